@@ -1,0 +1,68 @@
+/**
+ * Search keys for names typed in Arabic or Latin script.
+ *
+ * People type names the way they remember them: with or without hamza, ة for ه, ى for ي,
+ * diacritics, tatweel, the article (ال / al-), any case, Eastern Arabic digits. The key
+ * folds all of these away so that `جيفرى`, `جيفري`, `Jeffrey` and `JEFFREY` compare equal.
+ */
+
+const ARABIC_DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g;
+const TATWEEL = /\u0640/g;
+const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+const LATIN_ARTICLE = /^(?:al|el)-(?=.)/;
+const ARABIC_LETTER_FOLDS: Record<string, string> = {
+  'أ': 'ا',
+  'إ': 'ا',
+  'آ': 'ا',
+  'ٱ': 'ا',
+  'ة': 'ه',
+  'ى': 'ي',
+  'ئ': 'ي',
+  'ؤ': 'و',
+  'ک': 'ك',
+  'ی': 'ي',
+};
+const ARABIC_FOLDABLE = new RegExp(`[${Object.keys(ARABIC_LETTER_FOLDS).join('')}]`, 'g');
+
+/** Replaces Eastern Arabic (and Persian) digits with ASCII ones. */
+export function toAsciiDigits(text: string): string {
+  return text.replace(EASTERN_DIGITS, (digit) => String((digit.charCodeAt(0) & 0xf) % 10));
+}
+
+/** Drops the article from one word: ال before at least three letters, al-/el- in Latin. */
+function withoutArticle(word: string): string {
+  if (word.startsWith('ال') && word.length >= 5) return word.slice(2);
+  return word.replace(LATIN_ARTICLE, '');
+}
+
+/**
+ * The search key of a name: lower case, Arabic letters folded, no diacritics, tatweel,
+ * punctuation or article; words separated by one space.
+ */
+export function nameKey(name: string): string {
+  const words = toAsciiDigits(name)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '') // Latin accents: é -> e
+    .normalize('NFC') // recompose أ إ آ, which NFKD split
+    .replace(ARABIC_DIACRITICS, '')
+    .replace(TATWEEL, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}-]+/gu, ' ')
+    .split(' ');
+  return words
+    .flatMap((word) => withoutArticle(word).split('-'))
+    .map((word) => word.replace(ARABIC_FOLDABLE, (letter) => ARABIC_LETTER_FOLDS[letter] ?? letter))
+    .filter((word) => word.length > 0)
+    .join(' ');
+}
+
+/**
+ * Every key a name can be found by: the whole key and each tail that starts at a word, so
+ * that `jeffrey` and `jeff` (as a prefix) find `James Jeffrey`.
+ */
+export function nameKeys(name: string): string[] {
+  const words = nameKey(name).split(' ').filter(Boolean);
+  const keys = new Set<string>();
+  for (let i = 0; i < words.length; i++) keys.add(words.slice(i).join(' '));
+  return [...keys];
+}
