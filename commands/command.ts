@@ -1,0 +1,41 @@
+/**
+ * What a command is: its definition for Discord and one function per kind of interaction,
+ * each front-end neutral (the Discord router, the local console and the terminal call them).
+ */
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import type { HandlerContext } from '../src/handlers/context.js';
+import type { Reply } from '../src/replies/reply.js';
+
+export type OptionValue = string | number | boolean;
+
+/** A command as typed: its subcommand (group and subcommand joined by a space) and options. */
+export interface CommandInput {
+  subcommand: string | null;
+  options: Record<string, OptionValue | undefined>;
+}
+
+/** Who is asking, and what they may do. The local console is its own administrator. */
+export interface Actor {
+  userId: string;
+  /** Discord permission bits of the member in that channel; `null` where all is allowed. */
+  permissions: bigint | null;
+}
+
+export interface CommandContext extends HandlerContext {
+  actor: Actor;
+}
+
+export interface AutocompleteChoice {
+  name: string;
+  value: string;
+}
+
+export interface Command {
+  /** The definition registered with Discord (validated by the builder on construction). */
+  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  run(ctx: CommandContext, input: CommandInput): Reply | Promise<Reply>;
+  /** Up to 25 choices for the option being typed. */
+  autocomplete?(ctx: CommandContext, input: CommandInput, focused: { name: string; value: string }): AutocompleteChoice[];
+  /** A button of one of this command's replies was pressed (`action` and `data` from its custom id). */
+  component?(ctx: CommandContext, action: string, data: unknown): Reply | Promise<Reply>;
+}

@@ -1,0 +1,595 @@
+/**
+ * The calendar in SQLite: prepared statements, rows to domain types, transactions.
+ * Every call names its calendar: one server never reads another's rows.
+ */
+import { createHash } from 'node:crypto';
+import { SPAN_CLASS_LIMITS_MS, byListingOrder, resolveMeetingTime } from '../src/calendar/meeting-time.js';
+import type {
+  CalendarStore,
+  MeetingPage,
+  PageRequest,
+  ParticipantSummary,
+  PlaceSummary,
+  WindowFilter,
+} from '../src/calendar/store.js';
+import type {
+  Meeting,
+  MeetingDraft,
+  MeetingParticipant,
+  MeetingSource,
+  MeetingStatus,
+  Participant,
+  ParticipantDraft,
+  ParticipantKind,
+  Place,
+  Precision,
+  SourceDraft,
+} from '../src/calendar/types.js';
+import { UserError } from '../src/errors.js';
+import { nameKey, nameKeys } from '../src/names/normalize.js';
+import type { Db } from './connection.js';
+
+export interface CalendarRow {
+  id: number;
+  key: string;
+  guildId: string | null;
+  timezone: string;
+  seededAt: number | null;
+}
+
+interface MeetingRow {
+  id: number;
+  calendar_id: number;
+  title: string | null;
+  title_ar: string | null;
+  precision: Precision;
+  start_date: string;
+  end_date: string;
+  start_time: string | null;
+  starts_at: number;
+  ends_at: number;
+  timezone: string | null;
+  calendar_timezone: string;
+  place_name: string | null;
+  place_name_ar: string | null;
+  place_country: string | null;
+  status: MeetingStatus;
+  evidence: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/** A candidate row of a window search: enough to order and count without loading it. */
+interface WindowRow {
+  id: number;
+  precision: Precision;
+  startsAt: number;
+  endsAt: number;
+}
+
+const MEETING_COLUMNS = `
+  m.id, m.calendar_id, m.title, m.title_ar, m.precision, m.start_date, m.end_date, m.start_time,
+  m.starts_at, m.ends_at, m.timezone, c.timezone AS calendar_timezone,
+  p.name AS place_name, p.name_ar AS place_name_ar, p.country AS place_country,
+  m.status, m.evidence, m.created_at, m.updated_at`;
+
+const EVERYTHING: PageRequest = { offset: 0, limit: Number.MAX_SAFE_INTEGER };
+
+/** Where an upper bound on an open-ended span is needed (past, everything after now). */
+const FAR_FUTURE = 8.64e15;
+
+export class CalendarRepository implements CalendarStore {
+  private readonly statements;
+
+  constructor(private readonly db: Db) {
+    const prepare = (sql: string) => db.prepare(sql);
+    this.statements = {
+      calendarByKey: prepare(
+        'SELECT id, key, guild_id AS guildId, timezone, seeded_at AS seededAt FROM calendars WHERE key = ?',
+      ),
+      insertCalendar: prepare(
+        'INSERT INTO calendars (key, guild_id, timezone, created_at) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO NOTHING',
+      ),
+      markSeeded: prepare('UPDATE calendars SET seeded_at = ? WHERE id = ?'),
+      setCalendarZone: prepare('UPDATE calendars SET timezone = ? WHERE id = ?'),
+
+      sourceByHash: prepare('SELECT id FROM sources WHERE calendar_id = ? AND text_hash = ?'),
+      insertSource: prepare(`
+        INSERT INTO sources (calendar_id, title, outlet, url, language, published, timezone, text, text_hash, created_at)
+        VALUES (@calendarId, @title, @outlet, @url, @language, @published, @timezone, @text, @hash, @now)`),
+
+      meetingByExternalKey: prepare('SELECT id FROM meetings WHERE calendar_id = ? AND external_key = ?'),
+      insertMeeting: prepare(`
+        INSERT INTO meetings (calendar_id, external_key, title, title_ar, precision, start_date, end_date,
+          start_time, end_time, starts_at, ends_at, span_class, timezone, place_id, status, evidence,
+          search_key, created_at, updated_at)
+        VALUES (@calendarId, @externalKey, @title, @titleAr, @precision, @date, @endDate, @time, @endTime,
+          @startsAt, @endsAt, @spanClass, @timezone, @placeId, @status, @evidence, @searchKey, @now, @now)`),
+      updateMeeting: prepare(`
+        UPDATE meetings SET title = @title, title_ar = @titleAr, precision = @precision, start_date = @date,
+          end_date = @endDate, start_time = @time, end_time = @endTime, starts_at = @startsAt, ends_at = @endsAt,
+          span_class = @spanClass, timezone = @timezone, place_id = @placeId, status = @status,
+          evidence = @evidence, search_key = @searchKey, updated_at = @now
+        WHERE id = @id AND calendar_id = @calendarId`),
+      setStatus: prepare('UPDATE meetings SET status = ?, updated_at = ? WHERE id = ? AND calendar_id = ?'),
+      deleteMeeting: prepare('DELETE FROM meetings WHERE id = ? AND calendar_id = ?'),
+      clearMeetingParticipants: prepare('DELETE FROM meeting_participants WHERE meeting_id = ?'),
+      linkParticipant: prepare(`
+        INSERT INTO meeting_participants (meeting_id, participant_id, position, role) VALUES (?, ?, ?, ?)
+        ON CONFLICT (meeting_id, participant_id) DO UPDATE SET role = COALESCE(excluded.role, role)`),
+      linkSource: prepare(`
+        INSERT INTO meeting_sources (meeting_id, source_id, evidence) VALUES (?, ?, ?)
+        ON CONFLICT (meeting_id, source_id) DO NOTHING`),
+
+      wholeParticipantByKey: prepare(`
+        SELECT p.id, p.name, p.name_ar AS nameAr, p.kind, p.role FROM participant_keys k
+        JOIN participants p ON p.id = k.participant_id
+        WHERE k.calendar_id = ? AND k.key = ? AND k.whole = 1 ORDER BY p.kind = ? DESC, p.id LIMIT 1`),
+      insertParticipant: prepare(
+        'INSERT INTO participants (calendar_id, kind, name, name_ar, role) VALUES (?, ?, ?, ?, ?)',
+      ),
+      fillParticipant: prepare(`
+        UPDATE participants SET name = COALESCE(name, ?), name_ar = COALESCE(name_ar, ?), role = COALESCE(role, ?)
+        WHERE id = ?`),
+      insertParticipantKey: prepare(
+        'INSERT INTO participant_keys (calendar_id, key, participant_id, whole) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET whole = MAX(whole, excluded.whole)',
+      ),
+      insertAlias: prepare('INSERT INTO participant_aliases (participant_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING'),
+
+      wholePlaceByKey: prepare(`
+        SELECT p.id FROM place_keys k JOIN places p ON p.id = k.place_id
+        WHERE k.calendar_id = ? AND k.key = ? AND k.whole = 1 ORDER BY p.id LIMIT 1`),
+      insertPlace: prepare('INSERT INTO places (calendar_id, name, name_ar, country, timezone) VALUES (?, ?, ?, ?, ?)'),
+      fillPlace: prepare(`
+        UPDATE places SET name = COALESCE(name, ?), name_ar = COALESCE(name_ar, ?), country = COALESCE(country, ?),
+          timezone = COALESCE(timezone, ?) WHERE id = ?`),
+      insertPlaceKey: prepare(
+        'INSERT INTO place_keys (calendar_id, key, place_id, whole) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET whole = MAX(whole, excluded.whole)',
+      ),
+
+      // One statement per span class: a bounded look-back keeps each an index range scan.
+      windowRows: prepare(`
+        SELECT id, precision, starts_at AS startsAt, ends_at AS endsAt FROM meetings
+        WHERE calendar_id = @calendarId AND span_class = @spanClass
+          AND starts_at >= @lookBackFrom AND starts_at < @to AND ends_at > @from`),
+      pastRows: prepare(`
+        SELECT id, precision, starts_at AS startsAt, ends_at AS endsAt FROM meetings
+        WHERE calendar_id = @calendarId AND span_class = @spanClass AND starts_at < @before AND ends_at <= @before
+        ORDER BY starts_at DESC LIMIT @limit`),
+      pastCount: prepare(`
+        SELECT count(*) AS n FROM meetings
+        WHERE calendar_id = @calendarId AND span_class = @spanClass AND starts_at < @before AND ends_at <= @before`),
+      participantRows: prepare(`
+        SELECT m.id, m.precision, m.starts_at AS startsAt, m.ends_at AS endsAt FROM meeting_participants mp
+        JOIN meetings m ON m.id = mp.meeting_id
+        WHERE mp.participant_id IN (SELECT value FROM json_each(@ids)) AND m.calendar_id = @calendarId
+          AND m.ends_at > @from AND m.starts_at < @to`),
+      placeRows: prepare(`
+        SELECT m.id, m.precision, m.starts_at AS startsAt, m.ends_at AS endsAt FROM meetings m
+        WHERE m.place_id IN (SELECT value FROM json_each(@ids)) AND m.calendar_id = @calendarId
+          AND m.ends_at > @from AND m.starts_at < @to`),
+      dayRows: prepare(`
+        SELECT id, precision, starts_at AS startsAt, ends_at AS endsAt FROM meetings
+        WHERE calendar_id = @calendarId AND span_class = @spanClass
+          AND starts_at >= @lookBackFrom AND starts_at < @to AND start_date <= @lastDay AND end_date >= @firstDay`),
+      meetingRows: prepare(`
+        SELECT ${MEETING_COLUMNS} FROM meetings m
+        JOIN calendars c ON c.id = m.calendar_id
+        LEFT JOIN places p ON p.id = m.place_id
+        WHERE m.id IN (SELECT value FROM json_each(?))`),
+      meetingParticipants: prepare(`
+        SELECT mp.meeting_id AS meetingId, p.id AS participantId, p.name, p.name_ar AS nameAr, p.kind,
+          COALESCE(mp.role, p.role) AS role
+        FROM meeting_participants mp JOIN participants p ON p.id = mp.participant_id
+        WHERE mp.meeting_id IN (SELECT value FROM json_each(?))
+        ORDER BY mp.meeting_id, mp.position`),
+      meetingSources: prepare(`
+        SELECT ms.meeting_id AS meetingId, s.id, s.title, s.outlet, s.url, s.published, ms.evidence
+        FROM meeting_sources ms JOIN sources s ON s.id = ms.source_id
+        WHERE ms.meeting_id IN (SELECT value FROM json_each(?))
+        ORDER BY ms.meeting_id, s.id`),
+
+      participantsByKeyPrefix: prepare(`
+        SELECT k.participant_id AS id, MAX(k.key = @key) AS exact, MAX(k.whole AND k.key = @key) AS wholeExact
+        FROM participant_keys k
+        WHERE k.calendar_id = @calendarId AND k.key >= @key AND k.key < @keyEnd
+        GROUP BY k.participant_id
+        ORDER BY wholeExact DESC, exact DESC, k.participant_id
+        LIMIT @limit`),
+      participantById: prepare(
+        'SELECT id, name, name_ar AS nameAr, kind, role FROM participants WHERE id = ? AND calendar_id = ?',
+      ),
+      participantSummaries: prepare(`
+        SELECT p.id, p.name, p.name_ar AS nameAr, p.kind, p.role, count(mp.meeting_id) AS meetingCount,
+          (SELECT json_group_array(alias) FROM participant_aliases a WHERE a.participant_id = p.id) AS aliases
+        FROM participants p LEFT JOIN meeting_participants mp ON mp.participant_id = p.id
+        WHERE p.calendar_id = @calendarId AND (@ids IS NULL OR p.id IN (SELECT value FROM json_each(@ids)))
+        GROUP BY p.id
+        ORDER BY meetingCount DESC, COALESCE(p.name, p.name_ar)`),
+      placesByKeyPrefix: prepare(`
+        SELECT k.place_id AS id, MAX(k.key = @key) AS exact, MAX(k.whole AND k.key = @key) AS wholeExact
+        FROM place_keys k
+        WHERE k.calendar_id = @calendarId AND k.key >= @key AND k.key < @keyEnd
+        GROUP BY k.place_id
+        ORDER BY wholeExact DESC, exact DESC, k.place_id
+        LIMIT @limit`),
+      placeSummaries: prepare(`
+        SELECT p.id, p.name, p.name_ar AS nameAr, p.country, p.timezone, count(m.id) AS meetingCount
+        FROM places p LEFT JOIN meetings m ON m.place_id = p.id
+        WHERE p.calendar_id = @calendarId AND p.id IN (SELECT value FROM json_each(@ids))
+        GROUP BY p.id`),
+      meetingsByTitle: prepare(`
+        SELECT id FROM meetings WHERE calendar_id = @calendarId AND instr(search_key, @key) > 0
+        ORDER BY abs(starts_at - @near) LIMIT @limit`),
+      countMeetings: prepare('SELECT count(*) AS n FROM meetings WHERE calendar_id = ?'),
+    };
+  }
+
+  // ---- calendars -------------------------------------------------------------------------
+
+  /** The calendar with this key, created (empty, in `timezone`) when it does not exist yet. */
+  calendar(
+    key: string,
+    options: { guildId?: string | null; timezone?: string; now: number },
+  ): CalendarRow & { created: boolean } {
+    const created = this.statements.insertCalendar.run(key, options.guildId ?? null, options.timezone ?? 'UTC', options.now);
+    return { ...(this.statements.calendarByKey.get(key) as CalendarRow), created: created.changes === 1 };
+  }
+
+  markSeeded(calendarId: number, at: number): void {
+    this.statements.markSeeded.run(at, calendarId);
+  }
+
+  setCalendarZone(calendarId: number, zone: string): void {
+    this.statements.setCalendarZone.run(zone, calendarId);
+  }
+
+  countMeetings(calendarId: number): number {
+    return (this.statements.countMeetings.get(calendarId) as { n: number }).n;
+  }
+
+  // ---- writing ---------------------------------------------------------------------------
+
+  /** Stores an article once per calendar (the same text again returns the same id). */
+  addSource(calendarId: number, source: SourceDraft, now: number): number {
+    const hash = createHash('sha256').update(source.text.trim()).digest('hex');
+    const existing = this.statements.sourceByHash.get(calendarId, hash) as { id: number } | undefined;
+    if (existing) return existing.id;
+    return Number(this.statements.insertSource.run({ ...source, calendarId, hash, now }).lastInsertRowid);
+  }
+
+  /**
+   * Adds meetings in one transaction: all of them or none. A draft whose `externalKey` is
+   * already in the calendar is left as it is. Returns the ids, in the drafts' order.
+   */
+  addMeetings(
+    calendar: Pick<CalendarRow, 'id' | 'timezone'>,
+    drafts: readonly MeetingDraft[],
+    options: { now: number; sourceId?: number | null },
+  ): number[] {
+    return this.db.transaction(() =>
+      drafts.map((draft) => {
+        if (draft.externalKey) {
+          const existing = this.statements.meetingByExternalKey.get(calendar.id, draft.externalKey) as
+            | { id: number }
+            | undefined;
+          if (existing) return existing.id;
+        }
+        const id = Number(
+          this.statements.insertMeeting.run(this.meetingParameters(calendar, draft, options.now)).lastInsertRowid,
+        );
+        this.linkParticipants(calendar.id, id, draft.participants);
+        if (options.sourceId != null) this.statements.linkSource.run(id, options.sourceId, draft.evidence);
+        return id;
+      }),
+    )();
+  }
+
+  /** Replaces a meeting's fields and participants. Throws a `UserError` for an unknown id. */
+  updateMeeting(calendar: Pick<CalendarRow, 'id' | 'timezone'>, id: number, draft: MeetingDraft, now: number): void {
+    this.db.transaction(() => {
+      const result = this.statements.updateMeeting.run({ ...this.meetingParameters(calendar, draft, now), id });
+      if (result.changes === 0) throw unknownMeeting(id);
+      this.statements.clearMeetingParticipants.run(id);
+      this.linkParticipants(calendar.id, id, draft.participants);
+    })();
+  }
+
+  /** Links one more source article to a meeting (an article that reports it again). */
+  addMeetingSource(meetingId: number, sourceId: number, evidence: string | null): void {
+    this.statements.linkSource.run(meetingId, sourceId, evidence);
+  }
+
+  setStatus(calendarId: number, id: number, status: MeetingStatus, now: number): void {
+    if (this.statements.setStatus.run(status, now, id, calendarId).changes === 0) throw unknownMeeting(id);
+  }
+
+  deleteMeeting(calendarId: number, id: number): void {
+    if (this.statements.deleteMeeting.run(id, calendarId).changes === 0) throw unknownMeeting(id);
+  }
+
+  private meetingParameters(calendar: Pick<CalendarRow, 'id' | 'timezone'>, draft: MeetingDraft, now: number) {
+    const time = resolveMeetingTime(draft, draft.timezone ?? calendar.timezone);
+    if (!draft.title?.trim() && !draft.titleAr?.trim()) throw new UserError('a meeting needs a title');
+    return {
+      calendarId: calendar.id,
+      externalKey: draft.externalKey ?? null,
+      title: draft.title?.trim() || null,
+      titleAr: draft.titleAr?.trim() || null,
+      precision: draft.precision,
+      ...time,
+      timezone: draft.timezone,
+      placeId: this.placeId(calendar.id, draft.place, draft.timezone),
+      status: draft.status,
+      evidence: draft.evidence,
+      searchKey: [draft.title, draft.titleAr].map((t) => nameKey(t ?? '')).join(' | '),
+      now,
+    };
+  }
+
+  private linkParticipants(calendarId: number, meetingId: number, participants: readonly ParticipantDraft[]): void {
+    participants.forEach((participant, position) => {
+      const participantId = this.participantId(calendarId, participant);
+      this.statements.linkParticipant.run(meetingId, participantId, position, participant.role ?? null);
+    });
+  }
+
+  /** The participant a draft names: found by a whole name in either script, else created. */
+  private participantId(calendarId: number, draft: ParticipantDraft): number {
+    const names = [draft.name, draft.nameAr, ...(draft.aliases ?? [])].filter((n): n is string => !!n?.trim());
+    if (names.length === 0) throw new UserError('a participant needs a name');
+    let found: Participant | undefined;
+    for (const name of names) {
+      found = this.statements.wholeParticipantByKey.get(calendarId, nameKey(name), draft.kind) as Participant | undefined;
+      if (found) break;
+    }
+    let id: number;
+    if (found) {
+      id = found.id;
+      this.statements.fillParticipant.run(draft.name ?? null, draft.nameAr ?? null, draft.role ?? null, id);
+    } else {
+      id = Number(
+        this.statements.insertParticipant.run(calendarId, draft.kind, draft.name ?? null, draft.nameAr ?? null, draft.role ?? null)
+          .lastInsertRowid,
+      );
+    }
+    for (const alias of draft.aliases ?? []) this.statements.insertAlias.run(id, alias);
+    for (const name of names) this.addKeys(this.statements.insertParticipantKey, calendarId, name, id);
+    return id;
+  }
+
+  private placeId(calendarId: number, place: Place, timezone: string | null): number | null {
+    const names = [place.name, place.nameAr].filter((n): n is string => !!n?.trim());
+    if (names.length === 0) return null;
+    let id: number | undefined;
+    for (const name of names) {
+      id = (this.statements.wholePlaceByKey.get(calendarId, nameKey(name)) as { id: number } | undefined)?.id;
+      if (id !== undefined) break;
+    }
+    if (id === undefined) {
+      id = Number(
+        this.statements.insertPlace.run(calendarId, place.name, place.nameAr, place.country, timezone).lastInsertRowid,
+      );
+    } else {
+      this.statements.fillPlace.run(place.name, place.nameAr, place.country, timezone, id);
+    }
+    for (const name of names) this.addKeys(this.statements.insertPlaceKey, calendarId, name, id);
+    return id;
+  }
+
+  private addKeys(statement: { run(...args: unknown[]): unknown }, calendarId: number, name: string, id: number): void {
+    const keys = nameKeys(name);
+    keys.forEach((key, index) => statement.run(calendarId, key, id, index === 0 ? 1 : 0));
+  }
+
+  // ---- reading ---------------------------------------------------------------------------
+
+  /**
+   * Meetings that overlap the instants [from, to), in listing order, one page of them.
+   * Optionally only those of some participants or at some places.
+   */
+  meetingsOverlapping(
+    calendarId: number,
+    from: number,
+    to: number,
+    filter: WindowFilter = {},
+    page: PageRequest = EVERYTHING,
+  ): MeetingPage {
+    let rows: WindowRow[];
+    if (filter.participantIds || filter.placeIds) {
+      rows = this.filteredRows(calendarId, from, to, filter);
+    } else {
+      rows = SPAN_CLASS_LIMITS_MS.flatMap(
+        (limit, spanClass) =>
+          this.statements.windowRows.all({
+            calendarId,
+            spanClass,
+            from,
+            to,
+            lookBackFrom: Math.max(-FAR_FUTURE, from - limit),
+          }) as WindowRow[],
+      );
+    }
+    return this.page(rows.sort(byListingOrder), page);
+  }
+
+  /** Meetings on any local day from `firstDay` to `lastDay` (inclusive), each in its own zone. */
+  meetingsOnDays(
+    calendarId: number,
+    firstDay: string,
+    lastDay: string,
+    page: PageRequest = EVERYTHING,
+  ): MeetingPage {
+    // Local days lie within 14 hours of UTC days, earlier or later.
+    const from = Date.parse(`${firstDay}T00:00:00Z`) - 15 * 3_600_000;
+    const to = Date.parse(`${lastDay}T00:00:00Z`) + 39 * 3_600_000;
+    const rows = SPAN_CLASS_LIMITS_MS.flatMap(
+      (limit, spanClass) =>
+        this.statements.dayRows.all({
+          calendarId,
+          spanClass,
+          to,
+          lookBackFrom: Math.max(-FAR_FUTURE, from - limit),
+          firstDay,
+          lastDay,
+        }) as WindowRow[],
+    );
+    return this.page(rows.sort(byListingOrder), page);
+  }
+
+  /** Meetings that ended before `before`, the latest first. */
+  pastMeetings(calendarId: number, before: number, page: PageRequest): MeetingPage {
+    const wanted = page.offset + page.limit;
+    const rows = SPAN_CLASS_LIMITS_MS.flatMap(
+      (_, spanClass) => this.statements.pastRows.all({ calendarId, spanClass, before, limit: wanted }) as WindowRow[],
+    );
+    rows.sort((a, b) => byListingOrder(b, a));
+    const total = SPAN_CLASS_LIMITS_MS.reduce(
+      (sum, _, spanClass) => sum + (this.statements.pastCount.get({ calendarId, spanClass, before }) as { n: number }).n,
+      0,
+    );
+    return { meetings: this.load(rows.slice(page.offset, wanted).map((r) => r.id)), total };
+  }
+
+  /** One meeting of this calendar, or a `UserError` saying there is none. */
+  meeting(calendarId: number, id: number): Meeting {
+    const [meeting] = this.load([id]);
+    if (!meeting || meeting.calendarId !== calendarId) throw unknownMeeting(id);
+    return meeting;
+  }
+
+  /** Meetings whose title (either script) holds `query`, those nearest to `near` first. */
+  findMeetings(calendarId: number, query: string, near: number, limit = 25): Meeting[] {
+    const key = nameKey(query);
+    if (!key) return [];
+    const rows = this.statements.meetingsByTitle.all({ calendarId, key, near, limit }) as { id: number }[];
+    return this.load(rows.map((r) => r.id));
+  }
+
+  /** Participants whose names (any script, any word onwards) start with `query`, best first. */
+  findParticipants(calendarId: number, query: string, limit = 25): { participant: Participant; exact: boolean }[] {
+    const key = nameKey(query);
+    if (!key) return [];
+    const hits = this.statements.participantsByKeyPrefix.all({ calendarId, key, keyEnd: `${key}\uffff`, limit }) as {
+      id: number;
+      exact: number;
+    }[];
+    return hits.map((hit) => ({
+      participant: this.statements.participantById.get(hit.id, calendarId) as Participant,
+      exact: hit.exact === 1,
+    }));
+  }
+
+  /** Places whose names start with `query`, best first. */
+  findPlaces(calendarId: number, query: string, limit = 25): { place: PlaceSummary; exact: boolean }[] {
+    const key = nameKey(query);
+    if (!key) return [];
+    const hits = this.statements.placesByKeyPrefix.all({ calendarId, key, keyEnd: `${key}\uffff`, limit }) as {
+      id: number;
+      exact: number;
+    }[];
+    const summaries = new Map(this.placesById(calendarId, hits.map((h) => h.id)).map((place) => [place.id, place]));
+    return hits.flatMap((hit) => {
+      const place = summaries.get(hit.id);
+      return place ? [{ place, exact: hit.exact === 1 }] : [];
+    });
+  }
+
+  /** Places of this calendar by id, with their meeting counts. */
+  placesById(calendarId: number, ids: readonly number[]): PlaceSummary[] {
+    return this.statements.placeSummaries.all({ calendarId, ids: JSON.stringify(ids) }) as PlaceSummary[];
+  }
+
+  /** Participants with their meeting counts, most meetings first; only `ids` when given. */
+  participantSummaries(calendarId: number, ids?: readonly number[]): ParticipantSummary[] {
+    const rows = this.statements.participantSummaries.all({
+      calendarId,
+      ids: ids ? JSON.stringify(ids) : null,
+    }) as (Omit<ParticipantSummary, 'aliases'> & { aliases: string })[];
+    return rows.map((row) => ({ ...row, aliases: JSON.parse(row.aliases) as string[] }));
+  }
+
+  private filteredRows(calendarId: number, from: number, to: number, filter: WindowFilter): WindowRow[] {
+    let rows: WindowRow[] | undefined;
+    if (filter.participantIds) {
+      rows = this.statements.participantRows.all({
+        calendarId,
+        from,
+        to,
+        ids: JSON.stringify(filter.participantIds),
+      }) as WindowRow[];
+    }
+    if (filter.placeIds) {
+      const atPlaces = this.statements.placeRows.all({
+        calendarId,
+        from,
+        to,
+        ids: JSON.stringify(filter.placeIds),
+      }) as WindowRow[];
+      const ids = new Set(atPlaces.map((r) => r.id));
+      rows = rows ? rows.filter((r) => ids.has(r.id)) : atPlaces;
+    }
+    const unique = new Map((rows ?? []).map((r) => [r.id, r]));
+    return [...unique.values()];
+  }
+
+  private page(sorted: WindowRow[], page: PageRequest): MeetingPage {
+    const ids = sorted.slice(page.offset, page.offset + page.limit).map((r) => r.id);
+    return { meetings: this.load(ids), total: sorted.length };
+  }
+
+  /** Loads whole meetings, in the order of `ids`. */
+  private load(ids: readonly number[]): Meeting[] {
+    if (ids.length === 0) return [];
+    const json = JSON.stringify(ids);
+    const rows = this.statements.meetingRows.all(json) as MeetingRow[];
+    const participants = groupBy(
+      this.statements.meetingParticipants.all(json) as (MeetingParticipant & { meetingId: number })[],
+    );
+    const sources = groupBy(this.statements.meetingSources.all(json) as (MeetingSource & { meetingId: number })[]);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.flatMap((id) => {
+      const row = byId.get(id);
+      if (!row) return [];
+      return [toMeeting(row, participants.get(id) ?? [], sources.get(id) ?? [])];
+    });
+  }
+}
+
+function groupBy<T extends { meetingId: number }>(rows: T[]): Map<number, Omit<T, 'meetingId'>[]> {
+  const groups = new Map<number, Omit<T, 'meetingId'>[]>();
+  for (const { meetingId, ...rest } of rows) {
+    let group = groups.get(meetingId);
+    if (!group) groups.set(meetingId, (group = []));
+    group.push(rest);
+  }
+  return groups;
+}
+
+function toMeeting(row: MeetingRow, participants: MeetingParticipant[], sources: MeetingSource[]): Meeting {
+  return {
+    id: row.id,
+    calendarId: row.calendar_id,
+    title: row.title,
+    titleAr: row.title_ar,
+    precision: row.precision,
+    date: row.start_date,
+    endDate: row.end_date,
+    time: row.start_time,
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+    timezone: row.timezone,
+    zone: row.timezone ?? row.calendar_timezone,
+    place: { name: row.place_name, nameAr: row.place_name_ar, country: row.place_country },
+    status: row.status,
+    evidence: row.evidence,
+    participants: participants.map((p) => ({ ...p, kind: p.kind as ParticipantKind })),
+    sources,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function unknownMeeting(id: number): UserError {
+  return new UserError(`there is no meeting #${id} in this calendar`);
+}

@@ -1,0 +1,28 @@
+/** Opening the database: WAL, foreign keys, a busy timeout, and the migrations applied. */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { migrate } from './migrate.js';
+
+export type Db = Database.Database;
+
+/**
+ * Opens (creating if needed) the database at `path` (`:memory:` for a private one) and
+ * brings its schema up to date. Throws a `DatabaseTooNewError` for a database written by a
+ * newer Diwan.
+ */
+export function openDatabase(path: string): Db {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('synchronous = NORMAL');
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

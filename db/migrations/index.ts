@@ -1,0 +1,5 @@
+import type { Migration } from '../migrate.js';
+import { calendar } from './0001-calendar.js';
+
+/** Every migration, in order. Append only: a released migration never changes. */
+export const MIGRATIONS: readonly Migration[] = [calendar];

@@ -1,0 +1,103 @@
+/** From what a text says of a meeting's time to the instants and local days it covers. */
+import { UserError } from '../errors.js';
+import {
+  addDays,
+  isClockTime,
+  isIsoDay,
+  localInstant,
+  monthOf,
+  startOfLocalDay,
+  startOfWeek,
+} from '../time/local-days.js';
+import { isValidZone } from '../time/zones.js';
+import type { Precision } from './types.js';
+
+const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+
+/** The longest span of each span class; a window is searched by start with this look-back. */
+export const SPAN_CLASS_LIMITS_MS = [2 * DAY_MS, 8 * DAY_MS, 32 * DAY_MS, Number.MAX_SAFE_INTEGER] as const;
+
+export interface MeetingTime {
+  date: string;
+  endDate: string;
+  time: string | null;
+  endTime: string | null;
+  startsAt: number;
+  endsAt: number;
+  spanClass: number;
+}
+
+export interface MeetingTimeInput {
+  precision: Precision;
+  date: string;
+  endDate?: string | null;
+  time?: string | null;
+  endTime?: string | null;
+}
+
+/**
+ * Resolves a meeting's time in `zone`. A week is widened to its Monday..Sunday and a month
+ * to its first..last day; a timed meeting without an end lasts one minute. Throws a
+ * `UserError` for an impossible day or time, an unknown zone, or an end before the start.
+ */
+export function resolveMeetingTime(input: MeetingTimeInput, zone: string): MeetingTime {
+  if (!isValidZone(zone)) throw new UserError(`unknown time zone "${zone}" (use an IANA name such as Asia/Damascus)`);
+  if (!isIsoDay(input.date)) throw new UserError(`"${input.date}" is not a date (use YYYY-MM-DD)`);
+  if (input.endDate && !isIsoDay(input.endDate)) throw new UserError(`"${input.endDate}" is not a date (use YYYY-MM-DD)`);
+
+  let date = input.date;
+  let endDate = input.endDate ?? input.date;
+  if (input.precision === 'week') {
+    date = startOfWeek(date);
+    endDate = addDays(startOfWeek(endDate), 6);
+  } else if (input.precision === 'month') {
+    date = monthOf(date).first;
+    endDate = monthOf(endDate).last;
+  }
+  if (endDate < date) throw new UserError(`the meeting ends (${endDate}) before it begins (${date})`);
+
+  if (input.precision !== 'minute') {
+    const startsAt = startOfLocalDay(date, zone);
+    const endsAt = startOfLocalDay(addDays(endDate, 1), zone);
+    return { date, endDate, time: null, endTime: null, startsAt, endsAt, spanClass: spanClassOf(endsAt - startsAt) };
+  }
+
+  const time = input.time ?? '';
+  if (!isClockTime(time)) throw new UserError(`"${time}" is not a time of day (use HH:mm, 24 hours)`);
+  const startsAt = localInstant(date, time, zone);
+  let endTime: string | null = null;
+  let endsAt = startsAt + MINUTE_MS;
+  if (input.endTime) {
+    if (!isClockTime(input.endTime)) throw new UserError(`"${input.endTime}" is not a time of day (use HH:mm, 24 hours)`);
+    endTime = input.endTime;
+    endsAt = localInstant(endDate, endTime, zone);
+    if (endsAt <= startsAt) throw new UserError(`the meeting ends (${endDate} ${endTime}) before it begins (${date} ${time})`);
+  } else if (endDate !== date) {
+    endsAt = startOfLocalDay(addDays(endDate, 1), zone);
+  }
+  return { date, endDate, time, endTime, startsAt, endsAt, spanClass: spanClassOf(endsAt - startsAt) };
+}
+
+function spanClassOf(spanMs: number): number {
+  return SPAN_CLASS_LIMITS_MS.findIndex((limit) => spanMs <= limit);
+}
+
+/**
+ * The key meetings are listed by: the start, except that a week or a month comes after the
+ * dated meetings of its period (it sorts by its end).
+ */
+export function listingOrder(meeting: { precision: Precision; startsAt: number; endsAt: number; id: number }): [number, number] {
+  const vague = meeting.precision === 'week' || meeting.precision === 'month';
+  return [vague ? meeting.endsAt - 1 : meeting.startsAt, meeting.id];
+}
+
+/** Compares two meetings in listing order. */
+export function byListingOrder(
+  a: { precision: Precision; startsAt: number; endsAt: number; id: number },
+  b: { precision: Precision; startsAt: number; endsAt: number; id: number },
+): number {
+  const [ka, ia] = listingOrder(a);
+  const [kb, ib] = listingOrder(b);
+  return ka - kb || ia - ib;
+}

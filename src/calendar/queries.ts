@@ -1,0 +1,233 @@
+/**
+ * The questions people ask of a calendar. Pure of Discord and of SQLite: a store and "now"
+ * come in, meetings and what to say about them come out.
+ */
+import { UserError } from '../errors.js';
+import { addDays, isIsoDay } from '../time/local-days.js';
+import type { CalendarRef, CalendarStore, PageRequest, ParticipantSummary, PlaceSummary, WindowFilter } from './store.js';
+import type { Meeting, Participant } from './types.js';
+
+const DAY_MS = 86_400_000;
+/** The far past and future, for windows open at one end. */
+const FAR = 8.64e15;
+/** Meetings on one page of a Discord listing. */
+export const PAGE_SIZE = 10;
+export const MAX_DAYS = 366;
+
+/** A calendar and the store it lives in: every query is scoped to exactly one. */
+export interface CalendarScope {
+  store: CalendarStore;
+  calendar: CalendarRef;
+}
+
+/** A listing of meetings: one page of them, how many in all, and what is nearest when empty. */
+export interface Listing {
+  meetings: Meeting[];
+  total: number;
+  page: number;
+  pageCount: number;
+  /** When the listing is empty: the last meeting before its window and the next after it. */
+  nearest?: { last: Meeting | null; next: Meeting | null };
+}
+
+/** Which page of a listing, and how many meetings a page holds (10 unless said). */
+export interface Paging {
+  page?: number | undefined;
+  size?: number | undefined;
+}
+
+export interface UpcomingOptions {
+  days?: number | undefined;
+  participant?: string | undefined;
+  place?: string | undefined;
+}
+
+/** What `upcoming` was asked, as understood: for the heading of the answer. */
+export interface UpcomingListing extends Listing {
+  days: number;
+  participants: Participant[];
+  places: PlaceSummary[];
+}
+
+/** Meetings from now to `days` ahead (7 by default), optionally of a participant or at a place. */
+export function upcomingMeetings(
+  scope: CalendarScope,
+  now: number,
+  options: UpcomingOptions = {},
+  paging?: Paging,
+): UpcomingListing {
+  const days = options.days ?? 7;
+  if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS) {
+    throw new UserError(`days must be a whole number from 1 to ${MAX_DAYS}`);
+  }
+  const participants = options.participant ? resolveParticipants(scope, options.participant) : [];
+  const places = options.place ? resolvePlaces(scope, options.place) : [];
+  const filter: WindowFilter = {
+    participantIds: options.participant ? participants.map((p) => p.id) : undefined,
+    placeIds: options.place ? places.map((p) => p.id) : undefined,
+  };
+  const to = now + days * DAY_MS;
+  const listing = window(scope, now, to, filter, paging);
+  return { ...listing, days, participants, places };
+}
+
+/** Meetings on one local day (each meeting's day in its own zone). */
+export function meetingsOn(scope: CalendarScope, day: string, paging?: Paging): Listing {
+  return meetingsBetween(scope, day, day, paging);
+}
+
+/** Meetings on the local days from `firstDay` to `lastDay`, both included. */
+export function meetingsBetween(scope: CalendarScope, firstDay: string, lastDay: string, paging?: Paging): Listing {
+  for (const day of [firstDay, lastDay]) {
+    if (!isIsoDay(day)) throw new UserError(`"${day}" is not a date (use YYYY-MM-DD)`);
+  }
+  if (lastDay < firstDay) throw new UserError(`the range ends (${lastDay}) before it begins (${firstDay})`);
+  if (addDays(firstDay, MAX_DAYS) < lastDay) throw new UserError(`a range can span at most ${MAX_DAYS} days`);
+  const request = pageRequest(paging);
+  const result = scope.store.meetingsOnDays(scope.calendar.id, firstDay, lastDay, request);
+  const listing = toListing(result.meetings, result.total, request);
+  if (result.total > 0) return listing;
+  // Nearest: measured from the range's days at UTC; close enough to point the reader on.
+  const from = Date.parse(`${firstDay}T00:00:00Z`);
+  const to = Date.parse(`${addDays(lastDay, 1)}T00:00:00Z`);
+  return { ...listing, nearest: nearest(scope, from, to, {}) };
+}
+
+/** Meetings that have ended, the latest first. */
+export function pastMeetings(scope: CalendarScope, now: number, paging?: Paging): Listing {
+  const request = pageRequest(paging);
+  const result = scope.store.pastMeetings(scope.calendar.id, now, request);
+  return toListing(result.meetings, result.total, request);
+}
+
+/** Every meeting of the participants a name finds, past and future, in order. */
+export function meetingsOfParticipant(
+  scope: CalendarScope,
+  name: string,
+  paging?: Paging,
+): Listing & { participants: Participant[] } {
+  const participants = resolveParticipants(scope, name);
+  const listing = window(scope, -FAR, FAR, { participantIds: participants.map((p) => p.id) }, paging);
+  return { ...listing, participants };
+}
+
+/** Every meeting at the places a name finds, past and future, in order. */
+export function meetingsAtPlace(scope: CalendarScope, name: string, paging?: Paging): Listing & { places: PlaceSummary[] } {
+  const places = resolvePlaces(scope, name);
+  const listing = window(scope, -FAR, FAR, { placeIds: places.map((p) => p.id) }, paging);
+  return { ...listing, places };
+}
+
+/** One meeting in full. */
+export function meetingById(scope: CalendarScope, id: number): Meeting {
+  if (!Number.isSafeInteger(id) || id < 1) throw new UserError(`"${id}" is not a meeting number`);
+  return scope.store.meeting(scope.calendar.id, id);
+}
+
+/** Every participant with how many meetings each has, most first. */
+export function participantList(scope: CalendarScope): ParticipantSummary[] {
+  return scope.store.participantSummaries(scope.calendar.id);
+}
+
+/** One participant (the best match of a name) with their meetings. */
+export function participantProfile(
+  scope: CalendarScope,
+  name: string,
+): { participant: ParticipantSummary; meetings: Listing; others: Participant[] } {
+  const [first, ...others] = resolveParticipants(scope, name);
+  if (!first) throw noParticipant(name);
+  const [participant] = scope.store.participantSummaries(scope.calendar.id, [first.id]);
+  if (!participant) throw noParticipant(name);
+  const meetings = window(scope, -FAR, FAR, { participantIds: [first.id] });
+  return { participant, meetings, others };
+}
+
+/**
+ * The participants a typed name means: an id (what autocomplete sends), else those whose
+ * name is exactly the text (any script, any word onwards), else those it begins.
+ */
+export function resolveParticipants(scope: CalendarScope, name: string): Participant[] {
+  const trimmed = name.trim();
+  if (!trimmed) throw new UserError('type a participant name');
+  const ids = idsOf(trimmed);
+  if (ids) {
+    const found = scope.store.participantSummaries(scope.calendar.id, ids);
+    if (found.length > 0) return found;
+  }
+  const hits = scope.store.findParticipants(scope.calendar.id, trimmed);
+  const exact = hits.filter((hit) => hit.exact);
+  const chosen = (exact.length > 0 ? exact : hits).map((hit) => hit.participant);
+  if (chosen.length === 0) throw noParticipant(trimmed);
+  return chosen;
+}
+
+/** The places a typed name means, as for participants. */
+export function resolvePlaces(scope: CalendarScope, name: string): PlaceSummary[] {
+  const trimmed = name.trim();
+  if (!trimmed) throw new UserError('type a place name');
+  const hits = scope.store.findPlaces(scope.calendar.id, trimmed);
+  const ids = idsOf(trimmed);
+  if (ids) {
+    const found = scope.store.placesById(scope.calendar.id, ids);
+    if (found.length > 0) return found;
+  }
+  const exact = hits.filter((hit) => hit.exact);
+  const chosen = (exact.length > 0 ? exact : hits).map((hit) => hit.place);
+  if (chosen.length === 0) throw new UserError(`no place in this calendar matches "${trimmed}"`);
+  return chosen;
+}
+
+function window(scope: CalendarScope, from: number, to: number, filter: WindowFilter, paging?: Paging): Listing {
+  const request = pageRequest(paging);
+  const result = scope.store.meetingsOverlapping(scope.calendar.id, from, to, filter, request);
+  const listing = toListing(result.meetings, result.total, request);
+  if (result.total > 0 || from === -FAR) return listing;
+  return { ...listing, nearest: nearest(scope, from, to, filter) };
+}
+
+/** The last meeting that began before `from` and the first that begins at or after `to`. */
+function nearest(scope: CalendarScope, from: number, to: number, filter: WindowFilter): Listing['nearest'] {
+  const id = scope.calendar.id;
+  const filtered = filter.participantIds !== undefined || filter.placeIds !== undefined;
+  const last = filtered
+    ? (scope.store.meetingsOverlapping(id, -FAR, from, filter).meetings.filter((m) => m.startsAt < from).at(-1) ?? null)
+    : (scope.store.pastMeetings(id, from, { offset: 0, limit: 1 }).meetings[0] ?? null);
+  const next =
+    scope.store.meetingsOverlapping(id, to, FAR, filter, { offset: 0, limit: 1 }).meetings.find((m) => m.startsAt >= to) ??
+    null;
+  return { last, next };
+}
+
+function pageRequest(paging: Paging = {}): PageRequest {
+  const page = paging.page ?? 1;
+  const size = paging.size ?? PAGE_SIZE;
+  if (!Number.isInteger(page) || page < 1) throw new UserError('page must be a whole number from 1');
+  return { offset: (page - 1) * size, limit: size };
+}
+
+function toListing(meetings: Meeting[], total: number, request: PageRequest): Listing {
+  return {
+    meetings,
+    total,
+    page: request.offset / request.limit + 1,
+    pageCount: Math.max(1, Math.ceil(total / request.limit)),
+  };
+}
+
+/** `#12` or `#12,14`: participants or places by id (what autocomplete and page buttons send). */
+function idsOf(text: string): number[] | null {
+  return /^#\d{1,15}(?:,\d{1,15})*$/.test(text) ? text.slice(1).split(',').map(Number) : null;
+}
+
+function noParticipant(name: string): UserError {
+  return new UserError(`no participant in this calendar matches "${name}"`);
+}
+
+/** The meeting a person means: `#12`/`12`, or the one nearest to now whose title holds the text. */
+export function findMeeting(scope: CalendarScope, text: string, now: number): Meeting {
+  const trimmed = text.trim();
+  if (/^#?\d{1,15}$/.test(trimmed)) return meetingById(scope, Number(trimmed.replace('#', '')));
+  const [nearest] = scope.store.findMeetings(scope.calendar.id, trimmed, now, 1);
+  if (!nearest) throw new UserError(`no meeting in this calendar matches "${trimmed}"`);
+  return nearest;
+}

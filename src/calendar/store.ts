@@ -1,0 +1,54 @@
+/** What the calendar's queries need from storage (db/calendar-repository.ts provides it). */
+import type { Meeting, MeetingDraft, MeetingStatus, Participant, Place, SourceDraft } from './types.js';
+
+/** One page of a listing, and how many there are in all. */
+export interface MeetingPage {
+  meetings: Meeting[];
+  total: number;
+}
+
+export interface PageRequest {
+  offset: number;
+  limit: number;
+}
+
+export interface WindowFilter {
+  participantIds?: readonly number[] | undefined;
+  placeIds?: readonly number[] | undefined;
+}
+
+/** A participant with the number of meetings they take part in, and their other names. */
+export interface ParticipantSummary extends Participant {
+  meetingCount: number;
+  aliases: string[];
+}
+
+export interface PlaceSummary extends Place {
+  id: number;
+  timezone: string | null;
+  meetingCount: number;
+}
+
+export interface CalendarRef {
+  id: number;
+  /** The calendar's own zone: for meetings whose place has none. */
+  timezone: string;
+}
+
+export interface CalendarStore {
+  countMeetings(calendarId: number): number;
+  meetingsOverlapping(calendarId: number, from: number, to: number, filter?: WindowFilter, page?: PageRequest): MeetingPage;
+  meetingsOnDays(calendarId: number, firstDay: string, lastDay: string, page?: PageRequest): MeetingPage;
+  pastMeetings(calendarId: number, before: number, page: PageRequest): MeetingPage;
+  meeting(calendarId: number, id: number): Meeting;
+  findMeetings(calendarId: number, query: string, near: number, limit?: number): Meeting[];
+  findParticipants(calendarId: number, query: string, limit?: number): { participant: Participant; exact: boolean }[];
+  findPlaces(calendarId: number, query: string, limit?: number): { place: PlaceSummary; exact: boolean }[];
+  participantSummaries(calendarId: number, ids?: readonly number[]): ParticipantSummary[];
+  placesById(calendarId: number, ids: readonly number[]): PlaceSummary[];
+  addSource(calendarId: number, source: SourceDraft, now: number): number;
+  addMeetings(calendar: CalendarRef, drafts: readonly MeetingDraft[], options: { now: number; sourceId?: number | null }): number[];
+  updateMeeting(calendar: CalendarRef, id: number, draft: MeetingDraft, now: number): void;
+  setStatus(calendarId: number, id: number, status: MeetingStatus, now: number): void;
+  deleteMeeting(calendarId: number, id: number): void;
+}

@@ -1,0 +1,115 @@
+/** The calendar's domain types: what every front-end and store speaks. */
+
+export const PRECISIONS = ['minute', 'day', 'week', 'month'] as const;
+/** How much of a meeting's time the text gave: a clock time, a day, a week or a month. */
+export type Precision = (typeof PRECISIONS)[number];
+
+export const STATUSES = ['held', 'scheduled', 'tentative', 'cancelled'] as const;
+export type MeetingStatus = (typeof STATUSES)[number];
+
+export const PARTICIPANT_KINDS = ['person', 'country', 'organization'] as const;
+export type ParticipantKind = (typeof PARTICIPANT_KINDS)[number];
+
+export interface Place {
+  name: string | null;
+  nameAr: string | null;
+  /** ISO 3166 alpha-2 country of the place, when known. */
+  country: string | null;
+}
+
+export interface Participant {
+  id: number;
+  name: string | null;
+  nameAr: string | null;
+  kind: ParticipantKind;
+  /** The role this participant is usually given (a meeting may name another). */
+  role: string | null;
+}
+
+export interface MeetingParticipant {
+  participantId: number;
+  name: string | null;
+  nameAr: string | null;
+  kind: ParticipantKind;
+  role: string | null;
+}
+
+export interface MeetingSource {
+  id: number;
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  /** Publication day, YYYY-MM-DD. */
+  published: string | null;
+  evidence: string | null;
+}
+
+/**
+ * A meeting. Its time is an instant in UTC plus the zone of its place; for a day, week or
+ * month it keeps the local days (`date`..`endDate`), never a midnight in UTC.
+ */
+export interface Meeting {
+  id: number;
+  calendarId: number;
+  title: string | null;
+  titleAr: string | null;
+  precision: Precision;
+  /** First local day, YYYY-MM-DD, in `zone`. */
+  date: string;
+  /** Last local day (inclusive), YYYY-MM-DD. Equals `date` for a one-day meeting. */
+  endDate: string;
+  /** Local clock time HH:mm for minute precision, else null. */
+  time: string | null;
+  /** Start instant, UTC epoch ms: the clock time, or the start of the first local day. */
+  startsAt: number;
+  /** End instant (exclusive), UTC epoch ms. */
+  endsAt: number;
+  /** IANA zone of the place, null when the text gives no place. */
+  timezone: string | null;
+  /** The zone the local days are counted in: `timezone` or the calendar's own. */
+  zone: string;
+  place: Place;
+  status: MeetingStatus;
+  evidence: string | null;
+  participants: MeetingParticipant[];
+  sources: MeetingSource[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** What a person or the article reader gives to create or change a meeting. */
+export interface MeetingDraft {
+  title: string | null;
+  titleAr: string | null;
+  precision: Precision;
+  date: string;
+  endDate?: string | null;
+  time?: string | null;
+  /** Clock time of the end, for a timed meeting with a known end. */
+  endTime?: string | null;
+  timezone: string | null;
+  place: Place;
+  status: MeetingStatus;
+  evidence: string | null;
+  participants: ParticipantDraft[];
+  /** A stable key (the seed's meeting key) that makes loading twice a no-op. */
+  externalKey?: string | null;
+}
+
+export interface ParticipantDraft {
+  name: string | null;
+  nameAr: string | null;
+  kind: ParticipantKind;
+  role?: string | null;
+  aliases?: string[];
+}
+
+export interface SourceDraft {
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  language: string | null;
+  published: string | null;
+  timezone: string | null;
+  text: string;
+}

@@ -1,0 +1,14 @@
+/** The `meetings` executable: `.env` (when present) under the environment, then the CLI. */
+import { existsSync } from 'node:fs';
+import { runCli } from './main.js';
+
+if (existsSync('.env')) process.loadEnvFile('.env');
+runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`meetings: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

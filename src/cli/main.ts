@@ -1,0 +1,137 @@
+/**
+ * `npx meetings …`: the terminal front-end. Each subcommand is a slash command's handler,
+ * its answer printed as text or, with --json, as data. Bad input: one line on stderr, exit 2.
+ */
+import { parseArgs } from 'node:util';
+import type { CommandInput } from '../../commands/command.js';
+import { commandNamed } from '../../commands/index.js';
+import { coerceTypedOptions } from '../../commands/options.js';
+import { DatabaseTooNewError } from '../../db/migrate.js';
+import { createApp } from '../app.js';
+import { fixedClock } from '../clock.js';
+import { ConfigError, loadConfig } from '../config.js';
+import { UserError } from '../errors.js';
+import { toLocale } from '../i18n/index.js';
+import { terminalPresenter } from '../replies/presenter.js';
+import type { Reply } from '../replies/reply.js';
+import { renderText } from './render-text.js';
+
+export interface CliIO {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+  env: NodeJS.ProcessEnv;
+}
+
+const USAGE = `usage: meetings <command> [arguments] [--at ISO] [--json] [--lang ar|en]
+  upcoming [--days N] [--participant NAME] [--place NAME]
+  on DATE                  between FROM TO          past
+  participant NAME         place NAME               show ID
+  participants [NAME]      when TEXT [--at ISO] [--tz ZONE]
+The calendar is DATABASE_PATH (default data/diwan.sqlite).`;
+
+/** What each terminal subcommand asks of which slash command. */
+const SUBCOMMANDS: Record<string, { command: string; subcommand: string; positionals: string[]; rest?: boolean }> = {
+  upcoming: { command: 'meetings', subcommand: 'upcoming', positionals: [] },
+  on: { command: 'meetings', subcommand: 'on', positionals: ['date'] },
+  between: { command: 'meetings', subcommand: 'between', positionals: ['from', 'to'] },
+  past: { command: 'meetings', subcommand: 'past', positionals: [] },
+  participant: { command: 'meetings', subcommand: 'participant', positionals: ['name'], rest: true },
+  place: { command: 'meetings', subcommand: 'place', positionals: ['name'], rest: true },
+  show: { command: 'meetings', subcommand: 'show', positionals: ['meeting'], rest: true },
+};
+
+/** Runs the terminal front-end; returns the exit code. */
+export async function runCli(args: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = args;
+  try {
+    if (name === 'when') {
+      const { whenCommand } = await import('../dates/when-command.js');
+      return await whenCommand(rest, io);
+    }
+    if (!name || name === '--help' || name === '-h' || name === 'help') {
+      (name ? io.stdout : io.stderr).write(`${USAGE}\n`);
+      return name ? 0 : 2;
+    }
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        at: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        lang: { type: 'string', default: 'en' },
+        days: { type: 'string' },
+        participant: { type: 'string' },
+        place: { type: 'string' },
+      },
+    });
+    if (values.lang !== 'en' && values.lang !== 'ar') throw new UserError(`--lang must be ar or en, not "${values.lang}"`);
+    let at: number | undefined;
+    if (values.at !== undefined) {
+      at = Date.parse(values.at);
+      if (!/^\d{4}-\d{2}-\d{2}/.test(values.at) || Number.isNaN(at)) throw new UserError(`--at must be an ISO instant, not "${values.at}"`);
+    }
+
+    const typed: Record<string, string> = {};
+    let command: string;
+    let subcommand: string;
+    if (name === 'participants') {
+      command = 'participants';
+      subcommand = positionals.length > 0 ? 'show' : 'list';
+      if (positionals.length > 0) typed.name = positionals.join(' ');
+    } else {
+      const shape = SUBCOMMANDS[name];
+      if (!shape) throw new UserError(`unknown command "${name}" (see meetings --help)`);
+      ({ command, subcommand } = shape);
+      const expected = shape.positionals.length;
+      if (positionals.length < expected || (!shape.rest && positionals.length > expected)) {
+        throw new UserError(`${name} takes ${shape.positionals.map((p) => p.toUpperCase()).join(' ') || 'no arguments'}`);
+      }
+      shape.positionals.forEach((option, i) => {
+        typed[option] = shape.rest && i === expected - 1 ? positionals.slice(i).join(' ') : positionals[i]!;
+      });
+    }
+    for (const flag of ['days', 'participant', 'place'] as const) {
+      const value = values[flag];
+      if (value !== undefined) {
+        if (subcommand !== 'upcoming') throw new UserError(`--${flag} goes with upcoming`);
+        typed[flag] = value;
+      }
+    }
+
+    const handler = commandNamed(command)!;
+    const input: CommandInput = coerceTypedOptions(handler.data, subcommand, typed);
+    const app = createApp(loadConfig(io.env), at === undefined ? undefined : fixedClock(at));
+    try {
+      const reply = await handler.run(
+        {
+          scope: app.calendars.local(),
+          clock: app.clock,
+          view: { locale: toLocale(values.lang), present: terminalPresenter },
+          actor: { userId: 'terminal', permissions: null },
+          pageSize: 10_000,
+        },
+        input,
+      );
+      print(reply, values.json, io);
+      return 0;
+    } finally {
+      app.close();
+    }
+  } catch (error) {
+    if (error instanceof UserError || error instanceof ConfigError || error instanceof DatabaseTooNewError) {
+      io.stderr.write(`meetings: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`meetings: ${error.message.split(/\.\s/)[0]}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function print(reply: Reply, json: boolean, io: CliIO): void {
+  io.stdout.write(`${json ? JSON.stringify(reply.json ?? {}, null, 2) : renderText(reply)}\n`);
+}

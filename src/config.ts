@@ -1,0 +1,44 @@
+/** Settings from the environment (and `.env`), every problem listed at once. */
+import { z } from 'zod';
+import { isValidZone } from './time/zones.js';
+
+const isoInstant = z
+  .string()
+  .refine((text) => /^\d{4}-\d{2}-\d{2}T/.test(text) && !Number.isNaN(Date.parse(text)), 'an ISO instant, e.g. 2020-01-26T12:00:00Z')
+  .transform((text) => Date.parse(text));
+const snowflake = z.string().regex(/^\d{17,20}$/, 'a Discord id (17 to 20 digits)');
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((text) => ['true', '1', 'yes'].includes(text));
+/** An empty variable counts as unset: `.env.example` lists them all with empty values. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+const schema = z.object({
+  DISCORD_TOKEN: optional(z.string().min(1)),
+  DISCORD_APPLICATION_ID: optional(snowflake),
+  DISCORD_GUILD_ID: optional(snowflake),
+  DISCORD_API_BASE: optional(z.url()),
+  DATABASE_PATH: optional(z.string().min(1)).transform((v) => v ?? 'data/diwan.sqlite'),
+  SEED_CALENDAR: optional(flag).transform((v) => v ?? true),
+  DEFAULT_TIMEZONE: optional(z.string().refine(isValidZone, 'an IANA zone such as Asia/Damascus')).transform((v) => v ?? 'UTC'),
+  DIWAN_NOW: optional(isoInstant),
+  REMINDER_CHANNEL_ID: optional(snowflake),
+  LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'])).transform((v) => v ?? 'info'),
+});
+
+export type Config = z.output<typeof schema>;
+
+/** Bad settings: the message lists each one with what is expected (never a secret's value). */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`bad settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')}: expected ${issue.message}`));
+}

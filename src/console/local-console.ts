@@ -1,0 +1,127 @@
+/**
+ * The local console: `npm start` without a Discord token. People type the slash commands as
+ * in Discord and read the answers as text, on the embedded calendar. With standard input not
+ * a terminal it reads one command per line and ends at the end of the input.
+ */
+import { createInterface } from 'node:readline';
+import type { CommandContext } from '../../commands/command.js';
+import type { App } from '../app.js';
+import { renderText } from '../cli/render-text.js';
+import { RunningClock } from '../clock.js';
+import { UserError } from '../errors.js';
+import { toLocale, type Locale } from '../i18n/index.js';
+import { decodeCustomId } from '../replies/custom-id.js';
+import { terminalPresenter } from '../replies/presenter.js';
+import type { Reply } from '../replies/reply.js';
+import { commandNamed } from '../../commands/index.js';
+import { parseSlashLine } from './slash-line.js';
+
+export interface ConsoleIO {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  errors: NodeJS.WritableStream;
+  interactive: boolean;
+}
+
+const HELP = `Commands, as in Discord:
+  /meetings upcoming [days:7] [participant:NAME] [place:NAME]
+  /meetings on date:2020-01-29        /meetings between from:2020-01-27 to:2020-01-31
+  /meetings past                      /meetings show meeting:4
+  /meetings participant name:جيفري    /meetings place name:London
+  /participants list                  /participants show name:Pedersen
+Console only:
+  /clock 2020-01-26T12:00Z   move "now" (it keeps running from there)
+  /lang ar | en              answer in Arabic or English
+  /next  /prev               the next or previous page of the last listing
+  /help  /quit`;
+
+/** Runs the console until the input ends or /quit. Returns the exit code. */
+export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> {
+  const clock = app.clock instanceof RunningClock ? app.clock : new RunningClock(app.clock.now());
+  const scope = app.calendars.local();
+  let locale: Locale = 'en';
+  let lastButtons: Reply['buttons'] = undefined;
+  let failures = 0;
+
+  const context = (): CommandContext => ({
+    scope,
+    clock,
+    view: { locale, present: terminalPresenter },
+    actor: { userId: 'local', permissions: null },
+  });
+  const print = (text: string) => io.output.write(`${text}\n`);
+  const fail = (message: string) => {
+    failures++;
+    io.errors.write(`error: ${message}\n`);
+  };
+
+  const count = scope.store.countMeetings(scope.calendar.id);
+  print(
+    `Diwan, local console: no DISCORD_TOKEN is set, so nothing goes to Discord.\n` +
+      `The calendar in ${app.config.DATABASE_PATH} holds ${count} meeting${count === 1 ? '' : 's'}. ` +
+      `Now is ${new Date(clock.now()).toISOString()}. Type /help for the commands.`,
+  );
+
+  const handle = async (line: string): Promise<boolean> => {
+    const text = line.trim();
+    if (!text || text.startsWith('#')) return true;
+    const [word = '', ...args] = text.split(/\s+/);
+    switch (word) {
+      case '/quit':
+      case '/exit':
+        return false;
+      case '/help':
+        print(HELP);
+        return true;
+      case '/clock': {
+        const at = Date.parse(args.join(' '));
+        if (!args.length || Number.isNaN(at)) fail('write /clock followed by an ISO instant, e.g. /clock 2020-01-26T12:00Z');
+        else {
+          clock.set(at);
+          print(`Now is ${new Date(at).toISOString()}.`);
+        }
+        return true;
+      }
+      case '/lang':
+        if (args[0] !== 'ar' && args[0] !== 'en') fail('write /lang ar or /lang en');
+        else locale = toLocale(args[0]);
+        return true;
+      case '/next':
+      case '/prev': {
+        const button = lastButtons?.[word === '/next' ? 1 : 0];
+        const action = button && !button.disabled ? decodeCustomId(button.customId) : null;
+        const command = action && commandNamed(action.command);
+        if (!action || !command?.component) fail(`there is no ${word === '/next' ? 'next' : 'previous'} page`);
+        else show(await command.component(context(), action.action, action.data));
+        return true;
+      }
+    }
+    try {
+      const { command, input } = parseSlashLine(text);
+      show(await command.run(context(), input));
+    } catch (error) {
+      if (error instanceof UserError) fail(error.message);
+      else throw error;
+    }
+    return true;
+  };
+
+  const show = (reply: Reply) => {
+    lastButtons = reply.buttons;
+    const text = renderText(reply);
+    if (reply.content?.startsWith('⚠️')) fail(text.replace(/^⚠️\s*/, ''));
+    else print(text + (reply.buttons?.length ? '\n(/next or /prev for more)' : ''));
+  };
+
+  const lines = createInterface({ input: io.input, terminal: io.interactive, crlfDelay: Infinity });
+  if (io.interactive) {
+    lines.setPrompt('diwan> ');
+    lines.prompt();
+  }
+  for await (const line of lines) {
+    if (!(await handle(line))) break;
+    if (io.interactive) lines.prompt();
+  }
+  lines.close();
+  return !io.interactive && failures > 0 ? 1 : 0;
+}

@@ -1,0 +1,57 @@
+/**
+ * A slash command typed as text, as in Discord: `/meetings upcoming days:7 participant:james jeffrey`.
+ * An option's value runs to the next declared option name, so values may hold spaces and
+ * colons (`date:2020-01-30 10:30`).
+ */
+import type { Command, CommandInput } from '../../commands/command.js';
+import { commandNamed, COMMANDS } from '../../commands/index.js';
+import { coerceTypedOptions, declaredOptions, subcommandsOf } from '../../commands/options.js';
+import { UserError } from '../errors.js';
+
+export interface SlashLine {
+  command: Command;
+  input: CommandInput;
+}
+
+export function parseSlashLine(line: string): SlashLine {
+  const text = line.trim().replace(/^\//, '');
+  const [name = '', ...rest] = text.split(/\s+/);
+  const command = commandNamed(name);
+  if (!command) {
+    throw new UserError(`unknown command /${name}; commands: ${COMMANDS.map((c) => `/${c.data.name}`).join(', ')}`);
+  }
+  const subcommands = subcommandsOf(command.data);
+  let subcommand: string | null = null;
+  let remainder = rest.join(' ');
+  if (subcommands.length > 0) {
+    subcommand =
+      subcommands.find((s) => remainder === s || remainder.startsWith(`${s} `)) ?? null;
+    if (!subcommand) {
+      throw new UserError(`/${name} needs one of: ${subcommands.join(', ')}`);
+    }
+    remainder = remainder.slice(subcommand.length).trim();
+  }
+  const names = declaredOptions(command.data, subcommand).map((o) => o.name);
+  return { command, input: coerceTypedOptions(command.data, subcommand, splitOptions(remainder, names)) };
+}
+
+function splitOptions(text: string, names: string[]): Record<string, string> {
+  if (!text) return {};
+  const pattern = new RegExp(`(?:^|\\s)(${names.map(escapeRegExp).join('|') || '(?!)'}):`, 'g');
+  const marks = [...text.matchAll(pattern)];
+  if (marks.length === 0 || text.slice(0, marks[0]!.index).trim() !== '') {
+    const stray = marks.length === 0 ? text : text.slice(0, marks[0]!.index);
+    throw new UserError(`"${stray.trim()}" is not an option; write name:value (options: ${names.join(', ') || 'none'})`);
+  }
+  const options: Record<string, string> = {};
+  marks.forEach((mark, i) => {
+    const start = mark.index + mark[0].length;
+    const end = marks[i + 1]?.index ?? text.length;
+    options[mark[1]!] = text.slice(start, end).trim();
+  });
+  return options;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,176 @@
+/**
+ * The answers to `/meetings …`: which meetings, in what words. The Discord command and the
+ * terminal both call these; neither decides what an answer says.
+ */
+import { parseDayInput } from '../calendar/day-input.js';
+import {
+  meetingById,
+  meetingsAtPlace,
+  meetingsBetween,
+  meetingsOfParticipant,
+  meetingsOn,
+  pastMeetings,
+  upcomingMeetings,
+  type Listing,
+  type Paging,
+} from '../calendar/queries.js';
+import type { Meeting } from '../calendar/types.js';
+import { messages } from '../i18n/index.js';
+import { encodeCustomId } from '../replies/custom-id.js';
+import { formatDay, joinWithin, localName, meetingEmbed, meetingJson, meetingLine, meetingTitle, whenText } from '../replies/meeting-view.js';
+import { clip, LIMITS, type Reply, type ReplyButton } from '../replies/reply.js';
+import type { HandlerContext } from './context.js';
+
+/** A question that lists meetings; page buttons carry it to ask for another page. */
+export type ListingQuery =
+  | { kind: 'upcoming'; days?: number | undefined; participant?: string | undefined; place?: string | undefined }
+  | { kind: 'on'; date: string }
+  | { kind: 'between'; from: string; to: string }
+  | { kind: 'past' }
+  | { kind: 'participant'; name: string }
+  | { kind: 'place'; name: string };
+
+interface Answer {
+  title: string;
+  listing: Listing;
+  /** The query with names and days resolved, so another page means the same thing. */
+  resolved: ListingQuery;
+  /** What to say when the listing is empty, before the nearest meetings. */
+  nothing: string;
+}
+
+/** Lists meetings for any listing question, one page of them. */
+export function listMeetings(ctx: HandlerContext, query: ListingQuery, page = 1): Reply {
+  const answer = answerListing(ctx, query, { page, size: ctx.pageSize });
+  return listingReply(ctx, answer);
+}
+
+/** One meeting in full. */
+export function showMeeting(ctx: HandlerContext, id: number): Reply {
+  const meeting = meetingById(ctx.scope, id);
+  return { embeds: [meetingEmbed(meeting, ctx.view)], json: { meetings: [meetingJson(meeting)] } };
+}
+
+function answerListing(ctx: HandlerContext, query: ListingQuery, paging: Paging): Answer {
+  const t = messages(ctx.view.locale);
+  const { scope, clock, view } = ctx;
+  const day = (text: string) => parseDayInput(text, clock.now(), scope.calendar.timezone);
+  const names = (items: { name: string | null; nameAr: string | null }[]) =>
+    items.map((item) => view.present.text(localName(item, view.locale))).join(', ');
+  const ids = (items: { id: number }[]) => `#${items.map((item) => item.id).join(',')}`;
+
+  switch (query.kind) {
+    case 'upcoming': {
+      const listing = upcomingMeetings(scope, clock.now(), query, paging);
+      const about = [
+        listing.participants.length > 0 ? t.withParticipants(names(listing.participants)) : '',
+        listing.places.length > 0 ? t.atPlaces(names(listing.places)) : '',
+      ].filter(Boolean);
+      return {
+        title: [t.upcomingTitle(listing.days), ...about].join(' '),
+        listing,
+        resolved: {
+          kind: 'upcoming',
+          days: listing.days,
+          participant: query.participant ? ids(listing.participants) : undefined,
+          place: query.place ? ids(listing.places) : undefined,
+        },
+        nothing: [t.nothingInNext(listing.days), ...about].join(' '),
+      };
+    }
+    case 'on': {
+      const date = day(query.date);
+      return {
+        title: t.onTitle(formatDay(date, view.locale)),
+        listing: meetingsOn(scope, date, paging),
+        resolved: { kind: 'on', date },
+        nothing: t.nothingOnDay(formatDay(date, view.locale)),
+      };
+    }
+    case 'between': {
+      const from = day(query.from);
+      const to = day(query.to);
+      const [fromText, toText] = [formatDay(from, view.locale), formatDay(to, view.locale)];
+      return {
+        title: t.betweenTitle(fromText, toText),
+        listing: meetingsBetween(scope, from, to, paging),
+        resolved: { kind: 'between', from, to },
+        nothing: t.nothingBetween(fromText, toText),
+      };
+    }
+    case 'past':
+      return { title: t.pastTitle, listing: pastMeetings(scope, clock.now(), paging), resolved: query, nothing: t.nothingAtAll };
+    case 'participant': {
+      const listing = meetingsOfParticipant(scope, query.name, paging);
+      const who = names(listing.participants);
+      return {
+        title: t.participantTitle(who),
+        listing,
+        resolved: { kind: 'participant', name: ids(listing.participants) },
+        nothing: t.noMeetingsOf(who),
+      };
+    }
+    case 'place': {
+      const listing = meetingsAtPlace(scope, query.name, paging);
+      const where = names(listing.places);
+      return {
+        title: t.placeTitle(where),
+        listing,
+        resolved: { kind: 'place', name: ids(listing.places) },
+        nothing: t.noMeetingsIn(where),
+      };
+    }
+  }
+}
+
+function listingReply(ctx: HandlerContext, answer: Answer): Reply {
+  const { listing } = answer;
+  const t = messages(ctx.view.locale);
+  const description =
+    listing.total > 0
+      ? joinWithin(listing.meetings.map((m) => meetingLine(m, ctx.view)), LIMITS.embedDescription).replace(/\n(?=\*\*#|#)/g, '\n\n')
+      : nothingText(ctx, answer.nothing, listing);
+  return {
+    embeds: [
+      {
+        title: clip(answer.title, LIMITS.embedTitle),
+        description,
+        footer: listing.total > 0 ? t.pageFooter(listing.page, listing.pageCount, listing.total) : undefined,
+      },
+    ],
+    buttons: pageButtons(ctx, answer),
+    json: {
+      meetings: listing.meetings.map(meetingJson),
+      total: listing.total,
+      page: listing.page,
+      pageCount: listing.pageCount,
+    },
+  };
+}
+
+/** "Nothing in the next 7 days; the last meeting was … on …, the next known is … on …". */
+function nothingText(ctx: HandlerContext, nothing: string, listing: Listing): string {
+  const t = messages(ctx.view.locale);
+  if (!listing.nearest) return `${nothing}.`;
+  const { last, next } = listing.nearest;
+  if (!last && !next) return t.nothingAtAll;
+  const about = (m: Meeting) => {
+    const when = whenText(m, ctx.view);
+    const vague = m.precision === 'week' || m.precision === 'month';
+    return [ctx.view.present.bold(`#${m.id} · ${ctx.view.present.text(meetingTitle(m, ctx.view.locale))}`), vague ? when : t.onWhen(when)] as const;
+  };
+  const lastText = last ? t.lastWas(...about(last)) : t.noneBefore;
+  const nextText = next ? t.nextIs(...about(next)) : t.noneAfter;
+  return `${nothing}; ${lastText}, ${nextText}.`;
+}
+
+function pageButtons(ctx: HandlerContext, answer: Answer): ReplyButton[] | undefined {
+  const { page, pageCount } = answer.listing;
+  if (pageCount <= 1) return undefined;
+  const t = messages(ctx.view.locale);
+  const to = (target: number) => encodeCustomId('meetings', 'page', { q: answer.resolved, p: target });
+  return [
+    { customId: to(page - 1), label: `◀ ${t.previous}`, style: 'secondary', disabled: page <= 1 },
+    { customId: to(page + 1), label: `${t.next} ▶`, style: 'secondary', disabled: page >= pageCount },
+  ];
+}

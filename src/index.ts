@@ -1,0 +1,43 @@
+/**
+ * `npm start`: settings, then the database, then the front-end: the Discord bot when a token
+ * is set, else the local console on the embedded calendar.
+ */
+import { existsSync } from 'node:fs';
+import { createApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { runLocalConsole } from './console/local-console.js';
+import { DatabaseTooNewError } from '../db/migrate.js';
+
+async function main(): Promise<number> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  const config = loadConfig();
+  const app = createApp(config);
+  try {
+    if (config.DISCORD_TOKEN) {
+      const { runBot } = await import('./discord/run-bot.js');
+      return await runBot(app);
+    }
+    return await runLocalConsole(app, {
+      input: process.stdin,
+      output: process.stdout,
+      errors: process.stderr,
+      interactive: process.stdin.isTTY === true,
+    });
+  } finally {
+    app.close();
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof ConfigError || error instanceof DatabaseTooNewError) {
+      process.stderr.write(`diwan: ${error.message}\n`);
+    } else {
+      process.stderr.write(`diwan: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    }
+    process.exitCode = 1;
+  },
+);

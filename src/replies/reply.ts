@@ -1,0 +1,60 @@
+/**
+ * A reply payload, the same for every front-end: the Discord router turns it into a message,
+ * the terminal prints it as text or JSON. Handlers return one; tests assert on it.
+ */
+
+export interface ReplyField {
+  name: string;
+  value: string;
+  inline?: boolean;
+}
+
+export interface ReplyEmbed {
+  title?: string;
+  description?: string;
+  fields?: ReplyField[];
+  footer?: string;
+  /** A colour that says the meeting's status at a glance. */
+  color?: number;
+}
+
+export interface ReplyButton {
+  /** What the button does, encoded for the router (see src/replies/custom-id.ts). */
+  customId: string;
+  label: string;
+  style: 'primary' | 'secondary' | 'success' | 'danger';
+  disabled?: boolean;
+}
+
+export interface Reply {
+  content?: string;
+  embeds?: ReplyEmbed[];
+  /** One row of buttons (pages, confirm/cancel). */
+  buttons?: ReplyButton[];
+  /** Seen only by the person who asked (errors, refusals, previews). */
+  ephemeral?: boolean;
+  /** The answer as data, for `--json`. */
+  json?: unknown;
+}
+
+/** Discord's limits on what one message holds. */
+export const LIMITS = {
+  content: 2000,
+  embedTitle: 256,
+  embedDescription: 4096,
+  fieldName: 256,
+  fieldValue: 1024,
+  fields: 25,
+  footer: 2048,
+  embedTotal: 6000,
+} as const;
+
+/** Cuts text to `max` characters, with an ellipsis when something was cut. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** A short reply for an expected failure: seen only by the one who asked. */
+export function errorReply(message: string): Reply {
+  return { content: `⚠️ ${message}`, ephemeral: true };
+}

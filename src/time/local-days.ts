@@ -1,0 +1,58 @@
+/**
+ * Local days: a calendar day in a zone, written YYYY-MM-DD, and the instants where it begins.
+ * A day-only meeting is a local day, never a midnight in UTC.
+ */
+import { dayjs } from './dayjs.js';
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const CLOCK = /^([01]?\d|2[0-3]):([0-5]\d)$/;
+
+/** True for a real calendar day written YYYY-MM-DD (2020-02-30 is not). */
+export function isIsoDay(day: string): boolean {
+  const match = ISO_DAY.exec(day);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** True for a clock time HH:mm (24 hours). */
+export function isClockTime(time: string): boolean {
+  return CLOCK.test(time);
+}
+
+/** The day `days` after `day` (negative for before). Pure calendar arithmetic, no zone. */
+export function addDays(day: string, days: number): string {
+  return dayjs.utc(day).add(days, 'day').format('YYYY-MM-DD');
+}
+
+/** The instant a local day begins in `zone`, UTC epoch ms. */
+export function startOfLocalDay(day: string, zone: string): number {
+  return dayjs.tz(day, zone).valueOf();
+}
+
+/** The instant of a local clock time on a local day in `zone`, UTC epoch ms. */
+export function localInstant(day: string, time: string, zone: string): number {
+  return dayjs.tz(`${day} ${time}`, 'YYYY-MM-DD HH:mm', zone).valueOf();
+}
+
+/** The local day of an instant in `zone`. */
+export function localDay(at: number, zone: string): string {
+  return dayjs(at).tz(zone).format('YYYY-MM-DD');
+}
+
+/** The local clock time HH:mm of an instant in `zone`. */
+export function localClock(at: number, zone: string): string {
+  return dayjs(at).tz(zone).format('HH:mm');
+}
+
+/** Monday of the ISO week that holds `day`. */
+export function startOfWeek(day: string): string {
+  return dayjs.utc(day).isoWeekday(1).format('YYYY-MM-DD');
+}
+
+/** The first and last day of the month that holds `day`. */
+export function monthOf(day: string): { first: string; last: string } {
+  const d = dayjs.utc(day);
+  return { first: d.startOf('month').format('YYYY-MM-DD'), last: d.endOf('month').format('YYYY-MM-DD') };
+}
