@@ -1,0 +1,113 @@
+/**
+ * Shared setup for the calendar tests: a fresh calendar (in memory or in a temp file), the
+ * seed file itself, meeting drafts, and small readers of listings.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase, type Db } from '../../db/connection.js';
+import type { CalendarScope, Listing } from '../../src/calendar/queries.js';
+import type { Meeting, MeetingDraft } from '../../src/calendar/types.js';
+import { Calendars } from '../../src/calendars.js';
+import { fixedClock } from '../../src/clock.js';
+
+/** The instant of the acceptance test: a Sunday before the seed article's week. */
+export const ACCEPTANCE_NOW = Date.parse('2020-01-26T12:00:00Z');
+
+export interface TestCalendar {
+  db: Db;
+  calendars: Calendars;
+  /** The terminal's calendar ('local'). */
+  scope: CalendarScope;
+  close(): void;
+}
+
+/** A database with the local calendar opened (seeded unless `seed: false`). */
+export function openTestCalendar(options: { seed?: boolean; timezone?: string; path?: string; now?: number } = {}): TestCalendar {
+  const db = openDatabase(options.path ?? ':memory:');
+  const calendars = new Calendars(db, fixedClock(options.now ?? ACCEPTANCE_NOW), {
+    seed: options.seed ?? true,
+    timezone: options.timezone ?? 'UTC',
+  });
+  return { db, calendars, scope: calendars.local(), close: () => db.close() };
+}
+
+/** A temporary directory, removed by the returned `remove`. */
+export function tempDir(prefix = 'diwan-test-'): { path: string; file(name: string): string; remove(): void } {
+  const path = mkdtempSync(join(tmpdir(), prefix));
+  return { path, file: (name) => join(path, name), remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+export interface SeedMeeting {
+  key: string;
+  title: string;
+  titleAr: string;
+  date: string;
+  endDate?: string;
+  time: string | null;
+  precision: string;
+  location: string | null;
+  locationAr: string | null;
+  timezone: string | null;
+  status: string;
+  evidence: string;
+  participants: { name: string; nameAr: string; kind: string; role?: string }[];
+}
+
+export interface SeedFile {
+  source: { file: string; outlet: string; language: string; published: string; timezone: string };
+  meetings: SeedMeeting[];
+}
+
+/** db/seed/meetings.json as it is on disk: tests compare with it, not with copies. */
+export function seedFile(): SeedFile {
+  return JSON.parse(readFileSync(new URL('../../db/seed/meetings.json', import.meta.url), 'utf8')) as SeedFile;
+}
+
+/** The seed article's text. */
+export function seedArticle(): string {
+  return readFileSync(new URL(`../../db/seed/${seedFile().source.file}`, import.meta.url), 'utf8');
+}
+
+/** The seed meeting with this key. */
+export function seedMeeting(key: string): SeedMeeting {
+  const found = seedFile().meetings.find((m) => m.key === key);
+  if (!found) throw new Error(`no seed meeting ${key}`);
+  return found;
+}
+
+/** A meeting draft: a day-only scheduled meeting in UTC unless told otherwise. */
+export function meetingDraft(overrides: Partial<MeetingDraft> & { title: string }): MeetingDraft {
+  return {
+    titleAr: null,
+    precision: 'day',
+    date: '2020-06-01',
+    timezone: 'UTC',
+    place: { name: null, nameAr: null, country: null },
+    status: 'scheduled',
+    evidence: null,
+    participants: [],
+    ...overrides,
+  };
+}
+
+/** Adds meetings to a calendar; returns their ids. */
+export function addMeetings(scope: CalendarScope, ...drafts: MeetingDraft[]): number[] {
+  return scope.store.addMeetings(scope.calendar, drafts, { now: ACCEPTANCE_NOW });
+}
+
+/** Adds one meeting and returns it as stored. */
+export function addMeeting(scope: CalendarScope, draft: MeetingDraft): Meeting {
+  const [id] = addMeetings(scope, draft);
+  return scope.store.meeting(scope.calendar.id, id!);
+}
+
+/** The titles of a listing's meetings, in order. */
+export function titles(listing: Listing | { meetings: Meeting[] }): (string | null)[] {
+  return listing.meetings.map((m) => m.title);
+}
+
+/** The places (Latin names) of a listing's meetings, in order. */
+export function places(listing: Listing | { meetings: Meeting[] }): (string | null)[] {
+  return listing.meetings.map((m) => m.place.name);
+}

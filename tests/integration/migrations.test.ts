@@ -1,0 +1,196 @@
+/** The database file: migrations tracked in user_version, pragmas, and indexes the queries rely on. */
+import Database, { type Statement } from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../../db/connection.js';
+import { DatabaseTooNewError, LATEST_VERSION, migrate, type Migration } from '../../db/migrate.js';
+import { MIGRATIONS } from '../../db/migrations/index.js';
+import { openTestCalendar, tempDir } from '../helpers/calendar.js';
+
+let dir: ReturnType<typeof tempDir>;
+const open: Db[] = [];
+
+beforeEach(() => {
+  dir = tempDir();
+});
+afterEach(() => {
+  for (const db of open.splice(0)) if (db.open) db.close();
+  dir.remove();
+});
+
+function openFile(name = 'diwan.sqlite'): Db {
+  const db = openDatabase(dir.file(name));
+  open.push(db);
+  return db;
+}
+
+function rawFile(name = 'diwan.sqlite'): Db {
+  const db = new Database(dir.file(name));
+  open.push(db);
+  return db;
+}
+
+const userVersion = (db: Db) => db.pragma('user_version', { simple: true }) as number;
+const tables = (db: Db) =>
+  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+
+describe('a fresh database', () => {
+  it('reaches the latest schema version', () => {
+    const db = openFile();
+    expect(LATEST_VERSION).toBe(MIGRATIONS.at(-1)!.version);
+    expect(userVersion(db)).toBe(LATEST_VERSION);
+    expect(tables(db)).toEqual(expect.arrayContaining(['calendars', 'meetings', 'participants', 'places', 'sources']));
+  });
+
+  it('is opened in WAL mode with foreign keys on and a busy timeout', () => {
+    const db = openFile();
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('busy_timeout', { simple: true })).toBeGreaterThan(0);
+  });
+
+  it('refuses a meeting that points at a calendar that does not exist (foreign keys enforced)', () => {
+    const db = openFile();
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO meetings (calendar_id, title, precision, start_date, end_date, starts_at, ends_at, span_class,
+             status, search_key, created_at, updated_at)
+           VALUES (999, 'x', 'day', '2020-01-01', '2020-01-01', 0, 1, 0, 'held', 'x', 0, 0)`,
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
+  });
+
+  it('creates the directory the database path names', () => {
+    const db = openDatabase(dir.file('nested/deeper/diwan.sqlite'));
+    open.push(db);
+    expect(userVersion(db)).toBe(LATEST_VERSION);
+  });
+});
+
+describe('opening again', () => {
+  it('applies no migration and keeps the meetings', () => {
+    const first = openTestCalendar({ path: dir.file('diwan.sqlite') });
+    const count = first.scope.store.countMeetings(first.scope.calendar.id);
+    first.close();
+
+    const db = openFile();
+    expect(migrate(db)).toEqual([]);
+    expect(userVersion(db)).toBe(LATEST_VERSION);
+    expect((db.prepare('SELECT count(*) AS n FROM meetings').get() as { n: number }).n).toBe(count);
+    expect(count).toBeGreaterThan(0);
+  });
+});
+
+describe('a database written by a newer Diwan', () => {
+  it('is refused with DatabaseTooNewError naming both versions', () => {
+    const raw = rawFile();
+    raw.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    raw.close();
+
+    let error: unknown;
+    try {
+      openFile();
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(DatabaseTooNewError);
+    expect((error as DatabaseTooNewError).found).toBe(LATEST_VERSION + 1);
+    expect((error as DatabaseTooNewError).supported).toBe(LATEST_VERSION);
+    expect((error as Error).message).toContain(String(LATEST_VERSION + 1));
+  });
+
+  it('is left untouched: same version, no tables added', () => {
+    const raw = rawFile();
+    raw.exec('CREATE TABLE future_things (id INTEGER PRIMARY KEY)');
+    raw.pragma(`user_version = ${LATEST_VERSION + 5}`);
+    raw.close();
+
+    expect(() => openFile()).toThrow(DatabaseTooNewError);
+
+    const after = rawFile();
+    expect(userVersion(after)).toBe(LATEST_VERSION + 5);
+    expect(tables(after)).toEqual(['future_things']);
+  });
+});
+
+describe('migrate with a list of migrations', () => {
+  const createA: Migration = { version: 1, name: 'a', up: (db) => db.exec('CREATE TABLE a (id INTEGER PRIMARY KEY)') };
+  const createB: Migration = { version: 2, name: 'b', up: (db) => db.exec('CREATE TABLE b (id INTEGER PRIMARY KEY)') };
+  const failing: Migration = {
+    version: 3,
+    name: 'fails halfway',
+    up: (db) => {
+      db.exec('CREATE TABLE c (id INTEGER PRIMARY KEY)');
+      db.exec('INSERT INTO a (id) VALUES (1)');
+      throw new Error('migration 3 broke');
+    },
+  };
+
+  it('applies only the pending ones and reports their versions', () => {
+    const db = rawFile();
+    expect(migrate(db, [createA])).toEqual([1]);
+    expect(migrate(db, [createA, createB])).toEqual([2]);
+    expect(userVersion(db)).toBe(2);
+    expect(tables(db)).toEqual(['a', 'b']);
+  });
+
+  it('leaves the database as it was when one migration of the batch fails', () => {
+    const db = rawFile();
+    migrate(db, [createA]);
+    db.prepare('INSERT INTO a (id) VALUES (7)').run();
+
+    expect(() => migrate(db, [createA, createB, failing])).toThrow('migration 3 broke');
+
+    expect(userVersion(db)).toBe(1);
+    expect(tables(db)).toEqual(['a']);
+    expect(db.prepare('SELECT id FROM a').all()).toEqual([{ id: 7 }]);
+  });
+
+  it('refuses a database newer than the list it is given', () => {
+    const db = rawFile();
+    migrate(db, [createA, createB]);
+    expect(() => migrate(db, [createA])).toThrow(DatabaseTooNewError);
+    expect(userVersion(db)).toBe(2);
+  });
+});
+
+describe('indexes the queries rely on', () => {
+  /** The query plan of one of the repository's own prepared statements. */
+  function planOf(statement: string): string {
+    const { db, calendars, close } = openTestCalendar();
+    try {
+      const statements = (calendars.repository as unknown as { statements: Record<string, Statement> }).statements;
+      const sql = statements[statement]!.source;
+      const params = { calendarId: 1, spanClass: 0, lookBackFrom: 0, from: 5, to: 10, before: 10, key: 'jeff', keyEnd: 'jeff\uffff', limit: 5, firstDay: '2020-01-01', lastDay: '2020-01-02' };
+      const used = Object.fromEntries(Object.entries(params).filter(([name]) => sql.includes(`@${name}`)));
+      return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(used) as { detail: string }[]).map((r) => r.detail).join('\n');
+    } finally {
+      close();
+    }
+  }
+
+  it('the time-window query searches meetings_by_start by calendar, span class and start', () => {
+    const detail = planOf('windowRows');
+    expect(detail).toContain('SEARCH meetings USING INDEX meetings_by_start (calendar_id=? AND span_class=? AND starts_at>? AND starts_at<?)');
+    expect(detail).not.toMatch(/SCAN meetings/);
+  });
+
+  it('the day query searches meetings_by_start too', () => {
+    const detail = planOf('dayRows');
+    expect(detail).toContain('USING INDEX meetings_by_start (calendar_id=? AND span_class=? AND starts_at>? AND starts_at<?)');
+    expect(detail).not.toMatch(/SCAN meetings/);
+  });
+
+  it('the participant name search is a prefix range on the participant_keys key', () => {
+    const detail = planOf('participantsByKeyPrefix');
+    expect(detail).toContain('SEARCH k USING PRIMARY KEY (calendar_id=? AND key>? AND key<?)');
+    expect(detail).not.toMatch(/SCAN/);
+  });
+
+  it('the place name search is a prefix range on the place_keys key', () => {
+    const detail = planOf('placesByKeyPrefix');
+    expect(detail).toContain('SEARCH k USING PRIMARY KEY (calendar_id=? AND key>? AND key<?)');
+    expect(detail).not.toMatch(/SCAN/);
+  });
+});
