@@ -38,4 +38,6 @@ export interface Command {
   autocomplete?(ctx: CommandContext, input: CommandInput, focused: { name: string; value: string }): AutocompleteChoice[];
   /** A button of one of this command's replies was pressed (`action` and `data` from its custom id). */
   component?(ctx: CommandContext, action: string, data: unknown): Reply | Promise<Reply>;
+  /** A form of this command was submitted: its text inputs by custom id. */
+  modal?(ctx: CommandContext, action: string, data: unknown, fields: Record<string, string>): Reply | Promise<Reply>;
 }

@@ -1,0 +1,35 @@
+/** The discord.js client as Diwan uses it: Guilds intent only, no mentions, small caches. */
+import { Client, GatewayIntentBits, Options, type ClientOptions } from 'discord.js';
+
+export interface ClientSettings {
+  /** The REST base (`http://127.0.0.1:PORT/api` for a local Discord); unset in production. */
+  apiBase?: string | undefined;
+  /** Extra options (tests remove the identify throttle). */
+  overrides?: Partial<ClientOptions>;
+}
+
+export function createClient(settings: ClientSettings = {}): Client {
+  return new Client({
+    intents: [GatewayIntentBits.Guilds],
+    // Text from articles and people is hostile: nothing the bot sends pings anyone unless a
+    // message names its mentions explicitly (a reminder's role).
+    allowedMentions: { parse: [], repliedUser: false },
+    // The bot reads no messages, members or presences: keep those caches empty.
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: 0,
+      GuildMemberManager: { maxSize: 1, keepOverLimit: (member) => member.id === member.client.user.id },
+      UserManager: 0,
+      PresenceManager: 0,
+      ReactionManager: 0,
+      GuildEmojiManager: 0,
+      GuildStickerManager: 0,
+      VoiceStateManager: 0,
+      ThreadMemberManager: 0,
+      GuildScheduledEventManager: 0,
+      StageInstanceManager: 0,
+    }),
+    ...(settings.apiBase ? { rest: { api: settings.apiBase } } : {}),
+    ...settings.overrides,
+  });
+}

@@ -1,0 +1,54 @@
+/** A front-end-neutral reply as the payload discord.js sends. */
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+} from 'discord.js';
+import type { Reply, ReplyButton } from '../replies/reply.js';
+
+const STYLES: Record<ReplyButton['style'], ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success | ButtonStyle.Danger> = {
+  primary: ButtonStyle.Primary,
+  secondary: ButtonStyle.Secondary,
+  success: ButtonStyle.Success,
+  danger: ButtonStyle.Danger,
+};
+
+export interface DiscordPayload {
+  content?: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponent>[];
+  allowedMentions: { parse: [] };
+}
+
+export function toDiscordPayload(reply: Reply): DiscordPayload {
+  const embeds: APIEmbed[] = (reply.embeds ?? []).map((embed) => ({
+    title: embed.title,
+    description: embed.description,
+    fields: embed.fields?.map((f) => ({ name: f.name, value: f.value, inline: f.inline ?? false })),
+    footer: embed.footer ? { text: embed.footer } : undefined,
+    color: embed.color,
+  }));
+  const components: APIActionRowComponent<APIButtonComponent>[] = reply.buttons?.length
+    ? [
+        {
+          type: ComponentType.ActionRow,
+          components: reply.buttons.map((b) => ({
+            type: ComponentType.Button,
+            style: STYLES[b.style],
+            label: b.label,
+            custom_id: b.customId,
+            disabled: b.disabled ?? false,
+          })),
+        },
+      ]
+    : [];
+  return {
+    ...(reply.content ? { content: reply.content } : {}),
+    embeds,
+    components,
+    // Set on each message too, so no default elsewhere can turn mentions back on.
+    allowedMentions: { parse: [] },
+  };
+}

@@ -1,0 +1,164 @@
+/**
+ * One router for every interaction: finds the command by name, builds its context (the
+ * server's own calendar, the reader's language), runs it and sends the reply. Expected
+ * failures are answered ephemerally with their message; anything else is logged with context
+ * and answered with a short generic line.
+ */
+import {
+  ApplicationCommandOptionType,
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type CommandInteractionOption,
+  type Interaction,
+  type ModalSubmitInteraction,
+} from 'discord.js';
+import type { Command, CommandContext, CommandInput, OptionValue } from '../../commands/command.js';
+import { commandNamed } from '../../commands/index.js';
+import type { App } from '../app.js';
+import { UserError } from '../errors.js';
+import { messages, toLocale, type Locale } from '../i18n/index.js';
+import type { Logger } from '../logger.js';
+import { decodeCustomId } from '../replies/custom-id.js';
+import { discordPresenter } from '../replies/presenter.js';
+import { errorReply, type Reply } from '../replies/reply.js';
+import { toDiscordPayload } from './render.js';
+
+type RoutedInteraction = ChatInputCommandInteraction | AutocompleteInteraction | ButtonInteraction | ModalSubmitInteraction;
+
+export class InteractionRouter {
+  constructor(
+    private readonly app: App,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Handles one interaction; never throws (a failure is logged and answered). */
+  async handle(interaction: Interaction): Promise<void> {
+    try {
+      if (interaction.isChatInputCommand()) await this.command(interaction);
+      else if (interaction.isAutocomplete()) await this.autocomplete(interaction);
+      else if (interaction.isButton()) await this.button(interaction);
+      else if (interaction.isModalSubmit()) await this.modal(interaction);
+    } catch (error) {
+      await this.fail(interaction as RoutedInteraction, error);
+    }
+  }
+
+  private async command(interaction: ChatInputCommandInteraction): Promise<void> {
+    const command = this.commandOf(interaction.commandName);
+    const reply = await command.run(this.context(interaction), commandInput(interaction.commandName, interaction.options.data));
+    await send(interaction, reply);
+  }
+
+  private async autocomplete(interaction: AutocompleteInteraction): Promise<void> {
+    const command = this.commandOf(interaction.commandName);
+    const focused = interaction.options.getFocused(true);
+    let choices: { name: string; value: string }[] = [];
+    try {
+      choices =
+        command.autocomplete?.(this.context(interaction), commandInput(interaction.commandName, interaction.options.data), {
+          name: focused.name,
+          value: String(focused.value),
+        }) ?? [];
+    } catch (error) {
+      // A half-typed name is not an error worth a message: offer nothing.
+      if (!(error instanceof UserError)) this.logger.error('autocomplete failed', { command: command.data.name, error });
+    }
+    await interaction.respond(choices.slice(0, 25));
+  }
+
+  private async button(interaction: ButtonInteraction): Promise<void> {
+    const action = decodeCustomId(interaction.customId);
+    const command = action && commandNamed(action.command);
+    if (!action || !command?.component) throw new UserError('this button is no longer in use');
+    const reply = await command.component(this.context(interaction), action.action, action.data);
+    if (reply.ephemeral) await send(interaction, reply);
+    else await interaction.update(toDiscordPayload(reply));
+  }
+
+  private async modal(interaction: ModalSubmitInteraction): Promise<void> {
+    const action = decodeCustomId(interaction.customId);
+    const command = action && commandNamed(action.command);
+    if (!action || !command?.modal) throw new UserError('this form is no longer in use');
+    const fields = Object.fromEntries(interaction.fields.fields.map((field) => [field.customId, 'value' in field ? String(field.value) : '']));
+    await send(interaction, await command.modal(this.context(interaction), action.action, action.data, fields));
+  }
+
+  private commandOf(name: string): Command {
+    const command = commandNamed(name);
+    if (!command) throw new UserError(`/${name} is not a command of this bot (an old registration?)`);
+    return command;
+  }
+
+  private context(interaction: RoutedInteraction): CommandContext {
+    if (!interaction.inGuild()) throw new UserError('use Diwan in a server: each server keeps its own calendar');
+    return {
+      scope: this.app.calendars.forGuild(interaction.guildId),
+      clock: this.app.clock,
+      view: { locale: localeOf(interaction), present: discordPresenter },
+      actor: { userId: interaction.user.id, permissions: interaction.memberPermissions?.bitfield ?? 0n },
+    };
+  }
+
+  private async fail(interaction: RoutedInteraction, error: unknown): Promise<void> {
+    let reply: Reply;
+    if (error instanceof UserError) {
+      reply = errorReply(error.message);
+    } else {
+      this.logger.error('interaction failed', {
+        kind: interaction.type,
+        command: 'commandName' in interaction ? interaction.commandName : undefined,
+        customId: 'customId' in interaction ? interaction.customId : undefined,
+        guild: interaction.guildId,
+        user: interaction.user.id,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      });
+      reply = errorReply(messages(localeOf(interaction)).genericError);
+    }
+    try {
+      if (interaction.isAutocomplete()) {
+        if (!interaction.responded) await interaction.respond([]);
+      } else {
+        await send(interaction, reply);
+      }
+    } catch (sendError) {
+      this.logger.warn('could not answer a failed interaction', { error: sendError });
+    }
+  }
+}
+
+/** Replies, or follows up when the interaction was already answered. */
+async function send(interaction: Exclude<RoutedInteraction, AutocompleteInteraction>, reply: Reply): Promise<void> {
+  const payload = toDiscordPayload(reply);
+  const flags = reply.ephemeral ? MessageFlags.Ephemeral : undefined;
+  if (interaction.deferred && !interaction.replied) await interaction.editReply(payload);
+  else if (interaction.replied || interaction.deferred) await interaction.followUp({ ...payload, flags });
+  else await interaction.reply({ ...payload, flags });
+}
+
+/** Discord has no Arabic client locale today; an Arabic one, should it come, is honoured. */
+function localeOf(interaction: RoutedInteraction): Locale {
+  return toLocale(interaction.locale);
+}
+
+/** The subcommand path and leaf options of a command interaction, as every front-end gives them. */
+export function commandInput(_name: string, data: readonly CommandInteractionOption[]): CommandInput {
+  const path: string[] = [];
+  let options = data;
+  for (;;) {
+    const nested = options[0];
+    if (
+      options.length === 1 &&
+      nested &&
+      (nested.type === ApplicationCommandOptionType.Subcommand || nested.type === ApplicationCommandOptionType.SubcommandGroup)
+    ) {
+      path.push(nested.name);
+      options = nested.options ?? [];
+    } else break;
+  }
+  const values: Record<string, OptionValue | undefined> = {};
+  for (const option of options) values[option.name] = option.value as OptionValue | undefined;
+  return { subcommand: path.length > 0 ? path.join(' ') : null, options: values };
+}
+
