@@ -4,7 +4,7 @@
  */
 import { UserError } from '../errors.js';
 import { addDays, isIsoDay } from '../time/local-days.js';
-import type { CalendarRef, CalendarStore, PageRequest, ParticipantSummary, PlaceSummary, WindowFilter } from './store.js';
+import type { CalendarRef, CalendarStore, MeetingPage, PageRequest, ParticipantSummary, PlaceSummary, WindowFilter } from './store.js';
 import type { Meeting, Participant } from './types.js';
 
 const DAY_MS = 86_400_000;
@@ -87,10 +87,36 @@ export function meetingsBetween(scope: CalendarScope, firstDay: string, lastDay:
   const result = scope.store.meetingsOnDays(scope.calendar.id, firstDay, lastDay, request);
   const listing = toListing(result.meetings, result.total, request);
   if (result.total > 0) return listing;
-  // Nearest: measured from the range's days at UTC; close enough to point the reader on.
-  const from = Date.parse(`${firstDay}T00:00:00Z`);
-  const to = Date.parse(`${addDays(lastDay, 1)}T00:00:00Z`);
-  return { ...listing, nearest: nearest(scope, from, to, {}) };
+  return { ...listing, nearest: nearestToDays(scope, firstDay, lastDay) };
+}
+
+/** Local days lie within 14 hours of UTC days, earlier or later. */
+const LOCAL_DAY_SLACK = 15 * 3_600_000;
+
+/**
+ * The last meeting whose local days all come before `firstDay` and the first whose days all
+ * come after `lastDay`, each counted in its own zone (a meeting of the 29th in Damascus
+ * begins on the 28th in UTC, and is still "after the 28th").
+ */
+function nearestToDays(scope: CalendarScope, firstDay: string, lastDay: string): Listing['nearest'] {
+  const id = scope.calendar.id;
+  const before = Date.parse(`${firstDay}T00:00:00Z`) + LOCAL_DAY_SLACK;
+  const after = Date.parse(`${addDays(lastDay, 1)}T00:00:00Z`) - LOCAL_DAY_SLACK;
+  return {
+    last: firstMatching((page) => scope.store.pastMeetings(id, before, page), (m) => m.endDate < firstDay),
+    next: firstMatching((page) => scope.store.meetingsOverlapping(id, after, FAR, {}, page), (m) => m.date > lastDay),
+  };
+}
+
+/** The first meeting of a listing, read a page at a time, that `wanted` accepts. */
+function firstMatching(fetch: (page: PageRequest) => MeetingPage, wanted: (meeting: Meeting) => boolean): Meeting | null {
+  const limit = PAGE_SIZE;
+  for (let offset = 0; ; offset += limit) {
+    const { meetings } = fetch({ offset, limit });
+    const found = meetings.find(wanted);
+    if (found) return found;
+    if (meetings.length < limit) return null;
+  }
 }
 
 /** Meetings that have ended, the latest first. */
@@ -192,9 +218,8 @@ function nearest(scope: CalendarScope, from: number, to: number, filter: WindowF
   const last = filtered
     ? (scope.store.meetingsOverlapping(id, -FAR, from, filter).meetings.filter((m) => m.startsAt < from).at(-1) ?? null)
     : (scope.store.pastMeetings(id, from, { offset: 0, limit: 1 }).meetings[0] ?? null);
-  const next =
-    scope.store.meetingsOverlapping(id, to, FAR, filter, { offset: 0, limit: 1 }).meetings.find((m) => m.startsAt >= to) ??
-    null;
+  // A meeting that spans `to` comes first but began before it: read on until one begins after.
+  const next = firstMatching((page) => scope.store.meetingsOverlapping(id, to, FAR, filter, page), (m) => m.startsAt >= to);
   return { last, next };
 }
 

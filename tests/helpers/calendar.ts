@@ -10,6 +10,11 @@ import type { CalendarScope, Listing } from '../../src/calendar/queries.js';
 import type { Meeting, MeetingDraft } from '../../src/calendar/types.js';
 import { Calendars } from '../../src/calendars.js';
 import { fixedClock } from '../../src/clock.js';
+import type { CommandContext } from '../../commands/command.js';
+import { renderText } from '../../src/cli/render-text.js';
+import type { Locale } from '../../src/i18n/index.js';
+import { terminalPresenter } from '../../src/replies/presenter.js';
+import type { Reply } from '../../src/replies/reply.js';
 
 /** The instant of the acceptance test: a Sunday before the seed article's week. */
 export const ACCEPTANCE_NOW = Date.parse('2020-01-26T12:00:00Z');
@@ -110,4 +115,20 @@ export function titles(listing: Listing | { meetings: Meeting[] }): (string | nu
 /** The places (Latin names) of a listing's meetings, in order. */
 export function places(listing: Listing | { meetings: Meeting[] }): (string | null)[] {
   return listing.meetings.map((m) => m.place.name);
+}
+
+/** What a handler is given: this calendar, a clock stopped at `now`, the terminal's plain text. */
+export function handlerContext(scope: CalendarScope, now = ACCEPTANCE_NOW, locale: Locale = 'en', pageSize?: number): CommandContext {
+  return {
+    scope,
+    clock: fixedClock(now),
+    view: { locale, present: terminalPresenter },
+    actor: { userId: 'test', permissions: null },
+    pageSize,
+  };
+}
+
+/** A reply as the terminal prints it. */
+export function replyText(reply: Reply): string {
+  return renderText(reply);
 }
