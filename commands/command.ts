@@ -14,16 +14,8 @@ export interface CommandInput {
   options: Record<string, OptionValue | undefined>;
 }
 
-/** Who is asking, and what they may do. The local console is its own administrator. */
-export interface Actor {
-  userId: string;
-  /** Discord permission bits of the member in that channel; `null` where all is allowed. */
-  permissions: bigint | null;
-}
-
-export interface CommandContext extends HandlerContext {
-  actor: Actor;
-}
+export type { Actor } from '../src/handlers/context.js';
+export type CommandContext = HandlerContext;
 
 export interface AutocompleteChoice {
   name: string;

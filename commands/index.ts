@@ -1,9 +1,10 @@
 /** Every command, listed explicitly (no folder scanning): what is registered and routed. */
 import type { Command } from './command.js';
+import { calendarCommand } from './calendar.js';
 import { meetingsCommand } from './meetings.js';
 import { participantsCommand } from './participants.js';
 
-export const COMMANDS: readonly Command[] = [meetingsCommand, participantsCommand];
+export const COMMANDS: readonly Command[] = [meetingsCommand, participantsCommand, calendarCommand];
 
 export function commandNamed(name: string): Command | undefined {
   return COMMANDS.find((command) => command.data.name === name);

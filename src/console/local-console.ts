@@ -33,6 +33,7 @@ Console only:
   /clock 2020-01-26T12:00Z   move "now" (it keeps running from there)
   /lang ar | en              answer in Arabic or English
   /next  /prev               the next or previous page of the last listing
+  /press N                   press the Nth button of the last answer
   /help  /quit`;
 
 /** Runs the console until the input ends or /quit. Returns the exit code. */
@@ -87,12 +88,22 @@ export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> 
         else locale = toLocale(args[0]);
         return true;
       case '/next':
-      case '/prev': {
-        const button = lastButtons?.[word === '/next' ? 1 : 0];
+      case '/prev':
+      case '/press': {
+        const pages = (lastButtons ?? []).filter((b) => decodeCustomId(b.customId)?.action === 'page');
+        const button =
+          word === '/press' ? lastButtons?.[Number(args[0]) - 1] : pages[word === '/next' ? 1 : 0];
         const action = button && !button.disabled ? decodeCustomId(button.customId) : null;
         const command = action && commandNamed(action.command);
-        if (!action || !command?.component) fail(`there is no ${word === '/next' ? 'next' : 'previous'} page`);
-        else show(await command.component(context(), action.action, action.data));
+        if (!action || !command?.component) fail(word === '/press' ? 'there is no such button' : `there is no ${word.slice(1)} page`);
+        else {
+          try {
+            show(await command.component(context(), action.action, action.data));
+          } catch (error) {
+            if (error instanceof UserError) fail(error.message);
+            else throw error;
+          }
+        }
         return true;
       }
     }
@@ -110,7 +121,7 @@ export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> 
     lastButtons = reply.buttons;
     const text = renderText(reply);
     if (reply.content?.startsWith('⚠️')) fail(text.replace(/^⚠️\s*/, ''));
-    else print(text + (reply.buttons?.length ? '\n(/next or /prev for more)' : ''));
+    else print(text + buttonsText(reply));
   };
 
   const lines = createInterface({ input: io.input, terminal: io.interactive, crlfDelay: Infinity });
@@ -124,4 +135,9 @@ export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> 
   }
   lines.close();
   return !io.interactive && failures > 0 ? 1 : 0;
+}
+
+function buttonsText(reply: Reply): string {
+  const buttons = (reply.buttons ?? []).map((b, i) => (b.disabled ? null : `/press ${i + 1}: ${b.label}`)).filter(Boolean);
+  return buttons.length > 0 ? `\n[${buttons.join(' · ')}]` : '';
 }

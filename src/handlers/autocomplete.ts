@@ -3,6 +3,7 @@ import type { CalendarScope } from '../calendar/queries.js';
 import type { Locale } from '../i18n/index.js';
 import { localName, meetingTitle } from '../replies/meeting-view.js';
 import { clip } from '../replies/reply.js';
+import { ALL_ZONES } from '../time/zones.js';
 
 /** Discord allows 25 choices, each name and value up to 100 characters. */
 const MAX_CHOICES = 25;
@@ -43,4 +44,13 @@ export function meetingChoices(scope: CalendarScope, typed: string, now: number,
     name: clip(`#${m.id} · ${m.date} · ${meetingTitle(m, locale)}`, MAX_CHOICE_LENGTH),
     value: String(m.id),
   }));
+}
+
+/** IANA zones whose name holds what was typed (`dama` → Asia/Damascus), the shortest first. */
+export function zoneChoices(typed: string): Choice[] {
+  const needle = typed.trim().toLowerCase().replace(/\s+/g, '_');
+  return ALL_ZONES.filter((zone) => zone.toLowerCase().includes(needle))
+    .sort((a, b) => a.length - b.length || a.localeCompare(b))
+    .slice(0, MAX_CHOICES)
+    .map((zone) => ({ name: zone, value: zone }));
 }

@@ -3,7 +3,15 @@ import type { CalendarScope } from '../calendar/queries.js';
 import type { Clock } from '../clock.js';
 import type { View } from '../replies/meeting-view.js';
 
+/** Who is asking, and what they may do. The local console and the terminal may do all. */
+export interface Actor {
+  userId: string;
+  /** Discord permission bits of the member in that channel; `null` where all is allowed. */
+  permissions: bigint | null;
+}
+
 export interface HandlerContext {
+  actor: Actor;
   scope: CalendarScope;
   clock: Clock;
   view: View;

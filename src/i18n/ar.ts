@@ -44,5 +44,13 @@ export const ar: Messages = {
   alsoMatched: (names) => `يطابق أيضاً: ${names}`,
   previous: 'السابق',
   next: 'التالي',
+  added: (id) => `✅ أضيف الاجتماع #${id} كما فُهم:`,
+  edited: (id) => `✏️ عُدّل الاجتماع #${id} كما فُهم:`,
+  cancelled: (id) => `✖️ أُلغي الاجتماع #${id}.`,
+  confirmDelete: (id) => `حذف الاجتماع #${id}؟ لا يمكن التراجع عن ذلك.`,
+  deleteButton: 'احذف',
+  keepButton: 'أبقِه',
+  kept: (id) => `بقي الاجتماع #${id}.`,
+  deleted: (id) => `🗑️ حُذف الاجتماع #${id}.`,
   genericError: 'حدث خطأ من جهتنا وسُجّل. حاول مرة أخرى.',
 };

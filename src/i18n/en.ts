@@ -48,5 +48,13 @@ export const en = {
   alsoMatched: (names: string) => `Also matching: ${names}`,
   previous: 'Previous',
   next: 'Next',
+  added: (id: number) => `✅ Added meeting #${id}, as understood:`,
+  edited: (id: number) => `✏️ Meeting #${id} changed, as understood:`,
+  cancelled: (id: number) => `✖️ Meeting #${id} is now cancelled.`,
+  confirmDelete: (id: number) => `Delete meeting #${id}? This cannot be undone.`,
+  deleteButton: 'Delete',
+  keepButton: 'Keep it',
+  kept: (id: number) => `Meeting #${id} kept.`,
+  deleted: (id: number) => `🗑️ Meeting #${id} deleted.`,
   genericError: 'Something went wrong on our side; it has been logged. Please try again.',
 };

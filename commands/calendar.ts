@@ -1,0 +1,90 @@
+/**
+ * `/calendar`: changing the calendar (Manage Events). Discord applies default member
+ * permissions to whole commands, not subcommands, so the changes live apart from the
+ * questions of `/meetings`: members without the permission do not even see them.
+ */
+import { SlashCommandBuilder, type SlashCommandSubcommandBuilder } from '@discordjs/builders';
+import { STATUSES } from '../src/calendar/types.js';
+import { UserError } from '../src/errors.js';
+import { meetingChoices, placeChoices, zoneChoices } from '../src/handlers/autocomplete.js';
+import { addMeeting, answerDelete, cancelMeeting, editMeeting, previewDelete, type MeetingInput } from '../src/handlers/manage.js';
+import { MANAGE_EVENTS } from '../src/handlers/permissions.js';
+import type { Command, CommandInput } from './command.js';
+import { stringOption } from './options.js';
+
+/** The fields of a meeting, as options: required for add, optional for edit. */
+function meetingFields(sub: SlashCommandSubcommandBuilder, required: boolean): SlashCommandSubcommandBuilder {
+  return sub
+    .addStringOption((o) => o.setName('title').setDescription('What meets, in Arabic or English · العنوان').setRequired(required).setMaxLength(200))
+    .addStringOption((o) =>
+      o.setName('date').setDescription('2020-01-30, 2020-01-30 14:00, tomorrow, غداً · التاريخ').setRequired(required).setMaxLength(100),
+    )
+    .addStringOption((o) => o.setName('time').setDescription('Local time HH:mm, 24 hours · الساعة').setMaxLength(5))
+    .addStringOption((o) => o.setName('zone').setDescription("The place's time zone · المنطقة الزمنية").setAutocomplete(true))
+    .addStringOption((o) => o.setName('place').setDescription('City · المدينة').setAutocomplete(true).setMaxLength(100))
+    .addStringOption((o) =>
+      o.setName('participants').setDescription('Names, separated by commas · المشاركون').setMaxLength(1000),
+    )
+    .addStringOption((o) =>
+      o
+        .setName('status')
+        .setDescription('held, scheduled, tentative, cancelled · الحالة')
+        .addChoices(...STATUSES.map((s) => ({ name: s, value: s }))),
+    )
+    .addStringOption((o) => o.setName('end_date').setDescription('Last day, for a meeting over several days · آخر يوم'));
+}
+
+const meetingOption = (sub: SlashCommandSubcommandBuilder) =>
+  sub.addStringOption((o) => o.setName('meeting').setDescription('Its number or title · رقمه أو عنوانه').setRequired(true).setAutocomplete(true));
+
+const data = new SlashCommandBuilder()
+  .setName('calendar')
+  .setDescription('Add and change meetings (Manage Events) · إدارة التقويم')
+  .setDMPermission(false)
+  .setDefaultMemberPermissions(MANAGE_EVENTS)
+  .addSubcommand((sub) => meetingFields(sub.setName('add').setDescription('Add a meeting · إضافة اجتماع'), true))
+  .addSubcommand((sub) => meetingFields(meetingOption(sub.setName('edit').setDescription('Change a meeting · تعديل اجتماع')), false))
+  .addSubcommand((sub) => meetingOption(sub.setName('cancel').setDescription('Mark a meeting cancelled · إلغاء اجتماع')))
+  .addSubcommand((sub) => meetingOption(sub.setName('delete').setDescription('Delete a meeting, after confirming · حذف اجتماع')));
+
+function meetingInput(input: CommandInput): MeetingInput {
+  return {
+    title: stringOption(input, 'title'),
+    date: stringOption(input, 'date'),
+    time: stringOption(input, 'time'),
+    zone: stringOption(input, 'zone'),
+    place: stringOption(input, 'place'),
+    participants: stringOption(input, 'participants'),
+    status: stringOption(input, 'status'),
+    endDate: stringOption(input, 'end_date'),
+  };
+}
+
+export const calendarCommand: Command = {
+  data: data.toJSON(),
+  run(ctx, input) {
+    const which = () => stringOption(input, 'meeting') ?? '';
+    switch (input.subcommand) {
+      case 'add':
+        return addMeeting(ctx, meetingInput(input));
+      case 'edit':
+        return editMeeting(ctx, which(), meetingInput(input));
+      case 'cancel':
+        return cancelMeeting(ctx, which());
+      case 'delete':
+        return previewDelete(ctx, which());
+      default:
+        throw new UserError(`unknown subcommand "${input.subcommand ?? ''}" of /calendar`);
+    }
+  },
+  autocomplete(ctx, _input, focused) {
+    if (focused.name === 'meeting') return meetingChoices(ctx.scope, focused.value, ctx.clock.now(), ctx.view.locale);
+    if (focused.name === 'place') return placeChoices(ctx.scope, focused.value, ctx.view.locale);
+    if (focused.name === 'zone') return zoneChoices(focused.value);
+    return [];
+  },
+  component(ctx, action, data) {
+    if (action !== 'delete' && action !== 'keep') throw new UserError('this button is no longer in use');
+    return answerDelete(ctx, action, data as { id: number; u: string });
+  },
+};

@@ -1,0 +1,195 @@
+/**
+ * Changing the calendar by hand: add, edit, cancel, delete. Each needs Manage Events, checked
+ * here at run time; each echoes the meeting back as understood; deleting asks first.
+ */
+import { parseDayInput } from '../calendar/day-input.js';
+import { meetingById, findMeeting, type CalendarScope } from '../calendar/queries.js';
+import { STATUSES, type Meeting, type MeetingDraft, type MeetingStatus, type ParticipantDraft, type Place } from '../calendar/types.js';
+import { UserError } from '../errors.js';
+import { messages } from '../i18n/index.js';
+import { nameKey, toAsciiDigits } from '../names/normalize.js';
+import { encodeCustomId } from '../replies/custom-id.js';
+import { meetingEmbed } from '../replies/meeting-view.js';
+import type { Reply } from '../replies/reply.js';
+import { isValidZone } from '../time/zones.js';
+import type { HandlerContext } from './context.js';
+import { MANAGE_EVENTS, requirePermission } from './permissions.js';
+
+/** A meeting as typed into `/meetings add` or `/meetings edit`: every field optional for edit. */
+export interface MeetingInput {
+  title?: string | undefined;
+  date?: string | undefined;
+  endDate?: string | undefined;
+  time?: string | undefined;
+  zone?: string | undefined;
+  place?: string | undefined;
+  participants?: string | undefined;
+  status?: string | undefined;
+}
+
+const ARABIC_LETTER = /[\u0600-\u06FF]/;
+
+export function addMeeting(ctx: HandlerContext, input: MeetingInput): Reply {
+  requirePermission(ctx.actor, MANAGE_EVENTS);
+  if (!input.title?.trim()) throw new UserError('a meeting needs a title');
+  if (!input.date?.trim()) throw new UserError('a meeting needs a date (YYYY-MM-DD, today, tomorrow)');
+  const draft = applyInput(ctx, emptyDraft(), input);
+  const [id] = ctx.scope.store.addMeetings(ctx.scope.calendar, [draft], { now: ctx.clock.now() });
+  return echo(ctx, messages(ctx.view.locale).added, meetingById(ctx.scope, id!));
+}
+
+export function editMeeting(ctx: HandlerContext, which: string, input: MeetingInput): Reply {
+  requirePermission(ctx.actor, MANAGE_EVENTS);
+  const meeting = findMeeting(ctx.scope, which, ctx.clock.now());
+  if (Object.values(input).every((value) => value === undefined)) {
+    throw new UserError('say what to change: title, date, time, zone, place, participants or status');
+  }
+  const draft = applyInput(ctx, draftOf(meeting), input);
+  ctx.scope.store.updateMeeting(ctx.scope.calendar, meeting.id, draft, ctx.clock.now());
+  return echo(ctx, messages(ctx.view.locale).edited, meetingById(ctx.scope, meeting.id));
+}
+
+export function cancelMeeting(ctx: HandlerContext, which: string): Reply {
+  requirePermission(ctx.actor, MANAGE_EVENTS);
+  const meeting = findMeeting(ctx.scope, which, ctx.clock.now());
+  ctx.scope.store.setStatus(ctx.scope.calendar.id, meeting.id, 'cancelled', ctx.clock.now());
+  return echo(ctx, messages(ctx.view.locale).cancelled, meetingById(ctx.scope, meeting.id));
+}
+
+/** The meeting that would be deleted, with Delete / Keep buttons only its asker can press. */
+export function previewDelete(ctx: HandlerContext, which: string): Reply {
+  requirePermission(ctx.actor, MANAGE_EVENTS);
+  const t = messages(ctx.view.locale);
+  const meeting = findMeeting(ctx.scope, which, ctx.clock.now());
+  const data = { id: meeting.id, u: ctx.actor.userId };
+  return {
+    content: t.confirmDelete(meeting.id),
+    embeds: [meetingEmbed(meeting, ctx.view)],
+    buttons: [
+      { customId: encodeCustomId('calendar', 'delete', data), label: t.deleteButton, style: 'danger' },
+      { customId: encodeCustomId('calendar', 'keep', data), label: t.keepButton, style: 'secondary' },
+    ],
+    ephemeral: true,
+  };
+}
+
+/** The answer to the Delete or Keep button of a preview. */
+export function answerDelete(ctx: HandlerContext, action: 'delete' | 'keep', data: { id: number; u: string }): Reply {
+  const t = messages(ctx.view.locale);
+  if (ctx.actor.userId !== data.u) throw new UserError('only the person who asked to delete this meeting can confirm it');
+  if (action === 'keep') return { content: t.kept(data.id), embeds: [], buttons: [] };
+  requirePermission(ctx.actor, MANAGE_EVENTS);
+  ctx.scope.store.deleteMeeting(ctx.scope.calendar.id, data.id);
+  return { content: t.deleted(data.id), embeds: [], buttons: [] };
+}
+
+function echo(ctx: HandlerContext, say: (id: number) => string, meeting: Meeting): Reply {
+  return { content: say(meeting.id), embeds: [meetingEmbed(meeting, ctx.view)] };
+}
+
+function emptyDraft(): MeetingDraft {
+  return {
+    title: null,
+    titleAr: null,
+    precision: 'day',
+    date: '',
+    timezone: null,
+    place: { name: null, nameAr: null, country: null },
+    status: 'scheduled',
+    evidence: null,
+    participants: [],
+  };
+}
+
+/** A stored meeting as a draft, to change some of its fields. */
+function draftOf(meeting: Meeting): MeetingDraft {
+  return {
+    title: meeting.title,
+    titleAr: meeting.titleAr,
+    precision: meeting.precision,
+    date: meeting.date,
+    endDate: meeting.endDate,
+    time: meeting.time,
+    timezone: meeting.timezone,
+    place: meeting.place,
+    status: meeting.status,
+    evidence: meeting.evidence,
+    participants: meeting.participants.map((p) => ({ name: p.name, nameAr: p.nameAr, kind: p.kind, role: p.role })),
+  };
+}
+
+/** Applies what was typed to a draft: a title in its script, a day (and time), a zone, a place, people. */
+function applyInput(ctx: HandlerContext, base: MeetingDraft, input: MeetingInput): MeetingDraft {
+  const draft: MeetingDraft = { ...base };
+  const now = ctx.clock.now();
+  const zoneForDays = input.zone ?? base.timezone ?? ctx.scope.calendar.timezone;
+
+  if (input.title?.trim()) {
+    const title = input.title.trim();
+    if (ARABIC_LETTER.test(title)) draft.titleAr = title;
+    else draft.title = title;
+  }
+  if (input.zone !== undefined) {
+    if (!isValidZone(input.zone)) throw new UserError(`unknown time zone "${input.zone}"; pick one from the list (e.g. Asia/Damascus)`);
+    draft.timezone = input.zone;
+  }
+  if (input.place !== undefined) {
+    const place = placeOf(ctx.scope, input.place);
+    draft.place = place.place;
+    if (input.zone === undefined && place.timezone) draft.timezone = place.timezone;
+  }
+  if (input.date !== undefined) {
+    const { day, time } = splitDayAndTime(input.date);
+    draft.date = parseDayInput(day, now, zoneForDays);
+    draft.endDate = null;
+    if (time) {
+      draft.time = time;
+      draft.precision = 'minute';
+    } else if (input.time === undefined) {
+      draft.time = null;
+      draft.precision = 'day';
+    }
+  }
+  if (input.time !== undefined) {
+    const time = toAsciiDigits(input.time.trim());
+    if (!/^\d{1,2}:\d{2}$/.test(time)) throw new UserError(`"${input.time}" is not a time of day (use HH:mm, 24 hours)`);
+    draft.time = time.padStart(5, '0');
+    draft.precision = 'minute';
+  }
+  if (input.endDate !== undefined) draft.endDate = parseDayInput(input.endDate, now, zoneForDays);
+  if (input.participants !== undefined) draft.participants = participantsOf(ctx.scope, input.participants);
+  if (input.status !== undefined) {
+    if (!(STATUSES as readonly string[]).includes(input.status)) throw new UserError(`status must be one of ${STATUSES.join(', ')}`);
+    draft.status = input.status as MeetingStatus;
+  }
+  return draft;
+}
+
+/** `2020-01-30 14:00` or `2020-01-30T14:00`: the day and the time apart. */
+function splitDayAndTime(text: string): { day: string; time: string | null } {
+  const match = /^(.*?)[\sT]+(\d{1,2}:\d{2})$/.exec(toAsciiDigits(text.trim()));
+  return match ? { day: match[1]!, time: match[2]!.padStart(5, '0') } : { day: text, time: null };
+}
+
+/** A typed place: the calendar's own when it knows the name (with its zone), else a new one. */
+function placeOf(scope: CalendarScope, typed: string): { place: Place; timezone: string | null } {
+  const text = typed.trim();
+  const known = scope.store.findPlaces(scope.calendar.id, text, 5).find((hit) => hit.exact && nameKey(text).length > 0);
+  if (known) return { place: { name: known.place.name, nameAr: known.place.nameAr, country: known.place.country }, timezone: known.place.timezone };
+  const arabic = ARABIC_LETTER.test(text);
+  return { place: { name: arabic ? null : text, nameAr: arabic ? text : null, country: null }, timezone: null };
+}
+
+/** Comma-separated names (`,` or `،`): known participants keep their names in both scripts. */
+function participantsOf(scope: CalendarScope, typed: string): ParticipantDraft[] {
+  return typed
+    .split(/[,،;؛]/)
+    .map((name) => name.trim())
+    .filter(Boolean)
+    .map((name) => {
+      const known = scope.store.findParticipants(scope.calendar.id, name, 5).find((hit) => hit.exact);
+      if (known) return { name: known.participant.name, nameAr: known.participant.nameAr, kind: known.participant.kind, role: null };
+      const arabic = ARABIC_LETTER.test(name);
+      return { name: arabic ? null : name, nameAr: arabic ? name : null, kind: 'person' as const, role: null };
+    });
+}
