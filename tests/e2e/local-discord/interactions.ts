@@ -169,7 +169,9 @@ function resolvedFor(world: World, guildId: string | null, options: Array<{ type
     if (asUser && world.users.has(id)) {
       users[id] = world.userJson(id);
       if (guild?.members.has(id)) {
-        const { user: _user, ...member } = world.memberJson(guild.id, id);
+        // Resolved members carry no `user`: it is in `resolved.users`.
+        const member = world.memberJson(guild.id, id);
+        delete member.user;
         members[id] = { ...member, permissions: world.memberPermissions(guild.id, id).toString() };
       }
     }

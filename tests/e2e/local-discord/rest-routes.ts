@@ -34,7 +34,6 @@ export interface RouteHandler {
   handle: (request: RestRequest, context: RouteContext) => RestResult;
 }
 
-const MESSAGE_FLAG_EPHEMERAL = 64;
 const MESSAGE_FLAG_LOADING = 128;
 
 const json = (body: unknown, status = 200): RestResult => ({ status, body });
