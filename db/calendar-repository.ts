@@ -26,7 +26,7 @@ import type {
   SourceDraft,
 } from '../src/calendar/types.js';
 import { UserError } from '../src/errors.js';
-import { nameKey, nameKeys } from '../src/names/normalize.js';
+import { nameKey, searchKeys } from '../src/names/normalize.js';
 import type { Db } from './connection.js';
 
 export interface CalendarRow {
@@ -378,8 +378,7 @@ export class CalendarRepository implements CalendarStore {
   }
 
   private addKeys(statement: { run(...args: unknown[]): unknown }, calendarId: number, name: string, id: number): void {
-    const keys = nameKeys(name);
-    keys.forEach((key, index) => statement.run(calendarId, key, id, index === 0 ? 1 : 0));
+    for (const { key, whole } of searchKeys(name)) statement.run(calendarId, key, id, whole ? 1 : 0);
   }
 
   // ---- reading ---------------------------------------------------------------------------

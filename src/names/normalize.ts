@@ -57,12 +57,30 @@ export function nameKey(name: string): string {
 }
 
 /**
- * Every key a name can be found by: the whole key and each tail that starts at a word, so
- * that `jeffrey` and `jeff` (as a prefix) find `James Jeffrey`.
+ * Every key a name can be found by, the whole name first: the whole key and each tail that
+ * starts at a word, so that `jeffrey` and `jeff` (as a prefix) find `James Jeffrey`.
  */
 export function nameKeys(name: string): string[] {
+  return searchKeys(name).map((k) => k.key);
+}
+
+/**
+ * The keys a stored name is found by, each marked whole (the name itself, in some spelling)
+ * or a tail. A word kept whole because it begins with أل/إل/آل (ألمانيا) is often typed
+ * without the hamza, and then reads as the article (المانيا -> مانيا): that spelling is
+ * a whole key too, so the typed name finds it and a later article naming it merges with it.
+ */
+export function searchKeys(name: string): { key: string; whole: boolean }[] {
   const words = nameKey(name).split(' ').filter(Boolean);
-  const keys = new Set<string>();
-  for (let i = 0; i < words.length; i++) keys.add(words.slice(i).join(' '));
-  return [...keys];
+  const spellings = [words];
+  const withoutHamzaArticle = words.map((word) => (word.startsWith('ال') && word.length >= 5 ? word.slice(2) : word));
+  if (withoutHamzaArticle.some((word, i) => word !== words[i])) spellings.push(withoutHamzaArticle);
+  const keys = new Map<string, boolean>();
+  for (const spelling of spellings) {
+    spelling.forEach((_, i) => {
+      const key = spelling.slice(i).join(' ');
+      keys.set(key, (keys.get(key) ?? false) || i === 0);
+    });
+  }
+  return [...keys].map(([key, whole]) => ({ key, whole }));
 }

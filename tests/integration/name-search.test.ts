@@ -1,0 +1,99 @@
+/** Participant and place search across scripts, on the seed calendar. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { meetingsAtPlace, meetingsOfParticipant, resolveParticipants } from '../../src/calendar/queries.js';
+import { addMeeting, meetingDraft, openTestCalendar, places, type TestCalendar } from '../helpers/calendar.js';
+
+let calendar: TestCalendar;
+beforeAll(() => {
+  calendar = openTestCalendar();
+});
+afterAll(() => calendar.close());
+
+const participantsFound = (name: string) => resolveParticipants(calendar.scope, name).map((p) => p.name);
+
+describe('James Jeffrey', () => {
+  it.each(['جيفري', 'جيفرى', 'Jeffrey', 'james jeffrey', 'JAMES JEFFREY', 'Jeff', 'جِيفْرِي', 'جيـــفري', 'جيمس جيفري', 'jeffrey '])(
+    '"%s" finds his three meetings: London, Copenhagen, Brussels',
+    (typed) => {
+      expect(places(meetingsOfParticipant(calendar.scope, typed))).toEqual(['London', 'Copenhagen', 'Brussels']);
+    },
+  );
+
+  it('is one participant whichever script is typed', () => {
+    expect(participantsFound('جيفري')).toEqual(['James Jeffrey']);
+    expect(participantsFound('Jeffrey')).toEqual(['James Jeffrey']);
+  });
+});
+
+describe('the article ال / al-', () => {
+  it.each(['الحريري', 'al-Hariri', 'Hariri', 'حريري', 'نصر الحريري', 'Nasr al-Hariri'])('"%s" finds Nasr al-Hariri', (typed) => {
+    expect(participantsFound(typed)).toEqual(['Nasr al-Hariri']);
+  });
+
+  it('ta marbuta typed as ha: البحره finds Hadi al-Bahra', () => {
+    expect(participantsFound('البحره')).toEqual(['Hadi al-Bahra']);
+  });
+
+  it('hamza forms: الاردن, الأردن and Jordan find Jordan', () => {
+    for (const typed of ['الأردن', 'الاردن', 'Jordan']) expect(participantsFound(typed)).toEqual(['Jordan']);
+  });
+
+  it('ألمانيا, المانيا and Germany all find Germany (not cut to مانيا)', () => {
+    for (const typed of ['ألمانيا', 'المانيا', 'Germany']) expect(participantsFound(typed)).toEqual(['Germany']);
+  });
+});
+
+describe('a later article naming a seed participant', () => {
+  it('that writes المانيا without the hamza adds its meeting to the same Germany', () => {
+    const scratch = openTestCalendar();
+    try {
+      addMeeting(scratch.scope, meetingDraft({ title: 'Berlin talks', participants: [{ name: null, nameAr: 'المانيا', kind: 'country' }] }));
+      const germany = resolveParticipants(scratch.scope, 'Germany');
+      expect(germany.map((p) => p.name)).toEqual(['Germany']);
+      expect(meetingsOfParticipant(scratch.scope, 'Germany').total).toBe(2);
+    } finally {
+      scratch.close();
+    }
+  });
+});
+
+describe('names the seed does not hold', () => {
+  it('الله is kept whole: it finds a participant named عبد الله, and not one whose name merely begins with له', () => {
+    const scratch = openTestCalendar({ seed: false });
+    try {
+      addMeeting(
+        scratch.scope,
+        meetingDraft({
+          title: 'Amman talks',
+          participants: [
+            { name: 'Abdullah II', nameAr: 'عبد الله الثاني', kind: 'person' },
+            { name: 'Lahham', nameAr: 'لهام', kind: 'person' },
+          ],
+        }),
+      );
+      expect(resolveParticipants(scratch.scope, 'الله').map((p) => p.name)).toEqual(['Abdullah II']);
+    } finally {
+      scratch.close();
+    }
+  });
+
+  it('Eastern Arabic digits in a name find the name written with ASCII digits', () => {
+    const scratch = openTestCalendar({ seed: false });
+    try {
+      addMeeting(scratch.scope, meetingDraft({ title: 'G20', participants: [{ name: 'Group of 20', nameAr: 'مجموعة 20', kind: 'organization' }] }));
+      expect(resolveParticipants(scratch.scope, 'مجموعة ٢٠').map((p) => p.name)).toEqual(['Group of 20']);
+    } finally {
+      scratch.close();
+    }
+  });
+});
+
+describe('places', () => {
+  it.each(['لندن', 'london', 'London', 'LONDON', 'Lon'])('"%s" finds the London meeting', (typed) => {
+    expect(places(meetingsAtPlace(calendar.scope, typed))).toEqual(['London']);
+  });
+
+  it.each(['دمشق', 'Damascus'])('"%s" finds Pedersen’s visit to Damascus', (typed) => {
+    expect(meetingsAtPlace(calendar.scope, typed).meetings.map((m) => m.participants[0]?.name)).toEqual(['Geir Pedersen']);
+  });
+});
