@@ -183,6 +183,8 @@ describe('local Discord with a real discord.js client', () => {
           content: 'bumped',
           components: [new ActionRowBuilder<ButtonBuilder>().addComponents(new ButtonBuilder().setCustomId('bump').setLabel('Bump').setStyle(ButtonStyle.Primary))],
         });
+      } else if (interaction.isStringSelectMenu()) {
+        await interaction.reply(`picked ${interaction.values.join('+')}`);
       } else if (interaction.isModalSubmit()) {
         await interaction.reply({ content: `renamed to ${interaction.fields.getTextInputValue('title')}`, flags: 64 });
       }
@@ -197,6 +199,9 @@ describe('local Discord with a real discord.js client', () => {
 
     const legacy = await local.modalSubmit({ customId: 'rename-modal', fields: { title: 'Talks' }, shape: 'action-row' });
     expect(legacy.content).toBe('renamed to Talks');
+
+    const picked = await local.selectMenu({ customId: 'pick', values: ['a', 'b'] });
+    expect(picked.content).toBe('picked a+b');
 
     const update = await local.button({ customId: 'bump' });
     expect(update.callback.type).toBe(7);
@@ -222,12 +227,67 @@ describe('local Discord with a real discord.js client', () => {
     expect(local.postAttempts(channelId).map((attempt) => attempt.outcome)).toEqual(['created', 'deduplicated']);
   });
 
-  it('sends a DM to the guild owner', async () => {
+  it('fetches the owner as a member and sends them a DM', async () => {
     const local = await start();
     const client = await connect(local);
-    const owner = await client.users.fetch(local.guild().ownerId);
-    const sent = await owner.send('hello owner');
-    expect(local.postedMessages(sent.channelId).map((message) => message.content)).toEqual(['hello owner']);
+    const guild = client.guilds.cache.get(local.guild().id);
+    const owner = await guild?.members.fetch(local.guild().ownerId);
+    expect(owner?.id).toBe(local.guild().ownerId);
+    const sent = await owner?.send('hello owner');
+    expect(local.postedMessages(sent?.channelId ?? '').map((message) => message.content)).toEqual(['hello owner']);
+    expect(local.unknownRoutes()).toEqual([]);
+  });
+
+  it('receives multipart messages (payload_json + files) on channel.send and on a reply', async () => {
+    const local = await start();
+    const client = await connect(local, async (interaction) => {
+      if (interaction.isChatInputCommand()) {
+        await interaction.reply({ content: 'export', files: [{ attachment: Buffer.from('BEGIN:VCALENDAR'), name: 'meetings.ics' }] });
+      }
+    });
+    const channelId = local.channelId('general');
+    const channel = (await client.channels.fetch(channelId)) as TextChannel;
+    const sent = await channel.send({ content: 'with file', files: [{ attachment: Buffer.from('hello'), name: 'note.txt' }] });
+
+    expect(sent.attachments.first()?.name).toBe('note.txt');
+    const call = local.calls({ method: 'POST', path: '/channels/:id/messages' })[0];
+    expect(call?.body).toMatchObject({ content: 'with file' });
+    expect(call?.files.map((file) => [file.field, file.name, file.size])).toEqual([['files[0]', 'note.txt', 5]]);
+
+    const exported = await local.command({ command: 'export' });
+    expect(exported.content).toBe('export');
+    expect(new TextDecoder().decode(exported.files[0]?.data)).toBe('BEGIN:VCALENDAR');
+  });
+
+  it('registers guild and global commands and routes interactions with their ids', async () => {
+    const local = await start();
+    const client = await connect(local, pong);
+    const guildId = local.guild().id;
+    const registered = await client.application?.commands.set([{ name: 'ping', description: 'Ping' }], guildId);
+    await client.application?.commands.set([{ name: 'help', description: 'Help' }]);
+
+    expect(local.registeredCommands(guildId).map((command) => command.name)).toEqual(['ping']);
+    expect(local.registeredCommands().map((command) => command.name)).toEqual(['help']);
+    const answer = await local.command({ command: 'ping' });
+    expect((answer.payload.data as { id: string }).id).toBe(registered?.first()?.id);
+  });
+
+  it('applies channel overwrites to app_permissions and refuses posts the bot may not make', async () => {
+    const guildId = '1100000000000000001';
+    const denySend = { id: guildId, type: 0 as const, allow: '0', deny: PermissionFlagsBits.SendMessages.toString() };
+    const local = await start({ guilds: [{ id: guildId, channels: [{ name: 'general' }, { name: 'locked', permissionOverwrites: [denySend] }] }] });
+    const lockedId = local.channelId('locked');
+    const client = await connect(local, async (interaction) => {
+      if (interaction.isChatInputCommand()) await interaction.reply(`${interaction.appPermissions.has(PermissionFlagsBits.SendMessages)}`);
+    });
+
+    const locked = client.channels.cache.get(lockedId) as TextChannel;
+    expect(locked.permissionsFor(client.user?.id ?? '')?.has(PermissionFlagsBits.SendMessages)).toBe(false);
+    expect((await local.command({ command: 'can-send', channelId: lockedId })).content).toBe('false');
+    expect((await local.command({ command: 'can-send' })).content).toBe('true');
+    const error: unknown = await locked.send('nope').catch((caught: unknown) => caught);
+    expect((error as DiscordAPIError).code).toBe(50013);
+    expect(local.postAttempts(lockedId).map((attempt) => attempt.outcome)).toEqual(['error']);
   });
 
   it('resumes after a dropped connection (4000) and answers the interaction dispatched while disconnected', async () => {

@@ -20,11 +20,14 @@ export interface InteractionContextSpec {
   channelId?: string;
   /** The invoking user; defaults to the guild owner. Must be a known user. */
   userId?: string;
-  /** Overrides `member.permissions` for this interaction only (e.g. `0n` for a plain member). */
+  /**
+   * Overrides `member.permissions` for this interaction only (e.g. `0n` for a plain member).
+   * Default: the member's permissions in the channel (roles, then overwrites; owner/Administrator all).
+   */
   permissions?: PermissionsInput;
   /** The user's locale; default "en-US". */
   locale?: string;
-  /** Overrides `app_permissions`; defaults to the bot's guild permissions. */
+  /** Overrides `app_permissions`; defaults to the bot's permissions in the channel. */
   appPermissions?: PermissionsInput;
   /** How long the helper waits for the first response; default `defaultTimeoutMs`. */
   timeoutMs?: number;
@@ -121,8 +124,11 @@ function baseInteraction(world: World, spec: InteractionContextSpec, type: Inter
   const id = snowflake();
   const token = `interaction-token-${id}`;
   const user = world.userJson(userId);
-  const botBits = guild ? world.memberPermissions(guild.id, world.botUser.id) : 0n;
-  const appPermissions = spec.appPermissions === undefined ? botBits : toBits(spec.appPermissions);
+  // Both are channel permissions (overwrites applied), as Discord computes them.
+  const appPermissions =
+    spec.appPermissions === undefined ? world.channelPermissions(channelId, world.botUser.id) : toBits(spec.appPermissions);
+  const userChannelPermissions =
+    spec.permissions === undefined ? world.channelPermissions(channelId, userId) : toBits(spec.permissions);
 
   const payload: Record<string, unknown> = {
     id,
@@ -135,17 +141,16 @@ function baseInteraction(world: World, spec: InteractionContextSpec, type: Inter
     entitlements: [],
     attachment_size_limit: 10 * 1024 * 1024,
     channel_id: channelId,
-    channel: { ...world.channelJson(channelId), permissions: (guild ? appPermissions : 0n).toString() },
+    channel: { ...world.channelJson(channelId), permissions: userChannelPermissions.toString() },
   };
   if (guild) {
     if (!guild.members.has(userId)) throw new Error(`LocalDiscord: user ${userId} is not a member of guild ${guild.id}`);
-    const permissions = spec.permissions === undefined ? world.memberPermissions(guild.id, userId) : toBits(spec.permissions);
     Object.assign(payload, {
       guild_id: guild.id,
       guild: { id: guild.id, locale: guild.preferredLocale, features: [] },
       guild_locale: guild.preferredLocale,
       // In a guild Discord sends `member` (with `user` inside) and no top-level `user`.
-      member: { ...world.memberJson(guild.id, userId), permissions: permissions.toString() },
+      member: { ...world.memberJson(guild.id, userId), permissions: userChannelPermissions.toString() },
       authorizing_integration_owners: { '0': guild.id },
       context: 0,
     });

@@ -190,7 +190,10 @@ export class LocalDiscord {
     return this.world.addMember(guildId, spec).userId;
   }
 
-  /** Sets the `member.permissions` future interactions report for this member; `undefined` computes them from roles again. */
+  /**
+   * Sets a member's guild permissions (future interactions report them, channel overwrites
+   * applied, in `member.permissions`); `undefined` computes them from roles again.
+   */
   setMemberPermissions(guildId: string, userId: string, permissions: PermissionsInput | undefined): void {
     const member = this.world.requireGuild(guildId).members.get(userId);
     if (!member) throw new Error(`LocalDiscord: ${userId} is not a member of guild ${guildId}`);

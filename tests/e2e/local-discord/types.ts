@@ -41,9 +41,9 @@ export interface MemberSpec {
   roles?: string[];
   nick?: string | null;
   /**
-   * The member's permissions as interactions report them (`member.permissions`).
-   * When absent they are computed: owner or Administrator gives every bit, otherwise the OR
-   * of @everyone and the member's roles (channel overwrites are not applied).
+   * The member's guild permissions, replacing the ones computed from roles (owner or
+   * Administrator: every bit, otherwise @everyone OR the member's roles). Interactions report
+   * them in `member.permissions` after the channel's overwrites, as Discord does.
    */
   permissions?: PermissionsInput;
 }
