@@ -12,6 +12,7 @@ import { fixedClock } from '../clock.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { UserError } from '../errors.js';
 import { toLocale } from '../i18n/index.js';
+import { parseInstant } from '../time/instant.js';
 import { terminalPresenter } from '../replies/presenter.js';
 import type { Reply } from '../replies/reply.js';
 import { renderText } from './render-text.js';
@@ -67,11 +68,7 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
       },
     });
     if (values.lang !== 'en' && values.lang !== 'ar') throw new UserError(`--lang must be ar or en, not "${values.lang}"`);
-    let at: number | undefined;
-    if (values.at !== undefined) {
-      at = Date.parse(values.at);
-      if (!/^\d{4}-\d{2}-\d{2}/.test(values.at) || Number.isNaN(at)) throw new UserError(`--at must be an ISO instant, not "${values.at}"`);
-    }
+    const at = values.at === undefined ? undefined : parseInstant(values.at, '--at');
 
     const typed: Record<string, string> = {};
     let command: string;
@@ -120,7 +117,12 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
       app.close();
     }
   } catch (error) {
-    if (error instanceof UserError || error instanceof ConfigError || error instanceof DatabaseTooNewError) {
+    if (error instanceof ConfigError) {
+      // One line, as for any other bad input: the problems side by side.
+      io.stderr.write(`meetings: bad settings: ${error.problems.join('; ')}\n`);
+      return 2;
+    }
+    if (error instanceof UserError || error instanceof DatabaseTooNewError) {
       io.stderr.write(`meetings: ${error.message}\n`);
       return 2;
     }

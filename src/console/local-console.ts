@@ -12,6 +12,7 @@ import { UserError } from '../errors.js';
 import { toLocale, type Locale } from '../i18n/index.js';
 import { decodeCustomId } from '../replies/custom-id.js';
 import { terminalPresenter } from '../replies/presenter.js';
+import { parseInstant } from '../time/instant.js';
 import type { Reply } from '../replies/reply.js';
 import { commandNamed } from '../../commands/index.js';
 import { parseSlashLine } from './slash-line.js';
@@ -75,11 +76,17 @@ export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> 
         print(HELP);
         return true;
       case '/clock': {
-        const at = Date.parse(args.join(' '));
-        if (!args.length || Number.isNaN(at)) fail('write /clock followed by an ISO instant, e.g. /clock 2020-01-26T12:00Z');
-        else {
+        if (!args.length) {
+          fail('write /clock followed by an ISO instant, e.g. /clock 2020-01-26T12:00Z');
+          return true;
+        }
+        try {
+          const at = parseInstant(args.join(' '), '/clock');
           clock.set(at);
           print(`Now is ${new Date(at).toISOString()}.`);
+        } catch (error) {
+          if (error instanceof UserError) fail(error.message);
+          else throw error;
         }
         return true;
       }

@@ -5,12 +5,14 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
 import { openDatabase, type Db } from '../../db/connection.js';
 import type { CalendarScope, Listing } from '../../src/calendar/queries.js';
 import type { Meeting, MeetingDraft } from '../../src/calendar/types.js';
 import { Calendars } from '../../src/calendars.js';
 import { fixedClock } from '../../src/clock.js';
 import type { CommandContext } from '../../commands/command.js';
+import { runCli } from '../../src/cli/main.js';
 import { renderText } from '../../src/cli/render-text.js';
 import type { Locale } from '../../src/i18n/index.js';
 import { terminalPresenter } from '../../src/replies/presenter.js';
@@ -131,4 +133,27 @@ export function handlerContext(scope: CalendarScope, now = ACCEPTANCE_NOW, local
 /** A reply as the terminal prints it. */
 export function replyText(reply: Reply): string {
   return renderText(reply);
+}
+
+/** A stream that keeps what is written to it. */
+export class TextSink extends Writable {
+  text = '';
+  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
+    this.text += chunk.toString();
+    done();
+  }
+}
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the terminal front-end in this process, on the database at `databasePath`. */
+export async function runMeetings(args: string[], databasePath: string, env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  const stdout = new TextSink();
+  const stderr = new TextSink();
+  const code = await runCli(args, { stdout, stderr, stdin: new PassThrough(), env: { DATABASE_PATH: databasePath, ...env } });
+  return { code, stdout: stdout.text, stderr: stderr.text };
 }
