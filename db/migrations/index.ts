@@ -1,5 +1,6 @@
 import type { Migration } from '../migrate.js';
 import { calendar } from './0001-calendar.js';
+import { reminders } from './0002-reminders.js';
 
 /** Every migration, in order. Append only: a released migration never changes. */
-export const MIGRATIONS: readonly Migration[] = [calendar];
+export const MIGRATIONS: readonly Migration[] = [calendar, reminders];

@@ -52,5 +52,11 @@ export const ar: Messages = {
   keepButton: 'أبقِه',
   kept: (id) => `بقي الاجتماع #${id}.`,
   deleted: (id) => `🗑️ حُذف الاجتماع #${id}.`,
+  reminderTitle: (count) => (count === 1 ? '⏰ قريباً' : `⏰ ${count} اجتماعات قريبة`),
+  reminderKind: { lead: 'يبدأ', 'day-before': 'غداً', 'period-start': 'متوقع في هذه الفترة', cancelled: '✖️ أُلغي' },
+  postedLate: '(نُشر متأخراً: كان البوت متوقفاً في حينه)',
+  reminderTest: '⏰ تجربة: ستُنشر تذكيرات هذا التقويم هنا.',
+  channelRefused: (channel, reason) =>
+    `⚠️ تعذر على ديوان نشر التذكيرات في <#${channel}> (${reason}) وتوقف عن المحاولة فيها. امنحه صلاحيتي إرسال الرسائل وتضمين الروابط هناك، أو اختر قناة أخرى عبر /reminders channel.`,
   genericError: 'حدث خطأ من جهتنا وسُجّل. حاول مرة أخرى.',
 };

@@ -56,5 +56,16 @@ export const en = {
   keepButton: 'Keep it',
   kept: (id: number) => `Meeting #${id} kept.`,
   deleted: (id: number) => `🗑️ Meeting #${id} deleted.`,
+  reminderTitle: (count: number) => (count === 1 ? '⏰ Coming up' : `⏰ ${count} meetings coming up`),
+  reminderKind: {
+    lead: 'Starts',
+    'day-before': 'Tomorrow',
+    'period-start': 'Expected this period',
+    cancelled: '✖️ Cancelled',
+  } as Record<string, string>,
+  postedLate: '(posted late: the bot was offline at the time)',
+  reminderTest: '⏰ Test: reminders for this calendar will be posted here.',
+  channelRefused: (channel: string, reason: string) =>
+    `⚠️ Diwan could not post reminders in <#${channel}> (${reason}) and has stopped trying there. Give it the Send Messages and Embed Links permissions there, or pick another channel with /reminders channel.`,
   genericError: 'Something went wrong on our side; it has been logged. Please try again.',
 };

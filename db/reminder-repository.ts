@@ -1,0 +1,388 @@
+/**
+ * Reminders in SQLite: each server's settings, planning rows from meeting changes, claiming
+ * due rows in a transaction, recording what Discord answered, and the scheduler's lease.
+ */
+import type { Precision, MeetingStatus } from '../src/calendar/types.js';
+import { DEFAULT_LEAD_MINUTES, isLate, planReminders, stillUseful } from '../src/reminders/plan.js';
+import type { Db } from './connection.js';
+
+export interface ReminderSettings {
+  calendarId: number;
+  channelId: string | null;
+  roleId: string | null;
+  leadMinutes: number[];
+  pausedUntil: number | null;
+  blockedChannelId: string | null;
+  blockedReason: string | null;
+  blockedNoticePending: boolean;
+}
+
+/** A claimed reminder, with what its message needs to say. */
+export interface ClaimedReminder {
+  id: number;
+  calendarId: number;
+  meetingId: number;
+  channelId: string;
+  kind: string;
+  dueAt: number;
+  late: boolean;
+  attempts: number;
+}
+
+/** Reminders that go out together: one channel, one message, one nonce. */
+export interface ReminderBatch {
+  nonce: string;
+  calendarId: number;
+  channelId: string;
+  reminders: ClaimedReminder[];
+}
+
+export interface ReminderRow {
+  id: number;
+  meetingId: number;
+  channelId: string;
+  kind: string;
+  dueAt: number;
+  status: 'pending' | 'sending' | 'sent' | 'skipped' | 'failed';
+  attempts: number;
+  lastError: string | null;
+  messageId: string | null;
+  late: boolean;
+}
+
+interface MeetingTimingRow {
+  id: number;
+  calendar_id: number;
+  precision: Precision;
+  starts_at: number;
+  ends_at: number;
+  start_date: string;
+  zone: string;
+  status: MeetingStatus;
+}
+
+/** How many reminders one message lists: keeps every message well inside Discord's limits. */
+export const REMINDERS_PER_MESSAGE = 15;
+/** How many meeting changes one beat plans (the rest wait for the next beat). */
+const CHANGES_PER_BEAT = 5_000;
+
+export class ReminderRepository {
+  private readonly statements;
+
+  constructor(private readonly db: Db) {
+    const prepare = (sql: string) => db.prepare(sql);
+    this.statements = {
+      settings: prepare(`
+        SELECT calendar_id AS calendarId, channel_id AS channelId, role_id AS roleId, lead_minutes AS leadMinutes,
+          paused_until AS pausedUntil, blocked_channel_id AS blockedChannelId, blocked_reason AS blockedReason,
+          blocked_notice_pending AS blockedNoticePending
+        FROM reminder_settings WHERE calendar_id = ?`),
+      ensureSettings: prepare('INSERT INTO reminder_settings (calendar_id) VALUES (?) ON CONFLICT DO NOTHING'),
+      // Choosing a channel again (permissions fixed, or another one) lifts a refusal.
+      setChannel: prepare(`
+        UPDATE reminder_settings SET channel_id = ?, blocked_channel_id = NULL, blocked_reason = NULL,
+          blocked_notice_pending = 0
+        WHERE calendar_id = ?`),
+      setRole: prepare('UPDATE reminder_settings SET role_id = ? WHERE calendar_id = ?'),
+      setLeads: prepare('UPDATE reminder_settings SET lead_minutes = ? WHERE calendar_id = ?'),
+      setPause: prepare('UPDATE reminder_settings SET paused_until = ? WHERE calendar_id = ?'),
+      block: prepare(`
+        UPDATE reminder_settings SET blocked_channel_id = ?, blocked_reason = ?, blocked_notice_pending = 1
+        WHERE calendar_id = ?`),
+      clearNotice: prepare('UPDATE reminder_settings SET blocked_notice_pending = 0 WHERE calendar_id = ?'),
+      enqueueFuture: prepare(`
+        INSERT INTO meeting_changes (meeting_id) SELECT id FROM meetings WHERE calendar_id = ? AND ends_at > ?`),
+
+      changes: prepare('SELECT seq, meeting_id AS meetingId FROM meeting_changes ORDER BY seq LIMIT ?'),
+      dropChanges: prepare('DELETE FROM meeting_changes WHERE seq <= ?'),
+      meetingTiming: prepare(`
+        SELECT m.id, m.calendar_id, m.precision, m.starts_at, m.ends_at, m.start_date,
+          COALESCE(m.timezone, c.timezone) AS zone, m.status
+        FROM meetings m JOIN calendars c ON c.id = m.calendar_id WHERE m.id = ?`),
+      openRows: prepare(`
+        SELECT id, channel_id AS channelId, kind, planned_start AS plannedStart, status FROM reminders
+        WHERE meeting_id = ?`),
+      skipRow: prepare(`UPDATE reminders SET status = 'skipped', last_error = ?, updated_at = ? WHERE id = ? AND status = 'pending'`),
+      insertRow: prepare(`
+        INSERT INTO reminders (calendar_id, meeting_id, channel_id, kind, planned_start, due_at, status, last_error, updated_at)
+        VALUES (@calendarId, @meetingId, @channelId, @kind, @plannedStart, @dueAt, @status, @reason, @now)
+        ON CONFLICT (meeting_id, channel_id, kind, planned_start) DO NOTHING`),
+
+      due: prepare(`
+        SELECT r.id, r.calendar_id AS calendarId, r.meeting_id AS meetingId, r.channel_id AS channelId, r.kind,
+          r.due_at AS dueAt, r.attempts, r.status, r.batch, m.precision, m.starts_at AS startsAt, m.ends_at AS endsAt,
+          s.paused_until AS pausedUntil, s.blocked_channel_id AS blockedChannelId
+        FROM reminders r
+        JOIN meetings m ON m.id = r.meeting_id
+        LEFT JOIN reminder_settings s ON s.calendar_id = r.calendar_id
+        WHERE r.status IN ('pending', 'sending') AND r.due_at <= @now
+          AND (r.next_attempt_at IS NULL OR r.next_attempt_at <= @now)
+        ORDER BY r.due_at, r.id
+        LIMIT @limit`),
+      claim: prepare(`
+        UPDATE reminders SET status = 'sending', attempts = attempts + 1, batch = @batch, late = @late, updated_at = @now
+        WHERE id = @id`),
+      skipClaimed: prepare(`UPDATE reminders SET status = 'skipped', last_error = ?, updated_at = ? WHERE id = ?`),
+      sent: prepare(`
+        UPDATE reminders SET status = 'sent', message_id = ?, last_error = NULL, next_attempt_at = NULL, updated_at = ?
+        WHERE batch = ? AND status = 'sending'`),
+      retry: prepare(`
+        UPDATE reminders SET status = 'pending', last_error = ?, next_attempt_at = ?, updated_at = ?
+        WHERE batch = ? AND status = 'sending'`),
+      failed: prepare(`
+        UPDATE reminders SET status = 'failed', last_error = ?, next_attempt_at = NULL, updated_at = ?
+        WHERE batch = ? AND status = 'sending'`),
+      batchAttempts: prepare(`SELECT max(attempts) AS attempts FROM reminders WHERE batch = ?`),
+
+      upcoming: prepare(`
+        SELECT id, meeting_id AS meetingId, channel_id AS channelId, kind, due_at AS dueAt, status, attempts,
+          last_error AS lastError, message_id AS messageId, late
+        FROM reminders WHERE calendar_id = ? AND status IN ('pending', 'sending') ORDER BY due_at, id LIMIT ?`),
+      forMeeting: prepare(`
+        SELECT id, meeting_id AS meetingId, channel_id AS channelId, kind, due_at AS dueAt, status, attempts,
+          last_error AS lastError, message_id AS messageId, late
+        FROM reminders WHERE meeting_id = ? ORDER BY due_at, id`),
+
+      lease: prepare('SELECT holder, expires_at AS expiresAt FROM scheduler_lease WHERE id = 1'),
+      takeLease: prepare(`
+        INSERT INTO scheduler_lease (id, holder, expires_at) VALUES (1, @holder, @expiresAt)
+        ON CONFLICT (id) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+        WHERE scheduler_lease.holder = excluded.holder OR scheduler_lease.expires_at <= @now`),
+      dropLease: prepare('DELETE FROM scheduler_lease WHERE holder = ?'),
+    };
+  }
+
+  // ---- settings --------------------------------------------------------------------------
+
+  settings(calendarId: number): ReminderSettings {
+    this.statements.ensureSettings.run(calendarId);
+    const row = this.statements.settings.get(calendarId) as Omit<ReminderSettings, 'leadMinutes' | 'blockedNoticePending'> & {
+      leadMinutes: string;
+      blockedNoticePending: number;
+    };
+    return { ...row, leadMinutes: JSON.parse(row.leadMinutes) as number[], blockedNoticePending: row.blockedNoticePending === 1 };
+  }
+
+  /** Sets (or clears) the channel; every meeting still to come is planned again for it. */
+  setChannel(calendarId: number, channelId: string | null, now: number): void {
+    this.db.transaction(() => {
+      this.statements.ensureSettings.run(calendarId);
+      this.statements.setChannel.run(channelId, calendarId);
+      this.statements.enqueueFuture.run(calendarId, now);
+    })();
+  }
+
+  setRole(calendarId: number, roleId: string | null): void {
+    this.statements.ensureSettings.run(calendarId);
+    this.statements.setRole.run(roleId, calendarId);
+  }
+
+  setLeadMinutes(calendarId: number, leads: readonly number[], now: number): void {
+    this.db.transaction(() => {
+      this.statements.ensureSettings.run(calendarId);
+      this.statements.setLeads.run(JSON.stringify(leads), calendarId);
+      this.statements.enqueueFuture.run(calendarId, now);
+    })();
+  }
+
+  setPausedUntil(calendarId: number, until: number | null): void {
+    this.statements.ensureSettings.run(calendarId);
+    this.statements.setPause.run(until, calendarId);
+  }
+
+  /** Discord refused a channel: stop posting there and leave a notice for the admins. */
+  blockChannel(calendarId: number, channelId: string, reason: string): void {
+    this.statements.block.run(channelId, reason, calendarId);
+  }
+
+  clearBlockedNotice(calendarId: number): void {
+    this.statements.clearNotice.run(calendarId);
+  }
+
+  // ---- planning --------------------------------------------------------------------------
+
+  /**
+   * Plans the reminders of meetings added or changed since the last call: new rows for new
+   * times, pending rows of an old time skipped, a cancellation notice where a reminder had
+   * gone out. One transaction. Returns how many meetings were planned.
+   */
+  planChanges(now: number): number {
+    return this.db.transaction(() => {
+      const changes = this.statements.changes.all(CHANGES_PER_BEAT) as { seq: number; meetingId: number }[];
+      if (changes.length === 0) return 0;
+      const settingsByCalendar = new Map<number, ReminderSettings>();
+      for (const meetingId of new Set(changes.map((c) => c.meetingId))) {
+        const meeting = this.statements.meetingTiming.get(meetingId) as MeetingTimingRow | undefined;
+        if (!meeting) continue; // deleted: its rows went with it
+        let settings = settingsByCalendar.get(meeting.calendar_id);
+        if (!settings) settingsByCalendar.set(meeting.calendar_id, (settings = this.settings(meeting.calendar_id)));
+        this.planMeeting(meeting, settings, now);
+      }
+      this.statements.dropChanges.run(changes.at(-1)!.seq);
+      return changes.length;
+    })();
+  }
+
+  private planMeeting(meeting: MeetingTimingRow, settings: ReminderSettings, now: number): void {
+    const channelId = settings.channelId;
+    const timing = {
+      precision: meeting.precision,
+      startsAt: meeting.starts_at,
+      endsAt: meeting.ends_at,
+      date: meeting.start_date,
+      zone: meeting.zone,
+      status: meeting.status,
+    };
+    const plan = channelId ? planReminders(timing, settings.leadMinutes.length > 0 ? settings.leadMinutes : DEFAULT_LEAD_MINUTES) : [];
+    const wanted = new Set(plan.map((p) => `${channelId}|${p.kind}|${meeting.starts_at}`));
+    const existing = this.statements.openRows.all(meeting.id) as {
+      id: number;
+      channelId: string;
+      kind: string;
+      plannedStart: number;
+      status: string;
+    }[];
+    for (const row of existing) {
+      if (row.kind === 'cancelled') continue;
+      if (!wanted.has(`${row.channelId}|${row.kind}|${row.plannedStart}`)) {
+        this.statements.skipRow.run(meeting.status === 'cancelled' ? 'meeting cancelled' : 'meeting moved', now, row.id);
+      }
+    }
+    for (const reminder of plan) {
+      const useful = stillUseful(timing, now);
+      this.statements.insertRow.run({
+        calendarId: meeting.calendar_id,
+        meetingId: meeting.id,
+        channelId,
+        kind: reminder.kind,
+        plannedStart: meeting.starts_at,
+        dueAt: reminder.dueAt,
+        status: useful ? 'pending' : 'skipped',
+        reason: useful ? null : 'meeting had begun when planned',
+        now,
+      });
+    }
+    const wasAnnounced = existing.some((row) => row.status === 'sent' && row.kind !== 'cancelled');
+    if (meeting.status === 'cancelled' && channelId && wasAnnounced) {
+      this.statements.insertRow.run({
+        calendarId: meeting.calendar_id,
+        meetingId: meeting.id,
+        channelId,
+        kind: 'cancelled',
+        plannedStart: meeting.starts_at,
+        dueAt: now,
+        status: 'pending',
+        reason: null,
+        now,
+      });
+    }
+  }
+
+  // ---- delivery --------------------------------------------------------------------------
+
+  /**
+   * Claims what is due at `now`, in one transaction: rows of meetings that have begun are
+   * skipped; the rest are marked sending and grouped into batches (one channel, at most
+   * REMINDERS_PER_MESSAGE each) whose nonce is stored with them. Rows a crash left in
+   * `sending`, or a failed attempt put back, come back in their old batch with the same nonce. Paused servers and refused
+   * channels are passed over.
+   */
+  claimDue(now: number, limit = 10_000): ReminderBatch[] {
+    return this.db.transaction(() => {
+      const rows = this.statements.due.all({ now, limit }) as (ClaimedReminder & {
+        status: string;
+        batch: string | null;
+        precision: Precision;
+        startsAt: number;
+        endsAt: number;
+        pausedUntil: number | null;
+        blockedChannelId: string | null;
+      })[];
+      const batches = new Map<string, ReminderBatch>();
+      const open = new Map<string, ReminderBatch>(); // channel -> batch being filled
+      for (const row of rows) {
+        if (row.pausedUntil !== null && row.pausedUntil > now) continue;
+        if (row.blockedChannelId === row.channelId) continue;
+        // A row that was in a batch before (a crash, a retry) goes out in it again, same nonce:
+        // had Discord taken the message after all, it returns that one instead of a second.
+        const resend = row.batch !== null;
+        if (!resend && row.kind !== 'cancelled' && !stillUseful(row, now)) {
+          this.statements.skipClaimed.run('meeting had begun', now, row.id);
+          continue;
+        }
+        let batch: ReminderBatch | undefined;
+        if (resend) {
+          batch = batches.get(row.batch!);
+          if (!batch) batches.set(row.batch!, (batch = { nonce: row.batch!, calendarId: row.calendarId, channelId: row.channelId, reminders: [] }));
+        } else {
+          batch = open.get(row.channelId);
+          if (!batch || batch.reminders.length >= REMINDERS_PER_MESSAGE) {
+            batch = { nonce: nonceFor(row.id), calendarId: row.calendarId, channelId: row.channelId, reminders: [] };
+            open.set(row.channelId, batch);
+            batches.set(batch.nonce, batch);
+          }
+        }
+        const late = isLate(row.dueAt, now);
+        this.statements.claim.run({ id: row.id, batch: batch.nonce, late: late ? 1 : 0, now });
+        batch.reminders.push({
+          id: row.id,
+          calendarId: row.calendarId,
+          meetingId: row.meetingId,
+          channelId: row.channelId,
+          kind: row.kind,
+          dueAt: row.dueAt,
+          late,
+          attempts: row.attempts + 1,
+        });
+      }
+      return [...batches.values()];
+    })();
+  }
+
+  markSent(batch: string, messageId: string, now: number): void {
+    this.statements.sent.run(messageId, now, batch);
+  }
+
+  /** Back to pending, to be tried again at `nextAttemptAt`. */
+  markRetry(batch: string, error: string, nextAttemptAt: number, now: number): void {
+    this.statements.retry.run(error, nextAttemptAt, now, batch);
+  }
+
+  markFailed(batch: string, error: string, now: number): void {
+    this.statements.failed.run(error, now, batch);
+  }
+
+  attempts(batch: string): number {
+    return (this.statements.batchAttempts.get(batch) as { attempts: number | null }).attempts ?? 0;
+  }
+
+  /** The reminders still to be posted for a calendar, soonest first. */
+  upcoming(calendarId: number, limit = 10): ReminderRow[] {
+    return (this.statements.upcoming.all(calendarId, limit) as (Omit<ReminderRow, 'late'> & { late: number })[]).map(toRow);
+  }
+
+  /** Every reminder row of a meeting (tests, `/reminders show`). */
+  forMeeting(meetingId: number): ReminderRow[] {
+    return (this.statements.forMeeting.all(meetingId) as (Omit<ReminderRow, 'late'> & { late: number })[]).map(toRow);
+  }
+
+  // ---- the lease -------------------------------------------------------------------------
+
+  /** Takes or renews the scheduler lease; false while another process holds it. */
+  acquireLease(holder: string, now: number, ttlMs: number): boolean {
+    return this.statements.takeLease.run({ holder, now, expiresAt: now + ttlMs }).changes === 1;
+  }
+
+  releaseLease(holder: string): void {
+    this.statements.dropLease.run(holder);
+  }
+}
+
+/** A batch's nonce, derived from its first row (unique for ever); Discord keeps 25 characters. */
+function nonceFor(firstRowId: number): string {
+  return `diwan-r${firstRowId}`;
+}
+
+function toRow(row: Omit<ReminderRow, 'late'> & { late: number }): ReminderRow {
+  return { ...row, late: row.late === 1 };
+}

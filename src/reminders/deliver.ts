@@ -1,0 +1,112 @@
+/**
+ * Delivering reminders: a batch rendered as one message, sent with its nonce, and what
+ * Discord answered recorded. A failure never blocks the other batches.
+ */
+import type { Meeting } from '../calendar/types.js';
+import { messages, type Locale } from '../i18n/index.js';
+import type { Logger } from '../logger.js';
+import { meetingLine, type View } from '../replies/meeting-view.js';
+import { clip, LIMITS, type Reply } from '../replies/reply.js';
+import type { ClaimedReminder, ReminderBatch, ReminderRepository } from '../../db/reminder-repository.js';
+
+export interface ReminderMessage {
+  reply: Reply;
+  /** The role to mention (the only mention the bot ever makes), or null. */
+  roleId: string | null;
+}
+
+/** Where reminders go: Discord, or the local console. */
+export interface ReminderSender {
+  /** False while the connection is down: the beat then claims nothing. */
+  ready(): boolean;
+  /** Posts a message; resolves to its id. Throws a `DeliveryError` saying what to do next. */
+  send(channelId: string, message: ReminderMessage, nonce: string): Promise<string>;
+  /** Tells a server's admins that a channel was refused; true when they were told. */
+  tellAdmins?(calendarId: number, text: string): Promise<boolean>;
+}
+
+/** What a failed send means: try again later, stop posting in that channel, or give up on it. */
+export class DeliveryError extends Error {
+  constructor(
+    message: string,
+    readonly outcome: 'retry' | 'blocked' | 'failed',
+  ) {
+    super(message);
+    this.name = 'DeliveryError';
+  }
+}
+
+/** Attempts before a reminder is given up; the waits between them grow. */
+export const MAX_ATTEMPTS = 5;
+const RETRY_WAITS_MS = [30_000, 120_000, 480_000, 1_800_000];
+
+export interface DeliveryReport {
+  sent: number;
+  retried: number;
+  failed: number;
+  blocked: number;
+}
+
+/** The message for one batch: each meeting's line, what kind of reminder, late or not. */
+export function renderBatch(batch: ReminderBatch, meetings: Map<number, Meeting>, view: View): Reply {
+  const t = messages(view.locale);
+  const lines = batch.reminders.flatMap((reminder) => {
+    const meeting = meetings.get(reminder.meetingId);
+    if (!meeting) return [];
+    const kind = t.reminderKind[reminder.kind.startsWith('lead:') ? 'lead' : reminder.kind] ?? '';
+    const late = reminder.late ? ` ${t.postedLate}` : '';
+    return [clip(`${kind}: ${meetingLine(meeting, view)}${late}`, 250)];
+  });
+  return {
+    embeds: [{ title: t.reminderTitle(lines.length), description: clip(lines.join('\n\n'), LIMITS.embedDescription) }],
+  };
+}
+
+/** Sends each batch and records the outcome; returns the counts. */
+export async function deliverBatches(
+  batches: readonly ReminderBatch[],
+  options: {
+    reminders: ReminderRepository;
+    sender: ReminderSender;
+    loadMeetings: (calendarId: number, ids: number[]) => Map<number, Meeting>;
+    roleOf: (calendarId: number) => string | null;
+    localeOf: (calendarId: number) => Locale;
+    view: Omit<View, 'locale'>;
+    now: () => number;
+    logger: Logger;
+  },
+): Promise<DeliveryReport> {
+  const report: DeliveryReport = { sent: 0, retried: 0, failed: 0, blocked: 0 };
+  for (const batch of batches) {
+    const { reminders, sender, logger } = options;
+    try {
+      const meetings = options.loadMeetings(batch.calendarId, batch.reminders.map((r: ClaimedReminder) => r.meetingId));
+      const reply = renderBatch(batch, meetings, { ...options.view, locale: options.localeOf(batch.calendarId) });
+      const messageId = await sender.send(batch.channelId, { reply, roleId: options.roleOf(batch.calendarId) }, batch.nonce);
+      reminders.markSent(batch.nonce, messageId, options.now());
+      report.sent += batch.reminders.length;
+    } catch (error) {
+      const outcome = error instanceof DeliveryError ? error.outcome : 'retry';
+      const reason = error instanceof Error ? error.message : String(error);
+      const attempts = reminders.attempts(batch.nonce);
+      if (outcome === 'blocked') {
+        reminders.markFailed(batch.nonce, reason, options.now());
+        reminders.blockChannel(batch.calendarId, batch.channelId, reason);
+        report.blocked += batch.reminders.length;
+        logger.warn('reminder channel refused; stopped posting there', { calendar: batch.calendarId, channel: batch.channelId, reason });
+        const text = messages(options.localeOf(batch.calendarId)).channelRefused(batch.channelId, reason);
+        if (await sender.tellAdmins?.(batch.calendarId, text).catch(() => false)) reminders.clearBlockedNotice(batch.calendarId);
+      } else if (outcome === 'retry' && attempts < MAX_ATTEMPTS) {
+        const wait = RETRY_WAITS_MS[Math.min(attempts - 1, RETRY_WAITS_MS.length - 1)] ?? 30_000;
+        reminders.markRetry(batch.nonce, reason, options.now() + wait, options.now());
+        report.retried += batch.reminders.length;
+        logger.warn('reminder not delivered; will retry', { batch: batch.nonce, attempts, reason });
+      } else {
+        reminders.markFailed(batch.nonce, reason, options.now());
+        report.failed += batch.reminders.length;
+        logger.error('reminder given up', { batch: batch.nonce, attempts, reason });
+      }
+    }
+  }
+  return report;
+}

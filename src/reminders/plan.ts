@@ -1,0 +1,74 @@
+/**
+ * The reminder policy, pure: which reminders a meeting gets and when, and what to do with one
+ * at a given instant. No database, no Discord: "now" comes in.
+ */
+import type { Meeting } from '../calendar/types.js';
+import { UserError } from '../errors.js';
+import { addDays, localInstant } from '../time/local-days.js';
+
+/** Before a timed meeting: a day and an hour, unless the server says otherwise. */
+export const DEFAULT_LEAD_MINUTES: readonly number[] = [1440, 60];
+/** Day-only meetings: the day before at this local time; weeks and months: their first day. */
+export const NOTE_TIME = '09:00';
+/** A reminder sent this long after its time says it is late. */
+export const LATE_AFTER_MS = 2 * 60_000;
+
+export type MeetingTiming = Pick<Meeting, 'precision' | 'startsAt' | 'endsAt' | 'date' | 'zone' | 'status'>;
+
+export interface PlannedReminder {
+  /** `lead:<minutes>`, `day-before` or `period-start`. */
+  kind: string;
+  dueAt: number;
+}
+
+/** The reminders a meeting gets; none for a cancelled one. */
+export function planReminders(meeting: MeetingTiming, leadMinutes: readonly number[] = DEFAULT_LEAD_MINUTES): PlannedReminder[] {
+  if (meeting.status === 'cancelled') return [];
+  switch (meeting.precision) {
+    case 'minute':
+      return [...new Set(leadMinutes)].map((lead) => ({ kind: `lead:${lead}`, dueAt: meeting.startsAt - lead * 60_000 }));
+    case 'day':
+      return [{ kind: 'day-before', dueAt: localInstant(addDays(meeting.date, -1), NOTE_TIME, meeting.zone) }];
+    case 'week':
+    case 'month':
+      return [{ kind: 'period-start', dueAt: localInstant(meeting.date, NOTE_TIME, meeting.zone) }];
+  }
+}
+
+/**
+ * Whether a reminder is still worth posting at `now`: not once the meeting has begun (for a
+ * week or a month, once its period is over).
+ */
+export function stillUseful(meeting: Pick<Meeting, 'precision' | 'startsAt' | 'endsAt'>, now: number): boolean {
+  const vague = meeting.precision === 'week' || meeting.precision === 'month';
+  return now < (vague ? meeting.endsAt : meeting.startsAt);
+}
+
+/** True when a reminder due at `dueAt` and sent at `now` should say it comes late. */
+export function isLate(dueAt: number, now: number): boolean {
+  return now - dueAt > LATE_AFTER_MS;
+}
+
+/** Reads lead times typed as `1d,1h,30m` (or minutes alone) into minutes, longest first. */
+export function parseLeadTimes(text: string): number[] {
+  const units: Record<string, number> = { w: 10080, d: 1440, h: 60, m: 1 };
+  const leads = text
+    .split(/[,\s،]+/)
+    .filter(Boolean)
+    .map((part) => {
+      const match = /^(\d{1,4})([wdhm]?)$/i.exec(part.trim());
+      if (!match) throw new UserError(`"${part}" is not a lead time (write e.g. 1d, 2h, 30m)`);
+      return Number(match[1]) * units[(match[2] || 'm').toLowerCase()]!;
+    });
+  if (leads.length === 0 || leads.length > 5) throw new UserError('give one to five lead times, e.g. 1d,1h');
+  if (leads.some((lead) => lead < 1 || lead > 4 * 10080)) throw new UserError('each lead time must be from 1 minute to 4 weeks');
+  return [...new Set(leads)].sort((a, b) => b - a);
+}
+
+/** Lead minutes as people write them: 1d, 1h, 30m. */
+export function formatLead(minutes: number): string {
+  if (minutes % 10080 === 0) return `${minutes / 10080}w`;
+  if (minutes % 1440 === 0) return `${minutes / 1440}d`;
+  if (minutes % 60 === 0) return `${minutes / 60}h`;
+  return `${minutes}m`;
+}

@@ -1,0 +1,115 @@
+/**
+ * The reminder beat. node-cron only beats the clock (every 30 seconds, UTC, never
+ * overlapping); what is due, claimed and sent lives in SQLite, so restarts, outages and a
+ * second process change nothing: one process holds the lease and beats, the others wait.
+ */
+import { randomUUID } from 'node:crypto';
+import cron, { type ScheduledTask } from 'node-cron';
+import type { CalendarRepository } from '../../db/calendar-repository.js';
+import type { ReminderRepository } from '../../db/reminder-repository.js';
+import type { Meeting } from '../calendar/types.js';
+import type { Clock } from '../clock.js';
+import type { Locale } from '../i18n/index.js';
+import type { Logger } from '../logger.js';
+import type { Presenter } from '../replies/presenter.js';
+import { deliverBatches, type DeliveryReport, type ReminderSender } from './deliver.js';
+
+export const BEAT_EVERY = '*/30 * * * * *';
+/** A lease outlives a few missed beats, so a live holder keeps it and a dead one loses it. */
+const LEASE_MS = 120_000;
+
+export interface BeatReport extends DeliveryReport {
+  /** False when another process holds the lease: this beat did nothing. */
+  leader: boolean;
+  planned: number;
+  /** False when the sender was not ready: nothing was claimed. */
+  delivered: boolean;
+}
+
+export interface SchedulerOptions {
+  calendars: CalendarRepository;
+  reminders: ReminderRepository;
+  clock: Clock;
+  sender: ReminderSender;
+  present: Presenter;
+  logger: Logger;
+  localeOf?: (calendarId: number) => Locale;
+}
+
+export class ReminderScheduler {
+  readonly holder = randomUUID();
+  private task: ScheduledTask | null = null;
+  private running: Promise<BeatReport> | null = null;
+
+  constructor(private readonly options: SchedulerOptions) {}
+
+  /** One beat: hold the lease, plan what changed, claim what is due, deliver it. */
+  beat(): Promise<BeatReport> {
+    // Beats never overlap, even when called by hand while cron beats.
+    this.running ??= this.beatOnce().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async beatOnce(): Promise<BeatReport> {
+    const { reminders, clock, sender, logger } = this.options;
+    const report: BeatReport = { leader: false, planned: 0, delivered: false, sent: 0, retried: 0, failed: 0, blocked: 0 };
+    const now = clock.now();
+    if (!reminders.acquireLease(this.holder, now, LEASE_MS)) return report;
+    report.leader = true;
+    report.planned = reminders.planChanges(now);
+    if (!sender.ready()) return report;
+    const batches = reminders.claimDue(now);
+    report.delivered = true;
+    if (batches.length === 0) return report;
+    const delivery = await deliverBatches(batches, {
+      reminders,
+      sender,
+      loadMeetings: (calendarId, ids) => this.loadMeetings(calendarId, ids),
+      roleOf: (calendarId) => reminders.settings(calendarId).roleId,
+      localeOf: this.options.localeOf ?? (() => 'en'),
+      view: { present: this.options.present },
+      now: () => clock.now(),
+      logger,
+    });
+    return { ...report, ...delivery };
+  }
+
+  private loadMeetings(calendarId: number, ids: number[]): Map<number, Meeting> {
+    const meetings = new Map<number, Meeting>();
+    for (const id of new Set(ids)) {
+      try {
+        meetings.set(id, this.options.calendars.meeting(calendarId, id));
+      } catch {
+        // Deleted since it was claimed: its line is left out.
+      }
+    }
+    return meetings;
+  }
+
+  /** Beats every 30 seconds until `stop`. */
+  start(): void {
+    if (this.task) return;
+    this.task = cron.schedule(
+      BEAT_EVERY,
+      async () => {
+        try {
+          await this.beat();
+        } catch (error) {
+          this.options.logger.error('reminder beat failed', { error });
+        }
+      },
+      { timezone: 'Etc/UTC', noOverlap: true, name: 'diwan-reminders' },
+    );
+  }
+
+  /** Stops beating, waits for a beat under way, and gives the lease up. */
+  async stop(): Promise<void> {
+    await this.task?.stop();
+    await this.task?.destroy();
+    this.task = null;
+    await this.running?.catch(() => undefined);
+    this.options.reminders.releaseLease(this.holder);
+  }
+}
