@@ -144,6 +144,11 @@ describe('local Discord with a real discord.js client', () => {
     expect(answer.content).toBe(`list/upcoming 7 false ${channelId}`);
     const asOwner = await local.command({ command: 'meetings', group: 'list', subcommand: 'upcoming', options: { days: 1 } });
     expect(asOwner.content).toBe(`list/upcoming 1 true ${channelId}`);
+    const ownerWithout = await local.command({ command: 'meetings', group: 'list', subcommand: 'upcoming', options: { days: 2 }, permissions: 0n });
+    expect(ownerWithout.content).toBe(`list/upcoming 2 false ${channelId}`);
+    local.setMemberPermissions(local.guild().id, memberId, PermissionFlagsBits.ManageGuild);
+    const promoted = await local.command({ command: 'meetings', group: 'list', subcommand: 'upcoming', options: { days: 3 }, userId: memberId });
+    expect(promoted.content).toBe(`list/upcoming 3 true ${channelId}`);
 
     const slow = await local.command({ command: 'slow' });
     expect(slow.callback.type).toBe(5);
@@ -225,6 +230,11 @@ describe('local Discord with a real discord.js client', () => {
     expect(second.id).toBe(first.id);
     expect(local.postedMessages(channelId)).toHaveLength(1);
     expect(local.postAttempts(channelId).map((attempt) => attempt.outcome)).toEqual(['created', 'deduplicated']);
+
+    // Discord caps nonces at 25 characters; so does the stand-in.
+    const tooLong: unknown = await channel.send({ content: 'x', nonce: 'n'.repeat(26), enforceNonce: true }).catch((caught: unknown) => caught);
+    expect(tooLong).toBeInstanceOf(DiscordAPIError);
+    expect((tooLong as DiscordAPIError).code).toBe(50035);
   });
 
   it('fetches the owner as a member and sends them a DM', async () => {
@@ -324,7 +334,9 @@ describe('local Discord with a real discord.js client', () => {
 
   it('re-identifies when the resume is refused, and after a close with 1000', async () => {
     const local = await start();
-    await connect(local, pong);
+    const client = await connect(local, pong);
+    let clientReadyAgain = 0;
+    client.on(Events.ClientReady, () => (clientReadyAgain += 1));
 
     const identified = local.nextGatewayEvent('ready');
     local.refuseNextResume();
@@ -339,6 +351,8 @@ describe('local Discord with a real discord.js client', () => {
     expect(local.gatewayEvents('identify')).toHaveLength(3);
     expect(local.gatewayEvents('resume')).toHaveLength(1);
     expect((await local.command({ command: 'ping' })).content).toBe('pong');
+    // discord.js emits clientReady once per login, never after a re-identify.
+    expect(clientReadyAgain).toBe(0);
   });
 
   it('lets the client retry a 500 so the message lands once, and wait out a 429', async () => {

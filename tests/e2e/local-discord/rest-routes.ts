@@ -46,6 +46,39 @@ function field<T>(body: unknown, name: string): T | undefined {
   return body !== null && typeof body === 'object' ? ((body as Record<string, unknown>)[name] as T | undefined) : undefined;
 }
 
+/** Discord's 400 50035 with the per-field error tree. */
+function invalidFormBody(fieldName: string, code: string, message: string): RestResult {
+  return {
+    status: 400,
+    body: { message: 'Invalid Form Body', code: 50035, errors: { [fieldName]: { _errors: [{ code, message }] } } },
+  };
+}
+
+/**
+ * Rejects message bodies Discord rejects, so a bot's mistakes show up here rather than in
+ * production: content over 2000 characters, a nonce over 25, more than 10 embeds, and (when
+ * creating) a message with nothing in it.
+ */
+function invalidMessage(body: unknown, files: RecordedFile[], creating: boolean): RestResult | undefined {
+  const content = field<string>(body, 'content');
+  const embeds = field<unknown[]>(body, 'embeds') ?? [];
+  const nonce = field<string | number>(body, 'nonce');
+  if (typeof content === 'string' && content.length > 2000) {
+    return invalidFormBody('content', 'BASE_TYPE_MAX_LENGTH', 'Must be 2000 or fewer in length.');
+  }
+  if (typeof nonce === 'string' && nonce.length > 25) {
+    return invalidFormBody('nonce', 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
+  }
+  if (embeds.length > 10) return invalidFormBody('embeds', 'BASE_TYPE_MAX_LENGTH', 'Must be 10 or fewer in length.');
+  const components = field<unknown[]>(body, 'components') ?? [];
+  const stickers = field<unknown[]>(body, 'sticker_ids') ?? [];
+  const poll = field<unknown>(body, 'poll');
+  if (creating && !content && embeds.length === 0 && components.length === 0 && stickers.length === 0 && files.length === 0 && !poll) {
+    return discordError(400, 50006, 'Cannot send an empty message');
+  }
+  return undefined;
+}
+
 function authed(handle: RouteHandler['handle']): RouteHandler {
   return { auth: true, handle };
 }
@@ -99,6 +132,10 @@ function interactionCallback(request: RestRequest, { world, recorder }: RouteCon
   const type = field<number>(request.body, 'type');
   const data = field<Record<string, unknown>>(request.body, 'data') ?? {};
   const source = field<{ id: string }>(record.payload, 'message');
+  if (type === InteractionResponseType.ChannelMessageWithSource || type === InteractionResponseType.UpdateMessage) {
+    const invalid = invalidMessage(data, request.files, type === InteractionResponseType.ChannelMessageWithSource);
+    if (invalid) return invalid;
+  }
   let message: StoredMessage | undefined;
   switch (type) {
     case InteractionResponseType.ChannelMessageWithSource:
@@ -170,6 +207,8 @@ function followUp(request: RestRequest, context: RouteContext): RestResult {
   const record = webhookInteraction(request, context);
   if (!record || !record.channelId) return unknownWebhook();
   if (!record.responses.some((response) => response.kind === 'callback')) return unknownWebhook();
+  const invalid = invalidMessage(request.body, request.files, true);
+  if (invalid) return invalid;
   const message = context.world.createMessage(record.channelId, request.body, request.files, {
     source: 'interaction',
     webhookId: context.world.appId,
@@ -191,6 +230,8 @@ function webhookMessage(request: RestRequest, context: RouteContext): RestResult
     respond(context.recorder, record, { kind: original ? 'delete-original' : 'delete-message', body: undefined, files: [] });
     return noContent();
   }
+  const invalid = invalidMessage(request.body, request.files, false);
+  if (invalid) return invalid;
   const message = context.world.editMessage(stored, request.body, request.files);
   message.flags = (message.flags ?? 0) & ~MESSAGE_FLAG_LOADING;
   respond(context.recorder, record, {
@@ -216,10 +257,10 @@ function createChannelMessage(request: RestRequest, { world, recorder }: RouteCo
     attempt(404, 'error');
     return unknownChannel();
   }
-  const denied = channelAccessError(world, channelId, PermissionFlagsBits.SendMessages);
-  if (denied) {
-    attempt(denied.status, 'error');
-    return denied;
+  const refused = channelAccessError(world, channelId, PermissionFlagsBits.SendMessages) ?? invalidMessage(request.body, request.files, true);
+  if (refused) {
+    attempt(refused.status, 'error');
+    return refused;
   }
   const nonceKey = nonce !== undefined && enforceNonce ? `${channelId}:${nonce}` : undefined;
   const earlier = nonceKey ? world.messages.get(world.nonces.get(nonceKey) ?? '') : undefined;
@@ -246,7 +287,7 @@ function channelMessage(request: RestRequest, { world }: RouteContext): RestResu
     stored.deleted = true;
     return noContent();
   }
-  return json(world.editMessage(stored, request.body, request.files));
+  return invalidMessage(request.body, request.files, false) ?? json(world.editMessage(stored, request.body, request.files));
 }
 
 function listChannelMessages(request: RestRequest, { world }: RouteContext): RestResult {
