@@ -82,6 +82,11 @@ async function connect(local: LocalDiscord, onInteraction?: (interaction: Intera
   return client;
 }
 
+/** A text channel of the stand-in, fetched through the client (GET /channels/{id}). */
+async function textChannel(client: Client, channelId: string): Promise<TextChannel> {
+  return (await client.channels.fetch(channelId)) as TextChannel;
+}
+
 /** Answers `/ping` with "pong" (used by the gateway fault tests). */
 async function pong(interaction: Interaction): Promise<void> {
   if (interaction.isChatInputCommand() && interaction.commandName === 'ping') await interaction.reply('pong');
@@ -224,7 +229,7 @@ describe('local Discord with a real discord.js client', () => {
     const local = await start();
     const client = await connect(local);
     const channelId = local.channelId('general');
-    const channel = (await client.channels.fetch(channelId)) as TextChannel;
+    const channel = await textChannel(client, channelId);
     const first = await channel.send({ content: 'reminder', nonce: 'r-1', enforceNonce: true });
     const second = await channel.send({ content: 'reminder', nonce: 'r-1', enforceNonce: true });
     expect(second.id).toBe(first.id);
@@ -256,7 +261,7 @@ describe('local Discord with a real discord.js client', () => {
       }
     });
     const channelId = local.channelId('general');
-    const channel = (await client.channels.fetch(channelId)) as TextChannel;
+    const channel = await textChannel(client, channelId);
     const sent = await channel.send({ content: 'with file', files: [{ attachment: Buffer.from('hello'), name: 'note.txt' }] });
 
     expect(sent.attachments.first()?.name).toBe('note.txt');
@@ -359,7 +364,7 @@ describe('local Discord with a real discord.js client', () => {
     const local = await start();
     const client = await connect(local);
     const channelId = local.channelId('general');
-    const channel = (await client.channels.fetch(channelId)) as TextChannel;
+    const channel = await textChannel(client, channelId);
 
     local.failNext({ method: 'POST', path: '/channels/:id/messages' }, Faults.serverError());
     await channel.send('after a 500');
@@ -373,7 +378,7 @@ describe('local Discord with a real discord.js client', () => {
   it('surfaces a 403 as a DiscordAPIError with code 50001', async () => {
     const local = await start();
     const client = await connect(local);
-    const channel = (await client.channels.fetch(local.channelId('general'))) as TextChannel;
+    const channel = await textChannel(client, local.channelId('general'));
     local.failNext({ path: `/channels/${channel.id}/messages` }, Faults.missingAccess());
     const error: unknown = await channel.send('denied').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(DiscordAPIError);

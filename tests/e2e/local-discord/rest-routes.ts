@@ -7,7 +7,7 @@ import type { FaultResponse } from './faults.js';
 import { discordError } from './faults.js';
 import type { InteractionRecord, Recorder } from './records.js';
 import { Router } from './router.js';
-import { snowflake, type StoredMessage, type World } from './state.js';
+import { snowflake, type GuildState, type StoredMessage, type World } from './state.js';
 import type { InteractionResponseRecord, RecordedFile } from './types.js';
 
 export interface RestRequest {
@@ -81,6 +81,14 @@ function invalidMessage(body: unknown, files: RecordedFile[], creating: boolean)
 
 function authed(handle: RouteHandler['handle']): RouteHandler {
   return { auth: true, handle };
+}
+
+/** An authenticated route under `/guilds/:guild_id`; an unknown guild is 404 10004. */
+function guildRoute(handle: (guild: GuildState, request: RestRequest, world: World) => RestResult): RouteHandler {
+  return authed((request, { world }) => {
+    const guild = world.guilds.get(request.params.guild_id ?? '');
+    return guild ? handle(guild, request, world) : discordError(404, 10004, 'Unknown Guild');
+  });
 }
 
 function open(handle: RouteHandler['handle']): RouteHandler {
@@ -357,35 +365,13 @@ export function buildRoutes(): Router<RouteHandler> {
         return json(echoCommands(world, guildId, guildId, request.body));
       }),
     )
-    .add(
-      'GET',
-      '/guilds/:guild_id',
-      authed((request, { world }) =>
-        world.guilds.has(request.params.guild_id ?? '') ? json(world.guildJson(request.params.guild_id ?? '')) : discordError(404, 10004, 'Unknown Guild'),
-      ),
-    )
-    .add(
-      'GET',
-      '/guilds/:guild_id/channels',
-      authed((request, { world }) => {
-        const guild = world.guilds.get(request.params.guild_id ?? '');
-        return guild ? json(guild.channelIds.map((id) => world.channelJson(id))) : discordError(404, 10004, 'Unknown Guild');
-      }),
-    )
-    .add(
-      'GET',
-      '/guilds/:guild_id/roles',
-      authed((request, { world }) => {
-        const guild = world.guilds.get(request.params.guild_id ?? '');
-        return guild ? json([...guild.roles.values()].map((role) => world.roleJson(role))) : discordError(404, 10004, 'Unknown Guild');
-      }),
-    )
+    .add('GET', '/guilds/:guild_id', guildRoute((guild, _request, world) => json(world.guildJson(guild.id))))
+    .add('GET', '/guilds/:guild_id/channels', guildRoute((guild, _request, world) => json(guild.channelIds.map((id) => world.channelJson(id)))))
+    .add('GET', '/guilds/:guild_id/roles', guildRoute((guild, _request, world) => json([...guild.roles.values()].map((role) => world.roleJson(role)))))
     .add(
       'GET',
       '/guilds/:guild_id/members/:user_id',
-      authed((request, { world }) => {
-        const guild = world.guilds.get(request.params.guild_id ?? '');
-        if (!guild) return discordError(404, 10004, 'Unknown Guild');
+      guildRoute((guild, request, world) => {
         const userId = request.params.user_id ?? '';
         return guild.members.has(userId) ? json(world.memberJson(guild.id, userId)) : discordError(404, 10007, 'Unknown Member');
       }),

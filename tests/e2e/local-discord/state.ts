@@ -127,6 +127,12 @@ function asMessageBody(body: unknown): MessageBody {
   return body !== null && typeof body === 'object' ? (body as MessageBody) : {};
 }
 
+function required<T>(map: Map<string, T>, id: string, what: string): T {
+  const found = map.get(id);
+  if (found === undefined) throw new Error(`LocalDiscord: unknown ${what} ${id}`);
+  return found;
+}
+
 export class World {
   readonly users = new Map<string, UserState>();
   readonly guilds = new Map<string, GuildState>();
@@ -160,21 +166,15 @@ export class World {
   }
 
   requireUser(id: string): UserState {
-    const user = this.users.get(id);
-    if (!user) throw new Error(`LocalDiscord: unknown user ${id}`);
-    return user;
+    return required(this.users, id, 'user');
   }
 
   requireGuild(id: string): GuildState {
-    const guild = this.guilds.get(id);
-    if (!guild) throw new Error(`LocalDiscord: unknown guild ${id}`);
-    return guild;
+    return required(this.guilds, id, 'guild');
   }
 
   requireChannel(id: string): ChannelState {
-    const channel = this.channels.get(id);
-    if (!channel) throw new Error(`LocalDiscord: unknown channel ${id}`);
-    return channel;
+    return required(this.channels, id, 'channel');
   }
 
   addGuild(spec: GuildSpec): GuildState {
