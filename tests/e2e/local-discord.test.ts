@@ -253,6 +253,18 @@ describe('local Discord with a real discord.js client', () => {
     expect(local.unknownRoutes()).toEqual([]);
   });
 
+  it('dispatches a DM interaction with a top-level user and no member', async () => {
+    const local = await start();
+    await connect(local, async (interaction) => {
+      if (interaction.isChatInputCommand()) await interaction.reply(`dm ${interaction.inGuild()} ${interaction.user.id}`);
+    });
+    const ownerId = local.guild().ownerId;
+    const answer = await local.command({ command: 'ping', channelId: local.dmChannelId(ownerId) });
+    expect(answer.content).toBe(`dm false ${ownerId}`);
+    expect(answer.payload).toMatchObject({ context: 1, user: { id: ownerId } });
+    expect(answer.payload.member).toBeUndefined();
+  });
+
   it('receives multipart messages (payload_json + files) on channel.send and on a reply', async () => {
     const local = await start();
     const client = await connect(local, async (interaction) => {

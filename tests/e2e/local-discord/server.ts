@@ -178,6 +178,12 @@ export class LocalDiscord {
     return found.id;
   }
 
+  /** The DM channel between the bot and a user (created on first use), e.g. for a DM interaction. */
+  dmChannelId(userId: string): string {
+    this.world.requireUser(userId);
+    return this.world.dmChannel(userId).id;
+  }
+
   /** Adds a guild at run time and dispatches its GUILD_CREATE (as when the bot joins a guild). */
   addGuild(spec: GuildSpec = {}): GuildInfo {
     const guild = this.world.addGuild(spec);
