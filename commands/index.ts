@@ -3,8 +3,9 @@ import type { Command } from './command.js';
 import { calendarCommand } from './calendar.js';
 import { meetingsCommand } from './meetings.js';
 import { participantsCommand } from './participants.js';
+import { remindersCommand } from './reminders.js';
 
-export const COMMANDS: readonly Command[] = [meetingsCommand, participantsCommand, calendarCommand];
+export const COMMANDS: readonly Command[] = [meetingsCommand, participantsCommand, calendarCommand, remindersCommand];
 
 export function commandNamed(name: string): Command | undefined {
   return COMMANDS.find((command) => command.data.name === name);

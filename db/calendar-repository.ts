@@ -90,6 +90,7 @@ export class CalendarRepository implements CalendarStore {
       insertCalendar: prepare(
         'INSERT INTO calendars (key, guild_id, timezone, created_at) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO NOTHING',
       ),
+      guildOf: prepare('SELECT guild_id AS guildId FROM calendars WHERE id = ?'),
       markSeeded: prepare('UPDATE calendars SET seeded_at = ? WHERE id = ?'),
       setCalendarZone: prepare('UPDATE calendars SET timezone = ? WHERE id = ?'),
 
@@ -234,6 +235,11 @@ export class CalendarRepository implements CalendarStore {
   ): CalendarRow & { created: boolean } {
     const created = this.statements.insertCalendar.run(key, options.guildId ?? null, options.timezone ?? 'UTC', options.now);
     return { ...(this.statements.calendarByKey.get(key) as CalendarRow), created: created.changes === 1 };
+  }
+
+  /** The server a calendar belongs to (null for the terminal's). */
+  guildOf(calendarId: number): string | null {
+    return (this.statements.guildOf.get(calendarId) as { guildId: string | null } | undefined)?.guildId ?? null;
   }
 
   markSeeded(calendarId: number, at: number): void {

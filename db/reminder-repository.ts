@@ -90,6 +90,8 @@ export class ReminderRepository {
         UPDATE reminder_settings SET blocked_channel_id = ?, blocked_reason = ?, blocked_notice_pending = 1
         WHERE calendar_id = ?`),
       clearNotice: prepare('UPDATE reminder_settings SET blocked_notice_pending = 0 WHERE calendar_id = ?'),
+      forgetCalendar: prepare('DELETE FROM reminders WHERE calendar_id = ?'),
+      enqueueAll: prepare('INSERT INTO meeting_changes (meeting_id) SELECT id FROM meetings WHERE calendar_id = ?'),
       enqueueFuture: prepare(`
         INSERT INTO meeting_changes (meeting_id) SELECT id FROM meetings WHERE calendar_id = ? AND ends_at > ?`),
 
@@ -188,6 +190,17 @@ export class ReminderRepository {
   setPausedUntil(calendarId: number, until: number | null): void {
     this.statements.ensureSettings.run(calendarId);
     this.statements.setPause.run(until, calendarId);
+  }
+
+  /**
+   * Forgets every reminder of a calendar and plans them all again: for the local console's
+   * `/clock`, where time may run backwards. Never for a server's calendar.
+   */
+  replanCalendar(calendarId: number): void {
+    this.db.transaction(() => {
+      this.statements.forgetCalendar.run(calendarId);
+      this.statements.enqueueAll.run(calendarId);
+    })();
   }
 
   /** Discord refused a channel: stop posting there and leave a notice for the admins. */

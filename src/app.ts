@@ -1,5 +1,6 @@
 /** The parts every front-end shares: the database, the calendars, the clock. */
 import { openDatabase, type Db } from '../db/connection.js';
+import { ReminderRepository } from '../db/reminder-repository.js';
 import { Calendars } from './calendars.js';
 import { RunningClock, systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
@@ -7,6 +8,7 @@ import type { Config } from './config.js';
 export interface App {
   db: Db;
   calendars: Calendars;
+  reminders: ReminderRepository;
   clock: Clock;
   config: Config;
   close(): void;
@@ -17,5 +19,5 @@ export function createApp(config: Config, clock?: Clock): App {
   const db = openDatabase(config.DATABASE_PATH);
   const appClock = clock ?? (config.DIWAN_NOW !== undefined ? new RunningClock(config.DIWAN_NOW) : systemClock);
   const calendars = new Calendars(db, appClock, { seed: config.SEED_CALENDAR, timezone: config.DEFAULT_TIMEZONE });
-  return { db, calendars, clock: appClock, config, close: () => db.close() };
+  return { db, calendars, reminders: new ReminderRepository(db), clock: appClock, config, close: () => db.close() };
 }

@@ -16,6 +16,12 @@ import { parseInstant } from '../time/instant.js';
 import type { Reply } from '../replies/reply.js';
 import { commandNamed } from '../../commands/index.js';
 import { parseSlashLine } from './slash-line.js';
+import { ReminderScheduler } from '../reminders/scheduler.js';
+import type { ReminderSender } from '../reminders/deliver.js';
+import { silentLogger } from '../logger.js';
+
+/** The local calendar's reminders go to the console itself. */
+const CONSOLE_CHANNEL = 'console';
 
 export interface ConsoleIO {
   input: NodeJS.ReadableStream;
@@ -31,7 +37,8 @@ const HELP = `Commands, as in Discord:
   /meetings participant name:جيفري    /meetings place name:London
   /participants list                  /participants show name:Pedersen
 Console only:
-  /clock 2020-01-26T12:00Z   move "now" (it keeps running from there)
+  /clock 2020-01-26T12:00Z   move "now" (it keeps running from there); due reminders print
+  /reminders show            the next reminders
   /lang ar | en              answer in Arabic or English
   /next  /prev               the next or previous page of the last listing
   /press N                   press the Nth button of the last answer
@@ -45,13 +52,37 @@ export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> 
   let lastButtons: Reply['buttons'] = undefined;
   let failures = 0;
 
+  const print = (text: string) => io.output.write(`${text}\n`);
+
+  // Reminders come due here as they would in a Discord channel: printed between answers.
+  let printed = 0;
+  const sender: ReminderSender = {
+    ready: () => true,
+    send: async (_channel, message) => {
+      print(`\n${renderText(message.reply)}\n`);
+      return `console-${++printed}`;
+    },
+  };
+  if (!app.reminders.settings(scope.calendar.id).channelId) {
+    app.reminders.setChannel(scope.calendar.id, CONSOLE_CHANNEL, clock.now());
+  }
+  const scheduler = new ReminderScheduler({
+    calendars: app.calendars.repository,
+    reminders: app.reminders,
+    clock,
+    sender,
+    present: terminalPresenter,
+    logger: silentLogger,
+    localeOf: () => locale,
+  });
+
   const context = (): CommandContext => ({
     scope,
     clock,
     view: { locale, present: terminalPresenter },
     actor: { userId: 'local', permissions: null },
+    reminders: { store: app.reminders, sender },
   });
-  const print = (text: string) => io.output.write(`${text}\n`);
   const fail = (message: string) => {
     failures++;
     io.errors.write(`error: ${message}\n`);
@@ -82,6 +113,8 @@ export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> 
         }
         try {
           const at = parseInstant(args.join(' '), '/clock');
+          // Back in time, reminders already decided (sent or skipped) are decided again.
+          if (at < clock.now()) app.reminders.replanCalendar(scope.calendar.id);
           clock.set(at);
           print(`Now is ${new Date(at).toISOString()}.`);
         } catch (error) {
@@ -132,15 +165,22 @@ export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> 
   };
 
   const lines = createInterface({ input: io.input, terminal: io.interactive, crlfDelay: Infinity });
+  await scheduler.beat();
   if (io.interactive) {
+    scheduler.start();
     lines.setPrompt('diwan> ');
     lines.prompt();
   }
-  for await (const line of lines) {
-    if (!(await handle(line))) break;
-    if (io.interactive) lines.prompt();
+  try {
+    for await (const line of lines) {
+      if (!(await handle(line))) break;
+      await scheduler.beat(); // what a command or a moved clock made due shows at once
+      if (io.interactive) lines.prompt();
+    }
+  } finally {
+    lines.close();
+    await scheduler.stop();
   }
-  lines.close();
   return !io.interactive && failures > 0 ? 1 : 0;
 }
 

@@ -1,8 +1,11 @@
 /** The bot: the client logged in, interactions routed, each server's calendar made on arrival. */
-import { DiscordjsErrorCodes, Events, type Client, type ClientOptions } from 'discord.js';
+import { DiscordjsErrorCodes, Events, type Client, type ClientOptions, type Guild } from 'discord.js';
 import type { App } from '../app.js';
 import type { Logger } from '../logger.js';
 import { createClient } from './client.js';
+import { ReminderScheduler } from '../reminders/scheduler.js';
+import { discordPresenter } from '../replies/presenter.js';
+import { DiscordReminderSender } from './reminder-sender.js';
 import { InteractionRouter } from './router.js';
 
 export interface BotSettings {
@@ -10,11 +13,14 @@ export interface BotSettings {
   apiBase?: string | undefined;
   logger: Logger;
   clientOverrides?: Partial<ClientOptions>;
+  /** Beat reminders with node-cron (tests beat by hand). Default true. */
+  cron?: boolean;
 }
 
 export interface Bot {
   client: Client<true>;
-  /** Logs out and closes the connection. */
+  scheduler: ReminderScheduler;
+  /** Stops the reminders, logs out and closes the connection. */
   stop(): Promise<void>;
 }
 
@@ -29,12 +35,30 @@ export class TokenRefusedError extends Error {
 /** Logs in and resolves once the client is ready, with every server's calendar opened. */
 export async function startBot(app: App, settings: BotSettings): Promise<Bot> {
   const client = createClient({ apiBase: settings.apiBase, overrides: settings.clientOverrides });
-  const router = new InteractionRouter(app, settings.logger);
+  const sender = new DiscordReminderSender(client, app.calendars.repository);
+  const router = new InteractionRouter(app, settings.logger, sender);
+  const scheduler = new ReminderScheduler({
+    calendars: app.calendars.repository,
+    reminders: app.reminders,
+    clock: app.clock,
+    sender,
+    present: discordPresenter,
+    logger: settings.logger,
+  });
   const { logger } = settings;
+
+  /** A server's calendar, made (and seeded) on arrival; REMINDER_CHANNEL_ID when it is one of its channels. */
+  const openServer = (guild: Guild) => {
+    const scope = app.calendars.forGuild(guild.id);
+    const defaultChannel = app.config.REMINDER_CHANNEL_ID;
+    if (defaultChannel && guild.channels.cache.has(defaultChannel) && !app.reminders.settings(scope.calendar.id).channelId) {
+      app.reminders.setChannel(scope.calendar.id, defaultChannel, app.clock.now());
+    }
+  };
 
   client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
   client.on(Events.GuildCreate, (guild) => {
-    app.calendars.forGuild(guild.id);
+    openServer(guild);
     logger.info('joined a server', { guild: guild.id });
   });
   client.on(Events.Error, (error) => logger.error('discord client error', { error }));
@@ -50,12 +74,15 @@ export async function startBot(app: App, settings: BotSettings): Promise<Bot> {
     throw error;
   }
   const readyClient = await ready;
-  for (const guild of readyClient.guilds.cache.values()) app.calendars.forGuild(guild.id);
+  for (const guild of readyClient.guilds.cache.values()) openServer(guild);
   logger.info('logged in', { user: readyClient.user.tag, servers: readyClient.guilds.cache.size });
+  if (settings.cron !== false) scheduler.start();
 
   return {
     client: readyClient,
+    scheduler,
     stop: async () => {
+      await scheduler.stop();
       await readyClient.destroy();
     },
   };

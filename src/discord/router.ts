@@ -18,6 +18,8 @@ import type { Command, CommandContext, CommandInput, OptionValue } from '../../c
 import { commandNamed } from '../../commands/index.js';
 import type { App } from '../app.js';
 import { UserError } from '../errors.js';
+import { holds, MANAGE_GUILD } from '../handlers/permissions.js';
+import type { ReminderSender } from '../reminders/deliver.js';
 import { messages, toLocale, type Locale } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
 import { decodeCustomId } from '../replies/custom-id.js';
@@ -31,6 +33,7 @@ export class InteractionRouter {
   constructor(
     private readonly app: App,
     private readonly logger: Logger,
+    private readonly reminderSender: ReminderSender,
   ) {}
 
   /** Handles one interaction; never throws (a failure is logged and answered). */
@@ -47,8 +50,21 @@ export class InteractionRouter {
 
   private async command(interaction: ChatInputCommandInteraction): Promise<void> {
     const command = this.commandOf(interaction.commandName);
-    const reply = await command.run(this.context(interaction), commandInput(interaction.commandName, interaction.options.data));
+    const context = this.context(interaction);
+    const reply = await command.run(context, commandInput(interaction.commandName, interaction.options.data));
     await send(interaction, reply);
+    await this.tellOfRefusedChannel(interaction, context);
+  }
+
+  /** A channel Discord refused for reminders: told once, to the next admin who asks anything. */
+  private async tellOfRefusedChannel(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void> {
+    if (!holds(context.actor, MANAGE_GUILD)) return;
+    const calendarId = context.scope.calendar.id;
+    const settings = this.app.reminders.settings(calendarId);
+    if (!settings.blockedNoticePending || !settings.blockedChannelId) return;
+    const text = messages(context.view.locale).channelRefused(settings.blockedChannelId, settings.blockedReason ?? '');
+    await interaction.followUp({ content: text, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    this.app.reminders.clearBlockedNotice(calendarId);
   }
 
   private async autocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -98,6 +114,7 @@ export class InteractionRouter {
       clock: this.app.clock,
       view: { locale: localeOf(interaction), present: discordPresenter },
       actor: { userId: interaction.user.id, permissions: interaction.memberPermissions?.bitfield ?? 0n },
+      reminders: { store: this.app.reminders, sender: this.reminderSender },
     };
   }
 

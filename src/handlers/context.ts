@@ -1,6 +1,8 @@
 /** What every handler is given: one calendar, "now", and how its answer will be read. */
 import type { CalendarScope } from '../calendar/queries.js';
 import type { Clock } from '../clock.js';
+import type { ReminderRepository } from '../../db/reminder-repository.js';
+import type { ReminderSender } from '../reminders/deliver.js';
 import type { View } from '../replies/meeting-view.js';
 
 /** Who is asking, and what they may do. The local console and the terminal may do all. */
@@ -17,4 +19,6 @@ export interface HandlerContext {
   view: View;
   /** Meetings on one page: 10 in Discord, all of them in the terminal. */
   pageSize?: number;
+  /** Reminders, where this front-end posts them (the bot, the console; not the terminal). */
+  reminders?: { store: ReminderRepository; sender: ReminderSender } | undefined;
 }

@@ -37,6 +37,8 @@ interface Answer {
   resolved: ListingQuery;
   /** What to say when the listing is empty, before the nearest meetings. */
   nothing: string;
+  /** A line under the listing (how to turn reminders on). */
+  hint?: string | undefined;
 }
 
 /** Lists meetings for any listing question, one page of them. */
@@ -76,6 +78,7 @@ function answerListing(ctx: HandlerContext, query: ListingQuery, paging: Paging)
           place: query.place ? ids(listing.places) : undefined,
         },
         nothing: [t.nothingInNext(listing.days), ...about].join(' '),
+        hint: ctx.reminders && !ctx.reminders.store.settings(scope.calendar.id).channelId ? t.remindersOff : undefined,
       };
     }
     case 'on': {
@@ -135,7 +138,10 @@ function listingReply(ctx: HandlerContext, answer: Answer): Reply {
       {
         title: clip(answer.title, LIMITS.embedTitle),
         description,
-        footer: listing.total > 0 ? t.pageFooter(listing.page, listing.pageCount, listing.total) : undefined,
+        footer:
+          [listing.total > 0 ? t.pageFooter(listing.page, listing.pageCount, listing.total) : '', answer.hint ?? '']
+            .filter(Boolean)
+            .join('\n') || undefined,
       },
     ],
     buttons: pageButtons(ctx, answer),

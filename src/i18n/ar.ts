@@ -58,5 +58,6 @@ export const ar: Messages = {
   reminderTest: '⏰ تجربة: ستُنشر تذكيرات هذا التقويم هنا.',
   channelRefused: (channel, reason) =>
     `⚠️ تعذر على ديوان نشر التذكيرات في <#${channel}> (${reason}) وتوقف عن المحاولة فيها. امنحه صلاحيتي إرسال الرسائل وتضمين الروابط هناك، أو اختر قناة أخرى عبر /reminders channel.`,
+  remindersOff: 'التذكيرات متوقفة هنا: يمكن لمن يملك صلاحية إدارة الخادم تفعيلها عبر /reminders channel.',
   genericError: 'حدث خطأ من جهتنا وسُجّل. حاول مرة أخرى.',
 };

@@ -67,5 +67,6 @@ export const en = {
   reminderTest: '⏰ Test: reminders for this calendar will be posted here.',
   channelRefused: (channel: string, reason: string) =>
     `⚠️ Diwan could not post reminders in <#${channel}> (${reason}) and has stopped trying there. Give it the Send Messages and Embed Links permissions there, or pick another channel with /reminders channel.`,
+  remindersOff: 'Reminders are off here: someone with Manage Server can turn them on with /reminders channel.',
   genericError: 'Something went wrong on our side; it has been logged. Please try again.',
 };

@@ -28,12 +28,30 @@ export function addDays(day: string, days: number): string {
 
 /** The instant a local day begins in `zone`, UTC epoch ms. */
 export function startOfLocalDay(day: string, zone: string): number {
-  return dayjs.tz(day, zone).valueOf();
+  return localInstant(day, '00:00', zone);
 }
 
-/** The instant of a local clock time on a local day in `zone`, UTC epoch ms. */
+const HOUR_MS = 3_600_000;
+
+/** How far `zone`'s clocks are ahead of UTC at the instant `at`, in ms. */
+function offsetAt(at: number, zone: string): number {
+  return dayjs(at).tz(zone).utcOffset() * 60_000;
+}
+
+/**
+ * The instant of a local clock time on a local day in `zone`, UTC epoch ms. A time the clocks
+ * pass twice (01:30 when New York falls back) is the first of the two, as in iCalendar; a
+ * time they skip (02:30 when they spring forward) moves on by the hour skipped (03:30).
+ */
 export function localInstant(day: string, time: string, zone: string): number {
-  return dayjs.tz(`${day} ${time}`, 'YYYY-MM-DD HH:mm', zone).valueOf();
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  const wall = Date.parse(`${day}T00:00:00Z`) + hours * HOUR_MS + minutes * 60_000;
+  // The offsets in force around that day: the one before a change and the one after it.
+  const offsets = [...new Set([offsetAt(wall - 24 * HOUR_MS, zone), offsetAt(wall, zone), offsetAt(wall + 24 * HOUR_MS, zone)])];
+  const matching = offsets.map((offset) => wall - offset).filter((at) => at + offsetAt(at, zone) === wall);
+  if (matching.length > 0) return Math.min(...matching);
+  // In a gap: read the time with the offset before the change, which lands after it.
+  return wall - offsetAt(wall - 24 * HOUR_MS, zone);
 }
 
 /** The local day of an instant in `zone`. */

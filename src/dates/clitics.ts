@@ -1,0 +1,58 @@
+/**
+ * Arabic clitics: a word can carry a conjunction (و ف), a preposition (ب ل ك) and the article
+ * (ال, written لل after ل). Lexicon lookups try the readings of a word from the least stripped
+ * to the most, and match a whole stem, never a substring: `ابحث` is not `اب`.
+ */
+
+/** One way to read a folded word: what was stripped and the stem left. */
+export interface Reading {
+  stem: string;
+  conj: boolean;
+  prep: '' | 'ب' | 'ل' | 'ك';
+  article: boolean;
+}
+
+const MIN_STEM = 2;
+const cache = new Map<string, readonly Reading[]>();
+
+function withArticle(rest: string, conj: boolean, prep: Reading['prep'], out: Reading[]): void {
+  if (rest.length >= MIN_STEM) out.push({ stem: rest, conj, prep, article: false });
+  if (prep === 'ل' && rest.startsWith('ل') && rest.length - 1 >= MIN_STEM) {
+    // ل + ال is written لل: للشهر = ل + الشهر
+    out.push({ stem: rest.slice(1), conj, prep, article: true });
+  } else if (rest.startsWith('ال') && rest.length - 2 >= MIN_STEM) {
+    out.push({ stem: rest.slice(2), conj, prep, article: true });
+  }
+}
+
+/** The readings of a folded word, least stripped first. */
+export function readings(word: string): readonly Reading[] {
+  const known = cache.get(word);
+  if (known) return known;
+  const out: Reading[] = [];
+  for (const conj of [false, true]) {
+    if (conj && !(word.startsWith('و') || word.startsWith('ف'))) continue;
+    const afterConj = conj ? word.slice(1) : word;
+    withArticle(afterConj, conj, '', out);
+    const first = afterConj[0];
+    if (first === 'ب' || first === 'ل' || first === 'ك') withArticle(afterConj.slice(1), conj, first, out);
+  }
+  if (cache.size > 50_000) cache.clear(); // bounded: hostile input must not grow memory
+  cache.set(word, out);
+  return out;
+}
+
+/** The first reading of `word` whose stem is in `table`, with its value. */
+export function lookup<T>(table: ReadonlyMap<string, T>, word: string): { value: T; reading: Reading } | null {
+  for (const reading of readings(word)) {
+    const value = table.get(reading.stem);
+    if (value !== undefined) return { value, reading };
+  }
+  return null;
+}
+
+/** Like `lookup` on a set of stems. */
+export function lookupIn(set: ReadonlySet<string>, word: string): Reading | null {
+  for (const reading of readings(word)) if (set.has(reading.stem)) return reading;
+  return null;
+}

@@ -1,0 +1,73 @@
+/**
+ * What a rule understood, before it is placed on the calendar: the parser turns tokens into
+ * these nodes, resolve.ts turns nodes into values against a reference and a tense.
+ */
+import type { MonthPart, Pod, Unit } from './lexicon.js';
+
+/** A month, named or relative; missing parts are filled at resolution. */
+export interface MonthRef {
+  /** 1..12, when named (شباط, شهر 3, الشهر التاسع). */
+  month?: number;
+  /** Months after the reference month, when relative (الشهر المقبل = 1, الجاري = 0). */
+  relMonths?: number;
+  /** A word after a named month: تشرين الثاني الماضي / المقبل / الجاري. */
+  monthRel?: 'past' | 'next' | 'current';
+  year?: number;
+  /** Years after the reference year (السنة القادمة = 1). */
+  yearOffset?: number;
+  /** منه / الشهر نفسه: the month the text named last. */
+  anaphoric?: boolean;
+}
+
+export type Holiday = 'christmas' | 'easter' | 'eidFitr' | 'eidAdha' | 'hijriNewYear' | 'newYear' | 'mawlid' | 'ashura';
+
+/** Something that resolves to one calendar day. */
+export type DaySpec =
+  | { kind: 'relDay'; days: number }
+  | { kind: 'weekday'; weekday: number; rel?: 'next' | 'past' | 'this'; weekOffset?: number }
+  | { kind: 'date'; day: number; month: MonthRef; weekday?: number }
+  | { kind: 'dayOfMonth'; day: number; weekday?: number }
+  | { kind: 'nthWeekday'; n: number; weekday: number; month: MonthRef }
+  | { kind: 'nthWeekdayAfter'; n: number; weekday: number; after: DaySpec }
+  | { kind: 'lastDayOfMonth'; month: MonthRef }
+  | { kind: 'hijri'; day: number; month: number; year?: number }
+  | { kind: 'holiday'; holiday: Holiday; year?: number }
+  | { kind: 'shift'; amount: number; unit: Unit };
+
+/** A clock time; `hour` already in 24 h when a part of the day or the digits said so. */
+export interface TimeSpec {
+  hour: number;
+  minute: number;
+  second: number;
+  grain: 'hour' | 'minute' | 'second';
+  pod?: Pod;
+  /** 1..12 with nothing to tell morning from afternoon. */
+  ambiguous: boolean;
+  /** Minutes to subtract after the part of the day placed the hour (الخامسة إلا ثلث). */
+  minus?: number;
+}
+
+export type Node =
+  | { t: 'now' }
+  | { t: 'day'; day: DaySpec; time?: TimeSpec; pod?: Pod }
+  | { t: 'time'; time: TimeSpec }
+  | { t: 'cycle'; unit: 'week' | 'month' | 'year'; offset: number }
+  | { t: 'month'; month: MonthRef }
+  | { t: 'year'; year: number }
+  | { t: 'part'; part: MonthPart; of: Node }
+  | { t: 'nthWeek'; n: number; month: MonthRef }
+  | { t: 'cycles'; unit: 'day' | 'week' | 'month' | 'year'; count: number; dir: 1 | -1 }
+  | { t: 'within'; amount: number; unit: Unit }
+  | { t: 'hijriMonth'; month: number; year?: number }
+  | { t: 'range'; from: Node; to: Node }
+  | { t: 'until'; to: Node };
+
+/** A rule's answer: the node, the tokens it covers [start, end), and a zone it named. */
+export interface Match {
+  node: Node;
+  start: number;
+  end: number;
+  zone?: string;
+  /** Set by words inside the expression (الماضي, المقبل) that fix its direction. */
+  tense?: 'past' | 'future';
+}

@@ -1,0 +1,130 @@
+/**
+ * Word lists, in folded spelling (see text.ts: أ إ آ -> ا, ة -> ه, ى -> ي, ئ -> ي) and without
+ * the article or other clitics (see clitics.ts). Values are plain numbers so rules stay small.
+ */
+
+const table = <T>(entries: Record<string, T>): ReadonlyMap<string, T> => new Map(Object.entries(entries));
+const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+
+/** Weekdays, 0 = Sunday (dayjs's numbering). */
+export const WEEKDAYS = table<number>({
+  احد: 0, اثنين: 1, اتنين: 1, ثلاثاء: 2, ثلاثا: 2, اربعاء: 3, اربعا: 3, خميس: 4, جمعه: 5, سبت: 6,
+});
+/** Weekday names that are also common words without the article (أحد = one, اثنين = two). */
+export const WEEKDAYS_NEEDING_ARTICLE = set('احد اثنين اتنين');
+
+/** Gregorian month names of one word: Levantine/Iraqi, Egyptian/Gulf, Maghrebi, Moroccan. */
+export const MONTHS = table<number>({
+  شباط: 2, اذار: 3, نيسان: 4, ايار: 5, حزيران: 6, تموز: 7, اب: 8, ايلول: 9,
+  يناير: 1, فبراير: 2, مارس: 3, ابريل: 4, مايو: 5, يونيو: 6, يونيه: 6, يوليو: 7, يوليه: 7,
+  اغسطس: 8, اغسطوس: 8, سبتمبر: 9, اكتوبر: 10, نوفمبر: 11, ديسمبر: 12,
+  جانفي: 1, فيفري: 2, افريل: 4, ماي: 5, جوان: 6, جويليه: 7, اوت: 8,
+  يوليوز: 7, غشت: 8, شتنبر: 9, نونبر: 11, دجنبر: 12,
+});
+/** Month names that are everyday words too (آب father, مارس practised...): never a date alone. */
+export const MONTHS_NEEDING_CONTEXT = set('اب ماي مارس اوت نيسان غشت');
+/** كانون / تشرين + الأول / الثاني (article optional: كانون ثاني). */
+export const TWO_WORD_MONTHS = table<readonly [number, number]>({ كانون: [12, 1], تشرين: [10, 11] });
+
+/** Hijri months, 1 = محرم. Two-word names take their second word from HIJRI_SECOND. */
+export const HIJRI_MONTHS = table<number>({ محرم: 1, صفر: 2, رجب: 7, شعبان: 8, رمضان: 9, شوال: 10 });
+export const HIJRI_TWO_WORD = table<readonly [number, number]>({ ربيع: [3, 4], جمادي: [5, 6] });
+export const HIJRI_FIRST = set('اول اولي');
+export const HIJRI_SECOND = set('ثاني ثانيه اخر اخره');
+/** ذو/ذي القعدة, ذو/ذي الحجة. */
+export const HIJRI_DHU = set('ذو ذي');
+export const HIJRI_DHU_MONTHS = table<number>({ قعده: 11, حجه: 12 });
+/** Marks of a Hijri year: 1441 هـ, للهجرة, هجري. */
+export const HIJRI_YEAR_MARKS = set('ه هـ هجره هجري هجريه');
+
+/** Ordinal words (masculine and feminine), value 1..10; حادي only inside 11/21/31. */
+export const ORDINALS = table<number>({
+  اول: 1, اولي: 1, حادي: 1, حاديه: 1, ثاني: 2, ثانيه: 2, ثان: 2, ثالث: 3, ثالثه: 3, رابع: 4, رابعه: 4,
+  خامس: 5, خامسه: 5, سادس: 6, سادسه: 6, سابع: 7, سابعه: 7, ثامن: 8, ثامنه: 8, تاسع: 9, تاسعه: 9,
+  عاشر: 10, عاشره: 10,
+});
+/** Cardinal units 1..10, in every gender and case. */
+export const CARDINALS = table<number>({
+  واحد: 1, واحده: 1, احد: 1, احدي: 1, اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, اثنا: 2, اثني: 2,
+  ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6, سبع: 7, سبعه: 7,
+  ثمان: 8, ثماني: 8, ثمانيه: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10,
+});
+/** The "-teen" word: ثلاثة عشر. */
+export const TEEN = set('عشر عشره');
+/** Tens, 20..50 (enough for days and minutes). */
+export const TENS = table<number>({
+  عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50,
+});
+
+/** After a noun: next / past / this (gender and number folded together). */
+export const NEXT = set('مقبل مقبله مقبلين مقبلتين مقبلان قادم قادمه قادمين قادمتين تالي تاليه اتي اتيه جاي جايه');
+export const PAST = set('ماضي ماضيه ماض ماضيين ماضيتين سابق سابقه سابقين منصرم منصرمه فايت فايته فائت منقضي');
+export const CURRENT = set('جاري جاريه حالي حاليه');
+export const THIS = set('هذا هذه');
+
+/** Cycle nouns: singular, dual and plural forms. */
+export type Unit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+export const UNITS = table<{ unit: Unit; count: number | null }>({
+  دقيقه: { unit: 'minute', count: 1 }, دقيقتين: { unit: 'minute', count: 2 }, دقايق: { unit: 'minute', count: null }, دقائق: { unit: 'minute', count: null },
+  ساعه: { unit: 'hour', count: 1 }, ساعتين: { unit: 'hour', count: 2 }, ساعات: { unit: 'hour', count: null },
+  يوم: { unit: 'day', count: 1 }, يومين: { unit: 'day', count: 2 }, ايام: { unit: 'day', count: null },
+  اسبوع: { unit: 'week', count: 1 }, اسبوعين: { unit: 'week', count: 2 }, اسابيع: { unit: 'week', count: null },
+  شهر: { unit: 'month', count: 1 }, شهرين: { unit: 'month', count: 2 }, اشهر: { unit: 'month', count: null }, شهور: { unit: 'month', count: null },
+  سنه: { unit: 'year', count: 1 }, عام: { unit: 'year', count: 1 }, سنتين: { unit: 'year', count: 2 }, عامين: { unit: 'year', count: 2 },
+  سنوات: { unit: 'year', count: null }, اعوام: { unit: 'year', count: null }, سنين: { unit: 'year', count: null },
+});
+
+/** Parts of the day. */
+export type Pod = 'dawn' | 'morning' | 'noon' | 'afternoon' | 'evening' | 'night';
+/** One-word parts of the day, as adverbs (صباحاً) or nouns (الصباح, صباح اليوم). */
+export const PODS = table<Pod>({
+  صباحا: 'morning', صباح: 'morning', صبح: 'morning', صبحا: 'morning', فجرا: 'dawn', فجر: 'dawn',
+  ظهرا: 'noon', ظهر: 'noon', ظهيره: 'noon', عصرا: 'afternoon', عصر: 'afternoon',
+  مساء: 'evening', مساءا: 'evening', مسا: 'evening', مغرب: 'evening', عشاء: 'evening',
+  ليلا: 'night', ليل: 'night', ليله: 'night',
+});
+/** The hours each part of the day covers, [from, to) — used for "مساء اليوم" and to place 12-hour times. */
+export const POD_HOURS: Record<Pod, readonly [number, number]> = {
+  dawn: [3, 7], morning: [4, 12], noon: [12, 14], afternoon: [12, 19], evening: [18, 24], night: [18, 24],
+};
+
+/** Day words: اليوم 0, أمس -1, غداً +1 ... (single words). */
+export const DAY_WORDS = table<number>({
+  امس: -1, البارحه: -1, بارحه: -1, امبارح: -1, مبارح: -1, غدا: 1, غد: 1, بكره: 1, بكرا: 1, بكرة: 1,
+});
+/** Now. */
+export const NOW_WORDS = set('الان الآن حالا حاليا');
+
+/** Words that open a range ("from"), join its ends ("to", "and") or bound it ("until"). */
+export const RANGE_FROM = set('من');
+export const RANGE_BETWEEN = set('بين');
+export const RANGE_TO = set('الي حتي لغايه غايه');
+export const UNTIL = set('حتي لغايه');
+
+/** Harmless words allowed before an expression and left out of its span. */
+export const APPROX = set('حوالي حوالى بحدود حدود قرابه نحو تقريبا');
+
+/** Part-of-month words: early, middle, late (and Duckling's "beginning" = the first day). */
+export type MonthPart = 'early' | 'mid' | 'late' | 'first';
+export const MONTH_PARTS = table<MonthPart>({
+  مطلع: 'early', اوائل: 'early', مستهل: 'early', مطالع: 'early',
+  منتصف: 'mid', نصف: 'mid', نص: 'mid', اواسط: 'mid', وسط: 'mid',
+  اواخر: 'late', نهايه: 'late', اخر: 'late', اخير: 'late', ختام: 'late', اواخرو: 'late',
+  بدايه: 'first', بداية: 'first',
+});
+
+/** Zone names after بتوقيت (one or two words), folded, article-less where Arabic drops it. */
+export const ZONES = table<string>({
+  دمشق: 'Asia/Damascus', سوريا: 'Asia/Damascus', بيروت: 'Asia/Beirut', لبنان: 'Asia/Beirut',
+  القدس: 'Asia/Jerusalem', فلسطين: 'Asia/Hebron', غزه: 'Asia/Gaza', عمان: 'Asia/Amman', الاردن: 'Asia/Amman',
+  بغداد: 'Asia/Baghdad', العراق: 'Asia/Baghdad', القاهره: 'Africa/Cairo', مصر: 'Africa/Cairo',
+  مكه: 'Asia/Riyadh', 'مكه المكرمه': 'Asia/Riyadh', الرياض: 'Asia/Riyadh', السعوديه: 'Asia/Riyadh',
+  الكويت: 'Asia/Kuwait', الدوحه: 'Asia/Qatar', قطر: 'Asia/Qatar', المنامه: 'Asia/Bahrain', البحرين: 'Asia/Bahrain',
+  دبي: 'Asia/Dubai', 'ابو ظبي': 'Asia/Dubai', ابوظبي: 'Asia/Dubai', الامارات: 'Asia/Dubai', مسقط: 'Asia/Muscat',
+  صنعاء: 'Asia/Aden', عدن: 'Asia/Aden', اليمن: 'Asia/Aden', الخرطوم: 'Africa/Khartoum', طرابلس: 'Africa/Tripoli',
+  تونس: 'Africa/Tunis', الجزاير: 'Africa/Algiers', الجزائر: 'Africa/Algiers', الرباط: 'Africa/Casablanca', المغرب: 'Africa/Casablanca',
+  انقره: 'Europe/Istanbul', اسطنبول: 'Europe/Istanbul', تركيا: 'Europe/Istanbul', طهران: 'Asia/Tehran', ايران: 'Asia/Tehran',
+  موسكو: 'Europe/Moscow', لندن: 'Europe/London', باريس: 'Europe/Paris', برلين: 'Europe/Berlin', جنيف: 'Europe/Zurich',
+  واشنطن: 'America/New_York', نيويورك: 'America/New_York',
+  غرينتش: 'UTC', غرينيتش: 'UTC', جرينتش: 'UTC', جرينيتش: 'UTC', غرينش: 'UTC', gmt: 'UTC', utc: 'UTC',
+});

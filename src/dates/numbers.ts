@@ -1,0 +1,76 @@
+/** Numbers in dates: digit runs (any script, folded by the tokenizer) and Arabic number words. */
+import { readings, type Reading } from './clitics.js';
+import { CARDINALS, ORDINALS, TEEN, TENS } from './lexicon.js';
+import type { Token } from './text.js';
+
+export interface NumberMatch {
+  value: number;
+  /** Index of the token after the number. */
+  end: number;
+  /** Written as an ordinal word (الرابع عشر, الثلاثين). */
+  ordinal: boolean;
+  /** Written in digits, and how many. */
+  digits: number;
+  /** The first word carried the conjunction و (as in وخمس وأربعون). */
+  conj: boolean;
+}
+
+function bare(reading: Reading, conj: boolean): boolean {
+  return reading.prep === '' && reading.conj === conj;
+}
+
+/** Value of a word token as a unit / ordinal / tens word, read with or without a leading و. */
+function wordNumber(token: Token | undefined, conj: boolean): { unit?: number; tens?: number; ordinal: boolean; stem: string } | null {
+  if (!token || token.kind !== 'word') return null;
+  for (const reading of readings(token.norm)) {
+    if (!bare(reading, conj)) continue;
+    const ordinal = ORDINALS.get(reading.stem);
+    if (ordinal !== undefined) return { unit: ordinal, ordinal: true, stem: reading.stem };
+    const cardinal = CARDINALS.get(reading.stem);
+    if (cardinal !== undefined) return { unit: cardinal, ordinal: false, stem: reading.stem };
+    const tens = TENS.get(reading.stem);
+    if (tens !== undefined) return { tens, ordinal: reading.article, stem: reading.stem };
+  }
+  return null;
+}
+
+function isTeenWord(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word') return false;
+  return TEEN.has(token.norm);
+}
+
+/** "و" + tens word, attached (والعشرين) or apart (و عشرين): returns the tens and where it ends. */
+function andTens(tokens: readonly Token[], j: number): { tens: number; end: number } | null {
+  const attached = wordNumber(tokens[j], true);
+  if (attached?.tens !== undefined) return { tens: attached.tens, end: j + 1 };
+  if (tokens[j]?.norm === 'و') {
+    const apart = wordNumber(tokens[j + 1], false);
+    if (apart?.tens !== undefined) return { tens: apart.tens, end: j + 2 };
+  }
+  return null;
+}
+
+/**
+ * The number starting at token `i`: digits, or words such as ثلاثة, الرابع عشر, الحادي والعشرون,
+ * خمس وأربعون. With `conj`, the first word must carry و (a minute count after the hour).
+ */
+export function numberAt(tokens: readonly Token[], i: number, conj = false): NumberMatch | null {
+  const token = tokens[i];
+  if (!token) return null;
+  if (token.kind === 'number') {
+    if (conj || Number.isNaN(token.value)) return null;
+    return { value: token.value, end: i + 1, ordinal: false, digits: token.norm.length, conj: false };
+  }
+  const first = wordNumber(token, conj);
+  if (!first) return null;
+  if (first.tens !== undefined) return { value: first.tens, end: i + 1, ordinal: first.ordinal, digits: 0, conj };
+  const unit = first.unit ?? 0;
+  if (unit < 10 && isTeenWord(tokens[i + 1])) {
+    return { value: 10 + unit, end: i + 2, ordinal: first.ordinal, digits: 0, conj };
+  }
+  const tens = andTens(tokens, i + 1);
+  if (tens && unit < 10) return { value: unit + tens.tens, end: tens.end, ordinal: first.ordinal, digits: 0, conj };
+  // حادي / احدى only exist inside 11, 21, 31; احد and اثنين alone are rather words than numbers
+  if (first.stem.startsWith('حادي') || first.stem === 'احدي') return null;
+  return { value: unit, end: i + 1, ordinal: first.ordinal, digits: 0, conj };
+}

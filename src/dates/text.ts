@@ -1,0 +1,124 @@
+/**
+ * Tokens: the text cut into Arabic words, digit runs, Latin words and single punctuation marks,
+ * each with its UTF-16 span in the original text. Arabic words are folded (hamza forms, ة, ى,
+ * diacritics, tatweel) so that lexicon lookups see one spelling; digits of every script become
+ * numbers. One pass, no regular expressions: linear on any input.
+ */
+
+export type TokenKind = 'word' | 'number' | 'latin' | 'punct';
+
+export interface Token {
+  kind: TokenKind;
+  /** UTF-16 offsets in the original text. */
+  start: number;
+  end: number;
+  /** Folded form: Arabic letters normalised, Latin lower-cased, digits in ASCII. */
+  norm: string;
+  /** For numbers: the value (NaN beyond 9 digits: never a date). */
+  value: number;
+  /** Index of the sentence the token is in (tense is read per sentence). */
+  sentence: number;
+  /** Whitespace came right before this token (tells `10:30` from `10 : 30`). */
+  spaced: boolean;
+}
+
+const FOLD: Record<string, string> = {
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ة': 'ه', 'ى': 'ي', 'ئ': 'ي', 'ؤ': 'و', 'ک': 'ك', 'ی': 'ي',
+};
+
+const SENTENCE_ENDS = new Set(['.', '!', '?', '؟', '؛', ';', '\n']);
+
+/** Arabic digit value (ASCII, Eastern Arabic ٠-٩, Persian ۰-۹) or -1. */
+export function digitValue(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 0x660 && code <= 0x669) return code - 0x660;
+  if (code >= 0x6f0 && code <= 0x6f9) return code - 0x6f0;
+  return -1;
+}
+
+/** Harakat, Quranic marks and tatweel: dropped inside words. */
+function isArabicMark(code: number): boolean {
+  return (code >= 0x64b && code <= 0x65f) || code === 0x670 || code === 0x640 || (code >= 0x610 && code <= 0x61a);
+}
+
+function isArabicLetter(code: number): boolean {
+  return (code >= 0x621 && code <= 0x64a) || (code >= 0x671 && code <= 0x6d3) || code === 0x6d5 || (code >= 0x6fa && code <= 0x6ff);
+}
+
+function isLatinLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x200c || code === 0x200f || code === 0x200e || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x3000;
+}
+
+/** True when the text holds at least one Arabic letter. */
+export function hasArabic(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isArabicLetter(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Folds one Arabic word (already free of marks) to its lookup spelling. */
+export function foldArabic(word: string): string {
+  let out = '';
+  for (const ch of word) {
+    const code = ch.charCodeAt(0);
+    if (isArabicMark(code)) continue;
+    out += FOLD[ch] ?? ch;
+  }
+  return out;
+}
+
+/** Cuts `text` into tokens. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let sentence = 0;
+  let spaced = true;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      if (code === 10) sentence++;
+      spaced = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind: TokenKind;
+    let norm = '';
+    let value = Number.NaN;
+    if (digitValue(code) >= 0) {
+      kind = 'number';
+      let n = 0;
+      while (i < text.length && digitValue(text.charCodeAt(i)) >= 0) {
+        const d = digitValue(text.charCodeAt(i));
+        norm += String(d);
+        if (norm.length <= 9) n = n * 10 + d;
+        i++;
+      }
+      value = norm.length <= 9 ? n : Number.NaN;
+    } else if (isArabicLetter(code) || (isArabicMark(code) && code !== 0x640)) {
+      kind = 'word';
+      while (i < text.length) {
+        const c = text.charCodeAt(i);
+        if (!isArabicLetter(c) && !isArabicMark(c)) break;
+        i++;
+      }
+      norm = foldArabic(text.slice(start, i));
+      if (norm.length === 0) continue;
+    } else if (isLatinLetter(code)) {
+      kind = 'latin';
+      while (i < text.length && isLatinLetter(text.charCodeAt(i))) i++;
+      norm = text.slice(start, i).toLowerCase();
+    } else {
+      kind = 'punct';
+      i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      norm = text.slice(start, i);
+    }
+    tokens.push({ kind, start, end: i, norm, value, sentence, spaced });
+    if (kind === 'punct' && SENTENCE_ENDS.has(norm)) sentence++;
+    spaced = false;
+  }
+  return tokens;
+}

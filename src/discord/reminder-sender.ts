@@ -1,0 +1,80 @@
+/**
+ * Reminders into Discord: fetch the channel, check the bot may post there, send with the
+ * batch's nonce (Discord returns the earlier message for a repeated nonce), and say what a
+ * failure means: retry later (5xx, network), stop posting there (no access, no permission,
+ * no channel), or give up (anything else).
+ */
+import { DiscordAPIError, HTTPError, PermissionFlagsBits, Status, type Client } from 'discord.js';
+import type { CalendarRepository } from '../../db/calendar-repository.js';
+import { DeliveryError, type ReminderMessage, type ReminderSender } from '../reminders/deliver.js';
+import { toDiscordPayload } from './render.js';
+
+const BLOCKING_CODES = new Set([10003, 50001, 50013]); // unknown channel, missing access, missing permissions
+const NEEDED = [PermissionFlagsBits.ViewChannel, PermissionFlagsBits.SendMessages, PermissionFlagsBits.EmbedLinks];
+
+export class DiscordReminderSender implements ReminderSender {
+  constructor(
+    private readonly client: Client,
+    private readonly calendars: CalendarRepository,
+  ) {}
+
+  ready(): boolean {
+    return this.client.isReady() && this.client.ws.status === Status.Ready;
+  }
+
+  async send(channelId: string, message: ReminderMessage, nonce: string): Promise<string> {
+    try {
+      const channel = await this.client.channels.fetch(channelId);
+      if (!channel || !channel.isSendable() || channel.isDMBased()) {
+        throw new DeliveryError('not a server text channel', 'blocked');
+      }
+      const me = this.client.user;
+      const permissions = me && 'permissionsFor' in channel ? channel.permissionsFor(me) : null;
+      if (permissions && !permissions.has(NEEDED)) {
+        throw new DeliveryError('missing the View Channel, Send Messages or Embed Links permission', 'blocked');
+      }
+      const { roleId } = message;
+      const payload = toDiscordPayload(message.reply);
+      const sent = await channel.send({
+        ...payload,
+        content: [roleId ? `<@&${roleId}>` : '', payload.content ?? ''].filter(Boolean).join(' ') || undefined,
+        // The reminder role is the only mention the bot ever makes, and only when chosen.
+        allowedMentions: roleId ? { parse: [], roles: [roleId] } : { parse: [] },
+        nonce,
+        enforceNonce: true,
+      });
+      return sent.id;
+    } catch (error) {
+      throw classify(error);
+    }
+  }
+
+  /** A direct message to the server's owner; false when it could not be sent. */
+  async tellAdmins(calendarId: number, text: string): Promise<boolean> {
+    const guildId = this.calendars.guildOf(calendarId);
+    const guild = guildId ? this.client.guilds.cache.get(guildId) : undefined;
+    if (!guild) return false;
+    try {
+      const owner = await guild.fetchOwner();
+      await owner.send({ content: text, allowedMentions: { parse: [] } });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+function classify(error: unknown): DeliveryError {
+  if (error instanceof DeliveryError) return error;
+  if (error instanceof DiscordAPIError) {
+    const code = typeof error.code === 'number' ? error.code : Number(error.code);
+    if (BLOCKING_CODES.has(code) || error.status === 403 || error.status === 404) {
+      return new DeliveryError(`${error.message} (${code})`, 'blocked');
+    }
+    if (error.status >= 500 || error.status === 429) return new DeliveryError(error.message, 'retry');
+    return new DeliveryError(`${error.message} (${code})`, 'failed');
+  }
+  if (error instanceof HTTPError) return new DeliveryError(`HTTP ${error.status}: ${error.message}`, error.status >= 500 ? 'retry' : 'failed');
+  // Network failures, timeouts, aborted requests: worth another try.
+  return new DeliveryError(error instanceof Error ? error.message : String(error), 'retry');
+}

@@ -1,0 +1,104 @@
+/** The answers to `/reminders …` (Manage Server): where, when and whom reminders tell. */
+import { parseDayInput } from '../calendar/day-input.js';
+import { UserError } from '../errors.js';
+import { messages } from '../i18n/index.js';
+import { formatLead, parseLeadTimes } from '../reminders/plan.js';
+import { meetingTitle } from '../replies/meeting-view.js';
+import type { Reply } from '../replies/reply.js';
+import { localInstant } from '../time/local-days.js';
+import { toAsciiDigits } from '../names/normalize.js';
+import type { HandlerContext } from './context.js';
+import { MANAGE_GUILD, requirePermission } from './permissions.js';
+
+function remindersOf(ctx: HandlerContext) {
+  if (!ctx.reminders) throw new UserError('reminders are posted by the bot and the local console, not here');
+  requirePermission(ctx.actor, MANAGE_GUILD);
+  return ctx.reminders;
+}
+
+export function setReminderChannel(ctx: HandlerContext, channelId: string): Reply {
+  const { store } = remindersOf(ctx);
+  store.setChannel(ctx.scope.calendar.id, channelId, ctx.clock.now());
+  return { content: `⏰ Reminders will be posted in <#${channelId}>.`, embeds: [settingsEmbed(ctx)] };
+}
+
+export function setReminderLeads(ctx: HandlerContext, typed: string): Reply {
+  const { store } = remindersOf(ctx);
+  const leads = parseLeadTimes(toAsciiDigits(typed));
+  store.setLeadMinutes(ctx.scope.calendar.id, leads, ctx.clock.now());
+  return { content: `⏰ Timed meetings get reminders ${leads.map(formatLead).join(', ')} before.`, embeds: [settingsEmbed(ctx)] };
+}
+
+export function setReminderRole(ctx: HandlerContext, roleId: string | undefined): Reply {
+  const { store } = remindersOf(ctx);
+  store.setRole(ctx.scope.calendar.id, roleId ?? null);
+  return {
+    content: roleId ? `⏰ Reminders will mention <@&${roleId}>.` : '⏰ Reminders will mention nobody.',
+    embeds: [settingsEmbed(ctx)],
+  };
+}
+
+/** `until`: a day (from its start in the calendar's zone), a day and a time, or `off`. */
+export function pauseReminders(ctx: HandlerContext, until: string): Reply {
+  const { store } = remindersOf(ctx);
+  const text = toAsciiDigits(until.trim());
+  if (/^(off|resume|none|no)$/i.test(text)) {
+    store.setPausedUntil(ctx.scope.calendar.id, null);
+    return { content: '⏰ Reminders resumed.', embeds: [settingsEmbed(ctx)] };
+  }
+  const zone = ctx.scope.calendar.timezone;
+  const match = /^(.*?)[\sT]+(\d{1,2}:\d{2})$/.exec(text);
+  const day = parseDayInput(match ? match[1]! : text, ctx.clock.now(), zone);
+  const at = localInstant(day, match ? match[2]!.padStart(5, '0') : '00:00', zone);
+  if (at <= ctx.clock.now()) throw new UserError('pause until a moment in the future, or write off to resume');
+  store.setPausedUntil(ctx.scope.calendar.id, at);
+  return {
+    content: `⏸️ Reminders paused until ${ctx.view.present.moment(at, zone)}. Those that come due meanwhile are posted late afterwards if their meeting has not begun.`,
+    embeds: [settingsEmbed(ctx)],
+  };
+}
+
+export function showReminders(ctx: HandlerContext): Reply {
+  remindersOf(ctx);
+  return { embeds: [settingsEmbed(ctx, true)] };
+}
+
+/** Posts a test message in the reminder channel now. */
+export async function testReminders(ctx: HandlerContext): Promise<Reply> {
+  const { store, sender } = remindersOf(ctx);
+  const settings = store.settings(ctx.scope.calendar.id);
+  if (!settings.channelId) throw new UserError('choose a channel first: /reminders channel');
+  const text = messages(ctx.view.locale).reminderTest;
+  await sender.send(settings.channelId, { reply: { content: text }, roleId: null }, `diwan-t${ctx.clock.now()}`.slice(0, 25));
+  return { content: `✅ Posted a test message in <#${settings.channelId}>.`, ephemeral: true };
+}
+
+/** The settings, and with `upcoming` the next reminders to be posted. */
+function settingsEmbed(ctx: HandlerContext, upcoming = false) {
+  const { store } = ctx.reminders!;
+  const id = ctx.scope.calendar.id;
+  const s = store.settings(id);
+  const now = ctx.clock.now();
+  const fields = [
+    { name: 'Channel', value: s.channelId ? `<#${s.channelId}>` : 'not set: /reminders channel', inline: true },
+    { name: 'Before timed meetings', value: s.leadMinutes.map(formatLead).join(', '), inline: true },
+    { name: 'Mention', value: s.roleId ? `<@&${s.roleId}>` : 'nobody', inline: true },
+    { name: 'Day-only meetings', value: '09:00 the day before, local time', inline: true },
+    { name: 'Weeks and months', value: '09:00 on the first day', inline: true },
+  ];
+  if (s.pausedUntil && s.pausedUntil > now) fields.push({ name: 'Paused until', value: ctx.view.present.moment(s.pausedUntil, ctx.scope.calendar.timezone), inline: true });
+  if (s.blockedChannelId) fields.push({ name: '⚠️ Refused by Discord', value: `<#${s.blockedChannelId}>: ${s.blockedReason ?? ''}`, inline: false });
+  if (upcoming) {
+    store.planChanges(now);
+    const next = store.upcoming(id, 10).flatMap((r) => {
+      try {
+        const meeting = ctx.scope.store.meeting(id, r.meetingId);
+        return [`${ctx.view.present.moment(r.dueAt, meeting.zone)} · #${meeting.id} ${ctx.view.present.text(meetingTitle(meeting, ctx.view.locale))}`];
+      } catch {
+        return [];
+      }
+    });
+    fields.push({ name: 'Next reminders', value: next.join('\n') || 'none planned', inline: false });
+  }
+  return { title: '⏰ Reminders', fields };
+}
