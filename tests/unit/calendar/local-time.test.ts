@@ -125,3 +125,24 @@ describe('a timed meeting with an end', () => {
     expect(titles(meetingsOn(calendar.scope, '2020-10-25'))).toEqual(['Night session']);
   });
 });
+
+describe('a clock time the change skips or repeats', () => {
+  const timed = (zone: string, date: string, time: string) =>
+    addMeeting(calendar.scope, meetingDraft({ title: `${zone} ${date} ${time}`, precision: 'minute', date, time, timezone: zone }));
+
+  it('01:30 on 2020-11-01 in New York happens twice: the meeting is at the first (EDT, 05:30Z)', () => {
+    expect(new Date(timed('America/New_York', '2020-11-01', '01:30').startsAt).toISOString()).toBe('2020-11-01T05:30:00.000Z');
+  });
+
+  it('02:30 on 2020-10-25 in Berlin happens twice: the meeting is at the first (CEST, 00:30Z)', () => {
+    expect(new Date(timed('Europe/Berlin', '2020-10-25', '02:30').startsAt).toISOString()).toBe('2020-10-25T00:30:00.000Z');
+  });
+
+  it('02:30 on 2020-03-08 in New York does not exist: the meeting moves on by the hour skipped (03:30 EDT)', () => {
+    expect(new Date(timed('America/New_York', '2020-03-08', '02:30').startsAt).toISOString()).toBe('2020-03-08T07:30:00.000Z');
+  });
+
+  it('02:30 on 2020-03-29 in Berlin does not exist: the meeting moves on by the hour skipped (03:30 CEST)', () => {
+    expect(new Date(timed('Europe/Berlin', '2020-03-29', '02:30').startsAt).toISOString()).toBe('2020-03-29T01:30:00.000Z');
+  });
+});
