@@ -10,6 +10,7 @@ const ARABIC_DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g;
 const TATWEEL = /\u0640/g;
 const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 const LATIN_ARTICLE = /^(?:al|el)-(?=.)/;
+const LATIN_ARTICLE_WORDS = new Set(['al', 'el']);
 const ARABIC_LETTER_FOLDS: Record<string, string> = {
   'أ': 'ا',
   'إ': 'ا',
@@ -50,6 +51,8 @@ export function nameKey(name: string): string {
     .replace(/[^\p{L}\p{N}-]+/gu, ' ')
     .split(' ');
   return words
+    // "al Hariri" as typed for "al-Hariri": a lone al/el before another word is the article.
+    .filter((word, i) => !(LATIN_ARTICLE_WORDS.has(word) && i < words.length - 1 && words[i + 1] !== ''))
     .flatMap((word) => withoutArticle(word).split('-'))
     .map((word) => word.replace(ARABIC_FOLDABLE, (letter) => ARABIC_LETTER_FOLDS[letter] ?? letter))
     .filter((word) => word.length > 0)

@@ -24,6 +24,12 @@ describe('nameKey folds what people type differently', () => {
     expect(nameKey('نصر الحريري')).toBe(nameKey('نصر حريري'));
   });
 
+  it('reads a lone al/el before a name as the article (al Hariri = al-Hariri), but keeps "al" typed alone', () => {
+    expect(nameKey('al Hariri')).toBe(nameKey('al-Hariri'));
+    expect(nameKey('Nasr Al Hariri')).toBe(nameKey('Nasr al-Hariri'));
+    expect(nameKey('Al')).toBe('al');
+  });
+
   it('keeps a word that only begins like the article: ألمانيا is not cut to مانيا', () => {
     expect(nameKey('ألمانيا')).not.toBe('مانيا');
     expect(nameKey('ألمانيا')).toBe('المانيا');
