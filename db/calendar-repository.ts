@@ -219,6 +219,13 @@ export class CalendarRepository implements CalendarStore {
         FROM places p LEFT JOIN meetings m ON m.place_id = p.id
         WHERE p.calendar_id = @calendarId AND p.id IN (SELECT value FROM json_each(@ids))
         GROUP BY p.id`),
+      placeList: prepare(`
+        SELECT p.id, p.name, p.name_ar AS nameAr, p.country, p.timezone, count(m.id) AS meetingCount
+        FROM places p LEFT JOIN meetings m ON m.place_id = p.id
+        WHERE p.calendar_id = @calendarId
+        GROUP BY p.id
+        ORDER BY meetingCount DESC, COALESCE(p.name, p.name_ar)
+        LIMIT @limit`),
       meetingsByTitle: prepare(`
         SELECT id FROM meetings WHERE calendar_id = @calendarId AND instr(search_key, @key) > 0
         ORDER BY abs(starts_at - @near) LIMIT @limit`),
@@ -503,6 +510,11 @@ export class CalendarRepository implements CalendarStore {
   /** Places of this calendar by id, with their meeting counts. */
   placesById(calendarId: number, ids: readonly number[]): PlaceSummary[] {
     return this.statements.placeSummaries.all({ calendarId, ids: JSON.stringify(ids) }) as PlaceSummary[];
+  }
+
+  /** The calendar's places with their meeting counts, most meetings first. */
+  placeList(calendarId: number, limit = Number.MAX_SAFE_INTEGER): PlaceSummary[] {
+    return this.statements.placeList.all({ calendarId, limit }) as PlaceSummary[];
   }
 
   /** Participants with their meeting counts, most meetings first; only `ids` when given. */

@@ -46,6 +46,8 @@ export interface CalendarStore {
   findPlaces(calendarId: number, query: string, limit?: number): { place: PlaceSummary; exact: boolean }[];
   participantSummaries(calendarId: number, ids?: readonly number[]): ParticipantSummary[];
   placesById(calendarId: number, ids: readonly number[]): PlaceSummary[];
+  /** The calendar's places, most meetings first. */
+  placeList(calendarId: number, limit?: number): PlaceSummary[];
   addSource(calendarId: number, source: SourceDraft, now: number): number;
   addMeetings(calendar: CalendarRef, drafts: readonly MeetingDraft[], options: { now: number; sourceId?: number | null }): number[];
   updateMeeting(calendar: CalendarRef, id: number, draft: MeetingDraft, now: number): void;

@@ -28,11 +28,12 @@ export function participantChoices(scope: CalendarScope, typed: string, locale: 
   return found.map((p) => ({ name: clip(bothScripts(p, locale), MAX_CHOICE_LENGTH), value: `#${p.id}` }));
 }
 
-/** Places whose names begin with what was typed. */
+/** Places whose names begin with what was typed (most meetings first when nothing is). */
 export function placeChoices(scope: CalendarScope, typed: string, locale: Locale): Choice[] {
-  return scope.store
-    .findPlaces(scope.calendar.id, typed.trim() || ' ', MAX_CHOICES)
-    .map(({ place }) => ({ name: clip(bothScripts(place, locale), MAX_CHOICE_LENGTH), value: `#${place.id}` }));
+  const found = typed.trim()
+    ? scope.store.findPlaces(scope.calendar.id, typed, MAX_CHOICES).map((hit) => hit.place)
+    : scope.store.placeList(scope.calendar.id, MAX_CHOICES);
+  return found.map((place) => ({ name: clip(bothScripts(place, locale), MAX_CHOICE_LENGTH), value: `#${place.id}` }));
 }
 
 /** Meetings whose title holds what was typed, nearest to now first; upcoming ones when nothing is. */

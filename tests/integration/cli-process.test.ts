@@ -12,7 +12,7 @@ beforeAll(() => {
 afterAll(() => dir.remove());
 
 function meetings(args: string[]) {
-  const env = { ...process.env, DATABASE_PATH: dir.file('diwan.sqlite') };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_PATH: dir.file('diwan.sqlite') };
   delete env.DISCORD_TOKEN;
   return spawnSync(process.execPath, ['bin/meetings.js', ...args], { cwd: ROOT, env, encoding: 'utf8' });
 }
