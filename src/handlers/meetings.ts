@@ -44,7 +44,7 @@ interface Answer {
 /** Lists meetings for any listing question, one page of them. */
 export function listMeetings(ctx: HandlerContext, query: ListingQuery, page = 1): Reply {
   const answer = answerListing(ctx, query, { page, size: ctx.pageSize });
-  return listingReply(ctx, answer);
+  return listingReply(ctx, answer, query);
 }
 
 /** One meeting in full. */
@@ -126,7 +126,10 @@ function answerListing(ctx: HandlerContext, query: ListingQuery, paging: Paging)
   }
 }
 
-function listingReply(ctx: HandlerContext, answer: Answer): Reply {
+/** Discord's limit on a button's custom id. */
+const MAX_CUSTOM_ID_LENGTH = 100;
+
+function listingReply(ctx: HandlerContext, answer: Answer, asked: ListingQuery): Reply {
   const { listing } = answer;
   const t = messages(ctx.view.locale);
   const description =
@@ -144,7 +147,7 @@ function listingReply(ctx: HandlerContext, answer: Answer): Reply {
             .join('\n') || undefined,
       },
     ],
-    buttons: pageButtons(ctx, answer),
+    buttons: pageButtons(ctx, answer, asked),
     json: {
       meetings: listing.meetings.map(meetingJson),
       total: listing.total,
@@ -170,11 +173,19 @@ function nothingText(ctx: HandlerContext, nothing: string, listing: Listing): st
   return `${nothing}; ${lastText}, ${nextText}.`;
 }
 
-function pageButtons(ctx: HandlerContext, answer: Answer): ReplyButton[] | undefined {
+/**
+ * Previous/next buttons carrying the question. The resolved one (ids) means the same thing on
+ * every page; when a name matched so many that their ids overflow Discord's 100 characters,
+ * the question as typed is carried instead; when even that is too long, no buttons.
+ */
+function pageButtons(ctx: HandlerContext, answer: Answer, asked: ListingQuery): ReplyButton[] | undefined {
   const { page, pageCount } = answer.listing;
   if (pageCount <= 1) return undefined;
   const t = messages(ctx.view.locale);
-  const to = (target: number) => encodeCustomId('meetings', 'page', { q: answer.resolved, p: target });
+  const fits = (q: ListingQuery) => `meetings:page:${JSON.stringify({ q, p: pageCount + 1 })}`.length <= MAX_CUSTOM_ID_LENGTH;
+  const query = [answer.resolved, asked].find(fits);
+  if (!query) return undefined;
+  const to = (target: number) => encodeCustomId('meetings', 'page', { q: query, p: target });
   return [
     { customId: to(page - 1), label: `◀ ${t.previous}`, style: 'secondary', disabled: page <= 1 },
     { customId: to(page + 1), label: `${t.next} ▶`, style: 'secondary', disabled: page >= pageCount },
