@@ -1,5 +1,6 @@
 /** The database file: migrations tracked in user_version, pragmas, and indexes the queries rely on. */
 import Database, { type Statement } from 'better-sqlite3';
+import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/connection.js';
 import { DatabaseTooNewError, LATEST_VERSION, migrate, type Migration } from '../../db/migrate.js';
@@ -98,6 +99,19 @@ describe('a database written by a newer Diwan', () => {
     expect((error as DatabaseTooNewError).found).toBe(LATEST_VERSION + 1);
     expect((error as DatabaseTooNewError).supported).toBe(LATEST_VERSION);
     expect((error as Error).message).toContain(String(LATEST_VERSION + 1));
+  });
+
+  it('is left byte for byte as it was (not even switched to WAL)', () => {
+    const raw = rawFile();
+    raw.exec('CREATE TABLE future_things (id INTEGER PRIMARY KEY)');
+    raw.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    raw.close();
+    const before = readFileSync(dir.file('diwan.sqlite'));
+
+    expect(() => openFile()).toThrow(DatabaseTooNewError);
+
+    expect(readFileSync(dir.file('diwan.sqlite')).equals(before)).toBe(true);
+    expect(existsSync(dir.file('diwan.sqlite-wal'))).toBe(false);
   });
 
   it('is left untouched: same version, no tables added', () => {
