@@ -27,9 +27,35 @@ export function parseDayInput(text: string, now: number, zone: string): string {
   if (isIsoDay(typed)) return typed;
   const relative = RELATIVE_DAYS[nameKey(typed)];
   if (relative !== undefined) return addDays(localDay(now, zone), relative);
-  if (/^\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?$/.test(typed)) {
-    throw new UserError(`"${text}" could be read two ways (day/month or month/day); write it as YYYY-MM-DD`);
+  const ymd = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(typed);
+  if (ymd) {
+    const day = isoDay(ymd[1]!, ymd[2]!, ymd[3]!);
+    if (isIsoDay(day)) return day;
+    throw new UserError(`"${text}" is not a date of the calendar`);
   }
-  if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(typed)) throw new UserError(`"${text}" is not a date of the calendar`);
+  const slashed = /^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?$/.exec(typed);
+  if (slashed) return slashedDay(text, slashed[1]!, slashed[2]!, slashed[3]);
   throw new UserError(`"${text}" is not a date I can read; write it as YYYY-MM-DD, or today, tomorrow`);
+}
+
+function isoDay(year: string, month: string, day: string): string {
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/**
+ * `30/01/2020` reads one way only (there is no month 30) and is that day; `01/02/2020` is
+ * 1 February or 2 January and is refused rather than guessed, as is a day without its year.
+ */
+function slashedDay(text: string, first: string, second: string, year: string | undefined): string {
+  const hint = 'write it as YYYY-MM-DD';
+  if (year?.length !== 4) {
+    const ambiguous = Number(first) <= 12 && Number(second) <= 12 && first !== second;
+    throw new UserError(
+      ambiguous ? `"${text}" could be read two ways (day/month or month/day); ${hint}` : `"${text}" needs its year; ${hint}`,
+    );
+  }
+  const readings = [...new Set([isoDay(year, second, first), isoDay(year, first, second)])].filter(isIsoDay);
+  if (readings.length === 1) return readings[0]!;
+  if (readings.length === 0) throw new UserError(`"${text}" is not a date of the calendar`);
+  throw new UserError(`"${text}" could be read two ways (day/month or month/day); ${hint}`);
 }
