@@ -1,8 +1,10 @@
 /** `npm start` without a token: the local console, typed slash commands answered as text. */
 import { spawnSync } from 'node:child_process';
+import Database from 'better-sqlite3';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LATEST_VERSION } from '../../db/migrate.js';
 import { createApp, type App } from '../../src/app.js';
 import { fixedClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
@@ -184,6 +186,16 @@ describe('npm start, as a process with stdin piped and no DISCORD_TOKEN', () => 
     expect(run.stdout).toContain(`holds ${seedFile().meetings.length} meetings`);
     expect(run.stdout).toContain('Meetings in the next 7 days');
     expect(run.stdout).toContain('· London ·');
+  });
+
+  it('refuses a database newer than the code with one line and exit 1', () => {
+    const raw = new Database(dir.file('start.sqlite'));
+    raw.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    raw.close();
+    const run = start('/help\n');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^diwan: this database is at schema version \d+, newer than/)]);
   });
 
   it('exits non-zero at the end when a piped command was bad', () => {
