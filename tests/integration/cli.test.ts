@@ -74,7 +74,7 @@ describe('each subcommand, as text and as JSON', () => {
     const run = await meetings(['upcoming', ...AT]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Meetings in the next 7 days\n/);
-    expect(run.stdout).toContain(`${seedMeeting('small-group-london').title}\nMonday, 27 January 2020 · London · ✔️ held`);
+    expect(run.stdout).toMatch(new RegExp(`${seedMeeting('small-group-london').title}\nMonday,? 27 January 2020 · London · ✔️ held`));
     expect(run.stdout).toContain('expected in February 2020');
     expect(run.stdout).toContain('(Page 1 of 1 · 5 meetings)');
   });
@@ -90,7 +90,7 @@ describe('each subcommand, as text and as JSON', () => {
     const answer = json(await meetings(['on', '2020-01-29', '--json']));
     expect(answer.meetings.map((m) => m.location)).toEqual(['Damascus', 'Copenhagen']);
     const text = await meetings(['on', '2020-01-29']);
-    expect(text.stdout).toMatch(/^Meetings on Wednesday, 29 January 2020\n/);
+    expect(text.stdout).toMatch(/^Meetings on Wednesday,? 29 January 2020\n/);
   });
 
   it('on reads Eastern Arabic digits', async () => {
@@ -106,7 +106,7 @@ describe('each subcommand, as text and as JSON', () => {
   it('between FROM TO lists the days in between, both included', async () => {
     const answer = json(await meetings(['between', '2020-01-27', '2020-01-29', '--json']));
     expect(answer.meetings.map((m) => m.location)).toEqual(['London', 'Damascus', 'Copenhagen']);
-    expect((await meetings(['between', '2020-01-27', '2020-01-29'])).stdout).toMatch(/^Meetings from Monday, 27 January 2020 to Wednesday, 29 January 2020/);
+    expect((await meetings(['between', '2020-01-27', '2020-01-29'])).stdout).toMatch(/^Meetings from Monday,? 27 January 2020 to Wednesday,? 29 January 2020/);
   });
 
   it('past lists what ended before --at, the latest first', async () => {
