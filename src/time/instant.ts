@@ -2,7 +2,7 @@
 import { UserError } from '../errors.js';
 import { isIsoDay } from './local-days.js';
 
-const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2}))?$/i;
+const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2}))?$/i;
 
 /**
  * Reads `2020-01-26T12:00:00Z`, `2020-01-26T12:00Z`, `2020-01-26T14:00+02:00` or a bare day
