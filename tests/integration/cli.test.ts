@@ -157,6 +157,19 @@ describe('each subcommand, as text and as JSON', () => {
   });
 });
 
+describe('a name that matches more than one participant', () => {
+  it('participants NAME shows the first and says which others match', async () => {
+    const text = (await meetings(['participants', 'United'])).stdout;
+    expect(text).toMatch(/^United Kingdom\n/);
+    expect(text).toContain('(Also matching: United States)');
+  });
+
+  it('participant NAME lists the meetings of all of them, once each', async () => {
+    const answer = json(await meetings(['participant', 'United', '--json']));
+    expect(answer.meetings.map((m) => m.location)).toEqual(['London']);
+  });
+});
+
 describe('--lang ar', () => {
   it('answers in Arabic', async () => {
     const run = await meetings(['upcoming', ...AT, '--lang', 'ar']);
