@@ -1,0 +1,280 @@
+/**
+ * Changing the calendar through Discord (/calendar add, edit, cancel, delete), who may do it,
+ * what the answers show (times, escaped text, no pings) and the page buttons. Each test works
+ * in a server of its own, so none sees what another wrote.
+ */
+import { PermissionFlagsBits } from 'discord-api-types/v10';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SlashCommandSpec } from './local-discord/index.js';
+import {
+  buttonLabelled,
+  discordTimestamp,
+  embedsOf,
+  expectEphemeral,
+  expectNoPings,
+  failOnUnhandledRejections,
+  newServer,
+  press,
+  textOf,
+} from '../helpers/bot-answers.js';
+import { startBotHarness, type BotHarness } from '../helpers/bot-harness.js';
+
+describe('changing the calendar from Discord', () => {
+  failOnUnhandledRejections();
+  let harness: BotHarness;
+  beforeAll(async () => {
+    harness = await startBotHarness();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  const calendar = (guildId: string, subcommand: string, options: SlashCommandSpec['options'], more: Partial<SlashCommandSpec> = {}) =>
+    harness.discord.command({ command: 'calendar', subcommand, options, guildId, ...more });
+  const meetings = (guildId: string, subcommand: string, options: SlashCommandSpec['options'] = {}, more: Partial<SlashCommandSpec> = {}) =>
+    harness.discord.command({ command: 'meetings', subcommand, options, guildId, ...more });
+  /** The first field of the meeting's embed: when it is, whatever the language. */
+  const when = (answer: Parameters<typeof embedsOf>[0]) => embedsOf(answer)[0]?.fields?.[0]?.value ?? '';
+  /** A seed meeting's number in a server's calendar (numbers run across all calendars). */
+  const seedId = (guildId: string, title: string) => {
+    const scope = harness.app.calendars.forGuild(guildId);
+    const [found] = scope.store.findMeetings(scope.calendar.id, title, harness.clock.now(), 1);
+    if (!found) throw new Error(`no seed meeting "${title}" in ${guildId}`);
+    return String(found.id);
+  };
+  const meetingCount = (guildId: string) => {
+    const scope = harness.app.calendars.forGuild(guildId);
+    return scope.store.meetingsOverlapping(scope.calendar.id, -8.64e15, 8.64e15, {}, { offset: 0, limit: 1000 }).total;
+  };
+  /** A member of the server with only the usual permissions (no Manage Events). */
+  const plainMember = (guildId: string, username = 'member') => harness.discord.addMember(guildId, { user: { username } });
+  const addedId = (content: string | undefined) => Number(/#(\d+)/.exec(content ?? '')?.[1]);
+
+  it('add: echoes the meeting as understood; /meetings upcoming and show then find it', async () => {
+    const guildId = await newServer(harness);
+    const added = await calendar(guildId, 'add', {
+      title: 'Astana talks on Syria',
+      date: '2020-01-31',
+      place: 'Damascus',
+      participants: 'Geir Pedersen, Sergey Lavrov',
+    });
+    expect(added.callback.type).toBe(4);
+    expect(added.content).toMatch(/^✅ Added meeting #\d+, as understood:/);
+    expect(when(added)).toBe('Friday, 31 January 2020');
+    const id = addedId(added.content);
+
+    const upcoming = await meetings(guildId, 'upcoming');
+    expect(embedsOf(upcoming)[0]?.description).toContain(`#${id} · Astana talks on Syria`);
+    const shown = await meetings(guildId, 'show', { meeting: String(id) });
+    const text = textOf(shown);
+    expect(text).toContain('Geir Pedersen (غير بيدرسون)');
+    expect(text).toContain('Sergey Lavrov');
+    expect(text).toContain('Damascus');
+  });
+
+  it('add a timed meeting: <t:unix:F> and <t:unix:R> at the right instant, in field values only', async () => {
+    const guildId = await newServer(harness);
+    const added = await calendar(guildId, 'add', { title: 'Envoy briefing', date: '2020-01-28', time: '14:00', zone: 'Asia/Damascus' });
+    // 14:00 in Damascus (UTC+2 in winter) is 12:00 UTC.
+    const unix = Date.parse('2020-01-28T12:00:00Z') / 1000;
+    expect(when(added)).toBe(`<t:${unix}:F> (<t:${unix}:R>)`);
+    const shown = await meetings(guildId, 'show', { meeting: 'Envoy briefing' });
+    const [embed] = embedsOf(shown);
+    expect(discordTimestamp(when(shown))).toBe(unix * 1000);
+    expect(discordTimestamp(when(shown), 'R')).toBe(unix * 1000);
+    expect(embed?.title).not.toMatch(/<t:/);
+    const listing = await meetings(guildId, 'upcoming');
+    expect(embedsOf(listing)[0]?.description).toContain(`<t:${unix}:F>`);
+    expect(embedsOf(listing)[0]?.title).not.toMatch(/<t:/);
+  });
+
+  it('add with the time in the date ("2020-01-30 09:30") at a known place takes its zone', async () => {
+    const guildId = await newServer(harness);
+    const added = await calendar(guildId, 'add', { title: 'Breakfast', date: '2020-01-30 09:30', place: 'Brussels' });
+    expect(discordTimestamp(when(added))).toBe(Date.parse('2020-01-30T08:30:00Z'));
+  });
+
+  it('add in Arabic keeps the Arabic title, shown first to an Arabic reader', async () => {
+    const guildId = await newServer(harness);
+    const added = await calendar(guildId, 'add', { title: 'لقاء في جنيف', date: 'غداً' }, { locale: 'ar' });
+    expect(added.content).toMatch(/أضيف الاجتماع #\d+/);
+    expect(embedsOf(added)[0]?.title).toContain('لقاء في جنيف');
+    expect(when(added)).toContain('٢٧');
+  });
+
+  it('edit: a new time shows as a Discord timestamp, the rest kept', async () => {
+    const guildId = await newServer(harness);
+    const id = seedId(guildId, 'senior EU officials');
+    const edited = await calendar(guildId, 'edit', { meeting: id, time: '10:00' });
+    expect(edited.content).toContain(`#${id}`);
+    // Brussels is UTC+1 in January.
+    const unix = Date.parse('2020-01-30T09:00:00Z') / 1000;
+    expect(when(edited)).toBe(`<t:${unix}:F> (<t:${unix}:R>)`);
+    const shown = await meetings(guildId, 'show', { meeting: id });
+    expect(embedsOf(shown)[0]?.title).toBe(`#${id} · James Jeffrey meets senior EU officials`);
+    expect(when(shown)).toContain(`<t:${unix}:F>`);
+    expect(textOf(shown)).toContain('Brussels');
+  });
+
+  it('edit without anything to change says what can be changed', async () => {
+    const guildId = await newServer(harness);
+    expectEphemeral(await calendar(guildId, 'edit', { meeting: seedId(guildId, 'senior EU officials') }), /say what to change/);
+  });
+
+  it('cancel: the meeting stays, marked cancelled', async () => {
+    const guildId = await newServer(harness);
+    const id = seedId(guildId, 'Pedersen');
+    const cancelled = await calendar(guildId, 'cancel', { meeting: id });
+    expect(textOf(cancelled)).toMatch(/cancelled/i);
+    const shown = await meetings(guildId, 'show', { meeting: id });
+    expect(embedsOf(shown)[0]?.fields?.find((f) => f.name === 'Status')?.value).toMatch(/cancelled/);
+  });
+
+  describe('delete asks first, with buttons only the asker can use', () => {
+    it('Delete pressed by the asker deletes', async () => {
+      const guildId = await newServer(harness);
+      const id = seedId(guildId, 'Pedersen');
+      const preview = await calendar(guildId, 'delete', { meeting: id });
+      expect(preview.ephemeral).toBe(true);
+      expect(preview.content).toMatch(new RegExp(`Delete meeting #${id}\\?`));
+      expect(embedsOf(preview)[0]?.title).toContain('Geir Pedersen visits Damascus');
+
+      const done = await press(harness.discord, preview, buttonLabelled(preview, /Delete/), { guildId });
+      expect(done.callback.type).toBe(7);
+      expect(done.content).toContain(`Meeting #${id} deleted`);
+      expect(embedsOf(done)).toEqual([]);
+      expectEphemeral(await meetings(guildId, 'show', { meeting: id }), new RegExp(`no meeting #${id}`));
+      expect(meetingCount(guildId)).toBe(5);
+    });
+
+    it('Delete pressed by another member is refused to them alone; nothing is deleted', async () => {
+      const guildId = await newServer(harness);
+      const other = harness.discord.addMember(guildId, { user: { username: 'events-admin' }, permissions: PermissionFlagsBits.ManageEvents });
+      const preview = await calendar(guildId, 'delete', { meeting: 'Pedersen' });
+      const refused = await press(harness.discord, preview, buttonLabelled(preview, /Delete/), { guildId, userId: other });
+      expectEphemeral(refused, /only the person who asked/);
+      expect(meetingCount(guildId)).toBe(6);
+    });
+
+    it('Keep keeps', async () => {
+      const guildId = await newServer(harness);
+      const id = seedId(guildId, 'Pedersen');
+      const preview = await calendar(guildId, 'delete', { meeting: id });
+      const kept = await press(harness.discord, preview, buttonLabelled(preview, /Keep/), { guildId });
+      expect(kept.callback.type).toBe(7);
+      expect(kept.content).toContain(`Meeting #${id} kept`);
+      expect(meetingCount(guildId)).toBe(6);
+      expect(embedsOf(await meetings(guildId, 'show', { meeting: id }))[0]?.title).toContain('Pedersen');
+    });
+  });
+
+  describe('members without Manage Events', () => {
+    it.each([
+      ['add', { title: 'Sneaky meeting', date: '2020-02-02' }],
+      ['edit', { meeting: 'senior EU officials', title: 'Renamed' }],
+      ['cancel', { meeting: 'senior EU officials' }],
+      ['delete', { meeting: 'senior EU officials' }],
+    ] as const)('/calendar %s is refused, ephemerally, naming the permission; nothing is written', async (subcommand, options) => {
+      const guildId = await newServer(harness);
+      const member = plainMember(guildId);
+      const answer = await calendar(guildId, subcommand, options, { userId: member });
+      expectEphemeral(answer, /Manage Events/);
+      expect(meetingCount(guildId)).toBe(6);
+      const shown = await meetings(guildId, 'show', { meeting: 'senior EU officials' });
+      expect(embedsOf(shown)[0]?.title).toMatch(/^#\d+ · James Jeffrey meets senior EU officials$/);
+      expect(embedsOf(shown)[0]?.fields?.find((f) => f.name === 'Status')?.value).toMatch(/scheduled/);
+    });
+
+    it('an Administrator may, without Manage Events itself', async () => {
+      const guildId = await newServer(harness);
+      const admin = harness.discord.addMember(guildId, { user: { username: 'admin' }, permissions: PermissionFlagsBits.Administrator });
+      const answer = await calendar(guildId, 'add', { title: 'Admin meeting', date: '2020-02-02' }, { userId: admin });
+      expect(answer.ephemeral).toBe(false);
+      expect(meetingCount(guildId)).toBe(7);
+    });
+  });
+
+  it('a title with @everyone, a role mention and markdown is shown escaped and pings nobody', async () => {
+    const guildId = await newServer(harness);
+    const title = 'Talks @everyone <@&123456789012345678> **now** _x_ @here';
+    const added = await calendar(guildId, 'add', { title, date: '2020-01-28' });
+    const id = addedId(added.content);
+    const shown = await meetings(guildId, 'show', { meeting: String(id) });
+    const listing = await meetings(guildId, 'upcoming');
+    for (const answer of [added, shown, listing]) {
+      expectNoPings(answer.callback);
+      const text = textOf(answer);
+      expect(text).toContain('Talks');
+      // Broken so they never read as mentions, even were mentions allowed.
+      expect(text).not.toContain('@everyone');
+      expect(text).not.toContain('@here');
+      expect(text).not.toContain('<@&123456789012345678>');
+      expect(text).toContain('\\*\\*now\\*\\*');
+      expect(text).toContain('\\_x\\_');
+    }
+    // The REST body itself, as the local Discord received it.
+    const bodies = harness.discord
+      .calls({ method: 'POST', path: '/interactions/:id/:token/callback' })
+      .filter((call) => [added.id, shown.id, listing.id].includes(call.params.id ?? call.path.split('/')[2] ?? ''));
+    expect(bodies).toHaveLength(3);
+    for (const call of bodies) expectNoPings(call.body);
+  });
+
+  it('page buttons: Next shows page 2 in the same message (callback type 7), Previous goes back', async () => {
+    const guildId = await newServer(harness);
+    for (let i = 1; i <= 7; i += 1) {
+      const added = await calendar(guildId, 'add', { title: `Consultation ${i}`, date: '2020-01-28', time: `${String(8 + i).padStart(2, '0')}:00`, zone: 'UTC' });
+      expect(added.ephemeral).toBe(false);
+    }
+    const first = await meetings(guildId, 'upcoming');
+    expect(embedsOf(first)[0]?.footer?.text).toMatch(/Page 1 of 2 · 12 meetings/);
+    expect(buttonLabelled(first, /Previous/).disabled).toBe(true);
+    const next = buttonLabelled(first, /Next/);
+    expect(next.disabled).toBe(false);
+
+    const second = await press(harness.discord, first, next, { guildId });
+    expect(second.callback.type).toBe(7);
+    expect(second.ephemeral).toBe(false);
+    expect(embedsOf(second)[0]?.footer?.text).toMatch(/Page 2 of 2 · 12 meetings/);
+    expect(embedsOf(second)[0]?.description).toContain('Brussels');
+    expect(embedsOf(second)[0]?.description).not.toContain('London');
+    expect(buttonLabelled(second, /Next/).disabled).toBe(true);
+    expectNoPings(second.callback);
+    // The message itself now holds page 2.
+    expect(textOf(second.original() as unknown as Record<string, unknown>)).toContain('Page 2 of 2');
+
+    const back = await press(harness.discord, second, buttonLabelled(second, /Previous/), { guildId });
+    expect(embedsOf(back)[0]?.footer?.text).toMatch(/Page 1 of 2/);
+  });
+
+  it('page buttons of a filtered listing keep the filter', async () => {
+    const guildId = await newServer(harness);
+    for (let i = 1; i <= 9; i += 1) {
+      await calendar(guildId, 'add', { title: `Jeffrey call ${i}`, date: '2020-01-28', participants: 'James Jeffrey' });
+    }
+    const first = await meetings(guildId, 'upcoming', { participant: 'جيفري' });
+    expect(embedsOf(first)[0]?.footer?.text).toMatch(/Page 1 of 2 · 12 meetings/);
+    const second = await press(harness.discord, first, buttonLabelled(first, /Next/), { guildId });
+    expect(embedsOf(second)[0]?.footer?.text).toMatch(/Page 2 of 2 · 12 meetings/);
+    expect(embedsOf(second)[0]?.description).not.toContain('Damascus');
+  });
+
+  describe('mistakes in what was typed', () => {
+    it.each([
+      ['an impossible day', { title: 'x', date: '2020-02-30' }, /not a date/],
+      ['an ambiguous day', { title: 'x', date: '01/02' }, /two ways.*YYYY-MM-DD/],
+      ['a time that is no time', { title: 'x', date: '2020-02-01', time: '25h' }, /HH:mm/],
+      ['an unknown zone', { title: 'x', date: '2020-02-01', zone: 'Mars/Olympus' }, /unknown time zone.*Asia\/Damascus/],
+    ] as const)('%s is refused with a hint; nothing is written', async (_what, options, says) => {
+      const guildId = await newServer(harness);
+      expectEphemeral(await calendar(guildId, 'add', options), says);
+      expect(meetingCount(guildId)).toBe(6);
+    });
+
+    it('an unknown meeting to edit, cancel or delete', async () => {
+      const guildId = await newServer(harness);
+      for (const subcommand of ['cancel', 'delete']) expectEphemeral(await calendar(guildId, subcommand, { meeting: '#404' }), /no meeting #404/);
+      expectEphemeral(await calendar(guildId, 'edit', { meeting: '404', title: 'y' }), /no meeting #404/);
+    });
+  });
+});
