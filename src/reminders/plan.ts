@@ -4,7 +4,7 @@
  */
 import type { Meeting } from '../calendar/types.js';
 import { UserError } from '../errors.js';
-import { addDays, localInstant } from '../time/local-days.js';
+import { addDays, localClock, localDay, localInstant } from '../time/local-days.js';
 
 /** Before a timed meeting: a day and an hour, unless the server says otherwise. */
 export const DEFAULT_LEAD_MINUTES: readonly number[] = [1440, 60];
@@ -26,13 +26,31 @@ export function planReminders(meeting: MeetingTiming, leadMinutes: readonly numb
   if (meeting.status === 'cancelled') return [];
   switch (meeting.precision) {
     case 'minute':
-      return [...new Set(leadMinutes)].map((lead) => ({ kind: `lead:${lead}`, dueAt: meeting.startsAt - lead * 60_000 }));
+      return [...new Set(leadMinutes)].map((lead) => ({ kind: `lead:${lead}`, dueAt: leadInstant(meeting.startsAt, meeting.zone, lead) }));
     case 'day':
       return [{ kind: 'day-before', dueAt: localInstant(addDays(meeting.date, -1), NOTE_TIME, meeting.zone) }];
     case 'week':
     case 'month':
       return [{ kind: 'period-start', dueAt: localInstant(meeting.date, NOTE_TIME, meeting.zone) }];
   }
+}
+
+const DAY_MINUTES = 1440;
+
+/**
+ * When a reminder `leadMinutes` before a timed meeting is due. Whole days count on the
+ * calendar of the meeting's zone, the rest is elapsed time: "1d" before a 10:00 meeting is
+ * 10:00 the day before, even across a DST change (then 23 or 25 hours before), and "1h" is
+ * always 60 minutes. People read "a day before" as "this time tomorrow" (a reminder posted
+ * at 09:00 for a 10:00 meeting reads as an hour off), and iCalendar counts days of a
+ * duration the same way (RFC 5545, 3.3.6: nominal days, exact hours). A lead typed as 24h is
+ * stored as 1d, so it counts as a day too.
+ */
+export function leadInstant(startsAt: number, zone: string, leadMinutes: number): number {
+  const days = Math.floor(leadMinutes / DAY_MINUTES);
+  const rest = (leadMinutes % DAY_MINUTES) * 60_000;
+  if (days === 0) return startsAt - rest;
+  return localInstant(addDays(localDay(startsAt, zone), -days), localClock(startsAt, zone), zone) - rest;
 }
 
 /**
