@@ -7,7 +7,8 @@ import type { MeetingDraft, ParticipantKind, MeetingStatus, Precision, SourceDra
 import type { CalendarRepository, CalendarRow } from '../calendar-repository.js';
 import type { Db } from '../connection.js';
 
-interface SeedFile {
+/** db/seed/meetings.json. */
+export interface SeedFile {
   source: { file: string; outlet: string; language: string; published: string; timezone: string };
   meetings: {
     key: string;

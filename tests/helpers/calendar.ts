@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { openDatabase, type Db } from '../../db/connection.js';
+import type { SeedFile } from '../../db/seed/load-seed.js';
 import type { CalendarScope, Listing } from '../../src/calendar/queries.js';
 import type { Meeting, MeetingDraft } from '../../src/calendar/types.js';
 import { Calendars } from '../../src/calendars.js';
@@ -39,32 +40,24 @@ export function openTestCalendar(options: { seed?: boolean; timezone?: string; p
   return { db, calendars, scope: calendars.local(), close: () => db.close() };
 }
 
+/** Runs `use` on a calendar of its own (see openTestCalendar), closed afterwards. */
+export function withTestCalendar<T>(options: Parameters<typeof openTestCalendar>[0], use: (calendar: TestCalendar) => T): T {
+  const calendar = openTestCalendar(options);
+  try {
+    return use(calendar);
+  } finally {
+    calendar.close();
+  }
+}
+
 /** A temporary directory, removed by the returned `remove`. */
 export function tempDir(prefix = 'diwan-test-'): { path: string; file(name: string): string; remove(): void } {
   const path = mkdtempSync(join(tmpdir(), prefix));
   return { path, file: (name) => join(path, name), remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
-export interface SeedMeeting {
-  key: string;
-  title: string;
-  titleAr: string;
-  date: string;
-  endDate?: string;
-  time: string | null;
-  precision: string;
-  location: string | null;
-  locationAr: string | null;
-  timezone: string | null;
-  status: string;
-  evidence: string;
-  participants: { name: string; nameAr: string; kind: string; role?: string }[];
-}
-
-export interface SeedFile {
-  source: { file: string; outlet: string; language: string; published: string; timezone: string };
-  meetings: SeedMeeting[];
-}
+export type { SeedFile };
+export type SeedMeeting = SeedFile['meetings'][number];
 
 /** db/seed/meetings.json as it is on disk: tests compare with it, not with copies. */
 export function seedFile(): SeedFile {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/connection.js';
 import { DatabaseTooNewError, LATEST_VERSION, migrate, type Migration } from '../../db/migrate.js';
 import { MIGRATIONS } from '../../db/migrations/index.js';
-import { openTestCalendar, tempDir } from '../helpers/calendar.js';
+import { openTestCalendar, tempDir, withTestCalendar } from '../helpers/calendar.js';
 
 let dir: ReturnType<typeof tempDir>;
 const open: Db[] = [];
@@ -172,16 +172,13 @@ describe('migrate with a list of migrations', () => {
 describe('indexes the queries rely on', () => {
   /** The query plan of one of the repository's own prepared statements. */
   function planOf(statement: string): string {
-    const { db, calendars, close } = openTestCalendar();
-    try {
+    return withTestCalendar({}, ({ db, calendars }) => {
       const statements = (calendars.repository as unknown as { statements: Record<string, Statement> }).statements;
       const sql = statements[statement]!.source;
       const params = { calendarId: 1, spanClass: 0, lookBackFrom: 0, from: 5, to: 10, before: 10, key: 'jeff', keyEnd: 'jeff\uffff', limit: 5, firstDay: '2020-01-01', lastDay: '2020-01-02' };
       const used = Object.fromEntries(Object.entries(params).filter(([name]) => sql.includes(`@${name}`)));
       return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(used) as { detail: string }[]).map((r) => r.detail).join('\n');
-    } finally {
-      close();
-    }
+    });
   }
 
   it('the time-window query searches meetings_by_start by calendar, span class and start', () => {

@@ -1,7 +1,7 @@
 /** Participant and place search across scripts, on the seed calendar. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingsAtPlace, meetingsOfParticipant, resolveParticipants } from '../../src/calendar/queries.js';
-import { addMeeting, meetingDraft, openTestCalendar, places, type TestCalendar } from '../helpers/calendar.js';
+import { addMeeting, meetingDraft, openTestCalendar, places, withTestCalendar, type TestCalendar } from '../helpers/calendar.js';
 
 let calendar: TestCalendar;
 beforeAll(() => {
@@ -45,22 +45,17 @@ describe('the article ال / al-', () => {
 
 describe('a later article naming a seed participant', () => {
   it('that writes المانيا without the hamza adds its meeting to the same Germany', () => {
-    const scratch = openTestCalendar();
-    try {
+    withTestCalendar({}, (scratch) => {
       addMeeting(scratch.scope, meetingDraft({ title: 'Berlin talks', participants: [{ name: null, nameAr: 'المانيا', kind: 'country' }] }));
-      const germany = resolveParticipants(scratch.scope, 'Germany');
-      expect(germany.map((p) => p.name)).toEqual(['Germany']);
+      expect(resolveParticipants(scratch.scope, 'Germany').map((p) => p.name)).toEqual(['Germany']);
       expect(meetingsOfParticipant(scratch.scope, 'Germany').total).toBe(2);
-    } finally {
-      scratch.close();
-    }
+    });
   });
 });
 
 describe('names the seed does not hold', () => {
   it('الله is kept whole: it finds a participant named عبد الله, and not one whose name merely begins with له', () => {
-    const scratch = openTestCalendar({ seed: false });
-    try {
+    withTestCalendar({ seed: false }, (scratch) => {
       addMeeting(
         scratch.scope,
         meetingDraft({
@@ -72,19 +67,14 @@ describe('names the seed does not hold', () => {
         }),
       );
       expect(resolveParticipants(scratch.scope, 'الله').map((p) => p.name)).toEqual(['Abdullah II']);
-    } finally {
-      scratch.close();
-    }
+    });
   });
 
   it('Eastern Arabic digits in a name find the name written with ASCII digits', () => {
-    const scratch = openTestCalendar({ seed: false });
-    try {
+    withTestCalendar({ seed: false }, (scratch) => {
       addMeeting(scratch.scope, meetingDraft({ title: 'G20', participants: [{ name: 'Group of 20', nameAr: 'مجموعة 20', kind: 'organization' }] }));
       expect(resolveParticipants(scratch.scope, 'مجموعة ٢٠').map((p) => p.name)).toEqual(['Group of 20']);
-    } finally {
-      scratch.close();
-    }
+    });
   });
 });
 

@@ -4,7 +4,7 @@ import { meetingsBetween } from '../../src/calendar/queries.js';
 import { createApp } from '../../src/app.js';
 import { fixedClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
-import { ACCEPTANCE_NOW, openTestCalendar, seedArticle, seedFile, tempDir, type TestCalendar } from '../helpers/calendar.js';
+import { ACCEPTANCE_NOW, openTestCalendar, seedArticle, seedFile, tempDir, withTestCalendar, type TestCalendar } from '../helpers/calendar.js';
 
 /** Every seed meeting, read back through the queries (the seed spans 2019-11 to 2020-02). */
 function everyMeeting(calendar: TestCalendar) {
@@ -84,14 +84,11 @@ describe('opening the calendar again', () => {
   it('does not load the seed a second time', () => {
     const path = dir.file('diwan.sqlite');
     openTestCalendar({ path }).close();
-    const again = openTestCalendar({ path });
-    try {
+    withTestCalendar({ path }, (again) => {
       expect(again.scope.store.countMeetings(again.scope.calendar.id)).toBe(seedFile().meetings.length);
       expect((again.db.prepare('SELECT count(*) AS n FROM sources').get() as { n: number }).n).toBe(1);
       expect((again.db.prepare('SELECT count(*) AS n FROM calendars').get() as { n: number }).n).toBe(1);
-    } finally {
-      again.close();
-    }
+    });
   });
 
   it('from two apps open on the same file at once gives one calendar with six meetings', () => {
@@ -117,24 +114,17 @@ describe('opening the calendar again', () => {
     first.scope.store.deleteMeeting(first.scope.calendar.id, london!.id);
     first.close();
 
-    const again = openTestCalendar({ path });
-    try {
-      expect(again.scope.store.countMeetings(again.scope.calendar.id)).toBe(seedFile().meetings.length - 1);
-    } finally {
-      again.close();
-    }
+    const count = withTestCalendar({ path }, (again) => again.scope.store.countMeetings(again.scope.calendar.id));
+    expect(count).toBe(seedFile().meetings.length - 1);
   });
 });
 
 describe('SEED_CALENDAR=false', () => {
   it('starts the calendar empty', () => {
-    const calendar = openTestCalendar({ seed: false });
-    try {
+    withTestCalendar({ seed: false }, (calendar) => {
       expect(calendar.scope.store.countMeetings(calendar.scope.calendar.id)).toBe(0);
       expect(everyMeeting(calendar)).toEqual([]);
-    } finally {
-      calendar.close();
-    }
+    });
   });
 
   it('is read from the environment as the seed: false setting', () => {

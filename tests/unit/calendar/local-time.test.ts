@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { meetingsOn, upcomingMeetings } from '../../../src/calendar/queries.js';
 import { listMeetings } from '../../../src/handlers/meetings.js';
 import { meetingJson } from '../../../src/replies/meeting-view.js';
-import { addMeeting, handlerContext, meetingDraft, openTestCalendar, replyText, titles, type TestCalendar } from '../../helpers/calendar.js';
+import { addMeeting, handlerContext, meetingDraft, openTestCalendar, replyText, titles, withTestCalendar, type TestCalendar } from '../../helpers/calendar.js';
 
 let calendar: TestCalendar;
 beforeEach(() => {
@@ -44,14 +44,11 @@ describe('a day-only meeting', () => {
   });
 
   it('with no zone of its own is counted in the calendar’s zone', () => {
-    const damascus = openTestCalendar({ seed: false, timezone: 'Asia/Damascus' });
-    try {
-      const meeting = addMeeting(damascus.scope, meetingDraft({ title: 'Somewhere', date: '2020-06-15', timezone: null }));
-      expect(meeting.startsAt).toBe(utc('2020-06-14T21:00:00Z'));
-      expect(meeting.zone).toBe('Asia/Damascus');
-    } finally {
-      damascus.close();
-    }
+    const meeting = withTestCalendar({ seed: false, timezone: 'Asia/Damascus' }, (damascus) =>
+      addMeeting(damascus.scope, meetingDraft({ title: 'Somewhere', date: '2020-06-15', timezone: null })),
+    );
+    expect(meeting.startsAt).toBe(utc('2020-06-14T21:00:00Z'));
+    expect(meeting.zone).toBe('Asia/Damascus');
   });
 
   it('is printed as its local day, whatever the reader’s zone', () => {

@@ -24,6 +24,7 @@ import {
   seedFile,
   seedMeeting,
   titles,
+  withTestCalendar,
   type TestCalendar,
 } from '../../helpers/calendar.js';
 
@@ -248,13 +249,8 @@ describe('an empty answer', () => {
   });
 
   it('of an empty calendar says it has no meetings yet', () => {
-    const empty = openTestCalendar({ seed: false });
-    try {
-      const text = replyText(listMeetings(handlerContext(empty.scope), { kind: 'upcoming', days: 7 }));
-      expect(text).toContain('This calendar has no meetings yet.');
-    } finally {
-      empty.close();
-    }
+    const text = withTestCalendar({ seed: false }, (empty) => replyText(listMeetings(handlerContext(empty.scope), { kind: 'upcoming', days: 7 })));
+    expect(text).toContain('This calendar has no meetings yet.');
   });
 });
 
