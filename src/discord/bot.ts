@@ -62,8 +62,14 @@ export async function startBot(app: App, settings: BotSettings): Promise<Bot> {
     logger.info('joined a server', { guild: guild.id });
   });
   client.on(Events.Error, (error) => logger.error('discord client error', { error }));
-  client.on(Events.ShardDisconnect, (event, shard) => logger.warn('gateway disconnected', { code: event.code, shard }));
+  // A drop the client recovers from shows only as Reconnecting then Resume (or Ready when the
+  // session was lost); Disconnect means it gave up. Say each, so a gap in answers is explained.
+  client.on(Events.ShardDisconnect, (event, shard) => logger.warn('gateway disconnected for good', { code: event.code, shard }));
+  client.on(Events.ShardReconnecting, (shard) => logger.warn('gateway connection lost; reconnecting', { shard }));
   client.on(Events.ShardResume, (shard, replayed) => logger.info('gateway resumed', { shard, replayed }));
+  client.on(Events.ShardReady, (shard) => {
+    if (client.isReady()) logger.warn('gateway session started again: interactions sent meanwhile were lost', { shard });
+  });
 
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
   try {
