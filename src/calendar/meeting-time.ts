@@ -63,14 +63,16 @@ export function resolveMeetingTime(input: MeetingTimeInput, zone: string): Meeti
     return { date, endDate, time: null, endTime: null, startsAt, endsAt, spanClass: spanClassOf(endsAt - startsAt) };
   }
 
-  const time = input.time ?? '';
-  if (!isClockTime(time)) throw new UserError(`"${time}" is not a time of day (use HH:mm, 24 hours)`);
+  const typedTime = input.time ?? '';
+  if (!isClockTime(typedTime)) throw new UserError(`"${typedTime}" is not a time of day (use HH:mm, 24 hours)`);
+  // Kept as HH:mm whatever was typed (9:05 -> 09:05): it is shown and compared as text.
+  const time = typedTime.padStart(5, '0');
   const startsAt = localInstant(date, time, zone);
   let endTime: string | null = null;
   let endsAt = startsAt + MINUTE_MS;
   if (input.endTime) {
     if (!isClockTime(input.endTime)) throw new UserError(`"${input.endTime}" is not a time of day (use HH:mm, 24 hours)`);
-    endTime = input.endTime;
+    endTime = input.endTime.padStart(5, '0');
     endsAt = localInstant(endDate, endTime, zone);
     if (endsAt <= startsAt) throw new UserError(`the meeting ends (${endDate} ${endTime}) before it begins (${date} ${time})`);
   } else if (endDate !== date) {

@@ -143,3 +143,14 @@ describe('a clock time the change skips or repeats', () => {
     expect(new Date(timed('Europe/Berlin', '2020-03-29', '02:30').startsAt).toISOString()).toBe('2020-03-29T01:30:00.000Z');
   });
 });
+
+describe('a clock time typed without its leading zero', () => {
+  it('is stored and shown as HH:mm (9:05 -> 09:05)', () => {
+    const meeting = addMeeting(
+      calendar.scope,
+      meetingDraft({ title: 'Early talks', precision: 'minute', date: '2020-06-15', time: '9:05', endTime: '9:45', timezone: 'Asia/Damascus' }),
+    );
+    expect(meetingJson(meeting)).toMatchObject({ time: '09:05', startsAt: '2020-06-15T06:05:00.000Z' });
+    expect(meeting.endsAt).toBe(utc('2020-06-15T06:45:00Z'));
+  });
+});
