@@ -134,6 +134,9 @@ export class ReminderRepository {
       failed: prepare(`
         UPDATE reminders SET status = 'failed', last_error = ?, next_attempt_at = NULL, updated_at = ?
         WHERE batch = ? AND status = 'sending'`),
+      release: prepare(`
+        UPDATE reminders SET status = 'pending', attempts = max(attempts - 1, 0), last_error = ?, updated_at = ?
+        WHERE batch = ? AND status = 'sending'`),
       batchAttempts: prepare(`SELECT max(attempts) AS attempts FROM reminders WHERE batch = ?`),
 
       upcoming: prepare(`
@@ -363,6 +366,11 @@ export class ReminderRepository {
 
   markFailed(batch: string, error: string, now: number): void {
     this.statements.failed.run(error, now, batch);
+  }
+
+  /** Back to pending, never attempted (its channel was refused meanwhile): the claim is undone. */
+  release(batch: string, reason: string, now: number): void {
+    this.statements.release.run(reason, now, batch);
   }
 
   attempts(batch: string): number {

@@ -21,7 +21,10 @@ export const reminders: Migration = {
       );
 
       CREATE TABLE reminders (
-        id INTEGER PRIMARY KEY,
+        -- AUTOINCREMENT: a batch's nonce is derived from a row id, and a plain rowid is reused
+        -- after the newest rows are deleted (with their meeting); Discord would then take a new
+        -- reminder for the old message and drop it.
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         calendar_id INTEGER NOT NULL REFERENCES calendars(id) ON DELETE CASCADE,
         meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
         channel_id TEXT NOT NULL,
@@ -52,6 +55,9 @@ export const reminders: Migration = {
         BEGIN INSERT INTO meeting_changes (meeting_id) VALUES (NEW.id); END;
       CREATE TRIGGER meetings_changed_update AFTER UPDATE OF starts_at, ends_at, precision, status, timezone ON meetings
         BEGIN INSERT INTO meeting_changes (meeting_id) VALUES (NEW.id); END;
+      -- Meetings without a zone of their own are counted in the calendar's.
+      CREATE TRIGGER calendars_zone_changed AFTER UPDATE OF timezone ON calendars
+        BEGIN INSERT INTO meeting_changes (meeting_id) SELECT id FROM meetings WHERE calendar_id = NEW.id AND timezone IS NULL; END;
 
       -- One scheduler for a database: the process holding an unexpired lease.
       CREATE TABLE scheduler_lease (

@@ -77,8 +77,15 @@ export async function deliverBatches(
   },
 ): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, retried: 0, failed: 0, blocked: 0 };
+  // A channel refused once in this beat gets no second attempt: its other batches wait, as pending.
+  const refused = new Set<string>();
   for (const batch of batches) {
     const { reminders, sender, logger } = options;
+    if (refused.has(batch.channelId)) {
+      reminders.release(batch.nonce, 'channel refused by Discord', options.now());
+      report.blocked += batch.reminders.length;
+      continue;
+    }
     try {
       const meetings = options.loadMeetings(batch.calendarId, batch.reminders.map((r: ClaimedReminder) => r.meetingId));
       const reply = renderBatch(batch, meetings, { ...options.view, locale: options.localeOf(batch.calendarId) });
@@ -90,6 +97,7 @@ export async function deliverBatches(
       const reason = error instanceof Error ? error.message : String(error);
       const attempts = reminders.attempts(batch.nonce);
       if (outcome === 'blocked') {
+        refused.add(batch.channelId);
         reminders.markFailed(batch.nonce, reason, options.now());
         reminders.blockChannel(batch.calendarId, batch.channelId, reason);
         report.blocked += batch.reminders.length;
