@@ -88,8 +88,15 @@ export async function startBot(app: App, settings: BotSettings): Promise<Bot> {
     client: readyClient,
     scheduler,
     stop: async () => {
-      await scheduler.stop();
-      await readyClient.destroy();
+      // The connection closes whatever the reminders' stop does (a database already gone):
+      // otherwise the process would hang on the open socket.
+      try {
+        await scheduler.stop();
+      } catch (error) {
+        logger.error('could not stop the reminders cleanly', { error });
+      } finally {
+        await readyClient.destroy();
+      }
     },
   };
 }

@@ -6,6 +6,7 @@
  */
 import {
   ApplicationCommandOptionType,
+  DiscordAPIError,
   MessageFlags,
   type AutocompleteInteraction,
   type ButtonInteraction,
@@ -26,6 +27,9 @@ import { decodeCustomId } from '../replies/custom-id.js';
 import { discordPresenter } from '../replies/presenter.js';
 import { errorReply, type Reply } from '../replies/reply.js';
 import { toDiscordPayload } from './render.js';
+
+/** Unknown interaction (over 3 seconds, or gone), already acknowledged. */
+const LOST_INTERACTION_CODES = new Set<number | string>([10062, 40060]);
 
 type RoutedInteraction = ChatInputCommandInteraction | AutocompleteInteraction | ButtonInteraction | ModalSubmitInteraction;
 
@@ -119,6 +123,18 @@ export class InteractionRouter {
   }
 
   private async fail(interaction: RoutedInteraction, error: unknown): Promise<void> {
+    if (error instanceof DiscordAPIError && LOST_INTERACTION_CODES.has(error.code)) {
+      // The interaction can no longer be answered (too late, or answered elsewhere): trying
+      // again would only fail again.
+      this.logger.warn('could not answer an interaction: Discord no longer accepts an answer', {
+        kind: interaction.type,
+        command: 'commandName' in interaction ? interaction.commandName : undefined,
+        guild: interaction.guildId,
+        code: error.code,
+        error: error.message,
+      });
+      return;
+    }
     let reply: Reply;
     if (error instanceof UserError) {
       reply = errorReply(error.message);
