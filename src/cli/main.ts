@@ -15,6 +15,7 @@ import { toLocale } from '../i18n/index.js';
 import { parseInstant } from '../time/instant.js';
 import { terminalPresenter } from '../replies/presenter.js';
 import type { Reply } from '../replies/reply.js';
+import { previewReminders } from '../handlers/reminder-preview.js';
 import { renderText } from './render-text.js';
 
 export interface CliIO {
@@ -29,6 +30,7 @@ const USAGE = `usage: meetings <command> [arguments] [--at ISO] [--json] [--lang
   on DATE                  between FROM TO          past
   participant NAME         place NAME               show ID
   participants [NAME]      when TEXT [--at ISO] [--tz ZONE]
+  reminders --from ISO --to ISO   the reminders due in a window (nothing is sent)
 The calendar is DATABASE_PATH (default data/diwan.sqlite).`;
 
 /** What each terminal subcommand asks of which slash command. */
@@ -65,10 +67,30 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
         days: { type: 'string' },
         participant: { type: 'string' },
         place: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
       },
     });
     if (values.lang !== 'en' && values.lang !== 'ar') throw new UserError(`--lang must be ar or en, not "${values.lang}"`);
     const at = values.at === undefined ? undefined : parseInstant(values.at, '--at');
+
+    if (name === 'reminders') {
+      if (values.from === undefined || values.to === undefined || positionals.length > 0) throw new UserError('reminders takes --from ISO --to ISO');
+      const window = { from: parseInstant(values.from, '--from'), to: parseInstant(values.to, '--to') };
+      const app = createApp(loadConfig(io.env), at === undefined ? undefined : fixedClock(at));
+      try {
+        const scope = app.calendars.local();
+        const view = { locale: toLocale(values.lang), present: terminalPresenter };
+        const context = { scope, clock: app.clock, view, actor: { userId: 'terminal', permissions: null } };
+        print(previewReminders(context, window, app.reminders.settings(scope.calendar.id).leadMinutes), values.json, io);
+        return 0;
+      } finally {
+        app.close();
+      }
+    }
+    for (const flag of ['from', 'to'] as const) {
+      if (values[flag] !== undefined) throw new UserError(`--${flag} goes with reminders`);
+    }
 
     const typed: Record<string, string> = {};
     let command: string;

@@ -98,7 +98,7 @@ function startProcess(sender: ReminderSender = discord): Process {
 
 beforeEach(() => {
   dir = tempDir('diwan-reminders-');
-  clock = new TestClock('2020-03-01T12:00:00Z');
+  clock = new TestClock(Date.parse('2020-03-01T12:00:00Z'));
   discord = new FakeDiscord();
   main = startProcess();
   scope = new Calendars(main.db, clock, { seed: false, timezone: 'UTC' }).local();
