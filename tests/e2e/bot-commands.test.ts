@@ -273,8 +273,9 @@ describe('asking the bot in a server', () => {
       }
     });
 
-    it('made no call the local Discord did not know, and never logged the token', () => {
+    it('made no call the local Discord did not know, registered nothing itself, and never logged the token', () => {
       expect(harness.discord.unknownRoutes()).toEqual([]);
+      expect(harness.discord.calls({ path: /\/commands$/ })).toEqual([]);
       expect(harness.logs.join('\n')).not.toContain(harness.discord.token);
     });
   });
