@@ -34,16 +34,20 @@ export type DaySpec =
   | { kind: 'holiday'; holiday: Holiday; year?: number }
   | { kind: 'shift'; amount: number; unit: Unit };
 
-/** A clock time; `hour` already in 24 h when a part of the day or the digits said so. */
+/**
+ * A clock time as written: the part of the day is applied at resolution, so that a range can
+ * lend it from one end to the other (من الساعة 3 إلى الساعة 4 بعد العصر).
+ */
 export interface TimeSpec {
+  /** The hour as written (3 in "الثالثة عصراً"). */
   hour: number;
   minute: number;
   second: number;
   grain: 'hour' | 'minute' | 'second';
   pod?: Pod;
-  /** 1..12 with nothing to tell morning from afternoon. */
-  ambiguous: boolean;
-  /** Minutes to subtract after the part of the day placed the hour (الخامسة إلا ثلث). */
+  /** Written so that it can only be a 24-hour time (15:15, 08:00). */
+  explicit24: boolean;
+  /** Minutes to subtract once the hour is placed (الخامسة إلا ثلث). */
   minus?: number;
 }
 
@@ -58,7 +62,7 @@ export type Node =
   | { t: 'nthWeek'; n: number; month: MonthRef }
   | { t: 'cycles'; unit: 'day' | 'week' | 'month' | 'year'; count: number; dir: 1 | -1 }
   | { t: 'within'; amount: number; unit: Unit }
-  | { t: 'hijriMonth'; month: number; year?: number }
+  | { t: 'hijriMonth'; month: number; hijriYear?: number; gregorianYear?: number; relative?: number }
   | { t: 'range'; from: Node; to: Node }
   | { t: 'until'; to: Node };
 

@@ -3,8 +3,12 @@
  * the article or other clitics (see clitics.ts). Values are plain numbers so rules stay small.
  */
 
-const table = <T>(entries: Record<string, T>): ReadonlyMap<string, T> => new Map(Object.entries(entries));
-const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+import { foldArabic } from './text.js';
+
+// Keys are folded here, so a list may be written in ordinary spelling (أوائل, دقائق)
+const table = <T>(entries: Record<string, T>): ReadonlyMap<string, T> =>
+  new Map(Object.entries(entries).map(([k, v]) => [foldArabic(k), v]));
+const set = (words: string): ReadonlySet<string> => new Set(words.split(' ').map(foldArabic));
 
 /** Weekdays, 0 = Sunday (dayjs's numbering). */
 export const WEEKDAYS = table<number>({

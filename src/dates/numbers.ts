@@ -54,7 +54,7 @@ function andTens(tokens: readonly Token[], j: number): { tens: number; end: numb
  * The number starting at token `i`: digits, or words such as ثلاثة, الرابع عشر, الحادي والعشرون,
  * خمس وأربعون. With `conj`, the first word must carry و (a minute count after the hour).
  */
-export function numberAt(tokens: readonly Token[], i: number, conj = false): NumberMatch | null {
+export function numberAt(tokens: readonly Token[], i: number, conj = false, upTo = 99): NumberMatch | null {
   const token = tokens[i];
   if (!token) return null;
   if (token.kind === 'number') {
@@ -69,7 +69,8 @@ export function numberAt(tokens: readonly Token[], i: number, conj = false): Num
     return { value: 10 + unit, end: i + 2, ordinal: first.ordinal, digits: 0, conj };
   }
   const tens = andTens(tokens, i + 1);
-  if (tens && unit < 10) return { value: unit + tens.tens, end: tens.end, ordinal: first.ordinal, digits: 0, conj };
+  // upTo: an hour never takes tens, so الرابعة وأربعون is 4 and then 40 minutes
+  if (tens && unit < 10 && unit + tens.tens <= upTo) return { value: unit + tens.tens, end: tens.end, ordinal: first.ordinal, digits: 0, conj };
   // حادي / احدى only exist inside 11, 21, 31; احد and اثنين alone are rather words than numbers
   if (first.stem.startsWith('حادي') || first.stem === 'احدي') return null;
   return { value: unit, end: i + 1, ordinal: first.ordinal, digits: 0, conj };

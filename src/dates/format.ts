@@ -1,0 +1,42 @@
+/** Output shapes: our TimePoint strings, and Duckling's JSON value at a display zone or offset. */
+import { dayjs, type Dayjs } from '../time/dayjs.js';
+import type { Resolved } from './resolve.js';
+import type { DucklingPoint, DucklingValue, Grain, TimeExpression, TimePoint, TimeValue } from './types.js';
+import { formatOffset, instantOf, offsetAt } from './zone.js';
+
+const LOCAL = 'YYYY-MM-DDTHH:mm:ss';
+
+function point(at: Dayjs, grain: Grain): TimePoint {
+  return { local: at.format(LOCAL), grain };
+}
+
+/** A resolved value as the public TimeValue. */
+export function toTimeValue(r: Resolved): TimeValue {
+  if (r.type === 'value') return { type: 'value', point: point(r.at, r.grain) };
+  return { type: 'interval', from: point(r.from, r.grain), to: point(r.to, r.grain) };
+}
+
+/** Where to show values: an IANA zone, or a fixed offset in minutes east of UTC. */
+export interface Display {
+  zone?: string;
+  offsetMinutes?: number;
+}
+
+function showPoint(p: TimePoint, zone: string, display: Display): DucklingPoint {
+  const instant = instantOf(p.local, zone);
+  const offset = display.zone !== undefined ? offsetAt(instant, display.zone) : display.offsetMinutes ?? offsetAt(instant, zone);
+  const wall = dayjs.utc(instant + offset * 60_000);
+  // An hour stated in another zone is shown at minute precision, as Duckling does
+  const grain = p.grain === 'hour' && offset !== offsetAt(instant, zone) ? 'minute' : p.grain;
+  return { value: `${wall.format('YYYY-MM-DDTHH:mm:ss.SSS')}${formatOffset(offset)}`, grain };
+}
+
+/**
+ * Duckling's JSON value shape for an expression: times as RFC 3339 at `display`'s zone or
+ * offset (the expression's own zone when neither is given), intervals with an exclusive `to`.
+ */
+export function toDucklingValue(expr: TimeExpression, display: Display = {}): DucklingValue {
+  const v = expr.value;
+  if (v.type === 'value') return { type: 'value', ...showPoint(v.point, expr.zone, display) };
+  return { type: 'interval', from: showPoint(v.from, expr.zone, display), to: showPoint(v.to, expr.zone, display) };
+}

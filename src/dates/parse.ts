@@ -1,0 +1,60 @@
+/** The parser's driver: tokens -> Arabic matches (+ chrono for Latin stretches) -> resolved expressions. */
+import { parseEnglish } from './english.js';
+import { toTimeValue } from './format.js';
+import type { Match, Node } from './ir.js';
+import { resolveNode, type Context } from './resolve.js';
+import { scanExpressions } from './rules/expression.js';
+import { sentenceTense, tenseCue } from './tense.js';
+import { tokenize } from './text.js';
+import type { Reference, TimeExpression } from './types.js';
+import { isKnownZone, wallClock } from './zone.js';
+
+/** True when a node states a month (so that a later منه refers to it). */
+function namesMonth(node: Node): boolean {
+  if (node.t === 'month') return true;
+  if (node.t === 'range') return namesMonth(node.to);
+  if (node.t !== 'day' || node.day.kind !== 'date') return false;
+  const m = node.day.month;
+  return m.month !== undefined || m.relMonths !== undefined;
+}
+
+function resolveMatch(text: string, match: Match, tokens: ReturnType<typeof tokenize>, ctx: Context, reference: Reference): TimeExpression | null {
+  const zone = match.zone && match.zone !== 'local' ? match.zone : reference.zone;
+  const local: Context = { ...ctx, now: zone === reference.zone ? ctx.now : wallClock(reference.at, zone) };
+  const resolved = resolveNode(match.node, local);
+  if (!resolved) return null;
+  const start = tokens[match.start]!.start;
+  const end = tokens[match.end - 1]!.end;
+  const expr: TimeExpression = { text: text.slice(start, end), start, end, value: toTimeValue(resolved), zone };
+  const tense = match.tense ?? ctx.tense;
+  if (tense) expr.tense = tense;
+  return expr;
+}
+
+/**
+ * Every time expression in `text`, in text order, resolved against `reference`. Arabic is read by
+ * our rules, Latin-script stretches by chrono-node; where both match, the Arabic reading wins.
+ */
+export function parseTimeExpressions(text: string, reference: Reference): TimeExpression[] {
+  if (!isKnownZone(reference.zone)) throw new RangeError(`Unknown time zone: ${reference.zone}`);
+  if (!Number.isFinite(reference.at)) throw new RangeError('The reference instant is not a number');
+  const tokens = tokenize(text);
+  const cues = tokens.map(tenseCue);
+  const ctx: Context = { now: wallClock(reference.at, reference.zone) };
+  const out: TimeExpression[] = [];
+  for (const match of scanExpressions(tokens)) {
+    const tense = match.tense ?? sentenceTense(tokens, cues, match.start, match.end);
+    const expr = resolveMatch(text, match, tokens, { ...ctx, tense, lastMonth: ctx.lastMonth }, reference);
+    if (!expr) continue;
+    out.push(expr);
+    if (namesMonth(match.node)) {
+      const v = expr.value;
+      const local = v.type === 'value' ? v.point.local : v.from.local;
+      ctx.lastMonth = { year: Number(local.slice(0, 4)), month: Number(local.slice(5, 7)) };
+    }
+  }
+  const english = parseEnglish(text, reference.at, reference.zone)
+    .filter((e) => !out.some((a) => a.start < e.end && e.start < a.end))
+    .map((e): TimeExpression => ({ text: text.slice(e.start, e.end), start: e.start, end: e.end, value: toTimeValue(e.value), zone: reference.zone }));
+  return [...out, ...english].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,342 @@
+/**
+ * Things that name one day: أمس, أول أمس, بعد غد, weekdays with المقبل / الماضي, day + month in
+ * every naming, 29 الشهر الجاري, في 28 منه, ordinals, nth weekday of a month, Hijri dates,
+ * numeric dates, holidays and shifts (قبل أسبوع).
+ */
+import type { DaySpec, MonthRef } from '../ir.js';
+import {
+  DAY_WORDS, NEXT, PAST, THIS, UNITS, WEEKDAYS, WEEKDAYS_NEEDING_ARTICLE, type Unit,
+} from '../lexicon.js';
+import { numberAt, type NumberMatch } from '../numbers.js';
+import { hijriMonthAt, monthNameAt, monthRefAt, relativeOffset, yearAt } from './month.js';
+import { holidayAt } from './holiday.js';
+import { comma, digitsIn, is, plainWordIn, tight, wordIn, wordValue, type Tokens } from './words.js';
+
+export interface DayMatch {
+  day: DaySpec;
+  end: number;
+  /** Direction the words themselves gave (الماضي, المقبل). */
+  tense?: 'past' | 'future';
+}
+
+const DAY = new Set(['يوم']);
+const WEEK = new Set(['اسبوع']);
+const WHICH = new Set(['الذي', 'الي', 'اللي']);
+const AFTER = new Set(['بعد']);
+const BEFORE = new Set(['قبل']);
+const FIRST = new Set(['اول']);
+const LAST = new Set(['اخر', 'اخير', 'اخيره']);
+const OF = ['من', 'في'];
+const ANAPHORA = new Set(['منه']);
+const AGREEING = new Set(['الموافق', 'الموافقه']);
+
+/** Skips الموافق / الموافق لـ ("corresponding to"), which joins two names of one day. */
+export function skipAgreeing(tokens: Tokens, j: number): number {
+  if (!plainWordIn(tokens, j, AGREEING)) return j;
+  return is(tokens, j + 1, 'ل') ? j + 2 : j + 1;
+}
+
+/** Day-of-month: digits 1..31 (one or two) or a number word. */
+export function dayNumberAt(tokens: Tokens, i: number): NumberMatch | null {
+  const n = numberAt(tokens, i);
+  if (!n || n.value < 1 || n.value > 31 || n.digits > 2) return null;
+  return n;
+}
+
+/** Skips a separate من / في; a preposition glued to the next word (بشهر, بايلول) needs nothing. */
+function skipOf(tokens: Tokens, i: number): number {
+  return is(tokens, i, ...OF) ? i + 1 : i;
+}
+
+const tenseOf = (rel: number | null): DayMatch['tense'] =>
+  rel === null || rel === 0 ? undefined : rel > 0 ? 'future' : 'past';
+
+function monthTense(ref: MonthRef): DayMatch['tense'] {
+  if (ref.monthRel === 'past' || (ref.relMonths ?? 0) < 0) return 'past';
+  if (ref.monthRel === 'next' || (ref.relMonths ?? 0) > 0) return 'future';
+  return undefined;
+}
+
+/** أمس, اليوم, غداً, بعد غد, أول أمس, يوم غد, اليوم الذي بعد الغد, اليوم السابق... */
+export function relativeDayAt(tokens: Tokens, i: number): DayMatch | null {
+  let j = i;
+  const yawm = wordIn(tokens, j, DAY);
+  if (yawm) {
+    j++;
+    if (yawm.article) {
+      const rel = relativeOffset(tokens, j);
+      if (rel !== null) return { day: { kind: 'relDay', days: rel }, end: j + 1, tense: tenseOf(rel) };
+      if (plainWordIn(tokens, j, WHICH)) j++;
+    }
+  }
+  const word = wordValue(tokens, j, DAY_WORDS);
+  if (word) return { day: { kind: 'relDay', days: word.value }, end: j + 1, tense: word.value < 0 ? 'past' : 'future' };
+  const shifted = beforeAfterAt(tokens, j);
+  if (shifted) return shifted;
+  if (yawm?.article) return { day: { kind: 'relDay', days: 0 }, end: i + 1 };
+  if (plainWordIn(tokens, i, THIS) && plainWordIn(tokens, i + 1, DAY)?.article) return { day: { kind: 'relDay', days: 0 }, end: i + 2 };
+  return null;
+}
+
+/** بعد غد (+2), أول أمس / أول من أمس / قبل أمس / القبل البارحة (-2). */
+function beforeAfterAt(tokens: Tokens, j: number): DayMatch | null {
+  if (wordIn(tokens, j, AFTER)) {
+    const next = wordValue(tokens, j + 1, DAY_WORDS);
+    if (next && next.value > 0) return { day: { kind: 'relDay', days: 2 }, end: j + 2, tense: 'future' };
+    return null;
+  }
+  if (wordIn(tokens, j, FIRST) || wordIn(tokens, j, BEFORE)) {
+    const k = is(tokens, j + 1, 'من') ? j + 2 : j + 1;
+    const prev = wordValue(tokens, k, DAY_WORDS);
+    if (prev && prev.value < 0) return { day: { kind: 'relDay', days: -2 }, end: k + 1, tense: 'past' };
+  }
+  return null;
+}
+
+interface WeekdayMatch {
+  weekday: number;
+  end: number;
+  article: boolean;
+}
+
+/** A weekday name at `i`; names that are also common words need the article or `strict = false`. */
+function weekdayNameAt(tokens: Tokens, i: number, strict: boolean): WeekdayMatch | null {
+  const found = wordValue(tokens, i, WEEKDAYS);
+  if (!found) return null;
+  if (strict && !found.reading.article && WEEKDAYS_NEEDING_ARTICLE.has(found.reading.stem)) return null;
+  return { weekday: found.value, end: i + 1, article: found.reading.article };
+}
+
+/** الأسبوع الماضي / هذا الأسبوع / من الأسبوع الحالي after a weekday: the week offset. */
+function weekOfAt(tokens: Tokens, i: number): { offset: number; end: number } | null {
+  let j = is(tokens, i, 'من') ? i + 1 : i;
+  if (plainWordIn(tokens, j, THIS) && plainWordIn(tokens, j + 1, WEEK)?.article) return { offset: 0, end: j + 2 };
+  const week = plainWordIn(tokens, j, WEEK);
+  if (!week?.article) return null;
+  j++;
+  const rel = relativeOffset(tokens, j);
+  if (rel === null) return null;
+  return { offset: rel, end: j + 1 };
+}
+
+/** [يوم] [هذا] WEEKDAY [المقبل | الماضي | الأسبوع الماضي | من هذا الأسبوع]. */
+export function weekdayAt(tokens: Tokens, i: number): DayMatch | null {
+  let j = i;
+  const yawm = wordIn(tokens, j, DAY);
+  if (yawm && !yawm.article) j++;
+  let rel: 'next' | 'past' | 'this' | undefined;
+  if (plainWordIn(tokens, j, THIS)) {
+    rel = 'this';
+    j++;
+  }
+  const week = weekOfAt(tokens, j + 1);
+  const name = weekdayNameAt(tokens, j, !yawm && !week);
+  if (!name) return null;
+  if (!name.article && !yawm && !week && rel === undefined) {
+    // Bare أربعاء / خميس: only a weekday with the article, يوم, or الأسبوع after it
+    return null;
+  }
+  if (week) return { day: { kind: 'weekday', weekday: name.weekday, weekOffset: week.offset }, end: week.end, tense: tenseOf(week.offset) };
+  const after = relativeOffset(tokens, name.end);
+  if (after !== null && rel === undefined) {
+    rel = after > 0 ? 'next' : after < 0 ? 'past' : 'this';
+    return { day: { kind: 'weekday', weekday: name.weekday, rel }, end: name.end + 1, tense: tenseOf(after) };
+  }
+  return { day: { kind: 'weekday', weekday: name.weekday, rel }, end: name.end };
+}
+
+/** Weekday followed by its date: الاثنين 18 شباط, الخميس الموافق 14 شهر شباط, السبت السادس عشر. */
+function weekdayWithDateAt(tokens: Tokens, i: number): DayMatch | null {
+  const wd = weekdayAt(tokens, i);
+  if (!wd || wd.day.kind !== 'weekday' || wd.day.rel === 'past' || wd.day.weekOffset !== undefined) return null;
+  const weekday = wd.day.weekday;
+  let j = wd.end;
+  if (comma(tokens, j)) j++;
+  j = skipAgreeing(tokens, j);
+  if (is(tokens, j, 'في')) j++;
+  const nth = nthOfMonthAfterWeekday(tokens, j, weekday);
+  if (nth) return nth;
+  const date = dateAt(tokens, j) ?? numericDateAt(tokens, j);
+  if (date && date.day.kind === 'date') return { day: { ...date.day, weekday }, end: date.end, tense: date.tense };
+  if (date && date.day.kind === 'hijri') return date;
+  // السبت السادس عشر [من هذا الشهر]
+  const n = dayNumberAt(tokens, j);
+  if (n && n.ordinal && n.value > 5) {
+    const of = skipOf(tokens, n.end);
+    const month = monthRefAt(tokens, of);
+    if (month && is(tokens, n.end, 'من')) return { day: { kind: 'date', day: n.value, month: month.ref, weekday }, end: month.end };
+    return { day: { kind: 'dayOfMonth', day: n.value, weekday }, end: n.end };
+  }
+  return null;
+}
+
+/** WEEKDAY ORDINAL من MONTH (الخميس الأول من شهر آذار, الاثنين الأخير من شهر ثلاثة). */
+function nthOfMonthAfterWeekday(tokens: Tokens, j: number, weekday: number): DayMatch | null {
+  let n: number | null = null;
+  let k = j;
+  if (wordIn(tokens, k, LAST)?.article) {
+    n = -1;
+    k++;
+  } else {
+    const ord = numberAt(tokens, k);
+    if (ord?.ordinal && ord.value <= 5) {
+      n = ord.value;
+      k = ord.end;
+    }
+  }
+  if (n === null) return null;
+  const month = monthRefAt(tokens, skipOf(tokens, k));
+  if (!month) return null;
+  // "الخميس الرابع من آذار" may also be Thursday 4 March: resolve.ts prefers the date when it fits
+  return { day: { kind: 'nthWeekday', n, weekday, month: month.ref }, end: month.end, tense: monthTense(month.ref) };
+}
+
+/** ORDINAL [يوم] WEEKDAY من MONTH, آخر WEEKDAY من MONTH, ثالث ثلاثاء بعد كريسماس. */
+function nthWeekdayAt(tokens: Tokens, i: number): DayMatch | null {
+  let n: number;
+  let k: number;
+  if (wordIn(tokens, i, LAST) && !wordIn(tokens, i, LAST)?.article) {
+    n = -1;
+    k = i + 1;
+  } else {
+    const ord = numberAt(tokens, i);
+    if (!ord?.ordinal || ord.value > 5) return null;
+    n = ord.value;
+    k = ord.end;
+  }
+  if (plainWordIn(tokens, k, DAY) && !plainWordIn(tokens, k, DAY)?.article) k++;
+  const name = weekdayNameAt(tokens, k, false);
+  if (!name) return null;
+  k = name.end;
+  if (wordIn(tokens, k, AFTER)) {
+    const after = dayAt(tokens, k + 1);
+    if (after) return { day: { kind: 'nthWeekdayAfter', n, weekday: name.weekday, after: after.day }, end: after.end };
+    return null;
+  }
+  const month = monthRefAt(tokens, skipOf(tokens, k));
+  if (!month) return null;
+  return { day: { kind: 'nthWeekday', n, weekday: name.weekday, month: month.ref }, end: month.end, tense: monthTense(month.ref) };
+}
+
+/** آخر يوم من MONTH, اليوم الأخير من MONTH. */
+function lastDayAt(tokens: Tokens, i: number): DayMatch | null {
+  let k: number;
+  if (wordIn(tokens, i, LAST) && plainWordIn(tokens, i + 1, DAY) && !plainWordIn(tokens, i + 1, DAY)?.article) k = i + 2;
+  else if (plainWordIn(tokens, i, DAY)?.article && plainWordIn(tokens, i + 1, LAST)?.article) k = i + 2;
+  else return null;
+  const month = monthRefAt(tokens, skipOf(tokens, k));
+  if (!month) return null;
+  return { day: { kind: 'lastDayOfMonth', month: month.ref }, end: month.end, tense: monthTense(month.ref) };
+}
+
+/**
+ * Day and month: 14 شباط, الرابع عشر من شباط, 29 الشهر الجاري, اليوم الثالث من اكتوبر,
+ * ثالث يوم من شهر عشرة, في 28 منه, تموز 13, 5 رمضان 1441.
+ */
+export function dateAt(tokens: Tokens, i: number): DayMatch | null {
+  let j = i;
+  const yawm = plainWordIn(tokens, j, DAY);
+  if (yawm?.article) j++;
+  const n = dayNumberAt(tokens, j);
+  if (n) {
+    let k = n.end;
+    if (n.ordinal && !yawm && plainWordIn(tokens, k, DAY) && !plainWordIn(tokens, k, DAY)?.article) k++;
+    if (wordIn(tokens, k, ANAPHORA)) return { day: { kind: 'date', day: n.value, month: { anaphoric: true } }, end: k + 1 };
+    const hijri = hijriDateAt(tokens, k, n.value);
+    if (hijri) return hijri;
+    const month = monthRefAt(tokens, skipOf(tokens, k));
+    if (month && (month.ref.month !== undefined || month.ref.relMonths !== undefined || month.ref.anaphoric)) {
+      if (yawm && !n.ordinal) return null;
+      return { day: { kind: 'date', day: n.value, month: month.ref }, end: month.end, tense: monthTense(month.ref) };
+    }
+    return null;
+  }
+  if (yawm) return null;
+  // تموز 13 [2013]: the month first (the day as digits, never a clock time)
+  const name = monthNameAt(tokens, i);
+  if (!name) return null;
+  const day = digitsIn(tokens, name.end, 1, 31);
+  if (day === null || tokens[name.end]!.norm.length > 2 || tight(tokens, name.end + 1, ':')) return null;
+  const year = yearAt(tokens, name.end + 1);
+  const month: MonthRef = year ? { month: name.month, year: year.year, yearOffset: year.yearOffset } : { month: name.month };
+  return { day: { kind: 'date', day, month }, end: year ? year.end : name.end + 1 };
+}
+
+/** DAY HIJRI-MONTH [YEAR [هـ]]. */
+function hijriDateAt(tokens: Tokens, k: number, day: number): DayMatch | null {
+  const month = hijriMonthAt(tokens, k);
+  if (!month) return null;
+  let end = month.end;
+  const year = digitsIn(tokens, end, 1300, 1600);
+  let hijriYear: number | undefined;
+  if (year !== null) {
+    hijriYear = year;
+    end++;
+    if (is(tokens, end, 'ه', 'هـ', 'هجري', 'هجريه', 'للهجره')) end++;
+  }
+  return { day: { kind: 'hijri', day, month: month.month, year: hijriYear }, end };
+}
+
+/** 20/2/2020, ٢٠/٢, 2020-02-20, 20-02-2020, 20.02.2020 (day first, as Arabic writes it). */
+export function numericDateAt(tokens: Tokens, i: number): DayMatch | null {
+  const a = tokens[i];
+  if (a?.kind !== 'number' || a.norm.length > 4) return null;
+  const sep = tokens[i + 1];
+  if (!sep || !tight(tokens, i + 1, '/', '-', '.')) return null;
+  const b = digitsIn(tokens, i + 2, 1, 31);
+  if (b === null || tokens[i + 2]!.spaced || tokens[i + 2]!.norm.length > 2) return null;
+  const hasThird = tight(tokens, i + 3, sep.norm) && tokens[i + 4]?.kind === 'number' && !tokens[i + 4]!.spaced;
+  const c = hasThird ? tokens[i + 4]! : null;
+  if (a.norm.length === 4) {
+    // yyyy-mm-dd
+    if (!c || c.norm.length > 2 || b > 12) return null;
+    return { day: { kind: 'date', day: c.value, month: { month: b, year: a.value } }, end: i + 5 };
+  }
+  if (a.value < 1 || a.value > 31 || b > 12 || sep.norm === '.' && !c) return null;
+  if (c) {
+    if (c.norm.length !== 4 && c.norm.length !== 2) return null;
+    const year = c.norm.length === 2 ? 2000 + c.value : c.value;
+    return { day: { kind: 'date', day: a.value, month: { month: b, year } }, end: i + 5 };
+  }
+  if (sep.norm === '-') return null; // 13-15 is a range of days
+  return { day: { kind: 'date', day: a.value, month: { month: b } }, end: i + 3 };
+}
+
+/** A duration: ثلاثة أيام, أسبوعين, 3 أشهر, أسبوع. */
+export function durationAt(tokens: Tokens, i: number): { amount: number; unit: Unit; end: number } | null {
+  const alone = wordValue(tokens, i, UNITS);
+  if (alone && !alone.reading.article && alone.value.count !== null) return { amount: alone.value.count, unit: alone.value.unit, end: i + 1 };
+  const n = numberAt(tokens, i);
+  if (!n || n.ordinal || n.value < 1) return null;
+  const unit = wordValue(tokens, n.end, UNITS);
+  if (!unit || unit.reading.article || unit.reading.conj) return null;
+  return { amount: n.value, unit: unit.value.unit, end: n.end + 1 };
+}
+
+const AGO = new Set(['قبل', 'منذ']);
+
+/** قبل أسبوع, منذ ثلاثة أيام, من أسبوع (ago); بعد يومين (ahead). */
+function shiftAt(tokens: Tokens, i: number): DayMatch | null {
+  const ago = plainWordIn(tokens, i, AGO) !== null || is(tokens, i, 'من');
+  const ahead = plainWordIn(tokens, i, AFTER) !== null;
+  if (!ago && !ahead) return null;
+  const d = durationAt(tokens, i + 1);
+  if (!d) return null;
+  if (is(tokens, i, 'من') && (is(tokens, d.end, 'الي', 'حتي') || plainWordIn(tokens, d.end, NEXT) || plainWordIn(tokens, d.end, PAST))) return null;
+  const amount = ago ? -d.amount : d.amount;
+  return { day: { kind: 'shift', amount, unit: d.unit }, end: d.end, tense: ago ? 'past' : 'future' };
+}
+
+/** The longest day expression at `i`. */
+export function dayAt(tokens: Tokens, i: number): DayMatch | null {
+  let best: DayMatch | null = null;
+  for (const rule of DAY_RULES) {
+    const m = rule(tokens, i);
+    if (m && (!best || m.end > best.end)) best = m;
+  }
+  return best;
+}
+
+const DAY_RULES: ReadonlyArray<(tokens: Tokens, i: number) => DayMatch | null> = [
+  relativeDayAt, weekdayAt, weekdayWithDateAt, nthWeekdayAt, lastDayAt, dateAt, numericDateAt, holidayAt, shiftAt,
+];

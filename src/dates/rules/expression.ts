@@ -1,0 +1,247 @@
+/**
+ * Composition: a day with its clock time and zone, a time with its day, ranges between two
+ * ends (من 13 إلى 15 تموز, بين 13 و15 تموز, 13-15 تموز, يومي الخميس والجمعة), "until"
+ * (حتى الساعة 2:00), and the scan that walks the text left to right, longest match first.
+ */
+import type { DaySpec, Match, Node, TimeSpec } from '../ir.js';
+import { APPROX, NOW_WORDS, RANGE_TO, THIS, UNTIL } from '../lexicon.js';
+import { numberAt } from '../numbers.js';
+import { dayAt, dayNumberAt, skipAgreeing } from './day.js';
+import { relativeOffset } from './month.js';
+import { periodAt } from './period.js';
+import { podAt, timeAt, zoneAt } from './time.js';
+import { comma, is, plainWordIn, wordIn, type Tokens } from './words.js';
+
+/** Words before an expression that add nothing to it; they stay out of its span. */
+const FILLERS = new Set(['في', 'عند', 'على', 'تمام', 'بتاريخ', 'تاريخ', 'خلال', ...APPROX]);
+const MOMENT = new Set(['لحظه']);
+const DUAL_DAYS = new Set(['يومي']);
+const DASHES = ['-', '–', '—'];
+
+/** "Now": الآن, حالاً, في هذه اللحظة. */
+function nowAt(tokens: Tokens, i: number): Match | null {
+  if (plainWordIn(tokens, i, NOW_WORDS)) return { node: { t: 'now' }, start: i, end: i + 1 };
+  if (plainWordIn(tokens, i, THIS) && plainWordIn(tokens, i + 1, MOMENT)?.article) return { node: { t: 'now' }, start: i, end: i + 2 };
+  return null;
+}
+
+/** After a day: its clock time (الخميس الساعة 8) or its part (الخميس مساءً). */
+function dayWithTimeAt(tokens: Tokens, i: number): Match | null {
+  const day = dayAt(tokens, i);
+  if (!day) return null;
+  let k = day.end;
+  if (comma(tokens, k)) k++;
+  if (is(tokens, k, 'في', 'عند', 'على')) k++;
+  const time = timeAt(tokens, k);
+  if (time && !time.day) return { node: { t: 'day', day: day.day, time: time.time }, start: i, end: time.end, tense: day.tense };
+  const pod = podAt(tokens, day.end);
+  if (pod && !pod.day) return { node: { t: 'day', day: day.day, pod: pod.pod }, start: i, end: pod.end, tense: day.tense };
+  return { node: { t: 'day', day: day.day }, start: i, end: day.end, tense: day.tense };
+}
+
+/** A time, then maybe its day: الساعة العاشرة صباح الخميس, العاشرة من صباح اليوم, الساعة 10 يوم الخميس. */
+function timeWithDayAt(tokens: Tokens, i: number): Match | null {
+  const time = timeAt(tokens, i);
+  if (!time) return null;
+  if (time.day) return { node: { t: 'day', day: time.day, time: time.time }, start: i, end: time.end };
+  let k = time.end;
+  if (comma(tokens, k)) k++;
+  if (is(tokens, k, 'من', 'في')) k++;
+  const day = dayAt(tokens, k);
+  if (day && day.day.kind !== 'shift') {
+    return { node: { t: 'day', day: day.day, time: time.time }, start: i, end: day.end, tense: day.tense };
+  }
+  return { node: { t: 'time', time: time.time }, start: i, end: time.end };
+}
+
+/** A part of the day standing alone: الليلة, هذا المساء, مساء اليوم, الليلة الماضية, صباح الغد الساعة 9. */
+function podDayAt(tokens: Tokens, i: number): Match | null {
+  const pod = podAt(tokens, i);
+  if (!pod || !pod.standalone) return null;
+  let day: DaySpec = pod.day ?? { kind: 'relDay', days: 0 };
+  let end = pod.end;
+  if (!pod.day) {
+    const rel = relativeOffset(tokens, end);
+    if (rel === -1) {
+      day = { kind: 'relDay', days: -1 };
+      end++;
+    }
+  }
+  const time = timeAt(tokens, end);
+  if (time && !time.day) return { node: { t: 'day', day, time: { ...time.time, pod: time.time.pod ?? pod.pod } }, start: i, end: time.end };
+  return { node: { t: 'day', day, pod: pod.pod }, start: i, end };
+}
+
+function periodMatchAt(tokens: Tokens, i: number): Match | null {
+  const p = periodAt(tokens, i);
+  return p ? { node: p.node, start: i, end: p.end, tense: p.tense } : null;
+}
+
+function longest(tokens: Tokens, i: number, rules: ReadonlyArray<(tokens: Tokens, i: number) => Match | null>): Match | null {
+  let best: Match | null = null;
+  for (const rule of rules) {
+    const m = rule(tokens, i);
+    if (m && (!best || m.end > best.end)) best = m;
+  }
+  return best;
+}
+
+const SINGLE_RULES = [nowAt, dayWithTimeAt, timeWithDayAt, podDayAt, periodMatchAt];
+
+/** One expression (no range) with its zone and a الموافق equivalent. */
+export function singleAt(tokens: Tokens, i: number): Match | null {
+  const best = longest(tokens, i, SINGLE_RULES);
+  if (!best) return null;
+  withZone(tokens, best);
+  const k = skipAgreeing(tokens, best.end);
+  if (k > best.end) {
+    const other = longest(tokens, k, SINGLE_RULES);
+    if (other) {
+      // "5 رمضان 1441 الموافق 28 نيسان 2020", "الخميس الموافق 14 شباط": keep the Gregorian date
+      const first = best.node;
+      const preferOther = first.t === 'day' && (first.day.kind === 'hijri' || first.day.kind === 'weekday');
+      if (preferOther) best.node = other.node;
+      best.end = other.end;
+      withZone(tokens, best);
+    }
+  }
+  return best;
+}
+
+function withZone(tokens: Tokens, match: Match): void {
+  const zone = zoneAt(tokens, match.end);
+  if (zone) {
+    match.zone = zone.zone;
+    match.end = zone.end;
+  }
+}
+
+/** One end of a range: a full expression or a bare day number (13 in "13-15 تموز"). */
+function endAt(tokens: Tokens, i: number, conj: boolean): Match | null {
+  const full = conj ? null : singleAt(tokens, i);
+  const n = conj ? numberAt(tokens, i, true) : dayNumberAt(tokens, i);
+  const bare: Match | null = n && n.value >= 1 && n.value <= 31 && n.digits <= 2
+    ? { node: { t: 'day', day: { kind: 'date', day: n.value, month: {} } }, start: i, end: n.end }
+    : null;
+  if (full && (!bare || full.end > bare.end)) return full;
+  return bare;
+}
+
+function isBareDay(node: Node): boolean {
+  return node.t === 'day' && node.day.kind === 'date' && Object.keys(node.day.month).length === 0 && !node.time;
+}
+
+/** A connector between the ends at `i`: its end, or -1. */
+function connectorAt(tokens: Tokens, i: number, between: boolean): { end: number; conj: boolean } {
+  if (is(tokens, i, ...DASHES)) return { end: i + 1, conj: false };
+  if (wordIn(tokens, i, RANGE_TO) && tokens[i]?.kind === 'word') return { end: i + 1, conj: false };
+  if (between && is(tokens, i, 'و')) return { end: i + 1, conj: false };
+  if (between) return { end: i, conj: true };
+  return { end: -1, conj: false };
+}
+
+/** Times at both ends share a part of the day and a day when only one end states it. */
+function shareParts(from: Node, to: Node): [Node, Node] {
+  const timeOf = (n: Node): TimeSpec | undefined => (n.t === 'time' || n.t === 'day' ? n.time : undefined);
+  const a = timeOf(from);
+  const b = timeOf(to);
+  if (!a || !b) return [from, to];
+  const fromTime = { ...a, pod: a.pod ?? b.pod };
+  const toTime = { ...b, pod: b.pod ?? a.pod };
+  const day = from.t === 'day' ? from.day : to.t === 'day' ? to.day : undefined;
+  if (!day) return [{ t: 'time', time: fromTime }, { t: 'time', time: toTime }];
+  return [{ t: 'day', day, time: fromTime }, { t: 'day', day, time: toTime }];
+}
+
+/** من A إلى B, بين A و B, A-B, A إلى B. */
+function fromToAt(tokens: Tokens, i: number): Match | null {
+  let j = i;
+  const from = is(tokens, j, 'من');
+  const between = !from && is(tokens, j, 'بين');
+  if (from || between) j++;
+  const a = endAt(tokens, j, false);
+  if (!a) return null;
+  const link = connectorAt(tokens, a.end, between);
+  if (link.end < 0) return null;
+  const b = endAt(tokens, link.end, link.conj);
+  if (!b) return null;
+  if (!from && !between) {
+    // Without من, only ranges of days with a month somewhere (13-15 تموز, تموز 13 إلى 15)
+    if (!(isBareDay(a.node) || isBareDay(b.node))) return null;
+  }
+  if (isBareDay(a.node) && isBareDay(b.node)) return null;
+  const [start, end] = shareParts(a.node, b.node);
+  const match: Match = { node: { t: 'range', from: start, to: end }, start: i, end: b.end, zone: b.zone ?? a.zone };
+  withZone(tokens, match);
+  return match;
+}
+
+/** الخميس من الساعة التاسعة وحتى الساعة الحادية عشرة: a day, then a range of times. */
+function dayThenRangeAt(tokens: Tokens, i: number): Match | null {
+  const day = dayAt(tokens, i);
+  if (!day) return null;
+  const k = comma(tokens, day.end) ? day.end + 1 : day.end;
+  const range = fromToAt(tokens, k);
+  if (!range || range.node.t !== 'range') return null;
+  const { from, to } = range.node;
+  if (from.t !== 'time' || to.t !== 'time') return null;
+  return {
+    ...range,
+    start: i,
+    node: { t: 'range', from: { t: 'day', day: day.day, time: from.time }, to: { t: 'day', day: day.day, time: to.time } },
+  };
+}
+
+/** يومي الخميس والجمعة [المقبلين]: two weekdays as one range. */
+function dualDaysAt(tokens: Tokens, i: number): Match | null {
+  const dual = plainWordIn(tokens, i, DUAL_DAYS) !== null;
+  const a = dayAt(tokens, dual ? i + 1 : i);
+  if (!a || a.day.kind !== 'weekday' || a.day.rel) return null;
+  const b = dayAt(tokens, a.end);
+  if (!b || b.day.kind !== 'weekday' || tokens[a.end]?.norm.startsWith('و') !== true) return null;
+  if (!dual && !b.day.rel) return null;
+  const rel = b.day.rel;
+  const first: DaySpec = { ...a.day, rel };
+  return {
+    node: { t: 'range', from: { t: 'day', day: first }, to: { t: 'day', day: { ...b.day, rel } } },
+    start: i,
+    end: b.end,
+    tense: b.tense,
+  };
+}
+
+/** حتى الساعة 2:00, لغاية نهاية الشهر: from now until then. */
+function untilAt(tokens: Tokens, i: number): Match | null {
+  if (!wordIn(tokens, i, UNTIL) || tokens[i]?.kind !== 'word') return null;
+  const to = singleAt(tokens, i + 1);
+  if (!to) return null;
+  return { node: { t: 'until', to: to.node }, start: i, end: to.end, zone: to.zone, tense: 'future' };
+}
+
+const RANGE_RULES = [fromToAt, dayThenRangeAt, dualDaysAt, untilAt];
+
+/** The longest expression starting at `i` (after words like في that stay outside the span). */
+export function expressionAt(tokens: Tokens, i: number): Match | null {
+  let start = i;
+  while (start < i + 3 && plainWordIn(tokens, start, FILLERS)) start++;
+  const direct = longest(tokens, i, [singleAt, ...RANGE_RULES]);
+  if (start === i) return direct;
+  const after = longest(tokens, start, [singleAt, ...RANGE_RULES]);
+  if (after && (!direct || after.end >= direct.end)) return after;
+  return direct;
+}
+
+/** Every Arabic (and digit) expression in the tokens, left to right, without overlaps. */
+export function scanExpressions(tokens: Tokens): Match[] {
+  const found: Match[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    const match = token.kind === 'word' || token.kind === 'number' ? expressionAt(tokens, i) : null;
+    if (match) {
+      found.push(match);
+      i = match.end;
+    } else i++;
+  }
+  return found;
+}

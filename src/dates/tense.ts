@@ -1,0 +1,65 @@
+/**
+ * The direction a sentence points to, for dates that could be past or future ("في 14 تشرين
+ * الثاني" in a report of a meeting that took place). Past-tense verbs and أمس point back;
+ * سـ-verbs, سوف, من المقرر and المقبل point forward; the cue nearest the date wins.
+ */
+import { readings } from './clitics.js';
+import type { Token } from './text.js';
+
+const PAST_VERBS = new Set(
+  ('عقد عقدت التقي التقت اجتمع اجتمعت زار زارت اكد اكدت قال قالت اعلن اعلنت بحث بحثت استقبل استقبلت ' +
+    'وصل وصلت جري جرت تم تمت شهد شهدت كان كانت اجري اجرت ناقش ناقشت وقع وقعت صرح صرحت اختتم اختتمت ' +
+    'انعقد انعقدت انطلق انطلقت افاد افادت ذكر ذكرت اوضح اوضحت اشار اشارت غادر غادرت حضر حضرت شارك ' +
+    'شاركت التقوا اجتمعوا عقدوا زاروا اكدوا قالوا اعلنوا بحثوا ترأس ترأست تراس تراست القي القت دعا دعت ' +
+    'طالب طالبت ادان ادانت نفي نفت رحب رحبت اعرب اعربت تلقي تلقت استضاف استضافت وقّع انتهي انتهت بدا بدات ' +
+    'اندلع اندلعت سقط سقطت قتل قتلت اصيب اصيبت اسفر اسفرت').split(' '),
+);
+const PAST_WORDS = new Set(['امس', 'البارحه', 'الماضي', 'الماضيه', 'المنصرم', 'المنصرمه', 'الفايت', 'الفايته', 'السابق']);
+const FUTURE_WORDS = new Set(['سوف', 'المقرر', 'المنتظر', 'المرتقب', 'المزمع', 'المتوقع', 'يعتزم', 'تعتزم', 'ينوي', 'تنوي', 'المقبل', 'المقبله', 'القادم', 'القادمه', 'غدا']);
+/** Nouns that start like a سـ-verb (سيارة, سنة, ستة ...). */
+const NOT_FUTURE = new Set(
+  ('سياره سيارات سنه سنوات سنوي سنويه سنين ستة سته ستين ستون سيد سيده سيدات سيطره سياسه سياسي سياسيه سياسات ' +
+    'سيناريو سيول سيف ستار سناء سيناء سنغافوره سيئ سيئه سيوله ستوكهولم سنت سنتات سنتيمتر سيرين ستوديو ' +
+    'سيطرت سيطروا سيارته سياده سيرا سيره سنويا سيناتور سياسيين ستالين').split(' '),
+);
+
+export type Tense = 'past' | 'future';
+
+/** The cue one token gives: 'past', 'future' or null. */
+export function tenseCue(token: Token): Tense | null {
+  if (token.kind !== 'word') return null;
+  for (const r of readings(token.norm)) {
+    if (r.prep !== '' || r.article) continue;
+    const word = r.stem;
+    if (PAST_VERBS.has(word) || PAST_WORDS.has(word)) return 'past';
+    if (FUTURE_WORDS.has(word)) return 'future';
+    if (isFutureVerb(word)) return 'future';
+  }
+  const folded = token.norm;
+  if (PAST_WORDS.has(folded)) return 'past';
+  if (FUTURE_WORDS.has(folded)) return 'future';
+  return null;
+}
+
+/** سيزور, ستعقد, سنواصل: س + a present-tense prefix + at least three letters. */
+function isFutureVerb(word: string): boolean {
+  if (word.length < 5 || word[0] !== 'س' || NOT_FUTURE.has(word)) return false;
+  return 'يتن'.includes(word[1] ?? '');
+}
+
+const WINDOW = 25;
+
+/**
+ * The tense of the sentence around tokens [start, end): the nearest cue in the same sentence
+ * (before wins a tie), or undefined.
+ */
+export function sentenceTense(tokens: readonly Token[], cues: ReadonlyArray<Tense | null>, start: number, end: number): Tense | undefined {
+  const sentence = tokens[start]?.sentence;
+  for (let d = 1; d <= WINDOW; d++) {
+    const before = start - d;
+    if (before >= 0 && tokens[before]!.sentence === sentence && cues[before]) return cues[before] ?? undefined;
+    const after = end - 1 + d;
+    if (after < tokens.length && tokens[after]!.sentence === sentence && cues[after]) return cues[after] ?? undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,126 @@
+/**
+ * `meetings when TEXT --at ISO [--tz ZONE] [--json]`: shows the time expressions found in TEXT
+ * (or in each line of standard input) the way Duckling does. The CLI owner wires it in.
+ */
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { toDucklingValue, type Display } from './format.js';
+import { parseTimeExpressions } from './parse.js';
+import type { DucklingValue, Reference, TimeExpression } from './types.js';
+import { formatOffset, isKnownZone } from './zone.js';
+
+export interface WhenIO {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+}
+
+const USAGE = 'usage: when TEXT --at ISO [--tz ZONE] [--json]   (without TEXT: one text per line on standard input)';
+
+/** A problem with the arguments: reported on one line, exit code 2. */
+class UsageError extends Error {}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/** An ISO instant: its epoch ms and the offset it was written with (null: none, meaning UTC). */
+export function parseInstant(text: string): { at: number; offsetMinutes: number | null } {
+  const m = ISO.exec(text.trim());
+  if (!m) throw new UsageError(`--at: not an ISO date-time: ${text} (e.g. 2020-01-28T10:00:00+02:00)`);
+  const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((k) => Number(m[k] ?? 0)) as [number, number, number, number, number, number];
+  const ms = m[7] ? Number(m[7].padEnd(3, '0')) : 0;
+  const wall = Date.UTC(y, mo - 1, d, h, mi, s, ms);
+  const check = new Date(wall);
+  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {
+    throw new UsageError(`--at: no such date-time: ${text}`);
+  }
+  const zone = m[8];
+  if (!zone || zone.toUpperCase() === 'Z') return { at: wall, offsetMinutes: zone ? 0 : null };
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  const offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+  if (Math.abs(offset) > 14 * 60 || Number(digits.slice(2)) > 59) throw new UsageError(`--at: bad UTC offset: ${zone}`);
+  return { at: wall - offset * 60_000, offsetMinutes: offset };
+}
+
+interface Options {
+  reference: Reference;
+  display: Display;
+  json: boolean;
+}
+
+/**
+ * The reference and the display. With --tz, both are that zone. With only an offset in --at,
+ * dates resolve in a fixed-offset zone: "today" is the day at that offset, and DST (which the
+ * offset cannot tell us about) never moves it. Without either, UTC.
+ */
+function options(args: string[], now: number): { opts: Options; text: string | null } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: { at: { type: 'string' }, tz: { type: 'string' }, json: { type: 'boolean', default: false } },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
+  }
+  const { values, positionals } = parsed;
+  const instant = values.at !== undefined ? parseInstant(values.at) : { at: now, offsetMinutes: null };
+  let zone: string;
+  if (values.tz !== undefined) {
+    if (!isKnownZone(values.tz)) throw new UsageError(`--tz: unknown time zone: ${values.tz}`);
+    zone = values.tz;
+  } else zone = instant.offsetMinutes === null ? 'UTC' : formatOffset(instant.offsetMinutes);
+  const text = positionals.length > 0 ? positionals.join(' ') : null;
+  return { opts: { reference: { at: instant.at, zone }, display: { zone }, json: values.json ?? false }, text };
+}
+
+interface Shown {
+  text: string;
+  start: number;
+  end: number;
+  value: DucklingValue;
+}
+
+function show(found: TimeExpression[], display: Display): Shown[] {
+  return found.map((e) => ({ text: e.text, start: e.start, end: e.end, value: toDucklingValue(e, display) }));
+}
+
+function readable(d: Shown): string {
+  const v = d.value;
+  const value = v.type === 'value' ? `${v.value} (${v.grain})` : `${v.from.value} .. ${v.to.value} (${v.from.grain}, end exclusive)`;
+  return `${d.text}  [${d.start}-${d.end}]  ${value}`;
+}
+
+function render(text: string, opts: Options, oneLine: boolean): string {
+  const dates = show(parseTimeExpressions(text, opts.reference), opts.display);
+  if (opts.json) return JSON.stringify({ dates });
+  if (dates.length === 0) return oneLine ? '-' : 'no time expression found';
+  return dates.map(readable).join(oneLine ? '  |  ' : '\n');
+}
+
+/** Runs `when`; returns the exit code (2 for bad arguments). `now` is only read when --at is absent. */
+export async function whenCommand(args: string[], io: WhenIO, now: number = Date.now()): Promise<number> {
+  let parsed: ReturnType<typeof options>;
+  try {
+    parsed = options(args, now);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`when: ${error.message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { opts, text } = parsed;
+  try {
+    if (text !== null) {
+      io.stdout.write(`${render(text, opts, false)}\n`);
+      return 0;
+    }
+    const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+    for await (const line of lines) io.stdout.write(`${render(line, opts, true)}\n`);
+    return 0;
+  } catch (error) {
+    io.stderr.write(`when: ${(error as Error).message}\n`);
+    return 1;
+  }
+}
