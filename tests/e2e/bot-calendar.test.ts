@@ -197,7 +197,12 @@ describe('changing the calendar from Discord', () => {
   it('a title with @everyone, a role mention and markdown is shown escaped and pings nobody', async () => {
     const guildId = await newServer(harness);
     const title = 'Talks @everyone <@&123456789012345678> **now** _x_ @here';
-    const added = await calendar(guildId, 'add', { title, date: '2020-01-28' });
+    const added = await calendar(guildId, 'add', {
+      title,
+      date: '2020-01-28',
+      place: '<#123456789012345678> [Geneva](https://example.com)',
+      participants: '@everyone, <@123456789012345678>',
+    });
     const id = addedId(added.content);
     const shown = await meetings(guildId, 'show', { meeting: String(id) });
     const listing = await meetings(guildId, 'upcoming');
@@ -208,10 +213,11 @@ describe('changing the calendar from Discord', () => {
       // Broken so they never read as mentions, even were mentions allowed.
       expect(text).not.toContain('@everyone');
       expect(text).not.toContain('@here');
-      expect(text).not.toContain('<@&123456789012345678>');
+      expect(text).not.toMatch(/<@&\d|<@\d|<#\d/);
       expect(text).toContain('\\*\\*now\\*\\*');
       expect(text).toContain('\\_x\\_');
     }
+    expect(textOf(shown)).toContain('\\[Geneva\\](https://example.com)');
     // The REST body itself, as the local Discord received it.
     const bodies = harness.discord
       .calls({ method: 'POST', path: '/interactions/:id/:token/callback' })

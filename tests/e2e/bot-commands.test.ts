@@ -251,6 +251,11 @@ describe('asking the bot in a server', () => {
       expectEphemeral(await harness.discord.command({ command: 'participants', subcommand: 'show', options: { name: 'zzz' } }), /no participant/);
     });
 
+    it('a command in a direct message says to use a server', async () => {
+      const dm = harness.discord.dmChannelId(harness.discord.guild().ownerId);
+      expectEphemeral(await harness.discord.command({ command: 'meetings', subcommand: 'upcoming', channelId: dm }), /in a server/);
+    });
+
     it('a command the bot does not know (an old registration)', async () => {
       expectEphemeral(await harness.discord.command({ command: 'agenda', subcommand: 'list' }), /not a command of this bot/);
     });
