@@ -19,10 +19,10 @@ export const BEAT_EVERY = '*/30 * * * * *';
 const LEASE_MS = 120_000;
 
 export interface BeatReport extends DeliveryReport {
-  /** False when another process holds the lease: this beat did nothing. */
+  /** False when this beat did nothing: another process holds the lease, this one is stopped or cannot post. */
   leader: boolean;
   planned: number;
-  /** False when the sender was not ready: nothing was claimed. */
+  /** False when nothing was claimed (not the leader, stopped, or the sender not ready). */
   delivered: boolean;
 }
 
@@ -40,6 +40,7 @@ export class ReminderScheduler {
   readonly holder = randomUUID();
   private task: ScheduledTask | null = null;
   private running: Promise<BeatReport> | null = null;
+  private stopped = false;
 
   constructor(private readonly options: SchedulerOptions) {}
 
@@ -56,10 +57,12 @@ export class ReminderScheduler {
     const { reminders, clock, sender, logger } = this.options;
     const report: BeatReport = { leader: false, planned: 0, delivered: false, sent: 0, retried: 0, failed: 0, blocked: 0 };
     const now = clock.now();
+    // Stopped, or cut off from Discord: leave the lease to a process that can post, rather
+    // than renew it and post nothing.
+    if (this.stopped || !sender.ready()) return report;
     if (!reminders.acquireLease(this.holder, now, LEASE_MS)) return report;
     report.leader = true;
     report.planned = reminders.planChanges(now);
-    if (!sender.ready()) return report;
     const batches = reminders.claimDue(now);
     report.delivered = true;
     if (batches.length === 0) return report;
@@ -106,6 +109,7 @@ export class ReminderScheduler {
 
   /** Stops beating, waits for a beat under way, and gives the lease up. */
   async stop(): Promise<void> {
+    this.stopped = true;
     await this.task?.stop();
     await this.task?.destroy();
     this.task = null;

@@ -359,6 +359,13 @@ describe('two processes on one database', () => {
     expect((await beatAt('2020-03-09T08:59:40Z', other)).leader).toBe(true);
   });
 
+  it('a process cut off from Discord leaves the lease to one that can post', async () => {
+    const offline = startProcess({ ...discord, ready: () => false, send: (c, m, n) => discord.send(c, m, n) });
+    timedMeeting('Geneva talks', '2020-03-10', '10:00');
+    expect((await beatAt('2020-03-09T09:00:00Z', offline)).leader).toBe(false);
+    expect((await beatAt('2020-03-09T09:00:00Z')).sent).toBe(1);
+  });
+
   it('both beating at every tick post each reminder once', async () => {
     const other = startProcess();
     for (let i = 0; i < 5; i++) timedMeeting(`Meeting ${i}`, '2020-03-10', `1${i}:00`);
