@@ -8,17 +8,20 @@ import { STATUSES } from '../src/calendar/types.js';
 import { UserError } from '../src/errors.js';
 import { meetingChoices, placeChoices, zoneChoices } from '../src/handlers/autocomplete.js';
 import { addMeeting, answerDelete, cancelMeeting, editMeeting, previewDelete, type MeetingInput } from '../src/handlers/manage.js';
-import { MANAGE_EVENTS } from '../src/handlers/permissions.js';
-import type { Command, CommandInput } from './command.js';
+import { MANAGE_EVENTS, requirePermission } from '../src/handlers/permissions.js';
+import { encodeCustomId } from '../src/replies/custom-id.js';
+import type { Reply } from '../src/replies/reply.js';
+import type { Command, CommandContext, CommandInput } from './command.js';
 import { stringOption } from './options.js';
 
-/** The fields of a meeting, as options: required for add, optional for edit. */
-function meetingFields(sub: SlashCommandSubcommandBuilder, required: boolean): SlashCommandSubcommandBuilder {
+/**
+ * The fields of a meeting, as options, all optional: `/calendar add` without title and date
+ * opens a form instead (Discord shows it; other front-ends say which options to give).
+ */
+function meetingFields(sub: SlashCommandSubcommandBuilder): SlashCommandSubcommandBuilder {
   return sub
-    .addStringOption((o) => o.setName('title').setDescription('What meets, in Arabic or English · العنوان').setRequired(required).setMaxLength(200))
-    .addStringOption((o) =>
-      o.setName('date').setDescription('2020-01-30, 2020-01-30 14:00, tomorrow, غداً · التاريخ').setRequired(required).setMaxLength(100),
-    )
+    .addStringOption((o) => o.setName('title').setDescription('What meets, in Arabic or English · العنوان').setMaxLength(200))
+    .addStringOption((o) => o.setName('date').setDescription('2020-01-30, 2020-01-30 14:00, tomorrow, غداً · التاريخ').setMaxLength(100))
     .addStringOption((o) => o.setName('time').setDescription('Local time HH:mm, 24 hours · الساعة').setMaxLength(5))
     .addStringOption((o) => o.setName('zone').setDescription("The place's time zone · المنطقة الزمنية").setAutocomplete(true))
     .addStringOption((o) => o.setName('place').setDescription('City · المدينة').setAutocomplete(true).setMaxLength(100))
@@ -42,8 +45,8 @@ const data = new SlashCommandBuilder()
   .setDescription('Add and change meetings (Manage Events) · إدارة التقويم')
   .setDMPermission(false)
   .setDefaultMemberPermissions(MANAGE_EVENTS)
-  .addSubcommand((sub) => meetingFields(sub.setName('add').setDescription('Add a meeting · إضافة اجتماع'), true))
-  .addSubcommand((sub) => meetingFields(meetingOption(sub.setName('edit').setDescription('Change a meeting · تعديل اجتماع')), false))
+  .addSubcommand((sub) => meetingFields(sub.setName('add').setDescription('Add a meeting (no options: a form) · إضافة اجتماع')))
+  .addSubcommand((sub) => meetingFields(meetingOption(sub.setName('edit').setDescription('Change a meeting · تعديل اجتماع'))))
   .addSubcommand((sub) => meetingOption(sub.setName('cancel').setDescription('Mark a meeting cancelled · إلغاء اجتماع')))
   .addSubcommand((sub) => meetingOption(sub.setName('delete').setDescription('Delete a meeting, after confirming · حذف اجتماع')));
 
@@ -65,8 +68,10 @@ export const calendarCommand: Command = {
   run(ctx, input) {
     const which = () => stringOption(input, 'meeting') ?? '';
     switch (input.subcommand) {
-      case 'add':
-        return addMeeting(ctx, meetingInput(input));
+      case 'add': {
+        const typed = meetingInput(input);
+        return typed.title === undefined && typed.date === undefined ? addMeetingForm(ctx) : addMeeting(ctx, typed);
+      }
       case 'edit':
         return editMeeting(ctx, which(), meetingInput(input));
       case 'cancel':
@@ -87,4 +92,34 @@ export const calendarCommand: Command = {
     if (action !== 'delete' && action !== 'keep') throw new UserError('this button is no longer in use');
     return answerDelete(ctx, action, data as { id: number; u: string });
   },
+  modal(ctx, action, _data, fields) {
+    if (action !== 'add') throw new UserError('this form is no longer in use');
+    return addMeeting(ctx, {
+      title: fields.title,
+      date: fields.date,
+      time: fields.time,
+      place: fields.place,
+      participants: fields.participants,
+    });
+  },
 };
+
+/** The add form: asked only of those who may add (nobody fills in a form to be refused). */
+function addMeetingForm(ctx: CommandContext): Reply {
+  requirePermission(ctx.actor, MANAGE_EVENTS);
+  return {
+    content: 'give at least a title and a date: /calendar add title:… date:…',
+    ephemeral: true,
+    form: {
+      customId: encodeCustomId('calendar', 'add', 0),
+      title: 'Add a meeting · إضافة اجتماع',
+      fields: [
+        { customId: 'title', label: 'Title · العنوان', required: true, maxLength: 200 },
+        { customId: 'date', label: 'Day · اليوم', required: true, maxLength: 100, placeholder: '2020-01-30, tomorrow, غداً' },
+        { customId: 'time', label: 'Local time · الساعة', maxLength: 5, placeholder: '14:00' },
+        { customId: 'place', label: 'Place · المكان', maxLength: 100, placeholder: 'Damascus · دمشق' },
+        { customId: 'participants', label: 'Participants · المشاركون', maxLength: 1000, placeholder: 'Geir Pedersen, James Jeffrey' },
+      ],
+    },
+  };
+}

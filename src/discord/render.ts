@@ -5,8 +5,10 @@ import {
   type APIActionRowComponent,
   type APIButtonComponent,
   type APIEmbed,
+  type APIModalInteractionResponseCallbackData,
+  TextInputStyle,
 } from 'discord.js';
-import type { Reply, ReplyButton } from '../replies/reply.js';
+import type { Reply, ReplyButton, ReplyForm } from '../replies/reply.js';
 
 const STYLES: Record<ReplyButton['style'], ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success | ButtonStyle.Danger> = {
   primary: ButtonStyle.Primary,
@@ -50,5 +52,27 @@ export function toDiscordPayload(reply: Reply): DiscordPayload {
     components,
     // Set on each message too, so no default elsewhere can turn mentions back on.
     allowedMentions: { parse: [] },
+  };
+}
+
+/** A form as a Discord modal: one text input per row (at most 5, as Discord allows). */
+export function toDiscordModal(form: ReplyForm): APIModalInteractionResponseCallbackData {
+  return {
+    custom_id: form.customId,
+    title: form.title.slice(0, 45),
+    components: form.fields.slice(0, 5).map((field) => ({
+      type: ComponentType.ActionRow,
+      components: [
+        {
+          type: ComponentType.TextInput,
+          custom_id: field.customId,
+          label: field.label.slice(0, 45),
+          style: TextInputStyle.Short,
+          required: field.required ?? false,
+          ...(field.maxLength ? { max_length: field.maxLength } : {}),
+          ...(field.placeholder ? { placeholder: field.placeholder.slice(0, 100) } : {}),
+        },
+      ],
+    })),
   };
 }

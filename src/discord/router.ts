@@ -26,7 +26,7 @@ import type { Logger } from '../logger.js';
 import { decodeCustomId } from '../replies/custom-id.js';
 import { discordPresenter } from '../replies/presenter.js';
 import { errorReply, type Reply } from '../replies/reply.js';
-import { toDiscordPayload } from './render.js';
+import { toDiscordModal, toDiscordPayload } from './render.js';
 
 /** Unknown interaction (over 3 seconds, or gone), already acknowledged. */
 const LOST_INTERACTION_CODES = new Set<number | string>([10062, 40060]);
@@ -56,6 +56,10 @@ export class InteractionRouter {
     const command = this.commandOf(interaction.commandName);
     const context = this.context(interaction);
     const reply = await command.run(context, commandInput(interaction.commandName, interaction.options.data));
+    if (reply.form) {
+      await interaction.showModal(toDiscordModal(reply.form));
+      return;
+    }
     await send(interaction, reply);
     await this.tellOfRefusedChannel(interaction, context);
   }
@@ -101,7 +105,12 @@ export class InteractionRouter {
     const action = decodeCustomId(interaction.customId);
     const command = action && commandNamed(action.command);
     if (!action || !command?.modal) throw new UserError('this form is no longer in use');
-    const fields = Object.fromEntries(interaction.fields.fields.map((field) => [field.customId, 'value' in field ? String(field.value) : '']));
+    // Empty optional inputs arrive as '': the same as an option left out.
+    const fields = Object.fromEntries(
+      interaction.fields.fields
+        .filter((field) => 'value' in field && String(field.value).trim() !== '')
+        .map((field) => [field.customId, 'value' in field ? String(field.value) : '']),
+    );
     await send(interaction, await command.modal(this.context(interaction), action.action, action.data, fields));
   }
 

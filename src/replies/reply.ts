@@ -26,11 +26,33 @@ export interface ReplyButton {
   disabled?: boolean;
 }
 
+/** A text field of a form. */
+export interface ReplyFormField {
+  customId: string;
+  label: string;
+  required?: boolean;
+  maxLength?: number;
+  placeholder?: string;
+}
+
+/**
+ * A form to fill in (a Discord modal). Front-ends that cannot show one print the reply's
+ * content instead, which should say how to give the same answers as options.
+ */
+export interface ReplyForm {
+  /** Where the answers go (see src/replies/custom-id.ts). */
+  customId: string;
+  title: string;
+  fields: ReplyFormField[];
+}
+
 export interface Reply {
   content?: string;
   embeds?: ReplyEmbed[];
   /** One row of buttons (pages, confirm/cancel). */
   buttons?: ReplyButton[];
+  /** A form to show instead of a message, where the front-end can (Discord). */
+  form?: ReplyForm;
   /** Seen only by the person who asked (errors, refusals, previews). */
   ephemeral?: boolean;
   /** The answer as data, for `--json`. */

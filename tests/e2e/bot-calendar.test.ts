@@ -130,6 +130,64 @@ describe('changing the calendar from Discord', () => {
     expect(embedsOf(shown)[0]?.fields?.find((f) => f.name === 'Status')?.value).toMatch(/cancelled/);
   });
 
+  describe('add without options opens a form (a modal)', () => {
+    it('the form asks for title, day, time, place and participants; submitting it adds the meeting', async () => {
+      const guildId = await newServer(harness);
+      const opened = await calendar(guildId, 'add', {});
+      expect(opened.callback.type).toBe(9);
+      const form = opened.callback.data as { custom_id: string; title: string; components: { components: { custom_id: string; required: boolean }[] }[] };
+      const inputs = form.components.flatMap((row) => row.components);
+      expect(inputs.map((input) => input.custom_id)).toEqual(['title', 'date', 'time', 'place', 'participants']);
+      expect(inputs.filter((input) => input.required).map((input) => input.custom_id)).toEqual(['title', 'date']);
+      expect(form.title.length).toBeLessThanOrEqual(45);
+
+      const submitted = await harness.discord.modalSubmit({
+        guildId,
+        customId: form.custom_id,
+        fields: { title: 'Geneva round', date: '2020-02-03', time: '10:00', place: 'Geneva', participants: 'Geir Pedersen' },
+      });
+      expect(submitted.callback.type).toBe(4);
+      expect(submitted.content).toMatch(/Added meeting #\d+/);
+      // Geneva is not in the seed: no zone known, so the server's (UTC).
+      expect(discordTimestamp(when(submitted))).toBe(Date.parse('2020-02-03T10:00:00Z'));
+      const shown = await meetings(guildId, 'show', { meeting: 'Geneva round' });
+      expect(textOf(shown)).toContain('Geir Pedersen');
+      expectNoPings(submitted.callback);
+    });
+
+    it('empty optional fields count as not given', async () => {
+      const guildId = await newServer(harness);
+      const submitted = await harness.discord.modalSubmit({
+        guildId,
+        customId: 'calendar:add:0',
+        fields: { title: 'Quiet talks', date: '2020-02-04', time: '', place: '', participants: '' },
+        shape: 'action-row',
+      });
+      expect(submitted.ephemeral).toBe(false);
+      expect(when(submitted)).toBe('Tuesday, 4 February 2020');
+    });
+
+    it('a mistake in the form is answered ephemerally; nothing is written', async () => {
+      const guildId = await newServer(harness);
+      const submitted = await harness.discord.modalSubmit({ guildId, customId: 'calendar:add:0', fields: { title: 'x', date: '31/01' } });
+      expectEphemeral(submitted, /YYYY-MM-DD/);
+      expect(meetingCount(guildId)).toBe(6);
+    });
+
+    it('a member without Manage Events gets no form, but the refusal', async () => {
+      const guildId = await newServer(harness);
+      const answer = await calendar(guildId, 'add', {}, { userId: plainMember(guildId) });
+      expectEphemeral(answer, /Manage Events/);
+    });
+
+    it('a form submitted by a member without Manage Events is refused too', async () => {
+      const guildId = await newServer(harness);
+      const submitted = await harness.discord.modalSubmit({ guildId, customId: 'calendar:add:0', userId: plainMember(guildId), fields: { title: 'x', date: '2020-02-04' } });
+      expectEphemeral(submitted, /Manage Events/);
+      expect(meetingCount(guildId)).toBe(6);
+    });
+  });
+
   describe('delete asks first, with buttons only the asker can use', () => {
     it('Delete pressed by the asker deletes', async () => {
       const guildId = await newServer(harness);
