@@ -1,7 +1,7 @@
 /** What the router hands discord.js: payloads that ping nobody, options as every front-end reads them. */
 import { ApplicationCommandOptionType, ButtonStyle, ComponentType, type CommandInteractionOption } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { toDiscordPayload } from '../../../src/discord/render.js';
+import { toDiscordModal, toDiscordPayload } from '../../../src/discord/render.js';
 import { commandInput } from '../../../src/discord/router.js';
 import { decodeCustomId, encodeCustomId } from '../../../src/replies/custom-id.js';
 import { escapeMarkdown } from '../../../src/replies/presenter.js';
@@ -34,6 +34,23 @@ describe('toDiscordPayload', () => {
 
   it('clears embeds and buttons when a reply has none (an update replaces the old ones)', () => {
     expect(toDiscordPayload({ content: 'kept' })).toEqual({ content: 'kept', embeds: [], components: [], allowedMentions: { parse: [] } });
+  });
+});
+
+describe('toDiscordModal', () => {
+  it('keeps within what Discord accepts: title and labels 45 characters, 5 inputs', () => {
+    const modal = toDiscordModal({
+      customId: 'calendar:add:0',
+      title: 'x'.repeat(60),
+      fields: Array.from({ length: 6 }, (_, i) => ({ customId: `f${i}`, label: 'l'.repeat(50), required: i === 0, maxLength: 10 })),
+    });
+    expect(modal.title).toHaveLength(45);
+    expect(modal.components).toHaveLength(5);
+    const [first] = modal.components;
+    expect(first).toMatchObject({
+      type: ComponentType.ActionRow,
+      components: [{ type: ComponentType.TextInput, custom_id: 'f0', required: true, max_length: 10, label: 'l'.repeat(45) }],
+    });
   });
 });
 
