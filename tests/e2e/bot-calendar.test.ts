@@ -4,7 +4,7 @@
  * in a server of its own, so none sees what another wrote.
  */
 import { PermissionFlagsBits } from 'discord-api-types/v10';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SlashCommandSpec } from './local-discord/index.js';
 import {
   buttonLabelled,
@@ -12,46 +12,38 @@ import {
   embedsOf,
   expectEphemeral,
   expectNoPings,
-  failOnUnhandledRejections,
   newServer,
   press,
   textOf,
+  useBotHarness,
 } from '../helpers/bot-answers.js';
-import { startBotHarness, type BotHarness } from '../helpers/bot-harness.js';
 
 describe('changing the calendar from Discord', () => {
-  failOnUnhandledRejections();
-  let harness: BotHarness;
-  beforeAll(async () => {
-    harness = await startBotHarness();
-  });
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const harness = useBotHarness();
 
   const calendar = (guildId: string, subcommand: string, options: SlashCommandSpec['options'], more: Partial<SlashCommandSpec> = {}) =>
-    harness.discord.command({ command: 'calendar', subcommand, options, guildId, ...more });
+    harness().discord.command({ command: 'calendar', subcommand, options, guildId, ...more });
   const meetings = (guildId: string, subcommand: string, options: SlashCommandSpec['options'] = {}, more: Partial<SlashCommandSpec> = {}) =>
-    harness.discord.command({ command: 'meetings', subcommand, options, guildId, ...more });
+    harness().discord.command({ command: 'meetings', subcommand, options, guildId, ...more });
   /** The first field of the meeting's embed: when it is, whatever the language. */
   const when = (answer: Parameters<typeof embedsOf>[0]) => embedsOf(answer)[0]?.fields?.[0]?.value ?? '';
   /** A seed meeting's number in a server's calendar (numbers run across all calendars). */
   const seedId = (guildId: string, title: string) => {
-    const scope = harness.app.calendars.forGuild(guildId);
-    const [found] = scope.store.findMeetings(scope.calendar.id, title, harness.clock.now(), 1);
+    const scope = harness().app.calendars.forGuild(guildId);
+    const [found] = scope.store.findMeetings(scope.calendar.id, title, harness().clock.now(), 1);
     if (!found) throw new Error(`no seed meeting "${title}" in ${guildId}`);
     return String(found.id);
   };
   const meetingCount = (guildId: string) => {
-    const scope = harness.app.calendars.forGuild(guildId);
+    const scope = harness().app.calendars.forGuild(guildId);
     return scope.store.meetingsOverlapping(scope.calendar.id, -8.64e15, 8.64e15, {}, { offset: 0, limit: 1000 }).total;
   };
   /** A member of the server with only the usual permissions (no Manage Events). */
-  const plainMember = (guildId: string, username = 'member') => harness.discord.addMember(guildId, { user: { username } });
+  const plainMember = (guildId: string, username = 'member') => harness().discord.addMember(guildId, { user: { username } });
   const addedId = (content: string | undefined) => Number(/#(\d+)/.exec(content ?? '')?.[1]);
 
   it('add: echoes the meeting as understood; /meetings upcoming and show then find it', async () => {
-    const guildId = await newServer(harness);
+    const guildId = await newServer(harness());
     const added = await calendar(guildId, 'add', {
       title: 'Astana talks on Syria',
       date: '2020-01-31',
@@ -73,7 +65,7 @@ describe('changing the calendar from Discord', () => {
   });
 
   it('add a timed meeting: <t:unix:F> and <t:unix:R> at the right instant, in field values only', async () => {
-    const guildId = await newServer(harness);
+    const guildId = await newServer(harness());
     const added = await calendar(guildId, 'add', { title: 'Envoy briefing', date: '2020-01-28', time: '14:00', zone: 'Asia/Damascus' });
     // 14:00 in Damascus (UTC+2 in winter) is 12:00 UTC.
     const unix = Date.parse('2020-01-28T12:00:00Z') / 1000;
@@ -89,13 +81,13 @@ describe('changing the calendar from Discord', () => {
   });
 
   it('add with the time in the date ("2020-01-30 09:30") at a known place takes its zone', async () => {
-    const guildId = await newServer(harness);
+    const guildId = await newServer(harness());
     const added = await calendar(guildId, 'add', { title: 'Breakfast', date: '2020-01-30 09:30', place: 'Brussels' });
     expect(discordTimestamp(when(added))).toBe(Date.parse('2020-01-30T08:30:00Z'));
   });
 
   it('add in Arabic keeps the Arabic title, shown first to an Arabic reader', async () => {
-    const guildId = await newServer(harness);
+    const guildId = await newServer(harness());
     const added = await calendar(guildId, 'add', { title: 'لقاء في جنيف', date: 'غداً' }, { locale: 'ar' });
     expect(added.content).toMatch(/أضيف الاجتماع #\d+/);
     expect(embedsOf(added)[0]?.title).toContain('لقاء في جنيف');
@@ -103,7 +95,7 @@ describe('changing the calendar from Discord', () => {
   });
 
   it('edit: a new time shows as a Discord timestamp, the rest kept', async () => {
-    const guildId = await newServer(harness);
+    const guildId = await newServer(harness());
     const id = seedId(guildId, 'senior EU officials');
     const edited = await calendar(guildId, 'edit', { meeting: id, time: '10:00' });
     expect(edited.content).toContain(`#${id}`);
@@ -117,12 +109,12 @@ describe('changing the calendar from Discord', () => {
   });
 
   it('edit without anything to change says what can be changed', async () => {
-    const guildId = await newServer(harness);
+    const guildId = await newServer(harness());
     expectEphemeral(await calendar(guildId, 'edit', { meeting: seedId(guildId, 'senior EU officials') }), /say what to change/);
   });
 
   it('cancel: the meeting stays, marked cancelled', async () => {
-    const guildId = await newServer(harness);
+    const guildId = await newServer(harness());
     const id = seedId(guildId, 'Pedersen');
     const cancelled = await calendar(guildId, 'cancel', { meeting: id });
     expect(textOf(cancelled)).toMatch(/cancelled/i);
@@ -132,7 +124,7 @@ describe('changing the calendar from Discord', () => {
 
   describe('add without options opens a form (a modal)', () => {
     it('the form asks for title, day, time, place and participants; submitting it adds the meeting', async () => {
-      const guildId = await newServer(harness);
+      const guildId = await newServer(harness());
       const opened = await calendar(guildId, 'add', {});
       expect(opened.callback.type).toBe(9);
       const form = opened.callback.data as { custom_id: string; title: string; components: { components: { custom_id: string; required: boolean }[] }[] };
@@ -141,7 +133,7 @@ describe('changing the calendar from Discord', () => {
       expect(inputs.filter((input) => input.required).map((input) => input.custom_id)).toEqual(['title', 'date']);
       expect(form.title.length).toBeLessThanOrEqual(45);
 
-      const submitted = await harness.discord.modalSubmit({
+      const submitted = await harness().discord.modalSubmit({
         guildId,
         customId: form.custom_id,
         fields: { title: 'Geneva round', date: '2020-02-03', time: '10:00', place: 'Geneva', participants: 'Geir Pedersen' },
@@ -156,8 +148,8 @@ describe('changing the calendar from Discord', () => {
     });
 
     it('empty optional fields count as not given', async () => {
-      const guildId = await newServer(harness);
-      const submitted = await harness.discord.modalSubmit({
+      const guildId = await newServer(harness());
+      const submitted = await harness().discord.modalSubmit({
         guildId,
         customId: 'calendar:add:0',
         fields: { title: 'Quiet talks', date: '2020-02-04', time: '', place: '', participants: '' },
@@ -168,21 +160,21 @@ describe('changing the calendar from Discord', () => {
     });
 
     it('a mistake in the form is answered ephemerally; nothing is written', async () => {
-      const guildId = await newServer(harness);
-      const submitted = await harness.discord.modalSubmit({ guildId, customId: 'calendar:add:0', fields: { title: 'x', date: '31/01' } });
+      const guildId = await newServer(harness());
+      const submitted = await harness().discord.modalSubmit({ guildId, customId: 'calendar:add:0', fields: { title: 'x', date: '31/01' } });
       expectEphemeral(submitted, /YYYY-MM-DD/);
       expect(meetingCount(guildId)).toBe(6);
     });
 
     it('a member without Manage Events gets no form, but the refusal', async () => {
-      const guildId = await newServer(harness);
+      const guildId = await newServer(harness());
       const answer = await calendar(guildId, 'add', {}, { userId: plainMember(guildId) });
       expectEphemeral(answer, /Manage Events/);
     });
 
     it('a form submitted by a member without Manage Events is refused too', async () => {
-      const guildId = await newServer(harness);
-      const submitted = await harness.discord.modalSubmit({ guildId, customId: 'calendar:add:0', userId: plainMember(guildId), fields: { title: 'x', date: '2020-02-04' } });
+      const guildId = await newServer(harness());
+      const submitted = await harness().discord.modalSubmit({ guildId, customId: 'calendar:add:0', userId: plainMember(guildId), fields: { title: 'x', date: '2020-02-04' } });
       expectEphemeral(submitted, /Manage Events/);
       expect(meetingCount(guildId)).toBe(6);
     });
@@ -190,14 +182,14 @@ describe('changing the calendar from Discord', () => {
 
   describe('delete asks first, with buttons only the asker can use', () => {
     it('Delete pressed by the asker deletes', async () => {
-      const guildId = await newServer(harness);
+      const guildId = await newServer(harness());
       const id = seedId(guildId, 'Pedersen');
       const preview = await calendar(guildId, 'delete', { meeting: id });
       expect(preview.ephemeral).toBe(true);
       expect(preview.content).toMatch(new RegExp(`Delete meeting #${id}\\?`));
       expect(embedsOf(preview)[0]?.title).toContain('Geir Pedersen visits Damascus');
 
-      const done = await press(harness.discord, preview, buttonLabelled(preview, /Delete/), { guildId });
+      const done = await press(harness().discord, preview, buttonLabelled(preview, /Delete/), { guildId });
       expect(done.callback.type).toBe(7);
       expect(done.content).toContain(`Meeting #${id} deleted`);
       expect(embedsOf(done)).toEqual([]);
@@ -206,19 +198,19 @@ describe('changing the calendar from Discord', () => {
     });
 
     it('Delete pressed by another member is refused to them alone; nothing is deleted', async () => {
-      const guildId = await newServer(harness);
-      const other = harness.discord.addMember(guildId, { user: { username: 'events-admin' }, permissions: PermissionFlagsBits.ManageEvents });
+      const guildId = await newServer(harness());
+      const other = harness().discord.addMember(guildId, { user: { username: 'events-admin' }, permissions: PermissionFlagsBits.ManageEvents });
       const preview = await calendar(guildId, 'delete', { meeting: 'Pedersen' });
-      const refused = await press(harness.discord, preview, buttonLabelled(preview, /Delete/), { guildId, userId: other });
+      const refused = await press(harness().discord, preview, buttonLabelled(preview, /Delete/), { guildId, userId: other });
       expectEphemeral(refused, /only the person who asked/);
       expect(meetingCount(guildId)).toBe(6);
     });
 
     it('Keep keeps', async () => {
-      const guildId = await newServer(harness);
+      const guildId = await newServer(harness());
       const id = seedId(guildId, 'Pedersen');
       const preview = await calendar(guildId, 'delete', { meeting: id });
-      const kept = await press(harness.discord, preview, buttonLabelled(preview, /Keep/), { guildId });
+      const kept = await press(harness().discord, preview, buttonLabelled(preview, /Keep/), { guildId });
       expect(kept.callback.type).toBe(7);
       expect(kept.content).toContain(`Meeting #${id} kept`);
       expect(meetingCount(guildId)).toBe(6);
@@ -233,7 +225,7 @@ describe('changing the calendar from Discord', () => {
       ['cancel', { meeting: 'senior EU officials' }],
       ['delete', { meeting: 'senior EU officials' }],
     ] as const)('/calendar %s is refused, ephemerally, naming the permission; nothing is written', async (subcommand, options) => {
-      const guildId = await newServer(harness);
+      const guildId = await newServer(harness());
       const member = plainMember(guildId);
       const answer = await calendar(guildId, subcommand, options, { userId: member });
       expectEphemeral(answer, /Manage Events/);
@@ -244,8 +236,8 @@ describe('changing the calendar from Discord', () => {
     });
 
     it('an Administrator may, without Manage Events itself', async () => {
-      const guildId = await newServer(harness);
-      const admin = harness.discord.addMember(guildId, { user: { username: 'admin' }, permissions: PermissionFlagsBits.Administrator });
+      const guildId = await newServer(harness());
+      const admin = harness().discord.addMember(guildId, { user: { username: 'admin' }, permissions: PermissionFlagsBits.Administrator });
       const answer = await calendar(guildId, 'add', { title: 'Admin meeting', date: '2020-02-02' }, { userId: admin });
       expect(answer.ephemeral).toBe(false);
       expect(meetingCount(guildId)).toBe(7);
@@ -253,7 +245,7 @@ describe('changing the calendar from Discord', () => {
   });
 
   it('a title with @everyone, a role mention and markdown is shown escaped and pings nobody', async () => {
-    const guildId = await newServer(harness);
+    const guildId = await newServer(harness());
     const title = 'Talks @everyone <@&123456789012345678> **now** _x_ @here';
     const added = await calendar(guildId, 'add', {
       title,
@@ -277,7 +269,7 @@ describe('changing the calendar from Discord', () => {
     }
     expect(textOf(shown)).toContain('\\[Geneva\\](https://example.com)');
     // The REST body itself, as the local Discord received it.
-    const bodies = harness.discord
+    const bodies = harness().discord
       .calls({ method: 'POST', path: '/interactions/:id/:token/callback' })
       .filter((call) => [added.id, shown.id, listing.id].includes(call.params.id ?? call.path.split('/')[2] ?? ''));
     expect(bodies).toHaveLength(3);
@@ -285,7 +277,7 @@ describe('changing the calendar from Discord', () => {
   });
 
   it('page buttons: Next shows page 2 in the same message (callback type 7), Previous goes back', async () => {
-    const guildId = await newServer(harness);
+    const guildId = await newServer(harness());
     for (let i = 1; i <= 7; i += 1) {
       const added = await calendar(guildId, 'add', { title: `Consultation ${i}`, date: '2020-01-28', time: `${String(8 + i).padStart(2, '0')}:00`, zone: 'UTC' });
       expect(added.ephemeral).toBe(false);
@@ -296,7 +288,7 @@ describe('changing the calendar from Discord', () => {
     const next = buttonLabelled(first, /Next/);
     expect(next.disabled).toBe(false);
 
-    const second = await press(harness.discord, first, next, { guildId });
+    const second = await press(harness().discord, first, next, { guildId });
     expect(second.callback.type).toBe(7);
     expect(second.ephemeral).toBe(false);
     expect(embedsOf(second)[0]?.footer?.text).toMatch(/Page 2 of 2 · 12 meetings/);
@@ -307,18 +299,18 @@ describe('changing the calendar from Discord', () => {
     // The message itself now holds page 2.
     expect(textOf(second.original() as unknown as Record<string, unknown>)).toContain('Page 2 of 2');
 
-    const back = await press(harness.discord, second, buttonLabelled(second, /Previous/), { guildId });
+    const back = await press(harness().discord, second, buttonLabelled(second, /Previous/), { guildId });
     expect(embedsOf(back)[0]?.footer?.text).toMatch(/Page 1 of 2/);
   });
 
   it('page buttons of a filtered listing keep the filter', async () => {
-    const guildId = await newServer(harness);
+    const guildId = await newServer(harness());
     for (let i = 1; i <= 9; i += 1) {
       await calendar(guildId, 'add', { title: `Jeffrey call ${i}`, date: '2020-01-28', participants: 'James Jeffrey' });
     }
     const first = await meetings(guildId, 'upcoming', { participant: 'جيفري' });
     expect(embedsOf(first)[0]?.footer?.text).toMatch(/Page 1 of 2 · 12 meetings/);
-    const second = await press(harness.discord, first, buttonLabelled(first, /Next/), { guildId });
+    const second = await press(harness().discord, first, buttonLabelled(first, /Next/), { guildId });
     expect(embedsOf(second)[0]?.footer?.text).toMatch(/Page 2 of 2 · 12 meetings/);
     expect(embedsOf(second)[0]?.description).not.toContain('Damascus');
   });
@@ -330,13 +322,13 @@ describe('changing the calendar from Discord', () => {
       ['a time that is no time', { title: 'x', date: '2020-02-01', time: '25h' }, /HH:mm/],
       ['an unknown zone', { title: 'x', date: '2020-02-01', zone: 'Mars/Olympus' }, /unknown time zone.*Asia\/Damascus/],
     ] as const)('%s is refused with a hint; nothing is written', async (_what, options, says) => {
-      const guildId = await newServer(harness);
+      const guildId = await newServer(harness());
       expectEphemeral(await calendar(guildId, 'add', options), says);
       expect(meetingCount(guildId)).toBe(6);
     });
 
     it('an unknown meeting to edit, cancel or delete', async () => {
-      const guildId = await newServer(harness);
+      const guildId = await newServer(harness());
       for (const subcommand of ['cancel', 'delete']) expectEphemeral(await calendar(guildId, subcommand, { meeting: '#404' }), /no meeting #404/);
       expectEphemeral(await calendar(guildId, 'edit', { meeting: '404', title: 'y' }), /no meeting #404/);
     });

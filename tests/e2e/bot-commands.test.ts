@@ -2,25 +2,17 @@
  * Every question a member can ask (/meetings, /participants, autocomplete), asked through the
  * real discord.js client in the local Discord, on the seed calendar at 2020-01-26T12:00Z.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { InteractionExchange, SlashCommandSpec } from './local-discord/index.js';
-import { embedsOf, expectEphemeral, expectNoPings, failOnUnhandledRejections, textOf } from '../helpers/bot-answers.js';
-import { startBotHarness, type BotHarness } from '../helpers/bot-harness.js';
+import { embedsOf, expectEphemeral, expectNoPings, textOf, useBotHarness } from '../helpers/bot-answers.js';
 
 const SEED_PLACES = ['London', 'Damascus', 'Copenhagen', 'Brussels'];
 
 describe('asking the bot in a server', () => {
-  failOnUnhandledRejections();
-  let harness: BotHarness;
-  beforeAll(async () => {
-    harness = await startBotHarness();
-  });
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const harness = useBotHarness();
 
   const ask = (subcommand: string, options: SlashCommandSpec['options'] = {}, more: Partial<SlashCommandSpec> = {}) =>
-    harness.discord.command({ command: 'meetings', subcommand, options, ...more });
+    harness().discord.command({ command: 'meetings', subcommand, options, ...more });
   /** The place names in the order a listing shows them. */
   const placesIn = (answer: InteractionExchange) => {
     const description = embedsOf(answer)[0]?.description ?? '';
@@ -116,14 +108,14 @@ describe('asking the bot in a server', () => {
 
   describe('/participants', () => {
     it('list: everyone with their number of meetings, James Jeffrey with three', async () => {
-      const answer = publicAnswer(await harness.discord.command({ command: 'participants', subcommand: 'list' }));
+      const answer = publicAnswer(await harness().discord.command({ command: 'participants', subcommand: 'list' }));
       const description = embedsOf(answer)[0]?.description ?? '';
       expect(description).toMatch(/James Jeffrey \(جيمس جيفري\).*3 meetings/);
       expect(description).toContain('Geir Pedersen');
     });
 
     it('show: role, names in the other script, and meetings', async () => {
-      const answer = publicAnswer(await harness.discord.command({ command: 'participants', subcommand: 'show', options: { name: 'Pedersen' } }));
+      const answer = publicAnswer(await harness().discord.command({ command: 'participants', subcommand: 'show', options: { name: 'Pedersen' } }));
       const [embed] = embedsOf(answer);
       expect(embed?.title).toBe('Geir Pedersen');
       const text = textOf(answer);
@@ -135,7 +127,7 @@ describe('asking the bot in a server', () => {
 
   describe('autocomplete', () => {
     const complete = (command: string, subcommand: string, focused: string, value: string, locale?: string) =>
-      harness.discord.autocomplete({ command, subcommand, options: { [focused]: value }, focused, ...(locale ? { locale } : {}) });
+      harness().discord.autocomplete({ command, subcommand, options: { [focused]: value }, focused, ...(locale ? { locale } : {}) });
 
     it.each([
       ['جيف', 'Arabic'],
@@ -167,7 +159,7 @@ describe('asking the bot in a server', () => {
     });
 
     it('offers Asia/Damascus for "dama" in /calendar add zone', async () => {
-      const answer = await harness.discord.autocomplete({
+      const answer = await harness().discord.autocomplete({
         command: 'calendar',
         subcommand: 'add',
         options: { title: 'x', date: '2020-02-01', zone: 'dama' },
@@ -248,20 +240,20 @@ describe('asking the bot in a server', () => {
     });
 
     it('an unknown participant in /participants show', async () => {
-      expectEphemeral(await harness.discord.command({ command: 'participants', subcommand: 'show', options: { name: 'zzz' } }), /no participant/);
+      expectEphemeral(await harness().discord.command({ command: 'participants', subcommand: 'show', options: { name: 'zzz' } }), /no participant/);
     });
 
     it('a command in a direct message says to use a server', async () => {
-      const dm = harness.discord.dmChannelId(harness.discord.guild().ownerId);
-      expectEphemeral(await harness.discord.command({ command: 'meetings', subcommand: 'upcoming', channelId: dm }), /in a server/);
+      const dm = harness().discord.dmChannelId(harness().discord.guild().ownerId);
+      expectEphemeral(await harness().discord.command({ command: 'meetings', subcommand: 'upcoming', channelId: dm }), /in a server/);
     });
 
     it('a command the bot does not know (an old registration)', async () => {
-      expectEphemeral(await harness.discord.command({ command: 'agenda', subcommand: 'list' }), /not a command of this bot/);
+      expectEphemeral(await harness().discord.command({ command: 'agenda', subcommand: 'list' }), /not a command of this bot/);
     });
 
     it('an autocomplete for an unknown name offers nothing rather than failing', async () => {
-      const answer = await harness.discord.autocomplete({ command: 'meetings', subcommand: 'participant', options: { name: 'qqqq' }, focused: 'name' });
+      const answer = await harness().discord.autocomplete({ command: 'meetings', subcommand: 'participant', options: { name: 'qqqq' }, focused: 'name' });
       expect(answer.callback.type).toBe(8);
       expect(answer.choices).toEqual([]);
     });
@@ -269,7 +261,7 @@ describe('asking the bot in a server', () => {
 
   describe('every answer', () => {
     it('pings nobody, and never puts a Discord timestamp in a title', () => {
-      const callbacks = harness.discord.calls({ method: 'POST', path: '/interactions/:id/:token/callback' });
+      const callbacks = harness().discord.calls({ method: 'POST', path: '/interactions/:id/:token/callback' });
       const messages = callbacks.filter((call) => [4, 7].includes((call.body as { type: number }).type));
       expect(messages.length).toBeGreaterThan(30);
       for (const call of messages) {
@@ -279,9 +271,9 @@ describe('asking the bot in a server', () => {
     });
 
     it('made no call the local Discord did not know, registered nothing itself, and never logged the token', () => {
-      expect(harness.discord.unknownRoutes()).toEqual([]);
-      expect(harness.discord.calls({ path: /\/commands$/ })).toEqual([]);
-      expect(harness.logs.join('\n')).not.toContain(harness.discord.token);
+      expect(harness().discord.unknownRoutes()).toEqual([]);
+      expect(harness().discord.calls({ path: /\/commands$/ })).toEqual([]);
+      expect(harness().logs.join('\n')).not.toContain(harness().discord.token);
     });
   });
 });

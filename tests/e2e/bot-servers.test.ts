@@ -2,22 +2,19 @@
  * Each server keeps its own calendar: what one adds, edits or deletes is invisible to every
  * other, whichever way it is asked (listing, show by number, title, autocomplete, a button).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embedsOf, expectEphemeral, failOnUnhandledRejections, newServer, textOf } from '../helpers/bot-answers.js';
-import { startBotHarness, type BotHarness } from '../helpers/bot-harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { embedsOf, expectEphemeral, newServer, textOf, useBotHarness } from '../helpers/bot-answers.js';
 
 describe('servers do not see each other', () => {
-  failOnUnhandledRejections();
-  let harness: BotHarness;
+  const harness = useBotHarness({ discord: { guilds: [{ name: 'Alpha' }, { name: 'Beta' }] } });
   let alpha: string;
   let beta: string;
   let secretId: string;
   const SECRET = 'Back-channel talks in Oman';
 
   beforeAll(async () => {
-    harness = await startBotHarness({ discord: { guilds: [{ name: 'Alpha' }, { name: 'Beta' }] } });
-    [alpha = '', beta = ''] = harness.discord.guildIds();
-    const added = await harness.discord.command({
+    [alpha = '', beta = ''] = harness().discord.guildIds();
+    const added = await harness().discord.command({
       command: 'calendar',
       subcommand: 'add',
       guildId: alpha,
@@ -26,12 +23,9 @@ describe('servers do not see each other', () => {
     secretId = /#(\d+)/.exec(added.content ?? '')?.[1] ?? '';
     expect(secretId).not.toBe('');
   });
-  afterAll(async () => {
-    await harness?.close();
-  });
 
   const ask = (guildId: string, subcommand: string, options: Record<string, string | number> = {}) =>
-    harness.discord.command({ command: 'meetings', subcommand, options, guildId });
+    harness().discord.command({ command: 'meetings', subcommand, options, guildId });
 
   it('the server that added it sees it', async () => {
     expect(textOf(await ask(alpha, 'upcoming'))).toContain(SECRET);
@@ -58,18 +52,18 @@ describe('servers do not see each other', () => {
   it("its participants and places are not another server's", async () => {
     expectEphemeral(await ask(beta, 'participant', { name: 'Sultan Qaboos' }), /no participant/);
     expectEphemeral(await ask(beta, 'place', { name: 'Muscat' }), /no place/);
-    const list = await harness.discord.command({ command: 'participants', subcommand: 'list', guildId: beta });
+    const list = await harness().discord.command({ command: 'participants', subcommand: 'list', guildId: beta });
     expect(textOf(list)).not.toContain('Qaboos');
   });
 
   it('autocomplete in another server offers none of it', async () => {
     const complete = (subcommand: string, focused: string, value: string) =>
-      harness.discord.autocomplete({ command: 'meetings', subcommand, options: { [focused]: value }, focused, guildId: beta });
+      harness().discord.autocomplete({ command: 'meetings', subcommand, options: { [focused]: value }, focused, guildId: beta });
     expect((await complete('show', 'meeting', 'Oman')).choices).toEqual([]);
     expect((await complete('show', 'meeting', '')).choices?.map((c) => c.value)).not.toContain(secretId);
     expect((await complete('participant', 'name', 'Sultan')).choices).toEqual([]);
     expect((await complete('place', 'name', 'Mus')).choices).toEqual([]);
-    const own = await harness.discord.autocomplete({
+    const own = await harness().discord.autocomplete({
       command: 'meetings',
       subcommand: 'show',
       options: { meeting: 'Oman' },
@@ -80,14 +74,14 @@ describe('servers do not see each other', () => {
   });
 
   it('another server cannot edit, cancel or delete it, even with a made-up button', async () => {
-    expectEphemeral(await harness.discord.command({ command: 'calendar', subcommand: 'cancel', guildId: beta, options: { meeting: secretId } }), /no meeting/);
+    expectEphemeral(await harness().discord.command({ command: 'calendar', subcommand: 'cancel', guildId: beta, options: { meeting: secretId } }), /no meeting/);
     expectEphemeral(
-      await harness.discord.command({ command: 'calendar', subcommand: 'edit', guildId: beta, options: { meeting: secretId, title: 'Mine now' } }),
+      await harness().discord.command({ command: 'calendar', subcommand: 'edit', guildId: beta, options: { meeting: secretId, title: 'Mine now' } }),
       /no meeting/,
     );
     // A Delete button forged in Beta with Alpha's meeting number, pressed by Beta's owner.
-    const owner = harness.discord.guild(beta).ownerId;
-    const forged = await harness.discord.button({ guildId: beta, customId: `calendar:delete:${JSON.stringify({ id: Number(secretId), u: owner })}` });
+    const owner = harness().discord.guild(beta).ownerId;
+    const forged = await harness().discord.button({ guildId: beta, customId: `calendar:delete:${JSON.stringify({ id: Number(secretId), u: owner })}` });
     expectEphemeral(forged, new RegExp(`no meeting #${secretId}`));
     const shown = await ask(alpha, 'show', { meeting: secretId });
     expect(embedsOf(shown)[0]?.title).toBe(`#${secretId} · ${SECRET}`);
@@ -95,7 +89,7 @@ describe('servers do not see each other', () => {
   });
 
   it('a server the bot joins later starts from the seed calendar alone', async () => {
-    const gamma = await newServer(harness, { name: 'Gamma' });
+    const gamma = await newServer(harness(), { name: 'Gamma' });
     const answer = await ask(gamma, 'upcoming');
     expect(textOf(answer)).toContain('Copenhagen');
     expect(textOf(answer)).not.toContain('Oman');

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { GuildSpec, InteractionExchange, LocalDiscord } from '../e2e/local-discord/index.js';
-import type { BotHarness } from './bot-harness.js';
+import { startBotHarness, type BotHarness, type BotHarnessOptions } from './bot-harness.js';
 
 export interface AnswerEmbed {
   title?: string;
@@ -102,4 +102,23 @@ export function failOnUnhandledRejections(): void {
     process.off('unhandledRejection', record);
     expect(seen.map(String)).toEqual([]);
   });
+}
+
+/**
+ * One bot harness for a describe block: started before its tests, closed after them, and the
+ * block fails on unhandled rejections. Returns the harness getter.
+ */
+export function useBotHarness(options?: BotHarnessOptions): () => BotHarness {
+  failOnUnhandledRejections();
+  let harness: BotHarness | undefined;
+  beforeAll(async () => {
+    harness = await startBotHarness(options);
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  return () => {
+    if (!harness) throw new Error('the bot harness is not started (use it inside a test or a later beforeAll)');
+    return harness;
+  };
 }
