@@ -17,10 +17,10 @@ export interface EnglishMatch {
 
 type Components = chrono.ParsedComponents;
 
-/** The precision chrono was sure of. */
-function grainOf(c: Components): Grain {
+/** The precision chrono was sure of ("3pm" is an hour although chrono knows its minute is 0). */
+function grainOf(c: Components, text: string): Grain {
   if (c.isCertain('second')) return 'second';
-  if (c.isCertain('minute')) return 'minute';
+  if (c.isCertain('minute') && (c.get('minute') !== 0 || text.includes(':'))) return 'minute';
   if (c.isCertain('hour')) return 'hour';
   if (c.isCertain('day') || c.isCertain('weekday')) return 'day';
   if (c.isCertain('month')) return 'month';
@@ -74,12 +74,12 @@ export function parseEnglish(text: string, at: number, zone: string): EnglishMat
   for (const stretch of stretches) {
     const piece = text.slice(stretch.start, stretch.end);
     for (const r of chrono.parse(piece, reference, { forwardDate: true })) {
-      const grain = grainOf(r.start);
+      const grain = grainOf(r.start, r.text);
       const from = wallOf(r.start, zone, grain);
       const start = stretch.start + r.index;
       const end = start + r.text.length;
       if (r.end) {
-        const endGrain = grainOf(r.end);
+        const endGrain = grainOf(r.end, r.text);
         const to = wallOf(r.end, zone, endGrain).add(1, endGrain);
         found.push({ start, end, value: { type: 'interval', from, to, grain } });
       } else found.push({ start, end, value: { type: 'value', at: from, grain } });

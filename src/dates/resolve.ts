@@ -277,6 +277,15 @@ function borrowMonth(bare: Node, other: Resolved, ctx: Context, before: boolean)
 function resolveRange(node: Extract<Node, { t: 'range' }>, ctx: Context): Resolved | null {
   let from: Resolved | null;
   let to: Resolved | null;
+  const a = node.from;
+  const b = node.to;
+  if (a.t === 'day' && b.t === 'day' && a.day.kind === 'weekday' && b.day.kind === 'weekday' && !a.time && !b.time) {
+    // يومي الاثنين والثلاثاء الماضيين: the second day carries the direction, the first precedes it
+    const last = resolveDay(b.day, ctx);
+    if (!last) return null;
+    const first = last.subtract((b.day.weekday - a.day.weekday + 7) % 7, 'day');
+    return { type: 'interval', from: first, to: last.add(1, 'day'), grain: 'day' };
+  }
   if (isBareDate(node.from) && !isBareDate(node.to)) {
     to = resolveNode(node.to, ctx);
     from = to && borrowMonth(node.from, to, ctx, true);
@@ -285,9 +294,7 @@ function resolveRange(node: Extract<Node, { t: 'range' }>, ctx: Context): Resolv
     to = from && (isBareDate(node.to) ? borrowMonth(node.to, from, ctx, false) : resolveNode(node.to, ctx));
   }
   if (!from || !to) return null;
-  let end = endOf(to);
-  // يومي الجمعة والسبت, الخميس إلى الأحد: the second weekday follows the first
-  if (!end.isAfter(startOf(from)) && node.to.t === 'day' && node.to.day.kind === 'weekday') end = end.add(7, 'day');
+  const end = endOf(to);
   const grain = from.grain;
   return { type: 'interval', from: startOf(from), to: end, grain };
 }
@@ -353,7 +360,12 @@ export function resolveNode(node: Node, ctx: Context): Resolved | null {
       return resolveRange(node, ctx);
     case 'until': {
       const to = resolveNode(node.to, ctx);
-      return to && { type: 'interval', from: ctx.now.startOf('second'), to: startOf(to), grain: 'second' };
+      if (!to) return null;
+      // Until a time: its start (Duckling); until a stretch (نهاية الشهر): its end
+      let end = to.type === 'interval' ? to.to : to.at;
+      // "حتى السادسة صباحاً" said at ten: tomorrow's six
+      if (node.to.t === 'time' && end.isBefore(ctx.now)) end = end.add(1, 'day');
+      return { type: 'interval', from: ctx.now.startOf('second'), to: end, grain: 'second' };
     }
   }
 }

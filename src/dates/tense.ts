@@ -6,10 +6,11 @@
 import { readings } from './clitics.js';
 import type { Token } from './text.js';
 
+// Verbs of saying (قال, أعلن, ذكر, أفاد...) are left out: what is said is as often a plan as a fact
 const PAST_VERBS = new Set(
-  ('عقد عقدت التقي التقت اجتمع اجتمعت زار زارت اكد اكدت قال قالت اعلن اعلنت بحث بحثت استقبل استقبلت ' +
-    'وصل وصلت جري جرت تم تمت شهد شهدت كان كانت اجري اجرت ناقش ناقشت وقع وقعت صرح صرحت اختتم اختتمت ' +
-    'انعقد انعقدت انطلق انطلقت افاد افادت ذكر ذكرت اوضح اوضحت اشار اشارت غادر غادرت حضر حضرت شارك ' +
+  ('عقد عقدت التقي التقت اجتمع اجتمعت زار زارت اكد اكدت بحث بحثت استقبل استقبلت ' +
+    'وصل وصلت جري جرت تم تمت شهد شهدت كان كانت اجري اجرت ناقش ناقشت وقع وقعت اختتم اختتمت ' +
+    'انعقد انعقدت انطلق انطلقت غادر غادرت حضر حضرت شارك ' +
     'شاركت التقوا اجتمعوا عقدوا زاروا اكدوا قالوا اعلنوا بحثوا ترأس ترأست تراس تراست القي القت دعا دعت ' +
     'طالب طالبت ادان ادانت نفي نفت رحب رحبت اعرب اعربت تلقي تلقت استضاف استضافت وقّع انتهي انتهت بدا بدات ' +
     'اندلع اندلعت سقط سقطت قتل قتلت اصيب اصيبت اسفر اسفرت').split(' '),
@@ -48,18 +49,30 @@ function isFutureVerb(word: string): boolean {
 }
 
 const WINDOW = 25;
+/** أن / إن / بأن open reported speech: "أكدت أن المعرض ينطلق في 1 شباط" is not in the past. */
+const CLAUSE_BREAKS = new Set(['ان', 'بان', 'وان']);
 
 /**
- * The tense of the sentence around tokens [start, end): the nearest cue in the same sentence
+ * The tense of the sentence around tokens [start, end): the nearest cue in the same clause
  * (before wins a tie), or undefined.
  */
 export function sentenceTense(tokens: readonly Token[], cues: ReadonlyArray<Tense | null>, start: number, end: number): Tense | undefined {
   const sentence = tokens[start]?.sentence;
-  for (let d = 1; d <= WINDOW; d++) {
+  let beforeOpen = true;
+  let afterOpen = true;
+  for (let d = 1; d <= WINDOW && (beforeOpen || afterOpen); d++) {
     const before = start - d;
-    if (before >= 0 && tokens[before]!.sentence === sentence && cues[before]) return cues[before] ?? undefined;
+    if (beforeOpen) {
+      const token = tokens[before];
+      if (!token || token.sentence !== sentence || CLAUSE_BREAKS.has(token.norm)) beforeOpen = false;
+      else if (cues[before]) return cues[before] ?? undefined;
+    }
     const after = end - 1 + d;
-    if (after < tokens.length && tokens[after]!.sentence === sentence && cues[after]) return cues[after] ?? undefined;
+    if (afterOpen) {
+      const token = tokens[after];
+      if (!token || token.sentence !== sentence || CLAUSE_BREAKS.has(token.norm)) afterOpen = false;
+      else if (cues[after]) return cues[after] ?? undefined;
+    }
   }
   return undefined;
 }

@@ -70,12 +70,18 @@ export function relativeDayAt(tokens: Tokens, i: number): DayMatch | null {
     }
   }
   const word = wordValue(tokens, j, DAY_WORDS);
-  if (word) return { day: { kind: 'relDay', days: word.value }, end: j + 1, tense: word.value < 0 ? 'past' : 'future' };
+  if (word) return withWeekday(tokens, { day: { kind: 'relDay', days: word.value }, end: j + 1, tense: word.value < 0 ? 'past' : 'future' });
   const shifted = beforeAfterAt(tokens, j);
   if (shifted) return shifted;
-  if (yawm?.article) return { day: { kind: 'relDay', days: 0 }, end: i + 1 };
+  if (yawm?.article) return withWeekday(tokens, { day: { kind: 'relDay', days: 0 }, end: i + 1 });
   if (plainWordIn(tokens, i, THIS) && plainWordIn(tokens, i + 1, DAY)?.article) return { day: { kind: 'relDay', days: 0 }, end: i + 2 };
   return null;
+}
+
+/** "غداً الأربعاء", "اليوم الثلاثاء", "أمس الاثنين": news names the day twice; the weekday is taken in. */
+function withWeekday(tokens: Tokens, m: DayMatch): DayMatch {
+  const name = weekdayNameAt(tokens, m.end, true);
+  return name?.article ? { ...m, end: name.end } : m;
 }
 
 /** بعد غد (+2), أول أمس / أول من أمس / قبل أمس / القبل البارحة (-2). */
