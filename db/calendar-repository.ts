@@ -94,6 +94,11 @@ export class CalendarRepository implements CalendarStore {
       markSeeded: prepare('UPDATE calendars SET seeded_at = ? WHERE id = ?'),
       setCalendarZone: prepare('UPDATE calendars SET timezone = ? WHERE id = ?'),
 
+      sourceById: prepare(`
+        SELECT id, title, outlet, url, language, published, timezone, text FROM sources WHERE id = ? AND calendar_id = ?`),
+      deleteUnusedSource: prepare(`
+        DELETE FROM sources WHERE id = ? AND calendar_id = ?
+          AND NOT EXISTS (SELECT 1 FROM meeting_sources WHERE source_id = sources.id)`),
       sourceByHash: prepare('SELECT id FROM sources WHERE calendar_id = ? AND text_hash = ?'),
       insertSource: prepare(`
         INSERT INTO sources (calendar_id, title, outlet, url, language, published, timezone, text, text_hash, created_at)
@@ -306,6 +311,18 @@ export class CalendarRepository implements CalendarStore {
       this.statements.clearMeetingParticipants.run(id);
       this.linkParticipants(calendar.id, id, draft.participants);
     })();
+  }
+
+  source(calendarId: number, id: number): (SourceDraft & { id: number }) | null {
+    return (this.statements.sourceById.get(id, calendarId) as (SourceDraft & { id: number }) | undefined) ?? null;
+  }
+
+  deleteUnusedSource(calendarId: number, id: number): boolean {
+    return this.statements.deleteUnusedSource.run(id, calendarId).changes === 1;
+  }
+
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work)();
   }
 
   /** Links one more source article to a meeting (an article that reports it again). */

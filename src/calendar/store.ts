@@ -49,6 +49,14 @@ export interface CalendarStore {
   /** The calendar's places, most meetings first. */
   placeList(calendarId: number, limit?: number): PlaceSummary[];
   addSource(calendarId: number, source: SourceDraft, now: number): number;
+  /** A stored article of this calendar, or null. */
+  source(calendarId: number, id: number): (SourceDraft & { id: number }) | null;
+  /** Deletes an article no meeting cites (a discarded import); true when deleted. */
+  deleteUnusedSource(calendarId: number, id: number): boolean;
+  /** Cites one more article for a meeting (one that reports it again). */
+  addMeetingSource(meetingId: number, sourceId: number, evidence: string | null): void;
+  /** Runs `work` in one transaction: all its writes or none. */
+  transaction<T>(work: () => T): T;
   addMeetings(calendar: CalendarRef, drafts: readonly MeetingDraft[], options: { now: number; sourceId?: number | null }): number[];
   updateMeeting(calendar: CalendarRef, id: number, draft: MeetingDraft, now: number): void;
   setStatus(calendarId: number, id: number, status: MeetingStatus, now: number): void;

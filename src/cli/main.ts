@@ -17,6 +17,11 @@ import { terminalPresenter } from '../replies/presenter.js';
 import type { Reply } from '../replies/reply.js';
 import { previewReminders } from '../handlers/reminder-preview.js';
 import { renderText } from './render-text.js';
+import { readFile } from 'node:fs/promises';
+import type { App } from '../app.js';
+import { articleText } from '../extract/article-file.js';
+import type { HandlerContext } from '../handlers/context.js';
+import { extractReply, importNow } from '../handlers/import.js';
 
 export interface CliIO {
   stdout: NodeJS.WritableStream;
@@ -31,6 +36,8 @@ const USAGE = `usage: meetings <command> [arguments] [--at ISO] [--json] [--lang
   participant NAME         place NAME               show ID
   participants [NAME]      when TEXT [--at ISO] [--tz ZONE]
   reminders --from ISO --to ISO   the reminders due in a window (nothing is sent)
+  extract FILE [--published DAY] [--tz ZONE]   the meetings an article describes (nothing is written)
+  import FILE [--published DAY] [--tz ZONE]    add them to the calendar
 The calendar is DATABASE_PATH (default data/diwan.sqlite).`;
 
 /** What each terminal subcommand asks of which slash command. */
@@ -69,27 +76,54 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
         place: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
+        published: { type: 'string' },
+        tz: { type: 'string' },
       },
     });
     if (values.lang !== 'en' && values.lang !== 'ar') throw new UserError(`--lang must be ar or en, not "${values.lang}"`);
     const at = values.at === undefined ? undefined : parseInstant(values.at, '--at');
 
-    if (name === 'reminders') {
-      if (values.from === undefined || values.to === undefined || positionals.length > 0) throw new UserError('reminders takes --from ISO --to ISO');
-      const window = { from: parseInstant(values.from, '--from'), to: parseInstant(values.to, '--to') };
+    const view = { locale: toLocale(values.lang), present: terminalPresenter };
+    /** Runs `work` on the terminal's calendar, then closes the database. */
+    const onCalendar = async (work: (context: HandlerContext, app: App) => Reply | Promise<Reply>) => {
       const app = createApp(loadConfig(io.env), at === undefined ? undefined : fixedClock(at));
       try {
-        const scope = app.calendars.local();
-        const view = { locale: toLocale(values.lang), present: terminalPresenter };
-        const context = { scope, clock: app.clock, view, actor: { userId: 'terminal', permissions: null } };
-        print(previewReminders(context, window, app.reminders.settings(scope.calendar.id).leadMinutes), values.json, io);
+        const context = { scope: app.calendars.local(), clock: app.clock, view, actor: { userId: 'terminal', permissions: null }, pageSize: 10_000 };
+        print(await work(context, app), values.json, io);
         return 0;
       } finally {
         app.close();
       }
+    };
+
+    if (name === 'reminders') {
+      if (values.from === undefined || values.to === undefined || positionals.length > 0) throw new UserError('reminders takes --from ISO --to ISO');
+      const window = { from: parseInstant(values.from, '--from'), to: parseInstant(values.to, '--to') };
+      return await onCalendar((context, app) =>
+        previewReminders(context, window, app.reminders.settings(context.scope.calendar.id).leadMinutes),
+      );
     }
     for (const flag of ['from', 'to'] as const) {
       if (values[flag] !== undefined) throw new UserError(`--${flag} goes with reminders`);
+    }
+    if (name === 'extract' || name === 'import') {
+      if (positionals.length !== 1) throw new UserError(`${name} takes FILE (the article, UTF-8 text)`);
+      const file = positionals[0]!;
+      let bytes: Uint8Array;
+      try {
+        bytes = await readFile(file);
+      } catch {
+        throw new UserError(`cannot read ${file}`);
+      }
+      const article = { text: articleText(bytes, file), published: values.published, timezone: values.tz };
+      if (name === 'extract') {
+        print(extractReply(view, article, at ?? Date.now()), values.json, io);
+        return 0;
+      }
+      return await onCalendar((context) => importNow(context, article));
+    }
+    for (const flag of ['published', 'tz'] as const) {
+      if (values[flag] !== undefined) throw new UserError(`--${flag} goes with extract and import`);
     }
 
     const typed: Record<string, string> = {};
@@ -121,23 +155,7 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
 
     const handler = commandNamed(command)!;
     const input: CommandInput = coerceTypedOptions(handler.data, subcommand, typed);
-    const app = createApp(loadConfig(io.env), at === undefined ? undefined : fixedClock(at));
-    try {
-      const reply = await handler.run(
-        {
-          scope: app.calendars.local(),
-          clock: app.clock,
-          view: { locale: toLocale(values.lang), present: terminalPresenter },
-          actor: { userId: 'terminal', permissions: null },
-          pageSize: 10_000,
-        },
-        input,
-      );
-      print(reply, values.json, io);
-      return 0;
-    } finally {
-      app.close();
-    }
+    return await onCalendar((context) => handler.run(context, input));
   } catch (error) {
     if (error instanceof ConfigError) {
       // One line, as for any other bad input: the problems side by side.

@@ -59,5 +59,17 @@ export const ar: Messages = {
   channelRefused: (channel, reason) =>
     `⚠️ تعذر على ديوان نشر التذكيرات في <#${channel}> (${reason}) وتوقف عن المحاولة فيها. امنحه صلاحيتي إرسال الرسائل وتضمين الروابط هناك، أو اختر قناة أخرى عبر /reminders channel.`,
   remindersOff: 'التذكيرات متوقفة هنا: يمكن لمن يملك صلاحية إدارة الخادم تفعيلها عبر /reminders channel.',
+  importNothing: 'لم يُعثر على أي اجتماع في هذا المقال: لم يُضف شيء.',
+  importPreview: (found, updates) =>
+    `عُثر على ${found} اجتماع${updates ? ` (${updates} منها في التقويم وستُحدَّث)` : ''}. هل تُضاف؟`,
+  importButton: (found) => (found === 1 ? 'أضف الاجتماع' : `أضف ${found} اجتماعات`),
+  discardButton: 'تجاهل',
+  importDiscarded: 'تم التجاهل: لم يُضف شيء.',
+  imported: (added, updated) =>
+    [added.length ? `✅ أضيف ${added.map((id) => `#${id}`).join('، ')}` : '', updated.length ? `✏️ حُدّث ${updated.map((id) => `#${id}`).join('، ')}` : '']
+      .filter(Boolean)
+      .join('؛ ') + '.',
+  importUpdates: (id) => `يحدّث #${id}`,
+  importNew: 'جديد',
   genericError: 'حدث خطأ من جهتنا وسُجّل. حاول مرة أخرى.',
 };

@@ -68,5 +68,17 @@ export const en = {
   channelRefused: (channel: string, reason: string) =>
     `⚠️ Diwan could not post reminders in <#${channel}> (${reason}) and has stopped trying there. Give it the Send Messages and Embed Links permissions there, or pick another channel with /reminders channel.`,
   remindersOff: 'Reminders are off here: someone with Manage Server can turn them on with /reminders channel.',
+  importNothing: 'No meeting found in this article: nothing was added.',
+  importPreview: (found: number, updates: number) =>
+    `Found ${found} meeting${found === 1 ? '' : 's'}${updates ? ` (${updates} already in the calendar: they will be updated)` : ''}. Add ${found === 1 ? 'it' : 'them'}?`,
+  importButton: (found: number) => (found === 1 ? 'Add the meeting' : `Add ${found} meetings`),
+  discardButton: 'Discard',
+  importDiscarded: 'Discarded: nothing was added.',
+  imported: (added: number[], updated: number[]) =>
+    [added.length ? `✅ Added ${added.map((id) => `#${id}`).join(', ')}` : '', updated.length ? `✏️ Updated ${updated.map((id) => `#${id}`).join(', ')}` : '']
+      .filter(Boolean)
+      .join('; ') + '.',
+  importUpdates: (id: number) => `Updates #${id}`,
+  importNew: 'New',
   genericError: 'Something went wrong on our side; it has been logged. Please try again.',
 };

@@ -1,0 +1,143 @@
+/**
+ * An article into the calendar: read it (src/extract), show what it found, then add its
+ * meetings, or update the meetings it reports again, keeping every article as a source.
+ */
+import { UserError } from '../errors.js';
+import { extractMeetings, type Extraction } from '../extract/index.js';
+import { nameKey } from '../names/normalize.js';
+import { isIsoDay, localDay } from '../time/local-days.js';
+import { isValidZone } from '../time/zones.js';
+import type { CalendarScope } from './queries.js';
+import type { Meeting, MeetingDraft, ParticipantDraft } from './types.js';
+
+export interface ArticleInput {
+  text: string;
+  /** Publication day, YYYY-MM-DD; default today in the calendar's zone. */
+  published?: string | undefined;
+  timezone?: string | undefined;
+  outlet?: string | null;
+  url?: string | null;
+}
+
+export interface ImportPreview {
+  /** The stored article: confirming reads it again from here. */
+  sourceId: number;
+  extraction: Extraction;
+  /** For each meeting found, the calendar's meeting it would update (null: a new one). */
+  existing: (Meeting | null)[];
+}
+
+export interface ImportResult {
+  added: number[];
+  updated: number[];
+}
+
+/** Reads an article against the calendar without adding anything but the article itself. */
+export function previewArticle(scope: CalendarScope, input: ArticleInput, now: number): ImportPreview {
+  const { extraction, published, timezone } = read(scope, input, now);
+  const sourceId = scope.store.addSource(
+    scope.calendar.id,
+    { title: null, outlet: input.outlet ?? null, url: input.url ?? null, language: extraction.language, published, timezone, text: input.text },
+    now,
+  );
+  return { sourceId, extraction, existing: extraction.meetings.map((draft) => sameMeeting(scope, draft)) };
+}
+
+/** Adds (or updates) the meetings of a previewed article, in one transaction. */
+export function importArticle(scope: CalendarScope, sourceId: number, now: number): ImportResult {
+  const source = scope.store.source(scope.calendar.id, sourceId);
+  if (!source) throw new UserError('that article is no longer here; paste it again');
+  const { extraction } = read(scope, { text: source.text, published: source.published ?? undefined, timezone: source.timezone ?? undefined }, now);
+  return scope.store.transaction(() => {
+    const result: ImportResult = { added: [], updated: [] };
+    for (const draft of extraction.meetings) {
+      const existing = sameMeeting(scope, draft);
+      if (existing) {
+        scope.store.updateMeeting(scope.calendar, existing.id, merged(existing, draft), now);
+        scope.store.addMeetingSource(existing.id, sourceId, draft.evidence);
+        result.updated.push(existing.id);
+      } else {
+        const [id] = scope.store.addMeetings(scope.calendar, [draft], { now, sourceId });
+        result.added.push(id!);
+      }
+    }
+    return result;
+  });
+}
+
+/** Forgets a previewed article that was discarded. */
+export function discardArticle(scope: CalendarScope, sourceId: number): void {
+  scope.store.deleteUnusedSource(scope.calendar.id, sourceId);
+}
+
+/** The publication day of an article: given, or today in `zone`; never a day still to come. */
+export function publicationDay(published: string | undefined, now: number, zone: string): string {
+  if (!isValidZone(zone)) throw new UserError(`unknown time zone "${zone}"`);
+  const today = localDay(now, zone);
+  const day = published?.trim() || today;
+  if (!isIsoDay(day)) throw new UserError(`"${day}" is not a publication day (use YYYY-MM-DD)`);
+  if (day > today) throw new UserError(`the publication day ${day} is in the future`);
+  return day;
+}
+
+function read(scope: CalendarScope, input: ArticleInput, now: number) {
+  const published = publicationDay(input.published, now, input.timezone ?? scope.calendar.timezone);
+  const known = scope.store.participantSummaries(scope.calendar.id).map((p) => ({ name: p.name, nameAr: p.nameAr, kind: p.kind, role: p.role }));
+  const extraction = extractMeetings(input.text, { published, timezone: input.timezone, known });
+  return { extraction, published, timezone: extraction.timezone };
+}
+
+/** The calendar's meeting a draft reports again: same place, overlapping days, a shared participant. */
+function sameMeeting(scope: CalendarScope, draft: MeetingDraft): Meeting | null {
+  const { meetings } = scope.store.meetingsOnDays(scope.calendar.id, draft.date, draft.endDate ?? draft.date);
+  const place = placeKeys(draft.place);
+  const people = new Set(draft.participants.flatMap(participantKeys));
+  return (
+    meetings.find((meeting) => {
+      const theirs = placeKeys(meeting.place);
+      const samePlace = place.size === 0 ? theirs.size === 0 : [...place].some((k) => theirs.has(k));
+      return samePlace && meeting.participants.some((p) => participantKeys(p).some((k) => people.has(k)));
+    }) ?? null
+  );
+}
+
+function placeKeys(place: { name: string | null; nameAr: string | null }): Set<string> {
+  return new Set([place.name, place.nameAr].filter((n): n is string => !!n).map(nameKey));
+}
+
+function participantKeys(p: { name: string | null; nameAr: string | null }): string[] {
+  return [p.name, p.nameAr].filter((n): n is string => !!n).map(nameKey);
+}
+
+/** An existing meeting with what a new article adds: people, a finer time, a firmer or cancelled status. */
+function merged(existing: Meeting, draft: MeetingDraft): MeetingDraft {
+  const participants: ParticipantDraft[] = existing.participants.map((p) => ({ name: p.name, nameAr: p.nameAr, kind: p.kind, role: p.role }));
+  const seen = new Set(participants.flatMap(participantKeys));
+  for (const p of draft.participants) {
+    if (!participantKeys(p).some((k) => seen.has(k))) participants.push(p);
+  }
+  const finer = rank(draft.precision) < rank(existing.precision);
+  const status =
+    draft.status === 'cancelled' || (existing.status === 'tentative' && draft.status !== 'tentative') ? draft.status : existing.status;
+  return {
+    title: existing.title ?? draft.title,
+    titleAr: existing.titleAr ?? draft.titleAr,
+    precision: finer ? draft.precision : existing.precision,
+    date: finer ? draft.date : existing.date,
+    endDate: finer ? (draft.endDate ?? null) : existing.endDate,
+    time: finer ? (draft.time ?? null) : existing.time,
+    timezone: existing.timezone ?? draft.timezone,
+    place: {
+      name: existing.place.name ?? draft.place.name,
+      nameAr: existing.place.nameAr ?? draft.place.nameAr,
+      country: existing.place.country ?? draft.place.country,
+    },
+    status,
+    evidence: existing.evidence ?? draft.evidence,
+    participants,
+  };
+}
+
+function rank(precision: MeetingDraft['precision']): number {
+  return { minute: 0, day: 1, week: 2, month: 3 }[precision];
+}

@@ -1,0 +1,140 @@
+/**
+ * An article cut into clauses and words. Offsets are UTF-16 indexes into the article, so a
+ * date the parser found and a word found here can be compared. One linear pass, no
+ * backtracking patterns: hostile input costs its length.
+ */
+import { nameKey } from '../names/normalize.js';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Folded as names are (src/names/normalize.ts): no diacritics, hamza forms one. */
+  key: string;
+  /** The folded word without the clinging conjunction, preposition and article, when it had them. */
+  stems: readonly string[];
+  /** Punctuation right after the word (`،`, `,`, `»`, `.`), which often ends a name. */
+  after: string;
+  /** Punctuation right before it (`«`, `"`). */
+  before: string;
+  /** Inside «…» or "…": a name of something, quoted, never a person's name. */
+  quoted: boolean;
+}
+
+export interface Clause {
+  text: string;
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** Index of the sentence the clause belongs to. */
+  sentence: number;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-\u0640]*/gu;
+/** Where a sentence ends: a full stop (not inside an abbreviation like U.N.), ? ! ؟, a line break. */
+const SENTENCE_END = /[.!?؟]+(?=\s|$)|\n+/gu;
+/**
+ * Clauses that report another fact ("…، لافتة إلى أنه …"): a new fact, often another meeting.
+ * The verb is what matters; the comma before it is optional.
+ */
+const REPORTING = /[،,]\s*(?=(?:و)?(?:لافت|مشير|موضح|مضيف|مؤكد|منوه)[اةه]?\s+(?:إلى\s+)?أن)|[،,]\s*(?=وأن\s)/gu;
+
+/** Splits an article into clauses (sentences, cut again where a reporting verb starts a new fact). */
+export function clauses(text: string): Clause[] {
+  const cuts = new Set<number>([0, text.length]);
+  const sentenceStarts: number[] = [0];
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const at = match.index + match[0].length;
+    cuts.add(at);
+    sentenceStarts.push(at);
+  }
+  for (const match of text.matchAll(REPORTING)) cuts.add(match.index + 1);
+  const ordered = [...cuts].sort((a, b) => a - b);
+  const result: Clause[] = [];
+  let sentence = 0;
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    const start = ordered[i]!;
+    const end = ordered[i + 1]!;
+    while (sentence + 1 < sentenceStarts.length && sentenceStarts[sentence + 1]! <= start) sentence++;
+    const body = text.slice(start, end);
+    if (!/[\p{L}\p{N}]/u.test(body)) continue;
+    result.push({ text: body, start, end, tokens: tokenize(text, start, end), sentence });
+  }
+  return result;
+}
+
+/** The words of text[start, end). */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(start, end);
+  for (const match of slice.matchAll(WORD)) {
+    let word = match[0];
+    // A trailing full stop ends the sentence unless the word is an abbreviation (U.N.).
+    if (word.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word)) word = word.replace(/\.+$/, '');
+    const from = start + match.index;
+    const to = from + word.length;
+    const key = nameKey(word);
+    if (!key) continue;
+    tokens.push({
+      text: word,
+      start: from,
+      end: to,
+      key,
+      stems: stemsOf(key),
+      after: punctuationAt(text, to, 1),
+      before: punctuationAt(text, from - 1, -1),
+      quoted: insideQuotes(text, start, from),
+    });
+  }
+  return tokens;
+}
+
+/** True when an opening « or “ before `at` (within the clause) is not closed yet. */
+function insideQuotes(text: string, clauseStart: number, at: number): boolean {
+  const open = Math.max(text.lastIndexOf('«', at), text.lastIndexOf('“', at));
+  const close = Math.max(text.lastIndexOf('»', at), text.lastIndexOf('”', at));
+  return open >= clauseStart && open > close;
+}
+
+/** The punctuation next to a word (`»،` after «…الدولي»،), spaces skipped. */
+function punctuationAt(text: string, at: number, step: 1 | -1): string {
+  let marks = '';
+  for (let i = at; i >= 0 && i < text.length && marks.length < 8; i += step) {
+    const char = text[i]!;
+    if (char === ' ') continue;
+    if (!/[\p{P}]/u.test(char)) break;
+    marks = step === 1 ? marks + char : char + marks;
+  }
+  return marks;
+}
+
+const CLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+
+/**
+ * The readings of a folded Arabic word with its clinging letters taken off: وبروكسل →
+ * بروكسل, للجنة → لجنة, والأردن → اردن. The word itself comes first.
+ */
+export function stemsOf(key: string): string[] {
+  const stems = [key];
+  if (!/^[\u0600-\u06FF]/.test(key)) return stems;
+  let rest = key;
+  for (let taken = 0; taken < 2 && rest.length > 3 && CLITIC_LETTERS.has(rest[0]!); taken++) {
+    rest = rest.slice(1);
+    stems.push(rest);
+    if (rest.startsWith('ال') && rest.length > 4) stems.push(rest.slice(2));
+    // ل + ال is written لل: للجنة = ل + اللجنة
+    if (rest.startsWith('ل') && key[taken] === 'ل' && rest.length > 3) stems.push(rest.slice(1));
+  }
+  return [...new Set(stems)];
+}
+
+/** True when the text is mostly Arabic letters. */
+export function isArabic(text: string): boolean {
+  let arabic = 0;
+  let latin = 0;
+  for (const char of text) {
+    if (/[\u0600-\u06FF]/.test(char)) arabic++;
+    else if (/[A-Za-z]/.test(char)) latin++;
+  }
+  return arabic > latin;
+}

@@ -1,0 +1,140 @@
+/**
+ * Importing an article (Manage Events): a preview of the meetings found, each with its source
+ * sentence, then Confirm or Discard, which only the person who asked may press.
+ */
+import { discardArticle, importArticle, previewArticle, publicationDay, type ArticleInput } from '../calendar/import-article.js';
+import { resolveMeetingTime } from '../calendar/meeting-time.js';
+import { meetingById } from '../calendar/queries.js';
+import type { Meeting, MeetingDraft } from '../calendar/types.js';
+import { UserError } from '../errors.js';
+import { messages } from '../i18n/index.js';
+import { encodeCustomId } from '../replies/custom-id.js';
+import { extractMeetings } from '../extract/index.js';
+import { meetingEmbed, meetingJson, type View } from '../replies/meeting-view.js';
+import { clip, LIMITS, type Reply, type ReplyEmbed } from '../replies/reply.js';
+import type { HandlerContext } from './context.js';
+import { MANAGE_EVENTS, requirePermission } from './permissions.js';
+
+/** Discord shows at most 10 embeds in a message: the preview lists the first ones in full. */
+const EMBEDS_IN_PREVIEW = 9;
+
+/** What the article says, as meetings, with buttons to add them or not. */
+export function previewImport(ctx: HandlerContext, input: ArticleInput): Reply {
+  requirePermission(ctx.actor, MANAGE_EVENTS);
+  const t = messages(ctx.view.locale);
+  const preview = previewArticle(ctx.scope, input, ctx.clock.now());
+  const found = preview.extraction.meetings;
+  if (found.length === 0) {
+    discardArticle(ctx.scope, preview.sourceId);
+    return { content: t.importNothing, ephemeral: true, json: { meetings: [] } };
+  }
+  const embeds = found.slice(0, EMBEDS_IN_PREVIEW).map((draft, i) => draftEmbed(ctx.view, ctx.scope.calendar.timezone, draft, preview.existing[i] ?? null));
+  const data = { s: preview.sourceId, u: ctx.actor.userId };
+  return {
+    content: clip(t.importPreview(found.length, preview.existing.filter(Boolean).length), LIMITS.content),
+    embeds,
+    buttons: [
+      { customId: encodeCustomId('calendar', 'import', data), label: t.importButton(found.length), style: 'success' },
+      { customId: encodeCustomId('calendar', 'discard', data), label: t.discardButton, style: 'secondary' },
+    ],
+    ephemeral: true,
+    json: { meetings: found.map((draft, i) => ({ ...draftJson(draft), updates: preview.existing[i]?.id ?? null })) },
+  };
+}
+
+/** The answer to Confirm or Discard. */
+export function answerImport(ctx: HandlerContext, action: 'import' | 'discard', data: { s: number; u: string }): Reply {
+  const t = messages(ctx.view.locale);
+  if (ctx.actor.userId !== data.u) throw new UserError('only the person who pasted this article can confirm it');
+  requirePermission(ctx.actor, MANAGE_EVENTS);
+  if (action === 'discard') {
+    discardArticle(ctx.scope, data.s);
+    return { content: t.importDiscarded, embeds: [], buttons: [] };
+  }
+  const result = importArticle(ctx.scope, data.s, ctx.clock.now());
+  const ids = [...result.added, ...result.updated];
+  return {
+    content: t.imported(result.added, result.updated),
+    embeds: [],
+    buttons: [],
+    json: { added: result.added, updated: result.updated, meetings: ids.map((id) => meetingJson(meetingById(ctx.scope, id))) },
+  };
+}
+
+/** Imports without asking (the terminal's `meetings import`, where the command itself is the confirmation). */
+export function importNow(ctx: HandlerContext, input: ArticleInput): Reply {
+  const preview = previewArticle(ctx.scope, input, ctx.clock.now());
+  if (preview.extraction.meetings.length === 0) {
+    discardArticle(ctx.scope, preview.sourceId);
+    return { content: messages(ctx.view.locale).importNothing, json: { added: [], updated: [], meetings: [] } };
+  }
+  return answerImport(ctx, 'import', { s: preview.sourceId, u: ctx.actor.userId });
+}
+
+/**
+ * What an article describes, read without any calendar (`meetings extract`): nothing is
+ * stored; relative dates resolve against the publication day (default: the day of `now`).
+ */
+export function extractReply(view: View, input: ArticleInput, now: number): Reply {
+  const published = publicationDay(input.published, now, input.timezone ?? 'UTC');
+  const extraction = extractMeetings(input.text, { published, timezone: input.timezone });
+  const t = messages(view.locale);
+  return {
+    content: extraction.meetings.length === 0 ? t.importNothing : undefined,
+    embeds: extraction.meetings.map((draft) => draftEmbed(view, extraction.timezone, draft, null)),
+    json: { language: extraction.language, published, meetings: extraction.meetings.map(draftJson) },
+  };
+}
+
+/** A found meeting, shown as the calendar would show it, with what it would update. */
+function draftEmbed(view: View, calendarZone: string, draft: MeetingDraft, existing: Meeting | null): ReplyEmbed {
+  const t = messages(view.locale);
+  const shown = meetingEmbed(asMeeting(draft, calendarZone), view);
+  return { ...shown, title: clip(`${existing ? t.importUpdates(existing.id) : t.importNew} · ${shown.title?.replace(/^#0 · /, '') ?? ''}`, LIMITS.embedTitle) };
+}
+
+/** A draft dressed as a meeting (id 0) so that it reads exactly as a stored one would. */
+function asMeeting(draft: MeetingDraft, calendarZone: string): Meeting {
+  const zone = draft.timezone ?? calendarZone;
+  const time = resolveMeetingTime(draft, zone);
+  return {
+    id: 0,
+    calendarId: 0,
+    title: draft.title,
+    titleAr: draft.titleAr,
+    precision: draft.precision,
+    date: time.date,
+    endDate: time.endDate,
+    time: time.time,
+    startsAt: time.startsAt,
+    endsAt: time.endsAt,
+    timezone: draft.timezone,
+    zone,
+    place: draft.place,
+    status: draft.status,
+    evidence: draft.evidence,
+    participants: draft.participants.map((p, i) => ({ participantId: -i - 1, name: p.name, nameAr: p.nameAr, kind: p.kind, role: p.role ?? null })),
+    sources: [],
+    createdAt: 0,
+    updatedAt: 0,
+  };
+}
+
+/** A found meeting as the calendar's JSON shape (`meetings extract --json`). */
+export function draftJson(draft: MeetingDraft) {
+  return {
+    title: draft.title,
+    titleAr: draft.titleAr,
+    date: draft.date,
+    endDate: draft.endDate ?? draft.date,
+    time: draft.time ?? null,
+    precision: draft.precision,
+    timezone: draft.timezone,
+    location: draft.place.name,
+    locationAr: draft.place.nameAr,
+    country: draft.place.country,
+    status: draft.status,
+    participants: draft.participants.map((p) => ({ name: p.name, nameAr: p.nameAr, kind: p.kind, role: p.role ?? null })),
+    evidence: draft.evidence,
+  };
+}
