@@ -161,7 +161,7 @@ describe('changing the calendar from Discord', () => {
 
     it('a mistake in the form is answered ephemerally; nothing is written', async () => {
       const guildId = await newServer(harness());
-      const submitted = await harness().discord.modalSubmit({ guildId, customId: 'calendar:add:0', fields: { title: 'x', date: '31/01' } });
+      const submitted = await harness().discord.modalSubmit({ guildId, customId: 'calendar:add:0', fields: { title: 'x', date: '01/02' } });
       expectEphemeral(submitted, /YYYY-MM-DD/);
       expect(meetingCount(guildId)).toBe(6);
     });
