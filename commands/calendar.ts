@@ -9,6 +9,9 @@ import { UserError } from '../src/errors.js';
 import { meetingChoices, placeChoices, zoneChoices } from '../src/handlers/autocomplete.js';
 import { addMeeting, answerDelete, cancelMeeting, editMeeting, previewDelete, type MeetingInput } from '../src/handlers/manage.js';
 import { MANAGE_EVENTS, requirePermission } from '../src/handlers/permissions.js';
+import { answerImport, previewImport } from '../src/handlers/import.js';
+import { parseDayInput } from '../src/calendar/day-input.js';
+import { downloadArticle } from '../src/discord/attachments.js';
 import { encodeCustomId } from '../src/replies/custom-id.js';
 import type { Reply } from '../src/replies/reply.js';
 import type { Command, CommandContext, CommandInput } from './command.js';
@@ -48,7 +51,15 @@ const data = new SlashCommandBuilder()
   .addSubcommand((sub) => meetingFields(sub.setName('add').setDescription('Add a meeting (no options: a form) · إضافة اجتماع')))
   .addSubcommand((sub) => meetingFields(meetingOption(sub.setName('edit').setDescription('Change a meeting · تعديل اجتماع'))))
   .addSubcommand((sub) => meetingOption(sub.setName('cancel').setDescription('Mark a meeting cancelled · إلغاء اجتماع')))
-  .addSubcommand((sub) => meetingOption(sub.setName('delete').setDescription('Delete a meeting, after confirming · حذف اجتماع')));
+  .addSubcommand((sub) => meetingOption(sub.setName('delete').setDescription('Delete a meeting, after confirming · حذف اجتماع')))
+  .addSubcommand((sub) =>
+    sub
+      .setName('import')
+      .setDescription('Read an article and add its meetings (no options: a form) · استيراد مقال')
+      .addAttachmentOption((o) => o.setName('file').setDescription('The article as a .txt file (UTF-8, up to 200 KB) · ملف المقال'))
+      .addStringOption((o) => o.setName('text').setDescription('Or the article itself, pasted · أو نص المقال').setMaxLength(6000))
+      .addStringOption((o) => o.setName('published').setDescription('Publication day (default: today) · تاريخ النشر').setMaxLength(40)),
+  );
 
 function meetingInput(input: CommandInput): MeetingInput {
   return {
@@ -78,6 +89,8 @@ export const calendarCommand: Command = {
         return cancelMeeting(ctx, which());
       case 'delete':
         return previewDelete(ctx, which());
+      case 'import':
+        return importFromOptions(ctx, input);
       default:
         throw new UserError(`unknown subcommand "${input.subcommand ?? ''}" of /calendar`);
     }
@@ -89,10 +102,12 @@ export const calendarCommand: Command = {
     return [];
   },
   component(ctx, action, data) {
+    if (action === 'import' || action === 'discard') return answerImport(ctx, action, data as { s: number; u: string });
     if (action !== 'delete' && action !== 'keep') throw new UserError('this button is no longer in use');
     return answerDelete(ctx, action, data as { id: number; u: string });
   },
   modal(ctx, action, _data, fields) {
+    if (action === 'import') return previewImport(ctx, { text: fields.article ?? '', published: publishedDay(ctx, fields.published) });
     if (action !== 'add') throw new UserError('this form is no longer in use');
     return addMeeting(ctx, {
       title: fields.title,
@@ -122,4 +137,34 @@ function addMeetingForm(ctx: CommandContext): Reply {
       ],
     },
   };
+}
+
+/**
+ * `/calendar import`: the article from an attached file or the text option; neither opens a
+ * form to paste it into (Discord's forms hold 4000 characters; longer articles go as a file).
+ */
+async function importFromOptions(ctx: CommandContext, input: CommandInput): Promise<Reply> {
+  requirePermission(ctx.actor, MANAGE_EVENTS);
+  const published = publishedDay(ctx, stringOption(input, 'published'));
+  const file = input.files?.file;
+  if (file) return previewImport(ctx, { text: await downloadArticle(file), published });
+  const text = stringOption(input, 'text');
+  if (text?.trim()) return previewImport(ctx, { text, published });
+  return {
+    content: 'paste the article with text:… or attach it with file:… (a .txt file)',
+    ephemeral: true,
+    form: {
+      customId: encodeCustomId('calendar', 'import', 0),
+      title: 'Import an article · استيراد مقال',
+      fields: [
+        { customId: 'article', label: 'Article · المقال', required: true, maxLength: 4000, long: true },
+        { customId: 'published', label: 'Publication day · تاريخ النشر', maxLength: 40, placeholder: '2020-01-28 (default: today)' },
+      ],
+    },
+  };
+}
+
+/** A typed publication day (2020-01-28, today, أمس) as YYYY-MM-DD, or undefined for today. */
+function publishedDay(ctx: CommandContext, typed: string | undefined): string | undefined {
+  return typed?.trim() ? parseDayInput(typed, ctx.clock.now(), ctx.scope.calendar.timezone) : undefined;
 }

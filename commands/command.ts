@@ -8,10 +8,20 @@ import type { Reply } from '../src/replies/reply.js';
 
 export type OptionValue = string | number | boolean;
 
+/** A file attached to a command option (Discord only). */
+export interface AttachedFile {
+  url: string;
+  name: string;
+  size: number;
+  contentType: string | null;
+}
+
 /** A command as typed: its subcommand (group and subcommand joined by a space) and options. */
 export interface CommandInput {
   subcommand: string | null;
   options: Record<string, OptionValue | undefined>;
+  /** Attachment options, by name. */
+  files?: Record<string, AttachedFile>;
 }
 
 export type { Actor } from '../src/handlers/context.js';

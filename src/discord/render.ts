@@ -67,7 +67,7 @@ export function toDiscordModal(form: ReplyForm): APIModalInteractionResponseCall
           type: ComponentType.TextInput,
           custom_id: field.customId,
           label: field.label.slice(0, 45),
-          style: TextInputStyle.Short,
+          style: field.long ? TextInputStyle.Paragraph : TextInputStyle.Short,
           required: field.required ?? false,
           ...(field.maxLength ? { max_length: field.maxLength } : {}),
           ...(field.placeholder ? { placeholder: field.placeholder.slice(0, 100) } : {}),

@@ -15,7 +15,7 @@ import {
   type Interaction,
   type ModalSubmitInteraction,
 } from 'discord.js';
-import type { Command, CommandContext, CommandInput, OptionValue } from '../../commands/command.js';
+import type { AttachedFile, Command, CommandContext, CommandInput, OptionValue } from '../../commands/command.js';
 import { commandNamed } from '../../commands/index.js';
 import type { App } from '../app.js';
 import { UserError } from '../errors.js';
@@ -200,7 +200,12 @@ export function commandInput(_name: string, data: readonly CommandInteractionOpt
     } else break;
   }
   const values: Record<string, OptionValue | undefined> = {};
-  for (const option of options) values[option.name] = option.value as OptionValue | undefined;
-  return { subcommand: path.length > 0 ? path.join(' ') : null, options: values };
+  const files: Record<string, AttachedFile> = {};
+  for (const option of options) {
+    values[option.name] = option.value as OptionValue | undefined;
+    const file = option.attachment;
+    if (file) files[option.name] = { url: file.url, name: file.name, size: file.size, contentType: file.contentType };
+  }
+  return { subcommand: path.length > 0 ? path.join(' ') : null, options: values, files };
 }
 

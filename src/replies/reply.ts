@@ -33,6 +33,8 @@ export interface ReplyFormField {
   required?: boolean;
   maxLength?: number;
   placeholder?: string;
+  /** Several lines (an article), not one. */
+  long?: boolean;
 }
 
 /**
