@@ -206,6 +206,7 @@ export function commandInput(_name: string, data: readonly CommandInteractionOpt
     const file = option.attachment;
     if (file) files[option.name] = { url: file.url, name: file.name, size: file.size, contentType: file.contentType };
   }
-  return { subcommand: path.length > 0 ? path.join(' ') : null, options: values, files };
+  const subcommand = path.length > 0 ? path.join(' ') : null;
+  return Object.keys(files).length > 0 ? { subcommand, options: values, files } : { subcommand, options: values };
 }
 

@@ -151,7 +151,7 @@ describe('the command list', () => {
     const subcommands = (name: string) => (commandNamed(name)?.data.options ?? []).map((o) => o.name).sort();
     expect(subcommands('meetings')).toEqual(['between', 'on', 'participant', 'past', 'place', 'show', 'upcoming']);
     expect(subcommands('participants')).toEqual(['list', 'show']);
-    expect(subcommands('calendar')).toEqual(['add', 'cancel', 'delete', 'edit']);
+    expect(subcommands('calendar')).toEqual(['add', 'cancel', 'delete', 'edit', 'import']);
   });
 
   it('declares Manage Events on /calendar and Manage Server on /reminders; questions are open to all', () => {
