@@ -1,11 +1,20 @@
 /** Settings from the environment (and `.env`), every problem listed at once. */
 import { z } from 'zod';
+import { parseInstant } from './time/instant.js';
 import { isValidZone } from './time/zones.js';
 
+/** The same reading as --at and /clock: a real day, and a zone whenever a time is given. */
 const isoInstant = z
   .string()
-  .refine((text) => /^\d{4}-\d{2}-\d{2}T/.test(text) && !Number.isNaN(Date.parse(text)), 'an ISO instant, e.g. 2020-01-26T12:00:00Z')
-  .transform((text) => Date.parse(text));
+  .refine((text) => {
+    try {
+      parseInstant(text, 'DIWAN_NOW');
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'an ISO instant with its zone, e.g. 2020-01-26T12:00:00Z')
+  .transform((text) => parseInstant(text, 'DIWAN_NOW'));
 const snowflake = z.string().regex(/^\d{17,20}$/, 'a Discord id (17 to 20 digits)');
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
