@@ -42,17 +42,59 @@ export function readings(word: string): readonly Reading[] {
   return out;
 }
 
+const NONE = null;
+const lookupCaches = new WeakMap<object, Map<string, unknown>>();
+
+/** Per-table answers by word: texts repeat their words, so each word is looked up once per table. */
+function cached<R>(table: object, word: string, compute: () => R): R {
+  let cache = lookupCaches.get(table) as Map<string, R> | undefined;
+  if (!cache) {
+    cache = new Map();
+    lookupCaches.set(table, cache);
+  }
+  const known = cache.get(word);
+  if (known !== undefined) return known;
+  const answer = compute();
+  if (cache.size > 20_000) cache.clear(); // bounded: hostile input must not grow memory
+  cache.set(word, answer);
+  return answer;
+}
+
 /** The first reading of `word` whose stem is in `table`, with its value. */
 export function lookup<T>(table: ReadonlyMap<string, T>, word: string): { value: T; reading: Reading } | null {
-  for (const reading of readings(word)) {
-    const value = table.get(reading.stem);
-    if (value !== undefined) return { value, reading };
-  }
-  return null;
+  return cached(table, word, () => {
+    for (const reading of readings(word)) {
+      const value = table.get(reading.stem);
+      if (value !== undefined) return { value, reading };
+    }
+    return NONE;
+  });
 }
 
 /** Like `lookup` on a set of stems. */
 export function lookupIn(set: ReadonlySet<string>, word: string): Reading | null {
-  for (const reading of readings(word)) if (set.has(reading.stem)) return reading;
-  return null;
+  return cached(set, word, () => {
+    for (const reading of readings(word)) if (set.has(reading.stem)) return reading;
+    return NONE;
+  });
+}
+
+/** The first reading with no clitic but the article whose stem is in `set`. */
+export function lookupPlain(set: ReadonlySet<string>, word: string): Reading | null {
+  return cached(plainKey(set), word, () => {
+    for (const reading of readings(word)) {
+      if (!reading.conj && reading.prep === '' && set.has(reading.stem)) return reading;
+    }
+    return NONE;
+  });
+}
+
+const plainKeys = new WeakMap<ReadonlySet<string>, object>();
+function plainKey(set: ReadonlySet<string>): object {
+  let key = plainKeys.get(set);
+  if (!key) {
+    key = {};
+    plainKeys.set(set, key);
+  }
+  return key;
 }

@@ -38,8 +38,6 @@ export const HIJRI_SECOND = set('ثاني ثانيه اخر اخره');
 /** ذو/ذي القعدة, ذو/ذي الحجة. */
 export const HIJRI_DHU = set('ذو ذي');
 export const HIJRI_DHU_MONTHS = table<number>({ قعده: 11, حجه: 12 });
-/** Marks of a Hijri year: 1441 هـ, للهجرة, هجري. */
-export const HIJRI_YEAR_MARKS = set('ه هـ هجره هجري هجريه');
 
 /** Ordinal words (masculine and feminine), value 1..10; حادي only inside 11/21/31. */
 export const ORDINALS = table<number>({
@@ -99,9 +97,7 @@ export const DAY_WORDS = table<number>({
 /** Now. */
 export const NOW_WORDS = set('الان الآن حالا حاليا');
 
-/** Words that open a range ("from"), join its ends ("to", "and") or bound it ("until"). */
-export const RANGE_FROM = set('من');
-export const RANGE_BETWEEN = set('بين');
+/** Words that join the ends of a range ("to") or bound it ("until"). */
 export const RANGE_TO = set('الي حتي لغايه غايه');
 export const UNTIL = set('حتي لغايه');
 
@@ -132,3 +128,11 @@ export const ZONES = table<string>({
   واشنطن: 'America/New_York', نيويورك: 'America/New_York',
   غرينتش: 'UTC', غرينيتش: 'UTC', جرينتش: 'UTC', جرينيتش: 'UTC', غرينش: 'UTC', gmt: 'UTC', utc: 'UTC',
 });
+
+/** Every word an expression can begin with (after clitics): the scan skips all other words at once. */
+export const STARTERS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS.keys(), ...MONTHS.keys(), ...TWO_WORD_MONTHS.keys(), ...HIJRI_MONTHS.keys(), ...HIJRI_TWO_WORD.keys(),
+  ...HIJRI_DHU, ...ORDINALS.keys(), ...CARDINALS.keys(), ...TENS.keys(), ...THIS, ...UNITS.keys(), ...PODS.keys(),
+  ...DAY_WORDS.keys(), ...NOW_WORDS, ...UNTIL, ...MONTH_PARTS.keys(),
+  ...set('يوم يومي قبل بعد منذ من بين خلال غضون اخر اخير عيد كريسماس كريسمس راس المولد عاشوراء عاشورا ساعه ت'),
+]);

@@ -6,7 +6,7 @@ import { resolveNode, type Context } from './resolve.js';
 import { scanExpressions } from './rules/expression.js';
 import { sentenceTense, tenseCue } from './tense.js';
 import { tokenize } from './text.js';
-import type { Reference, TimeExpression } from './types.js';
+import type { Reference, TimeExpression, TimeValue } from './types.js';
 import { isKnownZone, wallClock } from './zone.js';
 
 /** True when a node states a month (so that a later منه refers to it). */
@@ -18,14 +18,23 @@ function namesMonth(node: Node): boolean {
   return m.month !== undefined || m.relMonths !== undefined;
 }
 
-function resolveMatch(text: string, match: Match, tokens: ReturnType<typeof tokenize>, ctx: Context, reference: Reference): TimeExpression | null {
+/** Resolutions already made in this text: news repeats its أمس and اليوم, and hostile input repeats everything. */
+type Memo = Map<string, TimeValue | null>;
+
+function resolveMatch(text: string, match: Match, tokens: ReturnType<typeof tokenize>, ctx: Context, reference: Reference, memo: Memo): TimeExpression | null {
   const zone = match.zone && match.zone !== 'local' ? match.zone : reference.zone;
-  const local: Context = { ...ctx, now: zone === reference.zone ? ctx.now : wallClock(reference.at, zone) };
-  const resolved = resolveNode(match.node, local);
-  if (!resolved) return null;
+  const key = `${zone}|${ctx.tense ?? ''}|${ctx.lastMonth?.year ?? ''}-${ctx.lastMonth?.month ?? ''}|${JSON.stringify(match.node)}`;
+  let value = memo.get(key);
+  if (value === undefined) {
+    const local: Context = { ...ctx, now: zone === reference.zone ? ctx.now : wallClock(reference.at, zone) };
+    const resolved = resolveNode(match.node, local);
+    value = resolved && toTimeValue(resolved);
+    if (memo.size < 10_000) memo.set(key, value);
+  }
+  if (!value) return null;
   const start = tokens[match.start]!.start;
   const end = tokens[match.end - 1]!.end;
-  const expr: TimeExpression = { text: text.slice(start, end), start, end, value: toTimeValue(resolved), zone };
+  const expr: TimeExpression = { text: text.slice(start, end), start, end, value, zone };
   const tense = match.tense ?? ctx.tense;
   if (tense) expr.tense = tense;
   return expr;
@@ -42,9 +51,10 @@ export function parseTimeExpressions(text: string, reference: Reference): TimeEx
   const cues = tokens.map(tenseCue);
   const ctx: Context = { now: wallClock(reference.at, reference.zone) };
   const out: TimeExpression[] = [];
+  const memo: Memo = new Map();
   for (const match of scanExpressions(tokens)) {
     const tense = match.tense ?? sentenceTense(tokens, cues, match.start, match.end);
-    const expr = resolveMatch(text, match, tokens, { ...ctx, tense, lastMonth: ctx.lastMonth }, reference);
+    const expr = resolveMatch(text, match, tokens, { ...ctx, tense, lastMonth: ctx.lastMonth }, reference, memo);
     if (!expr) continue;
     out.push(expr);
     if (namesMonth(match.node)) {

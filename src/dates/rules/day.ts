@@ -5,12 +5,12 @@
  */
 import type { DaySpec, MonthRef } from '../ir.js';
 import {
-  DAY_WORDS, NEXT, PAST, THIS, UNITS, WEEKDAYS, WEEKDAYS_NEEDING_ARTICLE, type Unit,
+  CARDINALS, DAY_WORDS, MONTHS, NEXT, ORDINALS, PAST, TENS, THIS, TWO_WORD_MONTHS, UNITS, WEEKDAYS, WEEKDAYS_NEEDING_ARTICLE, type Unit,
 } from '../lexicon.js';
 import { numberAt, type NumberMatch } from '../numbers.js';
 import { hijriMonthAt, monthNameAt, monthRefAt, relativeOffset, yearAt } from './month.js';
 import { holidayAt } from './holiday.js';
-import { comma, digitsIn, is, plainWordIn, tight, wordIn, wordValue, type Tokens } from './words.js';
+import { comma, digitsIn, firstToken, gated, is, memoized, plainWordIn, tight, wordIn, wordValue, type Tokens } from './words.js';
 
 export interface DayMatch {
   day: DaySpec;
@@ -334,15 +334,24 @@ function shiftAt(tokens: Tokens, i: number): DayMatch | null {
 }
 
 /** The longest day expression at `i`. */
-export function dayAt(tokens: Tokens, i: number): DayMatch | null {
+export const dayAt = memoized((tokens: Tokens, i: number): DayMatch | null => {
   let best: DayMatch | null = null;
   for (const rule of DAY_RULES) {
     const m = rule(tokens, i);
     if (m && (!best || m.end > best.end)) best = m;
   }
   return best;
-}
+});
 
+const NUMBER_WORDS = [...ORDINALS.keys(), ...CARDINALS.keys(), ...TENS.keys()];
 const DAY_RULES: ReadonlyArray<(tokens: Tokens, i: number) => DayMatch | null> = [
-  relativeDayAt, weekdayAt, weekdayWithDateAt, nthWeekdayAt, lastDayAt, dateAt, numericDateAt, holidayAt, shiftAt,
+  gated(firstToken(false, DAY_WORDS, THIS, ['يوم', 'بعد', 'اول', 'قبل']), relativeDayAt),
+  gated(firstToken(false, WEEKDAYS, THIS, ['يوم']), weekdayAt),
+  gated(firstToken(false, WEEKDAYS, THIS, ['يوم']), weekdayWithDateAt),
+  gated(firstToken(false, LAST, ORDINALS), nthWeekdayAt),
+  gated(firstToken(false, LAST, ['يوم']), lastDayAt),
+  gated(firstToken(true, NUMBER_WORDS, MONTHS, TWO_WORD_MONTHS, ['يوم']), dateAt),
+  gated(firstToken(true), numericDateAt),
+  gated(firstToken(false, ['عيد', 'كريسماس', 'كريسمس', 'راس', 'المولد', 'عاشوراء', 'عاشورا']), holidayAt),
+  gated(firstToken(false, AGO, AFTER, ['من']), shiftAt),
 ];

@@ -4,13 +4,14 @@
  * (حتى الساعة 2:00), and the scan that walks the text left to right, longest match first.
  */
 import type { DaySpec, Match, Node, TimeSpec } from '../ir.js';
-import { APPROX, NOW_WORDS, RANGE_TO, THIS, UNTIL } from '../lexicon.js';
+import { readings } from '../clitics.js';
+import { APPROX, NOW_WORDS, RANGE_TO, STARTERS, THIS, UNTIL, WEEKDAYS } from '../lexicon.js';
 import { numberAt } from '../numbers.js';
 import { dayAt, dayNumberAt, skipAgreeing } from './day.js';
 import { relativeOffset } from './month.js';
 import { periodAt } from './period.js';
 import { podAt, timeAt, zoneAt } from './time.js';
-import { comma, is, plainWordIn, wordIn, type Tokens } from './words.js';
+import { comma, firstToken, gated, is, memoized, plainWordIn, wordIn, type Tokens } from './words.js';
 
 /** Words before an expression that add nothing to it; they stay out of its span. */
 const FILLERS = new Set(['في', 'عند', 'على', 'تمام', 'بتاريخ', 'تاريخ', 'خلال', ...APPROX]);
@@ -86,10 +87,10 @@ function longest(tokens: Tokens, i: number, rules: ReadonlyArray<(tokens: Tokens
   return best;
 }
 
-const SINGLE_RULES = [nowAt, dayWithTimeAt, timeWithDayAt, podDayAt, periodMatchAt];
+const SINGLE_RULES = [gated(firstToken(false, NOW_WORDS, THIS), nowAt), dayWithTimeAt, timeWithDayAt, podDayAt, periodMatchAt];
 
 /** One expression (no range) with its zone and a الموافق equivalent. */
-export function singleAt(tokens: Tokens, i: number): Match | null {
+export const singleAt = memoized((tokens: Tokens, i: number): Match | null => {
   const best = longest(tokens, i, SINGLE_RULES);
   if (!best) return null;
   withZone(tokens, best);
@@ -106,7 +107,7 @@ export function singleAt(tokens: Tokens, i: number): Match | null {
     }
   }
   return best;
-}
+});
 
 function withZone(tokens: Tokens, match: Match): void {
   const zone = zoneAt(tokens, match.end);
@@ -218,7 +219,7 @@ function untilAt(tokens: Tokens, i: number): Match | null {
   return { node: { t: 'until', to: to.node }, start: i, end: to.end, zone: to.zone, tense: 'future' };
 }
 
-const RANGE_RULES = [fromToAt, dayThenRangeAt, dualDaysAt, untilAt];
+const RANGE_RULES = [fromToAt, dayThenRangeAt, gated(firstToken(false, WEEKDAYS, DUAL_DAYS), dualDaysAt), gated(firstToken(false, UNTIL), untilAt)];
 
 /** The longest expression starting at `i` (after words like في that stay outside the span). */
 export function expressionAt(tokens: Tokens, i: number): Match | null {
@@ -231,13 +232,27 @@ export function expressionAt(tokens: Tokens, i: number): Match | null {
   return direct;
 }
 
+/**
+ * Whether an expression may begin at `i`: a word from the lexicon (STARTERS), or a number that
+ * something follows (a word, or a mark tight against it as in 10:30 and 20/2). Most words of a
+ * text fail this at once, which keeps the scan fast on any input.
+ */
+function mayStart(tokens: Tokens, i: number): boolean {
+  const token = tokens[i]!;
+  if (token.kind === 'word') return readings(token.norm).some((r) => STARTERS.has(r.stem)) || STARTERS.has(token.norm);
+  if (token.kind !== 'number') return false;
+  const next = tokens[i + 1];
+  return next !== undefined && (next.kind === 'word' || (next.kind === 'punct' && (!next.spaced || DASHES.includes(next.norm))));
+}
+
 /** Every Arabic (and digit) expression in the tokens, left to right, without overlaps. */
 export function scanExpressions(tokens: Tokens): Match[] {
   const found: Match[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const token = tokens[i]!;
-    const match = token.kind === 'word' || token.kind === 'number' ? expressionAt(tokens, i) : null;
+    let start = i;
+    while (start < i + 3 && plainWordIn(tokens, start, FILLERS)) start++;
+    const match = mayStart(tokens, i) || (start > i && start < tokens.length && mayStart(tokens, start)) ? expressionAt(tokens, i) : null;
     if (match) {
       found.push(match);
       i = match.end;

@@ -4,11 +4,13 @@
  * رمضان 2019.
  */
 import type { Node } from '../ir.js';
-import { MONTH_PARTS, NEXT, PAST, THIS, UNITS, type Unit } from '../lexicon.js';
+import {
+  CARDINALS, HIJRI_DHU, HIJRI_MONTHS, HIJRI_TWO_WORD, MONTH_PARTS, MONTHS, NEXT, ORDINALS, PAST, TENS, THIS, TWO_WORD_MONTHS, UNITS, type Unit,
+} from '../lexicon.js';
 import { numberAt } from '../numbers.js';
 import { durationAt } from './day.js';
 import { hijriMonthAt, monthRefAt, relativeOffset, yearAt } from './month.js';
-import { digitsIn, is, plainWordIn, tight, wordIn, wordValue, type Tokens } from './words.js';
+import { digitsIn, firstToken, gated, is, memoized, plainWordIn, tight, wordIn, wordValue, type Tokens } from './words.js';
 
 export interface PeriodMatch {
   node: Node;
@@ -181,15 +183,24 @@ function hijriMonthPeriodAt(tokens: Tokens, i: number): PeriodMatch | null {
 }
 
 /** The longest period at `i`. */
-export function periodAt(tokens: Tokens, i: number): PeriodMatch | null {
+export const periodAt = memoized((tokens: Tokens, i: number): PeriodMatch | null => {
   let best: PeriodMatch | null = null;
   for (const rule of PERIOD_RULES) {
     const m = rule(tokens, i);
     if (m && (!best || m.end > best.end)) best = m;
   }
   return best;
-}
+});
 
+const NUMBER_WORDS = [...ORDINALS.keys(), ...CARDINALS.keys(), ...TENS.keys()];
 const PERIOD_RULES: ReadonlyArray<(tokens: Tokens, i: number) => PeriodMatch | null> = [
-  cycleAt, yearPeriodAt, namedMonthAt, numericMonthAt, partAt, nthWeekAt, cyclesAt, withinAt, hijriMonthPeriodAt,
+  gated(firstToken(false, THIS, CYCLES), cycleAt),
+  gated(firstToken(false, YEAR_WORDS), yearPeriodAt),
+  gated(firstToken(false, THIS, MONTH_WORD, MONTHS, TWO_WORD_MONTHS), namedMonthAt),
+  gated(firstToken(true), numericMonthAt),
+  gated(firstToken(false, MONTH_PARTS), partAt),
+  gated(firstToken(false, WEEK, LAST, ORDINALS), nthWeekAt),
+  gated(firstToken(true, UNITS, NUMBER_WORDS), cyclesAt),
+  gated(firstToken(false, WITHIN), withinAt),
+  gated(firstToken(false, MONTH_WORD, HIJRI_MONTHS, HIJRI_TWO_WORD, HIJRI_DHU), hijriMonthPeriodAt),
 ];

@@ -4,10 +4,10 @@
  * zones (بتوقيت دمشق, بتوقيت GMT, ت.غ).
  */
 import type { DaySpec, TimeSpec } from '../ir.js';
-import { PODS, THIS, ZONES, type Pod } from '../lexicon.js';
+import { CARDINALS, ORDINALS, PODS, THIS, ZONES, type Pod } from '../lexicon.js';
 import { numberAt } from '../numbers.js';
 import { dayAt } from './day.js';
-import { digitsIn, is, plainWordIn, tight, wordIn, wordValue, type Tokens } from './words.js';
+import { digitsIn, firstToken, is, memoized, plainWordIn, tight, wordIn, wordValue, type Tokens } from './words.js';
 
 const HOUR_WORD = new Set(['ساعه']);
 const MINUTES = new Set(['دقيقه', 'دقايق', 'دقائق']);
@@ -34,7 +34,10 @@ const AFTER_POD: ReadonlyMap<string, Pod> = new Map([['ظهر', 'afternoon'], ['
 const BEFORE_POD: ReadonlyMap<string, Pod> = new Map([['ظهر', 'morning'], ['مغرب', 'afternoon'], ['عصر', 'noon']]);
 
 /** A part of the day at `i`. */
-export function podAt(tokens: Tokens, i: number): PodMatch | null {
+const POD_FIRST = firstToken(false, PODS, THIS, ['بعد', 'قبل', 'من']);
+
+export const podAt = memoized((tokens: Tokens, i: number): PodMatch | null => {
+  if (!POD_FIRST(tokens, i)) return null;
   const beforeAfter = wordIn(tokens, i, AFTER) ? AFTER_POD : wordIn(tokens, i, BEFORE) ? BEFORE_POD : null;
   if (beforeAfter) {
     const next = tokens[i + 1];
@@ -58,7 +61,7 @@ export function podAt(tokens: Tokens, i: number): PodMatch | null {
   }
   if (from) return null;
   return { pod: word.value, end: j + 1, standalone: word.reading.stem === 'ليله' };
-}
+});
 
 /** وربع, ونصف, وثلث, و18 دقيقة, وخمس وأربعون دقيقة, إلا ربعاً, إلا ثلث, إلا 10 دقائق. */
 function minutesAt(tokens: Tokens, i: number): { minute: number; minus: boolean; end: number } | null {
@@ -97,7 +100,10 @@ export interface TimeMatch {
 }
 
 /** A clock time at `i`. */
-export function timeAt(tokens: Tokens, i: number): TimeMatch | null {
+const TIME_FIRST = firstToken(true, HOUR_WORD, ORDINALS, CARDINALS);
+
+export const timeAt = memoized((tokens: Tokens, i: number): TimeMatch | null => {
+  if (!TIME_FIRST(tokens, i)) return null;
   let j = i;
   const saa = plainWordIn(tokens, j, HOUR_WORD);
   if (saa) j++;
@@ -147,7 +153,7 @@ export function timeAt(tokens: Tokens, i: number): TimeMatch | null {
   if (pod) j = pod.end;
   const time: TimeSpec = { hour, minute, second, grain, explicit24, pod: pod?.pod, minus };
   return { time, end: j, day: pod?.day };
-}
+});
 
 /** بتوقيت دمشق, بتوقيت مكة المكرمة, بتوقيت GMT, بالتوقيت المحلي ('local'), ت.غ. */
 export function zoneAt(tokens: Tokens, i: number): { zone: string; end: number } | null {

@@ -1,5 +1,5 @@
 /** Small token tests shared by the rules. All look at one token: no backtracking anywhere. */
-import { lookup, lookupIn, readings, type Reading } from '../clitics.js';
+import { lookup, lookupIn, lookupPlain, type Reading } from '../clitics.js';
 import type { Token } from '../text.js';
 
 export type Tokens = readonly Token[];
@@ -13,11 +13,7 @@ export function wordIn(tokens: Tokens, i: number, set: ReadonlySet<string>): Rea
 /** Like wordIn, but the reading may carry nothing except the article. */
 export function plainWordIn(tokens: Tokens, i: number, set: ReadonlySet<string>): Reading | null {
   const token = tokens[i];
-  if (token?.kind !== 'word') return null;
-  for (const reading of readings(token.norm)) {
-    if (!reading.conj && reading.prep === '' && set.has(reading.stem)) return reading;
-  }
-  return null;
+  return token?.kind === 'word' ? lookupPlain(set, token.norm) : null;
 }
 
 /** Token `i` is a word found in `table` — value and reading, or null. */
@@ -53,4 +49,46 @@ export function optional(i: number, test: (i: number) => unknown): number {
 /** A comma-like token (، ,) — skipped between parts of one expression. */
 export function comma(tokens: Tokens, i: number): boolean {
   return is(tokens, i, '،', ',');
+}
+
+/**
+ * Caches a rule's answer per token position for one token array. Rules call each other at the
+ * same positions (a range tries a day where the day rule already looked), so this keeps the
+ * whole scan linear with a small constant.
+ */
+export function memoized<T>(rule: (tokens: Tokens, i: number) => T): (tokens: Tokens, i: number) => T {
+  const caches = new WeakMap<Tokens, Array<T | typeof UNSEEN>>();
+  return (tokens, i) => {
+    let cache = caches.get(tokens);
+    if (!cache) {
+      cache = new Array<T | typeof UNSEEN>(tokens.length + 1).fill(UNSEEN);
+      caches.set(tokens, cache);
+    }
+    const known = cache[i];
+    if (known !== UNSEEN && known !== undefined) return known as T;
+    const answer = rule(tokens, i);
+    if (i >= 0 && i <= tokens.length) cache[i] = answer;
+    return answer;
+  };
+}
+
+const UNSEEN: unique symbol = Symbol('unseen');
+
+/** A test on the first token of a rule: a number, or a word (any clitics) from the given lists. */
+export type FirstToken = (tokens: Tokens, i: number) => boolean;
+
+export function firstToken(numbers: boolean, ...lists: Array<Iterable<string> | ReadonlyMap<string, unknown>>): FirstToken {
+  const words = new Set<string>();
+  for (const list of lists) for (const w of list instanceof Map ? list.keys() : (list as Iterable<string>)) words.add(w);
+  return (tokens, i) => {
+    const token = tokens[i];
+    if (!token) return false;
+    if (token.kind === 'number') return numbers;
+    return token.kind === 'word' && lookupIn(words, token.norm) !== null;
+  };
+}
+
+/** A rule that runs only when its first token can start it (keeps the scan cheap on any text). */
+export function gated<R>(first: FirstToken, rule: (tokens: Tokens, i: number) => R | null): (tokens: Tokens, i: number) => R | null {
+  return (tokens, i) => (first(tokens, i) ? rule(tokens, i) : null);
 }
