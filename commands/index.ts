@@ -4,8 +4,9 @@ import { calendarCommand } from './calendar.js';
 import { meetingsCommand } from './meetings.js';
 import { participantsCommand } from './participants.js';
 import { remindersCommand } from './reminders.js';
+import { settingsCommand } from './settings.js';
 
-export const COMMANDS: readonly Command[] = [meetingsCommand, participantsCommand, calendarCommand, remindersCommand];
+export const COMMANDS: readonly Command[] = [meetingsCommand, participantsCommand, calendarCommand, remindersCommand, settingsCommand];
 
 export function commandNamed(name: string): Command | undefined {
   return COMMANDS.find((command) => command.data.name === name);

@@ -3,8 +3,9 @@
  * Every call names its calendar: one server never reads another's rows.
  */
 import { createHash } from 'node:crypto';
-import { SPAN_CLASS_LIMITS_MS, byListingOrder, resolveMeetingTime } from '../src/calendar/meeting-time.js';
+import { SPAN_CLASS_LIMITS_MS, byListingOrder, resolveMeetingTime, type MeetingTimeInput } from '../src/calendar/meeting-time.js';
 import type {
+  CalendarRef,
   CalendarStore,
   MeetingPage,
   PageRequest,
@@ -34,6 +35,7 @@ export interface CalendarRow {
   key: string;
   guildId: string | null;
   timezone: string;
+  locale: 'ar' | 'en' | null;
   seededAt: number | null;
 }
 
@@ -85,7 +87,7 @@ export class CalendarRepository implements CalendarStore {
     const prepare = (sql: string) => db.prepare(sql);
     this.statements = {
       calendarByKey: prepare(
-        'SELECT id, key, guild_id AS guildId, timezone, seeded_at AS seededAt FROM calendars WHERE key = ?',
+        'SELECT id, key, guild_id AS guildId, timezone, locale, seeded_at AS seededAt FROM calendars WHERE key = ?',
       ),
       insertCalendar: prepare(
         'INSERT INTO calendars (key, guild_id, timezone, created_at) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO NOTHING',
@@ -93,6 +95,12 @@ export class CalendarRepository implements CalendarStore {
       guildOf: prepare('SELECT guild_id AS guildId FROM calendars WHERE id = ?'),
       markSeeded: prepare('UPDATE calendars SET seeded_at = ? WHERE id = ?'),
       setCalendarZone: prepare('UPDATE calendars SET timezone = ? WHERE id = ?'),
+      setCalendarLocale: prepare('UPDATE calendars SET locale = ? WHERE id = ?'),
+      calendarById: prepare('SELECT id, timezone, locale FROM calendars WHERE id = ?'),
+      zonelessMeetings: prepare(`
+        SELECT id, precision, start_date AS date, end_date AS endDate, start_time AS time, end_time AS endTime
+        FROM meetings WHERE calendar_id = ? AND timezone IS NULL`),
+      retime: prepare('UPDATE meetings SET starts_at = @startsAt, ends_at = @endsAt, span_class = @spanClass WHERE id = @id'),
 
       sourceById: prepare(`
         SELECT id, title, outlet, url, language, published, timezone, text FROM sources WHERE id = ? AND calendar_id = ?`),
@@ -258,8 +266,29 @@ export class CalendarRepository implements CalendarStore {
     this.statements.markSeeded.run(at, calendarId);
   }
 
+  /**
+   * Sets the calendar's own zone. Meetings whose place gives no zone keep their local days and
+   * clock times, so their instants move with it; one transaction.
+   */
   setCalendarZone(calendarId: number, zone: string): void {
-    this.statements.setCalendarZone.run(zone, calendarId);
+    this.db.transaction(() => {
+      this.statements.setCalendarZone.run(zone, calendarId);
+      const meetings = this.statements.zonelessMeetings.all(calendarId) as (MeetingTimeInput & { id: number })[];
+      for (const meeting of meetings) {
+        const { startsAt, endsAt, spanClass } = resolveMeetingTime(meeting, zone);
+        this.statements.retime.run({ id: meeting.id, startsAt, endsAt, spanClass });
+      }
+    })();
+  }
+
+  /** The language a calendar answers in (null: each reader's Discord client decides). */
+  setCalendarLocale(calendarId: number, locale: 'ar' | 'en' | null): void {
+    this.statements.setCalendarLocale.run(locale, calendarId);
+  }
+
+  /** A calendar's settings as the queries need them. */
+  calendarRef(calendarId: number): CalendarRef {
+    return this.statements.calendarById.get(calendarId) as CalendarRef;
   }
 
   countMeetings(calendarId: number): number {

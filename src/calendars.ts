@@ -43,6 +43,6 @@ export class Calendars {
       if (found.created && this.options.seed) seedCalendar(this.db, this.repository, found, now);
       return found;
     })();
-    return { store: this.repository, calendar: { id: calendar.id, timezone: calendar.timezone } };
+    return { store: this.repository, calendar: { id: calendar.id, timezone: calendar.timezone, locale: calendar.locale } };
   }
 }

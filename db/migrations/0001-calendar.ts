@@ -11,6 +11,7 @@ export const calendar: Migration = {
         key TEXT NOT NULL UNIQUE,            -- 'local' or 'guild:<snowflake>'
         guild_id TEXT UNIQUE,                -- Discord ids are TEXT: snowflakes exceed 2^53
         timezone TEXT NOT NULL DEFAULT 'UTC',
+        locale TEXT CHECK (locale IN ('ar', 'en')),  -- replies and reminders; NULL: each reader's client
         seeded_at INTEGER,
         created_at INTEGER NOT NULL
       );

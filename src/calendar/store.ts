@@ -33,6 +33,8 @@ export interface CalendarRef {
   id: number;
   /** The calendar's own zone: for meetings whose place has none. */
   timezone: string;
+  /** The language its answers and reminders are in; null: each reader's client decides. */
+  locale: 'ar' | 'en' | null;
 }
 
 export interface CalendarStore {
@@ -55,6 +57,9 @@ export interface CalendarStore {
   deleteUnusedSource(calendarId: number, id: number): boolean;
   /** Cites one more article for a meeting (one that reports it again). */
   addMeetingSource(meetingId: number, sourceId: number, evidence: string | null): void;
+  setCalendarZone(calendarId: number, zone: string): void;
+  setCalendarLocale(calendarId: number, locale: 'ar' | 'en' | null): void;
+  calendarRef(calendarId: number): CalendarRef;
   /** Runs `work` in one transaction: all its writes or none. */
   transaction<T>(work: () => T): T;
   addMeetings(calendar: CalendarRef, drafts: readonly MeetingDraft[], options: { now: number; sourceId?: number | null }): number[];

@@ -122,10 +122,12 @@ export class InteractionRouter {
 
   private context(interaction: RoutedInteraction): CommandContext {
     if (!interaction.inGuild()) throw new UserError('use Diwan in a server: each server keeps its own calendar');
+    const scope = this.app.calendars.forGuild(interaction.guildId);
     return {
-      scope: this.app.calendars.forGuild(interaction.guildId),
+      scope,
       clock: this.app.clock,
-      view: { locale: localeOf(interaction), present: discordPresenter },
+      // The server's chosen language, else the reader's client (Discord has no Arabic client yet).
+      view: { locale: scope.calendar.locale ?? localeOf(interaction), present: discordPresenter },
       actor: { userId: interaction.user.id, permissions: interaction.memberPermissions?.bitfield ?? 0n },
       reminders: { store: this.app.reminders, sender: this.reminderSender },
     };

@@ -71,5 +71,10 @@ export const ar: Messages = {
       .join('؛ ') + '.',
   importUpdates: (id) => `يحدّث #${id}`,
   importNew: 'جديد',
+  settingsTitle: '⚙️ الإعدادات',
+  settingsLanguage: 'اللغة',
+  settingsZone: 'المنطقة الزمنية (للاجتماعات بلا مكان)',
+  languageAuto: 'لغة ديسكورد لدى كل قارئ',
+  languageName: { ar: 'العربية', en: 'English' },
   genericError: 'حدث خطأ من جهتنا وسُجّل. حاول مرة أخرى.',
 };

@@ -80,5 +80,10 @@ export const en = {
       .join('; ') + '.',
   importUpdates: (id: number) => `Updates #${id}`,
   importNew: 'New',
+  settingsTitle: '⚙️ Settings',
+  settingsLanguage: 'Language',
+  settingsZone: 'Time zone (meetings with no place)',
+  languageAuto: "each reader's Discord language",
+  languageName: { ar: 'العربية', en: 'English' } as Record<'ar' | 'en', string>,
   genericError: 'Something went wrong on our side; it has been logged. Please try again.',
 };

@@ -36,7 +36,7 @@ describe('deploy-commands', () => {
     expect(put?.path).toBe(`/applications/${discord.applicationId}/guilds/${guildId}/commands`);
     expect(put?.status).toBe(200);
     expect(put?.body).toEqual(expected());
-    expect(discord.registeredCommands(guildId).map((command) => command.name)).toEqual(['meetings', 'participants', 'calendar', 'reminders']);
+    expect(discord.registeredCommands(guildId).map((command) => command.name)).toEqual(['meetings', 'participants', 'calendar', 'reminders', 'settings']);
     expect(discord.registeredCommands()).toEqual([]);
   });
 
@@ -47,12 +47,9 @@ describe('deploy-commands', () => {
     const [put] = puts().slice(before);
     expect(put?.path).toBe(`/applications/${discord.applicationId}/commands`);
     expect(put?.body).toEqual(expected());
-    expect(discord.registeredCommands().map((command) => command.default_member_permissions)).toEqual([
-      null,
-      null,
-      COMMANDS[2]?.data.default_member_permissions,
-      COMMANDS[3]?.data.default_member_permissions,
-    ]);
+    expect(discord.registeredCommands().map((command) => command.default_member_permissions)).toEqual(
+      COMMANDS.map((command) => command.data.default_member_permissions ?? null),
+    );
   });
 
   it('without DISCORD_APPLICATION_ID: asks Discord for it first', async () => {

@@ -152,12 +152,14 @@ describe('the command list', () => {
     expect(subcommands('meetings')).toEqual(['between', 'on', 'participant', 'past', 'place', 'show', 'upcoming']);
     expect(subcommands('participants')).toEqual(['list', 'show']);
     expect(subcommands('calendar')).toEqual(['add', 'cancel', 'delete', 'edit', 'import']);
+    expect(subcommands('settings')).toEqual(['language', 'show', 'timezone']);
   });
 
   it('declares Manage Events on /calendar and Manage Server on /reminders; questions are open to all', () => {
     const permissions = (name: string) => commandNamed(name)?.data.default_member_permissions;
     expect(permissions('calendar')).toBe(PermissionFlagsBits.ManageEvents.toString());
     expect(permissions('reminders')).toBe(PermissionFlagsBits.ManageGuild.toString());
+    expect(permissions('settings')).toBe(PermissionFlagsBits.ManageGuild.toString());
     expect(permissions('meetings') ?? null).toBeNull();
     expect(permissions('participants') ?? null).toBeNull();
   });

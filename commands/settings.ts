@@ -1,0 +1,52 @@
+/** `/settings` (Manage Server): the server calendar's language and time zone. */
+import { SlashCommandBuilder } from '@discordjs/builders';
+import { UserError } from '../src/errors.js';
+import { zoneChoices } from '../src/handlers/autocomplete.js';
+import { MANAGE_GUILD } from '../src/handlers/permissions.js';
+import { setLanguage, setTimezone, showSettings } from '../src/handlers/settings.js';
+import type { Command } from './command.js';
+import { stringOption } from './options.js';
+
+const data = new SlashCommandBuilder()
+  .setName('settings')
+  .setDescription("This server's calendar: language and time zone (Manage Server) · الإعدادات")
+  .setDMPermission(false)
+  .setDefaultMemberPermissions(MANAGE_GUILD)
+  .addSubcommand((sub) =>
+    sub
+      .setName('language')
+      .setDescription('Answer everyone in Arabic or English · لغة الردود')
+      .addStringOption((o) =>
+        o
+          .setName('language')
+          .setDescription('ar, en, or auto (each reader’s Discord language) · اللغة')
+          .setRequired(true)
+          .addChoices({ name: 'العربية', value: 'ar' }, { name: 'English', value: 'en' }, { name: 'auto', value: 'auto' }),
+      ),
+  )
+  .addSubcommand((sub) =>
+    sub
+      .setName('timezone')
+      .setDescription('The zone of meetings whose place gives none · المنطقة الزمنية')
+      .addStringOption((o) => o.setName('zone').setDescription('An IANA zone, e.g. Asia/Damascus').setRequired(true).setAutocomplete(true)),
+  )
+  .addSubcommand((sub) => sub.setName('show').setDescription('The current settings · الإعدادات الحالية'));
+
+export const settingsCommand: Command = {
+  data: data.toJSON(),
+  run(ctx, input) {
+    switch (input.subcommand) {
+      case 'language':
+        return setLanguage(ctx, stringOption(input, 'language') ?? '');
+      case 'timezone':
+        return setTimezone(ctx, stringOption(input, 'zone') ?? '');
+      case 'show':
+        return showSettings(ctx);
+      default:
+        throw new UserError(`unknown subcommand "${input.subcommand ?? ''}" of /settings`);
+    }
+  },
+  autocomplete(_ctx, _input, focused) {
+    return focused.name === 'zone' ? zoneChoices(focused.value) : [];
+  },
+};
