@@ -1,0 +1,152 @@
+/** Behaviour of the parser beyond the corpora: whole words, spans, zones, DST, tense, limits. */
+import { describe, expect, it } from 'vitest';
+import { parseOneDate, parseTimeExpressions, toDucklingValue, type TimeExpression } from '../../../src/dates/index.js';
+
+const damascus = { at: Date.parse('2020-01-28T10:00:00+02:00'), zone: 'Asia/Damascus' };
+const local = (e: TimeExpression | undefined | null): string | null => (e && e.value.type === 'value' ? e.value.point.local : null);
+
+describe('whole words only', () => {
+  it.each(['حب', 'اياب', 'ابحث', 'الأبحاث', 'مارست الحكومة ضغوطاً', 'أبي وأمي', 'ماية', 'سيارة', 'تموزي', 'نيسانية'])(
+    '%s gives nothing',
+    (text) => {
+      expect(parseTimeExpressions(text, damascus)).toEqual([]);
+    },
+  );
+
+  it('takes a month that is also a word only with a day number or شهر', () => {
+    expect(parseTimeExpressions('زار أب الضحية المحكمة', damascus)).toEqual([]);
+    expect(local(parseTimeExpressions('في 6 آب', damascus)[0])).toBe('2020-08-06T00:00:00');
+    expect(parseTimeExpressions('في شهر آب', damascus)[0]?.value).toEqual({ type: 'value', point: { local: '2020-08-01T00:00:00', grain: 'month' } });
+  });
+
+  it('reads clinging prefixes و ف ب ل ك and the article', () => {
+    const found = parseTimeExpressions('وصل أمس وبعد غد يغادر، فالخميس المقبل موعد القمة وللأسبوع المقبل خطط', damascus);
+    expect(found.map((e) => [e.text, local(e)])).toEqual([
+      ['أمس', '2020-01-27T00:00:00'],
+      ['وبعد غد', '2020-01-30T00:00:00'],
+      ['فالخميس المقبل', '2020-01-30T00:00:00'],
+      ['وللأسبوع المقبل', '2020-02-03T00:00:00'],
+    ]);
+  });
+
+  it('does not read أحد (one) or اثنين (two) as weekdays', () => {
+    expect(parseTimeExpressions('قال أحد المسؤولين إن اثنين من الجنود أصيبا', damascus)).toEqual([]);
+    expect(local(parseTimeExpressions('يوم أحد', damascus)[0])).toBe('2020-02-02T00:00:00');
+  });
+});
+
+describe('spans', () => {
+  it('are UTF-16 offsets into the original text, diacritics and tatweel included', () => {
+    const text = 'وَصَلَ الوفدُ يومَ الخميـــس المُقبِل 🇸🇾 إلى دمشق';
+    const [e] = parseTimeExpressions(text, damascus);
+    expect(e?.text).toBe('يومَ الخميـــس المُقبِل');
+    expect(text.slice(e!.start, e!.end)).toBe(e!.text);
+    expect(local(e)).toBe('2020-01-30T00:00:00');
+  });
+
+  it('leave a separate في outside and keep several expressions apart, in order', () => {
+    const text = 'عقد الاجتماع في 14 تشرين الثاني الماضي، ثم في 28 منه، ويعقد التالي الشهر المقبل';
+    const found = parseTimeExpressions(text, damascus);
+    expect(found.map((e) => e.text)).toEqual(['14 تشرين الثاني الماضي', '28 منه', 'الشهر المقبل']);
+    expect(found.map(local)).toEqual(['2019-11-14T00:00:00', '2019-11-28T00:00:00', '2020-02-01T00:00:00']);
+  });
+});
+
+describe('zones', () => {
+  it('reports the zone a text names and resolves the day there', () => {
+    const [e] = parseTimeExpressions('الساعة 10:30 بتوقيت القدس', damascus);
+    expect(e?.zone).toBe('Asia/Jerusalem');
+    expect(local(e)).toBe('2020-01-28T10:30:00');
+  });
+
+  it('shows a Mecca time at Damascus offset in Duckling form', () => {
+    const [e] = parseTimeExpressions('الساعة التاسعة صباحا بتوقيت مكة المكرمة', damascus);
+    expect(toDucklingValue(e!, { zone: 'Asia/Damascus' })).toEqual({ type: 'value', value: '2020-01-28T08:00:00.000+02:00', grain: 'minute' });
+    expect(toDucklingValue(e!, { offsetMinutes: 0 })).toEqual({ type: 'value', value: '2020-01-28T06:00:00.000+00:00', grain: 'minute' });
+  });
+
+  it('resolves in a fixed-offset zone', () => {
+    const [e] = parseTimeExpressions('غدا', { at: Date.parse('2020-01-28T23:30:00Z'), zone: '+05:30' });
+    expect(local(e)).toBe('2020-01-30T00:00:00');
+    expect(toDucklingValue(e!, {})).toEqual({ type: 'value', value: '2020-01-30T00:00:00.000+05:30', grain: 'day' });
+  });
+
+  it('uses the reference zone for "today", not UTC', () => {
+    // 23:30 UTC on the 27th is already the 28th in Damascus
+    expect(local(parseTimeExpressions('اليوم', { at: Date.parse('2020-01-27T23:30:00Z'), zone: 'Asia/Damascus' })[0])).toBe('2020-01-28T00:00:00');
+  });
+
+  it('rejects an unknown zone', () => {
+    expect(() => parseTimeExpressions('اليوم', { at: 0, zone: 'Mars/Olympus' })).toThrow(/Unknown time zone/);
+  });
+});
+
+describe('DST', () => {
+  it('keeps wall-clock time across the New York change (offset follows the date)', () => {
+    const ref = { at: Date.parse('2020-03-07T12:00:00-05:00'), zone: 'America/New_York' };
+    const [e] = parseTimeExpressions('بعد غد الساعة 9 صباحا', ref);
+    expect(toDucklingValue(e!, { zone: 'America/New_York' })).toEqual({ type: 'value', value: '2020-03-09T09:00:00.000-04:00', grain: 'hour' });
+  });
+
+  it('keeps days whole across the Berlin change in autumn', () => {
+    const ref = { at: Date.parse('2020-10-24T12:00:00+02:00'), zone: 'Europe/Berlin' };
+    const [e] = parseTimeExpressions('الأسبوع المقبل', ref);
+    expect(toDucklingValue(e!, { zone: 'Europe/Berlin' })).toEqual({ type: 'value', value: '2020-10-26T00:00:00.000+01:00', grain: 'week' });
+  });
+});
+
+describe('tense', () => {
+  it('reports the direction it used', () => {
+    expect(parseTimeExpressions('زار الوزير باريس في 20 كانون الأول', damascus)[0]).toMatchObject({ tense: 'past', value: { point: { local: '2019-12-20T00:00:00' } } });
+    expect(parseTimeExpressions('سيزور الوزير باريس في 20 كانون الأول', damascus)[0]).toMatchObject({ tense: 'future', value: { point: { local: '2020-12-20T00:00:00' } } });
+  });
+
+  it('reads a reported plan after أن in its own tense', () => {
+    expect(local(parseTimeExpressions('أكد الوزير أن المؤتمر يعقد في 5 تشرين الثاني', damascus)[0])).toBe('2020-11-05T00:00:00');
+    expect(local(parseTimeExpressions('أكد الوزير في 5 تشرين الثاني', damascus)[0])).toBe('2019-11-05T00:00:00');
+  });
+
+  it('lets أمس in the sentence point back', () => {
+    expect(local(parseTimeExpressions('وصل أمس وفد زار المدينة السبت', damascus)[1])).toBe('2020-01-25T00:00:00');
+  });
+});
+
+describe('parseOneDate', () => {
+  it.each([
+    ['tomorrow', '2020-01-29T00:00:00'],
+    ['الخميس المقبل', '2020-01-30T00:00:00'],
+    ['  2020-01-30 14:00 ', '2020-01-30T14:00:00'],
+    ['on January 30', '2020-01-30T00:00:00'],
+    ['في 29 الشهر الجاري', '2020-01-29T00:00:00'],
+    ['٢٠٢٠-٠١-٣٠', '2020-01-30T00:00:00'],
+  ])('%s -> %s', (text, expected) => {
+    expect(local(parseOneDate(text, damascus))).toBe(expected);
+  });
+
+  it('returns null when the text is more than a date', () => {
+    expect(parseOneDate('الخميس المقبل في دمشق', damascus)).toBeNull();
+    expect(parseOneDate('meeting', damascus)).toBeNull();
+    expect(parseOneDate('   ', damascus)).toBeNull();
+  });
+});
+
+describe('limits', () => {
+  it.each([
+    ['في ', 350_000],
+    ['1', 1_000_000],
+    ['١٢ ', 330_000],
+    ['1:', 500_000],
+    ['من ', 330_000],
+    ['الساعة ', 140_000],
+  ])('a 1 MB run of %j finishes', (unit, times) => {
+    const text = unit.repeat(times);
+    const started = performance.now();
+    parseTimeExpressions(text, damascus);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('ignores day numbers and months that do not exist', () => {
+    expect(parseTimeExpressions('في 31 شباط', damascus)).toEqual([]);
+    expect(parseTimeExpressions('99/99/2020', damascus)).toEqual([]);
+  });
+});
