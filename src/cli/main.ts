@@ -13,7 +13,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { UserError } from '../errors.js';
 import { toLocale } from '../i18n/index.js';
 import { parseInstant } from '../time/instant.js';
-import { terminalPresenter } from '../replies/presenter.js';
+import { terminalPresenterIn } from '../replies/presenter.js';
 import type { Reply } from '../replies/reply.js';
 import { previewReminders } from '../handlers/reminder-preview.js';
 import { renderText } from './render-text.js';
@@ -83,7 +83,8 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
     if (values.lang !== 'en' && values.lang !== 'ar') throw new UserError(`--lang must be ar or en, not "${values.lang}"`);
     const at = values.at === undefined ? undefined : parseInstant(values.at, '--at');
 
-    const view = { locale: toLocale(values.lang), present: terminalPresenter };
+    const locale = toLocale(values.lang);
+    const view = { locale, present: terminalPresenterIn(locale) };
     /** Runs `work` on the terminal's calendar, then closes the database. */
     const onCalendar = async (work: (context: HandlerContext, app: App) => Reply | Promise<Reply>) => {
       const app = createApp(loadConfig(io.env), at === undefined ? undefined : fixedClock(at));

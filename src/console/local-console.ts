@@ -11,7 +11,7 @@ import { RunningClock } from '../clock.js';
 import { UserError } from '../errors.js';
 import { toLocale, type Locale } from '../i18n/index.js';
 import { decodeCustomId } from '../replies/custom-id.js';
-import { terminalPresenter } from '../replies/presenter.js';
+import { terminalPresenter, terminalPresenterIn } from '../replies/presenter.js';
 import { parseInstant } from '../time/instant.js';
 import type { Reply } from '../replies/reply.js';
 import { commandNamed } from '../../commands/index.js';
@@ -79,7 +79,7 @@ export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> 
   const context = (): CommandContext => ({
     scope,
     clock,
-    view: { locale, present: terminalPresenter },
+    view: { locale, present: terminalPresenterIn(locale) },
     actor: { userId: 'local', permissions: null },
     reminders: { store: app.reminders, sender },
   });

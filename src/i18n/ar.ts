@@ -1,5 +1,23 @@
 import type { Messages } from './index.js';
 
+const plural = new Intl.PluralRules('ar');
+
+/** "اجتماع واحد", "اجتماعان", "3 اجتماعات", "11 اجتماعاً", "100 اجتماع": Arabic counts agree with the noun. */
+function meetingsCount(n: number): string {
+  switch (plural.select(n)) {
+    case 'one':
+      return 'اجتماع واحد';
+    case 'two':
+      return 'اجتماعان';
+    case 'few':
+      return `${n} اجتماعات`;
+    case 'many':
+      return `${n} اجتماعاً`;
+    default:
+      return n === 0 ? 'لا اجتماعات' : `${n} اجتماع`;
+  }
+}
+
 export const ar: Messages = {
   intlTag: 'ar-SY',
   status: { held: 'عُقد', scheduled: 'مقرر', tentative: 'محتمل', cancelled: 'ملغى' },
@@ -15,7 +33,7 @@ export const ar: Messages = {
   participantTitle: (names) => `اجتماعات ${names}`,
   placeTitle: (names) => `الاجتماعات في ${names}`,
   participantsTitle: 'المشاركون',
-  pageFooter: (page, pages, total) => `الصفحة ${page} من ${pages} · ${total} اجتماع`,
+  pageFooter: (page, pages, total) => `الصفحة ${page} من ${pages} · ${meetingsCount(total)}`,
   nothingInNext: (days) => (days === 1 ? 'لا شيء خلال اليوم المقبل' : `لا شيء خلال ${days} أيام المقبلة`),
   nothingOnDay: (day) => `لا شيء في ${day}`,
   nothingBetween: (from, to) => `لا شيء من ${from} إلى ${to}`,
@@ -40,7 +58,7 @@ export const ar: Messages = {
     kind: 'النوع',
   },
   noPlace: 'المكان غير محدد',
-  meetingCount: (n) => `${n} اجتماع`,
+  meetingCount: (n) => meetingsCount(n),
   alsoMatched: (names) => `يطابق أيضاً: ${names}`,
   previous: 'السابق',
   next: 'التالي',
@@ -53,7 +71,7 @@ export const ar: Messages = {
   kept: (id) => `بقي الاجتماع #${id}.`,
   deleted: (id) => `🗑️ حُذف الاجتماع #${id}.`,
   reminderTitle: (count) => (count === 1 ? '⏰ قريباً' : `⏰ ${count} اجتماعات قريبة`),
-  reminderKind: { lead: 'يبدأ', 'day-before': 'غداً', 'period-start': 'متوقع في هذه الفترة', cancelled: '✖️ أُلغي' },
+  reminderKind: { lead: 'يبدأ', 'day-before': 'غداً', 'period-start:week': 'متوقع هذا الأسبوع', 'period-start:month': 'متوقع هذا الشهر', cancelled: '✖️ أُلغي' },
   postedLate: '(نُشر متأخراً: كان البوت متوقفاً في حينه)',
   reminderTest: '⏰ تجربة: ستُنشر تذكيرات هذا التقويم هنا.',
   channelRefused: (channel, reason) =>

@@ -60,7 +60,8 @@ export const en = {
   reminderKind: {
     lead: 'Starts',
     'day-before': 'Tomorrow',
-    'period-start': 'Expected this period',
+    'period-start:week': 'Expected this week',
+    'period-start:month': 'Expected this month',
     cancelled: '✖️ Cancelled',
   } as Record<string, string>,
   postedLate: '(posted late: the bot was offline at the time)',

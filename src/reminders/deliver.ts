@@ -53,13 +53,20 @@ export function renderBatch(batch: ReminderBatch, meetings: Map<number, Meeting>
   const lines = batch.reminders.flatMap((reminder) => {
     const meeting = meetings.get(reminder.meetingId);
     if (!meeting) return [];
-    const kind = t.reminderKind[reminder.kind.startsWith('lead:') ? 'lead' : reminder.kind] ?? '';
+    const kind = t.reminderKind[kindKey(reminder.kind, meeting)] ?? '';
     const late = reminder.late ? ` ${t.postedLate}` : '';
     return [clip(`${kind}: ${meetingLine(meeting, view)}${late}`, 250)];
   });
   return {
     embeds: [{ title: t.reminderTitle(lines.length), description: clip(lines.join('\n\n'), LIMITS.embedDescription) }],
   };
+}
+
+/** The wording key of a reminder: "Starts", "Tomorrow", "Expected this week/month", "Cancelled". */
+function kindKey(kind: string, meeting: Meeting): string {
+  if (kind.startsWith('lead:')) return 'lead';
+  if (kind === 'period-start') return `period-start:${meeting.precision === 'week' ? 'week' : 'month'}`;
+  return kind;
 }
 
 /** Sends each batch and records the outcome; returns the counts. */

@@ -3,6 +3,7 @@
  * articles or people. Discord shows each reader their own time; the terminal shows the
  * meeting's wall clock.
  */
+import { messages, type Locale } from '../i18n/index.js';
 import { dayjs } from '../time/dayjs.js';
 
 export interface Presenter {
@@ -24,12 +25,29 @@ export const discordPresenter: Presenter = {
   bold: (text) => `**${text}**`,
 };
 
-/** The terminal: the meeting's own wall clock and zone, plain text. */
-export const terminalPresenter: Presenter = {
-  moment: (at, zone) => `${dayjs(at).tz(zone).format('ddd D MMM YYYY HH:mm')} ${zone} (${dayjs(at).toISOString()})`,
-  text: (text) => text,
-  bold: (text) => text,
-};
+/** The terminal, in a language: the meeting's own wall clock and zone, and the UTC instant. */
+export function terminalPresenterIn(locale: Locale): Presenter {
+  return {
+    moment: (at, zone) => {
+      const wallClock = new Intl.DateTimeFormat(messages(locale).intlTag, {
+        timeZone: zone,
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).format(at);
+      return `${wallClock} ${zone} (${dayjs(at).toISOString()})`;
+    },
+    text: (text) => text,
+    bold: (text) => text,
+  };
+}
+
+/** The terminal in English. */
+export const terminalPresenter: Presenter = terminalPresenterIn('en');
 
 /**
  * Escapes what Discord would read as markdown or a masked link (`* _ ~ | [ ]`, backticks;
