@@ -19,6 +19,11 @@ export interface MonthRef {
   anaphoric?: boolean;
 }
 
+/** True for a month reference with nothing in it (the 13 of "13-15 تموز" before it borrows one). */
+export function isEmptyMonth(ref: MonthRef): boolean {
+  return Object.values(ref).every((v) => v === undefined);
+}
+
 export type Holiday = 'christmas' | 'easter' | 'eidFitr' | 'eidAdha' | 'hijriNewYear' | 'newYear' | 'mawlid' | 'ashura';
 
 /** Something that resolves to one calendar day. */

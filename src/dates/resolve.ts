@@ -6,7 +6,7 @@
 import type { Dayjs } from '../time/dayjs.js';
 import { dateOf, holidayDate, mondayOf, weekdayOnOrAfter, weekdayOnOrBefore } from './calendar.js';
 import { fromHijri, toHijri } from './hijri.js';
-import type { DaySpec, MonthRef, Node, TimeSpec } from './ir.js';
+import { isEmptyMonth, type DaySpec, type MonthRef, type Node, type TimeSpec } from './ir.js';
 import { POD_HOURS, type Unit } from './lexicon.js';
 import type { Grain } from './types.js';
 
@@ -33,11 +33,6 @@ const past = (ctx: Context): boolean => ctx.tense === 'past';
 function addMonths(ym: YearMonth, months: number): YearMonth {
   const index = ym.year * 12 + ym.month - 1 + months;
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
-}
-
-/** True for a month reference with nothing in it (the 13 of "13-15 تموز" before it borrows one). */
-export function isEmptyMonth(ref: MonthRef): boolean {
-  return Object.values(ref).every((v) => v === undefined);
 }
 
 /**

@@ -38,7 +38,8 @@ export function skipAgreeing(tokens: Tokens, j: number): number {
 
 /** Day-of-month: digits 1..31 (one or two) or a number word. */
 export function dayNumberAt(tokens: Tokens, i: number): NumberMatch | null {
-  const n = numberAt(tokens, i);
+  // والخامس عشر من تموز: a day in a list or a range carries و
+  const n = numberAt(tokens, i) ?? numberAt(tokens, i, true);
   if (!n || n.value < 1 || n.value > 31 || n.digits > 2) return null;
   return n;
 }

@@ -3,7 +3,7 @@
  * ends (من 13 إلى 15 تموز, بين 13 و15 تموز, 13-15 تموز, يومي الخميس والجمعة), "until"
  * (حتى الساعة 2:00), and the scan that walks the text left to right, longest match first.
  */
-import type { DaySpec, Match, Node, TimeSpec } from '../ir.js';
+import { isEmptyMonth, type DaySpec, type Match, type Node, type TimeSpec } from '../ir.js';
 import { readings } from '../clitics.js';
 import { APPROX, NOW_WORDS, RANGE_TO, STARTERS, THIS, UNTIL, WEEKDAYS } from '../lexicon.js';
 import { numberAt } from '../numbers.js';
@@ -119,7 +119,8 @@ function withZone(tokens: Tokens, match: Match): void {
 
 /** One end of a range: a full expression or a bare day number (13 in "13-15 تموز"). */
 function endAt(tokens: Tokens, i: number, conj: boolean): Match | null {
-  const full = conj ? null : singleAt(tokens, i);
+  // With a glued و (بين الخميس والسبت), the weekday and month rules read through the clitic
+  const full = singleAt(tokens, i);
   const n = conj ? numberAt(tokens, i, true) : dayNumberAt(tokens, i);
   const bare: Match | null = n && n.value >= 1 && n.value <= 31 && n.digits <= 2
     ? { node: { t: 'day', day: { kind: 'date', day: n.value, month: {} } }, start: i, end: n.end }
@@ -129,7 +130,7 @@ function endAt(tokens: Tokens, i: number, conj: boolean): Match | null {
 }
 
 function isBareDay(node: Node): boolean {
-  return node.t === 'day' && node.day.kind === 'date' && Object.keys(node.day.month).length === 0 && !node.time;
+  return node.t === 'day' && node.day.kind === 'date' && isEmptyMonth(node.day.month) && !node.time;
 }
 
 /** A connector between the ends at `i`: its end, or -1. */
@@ -239,6 +240,8 @@ export function expressionAt(tokens: Tokens, i: number): Match | null {
  */
 function mayStart(tokens: Tokens, i: number): boolean {
   const token = tokens[i]!;
+  // Never inside a number word: the عشر of الخامس عشر, the والعشرين of الحادي والعشرين
+  for (const back of [1, 2]) if ((numberAt(tokens, i - back)?.end ?? 0) > i) return false;
   if (token.kind === 'word') return readings(token.norm).some((r) => STARTERS.has(r.stem)) || STARTERS.has(token.norm);
   if (token.kind !== 'number') return false;
   const next = tokens[i + 1];

@@ -128,9 +128,9 @@ const PLURAL_CYCLES: ReadonlySet<Unit> = new Set(['day', 'week', 'month', 'year'
 
 /** الأسابيع الثلاثة القادمة, الثلاثة أسابيع المقبلة, الأشهر الستة الماضية, اليومين الماضيين. */
 function cyclesAt(tokens: Tokens, i: number): PeriodMatch | null {
-  let unit: Unit | null = null;
-  let count: number | null = null;
-  let k = i;
+  let unit: Unit;
+  let count: number | null;
+  let k: number;
   const first = wordValue(tokens, i, UNITS);
   if (first?.reading.article && PLURAL_CYCLES.has(first.value.unit)) {
     unit = first.value.unit;

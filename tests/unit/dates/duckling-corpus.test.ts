@@ -18,7 +18,6 @@ const offsetMinutes = corpus.reference_time.utc_offset_hours * 60;
 // Duckling's reference is a fixed offset (-02:00), so we resolve in that fixed-offset zone
 const reference = { at: Date.parse(corpus.reference_time.iso), zone: '-02:00' };
 
-const day = (d: string): DucklingValue => ({ type: 'value', value: `${d}T00:00:00.000-02:00`, grain: 'day' });
 const days = (from: string, to: string): DucklingValue => ({
   type: 'interval',
   from: { value: `${from}T00:00:00.000-02:00`, grain: 'day' },

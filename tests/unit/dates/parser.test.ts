@@ -52,6 +52,29 @@ describe('spans', () => {
   });
 });
 
+describe('ranges', () => {
+  it('reads بين with a glued و on a weekday or an ordinal', () => {
+    const days = (text: string) => parseTimeExpressions(text, damascus).map((e) => [e.text, e.value]);
+    expect(days('بين الخميس والسبت')).toEqual([
+      ['بين الخميس والسبت', { type: 'interval', from: { local: '2020-01-30T00:00:00', grain: 'day' }, to: { local: '2020-02-02T00:00:00', grain: 'day' } }],
+    ]);
+    expect(days('بين الثالث عشر والخامس عشر من تموز')).toEqual([
+      ['بين الثالث عشر والخامس عشر من تموز', { type: 'interval', from: { local: '2020-07-13T00:00:00', grain: 'day' }, to: { local: '2020-07-16T00:00:00', grain: 'day' } }],
+    ]);
+  });
+
+  it('never starts inside a number word', () => {
+    const found = parseTimeExpressions('الثالث عشر والخامس عشر من تموز', damascus);
+    expect(found.map((e) => e.text)).not.toContain('عشر من تموز');
+    expect(local(found.at(-1))).toBe('2020-07-15T00:00:00');
+  });
+
+  it('lends the part of the day of one end to the other', () => {
+    const [e] = parseTimeExpressions('من الساعة 3 الى الساعة 5 مساء', damascus);
+    expect(e?.value).toEqual({ type: 'interval', from: { local: '2020-01-28T15:00:00', grain: 'hour' }, to: { local: '2020-01-28T18:00:00', grain: 'hour' } });
+  });
+});
+
 describe('zones', () => {
   it('reports the zone a text names and resolves the day there', () => {
     const [e] = parseTimeExpressions('الساعة 10:30 بتوقيت القدس', damascus);
