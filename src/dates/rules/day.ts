@@ -5,12 +5,14 @@
  */
 import type { DaySpec, MonthRef } from '../ir.js';
 import {
-  CARDINALS, DAY_WORDS, MONTHS, NEXT, ORDINALS, PAST, TENS, THIS, TWO_WORD_MONTHS, UNITS, WEEKDAYS, WEEKDAYS_NEEDING_ARTICLE, type Unit,
+  DAY_WORDS, MONTHS, NEXT, ORDINALS, PAST, THIS, TWO_WORD_MONTHS, UNITS, WEEKDAYS, WEEKDAYS_NEEDING_ARTICLE, type Unit,
 } from '../lexicon.js';
 import { numberAt, type NumberMatch } from '../numbers.js';
 import { hijriMonthAt, monthNameAt, monthRefAt, relativeOffset, yearAt } from './month.js';
 import { holidayAt } from './holiday.js';
-import { comma, digitsIn, firstToken, gated, is, memoized, plainWordIn, tight, wordIn, wordValue, type Tokens } from './words.js';
+import {
+  comma, digitsIn, firstToken, gated, is, longest, memoized, NUMBER_WORDS, plainWordIn, tight, wordIn, wordValue, type Tokens,
+} from './words.js';
 
 export interface DayMatch {
   day: DaySpec;
@@ -335,16 +337,8 @@ function shiftAt(tokens: Tokens, i: number): DayMatch | null {
 }
 
 /** The longest day expression at `i`. */
-export const dayAt = memoized((tokens: Tokens, i: number): DayMatch | null => {
-  let best: DayMatch | null = null;
-  for (const rule of DAY_RULES) {
-    const m = rule(tokens, i);
-    if (m && (!best || m.end > best.end)) best = m;
-  }
-  return best;
-});
+export const dayAt = memoized((tokens: Tokens, i: number): DayMatch | null => longest(tokens, i, DAY_RULES));
 
-const NUMBER_WORDS = [...ORDINALS.keys(), ...CARDINALS.keys(), ...TENS.keys()];
 const DAY_RULES: ReadonlyArray<(tokens: Tokens, i: number) => DayMatch | null> = [
   gated(firstToken(false, DAY_WORDS, THIS, ['يوم', 'بعد', 'اول', 'قبل']), relativeDayAt),
   gated(firstToken(false, WEEKDAYS, THIS, ['يوم']), weekdayAt),

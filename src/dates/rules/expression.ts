@@ -11,7 +11,7 @@ import { dayAt, dayNumberAt, skipAgreeing } from './day.js';
 import { relativeOffset } from './month.js';
 import { periodAt } from './period.js';
 import { podAt, timeAt, zoneAt } from './time.js';
-import { comma, firstToken, gated, is, memoized, plainWordIn, wordIn, type Tokens } from './words.js';
+import { comma, firstToken, gated, is, longest, memoized, plainWordIn, wordIn, type Tokens } from './words.js';
 
 /** Words before an expression that add nothing to it; they stay out of its span. */
 const FILLERS = new Set(['في', 'عند', 'على', 'تمام', 'بتاريخ', 'تاريخ', 'خلال', ...APPROX]);
@@ -78,14 +78,6 @@ function periodMatchAt(tokens: Tokens, i: number): Match | null {
   return p ? { node: p.node, start: i, end: p.end, tense: p.tense } : null;
 }
 
-function longest(tokens: Tokens, i: number, rules: ReadonlyArray<(tokens: Tokens, i: number) => Match | null>): Match | null {
-  let best: Match | null = null;
-  for (const rule of rules) {
-    const m = rule(tokens, i);
-    if (m && (!best || m.end > best.end)) best = m;
-  }
-  return best;
-}
 
 const SINGLE_RULES = [gated(firstToken(false, NOW_WORDS, THIS), nowAt), dayWithTimeAt, timeWithDayAt, podDayAt, periodMatchAt];
 

@@ -5,12 +5,14 @@
  */
 import type { Node } from '../ir.js';
 import {
-  CARDINALS, HIJRI_DHU, HIJRI_MONTHS, HIJRI_TWO_WORD, MONTH_PARTS, MONTHS, NEXT, ORDINALS, PAST, TENS, THIS, TWO_WORD_MONTHS, UNITS, type Unit,
+  HIJRI_DHU, HIJRI_MONTHS, HIJRI_TWO_WORD, MONTH_PARTS, MONTHS, NEXT, ORDINALS, PAST, THIS, TWO_WORD_MONTHS, UNITS, type Unit,
 } from '../lexicon.js';
 import { numberAt } from '../numbers.js';
 import { durationAt } from './day.js';
 import { hijriMonthAt, monthRefAt, relativeOffset, yearAt } from './month.js';
-import { digitsIn, firstToken, gated, is, memoized, plainWordIn, tight, wordIn, wordValue, type Tokens } from './words.js';
+import {
+  digitsIn, firstToken, gated, is, longest, memoized, NUMBER_WORDS, plainWordIn, tight, wordIn, wordValue, type Tokens,
+} from './words.js';
 
 export interface PeriodMatch {
   node: Node;
@@ -183,16 +185,8 @@ function hijriMonthPeriodAt(tokens: Tokens, i: number): PeriodMatch | null {
 }
 
 /** The longest period at `i`. */
-export const periodAt = memoized((tokens: Tokens, i: number): PeriodMatch | null => {
-  let best: PeriodMatch | null = null;
-  for (const rule of PERIOD_RULES) {
-    const m = rule(tokens, i);
-    if (m && (!best || m.end > best.end)) best = m;
-  }
-  return best;
-});
+export const periodAt = memoized((tokens: Tokens, i: number): PeriodMatch | null => longest(tokens, i, PERIOD_RULES));
 
-const NUMBER_WORDS = [...ORDINALS.keys(), ...CARDINALS.keys(), ...TENS.keys()];
 const PERIOD_RULES: ReadonlyArray<(tokens: Tokens, i: number) => PeriodMatch | null> = [
   gated(firstToken(false, THIS, CYCLES), cycleAt),
   gated(firstToken(false, YEAR_WORDS), yearPeriodAt),

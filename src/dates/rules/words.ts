@@ -1,5 +1,6 @@
 /** Small token tests shared by the rules. All look at one token: no backtracking anywhere. */
 import { lookup, lookupIn, lookupPlain, type Reading } from '../clitics.js';
+import { CARDINALS, ORDINALS, TENS } from '../lexicon.js';
 import type { Token } from '../text.js';
 
 export type Tokens = readonly Token[];
@@ -92,3 +93,16 @@ export function firstToken(numbers: boolean, ...lists: Array<Iterable<string> | 
 export function gated<R>(first: FirstToken, rule: (tokens: Tokens, i: number) => R | null): (tokens: Tokens, i: number) => R | null {
   return (tokens, i) => (first(tokens, i) ? rule(tokens, i) : null);
 }
+
+/** The answer of `rules` at `i` that reaches furthest (the first one on a tie). */
+export function longest<M extends { end: number }>(tokens: Tokens, i: number, rules: ReadonlyArray<(tokens: Tokens, i: number) => M | null>): M | null {
+  let best: M | null = null;
+  for (const rule of rules) {
+    const m = rule(tokens, i);
+    if (m && (!best || m.end > best.end)) best = m;
+  }
+  return best;
+}
+
+/** Number words of every kind: the first word of a day number or a count. */
+export const NUMBER_WORDS: readonly string[] = [...ORDINALS.keys(), ...CARDINALS.keys(), ...TENS.keys()];
