@@ -160,12 +160,13 @@ function baseInteraction(world: World, spec: InteractionContextSpec, type: Inter
   return { id, token, type, guildId, channelId, payload };
 }
 
-/** `resolved` data for user, channel, role and mentionable options, as Discord adds it. */
+/** `resolved` data for user, channel, role, mentionable and attachment options, as Discord adds it. */
 function resolvedFor(world: World, guildId: string | null, options: Array<{ type: number; value: unknown }>): Record<string, unknown> | undefined {
   const users: Record<string, unknown> = {};
   const members: Record<string, unknown> = {};
   const channels: Record<string, unknown> = {};
   const roles: Record<string, unknown> = {};
+  const attachments: Record<string, unknown> = {};
   const guild = guildId ? world.guilds.get(guildId) : undefined;
   for (const option of options) {
     const id = String(option.value);
@@ -185,8 +186,10 @@ function resolvedFor(world: World, guildId: string | null, options: Array<{ type
     if (option.type === ApplicationCommandOptionType.Channel && world.channels.has(id)) {
       channels[id] = { ...world.channelJson(id), permissions: '0' };
     }
+    const upload = option.type === ApplicationCommandOptionType.Attachment ? world.uploadJson(id) : undefined;
+    if (upload) attachments[id] = upload;
   }
-  const resolved = Object.entries({ users, members, channels, roles }).filter(([, map]) => Object.keys(map).length > 0);
+  const resolved = Object.entries({ users, members, channels, roles, attachments }).filter(([, map]) => Object.keys(map).length > 0);
   return resolved.length > 0 ? Object.fromEntries(resolved) : undefined;
 }
 

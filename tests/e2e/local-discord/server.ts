@@ -4,7 +4,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { APIMessage, APIUser } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, type APIMessage, type APIUser } from 'discord-api-types/v10';
 import { FaultTable, type FaultHandle, type FaultMatcher, type FaultResponse } from './faults.js';
 import { Gateway, type GatewayStatus } from './gateway.js';
 import {
@@ -16,6 +16,7 @@ import {
   type BuiltInteraction,
   type ComponentSpec,
   type ModalSubmitSpec,
+  type OptionInput,
   type SlashCommandSpec,
 } from './interactions.js';
 import { Recorder, type InteractionRecord } from './records.js';
@@ -283,6 +284,15 @@ export class LocalDiscord {
    * Sends a raw dispatch (`{op:0, t, d}`) to the bot. While it is disconnected the dispatch is
    * buffered and replayed on RESUME; with no session at all it waits for the next READY.
    */
+  /**
+   * A file for an attachment option: `options: { file: discord.upload('a.txt', text) }`. Its
+   * URL is served by this server, as Discord's CDN would serve it.
+   */
+  upload(filename: string, content: string | Buffer, contentType: string | null = 'text/plain; charset=utf-8'): OptionInput {
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    return { type: ApplicationCommandOptionType.Attachment, value: this.world.upload(filename, bytes, contentType) };
+  }
+
   dispatch(t: string, d: unknown): void {
     this.gateway.dispatch(t, d);
   }
@@ -465,6 +475,17 @@ export class LocalDiscord {
       call.files = parsed.files;
     } catch {
       answer(400, { message: 'The request body contains invalid JSON.', code: 50109 });
+      return;
+    }
+
+    // Files attached to commands, fetched as from Discord's CDN.
+    const upload = !prefixed && method === 'GET' ? /^\/attachments\/uploads\/(\d+)\//.exec(url.pathname) : null;
+    if (upload) {
+      const file = this.world.uploads.get(upload[1]!);
+      call.status = file ? 200 : 404;
+      this.recorder.addCall(call);
+      if (!file) response.writeHead(404).end();
+      else response.writeHead(200, { 'content-type': file.contentType ?? 'application/octet-stream', 'content-length': String(file.bytes.length) }).end(file.bytes);
       return;
     }
 

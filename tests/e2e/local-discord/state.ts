@@ -142,6 +142,8 @@ export class World {
   readonly commands = new Map<string, Array<Record<string, unknown>>>();
   /** `${channelId}:${nonce}` -> message id, for `enforce_nonce`. */
   readonly nonces = new Map<string, string>();
+  /** Files a test attached to a command (attachment options), served at their URL. */
+  readonly uploads = new Map<string, { filename: string; contentType: string | null; bytes: Buffer; url: string }>();
   readonly botUser: UserState;
 
   constructor(
@@ -475,6 +477,21 @@ export class World {
   }
 
   // ---- messages ------------------------------------------------------------------------
+
+  /** Stores a file for an attachment option; its URL is served by the local Discord. */
+  upload(filename: string, bytes: Buffer, contentType: string | null): string {
+    const id = snowflake();
+    const url = `${this.attachmentBase()}/attachments/uploads/${id}/${encodeURIComponent(filename)}`;
+    this.uploads.set(id, { filename, contentType, bytes, url });
+    return id;
+  }
+
+  /** An uploaded file as `resolved.attachments` carries it. */
+  uploadJson(id: string): Record<string, unknown> | undefined {
+    const file = this.uploads.get(id);
+    if (!file) return undefined;
+    return { id, filename: file.filename, size: file.bytes.length, url: file.url, proxy_url: file.url, ...(file.contentType ? { content_type: file.contentType } : {}) };
+  }
 
   /** Creates a message from a create body; files become attachments. */
   createMessage(
