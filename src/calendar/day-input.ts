@@ -1,8 +1,10 @@
 /**
  * A day typed by a person into a command: `2020-01-30`, `today`, `tomorrow`, `yesterday`,
- * and their Arabic forms, counted in the calendar's zone. An ambiguous `01/02` is refused
- * with a hint rather than guessed.
+ * their Arabic forms, and what the date parser reads as one day (`الخميس المقبل`, `next
+ * Wednesday`), counted in the calendar's zone. An ambiguous `01/02` is refused with a hint
+ * rather than guessed.
  */
+import { parseOneDate } from '../dates/index.js';
 import { UserError } from '../errors.js';
 import { nameKey, toAsciiDigits } from '../names/normalize.js';
 import { addDays, isIsoDay, localDay } from '../time/local-days.js';
@@ -35,7 +37,12 @@ export function parseDayInput(text: string, now: number, zone: string): string {
   }
   const slashed = /^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?$/.exec(typed);
   if (slashed) return slashedDay(text, slashed[1]!, slashed[2]!, slashed[3]);
-  throw new UserError(`"${text}" is not a date I can read; write it as YYYY-MM-DD, or today, tomorrow`);
+  // Whatever else the date parser reads as one day: الخميس المقبل, 29 الشهر الجاري, next Wednesday.
+  const parsed = parseOneDate(text, { at: now, zone });
+  if (parsed?.value.type === 'value' && ['day', 'hour', 'minute'].includes(parsed.value.point.grain)) {
+    return parsed.value.point.local.slice(0, 10);
+  }
+  throw new UserError(`"${text}" is not a date I can read; write it as YYYY-MM-DD, or today, tomorrow, الخميس المقبل`);
 }
 
 function isoDay(year: string, month: string, day: string): string {

@@ -19,6 +19,10 @@ type Components = chrono.ParsedComponents;
 
 /** The precision chrono was sure of ("3pm" is an hour although chrono knows its minute is 0). */
 function grainOf(c: Components, text: string): Grain {
+  // "next week", "later this month": chrono picks a day inside, but the text names the period.
+  const numbered = /\d/.test(text) || c.isCertain('weekday');
+  if (!numbered && /\bweek\b/i.test(text)) return 'week';
+  if (!numbered && /\bmonth\b/i.test(text)) return 'month';
   if (c.isCertain('second')) return 'second';
   if (c.isCertain('minute') && (c.get('minute') !== 0 || text.includes(':'))) return 'minute';
   if (c.isCertain('hour')) return 'hour';
@@ -36,7 +40,8 @@ function wallOf(c: Components, zone: string, grain: Grain): Dayjs {
     const [h, mi, s] = [c.get('hour') ?? 0, c.get('minute') ?? 0, c.get('second') ?? 0];
     wall = dayjs.utc(Date.UTC(y, mo - 1, d, h, mi, s));
   }
-  return grain === 'week' ? wall.startOf('day') : wall.startOf(grain);
+  // Weeks start on Monday, as Duckling's do.
+  return grain === 'week' ? wall.startOf('day').isoWeekday(1) : wall.startOf(grain);
 }
 
 /** Stretches of `text` holding a Latin letter and no Arabic letter, cut at Arabic letters and line ends. */

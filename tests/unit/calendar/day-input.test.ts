@@ -66,3 +66,22 @@ describe('a typed day', () => {
     expect(() => read('next week')).toThrow(/YYYY-MM-DD, or today, tomorrow/);
   });
 });
+
+describe('days typed in the words of the news', () => {
+  // Tuesday 28 January 2020, noon in Damascus.
+  const now = Date.parse('2020-01-28T10:00:00Z');
+  it.each([
+    ['الخميس المقبل', '2020-01-30'],
+    ['يوم الأربعاء المقبل', '2020-01-29'],
+    ['29 الشهر الجاري', '2020-01-29'],
+    ['٣ شباط', '2020-02-03'],
+    ['next Wednesday', '2020-02-05'],
+    ['on January 30', '2020-01-30'],
+  ])('"%s" is %s', (typed, day) => {
+    expect(parseDayInput(typed, now, 'Asia/Damascus')).toBe(day);
+  });
+
+  it('a month alone is not a day', () => {
+    expect(() => parseDayInput('الشهر المقبل', now, 'Asia/Damascus')).toThrow(/not a date I can read/);
+  });
+});
