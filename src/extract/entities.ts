@@ -5,7 +5,17 @@
 import type { ParticipantKind } from '../calendar/types.js';
 import { nameKey } from '../names/normalize.js';
 import { gazetteer, type Country, type Organization, type Place } from './gazetteer/index.js';
-import { ARABIC_NOT_NAMES, ARABIC_TITLES, ARABIC_VERBS, arabicTrigger, ENGLISH_TITLES } from './lexicon.js';
+import {
+  ARABIC_NAME_JOINERS,
+  ARABIC_NOT_NAMES,
+  ARABIC_TITLES,
+  ARABIC_TITLES_AFTER_NAME,
+  ARABIC_VERBS,
+  arabicTrigger,
+  ENGLISH_NAME_JOINERS,
+  ENGLISH_ROLE_WORDS,
+  ENGLISH_TITLES,
+} from './lexicon.js';
 import type { Token } from './text.js';
 
 export interface PlaceMention {
@@ -28,6 +38,8 @@ export interface ParticipantMention {
   nameAr: string | null;
   role: string | null;
   start: number;
+  /** Where the person's title begins (السفير …, U.N. envoy …): a place inside it is their post, not where they meet. */
+  titleStart?: number;
 }
 
 export interface Mentions {
@@ -154,12 +166,14 @@ function organizationParticipant(organization: Organization, start: number, _ara
 }
 
 /**
- * People in an Arabic clause: after a title (السفير، المبعوث الخاص …, وزير الخارجية …) the
- * name is the last two or three words before the phrase ends (a comma, a verb, «, و + a
- * title), or, when the phrase ends at a comma, the two or three words that follow it.
- * People the article named before are found again by their surname.
+ * People in an Arabic clause. After a title (السفير، المبعوث الخاص …, وزير الخارجية …) the
+ * name is the first run of two or more name-like words before the phrase ends (a comma, a
+ * verb, «, و + a title), or, when the phrase ends at a comma, the words that follow it.
+ * Egyptian and Gulf copy also put the name first (سامح شكري وزير الخارجية). People the
+ * article named before are found again by their surname. `dated` holds the offsets of words
+ * inside a date: "بعد غد الجمعة" is never a name.
  */
-export function arabicPeople(tokens: readonly Token[], registry: PeopleRegistry): ParticipantMention[] {
+export function arabicPeople(tokens: readonly Token[], registry: PeopleRegistry, dated: ReadonlySet<number> = new Set()): ParticipantMention[] {
   const people: ParticipantMention[] = [];
   const taken = new Set<number>();
   const { entries } = gazetteer();
@@ -167,9 +181,24 @@ export function arabicPeople(tokens: readonly Token[], registry: PeopleRegistry)
   const isVerb = (t: Token) => t.stems.some((s) => ARABIC_VERBS.has(s)) || /^(?:س|وس)[يت]/.test(t.key);
   const nameLike = (t: Token) =>
     !t.quoted &&
+    !dated.has(t.start) &&
     /^[\u0600-\u06FF]{2,}$/.test(t.key) &&
+    // و، ب، ف، ك، ل before the article: a conjunct or a preposition, never part of a name.
+    !/^(?:[وفبك]ال|لل)/.test(t.key) &&
     !t.stems.some((s) => ARABIC_NOT_NAMES.has(s) || ARABIC_TITLES.has(s) || entries.has(s)) &&
     !isVerb(t);
+  const add = (titleFrom: number, name: { from: number; to: number }, roleTokens: readonly Token[]) => {
+    const words = tokens.slice(name.from, name.to);
+    const nameAr = words.map((t) => t.text.replace(/\u0640/g, '')).join(' ');
+    const role = roleTokens
+      .map((t, k) => (k === 0 ? t.text.replace(/^و(?=ال)/, '') : t.text))
+      .join(' ')
+      .replace(/[،,]\s*$/, '')
+      .trim();
+    const person = registry.add({ kind: 'person', name: null, nameAr, role: role || null });
+    people.push({ kind: 'person', name: person.name, nameAr: person.nameAr, role: role || person.role, start: words[0]!.start, titleStart: tokens[titleFrom]!.start });
+    for (let k = Math.min(titleFrom, name.from); k < Math.max(name.to, titleFrom + roleTokens.length); k++) taken.add(k);
+  };
 
   for (let i = 0; i < tokens.length; i++) {
     if (!isTitle(tokens[i]!) || taken.has(i)) continue;
@@ -181,30 +210,20 @@ export function arabicPeople(tokens: readonly Token[], registry: PeopleRegistry)
       end++;
       if (/[،,.:؛]/.test(t.after)) break;
     }
-    let name = lastNameRun(tokens, i + 1, end, nameLike);
+    let name = firstNameRun(tokens, i + 1, end, nameLike);
     // "المبعوث الخاص إلى سورية، غير بيدرسون، سيزور": the name is the next comma-delimited run.
     if (!name && /[،,]/.test(tokens[end - 1]?.after ?? '')) {
-      let stop = end;
-      while (stop < tokens.length && stop - end < 3 && nameLike(tokens[stop]!)) {
-        stop++;
-        if (/[،,.:؛]/.test(tokens[stop - 1]!.after)) break;
-      }
-      if (stop - end >= 2 && (stop === tokens.length || /[،,.:؛]/.test(tokens[stop - 1]!.after) || isVerb(tokens[stop]!))) {
-        name = { from: end, to: stop };
-      }
+      const next = firstNameRun(tokens, end, Math.min(tokens.length, end + 7), nameLike);
+      if (next && next.from === end) name = next;
     }
-    if (!name) continue;
-    const words = tokens.slice(name.from, name.to);
-    const nameAr = words.map((t) => t.text.replace(/\u0640/g, '')).join(' ');
-    const role = tokens
-      .slice(i, name.from)
-      .map((t, k) => (k === 0 ? t.text.replace(/^و(?=ال)/, '') : t.text))
-      .join(' ')
-      .replace(/[،,]\s*$/, '')
-      .trim();
-    const person = registry.add({ kind: 'person', name: null, nameAr, role: role || null });
-    people.push({ kind: 'person', name: person.name, nameAr: person.nameAr, role: role || person.role, start: words[0]!.start });
-    for (let k = i; k < name.to; k++) taken.add(k);
+    if (name) {
+      add(i, name, tokens.slice(i, name.from));
+      continue;
+    }
+    // "أحمد أبو الغيط الأمين العام": the name right before a title that may follow it.
+    if (!tokens[i]!.stems.some((s) => ARABIC_TITLES_AFTER_NAME.has(s)) || /[،,.:؛]/.test(tokens[i - 1]?.after ?? '')) continue;
+    const before = nameRunEndingAt(tokens, i, nameLike);
+    if (before && !taken.has(before.from)) add(i, before, tokens.slice(i, end));
   }
 
   // People named earlier (or known to the calendar), found again by a surname or full name.
@@ -222,52 +241,99 @@ export function arabicPeople(tokens: readonly Token[], registry: PeopleRegistry)
   return people;
 }
 
-/** The last run of two or three name-like words in tokens[from, to). */
-function lastNameRun(
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  nameLike: (t: Token) => boolean,
-): { from: number; to: number } | null {
-  let stop = to;
-  while (stop > from && !nameLike(tokens[stop - 1]!)) stop--;
-  let start = stop;
-  while (start > from && stop - start < 3 && nameLike(tokens[start - 1]!)) start--;
-  // A first name never carries the article: "نصر الحريري", not "الحريري" alone.
-  while (start < stop - 1 && /^و?ال/.test(tokens[start]!.text)) start++;
-  return stop - start >= 2 ? { from: start, to: stop } : null;
+/** At most three words of a name, besides the words that join them (بن، آل، عبد، أبو). */
+const MAX_NAME_WORDS = 3;
+
+function isJoiner(t: Token): boolean {
+  return ARABIC_NAME_JOINERS.has(t.key);
+}
+
+/** The first run of two or more name-like words in tokens[from, to), without a leading word in ال. */
+function firstNameRun(tokens: readonly Token[], from: number, to: number, nameLike: (t: Token) => boolean): { from: number; to: number } | null {
+  let i = from;
+  while (i < to) {
+    while (i < to && !nameLike(tokens[i]!)) i++;
+    // A first name never carries the article: "النواب نبيه بري" is نبيه بري.
+    while (i < to && nameLike(tokens[i]!) && /^ال/.test(tokens[i]!.key) && !isJoiner(tokens[i]!)) i++;
+    let stop = i;
+    let words = 0;
+    while (stop < to && nameLike(tokens[stop]!) && (words < MAX_NAME_WORDS || isJoiner(tokens[stop]!))) {
+      if (!isJoiner(tokens[stop]!)) words++;
+      stop++;
+      if (/[،,.:؛«»"]/.test(tokens[stop - 1]!.after)) break;
+    }
+    // A name does not end on a joiner ("… بن").
+    while (stop > i && isJoiner(tokens[stop - 1]!)) stop--;
+    if (words >= 2 && stop - i >= 2) return { from: i, to: stop };
+    i = Math.max(stop, i + 1);
+  }
+  return null;
+}
+
+/** The run of two to three name-like words (plus joiners) that ends right before tokens[at]. */
+function nameRunEndingAt(tokens: readonly Token[], at: number, nameLike: (t: Token) => boolean): { from: number; to: number } | null {
+  let from = at;
+  let words = 0;
+  while (from > 0 && nameLike(tokens[from - 1]!) && (words < MAX_NAME_WORDS || isJoiner(tokens[from - 1]!))) {
+    if (from < at && /[،,.:؛]/.test(tokens[from - 1]!.after)) break;
+    if (!isJoiner(tokens[from - 1]!)) words++;
+    from--;
+  }
+  while (from < at && (isJoiner(tokens[from]!) || /^ال/.test(tokens[from]!.key)) && !/^عبد$/.test(tokens[from]!.key)) from++;
+  return at - from >= 2 ? { from, to: at } : null;
 }
 
 /**
  * People in an English clause: a run of capitalised words after a title ("Foreign Minister
- * Ayman Safadi", "U.N. envoy Geir Pedersen"), or a name the article gave before.
+ * Ayman Safadi", "U.N. envoy Geir Pedersen", "Secretary of State Mike Pompeo"), before one
+ * ("Khalifa Shaheen Al Marar, Minister of State"), or a name the article gave before.
  */
 export function englishPeople(tokens: readonly Token[], registry: PeopleRegistry): ParticipantMention[] {
   const people: ParticipantMention[] = [];
   const { entries } = gazetteer();
   const capitalised = (t: Token | undefined) =>
-    t !== undefined && /^\p{Lu}[\p{L}'’-]+$/u.test(t.text) && !ENGLISH_TITLES.has(t.key) && !entries.has(t.key);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!ENGLISH_TITLES.has(t.key.replace(/\.$/, ''))) continue;
-    let from = i + 1;
+    t !== undefined && /^\p{Lu}[\p{L}'’-]+$/u.test(t.text) && !ENGLISH_TITLES.has(t.key) && !ENGLISH_ROLE_WORDS.has(t.key) && !entries.has(t.key);
+  const isTitle = (t: Token | undefined) => t !== undefined && ENGLISH_TITLES.has(t.key.replace(/\.$/, ''));
+  /** The end of the name that starts at tokens[from]: capitalised words and the joiners between them. */
+  const runFrom = (from: number) => {
     let to = from;
-    while (to < tokens.length && to - from < 4 && capitalised(tokens[to])) to++;
-    if (to - from < 2) continue;
-    const name = tokens
-      .slice(from, to)
-      .map((w) => w.text)
-      .join(' ');
-    let roleStart = i;
-    while (roleStart > 0 && i - roleStart < 4 && /^\p{Lu}|^of$|^for$/u.test(tokens[roleStart - 1]!.text)) roleStart--;
-    const role = tokens
-      .slice(roleStart, i + 1)
-      .map((w) => w.text)
-      .join(' ');
+    let words = 0;
+    while (to < tokens.length && words < 4) {
+      const t = tokens[to]!;
+      if (capitalised(t)) words++;
+      else if (!(ENGLISH_NAME_JOINERS.has(t.key) && capitalised(tokens[to + 1]))) break;
+      to++;
+      if (/[,.;:]/.test(t.after)) break;
+    }
+    return { to, words };
+  };
+  const taken = new Set<number>();
+  const add = (from: number, to: number, roleFrom: number, roleTo: number) => {
+    const name = tokens.slice(from, to).map((w) => w.text).join(' ');
+    const role = tokens.slice(roleFrom, roleTo).map((w) => w.text).join(' ');
     const person = registry.add({ kind: 'person', name, nameAr: null, role });
-    people.push({ kind: 'person', name: person.name, nameAr: person.nameAr, role, start: tokens[from]!.start });
-    from = to;
-    i = to - 1;
+    people.push({ kind: 'person', name: person.name, nameAr: person.nameAr, role, start: tokens[from]!.start, titleStart: tokens[roleFrom]!.start });
+    for (let k = Math.min(from, roleFrom); k < Math.max(to, roleTo); k++) taken.add(k);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isTitle(tokens[i]) || taken.has(i)) continue;
+    let from = i + 1;
+    while (from < tokens.length && (isTitle(tokens[from]) || ENGLISH_ROLE_WORDS.has(tokens[from]!.key)) && !/[,.;:]/.test(tokens[from - 1]!.after)) from++;
+    const { to, words } = runFrom(from);
+    let roleStart = i;
+    while (roleStart > 0 && i - roleStart < 4 && /^\p{Lu}|^of$|^for$/u.test(tokens[roleStart - 1]!.text) && !/[,.;:]/.test(tokens[roleStart - 1]!.after)) roleStart--;
+    if (words >= 2 && !/[,.;:]/.test(tokens[from - 1]!.after)) {
+      add(from, to, roleStart, from);
+      i = to - 1;
+      continue;
+    }
+    // "Khalifa Shaheen Al Marar, Minister of State": the name before a comma and its title.
+    if (i >= 2 && /,/.test(tokens[i - 1]!.after)) {
+      let start = i - 1;
+      while (start > 0 && i - start < 6 && (capitalised(tokens[start - 1]) || ENGLISH_NAME_JOINERS.has(tokens[start - 1]!.key)) && !/[,.;:]/.test(tokens[start - 1]!.after)) start--;
+      while (start < i && !capitalised(tokens[start])) start++;
+      if (i - start >= 2 && capitalised(tokens[i - 1]) && !taken.has(start)) add(start, i, i, from);
+    }
   }
   for (const token of tokens) {
     const person = registry.lookup(token.key);

@@ -14,15 +14,25 @@ export const ARABIC_TRIGGERS: readonly { stem: string; noun: string }[] = [
   ['استقبل', 'استقبال'], ['محادثات', 'محادثات'], ['مباحثات', 'مباحثات'], ['جوله', 'جولة'], ['جلسه', 'جلسة'],
   ['مؤتمر', 'مؤتمر'], ['موتمر', 'مؤتمر'], ['مشاورات', 'مشاورات'], ['منتدي', 'منتدى'], ['اجتمع', 'اجتماع'],
   ['يجتمع', 'اجتماع'], ['سيجتمع', 'اجتماع'], ['يعقد', 'اجتماع'], ['سيعقد', 'اجتماع'], ['تعقد', 'اجتماع'], ['ستعقد', 'اجتماع'],
+  ['ندوه', 'مؤتمر'], ['مراسم', 'مراسم'], ['انعقد', 'اجتماع'], ['انعقدت', 'اجتماع'], ['تستضيف', 'اجتماع'], ['يستضيف', 'اجتماع'],
+  ['استضاف', 'اجتماع'], ['استضافت', 'اجتماع'],
 ].map(([stem, noun]) => ({ stem: nameKey(stem!), noun: noun! }));
 
 const ARABIC_TRIGGER_SUFFIX = /^(?:ا|ات|اته|اتها|ه|ها|هم|هما|ين|ان|يه)?$/;
+/** A verb takes fewer endings than a noun: زاره is "visited him", but وزارة is a ministry, not و + زاره. */
+const ARABIC_VERB_SUFFIX = /^(?:ت|ا|وا)?$/;
+const VERB_TRIGGERS = new Set(['زار', 'التقي', 'استقبل', 'اجتمع', 'انعقد', 'استضاف'].map((w) => nameKey(w)));
+/** "بحث مع", "اجتمع مع": talks with someone, a meeting even without a meeting noun. */
+const WITH_VERBS = new Set(['بحث', 'يبحث', 'سيبحث', 'تباحث', 'يتباحث'].map((w) => nameKey(w)));
 
-/** The meeting noun a folded word (or one of its stems) stands for, or null. */
-export function arabicTrigger(stems: readonly string[]): string | null {
+/** The meeting noun a folded word (or one of its stems) stands for, or null. `next` is the folded word after it. */
+export function arabicTrigger(stems: readonly string[], next?: string): string | null {
+  if (next === 'مع' && stems.some((s) => WITH_VERBS.has(s))) return 'محادثات';
   for (const stem of stems) {
     for (const trigger of ARABIC_TRIGGERS) {
-      if (stem.startsWith(trigger.stem) && ARABIC_TRIGGER_SUFFIX.test(stem.slice(trigger.stem.length))) return trigger.noun;
+      if (!stem.startsWith(trigger.stem)) continue;
+      const suffix = stem.slice(trigger.stem.length);
+      if (VERB_TRIGGERS.has(trigger.stem) ? ARABIC_VERB_SUFFIX.test(suffix) : ARABIC_TRIGGER_SUFFIX.test(suffix)) return trigger.noun;
     }
   }
   return null;
@@ -34,6 +44,8 @@ const ENGLISH_TRIGGERS: Record<string, string> = {
   talks: 'Talks', summit: 'Summit', visit: 'Visit', visits: 'Visit', visited: 'Visit', visiting: 'Visit',
   conference: 'Conference', session: 'Session', round: 'Round', hosts: 'Meeting', hosted: 'Meeting', host: 'Meeting',
   consultations: 'Consultations', gathering: 'Meeting', ministerial: 'Ministerial meeting', forum: 'Forum',
+  received: 'Meeting', receive: 'Meeting', receives: 'Meeting', 'co-host': 'Meeting', 'co-hosts': 'Meeting',
+  brief: 'Briefing', briefed: 'Briefing', briefing: 'Briefing', ceremony: 'Ceremony',
 };
 
 export function englishTrigger(word: string): string | null {
@@ -45,8 +57,18 @@ export const ARABIC_TITLES = fold([
   'السفير', 'السفيرة', 'المبعوث', 'المبعوثة', 'الممثل', 'الممثلة', 'وزير', 'وزيرة', 'الوزير', 'الوزيرة', 'رئيس', 'رئيسة',
   'الرئيس', 'الرئيسة', 'المستشار', 'المستشارة', 'الأمين', 'نائب', 'نائبة', 'الملك', 'الأمير', 'الشيخ', 'الدكتور', 'المتحدث',
   'المتحدثة', 'مساعد', 'مساعدة', 'منسق', 'منسقة', 'المنسق', 'مدير', 'مديرة', 'المدير', 'قائد', 'العماد', 'اللواء', 'السيد',
-  'السيدة', 'نظيره', 'نظيرته', 'نظيريه', 'مستشار', 'المفوض', 'المفوضة', 'كبير', 'كبيرة', 'ولي', 'سمو',
+  'السيدة', 'نظيره', 'نظيرته', 'نظيريه', 'مستشار', 'المفوض', 'المفوضة', 'كبير', 'كبيرة', 'ولي', 'سمو', 'المهندس', 'الناطق',
+  'الملا', 'معالي', 'سعادة', 'فخامة',
 ]);
+
+/** Titles that follow a name in Egyptian and Gulf copy ("سامح شكري وزير الخارجية", "أحمد أبو الغيط الأمين العام"). */
+export const ARABIC_TITLES_AFTER_NAME = fold([
+  'الأمين', 'المبعوث', 'المبعوثة', 'وزير', 'وزيرة', 'كبير', 'كبيرة', 'المتحدث', 'المستشار', 'مستشار', 'الممثل', 'المنسق',
+  'رئيس', 'رئيسة', 'نائب', 'مساعد', 'الناطق',
+]);
+
+/** Words that join the parts of a name: بن، آل، أبو، عبد (محمد بن عبد الرحمن آل ثاني). */
+export const ARABIC_NAME_JOINERS = fold(['بن', 'بنت', 'ابن', 'آل', 'أبو', 'أبي', 'عبد', 'بو']);
 
 /** Verbs that end a name when they follow it ("جون جودفري يقود …"). */
 export const ARABIC_VERBS = fold([
@@ -65,6 +87,17 @@ export const ARABIC_NOT_NAMES = fold([
   'المعارضة', 'الحكومة', 'الوفد', 'وفد', 'لمنسق', 'مكافحة', 'الإرهاب', 'مستشاري', 'كبار', 'مسؤولي', 'مسؤول', 'الأعلى',
   'السياسي', 'السياسية', 'المتحدة', 'الأمم', 'التحالف', 'الاتحاد', 'الأوروبي', 'العربية', 'الجامعة', 'هو', 'هي', 'أنه',
   'أن', 'التي', 'الذي', 'الذين', 'وذلك', 'كما', 'حيث', 'اليوم', 'أمس', 'غداً', 'غدا', 'بلاده', 'بلادها', 'الرئاسة',
+  // Particles and pronoun-carrying prepositions: "قد التقى", "عنها", "له".
+  'قد', 'لقد', 'كان', 'وكان', 'كانت', 'إن', 'إنه', 'لا', 'لم', 'لن', 'عنه', 'عنها', 'منه', 'منها', 'له', 'لها', 'به', 'بها',
+  'فيه', 'فيها', 'معه', 'معها', 'إليه', 'إليها', 'عليه', 'عليها', 'بعد', 'قبل', 'خلال', 'فور', 'المرافق', 'جانب', 'جانبه',
+  // A seat or a building is where, not who: "في قصر بعبدا", "بمقر الوزارة".
+  'قصر', 'مقر', 'ديوان', 'فندق', 'مبنى', 'دار',
+]);
+
+/** Words of sport: a لقاء or a قمة between teams is a match, not a meeting. */
+export const SPORTS_WORDS = fold([
+  'ملعب', 'مباراة', 'المباراة', 'دوري', 'الدوري', 'فريق', 'الفريق', 'هدف', 'هدفين', 'أهداف', 'الدقيقة', 'نقطة', 'نقاط', 'منافسات',
+  'مدرب', 'لاعب', 'اللاعبين', 'التدريبات', 'الصدارة', 'match', 'league', 'stadium', 'goal', 'goals', 'coach', 'striker',
 ]);
 
 /** English words that open a person's title (lower case). */
@@ -72,18 +105,10 @@ export const ENGLISH_TITLES = new Set([
   'ambassador', 'envoy', 'minister', 'president', 'secretary', 'secretary-general', 'adviser', 'advisor', 'chairman',
   'chairwoman', 'chair', 'king', 'prince', 'sheikh', 'emir', 'spokesman', 'spokeswoman', 'spokesperson', 'coordinator',
   'representative', 'counterpart', 'commissioner', 'chancellor', 'premier', 'director', 'general', 'mr', 'mrs', 'ms', 'dr',
-  'head', 'leader', 'official', 'diplomat', 'mediator',
+  'head', 'leader', 'official', 'diplomat', 'mediator', 'chief', 'speaker', 'sheikh',
 ]);
 
-/** Cues that a meeting may not happen. */
-export const ARABIC_TENTATIVE = [/احتمال/, /من المرجح/, /يرجح/, /ربما/, /مرجح/, /قد\s+(?:ي|ت)/, /محتمل/, /يتوقع/, /من المتوقع/];
-export const ENGLISH_TENTATIVE = [/\bmay\b/i, /\bmight\b/i, /\bcould\b/i, /\blikely\b/i, /\bpossible\b/i, /\bpossibly\b/i, /\bexpected to\b/i, /\btentative/i];
-/** Cues that it was called off or put off. */
-export const ARABIC_CANCELLED = [/إلغاء/, /ألغي/, /الغي/, /تأجيل/, /أرجئ/, /إرجاء/, /تأجل/, /أجّل/, /أجل\s/];
-export const ENGLISH_CANCELLED = [/\bcancel+ed\b/i, /\bcalled off\b/i, /\bpostponed\b/i, /\bscrapped\b/i, /\bcancel+ation\b/i, /\bput off\b/i];
-/** A verb in the past tense that says the meeting took place. */
-export const ARABIC_HELD = [/(?:^|\s|و)(?:عقد|عقدت|التقى|التقت|اجتمع|اجتمعت|زار|زارت|استقبل|استقبلت|بحث|أجرى|أجرت|شارك|تم عقد)\s/];
-export const ENGLISH_HELD = [/\b(?:met|held|hosted|visited|discussed|attended|took place|was held|were held)\b/i];
-
-/** Words that attach a clause to the meeting just described ("يشارك في الاجتماع", "يحضر"). */
-export const ARABIC_ATTENDANCE = fold(['يشارك', 'سيشارك', 'شارك', 'يحضر', 'سيحضر', 'حضر', 'يضم', 'تضم', 'يرافق', 'سيرافق', 'بمشاركة', 'بحضور']);
+/** Words of a role between a title and the name ("Secretary of State Mike Pompeo"). */
+export const ENGLISH_ROLE_WORDS = new Set(['of', 'for', 'state', 'foreign', 'affairs', 'defense', 'defence', 'the', 'prime', 'deputy', 'special']);
+/** Words that join the parts of a name ("Abdullah bin Zayed Al Nahyan", "Luigi Di Maio"). */
+export const ENGLISH_NAME_JOINERS = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'di', 'da', 'van', 'von', 'der', 'le', 'la', 'abu']);

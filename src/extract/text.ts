@@ -37,7 +37,7 @@ const SENTENCE_END = /[.!?؟]+(?=\s|$)|\n+/gu;
  * Clauses that report another fact ("…، لافتة إلى أنه …"): a new fact, often another meeting.
  * The verb is what matters; the comma before it is optional.
  */
-const REPORTING = /[،,]\s*(?=(?:و)?(?:لافت|مشير|موضح|مضيف|مؤكد|منوه)[اةه]?\s+(?:إلى\s+)?أن)|[،,]\s*(?=وأن\s)/gu;
+const REPORTING = /[،,]\s*(?=(?:و)?(?:لافت|مشير|موضح|مضيف|مؤكد|منوه)[اةه]?[\u064B-\u0652]*\s+(?:إلى\s+)?أن)|[،,]\s*(?=وأن\s)/gu;
 
 /** Splits an article into clauses (sentences, cut again where a reporting verb starts a new fact). */
 export function clauses(text: string): Clause[] {

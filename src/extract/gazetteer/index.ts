@@ -9,6 +9,7 @@
  */
 import { nameKey } from '../../names/normalize.js';
 import placesData from './places.json' with { type: 'json' };
+import { SEATS_OF_GOVERNMENT } from './seats.js';
 
 export interface Place {
   name: string;
@@ -43,7 +44,9 @@ const PLACE_SUPPLEMENT: readonly (Place & { aliases?: readonly string[] })[] = [
   { name: 'Kuwait City', nameAr: 'مدينة الكويت', zone: 'Asia/Kuwait', country: 'KW' },
   { name: "Sana'a", nameAr: 'صنعاء', zone: 'Asia/Aden', country: 'YE', aliases: ['Sanaa'] },
   { name: 'Rabat', nameAr: 'الرباط', zone: 'Africa/Casablanca', country: 'MA' },
-  { name: 'Astana', nameAr: 'أستانا', zone: 'Asia/Almaty', country: 'KZ', aliases: ['آستانة', 'نور سلطان', 'Nur-Sultan'] },
+  // One city, two names: the press wrote Nur-Sultan from 2019 to 2022; a meeting keeps the name it was reported under.
+  { name: 'Astana', nameAr: 'أستانا', zone: 'Asia/Almaty', country: 'KZ', aliases: ['آستانة'] },
+  { name: 'Nur-Sultan', nameAr: 'نور سلطان', zone: 'Asia/Almaty', country: 'KZ', aliases: ['نور سلطان'] },
   { name: 'Sochi', nameAr: 'سوتشي', zone: 'Europe/Moscow', country: 'RU' },
   { name: 'Jeddah', nameAr: 'جدة', zone: 'Asia/Riyadh', country: 'SA' },
   { name: 'Sharm el-Sheikh', nameAr: 'شرم الشيخ', zone: 'Africa/Cairo', country: 'EG' },
@@ -63,6 +66,9 @@ const PLACE_SUPPLEMENT: readonly (Place & { aliases?: readonly string[] })[] = [
   { name: 'Muscat', nameAr: 'مسقط', zone: 'Asia/Muscat', country: 'OM' },
   { name: 'Amman', nameAr: 'عمّان', zone: 'Asia/Amman', country: 'JO' },
   { name: 'Paris', nameAr: 'باريس', zone: 'Europe/Paris', country: 'FR' },
+  // Towns that are seats of government in their own right (Lebanon's presidential palace, the GCC summit town).
+  { name: 'Baabda', nameAr: 'بعبدا', zone: 'Asia/Beirut', country: 'LB', aliases: ['Baabda Palace', 'قصر بعبدا'] },
+  { name: 'Al-Ula', nameAr: 'العلا', zone: 'Asia/Riyadh', country: 'SA', aliases: ['AlUla', 'Al Ula'] },
 ];
 
 /** Adjectives (nisba) that do not follow "drop the ending, add ي". */
@@ -161,6 +167,10 @@ function build(): Gazetteer {
     if (place.country && !capitalZone.has(place.country)) capitalZone.set(place.country, place.zone);
   }
   for (const place of PLACE_SUPPLEMENT) if (place.country) capitalZone.set(place.country, place.zone);
+  for (const [city, seats] of Object.entries(SEATS_OF_GOVERNMENT)) {
+    const place = places.find((p) => p.name === city);
+    if (place) for (const seat of seats) add(seat, { kind: 'place', place: { name: place.name, nameAr: place.nameAr, zone: place.zone, country: place.country } });
+  }
 
   const english = new Intl.DisplayNames(['en'], { type: 'region' });
   const arabic = new Intl.DisplayNames(['ar'], { type: 'region' });
@@ -210,7 +220,9 @@ function arabicAdjectives(code: string, nameAr: string): string[] {
   if (irregular) {
     stems = irregular;
   } else {
-    const first = nameAr.split(' ')[0]!.replace(/^ال/, '');
+    // A nisba is formed from a one-word name; "جمهورية …" would give جمهوري, which names no country.
+    if (nameAr.includes(' ')) return [];
+    const first = nameAr.replace(/^ال/, '');
     const stem = first.replace(/(?:ية|يا|ا|ة|ات)$/, (ending) => (ending === 'ات' ? 'ات' : ''));
     stems = stem.length >= 2 ? [`${stem}ي`] : [];
   }

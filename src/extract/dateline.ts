@@ -1,0 +1,36 @@
+/**
+ * The dateline: where the story was filed (`دمشق-سانا`, `القاهرة - أ ش أ`, `BEIRUT (Reuters) -`,
+ * `DAMASCUS, Jan 28 (AP) —`, `Abu Dhabi: …`). A meeting the text places nowhere else
+ * happened there: wire copy names the city once, at the top.
+ */
+import { nameKey } from '../names/normalize.js';
+import { gazetteer, type Place } from './gazetteer/index.js';
+
+/** Datelines that name an institution rather than a city: UN headquarters are in New York. */
+const DATELINE_ALIASES: Record<string, string> = { 'united nations': 'new york', 'الامم متحده': 'نيويورك' };
+
+/** Only the first lines can hold a dateline, and a dateline is short. */
+const LINES_READ = 4;
+const LONGEST = 60;
+
+/** The place of the article's dateline, if its first lines have one. */
+export function datelinePlace(text: string): Place | null {
+  const lines = text.split('\n', 40).filter((l) => l.trim() !== '').slice(0, LINES_READ);
+  for (const line of lines) {
+    const head = line.trimStart().slice(0, LONGEST);
+    // The city, then (an agency), then a dash or a colon: "BEIRUT (Reuters) -", "دمشق-سانا".
+    const cut = head.search(/\s*(?:\([^)]*\)\s*)?[-—–:]/);
+    if (cut <= 0) continue;
+    // "BRUSSELS/DUBAI", "KOBLENZ, Germany", "DAMASCUS, Jan 28": the first city.
+    const city = head.slice(0, cut).split(/[/,،]/)[0]!.trim();
+    const key = nameKey(city);
+    const place = placeNamed(DATELINE_ALIASES[key] ?? key);
+    if (place) return place;
+  }
+  return null;
+}
+
+function placeNamed(key: string): Place | null {
+  const entry = gazetteer().entries.get(key)?.find((e) => e.kind === 'place');
+  return entry?.kind === 'place' ? entry.place : null;
+}

@@ -1,0 +1,102 @@
+/**
+ * Gathered mentions as calendar drafts: one draft per meeting, its place (or the dateline's
+ * when the text names none), its most precise date, the firmest status, every participant once.
+ */
+import type { MeetingDraft, ParticipantDraft } from '../calendar/types.js';
+import { nameKey } from '../names/normalize.js';
+import type { ParticipantMention } from './entities.js';
+import type { Place } from './gazetteer/index.js';
+import type { Found, Mention } from './reader.js';
+import { convertClock, precisionRank } from './when.js';
+
+export interface DraftContext {
+  language: 'ar' | 'en';
+  timezone: string;
+  /** Where the story was filed: the place of meetings the text places nowhere else. */
+  dateline: Place | null;
+}
+
+/** Held without a place: by video, by phone. The dateline is not where such a meeting was. */
+const REMOTE = /\bvideo(?:\s*link|conference)?\b|\bvirtual(?:ly)?\b|\bby (?:tele)?phone\b|عبر (?:تقنية )?(?:الفيديو|الاتصال المرئي)|افتراضي|هاتفي/i;
+/** "كلاً على حدة", "each separately": one meeting per counterpart. */
+const SEPARATELY = /كلا\S*\s+على\s+حدة|كلٌ?\s+على\s+حدة|\beach separately\b|\bseparately\b(?=[^.]*\beach\b)/;
+
+export function toDrafts(found: readonly Found[], context: DraftContext): MeetingDraft[] {
+  return found.flatMap((meeting) => {
+    const draft = toDraft(meeting, context);
+    if (!draft) return [];
+    return separately(draft);
+  });
+}
+
+function toDraft(found: Found, { language, timezone, dateline }: DraftContext): MeetingDraft | null {
+  const first = found.mentions[0]!;
+  const placed = found.mentions.find((m) => m.place) ?? first;
+  const status = found.mentions.some((m) => m.status === 'cancelled')
+    ? 'cancelled'
+    : (found.mentions.find((m) => m.status !== 'scheduled')?.status ?? 'scheduled');
+  const when = found.mentions.map((m) => m.when).sort((a, b) => precisionRank(a) - precisionRank(b))[0]!;
+  // "launched in May", "hosted … last month": a past month is an allusion, not a calendar entry.
+  if (status === 'held' && when.precision === 'month') return null;
+  const evidence = found.mentions.map((m) => m.evidence).join(' … ');
+  const place = placed.place?.place ?? (REMOTE.test(evidence) ? null : dateline);
+  const participants = mergeParticipants([...found.mentions.flatMap((m) => m.participants), ...found.participants]);
+  const zone = place?.zone ?? null;
+  const time = when.time && when.zone && zone && when.zone !== zone ? convertClock(when, zone) : when;
+  return {
+    title: englishTitle(first, place?.name ?? null, participants, language),
+    titleAr: language === 'ar' ? (place ? `${first.noun} في ${place.nameAr}` : first.noun) : null,
+    precision: time.precision,
+    date: time.date,
+    endDate: time.endDate !== time.date ? time.endDate : null,
+    time: time.time,
+    timezone: zone ?? (time.time ? (when.zone ?? timezone) : null),
+    place: { name: place?.name ?? null, nameAr: place?.nameAr ?? null, country: place?.country ?? null },
+    status,
+    evidence,
+    participants,
+  };
+}
+
+/** "اجتمع مع خليل زاد وبرادر، كلاً على حدة": the host with each of them, one meeting each. */
+function separately(draft: MeetingDraft): MeetingDraft[] {
+  const people = draft.participants.filter((p) => p.kind === 'person');
+  if (people.length < 3 || !SEPARATELY.test(draft.evidence ?? '')) return [draft];
+  const [host, ...guests] = people;
+  return guests.map((guest) => ({ ...draft, participants: [host!, guest, ...draft.participants.filter((p) => p.kind !== 'person')] }));
+}
+
+/** One entry per participant (by either name), people first as the text named them. */
+function mergeParticipants(mentions: readonly ParticipantMention[]): ParticipantDraft[] {
+  const merged: ParticipantDraft[] = [];
+  const seen = new Map<string, ParticipantDraft>();
+  for (const mention of mentions) {
+    const keys = [mention.name, mention.nameAr].filter((n): n is string => !!n).map(nameKey);
+    const existing = keys.map((k) => seen.get(k)).find(Boolean);
+    if (existing) {
+      existing.name ??= mention.name;
+      existing.nameAr ??= mention.nameAr;
+      existing.role ??= mention.role;
+      continue;
+    }
+    const draft: ParticipantDraft = { name: mention.name, nameAr: mention.nameAr, kind: mention.kind, role: mention.role };
+    merged.push(draft);
+    for (const key of keys) seen.set(key, draft);
+  }
+  const rank = { person: 0, country: 1, organization: 2 } as const;
+  return merged.sort((a, b) => rank[a.kind] - rank[b.kind]);
+}
+
+const ENGLISH_NOUNS: Record<string, string> = {
+  اجتماع: 'Meeting', لقاء: 'Meeting', قمة: 'Summit', زيارة: 'Visit', استقبال: 'Meeting', محادثات: 'Talks',
+  مباحثات: 'Talks', جولة: 'Round of talks', جلسة: 'Session', مؤتمر: 'Conference', مشاورات: 'Consultations', منتدى: 'Forum',
+  مراسم: 'Ceremony',
+};
+
+/** "Meeting in London", "Visit to Damascus (Geir Pedersen)". */
+function englishTitle(mention: Mention, place: string | null, participants: readonly ParticipantDraft[], language: 'ar' | 'en'): string {
+  const noun = language === 'ar' ? (ENGLISH_NOUNS[mention.noun] ?? 'Meeting') : mention.noun;
+  const where = place ? `${noun === 'Visit' ? ' to' : ' in'} ${place}` : '';
+  const who = participants.find((p) => p.kind === 'person' && p.name)?.name;
+  return `${noun}${where}${who ? ` (${who})` : ''}`;
+}

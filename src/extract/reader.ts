@@ -1,0 +1,212 @@
+/**
+ * Reading an article clause by clause: meeting words joined with the nearest date and place
+ * of their stretch (from the meeting word to the next one), anaphora ("الاجتماع", "the
+ * meeting") sent to the meeting they point back to, mentions of one meeting gathered.
+ */
+import type { MeetingStatus } from '../calendar/types.js';
+import type { TimeExpression } from '../dates/index.js';
+import { nameKey } from '../names/normalize.js';
+import { arabicPeople, englishPeople, gazetteerMentions, PeopleRegistry, type ParticipantMention, type PlaceMention } from './entities.js';
+import { arabicTrigger, englishTrigger, SPORTS_WORDS } from './lexicon.js';
+import { postponedTo, statusOf } from './status.js';
+import type { Clause, Token } from './text.js';
+import { isClockOnly, laterThisMonth, toWhen, type When } from './when.js';
+
+export interface Mention {
+  noun: string;
+  when: When;
+  place: PlaceMention | null;
+  participants: ParticipantMention[];
+  status: MeetingStatus;
+  evidence: string;
+}
+
+/** One meeting: its mentions, and the participants clauses about it added. */
+export interface Found {
+  mentions: Mention[];
+  participants: ParticipantMention[];
+}
+
+/** Meeting nouns that make a meeting with a date alone; a visit or a tour needs a where or a who. */
+const MEETING_NOUNS = new Set(['اجتماع', 'قمة', 'جلسة', 'مؤتمر', 'مراسم', 'Meeting', 'Summit', 'Session', 'Conference', 'Ministerial meeting', 'Briefing', 'Ceremony']);
+const SEPARATORS = /[،,;؛—–]/;
+/** "the same afternoon", "في اليوم نفسه": the day of the meeting just named. */
+const SAME_DAY = /\bsame (?:day|afternoon|morning|evening)\b|اليوم\s+(?:نفسه|ذاته)/i;
+/** "في المدينة ذاتها", "in the same city": the place just named. */
+const SAME_CITY = /(?:المدينة|العاصمة)\s+(?:ذاتها|نفسها)|\bsame city\b/i;
+const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'the', 'this', 'that']);
+const WITH = new Set(['مع', 'with']);
+
+export class ArticleReader {
+  private readonly found: Found[] = [];
+  /** The meeting the text is about now: anaphora ("الاجتماع", "the meeting") point to it. */
+  private topic: Found | null = null;
+  /** The last place the text named: "في المدينة ذاتها" is there. */
+  private lastPlace: PlaceMention | null = null;
+
+  constructor(
+    private readonly language: 'ar' | 'en',
+    private readonly published: string,
+    private readonly zone: string,
+    private readonly registry: PeopleRegistry,
+  ) {}
+
+  meetings(): readonly Found[] {
+    return this.found;
+  }
+
+  read(clause: Clause, dates: TimeExpression[]): void {
+    const arabic = this.language === 'ar';
+    const tokens = clause.tokens;
+    const dated = new Set(tokens.filter((t) => dates.some((d) => t.start >= d.start && t.start < d.end)).map((t) => t.start));
+    const mentions = gazetteerMentions(tokens, arabic);
+    const people = arabic ? arabicPeople(tokens, this.registry, dated) : englishPeople(tokens, this.registry);
+    const participants = [...mentions.participants, ...people].sort((a, b) => a.start - b.start);
+    const places = this.placesOf(clause, mentions, people);
+    const previousPlace = this.lastPlace;
+    if (places.length > 0) this.lastPlace = places.reduce((a, b) => (b.start > a.start ? b : a));
+    // A match between teams is not a meeting between governments.
+    if (tokens.some((t) => t.stems.some((s) => SPORTS_WORDS.has(s)))) return;
+    const triggers = tokens
+      .map((token, i) => ({ token, noun: arabic ? arabicTrigger(token.stems, tokens[i + 1]?.key) : englishTrigger(token.text) }))
+      .filter((t): t is { token: Token; noun: string } => t.noun !== null);
+
+    if (triggers.length === 0) {
+      // A clause about the meeting in hand ("وتضم المجموعة …"): its people take part in it.
+      if (this.topic && dates.length === 0 && participants.length > 0) this.topic.participants.push(...participants);
+      return;
+    }
+    let previous: When | null = null;
+    triggers.forEach((trigger, k) => {
+      const from = k === 0 ? clause.start : trigger.token.start;
+      const to = triggers[k + 1]?.token.start ?? clause.end;
+      const inStretch = <T extends { start: number }>(items: readonly T[]) => items.filter((item) => item.start >= from && item.start < to);
+      const stretchText = clause.text.slice(from - clause.start, to - clause.start);
+      const stretchPeople = triggers.length === 1 ? participants : inStretch(participants);
+      let candidates = inStretch(dates);
+      // "الاجتماع", "the meeting" points back; a date of its own follows it, in the same phrase.
+      if (definite(tokens, trigger.token)) {
+        candidates = candidates.filter((d) => d.start > trigger.token.start && !SEPARATORS.test(clause.text.slice(trigger.token.end - clause.start, d.start - clause.start)));
+      }
+      // "فأرجئت إلى يوم الإثنين المقبل": the new day is the meeting's, and it is on.
+      const cut = postponedTo(stretchText, arabic);
+      const moved = cut === null ? undefined : candidates.find((d) => d.start >= from + cut && d.start - (from + cut) < 8);
+      const dayDates = candidates.filter((d) => !isClockOnly(d, this.published));
+      const date = moved ?? nearest(dayDates.length > 0 ? dayDates : candidates, trigger.token, clause);
+      let when: When | null = null;
+      if (date) {
+        const clock = candidates.find((d) => d !== date && isClockOnly(d, this.published)) ?? null;
+        when = laterThisMonth(toWhen(date, clock, this.zone, date.text), clause.text.slice(Math.max(0, date.start - clause.start - 8), date.start - clause.start), this.published);
+      } else if (previous && SAME_DAY.test(stretchText)) {
+        when = { ...previous, precision: 'day', time: null, zone: null };
+      }
+      let place = bestPlace(inStretch(places), trigger.token.start, clause);
+      const sameCity = SAME_CITY.exec(stretchText);
+      if (!place && sameCity) {
+        const at = from + sameCity.index;
+        const before = places.filter((p) => p.start < at).at(-1) ?? previousPlace;
+        if (before) place = { ...before, start: at, introduced: true };
+      }
+      if (!when) {
+        // "الاجتماع", "هذا الاجتماع", "the meeting": the one in hand, not a new one.
+        this.pointedTo(tokens, trigger.token, stretchPeople)?.participants.push(...stretchPeople);
+        return;
+      }
+      previous = when;
+      // "تنتهي جولته في 30 …": a trip, no meeting; a meeting noun with a date is one.
+      if (!place && stretchPeople.length === 0 && !MEETING_NOUNS.has(trigger.noun)) return;
+      const phrase = phraseAround(clause, Math.min(trigger.token.start, date?.start ?? trigger.token.start), Math.max(trigger.token.end, date?.end ?? trigger.token.end));
+      const status: MeetingStatus = moved
+        ? when.endDate < this.published ? 'held' : 'scheduled'
+        : statusOf(phrase, clause.text, when, this.published, arabic);
+      const mention: Mention = { noun: trigger.noun, when, place, participants: stretchPeople, status, evidence: clause.text.trim().replace(/^[،,]\s*/, '') };
+      const same = this.found.find((f) => sameMeeting(f.mentions[0]!, mention));
+      const target = same ?? { mentions: [], participants: [] };
+      target.mentions.push(mention);
+      if (!same) this.found.push(target);
+      if (k === 0) this.topic = target;
+    });
+  }
+
+  /** Places of the clause, without those that are someone's post (السفير الإيراني في دمشق) or a quoted name («أستانا»). */
+  private placesOf(clause: Clause, mentions: ReturnType<typeof gazetteerMentions>, people: readonly ParticipantMention[]): (PlaceMention & { country?: boolean })[] {
+    const titles = people.filter((p) => p.titleStart !== undefined).map((p) => [p.titleStart!, p.start] as const);
+    const quoted = new Set(clause.tokens.filter((t) => t.quoted).map((t) => t.start));
+    return [...mentions.places, ...mentions.countryPlaces.map((c) => ({ ...c, country: true }))]
+      .filter((p) => !quoted.has(p.start) && !titles.some(([a, b]) => p.start > a && p.start < b))
+      .sort((a, b) => a.start - b.start);
+  }
+
+  /** The meeting an anaphor points to: the one with the person named after it ("اللقاء مع الرئيس الأسد"), else the one in hand. */
+  private pointedTo(tokens: readonly Token[], trigger: Token, people: readonly ParticipantMention[]): Found | null {
+    const index = tokens.indexOf(trigger);
+    const after = tokens[index + 1];
+    if (after && WITH.has(after.key)) {
+      const named = people.find((p) => p.kind === 'person' && p.start > after.start);
+      const key = named && nameKey(named.nameAr ?? named.name ?? '');
+      const withThem = key ? this.found.find((f) => f.mentions.some((m) => m.participants.some((p) => nameKey(p.nameAr ?? p.name ?? '') === key))) : undefined;
+      if (withThem) return withThem;
+    }
+    return this.topic;
+  }
+}
+
+/** A meeting word that points back (الاجتماع، هذا الاجتماع, the meeting) rather than introducing one. */
+function definite(tokens: readonly Token[], token: Token): boolean {
+  const index = tokens.indexOf(token);
+  const previous = tokens[index - 1];
+  return /^(?:[وفبلك]{0,2})ال/.test(token.text) || (previous !== undefined && DEMONSTRATIVES.has(previous.key));
+}
+
+/** How many commas lie between two offsets of a clause: a date or place in the same phrase is nearer. */
+function commasBetween(clause: Clause, a: number, b: number): number {
+  const text = clause.text.slice(Math.min(a, b) - clause.start, Math.max(a, b) - clause.start);
+  let count = 0;
+  for (const char of text) if (SEPARATORS.test(char)) count++;
+  return count;
+}
+
+/** The date nearest to a meeting word, counting a comma as a long way. */
+function nearest(dates: readonly TimeExpression[], trigger: Token, clause: Clause): TimeExpression | null {
+  let best: TimeExpression | null = null;
+  let bestScore = Infinity;
+  for (const date of dates) {
+    const score = Math.abs(date.start - trigger.start) + 1000 * commasBetween(clause, date.start, trigger.start);
+    if (score < bestScore) {
+      best = date;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The place of a meeting word: cities before countries, places said with في/إلى first, then the nearest. */
+function bestPlace(places: readonly (PlaceMention & { country?: boolean })[], at: number, clause: Clause): PlaceMention | null {
+  let best: PlaceMention | null = null;
+  let bestScore = Infinity;
+  for (const place of places) {
+    const score = Math.abs(place.start - at) - (place.introduced ? 40 : 0) + (place.country ? 200 : 0) + 150 * commasBetween(clause, place.start, at);
+    if (score < bestScore) {
+      best = place;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The text between the commas around [start, end): where a hedge or a cancellation is about this meeting. */
+function phraseAround(clause: Clause, start: number, end: number): string {
+  let from = start - clause.start;
+  while (from > 0 && !SEPARATORS.test(clause.text[from - 1]!)) from--;
+  let to = end - clause.start;
+  while (to < clause.text.length && !SEPARATORS.test(clause.text[to]!)) to++;
+  return clause.text.slice(from, to);
+}
+
+/** Two mentions of one meeting: the same place (or neither has one) and days that overlap. */
+function sameMeeting(a: Mention, b: Mention): boolean {
+  const placeA = a.place ? nameKey(a.place.place.name) : null;
+  const placeB = b.place ? nameKey(b.place.place.name) : null;
+  if (placeA !== placeB) return false;
+  return a.when.date <= b.when.endDate && b.when.date <= a.when.endDate;
+}

@@ -1,0 +1,71 @@
+/**
+ * How sure the text is that a meeting happens. The cues are read in the phrase around the
+ * meeting word and its date (between commas), not anywhere in the sentence: in "سيعقدون
+ * اجتماعاً … يوم الخميس، مشيراً إلى أنه من المرجح أن يشارك عباس" the hedge is about who
+ * attends, not about the meeting. Words are compared folded (src/names), whole.
+ */
+import type { MeetingStatus } from '../calendar/types.js';
+import { nameKey } from '../names/normalize.js';
+import type { When } from './when.js';
+
+/** Called off or put off (folded, whole words; و/ف before them allowed). */
+const ARABIC_CANCELLED = new Set(['الغاء', 'الغي', 'الغيت', 'تاجيل', 'تاجل', 'تاجلت', 'ارجي', 'ارجيت', 'ارجاء', 'اجل', 'اجلت', 'يلغي', 'سيلغي']);
+/** Put off to another day: the new day is the meeting's (أرجئت إلى يوم الإثنين). */
+const ARABIC_POSTPONED = new Set(['تاجيل', 'تاجل', 'تاجلت', 'ارجي', 'ارجيت', 'ارجاء', 'اجل', 'اجلت']);
+const ARABIC_TENTATIVE_WORDS = new Set(['احتمال', 'احتمالا', 'مرجح', 'يرجح', 'ربما', 'محتمل', 'محتملا', 'متوقع', 'يتوقع']);
+const ARABIC_HELD = new Set(['عقد', 'عقدت', 'انعقد', 'انعقدت', 'التقي', 'التقت', 'اجتمع', 'اجتمعت', 'زار', 'زارت', 'استقبل', 'استقبلت', 'بحث', 'اجري', 'اجرت', 'شارك', 'استضافت', 'استضاف', 'جمع', 'جمعهما']);
+
+const ENGLISH_CANCELLED = /\b(?:cancel+ed|called off|postponed|scrapped|cancel+ation|put off|delayed)\b/i;
+const ENGLISH_POSTPONED = /\b(?:postponed|put off|delayed|pushed back)\b/i;
+const ENGLISH_TENTATIVE = /\b(?:may|might|could|likely|possible|possibly|tentative(?:ly)?|unconfirmed|not (?:been )?confirmed)\b/;
+/** "expected to", firm when it reports a schedule, a hedge when unnamed diplomats or sources say it. */
+const ENGLISH_EXPECTED = /\bexpected to\b/i;
+const UNNAMED_SOURCES = /\b(?:diplomats?|sources?|officials?)\s+(?:said|say|says|told)\b/i;
+const ENGLISH_HELD = /\b(?:met|held|hosted|visited|discussed|attended|took place|received|briefed|opened)\b/i;
+
+function arabicWords(text: string): string[] {
+  return nameKey(text)
+    .split(' ')
+    .map((w) => w.replace(/^[وف](?=..)/, ''));
+}
+
+/** A cue of cancellation or postponement in the phrase. */
+export function cancelledIn(phrase: string, arabic: boolean): boolean {
+  return arabic ? arabicWords(phrase).some((w) => ARABIC_CANCELLED.has(w)) && !/من\s+أجل/.test(phrase) : ENGLISH_CANCELLED.test(phrase);
+}
+
+/** Where, in `phrase`, a postponement says the new day ("فأرجئت إلى", "postponed to"): the offset after it. */
+export function postponedTo(phrase: string, arabic: boolean): number | null {
+  if (arabic) {
+    const re = /[^\s،,]+\s+(?:إلى|الى|حتى)\s/gu;
+    for (const m of phrase.matchAll(re)) {
+      const word = arabicWords(m[0].split(/\s/)[0]!)[0];
+      if (word && ARABIC_POSTPONED.has(word)) return m.index + m[0].length;
+    }
+    return null;
+  }
+  const m = /\b(?:postponed|put off|delayed|pushed back)\s+(?:to|until|till)\s/i.exec(phrase);
+  return m && ENGLISH_POSTPONED.test(m[0]) ? m.index + m[0].length : null;
+}
+
+/**
+ * Held (before the article's day, or a past-tense verb on the day), cancelled, tentative or
+ * scheduled. `phrase` is the text around the meeting word and its date; `sentence` the whole
+ * clause (for who says it).
+ */
+export function statusOf(phrase: string, sentence: string, when: When, published: string, arabic: boolean): MeetingStatus {
+  if (cancelledIn(phrase, arabic)) return 'cancelled';
+  if (when.endDate < published) return 'held';
+  if (arabic) {
+    const words = arabicWords(phrase);
+    if (when.date <= published && words.some((w) => ARABIC_HELD.has(w))) return 'held';
+    // قد before a verb in the present: "قد يزور" (may visit); before a past verb it is "has".
+    const maybe = /(?:^|\s)قد\s+[يت]/.test(phrase);
+    if (maybe || words.some((w) => ARABIC_TENTATIVE_WORDS.has(w) || w.startsWith('احتمال'))) return 'tentative';
+    return 'scheduled';
+  }
+  if (when.date <= published && ENGLISH_HELD.test(phrase)) return 'held';
+  if (ENGLISH_TENTATIVE.test(phrase)) return 'tentative';
+  if (ENGLISH_EXPECTED.test(phrase) && UNNAMED_SOURCES.test(sentence)) return 'tentative';
+  return 'scheduled';
+}

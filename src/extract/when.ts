@@ -1,0 +1,109 @@
+/**
+ * When a meeting is: the date expressions the parser found, read as a news reader reads them
+ * next to a meeting word. The parser resolves each expression on its own; here they are
+ * combined (a day and a clock time in the same stretch), narrowed (مساء اليوم is a day, not
+ * an hour), or set aside (قبل يومين من موعد الاجتماعات counts from another event, not from
+ * the article's day).
+ */
+import type { Precision } from '../calendar/types.js';
+import type { TimeExpression } from '../dates/index.js';
+import { addDays, localInstant } from '../time/local-days.js';
+import { dayjs } from '../time/dayjs.js';
+
+export interface When {
+  precision: Precision;
+  date: string;
+  endDate: string;
+  time: string | null;
+  /** The zone the text named for a clock time (بتوقيت دمشق), if any. */
+  zone: string | null;
+}
+
+/** Part-of-month words: a range they name is kept with week precision (مطلع، منتصف، أواخر). */
+const PART_OF_MONTH = /مطلع|منتصف|أواخر|اواخر|أوائل|اوائل|نهاية|بداية|\bearly\b|\bmid\b|\blate\b/i;
+/** "قبل يومين من موعد …", "two days before the talks": counted from another event. */
+const RELATIVE_TO_EVENT = /^(?:قبل|بعد)\s/;
+/** "اليوم الأخير من أعمال اللجنة": the last day of something, not today. */
+const ORDINAL_DAY = /^\s*(?:الأخير|الاخير|الأول|الاول|الثاني|الثالث|التالي)/;
+
+/** The expressions that can date a meeting: a day or finer, a week, a month; not "now", not a year. */
+export function usableDates(text: string, expressions: readonly TimeExpression[]): TimeExpression[] {
+  const kept = expressions.filter((e) => {
+    const grain = e.value.type === 'value' ? e.value.point.grain : e.value.from.grain;
+    if (grain === 'second' || grain === 'year') return false;
+    const after = text.slice(e.end, e.end + 12);
+    if (RELATIVE_TO_EVENT.test(e.text) && /^\s*من\s/.test(after)) return false;
+    if (/^(?:ال)?يوم$/.test(e.text) && ORDINAL_DAY.test(after)) return false;
+    return true;
+  });
+  // One stretch of text is one date: an expression inside a longer one is a piece of it.
+  return kept.filter((e) => !kept.some((o) => o !== e && o.start <= e.start && o.end >= e.end && o.end - o.start > e.end - e.start));
+}
+
+function grainOf(e: TimeExpression): string {
+  return e.value.type === 'value' ? e.value.point.grain : e.value.from.grain;
+}
+
+function dayOf(e: TimeExpression): string {
+  return (e.value.type === 'value' ? e.value.point.local : e.value.from.local).slice(0, 10);
+}
+
+/** A clock time alone ("الساعة العاشرة صباحاً", "at 10 a.m."): the parser put it on the article's day. */
+export function isClockOnly(e: TimeExpression, published: string): boolean {
+  return e.value.type === 'value' && (grainOf(e) === 'hour' || grainOf(e) === 'minute') && dayOf(e) === published;
+}
+
+/**
+ * A date expression as the calendar keeps it. `clock` is a clock time said in the same
+ * stretch (يوم السبت ١ فبراير، في تمام الساعة العاشرة): the day's meeting is at that time.
+ * `reference` is the zone the parser resolved in: a clock time in it was not given a zone
+ * by the text, so it is the wall clock of the meeting's place.
+ */
+export function toWhen(expression: TimeExpression, clock: TimeExpression | null, reference: string, text: string): When {
+  const value = expression.value;
+  const zone = expression.zone.includes('/') && expression.zone !== reference ? expression.zone : null;
+  if (value.type === 'value') {
+    const { local, grain } = value.point;
+    const date = local.slice(0, 10);
+    if (grain === 'week') return { precision: 'week', date, endDate: addDays(date, 6), time: null, zone: null };
+    if (grain === 'month') {
+      // "later this month": the rest of the month after the article's day.
+      return { precision: 'month', date, endDate: dayjs.utc(date).endOf('month').format('YYYY-MM-DD'), time: null, zone: null };
+    }
+    if (grain === 'day') {
+      if (clock && clock.value.type === 'value') {
+        const clockZone = clock.zone.includes('/') && clock.zone !== reference ? clock.zone : null;
+        return { precision: 'minute', date, endDate: date, time: clock.value.point.local.slice(11, 16), zone: clockZone };
+      }
+      return { precision: 'day', date, endDate: date, time: null, zone: null };
+    }
+    return { precision: 'minute', date, endDate: date, time: local.slice(11, 16), zone };
+  }
+  const from = value.from.local.slice(0, 10);
+  const last = addDays(value.to.local.slice(0, 10), value.to.local.slice(11) === '00:00:00' ? -1 : 0);
+  if (value.from.grain === 'month' || value.from.grain === 'week') {
+    return { precision: value.from.grain, date: from, endDate: last, time: null, zone: null };
+  }
+  // مساء اليوم, صباح غد: a part of a day says which day, not when in it.
+  if (value.from.grain === 'hour' || value.from.grain === 'minute') return { precision: 'day', date: from, endDate: from, time: null, zone: null };
+  const endDate = last < from ? from : last;
+  const precision: Precision = endDate !== from && PART_OF_MONTH.test(text) ? 'week' : 'day';
+  return { precision, date: from, endDate, time: null, zone: null };
+}
+
+/** "later this month" said on the 10th: from the 11th to the month's end. */
+export function laterThisMonth(when: When, before: string, published: string): When {
+  if (when.precision !== 'month' || !/\blater\s+$/i.test(before) || !published.startsWith(when.date.slice(0, 7))) return when;
+  return { ...when, date: addDays(published, 1) };
+}
+
+/** A clock time the text gave in another zone (بتوقيت غرينتش), as the wall clock of the place. */
+export function convertClock(when: When, zone: string): When {
+  const local = dayjs(localInstant(when.date, when.time!, when.zone!)).tz(zone);
+  return { ...when, date: local.format('YYYY-MM-DD'), endDate: local.format('YYYY-MM-DD'), time: local.format('HH:mm'), zone };
+}
+
+/** Dated meetings before undated ones, finer before coarser. */
+export function precisionRank(when: When): number {
+  return { minute: 0, day: 1, week: 2, month: 3 }[when.precision];
+}
