@@ -4,7 +4,7 @@
  */
 import type { ParticipantKind } from '../calendar/types.js';
 import { nameKey } from '../names/normalize.js';
-import { gazetteer, type Country, type Organization, type Place } from './gazetteer/index.js';
+import { gazetteer, type Country, type GazetteerEntry, type Organization, type Place } from './gazetteer/index.js';
 import {
   ARABIC_NAME_JOINERS,
   ARABIC_NOT_NAMES,
@@ -118,8 +118,11 @@ export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Me
         const previous = tokens[i - 1];
         // و ب ل … taken off (not the article's ل: والأردن is and-Jordan, not in-Jordan)
         const clinging = first.key.slice(0, first.key.length - stem.length).replace(/ال$/, '');
+        const beforePrevious = tokens[i - 2];
         const introduced: boolean =
           (previous !== undefined && LOCATIVE.has(previous.key)) ||
+          // "بالعاصمة الأردنية عمان": a capital, its country's adjective, then its name.
+          (previous !== undefined && beforePrevious !== undefined && beforePrevious.stems.some((s) => LOCATIVE.has(s)) && isCountryAdjective(entries.get(previous.key))) ||
           /[بل]/.test(clinging) ||
           // "في العراق وسورية": a place joined by و to a place inherits its في.
           (chained && clinging.startsWith('و'));
@@ -155,6 +158,10 @@ export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Me
     i += Math.max(1, matched);
   }
   return mentions;
+}
+
+function isCountryAdjective(found: readonly GazetteerEntry[] | undefined): boolean {
+  return found?.some((e) => e.kind === 'country' && e.adjective) ?? false;
 }
 
 function countryParticipant(country: Country, start: number): ParticipantMention {
@@ -206,7 +213,7 @@ export function arabicPeople(tokens: readonly Token[], registry: PeopleRegistry,
     let end = i + 1;
     while (end < tokens.length && end - i <= MAX_TITLE_WORDS) {
       const t = tokens[end]!;
-      if (isVerb(t) || (t.key.startsWith('و') && isTitle(t)) || arabicTrigger(t.stems) || /^\d/.test(t.key)) break;
+      if (isVerb(t) || (t.key.startsWith('و') && isTitle(t)) || arabicTrigger(t.stems) || /^\d/.test(t.key) || PHRASE_ENDS.has(t.key)) break;
       end++;
       if (/[،,.:؛]/.test(t.after)) break;
     }
@@ -241,6 +248,9 @@ export function arabicPeople(tokens: readonly Token[], registry: PeopleRegistry,
   return people;
 }
 
+/** Words that open another clause: a title's phrase ends before them ("الرئيس الأسد أن الشعب …"). */
+const PHRASE_ENDS = new Set(['ان', 'انه', 'انها', 'الذي', 'التي', 'حيث', 'حتي', 'لكن', 'بينما', 'فيما']);
+
 /** At most three words of a name, besides the words that join them (بن، آل، عبد، أبو). */
 const MAX_NAME_WORDS = 3;
 
@@ -254,10 +264,11 @@ function firstNameRun(tokens: readonly Token[], from: number, to: number, nameLi
   while (i < to) {
     while (i < to && !nameLike(tokens[i]!)) i++;
     // A first name never carries the article: "النواب نبيه بري" is نبيه بري.
-    while (i < to && nameLike(tokens[i]!) && /^ال/.test(tokens[i]!.key) && !isJoiner(tokens[i]!)) i++;
+    while (i < to && nameLike(tokens[i]!) && /^ال/.test(tokens[i]!.text) && !isJoiner(tokens[i]!)) i++;
     let stop = i;
     let words = 0;
-    while (stop < to && nameLike(tokens[stop]!) && (words < MAX_NAME_WORDS || isJoiner(tokens[stop]!))) {
+    // "ميشال عون وسفراء …": after two words, و opens the next item of a list.
+    while (stop < to && nameLike(tokens[stop]!) && (words < MAX_NAME_WORDS || isJoiner(tokens[stop]!)) && !(words >= 2 && /^و/.test(tokens[stop]!.text))) {
       if (!isJoiner(tokens[stop]!)) words++;
       stop++;
       if (/[،,.:؛«»"]/.test(tokens[stop - 1]!.after)) break;
@@ -279,7 +290,7 @@ function nameRunEndingAt(tokens: readonly Token[], at: number, nameLike: (t: Tok
     if (!isJoiner(tokens[from - 1]!)) words++;
     from--;
   }
-  while (from < at && (isJoiner(tokens[from]!) || /^ال/.test(tokens[from]!.key)) && !/^عبد$/.test(tokens[from]!.key)) from++;
+  while (from < at && (isJoiner(tokens[from]!) || /^ال/.test(tokens[from]!.text)) && !/^عبد$/.test(tokens[from]!.key)) from++;
   return at - from >= 2 ? { from, to: at } : null;
 }
 

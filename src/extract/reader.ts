@@ -76,10 +76,12 @@ export class ArticleReader {
       if (this.topic && dates.length === 0 && participants.length > 0) this.topic.participants.push(...participants);
       return;
     }
-    let previous: When | null = null;
+    let previous: Mention | null = null;
+    // A meeting word's stretch begins at the phrase it opens ("…, before heading to the Grand Serail for talks").
+    const starts = triggers.map((trigger, k) => (k === 0 ? clause.start : phraseStart(clause, trigger.token.start, triggers[k - 1]!.token.end)));
     triggers.forEach((trigger, k) => {
-      const from = k === 0 ? clause.start : trigger.token.start;
-      const to = triggers[k + 1]?.token.start ?? clause.end;
+      const from = starts[k]!;
+      const to = starts[k + 1] ?? clause.end;
       const inStretch = <T extends { start: number }>(items: readonly T[]) => items.filter((item) => item.start >= from && item.start < to);
       const stretchText = clause.text.slice(from - clause.start, to - clause.start);
       const stretchPeople = triggers.length === 1 ? participants : inStretch(participants);
@@ -98,7 +100,7 @@ export class ArticleReader {
         const clock = candidates.find((d) => d !== date && isClockOnly(d, this.published)) ?? null;
         when = laterThisMonth(toWhen(date, clock, this.zone, date.text), clause.text.slice(Math.max(0, date.start - clause.start - 8), date.start - clause.start), this.published);
       } else if (previous && SAME_DAY.test(stretchText)) {
-        when = { ...previous, precision: 'day', time: null, zone: null };
+        when = { ...previous.when, precision: 'day', time: null, zone: null };
       }
       let place = bestPlace(inStretch(places), trigger.token.start, clause);
       const sameCity = SAME_CITY.exec(stretchText);
@@ -112,15 +114,17 @@ export class ArticleReader {
         this.pointedTo(tokens, trigger.token, stretchPeople)?.participants.push(...stretchPeople);
         return;
       }
-      previous = when;
       // "تنتهي جولته في 30 …": a trip, no meeting; a meeting noun with a date is one.
       if (!place && stretchPeople.length === 0 && !MEETING_NOUNS.has(trigger.noun)) return;
+      // "… بالقاهرة، على أن يسبقها اجتماع المندوبين يوم 3 مارس": a sentence keeps its place.
+      place ??= previous?.place ?? null;
       const phrase = phraseAround(clause, Math.min(trigger.token.start, date?.start ?? trigger.token.start), Math.max(trigger.token.end, date?.end ?? trigger.token.end));
       const status: MeetingStatus = moved
         ? when.endDate < this.published ? 'held' : 'scheduled'
         : statusOf(phrase, clause.text, when, this.published, arabic);
       const mention: Mention = { noun: trigger.noun, when, place, participants: stretchPeople, status, evidence: clause.text.trim().replace(/^[،,]\s*/, '') };
-      const same = this.found.find((f) => sameMeeting(f.mentions[0]!, mention));
+      previous = mention;
+      const same = this.found.find((f) => f.mentions.some((m) => sameMeeting(m, mention)));
       const target = same ?? { mentions: [], participants: [] };
       target.mentions.push(mention);
       if (!same) this.found.push(target);
@@ -155,7 +159,8 @@ export class ArticleReader {
 function definite(tokens: readonly Token[], token: Token): boolean {
   const index = tokens.indexOf(token);
   const previous = tokens[index - 1];
-  return /^(?:[وفبلك]{0,2})ال/.test(token.text) || (previous !== undefined && DEMONSTRATIVES.has(previous.key));
+  // التقى is a verb whose first letters only look like the article.
+  return /^(?:[وفبلك]{0,2})ال(?!تق)/.test(token.text) || (previous !== undefined && DEMONSTRATIVES.has(previous.key));
 }
 
 /** How many commas lie between two offsets of a clause: a date or place in the same phrase is nearer. */
@@ -203,10 +208,27 @@ function phraseAround(clause: Clause, start: number, end: number): string {
   return clause.text.slice(from, to);
 }
 
-/** Two mentions of one meeting: the same place (or neither has one) and days that overlap. */
+/**
+ * Two mentions of one meeting: days that overlap, and the same place (or neither has one).
+ * A mention without a place ("لقاء الجمعة", a headline) is the placed meeting of those days
+ * when it names nobody or someone who takes part in it.
+ */
 function sameMeeting(a: Mention, b: Mention): boolean {
+  if (!(a.when.date <= b.when.endDate && b.when.date <= a.when.endDate)) return false;
   const placeA = a.place ? nameKey(a.place.place.name) : null;
   const placeB = b.place ? nameKey(b.place.place.name) : null;
-  if (placeA !== placeB) return false;
-  return a.when.date <= b.when.endDate && b.when.date <= a.when.endDate;
+  if (placeA === placeB) return true;
+  if (placeA !== null && placeB !== null) return false;
+  const [placed, placeless] = placeA ? [a, b] : [b, a];
+  const people = (m: Mention) => new Set(m.participants.filter((p) => p.kind === 'person').map((p) => nameKey(p.nameAr ?? p.name ?? '')));
+  const theirs = people(placeless);
+  return theirs.size === 0 || [...people(placed)].some((key) => theirs.has(key));
+}
+
+/** Where the phrase holding `at` begins (after the last comma), but not before `after`. */
+function phraseStart(clause: Clause, at: number, after: number): number {
+  let i = at - clause.start;
+  const floor = after - clause.start;
+  while (i > floor && !SEPARATORS.test(clause.text[i - 1]!)) i--;
+  return i > floor ? clause.start + i : at;
 }
