@@ -28,7 +28,8 @@ function phraseWords(text: string, start: number, end: number): string[] {
 }
 
 function tenseAround(text: string, e: TimeExpression): 'past' | 'future' | null {
-  const words = phraseWords(text, e.start, e.end);
+  // "on Wednesday," carries the comma that ends its phrase: the phrase is before it.
+  const words = phraseWords(text, e.start, e.start + e.text.replace(/[\s,.;]+$/, '').length);
   if (words.some((w) => FUTURE.has(w))) return 'future';
   if (words.some((w) => PAST.has(w))) return 'past';
   return null;

@@ -117,7 +117,7 @@ export class ArticleReader {
       // "تنتهي جولته في 30 …": a trip, no meeting; a meeting noun with a date is one.
       if (!place && stretchPeople.length === 0 && !MEETING_NOUNS.has(trigger.noun)) return;
       // "… بالقاهرة، على أن يسبقها اجتماع المندوبين يوم 3 مارس": a sentence keeps its place.
-      place ??= previous?.place ?? null;
+      place ??= previous?.place ?? places.filter((p) => p.start < from && p.introduced && !p.country).at(-1) ?? null;
       const phrase = phraseAround(clause, Math.min(trigger.token.start, date?.start ?? trigger.token.start), Math.max(trigger.token.end, date?.end ?? trigger.token.end));
       const status: MeetingStatus = moved
         ? when.endDate < this.published ? 'held' : 'scheduled'

@@ -45,6 +45,7 @@ export function clauses(text: string): Clause[] {
   const sentenceStarts: number[] = [0];
   for (const match of text.matchAll(SENTENCE_END)) {
     const at = match.index + match[0].length;
+    if (match[0] === '.' && abbreviation(text, match.index)) continue;
     cuts.add(at);
     sentenceStarts.push(at);
   }
@@ -61,6 +62,16 @@ export function clauses(text: string): Clause[] {
     result.push({ text: body, start, end, tokens: tokenize(text, start, end), sentence });
   }
   return result;
+}
+
+/** Abbreviations that end in a full stop inside a sentence: "Jan. 30", "10 a.m. on Thursday", "U.S. envoy". */
+const ABBREVIATION = /(?:^|[\s(])(?:(?:\p{L}\.)*\p{L}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|No)$/u;
+
+/** True when the full stop at `dot` ends an abbreviation, or the text goes on in lower case or digits. */
+function abbreviation(text: string, dot: number): boolean {
+  const next = /\S/.exec(text.slice(dot + 1, dot + 8));
+  if (next && /[a-z0-9]/.test(next[0]) && text.slice(dot + 1, dot + 1 + next.index).indexOf('\n') < 0) return true;
+  return ABBREVIATION.test(text.slice(Math.max(0, dot - 6), dot)) && /[A-Za-z]/.test(text[dot - 1] ?? '');
 }
 
 /** The words of text[start, end). */

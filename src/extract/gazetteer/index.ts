@@ -66,6 +66,7 @@ const PLACE_SUPPLEMENT: readonly (Place & { aliases?: readonly string[] })[] = [
   { name: 'Muscat', nameAr: 'مسقط', zone: 'Asia/Muscat', country: 'OM' },
   { name: 'Amman', nameAr: 'عمّان', zone: 'Asia/Amman', country: 'JO' },
   { name: 'Paris', nameAr: 'باريس', zone: 'Europe/Paris', country: 'FR' },
+  { name: 'New Delhi', nameAr: 'نيودلهي', zone: 'Asia/Kolkata', country: 'IN', aliases: ['نيو دلهي'] },
   // Towns that are seats of government in their own right (Lebanon's presidential palace, the GCC summit town).
   { name: 'Baabda', nameAr: 'بعبدا', zone: 'Asia/Beirut', country: 'LB', aliases: ['Baabda Palace', 'قصر بعبدا'] },
   { name: 'Al-Ula', nameAr: 'العلا', zone: 'Asia/Riyadh', country: 'SA', aliases: ['AlUla', 'Al Ula'] },
