@@ -126,7 +126,8 @@ export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Me
           /[بل]/.test(clinging) ||
           // "في العراق وسورية": a place joined by و to a place inherits its في.
           (chained && clinging.startsWith('و'));
-        const topical = previous !== undefined && previous.stems.some((s) => TOPICAL.has(s));
+        // "بحث … بشأن سورية" is what is talked about; "بتوقيت الدوحة" names a clock, not a place.
+        const topical = previous !== undefined && previous.stems.some((s) => TOPICAL.has(s) || s === 'توقيت');
         const place = found.find((e) => e.kind === 'place');
         const country = found.find((e) => e.kind === 'country');
         const organization = found.find((e) => e.kind === 'organization');
@@ -209,6 +210,14 @@ export function arabicPeople(tokens: readonly Token[], registry: PeopleRegistry,
 
   for (let i = 0; i < tokens.length; i++) {
     if (!isTitle(tokens[i]!) || taken.has(i)) continue;
+    // "مطلق القحطاني المبعوث الخاص لوزير الخارجية …": a title right after a name is that person's role.
+    if (taken.has(i - 1) && !tokens[i]!.key.startsWith('و')) {
+      const last = Math.min(tokens.length - 1, i + MAX_TITLE_WORDS);
+      const ends = (t: Token) => isVerb(t) || arabicTrigger(t.stems) !== null || PHRASE_ENDS.has(t.key) || dated.has(t.start) || t.key === 'قد';
+      while (i < last && !/[،,.:؛]/.test(tokens[i]!.after) && !ends(tokens[i + 1]!)) taken.add(i++);
+      taken.add(i);
+      continue;
+    }
     // The phrase runs from the title to the first boundary.
     let end = i + 1;
     while (end < tokens.length && end - i <= MAX_TITLE_WORDS) {

@@ -16,6 +16,7 @@ import { toDrafts } from './drafts.js';
 import { PeopleRegistry } from './entities.js';
 import { pastTenseDate } from './english-tense.js';
 import { ArticleReader } from './reader.js';
+import { isSportsReport } from './sports.js';
 import { clauses, isArabic } from './text.js';
 import { usableDates } from './when.js';
 
@@ -52,6 +53,8 @@ export function extractMeetings(text: string, source: ArticleSource): Extraction
   const dates = usableDates(text, parseTimeExpressions(text, reference)).map((d) =>
     language === 'en' ? pastTenseDate(text, d, source.published) : d,
   );
+  // A match report: its لقاء and قمة are games between teams.
+  if (isSportsReport(text)) return { language, timezone, meetings: [] };
   const registry = new PeopleRegistry((source.known ?? []).map((p) => ({ ...p, role: p.role ?? null })));
   const reader = new ArticleReader(language, source.published, timezone, registry);
   for (const clause of clauses(text)) {

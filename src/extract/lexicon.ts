@@ -94,11 +94,13 @@ export const ARABIC_NOT_NAMES = fold([
   'قصر', 'مقر', 'ديوان', 'فندق', 'مبنى', 'دار',
 ]);
 
-/** Words of sport: a لقاء or a قمة between teams is a match, not a meeting. */
+/** Words only sport uses: a لقاء or a قمة between teams is a match, not a meeting. */
 export const SPORTS_WORDS = fold([
-  'ملعب', 'مباراة', 'المباراة', 'دوري', 'الدوري', 'فريق', 'الفريق', 'هدف', 'هدفين', 'أهداف', 'الدقيقة', 'نقطة', 'نقاط', 'منافسات',
-  'مدرب', 'لاعب', 'اللاعبين', 'التدريبات', 'الصدارة', 'match', 'league', 'stadium', 'goal', 'goals', 'coach', 'striker',
+  'ملعب', 'مباراة', 'المباراة', 'مباريات', 'دوري', 'الدوري', 'لاعب', 'اللاعب', 'لاعبين', 'اللاعبين', 'ركلة', 'الهداف', 'match', 'league',
+  'stadium', 'striker', 'goalkeeper',
 ]);
+/** Words sport shares with politics (فريق is also a minister's team): they count only beside the others. */
+export const SPORTS_SHARED_WORDS = fold(['فريق', 'الفريق', 'هدف', 'هدفين', 'أهداف', 'الدقيقة', 'نقطة', 'نقاط', 'مدرب', 'الصدارة', 'goal', 'goals', 'coach', 'team']);
 
 /** English words that open a person's title (lower case). */
 export const ENGLISH_TITLES = new Set([

@@ -7,7 +7,7 @@ import type { MeetingStatus } from '../calendar/types.js';
 import type { TimeExpression } from '../dates/index.js';
 import { nameKey } from '../names/normalize.js';
 import { arabicPeople, englishPeople, gazetteerMentions, PeopleRegistry, type ParticipantMention, type PlaceMention } from './entities.js';
-import { arabicTrigger, englishTrigger, SPORTS_WORDS } from './lexicon.js';
+import { arabicTrigger, englishTrigger } from './lexicon.js';
 import { postponedTo, statusOf } from './status.js';
 import type { Clause, Token } from './text.js';
 import { isClockOnly, laterThisMonth, toWhen, type When } from './when.js';
@@ -65,8 +65,6 @@ export class ArticleReader {
     const places = this.placesOf(clause, mentions, people);
     const previousPlace = this.lastPlace;
     if (places.length > 0) this.lastPlace = places.reduce((a, b) => (b.start > a.start ? b : a));
-    // A match between teams is not a meeting between governments.
-    if (tokens.some((t) => t.stems.some((s) => SPORTS_WORDS.has(s)))) return;
     const triggers = tokens
       .map((token, i) => ({ token, noun: arabic ? arabicTrigger(token.stems, tokens[i + 1]?.key) : englishTrigger(token.text) }))
       .filter((t): t is { token: Token; noun: string } => t.noun !== null);
@@ -77,6 +75,7 @@ export class ArticleReader {
       return;
     }
     let previous: Mention | null = null;
+    let undated: PlaceMention | null = null;
     // A meeting word's stretch begins at the phrase it opens ("…, before heading to the Grand Serail for talks").
     const starts = triggers.map((trigger, k) => (k === 0 ? clause.start : phraseStart(clause, trigger.token.start, triggers[k - 1]!.token.end)));
     triggers.forEach((trigger, k) => {
@@ -94,11 +93,15 @@ export class ArticleReader {
       const cut = postponedTo(stretchText, arabic);
       const moved = cut === null ? undefined : candidates.find((d) => d.start >= from + cut && d.start - (from + cut) < 8);
       const dayDates = candidates.filter((d) => !isClockOnly(d, this.published));
-      const date = moved ?? nearest(dayDates.length > 0 ? dayDates : candidates, trigger.token, clause);
+      const clock = candidates.find((d) => isClockOnly(d, this.published)) ?? null;
+      const date = moved ?? nearest(dayDates.length > 0 || previous ? dayDates : candidates, trigger.token, clause);
       let when: When | null = null;
       if (date) {
-        const clock = candidates.find((d) => d !== date && isClockOnly(d, this.published)) ?? null;
         when = laterThisMonth(toWhen(date, clock, this.zone, date.text), clause.text.slice(Math.max(0, date.start - clause.start - 8), date.start - clause.start), this.published);
+      } else if (previous && clock) {
+        // "… يوم السبت … مراسم التوقيع عند الساعة الرابعة": the clock time of the day just named.
+        const day = { ...previous.when, precision: 'day' as const, time: null, zone: null };
+        when = { ...day, precision: 'minute', time: clock.value.type === 'value' ? clock.value.point.local.slice(11, 16) : null };
       } else if (previous && SAME_DAY.test(stretchText)) {
         when = { ...previous.when, precision: 'day', time: null, zone: null };
       }
@@ -112,12 +115,14 @@ export class ArticleReader {
       if (!when) {
         // "الاجتماع", "هذا الاجتماع", "the meeting": the one in hand, not a new one.
         this.pointedTo(tokens, trigger.token, stretchPeople)?.participants.push(...stretchPeople);
+        undated = place ?? undated;
         return;
       }
       // "تنتهي جولته في 30 …": a trip, no meeting; a meeting noun with a date is one.
       if (!place && stretchPeople.length === 0 && !MEETING_NOUNS.has(trigger.noun)) return;
       // "… بالقاهرة، على أن يسبقها اجتماع المندوبين يوم 3 مارس": a sentence keeps its place.
-      place ??= previous?.place ?? places.filter((p) => p.start < from && p.introduced && !p.country).at(-1) ?? null;
+      // "ندوة برلين … التي انعقدت الأحد الماضي": the meeting word before gave the place, this one the day.
+      place ??= previous?.place ?? undated ?? places.filter((p) => p.start < from && p.introduced && !p.country).at(-1) ?? null;
       const phrase = phraseAround(clause, Math.min(trigger.token.start, date?.start ?? trigger.token.start), Math.max(trigger.token.end, date?.end ?? trigger.token.end));
       const status: MeetingStatus = moved
         ? when.endDate < this.published ? 'held' : 'scheduled'
