@@ -194,6 +194,7 @@ export function arabicPeople(tokens: readonly Token[], registry: PeopleRegistry,
     // و، ب، ف، ك، ل before the article: a conjunct or a preposition, never part of a name.
     !/^(?:[وفبك]ال|لل)/.test(t.key) &&
     !t.stems.some((s) => ARABIC_NOT_NAMES.has(s) || ARABIC_TITLES.has(s) || entries.has(s)) &&
+    arabicTrigger(t.stems) === null &&
     !isVerb(t);
   const add = (titleFrom: number, name: { from: number; to: number }, roleTokens: readonly Token[]) => {
     const words = tokens.slice(name.from, name.to);
@@ -237,7 +238,8 @@ export function arabicPeople(tokens: readonly Token[], registry: PeopleRegistry,
       continue;
     }
     // "أحمد أبو الغيط الأمين العام": the name right before a title that may follow it.
-    if (!tokens[i]!.stems.some((s) => ARABIC_TITLES_AFTER_NAME.has(s)) || /[،,.:؛]/.test(tokens[i - 1]?.after ?? '')) continue;
+    // (للمبعوث, "of the envoy", is a genitive, not a name's title.)
+    if (!ARABIC_TITLES_AFTER_NAME.has(tokens[i]!.key) || /[،,.:؛]/.test(tokens[i - 1]?.after ?? '')) continue;
     const before = nameRunEndingAt(tokens, i, nameLike);
     if (before && !taken.has(before.from)) add(i, before, tokens.slice(i, end));
   }
