@@ -92,7 +92,7 @@ export const calendarCommand: Command = {
       case 'import':
         return importFromOptions(ctx, input);
       default:
-        throw new UserError(`unknown subcommand "${input.subcommand ?? ''}" of /calendar`);
+        throw new UserError('unknownSubcommand', input.subcommand ?? '', 'calendar');
     }
   },
   autocomplete(ctx, _input, focused) {
@@ -103,12 +103,12 @@ export const calendarCommand: Command = {
   },
   component(ctx, action, data) {
     if (action === 'import' || action === 'discard') return answerImport(ctx, action, data as { s: number; u: string });
-    if (action !== 'delete' && action !== 'keep') throw new UserError('this button is no longer in use');
+    if (action !== 'delete' && action !== 'keep') throw new UserError('staleButton');
     return answerDelete(ctx, action, data as { id: number; u: string });
   },
   modal(ctx, action, _data, fields) {
     if (action === 'import') return previewImport(ctx, { text: fields.article ?? '', published: publishedDay(ctx, fields.published) });
-    if (action !== 'add') throw new UserError('this form is no longer in use');
+    if (action !== 'add') throw new UserError('staleForm');
     return addMeeting(ctx, {
       title: fields.title,
       date: fields.date,

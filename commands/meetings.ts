@@ -69,12 +69,12 @@ function listingQuery(input: CommandInput): ListingQuery {
     case 'place':
       return { kind: 'place', name: required(text('name'), 'name') };
     default:
-      throw new UserError(`unknown subcommand "${input.subcommand ?? ''}" of /meetings`);
+      throw new UserError('unknownSubcommand', input.subcommand ?? '', 'meetings');
   }
 }
 
 function required(value: string | undefined, name: string): string {
-  if (value === undefined || value.trim() === '') throw new UserError(`${name} is required`);
+  if (value === undefined || value.trim() === '') throw new UserError('required', name);
   return value;
 }
 
@@ -99,7 +99,7 @@ export const meetingsCommand: Command = {
     return [];
   },
   component(ctx, action, data) {
-    if (action !== 'page') throw new UserError('this button is no longer in use');
+    if (action !== 'page') throw new UserError('staleButton');
     const { q, p } = data as { q: ListingQuery; p: number };
     return listMeetings(ctx, q, p);
   },

@@ -20,7 +20,7 @@ export function integerOption(input: CommandInput, name: string): number | undef
   const value = input.options[name];
   if (value === undefined) return undefined;
   const number = typeof value === 'number' ? value : Number(String(value).trim());
-  if (!Number.isInteger(number)) throw new UserError(`${name} must be a whole number`);
+  if (!Number.isInteger(number)) throw new UserError('mustBeWhole', name);
   return number;
 }
 
@@ -36,7 +36,7 @@ export function declaredOptions(
         o.name === part &&
         (o.type === ApplicationCommandOptionType.Subcommand || o.type === ApplicationCommandOptionType.SubcommandGroup),
     );
-    if (!next || !('options' in next)) throw new UserError(`/${data.name} has no subcommand "${subcommand}"`);
+    if (!next || !('options' in next)) throw new UserError('noSuchSubcommand', data.name, subcommand ?? '');
     options = next.options ?? [];
   }
   return options.filter(
@@ -68,13 +68,13 @@ export function coerceTypedOptions(
   for (const [name, text] of Object.entries(typed)) {
     const option = declared.find((o) => o.name === name);
     if (!option) {
-      const known = declared.map((o) => o.name).join(', ') || 'none';
-      throw new UserError(`/${data.name}${subcommand ? ` ${subcommand}` : ''} has no option "${name}" (options: ${known})`);
+      const command = subcommand ? `${data.name} ${subcommand}` : data.name;
+      throw new UserError('noSuchOption', command, name, declared.map((o) => o.name));
     }
     options[name] = coerce(option, text);
   }
   const missing = declared.filter((o) => o.required && options[o.name] === undefined).map((o) => o.name);
-  if (missing.length > 0) throw new UserError(`missing ${missing.join(', ')} (e.g. ${missing.map((m) => `${m}:…`).join(' ')})`);
+  if (missing.length > 0) throw new UserError('missingOptions', missing);
   return { subcommand, options };
 }
 
@@ -85,18 +85,18 @@ function coerce(option: APIApplicationCommandBasicOption, text: string): OptionV
       const number = Number(text.trim());
       const whole = option.type === ApplicationCommandOptionType.Integer;
       if (text.trim() === '' || !Number.isFinite(number) || (whole && !Number.isInteger(number))) {
-        throw new UserError(`${option.name} must be a ${whole ? 'whole ' : ''}number, not "${text}"`);
+        throw new UserError('mustBeNumber', option.name, whole, text);
       }
       const { min_value: min, max_value: max } = option;
       if ((min !== undefined && number < min) || (max !== undefined && number > max)) {
-        throw new UserError(`${option.name} must be from ${min ?? '…'} to ${max ?? '…'}`);
+        throw new UserError('numberRange', option.name, min, max);
       }
       return number;
     }
     case ApplicationCommandOptionType.Boolean:
       if (/^(true|yes|1)$/i.test(text.trim())) return true;
       if (/^(false|no|0)$/i.test(text.trim())) return false;
-      throw new UserError(`${option.name} must be true or false`);
+      throw new UserError('mustBeBoolean', option.name);
     default:
       return text;
   }

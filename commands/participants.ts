@@ -23,13 +23,13 @@ export const participantsCommand: Command = {
   run(ctx, input) {
     if (input.subcommand === 'list') return listParticipants(ctx);
     if (input.subcommand === 'show') return showParticipant(ctx, stringOption(input, 'name') ?? '');
-    throw new UserError(`unknown subcommand "${input.subcommand ?? ''}" of /participants`);
+    throw new UserError('unknownSubcommand', input.subcommand ?? '', 'participants');
   },
   autocomplete(ctx, _input, focused) {
     return participantChoices(ctx.scope, focused.value, ctx.view.locale);
   },
   component(ctx, action, data) {
-    if (action !== 'page') throw new UserError('this button is no longer in use');
+    if (action !== 'page') throw new UserError('staleButton');
     return listParticipants(ctx, (data as { p: number }).p);
   },
 };

@@ -66,7 +66,7 @@ export const remindersCommand: Command = {
       case 'test':
         return testReminders(ctx);
       default:
-        throw new UserError(`unknown subcommand "${input.subcommand ?? ''}" of /reminders`);
+        throw new UserError('unknownSubcommand', input.subcommand ?? '', 'reminders');
     }
   },
 };

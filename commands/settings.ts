@@ -43,7 +43,7 @@ export const settingsCommand: Command = {
       case 'show':
         return showSettings(ctx);
       default:
-        throw new UserError(`unknown subcommand "${input.subcommand ?? ''}" of /settings`);
+        throw new UserError('unknownSubcommand', input.subcommand ?? '', 'settings');
     }
   },
   autocomplete(_ctx, _input, focused) {

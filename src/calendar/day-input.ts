@@ -33,7 +33,7 @@ export function parseDayInput(text: string, now: number, zone: string): string {
   if (ymd) {
     const day = isoDay(ymd[1]!, ymd[2]!, ymd[3]!);
     if (isIsoDay(day)) return day;
-    throw new UserError(`"${text}" is not a date of the calendar`);
+    throw new UserError('notCalendarDate', text);
   }
   const slashed = /^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?$/.exec(typed);
   if (slashed) return slashedDay(text, slashed[1]!, slashed[2]!, slashed[3]);
@@ -42,7 +42,7 @@ export function parseDayInput(text: string, now: number, zone: string): string {
   if (parsed?.value.type === 'value' && ['day', 'hour', 'minute'].includes(parsed.value.point.grain)) {
     return parsed.value.point.local.slice(0, 10);
   }
-  throw new UserError(`"${text}" is not a date I can read; write it as YYYY-MM-DD, or today, tomorrow, الخميس المقبل`);
+  throw new UserError('unreadableDate', text);
 }
 
 function isoDay(year: string, month: string, day: string): string {
@@ -54,15 +54,12 @@ function isoDay(year: string, month: string, day: string): string {
  * 1 February or 2 January and is refused rather than guessed, as is a day without its year.
  */
 function slashedDay(text: string, first: string, second: string, year: string | undefined): string {
-  const hint = 'write it as YYYY-MM-DD';
   if (year?.length !== 4) {
     const ambiguous = Number(first) <= 12 && Number(second) <= 12 && first !== second;
-    throw new UserError(
-      ambiguous ? `"${text}" could be read two ways (day/month or month/day); ${hint}` : `"${text}" needs its year; ${hint}`,
-    );
+    throw ambiguous ? new UserError('ambiguousDate', text) : new UserError('dateNeedsYear', text);
   }
   const readings = [...new Set([isoDay(year, second, first), isoDay(year, first, second)])].filter(isIsoDay);
   if (readings.length === 1) return readings[0]!;
-  if (readings.length === 0) throw new UserError(`"${text}" is not a date of the calendar`);
-  throw new UserError(`"${text}" could be read two ways (day/month or month/day); ${hint}`);
+  if (readings.length === 0) throw new UserError('notCalendarDate', text);
+  throw new UserError('ambiguousDate', text);
 }

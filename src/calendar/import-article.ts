@@ -46,7 +46,7 @@ export function previewArticle(scope: CalendarScope, input: ArticleInput, now: n
 /** Adds (or updates) the meetings of a previewed article, in one transaction. */
 export function importArticle(scope: CalendarScope, sourceId: number, now: number): ImportResult {
   const source = scope.store.source(scope.calendar.id, sourceId);
-  if (!source) throw new UserError('that article is no longer here; paste it again');
+  if (!source) throw new UserError('articleGone');
   const { extraction } = read(scope, { text: source.text, published: source.published ?? undefined, timezone: source.timezone ?? undefined }, now);
   return scope.store.transaction(() => {
     const result: ImportResult = { added: [], updated: [] };
@@ -72,11 +72,11 @@ export function discardArticle(scope: CalendarScope, sourceId: number): void {
 
 /** The publication day of an article: given, or today in `zone`; never a day still to come. */
 export function publicationDay(published: string | undefined, now: number, zone: string): string {
-  if (!isValidZone(zone)) throw new UserError(`unknown time zone "${zone}"`);
+  if (!isValidZone(zone)) throw new UserError('unknownZone', zone);
   const today = localDay(now, zone);
   const day = published?.trim() || today;
-  if (!isIsoDay(day)) throw new UserError(`"${day}" is not a publication day (use YYYY-MM-DD)`);
-  if (day > today) throw new UserError(`the publication day ${day} is in the future`);
+  if (!isIsoDay(day)) throw new UserError('notPublicationDay', day);
+  if (day > today) throw new UserError('publicationInFuture', day);
   return day;
 }
 

@@ -42,9 +42,9 @@ export interface MeetingTimeInput {
  * `UserError` for an impossible day or time, an unknown zone, or an end before the start.
  */
 export function resolveMeetingTime(input: MeetingTimeInput, zone: string): MeetingTime {
-  if (!isValidZone(zone)) throw new UserError(`unknown time zone "${zone}" (use an IANA name such as Asia/Damascus)`);
-  if (!isIsoDay(input.date)) throw new UserError(`"${input.date}" is not a date (use YYYY-MM-DD)`);
-  if (input.endDate && !isIsoDay(input.endDate)) throw new UserError(`"${input.endDate}" is not a date (use YYYY-MM-DD)`);
+  if (!isValidZone(zone)) throw new UserError('unknownZoneUseIana', zone);
+  if (!isIsoDay(input.date)) throw new UserError('notDate', input.date);
+  if (input.endDate && !isIsoDay(input.endDate)) throw new UserError('notDate', input.endDate);
 
   let date = input.date;
   let endDate = input.endDate ?? input.date;
@@ -55,7 +55,7 @@ export function resolveMeetingTime(input: MeetingTimeInput, zone: string): Meeti
     date = monthOf(date).first;
     endDate = monthOf(endDate).last;
   }
-  if (endDate < date) throw new UserError(`the meeting ends (${endDate}) before it begins (${date})`);
+  if (endDate < date) throw new UserError('meetingEndsBeforeBegins', endDate, date);
 
   if (input.precision !== 'minute') {
     const startsAt = startOfLocalDay(date, zone);
@@ -64,17 +64,17 @@ export function resolveMeetingTime(input: MeetingTimeInput, zone: string): Meeti
   }
 
   const typedTime = input.time ?? '';
-  if (!isClockTime(typedTime)) throw new UserError(`"${typedTime}" is not a time of day (use HH:mm, 24 hours)`);
+  if (!isClockTime(typedTime)) throw new UserError('notTimeOfDay', typedTime);
   // Kept as HH:mm whatever was typed (9:05 -> 09:05): it is shown and compared as text.
   const time = typedTime.padStart(5, '0');
   const startsAt = localInstant(date, time, zone);
   let endTime: string | null = null;
   let endsAt = startsAt + MINUTE_MS;
   if (input.endTime) {
-    if (!isClockTime(input.endTime)) throw new UserError(`"${input.endTime}" is not a time of day (use HH:mm, 24 hours)`);
+    if (!isClockTime(input.endTime)) throw new UserError('notTimeOfDay', input.endTime);
     endTime = input.endTime.padStart(5, '0');
     endsAt = localInstant(endDate, endTime, zone);
-    if (endsAt <= startsAt) throw new UserError(`the meeting ends (${endDate} ${endTime}) before it begins (${date} ${time})`);
+    if (endsAt <= startsAt) throw new UserError('meetingEndsBeforeBegins', `${endDate} ${endTime}`, `${date} ${time}`);
   } else if (endDate !== date) {
     endsAt = startOfLocalDay(addDays(endDate, 1), zone);
   }

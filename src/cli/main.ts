@@ -11,7 +11,7 @@ import { createApp } from '../app.js';
 import { fixedClock } from '../clock.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { UserError } from '../errors.js';
-import { toLocale } from '../i18n/index.js';
+import { toLocale, type Locale } from '../i18n/index.js';
 import { parseInstant } from '../time/instant.js';
 import { terminalPresenterIn } from '../replies/presenter.js';
 import type { Reply } from '../replies/reply.js';
@@ -54,6 +54,8 @@ const SUBCOMMANDS: Record<string, { command: string; subcommand: string; positio
 /** Runs the terminal front-end; returns the exit code. */
 export async function runCli(args: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = args;
+  // Errors are told in English until --lang has been read.
+  let locale: Locale = 'en';
   try {
     if (name === 'when') {
       const { whenCommand } = await import('../dates/when-command.js');
@@ -80,10 +82,10 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
         tz: { type: 'string' },
       },
     });
-    if (values.lang !== 'en' && values.lang !== 'ar') throw new UserError(`--lang must be ar or en, not "${values.lang}"`);
+    if (values.lang !== 'en' && values.lang !== 'ar') throw new UserError('cliLangChoice', values.lang);
     const at = values.at === undefined ? undefined : parseInstant(values.at, '--at');
 
-    const locale = toLocale(values.lang);
+    locale = toLocale(values.lang);
     const view = { locale, present: terminalPresenterIn(locale) };
     /** Runs `work` on the terminal's calendar, then closes the database. */
     const onCalendar = async (work: (context: HandlerContext, app: App) => Reply | Promise<Reply>) => {
@@ -98,23 +100,23 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
     };
 
     if (name === 'reminders') {
-      if (values.from === undefined || values.to === undefined || positionals.length > 0) throw new UserError('reminders takes --from ISO --to ISO');
+      if (values.from === undefined || values.to === undefined || positionals.length > 0) throw new UserError('cliRemindersWindow');
       const window = { from: parseInstant(values.from, '--from'), to: parseInstant(values.to, '--to') };
       return await onCalendar((context, app) =>
         previewReminders(context, window, app.reminders.settings(context.scope.calendar.id).leadMinutes),
       );
     }
     for (const flag of ['from', 'to'] as const) {
-      if (values[flag] !== undefined) throw new UserError(`--${flag} goes with reminders`);
+      if (values[flag] !== undefined) throw new UserError('cliFlagGoesWith', flag, ['reminders']);
     }
     if (name === 'extract' || name === 'import') {
-      if (positionals.length !== 1) throw new UserError(`${name} takes FILE (the article, UTF-8 text)`);
+      if (positionals.length !== 1) throw new UserError('cliTakesFile', name);
       const file = positionals[0]!;
       let bytes: Uint8Array;
       try {
         bytes = await readFile(file);
       } catch {
-        throw new UserError(`cannot read ${file}`);
+        throw new UserError('cliCannotRead', file);
       }
       const article = { text: articleText(bytes, file), published: values.published, timezone: values.tz };
       if (name === 'extract') {
@@ -124,7 +126,7 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
       return await onCalendar((context) => importNow(context, article));
     }
     for (const flag of ['published', 'tz'] as const) {
-      if (values[flag] !== undefined) throw new UserError(`--${flag} goes with extract and import`);
+      if (values[flag] !== undefined) throw new UserError('cliFlagGoesWith', flag, ['extract', 'import']);
     }
 
     const typed: Record<string, string> = {};
@@ -136,11 +138,11 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
       if (positionals.length > 0) typed.name = positionals.join(' ');
     } else {
       const shape = SUBCOMMANDS[name];
-      if (!shape) throw new UserError(`unknown command "${name}" (see meetings --help)`);
+      if (!shape) throw new UserError('cliUnknownCommand', name);
       ({ command, subcommand } = shape);
       const expected = shape.positionals.length;
       if (positionals.length < expected || (!shape.rest && positionals.length > expected)) {
-        throw new UserError(`${name} takes ${shape.positionals.map((p) => p.toUpperCase()).join(' ') || 'no arguments'}`);
+        throw new UserError('cliTakes', name, shape.positionals.map((p) => p.toUpperCase()));
       }
       shape.positionals.forEach((option, i) => {
         typed[option] = shape.rest && i === expected - 1 ? positionals.slice(i).join(' ') : positionals[i]!;
@@ -149,7 +151,7 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
     for (const flag of ['days', 'participant', 'place'] as const) {
       const value = values[flag];
       if (value !== undefined) {
-        if (subcommand !== 'upcoming') throw new UserError(`--${flag} goes with upcoming`);
+        if (subcommand !== 'upcoming') throw new UserError('cliFlagGoesWith', flag, ['upcoming']);
         typed[flag] = value;
       }
     }
@@ -163,7 +165,11 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
       io.stderr.write(`meetings: bad settings: ${error.problems.join('; ')}\n`);
       return 2;
     }
-    if (error instanceof UserError || error instanceof DatabaseTooNewError) {
+    if (error instanceof UserError) {
+      io.stderr.write(`meetings: ${error.text(locale)}\n`);
+      return 2;
+    }
+    if (error instanceof DatabaseTooNewError) {
       io.stderr.write(`meetings: ${error.message}\n`);
       return 2;
     }

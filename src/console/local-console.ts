@@ -87,6 +87,11 @@ export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> 
     failures++;
     io.errors.write(`error: ${message}\n`);
   };
+  /** An expected failure in the reader's language; anything else goes on up. */
+  const failWith = (error: unknown) => {
+    if (!(error instanceof UserError)) throw error;
+    fail(error.text(locale));
+  };
 
   const count = scope.store.countMeetings(scope.calendar.id);
   print(
@@ -108,7 +113,7 @@ export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> 
         return true;
       case '/clock': {
         if (!args.length) {
-          fail('write /clock followed by an ISO instant, e.g. /clock 2020-01-26T12:00Z');
+          failWith(new UserError('clockNeedsInstant'));
           return true;
         }
         try {
@@ -118,13 +123,12 @@ export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> 
           clock.set(at);
           print(`Now is ${new Date(at).toISOString()}.`);
         } catch (error) {
-          if (error instanceof UserError) fail(error.message);
-          else throw error;
+          failWith(error);
         }
         return true;
       }
       case '/lang':
-        if (args[0] !== 'ar' && args[0] !== 'en') fail('write /lang ar or /lang en');
+        if (args[0] !== 'ar' && args[0] !== 'en') failWith(new UserError('langChoice'));
         else locale = toLocale(args[0]);
         return true;
       case '/next':
@@ -135,13 +139,13 @@ export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> 
           word === '/press' ? lastButtons?.[Number(args[0]) - 1] : pages[word === '/next' ? 1 : 0];
         const action = button && !button.disabled ? decodeCustomId(button.customId) : null;
         const command = action && commandNamed(action.command);
-        if (!action || !command?.component) fail(word === '/press' ? 'there is no such button' : `there is no ${word.slice(1)} page`);
-        else {
+        if (!action || !command?.component) {
+          failWith(word === '/press' ? new UserError('noSuchButton') : new UserError('noSuchPage', word === '/next' ? 'next' : 'prev'));
+        } else {
           try {
             show(await command.component(context(), action.action, action.data));
           } catch (error) {
-            if (error instanceof UserError) fail(error.message);
-            else throw error;
+            failWith(error);
           }
         }
         return true;
@@ -151,8 +155,7 @@ export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> 
       const { command, input } = parseSlashLine(text);
       show(await command.run(context(), input));
     } catch (error) {
-      if (error instanceof UserError) fail(error.message);
-      else throw error;
+      failWith(error);
     }
     return true;
   };

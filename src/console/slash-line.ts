@@ -18,7 +18,7 @@ export function parseSlashLine(line: string): SlashLine {
   const [name = '', ...rest] = text.split(/\s+/);
   const command = commandNamed(name);
   if (!command) {
-    throw new UserError(`unknown command /${name}; commands: ${COMMANDS.map((c) => `/${c.data.name}`).join(', ')}`);
+    throw new UserError('unknownSlashCommand', name, COMMANDS.map((c) => c.data.name));
   }
   const subcommands = subcommandsOf(command.data);
   let subcommand: string | null = null;
@@ -27,7 +27,7 @@ export function parseSlashLine(line: string): SlashLine {
     subcommand =
       subcommands.find((s) => remainder === s || remainder.startsWith(`${s} `)) ?? null;
     if (!subcommand) {
-      throw new UserError(`/${name} needs one of: ${subcommands.join(', ')}`);
+      throw new UserError('needsSubcommand', name, subcommands);
     }
     remainder = remainder.slice(subcommand.length).trim();
   }
@@ -41,7 +41,7 @@ function splitOptions(text: string, names: string[]): Record<string, string> {
   const marks = [...text.matchAll(pattern)];
   if (marks.length === 0 || text.slice(0, marks[0]!.index).trim() !== '') {
     const stray = marks.length === 0 ? text : text.slice(0, marks[0]!.index);
-    throw new UserError(`"${stray.trim()}" is not an option; write name:value (options: ${names.join(', ') || 'none'})`);
+    throw new UserError('notAnOption', stray.trim(), names);
   }
   const options: Record<string, string> = {};
   marks.forEach((mark, i) => {

@@ -8,15 +8,15 @@ const DOWNLOAD_TIMEOUT_MS = 10_000;
 export async function downloadArticle(file: AttachedFile): Promise<string> {
   // Refused before a byte is downloaded: Discord tells the size and the type.
   if (file.size > MAX_ARTICLE_BYTES) {
-    throw new UserError(`${file.name} is ${Math.ceil(file.size / 1024)} KB; an article may be at most ${MAX_ARTICLE_BYTES / 1024} KB`);
+    throw new UserError('fileTooLarge', file.name, Math.ceil(file.size / 1024), MAX_ARTICLE_BYTES / 1024);
   }
-  if (file.contentType && !/^text\//.test(file.contentType)) throw new UserError(`${file.name} is not a text file (attach a .txt file)`);
+  if (file.contentType && !/^text\//.test(file.contentType)) throw new UserError('attachText', file.name);
   let response: Response;
   try {
     response = await fetch(file.url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
   } catch {
-    throw new UserError(`could not download ${file.name}; try again`);
+    throw new UserError('downloadFailed', file.name);
   }
-  if (!response.ok) throw new UserError(`could not download ${file.name} (HTTP ${response.status}); try again`);
+  if (!response.ok) throw new UserError('downloadFailedStatus', file.name, response.status);
   return articleText(new Uint8Array(await response.arrayBuffer()), file.name);
 }

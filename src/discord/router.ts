@@ -18,6 +18,7 @@ import {
 import type { AttachedFile, Command, CommandContext, CommandInput, OptionValue } from '../../commands/command.js';
 import { commandNamed } from '../../commands/index.js';
 import type { App } from '../app.js';
+import type { CalendarScope } from '../calendar/queries.js';
 import { UserError } from '../errors.js';
 import { holds, MANAGE_GUILD } from '../handlers/permissions.js';
 import type { ReminderSender } from '../reminders/deliver.js';
@@ -95,7 +96,7 @@ export class InteractionRouter {
   private async button(interaction: ButtonInteraction): Promise<void> {
     const action = decodeCustomId(interaction.customId);
     const command = action && commandNamed(action.command);
-    if (!action || !command?.component) throw new UserError('this button is no longer in use');
+    if (!action || !command?.component) throw new UserError('staleButton');
     const reply = await command.component(this.context(interaction), action.action, action.data);
     if (reply.ephemeral) await send(interaction, reply);
     else await interaction.update(toDiscordPayload(reply));
@@ -104,7 +105,7 @@ export class InteractionRouter {
   private async modal(interaction: ModalSubmitInteraction): Promise<void> {
     const action = decodeCustomId(interaction.customId);
     const command = action && commandNamed(action.command);
-    if (!action || !command?.modal) throw new UserError('this form is no longer in use');
+    if (!action || !command?.modal) throw new UserError('staleForm');
     // Empty optional inputs arrive as '': the same as an option left out.
     const fields = Object.fromEntries(
       interaction.fields.fields
@@ -116,21 +117,30 @@ export class InteractionRouter {
 
   private commandOf(name: string): Command {
     const command = commandNamed(name);
-    if (!command) throw new UserError(`/${name} is not a command of this bot (an old registration?)`);
+    if (!command) throw new UserError('notOurCommand', name);
     return command;
   }
 
   private context(interaction: RoutedInteraction): CommandContext {
-    if (!interaction.inGuild()) throw new UserError('use Diwan in a server: each server keeps its own calendar');
+    if (!interaction.inGuild()) throw new UserError('notInServer');
     const scope = this.app.calendars.forGuild(interaction.guildId);
     return {
       scope,
       clock: this.app.clock,
-      // The server's chosen language, else the reader's client (Discord has no Arabic client yet).
-      view: { locale: scope.calendar.locale ?? localeOf(interaction), present: discordPresenter },
+      view: { locale: readerLocale(scope, interaction), present: discordPresenter },
       actor: { userId: interaction.user.id, permissions: interaction.memberPermissions?.bitfield ?? 0n },
       reminders: { store: this.app.reminders, sender: this.reminderSender },
     };
+  }
+
+  /** The language a failure is told in, as `context` picks it; the failure may be the database's. */
+  private localeForFailure(interaction: RoutedInteraction): Locale {
+    if (!interaction.inGuild()) return localeOf(interaction);
+    try {
+      return readerLocale(this.app.calendars.forGuild(interaction.guildId), interaction);
+    } catch {
+      return localeOf(interaction);
+    }
   }
 
   private async fail(interaction: RoutedInteraction, error: unknown): Promise<void> {
@@ -146,9 +156,10 @@ export class InteractionRouter {
       });
       return;
     }
+    const locale = this.localeForFailure(interaction);
     let reply: Reply;
     if (error instanceof UserError) {
-      reply = errorReply(error.message);
+      reply = errorReply(error.text(locale));
     } else {
       this.logger.error('interaction failed', {
         kind: interaction.type,
@@ -158,7 +169,7 @@ export class InteractionRouter {
         user: interaction.user.id,
         error: error instanceof Error ? (error.stack ?? error.message) : String(error),
       });
-      reply = errorReply(messages(localeOf(interaction)).genericError);
+      reply = errorReply(messages(locale).genericError);
     }
     try {
       if (interaction.isAutocomplete()) {
@@ -170,6 +181,11 @@ export class InteractionRouter {
       this.logger.warn('could not answer a failed interaction', { error: sendError });
     }
   }
+}
+
+/** The server's chosen language, else the reader's client (Discord has no Arabic client yet). */
+function readerLocale(scope: CalendarScope, interaction: RoutedInteraction): Locale {
+  return scope.calendar.locale ?? localeOf(interaction);
 }
 
 /** Replies, or follows up when the interaction was already answered. */

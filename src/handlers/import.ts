@@ -45,7 +45,7 @@ export function previewImport(ctx: HandlerContext, input: ArticleInput): Reply {
 /** The answer to Confirm or Discard. */
 export function answerImport(ctx: HandlerContext, action: 'import' | 'discard', data: { s: number; u: string }): Reply {
   const t = messages(ctx.view.locale);
-  if (ctx.actor.userId !== data.u) throw new UserError('only the person who pasted this article can confirm it');
+  if (ctx.actor.userId !== data.u) throw new UserError('onlyArticleOwner');
   requirePermission(ctx.actor, MANAGE_EVENTS);
   if (action === 'discard') {
     discardArticle(ctx.scope, data.s);

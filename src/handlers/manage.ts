@@ -31,8 +31,8 @@ const ARABIC_LETTER = /[\u0600-\u06FF]/;
 
 export function addMeeting(ctx: HandlerContext, input: MeetingInput): Reply {
   requirePermission(ctx.actor, MANAGE_EVENTS);
-  if (!input.title?.trim()) throw new UserError('a meeting needs a title');
-  if (!input.date?.trim()) throw new UserError('a meeting needs a date (YYYY-MM-DD, today, tomorrow)');
+  if (!input.title?.trim()) throw new UserError('meetingNeedsTitle');
+  if (!input.date?.trim()) throw new UserError('meetingNeedsDate');
   const draft = applyInput(ctx, emptyDraft(), input);
   const [id] = ctx.scope.store.addMeetings(ctx.scope.calendar, [draft], { now: ctx.clock.now() });
   return echo(ctx, messages(ctx.view.locale).added, meetingById(ctx.scope, id!));
@@ -42,7 +42,7 @@ export function editMeeting(ctx: HandlerContext, which: string, input: MeetingIn
   requirePermission(ctx.actor, MANAGE_EVENTS);
   const meeting = findMeeting(ctx.scope, which, ctx.clock.now());
   if (Object.values(input).every((value) => value === undefined)) {
-    throw new UserError('say what to change: title, date, time, zone, place, participants or status');
+    throw new UserError('sayWhatToChange');
   }
   const draft = applyInput(ctx, draftOf(meeting), input);
   ctx.scope.store.updateMeeting(ctx.scope.calendar, meeting.id, draft, ctx.clock.now());
@@ -76,7 +76,7 @@ export function previewDelete(ctx: HandlerContext, which: string): Reply {
 /** The answer to the Delete or Keep button of a preview. */
 export function answerDelete(ctx: HandlerContext, action: 'delete' | 'keep', data: { id: number; u: string }): Reply {
   const t = messages(ctx.view.locale);
-  if (ctx.actor.userId !== data.u) throw new UserError('only the person who asked to delete this meeting can confirm it');
+  if (ctx.actor.userId !== data.u) throw new UserError('onlyDeleteAsker');
   if (action === 'keep') return { content: t.kept(data.id), embeds: [], buttons: [] };
   requirePermission(ctx.actor, MANAGE_EVENTS);
   ctx.scope.store.deleteMeeting(ctx.scope.calendar.id, data.id);
@@ -130,7 +130,7 @@ function applyInput(ctx: HandlerContext, base: MeetingDraft, input: MeetingInput
     else draft.title = title;
   }
   if (input.zone !== undefined) {
-    if (!isValidZone(input.zone)) throw new UserError(`unknown time zone "${input.zone}"; pick one from the list (e.g. Asia/Damascus)`);
+    if (!isValidZone(input.zone)) throw new UserError('unknownZonePickOne', input.zone);
     draft.timezone = input.zone;
   }
   if (input.place !== undefined) {
@@ -152,14 +152,14 @@ function applyInput(ctx: HandlerContext, base: MeetingDraft, input: MeetingInput
   }
   if (input.time !== undefined) {
     const time = toAsciiDigits(input.time.trim());
-    if (!/^\d{1,2}:\d{2}$/.test(time)) throw new UserError(`"${input.time}" is not a time of day (use HH:mm, 24 hours)`);
+    if (!/^\d{1,2}:\d{2}$/.test(time)) throw new UserError('notTimeOfDay', input.time);
     draft.time = time.padStart(5, '0');
     draft.precision = 'minute';
   }
   if (input.endDate !== undefined) draft.endDate = parseDayInput(input.endDate, now, zoneForDays);
   if (input.participants !== undefined) draft.participants = participantsOf(ctx.scope, input.participants);
   if (input.status !== undefined) {
-    if (!(STATUSES as readonly string[]).includes(input.status)) throw new UserError(`status must be one of ${STATUSES.join(', ')}`);
+    if (!(STATUSES as readonly string[]).includes(input.status)) throw new UserError('statusOneOf', STATUSES);
     draft.status = input.status as MeetingStatus;
   }
   return draft;

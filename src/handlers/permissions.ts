@@ -6,12 +6,13 @@
 import { PermissionFlagsBits } from 'discord-api-types/v10';
 import type { Actor } from './context.js';
 import { UserError } from '../errors.js';
+import type { PermissionName } from '../i18n/en.js';
 
 export const MANAGE_EVENTS = PermissionFlagsBits.ManageEvents;
 export const MANAGE_GUILD = PermissionFlagsBits.ManageGuild;
 const ADMINISTRATOR = PermissionFlagsBits.Administrator;
 
-const NAMES = new Map<bigint, string>([
+const NAMES = new Map<bigint, PermissionName>([
   [MANAGE_EVENTS, 'Manage Events'],
   [MANAGE_GUILD, 'Manage Server'],
 ]);
@@ -25,6 +26,6 @@ export function holds(actor: Actor, permission: bigint): boolean {
 /** Refuses, with what is missing, when the actor does not hold `permission`. */
 export function requirePermission(actor: Actor, permission: bigint): void {
   if (!holds(actor, permission)) {
-    throw new UserError(`you need the ${NAMES.get(permission) ?? 'right'} permission to do this; ask a server admin`);
+    throw new UserError('needPermission', NAMES.get(permission) ?? null);
   }
 }

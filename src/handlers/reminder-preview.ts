@@ -32,7 +32,7 @@ const widening = (leads: readonly number[]) => Math.max(...leads.map((m) => m * 
 /** Reminders due in [from, to), soonest first, for the calendar's meetings with these leads. */
 export function previewReminders(ctx: HandlerContext, window: { from: number; to: number }, leadMinutes: readonly number[] = DEFAULT_LEAD_MINUTES): Reply {
   const { from, to } = window;
-  if (!(to > from)) throw new UserError('--to must come after --from');
+  if (!(to > from)) throw new UserError('cliToAfterFrom');
   const { store, calendar } = ctx.scope;
   const { meetings } = store.meetingsOverlapping(calendar.id, from, to + widening(leadMinutes));
   const reminders = meetings

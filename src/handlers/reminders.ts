@@ -11,7 +11,7 @@ import type { HandlerContext } from './context.js';
 import { MANAGE_GUILD, requirePermission } from './permissions.js';
 
 function remindersOf(ctx: HandlerContext) {
-  if (!ctx.reminders) throw new UserError('reminders are posted by the bot and the local console, not here');
+  if (!ctx.reminders) throw new UserError('remindersNotHere');
   requirePermission(ctx.actor, MANAGE_GUILD);
   return ctx.reminders;
 }
@@ -50,7 +50,7 @@ export function pauseReminders(ctx: HandlerContext, until: string): Reply {
   const match = /^(.*?)[\sT]+(\d{1,2}:\d{2})$/.exec(text);
   const day = parseDayInput(match ? match[1]! : text, ctx.clock.now(), zone);
   const at = localInstant(day, match ? match[2]!.padStart(5, '0') : '00:00', zone);
-  if (at <= ctx.clock.now()) throw new UserError('pause until a moment in the future, or write off to resume');
+  if (at <= ctx.clock.now()) throw new UserError('pauseInFuture');
   store.setPausedUntil(ctx.scope.calendar.id, at);
   return {
     content: `⏸️ Reminders paused until ${ctx.view.present.moment(at, zone)}. Those that come due meanwhile are posted late afterwards if their meeting has not begun.`,
@@ -67,7 +67,7 @@ export function showReminders(ctx: HandlerContext): Reply {
 export async function testReminders(ctx: HandlerContext): Promise<Reply> {
   const { store, sender } = remindersOf(ctx);
   const settings = store.settings(ctx.scope.calendar.id);
-  if (!settings.channelId) throw new UserError('choose a channel first: /reminders channel');
+  if (!settings.channelId) throw new UserError('chooseChannelFirst');
   const text = messages(ctx.view.locale).reminderTest;
   await sender.send(settings.channelId, { reply: { content: text }, roleId: null }, `diwan-t${ctx.clock.now()}`.slice(0, 25));
   return { content: `✅ Posted a test message in <#${settings.channelId}>.`, ephemeral: true };

@@ -9,7 +9,7 @@ import { MANAGE_GUILD, requirePermission } from './permissions.js';
 /** Answers (and reminders) in Arabic or English for everyone, or `auto`: each reader's client. */
 export function setLanguage(ctx: HandlerContext, language: string): Reply {
   requirePermission(ctx.actor, MANAGE_GUILD);
-  if (language !== 'ar' && language !== 'en' && language !== 'auto') throw new UserError('language must be ar, en or auto');
+  if (language !== 'ar' && language !== 'en' && language !== 'auto') throw new UserError('languageChoice');
   const locale: Locale | null = language === 'auto' ? null : language;
   ctx.scope.store.setCalendarLocale(ctx.scope.calendar.id, locale);
   return settingsReply(ctx, locale ?? ctx.view.locale);
@@ -19,7 +19,7 @@ export function setLanguage(ctx: HandlerContext, language: string): Reply {
 export function setTimezone(ctx: HandlerContext, zone: string): Reply {
   requirePermission(ctx.actor, MANAGE_GUILD);
   const trimmed = zone.trim();
-  if (!isValidZone(trimmed)) throw new UserError(`unknown time zone "${zone}"; pick one from the list (e.g. Asia/Damascus)`);
+  if (!isValidZone(trimmed)) throw new UserError('unknownZonePickOne', zone);
   ctx.scope.store.setCalendarZone(ctx.scope.calendar.id, trimmed);
   return settingsReply(ctx, ctx.view.locale);
 }

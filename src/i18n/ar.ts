@@ -1,3 +1,4 @@
+import type { PermissionName } from './en.js';
 import type { Messages } from './index.js';
 
 const plural = new Intl.PluralRules('ar');
@@ -17,6 +18,28 @@ function meetingsCount(n: number): string {
       return n === 0 ? 'لا اجتماعات' : `${n} اجتماع`;
   }
 }
+
+/** A count of days as the object of a verb: "يوماً واحداً", "يومين", "3 أيام", "366 يوماً", "400 يوم". */
+function daysCount(n: number): string {
+  switch (plural.select(n)) {
+    case 'one':
+      return 'يوماً واحداً';
+    case 'two':
+      return 'يومين';
+    case 'few':
+      return `${n} أيام`;
+    case 'many':
+      return `${n} يوماً`;
+    default:
+      return `${n} يوم`;
+  }
+}
+
+/** Discord shows these in English (it has no Arabic client); the Arabic is said beside them. */
+const PERMISSION_NAMES: Record<PermissionName, string> = {
+  'Manage Events': 'إدارة الأحداث',
+  'Manage Server': 'إدارة الخادم',
+};
 
 export const ar: Messages = {
   intlTag: 'ar-SY',
@@ -95,4 +118,88 @@ export const ar: Messages = {
   languageAuto: 'لغة ديسكورد لدى كل قارئ',
   languageName: { ar: 'العربية', en: 'English' },
   genericError: 'حدث خطأ من جهتنا وسُجّل. حاول مرة أخرى.',
+  // Each sentence opens with an Arabic word, so Discord sets it right to left even when a
+  // typed value (a date, an English name) comes early. Typed values are quoted «…».
+  errors: {
+    noMeeting: (id) => `لا يوجد في هذا التقويم اجتماع برقم #${id}`,
+    notMeetingNumber: (id) => `القيمة «${id}» ليست رقم اجتماع`,
+    noMeetingMatches: (text) => `لا يوجد في هذا التقويم اجتماع يطابق «${text}»`,
+    meetingNeedsTitle: () => 'لا بد من عنوان للاجتماع',
+    meetingNeedsDate: () => 'لا بد من تاريخ للاجتماع (YYYY-MM-DD، أو اليوم، أو غداً)',
+    participantNeedsName: () => 'لا بد من اسم للمشارك',
+    sayWhatToChange: () => 'حدّد ما تريد تعديله: title أو date أو time أو zone أو place أو participants أو status',
+    statusOneOf: (statuses) => `يجب أن تكون الحالة (status) إحدى القيم: ${statuses.join('، ')}`,
+    meetingEndsBeforeBegins: (end, start) => `ينتهي الاجتماع (${end}) قبل أن يبدأ (${start})`,
+    onlyDeleteAsker: () => 'لا يؤكد الحذفَ إلا من طلب حذف هذا الاجتماع',
+    notDate: (text) => `القيمة «${text}» ليست تاريخاً (اكتبه بصيغة YYYY-MM-DD)`,
+    notCalendarDate: (text) => `لا وجود لتاريخ «${text}» في التقويم`,
+    unreadableDate: (text) => `تعذّرت قراءة «${text}» تاريخاً؛ اكتبه بصيغة YYYY-MM-DD، أو بكلمات مثل اليوم وغداً والخميس المقبل`,
+    ambiguousDate: (text) => `التاريخ «${text}» يحتمل قراءتين (يوم/شهر أو شهر/يوم)؛ اكتبه بصيغة YYYY-MM-DD`,
+    dateNeedsYear: (text) => `التاريخ «${text}» تنقصه السنة؛ اكتبه بصيغة YYYY-MM-DD`,
+    notTimeOfDay: (text) => `القيمة «${text}» ليست وقتاً من اليوم (اكتبه بصيغة HH:mm، بنظام 24 ساعة)`,
+    notInstant: (what, text) => `يجب أن تكون قيمة ${what} لحظةً بصيغة ISO مثل 2020-01-26T12:00:00Z، لا «${text}»`,
+    unknownZone: (zone) => `منطقة زمنية غير معروفة: «${zone}»`,
+    unknownZoneUseIana: (zone) => `منطقة زمنية غير معروفة: «${zone}» (استعمل اسماً من أسماء IANA مثل Asia/Damascus)`,
+    unknownZonePickOne: (zone) => `منطقة زمنية غير معروفة: «${zone}»؛ اختر واحدة من القائمة (مثل Asia/Damascus)`,
+    daysRange: (max) => `يجب أن يكون عدد الأيام (days) عدداً صحيحاً من 1 إلى ${max}`,
+    rangeEndsBeforeBegins: (last, first) => `تنتهي الفترة (${last}) قبل أن تبدأ (${first})`,
+    rangeTooLong: (max) => `لا يمكن أن تتجاوز الفترة ${daysCount(max)}`,
+    pageFromOne: () => 'يجب أن يكون رقم الصفحة (page) عدداً صحيحاً يبدأ من 1',
+    typeParticipant: () => 'اكتب اسم مشارك',
+    typePlace: () => 'اكتب اسم مكان',
+    noParticipantMatches: (name) => `لا يوجد في هذا التقويم مشارك يطابق «${name}»`,
+    noPlaceMatches: (name) => `لا يوجد في هذا التقويم مكان يطابق «${name}»`,
+    articleGone: () => 'لم يعد هذا المقال متاحاً هنا؛ الصقه مرة أخرى',
+    onlyArticleOwner: () => 'لا يؤكد الإضافةَ إلا من لصق هذا المقال',
+    notPublicationDay: (day) => `القيمة «${day}» ليست يوم نشر (اكتبه بصيغة YYYY-MM-DD)`,
+    publicationInFuture: (day) => `يوم النشر ${day} لم يأتِ بعد`,
+    fileTooLarge: (name, kb, maxKb) => `يتجاوز الملف ${name} الحد الأقصى لحجم المقال (${maxKb} KB)، إذ يبلغ حجمه ${kb} KB`,
+    attachText: (name) => `الملف ${name} ليس ملفاً نصياً (أرفق ملفاً بامتداد .txt)`,
+    downloadFailed: (name) => `تعذّر تنزيل الملف ${name}؛ حاول مرة أخرى`,
+    downloadFailedStatus: (name, status) => `تعذّر تنزيل الملف ${name} (HTTP ${status})؛ حاول مرة أخرى`,
+    notLeadTime: (text) => `القيمة «${text}» ليست مهلة تذكير (اكتب مثلاً 1d أو 2h أو 30m)`,
+    leadTimeCount: () => 'حدّد من مهلة تذكير واحدة إلى خمس مهل، مثل 1d,1h',
+    leadTimeRange: () => 'يجب أن تتراوح كل مهلة تذكير بين دقيقة واحدة وأربعة أسابيع',
+    remindersNotHere: () => 'تُنشر التذكيرات عبر البوت ووحدة التحكم المحلية، لا من هنا',
+    pauseInFuture: () => 'اختر لحظة في المستقبل لإيقاف التذكيرات مؤقتاً حتى حلولها، أو اكتب off لاستئنافها',
+    chooseChannelFirst: () => 'اختر قناة أولاً: /reminders channel',
+    languageChoice: () => 'يجب أن تكون اللغة ar أو en أو auto',
+    needPermission: (permission) =>
+      permission
+        ? `تحتاج إلى صلاحية «${PERMISSION_NAMES[permission]}» (${permission}) لتنفيذ ذلك؛ راجع أحد مشرفي الخادم`
+        : 'لا تملك الصلاحية اللازمة لتنفيذ ذلك؛ راجع أحد مشرفي الخادم',
+    notInServer: () => 'استعمل ديوان داخل خادم: لكل خادم تقويمه الخاص',
+    notOurCommand: (name) => `الأمر /${name} ليس من أوامر هذا البوت (ربما بقي من تسجيل قديم)`,
+    staleButton: () => 'لم يعد هذا الزر صالحاً للاستعمال',
+    staleForm: () => 'لم يعد هذا النموذج صالحاً للاستعمال',
+    unknownSubcommand: (subcommand, command) => `لا يتضمن الأمر /${command} أمراً فرعياً باسم «${subcommand}»`,
+    noSuchSubcommand: (command, subcommand) => `لا يتضمن الأمر /${command} أمراً فرعياً باسم «${subcommand}»`,
+    noSuchOption: (command, name, known) =>
+      `لا يتضمن الأمر /${command} خياراً باسم «${name}» (الخيارات: ${known.join('، ') || 'لا شيء'})`,
+    missingOptions: (names) =>
+      `${names.length === 1 ? 'خيار ناقص' : 'خيارات ناقصة'}: ${names.join('، ')} (مثلاً ${names.map((m) => `${m}:…`).join(' ')})`,
+    required: (name) => `الخيار ${name} مطلوب`,
+    mustBeWhole: (name) => `يجب أن يكون ${name} عدداً صحيحاً`,
+    mustBeNumber: (name, whole, text) => `يجب أن يكون ${name} ${whole ? 'عدداً صحيحاً' : 'عدداً'}، لا «${text}»`,
+    numberRange: (name, min, max) => `يجب أن يكون ${name} من ${min ?? '…'} إلى ${max ?? '…'}`,
+    mustBeBoolean: (name) => `يجب أن تكون قيمة ${name} إما true أو false`,
+    unknownSlashCommand: (name, commands) =>
+      `أمر غير معروف: /${name}؛ الأوامر المتاحة: ${commands.map((c) => `/${c}`).join('، ')}`,
+    needsSubcommand: (command, subcommands) => `يحتاج الأمر /${command} إلى واحد من: ${subcommands.join('، ')}`,
+    notAnOption: (text, options) =>
+      `النص «${text}» ليس خياراً؛ اكتب name:value (الخيارات: ${options.join('، ') || 'لا شيء'})`,
+    clockNeedsInstant: () => 'اكتب /clock متبوعاً بلحظة بصيغة ISO، مثل /clock 2020-01-26T12:00Z',
+    langChoice: () => 'اكتب /lang ar أو /lang en',
+    noSuchButton: () => 'لا يوجد زر بهذا الرقم',
+    noSuchPage: (which) => (which === 'next' ? 'لا توجد صفحة تالية' : 'لا توجد صفحة سابقة'),
+    cliLangChoice: (lang) => `يجب أن تكون قيمة --lang إما ar أو en، لا «${lang}»`,
+    cliRemindersWindow: () => 'يتطلب الأمر reminders الخيارين --from ISO و--to ISO',
+    cliFlagGoesWith: (flag, commands) => `الخيار --${flag} يُستعمل مع ${commands.join(' أو ')} فقط`,
+    cliTakesFile: (command) => `يتطلب الأمر ${command} ملفاً FILE (المقال، نصاً بترميز UTF-8)`,
+    cliCannotRead: (file) => `تعذّرت قراءة ${file}`,
+    cliUnknownCommand: (name) => `أمر غير معروف: «${name}» (انظر meetings --help)`,
+    cliTakes: (command, args) =>
+      args.length > 0 ? `يتطلب الأمر ${command} الوسائط ${args.join(' ')}` : `لا يقبل الأمر ${command} أي وسائط`,
+    cliToAfterFrom: () => 'يجب أن تكون قيمة --to بعد --from',
+  },
 };

@@ -87,4 +87,95 @@ export const en = {
   languageAuto: "each reader's Discord language",
   languageName: { ar: 'العربية', en: 'English' } as Record<'ar' | 'en', string>,
   genericError: 'Something went wrong on our side; it has been logged. Please try again.',
+  /** Expected failures (`UserError`), one function per sentence: the values in, the sentence out. */
+  errors: {
+    // Meetings and their fields
+    noMeeting: (id: number) => `there is no meeting #${id} in this calendar`,
+    notMeetingNumber: (id: number) => `"${id}" is not a meeting number`,
+    noMeetingMatches: (text: string) => `no meeting in this calendar matches "${text}"`,
+    meetingNeedsTitle: () => 'a meeting needs a title',
+    meetingNeedsDate: () => 'a meeting needs a date (YYYY-MM-DD, today, tomorrow)',
+    participantNeedsName: () => 'a participant needs a name',
+    sayWhatToChange: () => 'say what to change: title, date, time, zone, place, participants or status',
+    statusOneOf: (statuses: readonly string[]) => `status must be one of ${statuses.join(', ')}`,
+    meetingEndsBeforeBegins: (end: string, start: string) => `the meeting ends (${end}) before it begins (${start})`,
+    onlyDeleteAsker: () => 'only the person who asked to delete this meeting can confirm it',
+    // Days, times and zones
+    notDate: (text: string) => `"${text}" is not a date (use YYYY-MM-DD)`,
+    notCalendarDate: (text: string) => `"${text}" is not a date of the calendar`,
+    unreadableDate: (text: string) =>
+      `"${text}" is not a date I can read; write it as YYYY-MM-DD, or today, tomorrow, الخميس المقبل`,
+    ambiguousDate: (text: string) => `"${text}" could be read two ways (day/month or month/day); write it as YYYY-MM-DD`,
+    dateNeedsYear: (text: string) => `"${text}" needs its year; write it as YYYY-MM-DD`,
+    notTimeOfDay: (text: string) => `"${text}" is not a time of day (use HH:mm, 24 hours)`,
+    notInstant: (what: string, text: string) => `${what} must be an ISO instant such as 2020-01-26T12:00:00Z, not "${text}"`,
+    unknownZone: (zone: string) => `unknown time zone "${zone}"`,
+    unknownZoneUseIana: (zone: string) => `unknown time zone "${zone}" (use an IANA name such as Asia/Damascus)`,
+    unknownZonePickOne: (zone: string) => `unknown time zone "${zone}"; pick one from the list (e.g. Asia/Damascus)`,
+    // Listings
+    daysRange: (max: number) => `days must be a whole number from 1 to ${max}`,
+    rangeEndsBeforeBegins: (last: string, first: string) => `the range ends (${last}) before it begins (${first})`,
+    rangeTooLong: (max: number) => `a range can span at most ${max} days`,
+    pageFromOne: () => 'page must be a whole number from 1',
+    typeParticipant: () => 'type a participant name',
+    typePlace: () => 'type a place name',
+    noParticipantMatches: (name: string) => `no participant in this calendar matches "${name}"`,
+    noPlaceMatches: (name: string) => `no place in this calendar matches "${name}"`,
+    // Articles
+    articleGone: () => 'that article is no longer here; paste it again',
+    onlyArticleOwner: () => 'only the person who pasted this article can confirm it',
+    notPublicationDay: (day: string) => `"${day}" is not a publication day (use YYYY-MM-DD)`,
+    publicationInFuture: (day: string) => `the publication day ${day} is in the future`,
+    fileTooLarge: (name: string, kb: number, maxKb: number) => `${name} is ${kb} KB; an article may be at most ${maxKb} KB`,
+    attachText: (name: string) => `${name} is not a text file (attach a .txt file)`,
+    downloadFailed: (name: string) => `could not download ${name}; try again`,
+    downloadFailedStatus: (name: string, status: number) => `could not download ${name} (HTTP ${status}); try again`,
+    // Reminders and settings
+    notLeadTime: (text: string) => `"${text}" is not a lead time (write e.g. 1d, 2h, 30m)`,
+    leadTimeCount: () => 'give one to five lead times, e.g. 1d,1h',
+    leadTimeRange: () => 'each lead time must be from 1 minute to 4 weeks',
+    remindersNotHere: () => 'reminders are posted by the bot and the local console, not here',
+    pauseInFuture: () => 'pause until a moment in the future, or write off to resume',
+    chooseChannelFirst: () => 'choose a channel first: /reminders channel',
+    languageChoice: () => 'language must be ar, en or auto',
+    needPermission: (permission: PermissionName | null) =>
+      `you need the ${permission ?? 'right'} permission to do this; ask a server admin`,
+    // Commands and their options (every front-end)
+    notInServer: () => 'use Diwan in a server: each server keeps its own calendar',
+    notOurCommand: (name: string) => `/${name} is not a command of this bot (an old registration?)`,
+    staleButton: () => 'this button is no longer in use',
+    staleForm: () => 'this form is no longer in use',
+    unknownSubcommand: (subcommand: string, command: string) => `unknown subcommand "${subcommand}" of /${command}`,
+    noSuchSubcommand: (command: string, subcommand: string) => `/${command} has no subcommand "${subcommand}"`,
+    noSuchOption: (command: string, name: string, known: readonly string[]) =>
+      `/${command} has no option "${name}" (options: ${known.join(', ') || 'none'})`,
+    missingOptions: (names: readonly string[]) => `missing ${names.join(', ')} (e.g. ${names.map((m) => `${m}:…`).join(' ')})`,
+    required: (name: string) => `${name} is required`,
+    mustBeWhole: (name: string) => `${name} must be a whole number`,
+    mustBeNumber: (name: string, whole: boolean, text: string) => `${name} must be a ${whole ? 'whole ' : ''}number, not "${text}"`,
+    numberRange: (name: string, min: number | undefined, max: number | undefined) =>
+      `${name} must be from ${min ?? '…'} to ${max ?? '…'}`,
+    mustBeBoolean: (name: string) => `${name} must be true or false`,
+    // The terminal and the local console
+    unknownSlashCommand: (name: string, commands: readonly string[]) =>
+      `unknown command /${name}; commands: ${commands.map((c) => `/${c}`).join(', ')}`,
+    needsSubcommand: (command: string, subcommands: readonly string[]) => `/${command} needs one of: ${subcommands.join(', ')}`,
+    notAnOption: (text: string, options: readonly string[]) =>
+      `"${text}" is not an option; write name:value (options: ${options.join(', ') || 'none'})`,
+    clockNeedsInstant: () => 'write /clock followed by an ISO instant, e.g. /clock 2020-01-26T12:00Z',
+    langChoice: () => 'write /lang ar or /lang en',
+    noSuchButton: () => 'there is no such button',
+    noSuchPage: (which: 'next' | 'prev') => `there is no ${which} page`,
+    cliLangChoice: (lang: string) => `--lang must be ar or en, not "${lang}"`,
+    cliRemindersWindow: () => 'reminders takes --from ISO --to ISO',
+    cliFlagGoesWith: (flag: string, commands: readonly string[]) => `--${flag} goes with ${commands.join(' and ')}`,
+    cliTakesFile: (command: string) => `${command} takes FILE (the article, UTF-8 text)`,
+    cliCannotRead: (file: string) => `cannot read ${file}`,
+    cliUnknownCommand: (name: string) => `unknown command "${name}" (see meetings --help)`,
+    cliTakes: (command: string, args: readonly string[]) => `${command} takes ${args.join(' ') || 'no arguments'}`,
+    cliToAfterFrom: () => '--to must come after --from',
+  },
 };
+
+/** The permissions a refusal names, as Discord's (English) settings show them. */
+export type PermissionName = 'Manage Events' | 'Manage Server';

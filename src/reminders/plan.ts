@@ -75,11 +75,11 @@ export function parseLeadTimes(text: string): number[] {
     .filter(Boolean)
     .map((part) => {
       const match = /^(\d{1,4})([wdhm]?)$/i.exec(part.trim());
-      if (!match) throw new UserError(`"${part}" is not a lead time (write e.g. 1d, 2h, 30m)`);
+      if (!match) throw new UserError('notLeadTime', part);
       return Number(match[1]) * units[(match[2] || 'm').toLowerCase()]!;
     });
-  if (leads.length === 0 || leads.length > 5) throw new UserError('give one to five lead times, e.g. 1d,1h');
-  if (leads.some((lead) => lead < 1 || lead > 4 * 10080)) throw new UserError('each lead time must be from 1 minute to 4 weeks');
+  if (leads.length === 0 || leads.length > 5) throw new UserError('leadTimeCount');
+  if (leads.some((lead) => lead < 1 || lead > 4 * 10080)) throw new UserError('leadTimeRange');
   return [...new Set(leads)].sort((a, b) => b - a);
 }
 

@@ -14,7 +14,7 @@ export function parseInstant(text: string, what: string): number {
   const match = ISO_INSTANT.exec(typed);
   const at = Date.parse(typed);
   if (!match || !isIsoDay(match[1]!) || Number.isNaN(at)) {
-    throw new UserError(`${what} must be an ISO instant such as 2020-01-26T12:00:00Z, not "${text}"`);
+    throw new UserError('notInstant', what, text);
   }
   return at;
 }
