@@ -185,6 +185,15 @@ describe('--lang ar', () => {
     const en = json(await meetings(['upcoming', ...AT, '--json']));
     expect(ar).toEqual(en);
   });
+
+  it('tells a refusal in Arabic on stderr: one line, exit 2, nothing on stdout', async () => {
+    const run = await meetings(['show', '999', ...AT, '--lang', 'ar']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('meetings: لا يوجد في هذا التقويم اجتماع برقم #999\n');
+    const date = await meetings(['on', '01/02', '--lang', 'ar']);
+    expect(date.stderr).toBe('meetings: التاريخ «01/02» يحتمل قراءتين (يوم/شهر أو شهر/يوم)؛ اكتبه بصيغة YYYY-MM-DD\n');
+  });
 });
 
 describe('bad input: one line on stderr, a non-zero exit, nothing on stdout', () => {

@@ -88,6 +88,15 @@ describe('typed commands', () => {
     expect(output).toContain(seedMeeting('small-group-london').titleAr);
   });
 
+  it('/lang ar tells refusals in Arabic too', async () => {
+    const { errors } = await consoleRun(['/lang ar', '/meetings show meeting:999', '/next', '/lang fr']);
+    expect(errors.trimEnd().split('\n')).toEqual([
+      'error: لا يوجد في هذا التقويم اجتماع برقم #999',
+      'error: لا توجد صفحة تالية',
+      'error: اكتب /lang ar أو /lang en',
+    ]);
+  });
+
   it('/next and /prev page through a listing longer than one page', async () => {
     const app = appWith();
     const scope = app.calendars.local();
