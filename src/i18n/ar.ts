@@ -3,36 +3,24 @@ import type { Messages } from './index.js';
 
 const plural = new Intl.PluralRules('ar');
 
-/** "اجتماع واحد", "اجتماعان", "3 اجتماعات", "11 اجتماعاً", "100 اجتماع": Arabic counts agree with the noun. */
-function meetingsCount(n: number): string {
-  switch (plural.select(n)) {
-    case 'one':
-      return 'اجتماع واحد';
-    case 'two':
-      return 'اجتماعان';
-    case 'few':
-      return `${n} اجتماعات`;
-    case 'many':
-      return `${n} اجتماعاً`;
-    default:
-      return n === 0 ? 'لا اجتماعات' : `${n} اجتماع`;
-  }
+/** A number's noun in the forms Arabic gives 0, 1, 2, 3–10, 11–99 and the rest (`#` is the number). */
+type CountForms = Record<'one' | 'two' | 'few' | 'many' | 'other', string> & { zero?: string };
+
+/** `n` with its noun agreeing, as Arabic counts do. */
+function counted(n: number, forms: CountForms): string {
+  const category = plural.select(n);
+  const form = category === 'zero' ? (forms.zero ?? forms.other) : forms[category];
+  return form.replace('#', String(n));
 }
 
-/** A count of days as the object of a verb: "يوماً واحداً", "يومين", "3 أيام", "366 يوماً", "400 يوم". */
+/** "اجتماع واحد", "اجتماعان", "3 اجتماعات", "11 اجتماعاً", "100 اجتماع". */
+function meetingsCount(n: number): string {
+  return counted(n, { zero: 'لا اجتماعات', one: 'اجتماع واحد', two: 'اجتماعان', few: '# اجتماعات', many: '# اجتماعاً', other: '# اجتماع' });
+}
+
+/** Days as the object of a verb: "يوماً واحداً", "يومين", "3 أيام", "366 يوماً", "400 يوم". */
 function daysCount(n: number): string {
-  switch (plural.select(n)) {
-    case 'one':
-      return 'يوماً واحداً';
-    case 'two':
-      return 'يومين';
-    case 'few':
-      return `${n} أيام`;
-    case 'many':
-      return `${n} يوماً`;
-    default:
-      return `${n} يوم`;
-  }
+  return counted(n, { one: 'يوماً واحداً', two: 'يومين', few: '# أيام', many: '# يوماً', other: '# يوم' });
 }
 
 /** Discord shows these in English (it has no Arabic client); the Arabic is said beside them. */
