@@ -18,12 +18,17 @@ const PAST = new Set([
 ]);
 const FUTURE = new Set(['will', 'would', "'ll", 'shall', 'due', 'scheduled', 'set', 'expected', 'next', 'upcoming', 'plans', 'planned', 'could', 'may', 'might']);
 
+const PHRASE_REACH = 200;
+
 /** The words of the comma-delimited phrase around [start, end) of `text`. */
 function phraseWords(text: string, start: number, end: number): string[] {
+  // A phrase is short: looking further than this would make a long text cost its square.
+  const floor = Math.max(0, start - PHRASE_REACH);
+  const ceiling = Math.min(text.length, end + PHRASE_REACH);
   let from = start;
-  while (from > 0 && !/[,;—–\n.]/.test(text[from - 1]!)) from--;
+  while (from > floor && !/[,;—–\n.]/.test(text[from - 1]!)) from--;
   let to = end;
-  while (to < text.length && !/[,;—–\n]/.test(text[to]!) && !(text[to] === '.' && /\s/.test(text[to + 1] ?? ' '))) to++;
+  while (to < ceiling && !/[,;—–\n]/.test(text[to]!) && !(text[to] === '.' && /\s/.test(text[to + 1] ?? ' '))) to++;
   return `${text.slice(from, start)} ${text.slice(end, to)}`.toLowerCase().split(/[^a-z']+/).filter(Boolean);
 }
 

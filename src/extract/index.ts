@@ -8,7 +8,7 @@
  * text is about. Mentions of one meeting (same place, overlapping days) are merged (drafts.ts).
  */
 import type { MeetingDraft, ParticipantKind } from '../calendar/types.js';
-import { parseTimeExpressions } from '../dates/index.js';
+import { parseTimeExpressions, type TimeExpression } from '../dates/index.js';
 import { UserError } from '../errors.js';
 import { isIsoDay, localInstant } from '../time/local-days.js';
 import { datelinePlace } from './dateline.js';
@@ -57,8 +57,14 @@ export function extractMeetings(text: string, source: ArticleSource): Extraction
   if (isSportsReport(text)) return { language, timezone, meetings: [] };
   const registry = new PeopleRegistry((source.known ?? []).map((p) => ({ ...p, role: p.role ?? null })));
   const reader = new ArticleReader(language, source.published, timezone, registry);
+  // Dates and clauses both run in text order: one pass hands each clause its dates.
+  const ordered = [...dates].sort((a, b) => a.start - b.start);
+  let next = 0;
   for (const clause of clauses(text)) {
-    reader.read(clause, dates.filter((d) => d.start >= clause.start && d.end <= clause.end));
+    while (next < ordered.length && ordered[next]!.start < clause.start) next++;
+    const own: TimeExpression[] = [];
+    for (let k = next; k < ordered.length && ordered[k]!.start < clause.end; k++) if (ordered[k]!.end <= clause.end) own.push(ordered[k]!);
+    reader.read(clause, own);
   }
   return { language, timezone, meetings: toDrafts(reader.meetings(), { language, timezone, dateline: datelinePlace(text) }) };
 }

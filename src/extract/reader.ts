@@ -66,8 +66,9 @@ export class ArticleReader {
     const previousPlace = this.lastPlace;
     if (places.length > 0) this.lastPlace = places.reduce((a, b) => (b.start > a.start ? b : a));
     const triggers = tokens
-      .map((token, i) => ({ token, noun: arabic ? arabicTrigger(token.stems, tokens[i + 1]?.key) : englishTrigger(token.text) }))
-      .filter((t): t is { token: Token; noun: string } => t.noun !== null);
+      .map((token, index) => ({ token, index, noun: arabic ? arabicTrigger(token.stems, tokens[index + 1]?.key) : englishTrigger(token.text) }))
+      .filter((t): t is { token: Token; index: number; noun: string } => t.noun !== null);
+    const commas = commaCounts(clause);
 
     if (triggers.length === 0) {
       // A clause about the meeting in hand ("وتضم المجموعة …"): its people take part in it.
@@ -86,7 +87,7 @@ export class ArticleReader {
       const stretchPeople = triggers.length === 1 ? participants : inStretch(participants);
       let candidates = inStretch(dates);
       // "الاجتماع", "the meeting" points back; a date of its own follows it, in the same phrase.
-      if (definite(tokens, trigger.token)) {
+      if (definite(tokens, trigger.index)) {
         candidates = candidates.filter((d) => d.start > trigger.token.start && !SEPARATORS.test(clause.text.slice(trigger.token.end - clause.start, d.start - clause.start)));
       }
       // "فأرجئت إلى يوم الإثنين المقبل": the new day is the meeting's, and it is on.
@@ -94,7 +95,7 @@ export class ArticleReader {
       const moved = cut === null ? undefined : candidates.find((d) => d.start >= from + cut && d.start - (from + cut) < 8);
       const dayDates = candidates.filter((d) => !isClockOnly(d, this.published));
       const clock = candidates.find((d) => isClockOnly(d, this.published)) ?? null;
-      const date = moved ?? nearest(dayDates.length > 0 || previous ? dayDates : candidates, trigger.token, clause);
+      const date = moved ?? nearest(dayDates.length > 0 || previous ? dayDates : candidates, trigger.token, clause, commas);
       let when: When | null = null;
       if (date) {
         when = laterThisMonth(toWhen(date, clock, this.zone, date.text), clause.text.slice(Math.max(0, date.start - clause.start - 8), date.start - clause.start), this.published);
@@ -105,7 +106,7 @@ export class ArticleReader {
       } else if (previous && SAME_DAY.test(stretchText)) {
         when = { ...previous.when, precision: 'day', time: null, zone: null };
       }
-      let place = bestPlace(inStretch(places), trigger.token.start, clause);
+      let place = bestPlace(inStretch(places), trigger.token.start, clause, commas);
       const sameCity = SAME_CITY.exec(stretchText);
       if (!place && sameCity) {
         const at = from + sameCity.index;
@@ -114,7 +115,7 @@ export class ArticleReader {
       }
       if (!when) {
         // "الاجتماع", "هذا الاجتماع", "the meeting": the one in hand, not a new one.
-        this.pointedTo(tokens, trigger.token, stretchPeople)?.participants.push(...stretchPeople);
+        this.pointedTo(tokens, trigger.index, stretchPeople)?.participants.push(...stretchPeople);
         undated = place ?? undated;
         return;
       }
@@ -129,7 +130,8 @@ export class ArticleReader {
         : statusOf(phrase, clause.text, when, this.published, arabic);
       const mention: Mention = { noun: trigger.noun, when, place, participants: stretchPeople, status, evidence: clause.text.trim().replace(/^[،,]\s*/, '') };
       previous = mention;
-      const same = this.found.find((f) => f.mentions.some((m) => sameMeeting(m, mention)));
+      // The first mentions stand for a meeting: comparing with all of them would cost the square of a long text.
+      const same = this.found.find((f) => f.mentions.slice(0, 4).some((m) => sameMeeting(m, mention)));
       const target = same ?? { mentions: [], participants: [] };
       target.mentions.push(mention);
       if (!same) this.found.push(target);
@@ -147,8 +149,7 @@ export class ArticleReader {
   }
 
   /** The meeting an anaphor points to: the one with the person named after it ("اللقاء مع الرئيس الأسد"), else the one in hand. */
-  private pointedTo(tokens: readonly Token[], trigger: Token, people: readonly ParticipantMention[]): Found | null {
-    const index = tokens.indexOf(trigger);
+  private pointedTo(tokens: readonly Token[], index: number, people: readonly ParticipantMention[]): Found | null {
     const after = tokens[index + 1];
     if (after && WITH.has(after.key)) {
       const named = people.find((p) => p.kind === 'person' && p.start > after.start);
@@ -161,27 +162,31 @@ export class ArticleReader {
 }
 
 /** A meeting word that points back (الاجتماع، هذا الاجتماع, the meeting) rather than introducing one. */
-function definite(tokens: readonly Token[], token: Token): boolean {
-  const index = tokens.indexOf(token);
+function definite(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
   const previous = tokens[index - 1];
   // التقى is a verb whose first letters only look like the article.
   return /^(?:[وفبلك]{0,2})ال(?!تق)/.test(token.text) || (previous !== undefined && DEMONSTRATIVES.has(previous.key));
 }
 
+/** counts[i]: the commas in the clause before its i-th character, so that any span is counted at once. */
+function commaCounts(clause: Clause): Uint32Array {
+  const counts = new Uint32Array(clause.text.length + 1);
+  for (let i = 0; i < clause.text.length; i++) counts[i + 1] = counts[i]! + (SEPARATORS.test(clause.text[i]!) ? 1 : 0);
+  return counts;
+}
+
 /** How many commas lie between two offsets of a clause: a date or place in the same phrase is nearer. */
-function commasBetween(clause: Clause, a: number, b: number): number {
-  const text = clause.text.slice(Math.min(a, b) - clause.start, Math.max(a, b) - clause.start);
-  let count = 0;
-  for (const char of text) if (SEPARATORS.test(char)) count++;
-  return count;
+function commasBetween(clause: Clause, counts: Uint32Array, a: number, b: number): number {
+  return counts[Math.max(a, b) - clause.start]! - counts[Math.min(a, b) - clause.start]!;
 }
 
 /** The date nearest to a meeting word, counting a comma as a long way. */
-function nearest(dates: readonly TimeExpression[], trigger: Token, clause: Clause): TimeExpression | null {
+function nearest(dates: readonly TimeExpression[], trigger: Token, clause: Clause, commas: Uint32Array): TimeExpression | null {
   let best: TimeExpression | null = null;
   let bestScore = Infinity;
   for (const date of dates) {
-    const score = Math.abs(date.start - trigger.start) + 1000 * commasBetween(clause, date.start, trigger.start);
+    const score = Math.abs(date.start - trigger.start) + 1000 * commasBetween(clause, commas, date.start, trigger.start);
     if (score < bestScore) {
       best = date;
       bestScore = score;
@@ -191,11 +196,11 @@ function nearest(dates: readonly TimeExpression[], trigger: Token, clause: Claus
 }
 
 /** The place of a meeting word: cities before countries, places said with في/إلى first, then the nearest. */
-function bestPlace(places: readonly (PlaceMention & { country?: boolean })[], at: number, clause: Clause): PlaceMention | null {
+function bestPlace(places: readonly (PlaceMention & { country?: boolean })[], at: number, clause: Clause, commas: Uint32Array): PlaceMention | null {
   let best: PlaceMention | null = null;
   let bestScore = Infinity;
   for (const place of places) {
-    const score = Math.abs(place.start - at) - (place.introduced ? 40 : 0) + (place.country ? 200 : 0) + 150 * commasBetween(clause, place.start, at);
+    const score = Math.abs(place.start - at) - (place.introduced ? 40 : 0) + (place.country ? 200 : 0) + 150 * commasBetween(clause, commas, place.start, at);
     if (score < bestScore) {
       best = place;
       bestScore = score;

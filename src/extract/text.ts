@@ -50,7 +50,7 @@ export function clauses(text: string): Clause[] {
     sentenceStarts.push(at);
   }
   for (const match of text.matchAll(REPORTING)) cuts.add(match.index + 1);
-  const ordered = [...cuts].sort((a, b) => a - b);
+  const ordered = boundLength(text, [...cuts].sort((a, b) => a - b));
   const result: Clause[] = [];
   let sentence = 0;
   for (let i = 0; i + 1 < ordered.length; i++) {
@@ -62,6 +62,28 @@ export function clauses(text: string): Clause[] {
     result.push({ text: body, start, end, tokens: tokenize(text, start, end), sentence });
   }
   return result;
+}
+
+/**
+ * No clause is longer than this: a run-on "sentence" of thousands of characters is not prose,
+ * and cutting it keeps the work per clause bounded, so hostile input costs its length.
+ */
+export const MAX_CLAUSE_CHARS = 1200;
+
+/** The cuts, with more added (at a space) wherever two are further apart than MAX_CLAUSE_CHARS. */
+function boundLength(text: string, cuts: number[]): number[] {
+  const bounded: number[] = [];
+  for (let i = 0; i < cuts.length; i++) {
+    const end = cuts[i]!;
+    let start = bounded.at(-1) ?? 0;
+    while (end - start > MAX_CLAUSE_CHARS) {
+      const space = text.lastIndexOf(' ', start + MAX_CLAUSE_CHARS);
+      start = space > start + MAX_CLAUSE_CHARS / 2 ? space : start + MAX_CLAUSE_CHARS;
+      bounded.push(start);
+    }
+    if (end > (bounded.at(-1) ?? -1)) bounded.push(end);
+  }
+  return bounded;
 }
 
 /** Abbreviations that end in a full stop inside a sentence: "Jan. 30", "10 a.m. on Thursday", "U.S. envoy". */
@@ -78,10 +100,23 @@ function abbreviation(text: string, dot: number): boolean {
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(start, end);
+  // «…» or “…” open at the word: tracked in one pass over the text between words.
+  let open = false;
+  let seen = 0;
   for (const match of slice.matchAll(WORD)) {
+    for (; seen < match.index; seen++) {
+      const char = slice[seen];
+      if (char === '«' || char === '“') open = true;
+      else if (char === '»' || char === '”') open = false;
+    }
+    seen = match.index + match[0].length;
     let word = match[0];
     // A trailing full stop ends the sentence unless the word is an abbreviation (U.N.).
-    if (word.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word)) word = word.replace(/\.+$/, '');
+    if (word.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word)) {
+      let cut = word.length;
+      while (cut > 0 && word[cut - 1] === '.') cut--;
+      word = word.slice(0, cut);
+    }
     const from = start + match.index;
     const to = from + word.length;
     const key = nameKey(word);
@@ -94,17 +129,10 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       stems: stemsOf(key),
       after: punctuationAt(text, to, 1),
       before: punctuationAt(text, from - 1, -1),
-      quoted: insideQuotes(text, start, from),
+      quoted: open,
     });
   }
   return tokens;
-}
-
-/** True when an opening « or “ before `at` (within the clause) is not closed yet. */
-function insideQuotes(text: string, clauseStart: number, at: number): boolean {
-  const open = Math.max(text.lastIndexOf('«', at), text.lastIndexOf('“', at));
-  const close = Math.max(text.lastIndexOf('»', at), text.lastIndexOf('”', at));
-  return open >= clauseStart && open > close;
 }
 
 /** The punctuation next to a word (`»،` after «…الدولي»،), spaces skipped. */

@@ -43,7 +43,16 @@ export function usableDates(text: string, expressions: readonly TimeExpression[]
     return true;
   });
   // One stretch of text is one date: an expression inside a longer one is a piece of it.
-  return kept.filter((e) => !kept.some((o) => o !== e && o.start <= e.start && o.end >= e.end && o.end - o.start > e.end - e.start));
+  // (Sorted by start, longest first, one sweep: an expression inside the reach so far is a piece.)
+  const sorted = [...kept].sort((a, b) => a.start - b.start || b.end - a.end);
+  const whole: TimeExpression[] = [];
+  let reach = -1;
+  for (const e of sorted) {
+    if (e.end <= reach) continue;
+    whole.push(e);
+    reach = e.end;
+  }
+  return whole;
 }
 
 function grainOf(e: TimeExpression): string {
