@@ -39,7 +39,8 @@ function toDraft(found: Found, { language, timezone, dateline }: DraftContext): 
   // "launched in May", "hosted … last month": a past month is an allusion, not a calendar entry.
   if (status === 'held' && when.precision === 'month') return null;
   const evidence = found.mentions.map((m) => m.evidence).join(' … ');
-  const place = placed.place?.place ?? (REMOTE.test(evidence) ? null : dateline);
+  // Held by video or by phone: where one side sat is not where the meeting was.
+  const place = REMOTE.test(evidence) ? null : (placed.place?.place ?? dateline);
   const participants = mergeParticipants([...found.mentions.flatMap((m) => m.participants), ...found.participants]);
   const zone = place?.zone ?? null;
   const time = when.time && when.zone && zone && when.zone !== zone ? convertClock(when, zone) : when;

@@ -184,9 +184,14 @@ function organizationParticipant(organization: Organization, start: number, _ara
 export function arabicPeople(tokens: readonly Token[], registry: PeopleRegistry, dated: ReadonlySet<number> = new Set()): ParticipantMention[] {
   const people: ParticipantMention[] = [];
   const taken = new Set<number>();
+  /** Words of the names found (a subset of `taken`, which also holds titles). */
+  const named = new Set<number>();
   const { entries } = gazetteer();
   const isTitle = (t: Token) => t.stems.some((s) => ARABIC_TITLES.has(s));
-  const isVerb = (t: Token) => t.stems.some((s) => ARABIC_VERBS.has(s)) || /^(?:س|وس)[يت]/.test(t.key);
+  // ويصل is "and arrives", but فيصل is a name: only و is taken off a verb here. A word in ال is never a
+  // verb (السيسي is not س + يسي); a future verb is س before the person prefix.
+  const isVerb = (t: Token) =>
+    ARABIC_VERBS.has(t.key) || (t.key.startsWith('و') && t.stems.some((s) => ARABIC_VERBS.has(s))) || (/^و?س[يتن]/.test(t.text) && !/^و?ال/.test(t.text));
   const nameLike = (t: Token) =>
     !t.quoted &&
     !dated.has(t.start) &&
@@ -207,12 +212,13 @@ export function arabicPeople(tokens: readonly Token[], registry: PeopleRegistry,
     const person = registry.add({ kind: 'person', name: null, nameAr, role: role || null });
     people.push({ kind: 'person', name: person.name, nameAr: person.nameAr, role: role || person.role, start: words[0]!.start, titleStart: tokens[titleFrom]!.start });
     for (let k = Math.min(titleFrom, name.from); k < Math.max(name.to, titleFrom + roleTokens.length); k++) taken.add(k);
+    for (let k = name.from; k < name.to; k++) named.add(k);
   };
 
   for (let i = 0; i < tokens.length; i++) {
     if (!isTitle(tokens[i]!) || taken.has(i)) continue;
     // "مطلق القحطاني المبعوث الخاص لوزير الخارجية …": a title right after a name is that person's role.
-    if (taken.has(i - 1) && !tokens[i]!.key.startsWith('و')) {
+    if (named.has(i - 1) && !tokens[i]!.key.startsWith('و')) {
       const last = Math.min(tokens.length - 1, i + MAX_TITLE_WORDS);
       const ends = (t: Token) => isVerb(t) || arabicTrigger(t.stems) !== null || PHRASE_ENDS.has(t.key) || dated.has(t.start) || t.key === 'قد';
       while (i < last && !/[،,.:؛]/.test(tokens[i]!.after) && !ends(tokens[i + 1]!)) taken.add(i++);
@@ -224,6 +230,8 @@ export function arabicPeople(tokens: readonly Token[], registry: PeopleRegistry,
     while (end < tokens.length && end - i <= MAX_TITLE_WORDS) {
       const t = tokens[end]!;
       if (isVerb(t) || (t.key.startsWith('و') && isTitle(t)) || arabicTrigger(t.stems) || /^\d/.test(t.key) || PHRASE_ENDS.has(t.key)) break;
+      // "الرئيس الأسد الدكتور فيصل المقداد": a title after other words opens the next person ("السيد الرئيس بشار" is one).
+      if (isTitle(t) && !isTitle(tokens[end - 1]!)) break;
       end++;
       if (/[،,.:؛]/.test(t.after)) break;
     }
@@ -242,6 +250,15 @@ export function arabicPeople(tokens: readonly Token[], registry: PeopleRegistry,
     if (!ARABIC_TITLES_AFTER_NAME.has(tokens[i]!.key) || /[،,.:؛]/.test(tokens[i - 1]?.after ?? '')) continue;
     const before = nameRunEndingAt(tokens, i, nameLike);
     if (before && !taken.has(before.from)) add(i, before, tokens.slice(i, end));
+  }
+
+  // "اجتمع مع زلماي خليل زاد": a name right after مع needs no title.
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.key !== 'مع' || taken.has(i + 1)) continue;
+    const name = firstNameRun(tokens, i + 1, Math.min(tokens.length, i + 1 + MAX_NAME_WORDS + 2), nameLike);
+    // Someone already introduced ("مع خليل زاد") is found again below, with their full name.
+    const known = name && tokens.slice(name.from, name.to).some((t) => t.stems.some((stem) => registry.lookup(stem)));
+    if (name && !known && name.from === i + 1 && !/^ال/.test(tokens[i + 1]!.text)) add(i + 1, name, []);
   }
 
   // People named earlier (or known to the calendar), found again by a surname or full name.

@@ -77,6 +77,7 @@ export class ArticleReader {
     }
     let previous: Mention | null = null;
     let undated: PlaceMention | null = null;
+    let topicSet = false;
     // A meeting word's stretch begins at the phrase it opens ("…, before heading to the Grand Serail for talks").
     const starts = triggers.map((trigger, k) => (k === 0 ? clause.start : phraseStart(clause, trigger.token.start, triggers[k - 1]!.token.end)));
     triggers.forEach((trigger, k) => {
@@ -135,7 +136,9 @@ export class ArticleReader {
       const target = same ?? { mentions: [], participants: [] };
       target.mentions.push(mention);
       if (!same) this.found.push(target);
-      if (k === 0) this.topic = target;
+      // The clause's first meeting is the one the next clauses talk about.
+      if (!topicSet) this.topic = target;
+      topicSet = true;
     });
   }
 
