@@ -80,6 +80,13 @@ const EVERYTHING: PageRequest = { offset: 0, limit: Number.MAX_SAFE_INTEGER };
 /** Where an upper bound on an open-ended span is needed (past, everything after now). */
 const FAR_FUTURE = 8.64e15;
 
+/**
+ * What meetings are listed by (`listingOrder` in src/calendar/meeting-time.ts), written as the
+ * expression of the index meetings_by_listing (db/migrations/0003): the planner uses the index
+ * only for this exact expression.
+ */
+const LISTING_KEY = `(CASE WHEN precision IN ('week', 'month') THEN ends_at - 1 ELSE starts_at END)`;
+
 export class CalendarRepository implements CalendarStore {
   private readonly statements;
 
@@ -166,6 +173,18 @@ export class CalendarRepository implements CalendarStore {
         SELECT id, precision, starts_at AS startsAt, ends_at AS endsAt FROM meetings
         WHERE calendar_id = @calendarId AND span_class = @spanClass
           AND starts_at >= @lookBackFrom AND starts_at < @to AND ends_at > @from`),
+      windowCount: prepare(`
+        SELECT count(*) AS n FROM meetings
+        WHERE calendar_id = @calendarId AND span_class = @spanClass
+          AND starts_at >= @lookBackFrom AND starts_at < @to AND ends_at > @from`),
+      // The first rows of a window in listing order, read in that order from meetings_by_listing:
+      // a meeting of this class overlapping [from, to) has its key in (from - limit, to + limit).
+      windowPage: prepare(`
+        SELECT id, precision, starts_at AS startsAt, ends_at AS endsAt FROM meetings
+        WHERE calendar_id = @calendarId AND span_class = @spanClass
+          AND ${LISTING_KEY} > @keyFrom AND ${LISTING_KEY} < @keyTo AND starts_at < @to AND ends_at > @from
+        ORDER BY ${LISTING_KEY}, id
+        LIMIT @limit`),
       pastRows: prepare(`
         SELECT id, precision, starts_at AS startsAt, ends_at AS endsAt FROM meetings
         WHERE calendar_id = @calendarId AND span_class = @spanClass AND starts_at < @before AND ends_at <= @before
@@ -173,14 +192,17 @@ export class CalendarRepository implements CalendarStore {
       pastCount: prepare(`
         SELECT count(*) AS n FROM meetings
         WHERE calendar_id = @calendarId AND span_class = @spanClass AND starts_at < @before AND ends_at <= @before`),
+      // From the participants' links to their meetings (CROSS JOIN keeps that order): left to
+      // itself the planner walked every meeting of the calendar and looked each one's links up.
       participantRows: prepare(`
         SELECT m.id, m.precision, m.starts_at AS startsAt, m.ends_at AS endsAt FROM meeting_participants mp
-        JOIN meetings m ON m.id = mp.meeting_id
+        CROSS JOIN meetings m ON m.id = mp.meeting_id
         WHERE mp.participant_id IN (SELECT value FROM json_each(@ids)) AND m.calendar_id = @calendarId
           AND m.ends_at > @from AND m.starts_at < @to`),
+      // By place (meetings_by_place); the unary + keeps the planner off meetings_by_start.
       placeRows: prepare(`
         SELECT m.id, m.precision, m.starts_at AS startsAt, m.ends_at AS endsAt FROM meetings m
-        WHERE m.place_id IN (SELECT value FROM json_each(@ids)) AND m.calendar_id = @calendarId
+        WHERE m.place_id IN (SELECT value FROM json_each(@ids)) AND +m.calendar_id = @calendarId
           AND m.ends_at > @from AND m.starts_at < @to`),
       dayRows: prepare(`
         SELECT id, precision, starts_at AS startsAt, ends_at AS endsAt FROM meetings
@@ -453,22 +475,35 @@ export class CalendarRepository implements CalendarStore {
     filter: WindowFilter = {},
     page: PageRequest = EVERYTHING,
   ): MeetingPage {
-    let rows: WindowRow[];
     if (filter.participantIds || filter.placeIds) {
-      rows = this.filteredRows(calendarId, from, to, filter);
-    } else {
-      rows = SPAN_CLASS_LIMITS_MS.flatMap(
-        (limit, spanClass) =>
-          this.statements.windowRows.all({
-            calendarId,
-            spanClass,
-            from,
-            to,
-            lookBackFrom: Math.max(-FAR_FUTURE, from - limit),
-          }) as WindowRow[],
-      );
+      return this.page(this.filteredRows(calendarId, from, to, filter).sort(byListingOrder), page);
     }
-    return this.page(rows.sort(byListingOrder), page);
+    // Per span class: how many, and only the first rows of the page in listing order; the
+    // page is among the first `offset + limit` rows of the classes merged.
+    const wanted = page.offset + page.limit;
+    let total = 0;
+    const rows = SPAN_CLASS_LIMITS_MS.flatMap((limit, spanClass) => {
+      const lookBackFrom = Math.max(-FAR_FUTURE, from - limit);
+      const n = (this.statements.windowCount.get({ calendarId, spanClass, from, to, lookBackFrom }) as { n: number }).n;
+      total += n;
+      if (n === 0) return [];
+      // All of them fit the page: read them by start, the narrower range.
+      if (n <= wanted) return this.statements.windowRows.all({ calendarId, spanClass, from, to, lookBackFrom }) as WindowRow[];
+      return this.statements.windowPage.all({
+        calendarId,
+        spanClass,
+        from,
+        to,
+        keyFrom: lookBackFrom,
+        keyTo: Math.min(FAR_FUTURE, to + limit),
+        limit: wanted,
+      }) as WindowRow[];
+    });
+    const ids = rows
+      .sort(byListingOrder)
+      .slice(page.offset, wanted)
+      .map((r) => r.id);
+    return { meetings: this.load(ids), total };
   }
 
   /** Meetings on any local day from `firstDay` to `lastDay` (inclusive), each in its own zone. */

@@ -1,0 +1,113 @@
+/**
+ * The indexes of migration 0003 are used by the statements they were made for (EXPLAIN QUERY
+ * PLAN), so a window page, a participant's meetings and recording a sent batch stay index
+ * searches however large the calendar grows. And a page read in listing order from the index
+ * is the same as a slice of the whole window sorted.
+ */
+import type { Statement } from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../db/connection.js';
+import { ReminderRepository } from '../../db/reminder-repository.js';
+import type { Precision } from '../../src/calendar/types.js';
+import { addMeetings, meetingDraft, withTestCalendar } from '../helpers/calendar.js';
+
+const PARAMS: Record<string, unknown> = {
+  calendarId: 1,
+  spanClass: 0,
+  lookBackFrom: 0,
+  keyFrom: 0,
+  keyTo: 20,
+  from: 5,
+  to: 10,
+  limit: 5,
+  ids: '[1,2]',
+  now: 10,
+};
+
+function planOf(db: Db, statement: Statement): string {
+  const sql = statement.source;
+  const named = Object.fromEntries(Object.entries(PARAMS).filter(([name]) => sql.includes(`@${name}`)));
+  const positional = (sql.match(/\?/g) ?? []).map(() => 'x');
+  const rows = (Object.keys(named).length > 0
+    ? db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(named)
+    : db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...positional)) as { detail: string }[];
+  return rows.map((r) => r.detail).join('\n');
+}
+
+function statementsOf(repository: unknown): Record<string, Statement> {
+  return (repository as { statements: Record<string, Statement> }).statements;
+}
+
+describe('query plans of the calendar', () => {
+  it('a window page is read in listing order from meetings_by_listing, without sorting', () => {
+    withTestCalendar({}, ({ db, calendars }) => {
+      const detail = planOf(db, statementsOf(calendars.repository).windowPage!);
+      expect(detail).toContain('SEARCH meetings USING COVERING INDEX meetings_by_listing (calendar_id=? AND span_class=? AND <expr>>? AND <expr><?)');
+      expect(detail).not.toMatch(/TEMP B-TREE|SCAN meetings/);
+    });
+  });
+
+  it('a window is counted on meetings_by_start alone', () => {
+    withTestCalendar({}, ({ db, calendars }) => {
+      const detail = planOf(db, statementsOf(calendars.repository).windowCount!);
+      expect(detail).toContain('SEARCH meetings USING COVERING INDEX meetings_by_start (calendar_id=? AND span_class=? AND starts_at>? AND starts_at<?)');
+    });
+  });
+
+  it("a participant's meetings start from their links, not from every meeting of the calendar", () => {
+    withTestCalendar({}, ({ db, calendars }) => {
+      const detail = planOf(db, statementsOf(calendars.repository).participantRows!);
+      expect(detail).toContain('SEARCH mp USING COVERING INDEX meeting_participants_by_participant (participant_id=?)');
+      expect(detail).toContain('SEARCH m USING INTEGER PRIMARY KEY (rowid=?)');
+      expect(detail).not.toMatch(/meetings_by_start|SCAN m\b/);
+    });
+  });
+
+  it("a place's meetings are searched by place", () => {
+    withTestCalendar({}, ({ db, calendars }) => {
+      const detail = planOf(db, statementsOf(calendars.repository).placeRows!);
+      expect(detail).toContain('SEARCH m USING INDEX meetings_by_place (place_id=?');
+      expect(detail).not.toMatch(/meetings_by_start/);
+    });
+  });
+});
+
+describe('query plans of the reminders', () => {
+  it.each(['sent', 'retry', 'failed', 'release', 'batchAttempts'])('%s finds its batch through reminders_by_batch', (name) => {
+    withTestCalendar({}, ({ db }) => {
+      const detail = planOf(db, statementsOf(new ReminderRepository(db))[name]!);
+      expect(detail).toContain('USING INDEX reminders_by_batch (batch=?)');
+      expect(detail).not.toMatch(/SCAN reminders/);
+    });
+  });
+});
+
+describe('a window page read from the index', () => {
+  it('is the same slice as the whole window sorted in listing order', () => {
+    withTestCalendar({ seed: false }, ({ calendars }) => {
+      const scope = calendars.local();
+      const precisions: Precision[] = ['minute', 'day', 'week', 'month'];
+      const drafts = Array.from({ length: 120 }, (_, i) => {
+        const precision = precisions[i % 4]!;
+        const day = `2020-06-${String(1 + (i % 28)).padStart(2, '0')}`;
+        return meetingDraft({
+          title: `M${i}`,
+          precision,
+          date: day,
+          endDate: precision === 'day' && i % 3 === 0 ? `2020-06-${String(2 + (i % 28)).padStart(2, '0')}` : null,
+          time: precision === 'minute' ? `${String(8 + (i % 10)).padStart(2, '0')}:00` : null,
+        });
+      });
+      addMeetings(scope, ...drafts);
+      const from = Date.parse('2020-06-05T00:00:00Z');
+      const to = Date.parse('2020-06-20T00:00:00Z');
+      const all = scope.store.meetingsOverlapping(scope.calendar.id, from, to);
+      expect(all.total).toBeGreaterThan(40);
+      for (const [offset, limit] of [[0, 10], [10, 10], [35, 10], [0, 1], [all.total - 3, 10]] as const) {
+        const page = scope.store.meetingsOverlapping(scope.calendar.id, from, to, {}, { offset, limit });
+        expect(page.total).toBe(all.total);
+        expect(page.meetings.map((m) => m.id)).toEqual(all.meetings.slice(offset, offset + limit).map((m) => m.id));
+      }
+    });
+  });
+});
