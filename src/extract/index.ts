@@ -42,11 +42,11 @@ export const MAX_ARTICLE_CHARS = 200_000;
 
 /** The meetings an article describes. Throws a `UserError` for text that is not an article. */
 export function extractMeetings(text: string, source: ArticleSource): Extraction {
-  if (!text.trim()) throw new UserError('the article is empty');
-  if (text.length > MAX_ARTICLE_CHARS) throw new UserError(`the article is over ${MAX_ARTICLE_CHARS / 1000} KB of text`);
-  if (!isIsoDay(source.published)) throw new UserError(`"${source.published}" is not a publication day (use YYYY-MM-DD)`);
+  if (!text.trim()) throw new UserError('articleEmpty');
+  if (text.length > MAX_ARTICLE_CHARS) throw new UserError('articleTooLong', MAX_ARTICLE_CHARS / 1000);
+  if (!isIsoDay(source.published)) throw new UserError('notPublicationDay', source.published);
   const letters = (text.match(/[\u0600-\u06FFA-Za-z]/g) ?? []).length;
-  if (letters < 20) throw new UserError('the text is neither Arabic nor English');
+  if (letters < 20) throw new UserError('notArticleLanguage');
   const language = source.language ?? (isArabic(text) ? 'ar' : 'en');
   const timezone = source.timezone ?? (language === 'ar' ? 'Asia/Damascus' : 'UTC');
   const reference = { at: localInstant(source.published, '12:00', timezone), zone: timezone };

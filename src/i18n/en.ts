@@ -128,6 +128,11 @@ export const en = {
     publicationInFuture: (day: string) => `the publication day ${day} is in the future`,
     fileTooLarge: (name: string, kb: number, maxKb: number) => `${name} is ${kb} KB; an article may be at most ${maxKb} KB`,
     attachText: (name: string) => `${name} is not a text file (attach a .txt file)`,
+    notTextFile: (name: string) => `${name} is not a text file`,
+    notUtf8: (name: string) => `${name} is not UTF-8 text`,
+    articleEmpty: () => 'the article is empty',
+    articleTooLong: (kb: number) => `the article is over ${kb} KB of text`,
+    notArticleLanguage: () => 'the text is neither Arabic nor English',
     downloadFailed: (name: string) => `could not download ${name}; try again`,
     downloadFailedStatus: (name: string, status: number) => `could not download ${name} (HTTP ${status}); try again`,
     // Reminders and settings
