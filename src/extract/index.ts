@@ -46,7 +46,8 @@ export function extractMeetings(text: string, source: ArticleSource): Extraction
   if (text.length > MAX_ARTICLE_CHARS) throw new UserError('articleTooLong', MAX_ARTICLE_CHARS / 1000);
   if (!isIsoDay(source.published)) throw new UserError('notPublicationDay', source.published);
   const letters = (text.match(/[\u0600-\u06FFA-Za-z]/g) ?? []).length;
-  if (letters < 20) throw new UserError('notArticleLanguage');
+  if (letters === 0) throw new UserError('notArticleLanguage');
+  if (letters < 20) throw new UserError('articleTooShort');
   const language = source.language ?? (isArabic(text) ? 'ar' : 'en');
   const timezone = source.timezone ?? (language === 'ar' ? 'Asia/Damascus' : 'UTC');
   const reference = { at: localInstant(source.published, '12:00', timezone), zone: timezone };

@@ -147,6 +147,7 @@ export const ar: Messages = {
     articleEmpty: () => 'المقال فارغ',
     articleTooLong: (kb) => `يتجاوز نص المقال ${kb} KB`,
     notArticleLanguage: () => 'النص ليس بالعربية ولا بالإنكليزية',
+    articleTooShort: () => 'النص أقصر من أن يكون مقالاً؛ الصق جملة أو أكثر',
     attachText: (name) => `الملف ${name} ليس ملفاً نصياً (أرفق ملفاً بامتداد .txt)`,
     downloadFailed: (name) => `تعذّر تنزيل الملف ${name}؛ حاول مرة أخرى`,
     downloadFailedStatus: (name, status) => `تعذّر تنزيل الملف ${name} (HTTP ${status})؛ حاول مرة أخرى`,

@@ -133,6 +133,7 @@ export const en = {
     articleEmpty: () => 'the article is empty',
     articleTooLong: (kb: number) => `the article is over ${kb} KB of text`,
     notArticleLanguage: () => 'the text is neither Arabic nor English',
+    articleTooShort: () => 'the text is too short to be an article; paste a sentence or more',
     downloadFailed: (name: string) => `could not download ${name}; try again`,
     downloadFailedStatus: (name: string, status: number) => `could not download ${name} (HTTP ${status}); try again`,
     // Reminders and settings

@@ -30,9 +30,13 @@ describe('text that is not an article', () => {
     expect(() => extractMeetings('   \n\t ', source)).toThrow(UserError);
   });
 
-  it('refuses text in neither language', () => {
-    expect(() => extractMeetings('1234 5678 — 99/100 … 42 ١٢٣ ☺☺☺', source)).toThrow(UserError);
-    expect(() => extractMeetings('Москва встреча министров во вторник', source)).toThrow(UserError);
+  it('refuses text in neither language, saying so', () => {
+    expect(() => extractMeetings('1234 5678 — 99/100 … 42 ١٢٣ ☺☺☺', source)).toThrow(/neither Arabic nor English/);
+    expect(() => extractMeetings('Москва встреча министров во вторник', source)).toThrow(/neither Arabic nor English/);
+  });
+
+  it('refuses a few words as too short to be an article', () => {
+    expect(() => extractMeetings('hello there', source)).toThrow(/too short/);
   });
 
   it('refuses a text over the article limit, at once', () => {

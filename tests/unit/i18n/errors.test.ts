@@ -43,6 +43,7 @@ const SAMPLES: { [K in ErrorKey]: ErrorArgs<K> } = {
   articleEmpty: [],
   articleTooLong: [200],
   notArticleLanguage: [],
+  articleTooShort: [],
   publicationInFuture: ['2030-01-01'],
   fileTooLarge: ['article.txt', 3000, 1024],
   attachText: ['photo.png'],
