@@ -1,0 +1,58 @@
+/**
+ * `npm run bench`: Diwan's speed and memory beside what SQLite, Node and discord.js allow.
+ * Figures, never pass/fail. Writes bench/results.json; a full run also writes bench/RESULTS.md.
+ *
+ *   npm run bench                 10k, 100k and 1M meetings
+ *   npm run bench -- --quick      10k only, shorter measurements (under a minute)
+ *   npm run bench -- --sizes 10000,100000
+ */
+import { writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { calendarFigures } from './calendar-figures.js';
+import { extractFigures } from './extract-figures.js';
+import { buildCalendar } from './generate.js';
+import { settings, type Figure } from './measure.js';
+import { memoryFigures } from './memory.js';
+import { growthRows, markdownReport, table } from './report.js';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const sizesArg = args[args.indexOf('--sizes') + 1];
+const sizes = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : quick ? [10_000] : [10_000, 100_000, 1_000_000];
+settings.budgetMs = quick ? 400 : 1500;
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+const started = performance.now();
+const figures: Figure[] = [];
+for (const size of sizes) {
+  log(`building a calendar of ${size} meetings…`);
+  const calendar = buildCalendar(size, log);
+  log(`  ${size}: built in ${(calendar.buildMs / 1000).toFixed(1)} s ${JSON.stringify(calendar.counts)}`);
+  try {
+    figures.push(...(await calendarFigures(calendar, log)));
+  } finally {
+    calendar.remove();
+  }
+}
+log('reading articles…');
+figures.push(...extractFigures(quick ? 400 : 2000, log));
+log('memory: the bot and a bare client, 100 servers…');
+figures.push(...(await memoryFigures(100, quick ? 1 : 2, log)));
+
+const machine = {
+  nproc: availableParallelism(),
+  cpu: cpus()[0]?.model ?? 'unknown',
+  node: process.version,
+};
+const command = `npm run bench${args.length > 0 ? ` -- ${args.join(' ')}` : ''}`;
+const date = new Date().toISOString();
+const results = { date, command, machine, sizes, figures, growth: growthRows(figures, sizes) };
+writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+process.stdout.write(`${table(figures, sizes)}\n`);
+if (!quick && !args.includes('--sizes')) {
+  writeFileSync(new URL('./RESULTS.md', import.meta.url), markdownReport({ date, command, machine, figures, sizes }));
+  log('wrote bench/results.json and bench/RESULTS.md');
+} else {
+  log('wrote bench/results.json');
+}
+log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
