@@ -45,7 +45,7 @@ export function extractMeetings(text: string, source: ArticleSource): Extraction
   if (!text.trim()) throw new UserError('articleEmpty');
   if (text.length > MAX_ARTICLE_CHARS) throw new UserError('articleTooLong', MAX_ARTICLE_CHARS / 1000);
   if (!isIsoDay(source.published)) throw new UserError('notPublicationDay', source.published);
-  const letters = (text.match(/[\u0600-\u06FFA-Za-z]/g) ?? []).length;
+  const letters = (text.match(/[\u0621-\u064AA-Za-z]/g) ?? []).length; // letters, not Arabic digits or marks
   if (letters === 0) throw new UserError('notArticleLanguage');
   if (letters < 20) throw new UserError('articleTooShort');
   const language = source.language ?? (isArabic(text) ? 'ar' : 'en');
