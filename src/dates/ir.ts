@@ -80,3 +80,12 @@ export interface Match {
   /** Set by words inside the expression (الماضي, المقبل) that fix its direction. */
   tense?: 'past' | 'future';
 }
+
+/** True when a node states a month (so that a later منه refers to it). */
+export function namesMonth(node: Node): boolean {
+  if (node.t === 'month') return true;
+  if (node.t === 'range') return namesMonth(node.to);
+  if (node.t !== 'day' || node.day.kind !== 'date') return false;
+  const m = node.day.month;
+  return m.month !== undefined || m.relMonths !== undefined;
+}

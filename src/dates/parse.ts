@@ -1,22 +1,13 @@
 /** The parser's driver: tokens -> Arabic matches (+ chrono for Latin stretches) -> resolved expressions. */
 import { parseEnglish } from './english.js';
 import { toTimeValue } from './format.js';
-import type { Match, Node } from './ir.js';
+import { namesMonth, type Match } from './ir.js';
 import { resolveNode, type Context } from './resolve.js';
 import { scanExpressions } from './rules/expression.js';
 import { sentenceTense, tenseCue } from './tense.js';
 import { tokenize } from './text.js';
 import type { Reference, TimeExpression, TimeValue } from './types.js';
 import { isKnownZone, wallClock } from './zone.js';
-
-/** True when a node states a month (so that a later منه refers to it). */
-function namesMonth(node: Node): boolean {
-  if (node.t === 'month') return true;
-  if (node.t === 'range') return namesMonth(node.to);
-  if (node.t !== 'day' || node.day.kind !== 'date') return false;
-  const m = node.day.month;
-  return m.month !== undefined || m.relMonths !== undefined;
-}
 
 /** Resolutions already made in this text: news repeats its أمس and اليوم, and hostile input repeats everything. */
 type Memo = Map<string, TimeValue | null>;

@@ -6,7 +6,7 @@
 import type { Dayjs } from '../time/dayjs.js';
 import { dateOf, holidayDate, mondayOf, weekdayOnOrAfter, weekdayOnOrBefore } from './calendar.js';
 import { fromHijri, toHijri } from './hijri.js';
-import { isEmptyMonth, type DaySpec, type MonthRef, type Node, type TimeSpec } from './ir.js';
+import { isEmptyMonth, namesMonth, type DaySpec, type MonthRef, type Node, type TimeSpec } from './ir.js';
 import { POD_HOURS, type Unit } from './lexicon.js';
 import type { Grain } from './types.js';
 
@@ -275,18 +275,23 @@ function resolveRange(node: Extract<Node, { t: 'range' }>, ctx: Context): Resolv
   const a = node.from;
   const b = node.to;
   if (a.t === 'day' && b.t === 'day' && a.day.kind === 'weekday' && b.day.kind === 'weekday' && !a.time && !b.time) {
-    // يومي الاثنين والثلاثاء الماضيين: the second day carries the direction, the first precedes it
-    const last = resolveDay(b.day, ctx);
-    if (!last) return null;
-    const first = last.subtract((b.day.weekday - a.day.weekday + 7) % 7, 'day');
-    return { type: 'interval', from: first, to: last.add(1, 'day'), grain: 'day' };
+    // يومي الخميس والجمعة المقبلين: the pair comes after today, so the first day is placed first;
+    // يومي الاثنين والثلاثاء الماضيين: the pair is over, so the last day is placed first
+    const gap = (b.day.weekday - a.day.weekday + 7) % 7;
+    const backwards = b.day.rel === 'past' || (b.day.rel === undefined && past(ctx));
+    const first = backwards ? resolveDay(b.day, ctx)?.subtract(gap, 'day') : resolveDay(a.day, ctx);
+    if (!first) return null;
+    return { type: 'interval', from: first, to: first.add(gap + 1, 'day'), grain: 'day' };
   }
   if (isBareDate(node.from) && !isBareDate(node.to)) {
     to = resolveNode(node.to, ctx);
     from = to && borrowMonth(node.from, to, ctx, true);
   } else {
     from = resolveNode(node.from, ctx);
-    to = from && (isBareDate(node.to) ? borrowMonth(node.to, from, ctx, false) : resolveNode(node.to, ctx));
+    // "من 11 أيار ولغاية 16 منه": منه is the month the range's start just named
+    const start = from && startOf(from);
+    const toCtx = start && namesMonth(node.from) ? { ...ctx, lastMonth: { year: start.year(), month: start.month() + 1 } } : ctx;
+    to = from && (isBareDate(node.to) ? borrowMonth(node.to, from, ctx, false) : resolveNode(node.to, toCtx));
   }
   if (!from || !to) return null;
   const end = endOf(to);

@@ -5,7 +5,7 @@
  */
 import type { DaySpec, MonthRef } from '../ir.js';
 import {
-  DAY_WORDS, MONTHS, NEXT, ORDINALS, PAST, THIS, TWO_WORD_MONTHS, UNITS, WEEKDAYS, WEEKDAYS_NEEDING_ARTICLE, type Unit,
+  DAY_WORDS, MONTHS, NEXT, NOW_WORDS, ORDINALS, PAST, THIS, TWO_WORD_MONTHS, UNITS, WEEKDAYS, WEEKDAYS_NEEDING_ARTICLE, type Unit,
 } from '../lexicon.js';
 import { numberAt, type NumberMatch } from '../numbers.js';
 import { hijriMonthAt, monthNameAt, monthRefAt, relativeOffset, yearAt } from './month.js';
@@ -76,7 +76,11 @@ export function relativeDayAt(tokens: Tokens, i: number): DayMatch | null {
   if (word) return withWeekday(tokens, { day: { kind: 'relDay', days: word.value }, end: j + 1, tense: word.value < 0 ? 'past' : 'future' });
   const shifted = beforeAfterAt(tokens, j);
   if (shifted) return shifted;
-  if (yawm?.article) return withWeekday(tokens, { day: { kind: 'relDay', days: 0 }, end: i + 1 });
+  if (yawm?.article) {
+    // اليوم الأخير من أعمال اللجنة, اليوم الثالث للقمة: a day of something else, not today
+    if (plainWordIn(tokens, j, LAST)?.article || wordValue(tokens, j, ORDINALS)?.reading.article) return null;
+    return withWeekday(tokens, { day: { kind: 'relDay', days: 0 }, end: i + 1 });
+  }
   if (plainWordIn(tokens, i, THIS) && plainWordIn(tokens, i + 1, DAY)?.article) return { day: { kind: 'relDay', days: 0 }, end: i + 2 };
   return null;
 }
@@ -332,8 +336,14 @@ function shiftAt(tokens: Tokens, i: number): DayMatch | null {
   const d = durationAt(tokens, i + 1);
   if (!d) return null;
   if (is(tokens, i, 'من') && (is(tokens, d.end, 'الي', 'حتي') || plainWordIn(tokens, d.end, NEXT) || plainWordIn(tokens, d.end, PAST))) return null;
+  let end = d.end;
+  if (!is(tokens, i, 'من') && is(tokens, end, 'من')) {
+    // قبل يومين من الآن counts from today; قبل يومين من موعد الاجتماعات from an event the text names
+    if (!plainWordIn(tokens, end + 1, NOW_WORDS) && !plainWordIn(tokens, end + 1, DAY)?.article) return null;
+    end += 2;
+  }
   const amount = ago ? -d.amount : d.amount;
-  return { day: { kind: 'shift', amount, unit: d.unit }, end: d.end, tense: ago ? 'past' : 'future' };
+  return { day: { kind: 'shift', amount, unit: d.unit }, end, tense: ago ? 'past' : 'future' };
 }
 
 /** The longest day expression at `i`. */

@@ -151,10 +151,13 @@ function shareParts(from: Node, to: Node): [Node, Node] {
 function fromToAt(tokens: Tokens, i: number): Match | null {
   let j = i;
   const from = is(tokens, j, 'من');
-  const between = !from && is(tokens, j, 'بين');
+  // يومي 11 و12 تشرين الثاني: two day numbers joined like بين's (two weekdays are dualDaysAt's)
+  const dual = !from && plainWordIn(tokens, j, DUAL_DAYS) !== null;
+  const between = dual || (!from && is(tokens, j, 'بين'));
   if (from || between) j++;
   const a = endAt(tokens, j, false);
-  if (!a) return null;
+  // (digits only: the اثنين of يومي الاثنين والثلاثاء is a weekday, not the 2nd)
+  if (!a || (dual && (tokens[j]?.kind !== 'number' || !isBareDay(a.node)))) return null;
   const link = connectorAt(tokens, a.end, between);
   if (link.end < 0) return null;
   const b = endAt(tokens, link.end, link.conj);

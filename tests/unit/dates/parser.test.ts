@@ -69,9 +69,38 @@ describe('ranges', () => {
     expect(local(found.at(-1))).toBe('2020-07-15T00:00:00');
   });
 
+  it('reads يومي + two day numbers as one range with no pieces inside', () => {
+    const found = parseTimeExpressions('يعقد المؤتمر يومي 11 و12 تشرين الثاني المقبل', damascus);
+    expect(found.map((e) => [e.text, e.value])).toEqual([
+      ['يومي 11 و12 تشرين الثاني المقبل', { type: 'interval', from: { local: '2020-11-11T00:00:00', grain: 'day' }, to: { local: '2020-11-13T00:00:00', grain: 'day' } }],
+    ]);
+  });
+
+  it('places a coming pair of weekdays after today, even on the first one\'s weekday', () => {
+    const thursday = { at: Date.parse('2022-07-07T12:00:00+03:00'), zone: 'Asia/Beirut' };
+    const found = parseTimeExpressions('يتوجه الوزير إلى عمّان يومي الخميس والجمعة المقبلين', thursday);
+    expect(found.map((e) => [e.text, e.value])).toEqual([
+      ['يومي الخميس والجمعة المقبلين', { type: 'interval', from: { local: '2022-07-14T00:00:00', grain: 'day' }, to: { local: '2022-07-16T00:00:00', grain: 'day' } }],
+    ]);
+  });
+
   it('lends the part of the day of one end to the other', () => {
     const [e] = parseTimeExpressions('من الساعة 3 الى الساعة 5 مساء', damascus);
     expect(e?.value).toEqual({ type: 'interval', from: { local: '2020-01-28T15:00:00', grain: 'hour' }, to: { local: '2020-01-28T18:00:00', grain: 'hour' } });
+  });
+});
+
+describe('days counted from something else', () => {
+  it('does not read اليوم before an ordinal as today', () => {
+    expect(parseTimeExpressions('قد تقتصر الزيارة على اليوم الأخير من أعمال اللجنة', damascus)).toEqual([]);
+    expect(parseTimeExpressions('في اليوم الثالث للقمة', damascus)).toEqual([]);
+    expect(parseTimeExpressions('اليوم الأول من شهر آذار', damascus).map(local)).toEqual(['2020-03-01T00:00:00']);
+  });
+
+  it('gives nothing for a shift counted from an event, and counts من الآن from today', () => {
+    expect(parseTimeExpressions('وصل الوفد قبل يومين من موعد الاجتماعات', damascus)).toEqual([]);
+    expect(parseTimeExpressions('تبدأ الحملة بعد أسبوع من الانتخابات', damascus)).toEqual([]);
+    expect(parseTimeExpressions('تبدأ الحملة بعد أسبوع من اليوم', damascus).map((e) => [e.text, local(e)])).toEqual([['بعد أسبوع من اليوم', '2020-02-04T00:00:00']]);
   });
 });
 
