@@ -29,21 +29,32 @@ export function localName(names: { name: string | null; nameAr: string | null },
   return (locale === 'ar' ? (names.nameAr ?? names.name) : (names.name ?? names.nameAr)) ?? '';
 }
 
+/** Formatters are costly to make (most of a listing's time): one per language and shape. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: Locale, shape: 'day' | 'weekday' | 'month'): Intl.DateTimeFormat {
+  const key = `${locale}:${shape}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(messages(locale).intlTag, {
+      timeZone: 'UTC',
+      weekday: shape === 'weekday' ? 'long' : undefined,
+      day: shape === 'month' ? undefined : 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 /** A local day as people write it: "Wednesday 29 January 2020". */
 export function formatDay(day: string, locale: Locale, withWeekday = true): string {
-  return new Intl.DateTimeFormat(messages(locale).intlTag, {
-    timeZone: 'UTC',
-    weekday: withWeekday ? 'long' : undefined,
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(Date.parse(`${day}T12:00:00Z`));
+  return formatter(locale, withWeekday ? 'weekday' : 'day').format(Date.parse(`${day}T12:00:00Z`));
 }
 
 function formatMonth(day: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(messages(locale).intlTag, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(
-    Date.parse(`${day}T12:00:00Z`),
-  );
+  return formatter(locale, 'month').format(Date.parse(`${day}T12:00:00Z`));
 }
 
 /**

@@ -27,19 +27,24 @@ export const discordPresenter: Presenter = {
 
 /** The terminal, in a language: the meeting's own wall clock and zone, and the UTC instant. */
 export function terminalPresenterIn(locale: Locale): Presenter {
+  const formatters = new Map<string, Intl.DateTimeFormat>(); // one per zone: they are costly to make
   return {
     moment: (at, zone) => {
-      const wallClock = new Intl.DateTimeFormat(messages(locale).intlTag, {
-        timeZone: zone,
-        weekday: 'short',
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-        hourCycle: 'h23',
-      }).format(at);
-      return `${wallClock} ${zone} (${dayjs(at).toISOString()})`;
+      let format = formatters.get(zone);
+      if (!format) {
+        format = new Intl.DateTimeFormat(messages(locale).intlTag, {
+          timeZone: zone,
+          weekday: 'short',
+          day: 'numeric',
+          month: 'short',
+          year: 'numeric',
+          hour: '2-digit',
+          minute: '2-digit',
+          hourCycle: 'h23',
+        });
+        formatters.set(zone, format);
+      }
+      return `${format.format(at)} ${zone} (${dayjs(at).toISOString()})`;
     },
     text: (text) => text,
     bold: (text) => text,
