@@ -160,11 +160,13 @@ export class ReminderRepository {
   // ---- settings --------------------------------------------------------------------------
 
   settings(calendarId: number): ReminderSettings {
-    this.statements.ensureSettings.run(calendarId);
-    const row = this.statements.settings.get(calendarId) as Omit<ReminderSettings, 'leadMinutes' | 'blockedNoticePending'> & {
-      leadMinutes: string;
-      blockedNoticePending: number;
-    };
+    type Row = Omit<ReminderSettings, 'leadMinutes' | 'blockedNoticePending'> & { leadMinutes: string; blockedNoticePending: number };
+    // Read first: a listing asks on every call, and a write for each would serialise readers.
+    let row = this.statements.settings.get(calendarId) as Row | undefined;
+    if (!row) {
+      this.statements.ensureSettings.run(calendarId);
+      row = this.statements.settings.get(calendarId) as Row;
+    }
     return { ...row, leadMinutes: JSON.parse(row.leadMinutes) as number[], blockedNoticePending: row.blockedNoticePending === 1 };
   }
 
