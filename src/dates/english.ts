@@ -1,11 +1,19 @@
 /**
  * English (and other Latin-script) expressions through chrono-node. Chrono sees only the
  * stretches of text without Arabic letters, so it never reads a digit inside an Arabic sentence.
+ * Its readings are then corrected where news needs it: bare weekdays and months follow the
+ * clause's tense (english-bare-dates.ts), "later this month" is the rest of the month, and a
+ * part of the day alone ("in the afternoon") is that part of a day.
  */
 import * as chrono from 'chrono-node';
 import type { Dayjs } from '../time/dayjs.js';
 import { dayjs } from '../time/dayjs.js';
+import { mondayOf } from './calendar.js';
+import { bareKind, placeBare } from './english-bare-dates.js';
+import { englishTense } from './english-tense.js';
+import { POD_HOURS, type Pod } from './lexicon.js';
 import type { Resolved } from './resolve.js';
+import type { Tense } from './tense.js';
 import type { Grain } from './types.js';
 import { offsetAt, wallClock } from './zone.js';
 
@@ -13,6 +21,8 @@ export interface EnglishMatch {
   start: number;
   end: number;
   value: Resolved;
+  /** The clause's direction, when it placed a bare date. */
+  tense?: Tense;
 }
 
 type Components = chrono.ParsedComponents;
@@ -70,24 +80,69 @@ function latinStretches(text: string): Array<{ start: number; end: number }> {
   return out;
 }
 
+const LATER = /\blater\s+$/i;
+const SAME = /\b(?:same|that)\s+$/i;
+
+/** "later this month / week": from tomorrow to the period's end; null when nothing is left of it. */
+function laterThis(piece: string, r: chrono.ParsedResult, today: Dayjs): { lead: number; value: Resolved | null } | null {
+  const unit = /^this (week|month)$/i.exec(r.text)?.[1]?.toLowerCase();
+  const lead = LATER.exec(piece.slice(Math.max(0, r.index - 12), r.index))?.[0].length;
+  if (!unit || lead === undefined) return null;
+  const from = today.add(1, 'day');
+  const to = unit === 'week' ? mondayOf(today).add(7, 'day') : today.startOf('month').add(1, 'month');
+  // Grain of the period the text names (toWhen keeps it as a week or month, not as each day)
+  return { lead, value: from.isBefore(to) ? { type: 'interval', from, to, grain: unit === 'week' ? 'week' : 'month' } : null };
+}
+
+const PODS: ReadonlySet<string> = new Set<Pod>(['morning', 'afternoon', 'evening', 'night']);
+
+/** "in the afternoon", "this morning": that part of a day (chrono knows no day or hour for it). */
+function partOfDay(r: chrono.ParsedResult, today: Dayjs, tense: Tense | undefined): Resolved | null {
+  const c = r.start;
+  if (c.isCertain('day') || c.isCertain('weekday') || c.isCertain('hour')) return null;
+  const tag = [...r.tags()].find((t) => t.startsWith('casualReference/'))?.slice('casualReference/'.length);
+  if (!tag || !PODS.has(tag)) return null;
+  const [a, b] = POD_HOURS[tag as Pod];
+  // chrono reads a part of the day that is over as tomorrow's; "this" or a past clause mean today's
+  const chosen = dayjs.utc(Date.UTC(c.get('year') ?? today.year(), (c.get('month') ?? 1) - 1, c.get('day') ?? 1));
+  const day = /\bthis\b/i.test(r.text) || tense === 'past' ? today : chosen;
+  return { type: 'interval', from: day.add(a, 'hour'), to: day.add(b, 'hour'), grain: 'hour' };
+}
+
+/** One chrono result as a value, its bare dates placed by `tense`. */
+function valueOf(r: chrono.ParsedResult, zone: string, today: Dayjs, piece: string): { value: Resolved; tense?: Tense } {
+  const kind = bareKind(r.start, r.text);
+  const clause = (): Tense | undefined => englishTense(piece, r.index, r.index + r.text.length);
+  const pod = partOfDay(r, today, kind ? undefined : clause());
+  if (pod) return { value: pod };
+  const tense = kind ? clause() : undefined;
+  const place = kind ? placeBare(kind, r.start, r.text, today, tense) : (d: Dayjs) => d;
+  const grain = grainOf(r.start, r.text);
+  const from = place(wallOf(r.start, zone, grain));
+  const told = tense ? { tense } : {};
+  if (!r.end) return { value: { type: 'value', at: from, grain }, ...told };
+  const endGrain = grainOf(r.end, r.text);
+  const to = place(wallOf(r.end, zone, endGrain)).add(1, endGrain);
+  return { value: { type: 'interval', from, to, grain }, ...told };
+}
+
 /** English expressions in `text`, resolved at `at` in `zone`. */
 export function parseEnglish(text: string, at: number, zone: string): EnglishMatch[] {
   const stretches = latinStretches(text);
   if (stretches.length === 0) return [];
   const reference = { instant: new Date(at), timezone: offsetAt(at, zone) };
+  const today = wallClock(at, zone).startOf('day');
   const found: EnglishMatch[] = [];
   for (const stretch of stretches) {
     const piece = text.slice(stretch.start, stretch.end);
     for (const r of chrono.parse(piece, reference, { forwardDate: true })) {
-      const grain = grainOf(r.start, r.text);
-      const from = wallOf(r.start, zone, grain);
       const start = stretch.start + r.index;
       const end = start + r.text.length;
-      if (r.end) {
-        const endGrain = grainOf(r.end, r.text);
-        const to = wallOf(r.end, zone, endGrain).add(1, endGrain);
-        found.push({ start, end, value: { type: 'interval', from, to, grain } });
-      } else found.push({ start, end, value: { type: 'value', at: from, grain } });
+      // "the same afternoon", "that morning": a day the text named before, not one to place here
+      if (SAME.test(piece.slice(Math.max(0, r.index - 10), r.index))) continue;
+      const later = laterThis(piece, r, today);
+      if (later?.value) found.push({ start: start - later.lead, end, value: later.value });
+      else if (!later) found.push({ start, end, ...valueOf(r, zone, today, piece) });
     }
   }
   return found;

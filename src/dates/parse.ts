@@ -56,6 +56,10 @@ export function parseTimeExpressions(text: string, reference: Reference): TimeEx
   }
   const english = parseEnglish(text, reference.at, reference.zone)
     .filter((e) => !out.some((a) => a.start < e.end && e.start < a.end))
-    .map((e): TimeExpression => ({ text: text.slice(e.start, e.end), start: e.start, end: e.end, value: toTimeValue(e.value), zone: reference.zone }));
+    .map((e): TimeExpression => {
+      const expr: TimeExpression = { text: text.slice(e.start, e.end), start: e.start, end: e.end, value: toTimeValue(e.value), zone: reference.zone };
+      if (e.tense) expr.tense = e.tense;
+      return expr;
+    });
   return [...out, ...english].sort((a, b) => a.start - b.start);
 }

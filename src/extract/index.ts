@@ -14,7 +14,6 @@ import { isIsoDay, localInstant } from '../time/local-days.js';
 import { datelinePlace } from './dateline.js';
 import { toDrafts } from './drafts.js';
 import { PeopleRegistry } from './entities.js';
-import { pastTenseDate } from './english-tense.js';
 import { ArticleReader } from './reader.js';
 import { isSportsReport } from './sports.js';
 import { clauses, isArabic } from './text.js';
@@ -51,17 +50,16 @@ export function extractMeetings(text: string, source: ArticleSource): Extraction
   const language = source.language ?? (isArabic(text) ? 'ar' : 'en');
   const timezone = source.timezone ?? (language === 'ar' ? 'Asia/Damascus' : 'UTC');
   const reference = { at: localInstant(source.published, '12:00', timezone), zone: timezone };
-  const dates = usableDates(text, parseTimeExpressions(text, reference)).map((d) =>
-    language === 'en' ? pastTenseDate(text, d, source.published) : d,
-  );
+  const dates = usableDates(text, parseTimeExpressions(text, reference));
+  const parts = clauses(text);
   // A match report: its لقاء and قمة are games between teams.
-  if (isSportsReport(text)) return { language, timezone, meetings: [] };
+  if (isSportsReport(parts.flatMap((clause) => clause.tokens))) return { language, timezone, meetings: [] };
   const registry = new PeopleRegistry((source.known ?? []).map((p) => ({ ...p, role: p.role ?? null })));
   const reader = new ArticleReader(language, source.published, timezone, registry);
   // Dates and clauses both run in text order: one pass hands each clause its dates.
   const ordered = [...dates].sort((a, b) => a.start - b.start);
   let next = 0;
-  for (const clause of clauses(text)) {
+  for (const clause of parts) {
     while (next < ordered.length && ordered[next]!.start < clause.start) next++;
     const own: TimeExpression[] = [];
     for (let k = next; k < ordered.length && ordered[k]!.start < clause.end; k++) if (ordered[k]!.end <= clause.end) own.push(ordered[k]!);

@@ -1,0 +1,106 @@
+/**
+ * The direction an English clause points to, for dates chrono reads without a year or a
+ * modifier ("met Lavrov on Tuesday", "launched in May", "will meet on Monday"). Past-tense verbs
+ * (-ed forms and the irregular ones), was/were, last, ago point back; will/'ll, is/are to,
+ * expected to, plans to, next, upcoming, scheduled point forward. The cue nearest the date in
+ * its clause wins (the one before on a tie), as sentenceTense does for Arabic.
+ */
+import type { Tense } from './tense.js';
+
+const IRREGULAR_PAST = new Set(
+  ('met held said told took began went saw made came gave left spoke sent won lost led brought thought found kept fell ' +
+    'rose ran wrote broke chose drove flew grew knew threw wore sat stood understood struck paid sold built fought caught ' +
+    'taught sought bought felt meant heard became got did had was were been fled shot spent swore withdrew oversaw ' +
+    'undertook overtook forgot arose rang sang sank shook slept stole stuck tore woke hung lent bore drew ate ' +
+    'last ago yesterday earlier previously').split(' '),
+);
+/** Words in -ed that are not past tense (and -ed words that point forward, below). */
+const NOT_PAST = new Set(
+  'need indeed hundred speed proceed exceed succeed feed seed bed red shed breed embed weed deed greed reed heed bleed creed steed shred sled'.split(' '),
+);
+const FUTURE = new Set(
+  'will shall would scheduled upcoming next expected plans planned plan intends intend due tomorrow later coming slated'.split(' '),
+);
+/** is/are/set + to: "is to visit", "are set to meet". */
+const BEFORE_TO = new Set(['is', 'are', 'set']);
+const BEFORE_NT = new Set(['did', 'was', 'were', 'had']);
+
+/** Words a clause may hold on each side; a clause is short, and this keeps every text linear. */
+const WINDOW = 16;
+const REACH = 200;
+const HARD_BREAK = /[.;:!?()"“”\n]/;
+
+interface Word {
+  text: string;
+  /** Written with a capital: "United" is a name, not a verb in -ed. */
+  capital: boolean;
+}
+
+/** A word after be/being is a participle: "will be held", "is to be received". */
+const PASSIVE = new Set(['be', 'being']);
+/** Words before a date that do not make a clause of it: "On Tuesday, the minister met…". */
+const LEADS = new Set(['on', 'in', 'at', 'by', 'from', 'and', 'but', 'then']);
+
+/** The cue of `word`, with its neighbours in reading order (none across the date). */
+function cueOf(word: Word, prev: Word | undefined, next: Word | undefined): Tense | null {
+  const w = word.text;
+  if (FUTURE.has(w) || w.endsWith("'ll") || w === "won't") return 'future';
+  if (BEFORE_TO.has(w)) return next?.text === 'to' ? 'future' : null;
+  if (prev && PASSIVE.has(prev.text)) return null;
+  if (IRREGULAR_PAST.has(w)) return 'past';
+  if (w.endsWith("n't")) return BEFORE_NT.has(w.slice(0, -3)) ? 'past' : null;
+  if (!word.capital && w.length >= 4 && w.endsWith('ed') && !NOT_PAST.has(w)) return 'past';
+  return null;
+}
+
+/**
+ * The words of the clause on one side of `at`, nearest first, up to its end. A date that opens
+ * its sentence ("On Tuesday, the minister met…") reads on across the comma after it.
+ */
+function sideWords(text: string, at: number, step: 1 | -1, acrossComma: boolean): Word[] {
+  const words: Word[] = [];
+  const limit = step > 0 ? Math.min(text.length, at + REACH) : Math.max(0, at - REACH);
+  let i = at;
+  let current = '';
+  const flush = (): void => {
+    if (current === '') return;
+    const written = step > 0 ? current : [...current].reverse().join('');
+    words.push({ text: written.toLowerCase().replace('’', "'"), capital: /^[A-Z]/.test(written) });
+    current = '';
+  };
+  while (i !== limit && words.length < WINDOW) {
+    const ch = step > 0 ? text[i]! : text[i - 1]!;
+    i += step;
+    if (/[A-Za-z'’]/.test(ch)) {
+      current += ch;
+      continue;
+    }
+    flush();
+    // "U.S." and "3.5" keep their dot; a dot before a space ends the sentence
+    const ends = ch === '.' ? /\s/.test((step > 0 ? text[i] : text[i + 1]) ?? ' ') : HARD_BREAK.test(ch);
+    if (ends || (ch === ',' && !(acrossComma && words.length === 0))) break;
+  }
+  if (words.length < WINDOW) flush();
+  return words;
+}
+
+/** The tense of the English clause around [start, end) of `text`, or undefined. */
+export function englishTense(text: string, start: number, end: number): Tense | undefined {
+  // chrono's "on Wednesday," carries the comma that ends its clause
+  const trimmed = start + text.slice(start, end).replace(/[\s,.;]+$/, '').length;
+  const before = sideWords(text, start, -1, false);
+  const opens = before.every((w) => LEADS.has(w.text));
+  const after = sideWords(text, trimmed, 1, opens);
+  // One row in reading order, the date between before[0] and after[0]
+  const row = [...before].reverse();
+  const at = row.length;
+  row.push(...after);
+  const cue = (k: number): Tense | null => cueOf(row[k]!, k === at ? undefined : row[k - 1], k + 1 === at ? undefined : row[k + 1]);
+  for (let d = 0; d < Math.max(before.length, after.length); d++) {
+    const b = d < before.length ? cue(at - 1 - d) : null;
+    if (b) return b;
+    const a = d < after.length ? cue(at + d) : null;
+    if (a) return a;
+  }
+  return undefined;
+}
