@@ -3,7 +3,8 @@
  * modifier ("met Lavrov on Tuesday", "launched in May", "will meet on Monday"). Past-tense verbs
  * (-ed forms and the irregular ones), was/were, last, ago point back; will/'ll, is/are to,
  * expected to, plans to, next, upcoming, scheduled point forward. The cue nearest the date in
- * its clause wins (the one before on a tie), as sentenceTense does for Arabic.
+ * its clause wins (the one before on a tie), as sentenceTense does for Arabic; "that" opens
+ * reported speech, which has its own tense (as أن does there).
  */
 import type { Tense } from './tense.js';
 
@@ -62,11 +63,15 @@ function sideWords(text: string, at: number, step: 1 | -1, acrossComma: boolean)
   const limit = step > 0 ? Math.min(text.length, at + REACH) : Math.max(0, at - REACH);
   let i = at;
   let current = '';
+  let open = true;
   const flush = (): void => {
     if (current === '') return;
     const written = step > 0 ? current : [...current].reverse().join('');
-    words.push({ text: written.toLowerCase().replace('’', "'"), capital: /^[A-Z]/.test(written) });
+    const word = written.toLowerCase().replace('’', "'");
     current = '';
+    // "said that on Monday the talks will resume": reported speech has its own tense
+    if (word === 'that') open = false;
+    else words.push({ text: word, capital: /^[A-Z]/.test(written) });
   };
   while (i !== limit && words.length < WINDOW) {
     const ch = step > 0 ? text[i]! : text[i - 1]!;
@@ -76,11 +81,12 @@ function sideWords(text: string, at: number, step: 1 | -1, acrossComma: boolean)
       continue;
     }
     flush();
+    if (!open) return words;
     // "U.S." and "3.5" keep their dot; a dot before a space ends the sentence
     const ends = ch === '.' ? /\s/.test((step > 0 ? text[i] : text[i + 1]) ?? ' ') : HARD_BREAK.test(ch);
     if (ends || (ch === ',' && !(acrossComma && words.length === 0))) break;
   }
-  if (words.length < WINDOW) flush();
+  if (words.length < WINDOW && open) flush();
   return words;
 }
 

@@ -96,26 +96,29 @@ function laterThis(piece: string, r: chrono.ParsedResult, today: Dayjs): { lead:
 
 const PODS: ReadonlySet<string> = new Set<Pod>(['morning', 'afternoon', 'evening', 'night']);
 
-/** "in the afternoon", "this morning": that part of a day (chrono knows no day or hour for it). */
-function partOfDay(r: chrono.ParsedResult, today: Dayjs, tense: Tense | undefined): Resolved | null {
+/** The part of the day a result names alone ("in the afternoon", "this morning"), with no day or hour. */
+function podAlone(r: chrono.ParsedResult): Pod | null {
   const c = r.start;
   if (c.isCertain('day') || c.isCertain('weekday') || c.isCertain('hour')) return null;
   const tag = [...r.tags()].find((t) => t.startsWith('casualReference/'))?.slice('casualReference/'.length);
-  if (!tag || !PODS.has(tag)) return null;
-  const [a, b] = POD_HOURS[tag as Pod];
-  // chrono reads a part of the day that is over as tomorrow's; "this" or a past clause mean today's
+  return tag && PODS.has(tag) ? (tag as Pod) : null;
+}
+
+/** A part of the day alone as that part of a day: chrono reads one that is over as tomorrow's; "this" or a past clause mean today's. */
+function partOfDay(r: chrono.ParsedResult, pod: Pod, today: Dayjs, tense: Tense | undefined): Resolved {
+  const c = r.start;
+  const [a, b] = POD_HOURS[pod];
   const chosen = dayjs.utc(Date.UTC(c.get('year') ?? today.year(), (c.get('month') ?? 1) - 1, c.get('day') ?? 1));
   const day = /\bthis\b/i.test(r.text) || tense === 'past' ? today : chosen;
   return { type: 'interval', from: day.add(a, 'hour'), to: day.add(b, 'hour'), grain: 'hour' };
 }
 
-/** One chrono result as a value, its bare dates placed by `tense`. */
+/** One chrono result as a value, its bare dates placed by the clause's tense. */
 function valueOf(r: chrono.ParsedResult, zone: string, today: Dayjs, piece: string): { value: Resolved; tense?: Tense } {
   const kind = bareKind(r.start, r.text);
-  const clause = (): Tense | undefined => englishTense(piece, r.index, r.index + r.text.length);
-  const pod = partOfDay(r, today, kind ? undefined : clause());
-  if (pod) return { value: pod };
-  const tense = kind ? clause() : undefined;
+  const pod = podAlone(r);
+  const tense = kind || pod ? englishTense(piece, r.index, r.index + r.text.length) : undefined;
+  if (pod) return { value: partOfDay(r, pod, today, tense) };
   const place = kind ? placeBare(kind, r.start, r.text, today, tense) : (d: Dayjs) => d;
   const grain = grainOf(r.start, r.text);
   const from = place(wallOf(r.start, zone, grain));
@@ -139,7 +142,7 @@ export function parseEnglish(text: string, at: number, zone: string): EnglishMat
       const start = stretch.start + r.index;
       const end = start + r.text.length;
       // "the same afternoon", "that morning": a day the text named before, not one to place here
-      if (SAME.test(piece.slice(Math.max(0, r.index - 10), r.index))) continue;
+      if (podAlone(r) && SAME.test(piece.slice(Math.max(0, r.index - 10), r.index))) continue;
       const later = laterThis(piece, r, today);
       if (later?.value) found.push({ start: start - later.lead, end, value: later.value });
       else if (!later) found.push({ start, end, ...valueOf(r, zone, today, piece) });

@@ -186,6 +186,7 @@ describe('English tense', () => {
     const [afternoon] = parseTimeExpressions('afternoon', at('2020-07-24'));
     expect(afternoon?.value).toEqual({ type: 'interval', from: { local: '2020-07-24T12:00:00', grain: 'hour' }, to: { local: '2020-07-24T19:00:00', grain: 'hour' } });
     expect(parseTimeExpressions('talks with the prime minister the same afternoon', at('2020-07-24'))).toEqual([]);
+    expect(read('He said that on Monday the talks will resume', '2020-07-24')).toEqual([['on Monday', '2020-07-27T00:00:00', 'future']]);
   });
 
   it('reads "later this month" as the rest of the month, and nothing on its last day', () => {
