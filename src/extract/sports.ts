@@ -4,12 +4,13 @@
  * sport shares with politics (فريق, نقطة, goal).
  */
 import { SPORTS_SHARED_WORDS, SPORTS_WORDS } from './lexicon.js';
-import { tokenize } from './text.js';
+import type { Token } from './text.js';
 
-export function isSportsReport(text: string): boolean {
+/** Reads the article's words once cut (the clauses' tokens): no second pass over the text. */
+export function isSportsReport(tokens: Iterable<Token>): boolean {
   let only = 0;
   let shared = 0;
-  for (const token of tokenize(text)) {
+  for (const token of tokens) {
     if (token.stems.some((s) => SPORTS_WORDS.has(s))) only++;
     else if (token.stems.some((s) => SPORTS_SHARED_WORDS.has(s))) shared++;
   }

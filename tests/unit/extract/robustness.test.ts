@@ -64,9 +64,10 @@ describe('hostile input finishes', () => {
 
   it('cuts 1 MB into clauses, finds its dateline and judges it, and returns', () => {
     const text = hostile(1_000_000);
-    expect(clauses(text).length).toBeGreaterThan(0);
+    const parts = clauses(text);
+    expect(parts.length).toBeGreaterThan(0);
     expect(datelinePlace(text)).toBeNull();
-    expect(isSportsReport(text)).toBe(false);
+    expect(isSportsReport(parts.flatMap((clause) => clause.tokens))).toBe(false);
   }, 10_000);
 });
 
