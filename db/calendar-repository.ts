@@ -391,7 +391,7 @@ export class CalendarRepository implements CalendarStore {
 
   private meetingParameters(calendar: Pick<CalendarRow, 'id' | 'timezone'>, draft: MeetingDraft, now: number) {
     const time = resolveMeetingTime(draft, draft.timezone ?? calendar.timezone);
-    if (!draft.title?.trim() && !draft.titleAr?.trim()) throw new UserError('a meeting needs a title');
+    if (!draft.title?.trim() && !draft.titleAr?.trim()) throw new UserError('meetingNeedsTitle');
     return {
       calendarId: calendar.id,
       externalKey: draft.externalKey ?? null,
@@ -418,7 +418,7 @@ export class CalendarRepository implements CalendarStore {
   /** The participant a draft names: found by a whole name in either script, else created. */
   private participantId(calendarId: number, draft: ParticipantDraft): number {
     const names = [draft.name, draft.nameAr, ...(draft.aliases ?? [])].filter((n): n is string => !!n?.trim());
-    if (names.length === 0) throw new UserError('a participant needs a name');
+    if (names.length === 0) throw new UserError('participantNeedsName');
     let found: Participant | undefined;
     for (const name of names) {
       found = this.statements.wholeParticipantByKey.get(calendarId, nameKey(name), draft.kind) as Participant | undefined;
@@ -689,5 +689,5 @@ function toMeeting(row: MeetingRow, participants: MeetingParticipant[], sources:
 }
 
 function unknownMeeting(id: number): UserError {
-  return new UserError(`there is no meeting #${id} in this calendar`);
+  return new UserError('noMeeting', id);
 }

@@ -147,14 +147,7 @@ export function meetingsAtPlace(scope: CalendarScope, name: string, paging?: Pag
 /** One meeting in full. */
 export function meetingById(scope: CalendarScope, id: number): Meeting {
   if (!Number.isSafeInteger(id) || id < 1) throw new UserError('notMeetingNumber', id);
-  try {
-    return scope.store.meeting(scope.calendar.id, id);
-  } catch (error) {
-    // The repository still refuses in English only (db/ is not converted yet): name the
-    // failure here so the reader gets it in their language. Drop once db/ throws 'noMeeting'.
-    if (error instanceof UserError && error.key === null) throw new UserError('noMeeting', id);
-    throw error;
-  }
+  return scope.store.meeting(scope.calendar.id, id);
 }
 
 /** Every participant with how many meetings each has, most first. */
