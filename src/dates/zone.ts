@@ -4,7 +4,7 @@
  * so adding days or months never trips over a DST change; only these conversions know zones.
  */
 import { dayjs, type Dayjs } from '../time/dayjs.js';
-import { isValidZone } from '../time/zones.js';
+import { isValidZone, utcOffsetMs } from '../time/zones.js';
 
 const FIXED_OFFSET = /^([+-])(\d{2}):?(\d{2})$/;
 
@@ -34,7 +34,7 @@ export function isKnownZone(zone: string): boolean {
 export function wallClock(at: number, zone: string): Dayjs {
   const offset = fixedOffsetMinutes(zone);
   if (offset !== null) return dayjs.utc(at + offset * 60_000);
-  return dayjs.utc(at + dayjs(at).tz(zone).utcOffset() * 60_000);
+  return dayjs.utc(at + utcOffsetMs(at, zone));
 }
 
 /** The instant a wall-clock time (UTC-mode dayjs or 'YYYY-MM-DDTHH:mm:ss') names in `zone`. */

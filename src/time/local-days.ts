@@ -3,6 +3,7 @@
  * A day-only meeting is a local day, never a midnight in UTC.
  */
 import { dayjs } from './dayjs.js';
+import { utcOffsetMs } from './zones.js';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const CLOCK = /^([01]?\d|2[0-3]):([0-5]\d)$/;
@@ -35,7 +36,7 @@ const HOUR_MS = 3_600_000;
 
 /** How far `zone`'s clocks are ahead of UTC at the instant `at`, in ms. */
 function offsetAt(at: number, zone: string): number {
-  return dayjs(at).tz(zone).utcOffset() * 60_000;
+  return utcOffsetMs(at, zone);
 }
 
 /**
@@ -56,12 +57,12 @@ export function localInstant(day: string, time: string, zone: string): number {
 
 /** The local day of an instant in `zone`. */
 export function localDay(at: number, zone: string): string {
-  return dayjs(at).tz(zone).format('YYYY-MM-DD');
+  return dayjs.utc(at + utcOffsetMs(at, zone)).format('YYYY-MM-DD');
 }
 
 /** The local clock time HH:mm of an instant in `zone`. */
 export function localClock(at: number, zone: string): string {
-  return dayjs(at).tz(zone).format('HH:mm');
+  return dayjs.utc(at + utcOffsetMs(at, zone)).format('HH:mm');
 }
 
 /** Monday of the ISO week that holds `day`. */
