@@ -103,11 +103,13 @@ export class PeopleRegistry {
 
 /** Places, countries and organisations: the longest gazetteer name at each word. */
 export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Mentions {
-  const { entries, longest } = gazetteer();
+  const { entries, firstWords } = gazetteer();
   const mentions: Mentions = { places: [], countryPlaces: [], participants: [] };
   let chained = false;
   for (let i = 0; i < tokens.length; ) {
     let matched = 0;
+    let longest = 0;
+    for (const stem of tokens[i]!.stems) longest = Math.max(longest, firstWords.get(stem) ?? 0);
     for (let size = Math.min(longest, tokens.length - i); size >= 1 && matched === 0; size--) {
       const rest = tokens.slice(i + 1, i + size).map((t) => t.key);
       for (const stem of tokens[i]!.stems) {

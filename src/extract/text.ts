@@ -119,14 +119,14 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     const from = start + match.index;
     const to = from + word.length;
-    const key = nameKey(word);
-    if (!key) continue;
+    const folded = foldWord(word);
+    if (!folded.key) continue;
     tokens.push({
       text: word,
       start: from,
       end: to,
-      key,
-      stems: stemsOf(key),
+      key: folded.key,
+      stems: folded.stems,
       after: punctuationAt(text, to, 1),
       before: punctuationAt(text, from - 1, -1),
       quoted: open,
@@ -145,6 +145,20 @@ function punctuationAt(text: string, at: number, step: 1 | -1): string {
     marks = step === 1 ? marks + char : char + marks;
   }
   return marks;
+}
+
+/** Words repeat through an article (and across articles): fold each once. Bounded. */
+const folds = new Map<string, { key: string; stems: readonly string[] }>();
+
+function foldWord(word: string): { key: string; stems: readonly string[] } {
+  let folded = folds.get(word);
+  if (!folded) {
+    const key = nameKey(word);
+    folded = { key, stems: key ? stemsOf(key) : [] };
+    if (folds.size > 50_000) folds.clear(); // hostile input must not grow memory
+    folds.set(word, folded);
+  }
+  return folded;
 }
 
 const CLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);

@@ -134,6 +134,8 @@ export interface Gazetteer {
   entries: ReadonlyMap<string, readonly GazetteerEntry[]>;
   /** The most words a name has. */
   longest: number;
+  /** For each first word of a name, the most words a name starting with it has: most words start none. */
+  firstWords: ReadonlyMap<string, number>;
   places: readonly Place[];
   countries: ReadonlyMap<string, Country>;
 }
@@ -192,8 +194,13 @@ function build(): Gazetteer {
   for (const organization of ORGANIZATIONS) {
     for (const name of [organization.name, organization.nameAr, ...organization.aliases]) add(name, { kind: 'organization', organization });
   }
-  const longest = Math.max(...[...entries.keys()].map((key) => key.split(' ').length));
-  return { entries, longest, places, countries };
+  const firstWords = new Map<string, number>();
+  for (const key of entries.keys()) {
+    const words = key.split(' ');
+    firstWords.set(words[0]!, Math.max(firstWords.get(words[0]!) ?? 0, words.length));
+  }
+  const longest = Math.max(...firstWords.values());
+  return { entries, longest, firstWords, places, countries };
 }
 
 /** Codes Intl names that are not countries today (withdrawn, groupings, private use). */
