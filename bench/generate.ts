@@ -8,6 +8,7 @@
  * Local instants come from a per-(day, zone) offset cache; a sample of every calendar is checked
  * against resolveMeetingTime and planReminders, and the build fails on any difference.
  */
+import { utcOffsetMs } from '../src/time/zones.js';
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -94,7 +95,6 @@ class DayTable {
  * hour. Sampled meetings are checked against the real functions.
  */
 class LocalTimes {
-  private readonly formatters = new Map<string, Intl.DateTimeFormat>();
   private readonly offsets = new Map<string, Map<number, number>>();
 
   private offsetAt(at: number, zone: string): number {
@@ -103,22 +103,7 @@ class LocalTimes {
     if (!zoneOffsets) this.offsets.set(zone, (zoneOffsets = new Map()));
     let offset = zoneOffsets.get(bucket);
     if (offset === undefined) {
-      let format = this.formatters.get(zone);
-      if (!format) {
-        format = new Intl.DateTimeFormat('en-US', {
-          timeZone: zone,
-          hourCycle: 'h23',
-          year: 'numeric',
-          month: 'numeric',
-          day: 'numeric',
-          hour: 'numeric',
-          minute: 'numeric',
-        });
-        this.formatters.set(zone, format);
-      }
-      const start = bucket * HALF_HOUR_MS;
-      const parts = Object.fromEntries(format.formatToParts(start).map((p) => [p.type, Number(p.value)]));
-      offset = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!) - start;
+      offset = utcOffsetMs(bucket * HALF_HOUR_MS, zone);
       zoneOffsets.set(bucket, offset);
     }
     return offset;
