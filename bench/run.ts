@@ -14,6 +14,8 @@ import { buildCalendar } from './generate.js';
 import { settings, type Figure } from './measure.js';
 import { memoryFigures } from './memory.js';
 import { growthRows, markdownReport, table } from './report.js';
+import { diwanExtractor } from '../tests/helpers/diwan-extractor.js';
+import { loadArticleFixtures, scoreExtraction, scoreRows } from '../tests/helpers/extraction-score.js';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -36,6 +38,8 @@ for (const size of sizes) {
 }
 log('reading articles…');
 figures.push(...extractFigures(quick ? 400 : 2000, log));
+log('scoring the article reader on the fixtures…');
+const quality = scoreExtraction(loadArticleFixtures(), diwanExtractor);
 log('memory: the bot and a bare client, 100 servers…');
 figures.push(...(await memoryFigures(100, quick ? 1 : 2, log)));
 
@@ -46,11 +50,18 @@ const machine = {
 };
 const command = `npm run bench${args.length > 0 ? ` -- ${args.join(' ')}` : ''}`;
 const date = new Date().toISOString();
-const results = { date, command, machine, sizes, figures, growth: growthRows(figures, sizes) };
+const results = { date, command, machine, sizes, figures, growth: growthRows(figures, sizes), extractionQuality: quality.overall };
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 process.stdout.write(`${table(figures, sizes)}\n`);
+process.stdout.write('\nThe article reader on the fixtures (tests/fixtures/articles), (place, day) pairs:\n');
+console.table(scoreRows(quality));
 if (!quick && !args.includes('--sizes')) {
-  writeFileSync(new URL('./RESULTS.md', import.meta.url), markdownReport({ date, command, machine, figures, sizes }));
+  const o = quality.overall;
+  const qualityLine =
+    `\nThe article reader on ${o.fixtures} fixture articles (tests/fixtures/articles): precision ${o.precision.toFixed(2)}, ` +
+    `recall ${o.recall.toFixed(2)} of (place, day) pairs, status agreement ${(o.statusAgreement ?? 1).toFixed(2)}, ` +
+    `participant recall ${(o.participantRecall ?? 1).toFixed(2)}.\n`;
+  writeFileSync(new URL('./RESULTS.md', import.meta.url), markdownReport({ date, command, machine, figures, sizes }) + qualityLine);
   log('wrote bench/results.json and bench/RESULTS.md');
 } else {
   log('wrote bench/results.json');

@@ -5,8 +5,8 @@
  * figures stay at the level reached (a regression guard, with a small margin).
  */
 import { describe, expect, it } from 'vitest';
-import { extractMeetings } from '../../../src/extract/index.js';
-import { loadArticleFixtures, scoreExtraction, scoreRows, type Extractor, type FixtureScore } from '../../helpers/extraction-score.js';
+import { diwanExtractor } from '../../helpers/diwan-extractor.js';
+import { loadArticleFixtures, scoreExtraction, scoreRows, type FixtureScore } from '../../helpers/extraction-score.js';
 
 /** Fixtures that do not pass yet, and why. A fixture listed here that passes fails the suite, so the list stays true. */
 const KNOWN_GAPS: Record<string, string> = {
@@ -21,17 +21,7 @@ const KNOWN_GAPS: Record<string, string> = {
 /** The pooled figures reached (precision 0.95, recall 0.95, status 1.00, participants 0.73), less a margin. */
 const FLOOR = { precision: 0.92, recall: 0.92, statusAgreement: 0.97, participantRecall: 0.7 };
 
-const extractor: Extractor = (text, source) =>
-  extractMeetings(text, source).meetings.map((m) => ({
-    date: m.date,
-    endDate: m.endDate,
-    location: m.place.name,
-    locationAr: m.place.nameAr,
-    status: m.status,
-    participants: m.participants,
-  }));
-
-const score = scoreExtraction(loadArticleFixtures(), extractor);
+const score = scoreExtraction(loadArticleFixtures(), diwanExtractor);
 const passes = (s: FixtureScore) => s.error === undefined && s.missed.length === 0 && s.extra.length === 0 && s.statusMismatches.length === 0;
 
 describe('extraction quality over the article fixtures', () => {
