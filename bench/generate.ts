@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { CalendarRepository } from '../db/calendar-repository.js';
 import { openDatabase, type Db } from '../db/connection.js';
 import { ReminderRepository } from '../db/reminder-repository.js';
-import { resolveMeetingTime, SPAN_CLASS_LIMITS_MS } from '../src/calendar/meeting-time.js';
+import { resolveMeetingTime, SPAN_CLASS_LIMITS_MS, type MeetingTime } from '../src/calendar/meeting-time.js';
 import type { MeetingStatus, ParticipantKind, Precision } from '../src/calendar/types.js';
 import { nameKey, searchKeys } from '../src/names/normalize.js';
 import { DEFAULT_LEAD_MINUTES, planReminders } from '../src/reminders/plan.js';
@@ -142,16 +142,10 @@ function skewedPick(random: Random, n: number, count: number, into: number[]): n
   return into;
 }
 
-interface MeetingRowBuild {
+/** A meeting row as the repository would write it: its resolved time and what else the row holds. */
+interface MeetingRowBuild extends MeetingTime {
   id: number;
   precision: Precision;
-  date: string;
-  endDate: string;
-  time: string | null;
-  endTime: string | null;
-  startsAt: number;
-  endsAt: number;
-  spanClass: number;
   zone: string;
   timezone: string | null;
   status: MeetingStatus;
