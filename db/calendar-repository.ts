@@ -92,6 +92,15 @@ export class CalendarRepository implements CalendarStore {
 
   constructor(private readonly db: Db) {
     const prepare = (sql: string) => db.prepare(sql);
+    /** Names whose folded key starts with @key (any word onwards), whole exact matches first. */
+    const prefixSearch = (table: 'participant_keys' | 'place_keys', idColumn: 'participant_id' | 'place_id') =>
+      prepare(`
+        SELECT k.${idColumn} AS id, MAX(k.key = @key) AS exact, MAX(k.whole AND k.key = @key) AS wholeExact
+        FROM ${table} k
+        WHERE k.calendar_id = @calendarId AND k.key >= @key AND k.key < @keyEnd
+        GROUP BY k.${idColumn}
+        ORDER BY wholeExact DESC, exact DESC, k.${idColumn}
+        LIMIT @limit`);
     this.statements = {
       calendarByKey: prepare(
         'SELECT id, key, guild_id AS guildId, timezone, locale, seeded_at AS seededAt FROM calendars WHERE key = ?',
@@ -225,13 +234,7 @@ export class CalendarRepository implements CalendarStore {
         WHERE ms.meeting_id IN (SELECT value FROM json_each(?))
         ORDER BY ms.meeting_id, s.id`),
 
-      participantsByKeyPrefix: prepare(`
-        SELECT k.participant_id AS id, MAX(k.key = @key) AS exact, MAX(k.whole AND k.key = @key) AS wholeExact
-        FROM participant_keys k
-        WHERE k.calendar_id = @calendarId AND k.key >= @key AND k.key < @keyEnd
-        GROUP BY k.participant_id
-        ORDER BY wholeExact DESC, exact DESC, k.participant_id
-        LIMIT @limit`),
+      participantsByKeyPrefix: prefixSearch('participant_keys', 'participant_id'),
       participantById: prepare(
         'SELECT id, name, name_ar AS nameAr, kind, role FROM participants WHERE id = ? AND calendar_id = ?',
       ),
@@ -242,13 +245,7 @@ export class CalendarRepository implements CalendarStore {
         WHERE p.calendar_id = @calendarId AND (@ids IS NULL OR p.id IN (SELECT value FROM json_each(@ids)))
         GROUP BY p.id
         ORDER BY meetingCount DESC, COALESCE(p.name, p.name_ar)`),
-      placesByKeyPrefix: prepare(`
-        SELECT k.place_id AS id, MAX(k.key = @key) AS exact, MAX(k.whole AND k.key = @key) AS wholeExact
-        FROM place_keys k
-        WHERE k.calendar_id = @calendarId AND k.key >= @key AND k.key < @keyEnd
-        GROUP BY k.place_id
-        ORDER BY wholeExact DESC, exact DESC, k.place_id
-        LIMIT @limit`),
+      placesByKeyPrefix: prefixSearch('place_keys', 'place_id'),
       placeSummaries: prepare(`
         SELECT p.id, p.name, p.name_ar AS nameAr, p.country, p.timezone, count(m.id) AS meetingCount
         FROM places p LEFT JOIN meetings m ON m.place_id = p.id
