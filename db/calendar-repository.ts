@@ -21,14 +21,13 @@ import type {
   MeetingStatus,
   Participant,
   ParticipantDraft,
-  ParticipantKind,
   Place,
   Precision,
   SourceDraft,
 } from '../src/calendar/types.js';
 import { UserError } from '../src/errors.js';
 import { nameKey, searchKeys } from '../src/names/normalize.js';
-import type { Db } from './connection.js';
+import type { Db, Statement } from './connection.js';
 
 export interface CalendarRow {
   id: number;
@@ -59,6 +58,9 @@ interface MeetingRow {
   evidence: string | null;
   created_at: number;
   updated_at: number;
+  /** JSON arrays of MeetingParticipant and MeetingSource, built by SQLite. */
+  participants: string;
+  sources: string;
 }
 
 /** A candidate row of a window search: enough to order and count without loading it. */
@@ -73,7 +75,21 @@ const MEETING_COLUMNS = `
   m.id, m.calendar_id, m.title, m.title_ar, m.precision, m.start_date, m.end_date, m.start_time,
   m.starts_at, m.ends_at, m.timezone, c.timezone AS calendar_timezone,
   p.name AS place_name, p.name_ar AS place_name_ar, p.country AS place_country,
-  m.status, m.evidence, m.created_at, m.updated_at`;
+  m.status, m.evidence, m.created_at, m.updated_at,
+  (SELECT json_group_array(json_object('participantId', pp.id, 'name', pp.name, 'nameAr', pp.name_ar,
+      'kind', pp.kind, 'role', COALESCE(mp.role, pp.role)) ORDER BY mp.position)
+    FROM meeting_participants mp JOIN participants pp ON pp.id = mp.participant_id
+    WHERE mp.meeting_id = m.id) AS participants,
+  (SELECT json_group_array(json_object('id', s.id, 'title', s.title, 'outlet', s.outlet, 'url', s.url,
+      'published', s.published, 'evidence', ms.evidence) ORDER BY s.id)
+    FROM meeting_sources ms JOIN sources s ON s.id = ms.source_id
+    WHERE ms.meeting_id = m.id) AS sources`;
+
+/**
+ * How many names a search returns: Discord's 25 autocomplete choices. A constant in the SQL:
+ * a LIMIT given as a parameter made these statements several times slower.
+ */
+export const NAME_MATCHES = 25;
 
 const EVERYTHING: PageRequest = { offset: 0, limit: Number.MAX_SAFE_INTEGER };
 
@@ -92,15 +108,19 @@ export class CalendarRepository implements CalendarStore {
 
   constructor(private readonly db: Db) {
     const prepare = (sql: string) => db.prepare(sql);
-    /** Names whose folded key starts with @key (any word onwards), whole exact matches first. */
-    const prefixSearch = (table: 'participant_keys' | 'place_keys', idColumn: 'participant_id' | 'place_id') =>
-      prepare(`
-        SELECT k.${idColumn} AS id, MAX(k.key = @key) AS exact, MAX(k.whole AND k.key = @key) AS wholeExact
+    /** Ids whose folded key starts with @key (any word onwards), whole exact matches first. */
+    const prefixHits = (table: 'participant_keys' | 'place_keys', idColumn: 'participant_id' | 'place_id') => `
+        SELECT k.${idColumn} AS id, MAX(k.whole AND k.key = @key) AS wholeExact, MAX(k.key = @key) AS exact
         FROM ${table} k
         WHERE k.calendar_id = @calendarId AND k.key >= @key AND k.key < @keyEnd
         GROUP BY k.${idColumn}
         ORDER BY wholeExact DESC, exact DESC, k.${idColumn}
-        LIMIT @limit`);
+        LIMIT ${NAME_MATCHES}`;
+    /** The participants of some hits, in the hits' order. */
+    const participantsOf = (hits: string) => `
+        SELECT p.id, p.name, p.name_ar AS nameAr, p.kind, p.role
+        FROM (${hits}) h JOIN participants p ON p.id = h.id
+        ORDER BY h.wholeExact DESC, h.exact DESC, h.id`;
     this.statements = {
       calendarByKey: prepare(
         'SELECT id, key, guild_id AS guildId, timezone, locale, seeded_at AS seededAt FROM calendars WHERE key = ?',
@@ -217,27 +237,20 @@ export class CalendarRepository implements CalendarStore {
         SELECT id, precision, starts_at AS startsAt, ends_at AS endsAt FROM meetings
         WHERE calendar_id = @calendarId AND span_class = @spanClass
           AND starts_at >= @lookBackFrom AND starts_at < @to AND start_date <= @lastDay AND end_date >= @firstDay`),
+      // A meeting with its participants and sources in one row: one statement a page, not three.
       meetingRows: prepare(`
         SELECT ${MEETING_COLUMNS} FROM meetings m
         JOIN calendars c ON c.id = m.calendar_id
         LEFT JOIN places p ON p.id = m.place_id
         WHERE m.id IN (SELECT value FROM json_each(?))`),
-      meetingParticipants: prepare(`
-        SELECT mp.meeting_id AS meetingId, p.id AS participantId, p.name, p.name_ar AS nameAr, p.kind,
-          COALESCE(mp.role, p.role) AS role
-        FROM meeting_participants mp JOIN participants p ON p.id = mp.participant_id
-        WHERE mp.meeting_id IN (SELECT value FROM json_each(?))
-        ORDER BY mp.meeting_id, mp.position`),
-      meetingSources: prepare(`
-        SELECT ms.meeting_id AS meetingId, s.id, s.title, s.outlet, s.url, s.published, ms.evidence
-        FROM meeting_sources ms JOIN sources s ON s.id = ms.source_id
-        WHERE ms.meeting_id IN (SELECT value FROM json_each(?))
-        ORDER BY ms.meeting_id, s.id`),
 
-      participantsByKeyPrefix: prefixSearch('participant_keys', 'participant_id'),
-      participantById: prepare(
-        'SELECT id, name, name_ar AS nameAr, kind, role FROM participants WHERE id = ? AND calendar_id = ?',
-      ),
+      participantsByKeyPrefix: prepare(participantsOf(prefixHits('participant_keys', 'participant_id'))),
+      // A name typed in full: one probe of the key (no subquery: its sorts cost more than the probe).
+      participantsByKey: prepare(`
+        SELECT p.id, p.name, p.name_ar AS nameAr, p.kind, p.role
+        FROM participant_keys k JOIN participants p ON p.id = k.participant_id
+        WHERE k.calendar_id = @calendarId AND k.key = @key
+        ORDER BY k.whole DESC, p.id LIMIT ${NAME_MATCHES}`),
       participantSummaries: prepare(`
         SELECT p.id, p.name, p.name_ar AS nameAr, p.kind, p.role, count(mp.meeting_id) AS meetingCount,
           (SELECT json_group_array(alias) FROM participant_aliases a WHERE a.participant_id = p.id) AS aliases
@@ -245,7 +258,10 @@ export class CalendarRepository implements CalendarStore {
         WHERE p.calendar_id = @calendarId AND (@ids IS NULL OR p.id IN (SELECT value FROM json_each(@ids)))
         GROUP BY p.id
         ORDER BY meetingCount DESC, COALESCE(p.name, p.name_ar)`),
-      placesByKeyPrefix: prefixSearch('place_keys', 'place_id'),
+      placesByKeyPrefix: prepare(prefixHits('place_keys', 'place_id')),
+      placesByKey: prepare(`
+        SELECT place_id AS id FROM place_keys WHERE calendar_id = @calendarId AND key = @key
+        ORDER BY whole DESC, place_id LIMIT ${NAME_MATCHES}`),
       placeSummaries: prepare(`
         SELECT p.id, p.name, p.name_ar AS nameAr, p.country, p.timezone, count(m.id) AS meetingCount
         FROM places p LEFT JOIN meetings m ON m.place_id = p.id
@@ -556,33 +572,36 @@ export class CalendarRepository implements CalendarStore {
     return this.load(rows.map((r) => r.id));
   }
 
-  /** Participants whose names (any script, any word onwards) start with `query`, best first. */
-  findParticipants(calendarId: number, query: string, limit = 25): { participant: Participant; exact: boolean }[] {
-    const key = nameKey(query);
-    if (!key) return [];
-    const hits = this.statements.participantsByKeyPrefix.all({ calendarId, key, keyEnd: `${key}\uffff`, limit }) as {
-      id: number;
-      exact: number;
-    }[];
-    return hits.map((hit) => ({
-      participant: this.statements.participantById.get(hit.id, calendarId) as Participant,
-      exact: hit.exact === 1,
-    }));
+  /** Participants whose names (any script, any word onwards) start with `query`, exact names first. */
+  findParticipants(calendarId: number, query: string): Participant[] {
+    return this.byName(this.statements.participantsByKeyPrefix, calendarId, query) as Participant[];
   }
 
-  /** Places whose names start with `query`, best first. */
-  findPlaces(calendarId: number, query: string, limit = 25): { place: PlaceSummary; exact: boolean }[] {
-    const key = nameKey(query);
-    if (!key) return [];
-    const hits = this.statements.placesByKeyPrefix.all({ calendarId, key, keyEnd: `${key}\uffff`, limit }) as {
-      id: number;
-      exact: number;
-    }[];
+  /** Participants `name` names exactly (any script, any word onwards), whole names first. */
+  participantsNamed(calendarId: number, name: string): Participant[] {
+    return this.byName(this.statements.participantsByKey, calendarId, name) as Participant[];
+  }
+
+  /** Places whose names start with `query`, exact names first. */
+  findPlaces(calendarId: number, query: string): PlaceSummary[] {
+    return this.placesInOrder(calendarId, this.byName(this.statements.placesByKeyPrefix, calendarId, query) as { id: number }[]);
+  }
+
+  /** Places `name` names exactly, whole names first. */
+  placesNamed(calendarId: number, name: string): PlaceSummary[] {
+    return this.placesInOrder(calendarId, this.byName(this.statements.placesByKey, calendarId, name) as { id: number }[]);
+  }
+
+  /** Runs a name search on the typed text's folded key; nothing for text with no letters or digits. */
+  private byName(statement: Statement, calendarId: number, typed: string): unknown[] {
+    const key = nameKey(typed);
+    return key ? statement.all({ calendarId, key, keyEnd: `${key}\uffff` }) : [];
+  }
+
+  private placesInOrder(calendarId: number, hits: readonly { id: number }[]): PlaceSummary[] {
+    if (hits.length === 0) return [];
     const summaries = new Map(this.placesById(calendarId, hits.map((h) => h.id)).map((place) => [place.id, place]));
-    return hits.flatMap((hit) => {
-      const place = summaries.get(hit.id);
-      return place ? [{ place, exact: hit.exact === 1 }] : [];
-    });
+    return hits.flatMap((hit) => summaries.get(hit.id) ?? []);
   }
 
   /** Places of this calendar by id, with their meeting counts. */
@@ -636,32 +655,16 @@ export class CalendarRepository implements CalendarStore {
   /** Loads whole meetings, in the order of `ids`. */
   private load(ids: readonly number[]): Meeting[] {
     if (ids.length === 0) return [];
-    const json = JSON.stringify(ids);
-    const rows = this.statements.meetingRows.all(json) as MeetingRow[];
-    const participants = groupBy(
-      this.statements.meetingParticipants.all(json) as (MeetingParticipant & { meetingId: number })[],
-    );
-    const sources = groupBy(this.statements.meetingSources.all(json) as (MeetingSource & { meetingId: number })[]);
+    const rows = this.statements.meetingRows.all(JSON.stringify(ids)) as MeetingRow[];
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.flatMap((id) => {
       const row = byId.get(id);
-      if (!row) return [];
-      return [toMeeting(row, participants.get(id) ?? [], sources.get(id) ?? [])];
+      return row ? [toMeeting(row)] : [];
     });
   }
 }
 
-function groupBy<T extends { meetingId: number }>(rows: T[]): Map<number, Omit<T, 'meetingId'>[]> {
-  const groups = new Map<number, Omit<T, 'meetingId'>[]>();
-  for (const { meetingId, ...rest } of rows) {
-    let group = groups.get(meetingId);
-    if (!group) groups.set(meetingId, (group = []));
-    group.push(rest);
-  }
-  return groups;
-}
-
-function toMeeting(row: MeetingRow, participants: MeetingParticipant[], sources: MeetingSource[]): Meeting {
+function toMeeting(row: MeetingRow): Meeting {
   return {
     id: row.id,
     calendarId: row.calendar_id,
@@ -678,8 +681,8 @@ function toMeeting(row: MeetingRow, participants: MeetingParticipant[], sources:
     place: { name: row.place_name, nameAr: row.place_name_ar, country: row.place_country },
     status: row.status,
     evidence: row.evidence,
-    participants: participants.map((p) => ({ ...p, kind: p.kind as ParticipantKind })),
-    sources,
+    participants: JSON.parse(row.participants) as MeetingParticipant[],
+    sources: JSON.parse(row.sources) as MeetingSource[],
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

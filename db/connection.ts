@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import { DatabaseTooNewError, LATEST_VERSION, migrate } from './migrate.js';
 
 export type Db = Database.Database;
+export type Statement = Database.Statement;
 
 /**
  * Opens (creating if needed) the database at `path` (`:memory:` for a private one) and

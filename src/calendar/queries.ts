@@ -175,32 +175,39 @@ export function participantProfile(
 export function resolveParticipants(scope: CalendarScope, name: string): Participant[] {
   const trimmed = name.trim();
   if (!trimmed) throw new UserError('typeParticipant');
+  const { id } = scope.calendar;
   const ids = idsOf(trimmed);
-  if (ids) {
-    const found = scope.store.participantSummaries(scope.calendar.id, ids);
-    if (found.length > 0) return found;
-  }
-  const hits = scope.store.findParticipants(scope.calendar.id, trimmed);
-  const exact = hits.filter((hit) => hit.exact);
-  const chosen = (exact.length > 0 ? exact : hits).map((hit) => hit.participant);
-  if (chosen.length === 0) throw noParticipant(trimmed);
-  return chosen;
+  const found = firstNonEmpty(
+    () => (ids ? scope.store.participantSummaries(id, ids) : []),
+    () => scope.store.participantsNamed(id, trimmed),
+    () => scope.store.findParticipants(id, trimmed),
+  );
+  if (found.length === 0) throw noParticipant(trimmed);
+  return found;
 }
 
 /** The places a typed name means, as for participants. */
 export function resolvePlaces(scope: CalendarScope, name: string): PlaceSummary[] {
   const trimmed = name.trim();
   if (!trimmed) throw new UserError('typePlace');
-  const hits = scope.store.findPlaces(scope.calendar.id, trimmed);
+  const { id } = scope.calendar;
   const ids = idsOf(trimmed);
-  if (ids) {
-    const found = scope.store.placesById(scope.calendar.id, ids);
+  const found = firstNonEmpty(
+    () => (ids ? scope.store.placesById(id, ids) : []),
+    () => scope.store.placesNamed(id, trimmed),
+    () => scope.store.findPlaces(id, trimmed),
+  );
+  if (found.length === 0) throw new UserError('noPlaceMatches', trimmed);
+  return found;
+}
+
+/** The first of the searches, in order, that finds anything: the later ones never run. */
+function firstNonEmpty<T>(...searches: (() => T[])[]): T[] {
+  for (const search of searches) {
+    const found = search();
     if (found.length > 0) return found;
   }
-  const exact = hits.filter((hit) => hit.exact);
-  const chosen = (exact.length > 0 ? exact : hits).map((hit) => hit.place);
-  if (chosen.length === 0) throw new UserError('noPlaceMatches', trimmed);
-  return chosen;
+  return [];
 }
 
 function window(scope: CalendarScope, from: number, to: number, filter: WindowFilter, paging?: Paging): Listing {

@@ -44,8 +44,12 @@ export interface CalendarStore {
   pastMeetings(calendarId: number, before: number, page: PageRequest): MeetingPage;
   meeting(calendarId: number, id: number): Meeting;
   findMeetings(calendarId: number, query: string, near: number, limit?: number): Meeting[];
-  findParticipants(calendarId: number, query: string, limit?: number): { participant: Participant; exact: boolean }[];
-  findPlaces(calendarId: number, query: string, limit?: number): { place: PlaceSummary; exact: boolean }[];
+  /** Participants whose names (any script, any word onwards) begin with `query`, exact names first; up to 25. */
+  findParticipants(calendarId: number, query: string): Participant[];
+  /** Participants `name` names exactly, in any spelling its key folds away; whole names first; up to 25. */
+  participantsNamed(calendarId: number, name: string): Participant[];
+  findPlaces(calendarId: number, query: string): PlaceSummary[];
+  placesNamed(calendarId: number, name: string): PlaceSummary[];
   participantSummaries(calendarId: number, ids?: readonly number[]): ParticipantSummary[];
   placesById(calendarId: number, ids: readonly number[]): PlaceSummary[];
   /** The calendar's places, most meetings first. */

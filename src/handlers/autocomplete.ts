@@ -23,7 +23,7 @@ function bothScripts(names: { name: string | null; nameAr: string | null }, loca
 /** Participants whose names begin with what was typed (most meetings first when nothing is). */
 export function participantChoices(scope: CalendarScope, typed: string, locale: Locale): Choice[] {
   const found = typed.trim()
-    ? scope.store.findParticipants(scope.calendar.id, typed, MAX_CHOICES).map((hit) => hit.participant)
+    ? scope.store.findParticipants(scope.calendar.id, typed).slice(0, MAX_CHOICES)
     : scope.store.participantSummaries(scope.calendar.id).slice(0, MAX_CHOICES);
   return found.map((p) => ({ name: clip(bothScripts(p, locale), MAX_CHOICE_LENGTH), value: `#${p.id}` }));
 }
@@ -31,7 +31,7 @@ export function participantChoices(scope: CalendarScope, typed: string, locale: 
 /** Places whose names begin with what was typed (most meetings first when nothing is). */
 export function placeChoices(scope: CalendarScope, typed: string, locale: Locale): Choice[] {
   const found = typed.trim()
-    ? scope.store.findPlaces(scope.calendar.id, typed, MAX_CHOICES).map((hit) => hit.place)
+    ? scope.store.findPlaces(scope.calendar.id, typed).slice(0, MAX_CHOICES)
     : scope.store.placeList(scope.calendar.id, MAX_CHOICES);
   return found.map((place) => ({ name: clip(bothScripts(place, locale), MAX_CHOICE_LENGTH), value: `#${place.id}` }));
 }

@@ -7,7 +7,7 @@ import { meetingById, findMeeting, type CalendarScope } from '../calendar/querie
 import { STATUSES, type Meeting, type MeetingDraft, type MeetingStatus, type ParticipantDraft, type Place } from '../calendar/types.js';
 import { UserError } from '../errors.js';
 import { messages } from '../i18n/index.js';
-import { nameKey, toAsciiDigits } from '../names/normalize.js';
+import { toAsciiDigits } from '../names/normalize.js';
 import { encodeCustomId } from '../replies/custom-id.js';
 import { meetingEmbed } from '../replies/meeting-view.js';
 import type { Reply } from '../replies/reply.js';
@@ -174,8 +174,8 @@ function splitDayAndTime(text: string): { day: string; time: string | null } {
 /** A typed place: the calendar's own when it knows the name (with its zone), else a new one. */
 function placeOf(scope: CalendarScope, typed: string): { place: Place; timezone: string | null } {
   const text = typed.trim();
-  const known = scope.store.findPlaces(scope.calendar.id, text, 5).find((hit) => hit.exact && nameKey(text).length > 0);
-  if (known) return { place: { name: known.place.name, nameAr: known.place.nameAr, country: known.place.country }, timezone: known.place.timezone };
+  const [known] = scope.store.placesNamed(scope.calendar.id, text);
+  if (known) return { place: { name: known.name, nameAr: known.nameAr, country: known.country }, timezone: known.timezone };
   const arabic = ARABIC_LETTER.test(text);
   return { place: { name: arabic ? null : text, nameAr: arabic ? text : null, country: null }, timezone: null };
 }
@@ -187,8 +187,8 @@ function participantsOf(scope: CalendarScope, typed: string): ParticipantDraft[]
     .map((name) => name.trim())
     .filter(Boolean)
     .map((name) => {
-      const known = scope.store.findParticipants(scope.calendar.id, name, 5).find((hit) => hit.exact);
-      if (known) return { name: known.participant.name, nameAr: known.participant.nameAr, kind: known.participant.kind, role: null };
+      const [known] = scope.store.participantsNamed(scope.calendar.id, name);
+      if (known) return { name: known.name, nameAr: known.nameAr, kind: known.kind, role: null };
       const arabic = ARABIC_LETTER.test(name);
       return { name: arabic ? null : name, nameAr: arabic ? name : null, kind: 'person' as const, role: null };
     });

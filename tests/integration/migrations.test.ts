@@ -196,6 +196,20 @@ describe('indexes the queries rely on', () => {
   it('the participant name search is a prefix range on the participant_keys key', () => {
     const detail = planOf('participantsByKeyPrefix');
     expect(detail).toContain('SEARCH k USING PRIMARY KEY (calendar_id=? AND key>? AND key<?)');
+    // The hits (at most @limit of them) are then read in turn, each participant by its id.
+    expect(detail).toContain('SEARCH p USING INTEGER PRIMARY KEY (rowid=?)');
+    expect(detail).not.toMatch(/SCAN (?!h$)/m);
+  });
+
+  it('a name typed in full is one probe of the participant_keys key', () => {
+    const detail = planOf('participantsByKey');
+    expect(detail).toContain('SEARCH k USING PRIMARY KEY (calendar_id=? AND key=?)');
+    expect(detail).not.toMatch(/SCAN (?!h$)/m);
+  });
+
+  it('a place typed in full is one probe of the place_keys key', () => {
+    const detail = planOf('placesByKey');
+    expect(detail).toContain('SEARCH place_keys USING PRIMARY KEY (calendar_id=? AND key=?)');
     expect(detail).not.toMatch(/SCAN/);
   });
 

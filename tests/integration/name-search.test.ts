@@ -70,6 +70,26 @@ describe('names the seed does not hold', () => {
     });
   });
 
+  it('a name typed in full finds that participant only, whole names before tails; a part of a name finds every name it begins', () => {
+    withTestCalendar({ seed: false }, (scratch) => {
+      addMeeting(
+        scratch.scope,
+        meetingDraft({
+          title: 'Beirut talks',
+          participants: [
+            { name: 'Nawaf Salam', nameAr: 'نواف سلام', kind: 'person' },
+            { name: 'Salameh', nameAr: 'سلامة', kind: 'person' },
+            { name: 'Salam', nameAr: 'سلام', kind: 'person' },
+          ],
+        }),
+      );
+      const found = (typed: string) => resolveParticipants(scratch.scope, typed).map((p) => p.name);
+      expect(found('Salam')).toEqual(['Salam', 'Nawaf Salam']);
+      expect(found('سلام')).toEqual(['Salam', 'Nawaf Salam']);
+      expect(found('Sala')).toEqual(['Nawaf Salam', 'Salameh', 'Salam']);
+    });
+  });
+
   it('Eastern Arabic digits in a name find the name written with ASCII digits', () => {
     withTestCalendar({ seed: false }, (scratch) => {
       addMeeting(scratch.scope, meetingDraft({ title: 'G20', participants: [{ name: 'Group of 20', nameAr: 'مجموعة 20', kind: 'organization' }] }));
