@@ -1,5 +1,5 @@
 /**
- * The direction an English clause points to, for dates chrono reads without a year or a
+ * The direction an English clause points to, for dates written without a year or a
  * modifier ("met Lavrov on Tuesday", "launched in May", "will meet on Monday"). Past-tense verbs
  * (-ed forms and the irregular ones), was/were, last, ago point back; will/'ll, is/are to,
  * expected to, plans to, next, upcoming, scheduled point forward. The cue nearest the date in
@@ -92,7 +92,7 @@ function sideWords(text: string, at: number, step: 1 | -1, acrossComma: boolean)
 
 /** The tense of the English clause around [start, end) of `text`, or undefined. */
 export function englishTense(text: string, start: number, end: number): Tense | undefined {
-  // chrono's "on Wednesday," carries the comma that ends its clause
+  // "on Wednesday," carries the comma that ends its clause
   const trimmed = start + text.slice(start, end).replace(/[\s,.;]+$/, '').length;
   const before = sideWords(text, start, -1, false);
   const opens = before.every((w) => LEADS.has(w.text));

@@ -1,21 +1,26 @@
 /**
- * English (and other Latin-script) expressions through chrono-node. Chrono sees only the
- * stretches of text without Arabic letters, so it never reads a digit inside an Arabic sentence.
- * Its readings are then corrected where news needs it: bare weekdays and months follow the
- * clause's tense (english-bare-dates.ts), "later this month" is the rest of the month, and a
- * part of the day alone ("in the afternoon") is that part of a day.
+ * English (Latin-script) date expressions as wire copy writes them: weekdays ("on Tuesday",
+ * "next Wednesday"), days of a month ("March 3-4", "Jan. 30, 2020", "5 April"), months ("in
+ * May", "March 2017"), clock times ("at 10 a.m.", "10:30 GMT") with or without their day,
+ * parts of the day, "today" and its kin, "last week", "later this month", "in two weeks".
+ *
+ * One pass over the parser's tokens (text.ts), each rule looking a few tokens ahead, so any
+ * text costs its length. An expression never crosses a line end or an Arabic word. The
+ * readings follow chrono-node's (which this replaced, for speed; the news cases pin them), with
+ * the news corrections on top: bare weekdays, months and days of a month follow the clause's
+ * tense (english-bare-dates.ts), "later this month" is the rest of the month, and a part of
+ * the day alone ("in the afternoon") is that part of a day.
  */
-import * as chrono from 'chrono-node';
 import type { Dayjs } from '../time/dayjs.js';
-import { dayjs } from '../time/dayjs.js';
-import { mondayOf } from './calendar.js';
-import { bareKind, placeBare } from './english-bare-dates.js';
+import { dateOf, mondayOf, weekdayOnOrAfter } from './calendar.js';
+import { placeBare, type BareDate } from './english-bare-dates.js';
 import { englishTense } from './english-tense.js';
 import { POD_HOURS, type Pod } from './lexicon.js';
 import type { Resolved } from './resolve.js';
 import type { Tense } from './tense.js';
+import type { Token } from './text.js';
 import type { Grain } from './types.js';
-import { offsetAt, wallClock } from './zone.js';
+import { wallClock } from './zone.js';
 
 export interface EnglishMatch {
   start: number;
@@ -25,128 +30,504 @@ export interface EnglishMatch {
   tense?: Tense;
 }
 
-type Components = chrono.ParsedComponents;
+const table = <T>(entries: Record<string, T>): ReadonlyMap<string, T> => new Map(Object.entries(entries));
 
-/** The precision chrono was sure of ("3pm" is an hour although chrono knows its minute is 0). */
-function grainOf(c: Components, text: string): Grain {
-  // "next week", "later this month": chrono picks a day inside, but the text names the period.
-  const numbered = /\d/.test(text) || c.isCertain('weekday');
-  if (!numbered && /\bweek\b/i.test(text)) return 'week';
-  if (!numbered && /\bmonth\b/i.test(text)) return 'month';
-  if (c.isCertain('second')) return 'second';
-  if (c.isCertain('minute') && (c.get('minute') !== 0 || text.includes(':'))) return 'minute';
-  if (c.isCertain('hour')) return 'hour';
-  if (c.isCertain('day') || c.isCertain('weekday')) return 'day';
-  if (c.isCertain('month')) return 'month';
-  return 'year';
-}
-
-/** Wall clock of a chrono point in the reference zone, truncated to its grain. */
-function wallOf(c: Components, zone: string, grain: Grain): Dayjs {
-  let wall: Dayjs;
-  if (c.isCertain('timezoneOffset')) wall = wallClock(c.date().getTime(), zone);
-  else {
-    const [y, mo, d] = [c.get('year') ?? 1970, c.get('month') ?? 1, c.get('day') ?? 1];
-    const [h, mi, s] = [c.get('hour') ?? 0, c.get('minute') ?? 0, c.get('second') ?? 0];
-    wall = dayjs.utc(Date.UTC(y, mo - 1, d, h, mi, s));
-  }
-  // Weeks start on Monday, as Duckling's do.
-  return grain === 'week' ? wall.startOf('day').isoWeekday(1) : wall.startOf(grain);
-}
-
-/** Stretches of `text` holding a Latin letter and no Arabic letter, cut at Arabic letters and line ends. */
-function latinStretches(text: string): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  let start = 0;
-  let latin = false;
-  const close = (end: number): void => {
-    if (latin && end > start) out.push({ start, end });
-    latin = false;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const arabic = code >= 0x600 && code <= 0x6ff;
-    if (arabic || code === 10) {
-      close(i);
-      start = i + 1;
-    } else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin = true;
-    // Bound each piece so that chrono's regular expressions always see short inputs
-    if (i - start > 2000 && (code === 32 || code === 46)) {
-      close(i);
-      start = i + 1;
-    }
-  }
-  close(text.length);
-  return out;
-}
-
-const LATER = /\blater\s+$/i;
+const WEEKDAYS = table({ sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 });
+/** Short weekdays count only with their full stop ("Thurs."): "Sun" and "Sat" are words too. */
+const SHORT_WEEKDAYS = table({ sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 });
+const MONTHS = table({
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+});
+const SHORT_MONTHS = table({ jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 });
+/** Month names that are also verbs ("talks may resume", "they march on"): a month only when capitalised. */
+const MONTHS_NEEDING_CAPITAL = new Set(['may', 'march', 'mar']);
+const PODS = table<Pod>({ morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'evening' });
+/** The hour a part of the day said alone stands for: one already over is tomorrow's. */
+const POD_TYPICAL_HOUR: Partial<Record<Pod, number>> = { morning: 6, afternoon: 15, evening: 20 };
+const CASUAL_DAYS = table({ today: 0, tonight: 0, tomorrow: 1, yesterday: -1 });
+const MODIFIERS = table<-1 | 0 | 1>({ this: 0, last: -1, past: -1, next: 1 });
+const ORDINAL_ENDINGS = new Set(['st', 'nd', 'rd', 'th']);
+const RANGE_WORDS = new Set(['to', 'through', 'until', 'till', '-', '–']);
+const UNITS = table<'day' | 'week' | 'month' | 'year'>({ day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year' });
+const NUMBER_WORDS = table({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 });
+const CYCLES = new Set(['week', 'month', 'year']);
+/** "the same afternoon", "that morning": a day the text named before, not one to place here. */
 const SAME = /\b(?:same|that)\s+$/i;
 
-/** "later this month / week": from tomorrow to the period's end; null when nothing is left of it. */
-function laterThis(piece: string, r: chrono.ParsedResult, today: Dayjs): { lead: number; value: Resolved | null } | null {
-  const unit = /^this (week|month)$/i.exec(r.text)?.[1]?.toLowerCase();
-  const lead = LATER.exec(piece.slice(Math.max(0, r.index - 12), r.index))?.[0].length;
-  if (!unit || lead === undefined) return null;
-  const from = today.add(1, 'day');
-  const to = unit === 'week' ? mondayOf(today).add(7, 'day') : today.startOf('month').add(1, 'month');
-  // Grain of the period the text names (toWhen keeps it as a week or month, not as each day)
-  return { lead, value: from.isBefore(to) ? { type: 'interval', from, to, grain: unit === 'week' ? 'week' : 'month' } : null };
+/** Words an expression can begin with; every other word is passed over at once. */
+const STARTERS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS.keys(), ...SHORT_WEEKDAYS.keys(), ...MONTHS.keys(), ...SHORT_MONTHS.keys(), ...PODS.keys(), ...CASUAL_DAYS.keys(),
+  ...MODIFIERS.keys(), ...NUMBER_WORDS.keys(), 'on', 'at', 'in', 'within', 'later', 'earlier', 'end', 'now', 'noon', 'midday', 'weekend',
+]);
+
+interface Clock {
+  hour: number;
+  minute: number;
+  /** Written with its minutes (10:00): minute precision. */
+  minutes: boolean;
+  /** Said in GMT/UTC rather than the reference zone. */
+  utc: boolean;
 }
 
-const PODS: ReadonlySet<string> = new Set<Pod>(['morning', 'afternoon', 'evening', 'night']);
+/** What a date part names: a bare date (placed by the clause), or a day already fixed. */
+type DayPart = { bare: BareDate; end?: { month: number; day: number } } | { day: Dayjs; end?: { month: number; day: number } };
 
-/** The part of the day a result names alone ("in the afternoon", "this morning"), with no day or hour. */
-function podAlone(r: chrono.ParsedResult): Pod | null {
-  const c = r.start;
-  if (c.isCertain('day') || c.isCertain('weekday') || c.isCertain('hour')) return null;
-  const tag = [...r.tags()].find((t) => t.startsWith('casualReference/'))?.slice('casualReference/'.length);
-  return tag && PODS.has(tag) ? (tag as Pod) : null;
+interface Part {
+  /** Token span [from, to). */
+  from: number;
+  to: number;
 }
 
-/** A part of the day alone as that part of a day: chrono reads one that is over as tomorrow's; "this" or a past clause mean today's. */
-function partOfDay(r: chrono.ParsedResult, pod: Pod, today: Dayjs, tense: Tense | undefined): Resolved {
-  const c = r.start;
-  const [a, b] = POD_HOURS[pod];
-  const chosen = dayjs.utc(Date.UTC(c.get('year') ?? today.year(), (c.get('month') ?? 1) - 1, c.get('day') ?? 1));
-  const day = /\bthis\b/i.test(r.text) || tense === 'past' ? today : chosen;
-  return { type: 'interval', from: day.add(a, 'hour'), to: day.add(b, 'hour'), grain: 'hour' };
-}
+/** An expression read: what it names (null: nothing, as "later this month" on its last day), and the token after it. */
+type Read = { found: EnglishMatch | null; to: number };
 
-/** One chrono result as a value, its bare dates placed by the clause's tense. */
-function valueOf(r: chrono.ParsedResult, zone: string, today: Dayjs, piece: string): { value: Resolved; tense?: Tense } {
-  const kind = bareKind(r.start, r.text);
-  const pod = podAlone(r);
-  const tense = kind || pod ? englishTense(piece, r.index, r.index + r.text.length) : undefined;
-  if (pod) return { value: partOfDay(r, pod, today, tense) };
-  const place = kind ? placeBare(kind, r.start, r.text, today, tense) : (d: Dayjs) => d;
-  const grain = grainOf(r.start, r.text);
-  const from = place(wallOf(r.start, zone, grain));
-  const told = tense ? { tense } : {};
-  if (!r.end) return { value: { type: 'value', at: from, grain }, ...told };
-  const endGrain = grainOf(r.end, r.text);
-  const to = place(wallOf(r.end, zone, endGrain)).add(1, endGrain);
-  return { value: { type: 'interval', from, to, grain }, ...told };
-}
+/** Reads the English expressions of one tokenized text. */
+class EnglishScanner {
+  /** For each token, the index after the last token of its line stretch (no Arabic word, no line end). */
+  private readonly stretchEnd: Int32Array;
+  /** 1 for the tokens of a stretch that holds a Latin word: digits amid Arabic are the Arabic rules'. */
+  private readonly latin: Uint8Array;
+  private limit = 0;
 
-/** English expressions in `text`, resolved at `at` in `zone`. */
-export function parseEnglish(text: string, at: number, zone: string): EnglishMatch[] {
-  const stretches = latinStretches(text);
-  if (stretches.length === 0) return [];
-  const reference = { instant: new Date(at), timezone: offsetAt(at, zone) };
-  const today = wallClock(at, zone).startOf('day');
-  const found: EnglishMatch[] = [];
-  for (const stretch of stretches) {
-    const piece = text.slice(stretch.start, stretch.end);
-    for (const r of chrono.parse(piece, reference, { forwardDate: true })) {
-      const start = stretch.start + r.index;
-      const end = start + r.text.length;
-      // "the same afternoon", "that morning": a day the text named before, not one to place here
-      if (podAlone(r) && SAME.test(piece.slice(Math.max(0, r.index - 10), r.index))) continue;
-      const later = laterThis(piece, r, today);
-      if (later?.value) found.push({ start: start - later.lead, end, value: later.value });
-      else if (!later) found.push({ start, end, ...valueOf(r, zone, today, piece) });
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    private readonly now: Dayjs,
+    private readonly today: Dayjs,
+    private readonly zone: string,
+  ) {
+    this.stretchEnd = new Int32Array(tokens.length);
+    this.latin = new Uint8Array(tokens.length);
+    let end = tokens.length;
+    let latin = 0;
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      const token = tokens[i]!;
+      if (i + 1 < tokens.length && lineEndBetween(text, token.end, tokens[i + 1]!.start)) {
+        end = i + 1;
+        latin = 0;
+      }
+      if (token.kind === 'word') {
+        end = i;
+        latin = 0;
+      } else if (token.kind === 'latin') latin = 1;
+      this.stretchEnd[i] = end;
+      this.latin[i] = latin;
     }
+    // A stretch holds a Latin word if any of its tokens does: spread the mark back to its start
+    for (let i = 1; i < tokens.length; i++) if (this.stretchEnd[i] === this.stretchEnd[i - 1] && this.latin[i - 1]) this.latin[i] = 1;
   }
-  return found;
+
+  scan(): EnglishMatch[] {
+    const found: EnglishMatch[] = [];
+    const tokens = this.tokens;
+    for (let i = 0; i < tokens.length; ) {
+      const token = tokens[i]!;
+      this.limit = this.stretchEnd[i]!;
+      const candidate = this.latin[i] === 1 && ((token.kind === 'latin' && STARTERS.has(token.norm)) || token.kind === 'number');
+      const match = candidate ? this.expressionAt(i) : null;
+      if (match?.found) found.push(match.found);
+      i = match ? match.to : i + 1;
+    }
+    return found;
+  }
+
+  // Token tests, bounded by the current stretch
+
+  private word(i: number): string | undefined {
+    const token = i < this.limit ? this.tokens[i] : undefined;
+    return token?.kind === 'latin' ? token.norm : undefined;
+  }
+
+  private mark(i: number, ...marks: string[]): boolean {
+    const token = i < this.limit ? this.tokens[i] : undefined;
+    return token?.kind === 'punct' && marks.includes(token.norm);
+  }
+
+  /** A full stop written against the word before it ("Jan.", "a.m."). */
+  private tightDot(i: number): boolean {
+    return this.mark(i, '.') && !this.tokens[i]!.spaced;
+  }
+
+  private number(i: number, maxDigits: number): number | null {
+    const token = i < this.limit ? this.tokens[i] : undefined;
+    return token?.kind === 'number' && token.norm.length <= maxDigits ? token.value : null;
+  }
+
+  private capitalised(i: number): boolean {
+    const code = this.text.charCodeAt(this.tokens[i]!.start);
+    return code >= 65 && code <= 90;
+  }
+
+  private spanText(from: number, to: number): string {
+    return this.text.slice(this.tokens[from]!.start, this.tokens[to - 1]!.end);
+  }
+
+  // Pieces
+
+  /** A weekday name at `i` ("Tuesday", "Thurs."), or "weekend" (its Saturday). */
+  private weekdayName(i: number): { weekday: number; to: number; weekend: boolean } | null {
+    const w = this.word(i);
+    if (w === undefined) return null;
+    const full = WEEKDAYS.get(w);
+    if (full !== undefined) return { weekday: full, to: i + 1, weekend: false };
+    const short = SHORT_WEEKDAYS.get(w);
+    if (short !== undefined && this.tightDot(i + 1)) return { weekday: short, to: i + 2, weekend: false };
+    return w === 'weekend' ? { weekday: 6, to: i + 1, weekend: true } : null;
+  }
+
+  /** [on] [this|last|past|next] WEEKDAY [,] */
+  private weekdayAt(i: number): (Part & { day: DayPart; relative: boolean }) | null {
+    let j = i;
+    if (this.word(j) === 'on') j++;
+    const modifier = MODIFIERS.get(this.word(j) ?? '');
+    if (modifier !== undefined) j++;
+    const name = this.weekdayName(j);
+    if (!name) return null;
+    let to = name.to;
+    if (this.mark(to, ',')) to++;
+    const weekday = name.weekend && modifier === -1 ? 0 : name.weekday;
+    const today = this.today;
+    if (modifier === undefined || modifier === -1) return { from: i, to, day: { bare: { kind: 'weekday', weekday, back: modifier === -1 } }, relative: false };
+    return { from: i, to, day: { day: modifier === 0 ? weekdayOnOrAfter(today, weekday, false) : nextWeekday(today, weekday) }, relative: true };
+  }
+
+  /** A month name at `i`: "March", "Jan.", "Sept". */
+  private monthName(i: number, alone: boolean): { month: number; to: number } | null {
+    const w = this.word(i);
+    if (w === undefined) return null;
+    if (MONTHS_NEEDING_CAPITAL.has(w) && !this.capitalised(i)) return null;
+    const full = MONTHS.get(w);
+    if (full !== undefined) return { month: full, to: i + 1 };
+    const short = SHORT_MONTHS.get(w);
+    if (short === undefined) return null;
+    if (this.tightDot(i + 1)) return { month: short, to: i + 2 };
+    return alone ? null : { month: short, to: i + 1 };
+  }
+
+  /** A day of the month: 3, 3rd, 30th. */
+  private dayNumber(i: number): { day: number; to: number } | null {
+    const day = this.number(i, 2);
+    if (day === null || day < 1 || day > 31) return null;
+    const ending = this.word(i + 1);
+    const tight = ending !== undefined && !this.tokens[i + 1]!.spaced && ORDINAL_ENDINGS.has(ending);
+    return { day, to: tight ? i + 2 : i + 1 };
+  }
+
+  private year(i: number): number | null {
+    const token = i < this.limit ? this.tokens[i] : undefined;
+    return token?.kind === 'number' && token.norm.length === 4 && token.value >= 1000 ? token.value : null;
+  }
+
+  /** The year after a date: ", 2020" or " 2020". */
+  private yearAfter(i: number): { year: number; to: number } | null {
+    const k = this.mark(i, ',') ? i + 1 : i;
+    const year = this.year(k);
+    return year === null ? null : { year, to: k + 1 };
+  }
+
+  /** Range connector: - – to through until till. */
+  private rangeWord(i: number): boolean {
+    const token = i < this.limit ? this.tokens[i] : undefined;
+    return token !== undefined && token.kind !== 'number' && RANGE_WORDS.has(token.norm);
+  }
+
+  /** "March 3", "Jan. 30, 2020", "March 3-4", "March 31-April 2". */
+  private middleEndianAt(i: number): (Part & { day: DayPart }) | null {
+    const month = this.monthName(i, false);
+    if (!month) return null;
+    const first = this.dayNumber(month.to);
+    if (!first) return null;
+    let to = first.to;
+    let end: { month: number; day: number } | undefined;
+    if (this.rangeWord(to)) {
+      const otherMonth = this.monthName(to + 1, false);
+      const last = this.dayNumber(otherMonth ? otherMonth.to : to + 1);
+      if (last) {
+        end = { month: otherMonth?.month ?? month.month, day: last.day };
+        to = last.to;
+      }
+    }
+    return this.withYear(i, to, month.month, first.day, end);
+  }
+
+  /** "[on] 5 April", "3-4 March", "3rd of March 2020". */
+  private littleEndianAt(i: number): (Part & { day: DayPart }) | null {
+    const j = this.word(i) === 'on' ? i + 1 : i;
+    const first = this.dayNumber(j);
+    if (!first) return null;
+    let k = first.to;
+    let lastDay: number | undefined;
+    if (this.rangeWord(k)) {
+      const last = this.dayNumber(k + 1);
+      if (last) {
+        lastDay = last.day;
+        k = last.to;
+      }
+    }
+    if (this.word(k) === 'of') k++;
+    const month = this.monthName(k, false);
+    if (!month) return null;
+    return this.withYear(i, month.to, month.month, first.day, lastDay === undefined ? undefined : { month: month.month, day: lastDay });
+  }
+
+  private withYear(from: number, to: number, month: number, day: number, end: { month: number; day: number } | undefined): (Part & { day: DayPart }) | null {
+    const year = this.yearAfter(to);
+    if (!year) return { from, to, day: { bare: { kind: 'dayOfMonth', month, day }, end } };
+    const fixed = dateOf(year.year, month, day);
+    return fixed ? { from, to: year.to, day: { day: fixed, end } } : null;
+  }
+
+  /** "[in] May[,]", "March 2017": a month alone. */
+  private monthAt(i: number): (Part & { month: { bare: BareDate } | { at: Dayjs } }) | null {
+    const after = this.word(i) === 'in';
+    const j = after ? i + 1 : i;
+    const month = this.monthName(j, !after);
+    if (!month) return null;
+    let to = month.to;
+    const year = this.yearAfter(to) ?? (this.word(to) === 'of' ? this.yearAfter(to + 1) : null);
+    if (year) {
+      const at = dateOf(year.year, month.month, 1);
+      return at && { from: j, to: year.to, month: { at } };
+    }
+    // "March 45" is no date at all; "May," keeps its comma, as chrono did
+    if (this.number(to, 9) !== null) return null;
+    if (this.mark(to, ',', '-')) to++;
+    return { from: j, to, month: { bare: { kind: 'month', month: month.month } } };
+  }
+
+  /** [at] 10 a.m., 10:30, 3pm, at 13, noon, [GMT]. */
+  private clockAt(i: number): (Part & { clock: Clock }) | null {
+    const w = this.word(i);
+    if (w === 'noon' || w === 'midday') return { from: i, to: i + 1, clock: { hour: 12, minute: 0, minutes: false, utc: false } };
+    const at = w === 'at';
+    const j = at ? i + 1 : i;
+    let hour = this.number(j, 2);
+    if (hour === null) return null;
+    let k = j + 1;
+    let minute = 0;
+    let minutes = false;
+    if (this.mark(k, ':') && !this.tokens[k]!.spaced) {
+      const m = this.number(k + 1, 2);
+      const digits = this.tokens[k + 1]?.norm.length;
+      if (m === null || digits !== 2 || m > 59) return null;
+      minute = m;
+      minutes = true;
+      k += 2;
+    }
+    const meridiem = this.meridiem(k);
+    if (meridiem) {
+      if (hour < 1 || hour > 12) return null;
+      hour = (hour % 12) + (meridiem.pm ? 12 : 0);
+      k = meridiem.to;
+    } else if (!minutes && !at) return null;
+    if (hour > 23) return null;
+    const zone = this.word(k);
+    const utc = zone === 'gmt' || zone === 'utc';
+    return { from: i, to: utc ? k + 1 : k, clock: { hour, minute, minutes: minutes || minute !== 0, utc } };
+  }
+
+  /** am, pm, a.m., p.m. */
+  private meridiem(i: number): { pm: boolean; to: number } | null {
+    const w = this.word(i);
+    if (w === 'am' || w === 'pm') return { pm: w === 'pm', to: i + 1 };
+    if ((w === 'a' || w === 'p') && this.tightDot(i + 1) && this.word(i + 2) === 'm' && !this.tokens[i + 2]!.spaced) {
+      return { pm: w === 'p', to: this.tightDot(i + 3) ? i + 4 : i + 3 };
+    }
+    return null;
+  }
+
+  /** today, tonight, tomorrow, yesterday, last night. */
+  private casualDayAt(i: number): (Part & { day: DayPart }) | null {
+    const w = this.word(i);
+    const days = CASUAL_DAYS.get(w ?? '');
+    if (days !== undefined) return { from: i, to: i + 1, day: { day: this.today.add(days, 'day') } };
+    if (w === 'last' && this.word(i + 1) === 'night') return { from: i, to: i + 2, day: { day: this.today.subtract(1, 'day') } };
+    return null;
+  }
+
+  /** A day: a weekday, a day of a month, or today and its kin. */
+  private dayAt(i: number): (Part & { day: DayPart; relative?: boolean; weekdayOnly?: boolean }) | null {
+    const weekday = this.weekdayAt(i);
+    if (weekday) {
+      // "Monday, March 2": the date says which day
+      const date = this.middleEndianAt(weekday.to) ?? this.littleEndianAt(weekday.to);
+      return date ? { ...date, from: i } : { ...weekday, weekdayOnly: true };
+    }
+    return this.middleEndianAt(i) ?? this.littleEndianAt(i) ?? this.casualDayAt(i);
+  }
+
+  /** The expression at `i`, or null. */
+  expressionAt(i: number): Read | null {
+    const day = this.dayAt(i);
+    if (day) {
+      let k = day.to;
+      if (this.mark(k, ',')) k++;
+      const clock = this.clockAt(k);
+      if (clock) return this.dated(day, i, clock.to, clock.clock);
+      // "Tuesday morning", "yesterday afternoon": the day is what the calendar keeps
+      if (PODS.has(this.word(day.to) ?? '') && !day.day.end) return this.dated(day, i, day.to + 1, null);
+      return this.dated(day, i, day.to, null);
+    }
+    const clock = this.clockAt(i);
+    if (clock) {
+      let k = clock.to;
+      if (this.mark(k, ',')) k++;
+      // "at 10 a.m. on Thursday", "at 3 p.m. on March 3"
+      const after = this.dayAt(k) ?? (this.word(k) === 'on' ? this.dayAt(k + 1) : null);
+      if (after && !after.day.end) return this.dated(after, i, after.to, clock.clock);
+      return this.timed(clock.clock, i, clock.to);
+    }
+    if (this.word(i) === 'now') return this.match(i, i + 1, { type: 'value', at: this.now.startOf('second'), grain: 'second' });
+    return this.slashDateAt(i) ?? this.monthMatch(i) ?? this.relativeAt(i) ?? this.durationAt(i) ?? this.podAloneAt(i);
+  }
+
+  private match(from: number, to: number, value: Resolved, tense?: Tense): Read {
+    const found: EnglishMatch = { start: this.tokens[from]!.start, end: this.tokens[to - 1]!.end, value };
+    if (tense) found.tense = tense;
+    return { found, to };
+  }
+
+  private tenseOf(from: number, to: number): Tense | undefined {
+    return englishTense(this.text, this.tokens[from]!.start, this.tokens[to - 1]!.end);
+  }
+
+  /** A day part, with its clock time if it has one. */
+  private dated(part: { day: DayPart }, from: number, to: number, clock: Clock | null): Read | null {
+    const spec = part.day;
+    const tense = 'bare' in spec ? this.tenseOf(from, to) : undefined;
+    const first = 'bare' in spec ? placeBare(spec.bare, this.today, tense) : spec.day;
+    if (!first) return null;
+    if (clock) {
+      const grain: Grain = clock.minutes || this.spanText(from, to).includes(':') ? 'minute' : 'hour';
+      return this.match(from, to, { type: 'value', at: this.clockOn(first, clock), grain }, tense);
+    }
+    if (!spec.end) return this.match(from, to, { type: 'value', at: first, grain: 'day' }, tense);
+    let last = dateOf(first.year(), spec.end.month, spec.end.day);
+    if (!last) return null;
+    if (last.isBefore(first)) last = last.add(1, 'year');
+    return this.match(from, to, { type: 'interval', from: first, to: last.add(1, 'day'), grain: 'day' }, tense);
+  }
+
+  /** A clock time on `day`, as the wall clock of the reference zone. */
+  private clockOn(day: Dayjs, clock: Clock): Dayjs {
+    const wall = day.hour(clock.hour).minute(clock.minute).second(0);
+    return clock.utc ? wallClock(wall.valueOf(), this.zone) : wall;
+  }
+
+  /** A clock time alone: today's, or tomorrow's when it is over. */
+  private timed(clock: Clock, from: number, to: number): Read {
+    let at = this.today.hour(clock.hour).minute(clock.minute);
+    const instant = clock.utc ? at : null;
+    if ((instant ? wallClock(instant.valueOf(), this.zone) : at).isBefore(this.now)) at = at.add(1, 'day');
+    const grain: Grain = clock.minutes || this.spanText(from, to).includes(':') ? 'minute' : 'hour';
+    return this.match(from, to, { type: 'value', at: clock.utc ? wallClock(at.valueOf(), this.zone) : at, grain });
+  }
+
+  /** 1/30/2020: month first, as American copy writes it (a day-first reading is the Arabic rules', which run first). */
+  private slashDateAt(i: number): Read | null {
+    const month = this.number(i, 2);
+    if (month === null || !this.mark(i + 1, '/') || !this.mark(i + 3, '/')) return null;
+    const day = this.number(i + 2, 2);
+    const year = this.year(i + 4);
+    const at = day !== null && year !== null ? dateOf(year, month, day) : null;
+    return at && this.match(i, i + 5, { type: 'value', at, grain: 'day' });
+  }
+
+  private monthMatch(i: number): Read | null {
+    const month = this.monthAt(i);
+    if (!month) return null;
+    if ('at' in month.month) return this.match(month.from, month.to, { type: 'value', at: month.month.at, grain: 'month' });
+    const tense = this.tenseOf(month.from, month.to);
+    const at = placeBare(month.month.bare, this.today, tense);
+    return at && this.match(month.from, month.to, { type: 'value', at, grain: 'month' }, tense);
+  }
+
+  /** [later|earlier] this|last|past|next week|month|year, end of the month. */
+  private relativeAt(i: number): Read | null {
+    const w = this.word(i);
+    if (w === 'end' && this.word(i + 1) === 'of' && (this.word(i + 2) === 'the' || this.word(i + 2) === 'this') && this.word(i + 3) === 'month') {
+      // The text names the month, not a day in it
+      return this.match(i, i + 4, { type: 'value', at: this.today.startOf('month'), grain: 'month' });
+    }
+    const later = w === 'later';
+    const j = later || w === 'earlier' ? i + 1 : i;
+    const offset = MODIFIERS.get(this.word(j) ?? '');
+    const unit = this.word(j + 1);
+    if (offset === undefined || unit === undefined || !CYCLES.has(unit)) return null;
+    const today = this.today;
+    if (later && offset === 0 && unit !== 'year') {
+      // "later this month": from tomorrow to the period's end, nothing when none is left
+      const from = today.add(1, 'day');
+      const end = unit === 'week' ? mondayOf(today).add(7, 'day') : today.startOf('month').add(1, 'month');
+      return from.isBefore(end) ? this.match(i, j + 2, { type: 'interval', from, to: end, grain: unit === 'week' ? 'week' : 'month' }) : { found: null, to: j + 2 };
+    }
+    const at = unit === 'week' ? mondayOf(today.add(7 * offset, 'day')) : today.add(offset, unit as 'month' | 'year').startOf(unit as 'month' | 'year');
+    return this.match(j, j + 2, { type: 'value', at, grain: unit as Grain });
+  }
+
+  /** "in two weeks", "within a week", "three days ago", "a week later". */
+  private durationAt(i: number): Read | null {
+    const w = this.word(i);
+    const ahead = w === 'in' || w === 'within';
+    const j = ahead ? i + 1 : i;
+    const digits = this.number(j, 4);
+    const amount = digits ?? NUMBER_WORDS.get(this.word(j) ?? '');
+    const unit = UNITS.get(this.word(j + 1) ?? '');
+    if (amount === undefined || unit === undefined) return null;
+    let sign = 1;
+    let to = j + 2;
+    if (!ahead) {
+      const after = this.word(to);
+      if (after !== 'ago' && after !== 'later') return null;
+      sign = after === 'ago' ? -1 : 1;
+      to++;
+    }
+    const moved = this.now.add(sign * amount, unit);
+    // "within a week", "in a month" name that week or month; "in two weeks", "in 3 months" a day
+    const singular = digits === null && this.word(j + 1) === unit;
+    const grain: Grain = unit === 'year' ? 'year' : unit !== 'day' && singular ? unit : 'day';
+    const at = grain === 'week' ? mondayOf(moved) : moved.startOf(grain === 'day' ? 'day' : (grain as 'month' | 'year'));
+    return this.match(i, to, { type: 'value', at, grain });
+  }
+
+  /** [this] morning / afternoon / evening / night, alone: that part of a day. */
+  private podAloneAt(i: number): Read | null {
+    const demonstrative = this.word(i) === 'this';
+    const j = demonstrative ? i + 1 : i;
+    const pod = PODS.get(this.word(j) ?? '');
+    if (!pod) return null;
+    const start = this.tokens[j]!.start;
+    if (!demonstrative && SAME.test(this.text.slice(Math.max(0, start - 10), start))) return { found: null, to: j + 1 };
+    const tense = this.tenseOf(i, j + 1);
+    const typical = POD_TYPICAL_HOUR[pod] ?? 12;
+    const over = this.today.add(typical, 'hour').isBefore(this.now);
+    const day = demonstrative || tense === 'past' || !over ? this.today : this.today.add(1, 'day');
+    const [a, b] = POD_HOURS[pod];
+    return this.match(i, j + 1, { type: 'interval', from: day.add(a, 'hour'), to: day.add(b, 'hour'), grain: 'hour' });
+  }
 }
+
+function lineEndBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+/** "next Friday" as chrono-node read it: later this week before the weekend, else the one in the week after. */
+function nextWeekday(today: Dayjs, weekday: number): Dayjs {
+  const current = today.day();
+  let days: number;
+  if (current === 0) days = weekday === 0 ? 7 : weekday;
+  else if (current === 6) days = weekday === 6 ? 7 : weekday === 0 ? 8 : 1 + weekday;
+  else {
+    const forward = (weekday - current + 7) % 7;
+    days = weekday < current && weekday !== 0 ? forward : forward + 7;
+  }
+  return today.add(days, 'day');
+}
+
+/** English expressions among `tokens` (of `text`), resolved at `at` in `zone`. */
+export function parseEnglish(text: string, tokens: readonly Token[], at: number, zone: string): EnglishMatch[] {
+  const now = wallClock(at, zone);
+  return new EnglishScanner(text, tokens, now, now.startOf('day'), zone).scan();
+}
+

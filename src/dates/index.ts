@@ -1,6 +1,6 @@
 /**
  * Diwan's date parser: Arabic (Levantine, Egyptian, Gulf and Maghrebi month names, Hijri dates,
- * news forms such as الخميس المقبل and 29 الشهر الجاري) and English through chrono-node.
+ * news forms such as الخميس المقبل and 29 الشهر الجاري) and English wire copy (english.ts).
  *
  * Pure: "now" comes in as `reference`; values are wall-clock times in the reference zone (or the
  * zone the text named, بتوقيت القدس), intervals have an exclusive end.

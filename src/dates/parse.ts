@@ -1,4 +1,4 @@
-/** The parser's driver: tokens -> Arabic matches (+ chrono for Latin stretches) -> resolved expressions. */
+/** The parser's driver: tokens -> Arabic matches (+ English ones, english.ts) -> resolved expressions. */
 import { parseEnglish } from './english.js';
 import { toTimeValue } from './format.js';
 import { namesMonth, type Match } from './ir.js';
@@ -33,7 +33,7 @@ function resolveMatch(text: string, match: Match, tokens: ReturnType<typeof toke
 
 /**
  * Every time expression in `text`, in text order, resolved against `reference`. Arabic is read by
- * our rules, Latin-script stretches by chrono-node; where both match, the Arabic reading wins.
+ * the Arabic rules, English by english.ts; where both match, the Arabic reading wins.
  */
 export function parseTimeExpressions(text: string, reference: Reference): TimeExpression[] {
   if (!isKnownZone(reference.zone)) throw new RangeError(`Unknown time zone: ${reference.zone}`);
@@ -54,7 +54,7 @@ export function parseTimeExpressions(text: string, reference: Reference): TimeEx
       ctx.lastMonth = { year: Number(local.slice(0, 4)), month: Number(local.slice(5, 7)) };
     }
   }
-  const english = parseEnglish(text, reference.at, reference.zone)
+  const english = parseEnglish(text, tokens, reference.at, reference.zone)
     .filter((e) => !out.some((a) => a.start < e.end && e.start < a.end))
     .map((e): TimeExpression => {
       const expr: TimeExpression = { text: text.slice(e.start, e.end), start: e.start, end: e.end, value: toTimeValue(e.value), zone: reference.zone };

@@ -28,7 +28,7 @@ describe('news cases', () => {
   });
 });
 
-describe('English through chrono-node', () => {
+describe('English', () => {
   const reference = { at: Date.parse('2020-01-28T10:00:00+02:00'), zone: 'Asia/Damascus' };
   const one = (text: string) => {
     const found = parseTimeExpressions(text, reference);
@@ -46,7 +46,7 @@ describe('English through chrono-node', () => {
     expect(e.value).toEqual({ type: 'value', point: { local: '2020-01-30T00:00:00', grain: 'day' } });
   });
 
-  it('reads "next Wednesday" as chrono does: the Wednesday of next week', () => {
+  it('reads "next Wednesday" as chrono-node did: the Wednesday of next week', () => {
     expect(one('next Wednesday').value).toEqual({ type: 'value', point: { local: '2020-02-05T00:00:00', grain: 'day' } });
   });
 

@@ -195,6 +195,30 @@ describe('English tense', () => {
     expect(parseTimeExpressions('a meeting later this month', at('2020-11-30'))).toEqual([]);
   });
 
+  it('reads the words that are also months or weekdays as dates only where they are written as such', () => {
+    expect(parseTimeExpressions('The talks may resume; protesters march on the capital; The Sun reported it', at('2020-07-24'))).toEqual([]);
+    expect(read('The talks resume in May', '2020-07-24')).toEqual([['May', '2021-05-01T00:00:00', undefined]]);
+    expect(read('He left on Thurs. and returned', '2020-07-24')).toEqual([['on Thurs.', '2020-07-23T00:00:00', 'past']]);
+  });
+
+  it('takes a stretch of time for no date ("for 108 days", "two and a half years"), but "in two weeks" and "two days ago" count from today', () => {
+    expect(parseTimeExpressions('He was detained for 108 days and served two and a half years', at('2020-07-24'))).toEqual([]);
+    expect(read('The talks resume in two weeks; they met two days ago', '2020-07-24')).toEqual([
+      ['in two weeks', '2020-08-07T00:00:00', undefined],
+      ['two days ago', '2020-07-22T00:00:00', undefined],
+    ]);
+  });
+
+  it('reads "last month" on the 31st as the month before, and "last night" whatever the machine\'s zone', () => {
+    expect(read('The envoy visited Berlin last month', '2019-12-31')).toEqual([['last month', '2019-11-01T00:00:00', undefined]]);
+    expect(read('The delegation arrived last night', '2020-07-24')).toEqual([['last night', '2020-07-23T00:00:00', undefined]]);
+  });
+
+  it('never reads across a line end, and leaves digits amid Arabic to the Arabic rules', () => {
+    expect(parseTimeExpressions('They meet on\nMonday', at('2020-07-24')).map((e) => e.text)).toEqual(['Monday']);
+    expect(parseTimeExpressions('March\n3', at('2020-07-24')).map((e) => e.text)).toEqual(['March']);
+  });
+
   it('stays linear on a 1 MB run of dated clauses', () => {
     const started = performance.now();
     expect(parseTimeExpressions('met on Tuesday, '.repeat(65_000), at('2020-07-24'))).toHaveLength(65_000);
