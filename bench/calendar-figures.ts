@@ -60,12 +60,12 @@ export async function calendarFigures(calendar: SyntheticCalendar, log: (line: s
     SELECT id, title, title_ar, precision, start_date, start_time, starts_at, ends_at, timezone, place_id, status
     FROM meetings WHERE calendar_id = ? AND span_class = 0 AND starts_at >= ? AND starts_at < ? AND ends_at > ?
     ORDER BY starts_at LIMIT 10`);
-  let shown = 0;
+  // The Discord path: the embed and its buttons (the JSON, every participant, is for --json alone).
   const upcoming = timeSync((i) => {
     clock.at = windowStart(i);
-    const reply = listMeetings(ctx, { kind: 'upcoming', days: 7 });
-    shown = (reply.json as { total: number }).total;
+    listMeetings(ctx, { kind: 'upcoming', days: 7 });
   });
+  const shown = (listMeetings(ctx, { kind: 'upcoming', days: 7 }).json!() as { total: number }).total;
   const upcomingBase = timeSync((i) => {
     const from = windowStart(i);
     const to = from + 7 * DAY_MS;

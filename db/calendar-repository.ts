@@ -19,6 +19,7 @@ import type {
   MeetingParticipant,
   MeetingSource,
   MeetingStatus,
+  MeetingSummary,
   Participant,
   ParticipantDraft,
   Place,
@@ -28,6 +29,7 @@ import type {
 import { UserError } from '../src/errors.js';
 import { nameKey, searchKeys } from '../src/names/normalize.js';
 import type { Db, Statement } from './connection.js';
+import { LimitedStatement } from './limited-statement.js';
 
 export interface CalendarRow {
   id: number;
@@ -38,7 +40,7 @@ export interface CalendarRow {
   seededAt: number | null;
 }
 
-interface MeetingRow {
+interface SummaryRow {
   id: number;
   calendar_id: number;
   title: string | null;
@@ -55,6 +57,9 @@ interface MeetingRow {
   place_name_ar: string | null;
   place_country: string | null;
   status: MeetingStatus;
+}
+
+interface MeetingRow extends SummaryRow {
   evidence: string | null;
   created_at: number;
   updated_at: number;
@@ -71,11 +76,15 @@ interface WindowRow {
   endsAt: number;
 }
 
-const MEETING_COLUMNS = `
+/** What a listing line shows (MeetingSummary): a page of a listing loads no more. */
+const SUMMARY_COLUMNS = `
   m.id, m.calendar_id, m.title, m.title_ar, m.precision, m.start_date, m.end_date, m.start_time,
   m.starts_at, m.ends_at, m.timezone, c.timezone AS calendar_timezone,
-  p.name AS place_name, p.name_ar AS place_name_ar, p.country AS place_country,
-  m.status, m.evidence, m.created_at, m.updated_at,
+  p.name AS place_name, p.name_ar AS place_name_ar, p.country AS place_country, m.status`;
+
+/** The rest of a meeting in full, participants and sources as JSON arrays in its own row. */
+const DETAIL_COLUMNS = `
+  m.evidence, m.created_at, m.updated_at,
   (SELECT json_group_array(json_object('participantId', pp.id, 'name', pp.name, 'nameAr', pp.name_ar,
       'kind', pp.kind, 'role', COALESCE(mp.role, pp.role)) ORDER BY mp.position)
     FROM meeting_participants mp JOIN participants pp ON pp.id = mp.participant_id
@@ -84,6 +93,12 @@ const MEETING_COLUMNS = `
       'published', s.published, 'evidence', ms.evidence) ORDER BY s.id)
     FROM meeting_sources ms JOIN sources s ON s.id = ms.source_id
     WHERE ms.meeting_id = m.id) AS sources`;
+
+const MEETINGS_BY_ID = `
+  FROM meetings m
+  JOIN calendars c ON c.id = m.calendar_id
+  LEFT JOIN places p ON p.id = m.place_id
+  WHERE m.id IN (SELECT value FROM json_each(?))`;
 
 /**
  * How many names a search returns: Discord's 25 autocomplete choices. A constant in the SQL:
@@ -208,16 +223,16 @@ export class CalendarRepository implements CalendarStore {
           AND starts_at >= @lookBackFrom AND starts_at < @to AND ends_at > @from`),
       // The first rows of a window in listing order, read in that order from meetings_by_listing:
       // a meeting of this class overlapping [from, to) has its key in (from - limit, to + limit).
-      windowPage: prepare(`
+      windowPage: new LimitedStatement(db, `
         SELECT id, precision, starts_at AS startsAt, ends_at AS endsAt FROM meetings
         WHERE calendar_id = @calendarId AND span_class = @spanClass
           AND ${LISTING_KEY} > @keyFrom AND ${LISTING_KEY} < @keyTo AND starts_at < @to AND ends_at > @from
         ORDER BY ${LISTING_KEY}, id
-        LIMIT @limit`),
-      pastRows: prepare(`
+        LIMIT`),
+      pastRows: new LimitedStatement(db, `
         SELECT id, precision, starts_at AS startsAt, ends_at AS endsAt FROM meetings
         WHERE calendar_id = @calendarId AND span_class = @spanClass AND starts_at < @before AND ends_at <= @before
-        ORDER BY starts_at DESC LIMIT @limit`),
+        ORDER BY starts_at DESC LIMIT`),
       pastCount: prepare(`
         SELECT count(*) AS n FROM meetings
         WHERE calendar_id = @calendarId AND span_class = @spanClass AND starts_at < @before AND ends_at <= @before`),
@@ -237,12 +252,8 @@ export class CalendarRepository implements CalendarStore {
         SELECT id, precision, starts_at AS startsAt, ends_at AS endsAt FROM meetings
         WHERE calendar_id = @calendarId AND span_class = @spanClass
           AND starts_at >= @lookBackFrom AND starts_at < @to AND start_date <= @lastDay AND end_date >= @firstDay`),
-      // A meeting with its participants and sources in one row: one statement a page, not three.
-      meetingRows: prepare(`
-        SELECT ${MEETING_COLUMNS} FROM meetings m
-        JOIN calendars c ON c.id = m.calendar_id
-        LEFT JOIN places p ON p.id = m.place_id
-        WHERE m.id IN (SELECT value FROM json_each(?))`),
+      summaryRows: prepare(`SELECT ${SUMMARY_COLUMNS} ${MEETINGS_BY_ID}`),
+      meetingRows: prepare(`SELECT ${SUMMARY_COLUMNS}, ${DETAIL_COLUMNS} ${MEETINGS_BY_ID}`),
 
       participantsByKeyPrefix: prepare(participantsOf(prefixHits('participant_keys', 'participant_id'))),
       // A name typed in full: one probe of the key (no subquery: its sorts cost more than the probe).
@@ -274,9 +285,9 @@ export class CalendarRepository implements CalendarStore {
         GROUP BY p.id
         ORDER BY meetingCount DESC, COALESCE(p.name, p.name_ar)
         LIMIT @limit`),
-      meetingsByTitle: prepare(`
+      meetingsByTitle: new LimitedStatement(db, `
         SELECT id FROM meetings WHERE calendar_id = @calendarId AND instr(search_key, @key) > 0
-        ORDER BY abs(starts_at - @near) LIMIT @limit`),
+        ORDER BY abs(starts_at - @near) LIMIT`),
       countMeetings: prepare('SELECT count(*) AS n FROM meetings WHERE calendar_id = ?'),
     };
   }
@@ -502,21 +513,20 @@ export class CalendarRepository implements CalendarStore {
       if (n === 0) return [];
       // All of them fit the page: read them by start, the narrower range.
       if (n <= wanted) return this.statements.windowRows.all({ calendarId, spanClass, from, to, lookBackFrom }) as WindowRow[];
-      return this.statements.windowPage.all({
+      return this.statements.windowPage.all(wanted, {
         calendarId,
         spanClass,
         from,
         to,
         keyFrom: lookBackFrom,
         keyTo: Math.min(FAR_FUTURE, to + limit),
-        limit: wanted,
       }) as WindowRow[];
     });
     const ids = rows
       .sort(byListingOrder)
       .slice(page.offset, wanted)
       .map((r) => r.id);
-    return { meetings: this.load(ids), total };
+    return { meetings: this.summaries(ids), total };
   }
 
   /** Meetings on any local day from `firstDay` to `lastDay` (inclusive), each in its own zone. */
@@ -547,29 +557,33 @@ export class CalendarRepository implements CalendarStore {
   pastMeetings(calendarId: number, before: number, page: PageRequest): MeetingPage {
     const wanted = page.offset + page.limit;
     const rows = SPAN_CLASS_LIMITS_MS.flatMap(
-      (_, spanClass) => this.statements.pastRows.all({ calendarId, spanClass, before, limit: wanted }) as WindowRow[],
+      (_, spanClass) => this.statements.pastRows.all(wanted, { calendarId, spanClass, before }) as WindowRow[],
     );
     rows.sort((a, b) => byListingOrder(b, a));
     const total = SPAN_CLASS_LIMITS_MS.reduce(
       (sum, _, spanClass) => sum + (this.statements.pastCount.get({ calendarId, spanClass, before }) as { n: number }).n,
       0,
     );
-    return { meetings: this.load(rows.slice(page.offset, wanted).map((r) => r.id)), total };
+    return { meetings: this.summaries(rows.slice(page.offset, wanted).map((r) => r.id)), total };
   }
 
   /** One meeting of this calendar, or a `UserError` saying there is none. */
   meeting(calendarId: number, id: number): Meeting {
-    const [meeting] = this.load([id]);
-    if (!meeting || meeting.calendarId !== calendarId) throw unknownMeeting(id);
+    const [meeting] = this.meetings(calendarId, [id]);
+    if (!meeting) throw unknownMeeting(id);
     return meeting;
+  }
+
+  meetings(calendarId: number, ids: readonly number[]): Meeting[] {
+    return inOrder(ids, this.statements.meetingRows, toMeeting).filter((meeting) => meeting.calendarId === calendarId);
   }
 
   /** Meetings whose title (either script) holds `query`, those nearest to `near` first. */
   findMeetings(calendarId: number, query: string, near: number, limit = 25): Meeting[] {
     const key = nameKey(query);
     if (!key) return [];
-    const rows = this.statements.meetingsByTitle.all({ calendarId, key, near, limit }) as { id: number }[];
-    return this.load(rows.map((r) => r.id));
+    const rows = this.statements.meetingsByTitle.all(limit, { calendarId, key, near }) as { id: number }[];
+    return this.meetings(calendarId, rows.slice(0, limit).map((r) => r.id));
   }
 
   /** Participants whose names (any script, any word onwards) start with `query`, exact names first. */
@@ -649,22 +663,26 @@ export class CalendarRepository implements CalendarStore {
 
   private page(sorted: WindowRow[], page: PageRequest): MeetingPage {
     const ids = sorted.slice(page.offset, page.offset + page.limit).map((r) => r.id);
-    return { meetings: this.load(ids), total: sorted.length };
+    return { meetings: this.summaries(ids), total: sorted.length };
   }
 
-  /** Loads whole meetings, in the order of `ids`. */
-  private load(ids: readonly number[]): Meeting[] {
-    if (ids.length === 0) return [];
-    const rows = this.statements.meetingRows.all(JSON.stringify(ids)) as MeetingRow[];
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.flatMap((id) => {
-      const row = byId.get(id);
-      return row ? [toMeeting(row)] : [];
-    });
+  /** Meetings as their listing lines show them, in the order of `ids` (of the calendar asked: callers found them in it). */
+  private summaries(ids: readonly number[]): MeetingSummary[] {
+    return inOrder(ids, this.statements.summaryRows, toSummary);
   }
 }
 
-function toMeeting(row: MeetingRow): Meeting {
+/** The rows of `ids` (read with one statement), converted, in the order of `ids`. */
+function inOrder<Row extends { id: number }, T>(ids: readonly number[], statement: Statement, convert: (row: Row) => T): T[] {
+  if (ids.length === 0) return [];
+  const byId = new Map((statement.all(JSON.stringify(ids)) as Row[]).map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [convert(row)] : [];
+  });
+}
+
+function toSummary(row: SummaryRow): MeetingSummary {
   return {
     id: row.id,
     calendarId: row.calendar_id,
@@ -680,6 +698,12 @@ function toMeeting(row: MeetingRow): Meeting {
     zone: row.timezone ?? row.calendar_timezone,
     place: { name: row.place_name, nameAr: row.place_name_ar, country: row.place_country },
     status: row.status,
+  };
+}
+
+function toMeeting(row: MeetingRow): Meeting {
+  return {
+    ...toSummary(row),
     evidence: row.evidence,
     participants: JSON.parse(row.participants) as MeetingParticipant[],
     sources: JSON.parse(row.sources) as MeetingSource[],

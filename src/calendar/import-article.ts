@@ -92,12 +92,14 @@ function sameMeeting(scope: CalendarScope, draft: MeetingDraft): Meeting | null 
   const { meetings } = scope.store.meetingsOnDays(scope.calendar.id, draft.date, draft.endDate ?? draft.date);
   const place = placeKeys(draft.place);
   const people = new Set(draft.participants.flatMap(participantKeys));
+  const atPlace = meetings.filter((meeting) => {
+    const theirs = placeKeys(meeting.place);
+    return place.size === 0 ? theirs.size === 0 : [...place].some((k) => theirs.has(k));
+  });
   return (
-    meetings.find((meeting) => {
-      const theirs = placeKeys(meeting.place);
-      const samePlace = place.size === 0 ? theirs.size === 0 : [...place].some((k) => theirs.has(k));
-      return samePlace && meeting.participants.some((p) => participantKeys(p).some((k) => people.has(k)));
-    }) ?? null
+    scope.store
+      .meetings(scope.calendar.id, atPlace.map((meeting) => meeting.id))
+      .find((meeting) => meeting.participants.some((p) => participantKeys(p).some((k) => people.has(k)))) ?? null
   );
 }
 

@@ -5,7 +5,7 @@
 import { UserError } from '../errors.js';
 import { addDays, isIsoDay } from '../time/local-days.js';
 import type { CalendarRef, CalendarStore, MeetingPage, PageRequest, ParticipantSummary, PlaceSummary, WindowFilter } from './store.js';
-import type { Meeting, Participant } from './types.js';
+import type { Meeting, MeetingSummary, Participant } from './types.js';
 
 const DAY_MS = 86_400_000;
 /** The far past and future, for windows open at one end. */
@@ -22,12 +22,12 @@ export interface CalendarScope {
 
 /** A listing of meetings: one page of them, how many in all, and what is nearest when empty. */
 export interface Listing {
-  meetings: Meeting[];
+  meetings: MeetingSummary[];
   total: number;
   page: number;
   pageCount: number;
   /** When the listing is empty: the last meeting before its window and the next after it. */
-  nearest?: { last: Meeting | null; next: Meeting | null };
+  nearest?: { last: MeetingSummary | null; next: MeetingSummary | null };
 }
 
 /** Which page of a listing, and how many meetings a page holds (10 unless said). */
@@ -109,7 +109,7 @@ function nearestToDays(scope: CalendarScope, firstDay: string, lastDay: string):
 }
 
 /** The first meeting of a listing, read a page at a time, that `wanted` accepts. */
-function firstMatching(fetch: (page: PageRequest) => MeetingPage, wanted: (meeting: Meeting) => boolean): Meeting | null {
+function firstMatching(fetch: (page: PageRequest) => MeetingPage, wanted: (meeting: MeetingSummary) => boolean): MeetingSummary | null {
   const limit = PAGE_SIZE;
   for (let offset = 0; ; offset += limit) {
     const { meetings } = fetch({ offset, limit });
@@ -237,7 +237,7 @@ function pageRequest(paging: Paging = {}): PageRequest {
   return { offset: (page - 1) * size, limit: size };
 }
 
-function toListing(meetings: Meeting[], total: number, request: PageRequest): Listing {
+function toListing(meetings: MeetingSummary[], total: number, request: PageRequest): Listing {
   return {
     meetings,
     total,

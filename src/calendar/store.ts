@@ -1,9 +1,9 @@
 /** What the calendar's queries need from storage (db/calendar-repository.ts provides it). */
-import type { Meeting, MeetingDraft, MeetingStatus, Participant, Place, SourceDraft } from './types.js';
+import type { Meeting, MeetingDraft, MeetingStatus, MeetingSummary, Participant, Place, SourceDraft } from './types.js';
 
-/** One page of a listing, and how many there are in all. */
+/** One page of a listing (each meeting as its line shows it), and how many there are in all. */
 export interface MeetingPage {
-  meetings: Meeting[];
+  meetings: MeetingSummary[];
   total: number;
 }
 
@@ -43,6 +43,8 @@ export interface CalendarStore {
   meetingsOnDays(calendarId: number, firstDay: string, lastDay: string, page?: PageRequest): MeetingPage;
   pastMeetings(calendarId: number, before: number, page: PageRequest): MeetingPage;
   meeting(calendarId: number, id: number): Meeting;
+  /** These meetings of the calendar in full, in the order of `ids` (others' are left out). */
+  meetings(calendarId: number, ids: readonly number[]): Meeting[];
   findMeetings(calendarId: number, query: string, near: number, limit?: number): Meeting[];
   /** Participants whose names (any script, any word onwards) begin with `query`, exact names first; up to 25. */
   findParticipants(calendarId: number, query: string): Participant[];

@@ -45,10 +45,11 @@ export interface MeetingSource {
 }
 
 /**
- * A meeting. Its time is an instant in UTC plus the zone of its place; for a day, week or
- * month it keeps the local days (`date`..`endDate`), never a midnight in UTC.
+ * A meeting as a listing line shows it: what, when, where, status. Its time is an instant in
+ * UTC plus the zone of its place; for a day, week or month it keeps the local days
+ * (`date`..`endDate`), never a midnight in UTC.
  */
-export interface Meeting {
+export interface MeetingSummary {
   id: number;
   calendarId: number;
   title: string | null;
@@ -70,6 +71,10 @@ export interface Meeting {
   zone: string;
   place: Place;
   status: MeetingStatus;
+}
+
+/** A meeting in full: who takes part, the sentence it came from, the articles that report it. */
+export interface Meeting extends MeetingSummary {
   evidence: string | null;
   participants: MeetingParticipant[];
   sources: MeetingSource[];

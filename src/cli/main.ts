@@ -182,5 +182,5 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
 }
 
 function print(reply: Reply, json: boolean, io: CliIO): void {
-  io.stdout.write(`${json ? JSON.stringify(reply.json ?? {}, null, 2) : renderText(reply)}\n`);
+  io.stdout.write(`${json ? JSON.stringify(reply.json?.() ?? {}, null, 2) : renderText(reply)}\n`);
 }

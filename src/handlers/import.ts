@@ -4,7 +4,6 @@
  */
 import { discardArticle, importArticle, previewArticle, publicationDay, type ArticleInput } from '../calendar/import-article.js';
 import { resolveMeetingTime } from '../calendar/meeting-time.js';
-import { meetingById } from '../calendar/queries.js';
 import type { Meeting, MeetingDraft } from '../calendar/types.js';
 import { UserError } from '../errors.js';
 import { messages } from '../i18n/index.js';
@@ -26,7 +25,7 @@ export function previewImport(ctx: HandlerContext, input: ArticleInput): Reply {
   const found = preview.extraction.meetings;
   if (found.length === 0) {
     discardArticle(ctx.scope, preview.sourceId);
-    return { content: t.importNothing, ephemeral: true, json: { meetings: [] } };
+    return { content: t.importNothing, ephemeral: true, json: () => ({ meetings: [] }) };
   }
   const embeds = found.slice(0, EMBEDS_IN_PREVIEW).map((draft, i) => draftEmbed(ctx.view, ctx.scope.calendar.timezone, draft, preview.existing[i] ?? null));
   const data = { s: preview.sourceId, u: ctx.actor.userId };
@@ -38,7 +37,7 @@ export function previewImport(ctx: HandlerContext, input: ArticleInput): Reply {
       { customId: encodeCustomId('calendar', 'discard', data), label: t.discardButton, style: 'secondary' },
     ],
     ephemeral: true,
-    json: { meetings: found.map((draft, i) => ({ ...draftJson(draft), updates: preview.existing[i]?.id ?? null })) },
+    json: () => ({ meetings: found.map((draft, i) => ({ ...draftJson(draft), updates: preview.existing[i]?.id ?? null })) }),
   };
 }
 
@@ -57,7 +56,7 @@ export function answerImport(ctx: HandlerContext, action: 'import' | 'discard', 
     content: t.imported(result.added, result.updated),
     embeds: [],
     buttons: [],
-    json: { added: result.added, updated: result.updated, meetings: ids.map((id) => meetingJson(meetingById(ctx.scope, id))) },
+    json: () => ({ added: result.added, updated: result.updated, meetings: ctx.scope.store.meetings(ctx.scope.calendar.id, ids).map(meetingJson) }),
   };
 }
 
@@ -66,7 +65,7 @@ export function importNow(ctx: HandlerContext, input: ArticleInput): Reply {
   const preview = previewArticle(ctx.scope, input, ctx.clock.now());
   if (preview.extraction.meetings.length === 0) {
     discardArticle(ctx.scope, preview.sourceId);
-    return { content: messages(ctx.view.locale).importNothing, json: { added: [], updated: [], meetings: [] } };
+    return { content: messages(ctx.view.locale).importNothing, json: () => ({ added: [], updated: [], meetings: [] }) };
   }
   return answerImport(ctx, 'import', { s: preview.sourceId, u: ctx.actor.userId });
 }
@@ -82,7 +81,7 @@ export function extractReply(view: View, input: ArticleInput, now: number): Repl
   return {
     content: extraction.meetings.length === 0 ? t.importNothing : undefined,
     embeds: extraction.meetings.map((draft) => draftEmbed(view, extraction.timezone, draft, null)),
-    json: { language: extraction.language, published, meetings: extraction.meetings.map(draftJson) },
+    json: () => ({ language: extraction.language, published, meetings: extraction.meetings.map(draftJson) }),
   };
 }
 

@@ -14,7 +14,7 @@ import {
   type Listing,
   type Paging,
 } from '../calendar/queries.js';
-import type { Meeting } from '../calendar/types.js';
+import type { MeetingSummary } from '../calendar/types.js';
 import { messages } from '../i18n/index.js';
 import { encodeCustomId } from '../replies/custom-id.js';
 import { formatDay, joinWithin, localName, meetingEmbed, meetingJson, meetingLine, meetingTitle, whenText } from '../replies/meeting-view.js';
@@ -50,7 +50,7 @@ export function listMeetings(ctx: HandlerContext, query: ListingQuery, page = 1)
 /** One meeting in full. */
 export function showMeeting(ctx: HandlerContext, id: number): Reply {
   const meeting = meetingById(ctx.scope, id);
-  return { embeds: [meetingEmbed(meeting, ctx.view)], json: { meetings: [meetingJson(meeting)] } };
+  return { embeds: [meetingEmbed(meeting, ctx.view)], json: () => ({ meetings: [meetingJson(meeting)] }) };
 }
 
 function answerListing(ctx: HandlerContext, query: ListingQuery, paging: Paging): Answer {
@@ -148,12 +148,13 @@ function listingReply(ctx: HandlerContext, answer: Answer, asked: ListingQuery):
       },
     ],
     buttons: pageButtons(ctx, answer, asked),
-    json: {
-      meetings: listing.meetings.map(meetingJson),
+    // The listing's meetings in full (with participants and sources), only for those who ask.
+    json: () => ({
+      meetings: ctx.scope.store.meetings(ctx.scope.calendar.id, listing.meetings.map((m) => m.id)).map(meetingJson),
       total: listing.total,
       page: listing.page,
       pageCount: listing.pageCount,
-    },
+    }),
   };
 }
 
@@ -163,7 +164,7 @@ function nothingText(ctx: HandlerContext, nothing: string, listing: Listing): st
   if (!listing.nearest) return `${nothing}.`;
   const { last, next } = listing.nearest;
   if (!last && !next) return t.nothingAtAll;
-  const about = (m: Meeting) => {
+  const about = (m: MeetingSummary) => {
     const when = whenText(m, ctx.view);
     const vague = m.precision === 'week' || m.precision === 'month';
     return [ctx.view.present.bold(`#${m.id} · ${ctx.view.present.text(meetingTitle(m, ctx.view.locale))}`), vague ? when : t.onWhen(when)] as const;

@@ -34,7 +34,7 @@ export function listParticipants(ctx: HandlerContext, page = 1): Reply {
             { customId: to(current + 1), label: `${t.next} ▶`, style: 'secondary', disabled: current >= pageCount },
           ]
         : undefined,
-    json: { participants: everyone.map(participantJson) },
+    json: () => ({ participants: everyone.map(participantJson) }),
   };
 }
 
@@ -63,7 +63,7 @@ export function showParticipant(ctx: HandlerContext, name: string): Reply {
         footer: others.length > 0 ? clip(t.alsoMatched(others.map((o) => localName(o, ctx.view.locale)).join(', ')), LIMITS.footer) : undefined,
       },
     ],
-    json: { participant: participantJson(participant), meetings: meetings.meetings.map((m) => m.id) },
+    json: () => ({ participant: participantJson(participant), meetings: meetings.meetings.map((m) => m.id) }),
   };
 }
 

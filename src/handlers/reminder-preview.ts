@@ -66,7 +66,7 @@ export function previewReminders(ctx: HandlerContext, window: { from: number; to
         description: lines.join('\n') || 'none',
       },
     ],
-    json,
+    json: () => json,
   };
 }
 

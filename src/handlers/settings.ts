@@ -41,6 +41,6 @@ function settingsReply(ctx: HandlerContext, locale: Locale): Reply {
         ],
       },
     ],
-    json: { language: calendar.locale ?? 'auto', timezone: calendar.timezone },
+    json: () => ({ language: calendar.locale ?? 'auto', timezone: calendar.timezone }),
   };
 }

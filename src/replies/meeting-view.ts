@@ -1,5 +1,5 @@
 /** How a meeting reads: one line in a listing, an embed in full, an object in JSON. */
-import type { Meeting, MeetingParticipant, MeetingStatus } from '../calendar/types.js';
+import type { Meeting, MeetingParticipant, MeetingStatus, MeetingSummary } from '../calendar/types.js';
 import { messages, type Locale } from '../i18n/index.js';
 import { dayjs } from '../time/dayjs.js';
 import type { Presenter } from './presenter.js';
@@ -20,7 +20,7 @@ const STATUS_COLOURS: Record<MeetingStatus, number> = {
 const STATUS_ICONS: Record<MeetingStatus, string> = { held: '✔️', scheduled: '📅', tentative: '❔', cancelled: '✖️' };
 
 /** The title in the reader's language when there is one, else the other. */
-export function meetingTitle(meeting: Meeting, locale: Locale): string {
+export function meetingTitle(meeting: MeetingSummary, locale: Locale): string {
   return (locale === 'ar' ? (meeting.titleAr ?? meeting.title) : (meeting.title ?? meeting.titleAr)) ?? '';
 }
 
@@ -61,7 +61,7 @@ function formatMonth(day: string, locale: Locale): string {
  * When a meeting is: a moment for a timed one (each reader's own time in Discord), the plain
  * local day for a day-only one, "expected in …" for a week or a month.
  */
-export function whenText(meeting: Meeting, view: View): string {
+export function whenText(meeting: MeetingSummary, view: View): string {
   const t = messages(view.locale);
   switch (meeting.precision) {
     case 'minute': {
@@ -84,13 +84,13 @@ export function whenText(meeting: Meeting, view: View): string {
 }
 
 /** The place, in the reader's language, or a word saying the text gave none. */
-export function placeText(meeting: Meeting, view: View): string {
+export function placeText(meeting: MeetingSummary, view: View): string {
   const name = localName(meeting.place, view.locale);
   return name ? view.present.text(name) : messages(view.locale).noPlace;
 }
 
 /** Two lines for a listing: number and title; when, where, status. */
-export function meetingLine(meeting: Meeting, view: View): string {
+export function meetingLine(meeting: MeetingSummary, view: View): string {
   const t = messages(view.locale);
   const title = view.present.bold(`#${meeting.id} · ${view.present.text(meetingTitle(meeting, view.locale))}`);
   const status = `${STATUS_ICONS[meeting.status]} ${t.status[meeting.status]}`;

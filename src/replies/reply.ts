@@ -57,8 +57,11 @@ export interface Reply {
   form?: ReplyForm;
   /** Seen only by the person who asked (errors, refusals, previews). */
   ephemeral?: boolean;
-  /** The answer as data, for `--json`. */
-  json?: unknown;
+  /**
+   * The answer as data, for `--json`: built only when a front-end asks for it (Discord never
+   * does, so a listing there loads no participants).
+   */
+  json?: () => unknown;
 }
 
 /** Discord's limits on what one message holds. */

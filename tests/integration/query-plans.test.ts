@@ -7,6 +7,7 @@
 import type { Statement } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/connection.js';
+import type { LimitedStatement } from '../../db/limited-statement.js';
 import { ReminderRepository } from '../../db/reminder-repository.js';
 import type { Precision } from '../../src/calendar/types.js';
 import { addMeetings, meetingDraft, withTestCalendar } from '../helpers/calendar.js';
@@ -41,7 +42,8 @@ function statementsOf(repository: unknown): Record<string, Statement> {
 describe('query plans of the calendar', () => {
   it('a window page is read in listing order from meetings_by_listing, without sorting', () => {
     withTestCalendar({}, ({ db, calendars }) => {
-      const detail = planOf(db, statementsOf(calendars.repository).windowPage!);
+      const windowPage = statementsOf(calendars.repository).windowPage as unknown as LimitedStatement;
+      const detail = planOf(db, windowPage.statement(10));
       expect(detail).toContain('SEARCH meetings USING COVERING INDEX meetings_by_listing (calendar_id=? AND span_class=? AND <expr>>? AND <expr><?)');
       expect(detail).not.toMatch(/TEMP B-TREE|SCAN meetings/);
     });

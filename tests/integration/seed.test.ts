@@ -8,7 +8,8 @@ import { ACCEPTANCE_NOW, openTestCalendar, seedArticle, seedFile, tempDir, withT
 
 /** Every seed meeting, read back through the queries (the seed spans 2019-11 to 2020-02). */
 function everyMeeting(calendar: TestCalendar) {
-  return meetingsBetween(calendar.scope, '2019-06-01', '2020-05-31').meetings;
+  const ids = meetingsBetween(calendar.scope, '2019-06-01', '2020-05-31').meetings.map((m) => m.id);
+  return calendar.scope.store.meetings(calendar.scope.calendar.id, ids);
 }
 
 describe('a new calendar', () => {

@@ -19,7 +19,7 @@ function pressNext(reply: Reply): Reply {
   return listMeetings(handlerContext(calendar.scope), action.data.q, action.data.p);
 }
 
-const json = (reply: Reply) => reply.json as { meetings: { title: string }[]; total: number; page: number; pageCount: number };
+const json = (reply: Reply) => reply.json!() as { meetings: { title: string }[]; total: number; page: number; pageCount: number };
 
 describe('a listing longer than a page', () => {
   it('has Previous (disabled) and Next buttons, and Next gives page 2 of the same listing', () => {
