@@ -54,39 +54,49 @@ function cueOf(word: Word, prev: Word | undefined, next: Word | undefined): Tens
   return null;
 }
 
+/** A letter of an English word, or its apostrophe: [A-Za-z'’]. */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 0x2019;
+}
+
 /**
  * The words of the clause on one side of `at`, nearest first, up to its end. A date that opens
- * its sentence ("On Tuesday, the minister met…") reads on across the comma after it.
+ * its sentence ("On Tuesday, the minister met…") reads on across the comma after it. Words are
+ * sliced from the text where they start and end: no string is built a letter at a time.
  */
 function sideWords(text: string, at: number, step: 1 | -1, acrossComma: boolean): Word[] {
   const words: Word[] = [];
   const limit = step > 0 ? Math.min(text.length, at + REACH) : Math.max(0, at - REACH);
   let i = at;
-  let current = '';
+  /** Where the word being read began (in reading order), or -1. */
+  let from = -1;
   let open = true;
-  const flush = (): void => {
-    if (current === '') return;
-    const written = step > 0 ? current : [...current].reverse().join('');
+  const flush = (to: number): void => {
+    if (from < 0) return;
+    const written = step > 0 ? text.slice(from, to) : text.slice(to, from);
+    from = -1;
     const word = written.toLowerCase().replace('’', "'");
-    current = '';
     // "said that on Monday the talks will resume": reported speech has its own tense
     if (word === 'that') open = false;
-    else words.push({ text: word, capital: /^[A-Z]/.test(written) });
+    else words.push({ text: word, capital: written.charCodeAt(0) >= 65 && written.charCodeAt(0) <= 90 });
   };
   while (i !== limit && words.length < WINDOW) {
-    const ch = step > 0 ? text[i]! : text[i - 1]!;
-    i += step;
-    if (/[A-Za-z'’]/.test(ch)) {
-      current += ch;
+    const index = step > 0 ? i : i - 1;
+    const code = text.charCodeAt(index);
+    if (isWordChar(code)) {
+      if (from < 0) from = i;
+      i += step;
       continue;
     }
-    flush();
+    flush(i);
+    i += step;
     if (!open) return words;
+    const ch = text[index]!;
     // "U.S." and "3.5" keep their dot; a dot before a space ends the sentence
     const ends = ch === '.' ? /\s/.test((step > 0 ? text[i] : text[i + 1]) ?? ' ') : HARD_BREAK.test(ch);
     if (ends || (ch === ',' && !(acrossComma && words.length === 0))) break;
   }
-  if (words.length < WINDOW && open) flush();
+  if (words.length < WINDOW && open) flush(i);
   return words;
 }
 

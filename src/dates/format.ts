@@ -4,10 +4,15 @@ import type { Resolved } from './resolve.js';
 import type { DucklingPoint, DucklingValue, Grain, TimeExpression, TimePoint, TimeValue } from './types.js';
 import { formatOffset, instantOf, offsetAt } from './zone.js';
 
-const LOCAL = 'YYYY-MM-DDTHH:mm:ss';
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** 'YYYY-MM-DDTHH:mm:ss' of a wall-clock value (dayjs's format() does the same, at many times the cost). */
+function localText(at: Dayjs): string {
+  return `${pad(at.year(), 4)}-${pad(at.month() + 1)}-${pad(at.date())}T${pad(at.hour())}:${pad(at.minute())}:${pad(at.second())}`;
+}
 
 function point(at: Dayjs, grain: Grain): TimePoint {
-  return { local: at.format(LOCAL), grain };
+  return { local: localText(at), grain };
 }
 
 /** A resolved value as the public TimeValue. */

@@ -3,8 +3,8 @@
  * `DAMASCUS, Jan 28 (AP) —`, `Abu Dhabi: …`). A meeting the text places nowhere else
  * happened there: wire copy names the city once, at the top.
  */
-import { nameKey } from '../names/normalize.js';
 import { gazetteer, type Place } from './gazetteer/index.js';
+import { nameKeyOf } from './text.js';
 
 /** Datelines that name an institution rather than a city: UN headquarters are in New York. */
 const DATELINE_ALIASES: Record<string, string> = { 'united nations': 'new york', 'الامم متحده': 'نيويورك' };
@@ -23,7 +23,7 @@ export function datelinePlace(text: string): Place | null {
     if (cut <= 0) continue;
     // "BRUSSELS/DUBAI", "KOBLENZ, Germany", "DAMASCUS, Jan 28": the first city.
     const city = head.slice(0, cut).split(/[/,،]/)[0]!.trim();
-    const key = nameKey(city);
+    const key = nameKeyOf(city);
     const place = placeNamed(DATELINE_ALIASES[key] ?? key);
     if (place) return place;
   }

@@ -3,11 +3,11 @@
  * when the text names none), its most precise date, the firmest status, every participant once.
  */
 import type { MeetingDraft, ParticipantDraft } from '../calendar/types.js';
-import { nameKey } from '../names/normalize.js';
 import type { ParticipantMention } from './entities.js';
 import type { Place } from './gazetteer/index.js';
 import type { Found, Mention } from './reader.js';
 import { convertClock, precisionRank } from './when.js';
+import { nameKeyOf } from './text.js';
 
 export interface DraftContext {
   language: 'ar' | 'en';
@@ -72,7 +72,7 @@ function mergeParticipants(mentions: readonly ParticipantMention[]): Participant
   const merged: ParticipantDraft[] = [];
   const seen = new Map<string, ParticipantDraft>();
   for (const mention of mentions) {
-    const keys = [mention.name, mention.nameAr].filter((n): n is string => !!n).map(nameKey);
+    const keys = [mention.name, mention.nameAr].filter((n): n is string => !!n).map(nameKeyOf);
     const existing = keys.map((k) => seen.get(k)).find(Boolean);
     if (existing) {
       existing.name ??= mention.name;

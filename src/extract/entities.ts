@@ -3,7 +3,6 @@
  * their titles, or because the article or the calendar named them before).
  */
 import type { ParticipantKind } from '../calendar/types.js';
-import { nameKey } from '../names/normalize.js';
 import { gazetteer, type Country, type GazetteerEntry, type Organization, type Place } from './gazetteer/index.js';
 import {
   ARABIC_NAME_JOINERS,
@@ -11,12 +10,11 @@ import {
   ARABIC_TITLES,
   ARABIC_TITLES_AFTER_NAME,
   ARABIC_VERBS,
-  arabicTrigger,
   ENGLISH_NAME_JOINERS,
   ENGLISH_ROLE_WORDS,
   ENGLISH_TITLES,
 } from './lexicon.js';
-import type { Token } from './text.js';
+import { nameKeyOf, type Token } from './text.js';
 
 export interface PlaceMention {
   place: Place;
@@ -77,7 +75,7 @@ export class PeopleRegistry {
     const entry = { ...person };
     for (const name of [person.name, person.nameAr]) {
       if (!name) continue;
-      const key = nameKey(name);
+      const key = nameKeyOf(name);
       this.byKey.set(key, entry);
       // A surname alone names the person too, once they have been introduced.
       const words = key.split(' ');
@@ -89,7 +87,7 @@ export class PeopleRegistry {
   find(names: readonly (string | null)[]): (PersonName & { kind: ParticipantKind }) | undefined {
     for (const name of names) {
       if (!name) continue;
-      const found = this.byKey.get(nameKey(name));
+      const found = this.byKey.get(nameKeyOf(name));
       if (found) return found;
     }
     return undefined;
@@ -110,10 +108,13 @@ export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Me
     let matched = 0;
     let longest = 0;
     for (const stem of tokens[i]!.stems) longest = Math.max(longest, firstWords.get(stem) ?? 0);
+    // The words after the first, joined once per length: " hague", " nations security council"
+    let rest = '';
+    for (let k = i + 1; k < i + Math.min(longest, tokens.length - i); k++) rest += ` ${tokens[k]!.key}`;
     for (let size = Math.min(longest, tokens.length - i); size >= 1 && matched === 0; size--) {
-      const rest = tokens.slice(i + 1, i + size).map((t) => t.key);
+      if (size < Math.min(longest, tokens.length - i)) rest = rest.slice(0, rest.length - tokens[i + size]!.key.length - 1);
       for (const stem of tokens[i]!.stems) {
-        const found = entries.get([stem, ...rest].join(' '));
+        const found = entries.get(stem + rest);
         if (!found) continue;
         const first = tokens[i]!;
         const last = tokens[i + size - 1]!;
@@ -201,7 +202,7 @@ export function arabicPeople(tokens: readonly Token[], registry: PeopleRegistry,
     // و، ب، ف، ك، ل before the article: a conjunct or a preposition, never part of a name.
     !/^(?:[وفبك]ال|لل)/.test(t.key) &&
     !t.stems.some((s) => ARABIC_NOT_NAMES.has(s) || ARABIC_TITLES.has(s) || entries.has(s)) &&
-    arabicTrigger(t.stems) === null &&
+    t.arabicNoun === null &&
     !isVerb(t);
   const add = (titleFrom: number, name: { from: number; to: number }, roleTokens: readonly Token[]) => {
     const words = tokens.slice(name.from, name.to);
@@ -222,7 +223,7 @@ export function arabicPeople(tokens: readonly Token[], registry: PeopleRegistry,
     // "مطلق القحطاني المبعوث الخاص لوزير الخارجية …": a title right after a name is that person's role.
     if (named.has(i - 1) && !tokens[i]!.key.startsWith('و')) {
       const last = Math.min(tokens.length - 1, i + MAX_TITLE_WORDS);
-      const ends = (t: Token) => isVerb(t) || arabicTrigger(t.stems) !== null || PHRASE_ENDS.has(t.key) || dated.has(t.start) || t.key === 'قد';
+      const ends = (t: Token) => isVerb(t) || t.arabicNoun !== null || PHRASE_ENDS.has(t.key) || dated.has(t.start) || t.key === 'قد';
       while (i < last && !/[،,.:؛]/.test(tokens[i]!.after) && !ends(tokens[i + 1]!)) taken.add(i++);
       taken.add(i);
       continue;
@@ -231,7 +232,7 @@ export function arabicPeople(tokens: readonly Token[], registry: PeopleRegistry,
     let end = i + 1;
     while (end < tokens.length && end - i <= MAX_TITLE_WORDS) {
       const t = tokens[end]!;
-      if (isVerb(t) || (t.key.startsWith('و') && isTitle(t)) || arabicTrigger(t.stems) || /^\d/.test(t.key) || PHRASE_ENDS.has(t.key)) break;
+      if (isVerb(t) || (t.key.startsWith('و') && isTitle(t)) || t.arabicNoun !== null || /^\d/.test(t.key) || PHRASE_ENDS.has(t.key)) break;
       // "الرئيس الأسد الدكتور فيصل المقداد": a title after other words opens the next person ("السيد الرئيس بشار" is one).
       if (isTitle(t) && !isTitle(tokens[end - 1]!)) break;
       end++;

@@ -44,7 +44,7 @@ export function extractMeetings(text: string, source: ArticleSource): Extraction
   if (!text.trim()) throw new UserError('articleEmpty');
   if (text.length > MAX_ARTICLE_CHARS) throw new UserError('articleTooLong', MAX_ARTICLE_CHARS / 1000);
   if (!isIsoDay(source.published)) throw new UserError('notPublicationDay', source.published);
-  const letters = (text.match(/[\u0621-\u064AA-Za-z]/g) ?? []).length; // letters, not Arabic digits or marks
+  const letters = countLetters(text, 20);
   if (letters === 0) throw new UserError('notArticleLanguage');
   if (letters < 20) throw new UserError('articleTooShort');
   const language = source.language ?? (isArabic(text) ? 'ar' : 'en');
@@ -53,17 +53,26 @@ export function extractMeetings(text: string, source: ArticleSource): Extraction
   const dates = usableDates(text, parseTimeExpressions(text, reference));
   const parts = clauses(text);
   // A match report: its لقاء and قمة are games between teams.
-  if (isSportsReport(parts.flatMap((clause) => clause.tokens))) return { language, timezone, meetings: [] };
+  if (isSportsReport(parts)) return { language, timezone, meetings: [] };
   const registry = new PeopleRegistry((source.known ?? []).map((p) => ({ ...p, role: p.role ?? null })));
   const reader = new ArticleReader(language, source.published, timezone, registry);
-  // Dates and clauses both run in text order: one pass hands each clause its dates.
-  const ordered = [...dates].sort((a, b) => a.start - b.start);
+  // Dates (usableDates keeps them in text order) and clauses: one pass hands each clause its dates.
   let next = 0;
   for (const clause of parts) {
-    while (next < ordered.length && ordered[next]!.start < clause.start) next++;
+    while (next < dates.length && dates[next]!.start < clause.start) next++;
     const own: TimeExpression[] = [];
-    for (let k = next; k < ordered.length && ordered[k]!.start < clause.end; k++) if (ordered[k]!.end <= clause.end) own.push(ordered[k]!);
+    for (let k = next; k < dates.length && dates[k]!.start < clause.end; k++) if (dates[k]!.end <= clause.end) own.push(dates[k]!);
     reader.read(clause, own);
   }
   return { language, timezone, meetings: toDrafts(reader.meetings(), { language, timezone, dateline: datelinePlace(text) }) };
+}
+
+/** Arabic and Latin letters in `text` (not Arabic digits or marks), counted up to `enough`. */
+function countLetters(text: string, enough: number): number {
+  let letters = 0;
+  for (let i = 0; i < text.length && letters < enough; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x621 && code <= 0x64a) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) letters++;
+  }
+  return letters;
 }

@@ -39,17 +39,17 @@ export function arabicTrigger(stems: readonly string[], next?: string): string |
 }
 
 /** English meeting words (lower case). */
-const ENGLISH_TRIGGERS: Record<string, string> = {
+const ENGLISH_TRIGGERS: ReadonlyMap<string, string> = new Map(Object.entries({
   meeting: 'Meeting', meetings: 'Meeting', meet: 'Meeting', meets: 'Meeting', met: 'Meeting',
   talks: 'Talks', summit: 'Summit', visit: 'Visit', visits: 'Visit', visited: 'Visit', visiting: 'Visit',
   conference: 'Conference', session: 'Session', round: 'Round', hosts: 'Meeting', hosted: 'Meeting', host: 'Meeting',
   consultations: 'Consultations', gathering: 'Meeting', ministerial: 'Ministerial meeting', forum: 'Forum',
   received: 'Meeting', receive: 'Meeting', receives: 'Meeting', 'co-host': 'Meeting', 'co-hosts': 'Meeting',
   brief: 'Briefing', briefed: 'Briefing', briefing: 'Briefing', ceremony: 'Ceremony',
-};
+}));
 
 export function englishTrigger(word: string): string | null {
-  return ENGLISH_TRIGGERS[word.toLowerCase()] ?? null;
+  return ENGLISH_TRIGGERS.get(word.toLowerCase()) ?? null;
 }
 
 /** Words that open a person's title: a name follows, after a descriptor. */

@@ -5,11 +5,10 @@
  */
 import type { MeetingStatus } from '../calendar/types.js';
 import type { TimeExpression } from '../dates/index.js';
-import { nameKey } from '../names/normalize.js';
 import { arabicPeople, englishPeople, gazetteerMentions, PeopleRegistry, type ParticipantMention, type PlaceMention } from './entities.js';
-import { arabicTrigger, englishTrigger } from './lexicon.js';
+import { arabicTrigger } from './lexicon.js';
 import { postponedTo, statusOf } from './status.js';
-import type { Clause, Token } from './text.js';
+import { nameKeyOf, type Clause, type Token } from './text.js';
 import { isClockOnly, laterThisMonth, toWhen, type When } from './when.js';
 
 export interface Mention {
@@ -29,7 +28,9 @@ export interface Found {
 
 /** Meeting nouns that make a meeting with a date alone; a visit or a tour needs a where or a who. */
 const MEETING_NOUNS = new Set(['اجتماع', 'قمة', 'جلسة', 'مؤتمر', 'مراسم', 'Meeting', 'Summit', 'Session', 'Conference', 'Ministerial meeting', 'Briefing', 'Ceremony']);
-const SEPARATORS = /[،,;؛—–]/;
+/** Marks that end a phrase: a date or a place across one is further away. */
+const SEPARATORS: ReadonlySet<string> = new Set(['،', ',', ';', '؛', '—', '–']);
+const SEPARATOR_CODES: ReadonlySet<number> = new Set([...SEPARATORS].map((mark) => mark.charCodeAt(0)));
 /** "the same afternoon", "في اليوم نفسه": the day of the meeting just named. */
 const SAME_DAY = /\bsame (?:day|afternoon|morning|evening)\b|اليوم\s+(?:نفسه|ذاته)/i;
 /** "في المدينة ذاتها", "in the same city": the place just named. */
@@ -58,23 +59,28 @@ export class ArticleReader {
   read(clause: Clause, dates: TimeExpression[]): void {
     const arabic = this.language === 'ar';
     const tokens = clause.tokens;
-    const dated = new Set(tokens.filter((t) => dates.some((d) => t.start >= d.start && t.start < d.end)).map((t) => t.start));
     const mentions = gazetteerMentions(tokens, arabic);
-    const people = arabic ? arabicPeople(tokens, this.registry, dated) : englishPeople(tokens, this.registry);
+    // Every clause's people are read, meeting word or not: the registry learns their names for the clauses after
+    const people = arabic ? arabicPeople(tokens, this.registry, datedWords(tokens, dates)) : englishPeople(tokens, this.registry);
     const participants = [...mentions.participants, ...people].sort((a, b) => a.start - b.start);
     const places = this.placesOf(clause, mentions, people);
     const previousPlace = this.lastPlace;
     if (places.length > 0) this.lastPlace = places.reduce((a, b) => (b.start > a.start ? b : a));
-    const triggers = tokens
-      .map((token, index) => ({ token, index, noun: arabic ? arabicTrigger(token.stems, tokens[index + 1]?.key) : englishTrigger(token.text) }))
-      .filter((t): t is { token: Token; index: number; noun: string } => t.noun !== null);
-    const commas = commaCounts(clause);
+    const triggers: { token: Token; index: number; noun: string }[] = [];
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!;
+      const next = tokens[index + 1]?.key;
+      // "بحث مع": a verb of talks is a meeting word only before مع
+      const noun = arabic ? (next === 'مع' ? arabicTrigger(token.stems, next) : token.arabicNoun) : token.englishNoun;
+      if (noun !== null) triggers.push({ token, index, noun });
+    }
 
     if (triggers.length === 0) {
       // A clause about the meeting in hand ("وتضم المجموعة …"): its people take part in it.
       if (this.topic && dates.length === 0 && participants.length > 0) this.topic.participants.push(...participants);
       return;
     }
+    const commas = commaCounts(clause);
     let previous: Mention | null = null;
     let undated: PlaceMention | null = null;
     let topicSet = false;
@@ -89,7 +95,7 @@ export class ArticleReader {
       let candidates = inStretch(dates);
       // "الاجتماع", "the meeting" points back; a date of its own follows it, in the same phrase.
       if (definite(tokens, trigger.index)) {
-        candidates = candidates.filter((d) => d.start > trigger.token.start && !SEPARATORS.test(clause.text.slice(trigger.token.end - clause.start, d.start - clause.start)));
+        candidates = candidates.filter((d) => d.start > trigger.token.start && commasBetween(clause, commas, trigger.token.end, d.start) === 0);
       }
       // "فأرجئت إلى يوم الإثنين المقبل": the new day is the meeting's, and it is on.
       const cut = postponedTo(stretchText, arabic);
@@ -144,6 +150,7 @@ export class ArticleReader {
 
   /** Places of the clause, without those that are someone's post (السفير الإيراني في دمشق) or a quoted name («أستانا»). */
   private placesOf(clause: Clause, mentions: ReturnType<typeof gazetteerMentions>, people: readonly ParticipantMention[]): (PlaceMention & { country?: boolean })[] {
+    if (mentions.places.length === 0 && mentions.countryPlaces.length === 0) return [];
     const titles = people.filter((p) => p.titleStart !== undefined).map((p) => [p.titleStart!, p.start] as const);
     const quoted = new Set(clause.tokens.filter((t) => t.quoted).map((t) => t.start));
     return [...mentions.places, ...mentions.countryPlaces.map((c) => ({ ...c, country: true }))]
@@ -156,12 +163,24 @@ export class ArticleReader {
     const after = tokens[index + 1];
     if (after && WITH.has(after.key)) {
       const named = people.find((p) => p.kind === 'person' && p.start > after.start);
-      const key = named && nameKey(named.nameAr ?? named.name ?? '');
-      const withThem = key ? this.found.find((f) => f.mentions.some((m) => m.participants.some((p) => nameKey(p.nameAr ?? p.name ?? '') === key))) : undefined;
+      const key = named && nameKeyOf(named.nameAr ?? named.name ?? '');
+      const withThem = key ? this.found.find((f) => f.mentions.some((m) => m.participants.some((p) => nameKeyOf(p.nameAr ?? p.name ?? '') === key))) : undefined;
       if (withThem) return withThem;
     }
     return this.topic;
   }
+}
+
+/** The offsets of the words inside a date ("بعد غد الجمعة" is never a name). Both lists run in text order. */
+function datedWords(tokens: readonly Token[], dates: readonly TimeExpression[]): Set<number> {
+  const dated = new Set<number>();
+  let d = 0;
+  for (const token of tokens) {
+    while (d < dates.length && dates[d]!.end <= token.start) d++;
+    // Dates do not overlap (usableDates keeps whole ones), so the first one not over is the only candidate
+    if (d < dates.length && token.start >= dates[d]!.start) dated.add(token.start);
+  }
+  return dated;
 }
 
 /** A meeting word that points back (الاجتماع، هذا الاجتماع, the meeting) rather than introducing one. */
@@ -175,7 +194,7 @@ function definite(tokens: readonly Token[], index: number): boolean {
 /** counts[i]: the commas in the clause before its i-th character, so that any span is counted at once. */
 function commaCounts(clause: Clause): Uint32Array {
   const counts = new Uint32Array(clause.text.length + 1);
-  for (let i = 0; i < clause.text.length; i++) counts[i + 1] = counts[i]! + (SEPARATORS.test(clause.text[i]!) ? 1 : 0);
+  for (let i = 0; i < clause.text.length; i++) counts[i + 1] = counts[i]! + (SEPARATOR_CODES.has(clause.text.charCodeAt(i)) ? 1 : 0);
   return counts;
 }
 
@@ -215,9 +234,9 @@ function bestPlace(places: readonly (PlaceMention & { country?: boolean })[], at
 /** The text between the commas around [start, end): where a hedge or a cancellation is about this meeting. */
 function phraseAround(clause: Clause, start: number, end: number): string {
   let from = start - clause.start;
-  while (from > 0 && !SEPARATORS.test(clause.text[from - 1]!)) from--;
+  while (from > 0 && !SEPARATORS.has(clause.text[from - 1]!)) from--;
   let to = end - clause.start;
-  while (to < clause.text.length && !SEPARATORS.test(clause.text[to]!)) to++;
+  while (to < clause.text.length && !SEPARATORS.has(clause.text[to]!)) to++;
   return clause.text.slice(from, to);
 }
 
@@ -228,12 +247,12 @@ function phraseAround(clause: Clause, start: number, end: number): string {
  */
 function sameMeeting(a: Mention, b: Mention): boolean {
   if (!(a.when.date <= b.when.endDate && b.when.date <= a.when.endDate)) return false;
-  const placeA = a.place ? nameKey(a.place.place.name) : null;
-  const placeB = b.place ? nameKey(b.place.place.name) : null;
+  const placeA = a.place ? nameKeyOf(a.place.place.name) : null;
+  const placeB = b.place ? nameKeyOf(b.place.place.name) : null;
   if (placeA === placeB) return true;
   if (placeA !== null && placeB !== null) return false;
   const [placed, placeless] = placeA ? [a, b] : [b, a];
-  const people = (m: Mention) => new Set(m.participants.filter((p) => p.kind === 'person').map((p) => nameKey(p.nameAr ?? p.name ?? '')));
+  const people = (m: Mention) => new Set(m.participants.filter((p) => p.kind === 'person').map((p) => nameKeyOf(p.nameAr ?? p.name ?? '')));
   const theirs = people(placeless);
   return theirs.size === 0 || [...people(placed)].some((key) => theirs.has(key));
 }
@@ -242,6 +261,6 @@ function sameMeeting(a: Mention, b: Mention): boolean {
 function phraseStart(clause: Clause, at: number, after: number): number {
   let i = at - clause.start;
   const floor = after - clause.start;
-  while (i > floor && !SEPARATORS.test(clause.text[i - 1]!)) i--;
+  while (i > floor && !SEPARATORS.has(clause.text[i - 1]!)) i--;
   return i > floor ? clause.start + i : at;
 }

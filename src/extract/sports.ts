@@ -4,15 +4,22 @@
  * sport shares with politics (فريق, نقطة, goal).
  */
 import { SPORTS_SHARED_WORDS, SPORTS_WORDS } from './lexicon.js';
-import type { Token } from './text.js';
+import type { Clause } from './text.js';
 
 /** Reads the article's words once cut (the clauses' tokens): no second pass over the text. */
-export function isSportsReport(tokens: Iterable<Token>): boolean {
+export function isSportsReport(clauses: readonly Clause[]): boolean {
   let only = 0;
   let shared = 0;
-  for (const token of tokens) {
-    if (token.stems.some((s) => SPORTS_WORDS.has(s))) only++;
-    else if (token.stems.some((s) => SPORTS_SHARED_WORDS.has(s))) shared++;
+  for (const clause of clauses) {
+    for (const token of clause.tokens) {
+      if (anyIn(token.stems, SPORTS_WORDS)) only++;
+      else if (anyIn(token.stems, SPORTS_SHARED_WORDS)) shared++;
+    }
   }
   return only >= 1 && only + shared >= 3;
+}
+
+function anyIn(stems: readonly string[], words: ReadonlySet<string>): boolean {
+  for (const stem of stems) if (words.has(stem)) return true;
+  return false;
 }

@@ -5,8 +5,8 @@
  * attends, not about the meeting. Words are compared folded (src/names), whole.
  */
 import type { MeetingStatus } from '../calendar/types.js';
-import { nameKey } from '../names/normalize.js';
 import type { When } from './when.js';
+import { nameKeyOf } from './text.js';
 
 /** Called off or put off (folded, whole words; و/ف before them allowed). */
 const ARABIC_CANCELLED = new Set(['الغاء', 'الغي', 'الغيت', 'تاجيل', 'تاجل', 'تاجلت', 'ارجي', 'ارجيت', 'ارجاء', 'اجل', 'اجلت', 'يلغي', 'سيلغي']);
@@ -24,7 +24,7 @@ const UNNAMED_SOURCES = /\b(?:diplomats?|sources?|officials?)\s+(?:said|say|says
 const ENGLISH_HELD = /\b(?:met|held|hosted|visited|discussed|attended|took place|received|briefed|opened)\b/i;
 
 function arabicWords(text: string): string[] {
-  return nameKey(text)
+  return nameKeyOf(text)
     .split(' ')
     .map((w) => w.replace(/^[وف](?=..)/, ''));
 }

@@ -4,6 +4,7 @@
  * backtracking patterns: hostile input costs its length.
  */
 import { nameKey } from '../names/normalize.js';
+import { arabicTrigger, englishTrigger } from './lexicon.js';
 
 export interface Token {
   text: string;
@@ -19,6 +20,10 @@ export interface Token {
   before: string;
   /** Inside «…» or "…": a name of something, quoted, never a person's name. */
   quoted: boolean;
+  /** The meeting noun the word stands for in an Arabic text (whatever word follows), or null. */
+  arabicNoun: string | null;
+  /** The meeting noun the word stands for in an English text, or null. */
+  englishNoun: string | null;
 }
 
 export interface Clause {
@@ -130,10 +135,14 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       after: punctuationAt(text, to, 1),
       before: punctuationAt(text, from - 1, -1),
       quoted: open,
+      arabicNoun: folded.arabicNoun,
+      englishNoun: folded.englishNoun,
     });
   }
   return tokens;
 }
+
+const PUNCTUATION = /\p{P}/u;
 
 /** The punctuation next to a word (`»،` after «…الدولي»،), spaces skipped. */
 function punctuationAt(text: string, at: number, step: 1 | -1): string {
@@ -141,20 +150,45 @@ function punctuationAt(text: string, at: number, step: 1 | -1): string {
   for (let i = at; i >= 0 && i < text.length && marks.length < 8; i += step) {
     const char = text[i]!;
     if (char === ' ') continue;
-    if (!/[\p{P}]/u.test(char)) break;
+    // Letters, digits and line ends are the usual neighbours: told apart without a pattern
+    const code = char.charCodeAt(0);
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 10 || (code >= 0x621 && code <= 0x64a)) break;
+    if (!PUNCTUATION.test(char)) break;
     marks = step === 1 ? marks + char : char + marks;
   }
   return marks;
 }
 
-/** Words repeat through an article (and across articles): fold each once. Bounded. */
-const folds = new Map<string, { key: string; stems: readonly string[] }>();
+/** Names recur through an article (and across articles): each one's search key, computed once. Bounded. */
+const nameKeys = new Map<string, string>();
 
-function foldWord(word: string): { key: string; stems: readonly string[] } {
+/** `nameKey` (src/names) of a name, remembered: the reader asks for the same people's and places' keys again and again. */
+export function nameKeyOf(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = nameKey(name);
+    if (nameKeys.size > 50_000) nameKeys.clear(); // hostile input must not grow memory
+    nameKeys.set(name, key);
+  }
+  return key;
+}
+
+interface Folded {
+  key: string;
+  stems: readonly string[];
+  arabicNoun: string | null;
+  englishNoun: string | null;
+}
+
+/** Words repeat through an article (and across articles): fold each once, and look up what it means once. Bounded. */
+const folds = new Map<string, Folded>();
+
+function foldWord(word: string): Folded {
   let folded = folds.get(word);
   if (!folded) {
     const key = nameKey(word);
-    folded = { key, stems: key ? stemsOf(key) : [] };
+    const stems = key ? stemsOf(key) : [];
+    folded = { key, stems, arabicNoun: arabicTrigger(stems), englishNoun: englishTrigger(word) };
     if (folds.size > 50_000) folds.clear(); // hostile input must not grow memory
     folds.set(word, folded);
   }

@@ -23,12 +23,35 @@ export const ALL_ZONES: readonly string[] = [...Intl.supportedValuesOf('timeZone
 /** One formatter per zone: making them is what made dayjs's tz() slow. */
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 
+const HOUR_MS = 3_600_000;
+
+/** Offsets by zone and UTC hour, for hours the zone does not change its clocks in. Bounded. */
+const hourlyOffsets = new Map<string, Map<number, number>>();
+
 /**
  * How far `zone`'s clocks are ahead of UTC at the instant `at`, in ms (what dayjs's
  * `tz(zone).utcOffset()` gives, at a fraction of its cost: the date parser and the reader of
- * articles ask for it for every date they resolve).
+ * articles ask for it for every date they resolve). An hour whose start and end have the same
+ * offset has it throughout (no zone changes its clocks twice in an hour), so it is asked of
+ * Intl once per zone and hour.
  */
 export function utcOffsetMs(at: number, zone: string): number {
+  const hour = Math.floor(at / HOUR_MS);
+  let hours = hourlyOffsets.get(zone);
+  const known = hours?.get(hour);
+  if (known !== undefined) return known;
+  const offset = exactOffsetMs(at, zone);
+  const start = hour * HOUR_MS;
+  if (exactOffsetMs(start, zone) === offset && exactOffsetMs(start + HOUR_MS - 1, zone) === offset) {
+    if (!hours) hourlyOffsets.set(zone, (hours = new Map()));
+    if (hours.size > 10_000) hours.clear(); // a long run over many dates must not grow memory
+    hours.set(hour, offset);
+  }
+  return offset;
+}
+
+/** The offset at `at`, from Intl's wall clock in `zone`. */
+function exactOffsetMs(at: number, zone: string): number {
   let format = offsetFormatters.get(zone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
