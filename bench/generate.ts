@@ -231,9 +231,9 @@ export function buildCalendar(size: number, log: (line: string) => void = () => 
 
   // ---- meetings, their participants, sources and reminders ---------------------------------
   const insertMeeting = db.prepare(`
-    INSERT INTO meetings (id, calendar_id, external_key, title, title_ar, precision, start_date, end_date, start_time,
+    INSERT INTO meetings (id, number, calendar_id, external_key, title, title_ar, precision, start_date, end_date, start_time,
       end_time, starts_at, ends_at, span_class, timezone, place_id, status, evidence, search_key, created_at, updated_at)
-    VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertLink = db.prepare('INSERT INTO meeting_participants (meeting_id, participant_id, position, role) VALUES (?, ?, ?, ?)');
   const insertSource = db.prepare(`
     INSERT INTO sources (id, calendar_id, title, outlet, url, language, published, timezone, text, text_hash, created_at)
@@ -310,8 +310,9 @@ export function buildCalendar(size: number, log: (line: string) => void = () => 
           `${nameKey(kind.ar)} بين ${first.keyAr} ${second.keyArWa}${place ? ` في ${place.keyAr}` : ''}`,
         ].join(' | ');
         const evidence = random.chance(0.4) ? titleAr : null;
+        // One calendar: a meeting's number in it is its row id.
         insertMeeting.run(
-          id, calendarId, title, titleAr, precision, date, endDate, time, endTime, startsAt, endsAt, spanClass,
+          id, id, calendarId, title, titleAr, precision, date, endDate, time, endTime, startsAt, endsAt, spanClass,
           place ? zone : null, place?.id ?? null, status, evidence, searchKey, now, now,
         );
         who.forEach((index, position) => {
@@ -346,6 +347,7 @@ export function buildCalendar(size: number, log: (line: string) => void = () => 
     })();
     if (from % 200_000 === 0 && from > 0) log(`  ${size}: ${from} meetings`);
   }
+  db.prepare('UPDATE calendars SET last_meeting_number = ? WHERE id = ?').run(size, calendarId);
   log(`  ${size}: ${size} meetings, ${links} participant links, ${reminders} reminders; building indexes`);
   for (const { sql } of dropped.filter((d) => d.type === 'index')) db.exec(sql);
   for (const { sql } of dropped.filter((d) => d.type === 'trigger')) db.exec(sql);

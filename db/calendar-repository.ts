@@ -41,6 +41,8 @@ export interface CalendarRow {
 }
 
 interface SummaryRow {
+  /** The row id (the key inside the database); `id` is the meeting's number in its calendar. */
+  rowId: number;
   id: number;
   calendar_id: number;
   title: string | null;
@@ -78,7 +80,7 @@ interface WindowRow {
 
 /** What a listing line shows (MeetingSummary): a page of a listing loads no more. */
 const SUMMARY_COLUMNS = `
-  m.id, m.calendar_id, m.title, m.title_ar, m.precision, m.start_date, m.end_date, m.start_time,
+  m.id AS rowId, m.number AS id, m.calendar_id, m.title, m.title_ar, m.precision, m.start_date, m.end_date, m.start_time,
   m.starts_at, m.ends_at, m.timezone, c.timezone AS calendar_timezone,
   p.name AS place_name, p.name_ar AS place_name_ar, p.country AS place_country, m.status`;
 
@@ -163,21 +165,29 @@ export class CalendarRepository implements CalendarStore {
         INSERT INTO sources (calendar_id, title, outlet, url, language, published, timezone, text, text_hash, created_at)
         VALUES (@calendarId, @title, @outlet, @url, @language, @published, @timezone, @text, @hash, @now)`),
 
-      meetingByExternalKey: prepare('SELECT id FROM meetings WHERE calendar_id = ? AND external_key = ?'),
+      meetingByExternalKey: prepare('SELECT number FROM meetings WHERE calendar_id = ? AND external_key = ?'),
+      // Meetings are numbered within their calendar; a number is never given twice (migration 0004).
+      nextMeetingNumber: prepare(
+        'UPDATE calendars SET last_meeting_number = last_meeting_number + 1 WHERE id = ? RETURNING last_meeting_number AS number',
+      ),
+      rowIdsOfNumbers: prepare(
+        'SELECT id, number FROM meetings WHERE calendar_id = ? AND number IN (SELECT value FROM json_each(?))',
+      ),
       insertMeeting: prepare(`
-        INSERT INTO meetings (calendar_id, external_key, title, title_ar, precision, start_date, end_date,
+        INSERT INTO meetings (calendar_id, number, external_key, title, title_ar, precision, start_date, end_date,
           start_time, end_time, starts_at, ends_at, span_class, timezone, place_id, status, evidence,
           search_key, created_at, updated_at)
-        VALUES (@calendarId, @externalKey, @title, @titleAr, @precision, @date, @endDate, @time, @endTime,
+        VALUES (@calendarId, @number, @externalKey, @title, @titleAr, @precision, @date, @endDate, @time, @endTime,
           @startsAt, @endsAt, @spanClass, @timezone, @placeId, @status, @evidence, @searchKey, @now, @now)`),
       updateMeeting: prepare(`
         UPDATE meetings SET title = @title, title_ar = @titleAr, precision = @precision, start_date = @date,
           end_date = @endDate, start_time = @time, end_time = @endTime, starts_at = @startsAt, ends_at = @endsAt,
           span_class = @spanClass, timezone = @timezone, place_id = @placeId, status = @status,
           evidence = @evidence, search_key = @searchKey, updated_at = @now
-        WHERE id = @id AND calendar_id = @calendarId`),
-      setStatus: prepare('UPDATE meetings SET status = ?, updated_at = ? WHERE id = ? AND calendar_id = ?'),
-      deleteMeeting: prepare('DELETE FROM meetings WHERE id = ? AND calendar_id = ?'),
+        WHERE number = @number AND calendar_id = @calendarId
+        RETURNING id`),
+      setStatus: prepare('UPDATE meetings SET status = ?, updated_at = ? WHERE number = ? AND calendar_id = ?'),
+      deleteMeeting: prepare('DELETE FROM meetings WHERE number = ? AND calendar_id = ?'),
       clearMeetingParticipants: prepare('DELETE FROM meeting_participants WHERE meeting_id = ?'),
       linkParticipant: prepare(`
         INSERT INTO meeting_participants (meeting_id, participant_id, position, role) VALUES (?, ?, ?, ?)
@@ -353,7 +363,7 @@ export class CalendarRepository implements CalendarStore {
 
   /**
    * Adds meetings in one transaction: all of them or none. A draft whose `externalKey` is
-   * already in the calendar is left as it is. Returns the ids, in the drafts' order.
+   * already in the calendar is left as it is. Returns their numbers, in the drafts' order.
    */
   addMeetings(
     calendar: Pick<CalendarRow, 'id' | 'timezone'>,
@@ -364,16 +374,17 @@ export class CalendarRepository implements CalendarStore {
       drafts.map((draft) => {
         if (draft.externalKey) {
           const existing = this.statements.meetingByExternalKey.get(calendar.id, draft.externalKey) as
-            | { id: number }
+            | { number: number }
             | undefined;
-          if (existing) return existing.id;
+          if (existing) return existing.number;
         }
-        const id = Number(
-          this.statements.insertMeeting.run(this.meetingParameters(calendar, draft, options.now)).lastInsertRowid,
+        const { number } = this.statements.nextMeetingNumber.get(calendar.id) as { number: number };
+        const rowId = Number(
+          this.statements.insertMeeting.run({ ...this.meetingParameters(calendar, draft, options.now), number }).lastInsertRowid,
         );
-        this.linkParticipants(calendar.id, id, draft.participants);
-        if (options.sourceId != null) this.statements.linkSource.run(id, options.sourceId, draft.evidence);
-        return id;
+        this.linkParticipants(calendar.id, rowId, draft.participants);
+        if (options.sourceId != null) this.statements.linkSource.run(rowId, options.sourceId, draft.evidence);
+        return number;
       }),
     )();
   }
@@ -381,10 +392,12 @@ export class CalendarRepository implements CalendarStore {
   /** Replaces a meeting's fields and participants. Throws a `UserError` for an unknown id. */
   updateMeeting(calendar: Pick<CalendarRow, 'id' | 'timezone'>, id: number, draft: MeetingDraft, now: number): void {
     this.db.transaction(() => {
-      const result = this.statements.updateMeeting.run({ ...this.meetingParameters(calendar, draft, now), id });
-      if (result.changes === 0) throw unknownMeeting(id);
-      this.statements.clearMeetingParticipants.run(id);
-      this.linkParticipants(calendar.id, id, draft.participants);
+      const row = this.statements.updateMeeting.get({ ...this.meetingParameters(calendar, draft, now), number: id }) as
+        | { id: number }
+        | undefined;
+      if (!row) throw unknownMeeting(id);
+      this.statements.clearMeetingParticipants.run(row.id);
+      this.linkParticipants(calendar.id, row.id, draft.participants);
     })();
   }
 
@@ -401,8 +414,10 @@ export class CalendarRepository implements CalendarStore {
   }
 
   /** Links one more source article to a meeting (an article that reports it again). */
-  addMeetingSource(meetingId: number, sourceId: number, evidence: string | null): void {
-    this.statements.linkSource.run(meetingId, sourceId, evidence);
+  addMeetingSource(calendarId: number, id: number, sourceId: number, evidence: string | null): void {
+    const [rowId] = this.rowIds(calendarId, [id]);
+    if (rowId === undefined) throw unknownMeeting(id);
+    this.statements.linkSource.run(rowId, sourceId, evidence);
   }
 
   setStatus(calendarId: number, id: number, status: MeetingStatus, now: number): void {
@@ -575,7 +590,15 @@ export class CalendarRepository implements CalendarStore {
   }
 
   meetings(calendarId: number, ids: readonly number[]): Meeting[] {
-    return inOrder(ids, this.statements.meetingRows, toMeeting).filter((meeting) => meeting.calendarId === calendarId);
+    return inOrder(this.rowIds(calendarId, ids), this.statements.meetingRows, toMeeting);
+  }
+
+  /** The row ids of meetings of this calendar by their numbers, in that order (unknown ones left out). */
+  private rowIds(calendarId: number, numbers: readonly number[]): number[] {
+    if (numbers.length === 0) return [];
+    const rows = this.statements.rowIdsOfNumbers.all(calendarId, JSON.stringify(numbers)) as { id: number; number: number }[];
+    const byNumber = new Map(rows.map((row) => [row.number, row.id]));
+    return numbers.flatMap((number) => byNumber.get(number) ?? []);
   }
 
   /** Meetings whose title (either script) holds `query`, those nearest to `near` first. */
@@ -583,7 +606,7 @@ export class CalendarRepository implements CalendarStore {
     const key = nameKey(query);
     if (!key) return [];
     const rows = this.statements.meetingsByTitle.all(limit, { calendarId, key, near }) as { id: number }[];
-    return this.meetings(calendarId, rows.slice(0, limit).map((r) => r.id));
+    return inOrder(rows.slice(0, limit).map((r) => r.id), this.statements.meetingRows, toMeeting);
   }
 
   /** Participants whose names (any script, any word onwards) start with `query`, exact names first. */
@@ -666,18 +689,18 @@ export class CalendarRepository implements CalendarStore {
     return { meetings: this.summaries(ids), total: sorted.length };
   }
 
-  /** Meetings as their listing lines show them, in the order of `ids` (of the calendar asked: callers found them in it). */
-  private summaries(ids: readonly number[]): MeetingSummary[] {
-    return inOrder(ids, this.statements.summaryRows, toSummary);
+  /** Meetings as their listing lines show them, by row id, in that order (of the calendar asked: callers found them in it). */
+  private summaries(rowIds: readonly number[]): MeetingSummary[] {
+    return inOrder(rowIds, this.statements.summaryRows, toSummary);
   }
 }
 
-/** The rows of `ids` (read with one statement), converted, in the order of `ids`. */
-function inOrder<Row extends { id: number }, T>(ids: readonly number[], statement: Statement, convert: (row: Row) => T): T[] {
-  if (ids.length === 0) return [];
-  const byId = new Map((statement.all(JSON.stringify(ids)) as Row[]).map((row) => [row.id, row]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
+/** The rows of `rowIds` (read with one statement), converted, in the order of `rowIds`. */
+function inOrder<Row extends { rowId: number }, T>(rowIds: readonly number[], statement: Statement, convert: (row: Row) => T): T[] {
+  if (rowIds.length === 0) return [];
+  const byRowId = new Map((statement.all(JSON.stringify(rowIds)) as Row[]).map((row) => [row.rowId, row]));
+  return rowIds.flatMap((rowId) => {
+    const row = byRowId.get(rowId);
     return row ? [convert(row)] : [];
   });
 }

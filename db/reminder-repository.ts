@@ -21,6 +21,7 @@ export interface ReminderSettings {
 export interface ClaimedReminder {
   id: number;
   calendarId: number;
+  /** The meeting's number in its calendar. */
   meetingId: number;
   channelId: string;
   kind: string;
@@ -39,6 +40,7 @@ export interface ReminderBatch {
 
 export interface ReminderRow {
   id: number;
+  /** The meeting's number in its calendar. */
   meetingId: number;
   channelId: string;
   kind: string;
@@ -65,6 +67,10 @@ interface MeetingTimingRow {
 export const REMINDERS_PER_MESSAGE = 15;
 /** How many meeting changes one beat plans (the rest wait for the next beat). */
 const CHANGES_PER_BEAT = 5_000;
+
+/** A reminder row as ReminderRow has it, `meetingId` being the meeting's number in its calendar. */
+const REMINDER_COLUMNS = `r.id, m.number AS meetingId, r.channel_id AS channelId, r.kind, r.due_at AS dueAt, r.status,
+  r.attempts, r.last_error AS lastError, r.message_id AS messageId, r.late`;
 
 export class ReminderRepository {
   private readonly statements;
@@ -111,7 +117,7 @@ export class ReminderRepository {
         ON CONFLICT (meeting_id, channel_id, kind, planned_start) DO NOTHING`),
 
       due: prepare(`
-        SELECT r.id, r.calendar_id AS calendarId, r.meeting_id AS meetingId, r.channel_id AS channelId, r.kind,
+        SELECT r.id, r.calendar_id AS calendarId, m.number AS meetingId, r.channel_id AS channelId, r.kind,
           r.due_at AS dueAt, r.attempts, r.status, r.batch, m.precision, m.starts_at AS startsAt, m.ends_at AS endsAt,
           s.paused_until AS pausedUntil, s.blocked_channel_id AS blockedChannelId
         FROM reminders r
@@ -140,13 +146,11 @@ export class ReminderRepository {
       batchAttempts: prepare(`SELECT max(attempts) AS attempts FROM reminders WHERE batch = ?`),
 
       upcoming: prepare(`
-        SELECT id, meeting_id AS meetingId, channel_id AS channelId, kind, due_at AS dueAt, status, attempts,
-          last_error AS lastError, message_id AS messageId, late
-        FROM reminders WHERE calendar_id = ? AND status IN ('pending', 'sending') ORDER BY due_at, id LIMIT ?`),
+        SELECT ${REMINDER_COLUMNS} FROM reminders r JOIN meetings m ON m.id = r.meeting_id
+        WHERE r.calendar_id = ? AND r.status IN ('pending', 'sending') ORDER BY r.due_at, r.id LIMIT ?`),
       forMeeting: prepare(`
-        SELECT id, meeting_id AS meetingId, channel_id AS channelId, kind, due_at AS dueAt, status, attempts,
-          last_error AS lastError, message_id AS messageId, late
-        FROM reminders WHERE meeting_id = ? ORDER BY due_at, id`),
+        SELECT ${REMINDER_COLUMNS} FROM reminders r JOIN meetings m ON m.id = r.meeting_id
+        WHERE m.calendar_id = ? AND m.number = ? ORDER BY r.due_at, r.id`),
 
       lease: prepare('SELECT holder, expires_at AS expiresAt FROM scheduler_lease WHERE id = 1'),
       takeLease: prepare(`
@@ -385,8 +389,8 @@ export class ReminderRepository {
   }
 
   /** Every reminder row of a meeting (tests, `/reminders show`). */
-  forMeeting(meetingId: number): ReminderRow[] {
-    return (this.statements.forMeeting.all(meetingId) as (Omit<ReminderRow, 'late'> & { late: number })[]).map(toRow);
+  forMeeting(calendarId: number, meetingId: number): ReminderRow[] {
+    return (this.statements.forMeeting.all(calendarId, meetingId) as (Omit<ReminderRow, 'late'> & { late: number })[]).map(toRow);
   }
 
   // ---- the lease -------------------------------------------------------------------------

@@ -2,6 +2,7 @@ import type { Migration } from '../migrate.js';
 import { calendar } from './0001-calendar.js';
 import { reminders } from './0002-reminders.js';
 import { listingAndBatchIndexes } from './0003-listing-and-batch-indexes.js';
+import { meetingNumbers } from './0004-meeting-numbers.js';
 
 /** Every migration, in order. Append only: a released migration never changes. */
-export const MIGRATIONS: readonly Migration[] = [calendar, reminders, listingAndBatchIndexes];
+export const MIGRATIONS: readonly Migration[] = [calendar, reminders, listingAndBatchIndexes, meetingNumbers];

@@ -54,7 +54,7 @@ export function importArticle(scope: CalendarScope, sourceId: number, now: numbe
       const existing = sameMeeting(scope, draft);
       if (existing) {
         scope.store.updateMeeting(scope.calendar, existing.id, merged(existing, draft), now);
-        scope.store.addMeetingSource(existing.id, sourceId, draft.evidence);
+        scope.store.addMeetingSource(scope.calendar.id, existing.id, sourceId, draft.evidence);
         result.updated.push(existing.id);
       } else {
         const [id] = scope.store.addMeetings(scope.calendar, [draft], { now, sourceId });

@@ -62,7 +62,7 @@ export interface CalendarStore {
   /** Deletes an article no meeting cites (a discarded import); true when deleted. */
   deleteUnusedSource(calendarId: number, id: number): boolean;
   /** Cites one more article for a meeting (one that reports it again). */
-  addMeetingSource(meetingId: number, sourceId: number, evidence: string | null): void;
+  addMeetingSource(calendarId: number, id: number, sourceId: number, evidence: string | null): void;
   setCalendarZone(calendarId: number, zone: string): void;
   setCalendarLocale(calendarId: number, locale: 'ar' | 'en' | null): void;
   calendarRef(calendarId: number): CalendarRef;

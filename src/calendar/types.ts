@@ -50,6 +50,7 @@ export interface MeetingSource {
  * (`date`..`endDate`), never a midnight in UTC.
  */
 export interface MeetingSummary {
+  /** The meeting's number in its calendar (#1, #2 … in each server), never given twice there. */
   id: number;
   calendarId: number;
   title: string | null;

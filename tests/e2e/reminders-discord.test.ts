@@ -63,6 +63,11 @@ async function start(options: BotHarnessOptions = {}): Promise<BotHarness> {
   return harness;
 }
 
+/** The reminder rows of a meeting of the test server's calendar. */
+function remindersOf(harness: BotHarness, id: number) {
+  return harness.app.reminders.forMeeting(harness.app.calendars.forGuild(GUILD).calendar.id, id);
+}
+
 function addMeetings(harness: BotHarness, ...drafts: (Partial<MeetingDraft> & { title: string })[]): number[] {
   const scope = harness.app.calendars.forGuild(GUILD);
   return scope.store.addMeetings(scope.calendar, drafts.map(meetingDraft), { now: harness.clock.now() });
@@ -188,7 +193,7 @@ describe('never twice, never lost', () => {
     const doomed = new ReminderScheduler({ calendars: harness.app.calendars.repository, reminders: harness.app.reminders, clock: harness.clock, sender: dying, present: discordPresenter, logger: silentLogger });
     void doomed.beat();
     await harness.discord.waitFor(() => posted(harness).length === 1, { description: 'the message to reach Discord' });
-    expect(harness.app.reminders.forMeeting(id!).map((r) => r.status)).toEqual(['sending']);
+    expect(remindersOf(harness, id!).map((r) => r.status)).toEqual(['sending']);
 
     await harness.restartBot();
     await beatAt(harness, '2020-03-09T08:01:00Z'); // the dead process's lease still holds
@@ -199,7 +204,7 @@ describe('never twice, never lost', () => {
     expect(new Set(attempts.map((a) => a.nonce)).size).toBe(1);
     expect(attempts.every((a) => a.enforceNonce)).toBe(true);
     expect(posted(harness)).toHaveLength(1);
-    expect(harness.app.reminders.forMeeting(id!)[0]).toMatchObject({ status: 'sent', messageId: posted(harness)[0]!.id });
+    expect(remindersOf(harness, id!)[0]).toMatchObject({ status: 'sent', messageId: posted(harness)[0]!.id });
   });
 
   it('a run of 500 answers is retried and delivered once', async () => {
@@ -216,7 +221,7 @@ describe('never twice, never lost', () => {
     expect(fault.hits).toBe(6);
     expect(posted(harness)).toHaveLength(1);
     expect(new Set(postCalls(harness).map((c) => (c.body as { nonce?: string }).nonce)).size).toBe(1);
-    expect(harness.app.reminders.forMeeting(id!)[0]).toMatchObject({ status: 'sent', attempts: 2 });
+    expect(remindersOf(harness, id!)[0]).toMatchObject({ status: 'sent', attempts: 2 });
   });
 
   it('a 403 stops that channel after one attempt; the owner is told by DM', async () => {

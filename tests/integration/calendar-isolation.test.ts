@@ -76,6 +76,23 @@ describe('two servers’ calendars', () => {
     expect(() => findMeeting(guildB, 'Zanzibar', ACCEPTANCE_NOW)).toThrow(UserError);
   });
 
+  it('number their meetings each from #1: the numbers one server sees say nothing of another’s', () => {
+    const numbers = (scope: CalendarScope) => meetingsBetween(scope, '2019-06-01', '2020-05-31').meetings.map((m) => m.id).sort((a, b) => a - b);
+    const seed = seedFile().meetings.map((_, i) => i + 1);
+    expect(numbers(guildB)).toEqual(seed);
+    expect(numbers(guildA)).toEqual([...seed, seed.length + 1]);
+    expect(onlyInA.id).toBe(seed.length + 1);
+  });
+
+  it('never give a deleted meeting’s number to another meeting', () => {
+    const scope = calendar.calendars.forGuild('333333333333333333');
+    const first = addMeeting(scope, meetingDraft({ title: 'First', date: '2020-02-10' }));
+    scope.store.deleteMeeting(scope.calendar.id, first.id);
+    const second = addMeeting(scope, meetingDraft({ title: 'Second', date: '2020-02-11' }));
+    expect(second.id).toBe(first.id + 1);
+    expect(() => meetingById(scope, first.id)).toThrow(UserError);
+  });
+
   it('do not know A’s new participant or place in B', () => {
     expect(titles(meetingsOfParticipant(guildA, 'Quentin'))).toEqual(['Zanzibar talks']);
     expect(() => meetingsOfParticipant(guildB, 'Quentin')).toThrow(UserError);

@@ -169,6 +169,36 @@ describe('migrate with a list of migrations', () => {
   });
 });
 
+describe('migration 4: meetings numbered in their calendar', () => {
+  it('numbers the meetings of each calendar from 1, in the order they were added, and goes on from there', () => {
+    const db = rawFile();
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 3));
+    db.exec(`INSERT INTO calendars (id, key, timezone, created_at) VALUES (1, 'guild:a', 'UTC', 0), (2, 'guild:b', 'UTC', 0)`);
+    const insert = db.prepare(`
+      INSERT INTO meetings (id, calendar_id, title, precision, start_date, end_date, starts_at, ends_at, span_class,
+        status, search_key, created_at, updated_at)
+      VALUES (?, ?, ?, 'day', '2020-01-01', '2020-01-01', 0, 1, 0, 'held', 'x', 0, 0)`);
+    // Row ids interleaved between the two servers, as they were when ids were shared.
+    [[1, 1, 'a1'], [2, 2, 'b1'], [3, 1, 'a2'], [5, 2, 'b2'], [9, 1, 'a3']].forEach(([id, calendar, title]) => insert.run(id, calendar, title));
+
+    migrate(db);
+
+    const numbers = db.prepare('SELECT calendar_id AS calendar, number, title FROM meetings ORDER BY calendar_id, number').all();
+    expect(numbers).toEqual([
+      { calendar: 1, number: 1, title: 'a1' },
+      { calendar: 1, number: 2, title: 'a2' },
+      { calendar: 1, number: 3, title: 'a3' },
+      { calendar: 2, number: 1, title: 'b1' },
+      { calendar: 2, number: 2, title: 'b2' },
+    ]);
+    expect(db.prepare('SELECT id, last_meeting_number AS last FROM calendars ORDER BY id').all()).toEqual([
+      { id: 1, last: 3 },
+      { id: 2, last: 2 },
+    ]);
+    expect(() => db.prepare('UPDATE meetings SET number = 1 WHERE title = ?').run('a2')).toThrow(/UNIQUE/);
+  });
+});
+
 describe('indexes the queries rely on', () => {
   /** The query plan of one of the repository's own prepared statements. */
   function planOf(statement: string): string {
