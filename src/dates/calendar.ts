@@ -9,23 +9,33 @@ export function dateOf(year: number, month: number, day: number): Dayjs | null {
   return d.year() === year && d.month() === month - 1 && d.date() === day ? d : null;
 }
 
+const UNIT_MS = { week: 604_800_000, day: 86_400_000, hour: 3_600_000, minute: 60_000, second: 1000 } as const;
+
+/**
+ * A UTC-mode wall clock moved by a unit of fixed length (weeks down to seconds). Wall clocks
+ * know no DST, so this is plain arithmetic: dayjs's add() costs ten times as much.
+ */
+export function shift(at: Dayjs, amount: number, unit: keyof typeof UNIT_MS): Dayjs {
+  return dayjs.utc(at.valueOf() + amount * UNIT_MS[unit]);
+}
+
 /** The first day with `weekday` on or after `from` (strictly after with `strict`). */
 export function weekdayOnOrAfter(from: Dayjs, weekday: number, strict: boolean): Dayjs {
   let ahead = (weekday - from.day() + 7) % 7;
   if (ahead === 0 && strict) ahead = 7;
-  return from.add(ahead, 'day');
+  return shift(from, ahead, 'day');
 }
 
 /** The last day with `weekday` on or before `from` (strictly before with `strict`). */
 export function weekdayOnOrBefore(from: Dayjs, weekday: number, strict: boolean): Dayjs {
   let back = (from.day() - weekday + 7) % 7;
   if (back === 0 && strict) back = 7;
-  return from.subtract(back, 'day');
+  return shift(from, -back, 'day');
 }
 
 /** Monday of the ISO week holding `day`. */
 export function mondayOf(day: Dayjs): Dayjs {
-  return day.startOf('day').subtract((day.day() + 6) % 7, 'day');
+  return shift(day.startOf('day'), -((day.day() + 6) % 7), 'day');
 }
 
 /** Western Easter Sunday (anonymous Gregorian computus). */

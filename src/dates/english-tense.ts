@@ -70,34 +70,38 @@ function sideWords(text: string, at: number, step: 1 | -1, acrossComma: boolean)
   let i = at;
   /** Where the word being read began (in reading order), or -1. */
   let from = -1;
-  let open = true;
-  const flush = (to: number): void => {
-    if (from < 0) return;
-    const written = step > 0 ? text.slice(from, to) : text.slice(to, from);
-    from = -1;
-    const word = written.toLowerCase().replace('’', "'");
-    // "said that on Monday the talks will resume": reported speech has its own tense
-    if (word === 'that') open = false;
-    else words.push({ text: word, capital: written.charCodeAt(0) >= 65 && written.charCodeAt(0) <= 90 });
-  };
   while (i !== limit && words.length < WINDOW) {
     const index = step > 0 ? i : i - 1;
-    const code = text.charCodeAt(index);
-    if (isWordChar(code)) {
+    if (isWordChar(text.charCodeAt(index))) {
       if (from < 0) from = i;
       i += step;
       continue;
     }
-    flush(i);
+    // "said that on Monday the talks will resume": reported speech has its own tense
+    if (from >= 0 && !addWord(words, step > 0 ? text.slice(from, i) : text.slice(i, from))) return words;
+    from = -1;
     i += step;
-    if (!open) return words;
     const ch = text[index]!;
     // "U.S." and "3.5" keep their dot; a dot before a space ends the sentence
     const ends = ch === '.' ? /\s/.test((step > 0 ? text[i] : text[i + 1]) ?? ' ') : HARD_BREAK.test(ch);
     if (ends || (ch === ',' && !(acrossComma && words.length === 0))) break;
   }
-  if (words.length < WINDOW && open) flush(i);
+  if (words.length < WINDOW && from >= 0) addWord(words, step > 0 ? text.slice(from, i) : text.slice(i, from));
   return words;
+}
+
+/** Adds a word as written; false for "that", which ends the clause's reach. */
+function addWord(words: Word[], written: string): boolean {
+  const word = written.toLowerCase().replace('’', "'");
+  if (word === 'that') return false;
+  const first = written.charCodeAt(0);
+  words.push({ text: word, capital: first >= 65 && first <= 90 });
+  return true;
+}
+
+/** The cue of row[k], its neighbours taken on its side of the date (which sits before row[at]). */
+function cueInRow(row: readonly Word[], at: number, k: number): Tense | null {
+  return cueOf(row[k]!, k === at ? undefined : row[k - 1], k + 1 === at ? undefined : row[k + 1]);
 }
 
 /** The tense of the English clause around [start, end) of `text`, or undefined. */
@@ -111,11 +115,10 @@ export function englishTense(text: string, start: number, end: number): Tense | 
   const row = [...before].reverse();
   const at = row.length;
   row.push(...after);
-  const cue = (k: number): Tense | null => cueOf(row[k]!, k === at ? undefined : row[k - 1], k + 1 === at ? undefined : row[k + 1]);
   for (let d = 0; d < Math.max(before.length, after.length); d++) {
-    const b = d < before.length ? cue(at - 1 - d) : null;
+    const b = d < before.length ? cueInRow(row, at, at - 1 - d) : null;
     if (b) return b;
-    const a = d < after.length ? cue(at + d) : null;
+    const a = d < after.length ? cueInRow(row, at, at + d) : null;
     if (a) return a;
   }
   return undefined;

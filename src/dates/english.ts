@@ -12,7 +12,7 @@
  * the day alone ("in the afternoon") is that part of a day.
  */
 import type { Dayjs } from '../time/dayjs.js';
-import { dateOf, mondayOf, weekdayOnOrAfter } from './calendar.js';
+import { dateOf, mondayOf, shift, weekdayOnOrAfter } from './calendar.js';
 import { placeBare, type BareDate } from './english-bare-dates.js';
 import { englishTense } from './english-tense.js';
 import { POD_HOURS, type Pod } from './lexicon.js';
@@ -340,8 +340,8 @@ class EnglishScanner {
   private casualDayAt(i: number): (Part & { day: DayPart }) | null {
     const w = this.word(i);
     const days = CASUAL_DAYS.get(w ?? '');
-    if (days !== undefined) return { from: i, to: i + 1, day: { day: this.today.add(days, 'day') } };
-    if (w === 'last' && this.word(i + 1) === 'night') return { from: i, to: i + 2, day: { day: this.today.subtract(1, 'day') } };
+    if (days !== undefined) return { from: i, to: i + 1, day: { day: shift(this.today, days, 'day') } };
+    if (w === 'last' && this.word(i + 1) === 'night') return { from: i, to: i + 2, day: { day: shift(this.today, -1, 'day') } };
     return null;
   }
 
@@ -405,7 +405,7 @@ class EnglishScanner {
     let last = dateOf(first.year(), spec.end.month, spec.end.day);
     if (!last) return null;
     if (last.isBefore(first)) last = last.add(1, 'year');
-    return this.match(from, to, { type: 'interval', from: first, to: last.add(1, 'day'), grain: 'day' }, tense);
+    return this.match(from, to, { type: 'interval', from: first, to: shift(last, 1, 'day'), grain: 'day' }, tense);
   }
 
   /** A clock time on `day`, as the wall clock of the reference zone. */
@@ -418,7 +418,7 @@ class EnglishScanner {
   private timed(clock: Clock, from: number, to: number): Read {
     let at = this.today.hour(clock.hour).minute(clock.minute);
     const instant = clock.utc ? at : null;
-    if ((instant ? wallClock(instant.valueOf(), this.zone) : at).isBefore(this.now)) at = at.add(1, 'day');
+    if ((instant ? wallClock(instant.valueOf(), this.zone) : at).isBefore(this.now)) at = shift(at, 1, 'day');
     const grain: Grain = clock.minutes || this.spanText(from, to).includes(':') ? 'minute' : 'hour';
     return this.match(from, to, { type: 'value', at: clock.utc ? wallClock(at.valueOf(), this.zone) : at, grain });
   }
@@ -457,11 +457,11 @@ class EnglishScanner {
     const today = this.today;
     if (later && offset === 0 && unit !== 'year') {
       // "later this month": from tomorrow to the period's end, nothing when none is left
-      const from = today.add(1, 'day');
-      const end = unit === 'week' ? mondayOf(today).add(7, 'day') : today.startOf('month').add(1, 'month');
+      const from = shift(today, 1, 'day');
+      const end = unit === 'week' ? shift(mondayOf(today), 7, 'day') : today.startOf('month').add(1, 'month');
       return from.isBefore(end) ? this.match(i, j + 2, { type: 'interval', from, to: end, grain: unit === 'week' ? 'week' : 'month' }) : { found: null, to: j + 2 };
     }
-    const at = unit === 'week' ? mondayOf(today.add(7 * offset, 'day')) : today.add(offset, unit as 'month' | 'year').startOf(unit as 'month' | 'year');
+    const at = unit === 'week' ? mondayOf(shift(today, 7 * offset, 'day')) : today.add(offset, unit as 'month' | 'year').startOf(unit as 'month' | 'year');
     return this.match(j, j + 2, { type: 'value', at, grain: unit as Grain });
   }
 
@@ -500,10 +500,10 @@ class EnglishScanner {
     if (!demonstrative && SAME.test(this.text.slice(Math.max(0, start - 10), start))) return { found: null, to: j + 1 };
     const tense = this.tenseOf(i, j + 1);
     const typical = POD_TYPICAL_HOUR[pod] ?? 12;
-    const over = this.today.add(typical, 'hour').isBefore(this.now);
-    const day = demonstrative || tense === 'past' || !over ? this.today : this.today.add(1, 'day');
+    const over = shift(this.today, typical, 'hour').isBefore(this.now);
+    const day = demonstrative || tense === 'past' || !over ? this.today : shift(this.today, 1, 'day');
     const [a, b] = POD_HOURS[pod];
-    return this.match(i, j + 1, { type: 'interval', from: day.add(a, 'hour'), to: day.add(b, 'hour'), grain: 'hour' });
+    return this.match(i, j + 1, { type: 'interval', from: shift(day, a, 'hour'), to: shift(day, b, 'hour'), grain: 'hour' });
   }
 }
 
@@ -522,7 +522,7 @@ function nextWeekday(today: Dayjs, weekday: number): Dayjs {
     const forward = (weekday - current + 7) % 7;
     days = weekday < current && weekday !== 0 ? forward : forward + 7;
   }
-  return today.add(days, 'day');
+  return shift(today, days, 'day');
 }
 
 /** English expressions among `tokens` (of `text`), resolved at `at` in `zone`. */

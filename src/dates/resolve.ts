@@ -4,7 +4,7 @@
  * only when the value is shown (format.ts).
  */
 import type { Dayjs } from '../time/dayjs.js';
-import { dateOf, holidayDate, mondayOf, weekdayOnOrAfter, weekdayOnOrBefore } from './calendar.js';
+import { dateOf, holidayDate, mondayOf, shift, weekdayOnOrAfter, weekdayOnOrBefore } from './calendar.js';
 import { fromHijri, toHijri } from './hijri.js';
 import { isEmptyMonth, namesMonth, type DaySpec, type MonthRef, type Node, type TimeSpec } from './ir.js';
 import { POD_HOURS, type Unit } from './lexicon.js';
@@ -84,7 +84,7 @@ function weekdayDay(spec: Extract<DaySpec, { kind: 'weekday' }>, ctx: Context): 
 function nthWeekdayOf(ym: YearMonth, n: number, weekday: number): Dayjs | null {
   const first = dateOf(ym.year, ym.month, 1)!;
   if (n < 0) return weekdayOnOrBefore(first.endOf('month').startOf('day'), weekday, false);
-  const d = weekdayOnOrAfter(first, weekday, false).add(7 * (n - 1), 'day');
+  const d = shift(weekdayOnOrAfter(first, weekday, false), 7 * (n - 1), 'day');
   return d.month() === first.month() ? d : null;
 }
 
@@ -116,7 +116,7 @@ export function resolveDay(spec: DaySpec, ctx: Context): Dayjs | null {
   const t = today(ctx);
   switch (spec.kind) {
     case 'relDay':
-      return t.add(spec.days, 'day');
+      return shift(t, spec.days, 'day');
     case 'weekday':
       return weekdayDay(spec, ctx);
     case 'date': {
@@ -131,7 +131,7 @@ export function resolveDay(spec: DaySpec, ctx: Context): Dayjs | null {
     }
     case 'nthWeekdayAfter': {
       const base = resolveDay(spec.after, ctx);
-      return base && weekdayOnOrAfter(base, spec.weekday, true).add(7 * (spec.n - 1), 'day');
+      return base && shift(weekdayOnOrAfter(base, spec.weekday, true), 7 * (spec.n - 1), 'day');
     }
     case 'lastDayOfMonth': {
       const ym = resolveMonth(spec.month, ctx);
@@ -169,7 +169,7 @@ function placeHour(time: TimeSpec): number | null {
 }
 
 function atTime(day: Dayjs, hour: number, time: TimeSpec): Dayjs {
-  return day.startOf('day').add(hour * 60 + time.minute - (time.minus ?? 0), 'minute').add(time.second, 'second');
+  return shift(day.startOf('day'), hour * 60 + time.minute - (time.minus ?? 0), 'minute').add(time.second, 'second');
 }
 
 /** A clock time, on `day` or (without one) today / the next time it comes. */
@@ -186,9 +186,9 @@ function resolveTime(time: TimeSpec, day: Dayjs | null, ctx: Context): Resolved 
     const at = atTime(t, placed, time);
     // A part of the day pins it to today; a bare 24-hour time is the next one to come
     if (time.pod || past(ctx) || !at.isBefore(ctx.now.startOf(grain))) return { type: 'value', at, grain };
-    return { type: 'value', at: at.add(1, 'day'), grain };
+    return { type: 'value', at: shift(at, 1, 'day'), grain };
   }
-  const candidates = [0, 1].flatMap((d) => [time.hour % 12, (time.hour % 12) + 12].map((h) => atTime(t.add(d, 'day'), h, time)));
+  const candidates = [0, 1].flatMap((d) => [time.hour % 12, (time.hour % 12) + 12].map((h) => atTime(shift(t, d, 'day'), h, time)));
   const at = past(ctx) ? candidates[0]! : candidates.find((c) => !c.isBefore(ctx.now.startOf(grain))) ?? candidates[0]!;
   return { type: 'value', at, grain };
 }
@@ -217,7 +217,7 @@ function resolvePart(part: Extract<Node, { t: 'part' }>, ctx: Context): Resolved
   if (base.grain === 'week') {
     const bounds = { early: [0, 3], mid: [2, 5], late: [4, 7] } as const;
     const [a, b] = bounds[part.part];
-    return { type: 'interval', from: start.add(a, 'day'), to: start.add(b, 'day'), grain: 'day' };
+    return { type: 'interval', from: shift(start, a, 'day'), to: shift(start, b, 'day'), grain: 'day' };
   }
   return null;
 }
@@ -281,7 +281,7 @@ function resolveRange(node: Extract<Node, { t: 'range' }>, ctx: Context): Resolv
     const backwards = b.day.rel === 'past' || (b.day.rel === undefined && past(ctx));
     const first = backwards ? resolveDay(b.day, ctx)?.subtract(gap, 'day') : resolveDay(a.day, ctx);
     if (!first) return null;
-    return { type: 'interval', from: first, to: first.add(gap + 1, 'day'), grain: 'day' };
+    return { type: 'interval', from: first, to: shift(first, gap + 1, 'day'), grain: 'day' };
   }
   if (isBareDate(node.from) && !isBareDate(node.to)) {
     to = resolveNode(node.to, ctx);
@@ -315,7 +315,7 @@ export function resolveNode(node: Node, ctx: Context): Resolved | null {
       if (node.time) return resolveTime(node.time, day, ctx);
       if (node.pod) {
         const [a, b] = POD_HOURS[node.pod];
-        return { type: 'interval', from: day.add(a, 'hour'), to: day.add(b, 'hour'), grain: 'hour' };
+        return { type: 'interval', from: shift(day, a, 'hour'), to: shift(day, b, 'hour'), grain: 'hour' };
       }
       if (spec.kind === 'shift' && spec.unit === 'year') return { type: 'value', at: day.startOf('month'), grain: 'month' };
       return { type: 'value', at: day, grain: 'day' };
@@ -342,8 +342,8 @@ export function resolveNode(node: Node, ctx: Context): Resolved | null {
       const monday =
         node.n < 0
           ? weekdayOnOrBefore(first.endOf('month').startOf('day'), 0, false).subtract(6, 'day')
-          : weekdayOnOrAfter(first, 1, false).add(7 * (node.n - 1), 'day');
-      return monday.add(6, 'day').month() === first.month() ? { type: 'value', at: monday, grain: 'week' } : null;
+          : shift(weekdayOnOrAfter(first, 1, false), 7 * (node.n - 1), 'day');
+      return shift(monday, 6, 'day').month() === first.month() ? { type: 'value', at: monday, grain: 'week' } : null;
     }
     case 'cycles': {
       const start = unitStart(ctx.now, node.unit);
@@ -364,7 +364,7 @@ export function resolveNode(node: Node, ctx: Context): Resolved | null {
       // Until a time: its start (Duckling); until a stretch (نهاية الشهر): its end
       let end = to.type === 'interval' ? to.to : to.at;
       // "حتى السادسة صباحاً" said at ten: tomorrow's six
-      if (node.to.t === 'time' && end.isBefore(ctx.now)) end = end.add(1, 'day');
+      if (node.to.t === 'time' && end.isBefore(ctx.now)) end = shift(end, 1, 'day');
       return { type: 'interval', from: ctx.now.startOf('second'), to: end, grain: 'second' };
     }
   }

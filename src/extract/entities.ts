@@ -332,49 +332,25 @@ function nameRunEndingAt(tokens: readonly Token[], at: number, nameLike: (t: Tok
  */
 export function englishPeople(tokens: readonly Token[], registry: PeopleRegistry): ParticipantMention[] {
   const people: ParticipantMention[] = [];
-  const { entries } = gazetteer();
-  const capitalised = (t: Token | undefined) =>
-    t !== undefined && /^\p{Lu}[\p{L}'’-]+$/u.test(t.text) && !ENGLISH_TITLES.has(t.key) && !ENGLISH_ROLE_WORDS.has(t.key) && !entries.has(t.key);
-  const isTitle = (t: Token | undefined) => t !== undefined && ENGLISH_TITLES.has(t.key.replace(/\.$/, ''));
-  /** The end of the name that starts at tokens[from]: capitalised words and the joiners between them. */
-  const runFrom = (from: number) => {
-    let to = from;
-    let words = 0;
-    while (to < tokens.length && words < 4) {
-      const t = tokens[to]!;
-      if (capitalised(t)) words++;
-      else if (!(ENGLISH_NAME_JOINERS.has(t.key) && capitalised(tokens[to + 1]))) break;
-      to++;
-      if (/[,.;:]/.test(t.after)) break;
-    }
-    return { to, words };
-  };
   const taken = new Set<number>();
-  const add = (from: number, to: number, roleFrom: number, roleTo: number) => {
-    const name = tokens.slice(from, to).map((w) => w.text).join(' ');
-    const role = tokens.slice(roleFrom, roleTo).map((w) => w.text).join(' ');
-    const person = registry.add({ kind: 'person', name, nameAr: null, role });
-    people.push({ kind: 'person', name: person.name, nameAr: person.nameAr, role, start: tokens[from]!.start, titleStart: tokens[roleFrom]!.start });
-    for (let k = Math.min(from, roleFrom); k < Math.max(to, roleTo); k++) taken.add(k);
-  };
   for (let i = 0; i < tokens.length; i++) {
-    if (!isTitle(tokens[i]) || taken.has(i)) continue;
+    if (!isEnglishTitle(tokens[i]) || taken.has(i)) continue;
     let from = i + 1;
-    while (from < tokens.length && (isTitle(tokens[from]) || ENGLISH_ROLE_WORDS.has(tokens[from]!.key)) && !/[,.;:]/.test(tokens[from - 1]!.after)) from++;
-    const { to, words } = runFrom(from);
+    while (from < tokens.length && (isEnglishTitle(tokens[from]) || ENGLISH_ROLE_WORDS.has(tokens[from]!.key)) && !/[,.;:]/.test(tokens[from - 1]!.after)) from++;
+    const { to, words } = englishNameRun(tokens, from);
     let roleStart = i;
     while (roleStart > 0 && i - roleStart < 4 && /^\p{Lu}|^of$|^for$/u.test(tokens[roleStart - 1]!.text) && !/[,.;:]/.test(tokens[roleStart - 1]!.after)) roleStart--;
     if (words >= 2 && !/[,.;:]/.test(tokens[from - 1]!.after)) {
-      add(from, to, roleStart, from);
+      addEnglishPerson(tokens, registry, { from, to, roleFrom: roleStart, roleTo: from }, people, taken);
       i = to - 1;
       continue;
     }
     // "Khalifa Shaheen Al Marar, Minister of State": the name before a comma and its title.
     if (i >= 2 && /,/.test(tokens[i - 1]!.after)) {
       let start = i - 1;
-      while (start > 0 && i - start < 6 && (capitalised(tokens[start - 1]) || ENGLISH_NAME_JOINERS.has(tokens[start - 1]!.key)) && !/[,.;:]/.test(tokens[start - 1]!.after)) start--;
-      while (start < i && !capitalised(tokens[start])) start++;
-      if (i - start >= 2 && capitalised(tokens[i - 1]) && !taken.has(start)) add(start, i, i, from);
+      while (start > 0 && i - start < 6 && (isCapitalisedName(tokens[start - 1]) || ENGLISH_NAME_JOINERS.has(tokens[start - 1]!.key)) && !/[,.;:]/.test(tokens[start - 1]!.after)) start--;
+      while (start < i && !isCapitalisedName(tokens[start])) start++;
+      if (i - start >= 2 && isCapitalisedName(tokens[i - 1]) && !taken.has(start)) addEnglishPerson(tokens, registry, { from: start, to: i, roleFrom: i, roleTo: from }, people, taken);
     }
   }
   for (const token of tokens) {
@@ -384,4 +360,43 @@ export function englishPeople(tokens: readonly Token[], registry: PeopleRegistry
     }
   }
   return people;
+}
+
+/** A capitalised word that can be part of a name: not a title, a role word or a place. */
+function isCapitalisedName(t: Token | undefined): boolean {
+  return t !== undefined && /^\p{Lu}[\p{L}'’-]+$/u.test(t.text) && !ENGLISH_TITLES.has(t.key) && !ENGLISH_ROLE_WORDS.has(t.key) && !gazetteer().entries.has(t.key);
+}
+
+function isEnglishTitle(t: Token | undefined): boolean {
+  // (keys are folded without punctuation: "Dr." is "dr")
+  return t !== undefined && ENGLISH_TITLES.has(t.key);
+}
+
+/** The end of the name that starts at tokens[from]: capitalised words and the joiners between them. */
+function englishNameRun(tokens: readonly Token[], from: number): { to: number; words: number } {
+  let to = from;
+  let words = 0;
+  while (to < tokens.length && words < 4) {
+    const t = tokens[to]!;
+    if (isCapitalisedName(t)) words++;
+    else if (!(ENGLISH_NAME_JOINERS.has(t.key) && isCapitalisedName(tokens[to + 1]))) break;
+    to++;
+    if (/[,.;:]/.test(t.after)) break;
+  }
+  return { to, words };
+}
+
+/** Registers the person named by tokens[from, to) with the title tokens[roleFrom, roleTo), and marks those words taken. */
+function addEnglishPerson(
+  tokens: readonly Token[],
+  registry: PeopleRegistry,
+  { from, to, roleFrom, roleTo }: { from: number; to: number; roleFrom: number; roleTo: number },
+  people: ParticipantMention[],
+  taken: Set<number>,
+): void {
+  const name = tokens.slice(from, to).map((w) => w.text).join(' ');
+  const role = tokens.slice(roleFrom, roleTo).map((w) => w.text).join(' ');
+  const person = registry.add({ kind: 'person', name, nameAr: null, role });
+  people.push({ kind: 'person', name: person.name, nameAr: person.nameAr, role, start: tokens[from]!.start, titleStart: tokens[roleFrom]!.start });
+  for (let k = Math.min(from, roleFrom); k < Math.max(to, roleTo); k++) taken.add(k);
 }

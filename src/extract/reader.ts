@@ -28,9 +28,8 @@ export interface Found {
 
 /** Meeting nouns that make a meeting with a date alone; a visit or a tour needs a where or a who. */
 const MEETING_NOUNS = new Set(['اجتماع', 'قمة', 'جلسة', 'مؤتمر', 'مراسم', 'Meeting', 'Summit', 'Session', 'Conference', 'Ministerial meeting', 'Briefing', 'Ceremony']);
-/** Marks that end a phrase: a date or a place across one is further away. */
-const SEPARATORS: ReadonlySet<string> = new Set(['،', ',', ';', '؛', '—', '–']);
-const SEPARATOR_CODES: ReadonlySet<number> = new Set([...SEPARATORS].map((mark) => mark.charCodeAt(0)));
+/** Marks that end a phrase (، , ; ؛ — –), by character code: a date or a place across one is further away. */
+const SEPARATOR_CODES: ReadonlySet<number> = new Set([...'،,;؛—–'].map((mark) => mark.charCodeAt(0)));
 /** "the same afternoon", "في اليوم نفسه": the day of the meeting just named. */
 const SAME_DAY = /\bsame (?:day|afternoon|morning|evening)\b|اليوم\s+(?:نفسه|ذاته)/i;
 /** "في المدينة ذاتها", "in the same city": the place just named. */
@@ -89,10 +88,9 @@ export class ArticleReader {
     triggers.forEach((trigger, k) => {
       const from = starts[k]!;
       const to = starts[k + 1] ?? clause.end;
-      const inStretch = <T extends { start: number }>(items: readonly T[]) => items.filter((item) => item.start >= from && item.start < to);
       const stretchText = clause.text.slice(from - clause.start, to - clause.start);
-      const stretchPeople = triggers.length === 1 ? participants : inStretch(participants);
-      let candidates = inStretch(dates);
+      const stretchPeople = triggers.length === 1 ? participants : startingIn(participants, from, to);
+      let candidates = startingIn(dates, from, to);
       // "الاجتماع", "the meeting" points back; a date of its own follows it, in the same phrase.
       if (definite(tokens, trigger.index)) {
         candidates = candidates.filter((d) => d.start > trigger.token.start && commasBetween(clause, commas, trigger.token.end, d.start) === 0);
@@ -113,7 +111,7 @@ export class ArticleReader {
       } else if (previous && SAME_DAY.test(stretchText)) {
         when = { ...previous.when, precision: 'day', time: null, zone: null };
       }
-      let place = bestPlace(inStretch(places), trigger.token.start, clause, commas);
+      let place = bestPlace(startingIn(places, from, to), trigger.token.start, clause, commas);
       const sameCity = SAME_CITY.exec(stretchText);
       if (!place && sameCity) {
         const at = from + sameCity.index;
@@ -234,9 +232,9 @@ function bestPlace(places: readonly (PlaceMention & { country?: boolean })[], at
 /** The text between the commas around [start, end): where a hedge or a cancellation is about this meeting. */
 function phraseAround(clause: Clause, start: number, end: number): string {
   let from = start - clause.start;
-  while (from > 0 && !SEPARATORS.has(clause.text[from - 1]!)) from--;
+  while (from > 0 && !SEPARATOR_CODES.has(clause.text.charCodeAt(from - 1))) from--;
   let to = end - clause.start;
-  while (to < clause.text.length && !SEPARATORS.has(clause.text[to]!)) to++;
+  while (to < clause.text.length && !SEPARATOR_CODES.has(clause.text.charCodeAt(to))) to++;
   return clause.text.slice(from, to);
 }
 
@@ -252,15 +250,24 @@ function sameMeeting(a: Mention, b: Mention): boolean {
   if (placeA === placeB) return true;
   if (placeA !== null && placeB !== null) return false;
   const [placed, placeless] = placeA ? [a, b] : [b, a];
-  const people = (m: Mention) => new Set(m.participants.filter((p) => p.kind === 'person').map((p) => nameKeyOf(p.nameAr ?? p.name ?? '')));
-  const theirs = people(placeless);
-  return theirs.size === 0 || [...people(placed)].some((key) => theirs.has(key));
+  const theirs = personKeys(placeless);
+  return theirs.size === 0 || [...personKeys(placed)].some((key) => theirs.has(key));
+}
+
+/** The keys of the people a mention names. */
+function personKeys(mention: Mention): Set<string> {
+  return new Set(mention.participants.filter((p) => p.kind === 'person').map((p) => nameKeyOf(p.nameAr ?? p.name ?? '')));
+}
+
+/** The items that start in [from, to). */
+function startingIn<T extends { start: number }>(items: readonly T[], from: number, to: number): T[] {
+  return items.filter((item) => item.start >= from && item.start < to);
 }
 
 /** Where the phrase holding `at` begins (after the last comma), but not before `after`. */
 function phraseStart(clause: Clause, at: number, after: number): number {
   let i = at - clause.start;
   const floor = after - clause.start;
-  while (i > floor && !SEPARATORS.has(clause.text[i - 1]!)) i--;
+  while (i > floor && !SEPARATOR_CODES.has(clause.text.charCodeAt(i - 1))) i--;
   return i > floor ? clause.start + i : at;
 }

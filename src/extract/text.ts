@@ -35,7 +35,6 @@ export interface Clause {
   sentence: number;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-\u0640]*/gu;
 /** Where a sentence ends: a full stop (not inside an abbreviation like U.N.), ? ! ؟, a line break. */
 const SENTENCE_END = /[.!?؟]+(?=\s|$)|\n+/gu;
 /**
@@ -104,25 +103,32 @@ function abbreviation(text: string, dot: number): boolean {
 /** The words of text[start, end). */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(start, end);
   // «…» or “…” open at the word: tracked in one pass over the text between words.
   let open = false;
-  let seen = 0;
-  for (const match of slice.matchAll(WORD)) {
-    for (; seen < match.index; seen++) {
-      const char = slice[seen];
-      if (char === '«' || char === '“') open = true;
-      else if (char === '»' || char === '”') open = false;
+  let i = start;
+  while (i < end) {
+    const first = charAt(text, i, end);
+    if (first.kind !== LETTER) {
+      const code = text.charCodeAt(i);
+      if (code === 0xab || code === 0x201c) open = true;
+      else if (code === 0xbb || code === 0x201d) open = false;
+      i += first.width;
+      continue;
     }
-    seen = match.index + match[0].length;
-    let word = match[0];
+    const from = i;
+    i += first.width;
+    while (i < end) {
+      const next = charAt(text, i, end);
+      if (next.kind === OTHER) break;
+      i += next.width;
+    }
+    let word = text.slice(from, i);
     // A trailing full stop ends the sentence unless the word is an abbreviation (U.N.).
     if (word.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word)) {
       let cut = word.length;
       while (cut > 0 && word[cut - 1] === '.') cut--;
       word = word.slice(0, cut);
     }
-    const from = start + match.index;
     const to = from + word.length;
     const folded = foldWord(word);
     if (!folded.key) continue;
@@ -140,6 +146,38 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     });
   }
   return tokens;
+}
+
+/** What a character is to a word: a letter, mark or digit begins one; ' ’ . - ـ only go on with one. */
+const OTHER = 1;
+const LETTER = 2;
+const INSIDE = 3;
+const LETTER_MARK_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+const INSIDE_WORD = /['’.\-\u0640]/u;
+/** The kind of each UTF-16 unit met so far (0: not yet asked): a word's letters are classed once, not matched each time. */
+const kinds = new Uint8Array(0x10000);
+const charInfo = { kind: OTHER, width: 1 };
+
+function kindOf(char: string): number {
+  return LETTER_MARK_DIGIT.test(char) ? LETTER : INSIDE_WORD.test(char) ? INSIDE : OTHER;
+}
+
+/** The kind and width (1, or 2 for a surrogate pair) of the character at `i`. Returns a shared object: read it at once. */
+function charAt(text: string, i: number, end: number): { kind: number; width: number } {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      charInfo.kind = kindOf(text.slice(i, i + 2));
+      charInfo.width = 2;
+      return charInfo;
+    }
+  }
+  let kind = kinds[code]!;
+  if (kind === 0) kinds[code] = kind = kindOf(String.fromCharCode(code));
+  charInfo.kind = kind;
+  charInfo.width = 1;
+  return charInfo;
 }
 
 const PUNCTUATION = /\p{P}/u;

@@ -95,7 +95,8 @@ export function toWhen(expression: TimeExpression, clock: TimeExpression | null,
     return { precision: 'minute', date, endDate: date, time: local.slice(11, 16), zone };
   }
   const from = value.from.local.slice(0, 10);
-  const last = addDays(value.to.local.slice(0, 10), value.to.local.slice(11) === '00:00:00' ? -1 : 0);
+  const to = value.to.local.slice(0, 10);
+  const last = value.to.local.slice(11) === '00:00:00' ? addDays(to, -1) : to;
   if (value.from.grain === 'month' || value.from.grain === 'week') {
     return { precision: value.from.grain, date: from, endDate: last, time: null, zone: null };
   }

@@ -235,10 +235,11 @@ export function expressionAt(tokens: Tokens, i: number): Match | null {
  */
 function mayStart(tokens: Tokens, i: number): boolean {
   const token = tokens[i]!;
+  // Latin words and marks never begin one: said first, as most of an English text is them
+  if (token.kind !== 'word' && token.kind !== 'number') return false;
   // Never inside a number word: the عشر of الخامس عشر, the والعشرين of الحادي والعشرين
   for (const back of [1, 2]) if ((numberAt(tokens, i - back)?.end ?? 0) > i) return false;
   if (token.kind === 'word') return readings(token.norm).some((r) => STARTERS.has(r.stem)) || STARTERS.has(token.norm);
-  if (token.kind !== 'number') return false;
   const next = tokens[i + 1];
   return next !== undefined && (next.kind === 'word' || (next.kind === 'punct' && (!next.spaced || DASHES.includes(next.norm))));
 }
