@@ -19,6 +19,17 @@ export function shift(at: Dayjs, amount: number, unit: keyof typeof UNIT_MS): Da
   return dayjs.utc(at.valueOf() + amount * UNIT_MS[unit]);
 }
 
+/** The day a wall clock falls on (its midnight), by arithmetic as shift() is. */
+export function dayStart(at: Dayjs): Dayjs {
+  const ms = at.valueOf();
+  return dayjs.utc(ms - (((ms % UNIT_MS.day) + UNIT_MS.day) % UNIT_MS.day));
+}
+
+/** The first day of the month `months` after the one `at` is in (Date.UTC carries months over into years). */
+export function monthStart(at: Dayjs, months = 0): Dayjs {
+  return dayjs.utc(Date.UTC(at.year(), at.month() + months, 1));
+}
+
 /** The first day with `weekday` on or after `from` (strictly after with `strict`). */
 export function weekdayOnOrAfter(from: Dayjs, weekday: number, strict: boolean): Dayjs {
   let ahead = (weekday - from.day() + 7) % 7;
@@ -35,7 +46,7 @@ export function weekdayOnOrBefore(from: Dayjs, weekday: number, strict: boolean)
 
 /** Monday of the ISO week holding `day`. */
 export function mondayOf(day: Dayjs): Dayjs {
-  return shift(day.startOf('day'), -((day.day() + 6) % 7), 'day');
+  return shift(dayStart(day), -((day.day() + 6) % 7), 'day');
 }
 
 /** Western Easter Sunday (anonymous Gregorian computus). */

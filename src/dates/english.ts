@@ -12,7 +12,7 @@
  * the day alone ("in the afternoon") is that part of a day.
  */
 import type { Dayjs } from '../time/dayjs.js';
-import { dateOf, mondayOf, shift, weekdayOnOrAfter } from './calendar.js';
+import { dateOf, dayStart, mondayOf, monthStart, shift, weekdayOnOrAfter } from './calendar.js';
 import { placeBare, type BareDate } from './english-bare-dates.js';
 import { englishTense } from './english-tense.js';
 import { POD_HOURS, type Pod } from './lexicon.js';
@@ -447,7 +447,7 @@ class EnglishScanner {
     const w = this.word(i);
     if (w === 'end' && this.word(i + 1) === 'of' && (this.word(i + 2) === 'the' || this.word(i + 2) === 'this') && this.word(i + 3) === 'month') {
       // The text names the month, not a day in it
-      return this.match(i, i + 4, { type: 'value', at: this.today.startOf('month'), grain: 'month' });
+      return this.match(i, i + 4, { type: 'value', at: monthStart(this.today), grain: 'month' });
     }
     const later = w === 'later';
     const j = later || w === 'earlier' ? i + 1 : i;
@@ -458,10 +458,10 @@ class EnglishScanner {
     if (later && offset === 0 && unit !== 'year') {
       // "later this month": from tomorrow to the period's end, nothing when none is left
       const from = shift(today, 1, 'day');
-      const end = unit === 'week' ? shift(mondayOf(today), 7, 'day') : today.startOf('month').add(1, 'month');
+      const end = unit === 'week' ? shift(mondayOf(today), 7, 'day') : monthStart(today, 1);
       return from.isBefore(end) ? this.match(i, j + 2, { type: 'interval', from, to: end, grain: unit === 'week' ? 'week' : 'month' }) : { found: null, to: j + 2 };
     }
-    const at = unit === 'week' ? mondayOf(shift(today, 7 * offset, 'day')) : today.add(offset, unit as 'month' | 'year').startOf(unit as 'month' | 'year');
+    const at = unit === 'week' ? mondayOf(shift(today, 7 * offset, 'day')) : unit === 'month' ? monthStart(today, offset) : monthStart(today, 12 * offset - today.month());
     return this.match(j, j + 2, { type: 'value', at, grain: unit as Grain });
   }
 
@@ -528,6 +528,6 @@ function nextWeekday(today: Dayjs, weekday: number): Dayjs {
 /** English expressions among `tokens` (of `text`), resolved at `at` in `zone`. */
 export function parseEnglish(text: string, tokens: readonly Token[], at: number, zone: string): EnglishMatch[] {
   const now = wallClock(at, zone);
-  return new EnglishScanner(text, tokens, now, now.startOf('day'), zone).scan();
+  return new EnglishScanner(text, tokens, now, dayStart(now), zone).scan();
 }
 

@@ -4,7 +4,7 @@
  * only when the value is shown (format.ts).
  */
 import type { Dayjs } from '../time/dayjs.js';
-import { dateOf, holidayDate, mondayOf, shift, weekdayOnOrAfter, weekdayOnOrBefore } from './calendar.js';
+import { dateOf, dayStart, holidayDate, mondayOf, shift, weekdayOnOrAfter, weekdayOnOrBefore } from './calendar.js';
 import { fromHijri, toHijri } from './hijri.js';
 import { isEmptyMonth, namesMonth, type DaySpec, type MonthRef, type Node, type TimeSpec } from './ir.js';
 import { POD_HOURS, type Unit } from './lexicon.js';
@@ -27,7 +27,7 @@ interface YearMonth {
   month: number;
 }
 
-const today = (ctx: Context): Dayjs => ctx.now.startOf('day');
+const today = (ctx: Context): Dayjs => dayStart(ctx.now);
 const past = (ctx: Context): boolean => ctx.tense === 'past';
 
 function addMonths(ym: YearMonth, months: number): YearMonth {
@@ -169,7 +169,7 @@ function placeHour(time: TimeSpec): number | null {
 }
 
 function atTime(day: Dayjs, hour: number, time: TimeSpec): Dayjs {
-  return shift(day.startOf('day'), hour * 60 + time.minute - (time.minus ?? 0), 'minute').add(time.second, 'second');
+  return shift(dayStart(day), (hour * 60 + time.minute - (time.minus ?? 0)) * 60 + time.second, 'second');
 }
 
 /** A clock time, on `day` or (without one) today / the next time it comes. */

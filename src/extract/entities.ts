@@ -101,13 +101,12 @@ export class PeopleRegistry {
 
 /** Places, countries and organisations: the longest gazetteer name at each word. */
 export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Mentions {
-  const { entries, firstWords } = gazetteer();
+  const { entries } = gazetteer();
   const mentions: Mentions = { places: [], countryPlaces: [], participants: [] };
   let chained = false;
   for (let i = 0; i < tokens.length; ) {
     let matched = 0;
-    let longest = 0;
-    for (const stem of tokens[i]!.stems) longest = Math.max(longest, firstWords.get(stem) ?? 0);
+    const longest = tokens[i]!.nameSpan;
     // The words after the first, joined once per length: " hague", " nations security council"
     let rest = '';
     for (let k = i + 1; k < i + Math.min(longest, tokens.length - i); k++) rest += ` ${tokens[k]!.key}`;

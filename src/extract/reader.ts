@@ -28,8 +28,10 @@ export interface Found {
 
 /** Meeting nouns that make a meeting with a date alone; a visit or a tour needs a where or a who. */
 const MEETING_NOUNS = new Set(['اجتماع', 'قمة', 'جلسة', 'مؤتمر', 'مراسم', 'Meeting', 'Summit', 'Session', 'Conference', 'Ministerial meeting', 'Briefing', 'Ceremony']);
-/** Marks that end a phrase (، , ; ؛ — –), by character code: a date or a place across one is further away. */
-const SEPARATOR_CODES: ReadonlySet<number> = new Set([...'،,;؛—–'].map((mark) => mark.charCodeAt(0)));
+/** A mark that ends a phrase (, ، ; ؛ — –): a date or a place across one is further away. */
+function isSeparator(code: number): boolean {
+  return code === 0x2c || code === 0x60c || code === 0x3b || code === 0x61b || code === 0x2014 || code === 0x2013;
+}
 /** "the same afternoon", "في اليوم نفسه": the day of the meeting just named. */
 const SAME_DAY = /\bsame (?:day|afternoon|morning|evening)\b|اليوم\s+(?:نفسه|ذاته)/i;
 /** "في المدينة ذاتها", "in the same city": the place just named. */
@@ -192,7 +194,7 @@ function definite(tokens: readonly Token[], index: number): boolean {
 /** counts[i]: the commas in the clause before its i-th character, so that any span is counted at once. */
 function commaCounts(clause: Clause): Uint32Array {
   const counts = new Uint32Array(clause.text.length + 1);
-  for (let i = 0; i < clause.text.length; i++) counts[i + 1] = counts[i]! + (SEPARATOR_CODES.has(clause.text.charCodeAt(i)) ? 1 : 0);
+  for (let i = 0; i < clause.text.length; i++) counts[i + 1] = counts[i]! + (isSeparator(clause.text.charCodeAt(i)) ? 1 : 0);
   return counts;
 }
 
@@ -232,9 +234,9 @@ function bestPlace(places: readonly (PlaceMention & { country?: boolean })[], at
 /** The text between the commas around [start, end): where a hedge or a cancellation is about this meeting. */
 function phraseAround(clause: Clause, start: number, end: number): string {
   let from = start - clause.start;
-  while (from > 0 && !SEPARATOR_CODES.has(clause.text.charCodeAt(from - 1))) from--;
+  while (from > 0 && !isSeparator(clause.text.charCodeAt(from - 1))) from--;
   let to = end - clause.start;
-  while (to < clause.text.length && !SEPARATOR_CODES.has(clause.text.charCodeAt(to))) to++;
+  while (to < clause.text.length && !isSeparator(clause.text.charCodeAt(to))) to++;
   return clause.text.slice(from, to);
 }
 
@@ -268,6 +270,6 @@ function startingIn<T extends { start: number }>(items: readonly T[], from: numb
 function phraseStart(clause: Clause, at: number, after: number): number {
   let i = at - clause.start;
   const floor = after - clause.start;
-  while (i > floor && !SEPARATOR_CODES.has(clause.text.charCodeAt(i - 1))) i--;
+  while (i > floor && !isSeparator(clause.text.charCodeAt(i - 1))) i--;
   return i > floor ? clause.start + i : at;
 }

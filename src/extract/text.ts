@@ -4,7 +4,8 @@
  * backtracking patterns: hostile input costs its length.
  */
 import { nameKey } from '../names/normalize.js';
-import { arabicTrigger, englishTrigger } from './lexicon.js';
+import { gazetteer } from './gazetteer/index.js';
+import { arabicTrigger, englishTrigger, SPORTS_SHARED_WORDS, SPORTS_WORDS } from './lexicon.js';
 
 export interface Token {
   text: string;
@@ -24,6 +25,10 @@ export interface Token {
   arabicNoun: string | null;
   /** The meeting noun the word stands for in an English text, or null. */
   englishNoun: string | null;
+  /** The most words a gazetteer name that starts with this word has (0: none starts with it). */
+  nameSpan: number;
+  /** A word only sport uses (ملعب, match), one sport shares with politics (فريق, goal), or neither. */
+  sport: 'only' | 'shared' | null;
 }
 
 export interface Clause {
@@ -143,6 +148,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       quoted: open,
       arabicNoun: folded.arabicNoun,
       englishNoun: folded.englishNoun,
+      nameSpan: folded.nameSpan,
+      sport: folded.sport,
     });
   }
   return tokens;
@@ -211,12 +218,7 @@ export function nameKeyOf(name: string): string {
   return key;
 }
 
-interface Folded {
-  key: string;
-  stems: readonly string[];
-  arabicNoun: string | null;
-  englishNoun: string | null;
-}
+type Folded = Pick<Token, 'key' | 'stems' | 'arabicNoun' | 'englishNoun' | 'nameSpan' | 'sport'>;
 
 /** Words repeat through an article (and across articles): fold each once, and look up what it means once. Bounded. */
 const folds = new Map<string, Folded>();
@@ -226,7 +228,10 @@ function foldWord(word: string): Folded {
   if (!folded) {
     const key = nameKey(word);
     const stems = key ? stemsOf(key) : [];
-    folded = { key, stems, arabicNoun: arabicTrigger(stems), englishNoun: englishTrigger(word) };
+    const { firstWords } = gazetteer();
+    const sport = stems.some((s) => SPORTS_WORDS.has(s)) ? 'only' : stems.some((s) => SPORTS_SHARED_WORDS.has(s)) ? 'shared' : null;
+    const nameSpan = Math.max(0, ...stems.map((s) => firstWords.get(s) ?? 0));
+    folded = { key, stems, arabicNoun: arabicTrigger(stems), englishNoun: englishTrigger(word), nameSpan, sport };
     if (folds.size > 50_000) folds.clear(); // hostile input must not grow memory
     folds.set(word, folded);
   }

@@ -249,6 +249,12 @@ export function scanExpressions(tokens: Tokens): Match[] {
   const found: Match[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // A Latin word or a mark begins nothing here, and is no filler before something that does
+    const kind = tokens[i]!.kind;
+    if (kind === 'latin' || kind === 'punct') {
+      i++;
+      continue;
+    }
     let start = i;
     while (start < i + 3 && plainWordIn(tokens, start, FILLERS)) start++;
     const match = mayStart(tokens, i) || (start > i && start < tokens.length && mayStart(tokens, start)) ? expressionAt(tokens, i) : null;
