@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { CalendarRepository } from '../db/calendar-repository.js';
 import { openDatabase, type Db } from '../db/connection.js';
 import { ReminderRepository } from '../db/reminder-repository.js';
-import { resolveMeetingTime, SPAN_CLASS_LIMITS_MS, type MeetingTime } from '../src/calendar/meeting-time.js';
+import { resolveMeetingTime, spanClassOf, type MeetingTime } from '../src/calendar/meeting-time.js';
 import type { MeetingStatus, ParticipantKind, Precision } from '../src/calendar/types.js';
 import { nameKey, searchKeys } from '../src/names/normalize.js';
 import { DEFAULT_LEAD_MINUTES, planReminders } from '../src/reminders/plan.js';
@@ -125,10 +125,6 @@ class LocalTimes {
 
 function clock(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
-function spanClassOf(spanMs: number): number {
-  return SPAN_CLASS_LIMITS_MS.findIndex((limit) => spanMs <= limit);
 }
 
 /** Distinct indexes in [0, n), skewed towards the first (a few people meet far more often). */
@@ -291,7 +287,7 @@ export function buildCalendar(size: number, log: (line: string) => void = () => 
           startsAt = times.midnight(date, zone);
           endsAt = times.midnight(days.day(days.index(endDate) + 1), zone);
         }
-        const spanClass = spanClassOf(endsAt - startsAt);
+        const spanClass = spanClassOf(precision, endsAt - startsAt);
         const future = startsAt >= now;
         const s = random.next();
         const status: MeetingStatus = future

@@ -3,7 +3,7 @@
  * Every call names its calendar: one server never reads another's rows.
  */
 import { createHash } from 'node:crypto';
-import { SPAN_CLASS_LIMITS_MS, byListingOrder, resolveMeetingTime, type MeetingTimeInput } from '../src/calendar/meeting-time.js';
+import { SPAN_CLASSES, byListingOrder, resolveMeetingTime, type MeetingTimeInput, type SpanClass } from '../src/calendar/meeting-time.js';
 import type {
   CalendarRef,
   CalendarStore,
@@ -110,15 +110,17 @@ export const NAME_MATCHES = 25;
 
 const EVERYTHING: PageRequest = { offset: 0, limit: Number.MAX_SAFE_INTEGER };
 
-/** Where an upper bound on an open-ended span is needed (past, everything after now). */
-const FAR_FUTURE = 8.64e15;
-
 /**
  * What meetings are listed by (`listingOrder` in src/calendar/meeting-time.ts), written as the
  * expression of the index meetings_by_listing (db/migrations/0003): the planner uses the index
  * only for this exact expression.
  */
 const LISTING_KEY = `(CASE WHEN precision IN ('week', 'month') THEN ends_at - 1 ELSE starts_at END)`;
+
+/** The SQL of every span class's `arm`, joined (` + ` for counts, ` UNION ALL ` for rows). */
+function eachSpanClass(arm: (k: number, spanClass: SpanClass) => string, join: ' + ' | ' UNION ALL '): string {
+  return SPAN_CLASSES.map((spanClass, k) => arm(k, spanClass)).join(join);
+}
 
 export class CalendarRepository implements CalendarStore {
   private readonly statements;
@@ -222,30 +224,41 @@ export class CalendarRepository implements CalendarStore {
         'INSERT INTO place_keys (calendar_id, key, place_id, whole) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET whole = MAX(whole, excluded.whole)',
       ),
 
-      // One statement per span class: a bounded look-back keeps each an index range scan.
-      windowRows: prepare(`
-        SELECT id, precision, starts_at AS startsAt, ends_at AS endsAt FROM meetings
-        WHERE calendar_id = @calendarId AND span_class = @spanClass
-          AND starts_at >= @lookBackFrom AND starts_at < @to AND ends_at > @from`),
+      // A window [@from, @to) is searched in every span class at once, each an index range with
+      // the class's own bounds (src/calendar/meeting-time.ts): one statement, not one a class.
       windowCount: prepare(`
-        SELECT count(*) AS n FROM meetings
-        WHERE calendar_id = @calendarId AND span_class = @spanClass
-          AND starts_at >= @lookBackFrom AND starts_at < @to AND ends_at > @from`),
-      // The first rows of a window in listing order, read in that order from meetings_by_listing:
-      // a meeting of this class overlapping [from, to) has its key in (from - limit, to + limit).
-      windowPage: new LimitedStatement(db, `
-        SELECT id, precision, starts_at AS startsAt, ends_at AS endsAt FROM meetings
-        WHERE calendar_id = @calendarId AND span_class = @spanClass
-          AND ${LISTING_KEY} > @keyFrom AND ${LISTING_KEY} < @keyTo AND starts_at < @to AND ends_at > @from
-        ORDER BY ${LISTING_KEY}, id
-        LIMIT`),
-      pastRows: new LimitedStatement(db, `
-        SELECT id, precision, starts_at AS startsAt, ends_at AS endsAt FROM meetings
-        WHERE calendar_id = @calendarId AND span_class = @spanClass AND starts_at < @before AND ends_at <= @before
-        ORDER BY starts_at DESC LIMIT`),
+        SELECT ${eachSpanClass(
+          (k, c) => `(SELECT count(*) FROM meetings WHERE calendar_id = @calendarId AND span_class = ${k}
+            AND starts_at > @from - ${c.longestMs} AND starts_at < @to AND ends_at > @from)`,
+          ' + ',
+        )} AS n`),
+      // The first rows of each class in listing order, read in that order from meetings_by_listing:
+      // a dated meeting's key (its start) is within the look-back of @from; a week's or a month's
+      // (its end) is at @from or after.
+      windowPage: new LimitedStatement(db, (limit) =>
+        eachSpanClass(
+          (k, c) => `SELECT * FROM (SELECT id, precision, starts_at AS startsAt, ends_at AS endsAt FROM meetings
+            WHERE calendar_id = @calendarId AND span_class = ${k}
+              AND ${LISTING_KEY} ${c.vague ? `>= @from AND ${LISTING_KEY} < @to + ${c.longestMs}` : `> @from - ${c.longestMs} AND ${LISTING_KEY} < @to`}
+              AND starts_at < @to AND ends_at > @from
+            ORDER BY ${LISTING_KEY}, id LIMIT ${limit})`,
+          ' UNION ALL ',
+        ),
+      ),
+      pastRows: new LimitedStatement(db, (limit) =>
+        eachSpanClass(
+          (k) => `SELECT * FROM (SELECT id, precision, starts_at AS startsAt, ends_at AS endsAt FROM meetings
+            WHERE calendar_id = @calendarId AND span_class = ${k} AND starts_at < @before AND ends_at <= @before
+            ORDER BY starts_at DESC LIMIT ${limit})`,
+          ' UNION ALL ',
+        ),
+      ),
       pastCount: prepare(`
-        SELECT count(*) AS n FROM meetings
-        WHERE calendar_id = @calendarId AND span_class = @spanClass AND starts_at < @before AND ends_at <= @before`),
+        SELECT ${eachSpanClass(
+          (k) => `(SELECT count(*) FROM meetings WHERE calendar_id = @calendarId AND span_class = ${k}
+            AND starts_at < @before AND ends_at <= @before)`,
+          ' + ',
+        )} AS n`),
       // From the participants' links to their meetings (CROSS JOIN keeps that order): left to
       // itself the planner walked every meeting of the calendar and looked each one's links up.
       participantRows: prepare(`
@@ -258,10 +271,14 @@ export class CalendarRepository implements CalendarStore {
         SELECT m.id, m.precision, m.starts_at AS startsAt, m.ends_at AS endsAt FROM meetings m
         WHERE m.place_id IN (SELECT value FROM json_each(@ids)) AND +m.calendar_id = @calendarId
           AND m.ends_at > @from AND m.starts_at < @to`),
-      dayRows: prepare(`
-        SELECT id, precision, starts_at AS startsAt, ends_at AS endsAt FROM meetings
-        WHERE calendar_id = @calendarId AND span_class = @spanClass
-          AND starts_at >= @lookBackFrom AND starts_at < @to AND start_date <= @lastDay AND end_date >= @firstDay`),
+      dayRows: prepare(
+        eachSpanClass(
+          (k, c) => `SELECT id, precision, starts_at AS startsAt, ends_at AS endsAt FROM meetings
+            WHERE calendar_id = @calendarId AND span_class = ${k}
+              AND starts_at > @from - ${c.longestMs} AND starts_at < @to AND start_date <= @lastDay AND end_date >= @firstDay`,
+          ' UNION ALL ',
+        ),
+      ),
       summaryRows: prepare(`SELECT ${SUMMARY_COLUMNS} ${MEETINGS_BY_ID}`),
       meetingRows: prepare(`SELECT ${SUMMARY_COLUMNS}, ${DETAIL_COLUMNS} ${MEETINGS_BY_ID}`),
 
@@ -517,26 +534,12 @@ export class CalendarRepository implements CalendarStore {
     if (filter.participantIds || filter.placeIds) {
       return this.page(this.filteredRows(calendarId, from, to, filter).sort(byListingOrder), page);
     }
-    // Per span class: how many, and only the first rows of the page in listing order; the
-    // page is among the first `offset + limit` rows of the classes merged.
+    // How many, and the first `offset + limit` rows of each span class in listing order: the
+    // page is among them, merged.
     const wanted = page.offset + page.limit;
-    let total = 0;
-    const rows = SPAN_CLASS_LIMITS_MS.flatMap((limit, spanClass) => {
-      const lookBackFrom = Math.max(-FAR_FUTURE, from - limit);
-      const n = (this.statements.windowCount.get({ calendarId, spanClass, from, to, lookBackFrom }) as { n: number }).n;
-      total += n;
-      if (n === 0) return [];
-      // All of them fit the page: read them by start, the narrower range.
-      if (n <= wanted) return this.statements.windowRows.all({ calendarId, spanClass, from, to, lookBackFrom }) as WindowRow[];
-      return this.statements.windowPage.all(wanted, {
-        calendarId,
-        spanClass,
-        from,
-        to,
-        keyFrom: lookBackFrom,
-        keyTo: Math.min(FAR_FUTURE, to + limit),
-      }) as WindowRow[];
-    });
+    const { n: total } = this.statements.windowCount.get({ calendarId, from, to }) as { n: number };
+    if (total === 0) return { meetings: [], total };
+    const rows = this.statements.windowPage.all(wanted, { calendarId, from, to }) as WindowRow[];
     const ids = rows
       .sort(byListingOrder)
       .slice(page.offset, wanted)
@@ -554,31 +557,16 @@ export class CalendarRepository implements CalendarStore {
     // Local days lie within 14 hours of UTC days, earlier or later.
     const from = Date.parse(`${firstDay}T00:00:00Z`) - 15 * 3_600_000;
     const to = Date.parse(`${lastDay}T00:00:00Z`) + 39 * 3_600_000;
-    const rows = SPAN_CLASS_LIMITS_MS.flatMap(
-      (limit, spanClass) =>
-        this.statements.dayRows.all({
-          calendarId,
-          spanClass,
-          to,
-          lookBackFrom: Math.max(-FAR_FUTURE, from - limit),
-          firstDay,
-          lastDay,
-        }) as WindowRow[],
-    );
+    const rows = this.statements.dayRows.all({ calendarId, from, to, firstDay, lastDay }) as WindowRow[];
     return this.page(rows.sort(byListingOrder), page);
   }
 
   /** Meetings that ended before `before`, the latest first. */
   pastMeetings(calendarId: number, before: number, page: PageRequest): MeetingPage {
     const wanted = page.offset + page.limit;
-    const rows = SPAN_CLASS_LIMITS_MS.flatMap(
-      (_, spanClass) => this.statements.pastRows.all(wanted, { calendarId, spanClass, before }) as WindowRow[],
-    );
+    const rows = this.statements.pastRows.all(wanted, { calendarId, before }) as WindowRow[];
     rows.sort((a, b) => byListingOrder(b, a));
-    const total = SPAN_CLASS_LIMITS_MS.reduce(
-      (sum, _, spanClass) => sum + (this.statements.pastCount.get({ calendarId, spanClass, before }) as { n: number }).n,
-      0,
-    );
+    const { n: total } = this.statements.pastCount.get({ calendarId, before }) as { n: number };
     return { meetings: this.summaries(rows.slice(page.offset, wanted).map((r) => r.id)), total };
   }
 

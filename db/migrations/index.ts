@@ -3,6 +3,7 @@ import { calendar } from './0001-calendar.js';
 import { reminders } from './0002-reminders.js';
 import { listingAndBatchIndexes } from './0003-listing-and-batch-indexes.js';
 import { meetingNumbers } from './0004-meeting-numbers.js';
+import { narrowSpanClasses } from './0005-narrow-span-classes.js';
 
 /** Every migration, in order. Append only: a released migration never changes. */
-export const MIGRATIONS: readonly Migration[] = [calendar, reminders, listingAndBatchIndexes, meetingNumbers];
+export const MIGRATIONS: readonly Migration[] = [calendar, reminders, listingAndBatchIndexes, meetingNumbers, narrowSpanClasses];

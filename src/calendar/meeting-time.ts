@@ -13,10 +13,44 @@ import { isValidZone } from '../time/zones.js';
 import type { Precision } from './types.js';
 
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;
 
-/** The longest span of each span class; a window is searched by start with this look-back. */
-export const SPAN_CLASS_LIMITS_MS = [2 * DAY_MS, 8 * DAY_MS, 32 * DAY_MS, Number.MAX_SAFE_INTEGER] as const;
+export interface SpanClass {
+  /** A week or a month ("expected in …"): listed by its end, not its start. */
+  vague: boolean;
+  /** The longest span in the class: a window is searched by start with this look-back. */
+  longestMs: number;
+}
+
+/**
+ * Meetings are searched by span class: dated or vague, and a narrow range of lengths. A window
+ * search by start looks back as far as the class's longest meeting and passes over those that
+ * ended before the window; narrow classes keep that stretch short (a day's meetings look back
+ * 25 hours, not the two days a timed one never needs). Migration 0005 wrote these classes into
+ * every meeting: changing them needs a migration that rewrites span_class.
+ */
+export const SPAN_CLASSES: readonly SpanClass[] = [
+  { vague: false, longestMs: 4 * HOUR_MS }, // a timed meeting
+  { vague: false, longestMs: 25 * HOUR_MS }, // a day (23 to 25 hours across DST)
+  { vague: false, longestMs: 8 * DAY_MS },
+  { vague: false, longestMs: 32 * DAY_MS },
+  { vague: false, longestMs: Number.MAX_SAFE_INTEGER },
+  { vague: true, longestMs: 8 * DAY_MS }, // a week
+  { vague: true, longestMs: 32 * DAY_MS }, // a month
+  { vague: true, longestMs: Number.MAX_SAFE_INTEGER },
+];
+
+/** A week or a month: "expected in …", listed after the dated meetings of its period. */
+export function isVague(precision: Precision): boolean {
+  return precision === 'week' || precision === 'month';
+}
+
+/** The span class of a meeting of this precision lasting `spanMs`. */
+export function spanClassOf(precision: Precision, spanMs: number): number {
+  const vague = isVague(precision);
+  return SPAN_CLASSES.findIndex((c) => c.vague === vague && spanMs <= c.longestMs);
+}
 
 export interface MeetingTime {
   date: string;
@@ -60,7 +94,7 @@ export function resolveMeetingTime(input: MeetingTimeInput, zone: string): Meeti
   if (input.precision !== 'minute') {
     const startsAt = startOfLocalDay(date, zone);
     const endsAt = startOfLocalDay(addDays(endDate, 1), zone);
-    return { date, endDate, time: null, endTime: null, startsAt, endsAt, spanClass: spanClassOf(endsAt - startsAt) };
+    return { date, endDate, time: null, endTime: null, startsAt, endsAt, spanClass: spanClassOf(input.precision, endsAt - startsAt) };
   }
 
   const typedTime = input.time ?? '';
@@ -78,11 +112,7 @@ export function resolveMeetingTime(input: MeetingTimeInput, zone: string): Meeti
   } else if (endDate !== date) {
     endsAt = startOfLocalDay(addDays(endDate, 1), zone);
   }
-  return { date, endDate, time, endTime, startsAt, endsAt, spanClass: spanClassOf(endsAt - startsAt) };
-}
-
-function spanClassOf(spanMs: number): number {
-  return SPAN_CLASS_LIMITS_MS.findIndex((limit) => spanMs <= limit);
+  return { date, endDate, time, endTime, startsAt, endsAt, spanClass: spanClassOf(input.precision, endsAt - startsAt) };
 }
 
 /**
@@ -90,8 +120,7 @@ function spanClassOf(spanMs: number): number {
  * dated meetings of its period (it sorts by its end).
  */
 export function listingOrder(meeting: { precision: Precision; startsAt: number; endsAt: number; id: number }): [number, number] {
-  const vague = meeting.precision === 'week' || meeting.precision === 'month';
-  return [vague ? meeting.endsAt - 1 : meeting.startsAt, meeting.id];
+  return [isVague(meeting.precision) ? meeting.endsAt - 1 : meeting.startsAt, meeting.id];
 }
 
 /** Compares two meetings in listing order. */

@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/connection.js';
 import { DatabaseTooNewError, LATEST_VERSION, migrate, type Migration } from '../../db/migrate.js';
 import { MIGRATIONS } from '../../db/migrations/index.js';
+import { SPAN_CLASSES, spanClassOf } from '../../src/calendar/meeting-time.js';
+import type { Precision } from '../../src/calendar/types.js';
 import { openTestCalendar, tempDir, withTestCalendar } from '../helpers/calendar.js';
 
 let dir: ReturnType<typeof tempDir>;
@@ -199,6 +201,31 @@ describe('migration 4: meetings numbered in their calendar', () => {
   });
 });
 
+describe('migration 5: narrower span classes', () => {
+  it('puts every meeting in the span class the code gives it now', () => {
+    const db = rawFile();
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 4));
+    db.exec(`INSERT INTO calendars (id, key, timezone, created_at) VALUES (1, 'guild:a', 'UTC', 0)`);
+    const insert = db.prepare(`
+      INSERT INTO meetings (calendar_id, number, title, precision, start_date, end_date, starts_at, ends_at, span_class,
+        status, search_key, created_at, updated_at)
+      VALUES (1, ?, 'x', ?, '2020-01-01', '2020-01-01', 0, ?, 0, 'held', 'x', 0, 0)`);
+    const hour = 3_600_000;
+    const shapes: [Precision, number][] = [
+      ['minute', 60_000], ['minute', 4 * hour], ['minute', 4 * hour + 1], ['day', 23 * hour], ['day', 25 * hour],
+      ['day', 26 * hour], ['day', 8 * 24 * hour], ['day', 20 * 24 * hour], ['day', 40 * 24 * hour], ['week', 7 * 24 * hour], ['week', 14 * 24 * hour],
+      ['month', 31 * 24 * hour], ['month', 62 * 24 * hour],
+    ];
+    shapes.forEach(([precision, span], i) => insert.run(i + 1, precision, span));
+
+    migrate(db);
+
+    const rows = db.prepare('SELECT precision, ends_at - starts_at AS span, span_class AS spanClass FROM meetings ORDER BY number').all() as { precision: Precision; span: number; spanClass: number }[];
+    expect(rows.map((r) => r.spanClass)).toEqual(rows.map((r) => spanClassOf(r.precision, r.span)));
+    expect(new Set(rows.map((r) => r.spanClass)).size).toBe(SPAN_CLASSES.length);
+  });
+});
+
 describe('indexes the queries rely on', () => {
   /** The query plan of one of the repository's own prepared statements. */
   function planOf(statement: string): string {
@@ -211,9 +238,10 @@ describe('indexes the queries rely on', () => {
     });
   }
 
-  it('the time-window query searches meetings_by_start by calendar, span class and start', () => {
-    const detail = planOf('windowRows');
-    expect(detail).toContain('SEARCH meetings USING INDEX meetings_by_start (calendar_id=? AND span_class=? AND starts_at>? AND starts_at<?)');
+  it('the time-window count searches meetings_by_start by calendar, span class and start, in every span class', () => {
+    const detail = planOf('windowCount');
+    const searches = detail.split('\n').filter((line) => line.includes('USING COVERING INDEX meetings_by_start (calendar_id=? AND span_class=? AND starts_at>? AND starts_at<?)'));
+    expect(searches).toHaveLength(SPAN_CLASSES.length);
     expect(detail).not.toMatch(/SCAN meetings/);
   });
 

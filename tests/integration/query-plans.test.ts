@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/connection.js';
 import type { LimitedStatement } from '../../db/limited-statement.js';
 import { ReminderRepository } from '../../db/reminder-repository.js';
+import { byListingOrder, SPAN_CLASSES } from '../../src/calendar/meeting-time.js';
 import type { Precision } from '../../src/calendar/types.js';
 import { addMeetings, meetingDraft, withTestCalendar } from '../helpers/calendar.js';
 
@@ -44,7 +45,8 @@ describe('query plans of the calendar', () => {
     withTestCalendar({}, ({ db, calendars }) => {
       const windowPage = statementsOf(calendars.repository).windowPage as unknown as LimitedStatement;
       const detail = planOf(db, windowPage.statement(10));
-      expect(detail).toContain('SEARCH meetings USING COVERING INDEX meetings_by_listing (calendar_id=? AND span_class=? AND <expr>>? AND <expr><?)');
+      const searches = detail.split('\n').filter((line) => line.includes('USING COVERING INDEX meetings_by_listing (calendar_id=? AND span_class=? AND <expr>>? AND <expr><?)'));
+      expect(searches).toHaveLength(SPAN_CLASSES.length);
       expect(detail).not.toMatch(/TEMP B-TREE|SCAN meetings/);
     });
   });
@@ -109,6 +111,56 @@ describe('a window page read from the index', () => {
         const page = scope.store.meetingsOverlapping(scope.calendar.id, from, to, {}, { offset, limit });
         expect(page.total).toBe(all.total);
         expect(page.meetings.map((m) => m.id)).toEqual(all.meetings.slice(offset, offset + limit).map((m) => m.id));
+      }
+    });
+  });
+});
+
+describe('a window searched by span class', () => {
+  /** A small deterministic generator: the same meetings on every run. */
+  function random(seed: number): (n: number) => number {
+    let state = seed;
+    return (n) => {
+      state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+      return state % n;
+    };
+  }
+
+  it('finds exactly the meetings that overlap it, of every length, and in listing order', () => {
+    withTestCalendar({ seed: false }, ({ db, calendars }) => {
+      const scope = calendars.local();
+      const pick = random(7);
+      const day = (offset: number) => new Date(Date.UTC(2020, 5, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+      const zones = ['UTC', 'America/New_York', 'Asia/Tokyo', 'Pacific/Kiritimati'];
+      const drafts = Array.from({ length: 300 }, (_, i) => {
+        const precision = (['minute', 'minute', 'day', 'week', 'month'] as const)[pick(5)];
+        const start = pick(90);
+        const hour = 6 + pick(14);
+        // Timed: no end, an end that day, or an end days later; days: one or several (up to 40).
+        const timedEnd = pick(3);
+        const endDay = precision === 'minute' ? (timedEnd === 2 ? start + 1 + pick(4) : start) : precision === 'day' ? start + (pick(3) === 0 ? pick(40) : 0) : start + pick(2) * 40;
+        return meetingDraft({
+          title: `M${i}`,
+          precision,
+          date: day(start),
+          endDate: day(endDay),
+          time: precision === 'minute' ? `${String(hour).padStart(2, '0')}:00` : null,
+          endTime: precision === 'minute' && timedEnd > 0 ? `${String(hour + 1 + pick(3)).padStart(2, '0')}:30` : null,
+          timezone: zones[pick(zones.length)]!,
+        });
+      });
+      addMeetings(scope, ...drafts);
+      const overlapping = db.prepare('SELECT number FROM meetings WHERE calendar_id = ? AND starts_at < ? AND ends_at > ? ORDER BY number');
+      for (let probe = 0; probe < 40; probe++) {
+        const from = Date.UTC(2020, 5, 1) + pick(100 * 24) * 3_600_000 - 5 * 86_400_000;
+        const to = from + (1 + pick(10 * 24)) * 3_600_000;
+        const expected = (overlapping.all(scope.calendar.id, to, from) as { number: number }[]).map((r) => r.number);
+        const all = scope.store.meetingsOverlapping(scope.calendar.id, from, to);
+        expect(all.total, `window ${new Date(from).toISOString()} + ${(to - from) / 3_600_000} h`).toBe(expected.length);
+        expect(all.meetings.map((m) => m.id).sort((a, b) => a - b)).toEqual(expected);
+        expect([...all.meetings].sort(byListingOrder).map((m) => m.id)).toEqual(all.meetings.map((m) => m.id));
+        const page = scope.store.meetingsOverlapping(scope.calendar.id, from, to, {}, { offset: 3, limit: 5 });
+        expect(page.meetings.map((m) => m.id)).toEqual(all.meetings.slice(3, 8).map((m) => m.id));
       }
     });
   });
