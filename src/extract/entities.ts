@@ -105,8 +105,14 @@ export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Me
   const mentions: Mentions = { places: [], countryPlaces: [], participants: [] };
   let chained = false;
   for (let i = 0; i < tokens.length; ) {
-    let matched = 0;
     const longest = tokens[i]!.nameSpan;
+    if (longest === 0) {
+      // No name starts here (most words): nothing to chain either
+      chained = false;
+      i++;
+      continue;
+    }
+    let matched = 0;
     // The words after the first, joined once per length: " hague", " nations security council"
     let rest = '';
     for (let k = i + 1; k < i + Math.min(longest, tokens.length - i); k++) rest += ` ${tokens[k]!.key}`;
@@ -181,9 +187,10 @@ function organizationParticipant(organization: Organization, start: number, _ara
  * verb, «, و + a title), or, when the phrase ends at a comma, the words that follow it.
  * Egyptian and Gulf copy also put the name first (سامح شكري وزير الخارجية). People the
  * article named before are found again by their surname. `dated` holds the offsets of words
- * inside a date: "بعد غد الجمعة" is never a name.
+ * inside a date: "بعد غد الجمعة" is never a name. Without `findKnown`, only the people named
+ * here with a title (the registry learns them; those found again are left out).
  */
-export function arabicPeople(tokens: readonly Token[], registry: PeopleRegistry, dated: ReadonlySet<number> = new Set()): ParticipantMention[] {
+export function arabicPeople(tokens: readonly Token[], registry: PeopleRegistry, dated: ReadonlySet<number> = new Set(), findKnown = true): ParticipantMention[] {
   const people: ParticipantMention[] = [];
   const taken = new Set<number>();
   /** Words of the names found (a subset of `taken`, which also holds titles). */
@@ -264,7 +271,7 @@ export function arabicPeople(tokens: readonly Token[], registry: PeopleRegistry,
   }
 
   // People named earlier (or known to the calendar), found again by a surname or full name.
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length && findKnown; i++) {
     if (taken.has(i)) continue;
     for (const stem of tokens[i]!.stems) {
       const pair = i + 1 < tokens.length ? `${stem} ${tokens[i + 1]!.key}` : '';
@@ -327,9 +334,9 @@ function nameRunEndingAt(tokens: readonly Token[], at: number, nameLike: (t: Tok
 /**
  * People in an English clause: a run of capitalised words after a title ("Foreign Minister
  * Ayman Safadi", "U.N. envoy Geir Pedersen", "Secretary of State Mike Pompeo"), before one
- * ("Khalifa Shaheen Al Marar, Minister of State"), or a name the article gave before.
+ * ("Khalifa Shaheen Al Marar, Minister of State"), or (with `findKnown`) a name the article gave before.
  */
-export function englishPeople(tokens: readonly Token[], registry: PeopleRegistry): ParticipantMention[] {
+export function englishPeople(tokens: readonly Token[], registry: PeopleRegistry, findKnown = true): ParticipantMention[] {
   const people: ParticipantMention[] = [];
   const taken = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
@@ -352,7 +359,7 @@ export function englishPeople(tokens: readonly Token[], registry: PeopleRegistry
       if (i - start >= 2 && isCapitalisedName(tokens[i - 1]) && !taken.has(start)) addEnglishPerson(tokens, registry, { from: start, to: i, roleFrom: i, roleTo: from }, people, taken);
     }
   }
-  for (const token of tokens) {
+  for (const token of findKnown ? tokens : []) {
     const person = registry.lookup(token.key);
     if (person && person.kind === 'person' && !people.some((p) => p.start <= token.start && token.start < p.start + (p.name?.length ?? 0))) {
       people.push({ kind: 'person', name: person.name, nameAr: person.nameAr, role: null, start: token.start });

@@ -43,8 +43,13 @@ export class ArticleReader {
   private readonly found: Found[] = [];
   /** The meeting the text is about now: anaphora ("الاجتماع", "the meeting") point to it. */
   private topic: Found | null = null;
-  /** The last place the text named: "في المدينة ذاتها" is there. */
+  /**
+   * The last place the text named ("في المدينة ذاتها" is there), as of the clauses whose places
+   * were read; the clauses after it whose places were not (no meeting word, nothing to add) are
+   * in `unplaced`, read only if a "same city" asks.
+   */
   private lastPlace: PlaceMention | null = null;
+  private unplaced: { clause: Clause; people: readonly ParticipantMention[] }[] = [];
 
   constructor(
     private readonly language: 'ar' | 'en',
@@ -60,13 +65,6 @@ export class ArticleReader {
   read(clause: Clause, dates: TimeExpression[]): void {
     const arabic = this.language === 'ar';
     const tokens = clause.tokens;
-    const mentions = gazetteerMentions(tokens, arabic);
-    // Every clause's people are read, meeting word or not: the registry learns their names for the clauses after
-    const people = arabic ? arabicPeople(tokens, this.registry, datedWords(tokens, dates)) : englishPeople(tokens, this.registry);
-    const participants = [...mentions.participants, ...people].sort((a, b) => a.start - b.start);
-    const places = this.placesOf(clause, mentions, people);
-    const previousPlace = this.lastPlace;
-    if (places.length > 0) this.lastPlace = places.reduce((a, b) => (b.start > a.start ? b : a));
     const triggers: { token: Token; index: number; noun: string }[] = [];
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!;
@@ -75,10 +73,26 @@ export class ArticleReader {
       const noun = arabic ? (next === 'مع' ? arabicTrigger(token.stems, next) : token.arabicNoun) : token.englishNoun;
       if (noun !== null) triggers.push({ token, index, noun });
     }
-
+    // A clause about the meeting in hand ("وتضم المجموعة …"): its people take part in it. Other
+    // clauses without a meeting word add nothing: only their titled people are read, for the
+    // registry to know them in the clauses after.
+    const joinsTopic = triggers.length === 0 && this.topic !== null && dates.length === 0;
+    const full = triggers.length > 0 || joinsTopic;
+    const people = arabic ? arabicPeople(tokens, this.registry, datedWords(tokens, dates), full) : englishPeople(tokens, this.registry, full);
+    if (!full) {
+      this.unplaced.push({ clause, people });
+      return;
+    }
+    const mentions = gazetteerMentions(tokens, arabic);
+    const participants = [...mentions.participants, ...people].sort((a, b) => a.start - b.start);
+    const places = this.placesOf(clause, mentions, people);
+    const before = { lastPlace: this.lastPlace, unplaced: this.unplaced };
+    if (places.length > 0) {
+      this.lastPlace = lastOf(places);
+      this.unplaced = [];
+    }
     if (triggers.length === 0) {
-      // A clause about the meeting in hand ("وتضم المجموعة …"): its people take part in it.
-      if (this.topic && dates.length === 0 && participants.length > 0) this.topic.participants.push(...participants);
+      if (this.topic && participants.length > 0) this.topic.participants.push(...participants);
       return;
     }
     const commas = commaCounts(clause);
@@ -117,8 +131,8 @@ export class ArticleReader {
       const sameCity = SAME_CITY.exec(stretchText);
       if (!place && sameCity) {
         const at = from + sameCity.index;
-        const before = places.filter((p) => p.start < at).at(-1) ?? previousPlace;
-        if (before) place = { ...before, start: at, introduced: true };
+        const earlier = places.filter((p) => p.start < at).at(-1) ?? this.placeBefore(before);
+        if (earlier) place = { ...earlier, start: at, introduced: true };
       }
       if (!when) {
         // "الاجتماع", "هذا الاجتماع", "the meeting": the one in hand, not a new one.
@@ -148,6 +162,16 @@ export class ArticleReader {
     });
   }
 
+  /** The last place named before a clause, given the reader's places as they stood then: the unread clauses, last first, then the last place read. */
+  private placeBefore(before: { lastPlace: PlaceMention | null; unplaced: readonly { clause: Clause; people: readonly ParticipantMention[] }[] }): PlaceMention | null {
+    for (let k = before.unplaced.length - 1; k >= 0; k--) {
+      const { clause, people } = before.unplaced[k]!;
+      const places = this.placesOf(clause, gazetteerMentions(clause.tokens, this.language === 'ar'), people);
+      if (places.length > 0) return lastOf(places);
+    }
+    return before.lastPlace;
+  }
+
   /** Places of the clause, without those that are someone's post (السفير الإيراني في دمشق) or a quoted name («أستانا»). */
   private placesOf(clause: Clause, mentions: ReturnType<typeof gazetteerMentions>, people: readonly ParticipantMention[]): (PlaceMention & { country?: boolean })[] {
     if (mentions.places.length === 0 && mentions.countryPlaces.length === 0) return [];
@@ -169,6 +193,11 @@ export class ArticleReader {
     }
     return this.topic;
   }
+}
+
+/** The place named last (the one that starts last). */
+function lastOf(places: readonly PlaceMention[]): PlaceMention {
+  return places.reduce((a, b) => (b.start > a.start ? b : a));
 }
 
 /** The offsets of the words inside a date ("بعد غد الجمعة" is never a name). Both lists run in text order. */

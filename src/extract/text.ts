@@ -172,6 +172,13 @@ function kindOf(char: string): number {
 /** The kind and width (1, or 2 for a surrogate pair) of the character at `i`. Returns a shared object: read it at once. */
 function charAt(text: string, i: number, end: number): { kind: number; width: number } {
   const code = text.charCodeAt(i);
+  charInfo.width = 1;
+  if (code < 0x80) {
+    // ASCII, most of an English text: letters and digits, then ' . - inside a word
+    const alnum = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+    charInfo.kind = alnum ? LETTER : code === 39 || code === 46 || code === 45 ? INSIDE : OTHER;
+    return charInfo;
+  }
   if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
     const low = text.charCodeAt(i + 1);
     if (low >= 0xdc00 && low <= 0xdfff) {

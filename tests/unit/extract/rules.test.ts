@@ -118,6 +118,13 @@ describe('places', () => {
     expect({ date: m?.date, place: m?.place.name, precision: m?.precision, status: m?.status }).toEqual({ date: '2019-11-21', place: 'Geneva', precision: 'week', status: 'held' });
   });
 
+  it('"the same city" reaches back over sentences without a meeting word to the last place they name', () => {
+    const found = en('The minister arrived in Vienna on Monday. He toured Paris. Officials from Iran were there too. Talks will be held in the same city on Tuesday.', '2020-07-24');
+    expect(found.map((m) => `${m.date} ${m.place.name}`)).toEqual(['2020-07-28 Paris']);
+    const arabic = ar('عقد الوزير اجتماعا في عمان أمس. وزار الوفد بيروت. ويعقد اجتماع آخر في المدينة ذاتها يوم الخميس المقبل.', '2020-01-28');
+    expect(arabic.map((m) => `${m.date} ${m.place.name}`)).toEqual(['2020-01-27 Amman', '2020-01-30 Beirut']);
+  });
+
   it('a second meeting of the sentence keeps its place (على أن يسبقها اجتماع …)', () => {
     const found = ar('الاجتماعات المقرر عقدها في 4 مارس/آذار المقبل بمقر الأمانة العامة بالقاهرة، على أن يسبقها اجتماع المندوبين يوم 3 مارس/آذار.', '2020-02-19', 'Africa/Cairo');
     expect(found.map((m) => `${m.date} ${m.place.name}`)).toEqual(['2020-03-04 Cairo', '2020-03-03 Cairo']);
