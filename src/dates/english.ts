@@ -55,10 +55,33 @@ const CYCLES = new Set(['week', 'month', 'year']);
 const SAME = /\b(?:same|that)\s+$/i;
 
 /** Words an expression can begin with; every other word is passed over at once. */
-const STARTERS: ReadonlySet<string> = new Set([
-  ...WEEKDAYS.keys(), ...SHORT_WEEKDAYS.keys(), ...MONTHS.keys(), ...SHORT_MONTHS.keys(), ...PODS.keys(), ...CASUAL_DAYS.keys(),
-  ...MODIFIERS.keys(), ...NUMBER_WORDS.keys(), 'on', 'at', 'in', 'within', 'later', 'earlier', 'end', 'now', 'noon', 'midday', 'weekend',
-]);
+/** The rules a word can begin (bits below), so that each candidate tries only those. */
+const DAY = 1;
+const CLOCK = 2;
+const NOW = 4;
+const SLASH = 8;
+const MONTH = 16;
+const RELATIVE = 32;
+const DURATION = 64;
+const POD = 128;
+/** A number can begin a day ("5 April"), a clock time, a slash date or a stretch of time. */
+const NUMBER_STARTS = DAY | CLOCK | SLASH | DURATION;
+const STARTERS: ReadonlyMap<string, number> = (() => {
+  const starts = new Map<string, number>();
+  const add = (words: Iterable<string>, rules: number): void => {
+    for (const word of words) starts.set(word, (starts.get(word) ?? 0) | rules);
+  };
+  add([...WEEKDAYS.keys(), ...SHORT_WEEKDAYS.keys(), ...CASUAL_DAYS.keys(), 'weekend', 'on'], DAY);
+  add([...MONTHS.keys(), ...SHORT_MONTHS.keys()], DAY | MONTH);
+  add(MODIFIERS.keys(), DAY | RELATIVE);
+  add(['this', ...PODS.keys()], POD);
+  add(['at', 'noon', 'midday'], CLOCK);
+  add(['in'], MONTH | DURATION);
+  add(['within', ...NUMBER_WORDS.keys()], DURATION);
+  add(['later', 'earlier', 'end'], RELATIVE);
+  add(['now'], NOW);
+  return starts;
+})();
 
 interface Clock {
   hour: number;
@@ -123,8 +146,8 @@ class EnglishScanner {
     for (let i = 0; i < tokens.length; ) {
       const token = tokens[i]!;
       this.limit = this.stretchEnd[i]!;
-      const candidate = this.latin[i] === 1 && ((token.kind === 'latin' && STARTERS.has(token.norm)) || token.kind === 'number');
-      const match = candidate ? this.expressionAt(i) : null;
+      const starts = this.latin[i] !== 1 ? 0 : token.kind === 'number' ? NUMBER_STARTS : token.kind === 'latin' ? (STARTERS.get(token.norm) ?? 0) : 0;
+      const match = starts !== 0 ? this.expressionAt(i, starts) : null;
       if (match?.found) found.push(match.found);
       i = match ? match.to : i + 1;
     }
@@ -356,9 +379,9 @@ class EnglishScanner {
     return this.middleEndianAt(i) ?? this.littleEndianAt(i) ?? this.casualDayAt(i);
   }
 
-  /** The expression at `i`, or null. */
-  expressionAt(i: number): Read | null {
-    const day = this.dayAt(i);
+  /** The expression at `i`, trying the rules `starts` names (bits of STARTERS), or null. */
+  expressionAt(i: number, starts: number): Read | null {
+    const day = starts & DAY ? this.dayAt(i) : null;
     if (day) {
       let k = day.to;
       if (this.mark(k, ',')) k++;
@@ -368,7 +391,7 @@ class EnglishScanner {
       if (PODS.has(this.word(day.to) ?? '') && !day.day.end) return this.dated(day, i, day.to + 1, null);
       return this.dated(day, i, day.to, null);
     }
-    const clock = this.clockAt(i);
+    const clock = starts & CLOCK ? this.clockAt(i) : null;
     if (clock) {
       let k = clock.to;
       if (this.mark(k, ',')) k++;
@@ -377,8 +400,14 @@ class EnglishScanner {
       if (after && !after.day.end) return this.dated(after, i, after.to, clock.clock);
       return this.timed(clock.clock, i, clock.to);
     }
-    if (this.word(i) === 'now') return this.match(i, i + 1, { type: 'value', at: this.now.startOf('second'), grain: 'second' });
-    return this.slashDateAt(i) ?? this.monthMatch(i) ?? this.relativeAt(i) ?? this.durationAt(i) ?? this.podAloneAt(i);
+    if (starts & NOW) return this.match(i, i + 1, { type: 'value', at: this.now.startOf('second'), grain: 'second' });
+    return (
+      (starts & SLASH ? this.slashDateAt(i) : null) ??
+      (starts & MONTH ? this.monthMatch(i) : null) ??
+      (starts & RELATIVE ? this.relativeAt(i) : null) ??
+      (starts & DURATION ? this.durationAt(i) : null) ??
+      (starts & POD ? this.podAloneAt(i) : null)
+    );
   }
 
   private match(from: number, to: number, value: Resolved, tense?: Tense): Read {

@@ -4,7 +4,7 @@ import { toTimeValue } from './format.js';
 import { namesMonth, type Match } from './ir.js';
 import { resolveNode, type Context } from './resolve.js';
 import { scanExpressions } from './rules/expression.js';
-import { sentenceTense, tenseCue } from './tense.js';
+import { sentenceTense, type Tense } from './tense.js';
 import { tokenize } from './text.js';
 import type { Reference, TimeExpression, TimeValue } from './types.js';
 import { isKnownZone, wallClock } from './zone.js';
@@ -39,7 +39,7 @@ export function parseTimeExpressions(text: string, reference: Reference): TimeEx
   if (!isKnownZone(reference.zone)) throw new RangeError(`Unknown time zone: ${reference.zone}`);
   if (!Number.isFinite(reference.at)) throw new RangeError('The reference instant is not a number');
   const tokens = tokenize(text);
-  const cues = tokens.map(tenseCue);
+  const cues = new Array<Tense | null | undefined>(tokens.length);
   const ctx: Context = { now: wallClock(reference.at, reference.zone) };
   const out: TimeExpression[] = [];
   const memo: Memo = new Map();

@@ -52,11 +52,19 @@ const WINDOW = 25;
 /** أن / إن / بأن open reported speech: "أكدت أن المعرض ينطلق في 1 شباط" is not in the past. */
 const CLAUSE_BREAKS = new Set(['ان', 'بان', 'وان']);
 
+/** The cue of tokens[i], read once per text: `cues` holds those read so far (undefined: not yet). */
+function cueAt(tokens: readonly Token[], cues: Array<Tense | null | undefined>, i: number): Tense | null {
+  let cue = cues[i];
+  if (cue === undefined) cues[i] = cue = tenseCue(tokens[i]!);
+  return cue;
+}
+
 /**
  * The tense of the sentence around tokens [start, end): the nearest cue in the same clause
- * (before wins a tie), or undefined.
+ * (before wins a tie), or undefined. `cues` is the text's cache of cues (an empty array to
+ * begin with): only the words near a date are read.
  */
-export function sentenceTense(tokens: readonly Token[], cues: ReadonlyArray<Tense | null>, start: number, end: number): Tense | undefined {
+export function sentenceTense(tokens: readonly Token[], cues: Array<Tense | null | undefined>, start: number, end: number): Tense | undefined {
   const sentence = tokens[start]?.sentence;
   let beforeOpen = true;
   let afterOpen = true;
@@ -65,13 +73,13 @@ export function sentenceTense(tokens: readonly Token[], cues: ReadonlyArray<Tens
     if (beforeOpen) {
       const token = tokens[before];
       if (!token || token.sentence !== sentence || CLAUSE_BREAKS.has(token.norm)) beforeOpen = false;
-      else if (cues[before]) return cues[before] ?? undefined;
+      else if (cueAt(tokens, cues, before)) return cueAt(tokens, cues, before) ?? undefined;
     }
     const after = end - 1 + d;
     if (afterOpen) {
       const token = tokens[after];
       if (!token || token.sentence !== sentence || CLAUSE_BREAKS.has(token.norm)) afterOpen = false;
-      else if (cues[after]) return cues[after] ?? undefined;
+      else if (cueAt(tokens, cues, after)) return cueAt(tokens, cues, after) ?? undefined;
     }
   }
   return undefined;

@@ -49,7 +49,7 @@ export function extractMeetings(text: string, source: ArticleSource): Extraction
   if (letters < 20) throw new UserError('articleTooShort');
   const language = source.language ?? (isArabic(text) ? 'ar' : 'en');
   const timezone = source.timezone ?? (language === 'ar' ? 'Asia/Damascus' : 'UTC');
-  const reference = { at: localInstant(source.published, '12:00', timezone), zone: timezone };
+  const reference = { at: noonOf(source.published, timezone), zone: timezone };
   const dates = usableDates(text, parseTimeExpressions(text, reference));
   const parts = clauses(text);
   // A match report: its لقاء and قمة are games between teams.
@@ -75,4 +75,18 @@ function countLetters(text: string, enough: number): number {
     if ((code >= 0x621 && code <= 0x64a) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) letters++;
   }
   return letters;
+}
+
+/** Noon of the publication day in the outlet's zone, by (day, zone): an outlet's articles share their days. Bounded. */
+const noons = new Map<string, number>();
+
+function noonOf(day: string, zone: string): number {
+  const key = `${day} ${zone}`;
+  let at = noons.get(key);
+  if (at === undefined) {
+    at = localInstant(day, '12:00', zone);
+    if (noons.size > 10_000) noons.clear();
+    noons.set(key, at);
+  }
+  return at;
 }
