@@ -127,19 +127,16 @@ export class CalendarRepository implements CalendarStore {
 
   constructor(private readonly db: Db) {
     const prepare = (sql: string) => db.prepare(sql);
-    /** Ids whose folded key starts with @key (any word onwards), whole exact matches first. */
-    const prefixHits = (table: 'participant_keys' | 'place_keys', idColumn: 'participant_id' | 'place_id') => `
-        SELECT k.${idColumn} AS id, MAX(k.whole AND k.key = @key) AS wholeExact, MAX(k.key = @key) AS exact
-        FROM ${table} k
-        WHERE k.calendar_id = @calendarId AND k.key >= @key AND k.key < @keyEnd
-        GROUP BY k.${idColumn}
-        ORDER BY wholeExact DESC, exact DESC, k.${idColumn}
-        LIMIT ${NAME_MATCHES}`;
-    /** The participants of some hits, in the hits' order. */
-    const participantsOf = (hits: string) => `
-        SELECT p.id, p.name, p.name_ar AS nameAr, p.kind, p.role
-        FROM (${hits}) h JOIN participants p ON p.id = h.id
-        ORDER BY h.wholeExact DESC, h.exact DESC, h.id`;
+    /**
+     * The keys that start with @key (any word onwards), in key order, a whole name before the
+     * names it ends: the name typed in full comes first, then the names it begins,
+     * alphabetically. Read until enough names are found.
+     */
+    const keysFrom = (table: 'participant_keys' | 'place_keys', idColumn: 'participant_id' | 'place_id') =>
+      prepare(`
+        SELECT ${idColumn} AS id FROM ${table}
+        WHERE calendar_id = @calendarId AND key >= @key AND key < @keyEnd
+        ORDER BY key, whole DESC`);
     this.statements = {
       calendarByKey: prepare(
         'SELECT id, key, guild_id AS guildId, timezone, locale, seeded_at AS seededAt FROM calendars WHERE key = ?',
@@ -282,7 +279,10 @@ export class CalendarRepository implements CalendarStore {
       summaryRows: prepare(`SELECT ${SUMMARY_COLUMNS} ${MEETINGS_BY_ID}`),
       meetingRows: prepare(`SELECT ${SUMMARY_COLUMNS}, ${DETAIL_COLUMNS} ${MEETINGS_BY_ID}`),
 
-      participantsByKeyPrefix: prepare(participantsOf(prefixHits('participant_keys', 'participant_id'))),
+      participantKeysFrom: keysFrom('participant_keys', 'participant_id'),
+      participantsById: prepare(`
+        SELECT id, name, name_ar AS nameAr, kind, role FROM participants
+        WHERE calendar_id = ? AND id IN (SELECT value FROM json_each(?))`),
       // A name typed in full: one probe of the key (no subquery: its sorts cost more than the probe).
       participantsByKey: prepare(`
         SELECT p.id, p.name, p.name_ar AS nameAr, p.kind, p.role
@@ -296,7 +296,7 @@ export class CalendarRepository implements CalendarStore {
         WHERE p.calendar_id = @calendarId AND (@ids IS NULL OR p.id IN (SELECT value FROM json_each(@ids)))
         GROUP BY p.id
         ORDER BY meetingCount DESC, COALESCE(p.name, p.name_ar)`),
-      placesByKeyPrefix: prepare(prefixHits('place_keys', 'place_id')),
+      placeKeysFrom: keysFrom('place_keys', 'place_id'),
       placesByKey: prepare(`
         SELECT place_id AS id FROM place_keys WHERE calendar_id = @calendarId AND key = @key
         ORDER BY whole DESC, place_id LIMIT ${NAME_MATCHES}`),
@@ -597,9 +597,14 @@ export class CalendarRepository implements CalendarStore {
     return inOrder(rows.slice(0, limit).map((r) => r.id), this.statements.meetingRows, toMeeting);
   }
 
-  /** Participants whose names (any script, any word onwards) start with `query`, exact names first. */
+  /** Participants whose names (any script, any word onwards) start with `query`: the exact name first, then alphabetically. */
   findParticipants(calendarId: number, query: string): Participant[] {
-    return this.byName(this.statements.participantsByKeyPrefix, calendarId, query) as Participant[];
+    const ids = this.namesFrom(this.statements.participantKeysFrom, calendarId, query);
+    if (ids.length === 0) return [];
+    const found = new Map(
+      (this.statements.participantsById.all(calendarId, JSON.stringify(ids)) as Participant[]).map((p) => [p.id, p]),
+    );
+    return ids.flatMap((id) => found.get(id) ?? []);
   }
 
   /** Participants `name` names exactly (any script, any word onwards), whole names first. */
@@ -607,9 +612,9 @@ export class CalendarRepository implements CalendarStore {
     return this.byName(this.statements.participantsByKey, calendarId, name) as Participant[];
   }
 
-  /** Places whose names start with `query`, exact names first. */
+  /** Places whose names start with `query`: the exact name first, then alphabetically. */
   findPlaces(calendarId: number, query: string): PlaceSummary[] {
-    return this.placesInOrder(calendarId, this.byName(this.statements.placesByKeyPrefix, calendarId, query) as { id: number }[]);
+    return this.placesInOrder(calendarId, this.namesFrom(this.statements.placeKeysFrom, calendarId, query).map((id) => ({ id })));
   }
 
   /** Places `name` names exactly, whole names first. */
@@ -621,6 +626,21 @@ export class CalendarRepository implements CalendarStore {
   private byName(statement: Statement, calendarId: number, typed: string): unknown[] {
     const key = nameKey(typed);
     return key ? statement.all({ calendarId, key, keyEnd: `${key}\uffff` }) : [];
+  }
+
+  /**
+   * The first NAME_MATCHES distinct ids of a key-ordered search from the typed text's key. It
+   * stops reading there: a three-letter prefix can begin thousands of keys.
+   */
+  private namesFrom(statement: Statement, calendarId: number, typed: string): number[] {
+    const key = nameKey(typed);
+    if (!key) return [];
+    const ids = new Set<number>();
+    for (const row of statement.iterate({ calendarId, key, keyEnd: `${key}\uffff` }) as IterableIterator<{ id: number }>) {
+      ids.add(row.id);
+      if (ids.size === NAME_MATCHES) break;
+    }
+    return [...ids];
   }
 
   private placesInOrder(calendarId: number, hits: readonly { id: number }[]): PlaceSummary[] {
