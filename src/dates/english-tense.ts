@@ -29,7 +29,8 @@ const BEFORE_NT = new Set(['did', 'was', 'were', 'had']);
 /** Words a clause may hold on each side; a clause is short, and this keeps every text linear. */
 const WINDOW = 16;
 const REACH = 200;
-const HARD_BREAK = /[.;:!?()"“”\n]/;
+/** Marks that end a clause: ; : ! ? ( ) " “ ” and a line end (a full stop is told apart where it is met). */
+const HARD_BREAKS: ReadonlySet<number> = new Set([...';:!?()"“”\n'].map((mark) => mark.charCodeAt(0)));
 
 interface Word {
   text: string;
@@ -81,10 +82,11 @@ function sideWords(text: string, at: number, step: 1 | -1, acrossComma: boolean)
     if (from >= 0 && !addWord(words, step > 0 ? text.slice(from, i) : text.slice(i, from))) return words;
     from = -1;
     i += step;
-    const ch = text[index]!;
+    const code = text.charCodeAt(index);
+    if (code === 32) continue;
     // "U.S." and "3.5" keep their dot; a dot before a space ends the sentence
-    const ends = ch === '.' ? /\s/.test((step > 0 ? text[i] : text[i + 1]) ?? ' ') : HARD_BREAK.test(ch);
-    if (ends || (ch === ',' && !(acrossComma && words.length === 0))) break;
+    const ends = code === 46 ? /\s/.test((step > 0 ? text[i] : text[i + 1]) ?? ' ') : HARD_BREAKS.has(code);
+    if (ends || (code === 44 && !(acrossComma && words.length === 0))) break;
   }
   if (words.length < WINDOW && from >= 0) addWord(words, step > 0 ? text.slice(from, i) : text.slice(i, from));
   return words;
@@ -92,7 +94,8 @@ function sideWords(text: string, at: number, step: 1 | -1, acrossComma: boolean)
 
 /** Adds a word as written; false for "that", which ends the clause's reach. */
 function addWord(words: Word[], written: string): boolean {
-  const word = written.toLowerCase().replace('’', "'");
+  const lower = written.toLowerCase();
+  const word = lower.includes('’') ? lower.replace('’', "'") : lower;
   if (word === 'that') return false;
   const first = written.charCodeAt(0);
   words.push({ text: word, capital: first >= 65 && first <= 90 });
