@@ -70,6 +70,19 @@ export function foldArabic(word: string): string {
   return out;
 }
 
+/** Arabic words recur (in a text and across texts): each one's folded spelling, made once. Bounded. */
+const foldedWords = new Map<string, string>();
+
+function foldedWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = foldArabic(word);
+    if (foldedWords.size > 50_000) foldedWords.clear(); // hostile input must not grow memory
+    foldedWords.set(word, folded);
+  }
+  return folded;
+}
+
 /** Cuts `text` into tokens. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -91,13 +104,17 @@ export function tokenize(text: string): Token[] {
     if (digitValue(code) >= 0) {
       kind = 'number';
       let n = 0;
+      let ascii = true;
       while (i < text.length && digitValue(text.charCodeAt(i)) >= 0) {
-        const d = digitValue(text.charCodeAt(i));
-        norm += String(d);
-        if (norm.length <= 9) n = n * 10 + d;
+        const c = text.charCodeAt(i);
+        if (i - start < 9) n = n * 10 + digitValue(c);
+        ascii &&= c <= 57;
         i++;
       }
-      value = norm.length <= 9 ? n : Number.NaN;
+      // ASCII digits are their own spelling; others are written out in ASCII
+      if (ascii) norm = text.slice(start, i);
+      else for (let k = start; k < i; k++) norm += String(digitValue(text.charCodeAt(k)));
+      value = i - start <= 9 ? n : Number.NaN;
     } else if (isArabicLetter(code) || (isArabicMark(code) && code !== 0x640)) {
       kind = 'word';
       while (i < text.length) {
@@ -105,7 +122,7 @@ export function tokenize(text: string): Token[] {
         if (!isArabicLetter(c) && !isArabicMark(c)) break;
         i++;
       }
-      norm = foldArabic(text.slice(start, i));
+      norm = foldedWord(text.slice(start, i));
       if (norm.length === 0) continue;
     } else if (isLatinLetter(code)) {
       kind = 'latin';
