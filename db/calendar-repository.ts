@@ -117,6 +117,19 @@ const EVERYTHING: PageRequest = { offset: 0, limit: Number.MAX_SAFE_INTEGER };
  */
 const LISTING_KEY = `(CASE WHEN precision IN ('week', 'month') THEN ends_at - 1 ELSE starts_at END)`;
 
+/**
+ * The first `limit` meetings of a filtered window in listing order, each row with the count of
+ * the whole window. `from` names `m`, the meetings that qualify.
+ */
+function filteredPage(from: string, limit: number): string {
+  return `
+    SELECT id, precision, startsAt, endsAt, total FROM (
+      SELECT m.id, m.precision, m.starts_at AS startsAt, m.ends_at AS endsAt, ${LISTING_KEY} AS listingKey,
+        count(*) OVER () AS total
+      ${from})
+    ORDER BY listingKey, id LIMIT ${limit}`;
+}
+
 /** The SQL of every span class's `arm`, joined (` + ` for counts, ` UNION ALL ` for rows). */
 function eachSpanClass(arm: (k: number, spanClass: SpanClass) => string, join: ' + ' | ' UNION ALL '): string {
   return SPAN_CLASSES.map((spanClass, k) => arm(k, spanClass)).join(join);
@@ -256,18 +269,29 @@ export class CalendarRepository implements CalendarStore {
             AND starts_at < @before AND ends_at <= @before)`,
           ' + ',
         )} AS n`),
+      // A filtered window: one page in listing order and how many in all (count(*) OVER (), before
+      // the LIMIT), sorted in SQLite rather than as thousands of rows in JavaScript.
       // From the participants' links to their meetings (CROSS JOIN keeps that order): left to
       // itself the planner walked every meeting of the calendar and looked each one's links up.
-      participantRows: prepare(`
-        SELECT m.id, m.precision, m.starts_at AS startsAt, m.ends_at AS endsAt FROM meeting_participants mp
-        CROSS JOIN meetings m ON m.id = mp.meeting_id
-        WHERE mp.participant_id IN (SELECT value FROM json_each(@ids)) AND m.calendar_id = @calendarId
-          AND m.ends_at > @from AND m.starts_at < @to`),
+      participantRows: new LimitedStatement(db, (limit) =>
+        filteredPage(
+          `FROM (SELECT DISTINCT meeting_id FROM meeting_participants
+                 WHERE participant_id IN (SELECT value FROM json_each(@participantIds))) l
+           CROSS JOIN meetings m ON m.id = l.meeting_id
+           WHERE m.calendar_id = @calendarId AND m.ends_at > @from AND m.starts_at < @to
+             AND (@placeIds IS NULL OR m.place_id IN (SELECT value FROM json_each(@placeIds)))`,
+          limit,
+        ),
+      ),
       // By place (meetings_by_place); the unary + keeps the planner off meetings_by_start.
-      placeRows: prepare(`
-        SELECT m.id, m.precision, m.starts_at AS startsAt, m.ends_at AS endsAt FROM meetings m
-        WHERE m.place_id IN (SELECT value FROM json_each(@ids)) AND +m.calendar_id = @calendarId
-          AND m.ends_at > @from AND m.starts_at < @to`),
+      placeRows: new LimitedStatement(db, (limit) =>
+        filteredPage(
+          `FROM meetings m
+           WHERE m.place_id IN (SELECT value FROM json_each(@placeIds)) AND +m.calendar_id = @calendarId
+             AND m.ends_at > @from AND m.starts_at < @to`,
+          limit,
+        ),
+      ),
       dayRows: prepare(
         eachSpanClass(
           (k, c) => `SELECT id, precision, starts_at AS startsAt, ends_at AS endsAt FROM meetings
@@ -531,9 +555,7 @@ export class CalendarRepository implements CalendarStore {
     filter: WindowFilter = {},
     page: PageRequest = EVERYTHING,
   ): MeetingPage {
-    if (filter.participantIds || filter.placeIds) {
-      return this.page(this.filteredRows(calendarId, from, to, filter).sort(byListingOrder), page);
-    }
+    if (filter.participantIds || filter.placeIds) return this.filteredWindow(calendarId, from, to, filter, page);
     // How many, and the first `offset + limit` rows of each span class in listing order: the
     // page is among them, merged.
     const wanted = page.offset + page.limit;
@@ -668,28 +690,19 @@ export class CalendarRepository implements CalendarStore {
     return rows.map((row) => ({ ...row, aliases: JSON.parse(row.aliases) as string[] }));
   }
 
-  private filteredRows(calendarId: number, from: number, to: number, filter: WindowFilter): WindowRow[] {
-    let rows: WindowRow[] | undefined;
-    if (filter.participantIds) {
-      rows = this.statements.participantRows.all({
-        calendarId,
-        from,
-        to,
-        ids: JSON.stringify(filter.participantIds),
-      }) as WindowRow[];
-    }
-    if (filter.placeIds) {
-      const atPlaces = this.statements.placeRows.all({
-        calendarId,
-        from,
-        to,
-        ids: JSON.stringify(filter.placeIds),
-      }) as WindowRow[];
-      const ids = new Set(atPlaces.map((r) => r.id));
-      rows = rows ? rows.filter((r) => ids.has(r.id)) : atPlaces;
-    }
-    const unique = new Map((rows ?? []).map((r) => [r.id, r]));
-    return [...unique.values()];
+  /** A window of some participants' meetings or at some places (or both): one statement. */
+  private filteredWindow(calendarId: number, from: number, to: number, filter: WindowFilter, page: PageRequest): MeetingPage {
+    const wanted = page.offset + page.limit;
+    const statement = filter.participantIds ? this.statements.participantRows : this.statements.placeRows;
+    const rows = statement.all(wanted, {
+      calendarId,
+      from,
+      to,
+      participantIds: filter.participantIds ? JSON.stringify(filter.participantIds) : null,
+      placeIds: filter.placeIds ? JSON.stringify(filter.placeIds) : null,
+    }) as (WindowRow & { total: number })[];
+    const ids = rows.slice(page.offset, wanted).map((r) => r.id);
+    return { meetings: this.summaries(ids), total: rows[0]?.total ?? 0 };
   }
 
   private page(sorted: WindowRow[], page: PageRequest): MeetingPage {

@@ -10,7 +10,7 @@ import type { Db } from '../../db/connection.js';
 import type { LimitedStatement } from '../../db/limited-statement.js';
 import { ReminderRepository } from '../../db/reminder-repository.js';
 import { byListingOrder, SPAN_CLASSES } from '../../src/calendar/meeting-time.js';
-import type { Precision } from '../../src/calendar/types.js';
+import type { Meeting, Precision } from '../../src/calendar/types.js';
 import { addMeetings, meetingDraft, withTestCalendar } from '../helpers/calendar.js';
 
 const PARAMS: Record<string, unknown> = {
@@ -23,6 +23,8 @@ const PARAMS: Record<string, unknown> = {
   to: 10,
   limit: 5,
   ids: '[1,2]',
+  participantIds: '[1,2]',
+  placeIds: '[1,2]',
   now: 10,
 };
 
@@ -60,8 +62,8 @@ describe('query plans of the calendar', () => {
 
   it("a participant's meetings start from their links, not from every meeting of the calendar", () => {
     withTestCalendar({}, ({ db, calendars }) => {
-      const detail = planOf(db, statementsOf(calendars.repository).participantRows!);
-      expect(detail).toContain('SEARCH mp USING COVERING INDEX meeting_participants_by_participant (participant_id=?)');
+      const detail = planOf(db, (statementsOf(calendars.repository).participantRows as unknown as LimitedStatement).statement(10));
+      expect(detail).toContain('SEARCH meeting_participants USING COVERING INDEX meeting_participants_by_participant (participant_id=?)');
       expect(detail).toContain('SEARCH m USING INTEGER PRIMARY KEY (rowid=?)');
       expect(detail).not.toMatch(/meetings_by_start|SCAN m\b/);
     });
@@ -69,7 +71,7 @@ describe('query plans of the calendar', () => {
 
   it("a place's meetings are searched by place", () => {
     withTestCalendar({}, ({ db, calendars }) => {
-      const detail = planOf(db, statementsOf(calendars.repository).placeRows!);
+      const detail = planOf(db, (statementsOf(calendars.repository).placeRows as unknown as LimitedStatement).statement(10));
       expect(detail).toContain('SEARCH m USING INDEX meetings_by_place (place_id=?');
       expect(detail).not.toMatch(/meetings_by_start/);
     });
@@ -161,6 +163,51 @@ describe('a window searched by span class', () => {
         expect([...all.meetings].sort(byListingOrder).map((m) => m.id)).toEqual(all.meetings.map((m) => m.id));
         const page = scope.store.meetingsOverlapping(scope.calendar.id, from, to, {}, { offset: 3, limit: 5 });
         expect(page.meetings.map((m) => m.id)).toEqual(all.meetings.slice(3, 8).map((m) => m.id));
+      }
+    });
+  });
+});
+
+describe('a window of some participants or places', () => {
+  it('is the unfiltered window with only their meetings, paged the same way, with its own total', () => {
+    withTestCalendar({ seed: false }, ({ calendars }) => {
+      const scope = calendars.local();
+      const people = ['Ann Aaa', 'Bob Bbb', 'Cem Ccc', 'Dan Ddd'];
+      const cities = ['Geneva', 'Vienna', 'Doha'];
+      addMeetings(
+        scope,
+        ...Array.from({ length: 90 }, (_, i) =>
+          meetingDraft({
+            title: `F${i}`,
+            precision: (['minute', 'day', 'week', 'month'] as const)[i % 4],
+            date: `2020-07-${String(1 + ((i * 7) % 28)).padStart(2, '0')}`,
+            time: i % 4 === 0 ? '10:00' : null,
+            place: { name: cities[i % 3]!, nameAr: null, country: null },
+            participants: people.filter((_, p) => (i + p) % 3 === 0).map((name) => ({ name, nameAr: null, kind: 'person' as const })),
+          }),
+        ),
+      );
+      const id = scope.calendar.id;
+      const [from, to] = [Date.parse('2020-07-05T00:00:00Z'), Date.parse('2020-07-25T00:00:00Z')];
+      const everyone = scope.store.meetingsOverlapping(id, from, to);
+      const full = scope.store.meetings(id, everyone.meetings.map((m) => m.id));
+      const ann = scope.store.participantsNamed(id, 'Ann Aaa').map((p) => p.id);
+      const bob = scope.store.participantsNamed(id, 'Bob Bbb').map((p) => p.id);
+      const geneva = scope.store.placesNamed(id, 'Geneva').map((p) => p.id);
+      const cases = [
+        { filter: { participantIds: [...ann, ...bob] }, keep: (m: Meeting) => m.participants.some((p) => ['Ann Aaa', 'Bob Bbb'].includes(p.name!)) },
+        { filter: { placeIds: geneva }, keep: (m: Meeting) => m.place.name === 'Geneva' },
+        { filter: { participantIds: ann, placeIds: geneva }, keep: (m: Meeting) => m.place.name === 'Geneva' && m.participants.some((p) => p.name === 'Ann Aaa') },
+      ];
+      for (const { filter, keep } of cases) {
+        const expected = full.filter(keep).map((m) => m.id);
+        expect(expected.length).toBeGreaterThan(3);
+        const all = scope.store.meetingsOverlapping(id, from, to, filter);
+        expect(all.meetings.map((m) => m.id)).toEqual(expected);
+        expect(all.total).toBe(expected.length);
+        const page = scope.store.meetingsOverlapping(id, from, to, filter, { offset: 2, limit: 3 });
+        expect(page.meetings.map((m) => m.id)).toEqual(expected.slice(2, 5));
+        expect(page.total).toBe(expected.length);
       }
     });
   });
