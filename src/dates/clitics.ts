@@ -3,6 +3,7 @@
  * (ال, written لل after ل). Lexicon lookups try the readings of a word from the least stripped
  * to the most, and match a whole stem, never a substring: `ابحث` is not `اب`.
  */
+import { remembered } from './remembered.js';
 
 /** One way to read a folded word: what was stripped and the stem left. */
 export interface Reading {
@@ -13,7 +14,6 @@ export interface Reading {
 }
 
 const MIN_STEM = 2;
-const cache = new Map<string, readonly Reading[]>();
 
 function withArticle(rest: string, conj: boolean, prep: Reading['prep'], out: Reading[]): void {
   if (rest.length >= MIN_STEM) out.push({ stem: rest, conj, prep, article: false });
@@ -25,10 +25,10 @@ function withArticle(rest: string, conj: boolean, prep: Reading['prep'], out: Re
   }
 }
 
-/** The readings of a folded word, least stripped first. */
-export function readings(word: string): readonly Reading[] {
-  const known = cache.get(word);
-  if (known) return known;
+/** The readings of a folded word, least stripped first (each word's worked out once). */
+export const readings: (word: string) => readonly Reading[] = remembered(readingsOf);
+
+function readingsOf(word: string): readonly Reading[] {
   const out: Reading[] = [];
   for (const conj of [false, true]) {
     if (conj && !(word.startsWith('و') || word.startsWith('ف'))) continue;
@@ -37,8 +37,6 @@ export function readings(word: string): readonly Reading[] {
     const first = afterConj[0];
     if (first === 'ب' || first === 'ل' || first === 'ك') withArticle(afterConj.slice(1), conj, first, out);
   }
-  if (cache.size > 50_000) cache.clear(); // bounded: hostile input must not grow memory
-  cache.set(word, out);
   return out;
 }
 

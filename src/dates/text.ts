@@ -5,6 +5,8 @@
  * numbers. One pass, no regular expressions: linear on any input.
  */
 
+import { remembered } from './remembered.js';
+
 export type TokenKind = 'word' | 'number' | 'latin' | 'punct';
 
 export interface Token {
@@ -70,18 +72,8 @@ export function foldArabic(word: string): string {
   return out;
 }
 
-/** Arabic words recur (in a text and across texts): each one's folded spelling, made once. Bounded. */
-const foldedWords = new Map<string, string>();
-
-function foldedWord(word: string): string {
-  let folded = foldedWords.get(word);
-  if (folded === undefined) {
-    folded = foldArabic(word);
-    if (foldedWords.size > 50_000) foldedWords.clear(); // hostile input must not grow memory
-    foldedWords.set(word, folded);
-  }
-  return folded;
-}
+/** Arabic words recur (in a text and across texts): each one's folded spelling, made once. */
+const foldedWord = remembered(foldArabic);
 
 /** Cuts `text` into tokens. */
 export function tokenize(text: string): Token[] {

@@ -9,6 +9,7 @@
  */
 import type { MeetingDraft, ParticipantKind } from '../calendar/types.js';
 import { parseTimeExpressions, type TimeExpression } from '../dates/index.js';
+import { remembered } from '../dates/remembered.js';
 import { UserError } from '../errors.js';
 import { isIsoDay, localInstant } from '../time/local-days.js';
 import { datelinePlace } from './dateline.js';
@@ -49,7 +50,7 @@ export function extractMeetings(text: string, source: ArticleSource): Extraction
   if (letters < 20) throw new UserError('articleTooShort');
   const language = source.language ?? (isArabic(text) ? 'ar' : 'en');
   const timezone = source.timezone ?? (language === 'ar' ? 'Asia/Damascus' : 'UTC');
-  const reference = { at: noonOf(source.published, timezone), zone: timezone };
+  const reference = { at: noonOfDay(`${source.published} ${timezone}`), zone: timezone };
   const dates = usableDates(text, parseTimeExpressions(text, reference));
   const parts = clauses(text);
   // A match report: its لقاء and قمة are games between teams.
@@ -77,16 +78,8 @@ function countLetters(text: string, enough: number): number {
   return letters;
 }
 
-/** Noon of the publication day in the outlet's zone, by (day, zone): an outlet's articles share their days. Bounded. */
-const noons = new Map<string, number>();
-
-function noonOf(day: string, zone: string): number {
-  const key = `${day} ${zone}`;
-  let at = noons.get(key);
-  if (at === undefined) {
-    at = localInstant(day, '12:00', zone);
-    if (noons.size > 10_000) noons.clear();
-    noons.set(key, at);
-  }
-  return at;
-}
+/** Noon of the publication day in the outlet's zone (key: "day zone"), remembered: an outlet's articles share their days. */
+const noonOfDay = remembered((key: string): number => {
+  const [day, zone] = key.split(' ') as [string, string];
+  return localInstant(day, '12:00', zone);
+}, 10_000);

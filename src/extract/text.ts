@@ -3,6 +3,7 @@
  * date the parser found and a word found here can be compared. One linear pass, no
  * backtracking patterns: hostile input costs its length.
  */
+import { remembered } from '../dates/remembered.js';
 import { nameKey } from '../names/normalize.js';
 import { gazetteer } from './gazetteer/index.js';
 import { arabicTrigger, englishTrigger, SPORTS_SHARED_WORDS, SPORTS_WORDS } from './lexicon.js';
@@ -211,39 +212,20 @@ function punctuationAt(text: string, at: number, step: 1 | -1): string {
   return marks;
 }
 
-/** Names recur through an article (and across articles): each one's search key, computed once. Bounded. */
-const nameKeys = new Map<string, string>();
-
 /** `nameKey` (src/names) of a name, remembered: the reader asks for the same people's and places' keys again and again. */
-export function nameKeyOf(name: string): string {
-  let key = nameKeys.get(name);
-  if (key === undefined) {
-    key = nameKey(name);
-    if (nameKeys.size > 50_000) nameKeys.clear(); // hostile input must not grow memory
-    nameKeys.set(name, key);
-  }
-  return key;
-}
+export const nameKeyOf: (name: string) => string = remembered(nameKey);
 
 type Folded = Pick<Token, 'key' | 'stems' | 'arabicNoun' | 'englishNoun' | 'nameSpan' | 'sport'>;
 
-/** Words repeat through an article (and across articles): fold each once, and look up what it means once. Bounded. */
-const folds = new Map<string, Folded>();
-
-function foldWord(word: string): Folded {
-  let folded = folds.get(word);
-  if (!folded) {
-    const key = nameKey(word);
-    const stems = key ? stemsOf(key) : [];
-    const { firstWords } = gazetteer();
-    const sport = stems.some((s) => SPORTS_WORDS.has(s)) ? 'only' : stems.some((s) => SPORTS_SHARED_WORDS.has(s)) ? 'shared' : null;
-    const nameSpan = Math.max(0, ...stems.map((s) => firstWords.get(s) ?? 0));
-    folded = { key, stems, arabicNoun: arabicTrigger(stems), englishNoun: englishTrigger(word), nameSpan, sport };
-    if (folds.size > 50_000) folds.clear(); // hostile input must not grow memory
-    folds.set(word, folded);
-  }
-  return folded;
-}
+/** Words repeat through an article (and across articles): fold each once, and look up what it means once. */
+const foldWord = remembered((word: string): Folded => {
+  const key = nameKey(word);
+  const stems = key ? stemsOf(key) : [];
+  const { firstWords } = gazetteer();
+  const sport = stems.some((s) => SPORTS_WORDS.has(s)) ? 'only' : stems.some((s) => SPORTS_SHARED_WORDS.has(s)) ? 'shared' : null;
+  const nameSpan = Math.max(0, ...stems.map((s) => firstWords.get(s) ?? 0));
+  return { key, stems, arabicNoun: arabicTrigger(stems), englishNoun: englishTrigger(word), nameSpan, sport };
+});
 
 const CLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 
