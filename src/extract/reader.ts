@@ -152,7 +152,7 @@ export class ArticleReader {
       const mention: Mention = { noun: trigger.noun, when, place, participants: stretchPeople, status, evidence: clause.text.trim().replace(/^[،,]\s*/, '') };
       previous = mention;
       // The first mentions stand for a meeting: comparing with all of them would cost the square of a long text.
-      const same = this.found.find((f) => f.mentions.slice(0, 4).some((m) => sameMeeting(m, mention)));
+      const same = this.found.find((f) => firstMentionsMatch(f, mention));
       const target = same ?? { mentions: [], participants: [] };
       target.mentions.push(mention);
       if (!same) this.found.push(target);
@@ -283,6 +283,12 @@ function sameMeeting(a: Mention, b: Mention): boolean {
   const [placed, placeless] = placeA ? [a, b] : [b, a];
   const theirs = personKeys(placeless);
   return theirs.size === 0 || [...personKeys(placed)].some((key) => theirs.has(key));
+}
+
+/** One of the first four mentions of `found` is of the same meeting as `mention`. */
+function firstMentionsMatch(found: Found, mention: Mention): boolean {
+  for (let k = 0; k < found.mentions.length && k < 4; k++) if (sameMeeting(found.mentions[k]!, mention)) return true;
+  return false;
 }
 
 /** The keys of the people a mention names. */

@@ -251,9 +251,10 @@ export function stemsOf(key: string): string[] {
 export function isArabic(text: string): boolean {
   let arabic = 0;
   let latin = 0;
-  for (const char of text) {
-    if (/[\u0600-\u06FF]/.test(char)) arabic++;
-    else if (/[A-Za-z]/.test(char)) latin++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x600 && code <= 0x6ff) arabic++;
+    else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin++;
   }
   return arabic > latin;
 }
