@@ -437,19 +437,18 @@ class EnglishScanner {
     return this.match(from, to, { type: 'interval', from: first, to: shift(last, 1, 'day'), grain: 'day' }, tense);
   }
 
-  /** A clock time on `day`, as the wall clock of the reference zone. */
+  /** A clock time on `day` (a midnight), as the wall clock of the reference zone. */
   private clockOn(day: Dayjs, clock: Clock): Dayjs {
-    const wall = day.hour(clock.hour).minute(clock.minute).second(0);
+    const wall = shift(day, clock.hour * 60 + clock.minute, 'minute');
     return clock.utc ? wallClock(wall.valueOf(), this.zone) : wall;
   }
 
   /** A clock time alone: today's, or tomorrow's when it is over. */
   private timed(clock: Clock, from: number, to: number): Read {
-    let at = this.today.hour(clock.hour).minute(clock.minute);
-    const instant = clock.utc ? at : null;
-    if ((instant ? wallClock(instant.valueOf(), this.zone) : at).isBefore(this.now)) at = shift(at, 1, 'day');
+    const today = this.clockOn(this.today, clock);
+    const at = today.isBefore(this.now) ? this.clockOn(shift(this.today, 1, 'day'), clock) : today;
     const grain: Grain = clock.minutes || this.spanText(from, to).includes(':') ? 'minute' : 'hour';
-    return this.match(from, to, { type: 'value', at: clock.utc ? wallClock(at.valueOf(), this.zone) : at, grain });
+    return this.match(from, to, { type: 'value', at, grain });
   }
 
   /** 1/30/2020: month first, as American copy writes it (a day-first reading is the Arabic rules', which run first). */
