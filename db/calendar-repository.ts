@@ -556,17 +556,19 @@ export class CalendarRepository implements CalendarStore {
     page: PageRequest = EVERYTHING,
   ): MeetingPage {
     if (filter.participantIds || filter.placeIds) return this.filteredWindow(calendarId, from, to, filter, page);
-    // How many, and the first `offset + limit` rows of each span class in listing order: the
-    // page is among them, merged.
-    const wanted = page.offset + page.limit;
     const { n: total } = this.statements.windowCount.get({ calendarId, from, to }) as { n: number };
-    if (total === 0) return { meetings: [], total };
+    return { meetings: total === 0 ? [] : this.meetingsIn(calendarId, from, to, page), total };
+  }
+
+  meetingsIn(calendarId: number, from: number, to: number, page: PageRequest): MeetingSummary[] {
+    // The first `offset + limit` rows of each span class in listing order: the page is among them, merged.
+    const wanted = page.offset + page.limit;
     const rows = this.statements.windowPage.all(wanted, { calendarId, from, to }) as WindowRow[];
     const ids = rows
       .sort(byListingOrder)
       .slice(page.offset, wanted)
       .map((r) => r.id);
-    return { meetings: this.summaries(ids), total };
+    return this.summaries(ids);
   }
 
   /** Meetings on any local day from `firstDay` to `lastDay` (inclusive), each in its own zone. */
@@ -583,13 +585,17 @@ export class CalendarRepository implements CalendarStore {
     return this.page(rows.sort(byListingOrder), page);
   }
 
-  /** Meetings that ended before `before`, the latest first. */
+  /** Meetings that ended before `before`, the latest first, and how many. */
   pastMeetings(calendarId: number, before: number, page: PageRequest): MeetingPage {
+    const { n: total } = this.statements.pastCount.get({ calendarId, before }) as { n: number };
+    return { meetings: this.meetingsBefore(calendarId, before, page), total };
+  }
+
+  meetingsBefore(calendarId: number, before: number, page: PageRequest): MeetingSummary[] {
     const wanted = page.offset + page.limit;
     const rows = this.statements.pastRows.all(wanted, { calendarId, before }) as WindowRow[];
     rows.sort((a, b) => byListingOrder(b, a));
-    const { n: total } = this.statements.pastCount.get({ calendarId, before }) as { n: number };
-    return { meetings: this.summaries(rows.slice(page.offset, wanted).map((r) => r.id)), total };
+    return this.summaries(rows.slice(page.offset, wanted).map((r) => r.id));
   }
 
   /** One meeting of this calendar, or a `UserError` saying there is none. */

@@ -4,7 +4,7 @@
  */
 import { UserError } from '../errors.js';
 import { addDays, isIsoDay } from '../time/local-days.js';
-import type { CalendarRef, CalendarStore, MeetingPage, PageRequest, ParticipantSummary, PlaceSummary, WindowFilter } from './store.js';
+import type { CalendarRef, CalendarStore, PageRequest, ParticipantSummary, PlaceSummary, WindowFilter } from './store.js';
 import type { Meeting, MeetingSummary, Participant } from './types.js';
 
 const DAY_MS = 86_400_000;
@@ -103,16 +103,16 @@ function nearestToDays(scope: CalendarScope, firstDay: string, lastDay: string):
   const before = Date.parse(`${firstDay}T00:00:00Z`) + LOCAL_DAY_SLACK;
   const after = Date.parse(`${addDays(lastDay, 1)}T00:00:00Z`) - LOCAL_DAY_SLACK;
   return {
-    last: firstMatching((page) => scope.store.pastMeetings(id, before, page), (m) => m.endDate < firstDay),
-    next: firstMatching((page) => scope.store.meetingsOverlapping(id, after, FAR, {}, page), (m) => m.date > lastDay),
+    last: firstMatching((page) => scope.store.meetingsBefore(id, before, page), (m) => m.endDate < firstDay),
+    next: firstMatching((page) => scope.store.meetingsIn(id, after, FAR, page), (m) => m.date > lastDay),
   };
 }
 
 /** The first meeting of a listing, read a page at a time, that `wanted` accepts. */
-function firstMatching(fetch: (page: PageRequest) => MeetingPage, wanted: (meeting: MeetingSummary) => boolean): MeetingSummary | null {
+function firstMatching(fetch: (page: PageRequest) => MeetingSummary[], wanted: (meeting: MeetingSummary) => boolean): MeetingSummary | null {
   const limit = PAGE_SIZE;
   for (let offset = 0; ; offset += limit) {
-    const { meetings } = fetch({ offset, limit });
+    const meetings = fetch({ offset, limit });
     const found = meetings.find(wanted);
     if (found) return found;
     if (meetings.length < limit) return null;
@@ -224,9 +224,12 @@ function nearest(scope: CalendarScope, from: number, to: number, filter: WindowF
   const filtered = filter.participantIds !== undefined || filter.placeIds !== undefined;
   const last = filtered
     ? (scope.store.meetingsOverlapping(id, -FAR, from, filter).meetings.filter((m) => m.startsAt < from).at(-1) ?? null)
-    : (scope.store.pastMeetings(id, from, { offset: 0, limit: 1 }).meetings[0] ?? null);
+    : (scope.store.meetingsBefore(id, from, { offset: 0, limit: 1 })[0] ?? null);
   // A meeting that spans `to` comes first but began before it: read on until one begins after.
-  const next = firstMatching((page) => scope.store.meetingsOverlapping(id, to, FAR, filter, page), (m) => m.startsAt >= to);
+  const next = firstMatching(
+    (page) => (filtered ? scope.store.meetingsOverlapping(id, to, FAR, filter, page).meetings : scope.store.meetingsIn(id, to, FAR, page)),
+    (m) => m.startsAt >= to,
+  );
   return { last, next };
 }
 

@@ -42,6 +42,10 @@ export interface CalendarStore {
   meetingsOverlapping(calendarId: number, from: number, to: number, filter?: WindowFilter, page?: PageRequest): MeetingPage;
   meetingsOnDays(calendarId: number, firstDay: string, lastDay: string, page?: PageRequest): MeetingPage;
   pastMeetings(calendarId: number, before: number, page: PageRequest): MeetingPage;
+  /** One page of the meetings overlapping [from, to), in listing order, without counting them all. */
+  meetingsIn(calendarId: number, from: number, to: number, page: PageRequest): MeetingSummary[];
+  /** One page of the meetings that ended before `before`, the latest first, without counting them all. */
+  meetingsBefore(calendarId: number, before: number, page: PageRequest): MeetingSummary[];
   meeting(calendarId: number, id: number): Meeting;
   /** These meetings of the calendar in full, in the order of `ids` (others' are left out). */
   meetings(calendarId: number, ids: readonly number[]): Meeting[];
