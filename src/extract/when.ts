@@ -7,8 +7,7 @@
  */
 import type { Precision } from '../calendar/types.js';
 import type { TimeExpression } from '../dates/index.js';
-import { addDays, localInstant } from '../time/local-days.js';
-import { dayjs } from '../time/dayjs.js';
+import { addDays, localClock, localDay, localInstant, monthOf } from '../time/local-days.js';
 
 export interface When {
   precision: Precision;
@@ -83,7 +82,7 @@ export function toWhen(expression: TimeExpression, clock: TimeExpression | null,
     if (grain === 'week') return { precision: 'week', date, endDate: addDays(date, 6), time: null, zone: null };
     if (grain === 'month') {
       // "later this month": the rest of the month after the article's day.
-      return { precision: 'month', date, endDate: dayjs.utc(date).endOf('month').format('YYYY-MM-DD'), time: null, zone: null };
+      return { precision: 'month', date, endDate: monthOf(date).last, time: null, zone: null };
     }
     if (grain === 'day') {
       if (clock && clock.value.type === 'value') {
@@ -115,8 +114,9 @@ export function laterThisMonth(when: When, before: string, published: string): W
 
 /** A clock time the text gave in another zone (بتوقيت غرينتش), as the wall clock of the place. */
 export function convertClock(when: When, zone: string): When {
-  const local = dayjs(localInstant(when.date, when.time!, when.zone!)).tz(zone);
-  return { ...when, date: local.format('YYYY-MM-DD'), endDate: local.format('YYYY-MM-DD'), time: local.format('HH:mm'), zone };
+  const at = localInstant(when.date, when.time!, when.zone!);
+  const date = localDay(at, zone);
+  return { ...when, date, endDate: date, time: localClock(at, zone), zone };
 }
 
 /** Dated meetings before undated ones, finer before coarser. */

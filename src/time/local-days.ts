@@ -2,7 +2,6 @@
  * Local days: a calendar day in a zone, written YYYY-MM-DD, and the instants where it begins.
  * A day-only meeting is a local day, never a midnight in UTC.
  */
-import { dayjs } from './dayjs.js';
 import { utcOffsetMs } from './zones.js';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -22,9 +21,27 @@ export function isClockTime(time: string): boolean {
   return CLOCK.test(time);
 }
 
-/** The day `days` after `day` (negative for before). Pure calendar arithmetic, no zone. */
+/**
+ * The day `days` after `day` (negative for before). Pure calendar arithmetic, no zone: Date.UTC
+ * carries days over into months and years, at a fraction of dayjs's parse, add and format.
+ */
 export function addDays(day: string, days: number): string {
-  return dayjs.utc(day).add(days, 'day').format('YYYY-MM-DD');
+  return isoDayOf(utcDay(day, days));
+}
+
+const DAY_MS = 86_400_000;
+
+/** Midnight UTC of `day` (YYYY-MM-DD) moved by `days`, epoch ms. */
+function utcDay(day: string, days = 0): number {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)) + days);
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** YYYY-MM-DD of the UTC day an epoch-ms instant falls on. */
+function isoDayOf(ms: number): string {
+  const d = new Date(ms);
+  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
 }
 
 /** The instant a local day begins in `zone`, UTC epoch ms. */
@@ -57,21 +74,25 @@ export function localInstant(day: string, time: string, zone: string): number {
 
 /** The local day of an instant in `zone`. */
 export function localDay(at: number, zone: string): string {
-  return dayjs.utc(at + utcOffsetMs(at, zone)).format('YYYY-MM-DD');
+  return isoDayOf(at + utcOffsetMs(at, zone));
 }
 
 /** The local clock time HH:mm of an instant in `zone`. */
 export function localClock(at: number, zone: string): string {
-  return dayjs.utc(at + utcOffsetMs(at, zone)).format('HH:mm');
+  const d = new Date(at + utcOffsetMs(at, zone));
+  return `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
 }
 
 /** Monday of the ISO week that holds `day`. */
 export function startOfWeek(day: string): string {
-  return dayjs.utc(day).isoWeekday(1).format('YYYY-MM-DD');
+  const ms = utcDay(day);
+  return isoDayOf(ms - ((new Date(ms).getUTCDay() + 6) % 7) * DAY_MS);
 }
 
 /** The first and last day of the month that holds `day`. */
 export function monthOf(day: string): { first: string; last: string } {
-  const d = dayjs.utc(day);
-  return { first: d.startOf('month').format('YYYY-MM-DD'), last: d.endOf('month').format('YYYY-MM-DD') };
+  const year = Number(day.slice(0, 4));
+  const month = Number(day.slice(5, 7));
+  // Day 0 of the next month is this month's last
+  return { first: `${day.slice(0, 7)}-01`, last: isoDayOf(Date.UTC(year, month, 0)) };
 }
