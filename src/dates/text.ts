@@ -118,8 +118,10 @@ export function tokenize(text: string): Token[] {
       if (norm.length === 0) continue;
     } else if (isLatinLetter(code)) {
       kind = 'latin';
-      while (i < text.length && isLatinLetter(text.charCodeAt(i))) i++;
-      norm = text.slice(start, i).toLowerCase();
+      // Most words are ASCII lower case already: only the others go through toLowerCase
+      let upper = false;
+      for (let c = code; isLatinLetter(c); c = text.charCodeAt(++i)) upper ||= c < 97 || c > 122;
+      norm = upper ? text.slice(start, i).toLowerCase() : text.slice(start, i);
     } else {
       kind = 'punct';
       i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;

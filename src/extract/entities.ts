@@ -3,7 +3,7 @@
  * their titles, or because the article or the calendar named them before).
  */
 import type { ParticipantKind } from '../calendar/types.js';
-import { gazetteer, type Country, type GazetteerEntry, type Organization, type Place } from './gazetteer/index.js';
+import { gazetteer, type Country, type GazetteerEntry, type NameWords, type Organization, type Place } from './gazetteer/index.js';
 import {
   ARABIC_NAME_JOINERS,
   ARABIC_NOT_NAMES,
@@ -101,7 +101,7 @@ export class PeopleRegistry {
 
 /** Places, countries and organisations: the longest gazetteer name at each word. */
 export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Mentions {
-  const { entries } = gazetteer();
+  const { entries, words } = gazetteer();
   const mentions: Mentions = { places: [], countryPlaces: [], participants: [] };
   let chained = false;
   for (let i = 0; i < tokens.length; ) {
@@ -112,61 +112,81 @@ export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Me
       i++;
       continue;
     }
+    // The longest name at i, over the word's readings (the first reading wins a tie)
     let matched = 0;
-    // The words after the first, joined once per length: " hague", " nations security council"
-    let rest = '';
-    for (let k = i + 1; k < i + Math.min(longest, tokens.length - i); k++) rest += ` ${tokens[k]!.key}`;
-    for (let size = Math.min(longest, tokens.length - i); size >= 1 && matched === 0; size--) {
-      if (size < Math.min(longest, tokens.length - i)) rest = rest.slice(0, rest.length - tokens[i + size]!.key.length - 1);
-      for (const stem of tokens[i]!.stems) {
-        const found = entries.get(stem + rest);
-        if (!found) continue;
-        const first = tokens[i]!;
-        const last = tokens[i + size - 1]!;
-        const previous = tokens[i - 1];
-        // و ب ل … taken off (not the article's ل: والأردن is and-Jordan, not in-Jordan)
-        const clinging = first.key.slice(0, first.key.length - stem.length).replace(/ال$/, '');
-        const beforePrevious = tokens[i - 2];
-        const introduced: boolean =
-          (previous !== undefined && LOCATIVE.has(previous.key)) ||
-          // "بالعاصمة الأردنية عمان": a capital, its country's adjective, then its name.
-          (previous !== undefined && beforePrevious !== undefined && beforePrevious.stems.some((s) => LOCATIVE.has(s)) && isCountryAdjective(entries.get(previous.key))) ||
-          /[بل]/.test(clinging) ||
-          // "في العراق وسورية": a place joined by و to a place inherits its في.
-          (chained && clinging.startsWith('و'));
-        // "بحث … بشأن سورية" is what is talked about; "بتوقيت الدوحة" names a clock, not a place.
-        const topical = previous !== undefined && previous.stems.some((s) => TOPICAL.has(s) || s === 'توقيت');
-        const place = found.find((e) => e.kind === 'place');
-        const country = found.find((e) => e.kind === 'country');
-        const organization = found.find((e) => e.kind === 'organization');
-        chained = introduced;
-        if (topical) {
-          // talked about, neither where nor who
-        } else if (place?.kind === 'place' && (introduced || !country)) {
-          mentions.places.push({ place: place.place, start: first.start, end: last.end, introduced });
-        } else if (country?.kind === 'country') {
-          if (introduced && !country.adjective && country.country.zone) {
-            mentions.countryPlaces.push({
-              place: { name: country.country.name, nameAr: country.country.nameAr, zone: country.country.zone, country: country.country.code },
-              country: country.country,
-              start: first.start,
-              end: last.end,
-              introduced,
-            });
-          } else if (!introduced && (!country.adjective || (previous !== undefined && previous.stems.some((s) => PARTY_BEFORE.has(s))))) {
-            mentions.participants.push(countryParticipant(country.country, first.start));
-          }
-        } else if (organization?.kind === 'organization') {
-          mentions.participants.push(organizationParticipant(organization.organization, first.start, arabic));
+    let found: readonly GazetteerEntry[] = [];
+    let stem = '';
+    for (const reading of tokens[i]!.stems) {
+      const name = longestName(words, reading, tokens, i, Math.min(longest, tokens.length - i));
+      if (name.size > matched) {
+        matched = name.size;
+        found = name.found;
+        stem = reading;
+      }
+    }
+    if (matched > 0) {
+      const first = tokens[i]!;
+      const last = tokens[i + matched - 1]!;
+      const previous = tokens[i - 1];
+      // و ب ل … taken off (not the article's ل: والأردن is and-Jordan, not in-Jordan)
+      const clinging = first.key.slice(0, first.key.length - stem.length).replace(/ال$/, '');
+      const beforePrevious = tokens[i - 2];
+      const introduced: boolean =
+        (previous !== undefined && LOCATIVE.has(previous.key)) ||
+        // "بالعاصمة الأردنية عمان": a capital, its country's adjective, then its name.
+        (previous !== undefined && beforePrevious !== undefined && beforePrevious.stems.some((s) => LOCATIVE.has(s)) && isCountryAdjective(entries.get(previous.key))) ||
+        /[بل]/.test(clinging) ||
+        // "في العراق وسورية": a place joined by و to a place inherits its في.
+        (chained && clinging.startsWith('و'));
+      // "بحث … بشأن سورية" is what is talked about; "بتوقيت الدوحة" names a clock, not a place.
+      const topical = previous !== undefined && previous.stems.some((s) => TOPICAL.has(s) || s === 'توقيت');
+      const place = found.find((e) => e.kind === 'place');
+      const country = found.find((e) => e.kind === 'country');
+      const organization = found.find((e) => e.kind === 'organization');
+      chained = introduced;
+      if (topical) {
+        // talked about, neither where nor who
+      } else if (place?.kind === 'place' && (introduced || !country)) {
+        mentions.places.push({ place: place.place, start: first.start, end: last.end, introduced });
+      } else if (country?.kind === 'country') {
+        if (introduced && !country.adjective && country.country.zone) {
+          mentions.countryPlaces.push({
+            place: { name: country.country.name, nameAr: country.country.nameAr, zone: country.country.zone, country: country.country.code },
+            country: country.country,
+            start: first.start,
+            end: last.end,
+            introduced,
+          });
+        } else if (!introduced && (!country.adjective || (previous !== undefined && previous.stems.some((s) => PARTY_BEFORE.has(s))))) {
+          mentions.participants.push(countryParticipant(country.country, first.start));
         }
-        matched = size;
-        break;
+      } else if (organization?.kind === 'organization') {
+        mentions.participants.push(organizationParticipant(organization.organization, first.start, arabic));
       }
     }
     if (matched === 0) chained = false;
     i += Math.max(1, matched);
   }
   return mentions;
+}
+
+/** The most tokens from tokens[at] (read as `first`), at most `limit`, that make a gazetteer name, and what it names; size 0 for none. */
+function longestName(words: NameWords, first: string, tokens: readonly Token[], at: number, limit: number): { size: number; found: readonly GazetteerEntry[] } {
+  let step = walk(words, first);
+  let best = { size: step?.entries ? 1 : 0, found: step?.entries ?? [] };
+  for (let k = 1; k < limit && step; k++) {
+    step = walk(step, tokens[at + k]!.key);
+    if (step?.entries) best = { size: k + 1, found: step.entries };
+  }
+  return best;
+}
+
+/** The step after a folded word (a key may hold several words: "al-Assad" folds to two). */
+function walk(step: NameWords, key: string): NameWords | undefined {
+  if (!key.includes(' ')) return step.next.get(key);
+  let at: NameWords | undefined = step;
+  for (const part of key.split(' ')) at = at?.next.get(part);
+  return at;
 }
 
 function isCountryAdjective(found: readonly GazetteerEntry[] | undefined): boolean {

@@ -95,7 +95,7 @@ export class ArticleReader {
       if (this.topic && participants.length > 0) this.topic.participants.push(...participants);
       return;
     }
-    const commas = commaCounts(clause);
+    const commas = commaOffsets(clause);
     let previous: Mention | null = null;
     let undated: PlaceMention | null = null;
     let topicSet = false;
@@ -109,14 +109,14 @@ export class ArticleReader {
       let candidates = startingIn(dates, from, to);
       // "الاجتماع", "the meeting" points back; a date of its own follows it, in the same phrase.
       if (definite(tokens, trigger.index)) {
-        candidates = candidates.filter((d) => d.start > trigger.token.start && commasBetween(clause, commas, trigger.token.end, d.start) === 0);
+        candidates = candidates.filter((d) => d.start > trigger.token.start && commasBetween(commas, trigger.token.end, d.start) === 0);
       }
       // "فأرجئت إلى يوم الإثنين المقبل": the new day is the meeting's, and it is on.
       const cut = postponedTo(stretchText, arabic);
       const moved = cut === null ? undefined : candidates.find((d) => d.start >= from + cut && d.start - (from + cut) < 8);
       const dayDates = candidates.filter((d) => !isClockOnly(d, this.published));
       const clock = candidates.find((d) => isClockOnly(d, this.published)) ?? null;
-      const date = moved ?? nearest(dayDates.length > 0 || previous ? dayDates : candidates, trigger.token, clause, commas);
+      const date = moved ?? nearest(dayDates.length > 0 || previous ? dayDates : candidates, trigger.token, commas);
       let when: When | null = null;
       if (date) {
         when = laterThisMonth(toWhen(date, clock, this.zone, date.text), clause.text.slice(Math.max(0, date.start - clause.start - 8), date.start - clause.start), this.published);
@@ -127,7 +127,7 @@ export class ArticleReader {
       } else if (previous && SAME_DAY.test(stretchText)) {
         when = { ...previous.when, precision: 'day', time: null, zone: null };
       }
-      let place = bestPlace(startingIn(places, from, to), trigger.token.start, clause, commas);
+      let place = bestPlace(startingIn(places, from, to), trigger.token.start, commas);
       const sameCity = SAME_CITY.exec(stretchText);
       if (!place && sameCity) {
         const at = from + sameCity.index;
@@ -220,24 +220,28 @@ function definite(tokens: readonly Token[], index: number): boolean {
   return /^(?:[وفبلك]{0,2})ال(?!تق)/.test(token.text) || (previous !== undefined && DEMONSTRATIVES.has(previous.key));
 }
 
-/** counts[i]: the commas in the clause before its i-th character, so that any span is counted at once. */
-function commaCounts(clause: Clause): Uint32Array {
-  const counts = new Uint32Array(clause.text.length + 1);
-  for (let i = 0; i < clause.text.length; i++) counts[i + 1] = counts[i]! + (isSeparator(clause.text.charCodeAt(i)) ? 1 : 0);
-  return counts;
+/** The article offsets of the clause's commas (and other separators), in order: a clause has few, so a span's are counted by walking them. */
+function commaOffsets(clause: Clause): number[] {
+  const offsets: number[] = [];
+  for (let i = 0; i < clause.text.length; i++) if (isSeparator(clause.text.charCodeAt(i))) offsets.push(clause.start + i);
+  return offsets;
 }
 
 /** How many commas lie between two offsets of a clause: a date or place in the same phrase is nearer. */
-function commasBetween(clause: Clause, counts: Uint32Array, a: number, b: number): number {
-  return counts[Math.max(a, b) - clause.start]! - counts[Math.min(a, b) - clause.start]!;
+function commasBetween(commas: readonly number[], a: number, b: number): number {
+  const from = Math.min(a, b);
+  const to = Math.max(a, b);
+  let count = 0;
+  for (const at of commas) if (at >= from && at < to) count++;
+  return count;
 }
 
 /** The date nearest to a meeting word, counting a comma as a long way. */
-function nearest(dates: readonly TimeExpression[], trigger: Token, clause: Clause, commas: Uint32Array): TimeExpression | null {
+function nearest(dates: readonly TimeExpression[], trigger: Token, commas: readonly number[]): TimeExpression | null {
   let best: TimeExpression | null = null;
   let bestScore = Infinity;
   for (const date of dates) {
-    const score = Math.abs(date.start - trigger.start) + 1000 * commasBetween(clause, commas, date.start, trigger.start);
+    const score = Math.abs(date.start - trigger.start) + 1000 * commasBetween(commas, date.start, trigger.start);
     if (score < bestScore) {
       best = date;
       bestScore = score;
@@ -247,11 +251,11 @@ function nearest(dates: readonly TimeExpression[], trigger: Token, clause: Claus
 }
 
 /** The place of a meeting word: cities before countries, places said with في/إلى first, then the nearest. */
-function bestPlace(places: readonly (PlaceMention & { country?: boolean })[], at: number, clause: Clause, commas: Uint32Array): PlaceMention | null {
+function bestPlace(places: readonly (PlaceMention & { country?: boolean })[], at: number, commas: readonly number[]): PlaceMention | null {
   let best: PlaceMention | null = null;
   let bestScore = Infinity;
   for (const place of places) {
-    const score = Math.abs(place.start - at) - (place.introduced ? 40 : 0) + (place.country ? 200 : 0) + 150 * commasBetween(clause, commas, place.start, at);
+    const score = Math.abs(place.start - at) - (place.introduced ? 40 : 0) + (place.country ? 200 : 0) + 150 * commasBetween(commas, place.start, at);
     if (score < bestScore) {
       best = place;
       bestScore = score;

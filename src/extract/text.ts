@@ -124,13 +124,19 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const from = i;
     i += first.width;
     while (i < end) {
+      // ASCII letters and digits (most of an English word) go on with it without asking charAt
+      const code = text.charCodeAt(i);
+      if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) {
+        i++;
+        continue;
+      }
       const next = charAt(text, i, end);
       if (next.kind === OTHER) break;
       i += next.width;
     }
     let word = text.slice(from, i);
     // A trailing full stop ends the sentence unless the word is an abbreviation (U.N.).
-    if (word.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word)) {
+    if (word.endsWith('.') && !initials(word)) {
       let cut = word.length;
       while (cut > 0 && word[cut - 1] === '.') cut--;
       word = word.slice(0, cut);
@@ -154,6 +160,13 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     });
   }
   return tokens;
+}
+
+/** "U.N.", "U.S.": capitals each with its full stop. A word in lower case (most) is told at once. */
+function initials(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return false;
+  return /^(?:\p{Lu}\.)+$/u.test(word);
 }
 
 /** What a character is to a word: a letter, mark or digit begins one; ' ’ . - ـ only go on with one. */

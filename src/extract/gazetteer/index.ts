@@ -136,8 +136,16 @@ export interface Gazetteer {
   longest: number;
   /** For each first word of a name, the most words a name starting with it has: most words start none. */
   firstWords: ReadonlyMap<string, number>;
+  /** The same names word by word: the text's words are walked down it, no string built per length tried. */
+  words: NameWords;
   places: readonly Place[];
   countries: ReadonlyMap<string, Country>;
+}
+
+/** A step in the names: what the words so far name (if a whole name), and the words that may follow. */
+export interface NameWords {
+  entries: readonly GazetteerEntry[] | undefined;
+  next: Map<string, NameWords>;
 }
 
 let built: Gazetteer | undefined;
@@ -195,12 +203,20 @@ function build(): Gazetteer {
     for (const name of [organization.name, organization.nameAr, ...organization.aliases]) add(name, { kind: 'organization', organization });
   }
   const firstWords = new Map<string, number>();
-  for (const key of entries.keys()) {
-    const words = key.split(' ');
-    firstWords.set(words[0]!, Math.max(firstWords.get(words[0]!) ?? 0, words.length));
+  const words: NameWords = { entries: undefined, next: new Map() };
+  for (const [key, found] of entries) {
+    const parts = key.split(' ');
+    firstWords.set(parts[0]!, Math.max(firstWords.get(parts[0]!) ?? 0, parts.length));
+    let step = words;
+    for (const part of parts) {
+      let after = step.next.get(part);
+      if (!after) step.next.set(part, (after = { entries: undefined, next: new Map() }));
+      step = after;
+    }
+    step.entries = found;
   }
   const longest = Math.max(...firstWords.values());
-  return { entries, longest, firstWords, places, countries };
+  return { entries, longest, firstWords, words, places, countries };
 }
 
 /** Codes Intl names that are not countries today (withdrawn, groupings, private use). */
