@@ -609,6 +609,11 @@ export class CalendarRepository implements CalendarStore {
     return inOrder(this.rowIds(calendarId, ids), this.statements.meetingRows, toMeeting);
   }
 
+  /** These meetings of the calendar as their lines show them, in the order of `ids` (others' left out). */
+  meetingSummaries(calendarId: number, ids: readonly number[]): MeetingSummary[] {
+    return this.summaries(this.rowIds(calendarId, ids));
+  }
+
   /** The row ids of meetings of this calendar by their numbers, in that order (unknown ones left out). */
   private rowIds(calendarId: number, numbers: readonly number[]): number[] {
     if (numbers.length === 0) return [];

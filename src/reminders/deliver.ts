@@ -2,7 +2,7 @@
  * Delivering reminders: a batch rendered as one message, sent with its nonce, and what
  * Discord answered recorded. A failure never blocks the other batches.
  */
-import type { Meeting } from '../calendar/types.js';
+import type { MeetingSummary } from '../calendar/types.js';
 import { messages, type Locale } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
 import { meetingLine, type View } from '../replies/meeting-view.js';
@@ -48,7 +48,7 @@ export interface DeliveryReport {
 }
 
 /** The message for one batch: each meeting's line, what kind of reminder, late or not. */
-export function renderBatch(batch: ReminderBatch, meetings: Map<number, Meeting>, view: View): Reply {
+export function renderBatch(batch: ReminderBatch, meetings: Map<number, MeetingSummary>, view: View): Reply {
   const t = messages(view.locale);
   const lines = batch.reminders.flatMap((reminder) => {
     const meeting = meetings.get(reminder.meetingId);
@@ -63,7 +63,7 @@ export function renderBatch(batch: ReminderBatch, meetings: Map<number, Meeting>
 }
 
 /** The wording key of a reminder: "Starts", "Tomorrow", "Expected this week/month", "Cancelled". */
-function kindKey(kind: string, meeting: Meeting): string {
+function kindKey(kind: string, meeting: MeetingSummary): string {
   if (kind.startsWith('lead:')) return 'lead';
   if (kind === 'period-start') return `period-start:${meeting.precision === 'week' ? 'week' : 'month'}`;
   return kind;
@@ -75,7 +75,7 @@ export async function deliverBatches(
   options: {
     reminders: ReminderRepository;
     sender: ReminderSender;
-    loadMeetings: (calendarId: number, ids: number[]) => Map<number, Meeting>;
+    loadMeetings: (calendarId: number, ids: number[]) => Map<number, MeetingSummary>;
     roleOf: (calendarId: number) => string | null;
     localeOf: (calendarId: number) => Locale;
     view: Omit<View, 'locale'>;

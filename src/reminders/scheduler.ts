@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { CalendarRepository } from '../../db/calendar-repository.js';
 import type { ReminderRepository } from '../../db/reminder-repository.js';
-import type { Meeting } from '../calendar/types.js';
+import type { MeetingSummary } from '../calendar/types.js';
 import type { Clock } from '../clock.js';
 import type { Locale } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
@@ -79,16 +79,9 @@ export class ReminderScheduler {
     return { ...report, ...delivery };
   }
 
-  private loadMeetings(calendarId: number, ids: number[]): Map<number, Meeting> {
-    const meetings = new Map<number, Meeting>();
-    for (const id of new Set(ids)) {
-      try {
-        meetings.set(id, this.options.calendars.meeting(calendarId, id));
-      } catch {
-        // Deleted since it was claimed: its line is left out.
-      }
-    }
-    return meetings;
+  /** A batch's meetings, read at once; one deleted since it was claimed is left out (and so is its line). */
+  private loadMeetings(calendarId: number, ids: number[]): Map<number, MeetingSummary> {
+    return new Map(this.options.calendars.meetingSummaries(calendarId, [...new Set(ids)]).map((m) => [m.id, m]));
   }
 
   /** Beats every 30 seconds until `stop`. */
