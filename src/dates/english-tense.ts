@@ -61,35 +61,76 @@ function isWordChar(code: number): boolean {
 }
 
 /**
- * The words of the clause on one side of `at`, nearest first, up to its end. A date that opens
- * its sentence ("On Tuesday, the minister met…") reads on across the comma after it. Words are
+ * The words of the clause on one side of `at`, nearest first, up to its end, read only as far
+ * as they are asked for: the nearest cue is most often a word or two away. A date that opens its
+ * sentence ("On Tuesday, the minister met…") reads on across the comma after it. Words are
  * sliced from the text where they start and end: no string is built a letter at a time.
  */
-function sideWords(text: string, at: number, step: 1 | -1, acrossComma: boolean): Word[] {
-  const words: Word[] = [];
-  const limit = step > 0 ? Math.min(text.length, at + REACH) : Math.max(0, at - REACH);
-  let i = at;
+class ClauseSide {
+  private readonly words: Word[] = [];
+  private readonly limit: number;
+  private i: number;
   /** Where the word being read began (in reading order), or -1. */
-  let from = -1;
-  while (i !== limit && words.length < WINDOW) {
-    const index = step > 0 ? i : i - 1;
-    if (isWordChar(text.charCodeAt(index))) {
-      if (from < 0) from = i;
-      i += step;
-      continue;
-    }
-    // "said that on Monday the talks will resume": reported speech has its own tense
-    if (from >= 0 && !addWord(words, step > 0 ? text.slice(from, i) : text.slice(i, from))) return words;
-    from = -1;
-    i += step;
-    const code = text.charCodeAt(index);
-    if (code === 32) continue;
-    // "U.S." and "3.5" keep their dot; a dot before a space ends the sentence
-    const ends = code === 46 ? /\s/.test((step > 0 ? text[i] : text[i + 1]) ?? ' ') : HARD_BREAKS.has(code);
-    if (ends || (code === 44 && !(acrossComma && words.length === 0))) break;
+  private from = -1;
+  private done = false;
+
+  constructor(
+    private readonly text: string,
+    at: number,
+    private readonly step: 1 | -1,
+    /** Asked only when a comma comes before any word. */
+    private readonly acrossComma: () => boolean,
+  ) {
+    this.i = at;
+    this.limit = step > 0 ? Math.min(text.length, at + REACH) : Math.max(0, at - REACH);
   }
-  if (words.length < WINDOW && from >= 0) addWord(words, step > 0 ? text.slice(from, i) : text.slice(i, from));
-  return words;
+
+  /** The k-th word from `at` (0: the nearest), or undefined past the clause's end. */
+  word(k: number): Word | undefined {
+    while (this.words.length <= k && !this.done) this.readWord();
+    return this.words[k];
+  }
+
+  /** Every word of the side. */
+  all(): readonly Word[] {
+    while (!this.done) this.readWord();
+    return this.words;
+  }
+
+  /** Reads on until one more word is added or the side ends. */
+  private readWord(): void {
+    const { text, step, words } = this;
+    const count = words.length;
+    while (this.i !== this.limit && words.length < WINDOW) {
+      const index = step > 0 ? this.i : this.i - 1;
+      const code = text.charCodeAt(index);
+      if (isWordChar(code)) {
+        if (this.from < 0) this.from = this.i;
+        this.i += step;
+        continue;
+      }
+      // "said that on Monday the talks will resume": reported speech has its own tense
+      if (this.from >= 0 && !addWord(words, this.written())) {
+        this.done = true;
+        return;
+      }
+      this.from = -1;
+      this.i += step;
+      if (code !== 32) {
+        // "U.S." and "3.5" keep their dot; a dot before a space ends the sentence
+        const ends = code === 46 ? /\s/.test((step > 0 ? text[this.i] : text[this.i + 1]) ?? ' ') : HARD_BREAKS.has(code);
+        if (ends || (code === 44 && !(words.length === 0 && this.acrossComma()))) break;
+      }
+      if (words.length > count) return;
+    }
+    if (words.length < WINDOW && this.from >= 0) addWord(words, this.written());
+    this.done = true;
+  }
+
+  /** The word read since `from`, as written. */
+  private written(): string {
+    return this.step > 0 ? this.text.slice(this.from, this.i) : this.text.slice(this.i, this.from);
+  }
 }
 
 /** Adds a word as written; false for "that", which ends the clause's reach. */
@@ -102,27 +143,21 @@ function addWord(words: Word[], written: string): boolean {
   return true;
 }
 
-/** The cue of row[k], its neighbours taken on its side of the date (which sits before row[at]). */
-function cueInRow(row: readonly Word[], at: number, k: number): Tense | null {
-  return cueOf(row[k]!, k === at ? undefined : row[k - 1], k + 1 === at ? undefined : row[k + 1]);
-}
-
 /** The tense of the English clause around [start, end) of `text`, or undefined. */
 export function englishTense(text: string, start: number, end: number): Tense | undefined {
   // "on Wednesday," carries the comma that ends its clause
   const trimmed = start + text.slice(start, end).replace(/[\s,.;]+$/, '').length;
-  const before = sideWords(text, start, -1, false);
-  const opens = before.every((w) => LEADS.has(w.text));
-  const after = sideWords(text, trimmed, 1, opens);
-  // One row in reading order, the date between before[0] and after[0]
-  const row = [...before].reverse();
-  const at = row.length;
-  row.push(...after);
-  for (let d = 0; d < Math.max(before.length, after.length); d++) {
-    const b = d < before.length ? cueInRow(row, at, at - 1 - d) : null;
-    if (b) return b;
-    const a = d < after.length ? cueInRow(row, at, at + d) : null;
-    if (a) return a;
+  const before = new ClauseSide(text, start, -1, () => false);
+  const after = new ClauseSide(text, trimmed, 1, () => before.all().every((w) => LEADS.has(w.text)));
+  // Nearest first, the word before the date ahead of the one after it on a tie; neighbours are
+  // taken on the word's side of the date only.
+  for (let d = 0; ; d++) {
+    const b = before.word(d);
+    const cueBefore = b && cueOf(b, before.word(d + 1), d === 0 ? undefined : before.word(d - 1));
+    if (cueBefore) return cueBefore;
+    const a = after.word(d);
+    const cueAfter = a && cueOf(a, d === 0 ? undefined : after.word(d - 1), after.word(d + 1));
+    if (cueAfter) return cueAfter;
+    if (!b && !a) return undefined;
   }
-  return undefined;
 }
