@@ -161,9 +161,10 @@ class EnglishScanner {
     return token?.kind === 'latin' ? token.norm : undefined;
   }
 
-  private mark(i: number, ...marks: string[]): boolean {
+  /** Token `i` is the mark `one` (or `other`): two parameters, not a rest array made at every call. */
+  private mark(i: number, one: string, other?: string): boolean {
     const token = i < this.limit ? this.tokens[i] : undefined;
-    return token?.kind === 'punct' && marks.includes(token.norm);
+    return token?.kind === 'punct' && (token.norm === one || token.norm === other);
   }
 
   /** A full stop written against the word before it ("Jan.", "a.m."). */
