@@ -214,11 +214,11 @@ const PUNCTUATION = /\p{P}/u;
 function punctuationAt(text: string, at: number, step: 1 | -1): string {
   let marks = '';
   for (let i = at; i >= 0 && i < text.length && marks.length < 8; i += step) {
-    const char = text[i]!;
-    if (char === ' ') continue;
-    // Letters, digits and line ends are the usual neighbours: told apart without a pattern
-    const code = char.charCodeAt(0);
+    const code = text.charCodeAt(i);
+    if (code === 32) continue;
+    // Letters, digits and line ends are the usual neighbours: told apart by code, before any string is made
     if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 10 || (code >= 0x621 && code <= 0x64a)) break;
+    const char = text[i]!;
     if (!PUNCTUATION.test(char)) break;
     marks = step === 1 ? marks + char : char + marks;
   }
