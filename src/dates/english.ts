@@ -54,8 +54,10 @@ const CYCLES = new Set(['week', 'month', 'year']);
 /** "the same afternoon", "that morning": a day the text named before, not one to place here. */
 const SAME = /\b(?:same|that)\s+$/i;
 
-/** Words an expression can begin with; every other word is passed over at once. */
-/** The rules a word can begin (bits below), so that each candidate tries only those. */
+/**
+ * The rules a word can begin, as bits: each word tries only those (STARTERS), and a word that
+ * begins none is passed over at once.
+ */
 const DAY = 1;
 const CLOCK = 2;
 const NOW = 4;
