@@ -336,9 +336,12 @@ export class CalendarRepository implements CalendarStore {
         GROUP BY p.id
         ORDER BY meetingCount DESC, COALESCE(p.name, p.name_ar)
         LIMIT @limit`),
-      meetingsByTitle: new LimitedStatement(db, `
-        SELECT id FROM meetings WHERE calendar_id = @calendarId AND instr(search_key, @key) > 0
-        ORDER BY abs(starts_at - @near) LIMIT`),
+      meetingsByTitle: new LimitedStatement(
+        db,
+        (limit) => `
+          SELECT id FROM meetings WHERE calendar_id = @calendarId AND instr(search_key, @key) > 0
+          ORDER BY abs(starts_at - @near) LIMIT ${limit}`,
+      ),
       countMeetings: prepare('SELECT count(*) AS n FROM meetings WHERE calendar_id = ?'),
     };
   }
@@ -618,8 +621,7 @@ export class CalendarRepository implements CalendarStore {
   private rowIds(calendarId: number, numbers: readonly number[]): number[] {
     if (numbers.length === 0) return [];
     const rows = this.statements.rowIdsOfNumbers.all(calendarId, JSON.stringify(numbers)) as { id: number; number: number }[];
-    const byNumber = new Map(rows.map((row) => [row.number, row.id]));
-    return numbers.flatMap((number) => byNumber.get(number) ?? []);
+    return inOrderOf(numbers, rows, (row) => row.number).map((row) => row.id);
   }
 
   /** Meetings whose title (either script) holds `query`, those nearest to `near` first. */
@@ -634,10 +636,7 @@ export class CalendarRepository implements CalendarStore {
   findParticipants(calendarId: number, query: string): Participant[] {
     const ids = this.namesFrom(this.statements.participantKeysFrom, calendarId, query);
     if (ids.length === 0) return [];
-    const found = new Map(
-      (this.statements.participantsById.all(calendarId, JSON.stringify(ids)) as Participant[]).map((p) => [p.id, p]),
-    );
-    return ids.flatMap((id) => found.get(id) ?? []);
+    return inOrderOf(ids, this.statements.participantsById.all(calendarId, JSON.stringify(ids)) as Participant[], (p) => p.id);
   }
 
   /** Participants `name` names exactly (any script, any word onwards), whole names first. */
@@ -647,12 +646,12 @@ export class CalendarRepository implements CalendarStore {
 
   /** Places whose names start with `query`: the exact name first, then alphabetically. */
   findPlaces(calendarId: number, query: string): PlaceSummary[] {
-    return this.placesInOrder(calendarId, this.namesFrom(this.statements.placeKeysFrom, calendarId, query).map((id) => ({ id })));
+    return this.placesInOrder(calendarId, this.namesFrom(this.statements.placeKeysFrom, calendarId, query));
   }
 
   /** Places `name` names exactly, whole names first. */
   placesNamed(calendarId: number, name: string): PlaceSummary[] {
-    return this.placesInOrder(calendarId, this.byName(this.statements.placesByKey, calendarId, name) as { id: number }[]);
+    return this.placesInOrder(calendarId, (this.byName(this.statements.placesByKey, calendarId, name) as { id: number }[]).map((hit) => hit.id));
   }
 
   /** Runs a name search on the typed text's folded key; nothing for text with no letters or digits. */
@@ -676,10 +675,8 @@ export class CalendarRepository implements CalendarStore {
     return [...ids];
   }
 
-  private placesInOrder(calendarId: number, hits: readonly { id: number }[]): PlaceSummary[] {
-    if (hits.length === 0) return [];
-    const summaries = new Map(this.placesById(calendarId, hits.map((h) => h.id)).map((place) => [place.id, place]));
-    return hits.flatMap((hit) => summaries.get(hit.id) ?? []);
+  private placesInOrder(calendarId: number, ids: readonly number[]): PlaceSummary[] {
+    return ids.length === 0 ? [] : inOrderOf(ids, this.placesById(calendarId, ids), (place) => place.id);
   }
 
   /** Places of this calendar by id, with their meeting counts. */
@@ -727,14 +724,16 @@ export class CalendarRepository implements CalendarStore {
   }
 }
 
+/** `rows` put in the order of `keys` (SQL's `IN` list gives no order); keys with no row are left out. */
+function inOrderOf<T>(keys: readonly number[], rows: readonly T[], keyOf: (row: T) => number): T[] {
+  const byKey = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.flatMap((key) => byKey.get(key) ?? []);
+}
+
 /** The rows of `rowIds` (read with one statement), converted, in the order of `rowIds`. */
 function inOrder<Row extends { rowId: number }, T>(rowIds: readonly number[], statement: Statement, convert: (row: Row) => T): T[] {
   if (rowIds.length === 0) return [];
-  const byRowId = new Map((statement.all(JSON.stringify(rowIds)) as Row[]).map((row) => [row.rowId, row]));
-  return rowIds.flatMap((rowId) => {
-    const row = byRowId.get(rowId);
-    return row ? [convert(row)] : [];
-  });
+  return inOrderOf(rowIds, statement.all(JSON.stringify(rowIds)) as Row[], (row) => row.rowId).map(convert);
 }
 
 function toSummary(row: SummaryRow): MeetingSummary {

@@ -12,10 +12,10 @@ const SMALLEST = 16;
 export class LimitedStatement {
   private readonly byLimit = new Map<number, Statement>();
 
-  /** `sql` ends in a `LIMIT` with no number (the number is appended), or writes it in itself. */
+  /** `sql(limit)` is the statement's SQL with that limit written in. */
   constructor(
     private readonly db: Db,
-    private readonly sql: string | ((limit: number) => string),
+    private readonly sql: (limit: number) => string,
   ) {}
 
   /** The statement whose limit is the power of two (16 or more) at or above `wanted`. */
@@ -23,7 +23,7 @@ export class LimitedStatement {
     const limit = Math.max(SMALLEST, 2 ** Math.ceil(Math.log2(Math.max(1, wanted))));
     let statement = this.byLimit.get(limit);
     if (!statement) {
-      statement = this.db.prepare(typeof this.sql === 'string' ? `${this.sql} ${limit}` : this.sql(limit));
+      statement = this.db.prepare(this.sql(limit));
       this.byLimit.set(limit, statement);
     }
     return statement;

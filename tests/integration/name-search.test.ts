@@ -1,6 +1,7 @@
 /** Participant and place search across scripts, on the seed calendar. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingById, meetingsAtPlace, meetingsOfParticipant, resolveParticipants } from '../../src/calendar/queries.js';
+import type { ParticipantDraft } from '../../src/calendar/types.js';
 import { addMeeting, meetingDraft, openTestCalendar, places, withTestCalendar, type TestCalendar } from '../helpers/calendar.js';
 
 let calendar: TestCalendar;
@@ -53,48 +54,37 @@ describe('a later article naming a seed participant', () => {
   });
 });
 
+/** Who each typed name finds in a new calendar whose one meeting has these participants. */
+function foundAmong(participants: ParticipantDraft[], ...typed: string[]): (string | null)[][] {
+  return withTestCalendar({ seed: false }, (scratch) => {
+    addMeeting(scratch.scope, meetingDraft({ title: 'Talks', participants }));
+    return typed.map((name) => resolveParticipants(scratch.scope, name).map((p) => p.name));
+  });
+}
+
 describe('names the seed does not hold', () => {
   it('الله is kept whole: it finds a participant named عبد الله, and not one whose name merely begins with له', () => {
-    withTestCalendar({ seed: false }, (scratch) => {
-      addMeeting(
-        scratch.scope,
-        meetingDraft({
-          title: 'Amman talks',
-          participants: [
-            { name: 'Abdullah II', nameAr: 'عبد الله الثاني', kind: 'person' },
-            { name: 'Lahham', nameAr: 'لهام', kind: 'person' },
-          ],
-        }),
-      );
-      expect(resolveParticipants(scratch.scope, 'الله').map((p) => p.name)).toEqual(['Abdullah II']);
-    });
+    const abdullah = { name: 'Abdullah II', nameAr: 'عبد الله الثاني', kind: 'person' } as const;
+    const lahham = { name: 'Lahham', nameAr: 'لهام', kind: 'person' } as const;
+    expect(foundAmong([abdullah, lahham], 'الله')).toEqual([['Abdullah II']]);
   });
 
   it('a name typed in full finds that participant only, whole names before tails; a part of a name finds every name it begins, alphabetically', () => {
-    withTestCalendar({ seed: false }, (scratch) => {
-      addMeeting(
-        scratch.scope,
-        meetingDraft({
-          title: 'Beirut talks',
-          participants: [
-            { name: 'Nawaf Salam', nameAr: 'نواف سلام', kind: 'person' },
-            { name: 'Salameh', nameAr: 'سلامة', kind: 'person' },
-            { name: 'Salam', nameAr: 'سلام', kind: 'person' },
-          ],
-        }),
-      );
-      const found = (typed: string) => resolveParticipants(scratch.scope, typed).map((p) => p.name);
-      expect(found('Salam')).toEqual(['Salam', 'Nawaf Salam']);
-      expect(found('سلام')).toEqual(['Salam', 'Nawaf Salam']);
-      expect(found('Sala')).toEqual(['Salam', 'Nawaf Salam', 'Salameh']);
-    });
+    const participants = [
+      { name: 'Nawaf Salam', nameAr: 'نواف سلام', kind: 'person' },
+      { name: 'Salameh', nameAr: 'سلامة', kind: 'person' },
+      { name: 'Salam', nameAr: 'سلام', kind: 'person' },
+    ] as const;
+    expect(foundAmong([...participants], 'Salam', 'سلام', 'Sala')).toEqual([
+      ['Salam', 'Nawaf Salam'],
+      ['Salam', 'Nawaf Salam'],
+      ['Salam', 'Nawaf Salam', 'Salameh'],
+    ]);
   });
 
   it('Eastern Arabic digits in a name find the name written with ASCII digits', () => {
-    withTestCalendar({ seed: false }, (scratch) => {
-      addMeeting(scratch.scope, meetingDraft({ title: 'G20', participants: [{ name: 'Group of 20', nameAr: 'مجموعة 20', kind: 'organization' }] }));
-      expect(resolveParticipants(scratch.scope, 'مجموعة ٢٠').map((p) => p.name)).toEqual(['Group of 20']);
-    });
+    const g20 = { name: 'Group of 20', nameAr: 'مجموعة 20', kind: 'organization' } as const;
+    expect(foundAmong([g20], 'مجموعة ٢٠')).toEqual([['Group of 20']]);
   });
 });
 
