@@ -351,6 +351,10 @@ function nameRunEndingAt(tokens: readonly Token[], at: number, nameLike: (t: Tok
   return at - from >= 2 ? { from, to: at } : null;
 }
 
+/** A word of a title before a name: capitalised, or "of" and "for" (Secretary of State). */
+const ROLE_WORD = /^\p{Lu}|^of$|^for$/u;
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
+
 /**
  * People in an English clause: a run of capitalised words after a title ("Foreign Minister
  * Ayman Safadi", "U.N. envoy Geir Pedersen", "Secretary of State Mike Pompeo"), before one
@@ -365,7 +369,7 @@ export function englishPeople(tokens: readonly Token[], registry: PeopleRegistry
     while (from < tokens.length && (isEnglishTitle(tokens[from]) || ENGLISH_ROLE_WORDS.has(tokens[from]!.key)) && !/[,.;:]/.test(tokens[from - 1]!.after)) from++;
     const { to, words } = englishNameRun(tokens, from);
     let roleStart = i;
-    while (roleStart > 0 && i - roleStart < 4 && /^\p{Lu}|^of$|^for$/u.test(tokens[roleStart - 1]!.text) && !/[,.;:]/.test(tokens[roleStart - 1]!.after)) roleStart--;
+    while (roleStart > 0 && i - roleStart < 4 && ROLE_WORD.test(tokens[roleStart - 1]!.text) && !/[,.;:]/.test(tokens[roleStart - 1]!.after)) roleStart--;
     if (words >= 2 && !/[,.;:]/.test(tokens[from - 1]!.after)) {
       addEnglishPerson(tokens, registry, { from, to, roleFrom: roleStart, roleTo: from }, people, taken);
       i = to - 1;
@@ -390,7 +394,7 @@ export function englishPeople(tokens: readonly Token[], registry: PeopleRegistry
 
 /** A capitalised word that can be part of a name: not a title, a role word or a place. */
 function isCapitalisedName(t: Token | undefined): boolean {
-  return t !== undefined && /^\p{Lu}[\p{L}'’-]+$/u.test(t.text) && !ENGLISH_TITLES.has(t.key) && !ENGLISH_ROLE_WORDS.has(t.key) && !gazetteer().entries.has(t.key);
+  return t !== undefined && CAPITALISED_WORD.test(t.text) && !ENGLISH_TITLES.has(t.key) && !ENGLISH_ROLE_WORDS.has(t.key) && !gazetteer().entries.has(t.key);
 }
 
 function isEnglishTitle(t: Token | undefined): boolean {

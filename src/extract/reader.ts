@@ -28,10 +28,8 @@ export interface Found {
 
 /** Meeting nouns that make a meeting with a date alone; a visit or a tour needs a where or a who. */
 const MEETING_NOUNS = new Set(['اجتماع', 'قمة', 'جلسة', 'مؤتمر', 'مراسم', 'Meeting', 'Summit', 'Session', 'Conference', 'Ministerial meeting', 'Briefing', 'Ceremony']);
-/** A mark that ends a phrase (, ، ; ؛ — –): a date or a place across one is further away. */
-function isSeparator(code: number): boolean {
-  return code === 0x2c || code === 0x60c || code === 0x3b || code === 0x61b || code === 0x2014 || code === 0x2013;
-}
+/** The marks that end a phrase (, ، ; ؛ — –): a date or a place across one is further away. */
+const SEPARATORS = /[,،;؛—–]/g;
 /** "the same afternoon", "في اليوم نفسه": the day of the meeting just named. */
 const SAME_DAY = /\bsame (?:day|afternoon|morning|evening)\b|اليوم\s+(?:نفسه|ذاته)/i;
 /** "في المدينة ذاتها", "in the same city": the place just named. */
@@ -100,7 +98,7 @@ export class ArticleReader {
     let undated: PlaceMention | null = null;
     let topicSet = false;
     // A meeting word's stretch begins at the phrase it opens ("…, before heading to the Grand Serail for talks").
-    const starts = triggers.map((trigger, k) => (k === 0 ? clause.start : phraseStart(clause, trigger.token.start, triggers[k - 1]!.token.end)));
+    const starts = triggers.map((trigger, k) => (k === 0 ? clause.start : phraseStart(commas, trigger.token.start, triggers[k - 1]!.token.end)));
     triggers.forEach((trigger, k) => {
       const from = starts[k]!;
       const to = starts[k + 1] ?? clause.end;
@@ -145,7 +143,7 @@ export class ArticleReader {
       // "… بالقاهرة، على أن يسبقها اجتماع المندوبين يوم 3 مارس": a sentence keeps its place.
       // "ندوة برلين … التي انعقدت الأحد الماضي": the meeting word before gave the place, this one the day.
       place ??= previous?.place ?? undated ?? places.filter((p) => p.start < from && p.introduced && !p.country).at(-1) ?? null;
-      const phrase = phraseAround(clause, Math.min(trigger.token.start, date?.start ?? trigger.token.start), Math.max(trigger.token.end, date?.end ?? trigger.token.end));
+      const phrase = phraseAround(clause, commas, Math.min(trigger.token.start, date?.start ?? trigger.token.start), Math.max(trigger.token.end, date?.end ?? trigger.token.end));
       const status: MeetingStatus = moved
         ? when.endDate < this.published ? 'held' : 'scheduled'
         : statusOf(phrase, clause.text, when, this.published, arabic);
@@ -223,7 +221,7 @@ function definite(tokens: readonly Token[], index: number): boolean {
 /** The article offsets of the clause's commas (and other separators), in order: a clause has few, so a span's are counted by walking them. */
 function commaOffsets(clause: Clause): number[] {
   const offsets: number[] = [];
-  for (let i = 0; i < clause.text.length; i++) if (isSeparator(clause.text.charCodeAt(i))) offsets.push(clause.start + i);
+  for (const match of clause.text.matchAll(SEPARATORS)) offsets.push(clause.start + match.index);
   return offsets;
 }
 
@@ -265,12 +263,17 @@ function bestPlace(places: readonly (PlaceMention & { country?: boolean })[], at
 }
 
 /** The text between the commas around [start, end): where a hedge or a cancellation is about this meeting. */
-function phraseAround(clause: Clause, start: number, end: number): string {
-  let from = start - clause.start;
-  while (from > 0 && !isSeparator(clause.text.charCodeAt(from - 1))) from--;
-  let to = end - clause.start;
-  while (to < clause.text.length && !isSeparator(clause.text.charCodeAt(to))) to++;
-  return clause.text.slice(from, to);
+function phraseAround(clause: Clause, commas: readonly number[], start: number, end: number): string {
+  let from = clause.start;
+  let to = clause.end;
+  for (const at of commas) {
+    if (at < start) from = at + 1;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  return clause.text.slice(from - clause.start, to - clause.start);
 }
 
 /**
@@ -305,10 +308,9 @@ function startingIn<T extends { start: number }>(items: readonly T[], from: numb
   return items.filter((item) => item.start >= from && item.start < to);
 }
 
-/** Where the phrase holding `at` begins (after the last comma), but not before `after`. */
-function phraseStart(clause: Clause, at: number, after: number): number {
-  let i = at - clause.start;
-  const floor = after - clause.start;
-  while (i > floor && !isSeparator(clause.text.charCodeAt(i - 1))) i--;
-  return i > floor ? clause.start + i : at;
+/** Where the phrase holding `at` begins (after the last comma before it), but not before `after`. */
+function phraseStart(commas: readonly number[], at: number, after: number): number {
+  let start = at;
+  for (const comma of commas) if (comma >= after && comma < at) start = comma + 1;
+  return start;
 }

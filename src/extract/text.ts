@@ -49,6 +49,8 @@ const SENTENCE_END = /[.!?؟]+(?=\s|$)|\n+/gu;
  */
 const REPORTING = /[،,]\s*(?=(?:و)?(?:لافت|مشير|موضح|مضيف|مؤكد|منوه)[اةه]?[\u064B-\u0652]*\s+(?:إلى\s+)?أن)|[،,]\s*(?=وأن\s)/gu;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** Splits an article into clauses (sentences, cut again where a reporting verb starts a new fact). */
 export function clauses(text: string): Clause[] {
   const cuts = new Set<number>([0, text.length]);
@@ -68,7 +70,7 @@ export function clauses(text: string): Clause[] {
     const end = ordered[i + 1]!;
     while (sentence + 1 < sentenceStarts.length && sentenceStarts[sentence + 1]! <= start) sentence++;
     const body = text.slice(start, end);
-    if (!/[\p{L}\p{N}]/u.test(body)) continue;
+    if (!LETTER_OR_DIGIT.test(body)) continue;
     result.push({ text: body, start, end, tokens: tokenize(text, start, end), sentence });
   }
   return result;
@@ -162,11 +164,13 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return tokens;
 }
 
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+
 /** "U.N.", "U.S.": capitals each with its full stop. A word in lower case (most) is told at once. */
 function initials(word: string): boolean {
   const code = word.charCodeAt(0);
   if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return false;
-  return /^(?:\p{Lu}\.)+$/u.test(word);
+  return INITIALS.test(word);
 }
 
 /** What a character is to a word: a letter, mark or digit begins one; ' ’ . - ـ only go on with one. */
@@ -209,6 +213,14 @@ function charAt(text: string, i: number, end: number): { kind: number; width: nu
 }
 
 const PUNCTUATION = /\p{P}/u;
+/** Whether each UTF-16 unit met so far is punctuation (0: not yet asked, 1: yes, 2: no): each mark is matched once, not at every word. */
+const punctuation = new Uint8Array(0x10000);
+
+function isPunctuation(code: number): boolean {
+  let answer = punctuation[code]!;
+  if (answer === 0) punctuation[code] = answer = PUNCTUATION.test(String.fromCharCode(code)) ? 1 : 2;
+  return answer === 1;
+}
 
 /** The punctuation next to a word (`»،` after «…الدولي»،), spaces skipped. */
 function punctuationAt(text: string, at: number, step: 1 | -1): string {
@@ -216,11 +228,11 @@ function punctuationAt(text: string, at: number, step: 1 | -1): string {
   for (let i = at; i >= 0 && i < text.length && marks.length < 8; i += step) {
     const code = text.charCodeAt(i);
     if (code === 32) continue;
-    // Letters, digits and line ends are the usual neighbours: told apart by code, before any string is made
+    // Letters, digits and line ends are the usual neighbours: told apart by code at once
     if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 10 || (code >= 0x621 && code <= 0x64a)) break;
-    const char = text[i]!;
-    if (!PUNCTUATION.test(char)) break;
-    marks = step === 1 ? marks + char : char + marks;
+    if (!isPunctuation(code)) break;
+    const mark = text[i]!;
+    marks = step === 1 ? marks + mark : mark + marks;
   }
   return marks;
 }

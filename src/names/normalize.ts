@@ -36,6 +36,9 @@ function withoutArticle(word: string): string {
   return word.replace(LATIN_ARTICLE, '');
 }
 
+/** What a name's words are not made of: punctuation, symbols, spaces. */
+const NOT_NAME_CHARACTERS = /[^\p{L}\p{N}-]+/gu;
+
 /**
  * The search key of a name: lower case, Arabic letters folded, no diacritics, tatweel,
  * punctuation or article; words separated by one space.
@@ -48,7 +51,7 @@ export function nameKey(name: string): string {
     .replace(ARABIC_DIACRITICS, '')
     .replace(TATWEEL, '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}-]+/gu, ' ')
+    .replace(NOT_NAME_CHARACTERS, ' ')
     .split(' ');
   return words
     // "al Hariri" as typed for "al-Hariri": a lone al/el before another word is the article.
