@@ -136,15 +136,12 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       if (next.kind === OTHER) break;
       i += next.width;
     }
-    let word = text.slice(from, i);
     // A trailing full stop ends the sentence unless the word is an abbreviation (U.N.).
-    if (word.endsWith('.') && !initials(word)) {
-      let cut = word.length;
-      while (cut > 0 && word[cut - 1] === '.') cut--;
-      word = word.slice(0, cut);
+    let to = i;
+    if (text.charCodeAt(to - 1) === 46 && !initials(text.slice(from, to))) {
+      while (text.charCodeAt(to - 1) === 46) to--;
     }
-    const to = from + word.length;
-    const folded = foldWord(word);
+    const { text: word, folded } = wordAt(text, from, to);
     if (!folded.key) continue;
     tokens.push({
       text: word,
@@ -251,6 +248,26 @@ const foldWord = remembered((word: string): Folded => {
   const nameSpan = Math.max(0, ...stems.map((s) => firstWords.get(s) ?? 0));
   return { key, stems, arabicNoun: arabicTrigger(stems), englishNoun: englishTrigger(word), nameSpan, sport };
 });
+
+/**
+ * The words met last, each in a slot chosen by its first and last letters and its length. Most
+ * words of an article were met a moment ago, and one found here costs neither a slice of the
+ * text nor the hashing of a new string in foldWord's map.
+ */
+const RECENT_SLOTS = 4096;
+const recentWords = new Array<{ text: string; folded: Folded } | undefined>(RECENT_SLOTS);
+
+/** The word text[from, to), its spelling and folded form. */
+function wordAt(text: string, from: number, to: number): { text: string; folded: Folded } {
+  const length = to - from;
+  const slot = (Math.imul(Math.imul(text.charCodeAt(from), 31) + text.charCodeAt(to - 1), 31) + length) & (RECENT_SLOTS - 1);
+  let word = recentWords[slot];
+  if (word === undefined || word.text.length !== length || !text.startsWith(word.text, from)) {
+    const spelling = text.slice(from, to);
+    recentWords[slot] = word = { text: spelling, folded: foldWord(spelling) };
+  }
+  return word;
+}
 
 const CLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 
