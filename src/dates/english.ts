@@ -108,10 +108,7 @@ type Read = { found: EnglishMatch | null; to: number };
 
 /** Reads the English expressions of one tokenized text. */
 class EnglishScanner {
-  /** For each token, the index after the last token of its line stretch (no Arabic word, no line end). */
-  private readonly stretchEnd: Int32Array;
-  /** 1 for the tokens of a stretch that holds a Latin word: digits amid Arabic are the Arabic rules'. */
-  private readonly latin: Uint8Array;
+  /** The end of the current stretch (no Arabic word, no line end): no rule reads past it. */
   private limit = 0;
 
   constructor(
@@ -120,40 +117,42 @@ class EnglishScanner {
     private readonly now: Dayjs,
     private readonly today: Dayjs,
     private readonly zone: string,
-  ) {
-    this.stretchEnd = new Int32Array(tokens.length);
-    this.latin = new Uint8Array(tokens.length);
-    let end = tokens.length;
-    let latin = 0;
-    for (let i = tokens.length - 1; i >= 0; i--) {
-      const token = tokens[i]!;
-      if (i + 1 < tokens.length && lineEndBetween(text, token.end, tokens[i + 1]!.start)) {
-        end = i + 1;
-        latin = 0;
-      }
-      if (token.kind === 'word') {
-        end = i;
-        latin = 0;
-      } else if (token.kind === 'latin') latin = 1;
-      this.stretchEnd[i] = end;
-      this.latin[i] = latin;
-    }
-    // A stretch holds a Latin word if any of its tokens does: spread the mark back to its start
-    for (let i = 1; i < tokens.length; i++) if (this.stretchEnd[i] === this.stretchEnd[i - 1] && this.latin[i - 1]) this.latin[i] = 1;
-  }
+  ) {}
 
+  /**
+   * Stretch by stretch: only a stretch that holds a Latin word is read (digits amid Arabic are
+   * the Arabic rules'), and an Arabic word begins nothing.
+   */
   scan(): EnglishMatch[] {
     const found: EnglishMatch[] = [];
     const tokens = this.tokens;
-    for (let i = 0; i < tokens.length; ) {
-      const token = tokens[i]!;
-      this.limit = this.stretchEnd[i]!;
-      const starts = this.latin[i] !== 1 ? 0 : token.kind === 'number' ? NUMBER_STARTS : token.kind === 'latin' ? (STARTERS.get(token.norm) ?? 0) : 0;
-      const match = starts !== 0 ? this.expressionAt(i, starts) : null;
-      if (match?.found) found.push(match.found);
-      i = match ? match.to : i + 1;
+    for (let from = 0; from < tokens.length; ) {
+      const { end, latin } = this.stretchAt(from);
+      this.limit = end;
+      for (let i = from; latin && i < end; ) {
+        const token = tokens[i]!;
+        const starts = token.kind === 'number' ? NUMBER_STARTS : token.kind === 'latin' ? (STARTERS.get(token.norm) ?? 0) : 0;
+        const match = starts !== 0 ? this.expressionAt(i, starts) : null;
+        if (match?.found) found.push(match.found);
+        i = match ? match.to : i + 1;
+      }
+      // Past the stretch, and past the Arabic word that ended it
+      from = end < tokens.length && tokens[end]!.kind === 'word' ? end + 1 : end;
     }
     return found;
+  }
+
+  /** The stretch that begins at token `from`: where it ends, and whether it holds a Latin word. */
+  private stretchAt(from: number): { end: number; latin: boolean } {
+    const { text, tokens } = this;
+    let latin = false;
+    for (let i = from; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (token.kind === 'word') return { end: i, latin };
+      latin ||= token.kind === 'latin';
+      if (i + 1 < tokens.length && lineEndBetween(text, token.end, tokens[i + 1]!.start)) return { end: i + 1, latin };
+    }
+    return { end: tokens.length, latin };
   }
 
   // Token tests, bounded by the current stretch
@@ -202,7 +201,7 @@ class EnglishScanner {
   }
 
   /** [on] [this|last|past|next] WEEKDAY [,] */
-  private weekdayAt(i: number): (Part & { day: DayPart; relative: boolean }) | null {
+  private weekdayAt(i: number): (Part & { day: DayPart }) | null {
     let j = i;
     if (this.word(j) === 'on') j++;
     const modifier = MODIFIERS.get(this.word(j) ?? '');
@@ -213,8 +212,8 @@ class EnglishScanner {
     if (this.mark(to, ',')) to++;
     const weekday = name.weekend && modifier === -1 ? 0 : name.weekday;
     const today = this.today;
-    if (modifier === undefined || modifier === -1) return { from: i, to, day: { bare: { kind: 'weekday', weekday, back: modifier === -1 } }, relative: false };
-    return { from: i, to, day: { day: modifier === 0 ? weekdayOnOrAfter(today, weekday, false) : nextWeekday(today, weekday) }, relative: true };
+    if (modifier === undefined || modifier === -1) return { from: i, to, day: { bare: { kind: 'weekday', weekday, back: modifier === -1 } } };
+    return { from: i, to, day: { day: modifier === 0 ? weekdayOnOrAfter(today, weekday, false) : nextWeekday(today, weekday) } };
   }
 
   /** A month name at `i`: "March", "Jan.", "Sept". */
@@ -372,12 +371,12 @@ class EnglishScanner {
   }
 
   /** A day: a weekday, a day of a month, or today and its kin. */
-  private dayAt(i: number): (Part & { day: DayPart; relative?: boolean; weekdayOnly?: boolean }) | null {
+  private dayAt(i: number): (Part & { day: DayPart }) | null {
     const weekday = this.weekdayAt(i);
     if (weekday) {
       // "Monday, March 2": the date says which day
       const date = this.middleEndianAt(weekday.to) ?? this.littleEndianAt(weekday.to);
-      return date ? { ...date, from: i } : { ...weekday, weekdayOnly: true };
+      return date ? { from: i, to: date.to, day: date.day } : weekday;
     }
     return this.middleEndianAt(i) ?? this.littleEndianAt(i) ?? this.casualDayAt(i);
   }
