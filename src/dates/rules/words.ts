@@ -58,22 +58,21 @@ export function comma(tokens: Tokens, i: number): boolean {
  * whole scan linear with a small constant.
  */
 export function memoized<T>(rule: (tokens: Tokens, i: number) => T): (tokens: Tokens, i: number) => T {
-  const caches = new WeakMap<Tokens, Array<T | typeof UNSEEN>>();
+  const caches = new WeakMap<Tokens, Array<T | undefined>>();
   return (tokens, i) => {
     let cache = caches.get(tokens);
     if (!cache) {
-      cache = new Array<T | typeof UNSEEN>(tokens.length + 1).fill(UNSEEN);
+      // Left empty (undefined: not asked yet): an English text asks at a handful of positions
+      cache = new Array<T | undefined>(tokens.length + 1);
       caches.set(tokens, cache);
     }
     const known = cache[i];
-    if (known !== UNSEEN && known !== undefined) return known as T;
+    if (known !== undefined) return known;
     const answer = rule(tokens, i);
     if (i >= 0 && i <= tokens.length) cache[i] = answer;
     return answer;
   };
 }
-
-const UNSEEN: unique symbol = Symbol('unseen');
 
 /** A test on the first token of a rule: a number, or a word (any clitics) from the given lists. */
 export type FirstToken = (tokens: Tokens, i: number) => boolean;
