@@ -5,30 +5,30 @@
  * weekday strictly after today, as Duckling reads it; a month from this one on; a day of a
  * month from today on). "last Tuesday" is the one before today.
  */
-import type { Dayjs } from '../time/dayjs.js';
-import { dateOf, weekdayOnOrAfter, weekdayOnOrBefore } from './calendar.js';
+import { civilDate, dateOf, weekdayOnOrAfter, weekdayOnOrBefore, type WallTime } from './calendar.js';
 import type { Tense } from './tense.js';
 
 /** A date placed by its clause: a weekday (0 = Sunday), a month (1-12), or a day of a month. */
 export type BareDate = { kind: 'weekday'; weekday: number; back: boolean } | { kind: 'month'; month: number } | { kind: 'dayOfMonth'; month: number; day: number };
 
-/** The day a bare date names, `today` being the reference day (a UTC-mode wall-clock day); null when no such day exists. */
-export function placeBare(bare: BareDate, today: Dayjs, tense: Tense | undefined): Dayjs | null {
+/** The day a bare date names, `today` being the reference day (a wall-clock midnight); null when no such day exists. */
+export function placeBare(bare: BareDate, today: WallTime, tense: Tense | undefined): WallTime | null {
   switch (bare.kind) {
     case 'weekday':
       if (bare.back) return weekdayOnOrBefore(today, bare.weekday, true);
       return tense === 'past' ? weekdayOnOrBefore(today, bare.weekday, false) : weekdayOnOrAfter(today, bare.weekday, true);
     case 'month': {
-      const current = today.month() + 1;
-      const year = tense === 'past' ? (bare.month <= current ? today.year() : today.year() - 1) : bare.month >= current ? today.year() : today.year() + 1;
+      const { year: current, month } = civilDate(today);
+      const year = tense === 'past' ? (bare.month <= month ? current : current - 1) : bare.month >= month ? current : current + 1;
       return dateOf(year, bare.month, 1);
     }
     case 'dayOfMonth': {
       // This year's, unless it is still to come in a past clause or already over in any other
-      const thisYear = dateOf(today.year(), bare.month, bare.day);
-      const over = thisYear === null || thisYear.isBefore(today);
-      const later = thisYear !== null && thisYear.isAfter(today);
-      const year = tense === 'past' ? (later ? today.year() - 1 : today.year()) : over ? today.year() + 1 : today.year();
+      const current = civilDate(today).year;
+      const thisYear = dateOf(current, bare.month, bare.day);
+      const over = thisYear === null || thisYear < today;
+      const later = thisYear !== null && thisYear > today;
+      const year = tense === 'past' ? (later ? current - 1 : current) : over ? current + 1 : current;
       return dateOf(year, bare.month, bare.day);
     }
   }

@@ -11,8 +11,7 @@
  * tense (english-bare-dates.ts), "later this month" is the rest of the month, and a part of
  * the day alone ("in the afternoon") is that part of a day.
  */
-import type { Dayjs } from '../time/dayjs.js';
-import { dateOf, dayStart, mondayOf, monthStart, shift, weekdayOnOrAfter } from './calendar.js';
+import { addUnits, civilDate, dateOf, dayStart, mondayOf, monthStart, shift, startOfUnit, weekdayOf, weekdayOnOrAfter, type WallTime } from './calendar.js';
 import { placeBare, type BareDate } from './english-bare-dates.js';
 import { englishTense } from './english-tense.js';
 import { POD_HOURS, type Pod } from './lexicon.js';
@@ -95,7 +94,7 @@ interface Clock {
 }
 
 /** What a date part names: a bare date (placed by the clause), or a day already fixed. */
-type DayPart = { bare: BareDate; end?: { month: number; day: number } } | { day: Dayjs; end?: { month: number; day: number } };
+type DayPart = { bare: BareDate; end?: { month: number; day: number } } | { day: WallTime; end?: { month: number; day: number } };
 
 interface Part {
   /** Token span [from, to). */
@@ -114,8 +113,8 @@ class EnglishScanner {
   constructor(
     private readonly text: string,
     private readonly tokens: readonly Token[],
-    private readonly now: Dayjs,
-    private readonly today: Dayjs,
+    private readonly now: WallTime,
+    private readonly today: WallTime,
     private readonly zone: string,
   ) {}
 
@@ -299,11 +298,11 @@ class EnglishScanner {
     const year = this.yearAfter(to);
     if (!year) return { from, to, day: { bare: { kind: 'dayOfMonth', month, day }, end } };
     const fixed = dateOf(year.year, month, day);
-    return fixed ? { from, to: year.to, day: { day: fixed, end } } : null;
+    return fixed !== null ? { from, to: year.to, day: { day: fixed, end } } : null;
   }
 
   /** "[in] May[,]", "March 2017": a month alone. */
-  private monthAt(i: number): (Part & { month: { bare: BareDate } | { at: Dayjs } }) | null {
+  private monthAt(i: number): (Part & { month: { bare: BareDate } | { at: WallTime } }) | null {
     const after = this.word(i) === 'in';
     const j = after ? i + 1 : i;
     const month = this.monthName(j, !after);
@@ -312,7 +311,7 @@ class EnglishScanner {
     const year = this.yearAfter(to) ?? (this.word(to) === 'of' ? this.yearAfter(to + 1) : null);
     if (year) {
       const at = dateOf(year.year, month.month, 1);
-      return at && { from: j, to: year.to, month: { at } };
+      return at !== null ? { from: j, to: year.to, month: { at } } : null;
     }
     // "March 45" is no date at all; "May," keeps its comma, as chrono did
     if (this.number(to, 9) !== null) return null;
@@ -402,7 +401,7 @@ class EnglishScanner {
       if (after && !after.day.end) return this.dated(after, i, after.to, clock.clock);
       return this.timed(clock.clock, i, clock.to);
     }
-    if (starts & NOW) return this.match(i, i + 1, { type: 'value', at: this.now.startOf('second'), grain: 'second' });
+    if (starts & NOW) return this.match(i, i + 1, { type: 'value', at: startOfUnit(this.now, 'second'), grain: 'second' });
     return (
       (starts & SLASH ? this.slashDateAt(i) : null) ??
       (starts & MONTH ? this.monthMatch(i) : null) ??
@@ -427,28 +426,28 @@ class EnglishScanner {
     const spec = part.day;
     const tense = 'bare' in spec ? this.tenseOf(from, to) : undefined;
     const first = 'bare' in spec ? placeBare(spec.bare, this.today, tense) : spec.day;
-    if (!first) return null;
+    if (first === null) return null;
     if (clock) {
       const grain: Grain = clock.minutes || this.spanText(from, to).includes(':') ? 'minute' : 'hour';
       return this.match(from, to, { type: 'value', at: this.clockOn(first, clock), grain }, tense);
     }
     if (!spec.end) return this.match(from, to, { type: 'value', at: first, grain: 'day' }, tense);
-    let last = dateOf(first.year(), spec.end.month, spec.end.day);
-    if (!last) return null;
-    if (last.isBefore(first)) last = last.add(1, 'year');
+    let last = dateOf(civilDate(first).year, spec.end.month, spec.end.day);
+    if (last === null) return null;
+    if (last < first) last = addUnits(last, 1, 'year');
     return this.match(from, to, { type: 'interval', from: first, to: shift(last, 1, 'day'), grain: 'day' }, tense);
   }
 
   /** A clock time on `day` (a midnight), as the wall clock of the reference zone. */
-  private clockOn(day: Dayjs, clock: Clock): Dayjs {
+  private clockOn(day: WallTime, clock: Clock): WallTime {
     const wall = shift(day, clock.hour * 60 + clock.minute, 'minute');
-    return clock.utc ? wallClock(wall.valueOf(), this.zone) : wall;
+    return clock.utc ? wallClock(wall, this.zone) : wall;
   }
 
   /** A clock time alone: today's, or tomorrow's when it is over. */
   private timed(clock: Clock, from: number, to: number): Read {
     const today = this.clockOn(this.today, clock);
-    const at = today.isBefore(this.now) ? this.clockOn(shift(this.today, 1, 'day'), clock) : today;
+    const at = today < this.now ? this.clockOn(shift(this.today, 1, 'day'), clock) : today;
     const grain: Grain = clock.minutes || this.spanText(from, to).includes(':') ? 'minute' : 'hour';
     return this.match(from, to, { type: 'value', at, grain });
   }
@@ -460,7 +459,7 @@ class EnglishScanner {
     const day = this.number(i + 2, 2);
     const year = this.year(i + 4);
     const at = day !== null && year !== null ? dateOf(year, month, day) : null;
-    return at && this.match(i, i + 5, { type: 'value', at, grain: 'day' });
+    return at !== null ? this.match(i, i + 5, { type: 'value', at, grain: 'day' }) : null;
   }
 
   private monthMatch(i: number): Read | null {
@@ -469,7 +468,7 @@ class EnglishScanner {
     if ('at' in month.month) return this.match(month.from, month.to, { type: 'value', at: month.month.at, grain: 'month' });
     const tense = this.tenseOf(month.from, month.to);
     const at = placeBare(month.month.bare, this.today, tense);
-    return at && this.match(month.from, month.to, { type: 'value', at, grain: 'month' }, tense);
+    return at !== null ? this.match(month.from, month.to, { type: 'value', at, grain: 'month' }, tense) : null;
   }
 
   /** [later|earlier] this|last|past|next week|month|year, end of the month. */
@@ -489,9 +488,9 @@ class EnglishScanner {
       // "later this month": from tomorrow to the period's end, nothing when none is left
       const from = shift(today, 1, 'day');
       const end = unit === 'week' ? shift(mondayOf(today), 7, 'day') : monthStart(today, 1);
-      return from.isBefore(end) ? this.match(i, j + 2, { type: 'interval', from, to: end, grain: unit === 'week' ? 'week' : 'month' }) : { found: null, to: j + 2 };
+      return from < end ? this.match(i, j + 2, { type: 'interval', from, to: end, grain: unit === 'week' ? 'week' : 'month' }) : { found: null, to: j + 2 };
     }
-    const at = unit === 'week' ? mondayOf(shift(today, 7 * offset, 'day')) : unit === 'month' ? monthStart(today, offset) : monthStart(today, 12 * offset - today.month());
+    const at = unit === 'week' ? mondayOf(shift(today, 7 * offset, 'day')) : unit === 'month' ? monthStart(today, offset) : monthStart(today, 12 * offset - (civilDate(today).month - 1));
     return this.match(j, j + 2, { type: 'value', at, grain: unit as Grain });
   }
 
@@ -512,11 +511,11 @@ class EnglishScanner {
       sign = after === 'ago' ? -1 : 1;
       to++;
     }
-    const moved = this.now.add(sign * amount, unit);
+    const moved = addUnits(this.now, sign * amount, unit);
     // "within a week", "in a month" name that week or month; "in two weeks", "in 3 months" a day
     const singular = digits === null && this.word(j + 1) === unit;
     const grain: Grain = unit === 'year' ? 'year' : unit !== 'day' && singular ? unit : 'day';
-    const at = grain === 'week' ? mondayOf(moved) : moved.startOf(grain === 'day' ? 'day' : (grain as 'month' | 'year'));
+    const at = grain === 'week' ? mondayOf(moved) : startOfUnit(moved, grain as 'day' | 'month' | 'year');
     return this.match(i, to, { type: 'value', at, grain });
   }
 
@@ -530,7 +529,7 @@ class EnglishScanner {
     if (!demonstrative && SAME.test(this.text.slice(Math.max(0, start - 10), start))) return { found: null, to: j + 1 };
     const tense = this.tenseOf(i, j + 1);
     const typical = POD_TYPICAL_HOUR[pod] ?? 12;
-    const over = shift(this.today, typical, 'hour').isBefore(this.now);
+    const over = shift(this.today, typical, 'hour') < this.now;
     const day = demonstrative || tense === 'past' || !over ? this.today : shift(this.today, 1, 'day');
     const [a, b] = POD_HOURS[pod];
     return this.match(i, j + 1, { type: 'interval', from: shift(day, a, 'hour'), to: shift(day, b, 'hour'), grain: 'hour' });
@@ -543,8 +542,8 @@ function lineEndBetween(text: string, from: number, to: number): boolean {
 }
 
 /** "next Friday" as chrono-node read it: later this week before the weekend, else the one in the week after. */
-function nextWeekday(today: Dayjs, weekday: number): Dayjs {
-  const current = today.day();
+function nextWeekday(today: WallTime, weekday: number): WallTime {
+  const current = weekdayOf(today);
   let days: number;
   if (current === 0) days = weekday === 0 ? 7 : weekday;
   else if (current === 6) days = weekday === 6 ? 7 : weekday === 0 ? 8 : 1 + weekday;

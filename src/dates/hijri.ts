@@ -3,7 +3,7 @@
  * what Duckling's corpus uses). Intl converts only Gregorian -> Hijri, so the other direction
  * estimates the day from the mean month and steps until Intl agrees.
  */
-import { dayjs, type Dayjs } from '../time/dayjs.js';
+import type { WallTime } from './calendar.js';
 
 export interface HijriDate {
   year: number;
@@ -15,9 +15,9 @@ const formatter = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
   timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric',
 });
 
-/** The Umm al-Qura date of a calendar day (a UTC-mode dayjs holding the wall-clock day). */
-export function toHijri(day: Dayjs): HijriDate {
-  const parts = formatter.formatToParts(new Date(day.startOf('day').valueOf()));
+/** The Umm al-Qura date of the calendar day a wall-clock time is on. */
+export function toHijri(day: WallTime): HijriDate {
+  const parts = formatter.formatToParts(day);
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? Number.NaN);
   return { year: get('year'), month: get('month'), day: get('day') };
 }
@@ -31,17 +31,17 @@ function serial(h: HijriDate): number {
 }
 
 /** The Gregorian day of a Hijri date, or null when that date does not exist (30 of a 29-day month). */
-export function fromHijri(year: number, month: number, day: number): Dayjs | null {
+export function fromHijri(year: number, month: number, day: number): WallTime | null {
   if (month < 1 || month > 12 || day < 1 || day > 30) return null;
   const months = (year - 1) * 12 + (month - 1);
-  let guess = dayjs.utc(EPOCH + Math.round(months * MEAN_MONTH + day - 1) * DAY_MS);
+  let guess = EPOCH + Math.round(months * MEAN_MONTH + day - 1) * DAY_MS;
   const target = serial({ year, month, day });
   for (let step = 0; step < 8; step++) {
     const at = toHijri(guess);
     const diff = target - serial(at);
     if (diff === 0) return guess;
     // 30-day months in the serial make a diff of a day or two where months have 29 days
-    guess = guess.add(Math.abs(diff) > 3 ? diff : Math.sign(diff), 'day');
+    guess += (Math.abs(diff) > 3 ? diff : Math.sign(diff)) * DAY_MS;
   }
   return null;
 }

@@ -1,10 +1,11 @@
 /**
  * Calendar arithmetic: a parsed node + the reference wall clock + the sentence's tense -> a
- * value. All on wall-clock days (UTC-mode dayjs), so DST never shifts a date; zones are applied
+ * value. All on wall-clock times (calendar.ts), so DST never shifts a date; zones are applied
  * only when the value is shown (format.ts).
  */
-import type { Dayjs } from '../time/dayjs.js';
-import { dateOf, dayStart, holidayDate, mondayOf, shift, weekdayOnOrAfter, weekdayOnOrBefore } from './calendar.js';
+import {
+  addUnits, civilDate, dateOf, dayStart, holidayDate, lastDayOfMonth, mondayOf, shift, startOfUnit, weekdayOf, weekdayOnOrAfter, weekdayOnOrBefore, type WallTime,
+} from './calendar.js';
 import { fromHijri, toHijri } from './hijri.js';
 import { isEmptyMonth, namesMonth, type DaySpec, type MonthRef, type Node, type TimeSpec } from './ir.js';
 import { POD_HOURS, type Unit } from './lexicon.js';
@@ -12,22 +13,22 @@ import type { Grain } from './types.js';
 
 export interface Context {
   /** The reference instant as wall clock in the expression's zone. */
-  now: Dayjs;
+  now: WallTime;
   tense?: 'past' | 'future';
   /** The month the text named last (for منه). */
   lastMonth?: { year: number; month: number };
 }
 
 export type Resolved =
-  | { type: 'value'; at: Dayjs; grain: Grain }
-  | { type: 'interval'; from: Dayjs; to: Dayjs; grain: Grain };
+  | { type: 'value'; at: WallTime; grain: Grain }
+  | { type: 'interval'; from: WallTime; to: WallTime; grain: Grain };
 
 interface YearMonth {
   year: number;
   month: number;
 }
 
-const today = (ctx: Context): Dayjs => dayStart(ctx.now);
+const today = (ctx: Context): WallTime => dayStart(ctx.now);
 const past = (ctx: Context): boolean => ctx.tense === 'past';
 
 function addMonths(ym: YearMonth, months: number): YearMonth {
@@ -41,7 +42,8 @@ function addMonths(ym: YearMonth, months: number): YearMonth {
  * شباط" written on 12 February is this February (as Duckling reads it, and as news means it).
  */
 function resolveMonth(ref: MonthRef, ctx: Context): YearMonth | null {
-  const current = { year: ctx.now.year(), month: ctx.now.month() + 1 };
+  const { year, month: currentMonth } = civilDate(ctx.now);
+  const current = { year, month: currentMonth };
   if (ref.anaphoric) return ctx.lastMonth ?? current;
   if (ref.relMonths !== undefined) return addMonths(current, ref.relMonths);
   if (ref.month === undefined) return current;
@@ -63,9 +65,9 @@ function resolveMonth(ref: MonthRef, ctx: Context): YearMonth | null {
   return { year: month >= current.month ? current.year : current.year + 1, month };
 }
 
-function weekdayDay(spec: Extract<DaySpec, { kind: 'weekday' }>, ctx: Context): Dayjs {
+function weekdayDay(spec: Extract<DaySpec, { kind: 'weekday' }>, ctx: Context): WallTime {
   const t = today(ctx);
-  if (spec.weekOffset !== undefined) return mondayOf(t).add(7 * spec.weekOffset + ((spec.weekday + 6) % 7), 'day');
+  if (spec.weekOffset !== undefined) return addUnits(mondayOf(t), 7 * spec.weekOffset + ((spec.weekday + 6) % 7), 'day');
   switch (spec.rel) {
     case 'next':
       return weekdayOnOrAfter(t, spec.weekday, true);
@@ -81,38 +83,39 @@ function weekdayDay(spec: Extract<DaySpec, { kind: 'weekday' }>, ctx: Context): 
 }
 
 /** The nth (or, with n = -1, the last) `weekday` of a month. */
-function nthWeekdayOf(ym: YearMonth, n: number, weekday: number): Dayjs | null {
+function nthWeekdayOf(ym: YearMonth, n: number, weekday: number): WallTime | null {
   const first = dateOf(ym.year, ym.month, 1)!;
-  if (n < 0) return weekdayOnOrBefore(first.endOf('month').startOf('day'), weekday, false);
+  if (n < 0) return weekdayOnOrBefore(lastDayOfMonth(first), weekday, false);
   const d = shift(weekdayOnOrAfter(first, weekday, false), 7 * (n - 1), 'day');
-  return d.month() === first.month() ? d : null;
+  return civilDate(d).month === civilDate(first).month ? d : null;
 }
 
 /** A day of the month whose weekday is given (السبت السادس عشر): the nearest month where it fits. */
-function dayWithWeekday(day: number, weekday: number | undefined, ctx: Context): Dayjs | null {
+function dayWithWeekday(day: number, weekday: number | undefined, ctx: Context): WallTime | null {
   const t = today(ctx);
-  const current = { year: t.year(), month: t.month() + 1 };
+  const { year, month } = civilDate(t);
+  const current = { year, month };
   const step = past(ctx) ? -1 : 1;
   for (let k = 0; k <= 14; k++) {
     const ym = addMonths(current, k * step);
     const d = dateOf(ym.year, ym.month, day);
-    if (!d || (weekday !== undefined && d.day() !== weekday)) continue;
-    if (step > 0 ? !d.isBefore(t) : !d.isAfter(t)) return d;
+    if (d === null || (weekday !== undefined && weekdayOf(d) !== weekday)) continue;
+    if (step > 0 ? d >= t : d <= t) return d;
   }
   return dateOf(current.year, current.month, day);
 }
 
-function hijriDay(day: number, month: number, year: number | undefined, ctx: Context): Dayjs | null {
+function hijriDay(day: number, month: number, year: number | undefined, ctx: Context): WallTime | null {
   if (year !== undefined) return fromHijri(year, month, day);
   const t = today(ctx);
   const hy = toHijri(t).year;
-  const candidates = [hy - 1, hy, hy + 1].map((y) => fromHijri(y, month, day)).filter((d): d is Dayjs => d !== null);
-  if (past(ctx)) return [...candidates].reverse().find((d) => !d.isAfter(t)) ?? null;
-  return candidates.find((d) => !d.isBefore(t)) ?? null;
+  const candidates = [hy - 1, hy, hy + 1].map((y) => fromHijri(y, month, day)).filter((d): d is WallTime => d !== null);
+  if (past(ctx)) return [...candidates].reverse().find((d) => d <= t) ?? null;
+  return candidates.find((d) => d >= t) ?? null;
 }
 
 /** The calendar day a day spec names. */
-export function resolveDay(spec: DaySpec, ctx: Context): Dayjs | null {
+export function resolveDay(spec: DaySpec, ctx: Context): WallTime | null {
   const t = today(ctx);
   switch (spec.kind) {
     case 'relDay':
@@ -131,23 +134,23 @@ export function resolveDay(spec: DaySpec, ctx: Context): Dayjs | null {
     }
     case 'nthWeekdayAfter': {
       const base = resolveDay(spec.after, ctx);
-      return base && shift(weekdayOnOrAfter(base, spec.weekday, true), 7 * (spec.n - 1), 'day');
+      return base === null ? null : shift(weekdayOnOrAfter(base, spec.weekday, true), 7 * (spec.n - 1), 'day');
     }
     case 'lastDayOfMonth': {
       const ym = resolveMonth(spec.month, ctx);
-      return ym && dateOf(ym.year, ym.month, 1)!.endOf('month').startOf('day');
+      return ym && lastDayOfMonth(dateOf(ym.year, ym.month, 1)!);
     }
     case 'hijri':
       return hijriDay(spec.day, spec.month, spec.year, ctx);
     case 'holiday':
       return holidayDate(spec.holiday, t, spec.year, past(ctx));
     case 'shift':
-      return ctx.now.add(spec.amount, spec.unit).startOf('day');
+      return startOfUnit(addUnits(ctx.now, spec.amount, spec.unit), 'day');
   }
 }
 
 /** The grain below a unit: what "in two weeks" is precise to (Duckling's rule). */
-const FINER: Record<Unit, Grain> = { minute: 'second', hour: 'minute', day: 'hour', week: 'day', month: 'day', year: 'month' };
+const FINER: Record<Unit, Exclude<Grain, 'week'>> = { minute: 'second', hour: 'minute', day: 'hour', week: 'day', month: 'day', year: 'month' };
 
 /** The hour a time names on the 24-hour clock, or null when morning and afternoon both fit. */
 function placeHour(time: TimeSpec): number | null {
@@ -168,15 +171,15 @@ function placeHour(time: TimeSpec): number | null {
   }
 }
 
-function atTime(day: Dayjs, hour: number, time: TimeSpec): Dayjs {
+function atTime(day: WallTime, hour: number, time: TimeSpec): WallTime {
   return shift(dayStart(day), (hour * 60 + time.minute - (time.minus ?? 0)) * 60 + time.second, 'second');
 }
 
 /** A clock time, on `day` or (without one) today / the next time it comes. */
-function resolveTime(time: TimeSpec, day: Dayjs | null, ctx: Context): Resolved {
+function resolveTime(time: TimeSpec, day: WallTime | null, ctx: Context): Resolved {
   const placed = placeHour(time);
   const grain = time.grain;
-  if (day) {
+  if (day !== null) {
     // A meeting on a named day "الساعة 3" is at 15:00: nobody meets at 3 a.m.
     const hour = placed ?? (time.hour >= 1 && time.hour <= 6 ? time.hour + 12 : time.hour);
     return { type: 'value', at: atTime(day, hour, time), grain };
@@ -185,16 +188,21 @@ function resolveTime(time: TimeSpec, day: Dayjs | null, ctx: Context): Resolved 
   if (placed !== null) {
     const at = atTime(t, placed, time);
     // A part of the day pins it to today; a bare 24-hour time is the next one to come
-    if (time.pod || past(ctx) || !at.isBefore(ctx.now.startOf(grain))) return { type: 'value', at, grain };
+    if (time.pod || past(ctx) || at >= startOfUnit(ctx.now, grain)) return { type: 'value', at, grain };
     return { type: 'value', at: shift(at, 1, 'day'), grain };
   }
   const candidates = [0, 1].flatMap((d) => [time.hour % 12, (time.hour % 12) + 12].map((h) => atTime(shift(t, d, 'day'), h, time)));
-  const at = past(ctx) ? candidates[0]! : candidates.find((c) => !c.isBefore(ctx.now.startOf(grain))) ?? candidates[0]!;
+  const at = past(ctx) ? candidates[0]! : candidates.find((c) => c >= startOfUnit(ctx.now, grain)) ?? candidates[0]!;
   return { type: 'value', at, grain };
 }
 
-function unitStart(now: Dayjs, unit: 'day' | 'week' | 'month' | 'year'): Dayjs {
-  return unit === 'week' ? mondayOf(now) : now.startOf(unit);
+function unitStart(now: WallTime, unit: 'day' | 'week' | 'month' | 'year'): WallTime {
+  return unit === 'week' ? mondayOf(now) : startOfUnit(now, unit);
+}
+
+/** The same time on day `day` of the month `at` is in (day 0 and days past the end spill over, as Date's do). */
+function onDay(at: WallTime, day: number): WallTime {
+  return shift(at, day - civilDate(at).day, 'day');
 }
 
 /** Early / mid / late of a month, year or week, as an interval (the first day for بداية). */
@@ -206,13 +214,13 @@ function resolvePart(part: Extract<Node, { t: 'part' }>, ctx: Context): Resolved
   if (base.grain === 'month') {
     const bounds = { early: [1, 11], mid: [11, 21], late: [21, 0] } as const;
     const [a, b] = bounds[part.part];
-    const to = b === 0 ? start.add(1, 'month') : start.date(b);
-    return { type: 'interval', from: start.date(a), to, grain: 'day' };
+    const to = b === 0 ? addUnits(start, 1, 'month') : onDay(start, b);
+    return { type: 'interval', from: onDay(start, a), to, grain: 'day' };
   }
   if (base.grain === 'year') {
     const bounds = { early: [0, 4], mid: [4, 8], late: [8, 12] } as const;
     const [a, b] = bounds[part.part];
-    return { type: 'interval', from: start.add(a, 'month'), to: start.add(b, 'month'), grain: 'month' };
+    return { type: 'interval', from: addUnits(start, a, 'month'), to: addUnits(start, b, 'month'), grain: 'month' };
   }
   if (base.grain === 'week') {
     const bounds = { early: [0, 3], mid: [2, 5], late: [4, 7] } as const;
@@ -226,16 +234,19 @@ function resolvePart(part: Extract<Node, { t: 'part' }>, ctx: Context): Resolved
 function resolveHijriMonth(node: Extract<Node, { t: 'hijriMonth' }>, ctx: Context): Resolved | null {
   const t = today(ctx);
   const here = toHijri(t);
-  const span = (hy: number): [Dayjs, Dayjs] | null => {
+  const span = (hy: number): [WallTime, WallTime] | null => {
     const from = fromHijri(hy, node.month, 1);
     const to = node.month === 12 ? fromHijri(hy + 1, 1, 1) : fromHijri(hy, node.month + 1, 1);
-    return from && to ? [from, to] : null;
+    return from !== null && to !== null ? [from, to] : null;
   };
   let years: number[];
   if (node.hijriYear !== undefined) years = [node.hijriYear];
   else if (node.gregorianYear !== undefined) {
     const first = toHijri(dateOf(node.gregorianYear, 1, 1)!).year;
-    years = [first, first + 1].filter((hy) => span(hy)?.[0].year() === node.gregorianYear);
+    years = [first, first + 1].filter((hy) => {
+      const from = span(hy)?.[0];
+      return from !== undefined && civilDate(from).year === node.gregorianYear;
+    });
   } else {
     const rel = node.relative ?? (past(ctx) ? -1 : 1);
     const inside = here.month === node.month;
@@ -247,12 +258,12 @@ function resolveHijriMonth(node: Extract<Node, { t: 'hijriMonth' }>, ctx: Contex
   return found && { type: 'interval', from: found[0], to: found[1], grain: 'day' };
 }
 
-function startOf(r: Resolved): Dayjs {
+function startOf(r: Resolved): WallTime {
   return r.type === 'value' ? r.at : r.from;
 }
 
-function endOf(r: Resolved): Dayjs {
-  return r.type === 'value' ? r.at.add(1, r.grain === 'week' ? 'week' : r.grain) : r.to;
+function endOf(r: Resolved): WallTime {
+  return r.type === 'value' ? addUnits(r.at, 1, r.grain) : r.to;
 }
 
 function isBareDate(node: Node): node is Extract<Node, { t: 'day' }> & { day: { kind: 'date'; day: number } } {
@@ -263,10 +274,11 @@ function isBareDate(node: Node): node is Extract<Node, { t: 'day' }> & { day: { 
 function borrowMonth(bare: Node, other: Resolved, ctx: Context, before: boolean): Resolved | null {
   if (bare.t !== 'day' || bare.day.kind !== 'date') return null;
   const base = startOf(other);
-  let d = dateOf(base.year(), base.month() + 1, bare.day.day);
-  if (d && before && d.isAfter(base)) d = d.subtract(1, 'month');
-  if (d && !before && d.isBefore(base)) d = d.add(1, 'month');
-  return d && { type: 'value', at: d, grain: 'day' };
+  const { year, month } = civilDate(base);
+  let d = dateOf(year, month, bare.day.day);
+  if (d !== null && before && d > base) d = addUnits(d, -1, 'month');
+  if (d !== null && !before && d < base) d = addUnits(d, 1, 'month');
+  return d === null ? null : { type: 'value', at: d, grain: 'day' };
 }
 
 function resolveRange(node: Extract<Node, { t: 'range' }>, ctx: Context): Resolved | null {
@@ -279,8 +291,9 @@ function resolveRange(node: Extract<Node, { t: 'range' }>, ctx: Context): Resolv
     // يومي الاثنين والثلاثاء الماضيين: the pair is over, so the last day is placed first
     const gap = (b.day.weekday - a.day.weekday + 7) % 7;
     const backwards = b.day.rel === 'past' || (b.day.rel === undefined && past(ctx));
-    const first = backwards ? resolveDay(b.day, ctx)?.subtract(gap, 'day') : resolveDay(a.day, ctx);
-    if (!first) return null;
+    const day = resolveDay(backwards ? b.day : a.day, ctx);
+    if (day === null) return null;
+    const first = backwards ? addUnits(day, -gap, 'day') : day;
     return { type: 'interval', from: first, to: shift(first, gap + 1, 'day'), grain: 'day' };
   }
   if (isBareDate(node.from) && !isBareDate(node.to)) {
@@ -289,8 +302,8 @@ function resolveRange(node: Extract<Node, { t: 'range' }>, ctx: Context): Resolv
   } else {
     from = resolveNode(node.from, ctx);
     // "من 11 أيار ولغاية 16 منه": منه is the month the range's start just named
-    const start = from && startOf(from);
-    const toCtx = start && namesMonth(node.from) ? { ...ctx, lastMonth: { year: start.year(), month: start.month() + 1 } } : ctx;
+    const start = from && civilDate(startOf(from));
+    const toCtx = start && namesMonth(node.from) ? { ...ctx, lastMonth: { year: start.year, month: start.month } } : ctx;
     to = from && (isBareDate(node.to) ? borrowMonth(node.to, from, ctx, false) : resolveNode(node.to, toCtx));
   }
   if (!from || !to) return null;
@@ -303,27 +316,27 @@ function resolveRange(node: Extract<Node, { t: 'range' }>, ctx: Context): Resolv
 export function resolveNode(node: Node, ctx: Context): Resolved | null {
   switch (node.t) {
     case 'now':
-      return { type: 'value', at: ctx.now.startOf('second'), grain: 'second' };
+      return { type: 'value', at: startOfUnit(ctx.now, 'second'), grain: 'second' };
     case 'day': {
       const spec = node.day;
       if (spec.kind === 'shift' && (spec.unit === 'hour' || spec.unit === 'minute')) {
         const grain = FINER[spec.unit];
-        return { type: 'value', at: ctx.now.add(spec.amount, spec.unit).startOf(grain), grain };
+        return { type: 'value', at: startOfUnit(addUnits(ctx.now, spec.amount, spec.unit), grain), grain };
       }
       const day = resolveDay(spec, ctx);
-      if (!day) return null;
+      if (day === null) return null;
       if (node.time) return resolveTime(node.time, day, ctx);
       if (node.pod) {
         const [a, b] = POD_HOURS[node.pod];
         return { type: 'interval', from: shift(day, a, 'hour'), to: shift(day, b, 'hour'), grain: 'hour' };
       }
-      if (spec.kind === 'shift' && spec.unit === 'year') return { type: 'value', at: day.startOf('month'), grain: 'month' };
+      if (spec.kind === 'shift' && spec.unit === 'year') return { type: 'value', at: startOfUnit(day, 'month'), grain: 'month' };
       return { type: 'value', at: day, grain: 'day' };
     }
     case 'time':
       return resolveTime(node.time, null, ctx);
     case 'cycle': {
-      const start = unitStart(ctx.now, node.unit).add(node.offset, node.unit);
+      const start = addUnits(unitStart(ctx.now, node.unit), node.offset, node.unit);
       return { type: 'value', at: start, grain: node.unit };
     }
     case 'month': {
@@ -341,18 +354,18 @@ export function resolveNode(node: Node, ctx: Context): Resolved | null {
       const first = dateOf(ym.year, ym.month, 1)!;
       const monday =
         node.n < 0
-          ? weekdayOnOrBefore(first.endOf('month').startOf('day'), 0, false).subtract(6, 'day')
+          ? addUnits(weekdayOnOrBefore(lastDayOfMonth(first), 0, false), -6, 'day')
           : shift(weekdayOnOrAfter(first, 1, false), 7 * (node.n - 1), 'day');
-      return shift(monday, 6, 'day').month() === first.month() ? { type: 'value', at: monday, grain: 'week' } : null;
+      return civilDate(shift(monday, 6, 'day')).month === civilDate(first).month ? { type: 'value', at: monday, grain: 'week' } : null;
     }
     case 'cycles': {
       const start = unitStart(ctx.now, node.unit);
       const [a, b] = node.dir > 0 ? [1, node.count + 1] : [-node.count, 0];
-      return { type: 'interval', from: start.add(a, node.unit), to: start.add(b, node.unit), grain: node.unit };
+      return { type: 'interval', from: addUnits(start, a, node.unit), to: addUnits(start, b, node.unit), grain: node.unit };
     }
     case 'within': {
-      const to = ctx.now.add(node.amount, node.unit).startOf(FINER[node.unit]);
-      return { type: 'interval', from: ctx.now.startOf('second'), to, grain: 'second' };
+      const to = startOfUnit(addUnits(ctx.now, node.amount, node.unit), FINER[node.unit]);
+      return { type: 'interval', from: startOfUnit(ctx.now, 'second'), to, grain: 'second' };
     }
     case 'hijriMonth':
       return resolveHijriMonth(node, ctx);
@@ -364,8 +377,8 @@ export function resolveNode(node: Node, ctx: Context): Resolved | null {
       // Until a time: its start (Duckling); until a stretch (نهاية الشهر): its end
       let end = to.type === 'interval' ? to.to : to.at;
       // "حتى السادسة صباحاً" said at ten: tomorrow's six
-      if (node.to.t === 'time' && end.isBefore(ctx.now)) end = shift(end, 1, 'day');
-      return { type: 'interval', from: ctx.now.startOf('second'), to: end, grain: 'second' };
+      if (node.to.t === 'time' && end < ctx.now) end = shift(end, 1, 'day');
+      return { type: 'interval', from: startOfUnit(ctx.now, 'second'), to: end, grain: 'second' };
     }
   }
 }

@@ -1,9 +1,10 @@
 /**
  * Zones: an IANA name (`Asia/Damascus`) or a fixed offset (`+05:30`), and the two conversions the
- * parser needs. Calendar arithmetic happens on wall-clock times held as UTC-mode dayjs values,
- * so adding days or months never trips over a DST change; only these conversions know zones.
+ * parser needs. Calendar arithmetic happens on wall-clock times (calendar.ts), so adding days or
+ * months never trips over a DST change; only these conversions know zones.
  */
-import { dayjs, type Dayjs } from '../time/dayjs.js';
+import { dayjs } from '../time/dayjs.js';
+import type { WallTime } from './calendar.js';
 import { isValidZone, utcOffsetMs } from '../time/zones.js';
 
 const FIXED_OFFSET = /^([+-])(\d{2}):?(\d{2})$/;
@@ -30,16 +31,16 @@ export function isKnownZone(zone: string): boolean {
   return isValidZone(zone);
 }
 
-/** The wall clock of an instant in `zone`, as a UTC-mode dayjs whose fields are the local ones. */
-export function wallClock(at: number, zone: string): Dayjs {
+/** The wall clock of an instant in `zone`. */
+export function wallClock(at: number, zone: string): WallTime {
   const offset = fixedOffsetMinutes(zone);
-  if (offset !== null) return dayjs.utc(at + offset * 60_000);
-  return dayjs.utc(at + utcOffsetMs(at, zone));
+  if (offset !== null) return at + offset * 60_000;
+  return at + utcOffsetMs(at, zone);
 }
 
-/** The instant a wall-clock time (UTC-mode dayjs or 'YYYY-MM-DDTHH:mm:ss') names in `zone`. */
-export function instantOf(local: Dayjs | string, zone: string): number {
-  const wall = typeof local === 'string' ? dayjs.utc(local) : local;
+/** The instant a wall-clock time written 'YYYY-MM-DDTHH:mm:ss' names in `zone`. */
+export function instantOf(local: string, zone: string): number {
+  const wall = dayjs.utc(local);
   const offset = fixedOffsetMinutes(zone);
   if (offset !== null) return wall.valueOf() - offset * 60_000;
   return dayjs.tz(wall.format('YYYY-MM-DDTHH:mm:ss'), zone).valueOf();
@@ -47,5 +48,5 @@ export function instantOf(local: Dayjs | string, zone: string): number {
 
 /** The UTC offset of `zone` at an instant, minutes east. */
 export function offsetAt(at: number, zone: string): number {
-  return Math.round((wallClock(at, zone).valueOf() - at) / 60_000);
+  return Math.round((wallClock(at, zone) - at) / 60_000);
 }
