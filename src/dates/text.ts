@@ -93,7 +93,19 @@ export function tokenize(text: string): Token[] {
     let kind: TokenKind;
     let norm = '';
     let value = Number.NaN;
-    if (digitValue(code) >= 0) {
+    // Latin letters first: the classes do not overlap, and most of an English text is Latin words
+    if (isLatinLetter(code)) {
+      kind = 'latin';
+      // Most words are ASCII lower case already: only the others go through toLowerCase
+      let upper = false;
+      for (; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 97 && c <= 122) continue;
+        if (!isLatinLetter(c)) break;
+        upper = true;
+      }
+      norm = upper ? text.slice(start, i).toLowerCase() : text.slice(start, i);
+    } else if (digitValue(code) >= 0) {
       kind = 'number';
       let n = 0;
       let ascii = true;
@@ -116,12 +128,6 @@ export function tokenize(text: string): Token[] {
       }
       norm = foldedWord(text.slice(start, i));
       if (norm.length === 0) continue;
-    } else if (isLatinLetter(code)) {
-      kind = 'latin';
-      // Most words are ASCII lower case already: only the others go through toLowerCase
-      let upper = false;
-      for (let c = code; isLatinLetter(c); c = text.charCodeAt(++i)) upper ||= c < 97 || c > 122;
-      norm = upper ? text.slice(start, i).toLowerCase() : text.slice(start, i);
     } else {
       kind = 'punct';
       i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
