@@ -116,12 +116,17 @@ export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Me
     let matched = 0;
     let found: readonly GazetteerEntry[] = [];
     let stem = '';
+    const limit = Math.min(longest, tokens.length - i);
     for (const reading of tokens[i]!.stems) {
-      const name = longestName(words, reading, tokens, i, Math.min(longest, tokens.length - i));
-      if (name.size > matched) {
-        matched = name.size;
-        found = name.found;
-        stem = reading;
+      // Down the names word by word: the last step that ends a whole name ends the longest
+      let step = walk(words, reading);
+      for (let size = 1; step; size++) {
+        if (step.entries && size > matched) {
+          matched = size;
+          found = step.entries;
+          stem = reading;
+        }
+        step = size < limit ? walk(step, tokens[i + size]!.key) : undefined;
       }
     }
     if (matched > 0) {
@@ -168,17 +173,6 @@ export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Me
     i += Math.max(1, matched);
   }
   return mentions;
-}
-
-/** The most tokens from tokens[at] (read as `first`), at most `limit`, that make a gazetteer name, and what it names; size 0 for none. */
-function longestName(words: NameWords, first: string, tokens: readonly Token[], at: number, limit: number): { size: number; found: readonly GazetteerEntry[] } {
-  let step = walk(words, first);
-  let best = { size: step?.entries ? 1 : 0, found: step?.entries ?? [] };
-  for (let k = 1; k < limit && step; k++) {
-    step = walk(step, tokens[at + k]!.key);
-    if (step?.entries) best = { size: k + 1, found: step.entries };
-  }
-  return best;
 }
 
 /** The step after a folded word (a key may hold several words: "al-Assad" folds to two). */
