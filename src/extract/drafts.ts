@@ -2,7 +2,7 @@
  * Gathered mentions as calendar drafts: one draft per meeting, its place (or the dateline's
  * when the text names none), its most precise date, the firmest status, every participant once.
  */
-import type { MeetingDraft, ParticipantDraft } from '../calendar/types.js';
+import type { MeetingDraft, ParticipantDraft, ParticipantKind } from '../calendar/types.js';
 import type { ParticipantMention } from './entities.js';
 import type { Place } from './gazetteer/index.js';
 import type { Found, Mention } from './reader.js';
@@ -22,11 +22,12 @@ const REMOTE = /\bvideo(?:\s*link|conference)?\b|\bvirtual(?:ly)?\b|\bby (?:tele
 const SEPARATELY = /كلا\S*\s+على\s+حدة|كلٌ?\s+على\s+حدة|\beach separately\b|\bseparately\b(?=[^.]*\beach\b)/;
 
 export function toDrafts(found: readonly Found[], context: DraftContext): MeetingDraft[] {
-  return found.flatMap((meeting) => {
+  const drafts: MeetingDraft[] = [];
+  for (const meeting of found) {
     const draft = toDraft(meeting, context);
-    if (!draft) return [];
-    return separately(draft);
-  });
+    if (draft) drafts.push(...separately(draft));
+  }
+  return drafts;
 }
 
 function toDraft(found: Found, { language, timezone, dateline }: DraftContext): MeetingDraft | null {
@@ -41,7 +42,7 @@ function toDraft(found: Found, { language, timezone, dateline }: DraftContext): 
   const evidence = found.mentions.map((m) => m.evidence).join(' … ');
   // Held by video or by phone: where one side sat is not where the meeting was.
   const place = REMOTE.test(evidence) ? null : (placed.place?.place ?? dateline);
-  const participants = mergeParticipants([...found.mentions.flatMap((m) => m.participants), ...found.participants]);
+  const participants = mergeParticipants(found);
   const zone = place?.zone ?? null;
   const time = when.time && when.zone && zone && when.zone !== zone ? convertClock(when, zone) : when;
   return {
@@ -67,25 +68,31 @@ function separately(draft: MeetingDraft): MeetingDraft[] {
   return guests.map((guest) => ({ ...draft, participants: [host!, guest, ...draft.participants.filter((p) => p.kind !== 'person')] }));
 }
 
-/** One entry per participant (by either name), people first as the text named them. */
-function mergeParticipants(mentions: readonly ParticipantMention[]): ParticipantDraft[] {
-  const merged: ParticipantDraft[] = [];
+/**
+ * One entry per participant (by either name) of the meeting's mentions, then of the clauses
+ * about it: people first, then countries, then organisations, each kind as the text named them.
+ */
+function mergeParticipants(found: Found): ParticipantDraft[] {
+  const byKind: Record<ParticipantKind, ParticipantDraft[]> = { person: [], country: [], organization: [] };
   const seen = new Map<string, ParticipantDraft>();
-  for (const mention of mentions) {
-    const keys = [mention.name, mention.nameAr].filter((n): n is string => !!n).map(nameKeyOf);
-    const existing = keys.map((k) => seen.get(k)).find(Boolean);
+  const merge = (mention: ParticipantMention) => {
+    const key = mention.name ? nameKeyOf(mention.name) : null;
+    const keyAr = mention.nameAr ? nameKeyOf(mention.nameAr) : null;
+    const existing = (key !== null ? seen.get(key) : undefined) ?? (keyAr !== null ? seen.get(keyAr) : undefined);
     if (existing) {
       existing.name ??= mention.name;
       existing.nameAr ??= mention.nameAr;
       existing.role ??= mention.role;
-      continue;
+      return;
     }
     const draft: ParticipantDraft = { name: mention.name, nameAr: mention.nameAr, kind: mention.kind, role: mention.role };
-    merged.push(draft);
-    for (const key of keys) seen.set(key, draft);
-  }
-  const rank = { person: 0, country: 1, organization: 2 } as const;
-  return merged.sort((a, b) => rank[a.kind] - rank[b.kind]);
+    byKind[mention.kind].push(draft);
+    if (key !== null) seen.set(key, draft);
+    if (keyAr !== null) seen.set(keyAr, draft);
+  };
+  for (const mention of found.mentions) mention.participants.forEach(merge);
+  found.participants.forEach(merge);
+  return byKind.person.concat(byKind.country, byKind.organization);
 }
 
 const ENGLISH_NOUNS: Record<string, string> = {
