@@ -66,9 +66,8 @@ export class ArticleReader {
     const triggers: { token: Token; index: number; noun: string }[] = [];
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!;
-      const next = tokens[index + 1]?.key;
       // "بحث مع": a verb of talks is a meeting word only before مع
-      const noun = arabic ? (next === 'مع' ? arabicTrigger(token.stems, next) : token.arabicNoun) : token.englishNoun;
+      const noun = !arabic ? token.englishNoun : tokens[index + 1]?.key === 'مع' ? arabicTrigger(token.stems, 'مع') : token.arabicNoun;
       if (noun !== null) triggers.push({ token, index, noun });
     }
     // A clause about the meeting in hand ("وتضم المجموعة …"): its people take part in it. Other
@@ -109,8 +108,8 @@ export class ArticleReader {
       if (definite(tokens, trigger.index)) {
         candidates = candidates.filter((d) => d.start > trigger.token.start && commasBetween(commas, trigger.token.end, d.start) === 0);
       }
-      // "فأرجئت إلى يوم الإثنين المقبل": the new day is the meeting's, and it is on.
-      const cut = postponedTo(stretchText, arabic);
+      // "فأرجئت إلى يوم الإثنين المقبل": the new day is the meeting's, and it is on (a stretch without a date has none to move).
+      const cut = candidates.length > 0 ? postponedTo(stretchText, arabic) : null;
       const moved = cut === null ? undefined : candidates.find((d) => d.start >= from + cut && d.start - (from + cut) < 8);
       const dayDates = candidates.filter((d) => !isClockOnly(d, this.published));
       const clock = candidates.find((d) => isClockOnly(d, this.published)) ?? null;
@@ -126,8 +125,8 @@ export class ArticleReader {
         when = { ...previous.when, precision: 'day', time: null, zone: null };
       }
       let place = bestPlace(startingIn(places, from, to), trigger.token.start, commas);
-      const sameCity = SAME_CITY.exec(stretchText);
-      if (!place && sameCity) {
+      const sameCity = place ? null : SAME_CITY.exec(stretchText);
+      if (sameCity) {
         const at = from + sameCity.index;
         const earlier = places.filter((p) => p.start < at).at(-1) ?? this.placeBefore(before);
         if (earlier) place = { ...earlier, start: at, introduced: true };
