@@ -78,8 +78,8 @@ export class PeopleRegistry {
       const key = nameKeyOf(name);
       this.byKey.set(key, entry);
       // A surname alone names the person too, once they have been introduced.
-      const words = key.split(' ');
-      if (entry.kind === 'person' && words.length > 1) this.byKey.set(words.at(-1)!, entry);
+      const lastSpace = key.lastIndexOf(' ');
+      if (entry.kind === 'person' && lastSpace >= 0) this.byKey.set(key.slice(lastSpace + 1), entry);
     }
     return entry;
   }
@@ -418,9 +418,16 @@ function addEnglishPerson(
   people: ParticipantMention[],
   taken: Set<number>,
 ): void {
-  const name = tokens.slice(from, to).map((w) => w.text).join(' ');
-  const role = tokens.slice(roleFrom, roleTo).map((w) => w.text).join(' ');
+  const name = wordsText(tokens, from, to);
+  const role = wordsText(tokens, roleFrom, roleTo);
   const person = registry.add({ kind: 'person', name, nameAr: null, role });
   people.push({ kind: 'person', name: person.name, nameAr: person.nameAr, role, start: tokens[from]!.start, titleStart: tokens[roleFrom]!.start });
   for (let k = Math.min(from, roleFrom); k < Math.max(to, roleTo); k++) taken.add(k);
+}
+
+/** The words tokens[from, to) as the text writes them, one space apart. */
+function wordsText(tokens: readonly Token[], from: number, to: number): string {
+  let text = '';
+  for (let k = from; k < to; k++) text += k === from ? tokens[k]!.text : ` ${tokens[k]!.text}`;
+  return text;
 }
