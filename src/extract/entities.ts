@@ -134,7 +134,7 @@ export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Me
       const last = tokens[i + matched - 1]!;
       const previous = tokens[i - 1];
       // و ب ل … taken off (not the article's ل: والأردن is and-Jordan, not in-Jordan)
-      const clinging = first.key.slice(0, first.key.length - stem.length).replace(/ال$/, '');
+      const clinging = stem === first.key ? '' : first.key.slice(0, first.key.length - stem.length).replace(/ال$/, '');
       const beforePrevious = tokens[i - 2];
       const introduced: boolean =
         (previous !== undefined && LOCATIVE.has(previous.key)) ||
@@ -177,7 +177,9 @@ export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Me
 
 /** The step after a folded word (a key may hold several words: "al-Assad" folds to two). */
 function walk(step: NameWords, key: string): NameWords | undefined {
-  if (!key.includes(' ')) return step.next.get(key);
+  // No step is named by several words: a key found as it is holds one (most keys, so they are not searched for a space).
+  const next = step.next.get(key);
+  if (next !== undefined || !key.includes(' ')) return next;
   let at: NameWords | undefined = step;
   for (const part of key.split(' ')) at = at?.next.get(part);
   return at;
