@@ -15,8 +15,15 @@ const LONGEST = 60;
 
 /** The place of the article's dateline, if its first lines have one. */
 export function datelinePlace(text: string): Place | null {
-  const lines = text.split('\n', 40).filter((l) => l.trim() !== '').slice(0, LINES_READ);
-  for (const line of lines) {
+  let read = 0;
+  // Line by line from the top, blank lines skipped (within the first 40): splitting the whole article would cost its length.
+  for (let from = 0, lines = 0; read < LINES_READ && lines < 40 && from <= text.length; lines++) {
+    const newline = text.indexOf('\n', from);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(from, end);
+    from = end + 1;
+    if (line.trim() === '') continue;
+    read++;
     const head = line.trimStart().slice(0, LONGEST);
     // The city, then (an agency), then a dash or a colon: "BEIRUT (Reuters) -", "دمشق-سانا".
     const cut = head.search(/\s*(?:\([^)]*\)\s*)?[-—–:]/);
