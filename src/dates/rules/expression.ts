@@ -228,9 +228,13 @@ export function expressionAt(tokens: Tokens, i: number): Match | null {
   return direct;
 }
 
+/** The marks a rule reads right after a number: 10:30, 20/2, 20.2.2020, 2 (شباط), 13-15. */
+const NUMBER_MARKS: ReadonlySet<string> = new Set([':', '/', '.', '(', ...DASHES]);
+
 /**
  * Whether an expression may begin at `i`: a word from the lexicon (STARTERS), or a number that
- * something follows (a word, or a mark tight against it as in 10:30 and 20/2). Most words of a
+ * something follows (a word, or a mark that goes on with it as in 10:30 and 20/2; not the comma
+ * of "on Jan. 30, 2020", which English copy puts after most of its numbers). Most words of a
  * text fail this at once, which keeps the scan fast on any input.
  */
 function mayStart(tokens: Tokens, i: number): boolean {
@@ -241,7 +245,7 @@ function mayStart(tokens: Tokens, i: number): boolean {
   for (const back of [1, 2]) if ((numberAt(tokens, i - back)?.end ?? 0) > i) return false;
   if (token.kind === 'word') return readings(token.norm).some((r) => STARTERS.has(r.stem)) || STARTERS.has(token.norm);
   const next = tokens[i + 1];
-  return next !== undefined && (next.kind === 'word' || (next.kind === 'punct' && (!next.spaced || DASHES.includes(next.norm))));
+  return next !== undefined && (next.kind === 'word' || (next.kind === 'punct' && NUMBER_MARKS.has(next.norm) && (!next.spaced || DASHES.includes(next.norm))));
 }
 
 /** Every Arabic (and digit) expression in the tokens, left to right, without overlaps. */
