@@ -18,8 +18,6 @@ export interface Token {
   stems: readonly string[];
   /** Punctuation right after the word (`،`, `,`, `»`, `.`), which often ends a name. */
   after: string;
-  /** Punctuation right before it (`«`, `"`). */
-  before: string;
   /** Inside «…» or "…": a name of something, quoted, never a person's name. */
   quoted: boolean;
   /** The meeting noun the word stands for in an Arabic text (whatever word follows), or null. */
@@ -149,8 +147,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       end: to,
       key: folded.key,
       stems: folded.stems,
-      after: punctuationAt(text, to, 1),
-      before: punctuationAt(text, from - 1, -1),
+      after: punctuationAfter(text, to),
       quoted: open,
       arabicNoun: folded.arabicNoun,
       englishNoun: folded.englishNoun,
@@ -219,17 +216,16 @@ function isPunctuation(code: number): boolean {
   return answer === 1;
 }
 
-/** The punctuation next to a word (`»،` after «…الدولي»،), spaces skipped. */
-function punctuationAt(text: string, at: number, step: 1 | -1): string {
+/** The punctuation after a word (`»،` after «…الدولي»،), spaces skipped. */
+function punctuationAfter(text: string, at: number): string {
   let marks = '';
-  for (let i = at; i >= 0 && i < text.length && marks.length < 8; i += step) {
+  for (let i = at; i < text.length && marks.length < 8; i++) {
     const code = text.charCodeAt(i);
     if (code === 32) continue;
     // Letters, digits and line ends are the usual neighbours: told apart by code at once
     if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 10 || (code >= 0x621 && code <= 0x64a)) break;
     if (!isPunctuation(code)) break;
-    const mark = text[i]!;
-    marks = step === 1 ? marks + mark : mark + marks;
+    marks += text[i]!;
   }
   return marks;
 }
