@@ -15,7 +15,7 @@ import { isIsoDay, localInstant } from '../time/local-days.js';
 import { datelinePlace } from './dateline.js';
 import { toDrafts } from './drafts.js';
 import { PeopleRegistry } from './entities.js';
-import { ArticleReader } from './reader.js';
+import { ArticleReader, meetingWords } from './reader.js';
 import { isSportsReport } from './sports.js';
 import { clauses, isArabic } from './text.js';
 import { usableDates } from './when.js';
@@ -51,10 +51,12 @@ export function extractMeetings(text: string, source: ArticleSource): Extraction
   const language = source.language ?? (isArabic(text) ? 'ar' : 'en');
   const timezone = source.timezone ?? (language === 'ar' ? 'Asia/Damascus' : 'UTC');
   const reference = { at: noonOfDay(`${source.published} ${timezone}`), zone: timezone };
-  const dates = usableDates(text, parseTimeExpressions(text, reference));
   const parts = clauses(text);
-  // A match report: its لقاء and قمة are games between teams.
-  if (isSportsReport(parts)) return { language, timezone, meetings: [] };
+  // A match report: its لقاء and قمة are games between teams. An article without a meeting
+  // word describes no meeting, and its dates need not be read.
+  const arabic = language === 'ar';
+  if (isSportsReport(parts) || !parts.some((clause) => meetingWords(clause.tokens, arabic).length > 0)) return { language, timezone, meetings: [] };
+  const dates = usableDates(text, parseTimeExpressions(text, reference));
   const registry = new PeopleRegistry((source.known ?? []).map((p) => ({ ...p, role: p.role ?? null })));
   const reader = new ArticleReader(language, source.published, timezone, registry);
   // Dates (usableDates keeps them in text order) and clauses: one pass hands each clause its dates.

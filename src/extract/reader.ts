@@ -63,13 +63,7 @@ export class ArticleReader {
   read(clause: Clause, dates: TimeExpression[]): void {
     const arabic = this.language === 'ar';
     const tokens = clause.tokens;
-    const triggers: { token: Token; index: number; noun: string }[] = [];
-    for (let index = 0; index < tokens.length; index++) {
-      const token = tokens[index]!;
-      // "بحث مع": a verb of talks is a meeting word only before مع
-      const noun = !arabic ? token.englishNoun : tokens[index + 1]?.key === 'مع' ? arabicTrigger(token.stems, 'مع') : token.arabicNoun;
-      if (noun !== null) triggers.push({ token, index, noun });
-    }
+    const triggers = meetingWords(tokens, arabic);
     // A clause about the meeting in hand ("وتضم المجموعة …"): its people take part in it. Other
     // clauses without a meeting word add nothing: only their titled people are read, for the
     // registry to know them in the clauses after.
@@ -190,6 +184,18 @@ export class ArticleReader {
     }
     return this.topic;
   }
+}
+
+/** The meeting words of a clause (اجتماع، قمة, talks, summit …), each with the noun it stands for. */
+export function meetingWords(tokens: readonly Token[], arabic: boolean): { token: Token; index: number; noun: string }[] {
+  const words: { token: Token; index: number; noun: string }[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    // "بحث مع": a verb of talks is a meeting word only before مع
+    const noun = !arabic ? token.englishNoun : tokens[index + 1]?.key === 'مع' ? arabicTrigger(token.stems, 'مع') : token.arabicNoun;
+    if (noun !== null) words.push({ token, index, noun });
+  }
+  return words;
 }
 
 /** The place named last (the one that starts last). */
