@@ -1,17 +1,21 @@
 /** Output shapes: our TimePoint strings, and Duckling's JSON value at a display zone or offset. */
 import { dayjs } from '../time/dayjs.js';
 import type { WallTime } from './calendar.js';
+import { remembered } from './remembered.js';
 import type { Resolved } from './resolve.js';
 import type { DucklingPoint, DucklingValue, Grain, TimeExpression, TimePoint, TimeValue } from './types.js';
 import { formatOffset, instantOf, offsetAt } from './zone.js';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-/** 'YYYY-MM-DDTHH:mm:ss' of a wall-clock time (dayjs's format() does the same, at many times the cost). */
-function localText(at: WallTime): string {
+/**
+ * 'YYYY-MM-DDTHH:mm:ss' of a wall-clock time (dayjs's format() does the same, at many times the
+ * cost), remembered: a text's dates fall on few days, most of them near its own.
+ */
+const localText = remembered((at: WallTime): string => {
   const d = new Date(at);
   return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
-}
+}, 10_000);
 
 function point(at: WallTime, grain: Grain): TimePoint {
   return { local: localText(at), grain };

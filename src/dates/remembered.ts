@@ -1,10 +1,10 @@
 /**
- * A function of a string key, remembered: words, names and zones recur through a text and
- * across texts, so each answer is computed once. At most `limit` answers are kept (the store is
+ * A function of a key (a string or a number), remembered: words, names, zones and days recur
+ * through a text and across texts, so each answer is computed once. At most `limit` answers are kept (the store is
  * emptied when full): hostile input must not grow memory.
  */
-export function remembered<V>(compute: (key: string) => V, limit = 50_000): (key: string) => V {
-  const answers = new Map<string, V>();
+export function remembered<K extends string | number, V>(compute: (key: K) => V, limit = 50_000): (key: K) => V {
+  const answers = new Map<K, V>();
   return (key) => {
     let answer = answers.get(key);
     if (answer === undefined && !answers.has(key)) {
