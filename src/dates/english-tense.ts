@@ -6,6 +6,7 @@
  * its clause wins (the one before on a tie), as sentenceTense does for Arabic; "that" opens
  * reported speech, which has its own tense (as أن does there).
  */
+import { remembered } from './remembered.js';
 import type { Tense } from './tense.js';
 
 const IRREGULAR_PAST = new Set(
@@ -43,16 +44,26 @@ const PASSIVE = new Set(['be', 'being']);
 /** Words before a date that do not make a clause of it: "On Tuesday, the minister met…". */
 const LEADS = new Set(['on', 'in', 'at', 'by', 'from', 'and', 'but', 'then']);
 
-/** The cue of `word`, with its neighbours in reading order (none across the date). */
-function cueOf(word: Word, prev: Word | undefined, next: Word | undefined): Tense | null {
-  const w = word.text;
+/**
+ * What a word (lower case) says by itself, remembered, as words recur: future, "is"/"are"/"set"
+ * (future before "to"), past, a verb in -ed (past unless capitalised), or nothing.
+ */
+const ownCue = remembered((w: string): 'future' | 'beforeTo' | 'past' | 'ed' | null => {
   if (FUTURE.has(w) || w.endsWith("'ll") || w === "won't") return 'future';
-  if (BEFORE_TO.has(w)) return next?.text === 'to' ? 'future' : null;
-  if (prev && PASSIVE.has(prev.text)) return null;
+  if (BEFORE_TO.has(w)) return 'beforeTo';
   if (IRREGULAR_PAST.has(w)) return 'past';
   if (w.endsWith("n't")) return BEFORE_NT.has(w.slice(0, -3)) ? 'past' : null;
-  if (!word.capital && w.length >= 4 && w.endsWith('ed') && !NOT_PAST.has(w)) return 'past';
+  if (w.length >= 4 && w.endsWith('ed') && !NOT_PAST.has(w)) return 'ed';
   return null;
+});
+
+/** The cue of `word`, with its neighbours in reading order (none across the date). */
+function cueOf(word: Word, prev: Word | undefined, next: Word | undefined): Tense | null {
+  const own = ownCue(word.text);
+  if (own === 'future') return 'future';
+  if (own === 'beforeTo') return next?.text === 'to' ? 'future' : null;
+  if (own === null || (prev && PASSIVE.has(prev.text))) return null;
+  return own === 'past' || !word.capital ? 'past' : null;
 }
 
 /** A letter of an English word, or its apostrophe: [A-Za-z'’]. */
