@@ -4,16 +4,28 @@
  */
 import { utcOffsetMs } from './zones.js';
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const CLOCK = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 
-/** True for a real calendar day written YYYY-MM-DD (2020-02-30 is not). */
+/** True for a real calendar day written YYYY-MM-DD (2020-02-30 is not). Read by character: every article asks. */
 export function isIsoDay(day: string): boolean {
-  const match = ISO_DAY.exec(day);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  if (day.length !== 10 || day.charCodeAt(4) !== 45 || day.charCodeAt(7) !== 45) return false;
+  const y = digitsAt(day, 0, 4);
+  const m = digitsAt(day, 5, 7);
+  const d = digitsAt(day, 8, 10);
+  if (y < 0 || m < 0 || d < 0) return false;
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** The number written by the ASCII digits text[from, to), or -1 if another character is there. */
+function digitsAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
 }
 
 /** True for a clock time HH:mm (24 hours). */
