@@ -42,8 +42,7 @@ function addMonths(ym: YearMonth, months: number): YearMonth {
  * شباط" written on 12 February is this February (as Duckling reads it, and as news means it).
  */
 function resolveMonth(ref: MonthRef, ctx: Context): YearMonth | null {
-  const { year, month: currentMonth } = civilDate(ctx.now);
-  const current = { year, month: currentMonth };
+  const current: YearMonth = civilDate(ctx.now);
   if (ref.anaphoric) return ctx.lastMonth ?? current;
   if (ref.relMonths !== undefined) return addMonths(current, ref.relMonths);
   if (ref.month === undefined) return current;
@@ -93,8 +92,7 @@ function nthWeekdayOf(ym: YearMonth, n: number, weekday: number): WallTime | nul
 /** A day of the month whose weekday is given (السبت السادس عشر): the nearest month where it fits. */
 function dayWithWeekday(day: number, weekday: number | undefined, ctx: Context): WallTime | null {
   const t = today(ctx);
-  const { year, month } = civilDate(t);
-  const current = { year, month };
+  const current: YearMonth = civilDate(t);
   const step = past(ctx) ? -1 : 1;
   for (let k = 0; k <= 14; k++) {
     const ym = addMonths(current, k * step);

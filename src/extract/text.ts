@@ -207,14 +207,6 @@ function charAt(text: string, i: number, end: number): { kind: number; width: nu
 }
 
 const PUNCTUATION = /\p{P}/u;
-/** Whether each UTF-16 unit met so far is punctuation (0: not yet asked, 1: yes, 2: no): each mark is matched once, not at every word. */
-const punctuation = new Uint8Array(0x10000);
-
-function isPunctuation(code: number): boolean {
-  let answer = punctuation[code]!;
-  if (answer === 0) punctuation[code] = answer = PUNCTUATION.test(String.fromCharCode(code)) ? 1 : 2;
-  return answer === 1;
-}
 
 /** The punctuation after a word (`»،` after «…الدولي»،), spaces skipped. */
 function punctuationAfter(text: string, at: number): string {
@@ -224,8 +216,9 @@ function punctuationAfter(text: string, at: number): string {
     if (code === 32) continue;
     // Letters, digits and line ends are the usual neighbours: told apart by code at once
     if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 10 || (code >= 0x621 && code <= 0x64a)) break;
-    if (!isPunctuation(code)) break;
-    marks += text[i]!;
+    const mark = text[i]!;
+    if (!PUNCTUATION.test(mark)) break;
+    marks += mark;
   }
   return marks;
 }
