@@ -14,8 +14,7 @@ import { buildCalendar } from './generate.js';
 import { settings, type Figure } from './measure.js';
 import { memoryFigures } from './memory.js';
 import { growthRows, markdownReport, table } from './report.js';
-import { diwanExtractor } from '../tests/helpers/diwan-extractor.js';
-import { loadArticleFixtures, scoreExtraction, scoreRows } from '../tests/helpers/extraction-score.js';
+import { qualityTable, scoreParts } from './quality.js';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -38,8 +37,8 @@ for (const size of sizes) {
 }
 log('reading articles…');
 figures.push(...extractFigures(quick ? 400 : 2000, log));
-log('scoring the article reader on the fixtures…');
-const quality = scoreExtraction(loadArticleFixtures(), diwanExtractor);
+log('scoring the article reader on the fixtures and the news corpus…');
+const quality = scoreParts();
 log('memory: the bot and a bare client, 100 servers…');
 figures.push(...(await memoryFigures(100, quick ? 1 : 2, log)));
 
@@ -50,18 +49,13 @@ const machine = {
 };
 const command = `npm run bench${args.length > 0 ? ` -- ${args.join(' ')}` : ''}`;
 const date = new Date().toISOString();
-const results = { date, command, machine, sizes, figures, growth: growthRows(figures, sizes), extractionQuality: quality.overall };
+const results = { date, command, machine, sizes, figures, growth: growthRows(figures, sizes), extractionQuality: Object.fromEntries(quality.map((p) => [p.name, p.score.overall])) };
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 process.stdout.write(`${table(figures, sizes)}\n`);
-process.stdout.write('\nThe article reader on the fixtures (tests/fixtures/articles), (place, day) pairs:\n');
-console.table(scoreRows(quality));
+const qualityText = `\nHow well it reads (\`npm run score\` for the tables article by article):\n\n${qualityTable(quality)}\n`;
+process.stdout.write(qualityText);
 if (!quick && !args.includes('--sizes')) {
-  const o = quality.overall;
-  const qualityLine =
-    `\nThe article reader on ${o.fixtures} fixture articles (tests/fixtures/articles): precision ${o.precision.toFixed(2)}, ` +
-    `recall ${o.recall.toFixed(2)} of (place, day) pairs, status agreement ${(o.statusAgreement ?? 1).toFixed(2)}, ` +
-    `participant recall ${(o.participantRecall ?? 1).toFixed(2)}.\n`;
-  writeFileSync(new URL('./RESULTS.md', import.meta.url), markdownReport({ date, command, machine, figures, sizes }) + qualityLine);
+  writeFileSync(new URL('./RESULTS.md', import.meta.url), markdownReport({ date, command, machine, figures, sizes }) + qualityText);
   log('wrote bench/results.json and bench/RESULTS.md');
 } else {
   log('wrote bench/results.json');

@@ -9,5 +9,6 @@ export const diwanExtractor: Extractor = (text, source) =>
     location: m.place.name,
     locationAr: m.place.nameAr,
     status: m.status,
+    time: m.time ?? null,
     participants: m.participants,
   }));

@@ -21,6 +21,14 @@ export const ROOT = resolve(HERE, '../..');
 export const ARTICLES_DIR = join(ROOT, 'tests/fixtures/articles');
 export const SEED_ARTICLE = join(ROOT, 'db/seed/alwatan-2020-01-28.ar.txt');
 export const SEED_MEETINGS = join(ROOT, 'db/seed/meetings.json');
+/**
+ * The news corpus (issue 13): articles written in our own words after real published ones, each
+ * with its source url. Split once into a development part and a frozen test part, scored only
+ * for reports, never read case by case while the reader changes (tests/fixtures/news/README.md).
+ */
+export const NEWS_DIR = join(ROOT, 'tests/fixtures/news');
+export const NEWS_PARTS = ['dev', 'frozen'] as const;
+export type NewsPart = (typeof NEWS_PARTS)[number];
 
 export const FIXTURE_STATUSES = ['held', 'scheduled', 'tentative', 'cancelled'] as const;
 export const FIXTURE_KINDS = ['person', 'country', 'organization'] as const;
@@ -92,6 +100,8 @@ export interface ExtractedMeeting {
   /** Optional second spelling of the place; either one may match. */
   locationAr?: string | null;
   status: string;
+  /** Local clock time `HH:MM` of a timed meeting. */
+  time?: string | null;
   participants: ExtractedParticipant[];
 }
 
@@ -117,6 +127,11 @@ function seedFixture(id: string): Fixture {
     },
     meetings: seed.meetings,
   };
+}
+
+/** One part of the news corpus, in file order. */
+export function loadNewsCorpus(part: NewsPart): Fixture[] {
+  return loadArticleFixtures(join(NEWS_DIR, part));
 }
 
 /** Every fixture in tests/fixtures/articles/, in file order; 00-seed resolved from db/seed/. */
@@ -218,9 +233,15 @@ export interface FixtureScore {
   participantsRecalled: number;
   /** participantsRecalled / participantsExpected; null when there were none to find. */
   participantRecall: number | null;
+  /** Matched meetings with an expected clock time, and how many came out at that time. */
+  timesExpected: number;
+  timesRight: number;
+  /** timesRight / timesExpected; null when no matched meeting had a clock time. */
+  timeAccuracy: number | null;
   missed: Pair[];
   extra: Pair[];
   statusMismatches: { pair: Pair; expected: string; extracted: string }[];
+  timeMismatches: { pair: Pair; expected: string; extracted: string | null }[];
   missedParticipants: { pair: Pair; name: string }[];
   /** The extractor threw: its message; the fixture then counts as nothing extracted. */
   error?: string;
@@ -228,8 +249,13 @@ export interface FixtureScore {
 
 export interface ExtractionScore {
   fixtures: FixtureScore[];
-  overall: Omit<FixtureScore, 'id' | 'language' | 'outlet' | 'missed' | 'extra' | 'statusMismatches' | 'missedParticipants' | 'error'> & {
+  overall: Omit<
+    FixtureScore,
+    'id' | 'language' | 'outlet' | 'missed' | 'extra' | 'statusMismatches' | 'timeMismatches' | 'missedParticipants' | 'error'
+  > & {
     fixtures: number;
+    /** The harmonic mean of precision and recall of (place, day) pairs. */
+    f1: number;
     /** Fixtures with every meeting found, nothing extra, every status and participant right. */
     perfect: number;
   };
@@ -283,6 +309,9 @@ export function scoreFixture(fixture: Fixture, extracted: ExtractedMeeting[], er
   const missed: Pair[] = [];
   const statusMismatches: FixtureScore['statusMismatches'] = [];
   const missedParticipants: FixtureScore['missedParticipants'] = [];
+  const timeMismatches: FixtureScore['timeMismatches'] = [];
+  let timesExpected = 0;
+  let timesRight = 0;
   let matched = 0;
   let statusAgreed = 0;
   let participantsExpected = 0;
@@ -307,6 +336,11 @@ export function scoreFixture(fixture: Fixture, extracted: ExtractedMeeting[], er
     matched++;
     if (best.m.status === want.status) statusAgreed++;
     else statusMismatches.push({ pair, expected: want.status, extracted: best.m.status });
+    if (want.time) {
+      timesExpected++;
+      if (best.m.time === want.time) timesRight++;
+      else timeMismatches.push({ pair, expected: want.time, extracted: best.m.time ?? null });
+    }
     for (const p of want.participants) {
       participantsExpected++;
       if (participantRecalled(p, best.m.participants)) participantsRecalled++;
@@ -327,9 +361,13 @@ export function scoreFixture(fixture: Fixture, extracted: ExtractedMeeting[], er
     participantsExpected,
     participantsRecalled,
     participantRecall: ratio(participantsRecalled, participantsExpected, null),
+    timesExpected,
+    timesRight,
+    timeAccuracy: ratio(timesRight, timesExpected, null),
     missed,
     extra: left.map(({ m }) => pairOf(m.location ?? m.locationAr ?? null, m.date)),
     statusMismatches,
+    timeMismatches,
     missedParticipants,
   };
   if (error !== undefined) score.error = error;
@@ -342,6 +380,7 @@ function isPerfect(s: FixtureScore): boolean {
     s.matched === s.expected &&
     s.matched === s.extracted &&
     s.statusAgreed === s.matched &&
+    s.timesRight === s.timesExpected &&
     s.participantsRecalled === s.participantsExpected
   );
 }
@@ -366,6 +405,10 @@ export function scoreExtraction(fixtures: Fixture[], extract: Extractor): Extrac
   const statusAgreed = sum((s) => s.statusAgreed);
   const participantsExpected = sum((s) => s.participantsExpected);
   const participantsRecalled = sum((s) => s.participantsRecalled);
+  const timesExpected = sum((s) => s.timesExpected);
+  const timesRight = sum((s) => s.timesRight);
+  const precision = ratio(matched, extracted, 1)!;
+  const recall = ratio(matched, expected, 1)!;
   return {
     fixtures: scores,
     overall: {
@@ -374,13 +417,17 @@ export function scoreExtraction(fixtures: Fixture[], extract: Extractor): Extrac
       expected,
       extracted,
       matched,
-      precision: ratio(matched, extracted, 1)!,
-      recall: ratio(matched, expected, 1)!,
+      precision,
+      recall,
+      f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
       statusAgreed,
       statusAgreement: ratio(statusAgreed, matched, null),
       participantsExpected,
       participantsRecalled,
       participantRecall: ratio(participantsRecalled, participantsExpected, null),
+      timesExpected,
+      timesRight,
+      timeAccuracy: ratio(timesRight, timesExpected, null),
     },
   };
 }
@@ -400,11 +447,13 @@ export function scoreRows(score: ExtractionScore): Record<string, string | numbe
     recall: pct(s.recall),
     status: pct(s.statusAgreement),
     participants: pct(s.participantRecall),
+    times: pct(s.timeAccuracy),
     notes: [
       s.error ? `error: ${s.error}` : '',
       ...s.missed.map((p) => `missed ${pairText(p)}`),
       ...s.extra.map((p) => `extra ${pairText(p)}`),
       ...s.statusMismatches.map((m) => `${pairText(m.pair)} ${m.extracted}≠${m.expected}`),
+      ...s.timeMismatches.map((m) => `${pairText(m.pair)} ${m.extracted ?? 'no time'}≠${m.expected}`),
     ]
       .filter(Boolean)
       .join('; '),
@@ -420,6 +469,7 @@ export function scoreRows(score: ExtractionScore): Record<string, string | numbe
     recall: pct(o.recall),
     status: pct(o.statusAgreement),
     participants: pct(o.participantRecall),
+    times: pct(o.timeAccuracy),
     notes: `${o.perfect}/${o.fixtures} fixtures perfect`,
   });
   return rows;

@@ -1,12 +1,11 @@
 /**
- * The extractor over every article fixture: the per-fixture table and the pooled figures are
- * logged; every fixture passes (each expected (place, day) pair found, nothing extra,
- * statuses agree) or is listed in KNOWN_GAPS with the reason it does not; and the pooled
+ * The extractor over every article fixture (`npm run score -- fixtures` prints the table):
+ * every fixture passes (each expected (place, day) pair found, nothing extra, statuses agree) or is listed in KNOWN_GAPS with the reason it does not; and the pooled
  * figures stay at the level reached (a regression guard, with a small margin).
  */
 import { describe, expect, it } from 'vitest';
 import { diwanExtractor } from '../../helpers/diwan-extractor.js';
-import { loadArticleFixtures, scoreExtraction, scoreRows, type FixtureScore } from '../../helpers/extraction-score.js';
+import { loadArticleFixtures, scoreExtraction, type FixtureScore } from '../../helpers/extraction-score.js';
 
 /** Fixtures that do not pass yet, and why. A fixture listed here that passes fails the suite, so the list stays true. */
 const KNOWN_GAPS: Record<string, string> = {
@@ -25,20 +24,6 @@ const score = scoreExtraction(loadArticleFixtures(), diwanExtractor);
 const passes = (s: FixtureScore) => s.error === undefined && s.missed.length === 0 && s.extra.length === 0 && s.statusMismatches.length === 0;
 
 describe('extraction quality over the article fixtures', () => {
-  it('logs the table', () => {
-    console.table(scoreRows(score));
-    const { precision, recall, statusAgreement, participantRecall } = score.overall;
-    const byLanguage = (language: 'ar' | 'en') => {
-      const fixtures = score.fixtures.filter((s) => s.language === language);
-      const sum = (pick: (s: FixtureScore) => number) => fixtures.reduce((n, s) => n + pick(s), 0);
-      return `${language}: precision ${(sum((s) => s.matched) / sum((s) => s.extracted)).toFixed(2)}, recall ${(sum((s) => s.matched) / sum((s) => s.expected)).toFixed(2)}`;
-    };
-    console.log(
-      `overall: precision ${precision.toFixed(2)}, recall ${recall.toFixed(2)}, status ${statusAgreement?.toFixed(2)}, participants ${participantRecall?.toFixed(2)}; ${byLanguage('ar')}; ${byLanguage('en')}`,
-    );
-    expect(score.fixtures.length).toBeGreaterThan(0);
-  });
-
   it.each(score.fixtures.map((s) => [s.id, s] as const))('%s passes or is a known gap', (id, s) => {
     if (KNOWN_GAPS[id]) {
       // A gap that closed is no longer a gap: take it off the list.

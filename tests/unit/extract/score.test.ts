@@ -74,6 +74,7 @@ function asExtracted(m: ExpectedMeeting, script: 'latin' | 'arabic' = 'latin'): 
     endDate: m.endDate ?? null,
     location: script === 'latin' ? m.location : m.locationAr,
     status: m.status,
+    time: m.time,
     participants: m.participants.map((p) => (script === 'latin' ? { name: p.name, nameAr: null } : { name: null, nameAr: p.nameAr })),
   };
 }
@@ -81,6 +82,20 @@ function asExtracted(m: ExpectedMeeting, script: 'latin' | 'arabic' = 'latin'): 
 const three = fixture([pedersen, brussels, noPlace]);
 
 describe('scoreFixture', () => {
+  it('a clock time counts when the matched meeting comes out at that local time, and a missing time is wrong', () => {
+    const timed = fixture([{ ...pedersen, time: '11:00', precision: 'minute' }, { ...brussels, time: '09:30', precision: 'minute' }]);
+    const [atEleven, brusselsOut] = timed.meetings.map((m) => asExtracted(m));
+    const s = scoreFixture(timed, [atEleven!, { ...brusselsOut!, time: null }]);
+    expect(s).toMatchObject({ timesExpected: 2, timesRight: 1, timeAccuracy: 0.5 });
+    expect(s.timeMismatches).toEqual([{ pair: { place: 'Brussels', day: '2020-01-30' }, expected: '09:30', extracted: null }]);
+  });
+
+  it('F1 pools precision and recall over all fixtures', () => {
+    const score = scoreExtraction([three], () => [asExtracted(pedersen), { ...asExtracted(brussels), date: '2020-01-31' }]);
+    // 1 of 2 extracted is right (precision 0.5), 1 of 3 expected is found (recall 1/3): F1 = 0.4.
+    expect(score.overall.f1).toBeCloseTo(0.4, 10);
+  });
+
   it('a perfect extraction scores 1.0 on everything', () => {
     const s = scoreFixture(three, three.meetings.map((m) => asExtracted(m)));
     expect(s).toMatchObject({ expected: 3, extracted: 3, matched: 3, precision: 1, recall: 1, statusAgreement: 1, participantRecall: 1 });
@@ -230,7 +245,7 @@ describe('the article fixtures', () => {
   it('an extractor that returns the expectations scores 1.0 everywhere', () => {
     const byText = new Map(fixtures.map((f) => [f.text, f.meetings]));
     const score = scoreExtraction(fixtures, (text) => (byText.get(text) ?? []).map((m, i) => asExtracted(m, i % 2 ? 'arabic' : 'latin')));
-    expect(score.overall).toMatchObject({ precision: 1, recall: 1, statusAgreement: 1, participantRecall: 1 });
+    expect(score.overall).toMatchObject({ precision: 1, recall: 1, f1: 1, statusAgreement: 1, participantRecall: 1, timeAccuracy: 1 });
     expect(score.overall.perfect).toBe(fixtures.length);
   });
 

@@ -1,0 +1,105 @@
+/**
+ * How well the reader reads: the project's fixtures and the two parts of the news corpus, scored
+ * on the same measures (events as (place, day) pairs, statuses, participants, clock times).
+ *
+ *   npm run score                 the summary of every part, and the development part's table
+ *   npm run score -- fixtures     the summary, and the fixtures' table
+ *
+ * The frozen part's articles are never listed one by one: it is a test part, scored for reports
+ * (its summary and its misses counted by failure kind), not read case by case while rules change.
+ */
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { diwanExtractor } from '../tests/helpers/diwan-extractor.js';
+import {
+  loadArticleFixtures,
+  loadNewsCorpus,
+  NEWS_DIR,
+  scoreExtraction,
+  scoreRows,
+  type ExtractionScore,
+  type Fixture,
+} from '../tests/helpers/extraction-score.js';
+
+export interface ScoredPart {
+  name: 'fixtures' | 'dev' | 'frozen';
+  about: string;
+  fixtures: Fixture[];
+  score: ExtractionScore;
+}
+
+/** Every part there is, scored by Diwan's reader. */
+export function scoreParts(): ScoredPart[] {
+  const parts: ScoredPart[] = [];
+  const add = (name: ScoredPart['name'], about: string, fixtures: Fixture[]) =>
+    parts.push({ name, about, fixtures, score: scoreExtraction(fixtures, diwanExtractor) });
+  add('fixtures', 'the project fixtures (tests/fixtures/articles), written beside the rules', loadArticleFixtures());
+  if (existsSync(`${NEWS_DIR}/dev`)) add('dev', 'news corpus, development part', loadNewsCorpus('dev'));
+  if (existsSync(`${NEWS_DIR}/frozen`)) add('frozen', 'news corpus, frozen test part', loadNewsCorpus('frozen'));
+  return parts;
+}
+
+const two = (x: number | null): string => (x === null ? '-' : x.toFixed(2));
+
+/** One markdown row per part: the figures the issue's targets name. */
+export function qualityTable(parts: readonly ScoredPart[]): string {
+  const lines = [
+    '| part | articles | meetings | events P | events R | events F1 | status | participants | clock times |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const { name, score } of parts) {
+    const o = score.overall;
+    lines.push(
+      `| ${name} | ${o.fixtures} | ${o.expected} | ${two(o.precision)} | ${two(o.recall)} | ${two(o.f1)} | ` +
+        `${two(o.statusAgreement)} | ${two(o.participantRecall)} (${o.participantsRecalled}/${o.participantsExpected}) | ` +
+        `${two(o.timeAccuracy)} (${o.timesRight}/${o.timesExpected}) |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The failure kinds of issue 13 (each corpus article lists the kinds it exercises) and, per kind,
+ * how many of its articles the reader does not read perfectly, with what went wrong in them.
+ */
+export function failuresByKind(part: ScoredPart): string {
+  const byId = new Map(part.score.fixtures.map((s) => [s.id, s]));
+  const kinds = new Map<number, { articles: number; imperfect: number; missed: number; extra: number; status: number; people: number; times: number }>();
+  for (const f of part.fixtures) {
+    const s = byId.get(f.id)!;
+    for (const kind of (f.source.kinds as number[] | undefined) ?? []) {
+      const k = kinds.get(kind) ?? { articles: 0, imperfect: 0, missed: 0, extra: 0, status: 0, people: 0, times: 0 };
+      k.articles++;
+      const wrong = s.missed.length + s.extra.length + s.statusMismatches.length + s.missedParticipants.length + s.timeMismatches.length;
+      if (wrong > 0 || s.error !== undefined) k.imperfect++;
+      k.missed += s.missed.length;
+      k.extra += s.extra.length;
+      k.status += s.statusMismatches.length;
+      k.people += s.missedParticipants.length;
+      k.times += s.timeMismatches.length;
+      kinds.set(kind, k);
+    }
+  }
+  const lines = [
+    '| kind | articles | not perfect | meetings missed | extra | wrong status | people missed | wrong times |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const [kind, k] of [...kinds].sort((a, b) => a[0] - b[0])) {
+    lines.push(`| ${kind} | ${k.articles} | ${k.imperfect} | ${k.missed} | ${k.extra} | ${k.status} | ${k.people} | ${k.times} |`);
+  }
+  return lines.join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const listed = process.argv[2] === 'fixtures' ? 'fixtures' : 'dev';
+  const parts = scoreParts();
+  const shown = parts.find((p) => p.name === listed);
+  if (shown) {
+    process.stdout.write(`\n${shown.about}, article by article:\n`);
+    console.table(scoreRows(shown.score));
+  }
+  process.stdout.write(`\n${qualityTable(parts)}\n`);
+  for (const part of parts.filter((p) => p.name !== 'fixtures')) {
+    process.stdout.write(`\nThe ${part.about} by failure kind (issue 13's list):\n${failuresByKind(part)}\n`);
+  }
+}
