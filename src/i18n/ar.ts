@@ -1,5 +1,5 @@
 import type { PermissionName } from './en.js';
-import type { Messages } from './index.js';
+import type { Messages } from './messages.js';
 
 const plural = new Intl.PluralRules('ar');
 

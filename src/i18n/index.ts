@@ -2,11 +2,12 @@
 import type { MeetingStatus, ParticipantKind } from '../calendar/types.js';
 import { ar } from './ar.js';
 import { en } from './en.js';
+import type { Messages } from './messages.js';
 
 export type Locale = 'en' | 'ar';
 export const LOCALES: readonly Locale[] = ['en', 'ar'];
 
-export type Messages = typeof en;
+export type { Messages };
 
 const MESSAGES: Record<Locale, Messages> = { en, ar };
 
