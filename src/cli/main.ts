@@ -16,7 +16,7 @@ import { parseInstant } from '../time/instant.js';
 import { terminalPresenterIn } from '../replies/presenter.js';
 import type { Reply } from '../replies/reply.js';
 import { previewReminders } from '../handlers/reminder-preview.js';
-import { renderText } from './render-text.js';
+import { renderText } from '../replies/render-text.js';
 import { readFile } from 'node:fs/promises';
 import type { App } from '../app.js';
 import { articleText } from '../extract/article-file.js';

@@ -6,7 +6,7 @@
 import { createInterface } from 'node:readline';
 import type { CommandContext } from '../../commands/command.js';
 import type { App } from '../app.js';
-import { renderText } from '../cli/render-text.js';
+import { renderText } from '../replies/render-text.js';
 import { RunningClock } from '../clock.js';
 import { UserError } from '../errors.js';
 import { toLocale, type Locale } from '../i18n/index.js';

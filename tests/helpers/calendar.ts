@@ -14,7 +14,7 @@ import { Calendars } from '../../src/calendars.js';
 import { fixedClock } from '../../src/clock.js';
 import type { CommandContext } from '../../commands/command.js';
 import { runCli } from '../../src/cli/main.js';
-import { renderText } from '../../src/cli/render-text.js';
+import { renderText } from '../../src/replies/render-text.js';
 import type { Locale } from '../../src/i18n/index.js';
 import { terminalPresenter } from '../../src/replies/presenter.js';
 import type { Reply } from '../../src/replies/reply.js';

@@ -1,5 +1,5 @@
-/** A reply as plain text, for the terminal and the local console. */
-import type { Reply } from '../replies/reply.js';
+/** A reply as plain text, for the terminal and the local console (src/discord/render.ts makes the Discord payload). */
+import type { Reply } from './reply.js';
 
 export function renderText(reply: Reply): string {
   const parts: string[] = [];
