@@ -8,7 +8,7 @@ import { SPAN_CLASSES } from '../src/calendar/meeting-time.js';
 import { meetingsOfParticipant, resolveParticipants, type CalendarScope } from '../src/calendar/queries.js';
 import type { Clock } from '../src/clock.js';
 import { participantChoices } from '../src/handlers/autocomplete.js';
-import type { HandlerContext } from '../src/handlers/context.js';
+import { makeContext } from '../src/handlers/context.js';
 import { listMeetings } from '../src/handlers/meetings.js';
 import { silentLogger } from '../src/logger.js';
 import { nameKey } from '../src/names/normalize.js';
@@ -43,13 +43,14 @@ export async function calendarFigures(calendar: SyntheticCalendar, log: (line: s
   const reminders = new ReminderRepository(db);
   const scope: CalendarScope = { store: repository, calendar: repository.calendarRef(calendarId) };
   const clock = new BenchClock(calendar.now);
-  const ctx: HandlerContext = {
+  const ctx = makeContext({
     scope,
     clock,
-    view: { locale: 'en', present: discordPresenter },
     actor: { userId: '900000000000000009', permissions: 0n },
+    locale: 'en',
+    present: discordPresenter,
     reminders: { store: reminders, sender: instantSender },
-  };
+  });
   // Windows start at 50 different hours of the coming weeks.
   const windowStart = (i: number) => calendar.now + (i % 50) * 7 * 3_600_000;
 

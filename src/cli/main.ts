@@ -20,7 +20,7 @@ import { renderText } from '../replies/render-text.js';
 import { readFile } from 'node:fs/promises';
 import type { App } from '../app.js';
 import { articleText } from '../extract/article-file.js';
-import type { HandlerContext } from '../handlers/context.js';
+import { localActor, makeContext, type HandlerContext } from '../handlers/context.js';
 import { extractReply, importNow } from '../handlers/import.js';
 
 export interface CliIO {
@@ -86,12 +86,20 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
     const at = values.at === undefined ? undefined : parseInstant(values.at, '--at');
 
     locale = toLocale(values.lang);
-    const view = { locale, present: terminalPresenterIn(locale) };
+    const present = terminalPresenterIn(locale);
+    const view = { locale, present };
     /** Runs `work` on the terminal's calendar, then closes the database. */
     const onCalendar = async (work: (context: HandlerContext, app: App) => Reply | Promise<Reply>) => {
       const app = createApp(loadConfig(io.env), at === undefined ? undefined : fixedClock(at));
       try {
-        const context = { scope: app.calendars.local(), clock: app.clock, view, actor: { userId: 'terminal', permissions: null }, pageSize: 10_000 };
+        const context = makeContext({
+          scope: app.calendars.local(),
+          clock: app.clock,
+          actor: localActor('terminal'),
+          locale,
+          present,
+          pageSize: 10_000,
+        });
         print(await work(context, app), values.json, io);
         return 0;
       } finally {

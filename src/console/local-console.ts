@@ -9,6 +9,7 @@ import type { App } from '../app.js';
 import { renderText } from '../replies/render-text.js';
 import { RunningClock } from '../clock.js';
 import { UserError } from '../errors.js';
+import { localActor, makeContext } from '../handlers/context.js';
 import { toLocale, type Locale } from '../i18n/index.js';
 import { decodeCustomId } from '../replies/custom-id.js';
 import { terminalPresenter, terminalPresenterIn } from '../replies/presenter.js';
@@ -76,13 +77,15 @@ export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> 
     localeOf: () => locale,
   });
 
-  const context = (): CommandContext => ({
-    scope,
-    clock,
-    view: { locale, present: terminalPresenterIn(locale) },
-    actor: { userId: 'local', permissions: null },
-    reminders: { store: app.reminders, sender },
-  });
+  const context = (): CommandContext =>
+    makeContext({
+      scope,
+      clock,
+      actor: localActor('local'),
+      locale,
+      present: terminalPresenterIn(locale),
+      reminders: { store: app.reminders, sender },
+    });
   const fail = (message: string) => {
     failures++;
     io.errors.write(`error: ${message}\n`);

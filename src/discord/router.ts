@@ -20,6 +20,7 @@ import { commandNamed } from '../../commands/index.js';
 import type { App } from '../app.js';
 import type { CalendarScope } from '../calendar/queries.js';
 import { UserError } from '../errors.js';
+import { makeContext } from '../handlers/context.js';
 import { holds, MANAGE_GUILD } from '../handlers/permissions.js';
 import type { ReminderSender } from '../reminders/deliver.js';
 import { messages, toLocale, type Locale } from '../i18n/index.js';
@@ -124,13 +125,14 @@ export class InteractionRouter {
   private context(interaction: RoutedInteraction): CommandContext {
     if (!interaction.inGuild()) throw new UserError('notInServer');
     const scope = this.app.calendars.forGuild(interaction.guildId);
-    return {
+    return makeContext({
       scope,
       clock: this.app.clock,
-      view: { locale: readerLocale(scope, interaction), present: discordPresenter },
       actor: { userId: interaction.user.id, permissions: interaction.memberPermissions?.bitfield ?? 0n },
+      locale: readerLocale(scope, interaction),
+      present: discordPresenter,
       reminders: { store: this.app.reminders, sender: this.reminderSender },
-    };
+    });
   }
 
   /** The language a failure is told in, as `context` picks it; the failure may be the database's. */

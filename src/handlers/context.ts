@@ -1,15 +1,36 @@
 /** What every handler is given: one calendar, "now", and how its answer will be read. */
 import type { CalendarScope } from '../calendar/queries.js';
 import type { Clock } from '../clock.js';
-import type { ReminderRepository } from '../../db/reminder-repository.js';
+import type { Locale } from '../i18n/index.js';
+import type { ReminderRow, ReminderSettings } from '../../db/reminder-repository.js';
 import type { ReminderSender } from '../reminders/deliver.js';
 import type { View } from '../replies/meeting-view.js';
+import type { Presenter } from '../replies/presenter.js';
 
 /** Who is asking, and what they may do. The local console and the terminal may do all. */
 export interface Actor {
   userId: string;
   /** Discord permission bits of the member in that channel; `null` where all is allowed. */
   permissions: bigint | null;
+}
+
+/** What the reminder handlers ask of the reminder store (db/reminder-repository.ts gives it). */
+export interface ReminderSettingsStore {
+  settings(calendarId: number): ReminderSettings;
+  setChannel(calendarId: number, channelId: string | null, now: number): void;
+  setRole(calendarId: number, roleId: string | null): void;
+  setLeadMinutes(calendarId: number, leads: readonly number[], now: number): void;
+  setPausedUntil(calendarId: number, until: number | null): void;
+  /** Brings the planned reminders in line with the calendars' meetings and settings. */
+  planChanges(now: number): number;
+  /** The next reminders to be posted, soonest first. */
+  upcoming(calendarId: number, limit?: number): ReminderRow[];
+}
+
+/** Reminders, where a front-end posts them: their settings, and where a test message goes. */
+export interface HandlerReminders {
+  store: ReminderSettingsStore;
+  sender: ReminderSender;
 }
 
 export interface HandlerContext {
@@ -20,5 +41,39 @@ export interface HandlerContext {
   /** Meetings on one page: 10 in Discord, all of them in the terminal. */
   pageSize?: number;
   /** Reminders, where this front-end posts them (the bot, the console; not the terminal). */
-  reminders?: { store: ReminderRepository; sender: ReminderSender } | undefined;
+  reminders?: HandlerReminders | undefined;
+}
+
+/** What a front-end knows when a command comes in; the rest of a context follows from it. */
+export interface ContextParts {
+  scope: CalendarScope;
+  clock: Clock;
+  actor: Actor;
+  /** The reader's language. */
+  locale: Locale;
+  /** How this front-end shows moments and outside text. */
+  present: Presenter;
+  reminders?: HandlerReminders | undefined;
+  pageSize?: number | undefined;
+}
+
+/**
+ * The one way a front-end (the Discord router, the terminal, the local console) makes the
+ * context its handlers run in.
+ */
+export function makeContext(parts: ContextParts): HandlerContext {
+  const { scope, clock, actor, locale, present, reminders, pageSize } = parts;
+  return {
+    scope,
+    clock,
+    view: { locale, present },
+    actor,
+    ...(reminders ? { reminders } : {}),
+    ...(pageSize !== undefined ? { pageSize } : {}),
+  };
+}
+
+/** The actor off Discord (the terminal, the local console): whoever runs it may do all. */
+export function localActor(userId: string): Actor {
+  return { userId, permissions: null };
 }

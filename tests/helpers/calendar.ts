@@ -14,6 +14,7 @@ import { Calendars } from '../../src/calendars.js';
 import { fixedClock } from '../../src/clock.js';
 import type { CommandContext } from '../../commands/command.js';
 import { runCli } from '../../src/cli/main.js';
+import { localActor, makeContext } from '../../src/handlers/context.js';
 import { renderText } from '../../src/replies/render-text.js';
 import type { Locale } from '../../src/i18n/index.js';
 import { terminalPresenter } from '../../src/replies/presenter.js';
@@ -114,13 +115,7 @@ export function places(listing: Listing | { meetings: Meeting[] }): (string | nu
 
 /** What a handler is given: this calendar, a clock stopped at `now`, the terminal's plain text. */
 export function handlerContext(scope: CalendarScope, now = ACCEPTANCE_NOW, locale: Locale = 'en', pageSize?: number): CommandContext {
-  return {
-    scope,
-    clock: fixedClock(now),
-    view: { locale, present: terminalPresenter },
-    actor: { userId: 'test', permissions: null },
-    pageSize,
-  };
+  return makeContext({ scope, clock: fixedClock(now), actor: localActor('test'), locale, present: terminalPresenter, pageSize });
 }
 
 /** A reply as the terminal prints it. */
