@@ -266,3 +266,54 @@ export function findMeeting(scope: CalendarScope, text: string, now: number): Me
   if (!nearest) throw new UserError('noMeetingMatches', trimmed);
   return nearest;
 }
+
+/** How many meetings the calendar holds. */
+export function meetingCount(scope: CalendarScope): number {
+  return scope.store.countMeetings(scope.calendar.id);
+}
+
+/** The calendar's settings as stored now (its zone and language may have changed since the scope was made). */
+export function calendarSettings(scope: CalendarScope): CalendarRef {
+  return scope.store.calendarRef(scope.calendar.id);
+}
+
+/** These meetings in full (participants, sources), in the order of `ids`. */
+export function meetingsInFull(scope: CalendarScope, ids: readonly number[]): Meeting[] {
+  return scope.store.meetings(scope.calendar.id, ids);
+}
+
+/** Every meeting overlapping the instants [from, to), in listing order, all of them at once. */
+export function meetingsDuring(scope: CalendarScope, from: number, to: number): MeetingSummary[] {
+  return scope.store.meetingsOverlapping(scope.calendar.id, from, to).meetings;
+}
+
+/** The calendar's participant named exactly `name` (in any spelling its key folds away), if any. */
+export function participantNamed(scope: CalendarScope, name: string): Participant | undefined {
+  return scope.store.participantsNamed(scope.calendar.id, name)[0];
+}
+
+/** The calendar's place named exactly `name`, if any. */
+export function placeNamed(scope: CalendarScope, name: string): PlaceSummary | undefined {
+  return scope.store.placesNamed(scope.calendar.id, name)[0];
+}
+
+/** Participants whose names begin with what was typed; the most meetings first when nothing is. */
+export function suggestParticipants(scope: CalendarScope, typed: string, limit: number): Participant[] {
+  return typed.trim()
+    ? scope.store.findParticipants(scope.calendar.id, typed).slice(0, limit)
+    : scope.store.participantSummaries(scope.calendar.id).slice(0, limit);
+}
+
+/** Places whose names begin with what was typed; the most meetings first when nothing is. */
+export function suggestPlaces(scope: CalendarScope, typed: string, limit: number): PlaceSummary[] {
+  return typed.trim()
+    ? scope.store.findPlaces(scope.calendar.id, typed).slice(0, limit)
+    : scope.store.placeList(scope.calendar.id, limit);
+}
+
+/** Meetings whose title holds what was typed, nearest to now first; the coming ones when nothing is. */
+export function suggestMeetings(scope: CalendarScope, typed: string, now: number, limit: number): MeetingSummary[] {
+  return typed.trim()
+    ? scope.store.findMeetings(scope.calendar.id, typed, now, limit)
+    : scope.store.meetingsOverlapping(scope.calendar.id, now, FAR, {}, { offset: 0, limit }).meetings;
+}

@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import type { CommandContext } from '../../commands/command.js';
 import type { App } from '../app.js';
 import { renderText } from '../replies/render-text.js';
+import { meetingCount } from '../calendar/queries.js';
 import { RunningClock } from '../clock.js';
 import { UserError } from '../errors.js';
 import { localActor, makeContext } from '../handlers/context.js';
@@ -96,7 +97,7 @@ export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> 
     fail(error.text(locale));
   };
 
-  const count = scope.store.countMeetings(scope.calendar.id);
+  const count = meetingCount(scope);
   print(
     `Diwan, local console: no DISCORD_TOKEN is set, so nothing goes to Discord.\n` +
       `The calendar in ${app.config.DATABASE_PATH} holds ${count} meeting${count === 1 ? '' : 's'}. ` +

@@ -1,5 +1,5 @@
 /** Autocomplete choices: what Discord offers while a person types a name or a meeting. */
-import type { CalendarScope } from '../calendar/queries.js';
+import { suggestMeetings, suggestParticipants, suggestPlaces, type CalendarScope } from '../calendar/queries.js';
 import type { Locale } from '../i18n/index.js';
 import { localName, meetingTitle } from '../replies/meeting-view.js';
 import { clip } from '../replies/reply.js';
@@ -22,25 +22,19 @@ function bothScripts(names: { name: string | null; nameAr: string | null }, loca
 
 /** Participants whose names begin with what was typed (most meetings first when nothing is). */
 export function participantChoices(scope: CalendarScope, typed: string, locale: Locale): Choice[] {
-  const found = typed.trim()
-    ? scope.store.findParticipants(scope.calendar.id, typed).slice(0, MAX_CHOICES)
-    : scope.store.participantSummaries(scope.calendar.id).slice(0, MAX_CHOICES);
+  const found = suggestParticipants(scope, typed, MAX_CHOICES);
   return found.map((p) => ({ name: clip(bothScripts(p, locale), MAX_CHOICE_LENGTH), value: `#${p.id}` }));
 }
 
 /** Places whose names begin with what was typed (most meetings first when nothing is). */
 export function placeChoices(scope: CalendarScope, typed: string, locale: Locale): Choice[] {
-  const found = typed.trim()
-    ? scope.store.findPlaces(scope.calendar.id, typed).slice(0, MAX_CHOICES)
-    : scope.store.placeList(scope.calendar.id, MAX_CHOICES);
+  const found = suggestPlaces(scope, typed, MAX_CHOICES);
   return found.map((place) => ({ name: clip(bothScripts(place, locale), MAX_CHOICE_LENGTH), value: `#${place.id}` }));
 }
 
 /** Meetings whose title holds what was typed, nearest to now first; upcoming ones when nothing is. */
 export function meetingChoices(scope: CalendarScope, typed: string, now: number, locale: Locale): Choice[] {
-  const found = typed.trim()
-    ? scope.store.findMeetings(scope.calendar.id, typed, now, MAX_CHOICES)
-    : scope.store.meetingsOverlapping(scope.calendar.id, now, 8.64e15, {}, { offset: 0, limit: MAX_CHOICES }).meetings;
+  const found = suggestMeetings(scope, typed, now, MAX_CHOICES);
   return found.map((m) => ({
     name: clip(`#${m.id} · ${m.date} · ${meetingTitle(m, locale)}`, MAX_CHOICE_LENGTH),
     value: String(m.id),

@@ -4,6 +4,7 @@
  */
 import { discardArticle, importArticle, previewArticle, publicationDay, type ArticleInput } from '../calendar/import-article.js';
 import { resolveMeetingTime } from '../calendar/meeting-time.js';
+import { meetingsInFull } from '../calendar/queries.js';
 import type { Meeting, MeetingDraft } from '../calendar/types.js';
 import { UserError } from '../errors.js';
 import { messages } from '../i18n/index.js';
@@ -56,7 +57,7 @@ export function answerImport(ctx: HandlerContext, action: 'import' | 'discard', 
     content: t.imported(result.added, result.updated),
     embeds: [],
     buttons: [],
-    json: () => ({ added: result.added, updated: result.updated, meetings: ctx.scope.store.meetings(ctx.scope.calendar.id, ids).map(meetingJson) }),
+    json: () => ({ added: result.added, updated: result.updated, meetings: meetingsInFull(ctx.scope, ids).map(meetingJson) }),
   };
 }
 

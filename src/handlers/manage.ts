@@ -3,7 +3,8 @@
  * here at run time; each echoes the meeting back as understood; deleting asks first.
  */
 import { parseDayInput } from '../calendar/day-input.js';
-import { meetingById, findMeeting, type CalendarScope } from '../calendar/queries.js';
+import { addMeeting as addToCalendar, deleteMeeting, setMeetingStatus, updateMeeting } from '../calendar/changes.js';
+import { meetingById, findMeeting, participantNamed, placeNamed, type CalendarScope } from '../calendar/queries.js';
 import { STATUSES, type Meeting, type MeetingDraft, type MeetingStatus, type ParticipantDraft, type Place } from '../calendar/types.js';
 import { UserError } from '../errors.js';
 import { messages } from '../i18n/index.js';
@@ -34,8 +35,8 @@ export function addMeeting(ctx: HandlerContext, input: MeetingInput): Reply {
   if (!input.title?.trim()) throw new UserError('meetingNeedsTitle');
   if (!input.date?.trim()) throw new UserError('meetingNeedsDate');
   const draft = applyInput(ctx, emptyDraft(), input);
-  const [id] = ctx.scope.store.addMeetings(ctx.scope.calendar, [draft], { now: ctx.clock.now() });
-  return echo(ctx, messages(ctx.view.locale).added, meetingById(ctx.scope, id!));
+  const id = addToCalendar(ctx.scope, draft, ctx.clock.now());
+  return echo(ctx, messages(ctx.view.locale).added, meetingById(ctx.scope, id));
 }
 
 export function editMeeting(ctx: HandlerContext, which: string, input: MeetingInput): Reply {
@@ -45,14 +46,14 @@ export function editMeeting(ctx: HandlerContext, which: string, input: MeetingIn
     throw new UserError('sayWhatToChange');
   }
   const draft = applyInput(ctx, draftOf(meeting), input);
-  ctx.scope.store.updateMeeting(ctx.scope.calendar, meeting.id, draft, ctx.clock.now());
+  updateMeeting(ctx.scope, meeting.id, draft, ctx.clock.now());
   return echo(ctx, messages(ctx.view.locale).edited, meetingById(ctx.scope, meeting.id));
 }
 
 export function cancelMeeting(ctx: HandlerContext, which: string): Reply {
   requirePermission(ctx.actor, MANAGE_EVENTS);
   const meeting = findMeeting(ctx.scope, which, ctx.clock.now());
-  ctx.scope.store.setStatus(ctx.scope.calendar.id, meeting.id, 'cancelled', ctx.clock.now());
+  setMeetingStatus(ctx.scope, meeting.id, 'cancelled', ctx.clock.now());
   return echo(ctx, messages(ctx.view.locale).cancelled, meetingById(ctx.scope, meeting.id));
 }
 
@@ -79,7 +80,7 @@ export function answerDelete(ctx: HandlerContext, action: 'delete' | 'keep', dat
   if (ctx.actor.userId !== data.u) throw new UserError('onlyDeleteAsker');
   if (action === 'keep') return { content: t.kept(data.id), embeds: [], buttons: [] };
   requirePermission(ctx.actor, MANAGE_EVENTS);
-  ctx.scope.store.deleteMeeting(ctx.scope.calendar.id, data.id);
+  deleteMeeting(ctx.scope, data.id);
   return { content: t.deleted(data.id), embeds: [], buttons: [] };
 }
 
@@ -174,7 +175,7 @@ function splitDayAndTime(text: string): { day: string; time: string | null } {
 /** A typed place: the calendar's own when it knows the name (with its zone), else a new one. */
 function placeOf(scope: CalendarScope, typed: string): { place: Place; timezone: string | null } {
   const text = typed.trim();
-  const [known] = scope.store.placesNamed(scope.calendar.id, text);
+  const known = placeNamed(scope, text);
   if (known) return { place: { name: known.name, nameAr: known.nameAr, country: known.country }, timezone: known.timezone };
   const arabic = ARABIC_LETTER.test(text);
   return { place: { name: arabic ? null : text, nameAr: arabic ? text : null, country: null }, timezone: null };
@@ -187,7 +188,7 @@ function participantsOf(scope: CalendarScope, typed: string): ParticipantDraft[]
     .map((name) => name.trim())
     .filter(Boolean)
     .map((name) => {
-      const [known] = scope.store.participantsNamed(scope.calendar.id, name);
+      const known = participantNamed(scope, name);
       if (known) return { name: known.name, nameAr: known.nameAr, kind: known.kind, role: null };
       const arabic = ARABIC_LETTER.test(name);
       return { name: arabic ? null : name, nameAr: arabic ? name : null, kind: 'person' as const, role: null };

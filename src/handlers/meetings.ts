@@ -8,6 +8,7 @@ import {
   meetingsAtPlace,
   meetingsBetween,
   meetingsOfParticipant,
+  meetingsInFull,
   meetingsOn,
   pastMeetings,
   upcomingMeetings,
@@ -150,7 +151,7 @@ function listingReply(ctx: HandlerContext, answer: Answer, asked: ListingQuery):
     buttons: pageButtons(ctx, answer, asked),
     // The listing's meetings in full (with participants and sources), only for those who ask.
     json: () => ({
-      meetings: ctx.scope.store.meetings(ctx.scope.calendar.id, listing.meetings.map((m) => m.id)).map(meetingJson),
+      meetings: meetingsInFull(ctx.scope, listing.meetings.map((m) => m.id)).map(meetingJson),
       total: listing.total,
       page: listing.page,
       pageCount: listing.pageCount,

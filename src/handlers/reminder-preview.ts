@@ -2,6 +2,7 @@
  * `meetings reminders --from --to`: the reminders the policy would post in a window, read
  * straight from the calendar with the pure planner. Nothing is claimed, recorded or sent.
  */
+import { meetingsDuring } from '../calendar/queries.js';
 import { UserError } from '../errors.js';
 import { DEFAULT_LEAD_MINUTES, formatLead, planReminders } from '../reminders/plan.js';
 import { meetingTitle } from '../replies/meeting-view.js';
@@ -33,8 +34,7 @@ const widening = (leads: readonly number[]) => Math.max(...leads.map((m) => m * 
 export function previewReminders(ctx: HandlerContext, window: { from: number; to: number }, leadMinutes: readonly number[] = DEFAULT_LEAD_MINUTES): Reply {
   const { from, to } = window;
   if (!(to > from)) throw new UserError('cliToAfterFrom');
-  const { store, calendar } = ctx.scope;
-  const { meetings } = store.meetingsOverlapping(calendar.id, from, to + widening(leadMinutes));
+  const meetings = meetingsDuring(ctx.scope, from, to + widening(leadMinutes));
   const reminders = meetings
     .flatMap((meeting) =>
       planReminders(meeting, leadMinutes)

@@ -1,5 +1,6 @@
 /** The answers to `/reminders …` (Manage Server): where, when and whom reminders tell. */
 import { parseDayInput } from '../calendar/day-input.js';
+import { meetingById } from '../calendar/queries.js';
 import { UserError } from '../errors.js';
 import { messages } from '../i18n/index.js';
 import { formatLead, parseLeadTimes } from '../reminders/plan.js';
@@ -92,7 +93,7 @@ function settingsEmbed(ctx: HandlerContext, upcoming = false) {
     store.planChanges(now);
     const next = store.upcoming(id, 10).flatMap((r) => {
       try {
-        const meeting = ctx.scope.store.meeting(id, r.meetingId);
+        const meeting = meetingById(ctx.scope, r.meetingId);
         return [`${ctx.view.present.moment(r.dueAt, meeting.zone)} · #${meeting.id} ${ctx.view.present.text(meetingTitle(meeting, ctx.view.locale))}`];
       } catch {
         return [];

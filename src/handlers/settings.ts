@@ -1,4 +1,6 @@
 /** The answers to `/settings …` (Manage Server): the calendar's language and time zone. */
+import { setCalendarLocale, setCalendarZone } from '../calendar/changes.js';
+import { calendarSettings } from '../calendar/queries.js';
 import { UserError } from '../errors.js';
 import { messages, type Locale } from '../i18n/index.js';
 import type { Reply } from '../replies/reply.js';
@@ -11,7 +13,7 @@ export function setLanguage(ctx: HandlerContext, language: string): Reply {
   requirePermission(ctx.actor, MANAGE_GUILD);
   if (language !== 'ar' && language !== 'en' && language !== 'auto') throw new UserError('languageChoice');
   const locale: Locale | null = language === 'auto' ? null : language;
-  ctx.scope.store.setCalendarLocale(ctx.scope.calendar.id, locale);
+  setCalendarLocale(ctx.scope, locale);
   return settingsReply(ctx, locale ?? ctx.view.locale);
 }
 
@@ -20,7 +22,7 @@ export function setTimezone(ctx: HandlerContext, zone: string): Reply {
   requirePermission(ctx.actor, MANAGE_GUILD);
   const trimmed = zone.trim();
   if (!isValidZone(trimmed)) throw new UserError('unknownZonePickOne', zone);
-  ctx.scope.store.setCalendarZone(ctx.scope.calendar.id, trimmed);
+  setCalendarZone(ctx.scope, trimmed);
   return settingsReply(ctx, ctx.view.locale);
 }
 
@@ -30,7 +32,7 @@ export function showSettings(ctx: HandlerContext): Reply {
 
 function settingsReply(ctx: HandlerContext, locale: Locale): Reply {
   const t = messages(locale);
-  const calendar = ctx.scope.store.calendarRef(ctx.scope.calendar.id);
+  const calendar = calendarSettings(ctx.scope);
   return {
     embeds: [
       {
