@@ -7,14 +7,18 @@ import { SlashCommandBuilder, type SlashCommandSubcommandBuilder } from '@discor
 import { STATUSES } from '../src/calendar/types.js';
 import { UserError } from '../src/errors.js';
 import { meetingChoices, placeChoices, zoneChoices } from '../src/handlers/autocomplete.js';
-import { addMeeting, answerDelete, cancelMeeting, editMeeting, previewDelete, type MeetingInput } from '../src/handlers/manage.js';
-import { MANAGE_EVENTS, requirePermission } from '../src/handlers/permissions.js';
-import { answerImport, previewImport } from '../src/handlers/import.js';
-import { parseDayInput } from '../src/calendar/day-input.js';
-import { downloadArticle } from '../src/discord/attachments.js';
-import { encodeCustomId } from '../src/replies/custom-id.js';
-import type { Reply } from '../src/replies/reply.js';
-import type { Command, CommandContext, CommandInput } from './command.js';
+import {
+  addMeeting,
+  addMeetingForm,
+  answerDelete,
+  cancelMeeting,
+  editMeeting,
+  previewDelete,
+  type MeetingInput,
+} from '../src/handlers/manage.js';
+import { MANAGE_EVENTS } from '../src/handlers/permissions.js';
+import { answerImport, importFromOptions, previewImport } from '../src/handlers/import.js';
+import type { Command, CommandInput } from './command.js';
 import { stringOption } from './options.js';
 
 /**
@@ -90,7 +94,11 @@ export const calendarCommand: Command = {
       case 'delete':
         return previewDelete(ctx, which());
       case 'import':
-        return importFromOptions(ctx, input);
+        return importFromOptions(ctx, {
+          file: stringOption(input, 'file'),
+          text: stringOption(input, 'text'),
+          published: stringOption(input, 'published'),
+        });
       default:
         throw new UserError('unknownSubcommand', input.subcommand ?? '', 'calendar');
     }
@@ -107,7 +115,7 @@ export const calendarCommand: Command = {
     return answerDelete(ctx, action, data as { id: number; u: string });
   },
   modal(ctx, action, _data, fields) {
-    if (action === 'import') return previewImport(ctx, { text: fields.article ?? '', published: publishedDay(ctx, fields.published) });
+    if (action === 'import') return previewImport(ctx, { text: fields.article ?? '', published: fields.published });
     if (action !== 'add') throw new UserError('staleForm');
     return addMeeting(ctx, {
       title: fields.title,
@@ -118,53 +126,3 @@ export const calendarCommand: Command = {
     });
   },
 };
-
-/** The add form: asked only of those who may add (nobody fills in a form to be refused). */
-function addMeetingForm(ctx: CommandContext): Reply {
-  requirePermission(ctx.actor, MANAGE_EVENTS);
-  return {
-    content: 'give at least a title and a date: /calendar add title:… date:…',
-    ephemeral: true,
-    form: {
-      customId: encodeCustomId('calendar', 'add', 0),
-      title: 'Add a meeting · إضافة اجتماع',
-      fields: [
-        { customId: 'title', label: 'Title · العنوان', required: true, maxLength: 200 },
-        { customId: 'date', label: 'Day · اليوم', required: true, maxLength: 100, placeholder: '2020-01-30, tomorrow, غداً' },
-        { customId: 'time', label: 'Local time · الساعة', maxLength: 5, placeholder: '14:00' },
-        { customId: 'place', label: 'Place · المكان', maxLength: 100, placeholder: 'Damascus · دمشق' },
-        { customId: 'participants', label: 'Participants · المشاركون', maxLength: 1000, placeholder: 'Geir Pedersen, James Jeffrey' },
-      ],
-    },
-  };
-}
-
-/**
- * `/calendar import`: the article from an attached file or the text option; neither opens a
- * form to paste it into (Discord's forms hold 4000 characters; longer articles go as a file).
- */
-async function importFromOptions(ctx: CommandContext, input: CommandInput): Promise<Reply> {
-  requirePermission(ctx.actor, MANAGE_EVENTS);
-  const published = publishedDay(ctx, stringOption(input, 'published'));
-  const file = input.files?.file;
-  if (file) return previewImport(ctx, { text: await downloadArticle(file), published });
-  const text = stringOption(input, 'text');
-  if (text?.trim()) return previewImport(ctx, { text, published });
-  return {
-    content: 'paste the article with text:… or attach it with file:… (a .txt file)',
-    ephemeral: true,
-    form: {
-      customId: encodeCustomId('calendar', 'import', 0),
-      title: 'Import an article · استيراد مقال',
-      fields: [
-        { customId: 'article', label: 'Article · المقال', required: true, maxLength: 4000, long: true },
-        { customId: 'published', label: 'Publication day · تاريخ النشر', maxLength: 40, placeholder: '2020-01-28 (default: today)' },
-      ],
-    },
-  };
-}
-
-/** A typed publication day (2020-01-28, today, أمس) as YYYY-MM-DD, or undefined for today. */
-function publishedDay(ctx: CommandContext, typed: string | undefined): string | undefined {
-  return typed?.trim() ? parseDayInput(typed, ctx.clock.now(), ctx.scope.calendar.timezone) : undefined;
-}

@@ -8,20 +8,13 @@ import type { Reply } from '../src/replies/reply.js';
 
 export type OptionValue = string | number | boolean;
 
-/** A file attached to a command option (Discord only). */
-export interface AttachedFile {
-  url: string;
-  name: string;
-  size: number;
-  contentType: string | null;
-}
-
-/** A command as typed: its subcommand (group and subcommand joined by a space) and options. */
+/**
+ * A command as typed: its subcommand (group and subcommand joined by a space) and options.
+ * An attachment option holds the file's text: front-ends read files before a command runs.
+ */
 export interface CommandInput {
   subcommand: string | null;
   options: Record<string, OptionValue | undefined>;
-  /** Attachment options, by name. */
-  files?: Record<string, AttachedFile>;
 }
 
 export type { Actor } from '../src/handlers/context.js';

@@ -1,6 +1,5 @@
 /** `/meetings`: the calendar, asked by date, participant or place. */
 import { SlashCommandBuilder } from '@discordjs/builders';
-import { findMeeting } from '../src/calendar/queries.js';
 import { UserError } from '../src/errors.js';
 import { meetingChoices, participantChoices, placeChoices } from '../src/handlers/autocomplete.js';
 import { listMeetings, showMeeting, type ListingQuery } from '../src/handlers/meetings.js';
@@ -81,10 +80,7 @@ function required(value: string | undefined, name: string): string {
 export const meetingsCommand: Command = {
   data: data.toJSON(),
   run(ctx, input) {
-    if (input.subcommand === 'show') {
-      const meeting = findMeeting(ctx.scope, required(stringOption(input, 'meeting'), 'meeting'), ctx.clock.now());
-      return showMeeting(ctx, meeting.id);
-    }
+    if (input.subcommand === 'show') return showMeeting(ctx, required(stringOption(input, 'meeting'), 'meeting'));
     return listMeetings(ctx, listingQuery(input));
   },
   autocomplete(ctx, _input, focused) {

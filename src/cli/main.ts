@@ -17,9 +17,8 @@ import { terminalPresenterIn } from '../replies/presenter.js';
 import type { Reply } from '../replies/reply.js';
 import { previewReminders } from '../handlers/reminder-preview.js';
 import { renderText } from '../replies/render-text.js';
-import { readFile } from 'node:fs/promises';
 import type { App } from '../app.js';
-import { articleText } from '../extract/article-file.js';
+import { readArticleFile } from '../extract/article-file.js';
 import { localActor, makeContext, type HandlerContext } from '../handlers/context.js';
 import { extractReply, importNow } from '../handlers/import.js';
 
@@ -119,14 +118,7 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
     }
     if (name === 'extract' || name === 'import') {
       if (positionals.length !== 1) throw new UserError('cliTakesFile', name);
-      const file = positionals[0]!;
-      let bytes: Uint8Array;
-      try {
-        bytes = await readFile(file);
-      } catch {
-        throw new UserError('cliCannotRead', file);
-      }
-      const article = { text: articleText(bytes, file), published: values.published, timezone: values.tz };
+      const article = { text: await readArticleFile(positionals[0]!), published: values.published, timezone: values.tz };
       if (name === 'extract') {
         print(extractReply(view, article, at ?? Date.now()), values.json, io);
         return 0;

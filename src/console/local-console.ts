@@ -17,7 +17,7 @@ import { terminalPresenter, terminalPresenterIn } from '../replies/presenter.js'
 import { parseInstant } from '../time/instant.js';
 import type { Reply } from '../replies/reply.js';
 import { commandNamed } from '../../commands/index.js';
-import { parseSlashLine } from './slash-line.js';
+import { parseSlashLine, withFilesRead } from './slash-line.js';
 import { ReminderScheduler } from '../reminders/scheduler.js';
 import type { ReminderSender } from '../reminders/deliver.js';
 import { silentLogger } from '../logger.js';
@@ -156,8 +156,8 @@ export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> 
       }
     }
     try {
-      const { command, input } = parseSlashLine(text);
-      show(await command.run(context(), input));
+      const line = parseSlashLine(text);
+      show(await line.command.run(context(), await withFilesRead(line)));
     } catch (error) {
       failWith(error);
     }

@@ -5,8 +5,10 @@
  */
 import type { Command, CommandInput } from '../../commands/command.js';
 import { commandNamed, COMMANDS } from '../../commands/index.js';
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { coerceTypedOptions, declaredOptions, subcommandsOf } from '../../commands/options.js';
 import { UserError } from '../errors.js';
+import { readArticleFile } from '../extract/article-file.js';
 
 export interface SlashLine {
   command: Command;
@@ -33,6 +35,21 @@ export function parseSlashLine(line: string): SlashLine {
   }
   const names = declaredOptions(command.data, subcommand).map((o) => o.name);
   return { command, input: coerceTypedOptions(command.data, subcommand, splitOptions(remainder, names)) };
+}
+
+/**
+ * The line's input with each attachment option (`file:article.txt`) read from that file on
+ * this machine, as the Discord router reads an attached file: the command gets text.
+ */
+export async function withFilesRead({ command, input }: SlashLine): Promise<CommandInput> {
+  const options = { ...input.options };
+  for (const option of declaredOptions(command.data, input.subcommand)) {
+    const path = options[option.name];
+    if (option.type === ApplicationCommandOptionType.Attachment && path !== undefined) {
+      options[option.name] = await readArticleFile(String(path));
+    }
+  }
+  return { ...input, options };
 }
 
 function splitOptions(text: string, names: string[]): Record<string, string> {

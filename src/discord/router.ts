@@ -15,19 +15,20 @@ import {
   type Interaction,
   type ModalSubmitInteraction,
 } from 'discord.js';
-import type { AttachedFile, Command, CommandContext, CommandInput, OptionValue } from '../../commands/command.js';
+import type { Command, CommandContext, CommandInput, OptionValue } from '../../commands/command.js';
 import { commandNamed } from '../../commands/index.js';
 import type { App } from '../app.js';
 import type { CalendarScope } from '../calendar/queries.js';
 import { UserError } from '../errors.js';
 import { makeContext } from '../handlers/context.js';
-import { holds, MANAGE_GUILD } from '../handlers/permissions.js';
+import { holds, MANAGE_GUILD, requirePermission } from '../handlers/permissions.js';
 import type { ReminderSender } from '../reminders/deliver.js';
 import { messages, toLocale, type Locale } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
 import { decodeCustomId } from '../replies/custom-id.js';
 import { discordPresenter } from '../replies/presenter.js';
 import { errorReply, type Reply } from '../replies/reply.js';
+import { attachedFiles, downloadArticle } from './attachments.js';
 import { toDiscordModal, toDiscordPayload } from './render.js';
 
 /** Unknown interaction (over 3 seconds, or gone), already acknowledged. */
@@ -57,7 +58,8 @@ export class InteractionRouter {
   private async command(interaction: ChatInputCommandInteraction): Promise<void> {
     const command = this.commandOf(interaction.commandName);
     const context = this.context(interaction);
-    const reply = await command.run(context, commandInput(interaction.commandName, interaction.options.data));
+    const input = await withFilesRead(command, context, interaction.options.data);
+    const reply = await command.run(context, input);
     if (reply.form) {
       await interaction.showModal(toDiscordModal(reply.form));
       return;
@@ -204,8 +206,31 @@ function localeOf(interaction: RoutedInteraction): Locale {
   return toLocale(interaction.locale);
 }
 
+/**
+ * The command's input with each attached file read as text, in place of the attachment: the
+ * command gets text, as from the other front-ends. Files are fetched only for those the
+ * command is meant for (its default permissions), and never when too large or not text.
+ */
+async function withFilesRead(command: Command, context: CommandContext, data: readonly CommandInteractionOption[]): Promise<CommandInput> {
+  const input = commandInput(command.data.name, data);
+  const files = Object.entries(attachedFiles(leafOptions(data).options));
+  if (files.length === 0) return input;
+  const needed = command.data.default_member_permissions;
+  if (needed) requirePermission(context.actor, BigInt(needed));
+  for (const [name, file] of files) input.options[name] = await downloadArticle(file);
+  return input;
+}
+
 /** The subcommand path and leaf options of a command interaction, as every front-end gives them. */
 export function commandInput(_name: string, data: readonly CommandInteractionOption[]): CommandInput {
+  const { path, options } = leafOptions(data);
+  const values: Record<string, OptionValue | undefined> = {};
+  for (const option of options) values[option.name] = option.value as OptionValue | undefined;
+  return { subcommand: path.length > 0 ? path.join(' ') : null, options: values };
+}
+
+/** The subcommand path (group, subcommand) and the options under it. */
+function leafOptions(data: readonly CommandInteractionOption[]): { path: string[]; options: readonly CommandInteractionOption[] } {
   const path: string[] = [];
   let options = data;
   for (;;) {
@@ -219,14 +244,5 @@ export function commandInput(_name: string, data: readonly CommandInteractionOpt
       options = nested.options ?? [];
     } else break;
   }
-  const values: Record<string, OptionValue | undefined> = {};
-  const files: Record<string, AttachedFile> = {};
-  for (const option of options) {
-    values[option.name] = option.value as OptionValue | undefined;
-    const file = option.attachment;
-    if (file) files[option.name] = { url: file.url, name: file.name, size: file.size, contentType: file.contentType };
-  }
-  const subcommand = path.length > 0 ? path.join(' ') : null;
-  return Object.keys(files).length > 0 ? { subcommand, options: values, files } : { subcommand, options: values };
+  return { path, options };
 }
-

@@ -1,4 +1,5 @@
 /** An article given as a file (the terminal, a Discord attachment): text, or a clear refusal. */
+import { readFile } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 
 /** Larger files are refused before they are read. */
@@ -17,4 +18,15 @@ export function articleText(bytes: Uint8Array, name: string): string {
     throw new UserError('notUtf8', name);
   }
   return text.replace(/^\uFEFF/, '');
+}
+
+/** An article file on this machine (the terminal, the local console), read as `articleText` reads bytes. */
+export async function readArticleFile(path: string): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    throw new UserError('cliCannotRead', path);
+  }
+  return articleText(bytes, path);
 }

@@ -2,6 +2,7 @@
  * Importing an article (Manage Events): a preview of the meetings found, each with its source
  * sentence, then Confirm or Discard, which only the person who asked may press.
  */
+import { parseDayInput } from '../calendar/day-input.js';
 import { discardArticle, importArticle, previewArticle, publicationDay, type ArticleInput } from '../calendar/import-article.js';
 import { resolveMeetingTime } from '../calendar/meeting-time.js';
 import { meetingsInFull } from '../calendar/queries.js';
@@ -11,16 +12,54 @@ import { messages } from '../i18n/index.js';
 import { encodeCustomId } from '../replies/custom-id.js';
 import { extractMeetings } from '../extract/index.js';
 import { meetingEmbed, meetingJson, type View } from '../replies/meeting-view.js';
-import { clip, LIMITS, type Reply, type ReplyEmbed } from '../replies/reply.js';
+import { clip, formReply, LIMITS, type Reply, type ReplyEmbed } from '../replies/reply.js';
 import type { HandlerContext } from './context.js';
 import { MANAGE_EVENTS, requirePermission } from './permissions.js';
 
 /** Discord shows at most 10 embeds in a message: the preview lists the first ones in full. */
 const EMBEDS_IN_PREVIEW = 9;
 
-/** What the article says, as meetings, with buttons to add them or not. */
-export function previewImport(ctx: HandlerContext, input: ArticleInput): Reply {
+/** An article as a person gives it: its text, and the publication day as typed (2020-01-28, today, أمس). */
+export interface TypedArticle {
+  text: string;
+  published?: string | undefined;
+}
+
+/** The options of `/calendar import`: an attached file comes as its text, read by the front-end. */
+export interface ImportOptions {
+  file?: string | undefined;
+  text?: string | undefined;
+  published?: string | undefined;
+}
+
+/**
+ * `/calendar import`: the article from an attached file or the text option; neither opens a
+ * form to paste it into (Discord's forms hold 4000 characters; longer articles go as a file).
+ */
+export function importFromOptions(ctx: HandlerContext, options: ImportOptions): Reply {
   requirePermission(ctx.actor, MANAGE_EVENTS);
+  const published = publishedDay(ctx, options.published);
+  if (options.file !== undefined) return articlePreview(ctx, { text: options.file, published });
+  if (options.text?.trim()) return articlePreview(ctx, { text: options.text, published });
+  const t = messages(ctx.view.locale).importForm;
+  return formReply(encodeCustomId('calendar', 'import', 0), t, [
+    { customId: 'article', label: t.articleLabel, required: true, maxLength: 4000, long: true },
+    { customId: 'published', label: t.publishedLabel, maxLength: 40, placeholder: t.publishedExample },
+  ]);
+}
+
+/** What the article says, as meetings, with buttons to add them or not. */
+export function previewImport(ctx: HandlerContext, typed: TypedArticle): Reply {
+  requirePermission(ctx.actor, MANAGE_EVENTS);
+  return articlePreview(ctx, { text: typed.text, published: publishedDay(ctx, typed.published) });
+}
+
+/** A typed publication day (2020-01-28, today, أمس) as YYYY-MM-DD, or undefined for today. */
+function publishedDay(ctx: HandlerContext, typed: string | undefined): string | undefined {
+  return typed?.trim() ? parseDayInput(typed, ctx.clock.now(), ctx.scope.calendar.timezone) : undefined;
+}
+
+function articlePreview(ctx: HandlerContext, input: ArticleInput): Reply {
   const t = messages(ctx.view.locale);
   const preview = previewArticle(ctx.scope, input, ctx.clock.now());
   const found = preview.extraction.meetings;

@@ -11,7 +11,7 @@ import { messages } from '../i18n/index.js';
 import { toAsciiDigits } from '../names/normalize.js';
 import { encodeCustomId } from '../replies/custom-id.js';
 import { meetingEmbed } from '../replies/meeting-view.js';
-import type { Reply } from '../replies/reply.js';
+import { formReply, type Reply } from '../replies/reply.js';
 import { isValidZone } from '../time/zones.js';
 import type { HandlerContext } from './context.js';
 import { MANAGE_EVENTS, requirePermission } from './permissions.js';
@@ -29,6 +29,19 @@ export interface MeetingInput {
 }
 
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
+
+/** The add form: asked only of those who may add (nobody fills in a form to be refused). */
+export function addMeetingForm(ctx: HandlerContext): Reply {
+  requirePermission(ctx.actor, MANAGE_EVENTS);
+  const t = messages(ctx.view.locale).addForm;
+  return formReply(encodeCustomId('calendar', 'add', 0), t, [
+    { customId: 'title', label: t.titleLabel, required: true, maxLength: 200 },
+    { customId: 'date', label: t.dayLabel, required: true, maxLength: 100, placeholder: t.dayExample },
+    { customId: 'time', label: t.timeLabel, maxLength: 5, placeholder: '14:00' },
+    { customId: 'place', label: t.placeLabel, maxLength: 100, placeholder: t.placeExample },
+    { customId: 'participants', label: t.participantsLabel, maxLength: 1000, placeholder: t.participantsExample },
+  ]);
+}
 
 export function addMeeting(ctx: HandlerContext, input: MeetingInput): Reply {
   requirePermission(ctx.actor, MANAGE_EVENTS);

@@ -4,7 +4,7 @@
  */
 import { parseDayInput } from '../calendar/day-input.js';
 import {
-  meetingById,
+  findMeeting,
   meetingsAtPlace,
   meetingsBetween,
   meetingsOfParticipant,
@@ -48,9 +48,9 @@ export function listMeetings(ctx: HandlerContext, query: ListingQuery, page = 1)
   return listingReply(ctx, answer, query);
 }
 
-/** One meeting in full. */
-export function showMeeting(ctx: HandlerContext, id: number): Reply {
-  const meeting = meetingById(ctx.scope, id);
+/** One meeting in full: `which` is its number or words of its title (the nearest to now). */
+export function showMeeting(ctx: HandlerContext, which: string): Reply {
+  const meeting = findMeeting(ctx.scope, which, ctx.clock.now());
   return { embeds: [meetingEmbed(meeting, ctx.view)], json: () => ({ meetings: [meetingJson(meeting)] }) };
 }
 

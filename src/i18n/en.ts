@@ -81,6 +81,27 @@ export const en = {
       .join('; ') + '.',
   importUpdates: (id: number) => `Updates #${id}`,
   importNew: 'New',
+  // Forms: in Discord's auto language everyone reads English (it has no Arabic client), so
+  // titles and labels carry the Arabic beside them.
+  addForm: {
+    title: 'Add a meeting · إضافة اجتماع',
+    instead: 'give at least a title and a date: /calendar add title:… date:…',
+    titleLabel: 'Title · العنوان',
+    dayLabel: 'Day · اليوم',
+    dayExample: '2020-01-30, tomorrow, غداً',
+    timeLabel: 'Local time · الساعة',
+    placeLabel: 'Place · المكان',
+    placeExample: 'Damascus · دمشق',
+    participantsLabel: 'Participants · المشاركون',
+    participantsExample: 'Geir Pedersen, James Jeffrey',
+  },
+  importForm: {
+    title: 'Import an article · استيراد مقال',
+    instead: 'paste the article with text:… or attach it with file:… (a .txt file)',
+    articleLabel: 'Article · المقال',
+    publishedLabel: 'Publication day · تاريخ النشر',
+    publishedExample: '2020-01-28 (default: today)',
+  },
   settingsTitle: '⚙️ Settings',
   settingsLanguage: 'Language',
   settingsZone: 'Time zone (meetings with no place)',

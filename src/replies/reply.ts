@@ -81,6 +81,14 @@ export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
+/**
+ * A form to fill in; front-ends that cannot show one say `instead` (how to give the same
+ * answers as options). Seen only by the one who asked.
+ */
+export function formReply(customId: string, text: { title: string; instead: string }, fields: ReplyFormField[]): Reply {
+  return { content: text.instead, ephemeral: true, form: { customId, title: text.title, fields } };
+}
+
 /** A short reply for an expected failure: seen only by the one who asked. */
 export function errorReply(message: string): Reply {
   return { content: `⚠️ ${message}`, ephemeral: true };
