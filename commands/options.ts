@@ -10,6 +10,7 @@ import {
 } from 'discord-api-types/v10';
 import { UserError } from '../src/errors.js';
 import type { CommandInput, OptionValue } from './command.js';
+import { subcommandUsages } from './usage.js';
 
 export function stringOption(input: CommandInput, name: string): string | undefined {
   const value = input.options[name];
@@ -47,11 +48,7 @@ export function declaredOptions(
 
 /** The subcommands of a command, as typed (`upcoming`, `group sub`). */
 export function subcommandsOf(data: RESTPostAPIChatInputApplicationCommandsJSONBody): string[] {
-  return (data.options ?? []).flatMap((o) => {
-    if (o.type === ApplicationCommandOptionType.Subcommand) return [o.name];
-    if (o.type === ApplicationCommandOptionType.SubcommandGroup) return (o.options ?? []).map((s) => `${o.name} ${s.name}`);
-    return [];
-  });
+  return subcommandUsages(data).flatMap((usage) => (usage.subcommand === null ? [] : [usage.subcommand]));
 }
 
 /**

@@ -17,6 +17,7 @@ import { terminalPresenterIn } from '../replies/presenter.js';
 import type { Reply } from '../replies/reply.js';
 import { previewReminders } from '../handlers/reminder-preview.js';
 import { renderText } from '../replies/render-text.js';
+import { OPTION_FLAGS, PARTICIPANT_OPTION, TERMINAL_SUBCOMMANDS, USAGE } from './usage.js';
 import type { App } from '../app.js';
 import { readArticleFile } from '../extract/article-file.js';
 import { localActor, makeContext, type HandlerContext } from '../handlers/context.js';
@@ -28,27 +29,6 @@ export interface CliIO {
   stdin: NodeJS.ReadableStream;
   env: NodeJS.ProcessEnv;
 }
-
-const USAGE = `usage: meetings <command> [arguments] [--at ISO] [--json] [--lang ar|en]
-  upcoming [--days N] [--participant NAME] [--place NAME]
-  on DATE                  between FROM TO          past
-  participant NAME         place NAME               show ID
-  participants [NAME]      when TEXT [--at ISO] [--tz ZONE]
-  reminders --from ISO --to ISO   the reminders due in a window (nothing is sent)
-  extract FILE [--published DAY] [--tz ZONE]   the meetings an article describes (nothing is written)
-  import FILE [--published DAY] [--tz ZONE]    add them to the calendar
-The calendar is DATABASE_PATH (default data/diwan.sqlite).`;
-
-/** What each terminal subcommand asks of which slash command. */
-const SUBCOMMANDS: Record<string, { command: string; subcommand: string; positionals: string[]; rest?: boolean }> = {
-  upcoming: { command: 'meetings', subcommand: 'upcoming', positionals: [] },
-  on: { command: 'meetings', subcommand: 'on', positionals: ['date'] },
-  between: { command: 'meetings', subcommand: 'between', positionals: ['from', 'to'] },
-  past: { command: 'meetings', subcommand: 'past', positionals: [] },
-  participant: { command: 'meetings', subcommand: 'participant', positionals: ['name'], rest: true },
-  place: { command: 'meetings', subcommand: 'place', positionals: ['name'], rest: true },
-  show: { command: 'meetings', subcommand: 'show', positionals: ['meeting'], rest: true },
-};
 
 /** Runs the terminal front-end; returns the exit code. */
 export async function runCli(args: string[], io: CliIO): Promise<number> {
@@ -72,13 +52,11 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
         at: { type: 'string' },
         json: { type: 'boolean', default: false },
         lang: { type: 'string', default: 'en' },
-        days: { type: 'string' },
-        participant: { type: 'string' },
-        place: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
         published: { type: 'string' },
         tz: { type: 'string' },
+        ...Object.fromEntries([...OPTION_FLAGS.keys()].map((flag) => [flag, { type: 'string' as const }])),
       },
     });
     if (values.lang !== 'en' && values.lang !== 'ar') throw new UserError('cliLangChoice', values.lang);
@@ -135,9 +113,9 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
     if (name === 'participants') {
       command = 'participants';
       subcommand = positionals.length > 0 ? 'show' : 'list';
-      if (positionals.length > 0) typed.name = positionals.join(' ');
+      if (positionals.length > 0) typed[PARTICIPANT_OPTION] = positionals.join(' ');
     } else {
-      const shape = SUBCOMMANDS[name];
+      const shape = TERMINAL_SUBCOMMANDS.get(name);
       if (!shape) throw new UserError('cliUnknownCommand', name);
       ({ command, subcommand } = shape);
       const expected = shape.positionals.length;
@@ -148,10 +126,11 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
         typed[option] = shape.rest && i === expected - 1 ? positionals.slice(i).join(' ') : positionals[i]!;
       });
     }
-    for (const flag of ['days', 'participant', 'place'] as const) {
-      const value = values[flag];
-      if (value !== undefined) {
-        if (subcommand !== 'upcoming') throw new UserError('cliFlagGoesWith', flag, ['upcoming']);
+    const given: Record<string, string | boolean | undefined> = values;
+    for (const [flag, goesWith] of OPTION_FLAGS) {
+      const value = given[flag];
+      if (typeof value === 'string') {
+        if (command !== 'meetings' || !goesWith.includes(subcommand)) throw new UserError('cliFlagGoesWith', flag, goesWith);
         typed[flag] = value;
       }
     }

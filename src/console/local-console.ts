@@ -17,6 +17,7 @@ import { terminalPresenter, terminalPresenterIn } from '../replies/presenter.js'
 import { parseInstant } from '../time/instant.js';
 import type { Reply } from '../replies/reply.js';
 import { commandNamed } from '../../commands/index.js';
+import { consoleHelp } from './help.js';
 import { parseSlashLine, withFilesRead } from './slash-line.js';
 import { ReminderScheduler } from '../reminders/scheduler.js';
 import type { ReminderSender } from '../reminders/deliver.js';
@@ -31,20 +32,6 @@ export interface ConsoleIO {
   errors: NodeJS.WritableStream;
   interactive: boolean;
 }
-
-const HELP = `Commands, as in Discord:
-  /meetings upcoming [days:7] [participant:NAME] [place:NAME]
-  /meetings on date:2020-01-29        /meetings between from:2020-01-27 to:2020-01-31
-  /meetings past                      /meetings show meeting:4
-  /meetings participant name:جيفري    /meetings place name:London
-  /participants list                  /participants show name:Pedersen
-Console only:
-  /clock 2020-01-26T12:00Z   move "now" (it keeps running from there); due reminders print
-  /reminders show            the next reminders
-  /lang ar | en              answer in Arabic or English
-  /next  /prev               the next or previous page of the last listing
-  /press N                   press the Nth button of the last answer
-  /help  /quit`;
 
 /** Runs the console until the input ends or /quit. Returns the exit code. */
 export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> {
@@ -113,7 +100,7 @@ export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> 
       case '/exit':
         return false;
       case '/help':
-        print(HELP);
+        print(consoleHelp());
         return true;
       case '/clock': {
         if (!args.length) {
