@@ -83,12 +83,12 @@ export const meetingsCommand: Command = {
     if (input.subcommand === 'show') return showMeeting(ctx, required(stringOption(input, 'meeting'), 'meeting'));
     return listMeetings(ctx, listingQuery(input));
   },
-  autocomplete(ctx, _input, focused) {
+  autocomplete(ctx, input, focused) {
     const locale = ctx.view.locale;
-    if (focused.name === 'participant' || (focused.name === 'name' && _input.subcommand === 'participant')) {
+    if (focused.name === 'participant' || (focused.name === 'name' && input.subcommand === 'participant')) {
       return participantChoices(ctx.scope, focused.value, locale);
     }
-    if (focused.name === 'place' || (focused.name === 'name' && _input.subcommand === 'place')) {
+    if (focused.name === 'place' || (focused.name === 'name' && input.subcommand === 'place')) {
       return placeChoices(ctx.scope, focused.value, locale);
     }
     if (focused.name === 'meeting') return meetingChoices(ctx.scope, focused.value, ctx.clock.now(), locale);
