@@ -4,12 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations/index.js';
-
-export interface Migration {
-  version: number;
-  name: string;
-  up(db: Database.Database): void;
-}
+import type { Migration } from './migrations/migration.js';
 
 /** The database was written by a newer Diwan: opening it could lose data. */
 export class DatabaseTooNewError extends Error {

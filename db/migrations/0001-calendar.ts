@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate.js';
+import type { Migration } from './migration.js';
 
 /** Calendars (one per server, one for the terminal), meetings, places, participants, sources. */
 export const calendar: Migration = {

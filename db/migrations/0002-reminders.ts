@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate.js';
+import type { Migration } from './migration.js';
 
 /**
  * Reminders: each server's settings, one row per (meeting, channel, kind, planned start),

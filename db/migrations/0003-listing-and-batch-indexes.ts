@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate.js';
+import type { Migration } from './migration.js';
 
 /**
  * The meetings' listing order, indexed: a page of a window (`/meetings upcoming`, autocomplete)

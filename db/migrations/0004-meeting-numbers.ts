@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate.js';
+import type { Migration } from './migration.js';
 
 /**
  * Meetings numbered within their calendar (#1, #2 … in each server). The row ids were shared

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate.js';
+import type { Migration } from './migration.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate.js';
+import type { Migration } from './migration.js';
 import { calendar } from './0001-calendar.js';
 import { reminders } from './0002-reminders.js';
 import { listingAndBatchIndexes } from './0003-listing-and-batch-indexes.js';
