@@ -41,7 +41,8 @@ export async function calendarFigures(calendar: SyntheticCalendar, log: (line: s
   const figures: Figure[] = [];
   const repository = new CalendarRepository(db);
   const reminders = new ReminderRepository(db);
-  const scope: CalendarScope = { store: repository, calendar: repository.calendarRef(calendarId) };
+  const store = repository.forCalendar(calendarId);
+  const scope: CalendarScope = { store, calendar: store.calendarRef() };
   const clock = new BenchClock(calendar.now);
   const ctx = makeContext({
     scope,

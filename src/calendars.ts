@@ -40,9 +40,12 @@ export class Calendars {
     const now = this.clock.now();
     const calendar = this.db.transaction(() => {
       const found = this.repository.calendar(key, { guildId, timezone: this.options.timezone, now });
-      if (found.created && this.options.seed) seedCalendar(this.db, this.repository, found, now);
+      if (found.created && this.options.seed) seedCalendar(this.repository, found, now);
       return found;
     })();
-    return { store: this.repository, calendar: { id: calendar.id, timezone: calendar.timezone, locale: calendar.locale } };
+    return {
+      store: this.repository.forCalendar(calendar.id),
+      calendar: { id: calendar.id, timezone: calendar.timezone, locale: calendar.locale },
+    };
   }
 }

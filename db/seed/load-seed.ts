@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import type { MeetingDraft, ParticipantKind, MeetingStatus, Precision, SourceDraft } from '../../src/calendar/types.js';
 import type { CalendarRepository, CalendarRow } from '../calendar-repository.js';
-import type { Db } from '../connection.js';
 
 /** db/seed/meetings.json. */
 export interface SeedFile {
@@ -61,13 +60,14 @@ export function seedDrafts(): { source: SourceDraft; meetings: MeetingDraft[] } 
 }
 
 /** Loads the seed into a calendar that has never been seeded, in one transaction. */
-export function seedCalendar(db: Db, repository: CalendarRepository, calendar: CalendarRow, now: number): boolean {
+export function seedCalendar(repository: CalendarRepository, calendar: CalendarRow, now: number): boolean {
   if (calendar.seededAt !== null) return false;
   const { source, meetings } = seedDrafts();
-  db.transaction(() => {
-    const sourceId = repository.addSource(calendar.id, source, now);
-    repository.addMeetings(calendar, meetings, { now, sourceId });
+  const store = repository.forCalendar(calendar.id);
+  store.transaction(() => {
+    const sourceId = store.addSource(source, now);
+    store.addMeetings(meetings, { now, sourceId });
     repository.markSeeded(calendar.id, now);
-  })();
+  });
   return true;
 }

@@ -7,29 +7,29 @@ import type { MeetingDraft, MeetingStatus } from './types.js';
 
 /** Adds a meeting; returns its number. */
 export function addMeeting(scope: CalendarScope, draft: MeetingDraft, now: number): number {
-  const [id] = scope.store.addMeetings(scope.calendar, [draft], { now });
+  const [id] = scope.store.addMeetings([draft], { now });
   return id!;
 }
 
 /** Replaces a meeting's fields with the draft's. */
 export function updateMeeting(scope: CalendarScope, id: number, draft: MeetingDraft, now: number): void {
-  scope.store.updateMeeting(scope.calendar, id, draft, now);
+  scope.store.updateMeeting(id, draft, now);
 }
 
 export function setMeetingStatus(scope: CalendarScope, id: number, status: MeetingStatus, now: number): void {
-  scope.store.setStatus(scope.calendar.id, id, status, now);
+  scope.store.setStatus(id, status, now);
 }
 
 export function deleteMeeting(scope: CalendarScope, id: number): void {
-  scope.store.deleteMeeting(scope.calendar.id, id);
+  scope.store.deleteMeeting(id);
 }
 
 /** The zone of meetings whose place gives none (and of typed days such as `tomorrow`). */
 export function setCalendarZone(scope: CalendarScope, zone: string): void {
-  scope.store.setCalendarZone(scope.calendar.id, zone);
+  scope.store.setCalendarZone(zone);
 }
 
 /** The language of the calendar's answers and reminders; null: each reader's client decides. */
 export function setCalendarLocale(scope: CalendarScope, locale: 'ar' | 'en' | null): void {
-  scope.store.setCalendarLocale(scope.calendar.id, locale);
+  scope.store.setCalendarLocale(locale);
 }

@@ -36,7 +36,6 @@ export interface ImportResult {
 export function previewArticle(scope: CalendarScope, input: ArticleInput, now: number): ImportPreview {
   const { extraction, published, timezone } = read(scope, input, now);
   const sourceId = scope.store.addSource(
-    scope.calendar.id,
     { title: null, outlet: input.outlet ?? null, url: input.url ?? null, language: extraction.language, published, timezone, text: input.text },
     now,
   );
@@ -45,7 +44,7 @@ export function previewArticle(scope: CalendarScope, input: ArticleInput, now: n
 
 /** Adds (or updates) the meetings of a previewed article, in one transaction. */
 export function importArticle(scope: CalendarScope, sourceId: number, now: number): ImportResult {
-  const source = scope.store.source(scope.calendar.id, sourceId);
+  const source = scope.store.source(sourceId);
   if (!source) throw new UserError('articleGone');
   const { extraction } = read(scope, { text: source.text, published: source.published ?? undefined, timezone: source.timezone ?? undefined }, now);
   return scope.store.transaction(() => {
@@ -53,11 +52,11 @@ export function importArticle(scope: CalendarScope, sourceId: number, now: numbe
     for (const draft of extraction.meetings) {
       const existing = sameMeeting(scope, draft);
       if (existing) {
-        scope.store.updateMeeting(scope.calendar, existing.id, merged(existing, draft), now);
-        scope.store.addMeetingSource(scope.calendar.id, existing.id, sourceId, draft.evidence);
+        scope.store.updateMeeting(existing.id, merged(existing, draft), now);
+        scope.store.addMeetingSource(existing.id, sourceId, draft.evidence);
         result.updated.push(existing.id);
       } else {
-        const [id] = scope.store.addMeetings(scope.calendar, [draft], { now, sourceId });
+        const [id] = scope.store.addMeetings([draft], { now, sourceId });
         result.added.push(id!);
       }
     }
@@ -67,7 +66,7 @@ export function importArticle(scope: CalendarScope, sourceId: number, now: numbe
 
 /** Forgets a previewed article that was discarded. */
 export function discardArticle(scope: CalendarScope, sourceId: number): void {
-  scope.store.deleteUnusedSource(scope.calendar.id, sourceId);
+  scope.store.deleteUnusedSource(sourceId);
 }
 
 /** The publication day of an article: given, or today in `zone`; never a day still to come. */
@@ -82,14 +81,14 @@ export function publicationDay(published: string | undefined, now: number, zone:
 
 function read(scope: CalendarScope, input: ArticleInput, now: number) {
   const published = publicationDay(input.published, now, input.timezone ?? scope.calendar.timezone);
-  const known = scope.store.participantSummaries(scope.calendar.id).map((p) => ({ name: p.name, nameAr: p.nameAr, kind: p.kind, role: p.role }));
+  const known = scope.store.participantSummaries().map((p) => ({ name: p.name, nameAr: p.nameAr, kind: p.kind, role: p.role }));
   const extraction = extractMeetings(input.text, { published, timezone: input.timezone, known });
   return { extraction, published, timezone: extraction.timezone };
 }
 
 /** The calendar's meeting a draft reports again: same place, overlapping days, a shared participant. */
 function sameMeeting(scope: CalendarScope, draft: MeetingDraft): Meeting | null {
-  const { meetings } = scope.store.meetingsOnDays(scope.calendar.id, draft.date, draft.endDate ?? draft.date);
+  const { meetings } = scope.store.meetingsOnDays(draft.date, draft.endDate ?? draft.date);
   const place = placeKeys(draft.place);
   const people = new Set(draft.participants.flatMap(participantKeys));
   const atPlace = meetings.filter((meeting) => {
@@ -98,7 +97,7 @@ function sameMeeting(scope: CalendarScope, draft: MeetingDraft): Meeting | null 
   });
   return (
     scope.store
-      .meetings(scope.calendar.id, atPlace.map((meeting) => meeting.id))
+      .meetings(atPlace.map((meeting) => meeting.id))
       .find((meeting) => meeting.participants.some((p) => participantKeys(p).some((k) => people.has(k)))) ?? null
   );
 }

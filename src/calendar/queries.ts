@@ -84,7 +84,7 @@ export function meetingsBetween(scope: CalendarScope, firstDay: string, lastDay:
   if (lastDay < firstDay) throw new UserError('rangeEndsBeforeBegins', lastDay, firstDay);
   if (addDays(firstDay, MAX_DAYS) < lastDay) throw new UserError('rangeTooLong', MAX_DAYS);
   const request = pageRequest(paging);
-  const result = scope.store.meetingsOnDays(scope.calendar.id, firstDay, lastDay, request);
+  const result = scope.store.meetingsOnDays(firstDay, lastDay, request);
   const listing = toListing(result.meetings, result.total, request);
   if (result.total > 0) return listing;
   return { ...listing, nearest: nearestToDays(scope, firstDay, lastDay) };
@@ -99,12 +99,11 @@ const LOCAL_DAY_SLACK = 15 * 3_600_000;
  * begins on the 28th in UTC, and is still "after the 28th").
  */
 function nearestToDays(scope: CalendarScope, firstDay: string, lastDay: string): Listing['nearest'] {
-  const id = scope.calendar.id;
   const before = Date.parse(`${firstDay}T00:00:00Z`) + LOCAL_DAY_SLACK;
   const after = Date.parse(`${addDays(lastDay, 1)}T00:00:00Z`) - LOCAL_DAY_SLACK;
   return {
-    last: firstMatching((page) => scope.store.meetingsBefore(id, before, page), (m) => m.endDate < firstDay),
-    next: firstMatching((page) => scope.store.meetingsIn(id, after, FAR, page), (m) => m.date > lastDay),
+    last: firstMatching((page) => scope.store.meetingsBefore(before, page), (m) => m.endDate < firstDay),
+    next: firstMatching((page) => scope.store.meetingsIn(after, FAR, page), (m) => m.date > lastDay),
   };
 }
 
@@ -122,7 +121,7 @@ function firstMatching(fetch: (page: PageRequest) => MeetingSummary[], wanted: (
 /** Meetings that have ended, the latest first. */
 export function pastMeetings(scope: CalendarScope, now: number, paging?: Paging): Listing {
   const request = pageRequest(paging);
-  const result = scope.store.pastMeetings(scope.calendar.id, now, request);
+  const result = scope.store.pastMeetings(now, request);
   return toListing(result.meetings, result.total, request);
 }
 
@@ -147,12 +146,12 @@ export function meetingsAtPlace(scope: CalendarScope, name: string, paging?: Pag
 /** One meeting in full. */
 export function meetingById(scope: CalendarScope, id: number): Meeting {
   if (!Number.isSafeInteger(id) || id < 1) throw new UserError('notMeetingNumber', id);
-  return scope.store.meeting(scope.calendar.id, id);
+  return scope.store.meeting(id);
 }
 
 /** Every participant with how many meetings each has, most first. */
 export function participantList(scope: CalendarScope): ParticipantSummary[] {
-  return scope.store.participantSummaries(scope.calendar.id);
+  return scope.store.participantSummaries();
 }
 
 /** One participant (the best match of a name) with their meetings. */
@@ -162,7 +161,7 @@ export function participantProfile(
 ): { participant: ParticipantSummary; meetings: Listing; others: Participant[] } {
   const [first, ...others] = resolveParticipants(scope, name);
   if (!first) throw noParticipant(name);
-  const [participant] = scope.store.participantSummaries(scope.calendar.id, [first.id]);
+  const [participant] = scope.store.participantSummaries([first.id]);
   if (!participant) throw noParticipant(name);
   const meetings = window(scope, -FAR, FAR, { participantIds: [first.id] });
   return { participant, meetings, others };
@@ -175,12 +174,11 @@ export function participantProfile(
 export function resolveParticipants(scope: CalendarScope, name: string): Participant[] {
   const trimmed = name.trim();
   if (!trimmed) throw new UserError('typeParticipant');
-  const { id } = scope.calendar;
   const ids = idsOf(trimmed);
   const found = firstNonEmpty(
-    () => (ids ? scope.store.participantSummaries(id, ids) : []),
-    () => scope.store.participantsNamed(id, trimmed),
-    () => scope.store.findParticipants(id, trimmed),
+    () => (ids ? scope.store.participantSummaries(ids) : []),
+    () => scope.store.participantsNamed(trimmed),
+    () => scope.store.findParticipants(trimmed),
   );
   if (found.length === 0) throw noParticipant(trimmed);
   return found;
@@ -190,12 +188,11 @@ export function resolveParticipants(scope: CalendarScope, name: string): Partici
 export function resolvePlaces(scope: CalendarScope, name: string): PlaceSummary[] {
   const trimmed = name.trim();
   if (!trimmed) throw new UserError('typePlace');
-  const { id } = scope.calendar;
   const ids = idsOf(trimmed);
   const found = firstNonEmpty(
-    () => (ids ? scope.store.placesById(id, ids) : []),
-    () => scope.store.placesNamed(id, trimmed),
-    () => scope.store.findPlaces(id, trimmed),
+    () => (ids ? scope.store.placesById(ids) : []),
+    () => scope.store.placesNamed(trimmed),
+    () => scope.store.findPlaces(trimmed),
   );
   if (found.length === 0) throw new UserError('noPlaceMatches', trimmed);
   return found;
@@ -212,7 +209,7 @@ function firstNonEmpty<T>(...searches: (() => T[])[]): T[] {
 
 function window(scope: CalendarScope, from: number, to: number, filter: WindowFilter, paging?: Paging): Listing {
   const request = pageRequest(paging);
-  const result = scope.store.meetingsOverlapping(scope.calendar.id, from, to, filter, request);
+  const result = scope.store.meetingsOverlapping(from, to, filter, request);
   const listing = toListing(result.meetings, result.total, request);
   if (result.total > 0 || from === -FAR) return listing;
   return { ...listing, nearest: nearest(scope, from, to, filter) };
@@ -220,14 +217,13 @@ function window(scope: CalendarScope, from: number, to: number, filter: WindowFi
 
 /** The last meeting that began before `from` and the first that begins at or after `to`. */
 function nearest(scope: CalendarScope, from: number, to: number, filter: WindowFilter): Listing['nearest'] {
-  const id = scope.calendar.id;
   const filtered = filter.participantIds !== undefined || filter.placeIds !== undefined;
   const last = filtered
-    ? (scope.store.meetingsOverlapping(id, -FAR, from, filter).meetings.filter((m) => m.startsAt < from).at(-1) ?? null)
-    : (scope.store.meetingsBefore(id, from, { offset: 0, limit: 1 })[0] ?? null);
+    ? (scope.store.meetingsOverlapping(-FAR, from, filter).meetings.filter((m) => m.startsAt < from).at(-1) ?? null)
+    : (scope.store.meetingsBefore(from, { offset: 0, limit: 1 })[0] ?? null);
   // A meeting that spans `to` comes first but began before it: read on until one begins after.
   const next = firstMatching(
-    (page) => (filtered ? scope.store.meetingsOverlapping(id, to, FAR, filter, page).meetings : scope.store.meetingsIn(id, to, FAR, page)),
+    (page) => (filtered ? scope.store.meetingsOverlapping(to, FAR, filter, page).meetings : scope.store.meetingsIn(to, FAR, page)),
     (m) => m.startsAt >= to,
   );
   return { last, next };
@@ -262,58 +258,58 @@ function noParticipant(name: string): UserError {
 export function findMeeting(scope: CalendarScope, text: string, now: number): Meeting {
   const trimmed = text.trim();
   if (/^#?\d{1,15}$/.test(trimmed)) return meetingById(scope, Number(trimmed.replace('#', '')));
-  const [nearest] = scope.store.findMeetings(scope.calendar.id, trimmed, now, 1);
+  const [nearest] = scope.store.findMeetings(trimmed, now, 1);
   if (!nearest) throw new UserError('noMeetingMatches', trimmed);
   return nearest;
 }
 
 /** How many meetings the calendar holds. */
 export function meetingCount(scope: CalendarScope): number {
-  return scope.store.countMeetings(scope.calendar.id);
+  return scope.store.countMeetings();
 }
 
 /** The calendar's settings as stored now (its zone and language may have changed since the scope was made). */
 export function calendarSettings(scope: CalendarScope): CalendarRef {
-  return scope.store.calendarRef(scope.calendar.id);
+  return scope.store.calendarRef();
 }
 
 /** These meetings in full (participants, sources), in the order of `ids`. */
 export function meetingsInFull(scope: CalendarScope, ids: readonly number[]): Meeting[] {
-  return scope.store.meetings(scope.calendar.id, ids);
+  return scope.store.meetings(ids);
 }
 
 /** Every meeting overlapping the instants [from, to), in listing order, all of them at once. */
 export function meetingsDuring(scope: CalendarScope, from: number, to: number): MeetingSummary[] {
-  return scope.store.meetingsOverlapping(scope.calendar.id, from, to).meetings;
+  return scope.store.meetingsOverlapping(from, to).meetings;
 }
 
 /** The calendar's participant named exactly `name` (in any spelling its key folds away), if any. */
 export function participantNamed(scope: CalendarScope, name: string): Participant | undefined {
-  return scope.store.participantsNamed(scope.calendar.id, name)[0];
+  return scope.store.participantsNamed(name)[0];
 }
 
 /** The calendar's place named exactly `name`, if any. */
 export function placeNamed(scope: CalendarScope, name: string): PlaceSummary | undefined {
-  return scope.store.placesNamed(scope.calendar.id, name)[0];
+  return scope.store.placesNamed(name)[0];
 }
 
 /** Participants whose names begin with what was typed; the most meetings first when nothing is. */
 export function suggestParticipants(scope: CalendarScope, typed: string, limit: number): Participant[] {
   return typed.trim()
-    ? scope.store.findParticipants(scope.calendar.id, typed).slice(0, limit)
-    : scope.store.participantSummaries(scope.calendar.id).slice(0, limit);
+    ? scope.store.findParticipants(typed).slice(0, limit)
+    : scope.store.participantSummaries().slice(0, limit);
 }
 
 /** Places whose names begin with what was typed; the most meetings first when nothing is. */
 export function suggestPlaces(scope: CalendarScope, typed: string, limit: number): PlaceSummary[] {
   return typed.trim()
-    ? scope.store.findPlaces(scope.calendar.id, typed).slice(0, limit)
-    : scope.store.placeList(scope.calendar.id, limit);
+    ? scope.store.findPlaces(typed).slice(0, limit)
+    : scope.store.placeList(limit);
 }
 
 /** Meetings whose title holds what was typed, nearest to now first; the coming ones when nothing is. */
 export function suggestMeetings(scope: CalendarScope, typed: string, now: number, limit: number): MeetingSummary[] {
   return typed.trim()
-    ? scope.store.findMeetings(scope.calendar.id, typed, now, limit)
-    : scope.store.meetingsOverlapping(scope.calendar.id, now, FAR, {}, { offset: 0, limit }).meetings;
+    ? scope.store.findMeetings(typed, now, limit)
+    : scope.store.meetingsOverlapping(now, FAR, {}, { offset: 0, limit }).meetings;
 }

@@ -37,43 +37,59 @@ export interface CalendarRef {
   locale: 'ar' | 'en' | null;
 }
 
+/**
+ * One calendar's meetings, participants, places and articles: a store bound to its calendar
+ * (db/calendar-repository.ts `forCalendar`), so nothing read or written through it belongs to
+ * another server's calendar. Meetings are named by their number in the calendar.
+ */
 export interface CalendarStore {
-  countMeetings(calendarId: number): number;
-  meetingsOverlapping(calendarId: number, from: number, to: number, filter?: WindowFilter, page?: PageRequest): MeetingPage;
-  meetingsOnDays(calendarId: number, firstDay: string, lastDay: string, page?: PageRequest): MeetingPage;
-  pastMeetings(calendarId: number, before: number, page: PageRequest): MeetingPage;
+  countMeetings(): number;
+  meetingsOverlapping(from: number, to: number, filter?: WindowFilter, page?: PageRequest): MeetingPage;
+  meetingsOnDays(firstDay: string, lastDay: string, page?: PageRequest): MeetingPage;
+  pastMeetings(before: number, page: PageRequest): MeetingPage;
   /** One page of the meetings overlapping [from, to), in listing order, without counting them all. */
-  meetingsIn(calendarId: number, from: number, to: number, page: PageRequest): MeetingSummary[];
+  meetingsIn(from: number, to: number, page: PageRequest): MeetingSummary[];
   /** One page of the meetings that ended before `before`, the latest first, without counting them all. */
-  meetingsBefore(calendarId: number, before: number, page: PageRequest): MeetingSummary[];
-  meeting(calendarId: number, id: number): Meeting;
-  /** These meetings of the calendar in full, in the order of `ids` (others' are left out). */
-  meetings(calendarId: number, ids: readonly number[]): Meeting[];
-  findMeetings(calendarId: number, query: string, near: number, limit?: number): Meeting[];
+  meetingsBefore(before: number, page: PageRequest): MeetingSummary[];
+  /** One meeting, or a `UserError` saying there is none. */
+  meeting(id: number): Meeting;
+  /** These meetings in full, in the order of `ids` (numbers the calendar does not have are left out). */
+  meetings(ids: readonly number[]): Meeting[];
+  /** These meetings as their lines show them, in the order of `ids` (unknown numbers left out). */
+  meetingSummaries(ids: readonly number[]): MeetingSummary[];
+  findMeetings(query: string, near: number, limit?: number): Meeting[];
   /** Participants whose names (any script, any word onwards) begin with `query`, exact names first; up to 25. */
-  findParticipants(calendarId: number, query: string): Participant[];
+  findParticipants(query: string): Participant[];
   /** Participants `name` names exactly, in any spelling its key folds away; whole names first; up to 25. */
-  participantsNamed(calendarId: number, name: string): Participant[];
-  findPlaces(calendarId: number, query: string): PlaceSummary[];
-  placesNamed(calendarId: number, name: string): PlaceSummary[];
-  participantSummaries(calendarId: number, ids?: readonly number[]): ParticipantSummary[];
-  placesById(calendarId: number, ids: readonly number[]): PlaceSummary[];
+  participantsNamed(name: string): Participant[];
+  findPlaces(query: string): PlaceSummary[];
+  placesNamed(name: string): PlaceSummary[];
+  participantSummaries(ids?: readonly number[]): ParticipantSummary[];
+  placesById(ids: readonly number[]): PlaceSummary[];
   /** The calendar's places, most meetings first. */
-  placeList(calendarId: number, limit?: number): PlaceSummary[];
-  addSource(calendarId: number, source: SourceDraft, now: number): number;
+  placeList(limit?: number): PlaceSummary[];
+  /** Stores an article once (the same text again gives the same id). */
+  addSource(source: SourceDraft, now: number): number;
   /** A stored article of this calendar, or null. */
-  source(calendarId: number, id: number): (SourceDraft & { id: number }) | null;
+  source(id: number): (SourceDraft & { id: number }) | null;
   /** Deletes an article no meeting cites (a discarded import); true when deleted. */
-  deleteUnusedSource(calendarId: number, id: number): boolean;
+  deleteUnusedSource(id: number): boolean;
   /** Cites one more article for a meeting (one that reports it again). */
-  addMeetingSource(calendarId: number, id: number, sourceId: number, evidence: string | null): void;
-  setCalendarZone(calendarId: number, zone: string): void;
-  setCalendarLocale(calendarId: number, locale: 'ar' | 'en' | null): void;
-  calendarRef(calendarId: number): CalendarRef;
+  addMeetingSource(id: number, sourceId: number, evidence: string | null): void;
+  /** Sets the calendar's zone; meetings whose place gives none keep their local days and times. */
+  setCalendarZone(zone: string): void;
+  setCalendarLocale(locale: 'ar' | 'en' | null): void;
+  /** The calendar's settings, as stored now. */
+  calendarRef(): CalendarRef;
   /** Runs `work` in one transaction: all its writes or none. */
   transaction<T>(work: () => T): T;
-  addMeetings(calendar: CalendarRef, drafts: readonly MeetingDraft[], options: { now: number; sourceId?: number | null }): number[];
-  updateMeeting(calendar: CalendarRef, id: number, draft: MeetingDraft, now: number): void;
-  setStatus(calendarId: number, id: number, status: MeetingStatus, now: number): void;
-  deleteMeeting(calendarId: number, id: number): void;
+  /**
+   * Adds meetings, all or none; a draft whose `externalKey` the calendar has is left as it is.
+   * Returns their numbers, in the drafts' order.
+   */
+  addMeetings(drafts: readonly MeetingDraft[], options: { now: number; sourceId?: number | null }): number[];
+  /** Replaces a meeting's fields and participants. */
+  updateMeeting(id: number, draft: MeetingDraft, now: number): void;
+  setStatus(id: number, status: MeetingStatus, now: number): void;
+  deleteMeeting(id: number): void;
 }

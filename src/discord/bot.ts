@@ -44,7 +44,7 @@ export async function startBot(app: App, settings: BotSettings): Promise<Bot> {
     sender,
     present: discordPresenter,
     logger: settings.logger,
-    localeOf: (calendarId) => app.calendars.repository.calendarRef(calendarId).locale ?? 'en',
+    localeOf: (calendarId) => app.calendars.repository.forCalendar(calendarId).calendarRef().locale ?? 'en',
   });
   const { logger } = settings;
 

@@ -21,7 +21,7 @@ describe('importing an article', () => {
     harness().discord.command({ command: 'calendar', subcommand: 'import', options, guildId, permissions: EDITOR, ...more });
   const meetingCount = (guildId: string) => {
     const scope = harness().app.calendars.forGuild(guildId);
-    return scope.store.countMeetings(scope.calendar.id);
+    return scope.store.countMeetings();
   };
 
   it('through the form: preview, Confirm, and the visit is in /meetings upcoming', async () => {

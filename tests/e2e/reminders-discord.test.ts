@@ -70,7 +70,7 @@ function remindersOf(harness: BotHarness, id: number) {
 
 function addMeetings(harness: BotHarness, ...drafts: (Partial<MeetingDraft> & { title: string })[]): number[] {
   const scope = harness.app.calendars.forGuild(GUILD);
-  return scope.store.addMeetings(scope.calendar, drafts.map(meetingDraft), { now: harness.clock.now() });
+  return scope.store.addMeetings(drafts.map(meetingDraft), { now: harness.clock.now() });
 }
 
 async function beatAt(harness: BotHarness, iso: string) {

@@ -94,13 +94,13 @@ export function meetingDraft(overrides: Partial<MeetingDraft> & { title: string 
 
 /** Adds meetings to a calendar; returns their ids. */
 export function addMeetings(scope: CalendarScope, ...drafts: MeetingDraft[]): number[] {
-  return scope.store.addMeetings(scope.calendar, drafts, { now: ACCEPTANCE_NOW });
+  return scope.store.addMeetings(drafts, { now: ACCEPTANCE_NOW });
 }
 
 /** Adds one meeting and returns it as stored. */
 export function addMeeting(scope: CalendarScope, draft: MeetingDraft): Meeting {
   const [id] = addMeetings(scope, draft);
-  return scope.store.meeting(scope.calendar.id, id!);
+  return scope.store.meeting(id!);
 }
 
 /** The titles of a listing's meetings, in order. */

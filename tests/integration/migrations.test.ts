@@ -75,7 +75,7 @@ describe('a fresh database', () => {
 describe('opening again', () => {
   it('applies no migration and keeps the meetings', () => {
     const first = openTestCalendar({ path: dir.file('diwan.sqlite') });
-    const count = first.scope.store.countMeetings(first.scope.calendar.id);
+    const count = first.scope.store.countMeetings();
     first.close();
 
     const db = openFile();

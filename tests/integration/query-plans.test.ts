@@ -107,10 +107,10 @@ describe('a window page read from the index', () => {
       addMeetings(scope, ...drafts);
       const from = Date.parse('2020-06-05T00:00:00Z');
       const to = Date.parse('2020-06-20T00:00:00Z');
-      const all = scope.store.meetingsOverlapping(scope.calendar.id, from, to);
+      const all = scope.store.meetingsOverlapping(from, to);
       expect(all.total).toBeGreaterThan(40);
       for (const [offset, limit] of [[0, 10], [10, 10], [35, 10], [0, 1], [all.total - 3, 10]] as const) {
-        const page = scope.store.meetingsOverlapping(scope.calendar.id, from, to, {}, { offset, limit });
+        const page = scope.store.meetingsOverlapping(from, to, {}, { offset, limit });
         expect(page.total).toBe(all.total);
         expect(page.meetings.map((m) => m.id)).toEqual(all.meetings.slice(offset, offset + limit).map((m) => m.id));
       }
@@ -157,11 +157,11 @@ describe('a window searched by span class', () => {
         const from = Date.UTC(2020, 5, 1) + pick(100 * 24) * 3_600_000 - 5 * 86_400_000;
         const to = from + (1 + pick(10 * 24)) * 3_600_000;
         const expected = (overlapping.all(scope.calendar.id, to, from) as { number: number }[]).map((r) => r.number);
-        const all = scope.store.meetingsOverlapping(scope.calendar.id, from, to);
+        const all = scope.store.meetingsOverlapping(from, to);
         expect(all.total, `window ${new Date(from).toISOString()} + ${(to - from) / 3_600_000} h`).toBe(expected.length);
         expect(all.meetings.map((m) => m.id).sort((a, b) => a - b)).toEqual(expected);
         expect([...all.meetings].sort(byListingOrder).map((m) => m.id)).toEqual(all.meetings.map((m) => m.id));
-        const page = scope.store.meetingsOverlapping(scope.calendar.id, from, to, {}, { offset: 3, limit: 5 });
+        const page = scope.store.meetingsOverlapping(from, to, {}, { offset: 3, limit: 5 });
         expect(page.meetings.map((m) => m.id)).toEqual(all.meetings.slice(3, 8).map((m) => m.id));
       }
     });
@@ -187,13 +187,12 @@ describe('a window of some participants or places', () => {
           }),
         ),
       );
-      const id = scope.calendar.id;
       const [from, to] = [Date.parse('2020-07-05T00:00:00Z'), Date.parse('2020-07-25T00:00:00Z')];
-      const everyone = scope.store.meetingsOverlapping(id, from, to);
-      const full = scope.store.meetings(id, everyone.meetings.map((m) => m.id));
-      const ann = scope.store.participantsNamed(id, 'Ann Aaa').map((p) => p.id);
-      const bob = scope.store.participantsNamed(id, 'Bob Bbb').map((p) => p.id);
-      const geneva = scope.store.placesNamed(id, 'Geneva').map((p) => p.id);
+      const everyone = scope.store.meetingsOverlapping(from, to);
+      const full = scope.store.meetings(everyone.meetings.map((m) => m.id));
+      const ann = scope.store.participantsNamed('Ann Aaa').map((p) => p.id);
+      const bob = scope.store.participantsNamed('Bob Bbb').map((p) => p.id);
+      const geneva = scope.store.placesNamed('Geneva').map((p) => p.id);
       const cases = [
         { filter: { participantIds: [...ann, ...bob] }, keep: (m: Meeting) => m.participants.some((p) => ['Ann Aaa', 'Bob Bbb'].includes(p.name!)) },
         { filter: { placeIds: geneva }, keep: (m: Meeting) => m.place.name === 'Geneva' },
@@ -202,10 +201,10 @@ describe('a window of some participants or places', () => {
       for (const { filter, keep } of cases) {
         const expected = full.filter(keep).map((m) => m.id);
         expect(expected.length).toBeGreaterThan(3);
-        const all = scope.store.meetingsOverlapping(id, from, to, filter);
+        const all = scope.store.meetingsOverlapping(from, to, filter);
         expect(all.meetings.map((m) => m.id)).toEqual(expected);
         expect(all.total).toBe(expected.length);
-        const page = scope.store.meetingsOverlapping(id, from, to, filter, { offset: 2, limit: 3 });
+        const page = scope.store.meetingsOverlapping(from, to, filter, { offset: 2, limit: 3 });
         expect(page.meetings.map((m) => m.id)).toEqual(expected.slice(2, 5));
         expect(page.total).toBe(expected.length);
       }

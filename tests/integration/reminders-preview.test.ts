@@ -53,7 +53,7 @@ describe('meetings reminders --from --to --json', () => {
   it('gives timed meetings the server leads, a day before at the same wall clock across DST', async () => {
     const db = openDatabase(database);
     const scope = new Calendars(db, fixedClock(ACCEPTANCE_NOW), { seed: true, timezone: 'UTC' }).local();
-    scope.store.addMeetings(scope.calendar, [meetingDraft({ title: 'New York talks', precision: 'minute', date: '2020-03-08', time: '10:00', timezone: 'America/New_York' })], { now: ACCEPTANCE_NOW });
+    scope.store.addMeetings([meetingDraft({ title: 'New York talks', precision: 'minute', date: '2020-03-08', time: '10:00', timezone: 'America/New_York' })], { now: ACCEPTANCE_NOW });
     db.close();
     const reminders = await preview('2020-03-01T00:00:00Z', '2020-03-09T00:00:00Z');
     expect(reminders.map((r) => [r.kind, r.dueAt, r.localDue, r.zone])).toEqual([

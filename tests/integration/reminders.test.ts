@@ -111,7 +111,7 @@ afterEach(() => {
 });
 
 function add(draft: Partial<MeetingDraft> & { title: string }): number {
-  const [id] = scope.store.addMeetings(scope.calendar, [meetingDraft(draft)], { now: clock.now() });
+  const [id] = scope.store.addMeetings([meetingDraft(draft)], { now: clock.now() });
   return id!;
 }
 
@@ -159,7 +159,7 @@ describe('a meeting edited or cancelled', () => {
   it('edited to a new time: new reminders at the new time, the old pending ones skipped', async () => {
     const id = timedMeeting('Geneva talks', '2020-03-10', '10:00');
     await beatAt('2020-03-09T09:00:00Z'); // the 1d reminder goes out
-    scope.store.updateMeeting(scope.calendar, id, meetingDraft({ title: 'Geneva talks', precision: 'minute', date: '2020-03-12', time: '15:00', timezone: BERLIN }), clock.now());
+    scope.store.updateMeeting(id, meetingDraft({ title: 'Geneva talks', precision: 'minute', date: '2020-03-12', time: '15:00', timezone: BERLIN }), clock.now());
     await beatAt('2020-03-09T09:00:30Z');
     await beatAt('2020-03-10T08:00:00Z'); // the old 1h: nothing
     expect(discord.posted).toHaveLength(1);
@@ -177,12 +177,12 @@ describe('a meeting edited or cancelled', () => {
   it('cancelled after a reminder went out: one short cancellation notice, whatever follows', async () => {
     const id = timedMeeting('Geneva talks', '2020-03-10', '10:00');
     await beatAt('2020-03-09T09:00:00Z');
-    scope.store.setStatus(scope.calendar.id, id, 'cancelled', clock.now());
+    scope.store.setStatus(id, 'cancelled', clock.now());
     await beatAt('2020-03-09T09:05:00Z');
     // Back on, then cancelled again: still one notice; and no 1h reminder.
-    scope.store.setStatus(scope.calendar.id, id, 'scheduled', clock.now());
+    scope.store.setStatus(id, 'scheduled', clock.now());
     await beatAt('2020-03-09T09:06:00Z');
-    scope.store.setStatus(scope.calendar.id, id, 'cancelled', clock.now());
+    scope.store.setStatus(id, 'cancelled', clock.now());
     await beatAt('2020-03-09T09:07:00Z');
     await beatAt('2020-03-10T08:00:00Z');
     expect(discord.posted).toHaveLength(2);
@@ -193,7 +193,7 @@ describe('a meeting edited or cancelled', () => {
   it('cancelled before any reminder went out: nothing at all', async () => {
     const id = timedMeeting('Geneva talks', '2020-03-10', '10:00');
     await beatAt('2020-03-01T12:00:30Z');
-    scope.store.setStatus(scope.calendar.id, id, 'cancelled', clock.now());
+    scope.store.setStatus(id, 'cancelled', clock.now());
     await beatAt('2020-03-09T09:00:00Z');
     await beatAt('2020-03-10T08:00:00Z');
     expect(discord.attempts).toEqual([]);
@@ -412,7 +412,7 @@ describe('nonces', () => {
   it('are never used twice, even after the newest reminders were deleted with their meeting', async () => {
     const gone = add({ title: 'Gone', date: '2020-03-10', timezone: BERLIN });
     await beatAt('2020-03-09T08:00:00Z');
-    scope.store.deleteMeeting(scope.calendar.id, gone);
+    scope.store.deleteMeeting(gone);
     add({ title: 'Next', date: '2020-03-10', timezone: BERLIN });
     await beatAt('2020-03-09T08:00:30Z');
     expect(discord.posted.map((p) => replyText(p.message.reply))).toEqual([expect.stringContaining('Gone'), expect.stringContaining('Next')]);

@@ -9,7 +9,7 @@ import { ACCEPTANCE_NOW, openTestCalendar, seedArticle, seedFile, tempDir, withT
 /** Every seed meeting, read back through the queries (the seed spans 2019-11 to 2020-02). */
 function everyMeeting(calendar: TestCalendar) {
   const ids = meetingsBetween(calendar.scope, '2019-06-01', '2020-05-31').meetings.map((m) => m.id);
-  return calendar.scope.store.meetings(calendar.scope.calendar.id, ids);
+  return calendar.scope.store.meetings(ids);
 }
 
 describe('a new calendar', () => {
@@ -21,7 +21,7 @@ describe('a new calendar', () => {
 
   it('holds exactly the meetings of meetings.json', () => {
     const seed = seedFile().meetings;
-    expect(calendar.scope.store.countMeetings(calendar.scope.calendar.id)).toBe(seed.length);
+    expect(calendar.scope.store.countMeetings()).toBe(seed.length);
     expect(seed).toHaveLength(6);
     const stored = everyMeeting(calendar);
     expect(stored.map((m) => m.title).sort()).toEqual(seed.map((m) => m.title).sort());
@@ -86,7 +86,7 @@ describe('opening the calendar again', () => {
     const path = dir.file('diwan.sqlite');
     openTestCalendar({ path }).close();
     withTestCalendar({ path }, (again) => {
-      expect(again.scope.store.countMeetings(again.scope.calendar.id)).toBe(seedFile().meetings.length);
+      expect(again.scope.store.countMeetings()).toBe(seedFile().meetings.length);
       expect((again.db.prepare('SELECT count(*) AS n FROM sources').get() as { n: number }).n).toBe(1);
       expect((again.db.prepare('SELECT count(*) AS n FROM calendars').get() as { n: number }).n).toBe(1);
     });
@@ -100,8 +100,8 @@ describe('opening the calendar again', () => {
       const a = first.calendars.local();
       const b = second.calendars.local();
       expect(b.calendar.id).toBe(a.calendar.id);
-      expect(second.calendars.repository.countMeetings(b.calendar.id)).toBe(seedFile().meetings.length);
-      expect(first.calendars.repository.countMeetings(a.calendar.id)).toBe(seedFile().meetings.length);
+      expect(second.calendars.repository.forCalendar(b.calendar.id).countMeetings()).toBe(seedFile().meetings.length);
+      expect(first.calendars.repository.forCalendar(a.calendar.id).countMeetings()).toBe(seedFile().meetings.length);
     } finally {
       first.close();
       second.close();
@@ -112,10 +112,10 @@ describe('opening the calendar again', () => {
     const path = dir.file('diwan.sqlite');
     const first = openTestCalendar({ path });
     const [london] = meetingsBetween(first.scope, '2020-01-27', '2020-01-27').meetings;
-    first.scope.store.deleteMeeting(first.scope.calendar.id, london!.id);
+    first.scope.store.deleteMeeting(london!.id);
     first.close();
 
-    const count = withTestCalendar({ path }, (again) => again.scope.store.countMeetings(again.scope.calendar.id));
+    const count = withTestCalendar({ path }, (again) => again.scope.store.countMeetings());
     expect(count).toBe(seedFile().meetings.length - 1);
   });
 });
@@ -123,7 +123,7 @@ describe('opening the calendar again', () => {
 describe('SEED_CALENDAR=false', () => {
   it('starts the calendar empty', () => {
     withTestCalendar({ seed: false }, (calendar) => {
-      expect(calendar.scope.store.countMeetings(calendar.scope.calendar.id)).toBe(0);
+      expect(calendar.scope.store.countMeetings()).toBe(0);
       expect(everyMeeting(calendar)).toEqual([]);
     });
   });
@@ -137,7 +137,7 @@ describe('SEED_CALENDAR=false', () => {
     const app = createApp(loadConfig({ DATABASE_PATH: ':memory:', SEED_CALENDAR: 'false' }), fixedClock(ACCEPTANCE_NOW));
     try {
       const scope = app.calendars.local();
-      expect(scope.store.countMeetings(scope.calendar.id)).toBe(0);
+      expect(scope.store.countMeetings()).toBe(0);
     } finally {
       app.close();
     }
