@@ -1,7 +1,12 @@
-/** The parts every front-end shares: the database, the calendars, the clock. */
+/**
+ * Start-up wiring, shared by every front-end: the database opened, the calendars (one per
+ * server, one for the terminal, each made and seeded on first use), the reminders, the clock.
+ */
+import { CalendarRepository } from '../db/calendar-repository.js';
 import { openDatabase, type Db } from '../db/connection.js';
 import { ReminderRepository } from '../db/reminder-repository.js';
-import { Calendars } from './calendars.js';
+import { seedCalendar } from '../db/seed/load-seed.js';
+import type { CalendarScope } from './calendar/queries.js';
 import { RunningClock, systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 
@@ -20,4 +25,50 @@ export function createApp(config: Config, clock?: Clock): App {
   const appClock = clock ?? (config.DIWAN_NOW !== undefined ? new RunningClock(config.DIWAN_NOW) : systemClock);
   const calendars = new Calendars(db, appClock, { seed: config.SEED_CALENDAR, timezone: config.DEFAULT_TIMEZONE });
   return { db, calendars, reminders: new ReminderRepository(db), clock: appClock, config, close: () => db.close() };
+}
+
+const LOCAL_CALENDAR_KEY = 'local';
+
+export interface CalendarsOptions {
+  /** Load the seed article's meetings into each new calendar. */
+  seed: boolean;
+  /** The zone of a new calendar (for meetings whose place has none). */
+  timezone: string;
+}
+
+/** Finding a front-end's calendar: one per server, one for the terminal, each made on first use. */
+export class Calendars {
+  readonly repository: CalendarRepository;
+
+  constructor(
+    readonly db: Db,
+    private readonly clock: Clock,
+    private readonly options: CalendarsOptions,
+  ) {
+    this.repository = new CalendarRepository(db);
+  }
+
+  /** The terminal's own calendar. */
+  local(): CalendarScope {
+    return this.open(LOCAL_CALENDAR_KEY, null);
+  }
+
+  /** A server's calendar: nothing of one server is visible from another. */
+  forGuild(guildId: string): CalendarScope {
+    return this.open(`guild:${guildId}`, guildId);
+  }
+
+  /** Creating a calendar and seeding it is one transaction: a new calendar is never half-seeded. */
+  private open(key: string, guildId: string | null): CalendarScope {
+    const now = this.clock.now();
+    const calendar = this.db.transaction(() => {
+      const found = this.repository.calendar(key, { guildId, timezone: this.options.timezone, now });
+      if (found.created && this.options.seed) seedCalendar(this.repository, found, now);
+      return found;
+    })();
+    return {
+      store: this.repository.forCalendar(calendar.id),
+      calendar: { id: calendar.id, timezone: calendar.timezone, locale: calendar.locale },
+    };
+  }
 }

@@ -10,7 +10,7 @@ import { openDatabase, type Db } from '../../db/connection.js';
 import type { SeedFile } from '../../db/seed/load-seed.js';
 import type { CalendarScope, Listing } from '../../src/calendar/queries.js';
 import type { Meeting, MeetingDraft } from '../../src/calendar/types.js';
-import { Calendars } from '../../src/calendars.js';
+import { Calendars } from '../../src/app.js';
 import { fixedClock } from '../../src/clock.js';
 import type { CommandContext } from '../../commands/command.js';
 import { runCli } from '../../src/cli/main.js';

@@ -6,8 +6,7 @@
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connection.js';
-import { createApp } from '../../src/app.js';
-import { Calendars } from '../../src/calendars.js';
+import { Calendars, createApp } from '../../src/app.js';
 import { fixedClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import { runLocalConsole } from '../../src/console/local-console.js';

@@ -9,7 +9,7 @@ import { openDatabase, type Db } from '../../db/connection.js';
 import { ReminderRepository } from '../../db/reminder-repository.js';
 import type { CalendarScope } from '../../src/calendar/queries.js';
 import type { MeetingDraft } from '../../src/calendar/types.js';
-import { Calendars } from '../../src/calendars.js';
+import { Calendars } from '../../src/app.js';
 import { silentLogger } from '../../src/logger.js';
 import { DeliveryError, MAX_ATTEMPTS, type ReminderMessage, type ReminderSender } from '../../src/reminders/deliver.js';
 import { ReminderScheduler } from '../../src/reminders/scheduler.js';
