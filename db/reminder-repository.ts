@@ -2,69 +2,21 @@
  * Reminders in SQLite: each server's settings, planning rows from meeting changes, claiming
  * due rows in a transaction, recording what Discord answered, and the scheduler's lease.
  */
-import type { Precision, MeetingStatus } from '../src/calendar/types.js';
-import { DEFAULT_LEAD_MINUTES, isLate, planReminders, stillUseful } from '../src/reminders/plan.js';
+import { batchDueReminders, reconcileReminders } from '../src/reminders/plan.js';
+import type {
+  DueReminder,
+  ExistingReminder,
+  MeetingTiming,
+  ReminderBatch,
+  ReminderQueue,
+  ReminderRow,
+  ReminderSettings,
+} from '../src/reminders/types.js';
 import type { Db } from './connection.js';
 
-export interface ReminderSettings {
-  calendarId: number;
-  channelId: string | null;
-  roleId: string | null;
-  leadMinutes: number[];
-  pausedUntil: number | null;
-  blockedChannelId: string | null;
-  blockedReason: string | null;
-  blockedNoticePending: boolean;
-}
+/** A changed meeting as planning reads it: its row id and calendar, and its timing. */
+type ChangedMeeting = MeetingTiming & { id: number; calendarId: number };
 
-/** A claimed reminder, with what its message needs to say. */
-export interface ClaimedReminder {
-  id: number;
-  calendarId: number;
-  /** The meeting's number in its calendar. */
-  meetingId: number;
-  channelId: string;
-  kind: string;
-  dueAt: number;
-  late: boolean;
-  attempts: number;
-}
-
-/** Reminders that go out together: one channel, one message, one nonce. */
-export interface ReminderBatch {
-  nonce: string;
-  calendarId: number;
-  channelId: string;
-  reminders: ClaimedReminder[];
-}
-
-export interface ReminderRow {
-  id: number;
-  /** The meeting's number in its calendar. */
-  meetingId: number;
-  channelId: string;
-  kind: string;
-  dueAt: number;
-  status: 'pending' | 'sending' | 'sent' | 'skipped' | 'failed';
-  attempts: number;
-  lastError: string | null;
-  messageId: string | null;
-  late: boolean;
-}
-
-interface MeetingTimingRow {
-  id: number;
-  calendar_id: number;
-  precision: Precision;
-  starts_at: number;
-  ends_at: number;
-  start_date: string;
-  zone: string;
-  status: MeetingStatus;
-}
-
-/** How many reminders one message lists: keeps every message well inside Discord's limits. */
-export const REMINDERS_PER_MESSAGE = 15;
 /** How many meeting changes one beat plans (the rest wait for the next beat). */
 const CHANGES_PER_BEAT = 5_000;
 
@@ -72,7 +24,7 @@ const CHANGES_PER_BEAT = 5_000;
 const REMINDER_COLUMNS = `r.id, m.number AS meetingId, r.channel_id AS channelId, r.kind, r.due_at AS dueAt, r.status,
   r.attempts, r.last_error AS lastError, r.message_id AS messageId, r.late`;
 
-export class ReminderRepository {
+export class ReminderRepository implements ReminderQueue {
   private readonly statements;
 
   constructor(private readonly db: Db) {
@@ -104,8 +56,8 @@ export class ReminderRepository {
       changes: prepare('SELECT seq, meeting_id AS meetingId FROM meeting_changes ORDER BY seq LIMIT ?'),
       dropChanges: prepare('DELETE FROM meeting_changes WHERE seq <= ?'),
       meetingTiming: prepare(`
-        SELECT m.id, m.calendar_id, m.precision, m.starts_at, m.ends_at, m.start_date,
-          COALESCE(m.timezone, c.timezone) AS zone, m.status
+        SELECT m.id, m.calendar_id AS calendarId, m.precision, m.starts_at AS startsAt, m.ends_at AS endsAt,
+          m.start_date AS date, COALESCE(m.timezone, c.timezone) AS zone, m.status
         FROM meetings m JOIN calendars c ON c.id = m.calendar_id WHERE m.id = ?`),
       openRows: prepare(`
         SELECT id, channel_id AS channelId, kind, planned_start AS plannedStart, status FROM reminders
@@ -234,10 +186,10 @@ export class ReminderRepository {
       if (changes.length === 0) return 0;
       const settingsByCalendar = new Map<number, ReminderSettings>();
       for (const meetingId of new Set(changes.map((c) => c.meetingId))) {
-        const meeting = this.statements.meetingTiming.get(meetingId) as MeetingTimingRow | undefined;
+        const meeting = this.statements.meetingTiming.get(meetingId) as ChangedMeeting | undefined;
         if (!meeting) continue; // deleted: its rows went with it
-        let settings = settingsByCalendar.get(meeting.calendar_id);
-        if (!settings) settingsByCalendar.set(meeting.calendar_id, (settings = this.settings(meeting.calendar_id)));
+        let settings = settingsByCalendar.get(meeting.calendarId);
+        if (!settings) settingsByCalendar.set(meeting.calendarId, (settings = this.settings(meeting.calendarId)));
         this.planMeeting(meeting, settings, now);
       }
       this.statements.dropChanges.run(changes.at(-1)!.seq);
@@ -245,119 +197,33 @@ export class ReminderRepository {
     })();
   }
 
-  private planMeeting(meeting: MeetingTimingRow, settings: ReminderSettings, now: number): void {
-    const channelId = settings.channelId;
-    const timing = {
-      precision: meeting.precision,
-      startsAt: meeting.starts_at,
-      endsAt: meeting.ends_at,
-      date: meeting.start_date,
-      zone: meeting.zone,
-      status: meeting.status,
-    };
-    const plan = channelId ? planReminders(timing, settings.leadMinutes.length > 0 ? settings.leadMinutes : DEFAULT_LEAD_MINUTES) : [];
-    const wanted = new Set(plan.map((p) => `${channelId}|${p.kind}|${meeting.starts_at}`));
-    const existing = this.statements.openRows.all(meeting.id) as {
-      id: number;
-      channelId: string;
-      kind: string;
-      plannedStart: number;
-      status: string;
-    }[];
-    for (const row of existing) {
-      if (row.kind === 'cancelled') continue;
-      if (!wanted.has(`${row.channelId}|${row.kind}|${row.plannedStart}`)) {
-        this.statements.skipRow.run(meeting.status === 'cancelled' ? 'meeting cancelled' : 'meeting moved', now, row.id);
-      }
-    }
-    for (const reminder of plan) {
-      const useful = stillUseful(timing, now);
-      this.statements.insertRow.run({
-        calendarId: meeting.calendar_id,
-        meetingId: meeting.id,
-        channelId,
-        kind: reminder.kind,
-        plannedStart: meeting.starts_at,
-        dueAt: reminder.dueAt,
-        status: useful ? 'pending' : 'skipped',
-        reason: useful ? null : 'meeting had begun when planned',
-        now,
-      });
-    }
-    const wasAnnounced = existing.some((row) => row.status === 'sent' && row.kind !== 'cancelled');
-    if (meeting.status === 'cancelled' && channelId && wasAnnounced) {
-      this.statements.insertRow.run({
-        calendarId: meeting.calendar_id,
-        meetingId: meeting.id,
-        channelId,
-        kind: 'cancelled',
-        plannedStart: meeting.starts_at,
-        dueAt: now,
-        status: 'pending',
-        reason: null,
-        now,
-      });
-    }
+  /** Writes what `reconcileReminders` (src/reminders/plan.ts) decides for one changed meeting. */
+  private planMeeting(meeting: ChangedMeeting, settings: ReminderSettings, now: number): void {
+    const existing = this.statements.openRows.all(meeting.id) as ExistingReminder[];
+    const { skip, add } = reconcileReminders(meeting, settings, existing, now);
+    for (const row of skip) this.statements.skipRow.run(row.reason, now, row.id);
+    for (const row of add) this.statements.insertRow.run({ ...row, calendarId: meeting.calendarId, meetingId: meeting.id, now });
   }
 
   // ---- delivery --------------------------------------------------------------------------
 
   /**
-   * Claims what is due at `now`, in one transaction: rows of meetings that have begun are
-   * skipped; the rest are marked sending and grouped into batches (one channel, at most
-   * REMINDERS_PER_MESSAGE each) whose nonce is stored with them. Rows a crash left in
-   * `sending`, or a failed attempt put back, come back in their old batch with the same nonce. Paused servers and refused
-   * channels are passed over.
+   * Claims what is due at `now`, in one transaction, grouped as `batchDueReminders`
+   * (src/reminders/plan.ts) decides: rows of meetings that have begun are skipped; the rest
+   * are marked sending with their batch's nonce. Rows a crash left in `sending`, or a failed
+   * attempt put back, are due again and go out in their old batch.
    */
   claimDue(now: number, limit = 10_000): ReminderBatch[] {
     return this.db.transaction(() => {
-      const rows = this.statements.due.all({ now, limit }) as (ClaimedReminder & {
-        status: string;
-        batch: string | null;
-        precision: Precision;
-        startsAt: number;
-        endsAt: number;
-        pausedUntil: number | null;
-        blockedChannelId: string | null;
-      })[];
-      const batches = new Map<string, ReminderBatch>();
-      const open = new Map<string, ReminderBatch>(); // channel -> batch being filled
-      for (const row of rows) {
-        if (row.pausedUntil !== null && row.pausedUntil > now) continue;
-        if (row.blockedChannelId === row.channelId) continue;
-        // A row that was in a batch before (a crash, a retry) goes out in it again, same nonce:
-        // had Discord taken the message after all, it returns that one instead of a second.
-        const resend = row.batch !== null;
-        if (!resend && row.kind !== 'cancelled' && !stillUseful(row, now)) {
-          this.statements.skipClaimed.run('meeting had begun', now, row.id);
-          continue;
+      const due = this.statements.due.all({ now, limit }) as DueReminder[];
+      const { begun, batches } = batchDueReminders(due, now);
+      for (const id of begun) this.statements.skipClaimed.run('meeting had begun', now, id);
+      for (const batch of batches) {
+        for (const reminder of batch.reminders) {
+          this.statements.claim.run({ id: reminder.id, batch: batch.nonce, late: reminder.late ? 1 : 0, now });
         }
-        let batch: ReminderBatch | undefined;
-        if (resend) {
-          batch = batches.get(row.batch!);
-          if (!batch) batches.set(row.batch!, (batch = { nonce: row.batch!, calendarId: row.calendarId, channelId: row.channelId, reminders: [] }));
-        } else {
-          batch = open.get(row.channelId);
-          if (!batch || batch.reminders.length >= REMINDERS_PER_MESSAGE) {
-            batch = { nonce: nonceFor(row.id), calendarId: row.calendarId, channelId: row.channelId, reminders: [] };
-            open.set(row.channelId, batch);
-            batches.set(batch.nonce, batch);
-          }
-        }
-        const late = isLate(row.dueAt, now);
-        this.statements.claim.run({ id: row.id, batch: batch.nonce, late: late ? 1 : 0, now });
-        batch.reminders.push({
-          id: row.id,
-          calendarId: row.calendarId,
-          meetingId: row.meetingId,
-          channelId: row.channelId,
-          kind: row.kind,
-          dueAt: row.dueAt,
-          late,
-          attempts: row.attempts + 1,
-        });
       }
-      return [...batches.values()];
+      return batches;
     })();
   }
 
@@ -403,11 +269,6 @@ export class ReminderRepository {
   releaseLease(holder: string): void {
     this.statements.dropLease.run(holder);
   }
-}
-
-/** A batch's nonce, derived from its first row (unique for ever); Discord keeps 25 characters. */
-function nonceFor(firstRowId: number): string {
-  return `diwan-r${firstRowId}`;
 }
 
 function toRow(row: Omit<ReminderRow, 'late'> & { late: number }): ReminderRow {

@@ -5,8 +5,8 @@
  * no channel), or give up (anything else).
  */
 import { DiscordAPIError, HTTPError, PermissionFlagsBits, Status, type Client } from 'discord.js';
-import type { CalendarRepository } from '../../db/calendar-repository.js';
 import { DeliveryError, type ReminderMessage, type ReminderSender } from '../reminders/deliver.js';
+import type { CalendarGuilds } from '../reminders/types.js';
 import { toDiscordPayload } from './render.js';
 
 const BLOCKING_CODES = new Set([10003, 50001, 50013]); // unknown channel, missing access, missing permissions
@@ -15,7 +15,7 @@ const NEEDED = [PermissionFlagsBits.ViewChannel, PermissionFlagsBits.SendMessage
 export class DiscordReminderSender implements ReminderSender {
   constructor(
     private readonly client: Client,
-    private readonly calendars: CalendarRepository,
+    private readonly calendars: CalendarGuilds,
   ) {}
 
   ready(): boolean {

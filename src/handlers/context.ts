@@ -2,7 +2,7 @@
 import type { CalendarScope } from '../calendar/queries.js';
 import type { Clock } from '../clock.js';
 import type { Locale } from '../i18n/index.js';
-import type { ReminderRow, ReminderSettings } from '../../db/reminder-repository.js';
+import type { ReminderRow, ReminderSettings } from '../reminders/types.js';
 import type { ReminderSender } from '../reminders/deliver.js';
 import type { View } from '../replies/meeting-view.js';
 import type { Presenter } from '../replies/presenter.js';

@@ -7,7 +7,7 @@ import { messages, type Locale } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
 import { meetingLine, type View } from '../replies/meeting-view.js';
 import { clip, LIMITS, type Reply } from '../replies/reply.js';
-import type { ClaimedReminder, ReminderBatch, ReminderRepository } from '../../db/reminder-repository.js';
+import type { DeliveryRecord, ReminderBatch } from './types.js';
 
 export interface ReminderMessage {
   reply: Reply;
@@ -73,7 +73,7 @@ function kindKey(kind: string, meeting: MeetingSummary): string {
 export async function deliverBatches(
   batches: readonly ReminderBatch[],
   options: {
-    reminders: ReminderRepository;
+    reminders: DeliveryRecord;
     sender: ReminderSender;
     loadMeetings: (calendarId: number, ids: number[]) => Map<number, MeetingSummary>;
     roleOf: (calendarId: number) => string | null;
@@ -94,7 +94,7 @@ export async function deliverBatches(
       continue;
     }
     try {
-      const meetings = options.loadMeetings(batch.calendarId, batch.reminders.map((r: ClaimedReminder) => r.meetingId));
+      const meetings = options.loadMeetings(batch.calendarId, batch.reminders.map((r) => r.meetingId));
       const reply = renderBatch(batch, meetings, { ...options.view, locale: options.localeOf(batch.calendarId) });
       const messageId = await sender.send(batch.channelId, { reply, roleId: options.roleOf(batch.calendarId) }, batch.nonce);
       reminders.markSent(batch.nonce, messageId, options.now());

@@ -1,10 +1,23 @@
 /**
- * The reminder policy, pure: which reminders a meeting gets and when, and what to do with one
- * at a given instant. No database, no Discord: "now" comes in.
+ * The reminder policy, pure: which reminders a meeting gets and when, how a change of time,
+ * channel or status turns into rows to add and rows to skip, how what is due is grouped into
+ * messages, and what to do with one at a given instant. No database, no Discord: "now" comes
+ * in; db/reminder-repository.ts reads the rows and writes what is decided here.
  */
 import type { Meeting } from '../calendar/types.js';
 import { UserError } from '../errors.js';
 import { addDays, localClock, localDay, localInstant } from '../time/local-days.js';
+import type {
+  ClaimDecision,
+  DueReminder,
+  ExistingReminder,
+  MeetingTiming,
+  NewReminder,
+  PlannedReminder,
+  ReminderBatch,
+  ReminderChanges,
+  ReminderSettings,
+} from './types.js';
 
 /** Before a timed meeting: a day and an hour, unless the server says otherwise. */
 export const DEFAULT_LEAD_MINUTES: readonly number[] = [1440, 60];
@@ -13,13 +26,8 @@ export const NOTE_TIME = '09:00';
 /** A reminder sent this long after its time says it is late. */
 export const LATE_AFTER_MS = 2 * 60_000;
 
-export type MeetingTiming = Pick<Meeting, 'precision' | 'startsAt' | 'endsAt' | 'date' | 'zone' | 'status'>;
-
-export interface PlannedReminder {
-  /** `lead:<minutes>`, `day-before` or `period-start`. */
-  kind: string;
-  dueAt: number;
-}
+/** How many reminders one message lists: keeps every message well inside Discord's limits. */
+export const REMINDERS_PER_MESSAGE = 15;
 
 /** The reminders a meeting gets; none for a cancelled one. */
 export function planReminders(meeting: MeetingTiming, leadMinutes: readonly number[] = DEFAULT_LEAD_MINUTES): PlannedReminder[] {
@@ -65,6 +73,99 @@ export function stillUseful(meeting: Pick<Meeting, 'precision' | 'startsAt' | 'e
 /** True when a reminder due at `dueAt` and sent at `now` should say it comes late. */
 export function isLate(dueAt: number, now: number): boolean {
   return now - dueAt > LATE_AFTER_MS;
+}
+
+/**
+ * A meeting's reminders weighed against the rows it has: each wanted reminder (for the
+ * server's channel, at the meeting's current start) is added, a pending row no longer wanted
+ * (an old time or channel, a cancelled meeting) is skipped, and a meeting cancelled after a
+ * reminder of it went out gets a cancellation notice. A wanted reminder is added skipped when
+ * the meeting has already begun. Adding a row that exists already is left to the store to
+ * ignore (one row per channel, kind and start).
+ */
+export function reconcileReminders(
+  meeting: MeetingTiming,
+  settings: Pick<ReminderSettings, 'channelId' | 'leadMinutes'>,
+  existing: readonly ExistingReminder[],
+  now: number,
+): ReminderChanges {
+  const { channelId } = settings;
+  const leads = settings.leadMinutes.length > 0 ? settings.leadMinutes : DEFAULT_LEAD_MINUTES;
+  const plan = channelId ? planReminders(meeting, leads) : [];
+  const key = (channel: string | null, kind: string, start: number) => `${channel}|${kind}|${start}`;
+  const wanted = new Set(plan.map((p) => key(channelId, p.kind, meeting.startsAt)));
+  const reason = meeting.status === 'cancelled' ? 'meeting cancelled' : 'meeting moved';
+  const skip = existing
+    .filter((row) => row.kind !== 'cancelled' && row.status === 'pending')
+    .filter((row) => !wanted.has(key(row.channelId, row.kind, row.plannedStart)))
+    .map((row) => ({ id: row.id, reason }));
+  const useful = stillUseful(meeting, now);
+  const add: NewReminder[] = channelId
+    ? plan.map((reminder) => ({
+        channelId,
+        kind: reminder.kind,
+        plannedStart: meeting.startsAt,
+        dueAt: reminder.dueAt,
+        status: useful ? 'pending' : 'skipped',
+        reason: useful ? null : 'meeting had begun when planned',
+      }))
+    : [];
+  const wasAnnounced = existing.some((row) => row.status === 'sent' && row.kind !== 'cancelled');
+  if (meeting.status === 'cancelled' && channelId && wasAnnounced) {
+    add.push({ channelId, kind: 'cancelled', plannedStart: meeting.startsAt, dueAt: now, status: 'pending', reason: null });
+  }
+  return { skip, add };
+}
+
+/**
+ * Groups what is due at `now` into messages. Paused servers and refused channels are passed
+ * over (their rows stay as they are); a reminder whose meeting has begun is dropped, except a
+ * cancellation notice. A row that went out in a batch before (a crash, a retry) goes in that
+ * batch again with the same nonce: had Discord taken the message after all, it returns that
+ * one instead of posting a second. The others fill one batch per channel, at most
+ * REMINDERS_PER_MESSAGE each, in the order given.
+ */
+export function batchDueReminders(due: readonly DueReminder[], now: number): ClaimDecision {
+  const begun: number[] = [];
+  const batches = new Map<string, ReminderBatch>();
+  const open = new Map<string, ReminderBatch>(); // channel -> batch being filled
+  for (const row of due) {
+    if (row.pausedUntil !== null && row.pausedUntil > now) continue;
+    if (row.blockedChannelId === row.channelId) continue;
+    const resend = row.batch !== null;
+    if (!resend && row.kind !== 'cancelled' && !stillUseful(row, now)) {
+      begun.push(row.id);
+      continue;
+    }
+    let batch: ReminderBatch | undefined;
+    if (row.batch !== null) {
+      batch = batches.get(row.batch);
+      if (!batch) batches.set(row.batch, (batch = { nonce: row.batch, calendarId: row.calendarId, channelId: row.channelId, reminders: [] }));
+    } else {
+      batch = open.get(row.channelId);
+      if (!batch || batch.reminders.length >= REMINDERS_PER_MESSAGE) {
+        batch = { nonce: nonceFor(row.id), calendarId: row.calendarId, channelId: row.channelId, reminders: [] };
+        open.set(row.channelId, batch);
+        batches.set(batch.nonce, batch);
+      }
+    }
+    batch.reminders.push({
+      id: row.id,
+      calendarId: row.calendarId,
+      meetingId: row.meetingId,
+      channelId: row.channelId,
+      kind: row.kind,
+      dueAt: row.dueAt,
+      late: isLate(row.dueAt, now),
+      attempts: row.attempts + 1,
+    });
+  }
+  return { begun, batches: [...batches.values()] };
+}
+
+/** A batch's nonce, derived from its first row (unique for ever); Discord keeps 25 characters. */
+export function nonceFor(firstRowId: number): string {
+  return `diwan-r${firstRowId}`;
 }
 
 /** Reads lead times typed as `1d,1h,30m` (or minutes alone) into minutes, longest first. */

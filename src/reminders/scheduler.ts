@@ -5,14 +5,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import cron, { type ScheduledTask } from 'node-cron';
-import type { CalendarRepository } from '../../db/calendar-repository.js';
-import type { ReminderRepository } from '../../db/reminder-repository.js';
 import type { MeetingSummary } from '../calendar/types.js';
 import type { Clock } from '../clock.js';
 import type { Locale } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
 import type { Presenter } from '../replies/presenter.js';
 import { deliverBatches, type DeliveryReport, type ReminderSender } from './deliver.js';
+import type { ReminderCalendars, ReminderQueue } from './types.js';
 
 export const BEAT_EVERY = '*/30 * * * * *';
 /** A lease outlives a few missed beats, so a live holder keeps it and a dead one loses it. */
@@ -27,8 +26,8 @@ export interface BeatReport extends DeliveryReport {
 }
 
 export interface SchedulerOptions {
-  calendars: CalendarRepository;
-  reminders: ReminderRepository;
+  calendars: ReminderCalendars;
+  reminders: ReminderQueue;
   clock: Clock;
   sender: ReminderSender;
   present: Presenter;

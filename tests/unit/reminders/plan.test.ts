@@ -13,8 +13,8 @@ import {
   parseLeadTimes,
   planReminders,
   stillUseful,
-  type MeetingTiming,
 } from '../../../src/reminders/plan.js';
+import type { MeetingTiming } from '../../../src/reminders/types.js';
 
 const NY = 'America/New_York';
 const BERLIN = 'Europe/Berlin';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReminderBatch } from '../../../db/reminder-repository.js';
+import type { ReminderBatch } from '../../../src/reminders/types.js';
 import type { Meeting } from '../../../src/calendar/types.js';
 import { renderBatch } from '../../../src/reminders/deliver.js';
 import { terminalPresenter } from '../../../src/replies/presenter.js';
