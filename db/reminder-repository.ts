@@ -11,6 +11,7 @@ import type {
   ReminderQueue,
   ReminderRow,
   ReminderSettings,
+  ReminderSettingsStore,
 } from '../src/reminders/types.js';
 import type { Db } from './connection.js';
 
@@ -24,7 +25,7 @@ const CHANGES_PER_BEAT = 5_000;
 const REMINDER_COLUMNS = `r.id, m.number AS meetingId, r.channel_id AS channelId, r.kind, r.due_at AS dueAt, r.status,
   r.attempts, r.last_error AS lastError, r.message_id AS messageId, r.late`;
 
-export class ReminderRepository implements ReminderQueue {
+export class ReminderRepository implements ReminderQueue, ReminderSettingsStore {
   private readonly statements;
 
   constructor(private readonly db: Db) {

@@ -2,8 +2,8 @@
 import type { CalendarScope } from '../calendar/queries.js';
 import type { Clock } from '../clock.js';
 import type { Locale } from '../i18n/index.js';
-import type { ReminderRow, ReminderSettings } from '../reminders/types.js';
 import type { ReminderSender } from '../reminders/deliver.js';
+import type { ReminderSettingsStore } from '../reminders/types.js';
 import type { View } from '../replies/meeting-view.js';
 import type { Presenter } from '../replies/presenter.js';
 
@@ -12,19 +12,6 @@ export interface Actor {
   userId: string;
   /** Discord permission bits of the member in that channel; `null` where all is allowed. */
   permissions: bigint | null;
-}
-
-/** What the reminder handlers ask of the reminder store (db/reminder-repository.ts gives it). */
-export interface ReminderSettingsStore {
-  settings(calendarId: number): ReminderSettings;
-  setChannel(calendarId: number, channelId: string | null, now: number): void;
-  setRole(calendarId: number, roleId: string | null): void;
-  setLeadMinutes(calendarId: number, leads: readonly number[], now: number): void;
-  setPausedUntil(calendarId: number, until: number | null): void;
-  /** Brings the planned reminders in line with the calendars' meetings and settings. */
-  planChanges(now: number): number;
-  /** The next reminders to be posted, soonest first. */
-  upcoming(calendarId: number, limit?: number): ReminderRow[];
 }
 
 /** Reminders, where a front-end posts them: their settings, and where a test message goes. */

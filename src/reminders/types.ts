@@ -139,6 +139,20 @@ export interface ReminderQueue extends DeliveryRecord {
   settings(calendarId: number): ReminderSettings;
 }
 
+/** A server's reminder settings as `/reminders …` reads and changes them, and what is next. */
+export interface ReminderSettingsStore {
+  settings(calendarId: number): ReminderSettings;
+  /** Sets (or clears) the channel; every meeting still to come is planned again for it. */
+  setChannel(calendarId: number, channelId: string | null, now: number): void;
+  setRole(calendarId: number, roleId: string | null): void;
+  setLeadMinutes(calendarId: number, leads: readonly number[], now: number): void;
+  setPausedUntil(calendarId: number, until: number | null): void;
+  /** Plans the reminders of meetings changed since the last call; how many changes were planned. */
+  planChanges(now: number): number;
+  /** The reminders still to be posted for a calendar, soonest first. */
+  upcoming(calendarId: number, limit?: number): ReminderRow[];
+}
+
 /** Where the beat reads a batch's meetings: the calendar of each batch, bound by its id. */
 export interface ReminderCalendars {
   forCalendar(calendarId: number): Pick<CalendarStore, 'meetingSummaries'>;
