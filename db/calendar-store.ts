@@ -104,16 +104,16 @@ export class BoundCalendarStore implements CalendarStore {
     return this.sections.writes.addMeetings(this.calendarId, drafts, options);
   }
 
-  updateMeeting(id: number, draft: MeetingDraft, now: number): void {
-    this.sections.writes.updateMeeting(this.calendarId, id, draft, now);
+  updateMeeting(number: number, draft: MeetingDraft, now: number): void {
+    this.sections.writes.updateMeeting(this.calendarId, number, draft, now);
   }
 
-  setStatus(id: number, status: MeetingStatus, now: number): void {
-    this.sections.writes.setStatus(this.calendarId, id, status, now);
+  setStatus(number: number, status: MeetingStatus, now: number): void {
+    this.sections.writes.setStatus(this.calendarId, number, status, now);
   }
 
-  deleteMeeting(id: number): void {
-    this.sections.writes.deleteMeeting(this.calendarId, id);
+  deleteMeeting(number: number): void {
+    this.sections.writes.deleteMeeting(this.calendarId, number);
   }
 
   addSource(source: SourceDraft, now: number): number {
@@ -128,26 +128,26 @@ export class BoundCalendarStore implements CalendarStore {
     return this.sections.writes.deleteUnusedSource(this.calendarId, id);
   }
 
-  addMeetingSource(id: number, sourceId: number, evidence: string | null): void {
-    this.sections.writes.addMeetingSource(this.calendarId, id, sourceId, evidence);
+  addMeetingSource(number: number, sourceId: number, evidence: string | null): void {
+    this.sections.writes.addMeetingSource(this.calendarId, number, sourceId, evidence);
   }
 
   // ---- meetings by number ----------------------------------------------------------------
 
-  meeting(id: number): Meeting {
-    const [meeting] = this.meetings([id]);
-    if (!meeting) throw unknownMeeting(id);
+  meeting(number: number): Meeting {
+    const [meeting] = this.meetings([number]);
+    if (!meeting) throw unknownMeeting(number);
     return meeting;
   }
 
-  meetings(ids: readonly number[]): Meeting[] {
+  meetings(numbers: readonly number[]): Meeting[] {
     const { rows } = this.sections;
-    return rows.meetings(rows.rowIds(this.calendarId, ids));
+    return rows.meetings(rows.rowIds(this.calendarId, numbers));
   }
 
-  meetingSummaries(ids: readonly number[]): MeetingSummary[] {
+  meetingSummaries(numbers: readonly number[]): MeetingSummary[] {
     const { rows } = this.sections;
-    return rows.summaries(rows.rowIds(this.calendarId, ids));
+    return rows.summaries(rows.rowIds(this.calendarId, numbers));
   }
 
   // ---- listings and windows --------------------------------------------------------------

@@ -7,9 +7,9 @@ import { UserError } from '../src/errors.js';
 import type { Db, Statement } from './connection.js';
 
 interface SummaryRow {
-  /** The row id (the key inside the database); `id` is the meeting's number in its calendar. */
+  /** The row id: the key inside the database, never shown (people see `number`). */
   rowId: number;
-  id: number;
+  number: number;
   calendar_id: number;
   title: string | null;
   title_ar: string | null;
@@ -38,7 +38,7 @@ interface MeetingRow extends SummaryRow {
 
 /** What a listing line shows (MeetingSummary): a page of a listing loads no more. */
 const SUMMARY_COLUMNS = `
-  m.id AS rowId, m.number AS id, m.calendar_id, m.title, m.title_ar, m.precision, m.start_date, m.end_date, m.start_time,
+  m.id AS rowId, m.number, m.calendar_id, m.title, m.title_ar, m.precision, m.start_date, m.end_date, m.start_time,
   m.starts_at, m.ends_at, m.timezone, c.timezone AS calendar_timezone,
   p.name AS place_name, p.name_ar AS place_name_ar, p.country AS place_country, m.status`;
 
@@ -105,7 +105,7 @@ function inOrder<Row extends { rowId: number }, T>(rowIds: readonly number[], st
 
 function toSummary(row: SummaryRow): MeetingSummary {
   return {
-    id: row.id,
+    number: row.number,
     calendarId: row.calendar_id,
     title: row.title,
     titleAr: row.title_ar,
@@ -134,6 +134,6 @@ function toMeeting(row: MeetingRow): Meeting {
 }
 
 /** What a write or a read of a meeting number the calendar does not have says. */
-export function unknownMeeting(id: number): UserError {
-  return new UserError('noMeeting', id);
+export function unknownMeeting(number: number): UserError {
+  return new UserError('noMeeting', number);
 }

@@ -107,9 +107,9 @@ export class MeetingWrites {
   }
 
   /** Links one more source article to a meeting (an article that reports it again). */
-  addMeetingSource(calendarId: number, id: number, sourceId: number, evidence: string | null): void {
-    const [rowId] = this.rows.rowIds(calendarId, [id]);
-    if (rowId === undefined) throw unknownMeeting(id);
+  addMeetingSource(calendarId: number, number: number, sourceId: number, evidence: string | null): void {
+    const [rowId] = this.rows.rowIds(calendarId, [number]);
+    if (rowId === undefined) throw unknownMeeting(number);
     this.statements.linkSource.run(rowId, sourceId, evidence);
   }
 
@@ -144,25 +144,25 @@ export class MeetingWrites {
     })();
   }
 
-  /** Replaces a meeting's fields and participants. Throws a `UserError` for an unknown id. */
-  updateMeeting(calendarId: number, id: number, draft: MeetingDraft, now: number): void {
+  /** Replaces a meeting's fields and participants. Throws a `UserError` for an unknown number. */
+  updateMeeting(calendarId: number, number: number, draft: MeetingDraft, now: number): void {
     this.db.transaction(() => {
       const calendar = this.calendar(calendarId);
-      const row = this.statements.updateMeeting.get({ ...this.meetingParameters(calendar, draft, now), number: id }) as
+      const row = this.statements.updateMeeting.get({ ...this.meetingParameters(calendar, draft, now), number }) as
         | { id: number }
         | undefined;
-      if (!row) throw unknownMeeting(id);
+      if (!row) throw unknownMeeting(number);
       this.statements.clearMeetingParticipants.run(row.id);
       this.linkParticipants(calendar.id, row.id, draft.participants);
     })();
   }
 
-  setStatus(calendarId: number, id: number, status: MeetingStatus, now: number): void {
-    if (this.statements.setStatus.run(status, now, id, calendarId).changes === 0) throw unknownMeeting(id);
+  setStatus(calendarId: number, number: number, status: MeetingStatus, now: number): void {
+    if (this.statements.setStatus.run(status, now, number, calendarId).changes === 0) throw unknownMeeting(number);
   }
 
-  deleteMeeting(calendarId: number, id: number): void {
-    if (this.statements.deleteMeeting.run(id, calendarId).changes === 0) throw unknownMeeting(id);
+  deleteMeeting(calendarId: number, number: number): void {
+    if (this.statements.deleteMeeting.run(number, calendarId).changes === 0) throw unknownMeeting(number);
   }
 
   /** The calendar a write goes into: its id, and the zone of meetings whose place gives none. */

@@ -21,8 +21,8 @@ type ChangedMeeting = MeetingTiming & { id: number; calendarId: number };
 /** How many meeting changes one beat plans (the rest wait for the next beat). */
 const CHANGES_PER_BEAT = 5_000;
 
-/** A reminder row as ReminderRow has it, `meetingId` being the meeting's number in its calendar. */
-const REMINDER_COLUMNS = `r.id, m.number AS meetingId, r.channel_id AS channelId, r.kind, r.due_at AS dueAt, r.status,
+/** A reminder row as ReminderRow has it. */
+const REMINDER_COLUMNS = `r.id, m.number AS meetingNumber, r.channel_id AS channelId, r.kind, r.due_at AS dueAt, r.status,
   r.attempts, r.last_error AS lastError, r.message_id AS messageId, r.late`;
 
 export class ReminderRepository implements ReminderQueue, ReminderSettingsStore {
@@ -70,7 +70,7 @@ export class ReminderRepository implements ReminderQueue, ReminderSettingsStore 
         ON CONFLICT (meeting_id, channel_id, kind, planned_start) DO NOTHING`),
 
       due: prepare(`
-        SELECT r.id, r.calendar_id AS calendarId, m.number AS meetingId, r.channel_id AS channelId, r.kind,
+        SELECT r.id, r.calendar_id AS calendarId, m.number AS meetingNumber, r.channel_id AS channelId, r.kind,
           r.due_at AS dueAt, r.attempts, r.status, r.batch, m.precision, m.starts_at AS startsAt, m.ends_at AS endsAt,
           s.paused_until AS pausedUntil, s.blocked_channel_id AS blockedChannelId
         FROM reminders r
@@ -256,8 +256,8 @@ export class ReminderRepository implements ReminderQueue, ReminderSettingsStore 
   }
 
   /** Every reminder row of a meeting (tests, `/reminders show`). */
-  forMeeting(calendarId: number, meetingId: number): ReminderRow[] {
-    return (this.statements.forMeeting.all(calendarId, meetingId) as (Omit<ReminderRow, 'late'> & { late: number })[]).map(toRow);
+  forMeeting(calendarId: number, meetingNumber: number): ReminderRow[] {
+    return (this.statements.forMeeting.all(calendarId, meetingNumber) as (Omit<ReminderRow, 'late'> & { late: number })[]).map(toRow);
   }
 
   // ---- the lease -------------------------------------------------------------------------

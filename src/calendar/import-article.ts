@@ -52,9 +52,9 @@ export function importArticle(scope: CalendarScope, sourceId: number, now: numbe
     for (const draft of extraction.meetings) {
       const existing = sameMeeting(scope, draft);
       if (existing) {
-        scope.store.updateMeeting(existing.id, merged(existing, draft), now);
-        scope.store.addMeetingSource(existing.id, sourceId, draft.evidence);
-        result.updated.push(existing.id);
+        scope.store.updateMeeting(existing.number, merged(existing, draft), now);
+        scope.store.addMeetingSource(existing.number, sourceId, draft.evidence);
+        result.updated.push(existing.number);
       } else {
         const [id] = scope.store.addMeetings([draft], { now, sourceId });
         result.added.push(id!);
@@ -97,7 +97,7 @@ function sameMeeting(scope: CalendarScope, draft: MeetingDraft): Meeting | null 
   });
   return (
     scope.store
-      .meetings(atPlace.map((meeting) => meeting.id))
+      .meetings(atPlace.map((meeting) => meeting.number))
       .find((meeting) => meeting.participants.some((p) => participantKeys(p).some((k) => people.has(k)))) ?? null
   );
 }

@@ -52,11 +52,11 @@ export interface CalendarStore {
   /** One page of the meetings that ended before `before`, the latest first, without counting them all. */
   meetingsBefore(before: number, page: PageRequest): MeetingSummary[];
   /** One meeting, or a `UserError` saying there is none. */
-  meeting(id: number): Meeting;
-  /** These meetings in full, in the order of `ids` (numbers the calendar does not have are left out). */
-  meetings(ids: readonly number[]): Meeting[];
-  /** These meetings as their lines show them, in the order of `ids` (unknown numbers left out). */
-  meetingSummaries(ids: readonly number[]): MeetingSummary[];
+  meeting(number: number): Meeting;
+  /** These meetings in full, in the order of `numbers` (numbers the calendar does not have are left out). */
+  meetings(numbers: readonly number[]): Meeting[];
+  /** These meetings as their lines show them, in the order of `numbers` (unknown numbers left out). */
+  meetingSummaries(numbers: readonly number[]): MeetingSummary[];
   findMeetings(query: string, near: number, limit?: number): Meeting[];
   /** Participants whose names (any script, any word onwards) begin with `query`, exact names first; up to 25. */
   findParticipants(query: string): Participant[];
@@ -75,7 +75,7 @@ export interface CalendarStore {
   /** Deletes an article no meeting cites (a discarded import); true when deleted. */
   deleteUnusedSource(id: number): boolean;
   /** Cites one more article for a meeting (one that reports it again). */
-  addMeetingSource(id: number, sourceId: number, evidence: string | null): void;
+  addMeetingSource(number: number, sourceId: number, evidence: string | null): void;
   /** Sets the calendar's zone; meetings whose place gives none keep their local days and times. */
   setCalendarZone(zone: string): void;
   setCalendarLocale(locale: 'ar' | 'en' | null): void;
@@ -89,7 +89,7 @@ export interface CalendarStore {
    */
   addMeetings(drafts: readonly MeetingDraft[], options: { now: number; sourceId?: number | null }): number[];
   /** Replaces a meeting's fields and participants. */
-  updateMeeting(id: number, draft: MeetingDraft, now: number): void;
-  setStatus(id: number, status: MeetingStatus, now: number): void;
-  deleteMeeting(id: number): void;
+  updateMeeting(number: number, draft: MeetingDraft, now: number): void;
+  setStatus(number: number, status: MeetingStatus, now: number): void;
+  deleteMeeting(number: number): void;
 }

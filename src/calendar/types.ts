@@ -51,7 +51,7 @@ export interface MeetingSource {
  */
 export interface MeetingSummary {
   /** The meeting's number in its calendar (#1, #2 … in each server), never given twice there. */
-  id: number;
+  number: number;
   calendarId: number;
   title: string | null;
   titleAr: string | null;

@@ -36,8 +36,8 @@ export function placeChoices(scope: CalendarScope, typed: string, locale: Locale
 export function meetingChoices(scope: CalendarScope, typed: string, now: number, locale: Locale): Choice[] {
   const found = suggestMeetings(scope, typed, now, MAX_CHOICES);
   return found.map((m) => ({
-    name: clip(`#${m.id} · ${m.date} · ${meetingTitle(m, locale)}`, MAX_CHOICE_LENGTH),
-    value: String(m.id),
+    name: clip(`#${m.number} · ${m.date} · ${meetingTitle(m, locale)}`, MAX_CHOICE_LENGTH),
+    value: String(m.number),
   }));
 }
 

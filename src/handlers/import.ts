@@ -77,7 +77,7 @@ function articlePreview(ctx: HandlerContext, input: ArticleInput): Reply {
       { customId: encodeCustomId('calendar', 'discard', data), label: t.discardButton, style: 'secondary' },
     ],
     ephemeral: true,
-    json: () => ({ meetings: found.map((draft, i) => ({ ...draftJson(draft), updates: preview.existing[i]?.id ?? null })) }),
+    json: () => ({ meetings: found.map((draft, i) => ({ ...draftJson(draft), updates: preview.existing[i]?.number ?? null })) }),
   };
 }
 
@@ -129,7 +129,7 @@ export function extractReply(view: View, input: ArticleInput, now: number): Repl
 function draftEmbed(view: View, calendarZone: string, draft: MeetingDraft, existing: Meeting | null): ReplyEmbed {
   const t = messages(view.locale);
   const shown = meetingEmbed(asMeeting(draft, calendarZone), view);
-  return { ...shown, title: clip(`${existing ? t.importUpdates(existing.id) : t.importNew} · ${shown.title?.replace(/^#0 · /, '') ?? ''}`, LIMITS.embedTitle) };
+  return { ...shown, title: clip(`${existing ? t.importUpdates(existing.number) : t.importNew} · ${shown.title?.replace(/^#0 · /, '') ?? ''}`, LIMITS.embedTitle) };
 }
 
 /** A draft dressed as a meeting (id 0) so that it reads exactly as a stored one would. */
@@ -137,7 +137,7 @@ function asMeeting(draft: MeetingDraft, calendarZone: string): Meeting {
   const zone = draft.timezone ?? calendarZone;
   const time = resolveMeetingTime(draft, zone);
   return {
-    id: 0,
+    number: 0,
     calendarId: 0,
     title: draft.title,
     titleAr: draft.titleAr,

@@ -59,15 +59,15 @@ export function editMeeting(ctx: HandlerContext, which: string, input: MeetingIn
     throw new UserError('sayWhatToChange');
   }
   const draft = applyInput(ctx, draftOf(meeting), input);
-  updateMeeting(ctx.scope, meeting.id, draft, ctx.clock.now());
-  return echo(ctx, messages(ctx.view.locale).edited, meetingById(ctx.scope, meeting.id));
+  updateMeeting(ctx.scope, meeting.number, draft, ctx.clock.now());
+  return echo(ctx, messages(ctx.view.locale).edited, meetingById(ctx.scope, meeting.number));
 }
 
 export function cancelMeeting(ctx: HandlerContext, which: string): Reply {
   requirePermission(ctx.actor, MANAGE_EVENTS);
   const meeting = findMeeting(ctx.scope, which, ctx.clock.now());
-  setMeetingStatus(ctx.scope, meeting.id, 'cancelled', ctx.clock.now());
-  return echo(ctx, messages(ctx.view.locale).cancelled, meetingById(ctx.scope, meeting.id));
+  setMeetingStatus(ctx.scope, meeting.number, 'cancelled', ctx.clock.now());
+  return echo(ctx, messages(ctx.view.locale).cancelled, meetingById(ctx.scope, meeting.number));
 }
 
 /** The meeting that would be deleted, with Delete / Keep buttons only its asker can press. */
@@ -75,9 +75,9 @@ export function previewDelete(ctx: HandlerContext, which: string): Reply {
   requirePermission(ctx.actor, MANAGE_EVENTS);
   const t = messages(ctx.view.locale);
   const meeting = findMeeting(ctx.scope, which, ctx.clock.now());
-  const data = { id: meeting.id, u: ctx.actor.userId };
+  const data = { id: meeting.number, u: ctx.actor.userId };
   return {
-    content: t.confirmDelete(meeting.id),
+    content: t.confirmDelete(meeting.number),
     embeds: [meetingEmbed(meeting, ctx.view)],
     buttons: [
       { customId: encodeCustomId('calendar', 'delete', data), label: t.deleteButton, style: 'danger' },
@@ -98,7 +98,7 @@ export function answerDelete(ctx: HandlerContext, action: 'delete' | 'keep', dat
 }
 
 function echo(ctx: HandlerContext, say: (id: number) => string, meeting: Meeting): Reply {
-  return { content: say(meeting.id), embeds: [meetingEmbed(meeting, ctx.view)] };
+  return { content: say(meeting.number), embeds: [meetingEmbed(meeting, ctx.view)] };
 }
 
 function emptyDraft(): MeetingDraft {

@@ -151,7 +151,7 @@ function listingReply(ctx: HandlerContext, answer: Answer, asked: ListingQuery):
     buttons: pageButtons(ctx, answer, asked),
     // The listing's meetings in full (with participants and sources), only for those who ask.
     json: () => ({
-      meetings: meetingsInFull(ctx.scope, listing.meetings.map((m) => m.id)).map(meetingJson),
+      meetings: meetingsInFull(ctx.scope, listing.meetings.map((m) => m.number)).map(meetingJson),
       total: listing.total,
       page: listing.page,
       pageCount: listing.pageCount,
@@ -168,7 +168,7 @@ function nothingText(ctx: HandlerContext, nothing: string, listing: Listing): st
   const about = (m: MeetingSummary) => {
     const when = whenText(m, ctx.view);
     const vague = m.precision === 'week' || m.precision === 'month';
-    return [ctx.view.present.bold(`#${m.id} · ${ctx.view.present.text(meetingTitle(m, ctx.view.locale))}`), vague ? when : t.onWhen(when)] as const;
+    return [ctx.view.present.bold(`#${m.number} · ${ctx.view.present.text(meetingTitle(m, ctx.view.locale))}`), vague ? when : t.onWhen(when)] as const;
   };
   const lastText = last ? t.lastWas(...about(last)) : t.noneBefore;
   const nextText = next ? t.nextIs(...about(next)) : t.noneAfter;

@@ -63,7 +63,7 @@ export function showParticipant(ctx: HandlerContext, name: string): Reply {
         footer: others.length > 0 ? clip(t.alsoMatched(others.map((o) => localName(o, ctx.view.locale)).join(', ')), LIMITS.footer) : undefined,
       },
     ],
-    json: () => ({ participant: participantJson(participant), meetings: meetings.meetings.map((m) => m.id) }),
+    json: () => ({ participant: participantJson(participant), meetings: meetings.meetings.map((m) => m.number) }),
   };
 }
 

@@ -41,10 +41,10 @@ export function previewReminders(ctx: HandlerContext, window: { from: number; to
         .filter((r) => r.dueAt >= from && r.dueAt < to)
         .map((r) => ({ meeting, ...r })),
     )
-    .sort((a, b) => a.dueAt - b.dueAt || a.meeting.id - b.meeting.id);
+    .sort((a, b) => a.dueAt - b.dueAt || a.meeting.number - b.meeting.number);
   const json: { reminders: PreviewedReminder[] } = {
     reminders: reminders.map(({ meeting, kind, dueAt }) => ({
-      meetingId: meeting.id,
+      meetingId: meeting.number,
       title: meetingTitle(meeting, ctx.view.locale),
       kind,
       dueAt: new Date(dueAt).toISOString(),
@@ -55,7 +55,7 @@ export function previewReminders(ctx: HandlerContext, window: { from: number; to
   const { present } = ctx.view;
   const lines = reminders.map(
     ({ meeting, kind, dueAt }) =>
-      `${present.moment(dueAt, meeting.zone)} · ${kindLabel(kind)} · #${meeting.id} ${present.text(meetingTitle(meeting, ctx.view.locale))}`,
+      `${present.moment(dueAt, meeting.zone)} · ${kindLabel(kind)} · #${meeting.number} ${present.text(meetingTitle(meeting, ctx.view.locale))}`,
   );
   const span = `${new Date(from).toISOString()} – ${new Date(to).toISOString()}`;
   return {

@@ -93,8 +93,8 @@ function settingsEmbed(ctx: HandlerContext, upcoming = false) {
     store.planChanges(now);
     const next = store.upcoming(id, 10).flatMap((r) => {
       try {
-        const meeting = meetingById(ctx.scope, r.meetingId);
-        return [`${ctx.view.present.moment(r.dueAt, meeting.zone)} · #${meeting.id} ${ctx.view.present.text(meetingTitle(meeting, ctx.view.locale))}`];
+        const meeting = meetingById(ctx.scope, r.meetingNumber);
+        return [`${ctx.view.present.moment(r.dueAt, meeting.zone)} · #${meeting.number} ${ctx.view.present.text(meetingTitle(meeting, ctx.view.locale))}`];
       } catch {
         return [];
       }

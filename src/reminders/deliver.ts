@@ -51,7 +51,7 @@ export interface DeliveryReport {
 export function renderBatch(batch: ReminderBatch, meetings: Map<number, MeetingSummary>, view: View): Reply {
   const t = messages(view.locale);
   const lines = batch.reminders.flatMap((reminder) => {
-    const meeting = meetings.get(reminder.meetingId);
+    const meeting = meetings.get(reminder.meetingNumber);
     if (!meeting) return [];
     const kind = t.reminderKind[kindKey(reminder.kind, meeting)] ?? '';
     const late = reminder.late ? ` ${t.postedLate}` : '';
@@ -94,7 +94,7 @@ export async function deliverBatches(
       continue;
     }
     try {
-      const meetings = options.loadMeetings(batch.calendarId, batch.reminders.map((r) => r.meetingId));
+      const meetings = options.loadMeetings(batch.calendarId, batch.reminders.map((r) => r.meetingNumber));
       const reply = renderBatch(batch, meetings, { ...options.view, locale: options.localeOf(batch.calendarId) });
       const messageId = await sender.send(batch.channelId, { reply, roleId: options.roleOf(batch.calendarId) }, batch.nonce);
       reminders.markSent(batch.nonce, messageId, options.now());

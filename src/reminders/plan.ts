@@ -152,7 +152,7 @@ export function batchDueReminders(due: readonly DueReminder[], now: number): Cla
     batch.reminders.push({
       id: row.id,
       calendarId: row.calendarId,
-      meetingId: row.meetingId,
+      meetingNumber: row.meetingNumber,
       channelId: row.channelId,
       kind: row.kind,
       dueAt: row.dueAt,

@@ -80,7 +80,7 @@ export class ReminderScheduler {
 
   /** A batch's meetings, read at once; one deleted since it was claimed is left out (and so is its line). */
   private loadMeetings(calendarId: number, ids: number[]): Map<number, MeetingSummary> {
-    return new Map(this.options.calendars.forCalendar(calendarId).meetingSummaries([...new Set(ids)]).map((m) => [m.id, m]));
+    return new Map(this.options.calendars.forCalendar(calendarId).meetingSummaries([...new Set(ids)]).map((m) => [m.number, m]));
   }
 
   /** Beats every 30 seconds until `stop`. */

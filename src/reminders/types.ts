@@ -32,7 +32,7 @@ export interface ClaimedReminder {
   id: number;
   calendarId: number;
   /** The meeting's number in its calendar. */
-  meetingId: number;
+  meetingNumber: number;
   channelId: string;
   kind: string;
   dueAt: number;
@@ -52,7 +52,7 @@ export interface ReminderBatch {
 export interface ReminderRow {
   id: number;
   /** The meeting's number in its calendar. */
-  meetingId: number;
+  meetingNumber: number;
   channelId: string;
   kind: string;
   dueAt: number;

@@ -92,7 +92,7 @@ export function placeText(meeting: MeetingSummary, view: View): string {
 /** Two lines for a listing: number and title; when, where, status. */
 export function meetingLine(meeting: MeetingSummary, view: View): string {
   const t = messages(view.locale);
-  const title = view.present.bold(`#${meeting.id} · ${view.present.text(meetingTitle(meeting, view.locale))}`);
+  const title = view.present.bold(`#${meeting.number} · ${view.present.text(meetingTitle(meeting, view.locale))}`);
   const status = `${STATUS_ICONS[meeting.status]} ${t.status[meeting.status]}`;
   return `${title}\n${whenText(meeting, view)} · ${placeText(meeting, view)} · ${status}`;
 }
@@ -125,7 +125,7 @@ export function meetingEmbed(meeting: Meeting, view: View): ReplyEmbed {
   const outlets = meeting.sources.map((s) => [s.outlet, s.published].filter(Boolean).join(', ')).filter(Boolean);
   const otherTitle = view.locale === 'ar' ? meeting.title : meeting.titleAr;
   return {
-    title: clip(`#${meeting.id} · ${view.present.text(meetingTitle(meeting, view.locale))}`, LIMITS.embedTitle),
+    title: clip(`#${meeting.number} · ${view.present.text(meetingTitle(meeting, view.locale))}`, LIMITS.embedTitle),
     description: otherTitle ? clip(view.present.text(otherTitle), LIMITS.embedDescription) : undefined,
     fields,
     footer: outlets.length > 0 ? clip(`${t.field.sources}: ${outlets.join(' · ')}`, LIMITS.footer) : undefined,
@@ -151,7 +151,7 @@ export function joinWithin(lines: readonly string[], max: number): string {
 /** The meeting as data (`--json`, tests): local day and time, the UTC instant, the zone. */
 export function meetingJson(meeting: Meeting) {
   return {
-    id: meeting.id,
+    id: meeting.number,
     title: meeting.title,
     titleAr: meeting.titleAr,
     date: meeting.date,

@@ -32,7 +32,7 @@ describe('changing the calendar from Discord', () => {
     const scope = harness().app.calendars.forGuild(guildId);
     const [found] = scope.store.findMeetings(title, harness().clock.now(), 1);
     if (!found) throw new Error(`no seed meeting "${title}" in ${guildId}`);
-    return String(found.id);
+    return String(found.number);
   };
   const meetingCount = (guildId: string) => {
     const scope = harness().app.calendars.forGuild(guildId);

@@ -92,7 +92,7 @@ export function meetingDraft(overrides: Partial<MeetingDraft> & { title: string 
   };
 }
 
-/** Adds meetings to a calendar; returns their ids. */
+/** Adds meetings to a calendar; returns their numbers. */
 export function addMeetings(scope: CalendarScope, ...drafts: MeetingDraft[]): number[] {
   return scope.store.addMeetings(drafts, { now: ACCEPTANCE_NOW });
 }

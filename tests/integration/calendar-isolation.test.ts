@@ -71,26 +71,26 @@ describe('two servers’ calendars', () => {
   });
 
   it('refuse to show A’s meeting by its number in B', () => {
-    expect(meetingById(guildA, onlyInA.id).title).toBe('Zanzibar talks');
-    expect(() => meetingById(guildB, onlyInA.id)).toThrow(UserError);
+    expect(meetingById(guildA, onlyInA.number).title).toBe('Zanzibar talks');
+    expect(() => meetingById(guildB, onlyInA.number)).toThrow(UserError);
     expect(() => findMeeting(guildB, 'Zanzibar', ACCEPTANCE_NOW)).toThrow(UserError);
   });
 
   it('number their meetings each from #1: the numbers one server sees say nothing of another’s', () => {
-    const numbers = (scope: CalendarScope) => meetingsBetween(scope, '2019-06-01', '2020-05-31').meetings.map((m) => m.id).sort((a, b) => a - b);
+    const numbers = (scope: CalendarScope) => meetingsBetween(scope, '2019-06-01', '2020-05-31').meetings.map((m) => m.number).sort((a, b) => a - b);
     const seed = seedFile().meetings.map((_, i) => i + 1);
     expect(numbers(guildB)).toEqual(seed);
     expect(numbers(guildA)).toEqual([...seed, seed.length + 1]);
-    expect(onlyInA.id).toBe(seed.length + 1);
+    expect(onlyInA.number).toBe(seed.length + 1);
   });
 
   it('never give a deleted meeting’s number to another meeting', () => {
     const scope = calendar.calendars.forGuild('333333333333333333');
     const first = addMeeting(scope, meetingDraft({ title: 'First', date: '2020-02-10' }));
-    scope.store.deleteMeeting(first.id);
+    scope.store.deleteMeeting(first.number);
     const second = addMeeting(scope, meetingDraft({ title: 'Second', date: '2020-02-11' }));
-    expect(second.id).toBe(first.id + 1);
-    expect(() => meetingById(scope, first.id)).toThrow(UserError);
+    expect(second.number).toBe(first.number + 1);
+    expect(() => meetingById(scope, first.number)).toThrow(UserError);
   });
 
   it('do not know A’s new participant or place in B', () => {

@@ -95,6 +95,6 @@ describe('places', () => {
 
   it.each(['دمشق', 'Damascus'])('"%s" finds Pedersen’s visit to Damascus', (typed) => {
     const [meeting] = meetingsAtPlace(calendar.scope, typed).meetings;
-    expect(meetingById(calendar.scope, meeting!.id).participants.map((p) => p.name)).toEqual(['Geir Pedersen']);
+    expect(meetingById(calendar.scope, meeting!.number).participants.map((p) => p.name)).toEqual(['Geir Pedersen']);
   });
 });

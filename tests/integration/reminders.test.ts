@@ -125,7 +125,7 @@ async function beatAt(iso: string, process = main) {
   return process.scheduler.beat();
 }
 
-const rows = (meetingId: number) => main.reminders.forMeeting(scope.calendar.id, meetingId);
+const rows = (meetingNumber: number) => main.reminders.forMeeting(scope.calendar.id, meetingNumber);
 
 describe('on time, once', () => {
   it('posts a timed meeting 1d and 1h before, each once, and nothing between', async () => {

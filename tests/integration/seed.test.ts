@@ -8,7 +8,7 @@ import { ACCEPTANCE_NOW, openTestCalendar, seedArticle, seedFile, tempDir, withT
 
 /** Every seed meeting, read back through the queries (the seed spans 2019-11 to 2020-02). */
 function everyMeeting(calendar: TestCalendar) {
-  const ids = meetingsBetween(calendar.scope, '2019-06-01', '2020-05-31').meetings.map((m) => m.id);
+  const ids = meetingsBetween(calendar.scope, '2019-06-01', '2020-05-31').meetings.map((m) => m.number);
   return calendar.scope.store.meetings(ids);
 }
 
@@ -112,7 +112,7 @@ describe('opening the calendar again', () => {
     const path = dir.file('diwan.sqlite');
     const first = openTestCalendar({ path });
     const [london] = meetingsBetween(first.scope, '2020-01-27', '2020-01-27').meetings;
-    first.scope.store.deleteMeeting(london!.id);
+    first.scope.store.deleteMeeting(london!.number);
     first.close();
 
     const count = withTestCalendar({ path }, (again) => again.scope.store.countMeetings());

@@ -164,7 +164,7 @@ describe('by participant, by place, one meeting', () => {
 
   it('shows one meeting in full: participants, evidence and source', () => {
     const [damascus] = meetingsOn(calendar.scope, '2020-01-29').meetings;
-    const meeting = meetingById(calendar.scope, damascus!.id);
+    const meeting = meetingById(calendar.scope, damascus!.number);
     const seed = seedMeeting('pedersen-damascus');
     expect(meeting).toMatchObject({ title: seed.title, evidence: seed.evidence, timezone: 'Asia/Damascus' });
     expect(meeting.participants.map((p) => p.name)).toEqual(['Geir Pedersen']);

@@ -104,7 +104,7 @@ function due(id: number, overrides: Partial<DueReminder> = {}): DueReminder {
   return {
     id,
     calendarId: 1,
-    meetingId: id,
+    meetingNumber: id,
     channelId: CHANNEL,
     kind: 'lead:60',
     dueAt: NOW,
@@ -135,8 +135,8 @@ describe('batchDueReminders: what is due, grouped into messages', () => {
   it('counts the attempt and says whether it comes late (over two minutes after it was due)', () => {
     const { batches } = batchDueReminders([due(1, { attempts: 2 }), due(2, { dueAt: NOW - 3 * 60_000 })], NOW);
     expect(batches[0]!.reminders).toEqual([
-      { id: 1, calendarId: 1, meetingId: 1, channelId: CHANNEL, kind: 'lead:60', dueAt: NOW, late: false, attempts: 3 },
-      { id: 2, calendarId: 1, meetingId: 2, channelId: CHANNEL, kind: 'lead:60', dueAt: NOW - 3 * 60_000, late: true, attempts: 1 },
+      { id: 1, calendarId: 1, meetingNumber: 1, channelId: CHANNEL, kind: 'lead:60', dueAt: NOW, late: false, attempts: 3 },
+      { id: 2, calendarId: 1, meetingNumber: 2, channelId: CHANNEL, kind: 'lead:60', dueAt: NOW - 3 * 60_000, late: true, attempts: 1 },
     ]);
   });
 

@@ -6,7 +6,7 @@ import { terminalPresenter } from '../../../src/replies/presenter.js';
 
 function meeting(id: number, precision: Meeting['precision'], date: string, endDate: string): Meeting {
   return {
-    id, calendarId: 1, title: `Meeting ${id}`, titleAr: null, precision, date, endDate, time: null,
+    number: id, calendarId: 1, title: `Meeting ${id}`, titleAr: null, precision, date, endDate, time: null,
     startsAt: Date.parse(`${date}T00:00:00Z`), endsAt: Date.parse(`${endDate}T00:00:00Z`) + 86_400_000,
     timezone: 'UTC', zone: 'UTC', place: { name: 'Geneva', nameAr: 'جنيف', country: 'CH' }, status: 'tentative',
     evidence: null, participants: [], sources: [], createdAt: 0, updatedAt: 0,
@@ -16,7 +16,7 @@ function meeting(id: number, precision: Meeting['precision'], date: string, endD
 function batch(...kinds: [number, string][]): ReminderBatch {
   return {
     nonce: 'diwan-r1', calendarId: 1, channelId: '1',
-    reminders: kinds.map(([meetingId, kind], i) => ({ id: i + 1, calendarId: 1, meetingId, channelId: '1', kind, dueAt: 0, late: false, attempts: 1 })),
+    reminders: kinds.map(([meetingNumber, kind], i) => ({ id: i + 1, calendarId: 1, meetingNumber, channelId: '1', kind, dueAt: 0, late: false, attempts: 1 })),
   };
 }
 
