@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { startLocalDiscord } from '../tests/e2e/local-discord/index.js';
-import type { GuildSpec } from '../tests/e2e/local-discord/types.js';
+import { startLocalDiscord } from '../tests/helpers/local-discord/index.js';
+import type { GuildSpec } from '../tests/helpers/local-discord/types.js';
 import { round, type Figure } from './measure.js';
 
 const run = promisify(execFile);

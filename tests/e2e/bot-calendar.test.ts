@@ -5,7 +5,7 @@
  */
 import { PermissionFlagsBits } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
-import type { SlashCommandSpec } from './local-discord/index.js';
+import type { SlashCommandSpec } from '../helpers/local-discord/index.js';
 import {
   buttonLabelled,
   discordTimestamp,

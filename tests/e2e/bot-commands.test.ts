@@ -3,7 +3,7 @@
  * real discord.js client in the local Discord, on the seed calendar at 2020-01-26T12:00Z.
  */
 import { describe, expect, it } from 'vitest';
-import type { InteractionExchange, SlashCommandSpec } from './local-discord/index.js';
+import type { InteractionExchange, SlashCommandSpec } from '../helpers/local-discord/index.js';
 import { embedsOf, expectEphemeral, expectNoPings, textOf, useBotHarness } from '../helpers/bot-answers.js';
 
 const SEED_PLACES = ['London', 'Damascus', 'Copenhagen', 'Brussels'];

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalDiscord, type LocalDiscord } from './local-discord/index.js';
+import { startLocalDiscord, type LocalDiscord } from '../helpers/local-discord/index.js';
 import { COMMANDS } from '../../commands/index.js';
 import { loadConfig } from '../../src/config.js';
 import { deployCommands } from '../../src/discord/deploy-commands.js';

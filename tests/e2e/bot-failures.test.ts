@@ -4,7 +4,7 @@
  * never an unhandled rejection.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Faults } from './local-discord/index.js';
+import { Faults } from '../helpers/local-discord/index.js';
 import { expectEphemeral, useBotHarness } from '../helpers/bot-answers.js';
 
 describe('failures on the bot side', () => {

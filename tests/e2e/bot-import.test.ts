@@ -5,7 +5,7 @@
  */
 import { PermissionFlagsBits } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import type { SlashCommandSpec } from './local-discord/index.js';
+import type { SlashCommandSpec } from '../helpers/local-discord/index.js';
 import { buttonLabelled, expectEphemeral, newServer, press, textOf, useBotHarness } from '../helpers/bot-answers.js';
 
 /** Written for this test: a Syrian-style report of a visit next Monday. */

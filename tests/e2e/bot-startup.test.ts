@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalDiscord, type LocalDiscord } from './local-discord/index.js';
+import { startLocalDiscord, type LocalDiscord } from '../helpers/local-discord/index.js';
 import { embedsOf, failOnUnhandledRejections } from '../helpers/bot-answers.js';
 import { createApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';

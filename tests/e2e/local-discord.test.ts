@@ -22,7 +22,7 @@ import {
   type TextChannel,
 } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Faults, startLocalDiscord, type LocalDiscord, type LocalDiscordOptions } from './local-discord/index.js';
+import { Faults, startLocalDiscord, type LocalDiscord, type LocalDiscordOptions } from '../helpers/local-discord/index.js';
 
 const unhandledRejections: unknown[] = [];
 const recordUnhandled = (reason: unknown): void => {

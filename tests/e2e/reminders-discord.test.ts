@@ -14,7 +14,7 @@ import { ReminderScheduler } from '../../src/reminders/scheduler.js';
 import { discordPresenter } from '../../src/replies/presenter.js';
 import { startBotHarness, type BotHarness, type BotHarnessOptions } from '../helpers/bot-harness.js';
 import { meetingDraft } from '../helpers/calendar.js';
-import { discordError, Faults } from './local-discord/index.js';
+import { discordError, Faults } from '../helpers/local-discord/index.js';
 
 const GUILD = '800000000000000001';
 const GENERAL = '800000000000000011';

@@ -3,7 +3,7 @@
  * and its embeds, its buttons, whether it could ping anyone. Shared by the e2e bot suites.
  */
 import { afterAll, beforeAll, expect } from 'vitest';
-import type { GuildSpec, InteractionExchange, LocalDiscord } from '../e2e/local-discord/index.js';
+import type { GuildSpec, InteractionExchange, LocalDiscord } from './local-discord/index.js';
 import { startBotHarness, type BotHarness, type BotHarnessOptions } from './bot-harness.js';
 
 export interface AnswerEmbed {

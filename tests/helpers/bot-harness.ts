@@ -8,27 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Status } from 'discord.js';
 import { createApp, type App } from '../../src/app.js';
-import type { Clock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import { startBot, type Bot } from '../../src/discord/bot.js';
 import { createLogger, type Logger } from '../../src/logger.js';
-import { startLocalDiscord, type LocalDiscord } from '../e2e/local-discord/index.js';
+import { TestClock } from './clock.js';
+import { startLocalDiscord, type LocalDiscord } from './local-discord/index.js';
 
 type LocalDiscordOptions = NonNullable<Parameters<typeof startLocalDiscord>[0]>;
-
-/** A clock that stands still until the test moves it. */
-export class TestClock implements Clock {
-  constructor(private at: number) {}
-  now(): number {
-    return this.at;
-  }
-  set(at: number | string): void {
-    this.at = typeof at === 'string' ? Date.parse(at) : at;
-  }
-  advance(ms: number): void {
-    this.at += ms;
-  }
-}
 
 export interface BotHarness {
   discord: LocalDiscord;

@@ -15,7 +15,7 @@ import { DeliveryError, MAX_ATTEMPTS, type ReminderMessage, type ReminderSender 
 import { ReminderScheduler } from '../../src/reminders/scheduler.js';
 import { discordPresenter } from '../../src/replies/presenter.js';
 import { LIMITS, type Reply } from '../../src/replies/reply.js';
-import { TestClock } from '../helpers/bot-harness.js';
+import { TestClock } from '../helpers/clock.js';
 import { meetingDraft, tempDir } from '../helpers/calendar.js';
 
 const CHANNEL = '700000000000000001';
