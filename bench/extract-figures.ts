@@ -5,7 +5,7 @@
  */
 import * as chrono from 'chrono-node';
 import { readdirSync, readFileSync } from 'node:fs';
-import { parseTimeExpressions } from '../src/dates/index.js';
+import { parseTimeExpressions } from '../src/date-parser/index.js';
 import { extractMeetings } from '../src/extract/index.js';
 import { localInstant } from '../src/time/local-days.js';
 import { round, type Figure } from './measure.js';

@@ -4,7 +4,7 @@
  * Wednesday`), counted in the calendar's zone. An ambiguous `01/02` is refused with a hint
  * rather than guessed.
  */
-import { parseOneDate } from '../dates/index.js';
+import { parseOneDate } from '../date-parser/index.js';
 import { UserError } from '../errors.js';
 import { nameKey, toAsciiDigits } from '../names/normalize.js';
 import { addDays, isIsoDay, localDay } from '../time/local-days.js';

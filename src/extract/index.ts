@@ -8,8 +8,8 @@
  * text is about. Mentions of one meeting (same place, overlapping days) are merged (drafts.ts).
  */
 import type { MeetingDraft, ParticipantKind } from '../calendar/types.js';
-import { parseTimeExpressions, type TimeExpression } from '../dates/index.js';
-import { remembered } from '../dates/remembered.js';
+import { parseTimeExpressions, type TimeExpression } from '../date-parser/index.js';
+import { remembered } from '../date-parser/remembered.js';
 import { UserError } from '../errors.js';
 import { isIsoDay, localInstant } from '../time/local-days.js';
 import { datelinePlace } from './dateline.js';

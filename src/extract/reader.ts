@@ -4,7 +4,7 @@
  * meeting") sent to the meeting they point back to, mentions of one meeting gathered.
  */
 import type { MeetingStatus } from '../calendar/types.js';
-import type { TimeExpression } from '../dates/index.js';
+import type { TimeExpression } from '../date-parser/index.js';
 import { arabicPeople, englishPeople, gazetteerMentions, PeopleRegistry, type ParticipantMention, type PlaceMention } from './entities.js';
 import { arabicTrigger } from './lexicon.js';
 import { postponedTo, statusOf } from './status.js';

@@ -6,7 +6,7 @@
  * the article's day).
  */
 import type { Precision } from '../calendar/types.js';
-import type { TimeExpression } from '../dates/index.js';
+import type { TimeExpression } from '../date-parser/index.js';
 import { addDays, localClock, localDay, localInstant, monthOf } from '../time/local-days.js';
 
 export interface When {

@@ -1,6 +1,6 @@
 /** Behaviour of the parser beyond the corpora: whole words, spans, zones, DST, tense, limits. */
 import { describe, expect, it } from 'vitest';
-import { parseOneDate, parseTimeExpressions, toDucklingValue, type TimeExpression } from '../../../src/dates/index.js';
+import { parseOneDate, parseTimeExpressions, toDucklingValue, type TimeExpression } from '../../../src/date-parser/index.js';
 
 const damascus = { at: Date.parse('2020-01-28T10:00:00+02:00'), zone: 'Asia/Damascus' };
 const local = (e: TimeExpression | undefined | null): string | null => (e && e.value.type === 'value' ? e.value.point.local : null);

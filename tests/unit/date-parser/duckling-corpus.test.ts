@@ -3,7 +3,7 @@
  * one test per example, value and grain compared on the expression covering the example.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseTimeExpressions, type DucklingValue } from '../../../src/dates/index.js';
+import { parseTimeExpressions, type DucklingValue } from '../../../src/date-parser/index.js';
 import { answer, comparable, loadCorpus, type CorpusExample } from './corpus.js';
 
 interface DucklingCorpus {

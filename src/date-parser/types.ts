@@ -1,4 +1,4 @@
-/** Public value types of the date parser (shared by every module in src/dates). */
+/** Public value types of the date parser (shared by every module in src/date-parser). */
 
 /** How precise a point is: the unit it was stated to. */
 export type Grain = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';

@@ -1,6 +1,6 @@
 /** Our news corpus: Arabic date forms as outlets write them, each with a hand-computed value. */
 import { describe, expect, it } from 'vitest';
-import { parseTimeExpressions } from '../../../src/dates/index.js';
+import { parseTimeExpressions } from '../../../src/date-parser/index.js';
 import { answer, comparable, loadCorpus, type CorpusExample } from './corpus.js';
 
 interface NewsCorpus {
