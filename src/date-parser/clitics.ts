@@ -3,7 +3,7 @@
  * (ال, written لل after ل). Lexicon lookups try the readings of a word from the least stripped
  * to the most, and match a whole stem, never a substring: `ابحث` is not `اب`.
  */
-import { remembered } from './remembered.js';
+import { remembered } from '../remembered.js';
 
 /** One way to read a folded word: what was stripped and the stem left. */
 export interface Reading {
@@ -40,59 +40,42 @@ function readingsOf(word: string): readonly Reading[] {
   return out;
 }
 
-const NONE = null;
-const lookupCaches = new WeakMap<object, Map<string, unknown>>();
-
-/** Per-table answers by word: texts repeat their words, so each word is looked up once per table. */
-function cached<R>(table: object, word: string, compute: () => R): R {
-  let cache = lookupCaches.get(table) as Map<string, R> | undefined;
-  if (!cache) {
-    cache = new Map();
-    lookupCaches.set(table, cache);
-  }
-  const known = cache.get(word);
-  if (known !== undefined) return known;
-  const answer = compute();
-  if (cache.size > 20_000) cache.clear(); // bounded: hostile input must not grow memory
-  cache.set(word, answer);
-  return answer;
+/**
+ * A lookup remembered per table and word: texts repeat their words, so each word is looked up
+ * once per table (at most 20,000 words a table: hostile input must not grow memory).
+ */
+function perTableAndWord<Table extends object, R>(find: (table: Table, word: string) => R): (table: Table, word: string) => R {
+  const byTable = new WeakMap<Table, (word: string) => R>();
+  return (table, word) => {
+    let inTable = byTable.get(table);
+    if (!inTable) byTable.set(table, (inTable = remembered((w: string) => find(table, w), 20_000)));
+    return inTable(word);
+  };
 }
+
+const lookupInTable = perTableAndWord((table: ReadonlyMap<string, unknown>, word: string) => {
+  for (const reading of readings(word)) {
+    const value = table.get(reading.stem);
+    if (value !== undefined) return { value, reading };
+  }
+  return null;
+});
 
 /** The first reading of `word` whose stem is in `table`, with its value. */
 export function lookup<T>(table: ReadonlyMap<string, T>, word: string): { value: T; reading: Reading } | null {
-  return cached(table, word, () => {
-    for (const reading of readings(word)) {
-      const value = table.get(reading.stem);
-      if (value !== undefined) return { value, reading };
-    }
-    return NONE;
-  });
+  return lookupInTable(table, word) as { value: T; reading: Reading } | null;
 }
 
 /** Like `lookup` on a set of stems. */
-export function lookupIn(set: ReadonlySet<string>, word: string): Reading | null {
-  return cached(set, word, () => {
-    for (const reading of readings(word)) if (set.has(reading.stem)) return reading;
-    return NONE;
-  });
-}
+export const lookupIn: (set: ReadonlySet<string>, word: string) => Reading | null = perTableAndWord((set: ReadonlySet<string>, word: string) => {
+  for (const reading of readings(word)) if (set.has(reading.stem)) return reading;
+  return null;
+});
 
 /** The first reading with no clitic but the article whose stem is in `set`. */
-export function lookupPlain(set: ReadonlySet<string>, word: string): Reading | null {
-  return cached(plainKey(set), word, () => {
-    for (const reading of readings(word)) {
-      if (!reading.conj && reading.prep === '' && set.has(reading.stem)) return reading;
-    }
-    return NONE;
-  });
-}
-
-const plainKeys = new WeakMap<ReadonlySet<string>, object>();
-function plainKey(set: ReadonlySet<string>): object {
-  let key = plainKeys.get(set);
-  if (!key) {
-    key = {};
-    plainKeys.set(set, key);
+export const lookupPlain: (set: ReadonlySet<string>, word: string) => Reading | null = perTableAndWord((set: ReadonlySet<string>, word: string) => {
+  for (const reading of readings(word)) {
+    if (!reading.conj && reading.prep === '' && set.has(reading.stem)) return reading;
   }
-  return key;
-}
+  return null;
+});

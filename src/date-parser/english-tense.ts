@@ -6,7 +6,7 @@
  * its clause wins (the one before on a tie), as sentenceTense does for Arabic; "that" opens
  * reported speech, which has its own tense (as أن does there).
  */
-import { remembered } from './remembered.js';
+import { remembered } from '../remembered.js';
 import type { Tense } from './tense.js';
 
 const IRREGULAR_PAST = new Set(

@@ -1,7 +1,7 @@
 /** Output shapes: our TimePoint strings, and Duckling's JSON value at a display zone or offset. */
 import { dayjs } from '../time/dayjs.js';
 import type { WallTime } from './calendar.js';
-import { remembered } from './remembered.js';
+import { remembered } from '../remembered.js';
 import type { Resolved } from './resolve.js';
 import type { DucklingPoint, DucklingValue, Grain, TimeExpression, TimePoint, TimeValue } from './types.js';
 import { formatOffset, instantOf, offsetAt } from './zone.js';

@@ -5,7 +5,7 @@
  * numbers. One pass, no regular expressions: linear on any input.
  */
 
-import { remembered } from './remembered.js';
+import { remembered } from '../remembered.js';
 
 export type TokenKind = 'word' | 'number' | 'latin' | 'punct';
 

@@ -9,7 +9,7 @@
  */
 import type { MeetingDraft, ParticipantKind } from '../calendar/types.js';
 import { parseTimeExpressions, type TimeExpression } from '../date-parser/index.js';
-import { remembered } from '../date-parser/remembered.js';
+import { remembered } from '../remembered.js';
 import { UserError } from '../errors.js';
 import { isIsoDay, localInstant } from '../time/local-days.js';
 import { datelinePlace } from './dateline.js';

@@ -3,7 +3,7 @@
  * date the parser found and a word found here can be compared. One linear pass, no
  * backtracking patterns: hostile input costs its length.
  */
-import { remembered } from '../date-parser/remembered.js';
+import { remembered } from '../remembered.js';
 import { nameKey } from '../names/normalize.js';
 import { gazetteer } from './gazetteer/index.js';
 import { arabicTrigger, englishTrigger, SPORTS_SHARED_WORDS, SPORTS_WORDS } from './lexicon.js';

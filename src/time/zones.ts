@@ -1,27 +1,34 @@
 /** IANA zone names: validation and the list offered to people. */
-
-const validity = new Map<string, boolean>();
+import { remembered } from '../remembered.js';
 
 /** True when `zone` is an IANA zone name this Node knows (e.g. `Asia/Damascus`, `UTC`). */
-export function isValidZone(zone: string): boolean {
-  let known = validity.get(zone);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      known = zone.length > 0;
-    } catch {
-      known = false;
-    }
-    validity.set(zone, known);
+export const isValidZone: (zone: string) => boolean = remembered((zone: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone.length > 0;
+  } catch {
+    return false;
   }
-  return known;
-}
+});
 
 /** Every zone Intl knows, plus UTC. */
 export const ALL_ZONES: readonly string[] = [...Intl.supportedValuesOf('timeZone'), 'UTC'];
 
 /** One formatter per zone: making them is what made dayjs's tz() slow. */
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+const offsetFormatter = remembered(
+  (zone: string) =>
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      era: 'short',
+    }),
+);
 
 const HOUR_MS = 3_600_000;
 
@@ -52,21 +59,7 @@ export function utcOffsetMs(at: number, zone: string): number {
 
 /** The offset at `at`, from Intl's wall clock in `zone`. */
 function exactOffsetMs(at: number, zone: string): number {
-  let format = offsetFormatters.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      era: 'short',
-    });
-    offsetFormatters.set(zone, format);
-  }
+  const format = offsetFormatter(zone);
   const fields: Record<string, number> = {};
   let bc = false;
   for (const part of format.formatToParts(at)) {
