@@ -5,7 +5,8 @@
  * weekday strictly after today, as Duckling reads it; a month from this one on; a day of a
  * month from today on). "last Tuesday" is the one before today.
  */
-import { civilDate, dateOf, weekdayOnOrAfter, weekdayOnOrBefore, type WallTime } from './calendar.js';
+import { civilDate, dateOf, weekdayOnOrAfter, weekdayOnOrBefore } from '../time/wall-clock.js';
+import type { WallTime } from '../time/wall-time.js';
 import type { Tense } from './tense.js';
 
 /** A date placed by its clause: a weekday (0 = Sunday), a month (1-12), or a day of a month. */

@@ -11,7 +11,8 @@
  * tense (english-bare-dates.ts), "later this month" is the rest of the month, and a part of
  * the day alone ("in the afternoon") is that part of a day.
  */
-import { addUnits, civilDate, dateOf, dayStart, mondayOf, monthStart, shift, startOfUnit, weekdayOf, weekdayOnOrAfter, type WallTime } from './calendar.js';
+import { addUnits, civilDate, dateOf, dayStart, mondayOf, monthStart, shift, startOfUnit, wallClock, weekdayOf, weekdayOnOrAfter } from '../time/wall-clock.js';
+import type { WallTime } from '../time/wall-time.js';
 import { placeBare, type BareDate } from './english-bare-dates.js';
 import { englishTense } from './english-tense.js';
 import { POD_HOURS, type Pod } from './lexicon.js';
@@ -19,7 +20,6 @@ import type { Resolved } from './resolve.js';
 import type { Tense } from './tense.js';
 import type { Token } from './text.js';
 import type { Grain } from './types.js';
-import { wallClock } from './zone.js';
 
 export interface EnglishMatch {
   start: number;

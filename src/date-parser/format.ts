@@ -1,21 +1,13 @@
 /** Output shapes: our TimePoint strings, and Duckling's JSON value at a display zone or offset. */
-import { dayjs } from '../time/dayjs.js';
-import type { WallTime } from './calendar.js';
 import { remembered } from '../remembered.js';
+import { instantOfWall, isoLocalOf } from '../time/wall-clock.js';
+import type { WallTime } from '../time/wall-time.js';
+import { formatOffset, utcOffsetMs } from '../time/zones.js';
 import type { Resolved } from './resolve.js';
 import type { DucklingPoint, DucklingValue, Grain, TimeExpression, TimePoint, TimeValue } from './types.js';
-import { formatOffset, instantOf, offsetAt } from './zone.js';
 
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
-
-/**
- * 'YYYY-MM-DDTHH:mm:ss' of a wall-clock time (dayjs's format() does the same, at many times the
- * cost), remembered: a text's dates fall on few days, most of them near its own.
- */
-const localText = remembered((at: WallTime): string => {
-  const d = new Date(at);
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
-}, 10_000);
+/** 'YYYY-MM-DDTHH:mm:ss' of a wall-clock time, remembered: a text's dates fall on few days, most of them near its own. */
+const localText = remembered(isoLocalOf, 10_000);
 
 function point(at: WallTime, grain: Grain): TimePoint {
   return { local: localText(at), grain };
@@ -33,13 +25,18 @@ export interface Display {
   offsetMinutes?: number;
 }
 
+/** The UTC offset of `zone` at an instant, minutes east. */
+function offsetAt(at: number, zone: string): number {
+  return Math.round(utcOffsetMs(at, zone) / 60_000);
+}
+
 function showPoint(p: TimePoint, zone: string, display: Display): DucklingPoint {
-  const instant = instantOf(p.local, zone);
+  const instant = instantOfWall(Date.parse(`${p.local}Z`), zone);
   const offset = display.zone !== undefined ? offsetAt(instant, display.zone) : display.offsetMinutes ?? offsetAt(instant, zone);
-  const wall = dayjs.utc(instant + offset * 60_000);
   // An hour stated in another zone is shown at minute precision, as Duckling does
   const grain = p.grain === 'hour' && offset !== offsetAt(instant, zone) ? 'minute' : p.grain;
-  return { value: `${wall.format('YYYY-MM-DDTHH:mm:ss.SSS')}${formatOffset(offset)}`, grain };
+  // Points are whole seconds: the milliseconds are always .000
+  return { value: `${isoLocalOf(instant + offset * 60_000)}.000${formatOffset(offset)}`, grain };
 }
 
 /**

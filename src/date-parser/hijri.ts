@@ -3,7 +3,7 @@
  * what Duckling's corpus uses). Intl converts only Gregorian -> Hijri, so the other direction
  * estimates the day from the mean month and steps until Intl agrees.
  */
-import type { WallTime } from './calendar.js';
+import type { WallTime } from '../time/wall-time.js';
 
 export interface HijriDate {
   year: number;

@@ -11,7 +11,6 @@ import type { Reference, TimeExpression } from './types.js';
 export type { DucklingPoint, DucklingValue, Grain, Reference, TimeExpression, TimePoint, TimeValue } from './types.js';
 export { parseTimeExpressions } from './parse.js';
 export { toDucklingValue, type Display } from './format.js';
-export { isKnownZone, formatOffset } from './zone.js';
 
 /** Leading words a typed date may carry without them being part of it. */
 const LEAD_WORDS = new Set(['في', 'on', 'at', 'يوم', 'بتاريخ']);

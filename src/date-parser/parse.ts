@@ -1,4 +1,6 @@
 /** The parser's driver: tokens -> Arabic matches (+ English ones, english.ts) -> resolved expressions. */
+import { wallClock } from '../time/wall-clock.js';
+import { isZoneOrFixedOffset } from '../time/zones.js';
 import { parseEnglish } from './english.js';
 import { toTimeValue } from './format.js';
 import { namesMonth, type Match } from './ir.js';
@@ -7,7 +9,6 @@ import { scanExpressions } from './rules/expression.js';
 import { sentenceTense, type Tense } from './tense.js';
 import { tokenize } from './text.js';
 import type { Reference, TimeExpression, TimeValue } from './types.js';
-import { isKnownZone, wallClock } from './zone.js';
 
 /** Resolutions already made in this text: news repeats its أمس and اليوم, and hostile input repeats everything. */
 type Memo = Map<string, TimeValue | null>;
@@ -36,7 +37,7 @@ function resolveMatch(text: string, match: Match, tokens: ReturnType<typeof toke
  * the Arabic rules, English by english.ts; where both match, the Arabic reading wins.
  */
 export function parseTimeExpressions(text: string, reference: Reference): TimeExpression[] {
-  if (!isKnownZone(reference.zone)) throw new RangeError(`Unknown time zone: ${reference.zone}`);
+  if (!isZoneOrFixedOffset(reference.zone)) throw new RangeError(`Unknown time zone: ${reference.zone}`);
   if (!Number.isFinite(reference.at)) throw new RangeError('The reference instant is not a number');
   const tokens = tokenize(text);
   const cues = new Array<Tense | null | undefined>(tokens.length);

@@ -1,12 +1,14 @@
 /**
  * Calendar arithmetic: a parsed node + the reference wall clock + the sentence's tense -> a
- * value. All on wall-clock times (calendar.ts), so DST never shifts a date; zones are applied
+ * value. All on wall-clock times (src/time/wall-clock.ts), so DST never shifts a date; zones are applied
  * only when the value is shown (format.ts).
  */
 import {
-  addUnits, civilDate, dateOf, dayStart, holidayDate, lastDayOfMonth, mondayOf, shift, startOfUnit, weekdayOf, weekdayOnOrAfter, weekdayOnOrBefore, type WallTime,
-} from './calendar.js';
+  addUnits, civilDate, dateOf, dayStart, lastDayOfMonth, mondayOf, shift, startOfUnit, weekdayOf, weekdayOnOrAfter, weekdayOnOrBefore,
+} from '../time/wall-clock.js';
+import type { WallTime } from '../time/wall-time.js';
 import { fromHijri, toHijri } from './hijri.js';
+import { holidayDate } from './holidays.js';
 import { isEmptyMonth, namesMonth, type DaySpec, type MonthRef, type Node, type TimeSpec } from './ir.js';
 import { POD_HOURS, type Unit } from './lexicon.js';
 import type { Grain } from './types.js';

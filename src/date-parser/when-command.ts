@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { toDucklingValue, type Display } from './format.js';
 import { parseTimeExpressions } from './parse.js';
 import type { DucklingValue, Reference, TimeExpression } from './types.js';
-import { formatOffset, isKnownZone } from './zone.js';
+import { formatOffset, isZoneOrFixedOffset } from '../time/zones.js';
 
 export interface WhenIO {
   stdout: NodeJS.WritableStream;
@@ -69,7 +69,7 @@ function options(args: string[], now: number): { opts: Options; text: string | n
   const instant = values.at !== undefined ? parseInstant(values.at) : { at: now, offsetMinutes: null };
   let zone: string;
   if (values.tz !== undefined) {
-    if (!isKnownZone(values.tz)) throw new UsageError(`--tz: unknown time zone: ${values.tz}`);
+    if (!isZoneOrFixedOffset(values.tz)) throw new UsageError(`--tz: unknown time zone: ${values.tz}`);
     zone = values.tz;
   } else zone = instant.offsetMinutes === null ? 'UTC' : formatOffset(instant.offsetMinutes);
   const text = positionals.length > 0 ? positionals.join(' ') : null;

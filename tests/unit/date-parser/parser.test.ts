@@ -1,6 +1,7 @@
 /** Behaviour of the parser beyond the corpora: whole words, spans, zones, DST, tense, limits. */
 import { describe, expect, it } from 'vitest';
 import { parseOneDate, parseTimeExpressions, toDucklingValue, type TimeExpression } from '../../../src/date-parser/index.js';
+import { localInstant } from '../../../src/time/local-days.js';
 
 const damascus = { at: Date.parse('2020-01-28T10:00:00+02:00'), zone: 'Asia/Damascus' };
 const local = (e: TimeExpression | undefined | null): string | null => (e && e.value.type === 'value' ? e.value.point.local : null);
@@ -144,6 +145,13 @@ describe('DST', () => {
     const ref = { at: Date.parse('2020-10-24T12:00:00+02:00'), zone: 'Europe/Berlin' };
     const [e] = parseTimeExpressions('الأسبوع المقبل', ref);
     expect(toDucklingValue(e!, { zone: 'Europe/Berlin' })).toEqual({ type: 'value', value: '2020-10-26T00:00:00.000+01:00', grain: 'week' });
+  });
+
+  it('shows 01:30 on the night New York falls back as the first 01:30, the instant the calendar stores', () => {
+    const ref = { at: Date.parse('2020-10-31T12:00:00-04:00'), zone: 'America/New_York' };
+    const [e] = parseTimeExpressions('غدا الساعة 01:30', ref);
+    expect(toDucklingValue(e!, { zone: 'America/New_York' })).toEqual({ type: 'value', value: '2020-11-01T01:30:00.000-04:00', grain: 'minute' });
+    expect(Date.parse('2020-11-01T01:30:00.000-04:00')).toBe(localInstant('2020-11-01', '01:30', 'America/New_York'));
   });
 });
 

@@ -1,21 +1,18 @@
 /**
- * Calendar helpers on wall-clock times: weekdays, months, holidays. A wall-clock time is a plain
- * number, the epoch ms at which a UTC clock shows the same reading, so calendar arithmetic is
- * UTC arithmetic and never trips over a DST change; zones are applied only where a value is
- * read in or shown (zone.ts). The helpers follow dayjs's UTC mode, which they replaced (a dayjs
- * object per step was a sixth of the parser's time), to the letter: Date.UTC's reading of
- * years 0-99 included.
+ * Arithmetic on wall-clock times (WallTime: a clock reading as the epoch ms of the same reading
+ * in UTC), so moving by days or months is UTC arithmetic and never trips over a DST change; a
+ * zone is applied only where a value is read in or shown (wallClock, instantOfWall). The date
+ * parser computes on these numbers; local-days.ts reads and writes the same days as YYYY-MM-DD.
+ * The helpers follow dayjs's UTC mode, which they replaced (a dayjs object per step was a sixth
+ * of the parser's time), to the letter: Date.UTC's reading of years 0-99 included.
  */
-import type { Holiday } from './ir.js';
-import { fromHijri, toHijri } from './hijri.js';
-
-/** A wall-clock time: epoch ms of the same clock reading in UTC. */
-export type WallTime = number;
+import type { WallTime } from './wall-time.js';
+import { utcOffsetMs } from './zones.js';
 
 const UNIT_MS = { week: 604_800_000, day: 86_400_000, hour: 3_600_000, minute: 60_000, second: 1000 } as const;
 
 /** Units a wall clock is moved by or truncated to. */
-export type CalendarUnit = keyof typeof UNIT_MS | 'month' | 'year';
+export type WallUnit = keyof typeof UNIT_MS | 'month' | 'year';
 
 /** The calendar day of a wall-clock time: year, month (1-12), day of the month. */
 export function civilDate(at: WallTime): { year: number; month: number; day: number } {
@@ -44,7 +41,7 @@ export function shift(at: WallTime, amount: number, unit: keyof typeof UNIT_MS):
  * A wall clock moved by `amount` units as dayjs's add() moves it: days and weeks by whole days,
  * months and years keeping the day of the month, down to the last day of a shorter month.
  */
-export function addUnits(at: WallTime, amount: number, unit: CalendarUnit): WallTime {
+export function addUnits(at: WallTime, amount: number, unit: WallUnit): WallTime {
   if (unit === 'day' || unit === 'week') return shift(at, Math.round(amount), unit);
   if (unit !== 'month' && unit !== 'year') return shift(at, amount, unit);
   const d = new Date(at);
@@ -59,7 +56,7 @@ export function addUnits(at: WallTime, amount: number, unit: CalendarUnit): Wall
 }
 
 /** The start of the unit `at` is in (a week is mondayOf's). */
-export function startOfUnit(at: WallTime, unit: Exclude<CalendarUnit, 'week'>): WallTime {
+export function startOfUnit(at: WallTime, unit: Exclude<WallUnit, 'week'>): WallTime {
   if (unit === 'month' || unit === 'year') {
     const d = new Date(at);
     return Date.UTC(d.getUTCFullYear(), unit === 'month' ? d.getUTCMonth() : 0, 1);
@@ -103,50 +100,53 @@ export function mondayOf(day: WallTime): WallTime {
   return shift(dayStart(day), -((weekdayOf(day) + 6) % 7), 'day');
 }
 
-/** Western Easter Sunday (anonymous Gregorian computus). */
-export function easter(year: number): WallTime {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return Date.UTC(year, month - 1, day);
+/** The wall clock of an instant in `zone` (an IANA name or a fixed offset `±HH:MM`). */
+export function wallClock(at: number, zone: string): WallTime {
+  return at + utcOffsetMs(at, zone);
 }
 
-/** Hijri month and day of the Islamic holidays. */
-const HIJRI_HOLIDAYS: Partial<Record<Holiday, readonly [number, number]>> = {
-  eidFitr: [10, 1], eidAdha: [12, 10], hijriNewYear: [1, 1], mawlid: [3, 12], ashura: [1, 10],
-};
+const HOUR_MS = UNIT_MS.hour;
 
-/** The occurrences of a holiday around the Gregorian `year` (the year before, that year, the next). */
-function occurrences(holiday: Holiday, year: number): WallTime[] {
-  const hijri = HIJRI_HOLIDAYS[holiday];
-  if (hijri) {
-    const first = toHijri(Date.UTC(year - 1, 0, 1)).year;
-    const out: WallTime[] = [];
-    for (let hy = first; hy <= first + 3; hy++) {
-      const d = fromHijri(hy, hijri[0], hijri[1]);
-      if (d !== null) out.push(d);
-    }
-    return out;
-  }
-  const one = (y: number): WallTime => (holiday === 'easter' ? easter(y) : holiday === 'christmas' ? Date.UTC(y, 11, 25) : Date.UTC(y, 0, 1));
-  return [one(year - 1), one(year), one(year + 1)];
+/**
+ * The instant a wall-clock reading names in `zone`, UTC epoch ms. A reading the clocks pass
+ * twice (01:30 when New York falls back) is the first of the two, as in iCalendar; one they skip
+ * (02:30 when they spring forward) moves on by the hour skipped (03:30).
+ */
+export function instantOfWall(wall: WallTime, zone: string): number {
+  // The offsets in force around that reading: the one before a change and the one after it.
+  const before = utcOffsetMs(wall - 24 * HOUR_MS, zone);
+  const offsets = [...new Set([before, utcOffsetMs(wall, zone), utcOffsetMs(wall + 24 * HOUR_MS, zone)])];
+  const matching = offsets.map((offset) => wall - offset).filter((at) => at + utcOffsetMs(at, zone) === wall);
+  if (matching.length > 0) return Math.min(...matching);
+  // In a gap: read the time with the offset before the change, which lands after it.
+  return wall - before;
 }
 
-/** The holiday in Gregorian `year`, or nearest to `today` in the direction of `past`. */
-export function holidayDate(holiday: Holiday, today: WallTime, year: number | undefined, past: boolean): WallTime | null {
-  const list = occurrences(holiday, year ?? civilDate(today).year);
-  if (year !== undefined) return list.find((d) => civilDate(d).year === year) ?? null;
-  if (past) return [...list].reverse().find((d) => d <= today) ?? null;
-  return list.find((d) => d >= today) ?? null;
+/** Midnight of a day written YYYY-MM-DD (not checked: see isIsoDay). */
+export function wallOfIsoDay(day: string): WallTime {
+  const year = Number(day.slice(0, 4));
+  const at = Date.UTC(year, Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  return year >= 0 && year < 100 ? new Date(at).setUTCFullYear(year) : at; // Date.UTC reads 0-99 as 1900-1999
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** YYYY-MM-DD of a Date read in UTC. */
+const dayText = (d: Date): string => `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+
+/** YYYY-MM-DD of the day a wall-clock time falls on. */
+export function isoDayOf(at: WallTime): string {
+  return dayText(new Date(at));
+}
+
+/** HH:mm (24 hours) of a wall-clock time. */
+export function clockOf(at: WallTime): string {
+  const d = new Date(at);
+  return `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
+}
+
+/** 'YYYY-MM-DDTHH:mm:ss' of a wall-clock time (what dayjs's format() gave, at a fraction of its cost). */
+export function isoLocalOf(at: WallTime): string {
+  const d = new Date(at);
+  return `${dayText(d)}T${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}`;
 }
