@@ -37,7 +37,7 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
   let locale: Locale = 'en';
   try {
     if (name === 'when') {
-      const { whenCommand } = await import('../date-parser/when-command.js');
+      const { whenCommand } = await import('./when-command.js');
       return await whenCommand(rest, io);
     }
     if (!name || name === '--help' || name === '-h' || name === 'help') {

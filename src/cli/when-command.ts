@@ -1,12 +1,11 @@
 /**
  * `meetings when TEXT --at ISO [--tz ZONE] [--json]`: shows the time expressions found in TEXT
- * (or in each line of standard input) the way Duckling does. The CLI owner wires it in.
+ * (or in each line of standard input) the way Duckling does: the date parser seen from the terminal.
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { toDucklingValue, type Display } from './format.js';
-import { parseTimeExpressions } from './parse.js';
-import type { DucklingValue, Reference, TimeExpression } from './types.js';
+import { parseTimeExpressions, toDucklingValue, type Display, type DucklingValue, type Reference, type TimeExpression } from '../date-parser/index.js';
+import { readInstant } from '../time/instant.js';
 import { formatOffset, isZoneOrFixedOffset } from '../time/zones.js';
 
 export interface WhenIO {
@@ -20,26 +19,13 @@ const USAGE = 'usage: when TEXT --at ISO [--tz ZONE] [--json]   (without TEXT: o
 /** A problem with the arguments: reported on one line, exit code 2. */
 class UsageError extends Error {}
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
-
-/** An ISO instant: its epoch ms and the offset it was written with (null: none, meaning UTC). */
-export function parseInstant(text: string): { at: number; offsetMinutes: number | null } {
-  const m = ISO.exec(text.trim());
-  if (!m) throw new UsageError(`--at: not an ISO date-time: ${text} (e.g. 2020-01-28T10:00:00+02:00)`);
-  const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((k) => Number(m[k] ?? 0)) as [number, number, number, number, number, number];
-  const ms = m[7] ? Number(m[7].padEnd(3, '0')) : 0;
-  const wall = Date.UTC(y, mo - 1, d, h, mi, s, ms);
-  const check = new Date(wall);
-  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {
-    throw new UsageError(`--at: no such date-time: ${text}`);
-  }
-  const zone = m[8];
-  if (!zone || zone.toUpperCase() === 'Z') return { at: wall, offsetMinutes: zone ? 0 : null };
-  const sign = zone.startsWith('-') ? -1 : 1;
-  const digits = zone.slice(1).replace(':', '');
-  const offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
-  if (Math.abs(offset) > 14 * 60 || Number(digits.slice(2)) > 59) throw new UsageError(`--at: bad UTC offset: ${zone}`);
-  return { at: wall - offset * 60_000, offsetMinutes: offset };
+/** --at: an ISO instant, its offset kept (none: UTC, unlike the other commands' --at, which want one). */
+function atOption(text: string): { at: number; offsetMinutes: number | null } {
+  const read = readInstant(text);
+  if (read === 'notIso') throw new UsageError(`--at: not an ISO date-time: ${text} (e.g. 2020-01-28T10:00:00+02:00)`);
+  if (read === 'noSuchTime') throw new UsageError(`--at: no such date-time: ${text}`);
+  if (read === 'badOffset') throw new UsageError(`--at: bad UTC offset: ${text}`);
+  return read;
 }
 
 interface Options {
@@ -66,7 +52,7 @@ function options(args: string[], now: number): { opts: Options; text: string | n
     throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
   }
   const { values, positionals } = parsed;
-  const instant = values.at !== undefined ? parseInstant(values.at) : { at: now, offsetMinutes: null };
+  const instant = values.at !== undefined ? atOption(values.at) : { at: now, offsetMinutes: null };
   let zone: string;
   if (values.tz !== undefined) {
     if (!isZoneOrFixedOffset(values.tz)) throw new UsageError(`--tz: unknown time zone: ${values.tz}`);

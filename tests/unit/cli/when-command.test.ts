@@ -1,7 +1,7 @@
 /** `meetings when`, driven with in-memory streams. */
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { whenCommand } from '../../../src/date-parser/when-command.js';
+import { whenCommand } from '../../../src/cli/when-command.js';
 
 async function run(args: string[], input = ''): Promise<{ code: number; out: string; err: string }> {
   const stdout = new PassThrough();
