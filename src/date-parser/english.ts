@@ -4,7 +4,7 @@
  * May", "March 2017"), clock times ("at 10 a.m.", "10:30 GMT") with or without their day,
  * parts of the day, "today" and its kin, "last week", "later this month", "in two weeks".
  *
- * One pass over the parser's tokens (text.ts), each rule looking a few tokens ahead, so any
+ * One pass over the parser's tokens (tokens.ts), each rule looking a few tokens ahead, so any
  * text costs its length. An expression never crosses a line end or an Arabic word. The
  * readings follow chrono-node's (which this replaced, for speed; the news cases pin them), with
  * the news corrections on top: bare weekdays, months and days of a month follow the clause's
@@ -15,10 +15,10 @@ import { addUnits, civilDate, dateOf, dayStart, mondayOf, monthStart, shift, sta
 import type { WallTime } from '../time/wall-time.js';
 import { placeBare, type BareDate } from './english-bare-dates.js';
 import { englishTense } from './english-tense.js';
-import { POD_HOURS, type Pod } from './lexicon.js';
+import { POD_HOURS, type Pod } from './arabic-words.js';
 import type { Resolved } from './resolve.js';
 import type { Tense } from './tense.js';
-import type { Token } from './text.js';
+import type { Token } from './tokens.js';
 import type { Grain } from './types.js';
 
 export interface EnglishMatch {

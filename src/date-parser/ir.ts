@@ -2,7 +2,7 @@
  * What a rule understood, before it is placed on the calendar: the parser turns tokens into
  * these nodes, resolve.ts turns nodes into values against a reference and a tense.
  */
-import type { MonthPart, Pod, Unit } from './lexicon.js';
+import type { MonthPart, Pod, Unit } from './arabic-words.js';
 
 /** A month, named or relative; missing parts are filled at resolution. */
 export interface MonthRef {

@@ -7,7 +7,7 @@ import { namesMonth, type Match } from './ir.js';
 import { resolveNode, type Context } from './resolve.js';
 import { scanExpressions } from './rules/expression.js';
 import { sentenceTense, type Tense } from './tense.js';
-import { tokenize } from './text.js';
+import { tokenize } from './tokens.js';
 import type { Reference, TimeExpression, TimeValue } from './types.js';
 
 /** Resolutions already made in this text: news repeats its أمس and اليوم, and hostile input repeats everything. */

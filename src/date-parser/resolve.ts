@@ -10,7 +10,7 @@ import type { WallTime } from '../time/wall-time.js';
 import { fromHijri, toHijri } from './hijri.js';
 import { holidayDate } from './holidays.js';
 import { isEmptyMonth, namesMonth, type DaySpec, type MonthRef, type Node, type TimeSpec } from './ir.js';
-import { POD_HOURS, type Unit } from './lexicon.js';
+import { POD_HOURS, type Unit } from './arabic-words.js';
 import type { Grain } from './types.js';
 
 export interface Context {

@@ -4,7 +4,7 @@
  * سـ-verbs, سوف, من المقرر and المقبل point forward; the cue nearest the date wins.
  */
 import { readings } from './clitics.js';
-import type { Token } from './text.js';
+import type { Token } from './tokens.js';
 
 // Verbs of saying (قال, أعلن, ذكر, أفاد...) are left out: what is said is as often a plan as a fact
 const PAST_VERBS = new Set(

@@ -4,7 +4,7 @@
  * happened there: wire copy names the city once, at the top.
  */
 import { gazetteer, type Place } from './gazetteer/index.js';
-import { nameKeyOf } from './text.js';
+import { nameKeyOf } from './clauses.js';
 
 /** Datelines that name an institution rather than a city: UN headquarters are in New York. */
 const DATELINE_ALIASES: Record<string, string> = { 'united nations': 'new york', 'الامم متحده': 'نيويورك' };

@@ -7,7 +7,7 @@ import type { ParticipantMention } from './entities.js';
 import type { Place } from './gazetteer/index.js';
 import type { Found, Mention } from './reader.js';
 import { convertClock, precisionRank } from './when.js';
-import { nameKeyOf } from './text.js';
+import { nameKeyOf } from './clauses.js';
 
 export interface DraftContext {
   language: 'ar' | 'en';

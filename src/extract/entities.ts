@@ -13,8 +13,8 @@ import {
   ENGLISH_NAME_JOINERS,
   ENGLISH_ROLE_WORDS,
   ENGLISH_TITLES,
-} from './lexicon.js';
-import { nameKeyOf, type Token } from './text.js';
+} from './meeting-words.js';
+import { nameKeyOf, type Token } from './clauses.js';
 
 export interface PlaceMention {
   place: Place;

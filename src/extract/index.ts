@@ -17,7 +17,7 @@ import { toDrafts } from './drafts.js';
 import { PeopleRegistry } from './entities.js';
 import { ArticleReader, meetingWords } from './reader.js';
 import { isSportsReport } from './sports.js';
-import { clauses, isArabic } from './text.js';
+import { clauses, isArabic } from './clauses.js';
 import { usableDates } from './when.js';
 
 export interface ArticleSource {

@@ -6,9 +6,9 @@
 import type { MeetingStatus } from '../calendar/types.js';
 import type { TimeExpression } from '../date-parser/index.js';
 import { arabicPeople, englishPeople, gazetteerMentions, PeopleRegistry, type ParticipantMention, type PlaceMention } from './entities.js';
-import { arabicTrigger } from './lexicon.js';
+import { arabicTrigger } from './meeting-words.js';
 import { postponedTo, statusOf } from './status.js';
-import { nameKeyOf, type Clause, type Token } from './text.js';
+import { nameKeyOf, type Clause, type Token } from './clauses.js';
 import { isClockOnly, laterThisMonth, toWhen, type When } from './when.js';
 
 export interface Mention {

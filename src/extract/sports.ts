@@ -3,7 +3,7 @@
  * article is a match report when it uses a word only sport uses and, beside it, enough words
  * sport shares with politics (فريق, نقطة, goal).
  */
-import type { Clause } from './text.js';
+import type { Clause } from './clauses.js';
 
 /** Reads the article's words once cut (the clauses' tokens, which know their sport words): no second pass over the text. */
 export function isSportsReport(clauses: readonly Clause[]): boolean {

@@ -6,7 +6,7 @@
  */
 import type { MeetingStatus } from '../calendar/types.js';
 import type { When } from './when.js';
-import { nameKeyOf } from './text.js';
+import { nameKeyOf } from './clauses.js';
 
 /** Called off or put off (folded, whole words; و/ف before them allowed). */
 const ARABIC_CANCELLED = new Set(['الغاء', 'الغي', 'الغيت', 'تاجيل', 'تاجل', 'تاجلت', 'ارجي', 'ارجيت', 'ارجاء', 'اجل', 'اجلت', 'يلغي', 'سيلغي']);

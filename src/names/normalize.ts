@@ -11,7 +11,11 @@ const TATWEEL = /\u0640/g;
 const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 const LATIN_ARTICLE = /^(?:al|el)-(?=.)/;
 const LATIN_ARTICLE_WORDS = new Set(['al', 'el']);
-const ARABIC_LETTER_FOLDS: Record<string, string> = {
+/**
+ * One spelling for letters written several ways (hamza forms, ة, ى, Persian ک ی): names here, and
+ * the date parser's words (src/date-parser/tokens.ts), fold alike.
+ */
+export const ARABIC_LETTER_FOLDS: Readonly<Record<string, string>> = {
   'أ': 'ا',
   'إ': 'ا',
   'آ': 'ا',

@@ -6,7 +6,7 @@
 import type { DaySpec, MonthRef } from '../ir.js';
 import {
   DAY_WORDS, MONTHS, NEXT, NOW_WORDS, ORDINALS, PAST, THIS, TWO_WORD_MONTHS, UNITS, WEEKDAYS, WEEKDAYS_NEEDING_ARTICLE, type Unit,
-} from '../lexicon.js';
+} from '../arabic-words.js';
 import { numberAt, type NumberMatch } from '../numbers.js';
 import { hijriMonthAt, monthNameAt, monthRefAt, relativeOffset, yearAt } from './month.js';
 import { holidayAt } from './holiday.js';

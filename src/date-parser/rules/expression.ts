@@ -5,7 +5,7 @@
  */
 import { isEmptyMonth, type DaySpec, type Match, type Node, type TimeSpec } from '../ir.js';
 import { readings } from '../clitics.js';
-import { APPROX, NOW_WORDS, RANGE_TO, STARTERS, THIS, UNTIL, WEEKDAYS } from '../lexicon.js';
+import { APPROX, NOW_WORDS, RANGE_TO, STARTERS, THIS, UNTIL, WEEKDAYS } from '../arabic-words.js';
 import { numberAt } from '../numbers.js';
 import { dayAt, dayNumberAt, skipAgreeing } from './day.js';
 import { relativeOffset } from './month.js';
@@ -232,7 +232,7 @@ export function expressionAt(tokens: Tokens, i: number): Match | null {
 const NUMBER_MARKS: ReadonlySet<string> = new Set([':', '/', '.', '(', ...DASHES]);
 
 /**
- * Whether an expression may begin at `i`: a word from the lexicon (STARTERS), or a number that
+ * Whether an expression may begin at `i`: a word from arabic-words.ts (STARTERS), or a number that
  * something follows (a word, or a mark that goes on with it as in 10:30 and 20/2; not the comma
  * of "on Jan. 30, 2020", which English copy puts after most of its numbers). Most words of a
  * text fail this at once, which keeps the scan fast on any input.

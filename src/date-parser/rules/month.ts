@@ -3,7 +3,7 @@ import type { MonthRef } from '../ir.js';
 import {
   CURRENT, HIJRI_DHU, HIJRI_DHU_MONTHS, HIJRI_FIRST, HIJRI_MONTHS, HIJRI_SECOND, HIJRI_TWO_WORD,
   MONTHS, MONTHS_NEEDING_CONTEXT, NEXT, PAST, THIS, TWO_WORD_MONTHS,
-} from '../lexicon.js';
+} from '../arabic-words.js';
 import { numberAt } from '../numbers.js';
 import { digitsIn, is, plainWordIn, wordIn, wordValue, type Tokens } from './words.js';
 

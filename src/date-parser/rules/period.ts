@@ -6,7 +6,7 @@
 import type { Node } from '../ir.js';
 import {
   HIJRI_DHU, HIJRI_MONTHS, HIJRI_TWO_WORD, MONTH_PARTS, MONTHS, NEXT, ORDINALS, PAST, THIS, TWO_WORD_MONTHS, UNITS, type Unit,
-} from '../lexicon.js';
+} from '../arabic-words.js';
 import { numberAt } from '../numbers.js';
 import { durationAt } from './day.js';
 import { hijriMonthAt, monthRefAt, relativeOffset, yearAt } from './month.js';

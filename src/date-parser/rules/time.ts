@@ -4,7 +4,7 @@
  * zones (بتوقيت دمشق, بتوقيت GMT, ت.غ).
  */
 import type { DaySpec, TimeSpec } from '../ir.js';
-import { CARDINALS, ORDINALS, PODS, THIS, ZONES, type Pod } from '../lexicon.js';
+import { CARDINALS, ORDINALS, PODS, THIS, ZONES, type Pod } from '../arabic-words.js';
 import { numberAt } from '../numbers.js';
 import { dayAt } from './day.js';
 import { digitsIn, firstToken, is, memoized, plainWordIn, tight, wordIn, wordValue, type Tokens } from './words.js';

@@ -1,7 +1,7 @@
 /** Small token tests shared by the rules. All look at one token: no backtracking anywhere. */
 import { lookup, lookupIn, lookupPlain, type Reading } from '../clitics.js';
-import { CARDINALS, ORDINALS, TENS } from '../lexicon.js';
-import type { Token } from '../text.js';
+import { CARDINALS, ORDINALS, TENS } from '../arabic-words.js';
+import type { Token } from '../tokens.js';
 
 export type Tokens = readonly Token[];
 

@@ -20,7 +20,7 @@
  *   names as the Arabic press spells them (typed by the project).
  * - Ambiguity: stopwords-iso 1.1.0 (MIT) for function words; Intl's month and weekday names
  *   (Gregorian, Levantine, Maghrebi, Hijri, Persian); the gazetteer's places, countries, country
- *   adjectives and organisations; the title, verb and meeting words of ../lexicon.ts;
+ *   adjectives and organisations; the title, verb and meeting words of ../meeting-words.ts;
  *   EVERYDAY_WORDS below; and, for names of another language only, the spell-checking
  *   dictionaries @cspell/dict-ar 1.1.7 (LGPL-3.0, Ayaspell) and @cspell/dict-en_us 4.4.43 (MIT),
  *   read with cspell-trie-lib 9.7.0 (MIT): only a yes or no per name is taken from them.
@@ -45,7 +45,7 @@ import {
   ENGLISH_TITLES,
   SPORTS_SHARED_WORDS,
   SPORTS_WORDS,
-} from '../lexicon.js';
+} from '../meeting-words.js';
 import { gazetteer } from '../gazetteer/index.js';
 import { cyrillicToArabic, cyrillicToLatin } from './cyrillic.js';
 import { ABD_COMPOUNDS, ARABIC_GIVEN_NAMES, DIN_COMPOUNDS, FOREIGN_GIVEN_NAMES } from './typed-given-names.js';
@@ -332,7 +332,7 @@ const source =
   `@faker-js/faker ${version('@faker-js/faker')} (MIT) first names of ar, fa, ru, uk and ${LATIN_LOCALES.length} Latin-script locales; ` +
   `arabic-personal-names ${version('arabic-personal-names')} (ISC); @zxcvbn-ts/language-ar ${version('@zxcvbn-ts/language-ar')} (MIT); ` +
   `Arabic and foreign names typed in typed-given-names.ts; ambiguity from stopwords-iso ${version('stopwords-iso')} (MIT), Intl calendars, ` +
-  `the gazetteer, lexicon.ts, and for foreign names @cspell/dict-ar ${version('@cspell/dict-ar')} (LGPL-3.0) and ` +
+  `the gazetteer, meeting-words.ts, and for foreign names @cspell/dict-ar ${version('@cspell/dict-ar')} (LGPL-3.0) and ` +
   `@cspell/dict-en_us ${version('@cspell/dict-en_us')} (MIT) read with cspell-trie-lib ${version('cspell-trie-lib')} (MIT)`;
 const target = new URL('./given-names.json', import.meta.url);
 const before = (() => {

@@ -8,7 +8,7 @@ import { UserError } from '../../../src/errors.js';
 import { datelinePlace } from '../../../src/extract/dateline.js';
 import { extractMeetings, MAX_ARTICLE_CHARS } from '../../../src/extract/index.js';
 import { isSportsReport } from '../../../src/extract/sports.js';
-import { clauses } from '../../../src/extract/text.js';
+import { clauses } from '../../../src/extract/clauses.js';
 
 const source = { published: '2020-01-28', timezone: 'Asia/Damascus' } as const;
 

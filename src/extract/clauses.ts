@@ -1,12 +1,14 @@
 /**
- * An article cut into clauses and words. Offsets are UTF-16 indexes into the article, so a
- * date the parser found and a word found here can be compared. One linear pass, no
- * backtracking patterns: hostile input costs its length.
+ * The article reader's tokenizer: an article cut into clauses and their words, each word with its
+ * folded key, its stems and what it means to the reader (a meeting noun, a name's start, sport).
+ * Offsets are UTF-16 indexes into the article, so a date the parser found (src/date-parser cuts
+ * its own tokens) and a word found here can be compared. One linear pass, no backtracking
+ * patterns: hostile input costs its length.
  */
 import { remembered } from '../remembered.js';
 import { nameKey } from '../names/normalize.js';
 import { gazetteer } from './gazetteer/index.js';
-import { arabicTrigger, englishTrigger, SPORTS_SHARED_WORDS, SPORTS_WORDS } from './lexicon.js';
+import { arabicTrigger, englishTrigger, SPORTS_SHARED_WORDS, SPORTS_WORDS } from './meeting-words.js';
 
 export interface Token {
   text: string;
@@ -69,7 +71,7 @@ export function clauses(text: string): Clause[] {
     while (sentence + 1 < sentenceStarts.length && sentenceStarts[sentence + 1]! <= start) sentence++;
     const body = text.slice(start, end);
     if (!LETTER_OR_DIGIT.test(body)) continue;
-    result.push({ text: body, start, end, tokens: tokenize(text, start, end), sentence });
+    result.push({ text: body, start, end, tokens: wordsOf(text, start, end), sentence });
   }
   return result;
 }
@@ -107,7 +109,7 @@ function abbreviation(text: string, dot: number): boolean {
 }
 
 /** The words of text[start, end). */
-export function tokenize(text: string, start = 0, end = text.length): Token[] {
+function wordsOf(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
   // «…» or “…” open at the word: tracked in one pass over the text between words.
   let open = false;

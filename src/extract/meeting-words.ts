@@ -1,7 +1,8 @@
 /**
- * The words that make a meeting in news copy: what meets (اجتماع، قمة، talks), who (titles
- * before names), how sure the text is, and the verbs that end a name. Arabic keys are folded
- * as src/names/normalize.ts folds (ة → ه, ى → ي, hamza → ا).
+ * The article reader's word lists: the words that make a meeting in news copy (اجتماع، قمة,
+ * talks), who meets (titles before names, joiners inside them, verbs that end them), and the
+ * words of sport, where a لقاء is a match. Arabic keys are folded as src/names/normalize.ts
+ * folds (ة → ه, ى → ي, hamza → ا). (The date parser's words are src/date-parser/arabic-words.ts.)
  */
 import { nameKey } from '../names/normalize.js';
 

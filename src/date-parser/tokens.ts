@@ -1,10 +1,11 @@
 /**
- * Tokens: the text cut into Arabic words, digit runs, Latin words and single punctuation marks,
- * each with its UTF-16 span in the original text. Arabic words are folded (hamza forms, ة, ى,
- * diacritics, tatweel) so that lexicon lookups see one spelling; digits of every script become
- * numbers. One pass, no regular expressions: linear on any input.
+ * The date parser's tokenizer: the text cut into Arabic words, digit runs, Latin words and single
+ * punctuation marks, each with its UTF-16 span in the original text. Arabic words are folded
+ * (hamza forms, ة, ى as names are, src/names; diacritics, tatweel) so that word-list lookups see
+ * one spelling; digits of every script become numbers. One pass, no regular expressions: linear
+ * on any input. (The article reader cuts its own clauses and words: src/extract/clauses.ts.)
  */
-
+import { ARABIC_LETTER_FOLDS } from '../names/normalize.js';
 import { remembered } from '../remembered.js';
 
 export type TokenKind = 'word' | 'number' | 'latin' | 'punct';
@@ -23,10 +24,6 @@ export interface Token {
   /** Whitespace came right before this token (tells `10:30` from `10 : 30`). */
   spaced: boolean;
 }
-
-const FOLD: Record<string, string> = {
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ة': 'ه', 'ى': 'ي', 'ئ': 'ي', 'ؤ': 'و', 'ک': 'ك', 'ی': 'ي',
-};
 
 const SENTENCE_ENDS = new Set(['.', '!', '?', '؟', '؛', ';', '\n']);
 
@@ -55,19 +52,13 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x200c || code === 0x200f || code === 0x200e || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x3000;
 }
 
-/** True when the text holds at least one Arabic letter. */
-export function hasArabic(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isArabicLetter(text.charCodeAt(i))) return true;
-  return false;
-}
-
 /** Folds one Arabic word (already free of marks) to its lookup spelling. */
 export function foldArabic(word: string): string {
   let out = '';
   for (const ch of word) {
     const code = ch.charCodeAt(0);
     if (isArabicMark(code)) continue;
-    out += FOLD[ch] ?? ch;
+    out += ARABIC_LETTER_FOLDS[ch] ?? ch;
   }
   return out;
 }

@@ -1,9 +1,11 @@
 /**
- * Word lists, in folded spelling (see text.ts: أ إ آ -> ا, ة -> ه, ى -> ي, ئ -> ي) and without
- * the article or other clitics (see clitics.ts). Values are plain numbers so rules stay small.
+ * The Arabic words of date expressions (weekdays, Gregorian and Hijri months, numbers, day words,
+ * parts of the day, zones), in folded spelling (see tokens.ts: أ إ آ -> ا, ة -> ه, ى -> ي,
+ * ئ -> ي) and without the article or other clitics (see clitics.ts). Values are plain numbers so
+ * rules stay small. The English words are english.ts's; the parts of the day and their hours
+ * here serve both.
  */
-
-import { foldArabic } from './text.js';
+import { foldArabic } from './tokens.js';
 
 // Keys are folded here, so a list may be written in ordinary spelling (أوائل, دقائق)
 const table = <T>(entries: Record<string, T>): ReadonlyMap<string, T> =>
