@@ -1,0 +1,281 @@
+/**
+ * The pieces of English date expressions (english.ts puts them together): weekdays, days of a
+ * month in either order, months alone, clock times, today and its kin, each read from a token
+ * index a few tokens ahead, never past the end of the current stretch of Latin text.
+ */
+import { dateOf, shift, weekdayOf, weekdayOnOrAfter } from '../time/wall-clock.js';
+import type { WallTime } from '../time/wall-time.js';
+import type { BareDate } from './english-bare-dates.js';
+import { CASUAL_DAYS, MODIFIERS, MONTHS, MONTHS_NEEDING_CAPITAL, ORDINAL_ENDINGS, RANGE_WORDS, SHORT_MONTHS, SHORT_WEEKDAYS, WEEKDAYS } from './english-words.js';
+import type { Token } from './tokens.js';
+
+export interface Clock {
+  hour: number;
+  minute: number;
+  /** Written with its minutes (10:00): minute precision. */
+  minutes: boolean;
+  /** Said in GMT/UTC rather than the reference zone. */
+  utc: boolean;
+}
+
+/** What a date part names: a bare date (placed by the clause), or a day already fixed. */
+export type DayPart = { bare: BareDate; end?: { month: number; day: number } } | { day: WallTime; end?: { month: number; day: number } };
+
+export interface Part {
+  /** Token span [from, to). */
+  from: number;
+  to: number;
+}
+
+/** Token tests and pieces over one tokenized text; the scanner (english.ts) builds expressions of them. */
+export class EnglishPieces {
+  /** The end of the current stretch (no Arabic word, no line end): no rule reads past it. */
+  protected limit = 0;
+
+  constructor(
+    protected readonly text: string,
+    protected readonly tokens: readonly Token[],
+    protected readonly now: WallTime,
+    protected readonly today: WallTime,
+    protected readonly zone: string,
+  ) {}
+
+  // Token tests, bounded by the current stretch
+
+  protected word(i: number): string | undefined {
+    const token = i < this.limit ? this.tokens[i] : undefined;
+    return token?.kind === 'latin' ? token.norm : undefined;
+  }
+
+  /** Token `i` is the mark `one` (or `other`): two parameters, not a rest array made at every call. */
+  protected mark(i: number, one: string, other?: string): boolean {
+    const token = i < this.limit ? this.tokens[i] : undefined;
+    return token?.kind === 'punct' && (token.norm === one || token.norm === other);
+  }
+
+  /** A full stop written against the word before it ("Jan.", "a.m."). */
+  private tightDot(i: number): boolean {
+    return this.mark(i, '.') && !this.tokens[i]!.spaced;
+  }
+
+  protected number(i: number, maxDigits: number): number | null {
+    const token = i < this.limit ? this.tokens[i] : undefined;
+    return token?.kind === 'number' && token.norm.length <= maxDigits ? token.value : null;
+  }
+
+  private capitalised(i: number): boolean {
+    const code = this.text.charCodeAt(this.tokens[i]!.start);
+    return code >= 65 && code <= 90;
+  }
+
+  protected spanText(from: number, to: number): string {
+    return this.text.slice(this.tokens[from]!.start, this.tokens[to - 1]!.end);
+  }
+
+  // Pieces
+
+  /** A weekday name at `i` ("Tuesday", "Thurs."), or "weekend" (its Saturday). */
+  private weekdayName(i: number): { weekday: number; to: number; weekend: boolean } | null {
+    const w = this.word(i);
+    if (w === undefined) return null;
+    const full = WEEKDAYS.get(w);
+    if (full !== undefined) return { weekday: full, to: i + 1, weekend: false };
+    const short = SHORT_WEEKDAYS.get(w);
+    if (short !== undefined && this.tightDot(i + 1)) return { weekday: short, to: i + 2, weekend: false };
+    return w === 'weekend' ? { weekday: 6, to: i + 1, weekend: true } : null;
+  }
+
+  /** [on] [this|last|past|next] WEEKDAY [,] */
+  private weekdayAt(i: number): (Part & { day: DayPart }) | null {
+    let j = i;
+    if (this.word(j) === 'on') j++;
+    const modifier = MODIFIERS.get(this.word(j) ?? '');
+    if (modifier !== undefined) j++;
+    const name = this.weekdayName(j);
+    if (!name) return null;
+    let to = name.to;
+    if (this.mark(to, ',')) to++;
+    const weekday = name.weekend && modifier === -1 ? 0 : name.weekday;
+    const today = this.today;
+    if (modifier === undefined || modifier === -1) return { from: i, to, day: { bare: { kind: 'weekday', weekday, back: modifier === -1 } } };
+    return { from: i, to, day: { day: modifier === 0 ? weekdayOnOrAfter(today, weekday, false) : nextWeekday(today, weekday) } };
+  }
+
+  /** A month name at `i`: "March", "Jan.", "Sept". */
+  private monthName(i: number, alone: boolean): { month: number; to: number } | null {
+    const w = this.word(i);
+    if (w === undefined) return null;
+    if (MONTHS_NEEDING_CAPITAL.has(w) && !this.capitalised(i)) return null;
+    const full = MONTHS.get(w);
+    if (full !== undefined) return { month: full, to: i + 1 };
+    const short = SHORT_MONTHS.get(w);
+    if (short === undefined) return null;
+    if (this.tightDot(i + 1)) return { month: short, to: i + 2 };
+    return alone ? null : { month: short, to: i + 1 };
+  }
+
+  /** A day of the month: 3, 3rd, 30th. */
+  private dayNumber(i: number): { day: number; to: number } | null {
+    const day = this.number(i, 2);
+    if (day === null || day < 1 || day > 31) return null;
+    const ending = this.word(i + 1);
+    const tight = ending !== undefined && !this.tokens[i + 1]!.spaced && ORDINAL_ENDINGS.has(ending);
+    return { day, to: tight ? i + 2 : i + 1 };
+  }
+
+  protected year(i: number): number | null {
+    const token = i < this.limit ? this.tokens[i] : undefined;
+    return token?.kind === 'number' && token.norm.length === 4 && token.value >= 1000 ? token.value : null;
+  }
+
+  /** The year after a date: ", 2020" or " 2020". */
+  private yearAfter(i: number): { year: number; to: number } | null {
+    const k = this.mark(i, ',') ? i + 1 : i;
+    const year = this.year(k);
+    return year === null ? null : { year, to: k + 1 };
+  }
+
+  /** Range connector: - – to through until till. */
+  private rangeWord(i: number): boolean {
+    const token = i < this.limit ? this.tokens[i] : undefined;
+    return token !== undefined && token.kind !== 'number' && RANGE_WORDS.has(token.norm);
+  }
+
+  /** "March 3", "Jan. 30, 2020", "March 3-4", "March 31-April 2". */
+  private middleEndianAt(i: number): (Part & { day: DayPart }) | null {
+    const month = this.monthName(i, false);
+    if (!month) return null;
+    const first = this.dayNumber(month.to);
+    if (!first) return null;
+    let to = first.to;
+    let end: { month: number; day: number } | undefined;
+    if (this.rangeWord(to)) {
+      const otherMonth = this.monthName(to + 1, false);
+      const last = this.dayNumber(otherMonth ? otherMonth.to : to + 1);
+      if (last) {
+        end = { month: otherMonth?.month ?? month.month, day: last.day };
+        to = last.to;
+      }
+    }
+    return this.withYear(i, to, month.month, first.day, end);
+  }
+
+  /** "[on] 5 April", "3-4 March", "3rd of March 2020". */
+  private littleEndianAt(i: number): (Part & { day: DayPart }) | null {
+    const j = this.word(i) === 'on' ? i + 1 : i;
+    const first = this.dayNumber(j);
+    if (!first) return null;
+    let k = first.to;
+    let lastDay: number | undefined;
+    if (this.rangeWord(k)) {
+      const last = this.dayNumber(k + 1);
+      if (last) {
+        lastDay = last.day;
+        k = last.to;
+      }
+    }
+    if (this.word(k) === 'of') k++;
+    const month = this.monthName(k, false);
+    if (!month) return null;
+    return this.withYear(i, month.to, month.month, first.day, lastDay === undefined ? undefined : { month: month.month, day: lastDay });
+  }
+
+  private withYear(from: number, to: number, month: number, day: number, end: { month: number; day: number } | undefined): (Part & { day: DayPart }) | null {
+    const year = this.yearAfter(to);
+    if (!year) return { from, to, day: { bare: { kind: 'dayOfMonth', month, day }, end } };
+    const fixed = dateOf(year.year, month, day);
+    return fixed !== null ? { from, to: year.to, day: { day: fixed, end } } : null;
+  }
+
+  /** "[in] May[,]", "March 2017": a month alone. */
+  protected monthAt(i: number): (Part & { month: { bare: BareDate } | { at: WallTime } }) | null {
+    const after = this.word(i) === 'in';
+    const j = after ? i + 1 : i;
+    const month = this.monthName(j, !after);
+    if (!month) return null;
+    let to = month.to;
+    const year = this.yearAfter(to) ?? (this.word(to) === 'of' ? this.yearAfter(to + 1) : null);
+    if (year) {
+      const at = dateOf(year.year, month.month, 1);
+      return at !== null ? { from: j, to: year.to, month: { at } } : null;
+    }
+    // "March 45" is no date at all; "May," keeps its comma, as chrono did
+    if (this.number(to, 9) !== null) return null;
+    if (this.mark(to, ',', '-')) to++;
+    return { from: j, to, month: { bare: { kind: 'month', month: month.month } } };
+  }
+
+  /** [at] 10 a.m., 10:30, 3pm, at 13, noon, [GMT]. */
+  protected clockAt(i: number): (Part & { clock: Clock }) | null {
+    const w = this.word(i);
+    if (w === 'noon' || w === 'midday') return { from: i, to: i + 1, clock: { hour: 12, minute: 0, minutes: false, utc: false } };
+    const at = w === 'at';
+    const j = at ? i + 1 : i;
+    let hour = this.number(j, 2);
+    if (hour === null) return null;
+    let k = j + 1;
+    let minute = 0;
+    let minutes = false;
+    if (this.mark(k, ':') && !this.tokens[k]!.spaced) {
+      const m = this.number(k + 1, 2);
+      const digits = this.tokens[k + 1]?.norm.length;
+      if (m === null || digits !== 2 || m > 59) return null;
+      minute = m;
+      minutes = true;
+      k += 2;
+    }
+    const meridiem = this.meridiem(k);
+    if (meridiem) {
+      if (hour < 1 || hour > 12) return null;
+      hour = (hour % 12) + (meridiem.pm ? 12 : 0);
+      k = meridiem.to;
+    } else if (!minutes && !at) return null;
+    if (hour > 23) return null;
+    const zone = this.word(k);
+    const utc = zone === 'gmt' || zone === 'utc';
+    return { from: i, to: utc ? k + 1 : k, clock: { hour, minute, minutes: minutes || minute !== 0, utc } };
+  }
+
+  /** am, pm, a.m., p.m. */
+  private meridiem(i: number): { pm: boolean; to: number } | null {
+    const w = this.word(i);
+    if (w === 'am' || w === 'pm') return { pm: w === 'pm', to: i + 1 };
+    if ((w === 'a' || w === 'p') && this.tightDot(i + 1) && this.word(i + 2) === 'm' && !this.tokens[i + 2]!.spaced) {
+      return { pm: w === 'p', to: this.tightDot(i + 3) ? i + 4 : i + 3 };
+    }
+    return null;
+  }
+
+  /** today, tonight, tomorrow, yesterday, last night. */
+  private casualDayAt(i: number): (Part & { day: DayPart }) | null {
+    const w = this.word(i);
+    const days = CASUAL_DAYS.get(w ?? '');
+    if (days !== undefined) return { from: i, to: i + 1, day: { day: shift(this.today, days, 'day') } };
+    if (w === 'last' && this.word(i + 1) === 'night') return { from: i, to: i + 2, day: { day: shift(this.today, -1, 'day') } };
+    return null;
+  }
+
+  /** A day: a weekday, a day of a month, or today and its kin. */
+  protected dayAt(i: number): (Part & { day: DayPart }) | null {
+    const weekday = this.weekdayAt(i);
+    if (weekday) {
+      // "Monday, March 2": the date says which day
+      const date = this.middleEndianAt(weekday.to) ?? this.littleEndianAt(weekday.to);
+      return date ? { from: i, to: date.to, day: date.day } : weekday;
+    }
+    return this.middleEndianAt(i) ?? this.littleEndianAt(i) ?? this.casualDayAt(i);
+  }
+}
+
+/** "next Friday" as chrono-node read it: later this week before the weekend, else the one in the week after. */
+function nextWeekday(today: WallTime, weekday: number): WallTime {
+  const current = weekdayOf(today);
+  let days: number;
+  if (current === 0) days = weekday === 0 ? 7 : weekday;
+  else if (current === 6) days = weekday === 6 ? 7 : weekday === 0 ? 8 : 1 + weekday;
+  else {
+    const forward = (weekday - current + 7) % 7;
+    days = weekday < current && weekday !== 0 ? forward : forward + 7;
+  }
+  return shift(today, days, 'day');
+}
