@@ -1,11 +1,13 @@
 /**
  * Things that name one day: أمس, أول أمس, بعد غد, weekdays with المقبل / الماضي, day + month in
  * every naming, 29 الشهر الجاري, في 28 منه, ordinals, nth weekday of a month, Hijri dates,
- * numeric dates, holidays and shifts (قبل أسبوع).
+ * numeric dates and holidays; days counted from another (قبل أسبوع) are shift.ts's.
  */
-import type { DaySpec, MonthRef } from '../ir.js';
+import type { MonthRef } from '../ir.js';
+import type { DayMatch } from './day-match.js';
+import { AGO, shiftAt } from './shift.js';
 import {
-  DAY_WORDS, MONTHS, NEXT, NOW_WORDS, ORDINALS, PAST, THIS, TWO_WORD_MONTHS, UNITS, WEEKDAYS, WEEKDAYS_NEEDING_ARTICLE, type Unit,
+  DAY_WORDS, MONTHS, ORDINALS, THIS, TWO_WORD_MONTHS, WEEKDAYS, WEEKDAYS_NEEDING_ARTICLE,
 } from '../arabic-words.js';
 import { numberAt, type NumberMatch } from '../numbers.js';
 import { hijriMonthAt, monthNameAt, monthRefAt, relativeOffset, yearAt } from './month.js';
@@ -14,12 +16,7 @@ import {
   comma, digitsIn, firstToken, gated, is, longest, memoized, NUMBER_WORDS, plainWordIn, tight, wordIn, wordValue, type Tokens,
 } from './words.js';
 
-export interface DayMatch {
-  day: DaySpec;
-  end: number;
-  /** Direction the words themselves gave (الماضي, المقبل). */
-  tense?: 'past' | 'future';
-}
+export type { DayMatch };
 
 const DAY = new Set(['يوم']);
 const WEEK = new Set(['اسبوع']);
@@ -313,37 +310,6 @@ export function numericDateAt(tokens: Tokens, i: number): DayMatch | null {
   }
   if (sep.norm === '-') return null; // 13-15 is a range of days
   return { day: { kind: 'date', day: a.value, month: { month: b } }, end: i + 3 };
-}
-
-/** A duration: ثلاثة أيام, أسبوعين, 3 أشهر, أسبوع. */
-export function durationAt(tokens: Tokens, i: number): { amount: number; unit: Unit; end: number } | null {
-  const alone = wordValue(tokens, i, UNITS);
-  if (alone && !alone.reading.article && alone.value.count !== null) return { amount: alone.value.count, unit: alone.value.unit, end: i + 1 };
-  const n = numberAt(tokens, i);
-  if (!n || n.ordinal || n.value < 1) return null;
-  const unit = wordValue(tokens, n.end, UNITS);
-  if (!unit || unit.reading.article || unit.reading.conj) return null;
-  return { amount: n.value, unit: unit.value.unit, end: n.end + 1 };
-}
-
-const AGO = new Set(['قبل', 'منذ']);
-
-/** قبل أسبوع, منذ ثلاثة أيام, من أسبوع (ago); بعد يومين (ahead). */
-function shiftAt(tokens: Tokens, i: number): DayMatch | null {
-  const ago = plainWordIn(tokens, i, AGO) !== null || is(tokens, i, 'من');
-  const ahead = plainWordIn(tokens, i, AFTER) !== null;
-  if (!ago && !ahead) return null;
-  const d = durationAt(tokens, i + 1);
-  if (!d) return null;
-  if (is(tokens, i, 'من') && (is(tokens, d.end, 'الي', 'حتي') || plainWordIn(tokens, d.end, NEXT) || plainWordIn(tokens, d.end, PAST))) return null;
-  let end = d.end;
-  if (!is(tokens, i, 'من') && is(tokens, end, 'من')) {
-    // قبل يومين من الآن counts from today; قبل يومين من موعد الاجتماعات from an event the text names
-    if (!plainWordIn(tokens, end + 1, NOW_WORDS) && !plainWordIn(tokens, end + 1, DAY)?.article) return null;
-    end += 2;
-  }
-  const amount = ago ? -d.amount : d.amount;
-  return { day: { kind: 'shift', amount, unit: d.unit }, end, tense: ago ? 'past' : 'future' };
 }
 
 /** The longest day expression at `i`. */

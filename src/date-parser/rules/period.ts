@@ -8,7 +8,7 @@ import {
   HIJRI_DHU, HIJRI_MONTHS, HIJRI_TWO_WORD, MONTH_PARTS, MONTHS, NEXT, ORDINALS, PAST, THIS, TWO_WORD_MONTHS, UNITS, type Unit,
 } from '../arabic-words.js';
 import { numberAt } from '../numbers.js';
-import { durationAt } from './day.js';
+import { durationAt } from './shift.js';
 import { hijriMonthAt, monthRefAt, relativeOffset, yearAt } from './month.js';
 import {
   digitsIn, firstToken, gated, is, longest, memoized, NUMBER_WORDS, plainWordIn, tight, wordIn, wordValue, type Tokens,
