@@ -81,7 +81,14 @@ export async function calendarFigures(calendar: SyntheticCalendar, log: (line: s
   });
   clock.at = calendar.now;
   figures.push(
-    latencyFigure('upcoming', size, upcoming, upcomingBase, 'the window counted in every span class + its first 10 rows, bare', `${shown} meetings in the window`),
+    latencyFigure(
+      'upcoming',
+      size,
+      upcoming,
+      upcomingBase,
+      'the window counted in every span class + its first 10 rows, bare',
+      `${shown} meetings in the window`,
+    ),
   );
   log(`  ${size}: upcoming p50 ${upcoming.p50.toFixed(3)} ms (${shown} in window)`);
 
@@ -102,8 +109,22 @@ export async function calendarFigures(calendar: SyntheticCalendar, log: (line: s
   const latin = timeSync((i) => resolveParticipants(scope, latinTyped[i % probes.length]!));
   const arabic = timeSync((i) => resolveParticipants(scope, arabicTyped[i % probes.length]!));
   figures.push(
-    latencyFigure('participant (Latin variant)', size, latin, exactLatin, 'exact key lookup in participant_keys', `typed e.g. "${latinTyped[0]}"`),
-    latencyFigure('participant (Arabic variant)', size, arabic, exactArabic, 'exact key lookup in participant_keys', `typed e.g. "${arabicTyped[0]}"`),
+    latencyFigure(
+      'participant (Latin variant)',
+      size,
+      latin,
+      exactLatin,
+      'exact key lookup in participant_keys',
+      `typed e.g. "${latinTyped[0]}"`,
+    ),
+    latencyFigure(
+      'participant (Arabic variant)',
+      size,
+      arabic,
+      exactArabic,
+      'exact key lookup in participant_keys',
+      `typed e.g. "${arabicTyped[0]}"`,
+    ),
   );
   const meetingCounts = probes.map((p) => p.meetings).sort((a, b) => a - b);
   const ofParticipant = timeSync((i) =>
@@ -127,15 +148,26 @@ export async function calendarFigures(calendar: SyntheticCalendar, log: (line: s
       `meetings per probed participant: median ${meetingCounts[32]}, max ${meetingCounts.at(-1)}`,
     ),
   );
-  log(`  ${size}: participant p50 ${latin.p50.toFixed(3)} / ${arabic.p50.toFixed(3)} ms, meetings ${ofParticipant.p50.toFixed(3)} ms`);
+  log(
+    `  ${size}: participant p50 ${latin.p50.toFixed(3)} / ${arabic.p50.toFixed(3)} ms, meetings ${ofParticipant.p50.toFixed(3)} ms`,
+  );
 
   // ---- autocomplete ---------------------------------------------------------------------------
   const prefixes = probes.flatMap((p) => [p.name.slice(0, 3), p.nameAr.slice(0, 3)]);
   const choices = timeSync((i) => participantChoices(scope, prefixes[i % prefixes.length]!, 'en'));
   const choiceCount = participantChoices(scope, prefixes[0]!, 'en').length;
-  const exactBoth = timeSync((i) => exact.all(calendarId, (i % 2 ? arabicKeys : latinKeys)[Math.floor(i / 2) % probes.length]!));
+  const exactBoth = timeSync((i) =>
+    exact.all(calendarId, (i % 2 ? arabicKeys : latinKeys)[Math.floor(i / 2) % probes.length]!),
+  );
   figures.push(
-    latencyFigure('autocomplete (3-letter prefix)', size, choices, exactBoth, 'exact key lookup in participant_keys', `${choiceCount} choices for "${prefixes[0]}"`),
+    latencyFigure(
+      'autocomplete (3-letter prefix)',
+      size,
+      choices,
+      exactBoth,
+      'exact key lookup in participant_keys',
+      `${choiceCount} choices for "${prefixes[0]}"`,
+    ),
   );
 
   // ---- the reminder beat ----------------------------------------------------------------------
@@ -161,7 +193,9 @@ export async function calendarFigures(calendar: SyntheticCalendar, log: (line: s
   // 10k due: the first 10k pending reminders are made due (a backlog after an outage), the
   // beat claims, renders and "sends" them, and they are put back untimed for the next run.
   const backlog = db
-    .prepare(`SELECT id, due_at AS dueAt FROM reminders WHERE status = 'pending' AND due_at >= ? ORDER BY due_at, id LIMIT ?`)
+    .prepare(
+      `SELECT id, due_at AS dueAt FROM reminders WHERE status = 'pending' AND due_at >= ? ORDER BY due_at, id LIMIT ?`,
+    )
     .all(calendar.now, DUE_BACKLOG) as { id: number; dueAt: number }[];
   if (backlog.length < DUE_BACKLOG) throw new Error(`only ${backlog.length} pending reminders to make due`);
   const makeDue = db.prepare('UPDATE reminders SET due_at = ? WHERE id = ?');
@@ -198,9 +232,7 @@ export async function calendarFigures(calendar: SyntheticCalendar, log: (line: s
   setDue();
   const busyBase = timeSync(() => bareDue.all(calendar.now), { warmup: 2, minRuns: 10, maxRuns: 20, budgetMs: 0 });
   putBack();
-  figures.push(
-    latencyFigure('beat, 10k due', size, busy, busyBase, 'bare due SELECT on reminders_due (10k rows)'),
-  );
+  figures.push(latencyFigure('beat, 10k due', size, busy, busyBase, 'bare due SELECT on reminders_due (10k rows)'));
   await scheduler.stop();
   log(`  ${size}: beat idle p50 ${idle.p50.toFixed(3)} ms, 10k due p50 ${busy.p50.toFixed(1)} ms`);
   return figures;

@@ -65,10 +65,20 @@ function passesPerSecond<K extends string>(sides: Record<K, () => void>, budgetM
       spent.set(name, spent.get(name)! + performance.now() - start);
     }
   }
-  return Object.fromEntries(entries.map(([name]) => [name, passes.get(name)! / (spent.get(name)! / 1000)])) as Record<K, number>;
+  return Object.fromEntries(entries.map(([name]) => [name, passes.get(name)! / (spent.get(name)! / 1000)])) as Record<
+    K,
+    number
+  >;
 }
 
-function rateFigure(name: string, rate: number, unit: string, baselineRate: number | null, baseline: string, note?: string): Figure {
+function rateFigure(
+  name: string,
+  rate: number,
+  unit: string,
+  baselineRate: number | null,
+  baseline: string,
+  note?: string,
+): Figure {
   return {
     name,
     size: null,
@@ -112,14 +122,31 @@ export function extractFigures(budgetMs: number, log: (line: string) => void): F
       ({ extract: extractPasses, parse: parsePasses } = passesPerSecond({ extract, parse }, budgetMs));
     }
     const label = language === 'ar' ? 'Arabic' : 'English';
-    const baselineText = language === 'en' ? 'chrono-node parsing the same texts' : 'none in the same run (target: 1 MB/s)';
+    const baselineText =
+      language === 'en' ? 'chrono-node parsing the same texts' : 'none in the same run (target: 1 MB/s)';
     figures.push(
-      rateFigure(`extract ${label}`, (extractPasses * bytes) / 1024, 'KB/s', chronoKbs, baselineText, `${set.length} articles, ${(bytes / 1024).toFixed(1)} KB`),
+      rateFigure(
+        `extract ${label}`,
+        (extractPasses * bytes) / 1024,
+        'KB/s',
+        chronoKbs,
+        baselineText,
+        `${set.length} articles, ${(bytes / 1024).toFixed(1)} KB`,
+      ),
       rateFigure(`extract ${label}`, extractPasses * set.length, 'articles/s', null, baselineText),
-      rateFigure(`date parser ${label}`, parsePasses * expressions, 'expressions/s', chronoExpressions, baselineText, `${expressions} expressions a pass`),
+      rateFigure(
+        `date parser ${label}`,
+        parsePasses * expressions,
+        'expressions/s',
+        chronoExpressions,
+        baselineText,
+        `${expressions} expressions a pass`,
+      ),
       rateFigure(`date parser ${label}`, (parsePasses * bytes) / 1024, 'KB/s', chronoKbs, baselineText),
     );
-    log(`  extract ${label}: ${((extractPasses * bytes) / 1024).toFixed(0)} KB/s; parser ${((parsePasses * bytes) / 1024).toFixed(0)} KB/s${chronoKbs ? `; chrono ${chronoKbs.toFixed(0)} KB/s` : ''}`);
+    log(
+      `  extract ${label}: ${((extractPasses * bytes) / 1024).toFixed(0)} KB/s; parser ${((parsePasses * bytes) / 1024).toFixed(0)} KB/s${chronoKbs ? `; chrono ${chronoKbs.toFixed(0)} KB/s` : ''}`,
+    );
   }
   return figures;
 }

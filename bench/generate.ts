@@ -37,13 +37,36 @@ export const GUILD_ID = '900000000000000001';
 export const CHANNEL_ID = '900000000000000002';
 
 const ZONES: readonly [zone: string, country: string][] = [
-  ['Asia/Damascus', 'SY'], ['Asia/Beirut', 'LB'], ['Asia/Amman', 'JO'], ['Africa/Cairo', 'EG'], ['Asia/Riyadh', 'SA'],
-  ['Asia/Dubai', 'AE'], ['Asia/Qatar', 'QA'], ['Asia/Muscat', 'OM'], ['Asia/Baghdad', 'IQ'], ['Asia/Tehran', 'IR'],
-  ['Europe/Istanbul', 'TR'], ['Africa/Algiers', 'DZ'], ['Africa/Tunis', 'TN'], ['Africa/Casablanca', 'MA'],
-  ['Africa/Tripoli', 'LY'], ['Asia/Jerusalem', 'IL'], ['Europe/Berlin', 'DE'], ['Europe/Paris', 'FR'],
-  ['Europe/London', 'GB'], ['Europe/Moscow', 'RU'], ['Europe/Zurich', 'CH'], ['America/New_York', 'US'],
-  ['Asia/Almaty', 'KZ'], ['Asia/Kolkata', 'IN'], ['Asia/Shanghai', 'CN'], ['Asia/Tokyo', 'JP'], ['Europe/Rome', 'IT'],
-  ['Africa/Khartoum', 'SD'], ['Asia/Kuwait', 'KW'], ['Asia/Bahrain', 'BH'],
+  ['Asia/Damascus', 'SY'],
+  ['Asia/Beirut', 'LB'],
+  ['Asia/Amman', 'JO'],
+  ['Africa/Cairo', 'EG'],
+  ['Asia/Riyadh', 'SA'],
+  ['Asia/Dubai', 'AE'],
+  ['Asia/Qatar', 'QA'],
+  ['Asia/Muscat', 'OM'],
+  ['Asia/Baghdad', 'IQ'],
+  ['Asia/Tehran', 'IR'],
+  ['Europe/Istanbul', 'TR'],
+  ['Africa/Algiers', 'DZ'],
+  ['Africa/Tunis', 'TN'],
+  ['Africa/Casablanca', 'MA'],
+  ['Africa/Tripoli', 'LY'],
+  ['Asia/Jerusalem', 'IL'],
+  ['Europe/Berlin', 'DE'],
+  ['Europe/Paris', 'FR'],
+  ['Europe/London', 'GB'],
+  ['Europe/Moscow', 'RU'],
+  ['Europe/Zurich', 'CH'],
+  ['America/New_York', 'US'],
+  ['Asia/Almaty', 'KZ'],
+  ['Asia/Kolkata', 'IN'],
+  ['Asia/Shanghai', 'CN'],
+  ['Asia/Tokyo', 'JP'],
+  ['Europe/Rome', 'IT'],
+  ['Africa/Khartoum', 'SD'],
+  ['Asia/Kuwait', 'KW'],
+  ['Asia/Bahrain', 'BH'],
 ];
 const KINDS: readonly { en: string; ar: string }[] = [
   { en: 'Talks', ar: 'محادثات' },
@@ -112,7 +135,9 @@ class LocalTimes {
   /** The instant of `minutes` after local midnight of `day` in `zone` (localInstant). */
   at(day: string, minutes: number, zone: string): number {
     const wall = Date.parse(`${day}T00:00:00Z`) + minutes * 60_000;
-    const offsets = [...new Set([this.offsetAt(wall - DAY_MS, zone), this.offsetAt(wall, zone), this.offsetAt(wall + DAY_MS, zone)])];
+    const offsets = [
+      ...new Set([this.offsetAt(wall - DAY_MS, zone), this.offsetAt(wall, zone), this.offsetAt(wall + DAY_MS, zone)]),
+    ];
     const matching = offsets.map((offset) => wall - offset).filter((at) => at + this.offsetAt(at, zone) === wall);
     if (matching.length > 0) return Math.min(...matching);
     return wall - this.offsetAt(wall - DAY_MS, zone);
@@ -172,7 +197,14 @@ export function buildCalendar(size: number, log: (line: string) => void = () => 
 
   // Secondary indexes and the change triggers go while loading (one sorted build each afterwards
   // is far faster than 10M random inserts); they come back exactly as the migrations made them.
-  const loadTables = ['meetings', 'meeting_participants', 'participant_keys', 'place_keys', 'reminders', 'meeting_sources'];
+  const loadTables = [
+    'meetings',
+    'meeting_participants',
+    'participant_keys',
+    'place_keys',
+    'reminders',
+    'meeting_sources',
+  ];
   const dropped = db
     .prepare(
       `SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND tbl_name IN (${loadTables.map(() => '?').join(',')})
@@ -201,11 +233,15 @@ export function buildCalendar(size: number, log: (line: string) => void = () => 
     keyArWa: nameKey(`و${p.nameAr}`),
   }));
 
-  const insertPlace = db.prepare('INSERT INTO places (id, calendar_id, name, name_ar, country, timezone) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertPlace = db.prepare(
+    'INSERT INTO places (id, calendar_id, name, name_ar, country, timezone) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   const insertPlaceKey = db.prepare(
     'INSERT INTO place_keys (calendar_id, key, place_id, whole) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET whole = MAX(whole, excluded.whole)',
   );
-  const insertParticipant = db.prepare('INSERT INTO participants (id, calendar_id, kind, name, name_ar, role) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertParticipant = db.prepare(
+    'INSERT INTO participants (id, calendar_id, kind, name, name_ar, role) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   const insertParticipantKey = db.prepare(
     'INSERT INTO participant_keys (calendar_id, key, participant_id, whole) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET whole = MAX(whole, excluded.whole)',
   );
@@ -219,7 +255,8 @@ export function buildCalendar(size: number, log: (line: string) => void = () => 
     for (const person of people) {
       insertParticipant.run(person.id, calendarId, person.kind, person.name, person.nameAr, person.role);
       for (const name of [person.name, person.nameAr]) {
-        for (const { key, whole } of searchKeys(name)) insertParticipantKey.run(calendarId, key, person.id, whole ? 1 : 0);
+        for (const { key, whole } of searchKeys(name))
+          insertParticipantKey.run(calendarId, key, person.id, whole ? 1 : 0);
       }
     }
   })();
@@ -230,18 +267,24 @@ export function buildCalendar(size: number, log: (line: string) => void = () => 
     INSERT INTO meetings (id, number, calendar_id, external_key, title, title_ar, precision, start_date, end_date, start_time,
       end_time, starts_at, ends_at, span_class, timezone, place_id, status, evidence, search_key, created_at, updated_at)
     VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertLink = db.prepare('INSERT INTO meeting_participants (meeting_id, participant_id, position, role) VALUES (?, ?, ?, ?)');
+  const insertLink = db.prepare(
+    'INSERT INTO meeting_participants (meeting_id, participant_id, position, role) VALUES (?, ?, ?, ?)',
+  );
   const insertSource = db.prepare(`
     INSERT INTO sources (id, calendar_id, title, outlet, url, language, published, timezone, text, text_hash, created_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertMeetingSource = db.prepare('INSERT INTO meeting_sources (meeting_id, source_id, evidence) VALUES (?, ?, ?)');
+  const insertMeetingSource = db.prepare(
+    'INSERT INTO meeting_sources (meeting_id, source_id, evidence) VALUES (?, ?, ?)',
+  );
   const insertReminder = db.prepare(`
     INSERT INTO reminders (calendar_id, meeting_id, channel_id, kind, planned_start, due_at, status, attempts, batch,
       message_id, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
 
   // Meeting days, in order: meetings are added roughly as the news reports them.
-  const meetingDays = Array.from({ length: size }, () => firstIndex + Math.floor(random.next() * dayCount)).sort((a, b) => a - b);
+  const meetingDays = Array.from({ length: size }, () => firstIndex + Math.floor(random.next() * dayCount)).sort(
+    (a, b) => a - b,
+  );
   const picked: number[] = [];
   const meetingCounts = new Uint32Array(PARTICIPANTS);
   const samples: MeetingRowBuild[] = [];
@@ -291,8 +334,16 @@ export function buildCalendar(size: number, log: (line: string) => void = () => 
         const future = startsAt >= now;
         const s = random.next();
         const status: MeetingStatus = future
-          ? s < 0.85 ? 'scheduled' : s < 0.95 ? 'tentative' : 'cancelled'
-          : s < 0.93 ? 'held' : s < 0.97 ? 'cancelled' : 'tentative';
+          ? s < 0.85
+            ? 'scheduled'
+            : s < 0.95
+              ? 'tentative'
+              : 'cancelled'
+          : s < 0.93
+            ? 'held'
+            : s < 0.97
+              ? 'cancelled'
+              : 'tentative';
 
         const who = skewedPick(random, PARTICIPANTS, random.int(2, 12), picked);
         const first = people[who[0]!]!;
@@ -308,8 +359,26 @@ export function buildCalendar(size: number, log: (line: string) => void = () => 
         const evidence = random.chance(0.4) ? titleAr : null;
         // One calendar: a meeting's number in it is its row id.
         insertMeeting.run(
-          id, id, calendarId, title, titleAr, precision, date, endDate, time, endTime, startsAt, endsAt, spanClass,
-          place ? zone : null, place?.id ?? null, status, evidence, searchKey, now, now,
+          id,
+          id,
+          calendarId,
+          title,
+          titleAr,
+          precision,
+          date,
+          endDate,
+          time,
+          endTime,
+          startsAt,
+          endsAt,
+          spanClass,
+          place ? zone : null,
+          place?.id ?? null,
+          status,
+          evidence,
+          searchKey,
+          now,
+          now,
         );
         who.forEach((index, position) => {
           insertLink.run(id, index + 1, position, null);
@@ -322,19 +391,50 @@ export function buildCalendar(size: number, log: (line: string) => void = () => 
           sourceId += 1;
           const text = `${titleAr}. ${title}. (${sourceId})`;
           insertSource.run(
-            sourceId, calendarId, null, 'Bench Agency', null, 'ar', date, zone, text,
-            createHash('sha256').update(text).digest('hex'), now,
+            sourceId,
+            calendarId,
+            null,
+            'Bench Agency',
+            null,
+            'ar',
+            date,
+            zone,
+            text,
+            createHash('sha256').update(text).digest('hex'),
+            now,
           );
         }
         if (random.chance(0.6)) insertMeetingSource.run(id, sourceId, evidence);
 
         // The reminders the planner gave it for the calendar's channel, as of `now`.
-        const row: MeetingRowBuild = { id, precision, date, endDate, time, endTime, startsAt, endsAt, spanClass, zone, timezone: place ? zone : null, status };
+        const row: MeetingRowBuild = {
+          id,
+          precision,
+          date,
+          endDate,
+          time,
+          endTime,
+          startsAt,
+          endsAt,
+          spanClass,
+          zone,
+          timezone: place ? zone : null,
+          status,
+        };
         for (const reminder of plannedReminders(row, days, times)) {
           const sent = reminder.dueAt < now;
           insertReminder.run(
-            calendarId, id, CHANNEL_ID, reminder.kind, startsAt, reminder.dueAt, sent ? 'sent' : 'pending', sent ? 1 : 0,
-            sent ? `diwan-r${id}` : null, sent ? String(800000000000000000n + BigInt(id)) : null, now,
+            calendarId,
+            id,
+            CHANNEL_ID,
+            reminder.kind,
+            startsAt,
+            reminder.dueAt,
+            sent ? 'sent' : 'pending',
+            sent ? 1 : 0,
+            sent ? `diwan-r${id}` : null,
+            sent ? String(800000000000000000n + BigInt(id)) : null,
+            now,
           );
           reminders += 1;
         }
@@ -356,15 +456,20 @@ export function buildCalendar(size: number, log: (line: string) => void = () => 
   const appDb = openDatabase(path);
   verifySearchKeys(appDb);
   const counts = Object.fromEntries(
-    ['meetings', 'participants', 'meeting_participants', 'participant_keys', 'places', 'sources', 'reminders'].map((table) => [
-      table,
-      (appDb.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
-    ]),
+    ['meetings', 'participants', 'meeting_participants', 'participant_keys', 'places', 'sources', 'reminders'].map(
+      (table) => [table, (appDb.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n],
+    ),
   );
   const probeRandom = new Random(0x9e0be);
   const probes = Array.from({ length: 64 }, () => {
     const person = people[probeRandom.int(0, PARTICIPANTS - 1)]!;
-    return { name: person.name, nameAr: person.nameAr, role: person.role, id: person.id, meetings: meetingCounts[person.id - 1]! };
+    return {
+      name: person.name,
+      nameAr: person.nameAr,
+      role: person.role,
+      id: person.id,
+      meetings: meetingCounts[person.id - 1]!,
+    };
   });
   return {
     size,
@@ -417,15 +522,30 @@ function plannedReminders(m: MeetingRowBuild, days: DayTable, times: LocalTimes)
 /** The generated rows of the sample against the repository's own time and reminder functions. */
 function verifySample(samples: readonly MeetingRowBuild[], days: DayTable, times: LocalTimes): void {
   for (const m of samples) {
-    const expected = resolveMeetingTime({ precision: m.precision, date: m.date, endDate: m.endDate, time: m.time, endTime: m.endTime }, m.zone);
-    const got = { date: m.date, endDate: m.endDate, time: m.time, endTime: m.endTime, startsAt: m.startsAt, endsAt: m.endsAt, spanClass: m.spanClass };
+    const expected = resolveMeetingTime(
+      { precision: m.precision, date: m.date, endDate: m.endDate, time: m.time, endTime: m.endTime },
+      m.zone,
+    );
+    const got = {
+      date: m.date,
+      endDate: m.endDate,
+      time: m.time,
+      endTime: m.endTime,
+      startsAt: m.startsAt,
+      endsAt: m.endsAt,
+      spanClass: m.spanClass,
+    };
     if (JSON.stringify(expected) !== JSON.stringify(got)) {
-      throw new Error(`generated meeting ${m.id} differs from resolveMeetingTime: ${JSON.stringify(got)} vs ${JSON.stringify(expected)}`);
+      throw new Error(
+        `generated meeting ${m.id} differs from resolveMeetingTime: ${JSON.stringify(got)} vs ${JSON.stringify(expected)}`,
+      );
     }
     const plan = planReminders({ ...m, zone: m.zone }, DEFAULT_LEAD_MINUTES);
     const mine = plannedReminders(m, days, times);
     if (JSON.stringify(plan) !== JSON.stringify(mine)) {
-      throw new Error(`generated reminders of meeting ${m.id} differ from planReminders: ${JSON.stringify(mine)} vs ${JSON.stringify(plan)}`);
+      throw new Error(
+        `generated reminders of meeting ${m.id} differ from planReminders: ${JSON.stringify(mine)} vs ${JSON.stringify(plan)}`,
+      );
     }
   }
 }
@@ -433,7 +553,9 @@ function verifySample(samples: readonly MeetingRowBuild[], days: DayTable, times
 /** Checks stored search keys of sampled meetings against nameKey of their titles. */
 export function verifySearchKeys(db: Db, sample = 500): void {
   const rows = db
-    .prepare(`SELECT id, title, title_ar AS titleAr, search_key AS searchKey FROM meetings WHERE id % ((SELECT max(id) FROM meetings) / ? + 1) = 0`)
+    .prepare(
+      `SELECT id, title, title_ar AS titleAr, search_key AS searchKey FROM meetings WHERE id % ((SELECT max(id) FROM meetings) / ? + 1) = 0`,
+    )
     .all(sample) as { id: number; title: string; titleAr: string; searchKey: string }[];
   for (const row of rows) {
     const expected = [row.title, row.titleAr].map((t) => nameKey(t)).join(' | ');

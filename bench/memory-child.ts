@@ -13,7 +13,8 @@ import { startBot } from '../src/discord/bot.js';
 import { silentLogger } from '../src/logger.js';
 
 const [mode, apiBase, token, databasePath] = process.argv.slice(2);
-if ((mode !== 'bot' && mode !== 'bare') || !apiBase || !token) throw new Error('usage: memory-child <bot|bare> <apiBase> <token> [databasePath]');
+if ((mode !== 'bot' && mode !== 'bare') || !apiBase || !token)
+  throw new Error('usage: memory-child <bot|bare> <apiBase> <token> [databasePath]');
 // As the local Discord's clientOptions(): no identify throttle.
 const ws = { buildIdentifyThrottler: async () => ({ waitForIdentify: async () => undefined }) };
 
@@ -46,5 +47,7 @@ if (mode === 'bot') {
   memory = await settle();
   await client.destroy();
 }
-process.stdout.write(`${JSON.stringify({ mode, guilds, ...memory, gc: typeof (globalThis as { gc?: unknown }).gc === 'function' })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ mode, guilds, ...memory, gc: typeof (globalThis as { gc?: unknown }).gc === 'function' })}\n`,
+);
 process.exit(0);

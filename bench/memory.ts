@@ -33,10 +33,14 @@ function guild(i: number): GuildSpec {
 }
 
 async function child(mode: 'bot' | 'bare', apiBase: string, token: string, databasePath: string): Promise<ChildMemory> {
-  const { stdout } = await run(process.execPath, ['--expose-gc', '--import', 'tsx', CHILD, mode, apiBase, token, databasePath], {
-    timeout: 90_000,
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  const { stdout } = await run(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', CHILD, mode, apiBase, token, databasePath],
+    {
+      timeout: 90_000,
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
   const line = stdout.trim().split('\n').at(-1) ?? '';
   return JSON.parse(line) as ChildMemory;
 }
@@ -54,8 +58,11 @@ export async function memoryFigures(servers: number, rounds: number, log: (line:
     }
     const bot = bots.reduce((a, b) => (b.rss < a.rss ? b : a));
     const bare = bares.reduce((a, b) => (b.rss < a.rss ? b : a));
-    if (bot.guilds !== servers || bare.guilds !== servers) throw new Error(`logged into ${bot.guilds}/${bare.guilds} of ${servers} servers`);
-    log(`  memory: bot ${(bot.rss / MB).toFixed(1)} MB (heap ${(bot.heapUsed / MB).toFixed(1)}), bare ${(bare.rss / MB).toFixed(1)} MB (heap ${(bare.heapUsed / MB).toFixed(1)})`);
+    if (bot.guilds !== servers || bare.guilds !== servers)
+      throw new Error(`logged into ${bot.guilds}/${bare.guilds} of ${servers} servers`);
+    log(
+      `  memory: bot ${(bot.rss / MB).toFixed(1)} MB (heap ${(bot.heapUsed / MB).toFixed(1)}), bare ${(bare.rss / MB).toFixed(1)} MB (heap ${(bare.heapUsed / MB).toFixed(1)})`,
+    );
     const figure = (name: string, ours: number, base: number, note: string): Figure => ({
       name,
       size: null,
@@ -70,7 +77,12 @@ export async function memoryFigures(servers: number, rounds: number, log: (line:
       note,
     });
     return [
-      figure(`memory RSS, ${servers} servers`, bot.rss, bare.rss, `after login and GC (${bot.gc ? 'exposed' : 'not exposed'}); lower of ${rounds} fresh process(es) each`),
+      figure(
+        `memory RSS, ${servers} servers`,
+        bot.rss,
+        bare.rss,
+        `after login and GC (${bot.gc ? 'exposed' : 'not exposed'}); lower of ${rounds} fresh process(es) each`,
+      ),
       figure(`memory heap used, ${servers} servers`, bot.heapUsed, bare.heapUsed, 'V8 heap after GC'),
     ];
   } finally {

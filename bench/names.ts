@@ -9,19 +9,75 @@ import type { Random } from './random.js';
 type Syllable = readonly [latin: string, arabic: string];
 
 const OPENINGS: readonly Syllable[] = [
-  ['Ka', 'كا'], ['Sa', 'سا'], ['Ma', 'ما'], ['Na', 'نا'], ['Ha', 'ها'], ['Ra', 'را'], ['Fa', 'فا'],
-  ['Ja', 'جا'], ['Ba', 'با'], ['Da', 'دا'], ['Ta', 'تا'], ['Wa', 'وا'], ['Ya', 'يا'], ['Za', 'زا'],
-  ['Kha', 'خا'], ['Sha', 'شا'], ['Gha', 'غا'], ['Qa', 'قا'], ['A', 'أ'], ['I', 'إ'], ['Mu', 'مو'],
-  ['Hu', 'حو'], ['Su', 'سو'], ['Nu', 'نو'], ['Ri', 'ري'], ['Li', 'لي'], ['Mi', 'مي'], ['Ta', 'طا'],
+  ['Ka', 'كا'],
+  ['Sa', 'سا'],
+  ['Ma', 'ما'],
+  ['Na', 'نا'],
+  ['Ha', 'ها'],
+  ['Ra', 'را'],
+  ['Fa', 'فا'],
+  ['Ja', 'جا'],
+  ['Ba', 'با'],
+  ['Da', 'دا'],
+  ['Ta', 'تا'],
+  ['Wa', 'وا'],
+  ['Ya', 'يا'],
+  ['Za', 'زا'],
+  ['Kha', 'خا'],
+  ['Sha', 'شا'],
+  ['Gha', 'غا'],
+  ['Qa', 'قا'],
+  ['A', 'أ'],
+  ['I', 'إ'],
+  ['Mu', 'مو'],
+  ['Hu', 'حو'],
+  ['Su', 'سو'],
+  ['Nu', 'نو'],
+  ['Ri', 'ري'],
+  ['Li', 'لي'],
+  ['Mi', 'مي'],
+  ['Ta', 'طا'],
 ];
 const MIDDLES: readonly Syllable[] = [
-  ['mi', 'مي'], ['li', 'لي'], ['ri', 'ري'], ['di', 'دي'], ['si', 'سي'], ['hi', 'هي'], ['zi', 'زي'],
-  ['ma', 'ما'], ['la', 'لا'], ['ra', 'را'], ['da', 'دا'], ['sa', 'سا'], ['na', 'نا'], ['ba', 'با'],
-  ['mu', 'مو'], ['lu', 'لو'], ['ru', 'رو'], ['nu', 'نو'], ['shi', 'شي'], ['ki', 'كي'], ['ti', 'تي'],
+  ['mi', 'مي'],
+  ['li', 'لي'],
+  ['ri', 'ري'],
+  ['di', 'دي'],
+  ['si', 'سي'],
+  ['hi', 'هي'],
+  ['zi', 'زي'],
+  ['ma', 'ما'],
+  ['la', 'لا'],
+  ['ra', 'را'],
+  ['da', 'دا'],
+  ['sa', 'سا'],
+  ['na', 'نا'],
+  ['ba', 'با'],
+  ['mu', 'مو'],
+  ['lu', 'لو'],
+  ['ru', 'رو'],
+  ['nu', 'نو'],
+  ['shi', 'شي'],
+  ['ki', 'كي'],
+  ['ti', 'تي'],
 ];
 const ENDINGS: readonly Syllable[] = [
-  ['d', 'د'], ['r', 'ر'], ['m', 'م'], ['n', 'ن'], ['l', 'ل'], ['b', 'ب'], ['s', 'س'], ['f', 'ف'],
-  ['q', 'ق'], ['k', 'ك'], ['h', 'ح'], ['a', 'ة'], ['i', 'ي'], ['a', 'ى'], ['', ''], ['z', 'ز'],
+  ['d', 'د'],
+  ['r', 'ر'],
+  ['m', 'م'],
+  ['n', 'ن'],
+  ['l', 'ل'],
+  ['b', 'ب'],
+  ['s', 'س'],
+  ['f', 'ف'],
+  ['q', 'ق'],
+  ['k', 'ك'],
+  ['h', 'ح'],
+  ['a', 'ة'],
+  ['i', 'ي'],
+  ['a', 'ى'],
+  ['', ''],
+  ['z', 'ز'],
 ];
 const ROLES = ['Foreign Minister', 'President', 'Ambassador', 'Envoy', 'Prime Minister', 'Secretary-General', null];
 
@@ -93,10 +149,7 @@ const ARABIC_VARIANTS: readonly [RegExp, string][] = [
  */
 export function variantSpelling(name: string, script: 'latin' | 'arabic'): string {
   if (script === 'latin') {
-    return name
-      .replace(/\bal-/g, 'El ')
-      .toUpperCase()
-      .replace(/A/, 'Á');
+    return name.replace(/\bal-/g, 'El ').toUpperCase().replace(/A/, 'Á');
   }
   let typed = name;
   for (const [from, to] of ARABIC_VARIANTS) typed = typed.replace(from, to);

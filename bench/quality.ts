@@ -64,13 +64,29 @@ export function qualityTable(parts: readonly ScoredPart[]): string {
  */
 export function failuresByKind(part: ScoredPart): string {
   const byId = new Map(part.score.fixtures.map((s) => [s.id, s]));
-  const kinds = new Map<number, { articles: number; imperfect: number; missed: number; extra: number; status: number; people: number; times: number }>();
+  const kinds = new Map<
+    number,
+    {
+      articles: number;
+      imperfect: number;
+      missed: number;
+      extra: number;
+      status: number;
+      people: number;
+      times: number;
+    }
+  >();
   for (const f of part.fixtures) {
     const s = byId.get(f.id)!;
     for (const kind of (f.source.kinds as number[] | undefined) ?? []) {
       const k = kinds.get(kind) ?? { articles: 0, imperfect: 0, missed: 0, extra: 0, status: 0, people: 0, times: 0 };
       k.articles++;
-      const wrong = s.missed.length + s.extra.length + s.statusMismatches.length + s.missedParticipants.length + s.timeMismatches.length;
+      const wrong =
+        s.missed.length +
+        s.extra.length +
+        s.statusMismatches.length +
+        s.missedParticipants.length +
+        s.timeMismatches.length;
       if (wrong > 0 || s.error !== undefined) k.imperfect++;
       k.missed += s.missed.length;
       k.extra += s.extra.length;
@@ -85,7 +101,9 @@ export function failuresByKind(part: ScoredPart): string {
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const [kind, k] of [...kinds].sort((a, b) => a[0] - b[0])) {
-    lines.push(`| ${kind} | ${k.articles} | ${k.imperfect} | ${k.missed} | ${k.extra} | ${k.status} | ${k.people} | ${k.times} |`);
+    lines.push(
+      `| ${kind} | ${k.articles} | ${k.imperfect} | ${k.missed} | ${k.extra} | ${k.status} | ${k.people} | ${k.times} |`,
+    );
   }
   return lines.join('\n');
 }

@@ -3,7 +3,9 @@ import type { Figure } from './measure.js';
 
 const ms = (value: number | null) => (value === null ? '' : value < 1 ? value.toFixed(3) : value.toFixed(1));
 const rate = (value: number | undefined, unit: string | undefined) =>
-  value === undefined ? '' : `${value >= 100 ? Math.round(value).toLocaleString('en') : value.toFixed(1)} ${unit ?? ''}`;
+  value === undefined
+    ? ''
+    : `${value >= 100 ? Math.round(value).toLocaleString('en') : value.toFixed(1)} ${unit ?? ''}`;
 
 export interface Growth {
   name: string;
@@ -25,7 +27,16 @@ export function growthRows(figures: readonly Figure[], sizes: readonly number[])
     const b = figures.find((f) => f.name === name && f.size === to);
     if (!a?.p50_ms || !b?.p50_ms || !a.p99_ms || !b.p99_ms || !a.baseline_p50_ms || !b.baseline_p50_ms) return [];
     const r = (x: number) => Math.round(x * 100) / 100;
-    return [{ name, from, to, p50_growth: r(b.p50_ms / a.p50_ms), p99_growth: r(b.p99_ms / a.p99_ms), baseline_growth: r(b.baseline_p50_ms / a.baseline_p50_ms) }];
+    return [
+      {
+        name,
+        from,
+        to,
+        p50_growth: r(b.p50_ms / a.p50_ms),
+        p99_growth: r(b.p99_ms / a.p99_ms),
+        baseline_growth: r(b.baseline_p50_ms / a.baseline_p50_ms),
+      },
+    ];
   });
 }
 
@@ -47,7 +58,11 @@ export function table(figures: readonly Figure[], sizes: readonly number[]): str
   }
   const growth = growthRows(figures, sizes);
   if (growth.length > 0) {
-    lines.push('', `Growth from ${short(growth[0]!.from)} to ${short(growth[0]!.to)} meetings (${short(growth[0]!.to)} time / ${short(growth[0]!.from)} time):`, '');
+    lines.push(
+      '',
+      `Growth from ${short(growth[0]!.from)} to ${short(growth[0]!.to)} meetings (${short(growth[0]!.to)} time / ${short(growth[0]!.from)} time):`,
+      '',
+    );
     lines.push('| figure | p50 growth | p99 growth | baseline p50 growth |', '| --- | ---: | ---: | ---: |');
     for (const g of growth) lines.push(`| ${g.name} | ${g.p50_growth}x | ${g.p99_growth}x | ${g.baseline_growth}x |`);
   }

@@ -19,7 +19,12 @@ import { qualityTable, scoreParts } from './quality.js';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const sizesArg = args[args.indexOf('--sizes') + 1];
-const sizes = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : quick ? [10_000] : [10_000, 100_000, 1_000_000];
+const sizes =
+  args.includes('--sizes') && sizesArg
+    ? sizesArg.split(',').map(Number)
+    : quick
+      ? [10_000]
+      : [10_000, 100_000, 1_000_000];
 settings.budgetMs = quick ? 400 : 1500;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -49,13 +54,24 @@ const machine = {
 };
 const command = `npm run bench${args.length > 0 ? ` -- ${args.join(' ')}` : ''}`;
 const date = new Date().toISOString();
-const results = { date, command, machine, sizes, figures, growth: growthRows(figures, sizes), extractionQuality: Object.fromEntries(quality.map((p) => [p.name, p.score.overall])) };
+const results = {
+  date,
+  command,
+  machine,
+  sizes,
+  figures,
+  growth: growthRows(figures, sizes),
+  extractionQuality: Object.fromEntries(quality.map((p) => [p.name, p.score.overall])),
+};
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 process.stdout.write(`${table(figures, sizes)}\n`);
 const qualityText = `\nHow well it reads (\`npm run score\` for the tables article by article):\n\n${qualityTable(quality)}\n`;
 process.stdout.write(qualityText);
 if (!quick && !args.includes('--sizes')) {
-  writeFileSync(new URL('./RESULTS.md', import.meta.url), markdownReport({ date, command, machine, figures, sizes }) + qualityText);
+  writeFileSync(
+    new URL('./RESULTS.md', import.meta.url),
+    markdownReport({ date, command, machine, figures, sizes }) + qualityText,
+  );
   log('wrote bench/results.json and bench/RESULTS.md');
 } else {
   log('wrote bench/results.json');

@@ -27,10 +27,16 @@ import { stringOption } from './options.js';
  */
 function meetingFields(sub: SlashCommandSubcommandBuilder): SlashCommandSubcommandBuilder {
   return sub
-    .addStringOption((o) => o.setName('title').setDescription('What meets, in Arabic or English · العنوان').setMaxLength(200))
-    .addStringOption((o) => o.setName('date').setDescription('2020-01-30, 2020-01-30 14:00, tomorrow, غداً · التاريخ').setMaxLength(100))
+    .addStringOption((o) =>
+      o.setName('title').setDescription('What meets, in Arabic or English · العنوان').setMaxLength(200),
+    )
+    .addStringOption((o) =>
+      o.setName('date').setDescription('2020-01-30, 2020-01-30 14:00, tomorrow, غداً · التاريخ').setMaxLength(100),
+    )
     .addStringOption((o) => o.setName('time').setDescription('Local time HH:mm, 24 hours · الساعة').setMaxLength(5))
-    .addStringOption((o) => o.setName('zone').setDescription("The place's time zone · المنطقة الزمنية").setAutocomplete(true))
+    .addStringOption((o) =>
+      o.setName('zone').setDescription("The place's time zone · المنطقة الزمنية").setAutocomplete(true),
+    )
     .addStringOption((o) => o.setName('place').setDescription('City · المدينة').setAutocomplete(true).setMaxLength(100))
     .addStringOption((o) =>
       o.setName('participants').setDescription('Names, separated by commas · المشاركون').setMaxLength(1000),
@@ -41,28 +47,46 @@ function meetingFields(sub: SlashCommandSubcommandBuilder): SlashCommandSubcomma
         .setDescription('held, scheduled, tentative, cancelled · الحالة')
         .addChoices(...STATUSES.map((s) => ({ name: s, value: s }))),
     )
-    .addStringOption((o) => o.setName('end_date').setDescription('Last day, for a meeting over several days · آخر يوم'));
+    .addStringOption((o) =>
+      o.setName('end_date').setDescription('Last day, for a meeting over several days · آخر يوم'),
+    );
 }
 
 const meetingOption = (sub: SlashCommandSubcommandBuilder) =>
-  sub.addStringOption((o) => o.setName('meeting').setDescription('Its number or title · رقمه أو عنوانه').setRequired(true).setAutocomplete(true));
+  sub.addStringOption((o) =>
+    o.setName('meeting').setDescription('Its number or title · رقمه أو عنوانه').setRequired(true).setAutocomplete(true),
+  );
 
 const data = new SlashCommandBuilder()
   .setName('calendar')
   .setDescription('Add and change meetings (Manage Events) · إدارة التقويم')
   .setDMPermission(false)
   .setDefaultMemberPermissions(MANAGE_EVENTS)
-  .addSubcommand((sub) => meetingFields(sub.setName('add').setDescription('Add a meeting (no options: a form) · إضافة اجتماع')))
-  .addSubcommand((sub) => meetingFields(meetingOption(sub.setName('edit').setDescription('Change a meeting · تعديل اجتماع'))))
-  .addSubcommand((sub) => meetingOption(sub.setName('cancel').setDescription('Mark a meeting cancelled · إلغاء اجتماع')))
-  .addSubcommand((sub) => meetingOption(sub.setName('delete').setDescription('Delete a meeting, after confirming · حذف اجتماع')))
+  .addSubcommand((sub) =>
+    meetingFields(sub.setName('add').setDescription('Add a meeting (no options: a form) · إضافة اجتماع')),
+  )
+  .addSubcommand((sub) =>
+    meetingFields(meetingOption(sub.setName('edit').setDescription('Change a meeting · تعديل اجتماع'))),
+  )
+  .addSubcommand((sub) =>
+    meetingOption(sub.setName('cancel').setDescription('Mark a meeting cancelled · إلغاء اجتماع')),
+  )
+  .addSubcommand((sub) =>
+    meetingOption(sub.setName('delete').setDescription('Delete a meeting, after confirming · حذف اجتماع')),
+  )
   .addSubcommand((sub) =>
     sub
       .setName('import')
       .setDescription('Read an article and add its meetings (no options: a form) · استيراد مقال')
-      .addAttachmentOption((o) => o.setName('file').setDescription('The article as a .txt file (UTF-8, up to 200 KB) · ملف المقال'))
-      .addStringOption((o) => o.setName('text').setDescription('Or the article itself, pasted · أو نص المقال').setMaxLength(6000))
-      .addStringOption((o) => o.setName('published').setDescription('Publication day (default: today) · تاريخ النشر').setMaxLength(40)),
+      .addAttachmentOption((o) =>
+        o.setName('file').setDescription('The article as a .txt file (UTF-8, up to 200 KB) · ملف المقال'),
+      )
+      .addStringOption((o) =>
+        o.setName('text').setDescription('Or the article itself, pasted · أو نص المقال').setMaxLength(6000),
+      )
+      .addStringOption((o) =>
+        o.setName('published').setDescription('Publication day (default: today) · تاريخ النشر').setMaxLength(40),
+      ),
   );
 
 function meetingInput(input: CommandInput): MeetingInput {

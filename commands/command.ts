@@ -30,7 +30,11 @@ export interface Command {
   data: RESTPostAPIChatInputApplicationCommandsJSONBody;
   run(ctx: CommandContext, input: CommandInput): Reply | Promise<Reply>;
   /** Up to 25 choices for the option being typed. */
-  autocomplete?(ctx: CommandContext, input: CommandInput, focused: { name: string; value: string }): AutocompleteChoice[];
+  autocomplete?(
+    ctx: CommandContext,
+    input: CommandInput,
+    focused: { name: string; value: string },
+  ): AutocompleteChoice[];
   /** A button of one of this command's replies was pressed (`action` and `data` from its custom id). */
   component?(ctx: CommandContext, action: string, data: unknown): Reply | Promise<Reply>;
   /** A form of this command was submitted: its text inputs by custom id. */

@@ -6,7 +6,13 @@ import { participantsCommand } from './participants.js';
 import { remindersCommand } from './reminders.js';
 import { settingsCommand } from './settings.js';
 
-export const COMMANDS: readonly Command[] = [meetingsCommand, participantsCommand, calendarCommand, remindersCommand, settingsCommand];
+export const COMMANDS: readonly Command[] = [
+  meetingsCommand,
+  participantsCommand,
+  calendarCommand,
+  remindersCommand,
+  settingsCommand,
+];
 
 export function commandNamed(name: string): Command | undefined {
   return COMMANDS.find((command) => command.data.name === name);

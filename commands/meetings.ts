@@ -14,8 +14,12 @@ const data = new SlashCommandBuilder()
     sub
       .setName('upcoming')
       .setDescription('Meetings from now on · الاجتماعات القادمة')
-      .addIntegerOption((o) => o.setName('days').setDescription('How many days ahead (7) · كم يوماً').setMinValue(1).setMaxValue(366))
-      .addStringOption((o) => o.setName('participant').setDescription('Only with this participant · مع مشارك').setAutocomplete(true))
+      .addIntegerOption((o) =>
+        o.setName('days').setDescription('How many days ahead (7) · كم يوماً').setMinValue(1).setMaxValue(366),
+      )
+      .addStringOption((o) =>
+        o.setName('participant').setDescription('Only with this participant · مع مشارك').setAutocomplete(true),
+      )
       .addStringOption((o) => o.setName('place').setDescription('Only in this place · في مكان').setAutocomplete(true)),
   )
   .addSubcommand((sub) =>
@@ -36,19 +40,33 @@ const data = new SlashCommandBuilder()
     sub
       .setName('participant')
       .setDescription('Meetings of a person, country or organisation · اجتماعات مشارك')
-      .addStringOption((o) => o.setName('name').setDescription('A name in Arabic or Latin letters · الاسم').setRequired(true).setAutocomplete(true)),
+      .addStringOption((o) =>
+        o
+          .setName('name')
+          .setDescription('A name in Arabic or Latin letters · الاسم')
+          .setRequired(true)
+          .setAutocomplete(true),
+      ),
   )
   .addSubcommand((sub) =>
     sub
       .setName('place')
       .setDescription('Meetings in a place · الاجتماعات في مكان')
-      .addStringOption((o) => o.setName('name').setDescription('A city or country · مدينة أو دولة').setRequired(true).setAutocomplete(true)),
+      .addStringOption((o) =>
+        o.setName('name').setDescription('A city or country · مدينة أو دولة').setRequired(true).setAutocomplete(true),
+      ),
   )
   .addSubcommand((sub) =>
     sub
       .setName('show')
       .setDescription('One meeting in full · تفاصيل اجتماع')
-      .addStringOption((o) => o.setName('meeting').setDescription('Its number or title · رقمه أو عنوانه').setRequired(true).setAutocomplete(true)),
+      .addStringOption((o) =>
+        o
+          .setName('meeting')
+          .setDescription('Its number or title · رقمه أو عنوانه')
+          .setRequired(true)
+          .setAutocomplete(true),
+      ),
   );
 
 /** The listing question a subcommand asks. */
@@ -56,7 +74,12 @@ function listingQuery(input: CommandInput): ListingQuery {
   const text = (name: string) => stringOption(input, name);
   switch (input.subcommand) {
     case 'upcoming':
-      return { kind: 'upcoming', days: integerOption(input, 'days'), participant: text('participant'), place: text('place') };
+      return {
+        kind: 'upcoming',
+        days: integerOption(input, 'days'),
+        participant: text('participant'),
+        place: text('place'),
+      };
     case 'on':
       return { kind: 'on', date: required(text('date'), 'date') };
     case 'between':

@@ -66,7 +66,12 @@ export function coerceTypedOptions(
     const option = declared.find((o) => o.name === name);
     if (!option) {
       const command = subcommand ? `${data.name} ${subcommand}` : data.name;
-      throw new UserError('noSuchOption', command, name, declared.map((o) => o.name));
+      throw new UserError(
+        'noSuchOption',
+        command,
+        name,
+        declared.map((o) => o.name),
+      );
     }
     options[name] = coerce(option, text);
   }

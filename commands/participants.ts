@@ -15,7 +15,13 @@ const data = new SlashCommandBuilder()
     sub
       .setName('show')
       .setDescription('One participant: role, other names, meetings · مشارك واحد')
-      .addStringOption((o) => o.setName('name').setDescription('A name in Arabic or Latin letters · الاسم').setRequired(true).setAutocomplete(true)),
+      .addStringOption((o) =>
+        o
+          .setName('name')
+          .setDescription('A name in Arabic or Latin letters · الاسم')
+          .setRequired(true)
+          .setAutocomplete(true),
+      ),
   );
 
 export const participantsCommand: Command = {

@@ -24,14 +24,20 @@ const data = new SlashCommandBuilder()
       .setName('channel')
       .setDescription('Where to post reminders · قناة التذكيرات')
       .addChannelOption((o) =>
-        o.setName('channel').setDescription('A text channel · قناة نصية').setRequired(true).addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement),
+        o
+          .setName('channel')
+          .setDescription('A text channel · قناة نصية')
+          .setRequired(true)
+          .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement),
       ),
   )
   .addSubcommand((sub) =>
     sub
       .setName('lead')
       .setDescription('How long before a timed meeting (1d,1h) · متى قبل الاجتماع')
-      .addStringOption((o) => o.setName('times').setDescription('e.g. 1d,1h or 2h,15m').setRequired(true).setMaxLength(40)),
+      .addStringOption((o) =>
+        o.setName('times').setDescription('e.g. 1d,1h or 2h,15m').setRequired(true).setMaxLength(40),
+      ),
   )
   .addSubcommand((sub) =>
     sub
@@ -43,7 +49,9 @@ const data = new SlashCommandBuilder()
     sub
       .setName('pause')
       .setDescription('No reminders until a moment, or "off" · إيقاف مؤقت')
-      .addStringOption((o) => o.setName('until').setDescription('2020-02-01, 2020-02-01 12:00, or off').setRequired(true).setMaxLength(40)),
+      .addStringOption((o) =>
+        o.setName('until').setDescription('2020-02-01, 2020-02-01 12:00, or off').setRequired(true).setMaxLength(40),
+      ),
   )
   .addSubcommand((sub) => sub.setName('show').setDescription('The settings and the next reminders · الإعدادات'))
   .addSubcommand((sub) => sub.setName('test').setDescription('Post a test message in the channel · تجربة'));

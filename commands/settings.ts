@@ -21,14 +21,20 @@ const data = new SlashCommandBuilder()
           .setName('language')
           .setDescription('ar, en, or auto (each reader’s Discord language) · اللغة')
           .setRequired(true)
-          .addChoices({ name: 'العربية', value: 'ar' }, { name: 'English', value: 'en' }, { name: 'auto', value: 'auto' }),
+          .addChoices(
+            { name: 'العربية', value: 'ar' },
+            { name: 'English', value: 'en' },
+            { name: 'auto', value: 'auto' },
+          ),
       ),
   )
   .addSubcommand((sub) =>
     sub
       .setName('timezone')
       .setDescription('The zone of meetings whose place gives none · المنطقة الزمنية')
-      .addStringOption((o) => o.setName('zone').setDescription('An IANA zone, e.g. Asia/Damascus').setRequired(true).setAutocomplete(true)),
+      .addStringOption((o) =>
+        o.setName('zone').setDescription('An IANA zone, e.g. Asia/Damascus').setRequired(true).setAutocomplete(true),
+      ),
   )
   .addSubcommand((sub) => sub.setName('show').setDescription('The current settings · الإعدادات الحالية'));
 

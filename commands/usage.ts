@@ -39,7 +39,10 @@ export function subcommandUsages(data: RESTPostAPIChatInputApplicationCommandsJS
 }
 
 /** The usage of one subcommand, `subcommand` as typed. */
-export function subcommandUsage(data: RESTPostAPIChatInputApplicationCommandsJSONBody, subcommand: string): SubcommandUsage {
+export function subcommandUsage(
+  data: RESTPostAPIChatInputApplicationCommandsJSONBody,
+  subcommand: string,
+): SubcommandUsage {
   const found = subcommandUsages(data).find((usage) => usage.subcommand === subcommand);
   if (!found) throw new Error(`/${data.name} has no subcommand ${subcommand}`);
   return found;

@@ -48,7 +48,14 @@ export class CalendarRepository {
       markSeeded: db.prepare('UPDATE calendars SET seeded_at = ? WHERE id = ?'),
     };
     const { settings, writes, listings, names } = this.sections;
-    this.statements = { ...calendars, ...settings.statements, ...rows.statements, ...writes.statements, ...listings.statements, ...names.statements };
+    this.statements = {
+      ...calendars,
+      ...settings.statements,
+      ...rows.statements,
+      ...writes.statements,
+      ...listings.statements,
+      ...names.statements,
+    };
   }
 
   /** The calendar with this key, created (empty, in `timezone`) when it does not exist yet. */
@@ -56,7 +63,12 @@ export class CalendarRepository {
     key: string,
     options: { guildId?: string | null; timezone?: string; now: number },
   ): CalendarRow & { created: boolean } {
-    const created = this.statements.insertCalendar.run(key, options.guildId ?? null, options.timezone ?? 'UTC', options.now);
+    const created = this.statements.insertCalendar.run(
+      key,
+      options.guildId ?? null,
+      options.timezone ?? 'UTC',
+      options.now,
+    );
     return { ...(this.statements.calendarByKey.get(key) as CalendarRow), created: created.changes === 1 };
   }
 

@@ -13,7 +13,14 @@ import type {
   PlaceSummary,
   WindowFilter,
 } from '../src/calendar/store.js';
-import type { Meeting, MeetingDraft, MeetingStatus, MeetingSummary, Participant, SourceDraft } from '../src/calendar/types.js';
+import type {
+  Meeting,
+  MeetingDraft,
+  MeetingStatus,
+  MeetingSummary,
+  Participant,
+  SourceDraft,
+} from '../src/calendar/types.js';
 import type { Db } from './connection.js';
 import { unknownMeeting, type MeetingRows } from './meeting-rows.js';
 import type { MeetingListings } from './meeting-listings.js';
@@ -33,7 +40,9 @@ export class CalendarSettings {
       zonelessMeetings: prepare(`
         SELECT id, precision, start_date AS date, end_date AS endDate, start_time AS time, end_time AS endTime
         FROM meetings WHERE calendar_id = ? AND timezone IS NULL`),
-      retime: prepare('UPDATE meetings SET starts_at = @startsAt, ends_at = @endsAt, span_class = @spanClass WHERE id = @id'),
+      retime: prepare(
+        'UPDATE meetings SET starts_at = @startsAt, ends_at = @endsAt, span_class = @spanClass WHERE id = @id',
+      ),
     };
   }
 

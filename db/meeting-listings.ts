@@ -178,7 +178,13 @@ export class MeetingListings {
   }
 
   /** A window of some participants' meetings or at some places (or both): one statement. */
-  private filteredWindow(calendarId: number, from: number, to: number, filter: WindowFilter, page: PageRequest): MeetingPage {
+  private filteredWindow(
+    calendarId: number,
+    from: number,
+    to: number,
+    filter: WindowFilter,
+    page: PageRequest,
+  ): MeetingPage {
     const wanted = page.offset + page.limit;
     const statement = filter.participantIds ? this.statements.participantRows : this.statements.placeRows;
     const rows = statement.all(wanted, {

@@ -2,7 +2,14 @@
  * Meetings read by row id, in the order asked, as their lines show them or in full: what every
  * listing, search and write of the calendar ends in. Inside db/ only.
  */
-import type { Meeting, MeetingParticipant, MeetingSource, MeetingStatus, MeetingSummary, Precision } from '../src/calendar/types.js';
+import type {
+  Meeting,
+  MeetingParticipant,
+  MeetingSource,
+  MeetingStatus,
+  MeetingSummary,
+  Precision,
+} from '../src/calendar/types.js';
 import { UserError } from '../src/errors.js';
 import type { Db, Statement } from './connection.js';
 
@@ -76,7 +83,10 @@ export class MeetingRows {
   /** The row ids of meetings of this calendar by their numbers, in that order (unknown ones left out). */
   rowIds(calendarId: number, numbers: readonly number[]): number[] {
     if (numbers.length === 0) return [];
-    const rows = this.statements.rowIdsOfNumbers.all(calendarId, JSON.stringify(numbers)) as { id: number; number: number }[];
+    const rows = this.statements.rowIdsOfNumbers.all(calendarId, JSON.stringify(numbers)) as {
+      id: number;
+      number: number;
+    }[];
     return inOrderOf(numbers, rows, (row) => row.number).map((row) => row.id);
   }
 
@@ -98,7 +108,11 @@ export function inOrderOf<T>(keys: readonly number[], rows: readonly T[], keyOf:
 }
 
 /** The rows of `rowIds` (read with one statement), converted, in the order of `rowIds`. */
-function inOrder<Row extends { rowId: number }, T>(rowIds: readonly number[], statement: Statement, convert: (row: Row) => T): T[] {
+function inOrder<Row extends { rowId: number }, T>(
+  rowIds: readonly number[],
+  statement: Statement,
+  convert: (row: Row) => T,
+): T[] {
   if (rowIds.length === 0) return [];
   return inOrderOf(rowIds, statement.all(JSON.stringify(rowIds)) as Row[], (row) => row.rowId).map(convert);
 }

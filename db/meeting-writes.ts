@@ -5,7 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import { resolveMeetingTime } from '../src/calendar/meeting-time.js';
-import type { MeetingDraft, MeetingStatus, Participant, ParticipantDraft, Place, SourceDraft } from '../src/calendar/types.js';
+import type {
+  MeetingDraft,
+  MeetingStatus,
+  Participant,
+  ParticipantDraft,
+  Place,
+  SourceDraft,
+} from '../src/calendar/types.js';
 import { UserError } from '../src/errors.js';
 import { nameKey, searchKeys } from '../src/names/normalize.js';
 import type { Db } from './connection.js';
@@ -73,7 +80,9 @@ export class MeetingWrites {
       insertParticipantKey: prepare(
         'INSERT INTO participant_keys (calendar_id, key, participant_id, whole) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET whole = MAX(whole, excluded.whole)',
       ),
-      insertAlias: prepare('INSERT INTO participant_aliases (participant_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING'),
+      insertAlias: prepare(
+        'INSERT INTO participant_aliases (participant_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING',
+      ),
 
       wholePlaceByKey: prepare(`
         SELECT p.id FROM place_keys k JOIN places p ON p.id = k.place_id
@@ -129,13 +138,13 @@ export class MeetingWrites {
       return drafts.map((draft) => {
         if (draft.externalKey) {
           const existing = this.statements.meetingByExternalKey.get(calendar.id, draft.externalKey) as
-            | { number: number }
-            | undefined;
+            { number: number } | undefined;
           if (existing) return existing.number;
         }
         const { number } = this.statements.nextMeetingNumber.get(calendar.id) as { number: number };
         const rowId = Number(
-          this.statements.insertMeeting.run({ ...this.meetingParameters(calendar, draft, options.now), number }).lastInsertRowid,
+          this.statements.insertMeeting.run({ ...this.meetingParameters(calendar, draft, options.now), number })
+            .lastInsertRowid,
         );
         this.linkParticipants(calendar.id, rowId, draft.participants);
         if (options.sourceId != null) this.statements.linkSource.run(rowId, options.sourceId, draft.evidence);
@@ -149,8 +158,7 @@ export class MeetingWrites {
     this.db.transaction(() => {
       const calendar = this.calendar(calendarId);
       const row = this.statements.updateMeeting.get({ ...this.meetingParameters(calendar, draft, now), number }) as
-        | { id: number }
-        | undefined;
+        { id: number } | undefined;
       if (!row) throw unknownMeeting(number);
       this.statements.clearMeetingParticipants.run(row.id);
       this.linkParticipants(calendar.id, row.id, draft.participants);
@@ -205,7 +213,8 @@ export class MeetingWrites {
     if (names.length === 0) throw new UserError('participantNeedsName');
     let found: Participant | undefined;
     for (const name of names) {
-      found = this.statements.wholeParticipantByKey.get(calendarId, nameKey(name), draft.kind) as Participant | undefined;
+      found = this.statements.wholeParticipantByKey.get(calendarId, nameKey(name), draft.kind) as
+        Participant | undefined;
       if (found) break;
     }
     let id: number;
@@ -214,8 +223,13 @@ export class MeetingWrites {
       this.statements.fillParticipant.run(draft.name ?? null, draft.nameAr ?? null, draft.role ?? null, id);
     } else {
       id = Number(
-        this.statements.insertParticipant.run(calendarId, draft.kind, draft.name ?? null, draft.nameAr ?? null, draft.role ?? null)
-          .lastInsertRowid,
+        this.statements.insertParticipant.run(
+          calendarId,
+          draft.kind,
+          draft.name ?? null,
+          draft.nameAr ?? null,
+          draft.role ?? null,
+        ).lastInsertRowid,
       );
     }
     for (const alias of draft.aliases ?? []) this.statements.insertAlias.run(id, alias);

@@ -89,7 +89,11 @@ export class NameSearch {
   findParticipants(calendarId: number, query: string): Participant[] {
     const ids = this.namesFrom(this.statements.participantKeysFrom, calendarId, query);
     if (ids.length === 0) return [];
-    return inOrderOf(ids, this.statements.participantsById.all(calendarId, JSON.stringify(ids)) as Participant[], (p) => p.id);
+    return inOrderOf(
+      ids,
+      this.statements.participantsById.all(calendarId, JSON.stringify(ids)) as Participant[],
+      (p) => p.id,
+    );
   }
 
   /** Participants `name` names exactly (any script, any word onwards), whole names first. */
@@ -104,7 +108,10 @@ export class NameSearch {
 
   /** Places `name` names exactly, whole names first. */
   placesNamed(calendarId: number, name: string): PlaceSummary[] {
-    return this.placesInOrder(calendarId, (this.byName(this.statements.placesByKey, calendarId, name) as { id: number }[]).map((hit) => hit.id));
+    return this.placesInOrder(
+      calendarId,
+      (this.byName(this.statements.placesByKey, calendarId, name) as { id: number }[]).map((hit) => hit.id),
+    );
   }
 
   /** Places of this calendar by id, with their meeting counts. */
@@ -140,7 +147,9 @@ export class NameSearch {
     const key = nameKey(typed);
     if (!key) return [];
     const ids = new Set<number>();
-    for (const row of statement.iterate({ calendarId, key, keyEnd: `${key}\uffff` }) as IterableIterator<{ id: number }>) {
+    for (const row of statement.iterate({ calendarId, key, keyEnd: `${key}\uffff` }) as IterableIterator<{
+      id: number;
+    }>) {
       ids.add(row.id);
       if (ids.size === NAME_MATCHES) break;
     }

@@ -63,7 +63,9 @@ export class ReminderRepository implements ReminderQueue, ReminderSettingsStore 
       openRows: prepare(`
         SELECT id, channel_id AS channelId, kind, planned_start AS plannedStart, status FROM reminders
         WHERE meeting_id = ?`),
-      skipRow: prepare(`UPDATE reminders SET status = 'skipped', last_error = ?, updated_at = ? WHERE id = ? AND status = 'pending'`),
+      skipRow: prepare(
+        `UPDATE reminders SET status = 'skipped', last_error = ?, updated_at = ? WHERE id = ? AND status = 'pending'`,
+      ),
       insertRow: prepare(`
         INSERT INTO reminders (calendar_id, meeting_id, channel_id, kind, planned_start, due_at, status, last_error, updated_at)
         VALUES (@calendarId, @meetingId, @channelId, @kind, @plannedStart, @dueAt, @status, @reason, @now)
@@ -117,14 +119,21 @@ export class ReminderRepository implements ReminderQueue, ReminderSettingsStore 
   // ---- settings --------------------------------------------------------------------------
 
   settings(calendarId: number): ReminderSettings {
-    type Row = Omit<ReminderSettings, 'leadMinutes' | 'blockedNoticePending'> & { leadMinutes: string; blockedNoticePending: number };
+    type Row = Omit<ReminderSettings, 'leadMinutes' | 'blockedNoticePending'> & {
+      leadMinutes: string;
+      blockedNoticePending: number;
+    };
     // Read first: a listing asks on every call, and a write for each would serialise readers.
     let row = this.statements.settings.get(calendarId) as Row | undefined;
     if (!row) {
       this.statements.ensureSettings.run(calendarId);
       row = this.statements.settings.get(calendarId) as Row;
     }
-    return { ...row, leadMinutes: JSON.parse(row.leadMinutes) as number[], blockedNoticePending: row.blockedNoticePending === 1 };
+    return {
+      ...row,
+      leadMinutes: JSON.parse(row.leadMinutes) as number[],
+      blockedNoticePending: row.blockedNoticePending === 1,
+    };
   }
 
   /** Sets (or clears) the channel; every meeting still to come is planned again for it. */
@@ -203,7 +212,8 @@ export class ReminderRepository implements ReminderQueue, ReminderSettingsStore 
     const existing = this.statements.openRows.all(meeting.id) as ExistingReminder[];
     const { skip, add } = reconcileReminders(meeting, settings, existing, now);
     for (const row of skip) this.statements.skipRow.run(row.reason, now, row.id);
-    for (const row of add) this.statements.insertRow.run({ ...row, calendarId: meeting.calendarId, meetingId: meeting.id, now });
+    for (const row of add)
+      this.statements.insertRow.run({ ...row, calendarId: meeting.calendarId, meetingId: meeting.id, now });
   }
 
   // ---- delivery --------------------------------------------------------------------------
@@ -252,12 +262,16 @@ export class ReminderRepository implements ReminderQueue, ReminderSettingsStore 
 
   /** The reminders still to be posted for a calendar, soonest first. */
   upcoming(calendarId: number, limit = 10): ReminderRow[] {
-    return (this.statements.upcoming.all(calendarId, limit) as (Omit<ReminderRow, 'late'> & { late: number })[]).map(toRow);
+    return (this.statements.upcoming.all(calendarId, limit) as (Omit<ReminderRow, 'late'> & { late: number })[]).map(
+      toRow,
+    );
   }
 
   /** Every reminder row of a meeting (tests, `/reminders show`). */
   forMeeting(calendarId: number, meetingNumber: number): ReminderRow[] {
-    return (this.statements.forMeeting.all(calendarId, meetingNumber) as (Omit<ReminderRow, 'late'> & { late: number })[]).map(toRow);
+    return (
+      this.statements.forMeeting.all(calendarId, meetingNumber) as (Omit<ReminderRow, 'late'> & { late: number })[]
+    ).map(toRow);
   }
 
   // ---- the lease -------------------------------------------------------------------------

@@ -18,7 +18,10 @@ export function fixedClock(at: number): Clock {
 export class RunningClock implements Clock {
   private offset: number;
 
-  constructor(at: number = Date.now(), private readonly real: () => number = Date.now) {
+  constructor(
+    at: number = Date.now(),
+    private readonly real: () => number = Date.now,
+  ) {
     this.offset = at - real();
   }
 

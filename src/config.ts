@@ -16,9 +16,7 @@ const isoInstant = z
   }, 'an ISO instant with its zone, e.g. 2020-01-26T12:00:00Z')
   .transform((text) => parseInstant(text, 'DIWAN_NOW'));
 const snowflake = z.string().regex(/^\d{17,20}$/, 'a Discord id (17 to 20 digits)');
-const flag = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((text) => ['true', '1', 'yes'].includes(text));
+const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((text) => ['true', '1', 'yes'].includes(text));
 /** An empty variable counts as unset: `.env.example` lists them all with empty values. */
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
@@ -30,7 +28,9 @@ const schema = z.object({
   DISCORD_API_BASE: optional(z.url()),
   DATABASE_PATH: optional(z.string().min(1)).transform((v) => v ?? 'data/diwan.sqlite'),
   SEED_CALENDAR: optional(flag).transform((v) => v ?? true),
-  DEFAULT_TIMEZONE: optional(z.string().refine(isValidZone, 'an IANA zone such as Asia/Damascus')).transform((v) => v ?? 'UTC'),
+  DEFAULT_TIMEZONE: optional(z.string().refine(isValidZone, 'an IANA zone such as Asia/Damascus')).transform(
+    (v) => v ?? 'UTC',
+  ),
   DIWAN_NOW: optional(isoInstant),
   REMINDER_CHANNEL_ID: optional(snowflake),
   LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'])).transform((v) => v ?? 'info'),

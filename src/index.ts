@@ -36,7 +36,9 @@ main().then(
     if (error instanceof ConfigError || error instanceof DatabaseTooNewError) {
       process.stderr.write(`diwan: ${error.message}\n`);
     } else {
-      process.stderr.write(`diwan: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `diwan: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
     }
     process.exitCode = 1;
   },

@@ -6,4 +6,10 @@ import { meetingNumbers } from './0004-meeting-numbers.js';
 import { narrowSpanClasses } from './0005-narrow-span-classes.js';
 
 /** Every migration, in order. Append only: a released migration never changes. */
-export const MIGRATIONS: readonly Migration[] = [calendar, reminders, listingAndBatchIndexes, meetingNumbers, narrowSpanClasses];
+export const MIGRATIONS: readonly Migration[] = [
+  calendar,
+  reminders,
+  listingAndBatchIndexes,
+  meetingNumbers,
+  narrowSpanClasses,
+];

@@ -36,7 +36,15 @@ export interface ImportResult {
 export function previewArticle(scope: CalendarScope, input: ArticleInput, now: number): ImportPreview {
   const { extraction, published, timezone } = read(scope, input, now);
   const sourceId = scope.store.addSource(
-    { title: null, outlet: input.outlet ?? null, url: input.url ?? null, language: extraction.language, published, timezone, text: input.text },
+    {
+      title: null,
+      outlet: input.outlet ?? null,
+      url: input.url ?? null,
+      language: extraction.language,
+      published,
+      timezone,
+      text: input.text,
+    },
     now,
   );
   return { sourceId, extraction, existing: extraction.meetings.map((draft) => sameMeeting(scope, draft)) };
@@ -46,7 +54,11 @@ export function previewArticle(scope: CalendarScope, input: ArticleInput, now: n
 export function importArticle(scope: CalendarScope, sourceId: number, now: number): ImportResult {
   const source = scope.store.source(sourceId);
   if (!source) throw new UserError('articleGone');
-  const { extraction } = read(scope, { text: source.text, published: source.published ?? undefined, timezone: source.timezone ?? undefined }, now);
+  const { extraction } = read(
+    scope,
+    { text: source.text, published: source.published ?? undefined, timezone: source.timezone ?? undefined },
+    now,
+  );
   return scope.store.transaction(() => {
     const result: ImportResult = { added: [], updated: [] };
     for (const draft of extraction.meetings) {
@@ -81,7 +93,9 @@ export function publicationDay(published: string | undefined, now: number, zone:
 
 function read(scope: CalendarScope, input: ArticleInput, now: number) {
   const published = publicationDay(input.published, now, input.timezone ?? scope.calendar.timezone);
-  const known = scope.store.participantSummaries().map((p) => ({ name: p.name, nameAr: p.nameAr, kind: p.kind, role: p.role }));
+  const known = scope.store
+    .participantSummaries()
+    .map((p) => ({ name: p.name, nameAr: p.nameAr, kind: p.kind, role: p.role }));
   const extraction = extractMeetings(input.text, { published, timezone: input.timezone, known });
   return { extraction, published, timezone: extraction.timezone };
 }
@@ -112,14 +126,21 @@ function participantKeys(p: { name: string | null; nameAr: string | null }): str
 
 /** An existing meeting with what a new article adds: people, a finer time, a firmer or cancelled status. */
 function merged(existing: Meeting, draft: MeetingDraft): MeetingDraft {
-  const participants: ParticipantDraft[] = existing.participants.map((p) => ({ name: p.name, nameAr: p.nameAr, kind: p.kind, role: p.role }));
+  const participants: ParticipantDraft[] = existing.participants.map((p) => ({
+    name: p.name,
+    nameAr: p.nameAr,
+    kind: p.kind,
+    role: p.role,
+  }));
   const seen = new Set(participants.flatMap(participantKeys));
   for (const p of draft.participants) {
     if (!participantKeys(p).some((k) => seen.has(k))) participants.push(p);
   }
   const finer = rank(draft.precision) < rank(existing.precision);
   const status =
-    draft.status === 'cancelled' || (existing.status === 'tentative' && draft.status !== 'tentative') ? draft.status : existing.status;
+    draft.status === 'cancelled' || (existing.status === 'tentative' && draft.status !== 'tentative')
+      ? draft.status
+      : existing.status;
   return {
     title: existing.title ?? draft.title,
     titleAr: existing.titleAr ?? draft.titleAr,

@@ -94,7 +94,15 @@ export function resolveMeetingTime(input: MeetingTimeInput, zone: string): Meeti
   if (input.precision !== 'minute') {
     const startsAt = startOfLocalDay(date, zone);
     const endsAt = startOfLocalDay(addDays(endDate, 1), zone);
-    return { date, endDate, time: null, endTime: null, startsAt, endsAt, spanClass: spanClassOf(input.precision, endsAt - startsAt) };
+    return {
+      date,
+      endDate,
+      time: null,
+      endTime: null,
+      startsAt,
+      endsAt,
+      spanClass: spanClassOf(input.precision, endsAt - startsAt),
+    };
   }
 
   const typedTime = input.time ?? '';
@@ -119,7 +127,12 @@ export function resolveMeetingTime(input: MeetingTimeInput, zone: string): Meeti
  * The key meetings are listed by: the start, except that a week or a month comes after the
  * dated meetings of its period (it sorts by its end).
  */
-export function listingOrder(meeting: { precision: Precision; startsAt: number; endsAt: number; id: number }): [number, number] {
+export function listingOrder(meeting: {
+  precision: Precision;
+  startsAt: number;
+  endsAt: number;
+  id: number;
+}): [number, number] {
   return [isVague(meeting.precision) ? meeting.endsAt - 1 : meeting.startsAt, meeting.id];
 }
 

@@ -4,7 +4,14 @@
  */
 import { UserError } from '../errors.js';
 import { addDays, isIsoDay } from '../time/local-days.js';
-import type { CalendarRef, CalendarStore, PageRequest, ParticipantSummary, PlaceSummary, WindowFilter } from './store.js';
+import type {
+  CalendarRef,
+  CalendarStore,
+  PageRequest,
+  ParticipantSummary,
+  PlaceSummary,
+  WindowFilter,
+} from './store.js';
 import type { Meeting, MeetingSummary, Participant } from './types.js';
 
 const DAY_MS = 86_400_000;
@@ -102,13 +109,22 @@ function nearestToDays(scope: CalendarScope, firstDay: string, lastDay: string):
   const before = Date.parse(`${firstDay}T00:00:00Z`) + LOCAL_DAY_SLACK;
   const after = Date.parse(`${addDays(lastDay, 1)}T00:00:00Z`) - LOCAL_DAY_SLACK;
   return {
-    last: firstMatching((page) => scope.store.meetingsBefore(before, page), (m) => m.endDate < firstDay),
-    next: firstMatching((page) => scope.store.meetingsIn(after, FAR, page), (m) => m.date > lastDay),
+    last: firstMatching(
+      (page) => scope.store.meetingsBefore(before, page),
+      (m) => m.endDate < firstDay,
+    ),
+    next: firstMatching(
+      (page) => scope.store.meetingsIn(after, FAR, page),
+      (m) => m.date > lastDay,
+    ),
   };
 }
 
 /** The first meeting of a listing, read a page at a time, that `wanted` accepts. */
-function firstMatching(fetch: (page: PageRequest) => MeetingSummary[], wanted: (meeting: MeetingSummary) => boolean): MeetingSummary | null {
+function firstMatching(
+  fetch: (page: PageRequest) => MeetingSummary[],
+  wanted: (meeting: MeetingSummary) => boolean,
+): MeetingSummary | null {
   const limit = PAGE_SIZE;
   for (let offset = 0; ; offset += limit) {
     const meetings = fetch({ offset, limit });
@@ -137,7 +153,11 @@ export function meetingsOfParticipant(
 }
 
 /** Every meeting at the places a name finds, past and future, in order. */
-export function meetingsAtPlace(scope: CalendarScope, name: string, paging?: Paging): Listing & { places: PlaceSummary[] } {
+export function meetingsAtPlace(
+  scope: CalendarScope,
+  name: string,
+  paging?: Paging,
+): Listing & { places: PlaceSummary[] } {
   const places = resolvePlaces(scope, name);
   const listing = window(scope, -FAR, FAR, { placeIds: places.map((p) => p.id) }, paging);
   return { ...listing, places };
@@ -219,11 +239,17 @@ function window(scope: CalendarScope, from: number, to: number, filter: WindowFi
 function nearest(scope: CalendarScope, from: number, to: number, filter: WindowFilter): Listing['nearest'] {
   const filtered = filter.participantIds !== undefined || filter.placeIds !== undefined;
   const last = filtered
-    ? (scope.store.meetingsOverlapping(-FAR, from, filter).meetings.filter((m) => m.startsAt < from).at(-1) ?? null)
+    ? (scope.store
+        .meetingsOverlapping(-FAR, from, filter)
+        .meetings.filter((m) => m.startsAt < from)
+        .at(-1) ?? null)
     : (scope.store.meetingsBefore(from, { offset: 0, limit: 1 })[0] ?? null);
   // A meeting that spans `to` comes first but began before it: read on until one begins after.
   const next = firstMatching(
-    (page) => (filtered ? scope.store.meetingsOverlapping(to, FAR, filter, page).meetings : scope.store.meetingsIn(to, FAR, page)),
+    (page) =>
+      filtered
+        ? scope.store.meetingsOverlapping(to, FAR, filter, page).meetings
+        : scope.store.meetingsIn(to, FAR, page),
     (m) => m.startsAt >= to,
   );
   return { last, next };
@@ -302,9 +328,7 @@ export function suggestParticipants(scope: CalendarScope, typed: string, limit: 
 
 /** Places whose names begin with what was typed; the most meetings first when nothing is. */
 export function suggestPlaces(scope: CalendarScope, typed: string, limit: number): PlaceSummary[] {
-  return typed.trim()
-    ? scope.store.findPlaces(typed).slice(0, limit)
-    : scope.store.placeList(limit);
+  return typed.trim() ? scope.store.findPlaces(typed).slice(0, limit) : scope.store.placeList(limit);
 }
 
 /** Meetings whose title holds what was typed, nearest to now first; the coming ones when nothing is. */

@@ -3,7 +3,12 @@ import { existsSync } from 'node:fs';
 import { runCli } from './main.js';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
-runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }).then(
+runCli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  env: process.env,
+}).then(
   (code) => {
     process.exitCode = code;
   },

@@ -85,7 +85,8 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
     };
 
     if (name === 'reminders') {
-      if (values.from === undefined || values.to === undefined || positionals.length > 0) throw new UserError('cliRemindersWindow');
+      if (values.from === undefined || values.to === undefined || positionals.length > 0)
+        throw new UserError('cliRemindersWindow');
       const window = { from: parseInstant(values.from, '--from'), to: parseInstant(values.to, '--to') };
       return await onCalendar((context, app) =>
         previewReminders(context, window, app.reminders.settings(context.scope.calendar.id).leadMinutes),
@@ -96,7 +97,11 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
     }
     if (name === 'extract' || name === 'import') {
       if (positionals.length !== 1) throw new UserError('cliTakesFile', name);
-      const article = { text: await readArticleFile(positionals[0]!), published: values.published, timezone: values.tz };
+      const article = {
+        text: await readArticleFile(positionals[0]!),
+        published: values.published,
+        timezone: values.tz,
+      };
       if (name === 'extract') {
         print(extractReply(view, article, at ?? Date.now()), values.json, io);
         return 0;
@@ -120,7 +125,11 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
       ({ command, subcommand } = shape);
       const expected = shape.positionals.length;
       if (positionals.length < expected || (!shape.rest && positionals.length > expected)) {
-        throw new UserError('cliTakes', name, shape.positionals.map((p) => p.toUpperCase()));
+        throw new UserError(
+          'cliTakes',
+          name,
+          shape.positionals.map((p) => p.toUpperCase()),
+        );
       }
       shape.positionals.forEach((option, i) => {
         typed[option] = shape.rest && i === expected - 1 ? positionals.slice(i).join(' ') : positionals[i]!;
@@ -130,7 +139,8 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
     for (const [flag, goesWith] of OPTION_FLAGS) {
       const value = given[flag];
       if (typeof value === 'string') {
-        if (command !== 'meetings' || !goesWith.includes(subcommand)) throw new UserError('cliFlagGoesWith', flag, goesWith);
+        if (command !== 'meetings' || !goesWith.includes(subcommand))
+          throw new UserError('cliFlagGoesWith', flag, goesWith);
         typed[flag] = value;
       }
     }

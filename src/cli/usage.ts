@@ -54,7 +54,8 @@ export const PARTICIPANT_OPTION = subcommandUsage(participants, 'show').options.
 
 /** How an option is written in the usage: a number as N, anything else as its name. */
 function placeholder(option: APIApplicationCommandBasicOption): string {
-  const number = option.type === ApplicationCommandOptionType.Integer || option.type === ApplicationCommandOptionType.Number;
+  const number =
+    option.type === ApplicationCommandOptionType.Integer || option.type === ApplicationCommandOptionType.Number;
   return number ? 'N' : option.name.toUpperCase();
 }
 

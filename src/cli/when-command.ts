@@ -4,7 +4,14 @@
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { parseTimeExpressions, toDucklingValue, type Display, type DucklingValue, type Reference, type TimeExpression } from '../date-parser/index.js';
+import {
+  parseTimeExpressions,
+  toDucklingValue,
+  type Display,
+  type DucklingValue,
+  type Reference,
+  type TimeExpression,
+} from '../date-parser/index.js';
 import { readInstant } from '../time/instant.js';
 import { formatOffset, isZoneOrFixedOffset } from '../time/zones.js';
 
@@ -75,7 +82,10 @@ function show(found: TimeExpression[], display: Display): Shown[] {
 
 function readable(d: Shown): string {
   const v = d.value;
-  const value = v.type === 'value' ? `${v.value} (${v.grain})` : `${v.from.value} .. ${v.to.value} (${v.from.grain}, end exclusive)`;
+  const value =
+    v.type === 'value'
+      ? `${v.value} (${v.grain})`
+      : `${v.from.value} .. ${v.to.value} (${v.from.grain}, end exclusive)`;
   return `${d.text}  [${d.start}-${d.end}]  ${value}`;
 }
 

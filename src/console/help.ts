@@ -21,5 +21,10 @@ function slashCommandRows(): [string, string][] {
 }
 
 export function consoleHelp(): string {
-  return ['Commands, as in Discord:', ...twoColumns(slashCommandRows()), 'Console only:', ...twoColumns(CONSOLE_ONLY)].join('\n');
+  return [
+    'Commands, as in Discord:',
+    ...twoColumns(slashCommandRows()),
+    'Console only:',
+    ...twoColumns(CONSOLE_ONLY),
+  ].join('\n');
 }

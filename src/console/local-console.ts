@@ -126,12 +126,15 @@ export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> 
       case '/prev':
       case '/press': {
         const pages = (lastButtons ?? []).filter((b) => decodeCustomId(b.customId)?.action === 'page');
-        const button =
-          word === '/press' ? lastButtons?.[Number(args[0]) - 1] : pages[word === '/next' ? 1 : 0];
+        const button = word === '/press' ? lastButtons?.[Number(args[0]) - 1] : pages[word === '/next' ? 1 : 0];
         const action = button && !button.disabled ? decodeCustomId(button.customId) : null;
         const command = action && commandNamed(action.command);
         if (!action || !command?.component) {
-          failWith(word === '/press' ? new UserError('noSuchButton') : new UserError('noSuchPage', word === '/next' ? 'next' : 'prev'));
+          failWith(
+            word === '/press'
+              ? new UserError('noSuchButton')
+              : new UserError('noSuchPage', word === '/next' ? 'next' : 'prev'),
+          );
         } else {
           try {
             show(await command.component(context(), action.action, action.data));
@@ -179,6 +182,8 @@ export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> 
 }
 
 function buttonsText(reply: Reply): string {
-  const buttons = (reply.buttons ?? []).map((b, i) => (b.disabled ? null : `/press ${i + 1}: ${b.label}`)).filter(Boolean);
+  const buttons = (reply.buttons ?? [])
+    .map((b, i) => (b.disabled ? null : `/press ${i + 1}: ${b.label}`))
+    .filter(Boolean);
   return buttons.length > 0 ? `\n[${buttons.join(' · ')}]` : '';
 }

@@ -20,14 +20,17 @@ export function parseSlashLine(line: string): SlashLine {
   const [name = '', ...rest] = text.split(/\s+/);
   const command = commandNamed(name);
   if (!command) {
-    throw new UserError('unknownSlashCommand', name, COMMANDS.map((c) => c.data.name));
+    throw new UserError(
+      'unknownSlashCommand',
+      name,
+      COMMANDS.map((c) => c.data.name),
+    );
   }
   const subcommands = subcommandsOf(command.data);
   let subcommand: string | null = null;
   let remainder = rest.join(' ');
   if (subcommands.length > 0) {
-    subcommand =
-      subcommands.find((s) => remainder === s || remainder.startsWith(`${s} `)) ?? null;
+    subcommand = subcommands.find((s) => remainder === s || remainder.startsWith(`${s} `)) ?? null;
     if (!subcommand) {
       throw new UserError('needsSubcommand', name, subcommands);
     }

@@ -44,7 +44,9 @@ function readingsOf(word: string): readonly Reading[] {
  * A lookup remembered per table and word: texts repeat their words, so each word is looked up
  * once per table (at most 20,000 words a table: hostile input must not grow memory).
  */
-function perTableAndWord<Table extends object, R>(find: (table: Table, word: string) => R): (table: Table, word: string) => R {
+function perTableAndWord<Table extends object, R>(
+  find: (table: Table, word: string) => R,
+): (table: Table, word: string) => R {
   const byTable = new WeakMap<Table, (word: string) => R>();
   return (table, word) => {
     let inTable = byTable.get(table);
@@ -67,15 +69,19 @@ export function lookup<T>(table: ReadonlyMap<string, T>, word: string): { value:
 }
 
 /** Like `lookup` on a set of stems. */
-export const lookupIn: (set: ReadonlySet<string>, word: string) => Reading | null = perTableAndWord((set: ReadonlySet<string>, word: string) => {
-  for (const reading of readings(word)) if (set.has(reading.stem)) return reading;
-  return null;
-});
+export const lookupIn: (set: ReadonlySet<string>, word: string) => Reading | null = perTableAndWord(
+  (set: ReadonlySet<string>, word: string) => {
+    for (const reading of readings(word)) if (set.has(reading.stem)) return reading;
+    return null;
+  },
+);
 
 /** The first reading with no clitic but the article whose stem is in `set`. */
-export const lookupPlain: (set: ReadonlySet<string>, word: string) => Reading | null = perTableAndWord((set: ReadonlySet<string>, word: string) => {
-  for (const reading of readings(word)) {
-    if (!reading.conj && reading.prep === '' && set.has(reading.stem)) return reading;
-  }
-  return null;
-});
+export const lookupPlain: (set: ReadonlySet<string>, word: string) => Reading | null = perTableAndWord(
+  (set: ReadonlySet<string>, word: string) => {
+    for (const reading of readings(word)) {
+      if (!reading.conj && reading.prep === '' && set.has(reading.stem)) return reading;
+    }
+    return null;
+  },
+);

@@ -10,17 +10,23 @@ import type { WallTime } from '../time/wall-time.js';
 import type { Tense } from './tense.js';
 
 /** A date placed by its clause: a weekday (0 = Sunday), a month (1-12), or a day of a month. */
-export type BareDate = { kind: 'weekday'; weekday: number; back: boolean } | { kind: 'month'; month: number } | { kind: 'dayOfMonth'; month: number; day: number };
+export type BareDate =
+  | { kind: 'weekday'; weekday: number; back: boolean }
+  | { kind: 'month'; month: number }
+  | { kind: 'dayOfMonth'; month: number; day: number };
 
 /** The day a bare date names, `today` being the reference day (a wall-clock midnight); null when no such day exists. */
 export function placeBare(bare: BareDate, today: WallTime, tense: Tense | undefined): WallTime | null {
   switch (bare.kind) {
     case 'weekday':
       if (bare.back) return weekdayOnOrBefore(today, bare.weekday, true);
-      return tense === 'past' ? weekdayOnOrBefore(today, bare.weekday, false) : weekdayOnOrAfter(today, bare.weekday, true);
+      return tense === 'past'
+        ? weekdayOnOrBefore(today, bare.weekday, false)
+        : weekdayOnOrAfter(today, bare.weekday, true);
     case 'month': {
       const { year: current, month } = civilDate(today);
-      const year = tense === 'past' ? (bare.month <= month ? current : current - 1) : bare.month >= month ? current : current + 1;
+      const year =
+        tense === 'past' ? (bare.month <= month ? current : current - 1) : bare.month >= month ? current : current + 1;
       return dateOf(year, bare.month, 1);
     }
     case 'dayOfMonth': {

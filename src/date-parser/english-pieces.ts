@@ -6,7 +6,17 @@
 import { dateOf, shift, weekdayOf, weekdayOnOrAfter } from '../time/wall-clock.js';
 import type { WallTime } from '../time/wall-time.js';
 import type { BareDate } from './english-bare-dates.js';
-import { CASUAL_DAYS, MODIFIERS, MONTHS, MONTHS_NEEDING_CAPITAL, ORDINAL_ENDINGS, RANGE_WORDS, SHORT_MONTHS, SHORT_WEEKDAYS, WEEKDAYS } from './english-words.js';
+import {
+  CASUAL_DAYS,
+  MODIFIERS,
+  MONTHS,
+  MONTHS_NEEDING_CAPITAL,
+  ORDINAL_ENDINGS,
+  RANGE_WORDS,
+  SHORT_MONTHS,
+  SHORT_WEEKDAYS,
+  WEEKDAYS,
+} from './english-words.js';
 import type { Token } from './tokens.js';
 
 export interface Clock {
@@ -19,7 +29,8 @@ export interface Clock {
 }
 
 /** What a date part names: a bare date (placed by the clause), or a day already fixed. */
-export type DayPart = { bare: BareDate; end?: { month: number; day: number } } | { day: WallTime; end?: { month: number; day: number } };
+export type DayPart =
+  { bare: BareDate; end?: { month: number; day: number } } | { day: WallTime; end?: { month: number; day: number } };
 
 export interface Part {
   /** Token span [from, to). */
@@ -97,8 +108,13 @@ export class EnglishPieces {
     if (this.mark(to, ',')) to++;
     const weekday = name.weekend && modifier === -1 ? 0 : name.weekday;
     const today = this.today;
-    if (modifier === undefined || modifier === -1) return { from: i, to, day: { bare: { kind: 'weekday', weekday, back: modifier === -1 } } };
-    return { from: i, to, day: { day: modifier === 0 ? weekdayOnOrAfter(today, weekday, false) : nextWeekday(today, weekday) } };
+    if (modifier === undefined || modifier === -1)
+      return { from: i, to, day: { bare: { kind: 'weekday', weekday, back: modifier === -1 } } };
+    return {
+      from: i,
+      to,
+      day: { day: modifier === 0 ? weekdayOnOrAfter(today, weekday, false) : nextWeekday(today, weekday) },
+    };
   }
 
   /** A month name at `i`: "March", "Jan.", "Sept". */
@@ -177,10 +193,22 @@ export class EnglishPieces {
     if (this.word(k) === 'of') k++;
     const month = this.monthName(k, false);
     if (!month) return null;
-    return this.withYear(i, month.to, month.month, first.day, lastDay === undefined ? undefined : { month: month.month, day: lastDay });
+    return this.withYear(
+      i,
+      month.to,
+      month.month,
+      first.day,
+      lastDay === undefined ? undefined : { month: month.month, day: lastDay },
+    );
   }
 
-  private withYear(from: number, to: number, month: number, day: number, end: { month: number; day: number } | undefined): (Part & { day: DayPart }) | null {
+  private withYear(
+    from: number,
+    to: number,
+    month: number,
+    day: number,
+    end: { month: number; day: number } | undefined,
+  ): (Part & { day: DayPart }) | null {
     const year = this.yearAfter(to);
     if (!year) return { from, to, day: { bare: { kind: 'dayOfMonth', month, day }, end } };
     const fixed = dateOf(year.year, month, day);
@@ -208,7 +236,8 @@ export class EnglishPieces {
   /** [at] 10 a.m., 10:30, 3pm, at 13, noon, [GMT]. */
   protected clockAt(i: number): (Part & { clock: Clock }) | null {
     const w = this.word(i);
-    if (w === 'noon' || w === 'midday') return { from: i, to: i + 1, clock: { hour: 12, minute: 0, minutes: false, utc: false } };
+    if (w === 'noon' || w === 'midday')
+      return { from: i, to: i + 1, clock: { hour: 12, minute: 0, minutes: false, utc: false } };
     const at = w === 'at';
     const j = at ? i + 1 : i;
     let hour = this.number(j, 2);
@@ -251,7 +280,8 @@ export class EnglishPieces {
     const w = this.word(i);
     const days = CASUAL_DAYS.get(w ?? '');
     if (days !== undefined) return { from: i, to: i + 1, day: { day: shift(this.today, days, 'day') } };
-    if (w === 'last' && this.word(i + 1) === 'night') return { from: i, to: i + 2, day: { day: shift(this.today, -1, 'day') } };
+    if (w === 'last' && this.word(i + 1) === 'night')
+      return { from: i, to: i + 2, day: { day: shift(this.today, -1, 'day') } };
     return null;
   }
 

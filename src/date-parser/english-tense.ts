@@ -10,18 +10,24 @@ import { remembered } from '../remembered.js';
 import type { Tense } from './tense.js';
 
 const IRREGULAR_PAST = new Set(
-  ('met held said told took began went saw made came gave left spoke sent won lost led brought thought found kept fell ' +
+  (
+    'met held said told took began went saw made came gave left spoke sent won lost led brought thought found kept fell ' +
     'rose ran wrote broke chose drove flew grew knew threw wore sat stood understood struck paid sold built fought caught ' +
     'taught sought bought felt meant heard became got did had was were been fled shot spent swore withdrew oversaw ' +
     'undertook overtook forgot arose rang sang sank shook slept stole stuck tore woke hung lent bore drew ate ' +
-    'last ago yesterday earlier previously').split(' '),
+    'last ago yesterday earlier previously'
+  ).split(' '),
 );
 /** Words in -ed that are not past tense (and -ed words that point forward, below). */
 const NOT_PAST = new Set(
-  'need indeed hundred speed proceed exceed succeed feed seed bed red shed breed embed weed deed greed reed heed bleed creed steed shred sled'.split(' '),
+  'need indeed hundred speed proceed exceed succeed feed seed bed red shed breed embed weed deed greed reed heed bleed creed steed shred sled'.split(
+    ' ',
+  ),
 );
 const FUTURE = new Set(
-  'will shall would scheduled upcoming next expected plans planned plan intends intend due tomorrow later coming slated'.split(' '),
+  'will shall would scheduled upcoming next expected plans planned plan intends intend due tomorrow later coming slated'.split(
+    ' ',
+  ),
 );
 /** is/are/set + to: "is to visit", "are set to meet". */
 const BEFORE_TO = new Set(['is', 'are', 'set']);
@@ -129,7 +135,8 @@ class ClauseSide {
       this.i += step;
       if (code !== 32) {
         // "U.S." and "3.5" keep their dot; a dot before a space ends the sentence
-        const ends = code === 46 ? /\s/.test((step > 0 ? text[this.i] : text[this.i + 1]) ?? ' ') : HARD_BREAKS.has(code);
+        const ends =
+          code === 46 ? /\s/.test((step > 0 ? text[this.i] : text[this.i + 1]) ?? ' ') : HARD_BREAKS.has(code);
         if (ends || (code === 44 && !(words.length === 0 && this.acrossComma()))) break;
       }
       if (words.length > count) return;

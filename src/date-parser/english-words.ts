@@ -9,11 +9,46 @@ const table = <T>(entries: Record<string, T>): ReadonlyMap<string, T> => new Map
 
 export const WEEKDAYS = table({ sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 });
 /** Short weekdays count only with their full stop ("Thurs."): "Sun" and "Sat" are words too. */
-export const SHORT_WEEKDAYS = table({ sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 });
-export const MONTHS = table({
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+export const SHORT_WEEKDAYS = table({
+  sun: 0,
+  mon: 1,
+  tue: 2,
+  tues: 2,
+  wed: 3,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  fri: 5,
+  sat: 6,
 });
-export const SHORT_MONTHS = table({ jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 });
+export const MONTHS = table({
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+});
+export const SHORT_MONTHS = table({
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+});
 /** Month names that are also verbs ("talks may resume", "they march on"): a month only when capitalised. */
 export const MONTHS_NEEDING_CAPITAL = new Set(['may', 'march', 'mar']);
 export const PODS = table<Pod>({ morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'evening' });
@@ -23,8 +58,32 @@ export const CASUAL_DAYS = table({ today: 0, tonight: 0, tomorrow: 1, yesterday:
 export const MODIFIERS = table<-1 | 0 | 1>({ this: 0, last: -1, past: -1, next: 1 });
 export const ORDINAL_ENDINGS = new Set(['st', 'nd', 'rd', 'th']);
 export const RANGE_WORDS = new Set(['to', 'through', 'until', 'till', '-', '–']);
-export const UNITS = table<'day' | 'week' | 'month' | 'year'>({ day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year' });
-export const NUMBER_WORDS = table({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 });
+export const UNITS = table<'day' | 'week' | 'month' | 'year'>({
+  day: 'day',
+  days: 'day',
+  week: 'week',
+  weeks: 'week',
+  month: 'month',
+  months: 'month',
+  year: 'year',
+  years: 'year',
+});
+export const NUMBER_WORDS = table({
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+});
 export const CYCLES = new Set(['week', 'month', 'year']);
 /** "the same afternoon", "that morning": a day the text named before, not one to place here. */
 export const SAME = /\b(?:same|that)\s+$/i;

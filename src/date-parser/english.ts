@@ -13,14 +13,40 @@
  * the pieces (a weekday, a day of a month, a clock time) english-pieces.ts's; this file puts
  * them together into expressions and places them.
  */
-import { addUnits, civilDate, dateOf, dayStart, mondayOf, monthStart, shift, startOfUnit, wallClock } from '../time/wall-clock.js';
+import {
+  addUnits,
+  civilDate,
+  dateOf,
+  dayStart,
+  mondayOf,
+  monthStart,
+  shift,
+  startOfUnit,
+  wallClock,
+} from '../time/wall-clock.js';
 import type { WallTime } from '../time/wall-time.js';
 import { POD_HOURS } from './arabic-words.js';
 import { placeBare } from './english-bare-dates.js';
 import { EnglishPieces, type Clock, type DayPart } from './english-pieces.js';
 import { englishTense } from './english-tense.js';
 import {
-  CLOCK, CYCLES, DAY, DURATION, MODIFIERS, MONTH, NOW, NUMBER_STARTS, NUMBER_WORDS, POD, POD_TYPICAL_HOUR, PODS, RELATIVE, SAME, SLASH, STARTERS, UNITS,
+  CLOCK,
+  CYCLES,
+  DAY,
+  DURATION,
+  MODIFIERS,
+  MONTH,
+  NOW,
+  NUMBER_STARTS,
+  NUMBER_WORDS,
+  POD,
+  POD_TYPICAL_HOUR,
+  PODS,
+  RELATIVE,
+  SAME,
+  SLASH,
+  STARTERS,
+  UNITS,
 } from './english-words.js';
 import type { Resolved } from './resolve.js';
 import type { Tense } from './tense.js';
@@ -47,12 +73,13 @@ class EnglishScanner extends EnglishPieces {
   scan(): EnglishMatch[] {
     const found: EnglishMatch[] = [];
     const tokens = this.tokens;
-    for (let from = 0; from < tokens.length; ) {
+    for (let from = 0; from < tokens.length;) {
       const { end, latin } = this.stretchAt(from);
       this.limit = end;
-      for (let i = from; latin && i < end; ) {
+      for (let i = from; latin && i < end;) {
         const token = tokens[i]!;
-        const starts = token.kind === 'number' ? NUMBER_STARTS : token.kind === 'latin' ? (STARTERS.get(token.norm) ?? 0) : 0;
+        const starts =
+          token.kind === 'number' ? NUMBER_STARTS : token.kind === 'latin' ? (STARTERS.get(token.norm) ?? 0) : 0;
         const match = starts !== 0 ? this.expressionAt(i, starts) : null;
         if (match?.found) found.push(match.found);
         i = match ? match.to : i + 1;
@@ -97,7 +124,8 @@ class EnglishScanner extends EnglishPieces {
       if (after && !after.day.end) return this.dated(after, i, after.to, clock.clock);
       return this.timed(clock.clock, i, clock.to);
     }
-    if (starts & NOW) return this.match(i, i + 1, { type: 'value', at: startOfUnit(this.now, 'second'), grain: 'second' });
+    if (starts & NOW)
+      return this.match(i, i + 1, { type: 'value', at: startOfUnit(this.now, 'second'), grain: 'second' });
     return (
       (starts & SLASH ? this.slashDateAt(i) : null) ??
       (starts & MONTH ? this.monthMatch(i) : null) ??
@@ -161,7 +189,8 @@ class EnglishScanner extends EnglishPieces {
   private monthMatch(i: number): Read | null {
     const month = this.monthAt(i);
     if (!month) return null;
-    if ('at' in month.month) return this.match(month.from, month.to, { type: 'value', at: month.month.at, grain: 'month' });
+    if ('at' in month.month)
+      return this.match(month.from, month.to, { type: 'value', at: month.month.at, grain: 'month' });
     const tense = this.tenseOf(month.from, month.to);
     const at = placeBare(month.month.bare, this.today, tense);
     return at !== null ? this.match(month.from, month.to, { type: 'value', at, grain: 'month' }, tense) : null;
@@ -170,7 +199,12 @@ class EnglishScanner extends EnglishPieces {
   /** [later|earlier] this|last|past|next week|month|year, end of the month. */
   private relativeAt(i: number): Read | null {
     const w = this.word(i);
-    if (w === 'end' && this.word(i + 1) === 'of' && (this.word(i + 2) === 'the' || this.word(i + 2) === 'this') && this.word(i + 3) === 'month') {
+    if (
+      w === 'end' &&
+      this.word(i + 1) === 'of' &&
+      (this.word(i + 2) === 'the' || this.word(i + 2) === 'this') &&
+      this.word(i + 3) === 'month'
+    ) {
       // The text names the month, not a day in it
       return this.match(i, i + 4, { type: 'value', at: monthStart(this.today), grain: 'month' });
     }
@@ -184,9 +218,16 @@ class EnglishScanner extends EnglishPieces {
       // "later this month": from tomorrow to the period's end, nothing when none is left
       const from = shift(today, 1, 'day');
       const end = unit === 'week' ? shift(mondayOf(today), 7, 'day') : monthStart(today, 1);
-      return from < end ? this.match(i, j + 2, { type: 'interval', from, to: end, grain: unit === 'week' ? 'week' : 'month' }) : { found: null, to: j + 2 };
+      return from < end
+        ? this.match(i, j + 2, { type: 'interval', from, to: end, grain: unit === 'week' ? 'week' : 'month' })
+        : { found: null, to: j + 2 };
     }
-    const at = unit === 'week' ? mondayOf(shift(today, 7 * offset, 'day')) : unit === 'month' ? monthStart(today, offset) : monthStart(today, 12 * offset - (civilDate(today).month - 1));
+    const at =
+      unit === 'week'
+        ? mondayOf(shift(today, 7 * offset, 'day'))
+        : unit === 'month'
+          ? monthStart(today, offset)
+          : monthStart(today, 12 * offset - (civilDate(today).month - 1));
     return this.match(j, j + 2, { type: 'value', at, grain: unit as Grain });
   }
 
@@ -228,7 +269,12 @@ class EnglishScanner extends EnglishPieces {
     const over = shift(this.today, typical, 'hour') < this.now;
     const day = demonstrative || tense === 'past' || !over ? this.today : shift(this.today, 1, 'day');
     const [a, b] = POD_HOURS[pod];
-    return this.match(i, j + 1, { type: 'interval', from: shift(day, a, 'hour'), to: shift(day, b, 'hour'), grain: 'hour' });
+    return this.match(i, j + 1, {
+      type: 'interval',
+      from: shift(day, a, 'hour'),
+      to: shift(day, b, 'hour'),
+      grain: 'hour',
+    });
   }
 }
 

@@ -32,7 +32,8 @@ function offsetAt(at: number, zone: string): number {
 
 function showPoint(p: TimePoint, zone: string, display: Display): DucklingPoint {
   const instant = instantOfWall(Date.parse(`${p.local}Z`), zone);
-  const offset = display.zone !== undefined ? offsetAt(instant, display.zone) : display.offsetMinutes ?? offsetAt(instant, zone);
+  const offset =
+    display.zone !== undefined ? offsetAt(instant, display.zone) : (display.offsetMinutes ?? offsetAt(instant, zone));
   // An hour stated in another zone is shown at minute precision, as Duckling does
   const grain = p.grain === 'hour' && offset !== offsetAt(instant, zone) ? 'minute' : p.grain;
   // Points are whole seconds: the milliseconds are always .000

@@ -12,7 +12,10 @@ export interface HijriDate {
 }
 
 const formatter = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
-  timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric',
+  timeZone: 'UTC',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
 });
 
 /** The Umm al-Qura date of the calendar day a wall-clock time is on. */

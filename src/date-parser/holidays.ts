@@ -28,7 +28,11 @@ export function easter(year: number): WallTime {
 
 /** Hijri month and day of the Islamic holidays. */
 const HIJRI_HOLIDAYS: Partial<Record<Holiday, readonly [number, number]>> = {
-  eidFitr: [10, 1], eidAdha: [12, 10], hijriNewYear: [1, 1], mawlid: [3, 12], ashura: [1, 10],
+  eidFitr: [10, 1],
+  eidAdha: [12, 10],
+  hijriNewYear: [1, 1],
+  mawlid: [3, 12],
+  ashura: [1, 10],
 };
 
 /** The occurrences of a holiday around the Gregorian `year` (the year before, that year, the next). */
@@ -43,12 +47,18 @@ function occurrences(holiday: Holiday, year: number): WallTime[] {
     }
     return out;
   }
-  const one = (y: number): WallTime => (holiday === 'easter' ? easter(y) : holiday === 'christmas' ? Date.UTC(y, 11, 25) : Date.UTC(y, 0, 1));
+  const one = (y: number): WallTime =>
+    holiday === 'easter' ? easter(y) : holiday === 'christmas' ? Date.UTC(y, 11, 25) : Date.UTC(y, 0, 1);
   return [one(year - 1), one(year), one(year + 1)];
 }
 
 /** The holiday in Gregorian `year`, or nearest to `today` in the direction of `past`. */
-export function holidayDate(holiday: Holiday, today: WallTime, year: number | undefined, past: boolean): WallTime | null {
+export function holidayDate(
+  holiday: Holiday,
+  today: WallTime,
+  year: number | undefined,
+  past: boolean,
+): WallTime | null {
   const list = occurrences(holiday, year ?? civilDate(today).year);
   if (year !== undefined) return list.find((d) => civilDate(d).year === year) ?? null;
   if (past) return [...list].reverse().find((d) => d <= today) ?? null;

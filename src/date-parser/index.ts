@@ -28,6 +28,11 @@ export function parseOneDate(text: string, reference: Reference): TimeExpression
   const lead = firstSpace > 0 && LEAD_WORDS.has(trimmed.slice(0, firstSpace).toLowerCase()) ? firstSpace + 1 : 0;
   const found = parseTimeExpressions(text, reference);
   return (
-    found.find((e) => e.end === end && (e.start === offset || (lead > 0 && e.start >= offset + lead && text.slice(offset + lead, e.start).trim() === ''))) ?? null
+    found.find(
+      (e) =>
+        e.end === end &&
+        (e.start === offset ||
+          (lead > 0 && e.start >= offset + lead && text.slice(offset + lead, e.start).trim() === '')),
+    ) ?? null
   );
 }

@@ -20,7 +20,10 @@ function bare(reading: Reading, conj: boolean): boolean {
 }
 
 /** Value of a word token as a unit / ordinal / tens word, read with or without a leading و. */
-function wordNumber(token: Token | undefined, conj: boolean): { unit?: number; tens?: number; ordinal: boolean; stem: string } | null {
+function wordNumber(
+  token: Token | undefined,
+  conj: boolean,
+): { unit?: number; tens?: number; ordinal: boolean; stem: string } | null {
   if (!token || token.kind !== 'word') return null;
   for (const reading of readings(token.norm)) {
     if (!bare(reading, conj)) continue;
@@ -70,7 +73,8 @@ export function numberAt(tokens: readonly Token[], i: number, conj = false, upTo
   }
   const tens = andTens(tokens, i + 1);
   // upTo: an hour never takes tens, so الرابعة وأربعون is 4 and then 40 minutes
-  if (tens && unit < 10 && unit + tens.tens <= upTo) return { value: unit + tens.tens, end: tens.end, ordinal: first.ordinal, digits: 0, conj };
+  if (tens && unit < 10 && unit + tens.tens <= upTo)
+    return { value: unit + tens.tens, end: tens.end, ordinal: first.ordinal, digits: 0, conj };
   // حادي / احدى only exist inside 11, 21, 31; احد and اثنين alone are rather words than numbers
   if (first.stem.startsWith('حادي') || first.stem === 'احدي') return null;
   return { value: unit, end: i + 1, ordinal: first.ordinal, digits: 0, conj };

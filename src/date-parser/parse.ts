@@ -13,7 +13,14 @@ import type { Reference, TimeExpression, TimeValue } from './types.js';
 /** Resolutions already made in this text: news repeats its أمس and اليوم, and hostile input repeats everything. */
 type Memo = Map<string, TimeValue | null>;
 
-function resolveMatch(text: string, match: Match, tokens: ReturnType<typeof tokenize>, ctx: Context, reference: Reference, memo: Memo): TimeExpression | null {
+function resolveMatch(
+  text: string,
+  match: Match,
+  tokens: ReturnType<typeof tokenize>,
+  ctx: Context,
+  reference: Reference,
+  memo: Memo,
+): TimeExpression | null {
   const zone = match.zone && match.zone !== 'local' ? match.zone : reference.zone;
   const key = `${zone}|${ctx.tense ?? ''}|${ctx.lastMonth?.year ?? ''}-${ctx.lastMonth?.month ?? ''}|${JSON.stringify(match.node)}`;
   let value = memo.get(key);
@@ -58,7 +65,13 @@ export function parseTimeExpressions(text: string, reference: Reference): TimeEx
   const english = parseEnglish(text, tokens, reference.at, reference.zone)
     .filter((e) => !out.some((a) => a.start < e.end && e.start < a.end))
     .map((e): TimeExpression => {
-      const expr: TimeExpression = { text: text.slice(e.start, e.end), start: e.start, end: e.end, value: toTimeValue(e.value), zone: reference.zone };
+      const expr: TimeExpression = {
+        text: text.slice(e.start, e.end),
+        start: e.start,
+        end: e.end,
+        value: toTimeValue(e.value),
+        zone: reference.zone,
+      };
       if (e.tense) expr.tense = e.tense;
       return expr;
     });

@@ -3,7 +3,17 @@
  * holiday, a shift), and the month a month reference names, from the reference wall clock.
  */
 import {
-  addUnits, civilDate, dateOf, dayStart, lastDayOfMonth, mondayOf, shift, startOfUnit, weekdayOf, weekdayOnOrAfter, weekdayOnOrBefore,
+  addUnits,
+  civilDate,
+  dateOf,
+  dayStart,
+  lastDayOfMonth,
+  mondayOf,
+  shift,
+  startOfUnit,
+  weekdayOf,
+  weekdayOnOrAfter,
+  weekdayOnOrBefore,
 } from '../time/wall-clock.js';
 import type { WallTime } from '../time/wall-time.js';
 import { fromHijri, toHijri } from './hijri.js';
@@ -61,7 +71,8 @@ export function resolveMonth(ref: MonthRef, ctx: Context): YearMonth | null {
 
 function weekdayDay(spec: Extract<DaySpec, { kind: 'weekday' }>, ctx: Context): WallTime {
   const t = today(ctx);
-  if (spec.weekOffset !== undefined) return addUnits(mondayOf(t), 7 * spec.weekOffset + ((spec.weekday + 6) % 7), 'day');
+  if (spec.weekOffset !== undefined)
+    return addUnits(mondayOf(t), 7 * spec.weekOffset + ((spec.weekday + 6) % 7), 'day');
   switch (spec.rel) {
     case 'next':
       return weekdayOnOrAfter(t, spec.weekday, true);

@@ -4,7 +4,16 @@
  * only when the value is shown (format.ts).
  */
 import {
-  addUnits, civilDate, dateOf, dayStart, lastDayOfMonth, mondayOf, shift, startOfUnit, weekdayOnOrAfter, weekdayOnOrBefore,
+  addUnits,
+  civilDate,
+  dateOf,
+  dayStart,
+  lastDayOfMonth,
+  mondayOf,
+  shift,
+  startOfUnit,
+  weekdayOnOrAfter,
+  weekdayOnOrBefore,
 } from '../time/wall-clock.js';
 import type { WallTime } from '../time/wall-time.js';
 import { fromHijri, toHijri } from './hijri.js';
@@ -16,10 +25,16 @@ import { past, resolveDay, resolveMonth, today, type Context } from './resolve-d
 export type { Context };
 
 export type Resolved =
-  | { type: 'value'; at: WallTime; grain: Grain }
-  | { type: 'interval'; from: WallTime; to: WallTime; grain: Grain };
+  { type: 'value'; at: WallTime; grain: Grain } | { type: 'interval'; from: WallTime; to: WallTime; grain: Grain };
 
-const FINER: Record<Unit, Exclude<Grain, 'week'>> = { minute: 'second', hour: 'minute', day: 'hour', week: 'day', month: 'day', year: 'month' };
+const FINER: Record<Unit, Exclude<Grain, 'week'>> = {
+  minute: 'second',
+  hour: 'minute',
+  day: 'hour',
+  week: 'day',
+  month: 'day',
+  year: 'month',
+};
 
 /** The hour a time names on the 24-hour clock, or null when morning and afternoon both fit. */
 function placeHour(time: TimeSpec): number | null {
@@ -60,8 +75,10 @@ function resolveTime(time: TimeSpec, day: WallTime | null, ctx: Context): Resolv
     if (time.pod || past(ctx) || at >= startOfUnit(ctx.now, grain)) return { type: 'value', at, grain };
     return { type: 'value', at: shift(at, 1, 'day'), grain };
   }
-  const candidates = [0, 1].flatMap((d) => [time.hour % 12, (time.hour % 12) + 12].map((h) => atTime(shift(t, d, 'day'), h, time)));
-  const at = past(ctx) ? candidates[0]! : candidates.find((c) => c >= startOfUnit(ctx.now, grain)) ?? candidates[0]!;
+  const candidates = [0, 1].flatMap((d) =>
+    [time.hour % 12, (time.hour % 12) + 12].map((h) => atTime(shift(t, d, 'day'), h, time)),
+  );
+  const at = past(ctx) ? candidates[0]! : (candidates.find((c) => c >= startOfUnit(ctx.now, grain)) ?? candidates[0]!);
   return { type: 'value', at, grain };
 }
 
@@ -172,7 +189,8 @@ function resolveRange(node: Extract<Node, { t: 'range' }>, ctx: Context): Resolv
     from = resolveNode(node.from, ctx);
     // "من 11 أيار ولغاية 16 منه": منه is the month the range's start just named
     const start = from && civilDate(startOf(from));
-    const toCtx = start && namesMonth(node.from) ? { ...ctx, lastMonth: { year: start.year, month: start.month } } : ctx;
+    const toCtx =
+      start && namesMonth(node.from) ? { ...ctx, lastMonth: { year: start.year, month: start.month } } : ctx;
     to = from && (isBareDate(node.to) ? borrowMonth(node.to, from, ctx, false) : resolveNode(node.to, toCtx));
   }
   if (!from || !to) return null;
@@ -199,7 +217,8 @@ export function resolveNode(node: Node, ctx: Context): Resolved | null {
         const [a, b] = POD_HOURS[node.pod];
         return { type: 'interval', from: shift(day, a, 'hour'), to: shift(day, b, 'hour'), grain: 'hour' };
       }
-      if (spec.kind === 'shift' && spec.unit === 'year') return { type: 'value', at: startOfUnit(day, 'month'), grain: 'month' };
+      if (spec.kind === 'shift' && spec.unit === 'year')
+        return { type: 'value', at: startOfUnit(day, 'month'), grain: 'month' };
       return { type: 'value', at: day, grain: 'day' };
     }
     case 'time':
@@ -225,12 +244,19 @@ export function resolveNode(node: Node, ctx: Context): Resolved | null {
         node.n < 0
           ? addUnits(weekdayOnOrBefore(lastDayOfMonth(first), 0, false), -6, 'day')
           : shift(weekdayOnOrAfter(first, 1, false), 7 * (node.n - 1), 'day');
-      return civilDate(shift(monday, 6, 'day')).month === civilDate(first).month ? { type: 'value', at: monday, grain: 'week' } : null;
+      return civilDate(shift(monday, 6, 'day')).month === civilDate(first).month
+        ? { type: 'value', at: monday, grain: 'week' }
+        : null;
     }
     case 'cycles': {
       const start = unitStart(ctx.now, node.unit);
       const [a, b] = node.dir > 0 ? [1, node.count + 1] : [-node.count, 0];
-      return { type: 'interval', from: addUnits(start, a, node.unit), to: addUnits(start, b, node.unit), grain: node.unit };
+      return {
+        type: 'interval',
+        from: addUnits(start, a, node.unit),
+        to: addUnits(start, b, node.unit),
+        grain: node.unit,
+      };
     }
     case 'within': {
       const to = startOfUnit(addUnits(ctx.now, node.amount, node.unit), FINER[node.unit]);

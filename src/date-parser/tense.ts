@@ -8,20 +8,50 @@ import type { Token } from './tokens.js';
 
 // Verbs of saying (قال, أعلن, ذكر, أفاد...) are left out: what is said is as often a plan as a fact
 const PAST_VERBS = new Set(
-  ('عقد عقدت التقي التقت اجتمع اجتمعت زار زارت اكد اكدت بحث بحثت استقبل استقبلت ' +
+  (
+    'عقد عقدت التقي التقت اجتمع اجتمعت زار زارت اكد اكدت بحث بحثت استقبل استقبلت ' +
     'وصل وصلت جري جرت تم تمت شهد شهدت كان كانت اجري اجرت ناقش ناقشت وقع وقعت اختتم اختتمت ' +
     'انعقد انعقدت انطلق انطلقت غادر غادرت حضر حضرت شارك ' +
     'شاركت التقوا اجتمعوا عقدوا زاروا اكدوا قالوا اعلنوا بحثوا ترأس ترأست تراس تراست القي القت دعا دعت ' +
     'طالب طالبت ادان ادانت نفي نفت رحب رحبت اعرب اعربت تلقي تلقت استضاف استضافت وقّع انتهي انتهت بدا بدات ' +
-    'اندلع اندلعت سقط سقطت قتل قتلت اصيب اصيبت اسفر اسفرت').split(' '),
+    'اندلع اندلعت سقط سقطت قتل قتلت اصيب اصيبت اسفر اسفرت'
+  ).split(' '),
 );
-const PAST_WORDS = new Set(['امس', 'البارحه', 'الماضي', 'الماضيه', 'المنصرم', 'المنصرمه', 'الفايت', 'الفايته', 'السابق']);
-const FUTURE_WORDS = new Set(['سوف', 'المقرر', 'المنتظر', 'المرتقب', 'المزمع', 'المتوقع', 'يعتزم', 'تعتزم', 'ينوي', 'تنوي', 'المقبل', 'المقبله', 'القادم', 'القادمه', 'غدا']);
+const PAST_WORDS = new Set([
+  'امس',
+  'البارحه',
+  'الماضي',
+  'الماضيه',
+  'المنصرم',
+  'المنصرمه',
+  'الفايت',
+  'الفايته',
+  'السابق',
+]);
+const FUTURE_WORDS = new Set([
+  'سوف',
+  'المقرر',
+  'المنتظر',
+  'المرتقب',
+  'المزمع',
+  'المتوقع',
+  'يعتزم',
+  'تعتزم',
+  'ينوي',
+  'تنوي',
+  'المقبل',
+  'المقبله',
+  'القادم',
+  'القادمه',
+  'غدا',
+]);
 /** Nouns that start like a سـ-verb (سيارة, سنة, ستة ...). */
 const NOT_FUTURE = new Set(
-  ('سياره سيارات سنه سنوات سنوي سنويه سنين ستة سته ستين ستون سيد سيده سيدات سيطره سياسه سياسي سياسيه سياسات ' +
+  (
+    'سياره سيارات سنه سنوات سنوي سنويه سنين ستة سته ستين ستون سيد سيده سيدات سيطره سياسه سياسي سياسيه سياسات ' +
     'سيناريو سيول سيف ستار سناء سيناء سنغافوره سيئ سيئه سيوله ستوكهولم سنت سنتات سنتيمتر سيرين ستوديو ' +
-    'سيطرت سيطروا سيارته سياده سيرا سيره سنويا سيناتور سياسيين ستالين').split(' '),
+    'سيطرت سيطروا سيارته سياده سيرا سيره سنويا سيناتور سياسيين ستالين'
+  ).split(' '),
 );
 
 export type Tense = 'past' | 'future';
@@ -64,7 +94,12 @@ function cueAt(tokens: readonly Token[], cues: Array<Tense | null | undefined>, 
  * (before wins a tie), or undefined. `cues` is the text's cache of cues (an empty array to
  * begin with): only the words near a date are read.
  */
-export function sentenceTense(tokens: readonly Token[], cues: Array<Tense | null | undefined>, start: number, end: number): Tense | undefined {
+export function sentenceTense(
+  tokens: readonly Token[],
+  cues: Array<Tense | null | undefined>,
+  start: number,
+  end: number,
+): Tense | undefined {
   const sentence = tokens[start]?.sentence;
   let beforeOpen = true;
   let afterOpen = true;

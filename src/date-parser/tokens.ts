@@ -41,7 +41,12 @@ function isArabicMark(code: number): boolean {
 }
 
 function isArabicLetter(code: number): boolean {
-  return (code >= 0x621 && code <= 0x64a) || (code >= 0x671 && code <= 0x6d3) || code === 0x6d5 || (code >= 0x6fa && code <= 0x6ff);
+  return (
+    (code >= 0x621 && code <= 0x64a) ||
+    (code >= 0x671 && code <= 0x6d3) ||
+    code === 0x6d5 ||
+    (code >= 0x6fa && code <= 0x6ff)
+  );
 }
 
 function isLatinLetter(code: number): boolean {
@@ -49,7 +54,19 @@ function isLatinLetter(code: number): boolean {
 }
 
 function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x200c || code === 0x200f || code === 0x200e || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x3000;
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    code === 0xa0 ||
+    code === 0x200c ||
+    code === 0x200f ||
+    code === 0x200e ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x202f ||
+    code === 0x3000
+  );
 }
 
 /** Folds one Arabic word (already free of marks) to its lookup spelling. */

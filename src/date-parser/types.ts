@@ -12,8 +12,7 @@ export interface TimePoint {
 
 /** A single point, or an interval whose `to` is exclusive. */
 export type TimeValue =
-  | { type: 'value'; point: TimePoint }
-  | { type: 'interval'; from: TimePoint; to: TimePoint /* exclusive */ };
+  { type: 'value'; point: TimePoint } | { type: 'interval'; from: TimePoint; to: TimePoint /* exclusive */ };
 
 /** One time expression found in a text. */
 export interface TimeExpression {
@@ -47,5 +46,4 @@ export interface DucklingPoint {
 
 /** Duckling's JSON value shape. */
 export type DucklingValue =
-  | ({ type: 'value' } & DucklingPoint)
-  | { type: 'interval'; from: DucklingPoint; to: DucklingPoint };
+  ({ type: 'value' } & DucklingPoint) | { type: 'interval'; from: DucklingPoint; to: DucklingPoint };

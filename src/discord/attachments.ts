@@ -20,7 +20,13 @@ export interface AttachedFile {
 export function attachedFiles(leaf: readonly CommandInteractionOption[]): Record<string, AttachedFile> {
   const files: Record<string, AttachedFile> = {};
   for (const { name, attachment } of leaf) {
-    if (attachment) files[name] = { url: attachment.url, name: attachment.name, size: attachment.size, contentType: attachment.contentType };
+    if (attachment)
+      files[name] = {
+        url: attachment.url,
+        name: attachment.name,
+        size: attachment.size,
+        contentType: attachment.contentType,
+      };
   }
   return files;
 }

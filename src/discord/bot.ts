@@ -52,7 +52,11 @@ export async function startBot(app: App, settings: BotSettings): Promise<Bot> {
   const openServer = (guild: Guild) => {
     const scope = app.calendars.forGuild(guild.id);
     const defaultChannel = app.config.REMINDER_CHANNEL_ID;
-    if (defaultChannel && guild.channels.cache.has(defaultChannel) && !app.reminders.settings(scope.calendar.id).channelId) {
+    if (
+      defaultChannel &&
+      guild.channels.cache.has(defaultChannel) &&
+      !app.reminders.settings(scope.calendar.id).channelId
+    ) {
       app.reminders.setChannel(scope.calendar.id, defaultChannel, app.clock.now());
     }
   };
@@ -65,11 +69,14 @@ export async function startBot(app: App, settings: BotSettings): Promise<Bot> {
   client.on(Events.Error, (error) => logger.error('discord client error', { error }));
   // A drop the client recovers from shows only as Reconnecting then Resume (or Ready when the
   // session was lost); Disconnect means it gave up. Say each, so a gap in answers is explained.
-  client.on(Events.ShardDisconnect, (event, shard) => logger.warn('gateway disconnected for good', { code: event.code, shard }));
+  client.on(Events.ShardDisconnect, (event, shard) =>
+    logger.warn('gateway disconnected for good', { code: event.code, shard }),
+  );
   client.on(Events.ShardReconnecting, (shard) => logger.warn('gateway connection lost; reconnecting', { shard }));
   client.on(Events.ShardResume, (shard, replayed) => logger.info('gateway resumed', { shard, replayed }));
   client.on(Events.ShardReady, (shard) => {
-    if (client.isReady()) logger.warn('gateway session started again: interactions sent meanwhile were lost', { shard });
+    if (client.isReady())
+      logger.warn('gateway session started again: interactions sent meanwhile were lost', { shard });
   });
 
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
@@ -77,7 +84,8 @@ export async function startBot(app: App, settings: BotSettings): Promise<Bot> {
     await client.login(settings.token);
   } catch (error) {
     await client.destroy();
-    if (error instanceof Error && 'code' in error && error.code === DiscordjsErrorCodes.TokenInvalid) throw new TokenRefusedError();
+    if (error instanceof Error && 'code' in error && error.code === DiscordjsErrorCodes.TokenInvalid)
+      throw new TokenRefusedError();
     throw error;
   }
   const readyClient = await ready;

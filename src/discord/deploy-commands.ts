@@ -15,7 +15,8 @@ export async function deployCommands(config: Config): Promise<{ scope: string; c
   if (!config.DISCORD_TOKEN) throw new ConfigError(['DISCORD_TOKEN: expected the bot token, to register the commands']);
   const rest = new REST(config.DISCORD_API_BASE ? { api: config.DISCORD_API_BASE } : {}).setToken(config.DISCORD_TOKEN);
   const applicationId =
-    config.DISCORD_APPLICATION_ID ?? ((await rest.get(Routes.currentApplication())) as RESTGetCurrentApplicationResult).id;
+    config.DISCORD_APPLICATION_ID ??
+    ((await rest.get(Routes.currentApplication())) as RESTGetCurrentApplicationResult).id;
   const body = COMMANDS.map((command) => command.data);
   if (config.DISCORD_GUILD_ID) {
     await rest.put(Routes.applicationGuildCommands(applicationId, config.DISCORD_GUILD_ID), { body });

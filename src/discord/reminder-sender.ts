@@ -74,7 +74,8 @@ function classify(error: unknown): DeliveryError {
     if (error.status >= 500 || error.status === 429) return new DeliveryError(error.message, 'retry');
     return new DeliveryError(`${error.message} (${code})`, 'failed');
   }
-  if (error instanceof HTTPError) return new DeliveryError(`HTTP ${error.status}: ${error.message}`, error.status >= 500 ? 'retry' : 'failed');
+  if (error instanceof HTTPError)
+    return new DeliveryError(`HTTP ${error.status}: ${error.message}`, error.status >= 500 ? 'retry' : 'failed');
   // Network failures, timeouts, aborted requests: worth another try.
   return new DeliveryError(error instanceof Error ? error.message : String(error), 'retry');
 }

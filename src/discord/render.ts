@@ -10,7 +10,10 @@ import {
 } from 'discord.js';
 import type { Reply, ReplyButton, ReplyForm } from '../replies/reply.js';
 
-const STYLES: Record<ReplyButton['style'], ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success | ButtonStyle.Danger> = {
+const STYLES: Record<
+  ReplyButton['style'],
+  ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success | ButtonStyle.Danger
+> = {
   primary: ButtonStyle.Primary,
   secondary: ButtonStyle.Secondary,
   success: ButtonStyle.Success,

@@ -34,7 +34,8 @@ import { toDiscordModal, toDiscordPayload } from './render.js';
 /** Unknown interaction (over 3 seconds, or gone), already acknowledged. */
 const LOST_INTERACTION_CODES = new Set<number | string>([10062, 40060]);
 
-type RoutedInteraction = ChatInputCommandInteraction | AutocompleteInteraction | ButtonInteraction | ModalSubmitInteraction;
+type RoutedInteraction =
+  ChatInputCommandInteraction | AutocompleteInteraction | ButtonInteraction | ModalSubmitInteraction;
 
 export class InteractionRouter {
   constructor(
@@ -85,13 +86,18 @@ export class InteractionRouter {
     let choices: { name: string; value: string }[] = [];
     try {
       choices =
-        command.autocomplete?.(this.context(interaction), commandInput(interaction.commandName, interaction.options.data), {
-          name: focused.name,
-          value: String(focused.value),
-        }) ?? [];
+        command.autocomplete?.(
+          this.context(interaction),
+          commandInput(interaction.commandName, interaction.options.data),
+          {
+            name: focused.name,
+            value: String(focused.value),
+          },
+        ) ?? [];
     } catch (error) {
       // A half-typed name is not an error worth a message: offer nothing.
-      if (!(error instanceof UserError)) this.logger.error('autocomplete failed', { command: command.data.name, error });
+      if (!(error instanceof UserError))
+        this.logger.error('autocomplete failed', { command: command.data.name, error });
     }
     await interaction.respond(choices.slice(0, 25));
   }
@@ -211,7 +217,11 @@ function localeOf(interaction: RoutedInteraction): Locale {
  * command gets text, as from the other front-ends. Files are fetched only for those the
  * command is meant for (its default permissions), and never when too large or not text.
  */
-async function withFilesRead(command: Command, context: CommandContext, data: readonly CommandInteractionOption[]): Promise<CommandInput> {
+async function withFilesRead(
+  command: Command,
+  context: CommandContext,
+  data: readonly CommandInteractionOption[],
+): Promise<CommandInput> {
   const input = commandInput(command.data.name, data);
   const files = Object.entries(attachedFiles(leafOptions(data).options));
   if (files.length === 0) return input;
@@ -230,7 +240,10 @@ export function commandInput(_name: string, data: readonly CommandInteractionOpt
 }
 
 /** The subcommand path (group, subcommand) and the options under it. */
-function leafOptions(data: readonly CommandInteractionOption[]): { path: string[]; options: readonly CommandInteractionOption[] } {
+function leafOptions(data: readonly CommandInteractionOption[]): {
+  path: string[];
+  options: readonly CommandInteractionOption[];
+} {
   const path: string[] = [];
   let options = data;
   for (;;) {
@@ -238,7 +251,8 @@ function leafOptions(data: readonly CommandInteractionOption[]): { path: string[
     if (
       options.length === 1 &&
       nested &&
-      (nested.type === ApplicationCommandOptionType.Subcommand || nested.type === ApplicationCommandOptionType.SubcommandGroup)
+      (nested.type === ApplicationCommandOptionType.Subcommand ||
+        nested.type === ApplicationCommandOptionType.SubcommandGroup)
     ) {
       path.push(nested.name);
       options = nested.options ?? [];

@@ -3,7 +3,13 @@
  * sentence, then Confirm or Discard, which only the person who asked may press.
  */
 import { parseDayInput } from '../calendar/day-input.js';
-import { discardArticle, importArticle, previewArticle, publicationDay, type ArticleInput } from '../calendar/import-article.js';
+import {
+  discardArticle,
+  importArticle,
+  previewArticle,
+  publicationDay,
+  type ArticleInput,
+} from '../calendar/import-article.js';
 import { resolveMeetingTime } from '../calendar/meeting-time.js';
 import { meetingsInFull } from '../calendar/queries.js';
 import type { Meeting, MeetingDraft } from '../calendar/types.js';
@@ -67,7 +73,9 @@ function articlePreview(ctx: HandlerContext, input: ArticleInput): Reply {
     discardArticle(ctx.scope, preview.sourceId);
     return { content: t.importNothing, ephemeral: true, json: () => ({ meetings: [] }) };
   }
-  const embeds = found.slice(0, EMBEDS_IN_PREVIEW).map((draft, i) => draftEmbed(ctx.view, ctx.scope.calendar.timezone, draft, preview.existing[i] ?? null));
+  const embeds = found
+    .slice(0, EMBEDS_IN_PREVIEW)
+    .map((draft, i) => draftEmbed(ctx.view, ctx.scope.calendar.timezone, draft, preview.existing[i] ?? null));
   const data = { s: preview.sourceId, u: ctx.actor.userId };
   return {
     content: clip(t.importPreview(found.length, preview.existing.filter(Boolean).length), LIMITS.content),
@@ -77,7 +85,9 @@ function articlePreview(ctx: HandlerContext, input: ArticleInput): Reply {
       { customId: encodeCustomId('calendar', 'discard', data), label: t.discardButton, style: 'secondary' },
     ],
     ephemeral: true,
-    json: () => ({ meetings: found.map((draft, i) => ({ ...draftJson(draft), updates: preview.existing[i]?.number ?? null })) }),
+    json: () => ({
+      meetings: found.map((draft, i) => ({ ...draftJson(draft), updates: preview.existing[i]?.number ?? null })),
+    }),
   };
 }
 
@@ -96,7 +106,11 @@ export function answerImport(ctx: HandlerContext, action: 'import' | 'discard', 
     content: t.imported(result.added, result.updated),
     embeds: [],
     buttons: [],
-    json: () => ({ added: result.added, updated: result.updated, meetings: meetingsInFull(ctx.scope, ids).map(meetingJson) }),
+    json: () => ({
+      added: result.added,
+      updated: result.updated,
+      meetings: meetingsInFull(ctx.scope, ids).map(meetingJson),
+    }),
   };
 }
 
@@ -129,7 +143,13 @@ export function extractReply(view: View, input: ArticleInput, now: number): Repl
 function draftEmbed(view: View, calendarZone: string, draft: MeetingDraft, existing: Meeting | null): ReplyEmbed {
   const t = messages(view.locale);
   const shown = meetingEmbed(asMeeting(draft, calendarZone), view);
-  return { ...shown, title: clip(`${existing ? t.importUpdates(existing.number) : t.importNew} · ${shown.title?.replace(/^#0 · /, '') ?? ''}`, LIMITS.embedTitle) };
+  return {
+    ...shown,
+    title: clip(
+      `${existing ? t.importUpdates(existing.number) : t.importNew} · ${shown.title?.replace(/^#0 · /, '') ?? ''}`,
+      LIMITS.embedTitle,
+    ),
+  };
 }
 
 /** A draft dressed as a meeting (id 0) so that it reads exactly as a stored one would. */
@@ -152,7 +172,13 @@ function asMeeting(draft: MeetingDraft, calendarZone: string): Meeting {
     place: draft.place,
     status: draft.status,
     evidence: draft.evidence,
-    participants: draft.participants.map((p, i) => ({ participantId: -i - 1, name: p.name, nameAr: p.nameAr, kind: p.kind, role: p.role ?? null })),
+    participants: draft.participants.map((p, i) => ({
+      participantId: -i - 1,
+      name: p.name,
+      nameAr: p.nameAr,
+      kind: p.kind,
+      role: p.role ?? null,
+    })),
     sources: [],
     createdAt: 0,
     updatedAt: 0,
@@ -173,7 +199,12 @@ export function draftJson(draft: MeetingDraft) {
     locationAr: draft.place.nameAr,
     country: draft.place.country,
     status: draft.status,
-    participants: draft.participants.map((p) => ({ name: p.name, nameAr: p.nameAr, kind: p.kind, role: p.role ?? null })),
+    participants: draft.participants.map((p) => ({
+      name: p.name,
+      nameAr: p.nameAr,
+      kind: p.kind,
+      role: p.role ?? null,
+    })),
     evidence: draft.evidence,
   };
 }

@@ -5,7 +5,14 @@
 import { parseDayInput } from '../calendar/day-input.js';
 import { addMeeting as addToCalendar, deleteMeeting, setMeetingStatus, updateMeeting } from '../calendar/changes.js';
 import { meetingById, findMeeting, participantNamed, placeNamed, type CalendarScope } from '../calendar/queries.js';
-import { STATUSES, type Meeting, type MeetingDraft, type MeetingStatus, type ParticipantDraft, type Place } from '../calendar/types.js';
+import {
+  STATUSES,
+  type Meeting,
+  type MeetingDraft,
+  type MeetingStatus,
+  type ParticipantDraft,
+  type Place,
+} from '../calendar/types.js';
 import { UserError } from '../errors.js';
 import { messages } from '../i18n/index.js';
 import { toAsciiDigits } from '../names/normalize.js';
@@ -189,7 +196,8 @@ function splitDayAndTime(text: string): { day: string; time: string | null } {
 function placeOf(scope: CalendarScope, typed: string): { place: Place; timezone: string | null } {
   const text = typed.trim();
   const known = placeNamed(scope, text);
-  if (known) return { place: { name: known.name, nameAr: known.nameAr, country: known.country }, timezone: known.timezone };
+  if (known)
+    return { place: { name: known.name, nameAr: known.nameAr, country: known.country }, timezone: known.timezone };
   const arabic = ARABIC_LETTER.test(text);
   return { place: { name: arabic ? null : text, nameAr: arabic ? text : null, country: null }, timezone: null };
 }

@@ -18,7 +18,16 @@ import {
 import type { MeetingSummary } from '../calendar/types.js';
 import { messages } from '../i18n/index.js';
 import { encodeCustomId } from '../replies/custom-id.js';
-import { formatDay, joinWithin, localName, meetingEmbed, meetingJson, meetingLine, meetingTitle, whenText } from '../replies/meeting-view.js';
+import {
+  formatDay,
+  joinWithin,
+  localName,
+  meetingEmbed,
+  meetingJson,
+  meetingLine,
+  meetingTitle,
+  whenText,
+} from '../replies/meeting-view.js';
 import { clip, LIMITS, type Reply, type ReplyButton } from '../replies/reply.js';
 import type { HandlerContext } from './context.js';
 
@@ -103,7 +112,12 @@ function answerListing(ctx: HandlerContext, query: ListingQuery, paging: Paging)
       };
     }
     case 'past':
-      return { title: t.pastTitle, listing: pastMeetings(scope, clock.now(), paging), resolved: query, nothing: t.nothingAtAll };
+      return {
+        title: t.pastTitle,
+        listing: pastMeetings(scope, clock.now(), paging),
+        resolved: query,
+        nothing: t.nothingAtAll,
+      };
     case 'participant': {
       const listing = meetingsOfParticipant(scope, query.name, paging);
       const who = names(listing.participants);
@@ -135,7 +149,10 @@ function listingReply(ctx: HandlerContext, answer: Answer, asked: ListingQuery):
   const t = messages(ctx.view.locale);
   const description =
     listing.total > 0
-      ? joinWithin(listing.meetings.map((m) => meetingLine(m, ctx.view)), LIMITS.embedDescription).replace(/\n(?=\*\*#|#)/g, '\n\n')
+      ? joinWithin(
+          listing.meetings.map((m) => meetingLine(m, ctx.view)),
+          LIMITS.embedDescription,
+        ).replace(/\n(?=\*\*#|#)/g, '\n\n')
       : nothingText(ctx, answer.nothing, listing);
   return {
     embeds: [
@@ -151,7 +168,10 @@ function listingReply(ctx: HandlerContext, answer: Answer, asked: ListingQuery):
     buttons: pageButtons(ctx, answer, asked),
     // The listing's meetings in full (with participants and sources), only for those who ask.
     json: () => ({
-      meetings: meetingsInFull(ctx.scope, listing.meetings.map((m) => m.number)).map(meetingJson),
+      meetings: meetingsInFull(
+        ctx.scope,
+        listing.meetings.map((m) => m.number),
+      ).map(meetingJson),
       total: listing.total,
       page: listing.page,
       pageCount: listing.pageCount,
@@ -168,7 +188,10 @@ function nothingText(ctx: HandlerContext, nothing: string, listing: Listing): st
   const about = (m: MeetingSummary) => {
     const when = whenText(m, ctx.view);
     const vague = m.precision === 'week' || m.precision === 'month';
-    return [ctx.view.present.bold(`#${m.number} · ${ctx.view.present.text(meetingTitle(m, ctx.view.locale))}`), vague ? when : t.onWhen(when)] as const;
+    return [
+      ctx.view.present.bold(`#${m.number} · ${ctx.view.present.text(meetingTitle(m, ctx.view.locale))}`),
+      vague ? when : t.onWhen(when),
+    ] as const;
   };
   const lastText = last ? t.lastWas(...about(last)) : t.noneBefore;
   const nextText = next ? t.nextIs(...about(next)) : t.noneAfter;
@@ -184,7 +207,8 @@ function pageButtons(ctx: HandlerContext, answer: Answer, asked: ListingQuery): 
   const { page, pageCount } = answer.listing;
   if (pageCount <= 1) return undefined;
   const t = messages(ctx.view.locale);
-  const fits = (q: ListingQuery) => `meetings:page:${JSON.stringify({ q, p: pageCount + 1 })}`.length <= MAX_CUSTOM_ID_LENGTH;
+  const fits = (q: ListingQuery) =>
+    `meetings:page:${JSON.stringify({ q, p: pageCount + 1 })}`.length <= MAX_CUSTOM_ID_LENGTH;
   const query = [answer.resolved, asked].find(fits);
   if (!query) return undefined;
   const to = (target: number) => encodeCustomId('meetings', 'page', { q: query, p: target });

@@ -17,7 +17,10 @@ export function listParticipants(ctx: HandlerContext, page = 1): Reply {
   const pageCount = Math.max(1, Math.ceil(everyone.length / size));
   const current = Math.min(Math.max(1, page), pageCount);
   const shown = everyone.slice((current - 1) * size, current * size);
-  const lines = shown.map((p) => `${ctx.view.present.bold(ctx.view.present.text(names(p, ctx)))} · ${t.kind[p.kind]} · ${t.meetingCount(p.meetingCount)}`);
+  const lines = shown.map(
+    (p) =>
+      `${ctx.view.present.bold(ctx.view.present.text(names(p, ctx)))} · ${t.kind[p.kind]} · ${t.meetingCount(p.meetingCount)}`,
+  );
   const to = (target: number) => encodeCustomId('participants', 'page', { p: target });
   return {
     embeds: [
@@ -46,13 +49,19 @@ export function showParticipant(ctx: HandlerContext, name: string): Reply {
   const alsoWritten = [other, ...participant.aliases].filter((n): n is string => !!n);
   const fields = [
     { name: t.field.kind, value: t.kind[participant.kind], inline: true },
-    ...(participant.role ? [{ name: t.field.role, value: clip(ctx.view.present.text(participant.role), LIMITS.fieldValue), inline: true }] : []),
+    ...(participant.role
+      ? [{ name: t.field.role, value: clip(ctx.view.present.text(participant.role), LIMITS.fieldValue), inline: true }]
+      : []),
     ...(alsoWritten.length > 0
       ? [{ name: t.field.aliases, value: clip(alsoWritten.map(ctx.view.present.text).join(' · '), LIMITS.fieldValue) }]
       : []),
     {
       name: `${t.field.meetings} (${meetings.total})`,
-      value: joinWithin(meetings.meetings.map((m) => meetingLine(m, ctx.view)), LIMITS.fieldValue) || '—',
+      value:
+        joinWithin(
+          meetings.meetings.map((m) => meetingLine(m, ctx.view)),
+          LIMITS.fieldValue,
+        ) || '—',
     },
   ];
   return {
@@ -60,7 +69,10 @@ export function showParticipant(ctx: HandlerContext, name: string): Reply {
       {
         title: clip(ctx.view.present.text(localName(participant, ctx.view.locale)), LIMITS.embedTitle),
         fields,
-        footer: others.length > 0 ? clip(t.alsoMatched(others.map((o) => localName(o, ctx.view.locale)).join(', ')), LIMITS.footer) : undefined,
+        footer:
+          others.length > 0
+            ? clip(t.alsoMatched(others.map((o) => localName(o, ctx.view.locale)).join(', ')), LIMITS.footer)
+            : undefined,
       },
     ],
     json: () => ({ participant: participantJson(participant), meetings: meetings.meetings.map((m) => m.number) }),
@@ -74,5 +86,13 @@ function names(p: ParticipantSummary, ctx: HandlerContext): string {
 }
 
 function participantJson(p: ParticipantSummary) {
-  return { id: p.id, name: p.name, nameAr: p.nameAr, kind: p.kind, role: p.role, aliases: p.aliases, meetings: p.meetingCount };
+  return {
+    id: p.id,
+    name: p.name,
+    nameAr: p.nameAr,
+    kind: p.kind,
+    role: p.role,
+    aliases: p.aliases,
+    meetings: p.meetingCount,
+  };
 }

@@ -31,7 +31,11 @@ const DAY_MS = 86_400_000;
 const widening = (leads: readonly number[]) => Math.max(...leads.map((m) => m * 60_000), 2 * DAY_MS) + 3_600_000;
 
 /** Reminders due in [from, to), soonest first, for the calendar's meetings with these leads. */
-export function previewReminders(ctx: HandlerContext, window: { from: number; to: number }, leadMinutes: readonly number[] = DEFAULT_LEAD_MINUTES): Reply {
+export function previewReminders(
+  ctx: HandlerContext,
+  window: { from: number; to: number },
+  leadMinutes: readonly number[] = DEFAULT_LEAD_MINUTES,
+): Reply {
   const { from, to } = window;
   if (!(to > from)) throw new UserError('cliToAfterFrom');
   const meetings = meetingsDuring(ctx.scope, from, to + widening(leadMinutes));

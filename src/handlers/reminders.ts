@@ -27,7 +27,10 @@ export function setReminderLeads(ctx: HandlerContext, typed: string): Reply {
   const { store } = remindersOf(ctx);
   const leads = parseLeadTimes(toAsciiDigits(typed));
   store.setLeadMinutes(ctx.scope.calendar.id, leads, ctx.clock.now());
-  return { content: `⏰ Timed meetings get reminders ${leads.map(formatLead).join(', ')} before.`, embeds: [settingsEmbed(ctx)] };
+  return {
+    content: `⏰ Timed meetings get reminders ${leads.map(formatLead).join(', ')} before.`,
+    embeds: [settingsEmbed(ctx)],
+  };
 }
 
 export function setReminderRole(ctx: HandlerContext, roleId: string | undefined): Reply {
@@ -70,7 +73,11 @@ export async function testReminders(ctx: HandlerContext): Promise<Reply> {
   const settings = store.settings(ctx.scope.calendar.id);
   if (!settings.channelId) throw new UserError('chooseChannelFirst');
   const text = messages(ctx.view.locale).reminderTest;
-  await sender.send(settings.channelId, { reply: { content: text }, roleId: null }, `diwan-t${ctx.clock.now()}`.slice(0, 25));
+  await sender.send(
+    settings.channelId,
+    { reply: { content: text }, roleId: null },
+    `diwan-t${ctx.clock.now()}`.slice(0, 25),
+  );
   return { content: `✅ Posted a test message in <#${settings.channelId}>.`, ephemeral: true };
 }
 
@@ -87,14 +94,26 @@ function settingsEmbed(ctx: HandlerContext, upcoming = false) {
     { name: 'Day-only meetings', value: '09:00 the day before, local time', inline: true },
     { name: 'Weeks and months', value: '09:00 on the first day', inline: true },
   ];
-  if (s.pausedUntil && s.pausedUntil > now) fields.push({ name: 'Paused until', value: ctx.view.present.moment(s.pausedUntil, ctx.scope.calendar.timezone), inline: true });
-  if (s.blockedChannelId) fields.push({ name: '⚠️ Refused by Discord', value: `<#${s.blockedChannelId}>: ${s.blockedReason ?? ''}`, inline: false });
+  if (s.pausedUntil && s.pausedUntil > now)
+    fields.push({
+      name: 'Paused until',
+      value: ctx.view.present.moment(s.pausedUntil, ctx.scope.calendar.timezone),
+      inline: true,
+    });
+  if (s.blockedChannelId)
+    fields.push({
+      name: '⚠️ Refused by Discord',
+      value: `<#${s.blockedChannelId}>: ${s.blockedReason ?? ''}`,
+      inline: false,
+    });
   if (upcoming) {
     store.planChanges(now);
     const next = store.upcoming(id, 10).flatMap((r) => {
       try {
         const meeting = meetingById(ctx.scope, r.meetingNumber);
-        return [`${ctx.view.present.moment(r.dueAt, meeting.zone)} · #${meeting.number} ${ctx.view.present.text(meetingTitle(meeting, ctx.view.locale))}`];
+        return [
+          `${ctx.view.present.moment(r.dueAt, meeting.zone)} · #${meeting.number} ${ctx.view.present.text(meetingTitle(meeting, ctx.view.locale))}`,
+        ];
       } catch {
         return [];
       }

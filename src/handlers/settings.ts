@@ -38,7 +38,11 @@ function settingsReply(ctx: HandlerContext, locale: Locale): Reply {
       {
         title: t.settingsTitle,
         fields: [
-          { name: t.settingsLanguage, value: calendar.locale ? t.languageName[calendar.locale] : t.languageAuto, inline: true },
+          {
+            name: t.settingsLanguage,
+            value: calendar.locale ? t.languageName[calendar.locale] : t.languageAuto,
+            inline: true,
+          },
           { name: t.settingsZone, value: calendar.timezone, inline: true },
         ],
       },

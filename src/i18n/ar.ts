@@ -15,7 +15,14 @@ function counted(n: number, forms: CountForms): string {
 
 /** "اجتماع واحد", "اجتماعان", "3 اجتماعات", "11 اجتماعاً", "100 اجتماع". */
 function meetingsCount(n: number): string {
-  return counted(n, { zero: 'لا اجتماعات', one: 'اجتماع واحد', two: 'اجتماعان', few: '# اجتماعات', many: '# اجتماعاً', other: '# اجتماع' });
+  return counted(n, {
+    zero: 'لا اجتماعات',
+    one: 'اجتماع واحد',
+    two: 'اجتماعان',
+    few: '# اجتماعات',
+    many: '# اجتماعاً',
+    other: '# اجتماع',
+  });
 }
 
 /** Days as the object of a verb: "يوماً واحداً", "يومين", "3 أيام", "366 يوماً", "400 يوم". */
@@ -82,7 +89,13 @@ export const ar: Messages = {
   kept: (id) => `بقي الاجتماع #${id}.`,
   deleted: (id) => `🗑️ حُذف الاجتماع #${id}.`,
   reminderTitle: (count) => (count === 1 ? '⏰ قريباً' : `⏰ ${count} اجتماعات قريبة`),
-  reminderKind: { lead: 'يبدأ', 'day-before': 'غداً', 'period-start:week': 'متوقع هذا الأسبوع', 'period-start:month': 'متوقع هذا الشهر', cancelled: '✖️ أُلغي' },
+  reminderKind: {
+    lead: 'يبدأ',
+    'day-before': 'غداً',
+    'period-start:week': 'متوقع هذا الأسبوع',
+    'period-start:month': 'متوقع هذا الشهر',
+    cancelled: '✖️ أُلغي',
+  },
   postedLate: '(نُشر متأخراً: كان البوت متوقفاً في حينه)',
   reminderTest: '⏰ تجربة: ستُنشر تذكيرات هذا التقويم هنا.',
   channelRefused: (channel, reason) =>
@@ -95,7 +108,10 @@ export const ar: Messages = {
   discardButton: 'تجاهل',
   importDiscarded: 'تم التجاهل: لم يُضف شيء.',
   imported: (added, updated) =>
-    [added.length ? `✅ أضيف ${added.map((id) => `#${id}`).join('، ')}` : '', updated.length ? `✏️ حُدّث ${updated.map((id) => `#${id}`).join('، ')}` : '']
+    [
+      added.length ? `✅ أضيف ${added.map((id) => `#${id}`).join('، ')}` : '',
+      updated.length ? `✏️ حُدّث ${updated.map((id) => `#${id}`).join('، ')}` : '',
+    ]
       .filter(Boolean)
       .join('؛ ') + '.',
   importUpdates: (id) => `يحدّث #${id}`,
@@ -140,7 +156,8 @@ export const ar: Messages = {
     onlyDeleteAsker: () => 'لا يؤكد الحذفَ إلا من طلب حذف هذا الاجتماع',
     notDate: (text) => `القيمة «${text}» ليست تاريخاً (اكتبه بصيغة YYYY-MM-DD)`,
     notCalendarDate: (text) => `لا وجود لتاريخ «${text}» في التقويم`,
-    unreadableDate: (text) => `تعذّرت قراءة «${text}» تاريخاً؛ اكتبه بصيغة YYYY-MM-DD، أو بكلمات مثل اليوم وغداً والخميس المقبل`,
+    unreadableDate: (text) =>
+      `تعذّرت قراءة «${text}» تاريخاً؛ اكتبه بصيغة YYYY-MM-DD، أو بكلمات مثل اليوم وغداً والخميس المقبل`,
     ambiguousDate: (text) => `التاريخ «${text}» يحتمل قراءتين (يوم/شهر أو شهر/يوم)؛ اكتبه بصيغة YYYY-MM-DD`,
     dateNeedsYear: (text) => `التاريخ «${text}» تنقصه السنة؛ اكتبه بصيغة YYYY-MM-DD`,
     notTimeOfDay: (text) => `القيمة «${text}» ليست وقتاً من اليوم (اكتبه بصيغة HH:mm، بنظام 24 ساعة)`,
@@ -160,7 +177,8 @@ export const ar: Messages = {
     onlyArticleOwner: () => 'لا يؤكد الإضافةَ إلا من لصق هذا المقال',
     notPublicationDay: (day) => `القيمة «${day}» ليست يوم نشر (اكتبه بصيغة YYYY-MM-DD)`,
     publicationInFuture: (day) => `يوم النشر ${day} لم يأتِ بعد`,
-    fileTooLarge: (name, kb, maxKb) => `يتجاوز الملف ${name} الحد الأقصى لحجم المقال (${maxKb} KB)، إذ يبلغ حجمه ${kb} KB`,
+    fileTooLarge: (name, kb, maxKb) =>
+      `يتجاوز الملف ${name} الحد الأقصى لحجم المقال (${maxKb} KB)، إذ يبلغ حجمه ${kb} KB`,
     notTextFile: (name) => `الملف ${name} ليس ملفاً نصياً`,
     notUtf8: (name) => `الملف ${name} ليس نصاً بترميز UTF-8`,
     articleEmpty: () => 'المقال فارغ',

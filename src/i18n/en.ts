@@ -6,7 +6,10 @@ export const en = {
     MeetingStatus,
     string
   >,
-  kind: { person: 'person', country: 'country', organization: 'organisation' } satisfies Record<ParticipantKind, string>,
+  kind: { person: 'person', country: 'country', organization: 'organisation' } satisfies Record<
+    ParticipantKind,
+    string
+  >,
   expectedIn: (period: string) => `expected in ${period}`,
   weekOf: (day: string) => `the week of ${day}`,
   upcomingTitle: (days: number) => (days === 1 ? 'Meetings in the next day' : `Meetings in the next ${days} days`),
@@ -76,7 +79,10 @@ export const en = {
   discardButton: 'Discard',
   importDiscarded: 'Discarded: nothing was added.',
   imported: (added: number[], updated: number[]) =>
-    [added.length ? `✅ Added ${added.map((id) => `#${id}`).join(', ')}` : '', updated.length ? `✏️ Updated ${updated.map((id) => `#${id}`).join(', ')}` : '']
+    [
+      added.length ? `✅ Added ${added.map((id) => `#${id}`).join(', ')}` : '',
+      updated.length ? `✏️ Updated ${updated.map((id) => `#${id}`).join(', ')}` : '',
+    ]
       .filter(Boolean)
       .join('; ') + '.',
   importUpdates: (id: number) => `Updates #${id}`,
@@ -126,10 +132,12 @@ export const en = {
     notCalendarDate: (text: string) => `"${text}" is not a date of the calendar`,
     unreadableDate: (text: string) =>
       `"${text}" is not a date I can read; write it as YYYY-MM-DD, or today, tomorrow, الخميس المقبل`,
-    ambiguousDate: (text: string) => `"${text}" could be read two ways (day/month or month/day); write it as YYYY-MM-DD`,
+    ambiguousDate: (text: string) =>
+      `"${text}" could be read two ways (day/month or month/day); write it as YYYY-MM-DD`,
     dateNeedsYear: (text: string) => `"${text}" needs its year; write it as YYYY-MM-DD`,
     notTimeOfDay: (text: string) => `"${text}" is not a time of day (use HH:mm, 24 hours)`,
-    notInstant: (what: string, text: string) => `${what} must be an ISO instant such as 2020-01-26T12:00:00Z, not "${text}"`,
+    notInstant: (what: string, text: string) =>
+      `${what} must be an ISO instant such as 2020-01-26T12:00:00Z, not "${text}"`,
     unknownZone: (zone: string) => `unknown time zone "${zone}"`,
     unknownZoneUseIana: (zone: string) => `unknown time zone "${zone}" (use an IANA name such as Asia/Damascus)`,
     unknownZonePickOne: (zone: string) => `unknown time zone "${zone}"; pick one from the list (e.g. Asia/Damascus)`,
@@ -147,7 +155,8 @@ export const en = {
     onlyArticleOwner: () => 'only the person who pasted this article can confirm it',
     notPublicationDay: (day: string) => `"${day}" is not a publication day (use YYYY-MM-DD)`,
     publicationInFuture: (day: string) => `the publication day ${day} is in the future`,
-    fileTooLarge: (name: string, kb: number, maxKb: number) => `${name} is ${kb} KB; an article may be at most ${maxKb} KB`,
+    fileTooLarge: (name: string, kb: number, maxKb: number) =>
+      `${name} is ${kb} KB; an article may be at most ${maxKb} KB`,
     attachText: (name: string) => `${name} is not a text file (attach a .txt file)`,
     notTextFile: (name: string) => `${name} is not a text file`,
     notUtf8: (name: string) => `${name} is not UTF-8 text`,
@@ -176,17 +185,20 @@ export const en = {
     noSuchSubcommand: (command: string, subcommand: string) => `/${command} has no subcommand "${subcommand}"`,
     noSuchOption: (command: string, name: string, known: readonly string[]) =>
       `/${command} has no option "${name}" (options: ${known.join(', ') || 'none'})`,
-    missingOptions: (names: readonly string[]) => `missing ${names.join(', ')} (e.g. ${names.map((m) => `${m}:…`).join(' ')})`,
+    missingOptions: (names: readonly string[]) =>
+      `missing ${names.join(', ')} (e.g. ${names.map((m) => `${m}:…`).join(' ')})`,
     required: (name: string) => `${name} is required`,
     mustBeWhole: (name: string) => `${name} must be a whole number`,
-    mustBeNumber: (name: string, whole: boolean, text: string) => `${name} must be a ${whole ? 'whole ' : ''}number, not "${text}"`,
+    mustBeNumber: (name: string, whole: boolean, text: string) =>
+      `${name} must be a ${whole ? 'whole ' : ''}number, not "${text}"`,
     numberRange: (name: string, min: number | undefined, max: number | undefined) =>
       `${name} must be from ${min ?? '…'} to ${max ?? '…'}`,
     mustBeBoolean: (name: string) => `${name} must be true or false`,
     // The terminal and the local console
     unknownSlashCommand: (name: string, commands: readonly string[]) =>
       `unknown command /${name}; commands: ${commands.map((c) => `/${c}`).join(', ')}`,
-    needsSubcommand: (command: string, subcommands: readonly string[]) => `/${command} needs one of: ${subcommands.join(', ')}`,
+    needsSubcommand: (command: string, subcommands: readonly string[]) =>
+      `/${command} needs one of: ${subcommands.join(', ')}`,
     notAnOption: (text: string, options: readonly string[]) =>
       `"${text}" is not an option; write name:value (options: ${options.join(', ') || 'none'})`,
     clockNeedsInstant: () => 'write /clock followed by an ISO instant, e.g. /clock 2020-01-26T12:00Z',

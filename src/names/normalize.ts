@@ -16,16 +16,16 @@ const LATIN_ARTICLE_WORDS = new Set(['al', 'el']);
  * the date parser's words (src/date-parser/tokens.ts), fold alike.
  */
 export const ARABIC_LETTER_FOLDS: Readonly<Record<string, string>> = {
-  'أ': 'ا',
-  'إ': 'ا',
-  'آ': 'ا',
-  'ٱ': 'ا',
-  'ة': 'ه',
-  'ى': 'ي',
-  'ئ': 'ي',
-  'ؤ': 'و',
-  'ک': 'ك',
-  'ی': 'ي',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ة: 'ه',
+  ى: 'ي',
+  ئ: 'ي',
+  ؤ: 'و',
+  ک: 'ك',
+  ی: 'ي',
 };
 const ARABIC_FOLDABLE = new RegExp(`[${Object.keys(ARABIC_LETTER_FOLDS).join('')}]`, 'g');
 
@@ -57,13 +57,15 @@ export function nameKey(name: string): string {
     .toLowerCase()
     .replace(NOT_NAME_CHARACTERS, ' ')
     .split(' ');
-  return words
-    // "al Hariri" as typed for "al-Hariri": a lone al/el before another word is the article.
-    .filter((word, i) => !(LATIN_ARTICLE_WORDS.has(word) && i < words.length - 1 && words[i + 1] !== ''))
-    .flatMap((word) => withoutArticle(word).split('-'))
-    .map((word) => word.replace(ARABIC_FOLDABLE, (letter) => ARABIC_LETTER_FOLDS[letter] ?? letter))
-    .filter((word) => word.length > 0)
-    .join(' ');
+  return (
+    words
+      // "al Hariri" as typed for "al-Hariri": a lone al/el before another word is the article.
+      .filter((word, i) => !(LATIN_ARTICLE_WORDS.has(word) && i < words.length - 1 && words[i + 1] !== ''))
+      .flatMap((word) => withoutArticle(word).split('-'))
+      .map((word) => word.replace(ARABIC_FOLDABLE, (letter) => ARABIC_LETTER_FOLDS[letter] ?? letter))
+      .filter((word) => word.length > 0)
+      .join(' ')
+  );
 }
 
 /**

@@ -94,9 +94,16 @@ export async function deliverBatches(
       continue;
     }
     try {
-      const meetings = options.loadMeetings(batch.calendarId, batch.reminders.map((r) => r.meetingNumber));
+      const meetings = options.loadMeetings(
+        batch.calendarId,
+        batch.reminders.map((r) => r.meetingNumber),
+      );
       const reply = renderBatch(batch, meetings, { ...options.view, locale: options.localeOf(batch.calendarId) });
-      const messageId = await sender.send(batch.channelId, { reply, roleId: options.roleOf(batch.calendarId) }, batch.nonce);
+      const messageId = await sender.send(
+        batch.channelId,
+        { reply, roleId: options.roleOf(batch.calendarId) },
+        batch.nonce,
+      );
       reminders.markSent(batch.nonce, messageId, options.now());
       report.sent += batch.reminders.length;
     } catch (error) {
@@ -108,9 +115,14 @@ export async function deliverBatches(
         reminders.markFailed(batch.nonce, reason, options.now());
         reminders.blockChannel(batch.calendarId, batch.channelId, reason);
         report.blocked += batch.reminders.length;
-        logger.warn('reminder channel refused; stopped posting there', { calendar: batch.calendarId, channel: batch.channelId, reason });
+        logger.warn('reminder channel refused; stopped posting there', {
+          calendar: batch.calendarId,
+          channel: batch.channelId,
+          reason,
+        });
         const text = messages(options.localeOf(batch.calendarId)).channelRefused(batch.channelId, reason);
-        if (await sender.tellAdmins?.(batch.calendarId, text).catch(() => false)) reminders.clearBlockedNotice(batch.calendarId);
+        if (await sender.tellAdmins?.(batch.calendarId, text).catch(() => false))
+          reminders.clearBlockedNotice(batch.calendarId);
       } else if (outcome === 'retry' && attempts < MAX_ATTEMPTS) {
         const wait = RETRY_WAITS_MS[Math.min(attempts - 1, RETRY_WAITS_MS.length - 1)] ?? 30_000;
         reminders.markRetry(batch.nonce, reason, options.now() + wait, options.now());

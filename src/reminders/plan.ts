@@ -30,11 +30,17 @@ export const LATE_AFTER_MS = 2 * 60_000;
 export const REMINDERS_PER_MESSAGE = 15;
 
 /** The reminders a meeting gets; none for a cancelled one. */
-export function planReminders(meeting: MeetingTiming, leadMinutes: readonly number[] = DEFAULT_LEAD_MINUTES): PlannedReminder[] {
+export function planReminders(
+  meeting: MeetingTiming,
+  leadMinutes: readonly number[] = DEFAULT_LEAD_MINUTES,
+): PlannedReminder[] {
   if (meeting.status === 'cancelled') return [];
   switch (meeting.precision) {
     case 'minute':
-      return [...new Set(leadMinutes)].map((lead) => ({ kind: `lead:${lead}`, dueAt: leadInstant(meeting.startsAt, meeting.zone, lead) }));
+      return [...new Set(leadMinutes)].map((lead) => ({
+        kind: `lead:${lead}`,
+        dueAt: leadInstant(meeting.startsAt, meeting.zone, lead),
+      }));
     case 'day':
       return [{ kind: 'day-before', dueAt: localInstant(addDays(meeting.date, -1), NOTE_TIME, meeting.zone) }];
     case 'week':
@@ -112,7 +118,14 @@ export function reconcileReminders(
     : [];
   const wasAnnounced = existing.some((row) => row.status === 'sent' && row.kind !== 'cancelled');
   if (meeting.status === 'cancelled' && channelId && wasAnnounced) {
-    add.push({ channelId, kind: 'cancelled', plannedStart: meeting.startsAt, dueAt: now, status: 'pending', reason: null });
+    add.push({
+      channelId,
+      kind: 'cancelled',
+      plannedStart: meeting.startsAt,
+      dueAt: now,
+      status: 'pending',
+      reason: null,
+    });
   }
   return { skip, add };
 }
@@ -140,7 +153,11 @@ export function batchDueReminders(due: readonly DueReminder[], now: number): Cla
     let batch: ReminderBatch | undefined;
     if (row.batch !== null) {
       batch = batches.get(row.batch);
-      if (!batch) batches.set(row.batch, (batch = { nonce: row.batch, calendarId: row.calendarId, channelId: row.channelId, reminders: [] }));
+      if (!batch)
+        batches.set(
+          row.batch,
+          (batch = { nonce: row.batch, calendarId: row.calendarId, channelId: row.channelId, reminders: [] }),
+        );
     } else {
       batch = open.get(row.channelId);
       if (!batch || batch.reminders.length >= REMINDERS_PER_MESSAGE) {

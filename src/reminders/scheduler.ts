@@ -54,7 +54,15 @@ export class ReminderScheduler {
 
   private async beatOnce(): Promise<BeatReport> {
     const { reminders, clock, sender, logger } = this.options;
-    const report: BeatReport = { leader: false, planned: 0, delivered: false, sent: 0, retried: 0, failed: 0, blocked: 0 };
+    const report: BeatReport = {
+      leader: false,
+      planned: 0,
+      delivered: false,
+      sent: 0,
+      retried: 0,
+      failed: 0,
+      blocked: 0,
+    };
     const now = clock.now();
     // Stopped, or cut off from Discord: leave the lease to a process that can post, rather
     // than renew it and post nothing.
@@ -80,7 +88,12 @@ export class ReminderScheduler {
 
   /** A batch's meetings, read at once; one deleted since it was claimed is left out (and so is its line). */
   private loadMeetings(calendarId: number, ids: number[]): Map<number, MeetingSummary> {
-    return new Map(this.options.calendars.forCalendar(calendarId).meetingSummaries([...new Set(ids)]).map((m) => [m.number, m]));
+    return new Map(
+      this.options.calendars
+        .forCalendar(calendarId)
+        .meetingSummaries([...new Set(ids)])
+        .map((m) => [m.number, m]),
+    );
   }
 
   /** Beats every 30 seconds until `stop`. */

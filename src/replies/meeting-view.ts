@@ -66,7 +66,9 @@ export function whenText(meeting: MeetingSummary, view: View): string {
   switch (meeting.precision) {
     case 'minute': {
       const start = view.present.moment(meeting.startsAt, meeting.zone);
-      return meeting.endsAt - meeting.startsAt > 60_000 ? `${start} – ${view.present.moment(meeting.endsAt, meeting.zone)}` : start;
+      return meeting.endsAt - meeting.startsAt > 60_000
+        ? `${start} – ${view.present.moment(meeting.endsAt, meeting.zone)}`
+        : start;
     }
     case 'day':
       return meeting.endDate === meeting.date
@@ -121,7 +123,8 @@ export function meetingEmbed(meeting: Meeting, view: View): ReplyEmbed {
     { name: t.field.status, value: `${STATUS_ICONS[meeting.status]} ${t.status[meeting.status]}`, inline: true },
   ];
   if (people.length > 0) fields.push({ name: t.field.participants, value: joinWithin(people, LIMITS.fieldValue) });
-  if (meeting.evidence) fields.push({ name: t.field.source, value: clip(`> ${view.present.text(meeting.evidence)}`, LIMITS.fieldValue) });
+  if (meeting.evidence)
+    fields.push({ name: t.field.source, value: clip(`> ${view.present.text(meeting.evidence)}`, LIMITS.fieldValue) });
   const outlets = meeting.sources.map((s) => [s.outlet, s.published].filter(Boolean).join(', ')).filter(Boolean);
   const otherTitle = view.locale === 'ar' ? meeting.title : meeting.titleAr;
   return {
@@ -167,6 +170,11 @@ export function meetingJson(meeting: Meeting) {
     status: meeting.status,
     participants: meeting.participants.map((p) => ({ name: p.name, nameAr: p.nameAr, kind: p.kind, role: p.role })),
     evidence: meeting.evidence,
-    sources: meeting.sources.map((s) => ({ outlet: s.outlet, published: s.published, url: s.url, evidence: s.evidence })),
+    sources: meeting.sources.map((s) => ({
+      outlet: s.outlet,
+      published: s.published,
+      url: s.url,
+      evidence: s.evidence,
+    })),
   };
 }

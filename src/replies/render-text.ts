@@ -8,7 +8,8 @@ export function renderText(reply: Reply): string {
     const lines: string[] = [];
     if (embed.title) lines.push(embed.title, '─'.repeat(Math.min(60, embed.title.length)));
     if (embed.description) lines.push(embed.description);
-    for (const field of embed.fields ?? []) lines.push(`${field.name}: ${field.value.includes('\n') ? `\n${indent(field.value)}` : field.value}`);
+    for (const field of embed.fields ?? [])
+      lines.push(`${field.name}: ${field.value.includes('\n') ? `\n${indent(field.value)}` : field.value}`);
     if (embed.footer) lines.push(`(${embed.footer})`);
     parts.push(lines.join('\n'));
   }

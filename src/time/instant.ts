@@ -29,7 +29,9 @@ export function readInstant(text: string): WrittenInstant | InstantProblem {
   const [, day = '', hours = '0', minutes = '0', seconds = '0', fraction = '', offset] = match;
   if (!isIsoDay(day) || Number(hours) > 23 || Number(minutes) > 59 || Number(seconds) > 59) return 'noSuchTime';
   const timed = match[2] !== undefined;
-  const clockMs = ((Number(hours) * 60 + Number(minutes)) * 60 + Number(seconds)) * 1000 + Number(fraction.slice(0, 3).padEnd(3, '0'));
+  const clockMs =
+    ((Number(hours) * 60 + Number(minutes)) * 60 + Number(seconds)) * 1000 +
+    Number(fraction.slice(0, 3).padEnd(3, '0'));
   const wall = wallOfIsoDay(day) + clockMs;
   if (offset === undefined) return { at: wall, offsetMinutes: null, timed };
   if (offset.toUpperCase() === 'Z') return { at: wall, offsetMinutes: 0, timed };
@@ -47,6 +49,7 @@ export function readInstant(text: string): WrittenInstant | InstantProblem {
  */
 export function parseInstant(text: string, what: string): number {
   const read = readInstant(text);
-  if (typeof read === 'string' || (read.timed && read.offsetMinutes === null)) throw new UserError('notInstant', what, text);
+  if (typeof read === 'string' || (read.timed && read.offsetMinutes === null))
+    throw new UserError('notInstant', what, text);
   return read.at;
 }

@@ -3,7 +3,17 @@
  * A day-only meeting is a local day, never a midnight in UTC. These are the days the calendar
  * stores and people type, as text; the arithmetic is wall-clock.ts's, on numbers.
  */
-import { clockOf, instantOfWall, isoDayOf, lastDayOfMonth, mondayOf, monthStart, shift, wallClock, wallOfIsoDay } from './wall-clock.js';
+import {
+  clockOf,
+  instantOfWall,
+  isoDayOf,
+  lastDayOfMonth,
+  mondayOf,
+  monthStart,
+  shift,
+  wallClock,
+  wallOfIsoDay,
+} from './wall-clock.js';
 
 const CLOCK = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 

@@ -132,7 +132,8 @@ export function wallOfIsoDay(day: string): WallTime {
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /** YYYY-MM-DD of a Date read in UTC. */
-const dayText = (d: Date): string => `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+const dayText = (d: Date): string =>
+  `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
 
 /** YYYY-MM-DD of the day a wall-clock time falls on. */
 export function isoDayOf(at: WallTime): string {

@@ -14,23 +14,53 @@ describe('errors in the server’s language', () => {
   it('after /settings language ar, an unknown meeting id is refused in Arabic', async () => {
     const { discord } = harness();
     const guildId = await newServer(harness());
-    await discord.command({ command: 'settings', subcommand: 'language', options: { language: 'ar' }, permissions: ADMIN, guildId });
-    const answer = await discord.command({ command: 'meetings', subcommand: 'show', options: { meeting: '999' }, guildId, locale: 'en-US' });
+    await discord.command({
+      command: 'settings',
+      subcommand: 'language',
+      options: { language: 'ar' },
+      permissions: ADMIN,
+      guildId,
+    });
+    const answer = await discord.command({
+      command: 'meetings',
+      subcommand: 'show',
+      options: { meeting: '999' },
+      guildId,
+      locale: 'en-US',
+    });
     expectEphemeral(answer, /^⚠️ لا يوجد في هذا التقويم اجتماع برقم #999$/);
   });
 
   it('a server left on its readers’ clients keeps refusing in English', async () => {
     const { discord } = harness();
     const guildId = await newServer(harness());
-    const answer = await discord.command({ command: 'meetings', subcommand: 'show', options: { meeting: '999' }, guildId, locale: 'en-US' });
+    const answer = await discord.command({
+      command: 'meetings',
+      subcommand: 'show',
+      options: { meeting: '999' },
+      guildId,
+      locale: 'en-US',
+    });
     expectEphemeral(answer, /^⚠️ there is no meeting #999 in this calendar$/);
   });
 
   it('a member without Manage Server is told in Arabic which permission is missing', async () => {
     const { discord } = harness();
     const guildId = await newServer(harness());
-    await discord.command({ command: 'settings', subcommand: 'language', options: { language: 'ar' }, permissions: ADMIN, guildId });
-    const answer = await discord.command({ command: 'settings', subcommand: 'timezone', options: { zone: 'Asia/Damascus' }, permissions: '0', guildId });
+    await discord.command({
+      command: 'settings',
+      subcommand: 'language',
+      options: { language: 'ar' },
+      permissions: ADMIN,
+      guildId,
+    });
+    const answer = await discord.command({
+      command: 'settings',
+      subcommand: 'timezone',
+      options: { zone: 'Asia/Damascus' },
+      permissions: '0',
+      guildId,
+    });
     expectEphemeral(answer, /صلاحية «إدارة الخادم» \(Manage Server\)/);
   });
 });

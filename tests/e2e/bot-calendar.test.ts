@@ -21,10 +21,18 @@ import {
 describe('changing the calendar from Discord', () => {
   const harness = useBotHarness();
 
-  const calendar = (guildId: string, subcommand: string, options: SlashCommandSpec['options'], more: Partial<SlashCommandSpec> = {}) =>
-    harness().discord.command({ command: 'calendar', subcommand, options, guildId, ...more });
-  const meetings = (guildId: string, subcommand: string, options: SlashCommandSpec['options'] = {}, more: Partial<SlashCommandSpec> = {}) =>
-    harness().discord.command({ command: 'meetings', subcommand, options, guildId, ...more });
+  const calendar = (
+    guildId: string,
+    subcommand: string,
+    options: SlashCommandSpec['options'],
+    more: Partial<SlashCommandSpec> = {},
+  ) => harness().discord.command({ command: 'calendar', subcommand, options, guildId, ...more });
+  const meetings = (
+    guildId: string,
+    subcommand: string,
+    options: SlashCommandSpec['options'] = {},
+    more: Partial<SlashCommandSpec> = {},
+  ) => harness().discord.command({ command: 'meetings', subcommand, options, guildId, ...more });
   /** The first field of the meeting's embed: when it is, whatever the language. */
   const when = (answer: Parameters<typeof embedsOf>[0]) => embedsOf(answer)[0]?.fields?.[0]?.value ?? '';
   /** A seed meeting's number in a server's calendar (numbers run across all calendars). */
@@ -39,7 +47,8 @@ describe('changing the calendar from Discord', () => {
     return scope.store.meetingsOverlapping(-8.64e15, 8.64e15, {}, { offset: 0, limit: 1000 }).total;
   };
   /** A member of the server with only the usual permissions (no Manage Events). */
-  const plainMember = (guildId: string, username = 'member') => harness().discord.addMember(guildId, { user: { username } });
+  const plainMember = (guildId: string, username = 'member') =>
+    harness().discord.addMember(guildId, { user: { username } });
   const addedId = (content: string | undefined) => Number(/#(\d+)/.exec(content ?? '')?.[1]);
 
   it('add: echoes the meeting as understood; /meetings upcoming and show then find it', async () => {
@@ -66,7 +75,12 @@ describe('changing the calendar from Discord', () => {
 
   it('add a timed meeting: <t:unix:F> and <t:unix:R> at the right instant, in field values only', async () => {
     const guildId = await newServer(harness());
-    const added = await calendar(guildId, 'add', { title: 'Envoy briefing', date: '2020-01-28', time: '14:00', zone: 'Asia/Damascus' });
+    const added = await calendar(guildId, 'add', {
+      title: 'Envoy briefing',
+      date: '2020-01-28',
+      time: '14:00',
+      zone: 'Asia/Damascus',
+    });
     // 14:00 in Damascus (UTC+2 in winter) is 12:00 UTC.
     const unix = Date.parse('2020-01-28T12:00:00Z') / 1000;
     expect(when(added)).toBe(`<t:${unix}:F> (<t:${unix}:R>)`);
@@ -110,7 +124,10 @@ describe('changing the calendar from Discord', () => {
 
   it('edit without anything to change says what can be changed', async () => {
     const guildId = await newServer(harness());
-    expectEphemeral(await calendar(guildId, 'edit', { meeting: seedId(guildId, 'senior EU officials') }), /say what to change/);
+    expectEphemeral(
+      await calendar(guildId, 'edit', { meeting: seedId(guildId, 'senior EU officials') }),
+      /say what to change/,
+    );
   });
 
   it('cancel: the meeting stays, marked cancelled', async () => {
@@ -127,7 +144,11 @@ describe('changing the calendar from Discord', () => {
       const guildId = await newServer(harness());
       const opened = await calendar(guildId, 'add', {});
       expect(opened.callback.type).toBe(9);
-      const form = opened.callback.data as { custom_id: string; title: string; components: { components: { custom_id: string; required: boolean }[] }[] };
+      const form = opened.callback.data as {
+        custom_id: string;
+        title: string;
+        components: { components: { custom_id: string; required: boolean }[] }[];
+      };
       const inputs = form.components.flatMap((row) => row.components);
       expect(inputs.map((input) => input.custom_id)).toEqual(['title', 'date', 'time', 'place', 'participants']);
       expect(inputs.filter((input) => input.required).map((input) => input.custom_id)).toEqual(['title', 'date']);
@@ -136,7 +157,13 @@ describe('changing the calendar from Discord', () => {
       const submitted = await harness().discord.modalSubmit({
         guildId,
         customId: form.custom_id,
-        fields: { title: 'Geneva round', date: '2020-02-03', time: '10:00', place: 'Geneva', participants: 'Geir Pedersen' },
+        fields: {
+          title: 'Geneva round',
+          date: '2020-02-03',
+          time: '10:00',
+          place: 'Geneva',
+          participants: 'Geir Pedersen',
+        },
       });
       expect(submitted.callback.type).toBe(4);
       expect(submitted.content).toMatch(/Added meeting #\d+/);
@@ -161,7 +188,11 @@ describe('changing the calendar from Discord', () => {
 
     it('a mistake in the form is answered ephemerally; nothing is written', async () => {
       const guildId = await newServer(harness());
-      const submitted = await harness().discord.modalSubmit({ guildId, customId: 'calendar:add:0', fields: { title: 'x', date: '01/02' } });
+      const submitted = await harness().discord.modalSubmit({
+        guildId,
+        customId: 'calendar:add:0',
+        fields: { title: 'x', date: '01/02' },
+      });
       expectEphemeral(submitted, /YYYY-MM-DD/);
       expect(meetingCount(guildId)).toBe(6);
     });
@@ -174,7 +205,12 @@ describe('changing the calendar from Discord', () => {
 
     it('a form submitted by a member without Manage Events is refused too', async () => {
       const guildId = await newServer(harness());
-      const submitted = await harness().discord.modalSubmit({ guildId, customId: 'calendar:add:0', userId: plainMember(guildId), fields: { title: 'x', date: '2020-02-04' } });
+      const submitted = await harness().discord.modalSubmit({
+        guildId,
+        customId: 'calendar:add:0',
+        userId: plainMember(guildId),
+        fields: { title: 'x', date: '2020-02-04' },
+      });
       expectEphemeral(submitted, /Manage Events/);
       expect(meetingCount(guildId)).toBe(6);
     });
@@ -199,9 +235,15 @@ describe('changing the calendar from Discord', () => {
 
     it('Delete pressed by another member is refused to them alone; nothing is deleted', async () => {
       const guildId = await newServer(harness());
-      const other = harness().discord.addMember(guildId, { user: { username: 'events-admin' }, permissions: PermissionFlagsBits.ManageEvents });
+      const other = harness().discord.addMember(guildId, {
+        user: { username: 'events-admin' },
+        permissions: PermissionFlagsBits.ManageEvents,
+      });
       const preview = await calendar(guildId, 'delete', { meeting: 'Pedersen' });
-      const refused = await press(harness().discord, preview, buttonLabelled(preview, /Delete/), { guildId, userId: other });
+      const refused = await press(harness().discord, preview, buttonLabelled(preview, /Delete/), {
+        guildId,
+        userId: other,
+      });
       expectEphemeral(refused, /only the person who asked/);
       expect(meetingCount(guildId)).toBe(6);
     });
@@ -224,20 +266,26 @@ describe('changing the calendar from Discord', () => {
       ['edit', { meeting: 'senior EU officials', title: 'Renamed' }],
       ['cancel', { meeting: 'senior EU officials' }],
       ['delete', { meeting: 'senior EU officials' }],
-    ] as const)('/calendar %s is refused, ephemerally, naming the permission; nothing is written', async (subcommand, options) => {
-      const guildId = await newServer(harness());
-      const member = plainMember(guildId);
-      const answer = await calendar(guildId, subcommand, options, { userId: member });
-      expectEphemeral(answer, /Manage Events/);
-      expect(meetingCount(guildId)).toBe(6);
-      const shown = await meetings(guildId, 'show', { meeting: 'senior EU officials' });
-      expect(embedsOf(shown)[0]?.title).toMatch(/^#\d+ · James Jeffrey meets senior EU officials$/);
-      expect(embedsOf(shown)[0]?.fields?.find((f) => f.name === 'Status')?.value).toMatch(/scheduled/);
-    });
+    ] as const)(
+      '/calendar %s is refused, ephemerally, naming the permission; nothing is written',
+      async (subcommand, options) => {
+        const guildId = await newServer(harness());
+        const member = plainMember(guildId);
+        const answer = await calendar(guildId, subcommand, options, { userId: member });
+        expectEphemeral(answer, /Manage Events/);
+        expect(meetingCount(guildId)).toBe(6);
+        const shown = await meetings(guildId, 'show', { meeting: 'senior EU officials' });
+        expect(embedsOf(shown)[0]?.title).toMatch(/^#\d+ · James Jeffrey meets senior EU officials$/);
+        expect(embedsOf(shown)[0]?.fields?.find((f) => f.name === 'Status')?.value).toMatch(/scheduled/);
+      },
+    );
 
     it('an Administrator may, without Manage Events itself', async () => {
       const guildId = await newServer(harness());
-      const admin = harness().discord.addMember(guildId, { user: { username: 'admin' }, permissions: PermissionFlagsBits.Administrator });
+      const admin = harness().discord.addMember(guildId, {
+        user: { username: 'admin' },
+        permissions: PermissionFlagsBits.Administrator,
+      });
       const answer = await calendar(guildId, 'add', { title: 'Admin meeting', date: '2020-02-02' }, { userId: admin });
       expect(answer.ephemeral).toBe(false);
       expect(meetingCount(guildId)).toBe(7);
@@ -269,8 +317,8 @@ describe('changing the calendar from Discord', () => {
     }
     expect(textOf(shown)).toContain('\\[Geneva\\](https://example.com)');
     // The REST body itself, as the local Discord received it.
-    const bodies = harness().discord
-      .calls({ method: 'POST', path: '/interactions/:id/:token/callback' })
+    const bodies = harness()
+      .discord.calls({ method: 'POST', path: '/interactions/:id/:token/callback' })
       .filter((call) => [added.id, shown.id, listing.id].includes(call.params.id ?? call.path.split('/')[2] ?? ''));
     expect(bodies).toHaveLength(3);
     for (const call of bodies) expectNoPings(call.body);
@@ -279,7 +327,12 @@ describe('changing the calendar from Discord', () => {
   it('page buttons: Next shows page 2 in the same message (callback type 7), Previous goes back', async () => {
     const guildId = await newServer(harness());
     for (let i = 1; i <= 7; i += 1) {
-      const added = await calendar(guildId, 'add', { title: `Consultation ${i}`, date: '2020-01-28', time: `${String(8 + i).padStart(2, '0')}:00`, zone: 'UTC' });
+      const added = await calendar(guildId, 'add', {
+        title: `Consultation ${i}`,
+        date: '2020-01-28',
+        time: `${String(8 + i).padStart(2, '0')}:00`,
+        zone: 'UTC',
+      });
       expect(added.ephemeral).toBe(false);
     }
     const first = await meetings(guildId, 'upcoming');
@@ -320,7 +373,11 @@ describe('changing the calendar from Discord', () => {
       ['an impossible day', { title: 'x', date: '2020-02-30' }, /not a date/],
       ['an ambiguous day', { title: 'x', date: '01/02' }, /two ways.*YYYY-MM-DD/],
       ['a time that is no time', { title: 'x', date: '2020-02-01', time: '25h' }, /HH:mm/],
-      ['an unknown zone', { title: 'x', date: '2020-02-01', zone: 'Mars/Olympus' }, /unknown time zone.*Asia\/Damascus/],
+      [
+        'an unknown zone',
+        { title: 'x', date: '2020-02-01', zone: 'Mars/Olympus' },
+        /unknown time zone.*Asia\/Damascus/,
+      ],
     ] as const)('%s is refused with a hint; nothing is written', async (_what, options, says) => {
       const guildId = await newServer(harness());
       expectEphemeral(await calendar(guildId, 'add', options), says);
@@ -329,7 +386,8 @@ describe('changing the calendar from Discord', () => {
 
     it('an unknown meeting to edit, cancel or delete', async () => {
       const guildId = await newServer(harness());
-      for (const subcommand of ['cancel', 'delete']) expectEphemeral(await calendar(guildId, subcommand, { meeting: '#404' }), /no meeting #404/);
+      for (const subcommand of ['cancel', 'delete'])
+        expectEphemeral(await calendar(guildId, subcommand, { meeting: '#404' }), /no meeting #404/);
       expectEphemeral(await calendar(guildId, 'edit', { meeting: '404', title: 'y' }), /no meeting #404/);
     });
   });

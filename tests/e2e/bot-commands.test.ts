@@ -16,7 +16,9 @@ describe('asking the bot in a server', () => {
   /** The place names in the order a listing shows them. */
   const placesIn = (answer: InteractionExchange) => {
     const description = embedsOf(answer)[0]?.description ?? '';
-    return [...SEED_PLACES, 'Washington'].filter((place) => description.includes(place)).sort((a, b) => description.indexOf(a) - description.indexOf(b));
+    return [...SEED_PLACES, 'Washington']
+      .filter((place) => description.includes(place))
+      .sort((a, b) => description.indexOf(a) - description.indexOf(b));
   };
   const publicAnswer = (answer: InteractionExchange) => {
     expect(answer.callback.type).toBe(4);
@@ -115,7 +117,9 @@ describe('asking the bot in a server', () => {
     });
 
     it('show: role, names in the other script, and meetings', async () => {
-      const answer = publicAnswer(await harness().discord.command({ command: 'participants', subcommand: 'show', options: { name: 'Pedersen' } }));
+      const answer = publicAnswer(
+        await harness().discord.command({ command: 'participants', subcommand: 'show', options: { name: 'Pedersen' } }),
+      );
       const [embed] = embedsOf(answer);
       expect(embed?.title).toBe('Geir Pedersen');
       const text = textOf(answer);
@@ -127,7 +131,13 @@ describe('asking the bot in a server', () => {
 
   describe('autocomplete', () => {
     const complete = (command: string, subcommand: string, focused: string, value: string, locale?: string) =>
-      harness().discord.autocomplete({ command, subcommand, options: { [focused]: value }, focused, ...(locale ? { locale } : {}) });
+      harness().discord.autocomplete({
+        command,
+        subcommand,
+        options: { [focused]: value },
+        focused,
+        ...(locale ? { locale } : {}),
+      });
 
     it.each([
       ['جيف', 'Arabic'],
@@ -240,20 +250,34 @@ describe('asking the bot in a server', () => {
     });
 
     it('an unknown participant in /participants show', async () => {
-      expectEphemeral(await harness().discord.command({ command: 'participants', subcommand: 'show', options: { name: 'zzz' } }), /no participant/);
+      expectEphemeral(
+        await harness().discord.command({ command: 'participants', subcommand: 'show', options: { name: 'zzz' } }),
+        /no participant/,
+      );
     });
 
     it('a command in a direct message says to use a server', async () => {
       const dm = harness().discord.dmChannelId(harness().discord.guild().ownerId);
-      expectEphemeral(await harness().discord.command({ command: 'meetings', subcommand: 'upcoming', channelId: dm }), /in a server/);
+      expectEphemeral(
+        await harness().discord.command({ command: 'meetings', subcommand: 'upcoming', channelId: dm }),
+        /in a server/,
+      );
     });
 
     it('a command the bot does not know (an old registration)', async () => {
-      expectEphemeral(await harness().discord.command({ command: 'agenda', subcommand: 'list' }), /not a command of this bot/);
+      expectEphemeral(
+        await harness().discord.command({ command: 'agenda', subcommand: 'list' }),
+        /not a command of this bot/,
+      );
     });
 
     it('an autocomplete for an unknown name offers nothing rather than failing', async () => {
-      const answer = await harness().discord.autocomplete({ command: 'meetings', subcommand: 'participant', options: { name: 'qqqq' }, focused: 'name' });
+      const answer = await harness().discord.autocomplete({
+        command: 'meetings',
+        subcommand: 'participant',
+        options: { name: 'qqqq' },
+        focused: 'name',
+      });
       expect(answer.callback.type).toBe(8);
       expect(answer.choices).toEqual([]);
     });
@@ -266,7 +290,8 @@ describe('asking the bot in a server', () => {
       expect(messages.length).toBeGreaterThan(30);
       for (const call of messages) {
         expectNoPings(call.body);
-        for (const embed of embedsOf((call.body as { data: Record<string, unknown> }).data)) expect(embed.title ?? '').not.toMatch(/<t:/);
+        for (const embed of embedsOf((call.body as { data: Record<string, unknown> }).data))
+          expect(embed.title ?? '').not.toMatch(/<t:/);
       }
     });
 

@@ -25,7 +25,12 @@ describe('deploy-commands', () => {
   });
 
   const settings = (more: Record<string, string> = {}) =>
-    loadConfig({ DISCORD_TOKEN: discord.token, DISCORD_API_BASE: discord.apiBase, DISCORD_APPLICATION_ID: discord.applicationId, ...more });
+    loadConfig({
+      DISCORD_TOKEN: discord.token,
+      DISCORD_API_BASE: discord.apiBase,
+      DISCORD_APPLICATION_ID: discord.applicationId,
+      ...more,
+    });
 
   it('to DISCORD_GUILD_ID: one PUT of every command definition, as they are', async () => {
     const before = puts().length;
@@ -36,7 +41,13 @@ describe('deploy-commands', () => {
     expect(put?.path).toBe(`/applications/${discord.applicationId}/guilds/${guildId}/commands`);
     expect(put?.status).toBe(200);
     expect(put?.body).toEqual(expected());
-    expect(discord.registeredCommands(guildId).map((command) => command.name)).toEqual(['meetings', 'participants', 'calendar', 'reminders', 'settings']);
+    expect(discord.registeredCommands(guildId).map((command) => command.name)).toEqual([
+      'meetings',
+      'participants',
+      'calendar',
+      'reminders',
+      'settings',
+    ]);
     expect(discord.registeredCommands()).toEqual([]);
   });
 
@@ -54,14 +65,24 @@ describe('deploy-commands', () => {
 
   it('without DISCORD_APPLICATION_ID: asks Discord for it first', async () => {
     const before = discord.calls().length;
-    await deployCommands(loadConfig({ DISCORD_TOKEN: discord.token, DISCORD_API_BASE: discord.apiBase, DISCORD_GUILD_ID: guildId }));
-    const calls = discord.calls().slice(before).map((call) => `${call.method} ${call.path}`);
-    expect(calls).toEqual(['GET /applications/@me', `PUT /applications/${discord.applicationId}/guilds/${guildId}/commands`]);
+    await deployCommands(
+      loadConfig({ DISCORD_TOKEN: discord.token, DISCORD_API_BASE: discord.apiBase, DISCORD_GUILD_ID: guildId }),
+    );
+    const calls = discord
+      .calls()
+      .slice(before)
+      .map((call) => `${call.method} ${call.path}`);
+    expect(calls).toEqual([
+      'GET /applications/@me',
+      `PUT /applications/${discord.applicationId}/guilds/${guildId}/commands`,
+    ]);
   });
 
   it('a wrong token is refused (401), without the token in the error', async () => {
     const token = 'wrong-token-for-deploy-1234567890';
-    const error = await deployCommands(loadConfig({ DISCORD_TOKEN: token, DISCORD_API_BASE: discord.apiBase, DISCORD_GUILD_ID: guildId })).then(
+    const error = await deployCommands(
+      loadConfig({ DISCORD_TOKEN: token, DISCORD_API_BASE: discord.apiBase, DISCORD_GUILD_ID: guildId }),
+    ).then(
       () => undefined,
       (e: unknown) => e as Error & { status?: number },
     );
@@ -72,7 +93,12 @@ describe('deploy-commands', () => {
 
   it('npm run deploy-commands prints where it registered how many', async () => {
     const child = spawn(join(process.cwd(), 'node_modules', '.bin', 'tsx'), ['src/discord/deploy-commands.ts'], {
-      env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: discord.token, DISCORD_API_BASE: discord.apiBase, DISCORD_GUILD_ID: guildId },
+      env: {
+        PATH: process.env.PATH ?? '',
+        DISCORD_TOKEN: discord.token,
+        DISCORD_API_BASE: discord.apiBase,
+        DISCORD_GUILD_ID: guildId,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

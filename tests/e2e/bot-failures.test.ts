@@ -13,14 +13,23 @@ describe('failures on the bot side', () => {
   /** The next log line holding `text`, from now on. */
   const nextLog = (text: string) => {
     const seen = harness().logs.length;
-    return () => harness().discord.waitFor(() => harness().logs.slice(seen).find((line) => line.includes(text)), { description: `a log line with "${text}"` });
+    return () =>
+      harness().discord.waitFor(
+        () =>
+          harness()
+            .logs.slice(seen)
+            .find((line) => line.includes(text)),
+        { description: `a log line with "${text}"` },
+      );
   };
 
   it('an answer that comes too late for Discord (10062) is logged once as a warning, not retried, and the bot goes on', async () => {
     const callback = { method: 'POST', path: '/interactions/:id/:token/callback' };
     const fault = harness().discord.failNext(callback, Faults.unknownInteraction(), 2);
     const logged = nextLog('could not answer an interaction');
-    harness().discord.command({ command: 'meetings', subcommand: 'upcoming', timeoutMs: 100 }).catch(() => undefined);
+    harness()
+      .discord.command({ command: 'meetings', subcommand: 'upcoming', timeoutMs: 100 })
+      .catch(() => undefined);
     const line = await logged();
     expect(line).toMatch(/WARN .*"code":10062/);
     expect(fault.hits).toBe(1);
@@ -36,7 +45,11 @@ describe('failures on the bot side', () => {
 
     it('a command gets a short generic ephemeral line, and the failure is logged with its context', async () => {
       const logged = nextLog('interaction failed');
-      const answer = await harness().discord.command({ command: 'meetings', subcommand: 'show', options: { meeting: '1' } });
+      const answer = await harness().discord.command({
+        command: 'meetings',
+        subcommand: 'show',
+        options: { meeting: '1' },
+      });
       expectEphemeral(answer, /^⚠️ Something went wrong on our side; it has been logged\. Please try again\.$/);
       expect(answer.content).not.toMatch(/database|sqlite|TypeError|at /i);
       const line = await logged();
@@ -58,7 +71,12 @@ describe('failures on the bot side', () => {
 
     it('an autocomplete offers nothing, and the failure is logged', async () => {
       const before = harness().logs.filter((line) => line.includes('autocomplete failed')).length;
-      const answer = await harness().discord.autocomplete({ command: 'meetings', subcommand: 'participant', options: { name: 'jeff' }, focused: 'name' });
+      const answer = await harness().discord.autocomplete({
+        command: 'meetings',
+        subcommand: 'participant',
+        options: { name: 'jeff' },
+        focused: 'name',
+      });
       expect(answer.callback.type).toBe(8);
       expect(answer.choices).toEqual([]);
       expect(harness().logs.filter((line) => line.includes('autocomplete failed')).length).toBe(before + 1);

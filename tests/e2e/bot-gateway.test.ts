@@ -11,20 +11,31 @@ describe('the gateway drops and comes back', () => {
   const harness = useBotHarness();
 
   const ready = () =>
-    harness().discord.waitFor(() => harness().bot.client.ws.shards.every((shard) => shard.status === Status.Ready) && harness().discord.gatewayStatus().liveSessions === 1, {
-      description: 'the bot to be connected again',
-    });
+    harness().discord.waitFor(
+      () =>
+        harness().bot.client.ws.shards.every((shard) => shard.status === Status.Ready) &&
+        harness().discord.gatewayStatus().liveSessions === 1,
+      {
+        description: 'the bot to be connected again',
+      },
+    );
 
   it('a button pressed while the bot is disconnected (4000) is answered after the resume', async () => {
     await ready();
-    const preview = await harness().discord.command({ command: 'calendar', subcommand: 'delete', options: { meeting: 'Pedersen' } });
+    const preview = await harness().discord.command({
+      command: 'calendar',
+      subcommand: 'delete',
+      options: { meeting: 'Pedersen' },
+    });
     expect(preview.ephemeral).toBe(true);
 
     const resumed = harness().discord.nextGatewayEvent('resumed');
     harness().discord.dropConnection(4000);
     const pressed = press(harness().discord, preview, buttonLabelled(preview, /Keep/));
     // The interaction went out while the socket was closed: buffered, not delivered.
-    const dispatches = harness().discord.gatewayEvents('dispatch').filter((event) => event.t === 'INTERACTION_CREATE');
+    const dispatches = harness()
+      .discord.gatewayEvents('dispatch')
+      .filter((event) => event.t === 'INTERACTION_CREATE');
     expect(dispatches.at(-1)?.delivered).toBe(false);
 
     const kept = await pressed;
@@ -48,7 +59,11 @@ describe('the gateway drops and comes back', () => {
     const resumed = harness().discord.nextGatewayEvent('resumed');
     harness().discord.sendReconnect();
     await resumed;
-    const answer = await harness().discord.command({ command: 'meetings', subcommand: 'show', options: { meeting: 'Pedersen' } });
+    const answer = await harness().discord.command({
+      command: 'meetings',
+      subcommand: 'show',
+      options: { meeting: 'Pedersen' },
+    });
     expect(embedsOf(answer)[0]?.title).toContain('Pedersen');
   });
 
@@ -65,7 +80,11 @@ describe('the gateway drops and comes back', () => {
     const answer = await harness().discord.command({ command: 'meetings', subcommand: 'upcoming' });
     expect(textOf(answer)).toContain('Brussels');
     // The server's calendar is still the same one (nothing seeded twice).
-    const list = await harness().discord.command({ command: 'meetings', subcommand: 'between', options: { from: '2019-11-01', to: '2020-03-01' } });
+    const list = await harness().discord.command({
+      command: 'meetings',
+      subcommand: 'between',
+      options: { from: '2019-11-01', to: '2020-03-01' },
+    });
     expect(embedsOf(list)[0]?.footer?.text).toMatch(/6 meetings/);
   });
 

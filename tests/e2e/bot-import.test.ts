@@ -18,7 +18,14 @@ describe('importing an article', () => {
   // The day after the article: "next Monday" is still to come, and the article is not from the future.
   const harness = useBotHarness({ now: '2020-01-28T12:00:00Z' });
   const importCommand = (guildId: string, options: SlashCommandSpec['options'], more: Partial<SlashCommandSpec> = {}) =>
-    harness().discord.command({ command: 'calendar', subcommand: 'import', options, guildId, permissions: EDITOR, ...more });
+    harness().discord.command({
+      command: 'calendar',
+      subcommand: 'import',
+      options,
+      guildId,
+      permissions: EDITOR,
+      ...more,
+    });
   const meetingCount = (guildId: string) => {
     const scope = harness().app.calendars.forGuild(guildId);
     return scope.store.countMeetings();
@@ -29,11 +36,19 @@ describe('importing an article', () => {
     const guildId = await newServer(harness());
     const opened = await importCommand(guildId, {});
     expect(opened.callback.type).toBe(9);
-    const form = opened.callback.data as { custom_id: string; components: { components: { custom_id: string; style: number }[] }[] };
+    const form = opened.callback.data as {
+      custom_id: string;
+      components: { components: { custom_id: string; style: number }[] }[];
+    };
     const article = form.components.flatMap((row) => row.components).find((input) => input.custom_id === 'article');
     expect(article?.style).toBe(2); // a paragraph, for a whole article
 
-    const preview = await discord.modalSubmit({ guildId, customId: form.custom_id, fields: { article: ARTICLE, published: '2020-01-28' }, permissions: EDITOR });
+    const preview = await discord.modalSubmit({
+      guildId,
+      customId: form.custom_id,
+      fields: { article: ARTICLE, published: '2020-01-28' },
+      permissions: EDITOR,
+    });
     expect(preview.ephemeral).toBe(true);
     const shown = textOf(preview);
     expect(shown).toMatch(/Found 1 meeting/);
@@ -48,7 +63,12 @@ describe('importing an article', () => {
     expect(textOf(confirmed)).toMatch(/Added #\d+/);
     expect(meetingCount(guildId)).toBe(7);
 
-    const upcoming = await discord.command({ command: 'meetings', subcommand: 'upcoming', options: { days: 10 }, guildId });
+    const upcoming = await discord.command({
+      command: 'meetings',
+      subcommand: 'upcoming',
+      options: { days: 10 },
+      guildId,
+    });
     expect(textOf(upcoming)).toMatch(/Visit to Damascus/);
     expect(textOf(upcoming)).toContain('Monday, 3 February 2020');
   });
@@ -93,9 +113,17 @@ describe('importing an article', () => {
     const guildId = await newServer(harness());
     expectEphemeral(await importCommand(guildId, { text: ARTICLE }, { permissions: '0' }), /Manage Events/);
     expectEphemeral(await importCommand(guildId, { text: ARTICLE, published: '2030-01-01' }), /future/);
-    const emptyForm = await discord.modalSubmit({ guildId, customId: 'calendar:import:0', fields: { article: '   ', published: '' }, permissions: EDITOR });
+    const emptyForm = await discord.modalSubmit({
+      guildId,
+      customId: 'calendar:import:0',
+      fields: { article: '   ', published: '' },
+      permissions: EDITOR,
+    });
     expectEphemeral(emptyForm, /the article is empty/);
-    expectEphemeral(await importCommand(guildId, { file: discord.upload('photo.txt', Buffer.from([0xff, 0xd8, 0, 1, 2])) }), /not a text file|not UTF-8/);
+    expectEphemeral(
+      await importCommand(guildId, { file: discord.upload('photo.txt', Buffer.from([0xff, 0xd8, 0, 1, 2])) }),
+      /not a text file|not UTF-8/,
+    );
     const downloads = () => discord.calls().filter((call) => call.path.startsWith('/attachments/')).length;
     const before = downloads();
     const huge = discord.upload('huge.txt', 'ا'.repeat(150_000)); // 300 KB of UTF-8

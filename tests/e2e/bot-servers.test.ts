@@ -58,7 +58,13 @@ describe('servers do not see each other', () => {
 
   it('autocomplete in another server offers none of it', async () => {
     const complete = (subcommand: string, focused: string, value: string) =>
-      harness().discord.autocomplete({ command: 'meetings', subcommand, options: { [focused]: value }, focused, guildId: beta });
+      harness().discord.autocomplete({
+        command: 'meetings',
+        subcommand,
+        options: { [focused]: value },
+        focused,
+        guildId: beta,
+      });
     expect((await complete('show', 'meeting', 'Oman')).choices).toEqual([]);
     expect((await complete('show', 'meeting', '')).choices?.map((c) => c.value)).not.toContain(secretId);
     expect((await complete('participant', 'name', 'Sultan')).choices).toEqual([]);
@@ -74,14 +80,30 @@ describe('servers do not see each other', () => {
   });
 
   it('another server cannot edit, cancel or delete it, even with a made-up button', async () => {
-    expectEphemeral(await harness().discord.command({ command: 'calendar', subcommand: 'cancel', guildId: beta, options: { meeting: secretId } }), /no meeting/);
     expectEphemeral(
-      await harness().discord.command({ command: 'calendar', subcommand: 'edit', guildId: beta, options: { meeting: secretId, title: 'Mine now' } }),
+      await harness().discord.command({
+        command: 'calendar',
+        subcommand: 'cancel',
+        guildId: beta,
+        options: { meeting: secretId },
+      }),
+      /no meeting/,
+    );
+    expectEphemeral(
+      await harness().discord.command({
+        command: 'calendar',
+        subcommand: 'edit',
+        guildId: beta,
+        options: { meeting: secretId, title: 'Mine now' },
+      }),
       /no meeting/,
     );
     // A Delete button forged in Beta with Alpha's meeting number, pressed by Beta's owner.
     const owner = harness().discord.guild(beta).ownerId;
-    const forged = await harness().discord.button({ guildId: beta, customId: `calendar:delete:${JSON.stringify({ id: Number(secretId), u: owner })}` });
+    const forged = await harness().discord.button({
+      guildId: beta,
+      customId: `calendar:delete:${JSON.stringify({ id: Number(secretId), u: owner })}`,
+    });
     expectEphemeral(forged, new RegExp(`no meeting #${secretId}`));
     const shown = await ask(alpha, 'show', { meeting: secretId });
     expect(embedsOf(shown)[0]?.title).toBe(`#${secretId} · ${SECRET}`);

@@ -12,29 +12,69 @@ describe('server settings', () => {
   const harness = useBotHarness();
 
   it('a member without Manage Server cannot change them', async () => {
-    const answer = await harness().discord.command({ command: 'settings', subcommand: 'language', options: { language: 'ar' }, permissions: '0' });
+    const answer = await harness().discord.command({
+      command: 'settings',
+      subcommand: 'language',
+      options: { language: 'ar' },
+      permissions: '0',
+    });
     expectEphemeral(answer, /Manage Server/);
   });
 
   it('language ar: listings answer in Arabic for every reader, whatever their client', async () => {
     const { discord } = harness();
     const guildId = await newServer(harness());
-    const set = await discord.command({ command: 'settings', subcommand: 'language', options: { language: 'ar' }, permissions: ADMIN, guildId });
+    const set = await discord.command({
+      command: 'settings',
+      subcommand: 'language',
+      options: { language: 'ar' },
+      permissions: ADMIN,
+      guildId,
+    });
     expect(textOf(set)).toContain('العربية');
-    const answer = await discord.command({ command: 'meetings', subcommand: 'upcoming', options: {}, guildId, locale: 'en-US' });
+    const answer = await discord.command({
+      command: 'meetings',
+      subcommand: 'upcoming',
+      options: {},
+      guildId,
+      locale: 'en-US',
+    });
     expect(embedsOf(answer)[0]?.title).toBe('الاجتماعات خلال 7 أيام المقبلة');
     expect(textOf(answer)).toContain('دمشق');
     // Another server keeps following its readers' clients.
-    const elsewhere = await discord.command({ command: 'meetings', subcommand: 'upcoming', options: {}, locale: 'en-US' });
+    const elsewhere = await discord.command({
+      command: 'meetings',
+      subcommand: 'upcoming',
+      options: {},
+      locale: 'en-US',
+    });
     expect(embedsOf(elsewhere)[0]?.title).toBe('Meetings in the next 7 days');
   });
 
   it('language auto goes back to each reader’s client', async () => {
     const { discord } = harness();
     const guildId = await newServer(harness());
-    await discord.command({ command: 'settings', subcommand: 'language', options: { language: 'ar' }, permissions: ADMIN, guildId });
-    await discord.command({ command: 'settings', subcommand: 'language', options: { language: 'auto' }, permissions: ADMIN, guildId });
-    const answer = await discord.command({ command: 'meetings', subcommand: 'upcoming', options: {}, guildId, locale: 'en-US' });
+    await discord.command({
+      command: 'settings',
+      subcommand: 'language',
+      options: { language: 'ar' },
+      permissions: ADMIN,
+      guildId,
+    });
+    await discord.command({
+      command: 'settings',
+      subcommand: 'language',
+      options: { language: 'auto' },
+      permissions: ADMIN,
+      guildId,
+    });
+    const answer = await discord.command({
+      command: 'meetings',
+      subcommand: 'upcoming',
+      options: {},
+      guildId,
+      locale: 'en-US',
+    });
     expect(embedsOf(answer)[0]?.title).toBe('Meetings in the next 7 days');
   });
 
@@ -51,21 +91,42 @@ describe('server settings', () => {
     const shown = textOf(added);
     const utcInstant = Number(/<t:(\d+):F>/.exec(shown)?.[1]);
     expect(utcInstant).toBe(Date.parse('2020-01-29T09:00:00Z') / 1000);
-    const zone = await discord.command({ command: 'settings', subcommand: 'timezone', options: { zone: 'Asia/Damascus' }, permissions: ADMIN, guildId });
+    const zone = await discord.command({
+      command: 'settings',
+      subcommand: 'timezone',
+      options: { zone: 'Asia/Damascus' },
+      permissions: ADMIN,
+      guildId,
+    });
     expect(textOf(zone)).toContain('Asia/Damascus');
     const id = /#(\d+)/.exec(shown)?.[1];
-    const again = await discord.command({ command: 'meetings', subcommand: 'show', options: { meeting: id! }, guildId });
+    const again = await discord.command({
+      command: 'meetings',
+      subcommand: 'show',
+      options: { meeting: id! },
+      guildId,
+    });
     // 09:00 in Damascus (UTC+2 in winter) is 07:00 UTC.
     expect(Number(/<t:(\d+):F>/.exec(textOf(again))?.[1])).toBe(Date.parse('2020-01-29T07:00:00Z') / 1000);
   });
 
   it('timezone refuses a zone that does not exist', async () => {
-    const answer = await harness().discord.command({ command: 'settings', subcommand: 'timezone', options: { zone: 'Mars/Olympus' }, permissions: ADMIN });
+    const answer = await harness().discord.command({
+      command: 'settings',
+      subcommand: 'timezone',
+      options: { zone: 'Mars/Olympus' },
+      permissions: ADMIN,
+    });
     expectEphemeral(answer, /unknown time zone/);
   });
 
   it('zone autocomplete offers Asia/Damascus for "dama"', async () => {
-    const answer = await harness().discord.autocomplete({ command: 'settings', subcommand: 'timezone', options: { zone: 'dama' }, focused: 'zone' });
+    const answer = await harness().discord.autocomplete({
+      command: 'settings',
+      subcommand: 'timezone',
+      options: { zone: 'dama' },
+      focused: 'zone',
+    });
     expect(answer.choices?.map((c) => c.value)).toContain('Asia/Damascus');
   });
 });

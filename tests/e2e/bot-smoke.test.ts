@@ -12,7 +12,9 @@ describe('the bot in a local Discord', () => {
 
   it('answers /meetings upcoming with the seed meetings of the next 7 days, in order', async () => {
     const answer = await harness.discord.command({ command: 'meetings', subcommand: 'upcoming', options: { days: 7 } });
-    const description = String(answer.payload && (answer.callback?.data as { embeds?: { description?: string }[] })?.embeds?.[0]?.description);
+    const description = String(
+      answer.payload && (answer.callback?.data as { embeds?: { description?: string }[] })?.embeds?.[0]?.description,
+    );
     const order = ['London', 'Damascus', 'Copenhagen', 'Brussels'].map((place) => description.indexOf(place));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);

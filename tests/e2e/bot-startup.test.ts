@@ -26,7 +26,10 @@ function startProcess(
   env: Record<string, string>,
   via: 'npx' | 'tsx' = 'tsx',
 ): { child: ChildProcess; stdout: () => string; stderr: () => string; exited: Promise<number | null> } {
-  const [command, ...args] = via === 'npx' ? ['npx', 'tsx', 'src/index.ts'] : [join(process.cwd(), 'node_modules', '.bin', 'tsx'), 'src/index.ts'];
+  const [command, ...args] =
+    via === 'npx'
+      ? ['npx', 'tsx', 'src/index.ts']
+      : [join(process.cwd(), 'node_modules', '.bin', 'tsx'), 'src/index.ts'];
   const child = spawn(command!, args, {
     cwd: process.cwd(),
     env: {
@@ -96,15 +99,21 @@ describe('starting the bot', () => {
       DATABASE_PATH: join(folder, 'acceptance.sqlite'),
     });
     children.push(run.child);
-    await discord.waitFor(() => discord.gatewayEvents('ready').length > 0 && discord.gatewayStatus().liveSessions === 1, {
-      timeoutMs: 20_000,
-      description: `the bot process to log in (stderr: ${run.stderr()})`,
-    });
+    await discord.waitFor(
+      () => discord.gatewayEvents('ready').length > 0 && discord.gatewayStatus().liveSessions === 1,
+      {
+        timeoutMs: 20_000,
+        description: `the bot process to log in (stderr: ${run.stderr()})`,
+      },
+    );
     // The client is ready once its GUILD_CREATE is handled; the first answer may wait for it.
     const answer = await discord.command({ command: 'meetings', subcommand: 'upcoming', timeoutMs: 10_000 });
     const description = embedsOf(answer)[0]?.description ?? '';
     const order = ['London', 'Damascus', 'Copenhagen', 'Brussels'].map((place) => description.indexOf(place));
-    expect(order.every((i) => i >= 0), description).toBe(true);
+    expect(
+      order.every((i) => i >= 0),
+      description,
+    ).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(description).not.toContain('Washington');
 
@@ -112,15 +121,20 @@ describe('starting the bot', () => {
     expect(await run.exited).toBe(0);
     expect(run.stderr()).not.toContain(discord.token);
     expect(run.stderr()).not.toMatch(/\n\s+at /);
-    await discord.waitFor(() => discord.gatewayStatus().openSockets === 0, { description: 'the bot to close its connection' });
+    await discord.waitFor(() => discord.gatewayStatus().openSockets === 0, {
+      description: 'the bot to close its connection',
+    });
   });
 
   it('with a wrong token npm start exits 1 with one line, no token, no stack trace', async () => {
-    const run = startProcess({
-      DISCORD_TOKEN: WRONG_TOKEN,
-      DISCORD_API_BASE: discord.apiBase,
-      DATABASE_PATH: join(folder, 'wrong.sqlite'),
-    }, 'npx');
+    const run = startProcess(
+      {
+        DISCORD_TOKEN: WRONG_TOKEN,
+        DISCORD_API_BASE: discord.apiBase,
+        DATABASE_PATH: join(folder, 'wrong.sqlite'),
+      },
+      'npx',
+    );
     children.push(run.child);
     expect(await run.exited).toBe(1);
     const lines = run.stderr().trim().split('\n');

@@ -22,7 +22,12 @@ import {
   type TextChannel,
 } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Faults, startLocalDiscord, type LocalDiscord, type LocalDiscordOptions } from '../helpers/local-discord/index.js';
+import {
+  Faults,
+  startLocalDiscord,
+  type LocalDiscord,
+  type LocalDiscordOptions,
+} from '../helpers/local-discord/index.js';
 
 const unhandledRejections: unknown[] = [];
 const recordUnhandled = (reason: unknown): void => {
@@ -69,7 +74,10 @@ function newClient(local: LocalDiscord): Client {
 }
 
 /** A logged-in client, ready (every guild cached), with `onInteraction` as its only handler. */
-async function connect(local: LocalDiscord, onInteraction?: (interaction: Interaction) => Promise<unknown>): Promise<Client> {
+async function connect(
+  local: LocalDiscord,
+  onInteraction?: (interaction: Interaction) => Promise<unknown>,
+): Promise<Client> {
   const client = newClient(local);
   if (onInteraction) {
     client.on(Events.InteractionCreate, (interaction) => {
@@ -97,7 +105,11 @@ describe('local Discord with a real discord.js client', () => {
     const local = await start({
       bot: { username: 'diwan' },
       guilds: [
-        { name: 'Alpha', channels: [{ name: 'general' }, { name: 'reminders' }], roles: [{ name: 'Editors', permissions: PermissionFlagsBits.ManageGuild }] },
+        {
+          name: 'Alpha',
+          channels: [{ name: 'general' }, { name: 'reminders' }],
+          roles: [{ name: 'Editors', permissions: PermissionFlagsBits.ManageGuild }],
+        },
         { name: 'Beta' },
       ],
     });
@@ -144,15 +156,38 @@ describe('local Discord with a real discord.js client', () => {
     });
 
     const channelId = local.channelId('general');
-    const answer = await local.command({ command: 'meetings', group: 'list', subcommand: 'upcoming', options: { days: 7 }, userId: memberId });
+    const answer = await local.command({
+      command: 'meetings',
+      group: 'list',
+      subcommand: 'upcoming',
+      options: { days: 7 },
+      userId: memberId,
+    });
     expect(answer.callback.type).toBe(4);
     expect(answer.content).toBe(`list/upcoming 7 false ${channelId}`);
-    const asOwner = await local.command({ command: 'meetings', group: 'list', subcommand: 'upcoming', options: { days: 1 } });
+    const asOwner = await local.command({
+      command: 'meetings',
+      group: 'list',
+      subcommand: 'upcoming',
+      options: { days: 1 },
+    });
     expect(asOwner.content).toBe(`list/upcoming 1 true ${channelId}`);
-    const ownerWithout = await local.command({ command: 'meetings', group: 'list', subcommand: 'upcoming', options: { days: 2 }, permissions: 0n });
+    const ownerWithout = await local.command({
+      command: 'meetings',
+      group: 'list',
+      subcommand: 'upcoming',
+      options: { days: 2 },
+      permissions: 0n,
+    });
     expect(ownerWithout.content).toBe(`list/upcoming 2 false ${channelId}`);
     local.setMemberPermissions(local.guild().id, memberId, PermissionFlagsBits.ManageGuild);
-    const promoted = await local.command({ command: 'meetings', group: 'list', subcommand: 'upcoming', options: { days: 3 }, userId: memberId });
+    const promoted = await local.command({
+      command: 'meetings',
+      group: 'list',
+      subcommand: 'upcoming',
+      options: { days: 3 },
+      userId: memberId,
+    });
     expect(promoted.content).toBe(`list/upcoming 3 true ${channelId}`);
 
     const slow = await local.command({ command: 'slow' });
@@ -172,7 +207,12 @@ describe('local Discord with a real discord.js client', () => {
       const focused = interaction.options.getFocused(true);
       await interaction.respond([{ name: `${focused.name}=${focused.value}`, value: 'x' }]);
     });
-    const answer = await local.autocomplete({ command: 'meetings', subcommand: 'on', options: { date: 'tomor', days: 3 }, focused: 'date' });
+    const answer = await local.autocomplete({
+      command: 'meetings',
+      subcommand: 'on',
+      options: { date: 'tomor', days: 3 },
+      focused: 'date',
+    });
     expect(answer.callback.type).toBe(8);
     expect(answer.choices).toEqual([{ name: 'date=tomor', value: 'x' }]);
   });
@@ -191,7 +231,11 @@ describe('local Discord with a real discord.js client', () => {
       } else if (interaction.isButton() && interaction.customId === 'bump') {
         await interaction.update({
           content: 'bumped',
-          components: [new ActionRowBuilder<ButtonBuilder>().addComponents(new ButtonBuilder().setCustomId('bump').setLabel('Bump').setStyle(ButtonStyle.Primary))],
+          components: [
+            new ActionRowBuilder<ButtonBuilder>().addComponents(
+              new ButtonBuilder().setCustomId('bump').setLabel('Bump').setStyle(ButtonStyle.Primary),
+            ),
+          ],
         });
       } else if (interaction.isStringSelectMenu()) {
         await interaction.reply(`picked ${interaction.values.join('+')}`);
@@ -203,11 +247,17 @@ describe('local Discord with a real discord.js client', () => {
     const click = await local.button({ customId: 'rename' });
     expect(click.callback.type).toBe(9);
     const submit = await local.modalSubmit({ customId: 'rename-modal', fields: { title: 'Summit' } });
-    expect(submit.payload.data).toMatchObject({ components: [{ type: 18, component: { custom_id: 'title', value: 'Summit' } }] });
+    expect(submit.payload.data).toMatchObject({
+      components: [{ type: 18, component: { custom_id: 'title', value: 'Summit' } }],
+    });
     expect(submit.content).toBe('renamed to Summit');
     expect(submit.ephemeral).toBe(true);
 
-    const legacy = await local.modalSubmit({ customId: 'rename-modal', fields: { title: 'Talks' }, shape: 'action-row' });
+    const legacy = await local.modalSubmit({
+      customId: 'rename-modal',
+      fields: { title: 'Talks' },
+      shape: 'action-row',
+    });
     expect(legacy.content).toBe('renamed to Talks');
 
     const picked = await local.selectMenu({ customId: 'pick', values: ['a', 'b'] });
@@ -237,7 +287,9 @@ describe('local Discord with a real discord.js client', () => {
     expect(local.postAttempts(channelId).map((attempt) => attempt.outcome)).toEqual(['created', 'deduplicated']);
 
     // Discord caps nonces at 25 characters; so does the stand-in.
-    const tooLong: unknown = await channel.send({ content: 'x', nonce: 'n'.repeat(26), enforceNonce: true }).catch((caught: unknown) => caught);
+    const tooLong: unknown = await channel
+      .send({ content: 'x', nonce: 'n'.repeat(26), enforceNonce: true })
+      .catch((caught: unknown) => caught);
     expect(tooLong).toBeInstanceOf(DiscordAPIError);
     expect((tooLong as DiscordAPIError).code).toBe(50035);
   });
@@ -256,7 +308,8 @@ describe('local Discord with a real discord.js client', () => {
   it('dispatches a DM interaction with a top-level user and no member', async () => {
     const local = await start();
     await connect(local, async (interaction) => {
-      if (interaction.isChatInputCommand()) await interaction.reply(`dm ${interaction.inGuild()} ${interaction.user.id}`);
+      if (interaction.isChatInputCommand())
+        await interaction.reply(`dm ${interaction.inGuild()} ${interaction.user.id}`);
     });
     const ownerId = local.guild().ownerId;
     const answer = await local.command({ command: 'ping', channelId: local.dmChannelId(ownerId) });
@@ -269,12 +322,18 @@ describe('local Discord with a real discord.js client', () => {
     const local = await start();
     const client = await connect(local, async (interaction) => {
       if (interaction.isChatInputCommand()) {
-        await interaction.reply({ content: 'export', files: [{ attachment: Buffer.from('BEGIN:VCALENDAR'), name: 'meetings.ics' }] });
+        await interaction.reply({
+          content: 'export',
+          files: [{ attachment: Buffer.from('BEGIN:VCALENDAR'), name: 'meetings.ics' }],
+        });
       }
     });
     const channelId = local.channelId('general');
     const channel = await textChannel(client, channelId);
-    const sent = await channel.send({ content: 'with file', files: [{ attachment: Buffer.from('hello'), name: 'note.txt' }] });
+    const sent = await channel.send({
+      content: 'with file',
+      files: [{ attachment: Buffer.from('hello'), name: 'note.txt' }],
+    });
 
     expect(sent.attachments.first()?.name).toBe('note.txt');
     const call = local.calls({ method: 'POST', path: '/channels/:id/messages' })[0];
@@ -302,10 +361,13 @@ describe('local Discord with a real discord.js client', () => {
   it('applies channel overwrites to app_permissions and refuses posts the bot may not make', async () => {
     const guildId = '1100000000000000001';
     const denySend = { id: guildId, type: 0 as const, allow: '0', deny: PermissionFlagsBits.SendMessages.toString() };
-    const local = await start({ guilds: [{ id: guildId, channels: [{ name: 'general' }, { name: 'locked', permissionOverwrites: [denySend] }] }] });
+    const local = await start({
+      guilds: [{ id: guildId, channels: [{ name: 'general' }, { name: 'locked', permissionOverwrites: [denySend] }] }],
+    });
     const lockedId = local.channelId('locked');
     const client = await connect(local, async (interaction) => {
-      if (interaction.isChatInputCommand()) await interaction.reply(`${interaction.appPermissions.has(PermissionFlagsBits.SendMessages)}`);
+      if (interaction.isChatInputCommand())
+        await interaction.reply(`${interaction.appPermissions.has(PermissionFlagsBits.SendMessages)}`);
     });
 
     const locked = client.channels.cache.get(lockedId) as TextChannel;

@@ -58,7 +58,12 @@ afterEach(async () => {
 });
 
 async function start(options: BotHarnessOptions = {}): Promise<BotHarness> {
-  const harness = await startBotHarness({ discord: guildOptions(), now: '2020-03-01T12:00:00Z', env: { SEED_CALENDAR: 'false' }, ...options });
+  const harness = await startBotHarness({
+    discord: guildOptions(),
+    now: '2020-03-01T12:00:00Z',
+    env: { SEED_CALENDAR: 'false' },
+    ...options,
+  });
   harnesses.push(harness);
   return harness;
 }
@@ -94,7 +99,8 @@ function messageText(message: APIMessage): string {
 }
 
 const posted = (harness: BotHarness, channelId = REMINDERS) => harness.discord.postedMessages(channelId);
-const postCalls = (harness: BotHarness, channelId = REMINDERS) => harness.discord.calls({ method: 'POST', path: `/channels/${channelId}/messages` });
+const postCalls = (harness: BotHarness, channelId = REMINDERS) =>
+  harness.discord.calls({ method: 'POST', path: `/channels/${channelId}/messages` });
 
 describe('settings', () => {
   it('/reminders channel by a member without Manage Server is refused, and nothing is posted there', async () => {
@@ -123,7 +129,16 @@ describe('settings', () => {
       { title: 'Damascus visit', date: '2020-03-11', timezone: 'Asia/Damascus' }, // due 2020-03-10T07:00Z
     );
     const seen: [string, number][] = [];
-    for (const at of ['2020-03-09T08:59:30Z', '2020-03-09T09:00:00Z', '2020-03-09T09:00:30Z', '2020-03-10T06:59:30Z', '2020-03-10T07:00:00Z', '2020-03-10T07:59:30Z', '2020-03-10T08:00:00Z', '2020-03-10T08:30:00Z']) {
+    for (const at of [
+      '2020-03-09T08:59:30Z',
+      '2020-03-09T09:00:00Z',
+      '2020-03-09T09:00:30Z',
+      '2020-03-10T06:59:30Z',
+      '2020-03-10T07:00:00Z',
+      '2020-03-10T07:59:30Z',
+      '2020-03-10T08:00:00Z',
+      '2020-03-10T08:30:00Z',
+    ]) {
       await beatAt(harness, at);
       seen.push([at, posted(harness).length]);
     }
@@ -162,10 +177,21 @@ describe('settings', () => {
     expect(body.allowed_mentions).toEqual({ parse: [], roles: [ROLE] });
     expect(body.content).toBe(`<@&${ROLE}>`);
     // Every other message the bot sent, replies included, pings nobody.
-    const others = harness.discord.calls().filter((c) => c !== call && c.body && typeof c.body === 'object' && ('content' in c.body || 'embeds' in c.body || 'data' in c.body));
+    const others = harness.discord
+      .calls()
+      .filter(
+        (c) =>
+          c !== call &&
+          c.body &&
+          typeof c.body === 'object' &&
+          ('content' in c.body || 'embeds' in c.body || 'data' in c.body),
+      );
     expect(others.length).toBeGreaterThan(0);
     for (const other of others) {
-      const payload = other.body as { allowed_mentions?: { parse?: unknown; roles?: unknown; users?: unknown }; data?: { allowed_mentions?: { parse?: unknown; roles?: unknown; users?: unknown } } };
+      const payload = other.body as {
+        allowed_mentions?: { parse?: unknown; roles?: unknown; users?: unknown };
+        data?: { allowed_mentions?: { parse?: unknown; roles?: unknown; users?: unknown } };
+      };
       const mentions = payload.allowed_mentions ?? payload.data?.allowed_mentions;
       expect(mentions?.parse).toEqual([]);
       expect(mentions?.roles ?? []).toEqual([]);
@@ -190,7 +216,14 @@ describe('never twice, never lost', () => {
         return new Promise<string>(() => undefined);
       },
     };
-    const doomed = new ReminderScheduler({ calendars: harness.app.calendars.repository, reminders: harness.app.reminders, clock: harness.clock, sender: dying, present: discordPresenter, logger: silentLogger });
+    const doomed = new ReminderScheduler({
+      calendars: harness.app.calendars.repository,
+      reminders: harness.app.reminders,
+      clock: harness.clock,
+      sender: dying,
+      present: discordPresenter,
+      logger: silentLogger,
+    });
     void doomed.beat();
     await harness.discord.waitFor(() => posted(harness).length === 1, { description: 'the message to reach Discord' });
     expect(remindersOf(harness, id!).map((r) => r.status)).toEqual(['sending']);
@@ -211,7 +244,11 @@ describe('never twice, never lost', () => {
     const harness = await start();
     await chooseChannel(harness);
     const [id] = addMeetings(harness, { title: 'Geneva talks', date: '2020-03-10', timezone: BERLIN });
-    const fault = harness.discord.failNext({ method: 'POST', path: `/channels/${REMINDERS}/messages` }, Faults.serverError(), 6);
+    const fault = harness.discord.failNext(
+      { method: 'POST', path: `/channels/${REMINDERS}/messages` },
+      Faults.serverError(),
+      6,
+    );
     const first = await beatAt(harness, '2020-03-09T08:00:00Z');
     expect(first.retried).toBe(1);
     expect(posted(harness)).toEqual([]);
@@ -227,7 +264,10 @@ describe('never twice, never lost', () => {
   it('a 403 stops that channel after one attempt; the owner is told by DM', async () => {
     const harness = await start();
     await chooseChannel(harness);
-    addMeetings(harness, ...Array.from({ length: 20 }, (_, i) => ({ title: `Meeting ${i}`, date: '2020-03-10', timezone: BERLIN })));
+    addMeetings(
+      harness,
+      ...Array.from({ length: 20 }, (_, i) => ({ title: `Meeting ${i}`, date: '2020-03-10', timezone: BERLIN })),
+    );
     harness.discord.failNext({ method: 'POST', path: `/channels/${REMINDERS}/messages` }, Faults.missingAccess(), 100);
     const report = await beatAt(harness, '2020-03-09T08:00:00Z');
     expect(report.blocked).toBe(20);
@@ -243,11 +283,19 @@ describe('never twice, never lost', () => {
     await chooseChannel(harness);
     addMeetings(harness, { title: 'Geneva talks', date: '2020-03-10', timezone: BERLIN });
     harness.discord.failNext({ method: 'POST', path: `/channels/${REMINDERS}/messages` }, Faults.missingPermissions());
-    harness.discord.failNext({ method: 'POST', path: `/channels/${harness.discord.dmChannelId(OWNER)}/messages` }, discordError(403, 50007, 'Cannot send messages to this user'));
+    harness.discord.failNext(
+      { method: 'POST', path: `/channels/${harness.discord.dmChannelId(OWNER)}/messages` },
+      discordError(403, 50007, 'Cannot send messages to this user'),
+    );
     await beatAt(harness, '2020-03-09T08:00:00Z');
     expect(postCalls(harness)).toHaveLength(1);
 
-    const byMember = await harness.discord.command({ command: 'meetings', subcommand: 'upcoming', userId: MEMBER, permissions: 0n });
+    const byMember = await harness.discord.command({
+      command: 'meetings',
+      subcommand: 'upcoming',
+      userId: MEMBER,
+      permissions: 0n,
+    });
     const byAdmin = await harness.discord.command({ command: 'meetings', subcommand: 'upcoming', userId: OWNER });
     const notice = await byAdmin.waitForFollowUp();
     expect(notice.content).toContain(`could not post reminders in <#${REMINDERS}>`);
@@ -261,14 +309,29 @@ describe('never twice, never lost', () => {
     const harness = await start();
     await chooseChannel(harness);
     const loud = '**bold** `code` @everyone <@&1> '.repeat(7);
-    addMeetings(harness, ...Array.from({ length: 300 }, (_, i) => ({ title: `M${String(i).padStart(3, '0')}# ${loud}`, date: '2020-03-10', timezone: BERLIN })));
+    addMeetings(
+      harness,
+      ...Array.from({ length: 300 }, (_, i) => ({
+        title: `M${String(i).padStart(3, '0')}# ${loud}`,
+        date: '2020-03-10',
+        timezone: BERLIN,
+      })),
+    );
     const report = await beatAt(harness, '2020-03-09T08:00:00Z');
     expect(report.sent).toBe(300);
     await beatAt(harness, '2020-03-09T08:00:30Z');
     const messages = posted(harness);
     expect(postCalls(harness)).toHaveLength(messages.length);
     for (const call of postCalls(harness)) {
-      const body = call.body as { content?: string; embeds?: { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string } }[] };
+      const body = call.body as {
+        content?: string;
+        embeds?: {
+          title?: string;
+          description?: string;
+          fields?: { name: string; value: string }[];
+          footer?: { text: string };
+        }[];
+      };
       expect((body.content ?? '').length).toBeLessThanOrEqual(2000);
       expect((body.embeds ?? []).length).toBeLessThanOrEqual(10);
       let total = 0;
@@ -287,7 +350,16 @@ describe('never twice, never lost', () => {
   it('a second bot process on the same database doubles nothing, and takes over when the first stops', async () => {
     const first = await start();
     await chooseChannel(first);
-    addMeetings(first, ...Array.from({ length: 4 }, (_, i) => ({ title: `Talks ${i}`, precision: 'minute' as const, date: '2020-03-10', time: `1${i}:00`, timezone: BERLIN })));
+    addMeetings(
+      first,
+      ...Array.from({ length: 4 }, (_, i) => ({
+        title: `Talks ${i}`,
+        precision: 'minute' as const,
+        date: '2020-03-10',
+        time: `1${i}:00`,
+        timezone: BERLIN,
+      })),
+    );
     const second = await start({ databasePath: first.databasePath });
     const total = () => posted(first).length + posted(second).length;
     const both = async (iso: string) => {
@@ -325,7 +397,8 @@ describe('the acceptance scenario: the seed calendar, 2020-01-28T06:59:30Z, the 
     expect(messageText(messages[0]!)).not.toContain('posted late');
 
     await harness.restartBot();
-    for (const at of ['2020-01-28T07:00:30Z', '2020-01-28T07:01:00Z', '2020-01-28T07:30:00Z', '2020-01-28T07:59:30Z']) await beatAt(harness, at);
+    for (const at of ['2020-01-28T07:00:30Z', '2020-01-28T07:01:00Z', '2020-01-28T07:30:00Z', '2020-01-28T07:59:30Z'])
+      await beatAt(harness, at);
     expect(posted(harness)).toHaveLength(1);
     expect(harness.discord.postAttempts(REMINDERS)).toHaveLength(1);
   });

@@ -34,7 +34,12 @@ export function textOf(answer: InteractionExchange | Record<string, unknown>): s
   const data = 'callback' in answer ? messageOf(answer as InteractionExchange) : answer;
   const parts = [typeof data.content === 'string' ? data.content : ''];
   for (const embed of embedsOf(data)) {
-    parts.push(embed.title ?? '', embed.description ?? '', ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]), embed.footer?.text ?? '');
+    parts.push(
+      embed.title ?? '',
+      embed.description ?? '',
+      ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]),
+      embed.footer?.text ?? '',
+    );
   }
   return parts.filter(Boolean).join('\n');
 }
@@ -48,12 +53,22 @@ export function buttonsOf(answer: InteractionExchange | Record<string, unknown>)
 /** The button with this label (its text, arrows aside). */
 export function buttonLabelled(answer: InteractionExchange | Record<string, unknown>, label: RegExp): AnswerButton {
   const found = buttonsOf(answer).find((button) => label.test(button.label));
-  if (!found) throw new Error(`no button labelled ${String(label)} among ${buttonsOf(answer).map((b) => b.label).join(', ')}`);
+  if (!found)
+    throw new Error(
+      `no button labelled ${String(label)} among ${buttonsOf(answer)
+        .map((b) => b.label)
+        .join(', ')}`,
+    );
   return found;
 }
 
 /** Presses a button of the bot's reply to `answer`, on that very message. */
-export function press(discord: LocalDiscord, answer: InteractionExchange, button: AnswerButton, who: { userId?: string; guildId?: string } = {}) {
+export function press(
+  discord: LocalDiscord,
+  answer: InteractionExchange,
+  button: AnswerButton,
+  who: { userId?: string; guildId?: string } = {},
+) {
   const message = answer.original();
   if (!message) throw new Error('the answer left no message to press a button on');
   return discord.button({ customId: button.custom_id, messageId: message.id, ...who });
@@ -68,7 +83,9 @@ export function discordTimestamp(text: string, style = 'F'): number | undefined 
 /** A fresh server (seeded calendar of its own) that the bot has seen arrive. */
 export async function newServer(harness: BotHarness, spec: GuildSpec = {}): Promise<string> {
   const { id } = harness.discord.addGuild(spec);
-  await harness.discord.waitFor(() => harness.bot.client.guilds.cache.has(id), { description: `the bot to see server ${id}` });
+  await harness.discord.waitFor(() => harness.bot.client.guilds.cache.has(id), {
+    description: `the bot to see server ${id}`,
+  });
   return id;
 }
 
@@ -81,7 +98,9 @@ export function expectEphemeral(answer: InteractionExchange, says: RegExp): void
 
 /** Nothing the bot answered with may ping: `allowed_mentions.parse` is empty, no users or roles listed. */
 export function expectNoPings(body: unknown): void {
-  const data = ((body as { data?: unknown }).data ?? body) as { allowed_mentions?: { parse?: unknown[]; users?: unknown[]; roles?: unknown[] } };
+  const data = ((body as { data?: unknown }).data ?? body) as {
+    allowed_mentions?: { parse?: unknown[]; users?: unknown[]; roles?: unknown[] };
+  };
   expect(data.allowed_mentions, 'allowed_mentions must be set on every message').toBeDefined();
   expect(data.allowed_mentions?.parse).toEqual([]);
   expect(data.allowed_mentions?.users ?? []).toEqual([]);

@@ -32,7 +32,9 @@ export interface TestCalendar {
 }
 
 /** A database with the local calendar opened (seeded unless `seed: false`). */
-export function openTestCalendar(options: { seed?: boolean; timezone?: string; path?: string; now?: number } = {}): TestCalendar {
+export function openTestCalendar(
+  options: { seed?: boolean; timezone?: string; path?: string; now?: number } = {},
+): TestCalendar {
   const db = openDatabase(options.path ?? ':memory:');
   const calendars = new Calendars(db, fixedClock(options.now ?? ACCEPTANCE_NOW), {
     seed: options.seed ?? true,
@@ -42,7 +44,10 @@ export function openTestCalendar(options: { seed?: boolean; timezone?: string; p
 }
 
 /** Runs `use` on a calendar of its own (see openTestCalendar), closed afterwards. */
-export function withTestCalendar<T>(options: Parameters<typeof openTestCalendar>[0], use: (calendar: TestCalendar) => T): T {
+export function withTestCalendar<T>(
+  options: Parameters<typeof openTestCalendar>[0],
+  use: (calendar: TestCalendar) => T,
+): T {
   const calendar = openTestCalendar(options);
   try {
     return use(calendar);
@@ -114,8 +119,20 @@ export function places(listing: Listing | { meetings: Meeting[] }): (string | nu
 }
 
 /** What a handler is given: this calendar, a clock stopped at `now`, the terminal's plain text. */
-export function handlerContext(scope: CalendarScope, now = ACCEPTANCE_NOW, locale: Locale = 'en', pageSize?: number): CommandContext {
-  return makeContext({ scope, clock: fixedClock(now), actor: localActor('test'), locale, present: terminalPresenter, pageSize });
+export function handlerContext(
+  scope: CalendarScope,
+  now = ACCEPTANCE_NOW,
+  locale: Locale = 'en',
+  pageSize?: number,
+): CommandContext {
+  return makeContext({
+    scope,
+    clock: fixedClock(now),
+    actor: localActor('test'),
+    locale,
+    present: terminalPresenter,
+    pageSize,
+  });
 }
 
 /** A reply as the terminal prints it. */
@@ -142,6 +159,11 @@ export interface CliRun {
 export async function runMeetings(args: string[], databasePath: string, env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   const stdout = new TextSink();
   const stderr = new TextSink();
-  const code = await runCli(args, { stdout, stderr, stdin: new PassThrough(), env: { DATABASE_PATH: databasePath, ...env } });
+  const code = await runCli(args, {
+    stdout,
+    stderr,
+    stdin: new PassThrough(),
+    env: { DATABASE_PATH: databasePath, ...env },
+  });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }

@@ -141,7 +141,11 @@ export function loadArticleFixtures(dir: string = ARTICLES_DIR): Fixture[] {
     .map((f) => f.slice(0, -'.json'.length))
     .sort();
   return ids.map((id) => {
-    const data = readJson(join(dir, `${id}.json`)) as { seed?: boolean; source?: FixtureSource; meetings?: ExpectedMeeting[] };
+    const data = readJson(join(dir, `${id}.json`)) as {
+      seed?: boolean;
+      source?: FixtureSource;
+      meetings?: ExpectedMeeting[];
+    };
     if (data.seed === true) return seedFixture(id);
     const textFile = join(dir, `${id}.txt`);
     if (!existsSync(textFile)) throw new Error(`fixture ${id}: ${id}.txt is missing`);
@@ -187,7 +191,8 @@ export function fixtureProblems(f: Fixture): string[] {
     if (!isRealDay(m.date)) say(`${at}: date is not a real day`);
     if (m.endDate != null && (!isRealDay(m.endDate) || m.endDate < m.date)) say(`${at}: endDate ${m.endDate}`);
     if (!(FIXTURE_PRECISIONS as readonly string[]).includes(m.precision)) say(`${at}: precision ${m.precision}`);
-    if ((m.precision === 'week' || m.precision === 'month') && !m.endDate) say(`${at}: a ${m.precision} needs an endDate`);
+    if ((m.precision === 'week' || m.precision === 'month') && !m.endDate)
+      say(`${at}: a ${m.precision} needs an endDate`);
     if (m.time !== null && !/^([01]\d|2[0-3]):[0-5]\d$/.test(m.time)) say(`${at}: time ${m.time}`);
     if ((m.time !== null) !== (m.precision === 'minute')) say(`${at}: time and precision disagree`);
     if (!(FIXTURE_STATUSES as readonly string[]).includes(m.status)) say(`${at}: status ${m.status}`);
@@ -251,7 +256,15 @@ export interface ExtractionScore {
   fixtures: FixtureScore[];
   overall: Omit<
     FixtureScore,
-    'id' | 'language' | 'outlet' | 'missed' | 'extra' | 'statusMismatches' | 'timeMismatches' | 'missedParticipants' | 'error'
+    | 'id'
+    | 'language'
+    | 'outlet'
+    | 'missed'
+    | 'extra'
+    | 'statusMismatches'
+    | 'timeMismatches'
+    | 'missedParticipants'
+    | 'error'
   > & {
     fixtures: number;
     /** The harmonic mean of precision and recall of (place, day) pairs. */
@@ -393,7 +406,10 @@ function isPerfect(s: FixtureScore): boolean {
 export function scoreExtraction(fixtures: Fixture[], extract: Extractor): ExtractionScore {
   const scores = fixtures.map((f) => {
     try {
-      return scoreFixture(f, extract(f.text, { published: f.source.published, timezone: f.source.timezone, language: f.source.language }));
+      return scoreFixture(
+        f,
+        extract(f.text, { published: f.source.published, timezone: f.source.timezone, language: f.source.language }),
+      );
     } catch (e) {
       return scoreFixture(f, [], e instanceof Error ? e.message : String(e));
     }

@@ -54,10 +54,15 @@ if (process.argv[1]?.endsWith('split-news-corpus.ts')) {
   const folders = process.argv.slice(2);
   if (folders.length === 0) throw new Error('usage: split-news-corpus.ts <folder> [<folder> …]');
   const batch = folders.flatMap((folder) => loadArticleFixtures(folder));
-  const placed = batch.filter((f) => ['dev', 'frozen'].some((part) => existsSync(join(NEWS_DIR, part, `${f.id}.json`))));
+  const placed = batch.filter((f) =>
+    ['dev', 'frozen'].some((part) => existsSync(join(NEWS_DIR, part, `${f.id}.json`))),
+  );
   if (placed.length > 0) throw new Error(`already split, and never moved: ${placed.map((f) => f.id).join(', ')}`);
   const { dev, frozen } = splitCorpus(batch);
-  for (const [part, fixtures] of [['dev', dev], ['frozen', frozen]] as const) {
+  for (const [part, fixtures] of [
+    ['dev', dev],
+    ['frozen', frozen],
+  ] as const) {
     mkdirSync(join(NEWS_DIR, part), { recursive: true });
     for (const f of fixtures) {
       copyFileSync(f.textFile, join(NEWS_DIR, part, `${f.id}.txt`));

@@ -16,7 +16,15 @@ import {
 import type { Meeting } from '../../src/calendar/types.js';
 import { meetingChoices, participantChoices, placeChoices } from '../../src/handlers/autocomplete.js';
 import { UserError } from '../../src/errors.js';
-import { ACCEPTANCE_NOW, addMeeting, meetingDraft, openTestCalendar, seedFile, titles, type TestCalendar } from '../helpers/calendar.js';
+import {
+  ACCEPTANCE_NOW,
+  addMeeting,
+  meetingDraft,
+  openTestCalendar,
+  seedFile,
+  titles,
+  type TestCalendar,
+} from '../helpers/calendar.js';
 
 let calendar: TestCalendar;
 let guildA: CalendarScope;
@@ -77,7 +85,10 @@ describe('two servers’ calendars', () => {
   });
 
   it('number their meetings each from #1: the numbers one server sees say nothing of another’s', () => {
-    const numbers = (scope: CalendarScope) => meetingsBetween(scope, '2019-06-01', '2020-05-31').meetings.map((m) => m.number).sort((a, b) => a - b);
+    const numbers = (scope: CalendarScope) =>
+      meetingsBetween(scope, '2019-06-01', '2020-05-31')
+        .meetings.map((m) => m.number)
+        .sort((a, b) => a - b);
     const seed = seedFile().meetings.map((_, i) => i + 1);
     expect(numbers(guildB)).toEqual(seed);
     expect(numbers(guildA)).toEqual([...seed, seed.length + 1]);
@@ -108,7 +119,8 @@ describe('two servers’ calendars', () => {
   });
 
   it('count a shared name’s meetings per calendar', () => {
-    const jeffreyIn = (scope: CalendarScope) => participantList(scope).find((p) => p.name === 'James Jeffrey')!.meetingCount;
+    const jeffreyIn = (scope: CalendarScope) =>
+      participantList(scope).find((p) => p.name === 'James Jeffrey')!.meetingCount;
     expect(jeffreyIn(guildA)).toBe(4);
     expect(jeffreyIn(guildB)).toBe(3);
     expect(participantList(guildB).map((p) => p.name)).not.toContain('Quentin Quarry');

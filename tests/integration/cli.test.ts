@@ -65,7 +65,11 @@ describe('the acceptance command: upcoming --at 2020-01-26T12:00:00Z --days 7 --
 
   it('gives Damascus its local day with the instant of Damascus midnight', async () => {
     const answer = json(await meetings(['upcoming', ...AT, '--days', '7', '--json']));
-    expect(answer.meetings[1]).toMatchObject({ date: '2020-01-29', timezone: 'Asia/Damascus', startsAt: '2020-01-28T22:00:00.000Z' });
+    expect(answer.meetings[1]).toMatchObject({
+      date: '2020-01-29',
+      timezone: 'Asia/Damascus',
+      startsAt: '2020-01-28T22:00:00.000Z',
+    });
   });
 });
 
@@ -74,7 +78,9 @@ describe('each subcommand, as text and as JSON', () => {
     const run = await meetings(['upcoming', ...AT]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Meetings in the next 7 days\n/);
-    expect(run.stdout).toMatch(new RegExp(`${seedMeeting('small-group-london').title}\nMonday,? 27 January 2020 · London · ✔️ held`));
+    expect(run.stdout).toMatch(
+      new RegExp(`${seedMeeting('small-group-london').title}\nMonday,? 27 January 2020 · London · ✔️ held`),
+    );
     expect(run.stdout).toContain('expected in February 2020');
     expect(run.stdout).toContain('(Page 1 of 1 · 5 meetings)');
   });
@@ -106,7 +112,9 @@ describe('each subcommand, as text and as JSON', () => {
   it('between FROM TO lists the days in between, both included', async () => {
     const answer = json(await meetings(['between', '2020-01-27', '2020-01-29', '--json']));
     expect(answer.meetings.map((m) => m.location)).toEqual(['London', 'Damascus', 'Copenhagen']);
-    expect((await meetings(['between', '2020-01-27', '2020-01-29'])).stdout).toMatch(/^Meetings from Monday,? 27 January 2020 to Wednesday,? 29 January 2020/);
+    expect((await meetings(['between', '2020-01-27', '2020-01-29'])).stdout).toMatch(
+      /^Meetings from Monday,? 27 January 2020 to Wednesday,? 29 January 2020/,
+    );
   });
 
   it('past lists what ended before --at, the latest first', async () => {
@@ -131,7 +139,11 @@ describe('each subcommand, as text and as JSON', () => {
     const [damascus] = json(await meetings(['on', '2020-01-29', '--json'])).meetings;
     const shown = json(await meetings(['show', String(damascus!.id), '--json']));
     expect(shown.meetings).toHaveLength(1);
-    expect(shown.meetings[0]).toMatchObject({ id: damascus!.id, location: 'Damascus', participants: [{ name: 'Geir Pedersen', kind: 'person' }] });
+    expect(shown.meetings[0]).toMatchObject({
+      id: damascus!.id,
+      location: 'Damascus',
+      participants: [{ name: 'Geir Pedersen', kind: 'person' }],
+    });
     const text = (await meetings(['show', String(damascus!.id)])).stdout;
     expect(text).toContain('Where: Damascus');
     expect(text).toContain('Geir Pedersen (غير بيدرسون), UN Special Envoy for Syria');
@@ -139,10 +151,16 @@ describe('each subcommand, as text and as JSON', () => {
   });
 
   it('participants lists everyone with their meeting counts, most first', async () => {
-    const answer = json<{ participants: { name: string; meetings: number }[] }>(await meetings(['participants', '--json']));
+    const answer = json<{ participants: { name: string; meetings: number }[] }>(
+      await meetings(['participants', '--json']),
+    );
     expect(answer.participants[0]).toMatchObject({ name: 'James Jeffrey', meetings: 3 });
-    expect(answer.participants).toHaveLength(new Set(seedFile().meetings.flatMap((m) => m.participants.map((p) => p.name))).size);
-    expect((await meetings(['participants'])).stdout).toMatch(/^Participants\n[\s\S]*James Jeffrey \(جيمس جيفري\) · person · 3 meetings/);
+    expect(answer.participants).toHaveLength(
+      new Set(seedFile().meetings.flatMap((m) => m.participants.map((p) => p.name))).size,
+    );
+    expect((await meetings(['participants'])).stdout).toMatch(
+      /^Participants\n[\s\S]*James Jeffrey \(جيمس جيفري\) · person · 3 meetings/,
+    );
   });
 
   it('participants NAME shows one participant and their meetings', async () => {

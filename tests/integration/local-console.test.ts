@@ -9,7 +9,15 @@ import { createApp, type App } from '../../src/app.js';
 import { fixedClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import { runLocalConsole } from '../../src/console/local-console.js';
-import { ACCEPTANCE_NOW, addMeetings, meetingDraft, seedFile, seedMeeting, tempDir, TextSink } from '../helpers/calendar.js';
+import {
+  ACCEPTANCE_NOW,
+  addMeetings,
+  meetingDraft,
+  seedFile,
+  seedMeeting,
+  tempDir,
+  TextSink,
+} from '../helpers/calendar.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 let dir: ReturnType<typeof tempDir>;
@@ -100,9 +108,14 @@ describe('typed commands', () => {
   it('/next and /prev page through a listing longer than one page', async () => {
     const app = appWith();
     const scope = app.calendars.local();
-    const extra = Array.from({ length: 8 }, (_, i) => meetingDraft({ title: `Extra meeting ${i + 1}`, date: '2020-01-31', timezone: 'UTC' }));
+    const extra = Array.from({ length: 8 }, (_, i) =>
+      meetingDraft({ title: `Extra meeting ${i + 1}`, date: '2020-01-31', timezone: 'UTC' }),
+    );
     addMeetings(scope, ...extra);
-    const { output, errors } = await consoleRun(['/clock 2020-01-26T12:00Z', '/meetings upcoming days:7', '/next', '/prev'], app);
+    const { output, errors } = await consoleRun(
+      ['/clock 2020-01-26T12:00Z', '/meetings upcoming days:7', '/next', '/prev'],
+      app,
+    );
     expect(errors).toBe('');
     const pages = output.split('Meetings in the next 7 days').slice(1);
     expect(pages).toHaveLength(3);
@@ -116,8 +129,14 @@ describe('typed commands', () => {
 
   it('/next on the last page says there is no next page', async () => {
     const app = appWith();
-    addMeetings(app.calendars.local(), ...Array.from({ length: 8 }, (_, i) => meetingDraft({ title: `Extra ${i + 1}`, date: '2020-01-31' })));
-    const { errors } = await consoleRun(['/clock 2020-01-26T12:00Z', '/meetings upcoming days:7', '/next', '/next'], app);
+    addMeetings(
+      app.calendars.local(),
+      ...Array.from({ length: 8 }, (_, i) => meetingDraft({ title: `Extra ${i + 1}`, date: '2020-01-31' })),
+    );
+    const { errors } = await consoleRun(
+      ['/clock 2020-01-26T12:00Z', '/meetings upcoming days:7', '/next', '/next'],
+      app,
+    );
     expect(errors).toBe('error: there is no next page\n');
   });
 
@@ -158,7 +177,10 @@ describe('bad commands', () => {
 
 describe('DIWAN_NOW', () => {
   it('starts the clock at that instant (read from the environment)', async () => {
-    const { output, errors } = await consoleRun(['/meetings upcoming days:7'], appWith({ DIWAN_NOW: '2020-01-26T12:00:00Z' }));
+    const { output, errors } = await consoleRun(
+      ['/meetings upcoming days:7'],
+      appWith({ DIWAN_NOW: '2020-01-26T12:00:00Z' }),
+    );
     expect(errors).toBe('');
     expect(output).toMatch(/Now is 2020-01-26T12:/);
     const at = order(output, ['· London ·', '· Damascus ·', '· Copenhagen ·', '· Brussels ·']);
@@ -184,7 +206,12 @@ describe('npm start, as a process with stdin piped and no DISCORD_TOKEN', () => 
   function start(input: string, env: Record<string, string> = {}) {
     const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_PATH: dir.file('start.sqlite'), ...env };
     delete childEnv.DISCORD_TOKEN;
-    return spawnSync(process.execPath, ['--import', 'tsx', 'src/index.ts'], { cwd: ROOT, env: childEnv, input, encoding: 'utf8' });
+    return spawnSync(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+      cwd: ROOT,
+      env: childEnv,
+      input,
+      encoding: 'utf8',
+    });
   }
 
   it('opens the local console, answers the piped command and exits 0 at the end of input', () => {
@@ -204,7 +231,9 @@ describe('npm start, as a process with stdin piped and no DISCORD_TOKEN', () => 
     const run = start('/help\n');
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^diwan: this database is at schema version \d+, newer than/)]);
+    expect(run.stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/^diwan: this database is at schema version \d+, newer than/),
+    ]);
   });
 
   it('exits non-zero at the end when a piped command was bad', () => {

@@ -35,7 +35,9 @@ function rawFile(name = 'diwan.sqlite'): Db {
 
 const userVersion = (db: Db) => db.pragma('user_version', { simple: true }) as number;
 const tables = (db: Db) =>
-  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
+    (r) => r.name,
+  );
 
 describe('a fresh database', () => {
   it('reaches the latest schema version', () => {
@@ -175,18 +177,31 @@ describe('migrate with a list of migrations', () => {
 describe('migration 4: meetings numbered in their calendar', () => {
   it('numbers the meetings of each calendar from 1, in the order they were added, and goes on from there', () => {
     const db = rawFile();
-    migrate(db, MIGRATIONS.filter((m) => m.version <= 3));
-    db.exec(`INSERT INTO calendars (id, key, timezone, created_at) VALUES (1, 'guild:a', 'UTC', 0), (2, 'guild:b', 'UTC', 0)`);
+    migrate(
+      db,
+      MIGRATIONS.filter((m) => m.version <= 3),
+    );
+    db.exec(
+      `INSERT INTO calendars (id, key, timezone, created_at) VALUES (1, 'guild:a', 'UTC', 0), (2, 'guild:b', 'UTC', 0)`,
+    );
     const insert = db.prepare(`
       INSERT INTO meetings (id, calendar_id, title, precision, start_date, end_date, starts_at, ends_at, span_class,
         status, search_key, created_at, updated_at)
       VALUES (?, ?, ?, 'day', '2020-01-01', '2020-01-01', 0, 1, 0, 'held', 'x', 0, 0)`);
     // Row ids interleaved between the two servers, as they were when ids were shared.
-    [[1, 1, 'a1'], [2, 2, 'b1'], [3, 1, 'a2'], [5, 2, 'b2'], [9, 1, 'a3']].forEach(([id, calendar, title]) => insert.run(id, calendar, title));
+    [
+      [1, 1, 'a1'],
+      [2, 2, 'b1'],
+      [3, 1, 'a2'],
+      [5, 2, 'b2'],
+      [9, 1, 'a3'],
+    ].forEach(([id, calendar, title]) => insert.run(id, calendar, title));
 
     migrate(db);
 
-    const numbers = db.prepare('SELECT calendar_id AS calendar, number, title FROM meetings ORDER BY calendar_id, number').all();
+    const numbers = db
+      .prepare('SELECT calendar_id AS calendar, number, title FROM meetings ORDER BY calendar_id, number')
+      .all();
     expect(numbers).toEqual([
       { calendar: 1, number: 1, title: 'a1' },
       { calendar: 1, number: 2, title: 'a2' },
@@ -205,7 +220,10 @@ describe('migration 4: meetings numbered in their calendar', () => {
 describe('migration 5: narrower span classes', () => {
   it('puts every meeting in the span class the code gives it now', () => {
     const db = rawFile();
-    migrate(db, MIGRATIONS.filter((m) => m.version <= 4));
+    migrate(
+      db,
+      MIGRATIONS.filter((m) => m.version <= 4),
+    );
     db.exec(`INSERT INTO calendars (id, key, timezone, created_at) VALUES (1, 'guild:a', 'UTC', 0)`);
     const insert = db.prepare(`
       INSERT INTO meetings (calendar_id, number, title, precision, start_date, end_date, starts_at, ends_at, span_class,
@@ -213,15 +231,27 @@ describe('migration 5: narrower span classes', () => {
       VALUES (1, ?, 'x', ?, '2020-01-01', '2020-01-01', 0, ?, 0, 'held', 'x', 0, 0)`);
     const hour = 3_600_000;
     const shapes: [Precision, number][] = [
-      ['minute', 60_000], ['minute', 4 * hour], ['minute', 4 * hour + 1], ['day', 23 * hour], ['day', 25 * hour],
-      ['day', 26 * hour], ['day', 8 * 24 * hour], ['day', 20 * 24 * hour], ['day', 40 * 24 * hour], ['week', 7 * 24 * hour], ['week', 14 * 24 * hour],
-      ['month', 31 * 24 * hour], ['month', 62 * 24 * hour],
+      ['minute', 60_000],
+      ['minute', 4 * hour],
+      ['minute', 4 * hour + 1],
+      ['day', 23 * hour],
+      ['day', 25 * hour],
+      ['day', 26 * hour],
+      ['day', 8 * 24 * hour],
+      ['day', 20 * 24 * hour],
+      ['day', 40 * 24 * hour],
+      ['week', 7 * 24 * hour],
+      ['week', 14 * 24 * hour],
+      ['month', 31 * 24 * hour],
+      ['month', 62 * 24 * hour],
     ];
     shapes.forEach(([precision, span], i) => insert.run(i + 1, precision, span));
 
     migrate(db);
 
-    const rows = db.prepare('SELECT precision, ends_at - starts_at AS span, span_class AS spanClass FROM meetings ORDER BY number').all() as { precision: Precision; span: number; spanClass: number }[];
+    const rows = db
+      .prepare('SELECT precision, ends_at - starts_at AS span, span_class AS spanClass FROM meetings ORDER BY number')
+      .all() as { precision: Precision; span: number; spanClass: number }[];
     expect(rows.map((r) => r.spanClass)).toEqual(rows.map((r) => spanClassOf(r.precision, r.span)));
     expect(new Set(rows.map((r) => r.spanClass)).size).toBe(SPAN_CLASSES.length);
   });
@@ -233,22 +263,44 @@ describe('indexes the queries rely on', () => {
     return withTestCalendar({}, ({ db, calendars }) => {
       const statements = (calendars.repository as unknown as { statements: Record<string, Statement> }).statements;
       const sql = statements[statement]!.source;
-      const params = { calendarId: 1, spanClass: 0, lookBackFrom: 0, from: 5, to: 10, before: 10, key: 'jeff', keyEnd: 'jeff\uffff', limit: 5, firstDay: '2020-01-01', lastDay: '2020-01-02' };
+      const params = {
+        calendarId: 1,
+        spanClass: 0,
+        lookBackFrom: 0,
+        from: 5,
+        to: 10,
+        before: 10,
+        key: 'jeff',
+        keyEnd: 'jeff\uffff',
+        limit: 5,
+        firstDay: '2020-01-01',
+        lastDay: '2020-01-02',
+      };
       const used = Object.fromEntries(Object.entries(params).filter(([name]) => sql.includes(`@${name}`)));
-      return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(used) as { detail: string }[]).map((r) => r.detail).join('\n');
+      return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(used) as { detail: string }[])
+        .map((r) => r.detail)
+        .join('\n');
     });
   }
 
   it('the time-window count searches meetings_by_start by calendar, span class and start, in every span class', () => {
     const detail = planOf('windowCount');
-    const searches = detail.split('\n').filter((line) => line.includes('USING COVERING INDEX meetings_by_start (calendar_id=? AND span_class=? AND starts_at>? AND starts_at<?)'));
+    const searches = detail
+      .split('\n')
+      .filter((line) =>
+        line.includes(
+          'USING COVERING INDEX meetings_by_start (calendar_id=? AND span_class=? AND starts_at>? AND starts_at<?)',
+        ),
+      );
     expect(searches).toHaveLength(SPAN_CLASSES.length);
     expect(detail).not.toMatch(/SCAN meetings/);
   });
 
   it('the day query searches meetings_by_start too', () => {
     const detail = planOf('dayRows');
-    expect(detail).toContain('USING INDEX meetings_by_start (calendar_id=? AND span_class=? AND starts_at>? AND starts_at<?)');
+    expect(detail).toContain(
+      'USING INDEX meetings_by_start (calendar_id=? AND span_class=? AND starts_at>? AND starts_at<?)',
+    );
     expect(detail).not.toMatch(/SCAN meetings/);
   });
 

@@ -1,8 +1,20 @@
 /** Participant and place search across scripts, on the seed calendar. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { meetingById, meetingsAtPlace, meetingsOfParticipant, resolveParticipants } from '../../src/calendar/queries.js';
+import {
+  meetingById,
+  meetingsAtPlace,
+  meetingsOfParticipant,
+  resolveParticipants,
+} from '../../src/calendar/queries.js';
 import type { ParticipantDraft } from '../../src/calendar/types.js';
-import { addMeeting, meetingDraft, openTestCalendar, places, withTestCalendar, type TestCalendar } from '../helpers/calendar.js';
+import {
+  addMeeting,
+  meetingDraft,
+  openTestCalendar,
+  places,
+  withTestCalendar,
+  type TestCalendar,
+} from '../helpers/calendar.js';
 
 let calendar: TestCalendar;
 beforeAll(() => {
@@ -13,12 +25,20 @@ afterAll(() => calendar.close());
 const participantsFound = (name: string) => resolveParticipants(calendar.scope, name).map((p) => p.name);
 
 describe('James Jeffrey', () => {
-  it.each(['جيفري', 'جيفرى', 'Jeffrey', 'james jeffrey', 'JAMES JEFFREY', 'Jeff', 'جِيفْرِي', 'جيـــفري', 'جيمس جيفري', 'jeffrey '])(
-    '"%s" finds his three meetings: London, Copenhagen, Brussels',
-    (typed) => {
-      expect(places(meetingsOfParticipant(calendar.scope, typed))).toEqual(['London', 'Copenhagen', 'Brussels']);
-    },
-  );
+  it.each([
+    'جيفري',
+    'جيفرى',
+    'Jeffrey',
+    'james jeffrey',
+    'JAMES JEFFREY',
+    'Jeff',
+    'جِيفْرِي',
+    'جيـــفري',
+    'جيمس جيفري',
+    'jeffrey ',
+  ])('"%s" finds his three meetings: London, Copenhagen, Brussels', (typed) => {
+    expect(places(meetingsOfParticipant(calendar.scope, typed))).toEqual(['London', 'Copenhagen', 'Brussels']);
+  });
 
   it('is one participant whichever script is typed', () => {
     expect(participantsFound('جيفري')).toEqual(['James Jeffrey']);
@@ -27,9 +47,12 @@ describe('James Jeffrey', () => {
 });
 
 describe('the article ال / al-', () => {
-  it.each(['الحريري', 'al-Hariri', 'Hariri', 'حريري', 'نصر الحريري', 'Nasr al-Hariri', 'al Hariri', 'Nasr Al Hariri'])('"%s" finds Nasr al-Hariri', (typed) => {
-    expect(participantsFound(typed)).toEqual(['Nasr al-Hariri']);
-  });
+  it.each(['الحريري', 'al-Hariri', 'Hariri', 'حريري', 'نصر الحريري', 'Nasr al-Hariri', 'al Hariri', 'Nasr Al Hariri'])(
+    '"%s" finds Nasr al-Hariri',
+    (typed) => {
+      expect(participantsFound(typed)).toEqual(['Nasr al-Hariri']);
+    },
+  );
 
   it('ta marbuta typed as ha: البحره finds Hadi al-Bahra', () => {
     expect(participantsFound('البحره')).toEqual(['Hadi al-Bahra']);
@@ -47,7 +70,10 @@ describe('the article ال / al-', () => {
 describe('a later article naming a seed participant', () => {
   it('that writes المانيا without the hamza adds its meeting to the same Germany', () => {
     withTestCalendar({}, (scratch) => {
-      addMeeting(scratch.scope, meetingDraft({ title: 'Berlin talks', participants: [{ name: null, nameAr: 'المانيا', kind: 'country' }] }));
+      addMeeting(
+        scratch.scope,
+        meetingDraft({ title: 'Berlin talks', participants: [{ name: null, nameAr: 'المانيا', kind: 'country' }] }),
+      );
       expect(resolveParticipants(scratch.scope, 'Germany').map((p) => p.name)).toEqual(['Germany']);
       expect(meetingsOfParticipant(scratch.scope, 'Germany').total).toBe(2);
     });

@@ -32,9 +32,11 @@ function planOf(db: Db, statement: Statement): string {
   const sql = statement.source;
   const named = Object.fromEntries(Object.entries(PARAMS).filter(([name]) => sql.includes(`@${name}`)));
   const positional = (sql.match(/\?/g) ?? []).map(() => 'x');
-  const rows = (Object.keys(named).length > 0
-    ? db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(named)
-    : db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...positional)) as { detail: string }[];
+  const rows = (
+    Object.keys(named).length > 0
+      ? db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(named)
+      : db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...positional)
+  ) as { detail: string }[];
   return rows.map((r) => r.detail).join('\n');
 }
 
@@ -47,7 +49,13 @@ describe('query plans of the calendar', () => {
     withTestCalendar({}, ({ db, calendars }) => {
       const windowPage = statementsOf(calendars.repository).windowPage as unknown as LimitedStatement;
       const detail = planOf(db, windowPage.statement(10));
-      const searches = detail.split('\n').filter((line) => line.includes('USING COVERING INDEX meetings_by_listing (calendar_id=? AND span_class=? AND <expr>>? AND <expr><?)'));
+      const searches = detail
+        .split('\n')
+        .filter((line) =>
+          line.includes(
+            'USING COVERING INDEX meetings_by_listing (calendar_id=? AND span_class=? AND <expr>>? AND <expr><?)',
+          ),
+        );
       expect(searches).toHaveLength(SPAN_CLASSES.length);
       expect(detail).not.toMatch(/TEMP B-TREE|SCAN meetings/);
     });
@@ -56,14 +64,21 @@ describe('query plans of the calendar', () => {
   it('a window is counted on meetings_by_start alone', () => {
     withTestCalendar({}, ({ db, calendars }) => {
       const detail = planOf(db, statementsOf(calendars.repository).windowCount!);
-      expect(detail).toContain('SEARCH meetings USING COVERING INDEX meetings_by_start (calendar_id=? AND span_class=? AND starts_at>? AND starts_at<?)');
+      expect(detail).toContain(
+        'SEARCH meetings USING COVERING INDEX meetings_by_start (calendar_id=? AND span_class=? AND starts_at>? AND starts_at<?)',
+      );
     });
   });
 
   it("a participant's meetings start from their links, not from every meeting of the calendar", () => {
     withTestCalendar({}, ({ db, calendars }) => {
-      const detail = planOf(db, (statementsOf(calendars.repository).participantRows as unknown as LimitedStatement).statement(10));
-      expect(detail).toContain('SEARCH meeting_participants USING COVERING INDEX meeting_participants_by_participant (participant_id=?)');
+      const detail = planOf(
+        db,
+        (statementsOf(calendars.repository).participantRows as unknown as LimitedStatement).statement(10),
+      );
+      expect(detail).toContain(
+        'SEARCH meeting_participants USING COVERING INDEX meeting_participants_by_participant (participant_id=?)',
+      );
       expect(detail).toContain('SEARCH m USING INTEGER PRIMARY KEY (rowid=?)');
       expect(detail).not.toMatch(/meetings_by_start|SCAN m\b/);
     });
@@ -71,7 +86,10 @@ describe('query plans of the calendar', () => {
 
   it("a place's meetings are searched by place", () => {
     withTestCalendar({}, ({ db, calendars }) => {
-      const detail = planOf(db, (statementsOf(calendars.repository).placeRows as unknown as LimitedStatement).statement(10));
+      const detail = planOf(
+        db,
+        (statementsOf(calendars.repository).placeRows as unknown as LimitedStatement).statement(10),
+      );
       expect(detail).toContain('SEARCH m USING INDEX meetings_by_place (place_id=?');
       expect(detail).not.toMatch(/meetings_by_start/);
     });
@@ -79,13 +97,16 @@ describe('query plans of the calendar', () => {
 });
 
 describe('query plans of the reminders', () => {
-  it.each(['sent', 'retry', 'failed', 'release', 'batchAttempts'])('%s finds its batch through reminders_by_batch', (name) => {
-    withTestCalendar({}, ({ db }) => {
-      const detail = planOf(db, statementsOf(new ReminderRepository(db))[name]!);
-      expect(detail).toContain('USING INDEX reminders_by_batch (batch=?)');
-      expect(detail).not.toMatch(/SCAN reminders/);
-    });
-  });
+  it.each(['sent', 'retry', 'failed', 'release', 'batchAttempts'])(
+    '%s finds its batch through reminders_by_batch',
+    (name) => {
+      withTestCalendar({}, ({ db }) => {
+        const detail = planOf(db, statementsOf(new ReminderRepository(db))[name]!);
+        expect(detail).toContain('USING INDEX reminders_by_batch (batch=?)');
+        expect(detail).not.toMatch(/SCAN reminders/);
+      });
+    },
+  );
 });
 
 describe('a window page read from the index', () => {
@@ -109,10 +130,18 @@ describe('a window page read from the index', () => {
       const to = Date.parse('2020-06-20T00:00:00Z');
       const all = scope.store.meetingsOverlapping(from, to);
       expect(all.total).toBeGreaterThan(40);
-      for (const [offset, limit] of [[0, 10], [10, 10], [35, 10], [0, 1], [all.total - 3, 10]] as const) {
+      for (const [offset, limit] of [
+        [0, 10],
+        [10, 10],
+        [35, 10],
+        [0, 1],
+        [all.total - 3, 10],
+      ] as const) {
         const page = scope.store.meetingsOverlapping(from, to, {}, { offset, limit });
         expect(page.total).toBe(all.total);
-        expect(page.meetings.map((m) => m.number)).toEqual(all.meetings.slice(offset, offset + limit).map((m) => m.number));
+        expect(page.meetings.map((m) => m.number)).toEqual(
+          all.meetings.slice(offset, offset + limit).map((m) => m.number),
+        );
       }
     });
   });
@@ -140,7 +169,14 @@ describe('a window searched by span class', () => {
         const hour = 6 + pick(14);
         // Timed: no end, an end that day, or an end days later; days: one or several (up to 40).
         const timedEnd = pick(3);
-        const endDay = precision === 'minute' ? (timedEnd === 2 ? start + 1 + pick(4) : start) : precision === 'day' ? start + (pick(3) === 0 ? pick(40) : 0) : start + pick(2) * 40;
+        const endDay =
+          precision === 'minute'
+            ? timedEnd === 2
+              ? start + 1 + pick(4)
+              : start
+            : precision === 'day'
+              ? start + (pick(3) === 0 ? pick(40) : 0)
+              : start + pick(2) * 40;
         return meetingDraft({
           title: `M${i}`,
           precision,
@@ -152,15 +188,24 @@ describe('a window searched by span class', () => {
         });
       });
       addMeetings(scope, ...drafts);
-      const overlapping = db.prepare('SELECT number FROM meetings WHERE calendar_id = ? AND starts_at < ? AND ends_at > ? ORDER BY number');
+      const overlapping = db.prepare(
+        'SELECT number FROM meetings WHERE calendar_id = ? AND starts_at < ? AND ends_at > ? ORDER BY number',
+      );
       for (let probe = 0; probe < 40; probe++) {
         const from = Date.UTC(2020, 5, 1) + pick(100 * 24) * 3_600_000 - 5 * 86_400_000;
         const to = from + (1 + pick(10 * 24)) * 3_600_000;
         const expected = (overlapping.all(scope.calendar.id, to, from) as { number: number }[]).map((r) => r.number);
         const all = scope.store.meetingsOverlapping(from, to);
-        expect(all.total, `window ${new Date(from).toISOString()} + ${(to - from) / 3_600_000} h`).toBe(expected.length);
+        expect(all.total, `window ${new Date(from).toISOString()} + ${(to - from) / 3_600_000} h`).toBe(
+          expected.length,
+        );
         expect(all.meetings.map((m) => m.number).sort((a, b) => a - b)).toEqual(expected);
-        expect(all.meetings.map((m) => ({ ...m, id: m.number })).sort(byListingOrder).map((m) => m.id)).toEqual(all.meetings.map((m) => m.number));
+        expect(
+          all.meetings
+            .map((m) => ({ ...m, id: m.number }))
+            .sort(byListingOrder)
+            .map((m) => m.id),
+        ).toEqual(all.meetings.map((m) => m.number));
         const page = scope.store.meetingsOverlapping(from, to, {}, { offset: 3, limit: 5 });
         expect(page.meetings.map((m) => m.number)).toEqual(all.meetings.slice(3, 8).map((m) => m.number));
       }
@@ -183,7 +228,9 @@ describe('a window of some participants or places', () => {
             date: `2020-07-${String(1 + ((i * 7) % 28)).padStart(2, '0')}`,
             time: i % 4 === 0 ? '10:00' : null,
             place: { name: cities[i % 3]!, nameAr: null, country: null },
-            participants: people.filter((_, p) => (i + p) % 3 === 0).map((name) => ({ name, nameAr: null, kind: 'person' as const })),
+            participants: people
+              .filter((_, p) => (i + p) % 3 === 0)
+              .map((name) => ({ name, nameAr: null, kind: 'person' as const })),
           }),
         ),
       );
@@ -194,9 +241,15 @@ describe('a window of some participants or places', () => {
       const bob = scope.store.participantsNamed('Bob Bbb').map((p) => p.id);
       const geneva = scope.store.placesNamed('Geneva').map((p) => p.id);
       const cases = [
-        { filter: { participantIds: [...ann, ...bob] }, keep: (m: Meeting) => m.participants.some((p) => ['Ann Aaa', 'Bob Bbb'].includes(p.name!)) },
+        {
+          filter: { participantIds: [...ann, ...bob] },
+          keep: (m: Meeting) => m.participants.some((p) => ['Ann Aaa', 'Bob Bbb'].includes(p.name!)),
+        },
         { filter: { placeIds: geneva }, keep: (m: Meeting) => m.place.name === 'Geneva' },
-        { filter: { participantIds: ann, placeIds: geneva }, keep: (m: Meeting) => m.place.name === 'Geneva' && m.participants.some((p) => p.name === 'Ann Aaa') },
+        {
+          filter: { participantIds: ann, placeIds: geneva },
+          keep: (m: Meeting) => m.place.name === 'Geneva' && m.participants.some((p) => p.name === 'Ann Aaa'),
+        },
       ];
       for (const { filter, keep } of cases) {
         const expected = full.filter(keep).map((m) => m.number);

@@ -40,7 +40,11 @@ describe('meetings reminders --from --to --json', () => {
         localDue: '2020-01-28T09:00',
         zone: 'Asia/Damascus',
       },
-      expect.objectContaining({ title: expect.stringContaining('Small Group political directors'), dueAt: '2020-01-28T08:00:00.000Z', zone: 'Europe/Copenhagen' }),
+      expect.objectContaining({
+        title: expect.stringContaining('Small Group political directors'),
+        dueAt: '2020-01-28T08:00:00.000Z',
+        zone: 'Europe/Copenhagen',
+      }),
     ]);
   });
 
@@ -52,7 +56,18 @@ describe('meetings reminders --from --to --json', () => {
   it('gives timed meetings the server leads, a day before at the same wall clock across DST', async () => {
     const db = openDatabase(database);
     const scope = new Calendars(db, fixedClock(ACCEPTANCE_NOW), { seed: true, timezone: 'UTC' }).local();
-    scope.store.addMeetings([meetingDraft({ title: 'New York talks', precision: 'minute', date: '2020-03-08', time: '10:00', timezone: 'America/New_York' })], { now: ACCEPTANCE_NOW });
+    scope.store.addMeetings(
+      [
+        meetingDraft({
+          title: 'New York talks',
+          precision: 'minute',
+          date: '2020-03-08',
+          time: '10:00',
+          timezone: 'America/New_York',
+        }),
+      ],
+      { now: ACCEPTANCE_NOW },
+    );
     db.close();
     const reminders = await preview('2020-03-01T00:00:00Z', '2020-03-09T00:00:00Z');
     expect(reminders.map((r) => [r.kind, r.dueAt, r.localDue, r.zone])).toEqual([
@@ -72,7 +87,10 @@ describe('meetings reminders --from --to --json', () => {
   });
 
   it('prints one line per reminder as text', async () => {
-    const run = await runMeetings(['reminders', '--from', '2020-01-28T00:00:00Z', '--to', '2020-01-29T00:00:00Z'], database);
+    const run = await runMeetings(
+      ['reminders', '--from', '2020-01-28T00:00:00Z', '--to', '2020-01-29T00:00:00Z'],
+      database,
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('2 reminders due');
     expect(run.stdout).toMatch(/09:00 Asia\/Damascus \(2020-01-28T07:00:00\.000Z\).*Geir Pedersen/);
@@ -92,11 +110,13 @@ describe('meetings reminders --from --to --json', () => {
 });
 
 describe('the local console', () => {
-  it('prints Pedersen\'s reminder when /clock reaches 07:00 UTC on 28 January, and nothing before', async () => {
+  it("prints Pedersen's reminder when /clock reaches 07:00 UTC on 28 January, and nothing before", async () => {
     const input = new PassThrough();
     const output = new TextSink();
     const errors = new TextSink();
-    input.end(['/clock 2020-01-28T06:59:30Z', '/help', '/clock 2020-01-28T07:00:00Z', '/help'].map((l) => `${l}\n`).join(''));
+    input.end(
+      ['/clock 2020-01-28T06:59:30Z', '/help', '/clock 2020-01-28T07:00:00Z', '/help'].map((l) => `${l}\n`).join(''),
+    );
     const app = createApp(loadConfig({ DATABASE_PATH: database, DIWAN_NOW: '2020-01-26T12:00:00Z' }));
     try {
       expect(await runLocalConsole(app, { input, output, errors, interactive: false })).toBe(0);

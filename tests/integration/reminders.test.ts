@@ -159,7 +159,11 @@ describe('a meeting edited or cancelled', () => {
   it('edited to a new time: new reminders at the new time, the old pending ones skipped', async () => {
     const id = timedMeeting('Geneva talks', '2020-03-10', '10:00');
     await beatAt('2020-03-09T09:00:00Z'); // the 1d reminder goes out
-    scope.store.updateMeeting(id, meetingDraft({ title: 'Geneva talks', precision: 'minute', date: '2020-03-12', time: '15:00', timezone: BERLIN }), clock.now());
+    scope.store.updateMeeting(
+      id,
+      meetingDraft({ title: 'Geneva talks', precision: 'minute', date: '2020-03-12', time: '15:00', timezone: BERLIN }),
+      clock.now(),
+    );
     await beatAt('2020-03-09T09:00:30Z');
     await beatAt('2020-03-10T08:00:00Z'); // the old 1h: nothing
     expect(discord.posted).toHaveLength(1);
@@ -187,7 +191,11 @@ describe('a meeting edited or cancelled', () => {
     await beatAt('2020-03-10T08:00:00Z');
     expect(discord.posted).toHaveLength(2);
     expect(replyText(discord.posted[1]!.message.reply)).toMatch(/Cancelled.*Geneva talks/s);
-    expect(rows(id).filter((r) => r.kind === 'cancelled').map((r) => r.status)).toEqual(['sent']);
+    expect(
+      rows(id)
+        .filter((r) => r.kind === 'cancelled')
+        .map((r) => r.status),
+    ).toEqual(['sent']);
   });
 
   it('cancelled before any reminder went out: nothing at all', async () => {
@@ -252,7 +260,10 @@ describe('the bot back after being away', () => {
 describe('Discord failing', () => {
   it('retries 5xx and network errors with growing waits, then gives up after MAX_ATTEMPTS', async () => {
     const id = timedMeeting('Geneva talks', '2020-03-10', '10:00');
-    for (let i = 0; i < 10; i++) discord.failures.push(i % 2 ? new Error('socket hang up') : new DeliveryError('500: Internal Server Error', 'retry'));
+    for (let i = 0; i < 10; i++)
+      discord.failures.push(
+        i % 2 ? new Error('socket hang up') : new DeliveryError('500: Internal Server Error', 'retry'),
+      );
     await beatAt('2020-03-09T09:00:00Z');
     const tried = () => discord.attempts.length;
     expect(tried()).toBe(1);
@@ -381,7 +392,8 @@ describe('two processes on one database', () => {
 describe('300 meetings due in the same minute', () => {
   it('are all announced once, in messages within Discord limits', async () => {
     const hostile = '**bold** _it_ `code` @everyone <@&1> '.repeat(8);
-    for (let i = 0; i < 300; i++) add({ title: `M${String(i).padStart(3, '0')}# ${hostile}`, date: '2020-03-10', timezone: BERLIN });
+    for (let i = 0; i < 300; i++)
+      add({ title: `M${String(i).padStart(3, '0')}# ${hostile}`, date: '2020-03-10', timezone: BERLIN });
     const report = await beatAt('2020-03-09T08:00:00Z');
     expect(report.sent).toBe(300);
     const nonces = discord.posted.map((p) => p.nonce);
@@ -415,6 +427,9 @@ describe('nonces', () => {
     scope.store.deleteMeeting(gone);
     add({ title: 'Next', date: '2020-03-10', timezone: BERLIN });
     await beatAt('2020-03-09T08:00:30Z');
-    expect(discord.posted.map((p) => replyText(p.message.reply))).toEqual([expect.stringContaining('Gone'), expect.stringContaining('Next')]);
+    expect(discord.posted.map((p) => replyText(p.message.reply))).toEqual([
+      expect.stringContaining('Gone'),
+      expect.stringContaining('Next'),
+    ]);
   });
 });

@@ -4,7 +4,15 @@ import { meetingsBetween } from '../../src/calendar/queries.js';
 import { createApp } from '../../src/app.js';
 import { fixedClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
-import { ACCEPTANCE_NOW, openTestCalendar, seedArticle, seedFile, tempDir, withTestCalendar, type TestCalendar } from '../helpers/calendar.js';
+import {
+  ACCEPTANCE_NOW,
+  openTestCalendar,
+  seedArticle,
+  seedFile,
+  tempDir,
+  withTestCalendar,
+  type TestCalendar,
+} from '../helpers/calendar.js';
 
 /** Every seed meeting, read back through the queries (the seed spans 2019-11 to 2020-02). */
 function everyMeeting(calendar: TestCalendar) {
@@ -49,12 +57,20 @@ describe('a new calendar', () => {
   it('keeps each meeting’s participants, in order, with kind and role', () => {
     const seed = seedFile().meetings;
     // Where a meeting names no role, the participant's usual one (the first the seed gives) shows.
-    const usualRole = (name: string) => seed.flatMap((m) => m.participants).find((p) => p.name === name && p.role)?.role ?? null;
+    const usualRole = (name: string) =>
+      seed.flatMap((m) => m.participants).find((p) => p.name === name && p.role)?.role ?? null;
     const stored = new Map(everyMeeting(calendar).map((m) => [m.title, m]));
     for (const expected of seed) {
-      const participants = stored.get(expected.title)!.participants.map(({ name, nameAr, kind, role }) => ({ name, nameAr, kind, role }));
+      const participants = stored
+        .get(expected.title)!
+        .participants.map(({ name, nameAr, kind, role }) => ({ name, nameAr, kind, role }));
       expect(participants, expected.title).toEqual(
-        expected.participants.map((p) => ({ name: p.name, nameAr: p.nameAr, kind: p.kind, role: p.role ?? usualRole(p.name) })),
+        expected.participants.map((p) => ({
+          name: p.name,
+          nameAr: p.nameAr,
+          kind: p.kind,
+          role: p.role ?? usualRole(p.name),
+        })),
       );
     }
   });
@@ -63,7 +79,11 @@ describe('a new calendar', () => {
     const { source } = seedFile();
     for (const meeting of everyMeeting(calendar)) {
       expect(meeting.sources).toHaveLength(1);
-      expect(meeting.sources[0]).toMatchObject({ outlet: source.outlet, published: source.published, evidence: meeting.evidence });
+      expect(meeting.sources[0]).toMatchObject({
+        outlet: source.outlet,
+        published: source.published,
+        evidence: meeting.evidence,
+      });
     }
     const rows = calendar.db.prepare('SELECT text, language, timezone FROM sources').all() as { text: string }[];
     expect(rows).toEqual([{ text: seedArticle(), language: source.language, timezone: source.timezone }]);
@@ -134,7 +154,10 @@ describe('SEED_CALENDAR=false', () => {
   });
 
   it('makes an app whose calendar starts empty', () => {
-    const app = createApp(loadConfig({ DATABASE_PATH: ':memory:', SEED_CALENDAR: 'false' }), fixedClock(ACCEPTANCE_NOW));
+    const app = createApp(
+      loadConfig({ DATABASE_PATH: ':memory:', SEED_CALENDAR: 'false' }),
+      fixedClock(ACCEPTANCE_NOW),
+    );
     try {
       const scope = app.calendars.local();
       expect(scope.store.countMeetings()).toBe(0);

@@ -7,13 +7,31 @@ import type { MonthRef } from '../ir.js';
 import type { DayMatch } from './day-match.js';
 import { AGO, shiftAt } from './shift.js';
 import {
-  DAY_WORDS, MONTHS, ORDINALS, THIS, TWO_WORD_MONTHS, WEEKDAYS, WEEKDAYS_NEEDING_ARTICLE,
+  DAY_WORDS,
+  MONTHS,
+  ORDINALS,
+  THIS,
+  TWO_WORD_MONTHS,
+  WEEKDAYS,
+  WEEKDAYS_NEEDING_ARTICLE,
 } from '../arabic-words.js';
 import { numberAt, type NumberMatch } from '../numbers.js';
 import { hijriMonthAt, monthNameAt, monthRefAt, relativeOffset, yearAt } from './month.js';
 import { holidayAt } from './holiday.js';
 import {
-  comma, digitsIn, firstToken, gated, is, longest, memoized, NUMBER_WORDS, plainWordIn, tight, wordIn, wordValue, type Tokens,
+  comma,
+  digitsIn,
+  firstToken,
+  gated,
+  is,
+  longest,
+  memoized,
+  NUMBER_WORDS,
+  plainWordIn,
+  tight,
+  wordIn,
+  wordValue,
+  type Tokens,
 } from './words.js';
 
 export type { DayMatch };
@@ -70,7 +88,12 @@ export function relativeDayAt(tokens: Tokens, i: number): DayMatch | null {
     }
   }
   const word = wordValue(tokens, j, DAY_WORDS);
-  if (word) return withWeekday(tokens, { day: { kind: 'relDay', days: word.value }, end: j + 1, tense: word.value < 0 ? 'past' : 'future' });
+  if (word)
+    return withWeekday(tokens, {
+      day: { kind: 'relDay', days: word.value },
+      end: j + 1,
+      tense: word.value < 0 ? 'past' : 'future',
+    });
   const shifted = beforeAfterAt(tokens, j);
   if (shifted) return shifted;
   if (yawm?.article) {
@@ -78,7 +101,8 @@ export function relativeDayAt(tokens: Tokens, i: number): DayMatch | null {
     if (plainWordIn(tokens, j, LAST)?.article || wordValue(tokens, j, ORDINALS)?.reading.article) return null;
     return withWeekday(tokens, { day: { kind: 'relDay', days: 0 }, end: i + 1 });
   }
-  if (plainWordIn(tokens, i, THIS) && plainWordIn(tokens, i + 1, DAY)?.article) return { day: { kind: 'relDay', days: 0 }, end: i + 2 };
+  if (plainWordIn(tokens, i, THIS) && plainWordIn(tokens, i + 1, DAY)?.article)
+    return { day: { kind: 'relDay', days: 0 }, end: i + 2 };
   return null;
 }
 
@@ -146,7 +170,12 @@ export function weekdayAt(tokens: Tokens, i: number): DayMatch | null {
     // Bare أربعاء / خميس: only a weekday with the article, يوم, or الأسبوع after it
     return null;
   }
-  if (week) return { day: { kind: 'weekday', weekday: name.weekday, weekOffset: week.offset }, end: week.end, tense: tenseOf(week.offset) };
+  if (week)
+    return {
+      day: { kind: 'weekday', weekday: name.weekday, weekOffset: week.offset },
+      end: week.end,
+      tense: tenseOf(week.offset),
+    };
   const after = relativeOffset(tokens, name.end);
   if (after !== null && rel === undefined) {
     rel = after > 0 ? 'next' : after < 0 ? 'past' : 'this';
@@ -174,7 +203,8 @@ function weekdayWithDateAt(tokens: Tokens, i: number): DayMatch | null {
   if (n && n.ordinal && n.value > 5) {
     const of = skipOf(tokens, n.end);
     const month = monthRefAt(tokens, of);
-    if (month && is(tokens, n.end, 'من')) return { day: { kind: 'date', day: n.value, month: month.ref, weekday }, end: month.end };
+    if (month && is(tokens, n.end, 'من'))
+      return { day: { kind: 'date', day: n.value, month: month.ref, weekday }, end: month.end };
     return { day: { kind: 'dayOfMonth', day: n.value, weekday }, end: n.end };
   }
   return null;
@@ -225,13 +255,18 @@ function nthWeekdayAt(tokens: Tokens, i: number): DayMatch | null {
   }
   const month = monthRefAt(tokens, skipOf(tokens, k));
   if (!month) return null;
-  return { day: { kind: 'nthWeekday', n, weekday: name.weekday, month: month.ref }, end: month.end, tense: monthTense(month.ref) };
+  return {
+    day: { kind: 'nthWeekday', n, weekday: name.weekday, month: month.ref },
+    end: month.end,
+    tense: monthTense(month.ref),
+  };
 }
 
 /** آخر يوم من MONTH, اليوم الأخير من MONTH. */
 function lastDayAt(tokens: Tokens, i: number): DayMatch | null {
   let k: number;
-  if (wordIn(tokens, i, LAST) && plainWordIn(tokens, i + 1, DAY) && !plainWordIn(tokens, i + 1, DAY)?.article) k = i + 2;
+  if (wordIn(tokens, i, LAST) && plainWordIn(tokens, i + 1, DAY) && !plainWordIn(tokens, i + 1, DAY)?.article)
+    k = i + 2;
   else if (plainWordIn(tokens, i, DAY)?.article && plainWordIn(tokens, i + 1, LAST)?.article) k = i + 2;
   else return null;
   const month = monthRefAt(tokens, skipOf(tokens, k));
@@ -251,7 +286,8 @@ export function dateAt(tokens: Tokens, i: number): DayMatch | null {
   if (n) {
     let k = n.end;
     if (n.ordinal && !yawm && plainWordIn(tokens, k, DAY) && !plainWordIn(tokens, k, DAY)?.article) k++;
-    if (wordIn(tokens, k, ANAPHORA)) return { day: { kind: 'date', day: n.value, month: { anaphoric: true } }, end: k + 1 };
+    if (wordIn(tokens, k, ANAPHORA))
+      return { day: { kind: 'date', day: n.value, month: { anaphoric: true } }, end: k + 1 };
     const hijri = hijriDateAt(tokens, k, n.value);
     if (hijri) return hijri;
     const month = monthRefAt(tokens, skipOf(tokens, k));
@@ -268,7 +304,9 @@ export function dateAt(tokens: Tokens, i: number): DayMatch | null {
   const day = digitsIn(tokens, name.end, 1, 31);
   if (day === null || tokens[name.end]!.norm.length > 2 || tight(tokens, name.end + 1, ':')) return null;
   const year = yearAt(tokens, name.end + 1);
-  const month: MonthRef = year ? { month: name.month, year: year.year, yearOffset: year.yearOffset } : { month: name.month };
+  const month: MonthRef = year
+    ? { month: name.month, year: year.year, yearOffset: year.yearOffset }
+    : { month: name.month };
   return { day: { kind: 'date', day, month }, end: year ? year.end : name.end + 1 };
 }
 
@@ -302,7 +340,7 @@ export function numericDateAt(tokens: Tokens, i: number): DayMatch | null {
     if (!c || c.norm.length > 2 || b > 12) return null;
     return { day: { kind: 'date', day: c.value, month: { month: b, year: a.value } }, end: i + 5 };
   }
-  if (a.value < 1 || a.value > 31 || b > 12 || sep.norm === '.' && !c) return null;
+  if (a.value < 1 || a.value > 31 || b > 12 || (sep.norm === '.' && !c)) return null;
   if (c) {
     if (c.norm.length !== 4 && c.norm.length !== 2) return null;
     const year = c.norm.length === 2 ? 2000 + c.value : c.value;

@@ -22,7 +22,8 @@ const DASHES = ['-', '–', '—'];
 /** "Now": الآن, حالاً, في هذه اللحظة. */
 function nowAt(tokens: Tokens, i: number): Match | null {
   if (plainWordIn(tokens, i, NOW_WORDS)) return { node: { t: 'now' }, start: i, end: i + 1 };
-  if (plainWordIn(tokens, i, THIS) && plainWordIn(tokens, i + 1, MOMENT)?.article) return { node: { t: 'now' }, start: i, end: i + 2 };
+  if (plainWordIn(tokens, i, THIS) && plainWordIn(tokens, i + 1, MOMENT)?.article)
+    return { node: { t: 'now' }, start: i, end: i + 2 };
   return null;
 }
 
@@ -34,9 +35,11 @@ function dayWithTimeAt(tokens: Tokens, i: number): Match | null {
   if (comma(tokens, k)) k++;
   if (is(tokens, k, 'في', 'عند', 'على')) k++;
   const time = timeAt(tokens, k);
-  if (time && !time.day) return { node: { t: 'day', day: day.day, time: time.time }, start: i, end: time.end, tense: day.tense };
+  if (time && !time.day)
+    return { node: { t: 'day', day: day.day, time: time.time }, start: i, end: time.end, tense: day.tense };
   const pod = podAt(tokens, day.end);
-  if (pod && !pod.day) return { node: { t: 'day', day: day.day, pod: pod.pod }, start: i, end: pod.end, tense: day.tense };
+  if (pod && !pod.day)
+    return { node: { t: 'day', day: day.day, pod: pod.pod }, start: i, end: pod.end, tense: day.tense };
   return { node: { t: 'day', day: day.day }, start: i, end: day.end, tense: day.tense };
 }
 
@@ -69,7 +72,8 @@ function podDayAt(tokens: Tokens, i: number): Match | null {
     }
   }
   const time = timeAt(tokens, end);
-  if (time && !time.day) return { node: { t: 'day', day, time: { ...time.time, pod: time.time.pod ?? pod.pod } }, start: i, end: time.end };
+  if (time && !time.day)
+    return { node: { t: 'day', day, time: { ...time.time, pod: time.time.pod ?? pod.pod } }, start: i, end: time.end };
   return { node: { t: 'day', day, pod: pod.pod }, start: i, end };
 }
 
@@ -78,8 +82,13 @@ function periodMatchAt(tokens: Tokens, i: number): Match | null {
   return p ? { node: p.node, start: i, end: p.end, tense: p.tense } : null;
 }
 
-
-const SINGLE_RULES = [gated(firstToken(false, NOW_WORDS, THIS), nowAt), dayWithTimeAt, timeWithDayAt, podDayAt, periodMatchAt];
+const SINGLE_RULES = [
+  gated(firstToken(false, NOW_WORDS, THIS), nowAt),
+  dayWithTimeAt,
+  timeWithDayAt,
+  podDayAt,
+  periodMatchAt,
+];
 
 /** One expression (no range) with its zone and a الموافق equivalent. */
 export const singleAt = memoized((tokens: Tokens, i: number): Match | null => {
@@ -114,9 +123,10 @@ function endAt(tokens: Tokens, i: number, conj: boolean): Match | null {
   // With a glued و (بين الخميس والسبت), the weekday and month rules read through the clitic
   const full = singleAt(tokens, i);
   const n = conj ? numberAt(tokens, i, true) : dayNumberAt(tokens, i);
-  const bare: Match | null = n && n.value >= 1 && n.value <= 31 && n.digits <= 2
-    ? { node: { t: 'day', day: { kind: 'date', day: n.value, month: {} } }, start: i, end: n.end }
-    : null;
+  const bare: Match | null =
+    n && n.value >= 1 && n.value <= 31 && n.digits <= 2
+      ? { node: { t: 'day', day: { kind: 'date', day: n.value, month: {} } }, start: i, end: n.end }
+      : null;
   if (full && (!bare || full.end > bare.end)) return full;
   return bare;
 }
@@ -143,8 +153,15 @@ function shareParts(from: Node, to: Node): [Node, Node] {
   const fromTime = { ...a, pod: a.pod ?? b.pod };
   const toTime = { ...b, pod: b.pod ?? a.pod };
   const day = from.t === 'day' ? from.day : to.t === 'day' ? to.day : undefined;
-  if (!day) return [{ t: 'time', time: fromTime }, { t: 'time', time: toTime }];
-  return [{ t: 'day', day, time: fromTime }, { t: 'day', day, time: toTime }];
+  if (!day)
+    return [
+      { t: 'time', time: fromTime },
+      { t: 'time', time: toTime },
+    ];
+  return [
+    { t: 'day', day, time: fromTime },
+    { t: 'day', day, time: toTime },
+  ];
 }
 
 /** من A إلى B, بين A و B, A-B, A إلى B. */
@@ -185,7 +202,11 @@ function dayThenRangeAt(tokens: Tokens, i: number): Match | null {
   return {
     ...range,
     start: i,
-    node: { t: 'range', from: { t: 'day', day: day.day, time: from.time }, to: { t: 'day', day: day.day, time: to.time } },
+    node: {
+      t: 'range',
+      from: { t: 'day', day: day.day, time: from.time },
+      to: { t: 'day', day: day.day, time: to.time },
+    },
   };
 }
 
@@ -215,7 +236,12 @@ function untilAt(tokens: Tokens, i: number): Match | null {
   return { node: { t: 'until', to: to.node }, start: i, end: to.end, zone: to.zone, tense: 'future' };
 }
 
-const RANGE_RULES = [fromToAt, dayThenRangeAt, gated(firstToken(false, WEEKDAYS, DUAL_DAYS), dualDaysAt), gated(firstToken(false, UNTIL), untilAt)];
+const RANGE_RULES = [
+  fromToAt,
+  dayThenRangeAt,
+  gated(firstToken(false, WEEKDAYS, DUAL_DAYS), dualDaysAt),
+  gated(firstToken(false, UNTIL), untilAt),
+];
 
 /** The longest expression starting at `i` (after words like في that stay outside the span). */
 export function expressionAt(tokens: Tokens, i: number): Match | null {
@@ -245,7 +271,11 @@ function mayStart(tokens: Tokens, i: number): boolean {
   for (const back of [1, 2]) if ((numberAt(tokens, i - back)?.end ?? 0) > i) return false;
   if (token.kind === 'word') return readings(token.norm).some((r) => STARTERS.has(r.stem)) || STARTERS.has(token.norm);
   const next = tokens[i + 1];
-  return next !== undefined && (next.kind === 'word' || (next.kind === 'punct' && NUMBER_MARKS.has(next.norm) && (!next.spaced || DASHES.includes(next.norm))));
+  return (
+    next !== undefined &&
+    (next.kind === 'word' ||
+      (next.kind === 'punct' && NUMBER_MARKS.has(next.norm) && (!next.spaced || DASHES.includes(next.norm))))
+  );
 }
 
 /** Every Arabic (and digit) expression in the tokens, left to right, without overlaps. */
@@ -261,7 +291,10 @@ export function scanExpressions(tokens: Tokens): Match[] {
     }
     let start = i;
     while (start < i + 3 && plainWordIn(tokens, start, FILLERS)) start++;
-    const match = mayStart(tokens, i) || (start > i && start < tokens.length && mayStart(tokens, start)) ? expressionAt(tokens, i) : null;
+    const match =
+      mayStart(tokens, i) || (start > i && start < tokens.length && mayStart(tokens, start))
+        ? expressionAt(tokens, i)
+        : null;
     if (match) {
       found.push(match);
       i = match.end;

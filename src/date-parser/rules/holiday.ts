@@ -11,7 +11,10 @@ const GREGORIAN = new Set(['ميلاديه', 'ميلادي']);
 
 /** After عيد (with the article): which feast. */
 const FEASTS: ReadonlyMap<string, Holiday> = new Map([
-  ['ميلاد', 'christmas'], ['فطر', 'eidFitr'], ['اضحي', 'eidAdha'], ['فصح', 'easter'],
+  ['ميلاد', 'christmas'],
+  ['فطر', 'eidFitr'],
+  ['اضحي', 'eidAdha'],
+  ['فصح', 'easter'],
 ]);
 
 /** Epithets news adds after a feast's name: عيد الفطر السعيد, عيد الميلاد المجيد. */

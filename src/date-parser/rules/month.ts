@@ -1,8 +1,19 @@
 /** Months and years: names in every regional series, شهر N, الشهر المقبل, years and their forms. */
 import type { MonthRef } from '../ir.js';
 import {
-  CURRENT, HIJRI_DHU, HIJRI_DHU_MONTHS, HIJRI_FIRST, HIJRI_MONTHS, HIJRI_SECOND, HIJRI_TWO_WORD,
-  MONTHS, MONTHS_NEEDING_CONTEXT, NEXT, PAST, THIS, TWO_WORD_MONTHS,
+  CURRENT,
+  HIJRI_DHU,
+  HIJRI_DHU_MONTHS,
+  HIJRI_FIRST,
+  HIJRI_MONTHS,
+  HIJRI_SECOND,
+  HIJRI_TWO_WORD,
+  MONTHS,
+  MONTHS_NEEDING_CONTEXT,
+  NEXT,
+  PAST,
+  THIS,
+  TWO_WORD_MONTHS,
 } from '../arabic-words.js';
 import { numberAt } from '../numbers.js';
 import { digitsIn, is, plainWordIn, wordIn, wordValue, type Tokens } from './words.js';
@@ -80,7 +91,8 @@ export function yearAt(tokens: Tokens, i: number): { year?: number; yearOffset?:
     }
     return null;
   }
-  if (plainWordIn(tokens, j, THIS) && plainWordIn(tokens, j + 1, YEAR_WORDS)?.article) return { yearOffset: 0, end: j + 2 };
+  if (plainWordIn(tokens, j, THIS) && plainWordIn(tokens, j + 1, YEAR_WORDS)?.article)
+    return { yearOffset: 0, end: j + 2 };
   const bare = digitsIn(tokens, j, 1900, 2199);
   if (bare !== null && tokens[j]?.norm.length === 4 && !is(tokens, j + 1, ':')) return { year: bare, end: j + 1 };
   return null;

@@ -5,13 +5,35 @@
  */
 import type { Node } from '../ir.js';
 import {
-  HIJRI_DHU, HIJRI_MONTHS, HIJRI_TWO_WORD, MONTH_PARTS, MONTHS, NEXT, ORDINALS, PAST, THIS, TWO_WORD_MONTHS, UNITS, type Unit,
+  HIJRI_DHU,
+  HIJRI_MONTHS,
+  HIJRI_TWO_WORD,
+  MONTH_PARTS,
+  MONTHS,
+  NEXT,
+  ORDINALS,
+  PAST,
+  THIS,
+  TWO_WORD_MONTHS,
+  UNITS,
+  type Unit,
 } from '../arabic-words.js';
 import { numberAt } from '../numbers.js';
 import { durationAt } from './shift.js';
 import { hijriMonthAt, monthRefAt, relativeOffset, yearAt } from './month.js';
 import {
-  digitsIn, firstToken, gated, is, longest, memoized, NUMBER_WORDS, plainWordIn, tight, wordIn, wordValue, type Tokens,
+  digitsIn,
+  firstToken,
+  gated,
+  is,
+  longest,
+  memoized,
+  NUMBER_WORDS,
+  plainWordIn,
+  tight,
+  wordIn,
+  wordValue,
+  type Tokens,
 } from './words.js';
 
 export interface PeriodMatch {
@@ -21,7 +43,10 @@ export interface PeriodMatch {
 }
 
 const CYCLES: ReadonlyMap<string, 'week' | 'month' | 'year'> = new Map([
-  ['اسبوع', 'week'], ['شهر', 'month'], ['عام', 'year'], ['سنه', 'year'],
+  ['اسبوع', 'week'],
+  ['شهر', 'month'],
+  ['عام', 'year'],
+  ['سنه', 'year'],
 ]);
 const WEEK = new Set(['اسبوع']);
 const LAST = new Set(['اخر', 'اخير']);
@@ -60,7 +85,11 @@ function namedMonthAt(tokens: Tokens, i: number): PeriodMatch | null {
   const m = monthRefAt(tokens, i);
   if (!m || !m.standalone || m.ref.month === undefined) return null;
   const rel = m.ref.monthRel;
-  return { node: { t: 'month', month: m.ref }, end: m.end, tense: rel === 'past' ? 'past' : rel === 'next' ? 'future' : undefined };
+  return {
+    node: { t: 'month', month: m.ref },
+    end: m.end,
+    tense: rel === 'past' ? 'past' : rel === 'next' ? 'future' : undefined,
+  };
 }
 
 /** 2/2013, 02/2020: a month of a year in digits. */
@@ -173,13 +202,15 @@ function hijriMonthPeriodAt(tokens: Tokens, i: number): PeriodMatch | null {
   if (!month) return null;
   const year = digitsIn(tokens, month.end, 1300, 2199);
   if (year !== null && tokens[month.end]!.norm.length === 4) {
-    const node: Node = year >= 1900
-      ? { t: 'hijriMonth', month: month.month, gregorianYear: year }
-      : { t: 'hijriMonth', month: month.month, hijriYear: year };
+    const node: Node =
+      year >= 1900
+        ? { t: 'hijriMonth', month: month.month, gregorianYear: year }
+        : { t: 'hijriMonth', month: month.month, hijriYear: year };
     return { node, end: month.end + 1 };
   }
   const rel = relativeOffset(tokens, month.end);
-  if (rel !== null) return { node: { t: 'hijriMonth', month: month.month, relative: rel }, end: month.end + 1, tense: tenseOf(rel) };
+  if (rel !== null)
+    return { node: { t: 'hijriMonth', month: month.month, relative: rel }, end: month.end + 1, tense: tenseOf(rel) };
   // رمضان alone is also a given name: only شهر رمضان stands for the month
   return named ? { node: { t: 'hijriMonth', month: month.month }, end: month.end } : null;
 }

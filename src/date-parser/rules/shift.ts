@@ -10,7 +10,8 @@ const AFTER = new Set(['بعد']);
 /** A duration: ثلاثة أيام, أسبوعين, 3 أشهر, أسبوع. */
 export function durationAt(tokens: Tokens, i: number): { amount: number; unit: Unit; end: number } | null {
   const alone = wordValue(tokens, i, UNITS);
-  if (alone && !alone.reading.article && alone.value.count !== null) return { amount: alone.value.count, unit: alone.value.unit, end: i + 1 };
+  if (alone && !alone.reading.article && alone.value.count !== null)
+    return { amount: alone.value.count, unit: alone.value.unit, end: i + 1 };
   const n = numberAt(tokens, i);
   if (!n || n.ordinal || n.value < 1) return null;
   const unit = wordValue(tokens, n.end, UNITS);
@@ -27,7 +28,11 @@ export function shiftAt(tokens: Tokens, i: number): DayMatch | null {
   if (!ago && !ahead) return null;
   const d = durationAt(tokens, i + 1);
   if (!d) return null;
-  if (is(tokens, i, 'من') && (is(tokens, d.end, 'الي', 'حتي') || plainWordIn(tokens, d.end, NEXT) || plainWordIn(tokens, d.end, PAST))) return null;
+  if (
+    is(tokens, i, 'من') &&
+    (is(tokens, d.end, 'الي', 'حتي') || plainWordIn(tokens, d.end, NEXT) || plainWordIn(tokens, d.end, PAST))
+  )
+    return null;
   let end = d.end;
   if (!is(tokens, i, 'من') && is(tokens, end, 'من')) {
     // قبل يومين من الآن counts from today; قبل يومين من موعد الاجتماعات from an event the text names

@@ -30,8 +30,17 @@ export interface PodMatch {
 }
 
 /** Words after بعد / قبل that name a part of the day. */
-const AFTER_POD: ReadonlyMap<string, Pod> = new Map([['ظهر', 'afternoon'], ['ظهيره', 'afternoon'], ['عصر', 'afternoon'], ['مغرب', 'evening']]);
-const BEFORE_POD: ReadonlyMap<string, Pod> = new Map([['ظهر', 'morning'], ['مغرب', 'afternoon'], ['عصر', 'noon']]);
+const AFTER_POD: ReadonlyMap<string, Pod> = new Map([
+  ['ظهر', 'afternoon'],
+  ['ظهيره', 'afternoon'],
+  ['عصر', 'afternoon'],
+  ['مغرب', 'evening'],
+]);
+const BEFORE_POD: ReadonlyMap<string, Pod> = new Map([
+  ['ظهر', 'morning'],
+  ['مغرب', 'afternoon'],
+  ['عصر', 'noon'],
+]);
 
 /** A part of the day at `i`. */
 const POD_FIRST = firstToken(false, PODS, THIS, ['بعد', 'قبل', 'من']);
@@ -77,7 +86,11 @@ function minutesAt(tokens: Tokens, i: number): { minute: number; minus: boolean;
   if (apart) j++;
   const token = tokens[j];
   if (token?.kind !== 'word' && !apart) return null;
-  const fractions: Array<[ReadonlySet<string>, number]> = [[QUARTER, 15], [HALF, 30], [THIRD, 20]];
+  const fractions: Array<[ReadonlySet<string>, number]> = [
+    [QUARTER, 15],
+    [HALF, 30],
+    [THIRD, 20],
+  ];
   for (const [set, minute] of fractions) {
     const r = wordIn(tokens, j, set);
     if (r && r.conj !== apart && r.prep === '') return { minute, minus: false, end: j + 1 };
@@ -121,7 +134,7 @@ export const timeAt = memoized((tokens: Tokens, i: number): TimeMatch | null => 
     if (tight(tokens, j, ':') && digitsIn(tokens, j + 1, 0, 59) !== null && tokens[j + 1]!.norm.length === 2) {
       minute = tokens[j + 1]!.value;
       grain = 'minute';
-      explicit24 = hour > 12 || hour === 0 || first.norm.length === 2 && first.norm.startsWith('0');
+      explicit24 = hour > 12 || hour === 0 || (first.norm.length === 2 && first.norm.startsWith('0'));
       j += 2;
       if (tight(tokens, j, ':') && digitsIn(tokens, j + 1, 0, 59) !== null && tokens[j + 1]!.norm.length === 2) {
         second = tokens[j + 1]!.value;
@@ -157,7 +170,7 @@ export const timeAt = memoized((tokens: Tokens, i: number): TimeMatch | null => 
 
 /** بتوقيت دمشق, بتوقيت مكة المكرمة, بتوقيت GMT, بالتوقيت المحلي ('local'), ت.غ. */
 export function zoneAt(tokens: Tokens, i: number): { zone: string; end: number } | null {
-  if (is(tokens, i, 'ت') && (is(tokens, i + 1, 'غ') || is(tokens, i + 1, '.') && is(tokens, i + 2, 'غ'))) {
+  if (is(tokens, i, 'ت') && (is(tokens, i + 1, 'غ') || (is(tokens, i + 1, '.') && is(tokens, i + 2, 'غ')))) {
     return { zone: 'UTC', end: is(tokens, i + 1, 'غ') ? i + 2 : i + 3 };
   }
   const timing = wordIn(tokens, i, TIMING);

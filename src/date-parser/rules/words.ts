@@ -18,7 +18,11 @@ export function plainWordIn(tokens: Tokens, i: number, set: ReadonlySet<string>)
 }
 
 /** Token `i` is a word found in `table` — value and reading, or null. */
-export function wordValue<T>(tokens: Tokens, i: number, table: ReadonlyMap<string, T>): { value: T; reading: Reading } | null {
+export function wordValue<T>(
+  tokens: Tokens,
+  i: number,
+  table: ReadonlyMap<string, T>,
+): { value: T; reading: Reading } | null {
   const token = tokens[i];
   return token?.kind === 'word' ? lookup(table, token.norm) : null;
 }
@@ -77,9 +81,13 @@ export function memoized<T>(rule: (tokens: Tokens, i: number) => T): (tokens: To
 /** A test on the first token of a rule: a number, or a word (any clitics) from the given lists. */
 export type FirstToken = (tokens: Tokens, i: number) => boolean;
 
-export function firstToken(numbers: boolean, ...lists: Array<Iterable<string> | ReadonlyMap<string, unknown>>): FirstToken {
+export function firstToken(
+  numbers: boolean,
+  ...lists: Array<Iterable<string> | ReadonlyMap<string, unknown>>
+): FirstToken {
   const words = new Set<string>();
-  for (const list of lists) for (const w of list instanceof Map ? list.keys() : (list as Iterable<string>)) words.add(w);
+  for (const list of lists)
+    for (const w of list instanceof Map ? list.keys() : (list as Iterable<string>)) words.add(w);
   return (tokens, i) => {
     const token = tokens[i];
     if (!token) return false;
@@ -89,12 +97,19 @@ export function firstToken(numbers: boolean, ...lists: Array<Iterable<string> | 
 }
 
 /** A rule that runs only when its first token can start it (keeps the scan cheap on any text). */
-export function gated<R>(first: FirstToken, rule: (tokens: Tokens, i: number) => R | null): (tokens: Tokens, i: number) => R | null {
+export function gated<R>(
+  first: FirstToken,
+  rule: (tokens: Tokens, i: number) => R | null,
+): (tokens: Tokens, i: number) => R | null {
   return (tokens, i) => (first(tokens, i) ? rule(tokens, i) : null);
 }
 
 /** The answer of `rules` at `i` that reaches furthest (the first one on a tie). */
-export function longest<M extends { end: number }>(tokens: Tokens, i: number, rules: ReadonlyArray<(tokens: Tokens, i: number) => M | null>): M | null {
+export function longest<M extends { end: number }>(
+  tokens: Tokens,
+  i: number,
+  rules: ReadonlyArray<(tokens: Tokens, i: number) => M | null>,
+): M | null {
   let best: M | null = null;
   for (const rule of rules) {
     const m = rule(tokens, i);

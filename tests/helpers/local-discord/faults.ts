@@ -118,7 +118,9 @@ export class FaultTable {
 
   /** The fault answering this call, if any; consumes one use. */
   take(method: string, path: string): FaultResponse | undefined {
-    const rule = this.rules.find((candidate) => (candidate.method === undefined || candidate.method === method) && candidate.matches(path));
+    const rule = this.rules.find(
+      (candidate) => (candidate.method === undefined || candidate.method === method) && candidate.matches(path),
+    );
     if (!rule) return undefined;
     rule.remaining -= 1;
     rule.hits += 1;

@@ -187,7 +187,10 @@ export class Gateway {
         this.onResume(connection, frame.d as { token?: string; session_id?: string; seq?: number | null });
         return;
       case GatewayOpcodes.RequestGuildMembers:
-        this.onRequestGuildMembers(connection, frame.d as { guild_id?: string; user_ids?: string | string[]; nonce?: string });
+        this.onRequestGuildMembers(
+          connection,
+          frame.d as { guild_id?: string; user_ids?: string | string[]; nonce?: string },
+        );
         return;
       case GatewayOpcodes.PresenceUpdate:
       case GatewayOpcodes.VoiceStateUpdate:
@@ -263,7 +266,10 @@ export class Gateway {
     this.options.recorder.addGatewayEvent({ type: 'resumed', sessionId: session.id });
   }
 
-  private onRequestGuildMembers(connection: Connection, d: { guild_id?: string; user_ids?: string | string[]; nonce?: string }): void {
+  private onRequestGuildMembers(
+    connection: Connection,
+    d: { guild_id?: string; user_ids?: string | string[]; nonce?: string },
+  ): void {
     const session = connection.session;
     const guild = d.guild_id ? this.options.world.guilds.get(d.guild_id) : undefined;
     if (!session || !guild) return;
@@ -287,7 +293,8 @@ export class Gateway {
     session.buffer.push(frame);
     if (session.buffer.length > BUFFER_LIMIT) session.buffer.shift();
     const connection = session.connection;
-    const delivered = connection !== undefined && connection.serverCloseCode === undefined && this.send(connection, frame);
+    const delivered =
+      connection !== undefined && connection.serverCloseCode === undefined && this.send(connection, frame);
     this.options.recorder.addGatewayEvent({ type: 'dispatch', sessionId: session.id, t, s: frame.s, delivered });
   }
 

@@ -34,7 +34,8 @@ export interface InteractionContextSpec {
 }
 
 /** An option value: inferred type (string 3, integer 4, boolean 5, non-integer number 10) or explicit. */
-export type OptionInput = string | number | boolean | { type: ApplicationCommandOptionType; value: string | number | boolean };
+export type OptionInput =
+  string | number | boolean | { type: ApplicationCommandOptionType; value: string | number | boolean };
 
 /** A chat input command, e.g. `{ command: 'meetings', subcommand: 'upcoming', options: { days: 7 } }`. */
 export interface SlashCommandSpec extends InteractionContextSpec {
@@ -52,7 +53,8 @@ export interface AutocompleteSpec extends SlashCommandSpec {
 }
 
 /** Component types by name, or the numeric ComponentType. */
-export type ComponentKind = 'button' | 'string-select' | 'user-select' | 'role-select' | 'mentionable-select' | 'channel-select' | ComponentType;
+export type ComponentKind =
+  'button' | 'string-select' | 'user-select' | 'role-select' | 'mentionable-select' | 'channel-select' | ComponentType;
 
 /** A button click or a select menu choice on a message. */
 export interface ComponentSpec extends InteractionContextSpec {
@@ -99,7 +101,10 @@ const COMPONENT_TYPES: Record<Exclude<ComponentKind, ComponentType>, ComponentTy
 /** Stable ids per command name, so the same command keeps its id across interactions. */
 const generatedCommandIds = new Map<string, string>();
 
-function inferOption(name: string, input: OptionInput): { name: string; type: ApplicationCommandOptionType; value: string | number | boolean } {
+function inferOption(
+  name: string,
+  input: OptionInput,
+): { name: string; type: ApplicationCommandOptionType; value: string | number | boolean } {
   if (typeof input === 'object') return { name, type: input.type, value: input.value };
   if (typeof input === 'string') return { name, type: ApplicationCommandOptionType.String, value: input };
   if (typeof input === 'boolean') return { name, type: ApplicationCommandOptionType.Boolean, value: input };
@@ -111,7 +116,11 @@ function inferOption(name: string, input: OptionInput): { name: string; type: Ap
 }
 
 /** Context shared by every interaction type: who, where, permissions, token. */
-function baseInteraction(world: World, spec: InteractionContextSpec, type: InteractionType): Omit<BuiltInteraction, 'label'> {
+function baseInteraction(
+  world: World,
+  spec: InteractionContextSpec,
+  type: InteractionType,
+): Omit<BuiltInteraction, 'label'> {
   const requested = spec.channelId ? world.requireChannel(spec.channelId) : undefined;
   const isDm = requested?.type === ChannelType.DM;
   const guildId = isDm ? null : (spec.guildId ?? requested?.guildId ?? [...world.guilds.keys()][0]);
@@ -126,7 +135,9 @@ function baseInteraction(world: World, spec: InteractionContextSpec, type: Inter
   const user = world.userJson(userId);
   // Both are channel permissions (overwrites applied), as Discord computes them.
   const appPermissions =
-    spec.appPermissions === undefined ? world.channelPermissions(channelId, world.botUser.id) : toBits(spec.appPermissions);
+    spec.appPermissions === undefined
+      ? world.channelPermissions(channelId, world.botUser.id)
+      : toBits(spec.appPermissions);
   const userChannelPermissions =
     spec.permissions === undefined ? world.channelPermissions(channelId, userId) : toBits(spec.permissions);
 
@@ -144,7 +155,8 @@ function baseInteraction(world: World, spec: InteractionContextSpec, type: Inter
     channel: { ...world.channelJson(channelId), permissions: userChannelPermissions.toString() },
   };
   if (guild) {
-    if (!guild.members.has(userId)) throw new Error(`LocalDiscord: user ${userId} is not a member of guild ${guild.id}`);
+    if (!guild.members.has(userId))
+      throw new Error(`LocalDiscord: user ${userId} is not a member of guild ${guild.id}`);
     Object.assign(payload, {
       guild_id: guild.id,
       guild: { id: guild.id, locale: guild.preferredLocale, features: [] },
@@ -161,7 +173,11 @@ function baseInteraction(world: World, spec: InteractionContextSpec, type: Inter
 }
 
 /** `resolved` data for user, channel, role, mentionable and attachment options, as Discord adds it. */
-function resolvedFor(world: World, guildId: string | null, options: Array<{ type: number; value: unknown }>): Record<string, unknown> | undefined {
+function resolvedFor(
+  world: World,
+  guildId: string | null,
+  options: Array<{ type: number; value: unknown }>,
+): Record<string, unknown> | undefined {
   const users: Record<string, unknown> = {};
   const members: Record<string, unknown> = {};
   const channels: Record<string, unknown> = {};
@@ -170,8 +186,10 @@ function resolvedFor(world: World, guildId: string | null, options: Array<{ type
   const guild = guildId ? world.guilds.get(guildId) : undefined;
   for (const option of options) {
     const id = String(option.value);
-    const asUser = option.type === ApplicationCommandOptionType.User || option.type === ApplicationCommandOptionType.Mentionable;
-    const asRole = option.type === ApplicationCommandOptionType.Role || option.type === ApplicationCommandOptionType.Mentionable;
+    const asUser =
+      option.type === ApplicationCommandOptionType.User || option.type === ApplicationCommandOptionType.Mentionable;
+    const asRole =
+      option.type === ApplicationCommandOptionType.Role || option.type === ApplicationCommandOptionType.Mentionable;
     if (asUser && world.users.has(id)) {
       users[id] = world.userJson(id);
       if (guild?.members.has(id)) {
@@ -189,11 +207,18 @@ function resolvedFor(world: World, guildId: string | null, options: Array<{ type
     const upload = option.type === ApplicationCommandOptionType.Attachment ? world.uploadJson(id) : undefined;
     if (upload) attachments[id] = upload;
   }
-  const resolved = Object.entries({ users, members, channels, roles, attachments }).filter(([, map]) => Object.keys(map).length > 0);
+  const resolved = Object.entries({ users, members, channels, roles, attachments }).filter(
+    ([, map]) => Object.keys(map).length > 0,
+  );
   return resolved.length > 0 ? Object.fromEntries(resolved) : undefined;
 }
 
-function commandData(world: World, spec: SlashCommandSpec, guildId: string | null, focused?: string): Record<string, unknown> {
+function commandData(
+  world: World,
+  spec: SlashCommandSpec,
+  guildId: string | null,
+  focused?: string,
+): Record<string, unknown> {
   const leaves = Object.entries(spec.options ?? {}).map(([name, input]) => {
     const option: Record<string, unknown> & { type: number; value: unknown } = inferOption(name, input);
     if (name === focused) {
@@ -294,11 +319,12 @@ export function buildComponent(world: World, spec: ComponentSpec): BuiltInteract
     ...(isButton || componentType === ComponentType.StringSelect
       ? {}
       : {
-          resolved: resolvedFor(
-            world,
-            base.guildId,
-            (spec.values ?? []).map((value) => ({ type: ApplicationCommandOptionType.Mentionable, value })),
-          ) ?? {},
+          resolved:
+            resolvedFor(
+              world,
+              base.guildId,
+              (spec.values ?? []).map((value) => ({ type: ApplicationCommandOptionType.Mentionable, value })),
+            ) ?? {},
         }),
   };
   return { ...base, label: `${typeof kind === 'number' ? `component ${kind}` : kind} "${spec.customId}"` };
@@ -308,10 +334,18 @@ export function buildComponent(world: World, spec: ComponentSpec): BuiltInteract
  * Builds a modal submit. `modalShown` is the `data` of the bot's last type-9 callback with this
  * custom id, whose layout (labels or action rows) is mirrored when `spec.shape` is not given.
  */
-export function buildModalSubmit(world: World, spec: ModalSubmitSpec, modalShown: Record<string, unknown> | undefined): BuiltInteraction {
+export function buildModalSubmit(
+  world: World,
+  spec: ModalSubmitSpec,
+  modalShown: Record<string, unknown> | undefined,
+): BuiltInteraction {
   const base = baseInteraction(world, spec, InteractionType.ModalSubmit);
-  const shownComponents = Array.isArray(modalShown?.components) ? (modalShown.components as Array<{ type?: number }>) : [];
-  const shape = spec.shape ?? (shownComponents.some((component) => component.type === ComponentType.Label) ? 'label' : 'action-row');
+  const shownComponents = Array.isArray(modalShown?.components)
+    ? (modalShown.components as Array<{ type?: number }>)
+    : [];
+  const shape =
+    spec.shape ??
+    (shownComponents.some((component) => component.type === ComponentType.Label) ? 'label' : 'action-row');
   let nextId = 1;
   const components = Object.entries(spec.fields).map(([customId, value]) => {
     const containerId = nextId++;

@@ -119,7 +119,11 @@ export class Recorder {
       };
       const timer = setTimeout(() => {
         const detail = options.diagnose?.();
-        fail(new Error(`LocalDiscord: timed out after ${timeoutMs} ms waiting for ${description}${detail ? `\n${detail}` : ''}`));
+        fail(
+          new Error(
+            `LocalDiscord: timed out after ${timeoutMs} ms waiting for ${description}${detail ? `\n${detail}` : ''}`,
+          ),
+        );
       }, timeoutMs);
       timer.unref();
       if (waiter.check()) return;
@@ -142,11 +146,16 @@ export class Recorder {
 
   /** A few lines about recent traffic, appended to timeout errors. */
   recentTraffic(): string {
-    const calls = this.calls.slice(-8).map((call) => `  ${call.method} ${call.path} -> ${call.status}${call.fault ? ' (fault)' : ''}`);
+    const calls = this.calls
+      .slice(-8)
+      .map((call) => `  ${call.method} ${call.path} -> ${call.status}${call.fault ? ' (fault)' : ''}`);
     const gateway = this.gatewayEvents
       .filter((event) => event.type !== 'dispatch')
       .slice(-6)
-      .map((event) => `  ${event.type}${event.code === undefined ? '' : ` ${event.code}`}${event.sessionId ? ` session ${event.sessionId}` : ''}`);
+      .map(
+        (event) =>
+          `  ${event.type}${event.code === undefined ? '' : ` ${event.code}`}${event.sessionId ? ` session ${event.sessionId}` : ''}`,
+      );
     return [
       'Recent REST calls:',
       ...(calls.length ? calls : ['  (none)']),

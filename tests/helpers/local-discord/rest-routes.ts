@@ -43,7 +43,9 @@ const unknownMessage = (): RestResult => discordError(404, 10008, 'Unknown Messa
 const unknownWebhook = (): RestResult => discordError(404, 10015, 'Unknown Webhook');
 
 function field<T>(body: unknown, name: string): T | undefined {
-  return body !== null && typeof body === 'object' ? ((body as Record<string, unknown>)[name] as T | undefined) : undefined;
+  return body !== null && typeof body === 'object'
+    ? ((body as Record<string, unknown>)[name] as T | undefined)
+    : undefined;
 }
 
 /** Discord's 400 50035 with the per-field error tree. */
@@ -73,7 +75,15 @@ function invalidMessage(body: unknown, files: RecordedFile[], creating: boolean)
   const components = field<unknown[]>(body, 'components') ?? [];
   const stickers = field<unknown[]>(body, 'sticker_ids') ?? [];
   const poll = field<unknown>(body, 'poll');
-  if (creating && !content && embeds.length === 0 && components.length === 0 && stickers.length === 0 && files.length === 0 && !poll) {
+  if (
+    creating &&
+    !content &&
+    embeds.length === 0 &&
+    components.length === 0 &&
+    stickers.length === 0 &&
+    files.length === 0 &&
+    !poll
+  ) {
     return discordError(400, 50006, 'Cannot send an empty message');
   }
   return undefined;
@@ -103,7 +113,12 @@ function channelAccessError(world: World, channelId: string, needed: bigint): Re
   return undefined;
 }
 
-function echoCommands(world: World, key: string, guildId: string | undefined, body: unknown): Array<Record<string, unknown>> {
+function echoCommands(
+  world: World,
+  key: string,
+  guildId: string | undefined,
+  body: unknown,
+): Array<Record<string, unknown>> {
   const input = Array.isArray(body) ? (body as Array<Record<string, unknown>>) : [];
   const previous = world.commands.get(key) ?? [];
   const commands = input.map((command) => ({
@@ -196,7 +211,12 @@ function interactionCallback(request: RestRequest, { world, recorder }: RouteCon
 
 function interactionMetadata(record: InteractionRecord): Record<string, unknown> {
   const user = field<{ user?: unknown }>(record.payload, 'member')?.user ?? field(record.payload, 'user');
-  return { id: record.id, type: record.type, user, authorizing_integration_owners: field(record.payload, 'authorizing_integration_owners') ?? {} };
+  return {
+    id: record.id,
+    type: record.type,
+    user,
+    authorizing_integration_owners: field(record.payload, 'authorizing_integration_owners') ?? {},
+  };
 }
 
 function webhookInteraction(request: RestRequest, { world, recorder }: RouteContext): InteractionRecord | undefined {
@@ -205,7 +225,11 @@ function webhookInteraction(request: RestRequest, { world, recorder }: RouteCont
 }
 
 /** Resolves `@original` or a message id to a message this interaction created. */
-function interactionMessage(record: InteractionRecord, messageId: string | undefined, world: World): StoredMessage | undefined {
+function interactionMessage(
+  record: InteractionRecord,
+  messageId: string | undefined,
+  world: World,
+): StoredMessage | undefined {
   const id = messageId === '@original' ? record.originalMessageId : messageId;
   const stored = id ? world.messages.get(id) : undefined;
   return stored && !stored.deleted ? stored : undefined;
@@ -222,7 +246,12 @@ function followUp(request: RestRequest, context: RouteContext): RestResult {
     webhookId: context.world.appId,
     interaction: interactionMetadata(record),
   });
-  respond(context.recorder, record, { kind: 'follow-up', body: request.body, files: request.files, message: message.message as unknown as Record<string, unknown> });
+  respond(context.recorder, record, {
+    kind: 'follow-up',
+    body: request.body,
+    files: request.files,
+    message: message.message as unknown as Record<string, unknown>,
+  });
   return request.query.get('wait') === 'true' ? json(message.message) : noContent();
 }
 
@@ -235,7 +264,11 @@ function webhookMessage(request: RestRequest, context: RouteContext): RestResult
   if (request.method === 'GET') return json(stored.message);
   if (request.method === 'DELETE') {
     stored.deleted = true;
-    respond(context.recorder, record, { kind: original ? 'delete-original' : 'delete-message', body: undefined, files: [] });
+    respond(context.recorder, record, {
+      kind: original ? 'delete-original' : 'delete-message',
+      body: undefined,
+      files: [],
+    });
     return noContent();
   }
   const invalid = invalidMessage(request.body, request.files, false);
@@ -259,13 +292,24 @@ function createChannelMessage(request: RestRequest, { world, recorder }: RouteCo
   const nonce = nonceValue === undefined ? undefined : String(nonceValue);
   const enforceNonce = field<boolean>(request.body, 'enforce_nonce') === true;
   const attempt = (status: number, outcome: 'created' | 'deduplicated' | 'error', messageId?: string): void =>
-    recorder.addPostAttempt({ channelId, body: request.body, nonce, enforceNonce, status, outcome, messageId, at: Date.now() });
+    recorder.addPostAttempt({
+      channelId,
+      body: request.body,
+      nonce,
+      enforceNonce,
+      status,
+      outcome,
+      messageId,
+      at: Date.now(),
+    });
 
   if (!world.channels.has(channelId)) {
     attempt(404, 'error');
     return unknownChannel();
   }
-  const refused = channelAccessError(world, channelId, PermissionFlagsBits.SendMessages) ?? invalidMessage(request.body, request.files, true);
+  const refused =
+    channelAccessError(world, channelId, PermissionFlagsBits.SendMessages) ??
+    invalidMessage(request.body, request.files, true);
   if (refused) {
     attempt(refused.status, 'error');
     return refused;
@@ -295,7 +339,9 @@ function channelMessage(request: RestRequest, { world }: RouteContext): RestResu
     stored.deleted = true;
     return noContent();
   }
-  return invalidMessage(request.body, request.files, false) ?? json(world.editMessage(stored, request.body, request.files));
+  return (
+    invalidMessage(request.body, request.files, false) ?? json(world.editMessage(stored, request.body, request.files))
+  );
 }
 
 function listChannelMessages(request: RestRequest, { world }: RouteContext): RestResult {
@@ -305,7 +351,13 @@ function listChannelMessages(request: RestRequest, { world }: RouteContext): Res
   if (denied) return denied;
   const limit = Number(request.query.get('limit') ?? 50);
   const messages = [...world.messages.values()]
-    .filter((stored) => stored.message.channel_id === channelId && !stored.deleted && !stored.ephemeral && stored.source !== 'synthetic')
+    .filter(
+      (stored) =>
+        stored.message.channel_id === channelId &&
+        !stored.deleted &&
+        !stored.ephemeral &&
+        stored.source !== 'synthetic',
+    )
     .map((stored) => stored.message)
     .reverse()
     .slice(0, limit);
@@ -330,7 +382,13 @@ export function buildRoutes(): Router<RouteHandler> {
         }),
       ),
     )
-    .add('GET', '/users/@me', authed((_request, { world }) => json({ ...world.userJson(world.botUser.id), verified: true, mfa_enabled: false })))
+    .add(
+      'GET',
+      '/users/@me',
+      authed((_request, { world }) =>
+        json({ ...world.userJson(world.botUser.id), verified: true, mfa_enabled: false }),
+      ),
+    )
     .add(
       'POST',
       '/users/@me/channels',
@@ -344,13 +402,31 @@ export function buildRoutes(): Router<RouteHandler> {
       'GET',
       '/users/:user_id',
       authed((request, { world }) =>
-        world.users.has(request.params.user_id ?? '') ? json(world.userJson(request.params.user_id ?? '')) : discordError(404, 10013, 'Unknown User'),
+        world.users.has(request.params.user_id ?? '')
+          ? json(world.userJson(request.params.user_id ?? ''))
+          : discordError(404, 10013, 'Unknown User'),
       ),
     )
-    .add('GET', '/applications/@me', authed((_request, context) => json(applicationJson(context.world))))
-    .add('GET', '/oauth2/applications/@me', authed((_request, context) => json(applicationJson(context.world))))
-    .add('GET', '/applications/:application_id/commands', authed((_request, { world }) => json(world.commands.get('global') ?? [])))
-    .add('PUT', '/applications/:application_id/commands', authed((request, { world }) => json(echoCommands(world, 'global', undefined, request.body))))
+    .add(
+      'GET',
+      '/applications/@me',
+      authed((_request, context) => json(applicationJson(context.world))),
+    )
+    .add(
+      'GET',
+      '/oauth2/applications/@me',
+      authed((_request, context) => json(applicationJson(context.world))),
+    )
+    .add(
+      'GET',
+      '/applications/:application_id/commands',
+      authed((_request, { world }) => json(world.commands.get('global') ?? [])),
+    )
+    .add(
+      'PUT',
+      '/applications/:application_id/commands',
+      authed((request, { world }) => json(echoCommands(world, 'global', undefined, request.body))),
+    )
     .add(
       'GET',
       '/applications/:application_id/guilds/:guild_id/commands',
@@ -365,15 +441,29 @@ export function buildRoutes(): Router<RouteHandler> {
         return json(echoCommands(world, guildId, guildId, request.body));
       }),
     )
-    .add('GET', '/guilds/:guild_id', guildRoute((guild, _request, world) => json(world.guildJson(guild.id))))
-    .add('GET', '/guilds/:guild_id/channels', guildRoute((guild, _request, world) => json(guild.channelIds.map((id) => world.channelJson(id)))))
-    .add('GET', '/guilds/:guild_id/roles', guildRoute((guild, _request, world) => json([...guild.roles.values()].map((role) => world.roleJson(role)))))
+    .add(
+      'GET',
+      '/guilds/:guild_id',
+      guildRoute((guild, _request, world) => json(world.guildJson(guild.id))),
+    )
+    .add(
+      'GET',
+      '/guilds/:guild_id/channels',
+      guildRoute((guild, _request, world) => json(guild.channelIds.map((id) => world.channelJson(id)))),
+    )
+    .add(
+      'GET',
+      '/guilds/:guild_id/roles',
+      guildRoute((guild, _request, world) => json([...guild.roles.values()].map((role) => world.roleJson(role)))),
+    )
     .add(
       'GET',
       '/guilds/:guild_id/members/:user_id',
       guildRoute((guild, request, world) => {
         const userId = request.params.user_id ?? '';
-        return guild.members.has(userId) ? json(world.memberJson(guild.id, userId)) : discordError(404, 10007, 'Unknown Member');
+        return guild.members.has(userId)
+          ? json(world.memberJson(guild.id, userId))
+          : discordError(404, 10007, 'Unknown Member');
       }),
     )
     .add(
@@ -390,7 +480,11 @@ export function buildRoutes(): Router<RouteHandler> {
     .add('GET', '/channels/:channel_id/messages/:message_id', authed(channelMessage))
     .add('PATCH', '/channels/:channel_id/messages/:message_id', authed(channelMessage))
     .add('DELETE', '/channels/:channel_id/messages/:message_id', authed(channelMessage))
-    .add('POST', '/channels/:channel_id/typing', authed(() => noContent()))
+    .add(
+      'POST',
+      '/channels/:channel_id/typing',
+      authed(() => noContent()),
+    )
     .add('POST', '/interactions/:interaction_id/:token/callback', open(interactionCallback))
     .add('POST', '/webhooks/:application_id/:token', open(followUp))
     .add('GET', '/webhooks/:application_id/:token/messages/:message_id', open(webhookMessage))
@@ -413,4 +507,3 @@ function applicationJson(world: World): Record<string, unknown> {
     team: null,
   };
 }
-

@@ -108,7 +108,12 @@ export class LocalDiscord {
     this.world = new World(options.bot ?? {}, options.applicationId, () => `http://127.0.0.1:${this.port}`);
     for (const guild of options.guilds ?? [{ name: 'Local Guild' }]) this.world.addGuild(guild);
     const debug = options.debug;
-    this.log = debug === true ? (line) => process.stderr.write(`[local-discord] ${line}\n`) : typeof debug === 'function' ? debug : () => undefined;
+    this.log =
+      debug === true
+        ? (line) => process.stderr.write(`[local-discord] ${line}\n`)
+        : typeof debug === 'function'
+          ? debug
+          : () => undefined;
     this.gateway = new Gateway({
       world: this.world,
       recorder: this.recorder,
@@ -167,7 +172,11 @@ export class LocalDiscord {
         const channel = this.world.requireChannel(channelId);
         return { id: channel.id, name: channel.name, type: channel.type };
       }),
-      roles: [...guild.roles.values()].map((role) => ({ id: role.id, name: role.name, permissions: role.permissions.toString() })),
+      roles: [...guild.roles.values()].map((role) => ({
+        id: role.id,
+        name: role.name,
+        permissions: role.permissions.toString(),
+      })),
       memberIds: [...guild.members.keys()],
     };
   }
@@ -288,7 +297,11 @@ export class LocalDiscord {
    * A file for an attachment option: `options: { file: discord.upload('a.txt', text) }`. Its
    * URL is served by this server, as Discord's CDN would serve it.
    */
-  upload(filename: string, content: string | Buffer, contentType: string | null = 'text/plain; charset=utf-8'): OptionInput {
+  upload(
+    filename: string,
+    content: string | Buffer,
+    contentType: string | null = 'text/plain; charset=utf-8',
+  ): OptionInput {
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     return { type: ApplicationCommandOptionType.Attachment, value: this.world.upload(filename, bytes, contentType) };
   }
@@ -319,7 +332,10 @@ export class LocalDiscord {
 
   /** Submits a modal; mirrors the layout (labels or action rows) of the modal the bot showed. */
   modalSubmit(spec: ModalSubmitSpec): Promise<InteractionExchange> {
-    return this.startInteraction(buildModalSubmit(this.world, spec, this.lastModalShown(spec.customId)), spec.timeoutMs);
+    return this.startInteraction(
+      buildModalSubmit(this.world, spec, this.lastModalShown(spec.customId)),
+      spec.timeoutMs,
+    );
   }
 
   // ---- faults -------------------------------------------------------------------------------
@@ -391,21 +407,28 @@ export class LocalDiscord {
   private exchange(record: InteractionRecord, callback: InteractionResponseRecord): InteractionExchange {
     const body = (callback.body ?? {}) as { type: number; data?: Record<string, unknown> };
     const data = body.data;
-    const nth = (kind: InteractionResponseRecord['kind'], what: string) => (options: WaitOptions & { index?: number } = {}) => {
-      const index = options.index ?? 0;
-      return this.waitFor(() => record.responses.filter((response) => response.kind === kind)[index]?.message as APIMessage | undefined, {
-        description: `${what} #${index + 1} of ${record.label} (interaction ${record.id})`,
-        ...options,
-      });
-    };
+    const nth =
+      (kind: InteractionResponseRecord['kind'], what: string) =>
+      (options: WaitOptions & { index?: number } = {}) => {
+        const index = options.index ?? 0;
+        return this.waitFor(
+          () => record.responses.filter((response) => response.kind === kind)[index]?.message as APIMessage | undefined,
+          {
+            description: `${what} #${index + 1} of ${record.label} (interaction ${record.id})`,
+            ...options,
+          },
+        );
+      };
     return {
       id: record.id,
       token: record.token,
       payload: record.payload,
       callback: body,
       content: typeof data?.content === 'string' ? data.content : undefined,
-      ephemeral: ((Number(data?.flags ?? 0) & 64) !== 0),
-      choices: Array.isArray(data?.choices) ? (data.choices as Array<{ name: string; value: string | number }>) : undefined,
+      ephemeral: (Number(data?.flags ?? 0) & 64) !== 0,
+      choices: Array.isArray(data?.choices)
+        ? (data.choices as Array<{ name: string; value: string | number }>)
+        : undefined,
       files: callback.files,
       responses: () => [...record.responses],
       original: () => {
@@ -485,7 +508,13 @@ export class LocalDiscord {
       call.status = file ? 200 : 404;
       this.recorder.addCall(call);
       if (!file) response.writeHead(404).end();
-      else response.writeHead(200, { 'content-type': file.contentType ?? 'application/octet-stream', 'content-length': String(file.bytes.length) }).end(file.bytes);
+      else
+        response
+          .writeHead(200, {
+            'content-type': file.contentType ?? 'application/octet-stream',
+            'content-length': String(file.bytes.length),
+          })
+          .end(file.bytes);
       return;
     }
 
@@ -534,13 +563,20 @@ export class LocalDiscord {
     }
     const text = JSON.stringify(body);
     response
-      .writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text).toString(), ...headers })
+      .writeHead(status, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(text).toString(),
+        ...headers,
+      })
       .end(text);
   }
 }
 
 /** JSON, or multipart with `payload_json` and `files[n]`; empty bodies give undefined. */
-async function parseBody(raw: Buffer, contentType: string | undefined): Promise<{ body: unknown; files: RecordedFile[] }> {
+async function parseBody(
+  raw: Buffer,
+  contentType: string | undefined,
+): Promise<{ body: unknown; files: RecordedFile[] }> {
   if (raw.length === 0) return { body: undefined, files: [] };
   if (contentType?.startsWith('multipart/form-data')) {
     const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
@@ -551,7 +587,13 @@ async function parseBody(raw: Buffer, contentType: string | undefined): Promise<
         if (name === 'payload_json') body = JSON.parse(value);
         continue;
       }
-      files.push({ field: name, name: value.name, size: value.size, contentType: value.type, data: new Uint8Array(await value.arrayBuffer()) });
+      files.push({
+        field: name,
+        name: value.name,
+        size: value.size,
+        contentType: value.type,
+        data: new Uint8Array(await value.arrayBuffer()),
+      });
     }
     return { body, files };
   }

@@ -162,7 +162,12 @@ export class World {
     const id = spec.id ?? snowflake();
     const existing = this.users.get(id);
     if (existing) return existing;
-    const user: UserState = { id, username: spec.username, globalName: spec.globalName ?? null, bot: spec.bot ?? false };
+    const user: UserState = {
+      id,
+      username: spec.username,
+      globalName: spec.globalName ?? null,
+      bot: spec.bot ?? false,
+    };
     this.users.set(id, user);
     return user;
   }
@@ -490,7 +495,14 @@ export class World {
   uploadJson(id: string): Record<string, unknown> | undefined {
     const file = this.uploads.get(id);
     if (!file) return undefined;
-    return { id, filename: file.filename, size: file.bytes.length, url: file.url, proxy_url: file.url, ...(file.contentType ? { content_type: file.contentType } : {}) };
+    return {
+      id,
+      filename: file.filename,
+      size: file.bytes.length,
+      url: file.url,
+      proxy_url: file.url,
+      ...(file.contentType ? { content_type: file.contentType } : {}),
+    };
   }
 
   /** Creates a message from a create body; files become attachments. */
@@ -521,9 +533,13 @@ export class World {
       flags,
       components: (input.components ?? []) as APIMessage['components'],
       ...(input.nonce !== undefined ? { nonce: input.nonce } : {}),
-      ...(input.message_reference ? { message_reference: input.message_reference as APIMessage['message_reference'] } : {}),
+      ...(input.message_reference
+        ? { message_reference: input.message_reference as APIMessage['message_reference'] }
+        : {}),
       ...(extra.webhookId ? { webhook_id: extra.webhookId, application_id: this.appId } : {}),
-      ...(extra.interaction ? { interaction_metadata: extra.interaction as unknown as APIMessage['interaction_metadata'] } : {}),
+      ...(extra.interaction
+        ? { interaction_metadata: extra.interaction as unknown as APIMessage['interaction_metadata'] }
+        : {}),
     };
     // discord.js reads guild_id from gateway messages; REST messages carry it in practice too.
     if (channel.guildId) (message as unknown as Record<string, unknown>).guild_id = channel.guildId;

@@ -41,7 +41,11 @@ describe('place choices', () => {
 
   it('with nothing typed, offer the calendar’s places', () => {
     const names = placeChoices(calendar.scope, '', 'en').map((c) => c.name.split(' · ')[0]);
-    const expected = new Set(seedFile().meetings.map((m) => m.location).filter((name): name is string => name !== null));
+    const expected = new Set(
+      seedFile()
+        .meetings.map((m) => m.location)
+        .filter((name): name is string => name !== null),
+    );
     expect(names.sort()).toEqual([...expected].sort());
   });
 });

@@ -3,7 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listMeetings, type ListingQuery } from '../../../src/handlers/meetings.js';
 import { decodeCustomId } from '../../../src/replies/custom-id.js';
 import type { Reply } from '../../../src/replies/reply.js';
-import { addMeetings, handlerContext, meetingDraft, openTestCalendar, type TestCalendar } from '../../helpers/calendar.js';
+import {
+  addMeetings,
+  handlerContext,
+  meetingDraft,
+  openTestCalendar,
+  type TestCalendar,
+} from '../../helpers/calendar.js';
 
 let calendar: TestCalendar;
 beforeEach(() => {
@@ -19,11 +25,15 @@ function pressNext(reply: Reply): Reply {
   return listMeetings(handlerContext(calendar.scope), action.data.q, action.data.p);
 }
 
-const json = (reply: Reply) => reply.json!() as { meetings: { title: string }[]; total: number; page: number; pageCount: number };
+const json = (reply: Reply) =>
+  reply.json!() as { meetings: { title: string }[]; total: number; page: number; pageCount: number };
 
 describe('a listing longer than a page', () => {
   it('has Previous (disabled) and Next buttons, and Next gives page 2 of the same listing', () => {
-    addMeetings(calendar.scope, ...Array.from({ length: 8 }, (_, i) => meetingDraft({ title: `Extra ${i + 1}`, date: '2020-01-31' })));
+    addMeetings(
+      calendar.scope,
+      ...Array.from({ length: 8 }, (_, i) => meetingDraft({ title: `Extra ${i + 1}`, date: '2020-01-31' })),
+    );
     const first = listMeetings(handlerContext(calendar.scope), { kind: 'upcoming', days: 7 });
     expect(json(first)).toMatchObject({ total: 13, page: 1, pageCount: 2 });
     expect(first.buttons?.map((b) => [b.label, b.disabled])).toEqual([
@@ -43,7 +53,11 @@ describe('a listing longer than a page', () => {
     addMeetings(
       calendar.scope,
       ...Array.from({ length: 20 }, (_, i) =>
-        meetingDraft({ title: `Meeting ${i + 1}`, date: '2020-01-31', participants: [{ name: `Qx Person${i + 1}`, nameAr: null, kind: 'person' }] }),
+        meetingDraft({
+          title: `Meeting ${i + 1}`,
+          date: '2020-01-31',
+          participants: [{ name: `Qx Person${i + 1}`, nameAr: null, kind: 'person' }],
+        }),
       ),
     );
     const first = listMeetings(handlerContext(calendar.scope), { kind: 'participant', name: 'qx' });

@@ -42,7 +42,12 @@ describe('upcoming', () => {
   it('lists London, Damascus, Copenhagen and Brussels in order for the 7 days from 2020-01-26T12:00Z', () => {
     const listing = upcomingMeetings(calendar.scope, ACCEPTANCE_NOW, { days: 7 });
     expect(places(listing).slice(0, 4)).toEqual(['London', 'Damascus', 'Copenhagen', 'Brussels']);
-    expect(listing.meetings.slice(0, 4).map((m) => m.date)).toEqual(['2020-01-27', '2020-01-29', '2020-01-29', '2020-01-30']);
+    expect(listing.meetings.slice(0, 4).map((m) => m.date)).toEqual([
+      '2020-01-27',
+      '2020-01-29',
+      '2020-01-29',
+      '2020-01-30',
+    ]);
   });
 
   it('leaves out the Washington meeting of November 2019', () => {
@@ -74,7 +79,9 @@ describe('upcoming', () => {
       'Copenhagen',
       'Brussels',
     ]);
-    expect(places(upcomingMeetings(calendar.scope, ACCEPTANCE_NOW, { days: 7, place: 'Copenhagen' }))).toEqual(['Copenhagen']);
+    expect(places(upcomingMeetings(calendar.scope, ACCEPTANCE_NOW, { days: 7, place: 'Copenhagen' }))).toEqual([
+      'Copenhagen',
+    ]);
     expect(
       upcomingMeetings(calendar.scope, ACCEPTANCE_NOW, { days: 7, participant: 'Jeffrey', place: 'Damascus' }).meetings,
     ).toEqual([]);
@@ -93,7 +100,11 @@ describe('on a day and between days', () => {
   });
 
   it('finds the days 2020-01-28..2020-01-30 inclusive', () => {
-    expect(places(meetingsBetween(calendar.scope, '2020-01-28', '2020-01-30'))).toEqual(['Damascus', 'Copenhagen', 'Brussels']);
+    expect(places(meetingsBetween(calendar.scope, '2020-01-28', '2020-01-30'))).toEqual([
+      'Damascus',
+      'Copenhagen',
+      'Brussels',
+    ]);
   });
 
   it('finds a month-long meeting on any of its days', () => {
@@ -158,7 +169,9 @@ describe('by participant, by place, one meeting', () => {
   });
 
   it('refuses a name nobody has and a place nowhere in the calendar', () => {
-    expect(() => meetingsOfParticipant(calendar.scope, 'Nobody Atall')).toThrow(/no participant .* matches "Nobody Atall"/);
+    expect(() => meetingsOfParticipant(calendar.scope, 'Nobody Atall')).toThrow(
+      /no participant .* matches "Nobody Atall"/,
+    );
     expect(() => meetingsAtPlace(calendar.scope, 'Atlantis')).toThrow(/no place .* matches "Atlantis"/);
   });
 
@@ -201,17 +214,36 @@ describe('participants with counts', () => {
 
 describe('week and month precision', () => {
   it('widens a week to Monday..Sunday and shows it as expected in that week', () => {
-    const week = addMeeting(calendar.scope, meetingDraft({ title: 'Astana round', precision: 'week', date: '2020-03-11', timezone: 'Asia/Almaty' }));
+    const week = addMeeting(
+      calendar.scope,
+      meetingDraft({ title: 'Astana round', precision: 'week', date: '2020-03-11', timezone: 'Asia/Almaty' }),
+    );
     expect([week.date, week.endDate]).toEqual(['2020-03-09', '2020-03-15']);
     const text = replyText(listMeetings(handlerContext(calendar.scope), { kind: 'on', date: '2020-03-12' }));
     expect(text).toContain('Astana round\nexpected in the week of 9 March 2020');
   });
 
   it('sorts a week after the dated meetings of that week, even one on its Sunday', () => {
-    addMeeting(calendar.scope, meetingDraft({ title: 'Week talks', precision: 'week', date: '2020-03-09', timezone: 'Europe/Paris' }));
-    addMeeting(calendar.scope, meetingDraft({ title: 'Sunday dinner', precision: 'minute', date: '2020-03-15', time: '21:00', timezone: 'Europe/Paris' }));
+    addMeeting(
+      calendar.scope,
+      meetingDraft({ title: 'Week talks', precision: 'week', date: '2020-03-09', timezone: 'Europe/Paris' }),
+    );
+    addMeeting(
+      calendar.scope,
+      meetingDraft({
+        title: 'Sunday dinner',
+        precision: 'minute',
+        date: '2020-03-15',
+        time: '21:00',
+        timezone: 'Europe/Paris',
+      }),
+    );
     addMeeting(calendar.scope, meetingDraft({ title: 'Tuesday call', date: '2020-03-10', timezone: 'Europe/Paris' }));
-    expect(titles(meetingsBetween(calendar.scope, '2020-03-09', '2020-03-15'))).toEqual(['Tuesday call', 'Sunday dinner', 'Week talks']);
+    expect(titles(meetingsBetween(calendar.scope, '2020-03-09', '2020-03-15'))).toEqual([
+      'Tuesday call',
+      'Sunday dinner',
+      'Week talks',
+    ]);
   });
 
   it('sorts a month after the dated meetings of that month', () => {
@@ -222,7 +254,10 @@ describe('week and month precision', () => {
 
 describe('an empty answer', () => {
   it('says what is nearest: the last meeting before and the next known after', () => {
-    const reply = listMeetings(handlerContext(calendar.scope, at('2020-01-01T00:00:00Z')), { kind: 'upcoming', days: 7 });
+    const reply = listMeetings(handlerContext(calendar.scope, at('2020-01-01T00:00:00Z')), {
+      kind: 'upcoming',
+      days: 7,
+    });
     const text = replyText(reply);
     expect(text).toContain('Nothing in the next 7 days; the last meeting was');
     expect(text).toMatch(new RegExp(`the last meeting was #\\d+ · ${WASHINGTON} on Thursday,? 14 November 2019`));
@@ -230,26 +265,42 @@ describe('an empty answer', () => {
   });
 
   it('after the last meeting, names it and says none is known after', () => {
-    const text = replyText(listMeetings(handlerContext(calendar.scope, at('2020-06-01T00:00:00Z')), { kind: 'upcoming', days: 7 }));
-    expect(text).toMatch(new RegExp(`the last meeting was #\\d+ · ${COMMITTEE} expected in February 2020, none is known after\\.`));
+    const text = replyText(
+      listMeetings(handlerContext(calendar.scope, at('2020-06-01T00:00:00Z')), { kind: 'upcoming', days: 7 }),
+    );
+    expect(text).toMatch(
+      new RegExp(`the last meeting was #\\d+ · ${COMMITTEE} expected in February 2020, none is known after\\.`),
+    );
   });
 
   it('for a day with nothing, points at the meetings before and after it', () => {
     const text = replyText(listMeetings(handlerContext(calendar.scope), { kind: 'on', date: '2020-01-28' }));
-    expect(text).toMatch(/^Nothing on Tuesday,? 28 January 2020; the last meeting was #\d+ · Small Group on Syria meeting/m);
-    expect(text).toMatch(/the next known is #\d+ · UN envoy Geir Pedersen visits Damascus on Wednesday,? 29 January 2020\./);
+    expect(text).toMatch(
+      /^Nothing on Tuesday,? 28 January 2020; the last meeting was #\d+ · Small Group on Syria meeting/m,
+    );
+    expect(text).toMatch(
+      /the next known is #\d+ · UN envoy Geir Pedersen visits Damascus on Wednesday,? 29 January 2020\./,
+    );
   });
 
   it('with a participant, names only that participant’s meetings as nearest', () => {
     const text = replyText(
-      listMeetings(handlerContext(calendar.scope, at('2020-02-05T00:00:00Z')), { kind: 'upcoming', days: 7, participant: 'Pedersen' }),
+      listMeetings(handlerContext(calendar.scope, at('2020-02-05T00:00:00Z')), {
+        kind: 'upcoming',
+        days: 7,
+        participant: 'Pedersen',
+      }),
     );
-    expect(text).toMatch(/Nothing in the next 7 days with Geir Pedersen; the last meeting was #\d+ · UN envoy Geir Pedersen visits Damascus/);
+    expect(text).toMatch(
+      /Nothing in the next 7 days with Geir Pedersen; the last meeting was #\d+ · UN envoy Geir Pedersen visits Damascus/,
+    );
     expect(text).toContain('none is known after');
   });
 
   it('of an empty calendar says it has no meetings yet', () => {
-    const text = withTestCalendar({ seed: false }, (empty) => replyText(listMeetings(handlerContext(empty.scope), { kind: 'upcoming', days: 7 })));
+    const text = withTestCalendar({ seed: false }, (empty) =>
+      replyText(listMeetings(handlerContext(empty.scope), { kind: 'upcoming', days: 7 })),
+    );
     expect(text).toContain('This calendar has no meetings yet.');
   });
 });
@@ -261,24 +312,34 @@ describe('meetings that cannot be', () => {
   });
 
   it('refuses an unknown time zone', () => {
-    expect(() => addMeeting(calendar.scope, meetingDraft({ title: 'x', timezone: 'Mars/Olympus_Mons' }))).toThrow(/unknown time zone/);
+    expect(() => addMeeting(calendar.scope, meetingDraft({ title: 'x', timezone: 'Mars/Olympus_Mons' }))).toThrow(
+      /unknown time zone/,
+    );
   });
 
   it('refuses an end before the start, by day and by clock time', () => {
-    expect(() => addMeeting(calendar.scope, meetingDraft({ title: 'x', date: '2020-05-02', endDate: '2020-05-01' }))).toThrow(UserError);
     expect(() =>
-      addMeeting(calendar.scope, meetingDraft({ title: 'x', precision: 'minute', date: '2020-05-02', time: '10:00', endTime: '09:00' })),
+      addMeeting(calendar.scope, meetingDraft({ title: 'x', date: '2020-05-02', endDate: '2020-05-01' })),
+    ).toThrow(UserError);
+    expect(() =>
+      addMeeting(
+        calendar.scope,
+        meetingDraft({ title: 'x', precision: 'minute', date: '2020-05-02', time: '10:00', endTime: '09:00' }),
+      ),
     ).toThrow(UserError);
   });
 
   it('refuses an impossible clock time', () => {
-    expect(() => addMeeting(calendar.scope, meetingDraft({ title: 'x', precision: 'minute', date: '2020-05-02', time: '24:30' }))).toThrow(UserError);
+    expect(() =>
+      addMeeting(calendar.scope, meetingDraft({ title: 'x', precision: 'minute', date: '2020-05-02', time: '24:30' })),
+    ).toThrow(UserError);
   });
 
   it('adds nothing when one meeting of a batch is refused', () => {
     const before = calendar.scope.store.countMeetings();
     expect(() =>
-      calendar.scope.store.addMeetings([meetingDraft({ title: 'fine' }), meetingDraft({ title: 'bad', date: '2020-02-30' })],
+      calendar.scope.store.addMeetings(
+        [meetingDraft({ title: 'fine' }), meetingDraft({ title: 'bad', date: '2020-02-30' })],
         { now: ACCEPTANCE_NOW },
       ),
     ).toThrow(UserError);

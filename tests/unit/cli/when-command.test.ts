@@ -21,7 +21,14 @@ describe('when', () => {
     expect(code).toBe(0);
     expect(err).toBe('');
     expect(JSON.parse(out)).toEqual({
-      dates: [{ text: '29 الشهر الجاري', start: 14, end: 29, value: { type: 'value', value: '2020-01-29T00:00:00.000+02:00', grain: 'day' } }],
+      dates: [
+        {
+          text: '29 الشهر الجاري',
+          start: 14,
+          end: 29,
+          value: { type: 'value', value: '2020-01-29T00:00:00.000+02:00', grain: 'day' },
+        },
+      ],
     });
   });
 
@@ -35,10 +42,15 @@ describe('when', () => {
   });
 
   it('answers one JSON line per input line, in order, for thousands of lines', async () => {
-    const lines = Array.from({ length: 3000 }, (_, i) => (i % 3 === 0 ? 'أمس' : i % 3 === 1 ? 'no date here' : 'tomorrow'));
+    const lines = Array.from({ length: 3000 }, (_, i) =>
+      i % 3 === 0 ? 'أمس' : i % 3 === 1 ? 'no date here' : 'tomorrow',
+    );
     const { code, out } = await run(['--at', AT, '--json'], `${lines.join('\n')}\n`);
     expect(code).toBe(0);
-    const answers = out.trimEnd().split('\n').map((l) => JSON.parse(l) as { dates: Array<{ value: { value: string } }> });
+    const answers = out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { dates: Array<{ value: { value: string } }> });
     expect(answers).toHaveLength(3000);
     expect(answers[0]!.dates[0]!.value.value).toBe('2020-01-27T00:00:00.000+02:00');
     expect(answers[1]!.dates).toEqual([]);
@@ -61,7 +73,11 @@ describe('when', () => {
 
   it('takes --at without an offset as UTC', async () => {
     const { out } = await run(['الساعة 10 صباحا', '--at', '2020-01-28T08:00:00', '--json']);
-    expect(JSON.parse(out).dates[0].value).toEqual({ type: 'value', value: '2020-01-28T10:00:00.000+00:00', grain: 'hour' });
+    expect(JSON.parse(out).dates[0].value).toEqual({
+      type: 'value',
+      value: '2020-01-28T10:00:00.000+00:00',
+      grain: 'hour',
+    });
   });
 
   it('prints a readable line without --json', async () => {

@@ -14,13 +14,22 @@ import { COMMANDS, commandNamed } from '../../../commands/index.js';
 
 const NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
 const SUPPORTED_LOCALES = new Set<string>(Object.values(Locale));
-const NESTING = new Set<ApplicationCommandOptionType>([ApplicationCommandOptionType.Subcommand, ApplicationCommandOptionType.SubcommandGroup]);
+const NESTING = new Set<ApplicationCommandOptionType>([
+  ApplicationCommandOptionType.Subcommand,
+  ApplicationCommandOptionType.SubcommandGroup,
+]);
 
-type Localised = { name_localizations?: Record<string, string | null> | null; description_localizations?: Record<string, string | null> | null };
+type Localised = {
+  name_localizations?: Record<string, string | null> | null;
+  description_localizations?: Record<string, string | null> | null;
+};
 type Node = RESTPostAPIChatInputApplicationCommandsJSONBody | APIApplicationCommandOption;
 
 /** Every option of a command, at any depth, with its path for messages. */
-function allOptions(options: readonly APIApplicationCommandOption[] | undefined, path: string): { path: string; option: APIApplicationCommandOption }[] {
+function allOptions(
+  options: readonly APIApplicationCommandOption[] | undefined,
+  path: string,
+): { path: string; option: APIApplicationCommandOption }[] {
   return (options ?? []).flatMap((option) => {
     const here = `${path} ${option.name}`;
     const nested = NESTING.has(option.type) && 'options' in option ? allOptions(option.options, here) : [];
@@ -35,14 +44,17 @@ function characters(node: Node): number {
   const { name_localizations, description_localizations } = node as Localised;
   let total = longest(node.name, name_localizations) + longest(node.description, description_localizations);
   if ('choices' in node && node.choices) {
-    for (const choice of node.choices) total += longest(choice.name, choice.name_localizations) + String(choice.value).length;
+    for (const choice of node.choices)
+      total += longest(choice.name, choice.name_localizations) + String(choice.value).length;
   }
   if ('options' in node && node.options) for (const option of node.options) total += characters(option);
   return total;
 }
 
 /** Each level's list of options (the command's and each subcommand's). */
-function optionLists(data: RESTPostAPIChatInputApplicationCommandsJSONBody): { path: string; options: readonly APIApplicationCommandOption[] }[] {
+function optionLists(
+  data: RESTPostAPIChatInputApplicationCommandsJSONBody,
+): { path: string; options: readonly APIApplicationCommandOption[] }[] {
   const top = { path: `/${data.name}`, options: data.options ?? [] };
   const nested = allOptions(data.options, `/${data.name}`)
     .filter(({ option }) => NESTING.has(option.type) && 'options' in option)
@@ -57,12 +69,16 @@ describe.each(COMMANDS.map((command) => [command.data.name, command.data] as con
   ];
 
   it('has lowercase names of 1 to 32 letters, digits, - or _', () => {
-    const bad = everything.filter(({ node }) => !NAME.test(node.name) || node.name !== node.name.toLowerCase()).map(({ path }) => path);
+    const bad = everything
+      .filter(({ node }) => !NAME.test(node.name) || node.name !== node.name.toLowerCase())
+      .map(({ path }) => path);
     expect(bad).toEqual([]);
   });
 
   it('has descriptions of 1 to 100 characters', () => {
-    const bad = everything.filter(({ node }) => node.description.length < 1 || node.description.length > 100).map(({ path }) => path);
+    const bad = everything
+      .filter(({ node }) => node.description.length < 1 || node.description.length > 100)
+      .map(({ path }) => path);
     expect(bad).toEqual([]);
   });
 
@@ -98,8 +114,10 @@ describe.each(COMMANDS.map((command) => [command.data.name, command.data] as con
 
   it('keeps string lengths and numbers within what Discord accepts', () => {
     for (const { path, node } of everything) {
-      if ('max_length' in node && node.max_length !== undefined) expect(node.max_length, path).toBeLessThanOrEqual(6000);
-      if ('min_length' in node && node.min_length !== undefined) expect(node.min_length, path).toBeGreaterThanOrEqual(0);
+      if ('max_length' in node && node.max_length !== undefined)
+        expect(node.max_length, path).toBeLessThanOrEqual(6000);
+      if ('min_length' in node && node.min_length !== undefined)
+        expect(node.min_length, path).toBeGreaterThanOrEqual(0);
       if ('min_value' in node && 'max_value' in node && node.min_value !== undefined && node.max_value !== undefined) {
         expect(node.min_value, path).toBeLessThanOrEqual(node.max_value);
       }

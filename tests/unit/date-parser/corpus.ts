@@ -1,7 +1,12 @@
 /** Shared by the corpus tests: loading a Duckling-shaped corpus and picking the expression to compare. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseTimeExpressions, toDucklingValue, type DucklingValue, type TimeExpression } from '../../../src/date-parser/index.js';
+import {
+  parseTimeExpressions,
+  toDucklingValue,
+  type DucklingValue,
+  type TimeExpression,
+} from '../../../src/date-parser/index.js';
 
 export interface CorpusExample {
   text: string;

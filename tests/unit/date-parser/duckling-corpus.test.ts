@@ -35,7 +35,8 @@ const DELIBERATE_DIFFERENCES: Record<string, { ours: DucklingValue; reason: stri
   },
   'نص شهر ثلاث': {
     ours: days('2013-03-11', '2013-03-21'),
-    reason: 'منتصف / نص of a month is a stretch of days in news ("منتصف آذار"), kept as an interval like أوائل and أواخر, not the 15th.',
+    reason:
+      'منتصف / نص of a month is a stretch of days in news ("منتصف آذار"), kept as an interval like أوائل and أواخر, not the 15th.',
   },
   'منتصف اذار': {
     ours: days('2013-03-11', '2013-03-21'),
@@ -83,7 +84,9 @@ describe('Duckling Arabic time corpus', () => {
       return JSON.stringify(answer(e, reference, { offsetMinutes }).value) !== JSON.stringify(comparable(e.expected));
     }).length;
     const share = (corpus.examples.length - missed) / corpus.examples.length;
-    console.info(`Duckling AR corpus: ${corpus.examples.length - missed}/${corpus.examples.length} matched (${(share * 100).toFixed(1)}%), ${Object.keys(DELIBERATE_DIFFERENCES).length} deliberate differences`);
+    console.info(
+      `Duckling AR corpus: ${corpus.examples.length - missed}/${corpus.examples.length} matched (${(share * 100).toFixed(1)}%), ${Object.keys(DELIBERATE_DIFFERENCES).length} deliberate differences`,
+    );
     expect(share).toBeGreaterThanOrEqual(0.95);
   });
 });

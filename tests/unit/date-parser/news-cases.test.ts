@@ -37,7 +37,10 @@ describe('English', () => {
   };
 
   it('reads "yesterday" as the day before', () => {
-    expect(one('The envoy arrived yesterday').value).toEqual({ type: 'value', point: { local: '2020-01-27T00:00:00', grain: 'day' } });
+    expect(one('The envoy arrived yesterday').value).toEqual({
+      type: 'value',
+      point: { local: '2020-01-27T00:00:00', grain: 'day' },
+    });
   });
 
   it('reads "on January 30" as this January 30 with its span', () => {
@@ -47,7 +50,10 @@ describe('English', () => {
   });
 
   it('reads "next Wednesday" as chrono-node did: the Wednesday of next week', () => {
-    expect(one('next Wednesday').value).toEqual({ type: 'value', point: { local: '2020-02-05T00:00:00', grain: 'day' } });
+    expect(one('next Wednesday').value).toEqual({
+      type: 'value',
+      point: { local: '2020-02-05T00:00:00', grain: 'day' },
+    });
   });
 
   it('reads "tomorrow at 3pm" at hour precision in the reference zone', () => {

@@ -1,10 +1,16 @@
 /** Behaviour of the parser beyond the corpora: whole words, spans, zones, DST, tense, limits. */
 import { describe, expect, it } from 'vitest';
-import { parseOneDate, parseTimeExpressions, toDucklingValue, type TimeExpression } from '../../../src/date-parser/index.js';
+import {
+  parseOneDate,
+  parseTimeExpressions,
+  toDucklingValue,
+  type TimeExpression,
+} from '../../../src/date-parser/index.js';
 import { localInstant } from '../../../src/time/local-days.js';
 
 const damascus = { at: Date.parse('2020-01-28T10:00:00+02:00'), zone: 'Asia/Damascus' };
-const local = (e: TimeExpression | undefined | null): string | null => (e && e.value.type === 'value' ? e.value.point.local : null);
+const local = (e: TimeExpression | undefined | null): string | null =>
+  e && e.value.type === 'value' ? e.value.point.local : null;
 
 describe('whole words only', () => {
   it.each(['حب', 'اياب', 'ابحث', 'الأبحاث', 'مارست الحكومة ضغوطاً', 'أبي وأمي', 'ماية', 'سيارة', 'تموزي', 'نيسانية'])(
@@ -17,11 +23,17 @@ describe('whole words only', () => {
   it('takes a month that is also a word only with a day number or شهر', () => {
     expect(parseTimeExpressions('زار أب الضحية المحكمة', damascus)).toEqual([]);
     expect(local(parseTimeExpressions('في 6 آب', damascus)[0])).toBe('2020-08-06T00:00:00');
-    expect(parseTimeExpressions('في شهر آب', damascus)[0]?.value).toEqual({ type: 'value', point: { local: '2020-08-01T00:00:00', grain: 'month' } });
+    expect(parseTimeExpressions('في شهر آب', damascus)[0]?.value).toEqual({
+      type: 'value',
+      point: { local: '2020-08-01T00:00:00', grain: 'month' },
+    });
   });
 
   it('reads clinging prefixes و ف ب ل ك and the article', () => {
-    const found = parseTimeExpressions('وصل أمس وبعد غد يغادر، فالخميس المقبل موعد القمة وللأسبوع المقبل خطط', damascus);
+    const found = parseTimeExpressions(
+      'وصل أمس وبعد غد يغادر، فالخميس المقبل موعد القمة وللأسبوع المقبل خطط',
+      damascus,
+    );
     expect(found.map((e) => [e.text, local(e)])).toEqual([
       ['أمس', '2020-01-27T00:00:00'],
       ['وبعد غد', '2020-01-30T00:00:00'],
@@ -57,10 +69,24 @@ describe('ranges', () => {
   it('reads بين with a glued و on a weekday or an ordinal', () => {
     const days = (text: string) => parseTimeExpressions(text, damascus).map((e) => [e.text, e.value]);
     expect(days('بين الخميس والسبت')).toEqual([
-      ['بين الخميس والسبت', { type: 'interval', from: { local: '2020-01-30T00:00:00', grain: 'day' }, to: { local: '2020-02-02T00:00:00', grain: 'day' } }],
+      [
+        'بين الخميس والسبت',
+        {
+          type: 'interval',
+          from: { local: '2020-01-30T00:00:00', grain: 'day' },
+          to: { local: '2020-02-02T00:00:00', grain: 'day' },
+        },
+      ],
     ]);
     expect(days('بين الثالث عشر والخامس عشر من تموز')).toEqual([
-      ['بين الثالث عشر والخامس عشر من تموز', { type: 'interval', from: { local: '2020-07-13T00:00:00', grain: 'day' }, to: { local: '2020-07-16T00:00:00', grain: 'day' } }],
+      [
+        'بين الثالث عشر والخامس عشر من تموز',
+        {
+          type: 'interval',
+          from: { local: '2020-07-13T00:00:00', grain: 'day' },
+          to: { local: '2020-07-16T00:00:00', grain: 'day' },
+        },
+      ],
     ]);
   });
 
@@ -73,21 +99,39 @@ describe('ranges', () => {
   it('reads يومي + two day numbers as one range with no pieces inside', () => {
     const found = parseTimeExpressions('يعقد المؤتمر يومي 11 و12 تشرين الثاني المقبل', damascus);
     expect(found.map((e) => [e.text, e.value])).toEqual([
-      ['يومي 11 و12 تشرين الثاني المقبل', { type: 'interval', from: { local: '2020-11-11T00:00:00', grain: 'day' }, to: { local: '2020-11-13T00:00:00', grain: 'day' } }],
+      [
+        'يومي 11 و12 تشرين الثاني المقبل',
+        {
+          type: 'interval',
+          from: { local: '2020-11-11T00:00:00', grain: 'day' },
+          to: { local: '2020-11-13T00:00:00', grain: 'day' },
+        },
+      ],
     ]);
   });
 
-  it('places a coming pair of weekdays after today, even on the first one\'s weekday', () => {
+  it("places a coming pair of weekdays after today, even on the first one's weekday", () => {
     const thursday = { at: Date.parse('2022-07-07T12:00:00+03:00'), zone: 'Asia/Beirut' };
     const found = parseTimeExpressions('يتوجه الوزير إلى عمّان يومي الخميس والجمعة المقبلين', thursday);
     expect(found.map((e) => [e.text, e.value])).toEqual([
-      ['يومي الخميس والجمعة المقبلين', { type: 'interval', from: { local: '2022-07-14T00:00:00', grain: 'day' }, to: { local: '2022-07-16T00:00:00', grain: 'day' } }],
+      [
+        'يومي الخميس والجمعة المقبلين',
+        {
+          type: 'interval',
+          from: { local: '2022-07-14T00:00:00', grain: 'day' },
+          to: { local: '2022-07-16T00:00:00', grain: 'day' },
+        },
+      ],
     ]);
   });
 
   it('lends the part of the day of one end to the other', () => {
     const [e] = parseTimeExpressions('من الساعة 3 الى الساعة 5 مساء', damascus);
-    expect(e?.value).toEqual({ type: 'interval', from: { local: '2020-01-28T15:00:00', grain: 'hour' }, to: { local: '2020-01-28T18:00:00', grain: 'hour' } });
+    expect(e?.value).toEqual({
+      type: 'interval',
+      from: { local: '2020-01-28T15:00:00', grain: 'hour' },
+      to: { local: '2020-01-28T18:00:00', grain: 'hour' },
+    });
   });
 });
 
@@ -101,7 +145,9 @@ describe('days counted from something else', () => {
   it('gives nothing for a shift counted from an event, and counts من الآن from today', () => {
     expect(parseTimeExpressions('وصل الوفد قبل يومين من موعد الاجتماعات', damascus)).toEqual([]);
     expect(parseTimeExpressions('تبدأ الحملة بعد أسبوع من الانتخابات', damascus)).toEqual([]);
-    expect(parseTimeExpressions('تبدأ الحملة بعد أسبوع من اليوم', damascus).map((e) => [e.text, local(e)])).toEqual([['بعد أسبوع من اليوم', '2020-02-04T00:00:00']]);
+    expect(parseTimeExpressions('تبدأ الحملة بعد أسبوع من اليوم', damascus).map((e) => [e.text, local(e)])).toEqual([
+      ['بعد أسبوع من اليوم', '2020-02-04T00:00:00'],
+    ]);
   });
 });
 
@@ -114,8 +160,16 @@ describe('zones', () => {
 
   it('shows a Mecca time at Damascus offset in Duckling form', () => {
     const [e] = parseTimeExpressions('الساعة التاسعة صباحا بتوقيت مكة المكرمة', damascus);
-    expect(toDucklingValue(e!, { zone: 'Asia/Damascus' })).toEqual({ type: 'value', value: '2020-01-28T08:00:00.000+02:00', grain: 'minute' });
-    expect(toDucklingValue(e!, { offsetMinutes: 0 })).toEqual({ type: 'value', value: '2020-01-28T06:00:00.000+00:00', grain: 'minute' });
+    expect(toDucklingValue(e!, { zone: 'Asia/Damascus' })).toEqual({
+      type: 'value',
+      value: '2020-01-28T08:00:00.000+02:00',
+      grain: 'minute',
+    });
+    expect(toDucklingValue(e!, { offsetMinutes: 0 })).toEqual({
+      type: 'value',
+      value: '2020-01-28T06:00:00.000+00:00',
+      grain: 'minute',
+    });
   });
 
   it('resolves in a fixed-offset zone', () => {
@@ -126,7 +180,9 @@ describe('zones', () => {
 
   it('uses the reference zone for "today", not UTC', () => {
     // 23:30 UTC on the 27th is already the 28th in Damascus
-    expect(local(parseTimeExpressions('اليوم', { at: Date.parse('2020-01-27T23:30:00Z'), zone: 'Asia/Damascus' })[0])).toBe('2020-01-28T00:00:00');
+    expect(
+      local(parseTimeExpressions('اليوم', { at: Date.parse('2020-01-27T23:30:00Z'), zone: 'Asia/Damascus' })[0]),
+    ).toBe('2020-01-28T00:00:00');
   });
 
   it('rejects an unknown zone', () => {
@@ -138,31 +194,51 @@ describe('DST', () => {
   it('keeps wall-clock time across the New York change (offset follows the date)', () => {
     const ref = { at: Date.parse('2020-03-07T12:00:00-05:00'), zone: 'America/New_York' };
     const [e] = parseTimeExpressions('بعد غد الساعة 9 صباحا', ref);
-    expect(toDucklingValue(e!, { zone: 'America/New_York' })).toEqual({ type: 'value', value: '2020-03-09T09:00:00.000-04:00', grain: 'hour' });
+    expect(toDucklingValue(e!, { zone: 'America/New_York' })).toEqual({
+      type: 'value',
+      value: '2020-03-09T09:00:00.000-04:00',
+      grain: 'hour',
+    });
   });
 
   it('keeps days whole across the Berlin change in autumn', () => {
     const ref = { at: Date.parse('2020-10-24T12:00:00+02:00'), zone: 'Europe/Berlin' };
     const [e] = parseTimeExpressions('الأسبوع المقبل', ref);
-    expect(toDucklingValue(e!, { zone: 'Europe/Berlin' })).toEqual({ type: 'value', value: '2020-10-26T00:00:00.000+01:00', grain: 'week' });
+    expect(toDucklingValue(e!, { zone: 'Europe/Berlin' })).toEqual({
+      type: 'value',
+      value: '2020-10-26T00:00:00.000+01:00',
+      grain: 'week',
+    });
   });
 
   it('shows 01:30 on the night New York falls back as the first 01:30, the instant the calendar stores', () => {
     const ref = { at: Date.parse('2020-10-31T12:00:00-04:00'), zone: 'America/New_York' };
     const [e] = parseTimeExpressions('غدا الساعة 01:30', ref);
-    expect(toDucklingValue(e!, { zone: 'America/New_York' })).toEqual({ type: 'value', value: '2020-11-01T01:30:00.000-04:00', grain: 'minute' });
+    expect(toDucklingValue(e!, { zone: 'America/New_York' })).toEqual({
+      type: 'value',
+      value: '2020-11-01T01:30:00.000-04:00',
+      grain: 'minute',
+    });
     expect(Date.parse('2020-11-01T01:30:00.000-04:00')).toBe(localInstant('2020-11-01', '01:30', 'America/New_York'));
   });
 });
 
 describe('tense', () => {
   it('reports the direction it used', () => {
-    expect(parseTimeExpressions('زار الوزير باريس في 20 كانون الأول', damascus)[0]).toMatchObject({ tense: 'past', value: { point: { local: '2019-12-20T00:00:00' } } });
-    expect(parseTimeExpressions('سيزور الوزير باريس في 20 كانون الأول', damascus)[0]).toMatchObject({ tense: 'future', value: { point: { local: '2020-12-20T00:00:00' } } });
+    expect(parseTimeExpressions('زار الوزير باريس في 20 كانون الأول', damascus)[0]).toMatchObject({
+      tense: 'past',
+      value: { point: { local: '2019-12-20T00:00:00' } },
+    });
+    expect(parseTimeExpressions('سيزور الوزير باريس في 20 كانون الأول', damascus)[0]).toMatchObject({
+      tense: 'future',
+      value: { point: { local: '2020-12-20T00:00:00' } },
+    });
   });
 
   it('reads a reported plan after أن in its own tense', () => {
-    expect(local(parseTimeExpressions('أكد الوزير أن المؤتمر يعقد في 5 تشرين الثاني', damascus)[0])).toBe('2020-11-05T00:00:00');
+    expect(local(parseTimeExpressions('أكد الوزير أن المؤتمر يعقد في 5 تشرين الثاني', damascus)[0])).toBe(
+      '2020-11-05T00:00:00',
+    );
     expect(local(parseTimeExpressions('أكد الوزير في 5 تشرين الثاني', damascus)[0])).toBe('2019-11-05T00:00:00');
   });
 
@@ -173,44 +249,75 @@ describe('tense', () => {
 
 describe('English tense', () => {
   const at = (day: string) => ({ at: Date.parse(`${day}T12:00:00Z`), zone: 'UTC' });
-  const read = (text: string, day: string) => parseTimeExpressions(text, at(day)).map((e) => [e.text, local(e) ?? e.value, e.tense]);
+  const read = (text: string, day: string) =>
+    parseTimeExpressions(text, at(day)).map((e) => [e.text, local(e) ?? e.value, e.tense]);
 
   it('follows the nearest cue in the clause, not one across a comma', () => {
     // Published Thursday 2021-06-24
-    expect(read('Blinken, who met Maas in Berlin on Wednesday, will travel to Paris on Friday, the State Department said on Thursday.', '2021-06-24')).toEqual([
+    expect(
+      read(
+        'Blinken, who met Maas in Berlin on Wednesday, will travel to Paris on Friday, the State Department said on Thursday.',
+        '2021-06-24',
+      ),
+    ).toEqual([
       ['on Wednesday,', '2021-06-23T00:00:00', 'past'],
       ['on Friday,', '2021-06-25T00:00:00', 'future'],
       ['on Thursday', '2021-06-24T00:00:00', 'past'],
     ]);
-    expect(read('A military round will follow in Geneva on March 3, Salame said.', '2020-02-25')).toEqual([['March 3', '2020-03-03T00:00:00', 'future']]);
+    expect(read('A military round will follow in Geneva on March 3, Salame said.', '2020-02-25')).toEqual([
+      ['March 3', '2020-03-03T00:00:00', 'future'],
+    ]);
   });
 
   it('takes a participle after "be" as no tense, and a capitalised -ed word as a name', () => {
-    expect(read('The minister will be received by the president on Thursday', '2020-07-21')).toEqual([['on Thursday', '2020-07-23T00:00:00', 'future']]);
-    expect(read('The United Nations on Friday', '2020-07-24')).toEqual([['on Friday', '2020-07-31T00:00:00', undefined]]);
+    expect(read('The minister will be received by the president on Thursday', '2020-07-21')).toEqual([
+      ['on Thursday', '2020-07-23T00:00:00', 'future'],
+    ]);
+    expect(read('The United Nations on Friday', '2020-07-24')).toEqual([
+      ['on Friday', '2020-07-31T00:00:00', undefined],
+    ]);
   });
 
   it('reads a part of the day alone as that part of a day, never a year, and leaves "the same afternoon" to the text', () => {
     const [afternoon] = parseTimeExpressions('afternoon', at('2020-07-24'));
-    expect(afternoon?.value).toEqual({ type: 'interval', from: { local: '2020-07-24T12:00:00', grain: 'hour' }, to: { local: '2020-07-24T19:00:00', grain: 'hour' } });
+    expect(afternoon?.value).toEqual({
+      type: 'interval',
+      from: { local: '2020-07-24T12:00:00', grain: 'hour' },
+      to: { local: '2020-07-24T19:00:00', grain: 'hour' },
+    });
     expect(parseTimeExpressions('talks with the prime minister the same afternoon', at('2020-07-24'))).toEqual([]);
-    expect(read('He said that on Monday the talks will resume', '2020-07-24')).toEqual([['on Monday', '2020-07-27T00:00:00', 'future']]);
+    expect(read('He said that on Monday the talks will resume', '2020-07-24')).toEqual([
+      ['on Monday', '2020-07-27T00:00:00', 'future'],
+    ]);
   });
 
   it('reads "later this month" as the rest of the month, and nothing on its last day', () => {
     const [later] = parseTimeExpressions('a meeting later this month', at('2020-11-10'));
-    expect(later?.value).toEqual({ type: 'interval', from: { local: '2020-11-11T00:00:00', grain: 'month' }, to: { local: '2020-12-01T00:00:00', grain: 'month' } });
+    expect(later?.value).toEqual({
+      type: 'interval',
+      from: { local: '2020-11-11T00:00:00', grain: 'month' },
+      to: { local: '2020-12-01T00:00:00', grain: 'month' },
+    });
     expect(parseTimeExpressions('a meeting later this month', at('2020-11-30'))).toEqual([]);
   });
 
   it('reads the words that are also months or weekdays as dates only where they are written as such', () => {
-    expect(parseTimeExpressions('The talks may resume; protesters march on the capital; The Sun reported it', at('2020-07-24'))).toEqual([]);
+    expect(
+      parseTimeExpressions(
+        'The talks may resume; protesters march on the capital; The Sun reported it',
+        at('2020-07-24'),
+      ),
+    ).toEqual([]);
     expect(read('The talks resume in May', '2020-07-24')).toEqual([['May', '2021-05-01T00:00:00', undefined]]);
-    expect(read('He left on Thurs. and returned', '2020-07-24')).toEqual([['on Thurs.', '2020-07-23T00:00:00', 'past']]);
+    expect(read('He left on Thurs. and returned', '2020-07-24')).toEqual([
+      ['on Thurs.', '2020-07-23T00:00:00', 'past'],
+    ]);
   });
 
   it('takes a stretch of time for no date ("for 108 days", "two and a half years"), but "in two weeks" and "two days ago" count from today', () => {
-    expect(parseTimeExpressions('He was detained for 108 days and served two and a half years', at('2020-07-24'))).toEqual([]);
+    expect(
+      parseTimeExpressions('He was detained for 108 days and served two and a half years', at('2020-07-24')),
+    ).toEqual([]);
     expect(read('The talks resume in two weeks; they met two days ago', '2020-07-24')).toEqual([
       ['in two weeks', '2020-08-07T00:00:00', undefined],
       ['two days ago', '2020-07-22T00:00:00', undefined],
@@ -218,8 +325,12 @@ describe('English tense', () => {
   });
 
   it('reads "last month" on the 31st as the month before, and "last night" whatever the machine\'s zone', () => {
-    expect(read('The envoy visited Berlin last month', '2019-12-31')).toEqual([['last month', '2019-11-01T00:00:00', undefined]]);
-    expect(read('The delegation arrived last night', '2020-07-24')).toEqual([['last night', '2020-07-23T00:00:00', undefined]]);
+    expect(read('The envoy visited Berlin last month', '2019-12-31')).toEqual([
+      ['last month', '2019-11-01T00:00:00', undefined],
+    ]);
+    expect(read('The delegation arrived last night', '2020-07-24')).toEqual([
+      ['last night', '2020-07-23T00:00:00', undefined],
+    ]);
   });
 
   it('never reads across a line end, and leaves digits amid Arabic to the Arabic rules', () => {

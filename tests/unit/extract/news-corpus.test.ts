@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { fixtureProblems, loadNewsCorpus, NEWS_PARTS, type Fixture } from '../../helpers/extraction-score.js';
 import { splitCorpus } from '../../helpers/split-news-corpus.js';
 
-const parts = Object.fromEntries(NEWS_PARTS.map((part) => [part, loadNewsCorpus(part)])) as Record<(typeof NEWS_PARTS)[number], Fixture[]>;
+const parts = Object.fromEntries(NEWS_PARTS.map((part) => [part, loadNewsCorpus(part)])) as Record<
+  (typeof NEWS_PARTS)[number],
+  Fixture[]
+>;
 const all = [...parts.dev, ...parts.frozen];
 const kindsOf = (f: Fixture) => (f.source.kinds as number[] | undefined) ?? [];
 
@@ -18,7 +21,8 @@ function provenanceProblems(f: Fixture): string[] {
   const { url, country, kinds } = f.source as { url?: unknown; country?: unknown; kinds?: unknown };
   if (typeof url !== 'string' || !/^https?:\/\/\S+$/.test(url)) problems.push(`${f.id}: source.url is not a url`);
   if (typeof country !== 'string' || country === '') problems.push(`${f.id}: source.country is missing`);
-  if (!Array.isArray(kinds) || kinds.some((k) => !Number.isInteger(k) || k < 1 || k > 10)) problems.push(`${f.id}: source.kinds must list 1-10`);
+  if (!Array.isArray(kinds) || kinds.some((k) => !Number.isInteger(k) || k < 1 || k > 10))
+    problems.push(`${f.id}: source.kinds must list 1-10`);
   f.meetings.forEach((m, i) => {
     if (!f.text.includes(m.evidence)) problems.push(`${f.id}: meeting ${i}'s evidence is not in the article`);
   });
@@ -38,9 +42,11 @@ describe('the news corpus', () => {
     expect(all.filter((f) => f.meetings.length === 0).length).toBeGreaterThanOrEqual(10);
   });
 
-  it("exercises every failure kind of issue 13 at least five times", () => {
+  it('exercises every failure kind of issue 13 at least five times', () => {
     const counts = Array.from({ length: 10 }, (_, i) => all.filter((f) => kindsOf(f).includes(i + 1)).length);
-    expect(counts.map((n, i) => ({ kind: i + 1, enough: n >= 5 }))).toEqual(counts.map((_, i) => ({ kind: i + 1, enough: true })));
+    expect(counts.map((n, i) => ({ kind: i + 1, enough: n >= 5 }))).toEqual(
+      counts.map((_, i) => ({ kind: i + 1, enough: true })),
+    );
   });
 
   it('is split once: the frozen third is what the seeded split gives, and no article is in both parts', () => {

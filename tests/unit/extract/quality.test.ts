@@ -21,7 +21,8 @@ const KNOWN_GAPS: Record<string, string> = {
 const FLOOR = { precision: 0.92, recall: 0.92, statusAgreement: 0.97, participantRecall: 0.7 };
 
 const score = scoreExtraction(loadArticleFixtures(), diwanExtractor);
-const passes = (s: FixtureScore) => s.error === undefined && s.missed.length === 0 && s.extra.length === 0 && s.statusMismatches.length === 0;
+const passes = (s: FixtureScore) =>
+  s.error === undefined && s.missed.length === 0 && s.extra.length === 0 && s.statusMismatches.length === 0;
 
 describe('extraction quality over the article fixtures', () => {
   it.each(score.fixtures.map((s) => [s.id, s] as const))('%s passes or is a known gap', (id, s) => {

@@ -14,8 +14,30 @@ const source = { published: '2020-01-28', timezone: 'Asia/Damascus' } as const;
 
 /** Pieces that make the readers work hardest: titles, joiners, commas, abbreviations, quotes, dates. */
 const PIECES = [
-  'وزير الخارجية ', 'السفير ', 'اجتماع ', 'في ', 'دمشق ', '، ', 'أمس ', 'بن ', 'آل ', '«', 'U.S. ', 'Jan. ', 'met ',
-  'Minister ', 'a.m. ', '- ', 'الخميس المقبل ', 'كلاً على حدة ', 'Mr. Abu ', '.', '\n', 'قد ', 'Foreign ', '....',
+  'وزير الخارجية ',
+  'السفير ',
+  'اجتماع ',
+  'في ',
+  'دمشق ',
+  '، ',
+  'أمس ',
+  'بن ',
+  'آل ',
+  '«',
+  'U.S. ',
+  'Jan. ',
+  'met ',
+  'Minister ',
+  'a.m. ',
+  '- ',
+  'الخميس المقبل ',
+  'كلاً على حدة ',
+  'Mr. Abu ',
+  '.',
+  '\n',
+  'قد ',
+  'Foreign ',
+  '....',
 ];
 
 function hostile(length: number): string {
@@ -58,9 +80,13 @@ describe('hostile input finishes', () => {
     ['English titles and joiners', 'Foreign Minister Abu Al Bin '.repeat(6_500)],
     ['full stops', 'a.'.repeat(95_000)],
     ['open quotes', '«اجتماع '.repeat(20_000)],
-  ])('%s', (_name, text) => {
-    expect(Array.isArray(extractMeetings(text, source).meetings)).toBe(true);
-  }, 10_000);
+  ])(
+    '%s',
+    (_name, text) => {
+      expect(Array.isArray(extractMeetings(text, source).meetings)).toBe(true);
+    },
+    10_000,
+  );
 
   it('cuts 1 MB into clauses, finds its dateline and judges it, and returns', () => {
     const text = hostile(1_000_000);
@@ -73,11 +99,26 @@ describe('hostile input finishes', () => {
 
 describe('stories with dates and places but no meeting', () => {
   it.each([
-    ['prices', 'دمشق-سانا\nأصدرت وزارة التجارة الداخلية اليوم قراراً حددت بموجبه سعر ليتر المازوت بـ 650 ليرة، على أن يبدأ العمل به اعتباراً من صباح يوم غد الثلاثاء، فيما ستقوم دوريات الوزارة بجولات على المحطات.'],
-    ['weather', 'القاهرة - أ ش أ\nتوقعت هيئة الأرصاد أن يسود غداً الأربعاء طقس بارد على القاهرة والإسكندرية، مع أمطار حتى يوم الجمعة ١٤ يناير الجاري، من الساعة الرابعة حتى التاسعة صباحاً.'],
-    ['a decree', 'دمشق-سانا\nأصدر الرئيس اليوم مرسوماً بتعطيل الجهات العامة من يوم الثلاثاء 11 أيار ولغاية يوم الأحد 16 منه بمناسبة العيد، وحددت وزارة التربية يوم الأحد 30 أيار موعداً للامتحانات عند الساعة التاسعة صباحاً.'],
-    ['a match', 'الرياض - «الرياض»\nفاز الهلال على الاتحاد في اللقاء الذي جمعهما مساء أمس على ملعب الملك فهد في الرياض، وسجل اللاعب هدفين في الدقيقة 23، ويلتقي النصر الشباب يوم الخميس المقبل في قمة الجولة.'],
-    ['English prices', 'LONDON (Reuters) - Oil prices rose on Tuesday to $65 a barrel in London trading, and analysts expect them to stay high until March.'],
+    [
+      'prices',
+      'دمشق-سانا\nأصدرت وزارة التجارة الداخلية اليوم قراراً حددت بموجبه سعر ليتر المازوت بـ 650 ليرة، على أن يبدأ العمل به اعتباراً من صباح يوم غد الثلاثاء، فيما ستقوم دوريات الوزارة بجولات على المحطات.',
+    ],
+    [
+      'weather',
+      'القاهرة - أ ش أ\nتوقعت هيئة الأرصاد أن يسود غداً الأربعاء طقس بارد على القاهرة والإسكندرية، مع أمطار حتى يوم الجمعة ١٤ يناير الجاري، من الساعة الرابعة حتى التاسعة صباحاً.',
+    ],
+    [
+      'a decree',
+      'دمشق-سانا\nأصدر الرئيس اليوم مرسوماً بتعطيل الجهات العامة من يوم الثلاثاء 11 أيار ولغاية يوم الأحد 16 منه بمناسبة العيد، وحددت وزارة التربية يوم الأحد 30 أيار موعداً للامتحانات عند الساعة التاسعة صباحاً.',
+    ],
+    [
+      'a match',
+      'الرياض - «الرياض»\nفاز الهلال على الاتحاد في اللقاء الذي جمعهما مساء أمس على ملعب الملك فهد في الرياض، وسجل اللاعب هدفين في الدقيقة 23، ويلتقي النصر الشباب يوم الخميس المقبل في قمة الجولة.',
+    ],
+    [
+      'English prices',
+      'LONDON (Reuters) - Oil prices rose on Tuesday to $65 a barrel in London trading, and analysts expect them to stay high until March.',
+    ],
   ])('%s', (_name, text) => {
     expect(extractMeetings(text, { ...source, published: '2021-04-19' }).meetings).toEqual([]);
   });

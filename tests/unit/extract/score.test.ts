@@ -75,7 +75,9 @@ function asExtracted(m: ExpectedMeeting, script: 'latin' | 'arabic' = 'latin'): 
     location: script === 'latin' ? m.location : m.locationAr,
     status: m.status,
     time: m.time,
-    participants: m.participants.map((p) => (script === 'latin' ? { name: p.name, nameAr: null } : { name: null, nameAr: p.nameAr })),
+    participants: m.participants.map((p) =>
+      script === 'latin' ? { name: p.name, nameAr: null } : { name: null, nameAr: p.nameAr },
+    ),
   };
 }
 
@@ -83,22 +85,41 @@ const three = fixture([pedersen, brussels, noPlace]);
 
 describe('scoreFixture', () => {
   it('a clock time counts when the matched meeting comes out at that local time, and a missing time is wrong', () => {
-    const timed = fixture([{ ...pedersen, time: '11:00', precision: 'minute' }, { ...brussels, time: '09:30', precision: 'minute' }]);
+    const timed = fixture([
+      { ...pedersen, time: '11:00', precision: 'minute' },
+      { ...brussels, time: '09:30', precision: 'minute' },
+    ]);
     const [atEleven, brusselsOut] = timed.meetings.map((m) => asExtracted(m));
     const s = scoreFixture(timed, [atEleven!, { ...brusselsOut!, time: null }]);
     expect(s).toMatchObject({ timesExpected: 2, timesRight: 1, timeAccuracy: 0.5 });
-    expect(s.timeMismatches).toEqual([{ pair: { place: 'Brussels', day: '2020-01-30' }, expected: '09:30', extracted: null }]);
+    expect(s.timeMismatches).toEqual([
+      { pair: { place: 'Brussels', day: '2020-01-30' }, expected: '09:30', extracted: null },
+    ]);
   });
 
   it('F1 pools precision and recall over all fixtures', () => {
-    const score = scoreExtraction([three], () => [asExtracted(pedersen), { ...asExtracted(brussels), date: '2020-01-31' }]);
+    const score = scoreExtraction([three], () => [
+      asExtracted(pedersen),
+      { ...asExtracted(brussels), date: '2020-01-31' },
+    ]);
     // 1 of 2 extracted is right (precision 0.5), 1 of 3 expected is found (recall 1/3): F1 = 0.4.
     expect(score.overall.f1).toBeCloseTo(0.4, 10);
   });
 
   it('a perfect extraction scores 1.0 on everything', () => {
-    const s = scoreFixture(three, three.meetings.map((m) => asExtracted(m)));
-    expect(s).toMatchObject({ expected: 3, extracted: 3, matched: 3, precision: 1, recall: 1, statusAgreement: 1, participantRecall: 1 });
+    const s = scoreFixture(
+      three,
+      three.meetings.map((m) => asExtracted(m)),
+    );
+    expect(s).toMatchObject({
+      expected: 3,
+      extracted: 3,
+      matched: 3,
+      precision: 1,
+      recall: 1,
+      statusAgreement: 1,
+      participantRecall: 1,
+    });
     expect(s.missed).toEqual([]);
     expect(s.extra).toEqual([]);
   });
@@ -126,12 +147,19 @@ describe('scoreFixture', () => {
   });
 
   it('a place in Arabic matches the Latin name and the other way round, spelling variants folded', () => {
-    const arabic = scoreFixture(three, three.meetings.map((m) => asExtracted(m, 'arabic')));
+    const arabic = scoreFixture(
+      three,
+      three.meetings.map((m) => asExtracted(m, 'arabic')),
+    );
     expect(arabic).toMatchObject({ precision: 1, recall: 1, participantRecall: 1 });
     const onlyLatin = fixture([meeting({ location: 'Brussels', locationAr: 'بروكسل' })]);
-    const hamza = scoreFixture(onlyLatin, [{ date: '2020-01-29', location: 'بروكسل', status: 'scheduled', participants: [] }]);
+    const hamza = scoreFixture(onlyLatin, [
+      { date: '2020-01-29', location: 'بروكسل', status: 'scheduled', participants: [] },
+    ]);
     expect(hamza.matched).toBe(1);
-    const cased = scoreFixture(onlyLatin, [{ date: '2020-01-29', location: 'BRUSSELS', status: 'scheduled', participants: [] }]);
+    const cased = scoreFixture(onlyLatin, [
+      { date: '2020-01-29', location: 'BRUSSELS', status: 'scheduled', participants: [] },
+    ]);
     expect(cased.matched).toBe(1);
   });
 
@@ -146,9 +174,15 @@ describe('scoreFixture', () => {
   });
 
   it('status agreement counts the matched pairs whose status agrees', () => {
-    const s = scoreFixture(three, [asExtracted(pedersen), asExtracted(brussels), { ...asExtracted(noPlace), status: 'scheduled' }]);
+    const s = scoreFixture(three, [
+      asExtracted(pedersen),
+      asExtracted(brussels),
+      { ...asExtracted(noPlace), status: 'scheduled' },
+    ]);
     expect(s.statusAgreement).toBeCloseTo(2 / 3);
-    expect(s.statusMismatches).toEqual([{ pair: { place: null, day: '2020-02-01' }, expected: 'tentative', extracted: 'scheduled' }]);
+    expect(s.statusMismatches).toEqual([
+      { pair: { place: null, day: '2020-02-01' }, expected: 'tentative', extracted: 'scheduled' },
+    ]);
   });
 
   it('participant recall: either script, the surname alone, nothing for the wrong person', () => {
@@ -173,7 +207,12 @@ describe('scoreFixture', () => {
 
   it('an article with no meeting: nothing found is perfect, anything found is extra', () => {
     const none = fixture([]);
-    expect(scoreFixture(none, [])).toMatchObject({ precision: 1, recall: 1, statusAgreement: null, participantRecall: null });
+    expect(scoreFixture(none, [])).toMatchObject({
+      precision: 1,
+      recall: 1,
+      statusAgreement: null,
+      participantRecall: null,
+    });
     expect(scoreFixture(none, [asExtracted(pedersen)])).toMatchObject({ precision: 0, recall: 1 });
   });
 });
@@ -244,8 +283,17 @@ describe('the article fixtures', () => {
 
   it('an extractor that returns the expectations scores 1.0 everywhere', () => {
     const byText = new Map(fixtures.map((f) => [f.text, f.meetings]));
-    const score = scoreExtraction(fixtures, (text) => (byText.get(text) ?? []).map((m, i) => asExtracted(m, i % 2 ? 'arabic' : 'latin')));
-    expect(score.overall).toMatchObject({ precision: 1, recall: 1, f1: 1, statusAgreement: 1, participantRecall: 1, timeAccuracy: 1 });
+    const score = scoreExtraction(fixtures, (text) =>
+      (byText.get(text) ?? []).map((m, i) => asExtracted(m, i % 2 ? 'arabic' : 'latin')),
+    );
+    expect(score.overall).toMatchObject({
+      precision: 1,
+      recall: 1,
+      f1: 1,
+      statusAgreement: 1,
+      participantRecall: 1,
+      timeAccuracy: 1,
+    });
     expect(score.overall.perfect).toBe(fixtures.length);
   });
 

@@ -105,7 +105,9 @@ describe('the errors section', () => {
   });
 
   it('needPermission names the permission as Discord shows it, and says it in Arabic too', () => {
-    expect(messages('en').errors.needPermission('Manage Server')).toBe('you need the Manage Server permission to do this; ask a server admin');
+    expect(messages('en').errors.needPermission('Manage Server')).toBe(
+      'you need the Manage Server permission to do this; ask a server admin',
+    );
     expect(messages('ar').errors.needPermission('Manage Server')).toContain('إدارة الخادم');
     expect(messages('ar').errors.needPermission('Manage Server')).toContain('Manage Server');
     expect(messages('ar').errors.needPermission(null)).toMatch(ARABIC_LETTER);

@@ -28,7 +28,13 @@ function timed(start: string, zone: string, date: string): MeetingTiming {
 }
 
 /** A day-, week- or month-only meeting from `start` to `end` (ISO with offsets of the local midnights). */
-function vague(precision: 'day' | 'week' | 'month', date: string, start: string, end: string, zone: string): MeetingTiming {
+function vague(
+  precision: 'day' | 'week' | 'month',
+  date: string,
+  start: string,
+  end: string,
+  zone: string,
+): MeetingTiming {
   return { precision, startsAt: at(start), endsAt: at(end), date, zone, status: 'scheduled' };
 }
 
@@ -65,7 +71,9 @@ describe('a timed meeting: a day and an hour before', () => {
     });
 
     it('1h before a meeting just after the gap is one elapsed hour (01:30 EST on the clock)', () => {
-      expect(dues(timed('2020-03-08T03:30:00-04:00', NY, '2020-03-08'), [60])).toEqual({ 'lead:60': '2020-03-08T06:30:00.000Z' });
+      expect(dues(timed('2020-03-08T03:30:00-04:00', NY, '2020-03-08'), [60])).toEqual({
+        'lead:60': '2020-03-08T06:30:00.000Z',
+      });
     });
 
     it('a meeting on the day clocks fall back: 1d is 10:00 the day before (25 hours)', () => {
@@ -76,7 +84,9 @@ describe('a timed meeting: a day and an hour before', () => {
     });
 
     it('1h before 01:30 EST (the second 01:30 of the night) is 01:30 EDT, an hour earlier', () => {
-      expect(dues(timed('2020-11-01T01:30:00-05:00', NY, '2020-11-01'), [60])).toEqual({ 'lead:60': '2020-11-01T05:30:00.000Z' });
+      expect(dues(timed('2020-11-01T01:30:00-05:00', NY, '2020-11-01'), [60])).toEqual({
+        'lead:60': '2020-11-01T05:30:00.000Z',
+      });
     });
   });
 
@@ -96,7 +106,9 @@ describe('a timed meeting: a day and an hour before', () => {
     });
 
     it('1h before 03:00 CEST on 2020-03-29 is 01:00 CET, one elapsed hour', () => {
-      expect(dues(timed('2020-03-29T03:00:00+02:00', BERLIN, '2020-03-29'), [60])).toEqual({ 'lead:60': '2020-03-29T00:00:00.000Z' });
+      expect(dues(timed('2020-03-29T03:00:00+02:00', BERLIN, '2020-03-29'), [60])).toEqual({
+        'lead:60': '2020-03-29T00:00:00.000Z',
+      });
     });
   });
 
@@ -124,14 +136,22 @@ describe('a day-only meeting: 09:00 on the day before, in its zone', () => {
     [BERLIN, '2020-03-30', '2020-03-30T00:00:00+02:00', '2020-03-31T00:00:00+02:00', '2020-03-29T07:00:00.000Z'],
     [BERLIN, '2020-10-25', '2020-10-25T00:00:00+02:00', '2020-10-26T00:00:00+01:00', '2020-10-24T07:00:00.000Z'],
     [BERLIN, '2020-10-26', '2020-10-26T00:00:00+01:00', '2020-10-27T00:00:00+01:00', '2020-10-25T08:00:00.000Z'],
-    ['Asia/Damascus', '2020-01-29', '2020-01-29T00:00:00+02:00', '2020-01-30T00:00:00+02:00', '2020-01-28T07:00:00.000Z'],
+    [
+      'Asia/Damascus',
+      '2020-01-29',
+      '2020-01-29T00:00:00+02:00',
+      '2020-01-30T00:00:00+02:00',
+      '2020-01-28T07:00:00.000Z',
+    ],
   ];
   it.each(cases)('%s %s', (zone, day, start, end, due) => {
     expect(dues(vague('day', day, start, end, zone))).toEqual({ 'day-before': due });
   });
 
   it('ignores the server lead times', () => {
-    expect(dues(vague('day', '2020-03-09', '2020-03-09T00:00:00-04:00', '2020-03-10T00:00:00-04:00', NY), [30])).toEqual({
+    expect(
+      dues(vague('day', '2020-03-09', '2020-03-09T00:00:00-04:00', '2020-03-10T00:00:00-04:00', NY), [30]),
+    ).toEqual({
       'day-before': '2020-03-08T13:00:00.000Z',
     });
   });
@@ -141,13 +161,41 @@ describe('a week- or month-only meeting: one note at 09:00 on the first day', ()
   const cases: ['week' | 'month', string, string, string, string, string][] = [
     ['week', NY, '2020-03-02', '2020-03-02T00:00:00-05:00', '2020-03-09T00:00:00-04:00', '2020-03-02T14:00:00.000Z'],
     ['week', NY, '2020-03-09', '2020-03-09T00:00:00-04:00', '2020-03-16T00:00:00-04:00', '2020-03-09T13:00:00.000Z'],
-    ['week', BERLIN, '2020-03-30', '2020-03-30T00:00:00+02:00', '2020-04-06T00:00:00+02:00', '2020-03-30T07:00:00.000Z'],
-    ['week', BERLIN, '2020-10-26', '2020-10-26T00:00:00+01:00', '2020-11-02T00:00:00+01:00', '2020-10-26T08:00:00.000Z'],
+    [
+      'week',
+      BERLIN,
+      '2020-03-30',
+      '2020-03-30T00:00:00+02:00',
+      '2020-04-06T00:00:00+02:00',
+      '2020-03-30T07:00:00.000Z',
+    ],
+    [
+      'week',
+      BERLIN,
+      '2020-10-26',
+      '2020-10-26T00:00:00+01:00',
+      '2020-11-02T00:00:00+01:00',
+      '2020-10-26T08:00:00.000Z',
+    ],
     ['month', NY, '2020-03-01', '2020-03-01T00:00:00-05:00', '2020-04-01T00:00:00-04:00', '2020-03-01T14:00:00.000Z'],
     // The first of November 2020 is the day New York falls back: 09:00 is after the change.
     ['month', NY, '2020-11-01', '2020-11-01T00:00:00-04:00', '2020-12-01T00:00:00-05:00', '2020-11-01T14:00:00.000Z'],
-    ['month', BERLIN, '2020-04-01', '2020-04-01T00:00:00+02:00', '2020-05-01T00:00:00+02:00', '2020-04-01T07:00:00.000Z'],
-    ['month', BERLIN, '2020-11-01', '2020-11-01T00:00:00+01:00', '2020-12-01T00:00:00+01:00', '2020-11-01T08:00:00.000Z'],
+    [
+      'month',
+      BERLIN,
+      '2020-04-01',
+      '2020-04-01T00:00:00+02:00',
+      '2020-05-01T00:00:00+02:00',
+      '2020-04-01T07:00:00.000Z',
+    ],
+    [
+      'month',
+      BERLIN,
+      '2020-11-01',
+      '2020-11-01T00:00:00+01:00',
+      '2020-12-01T00:00:00+01:00',
+      '2020-11-01T08:00:00.000Z',
+    ],
   ];
   it.each(cases)('%s %s %s', (precision, zone, day, start, end, due) => {
     expect(dues(vague(precision, day, start, end, zone))).toEqual({ 'period-start': due });
@@ -203,9 +251,12 @@ describe('lead times as typed', () => {
     expect(parseLeadTimes(typed)).toEqual(minutes);
   });
 
-  it.each(['', ' , ', 'soon', '1y', '1.5h', '-1h', '0m', '5w', '40321', '1d,1h,30m,15m,5m,1m', '12345h'])('refuses %j with a message', (typed) => {
-    expect(() => parseLeadTimes(typed)).toThrow(UserError);
-  });
+  it.each(['', ' , ', 'soon', '1y', '1.5h', '-1h', '0m', '5w', '40321', '1d,1h,30m,15m,5m,1m', '12345h'])(
+    'refuses %j with a message',
+    (typed) => {
+      expect(() => parseLeadTimes(typed)).toThrow(UserError);
+    },
+  );
 
   it('says which part is not a lead time', () => {
     expect(() => parseLeadTimes('1d,soon')).toThrow(/"soon" is not a lead time/);

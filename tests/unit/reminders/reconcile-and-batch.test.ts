@@ -34,8 +34,22 @@ describe('reconcileReminders: a changed meeting against the rows it has', () => 
     expect(reconcileReminders(MEETING, SETTINGS, [], NOW)).toEqual({
       skip: [],
       add: [
-        { channelId: CHANNEL, kind: 'lead:1440', plannedStart: MEETING.startsAt, dueAt: at('2020-03-11T15:00:00+01:00'), status: 'pending', reason: null },
-        { channelId: CHANNEL, kind: 'lead:60', plannedStart: MEETING.startsAt, dueAt: at('2020-03-12T14:00:00+01:00'), status: 'pending', reason: null },
+        {
+          channelId: CHANNEL,
+          kind: 'lead:1440',
+          plannedStart: MEETING.startsAt,
+          dueAt: at('2020-03-11T15:00:00+01:00'),
+          status: 'pending',
+          reason: null,
+        },
+        {
+          channelId: CHANNEL,
+          kind: 'lead:60',
+          plannedStart: MEETING.startsAt,
+          dueAt: at('2020-03-12T14:00:00+01:00'),
+          status: 'pending',
+          reason: null,
+        },
       ],
     });
   });
@@ -49,7 +63,7 @@ describe('reconcileReminders: a changed meeting against the rows it has', () => 
     expect(reconcileReminders(MEETING, SETTINGS, [row(1)], NOW).skip).toEqual([]);
   });
 
-  it("a moved meeting: pending rows of the old start are skipped as moved, sent and sending ones are left alone", () => {
+  it('a moved meeting: pending rows of the old start are skipped as moved, sent and sending ones are left alone', () => {
     const old = MEETING.startsAt - 2 * HOUR;
     const existing = [
       row(1, { plannedStart: old }),
@@ -79,7 +93,16 @@ describe('reconcileReminders: a changed meeting against the rows it has', () => 
     const existing = [row(1, { kind: 'lead:1440', status: 'sent' }), row(2)];
     expect(reconcileReminders(cancelled, SETTINGS, existing, NOW)).toEqual({
       skip: [{ id: 2, reason: 'meeting cancelled' }],
-      add: [{ channelId: CHANNEL, kind: 'cancelled', plannedStart: MEETING.startsAt, dueAt: NOW, status: 'pending', reason: null }],
+      add: [
+        {
+          channelId: CHANNEL,
+          kind: 'cancelled',
+          plannedStart: MEETING.startsAt,
+          dueAt: NOW,
+          status: 'pending',
+          reason: null,
+        },
+      ],
     });
   });
 
@@ -135,8 +158,26 @@ describe('batchDueReminders: what is due, grouped into messages', () => {
   it('counts the attempt and says whether it comes late (over two minutes after it was due)', () => {
     const { batches } = batchDueReminders([due(1, { attempts: 2 }), due(2, { dueAt: NOW - 3 * 60_000 })], NOW);
     expect(batches[0]!.reminders).toEqual([
-      { id: 1, calendarId: 1, meetingNumber: 1, channelId: CHANNEL, kind: 'lead:60', dueAt: NOW, late: false, attempts: 3 },
-      { id: 2, calendarId: 1, meetingNumber: 2, channelId: CHANNEL, kind: 'lead:60', dueAt: NOW - 3 * 60_000, late: true, attempts: 1 },
+      {
+        id: 1,
+        calendarId: 1,
+        meetingNumber: 1,
+        channelId: CHANNEL,
+        kind: 'lead:60',
+        dueAt: NOW,
+        late: false,
+        attempts: 3,
+      },
+      {
+        id: 2,
+        calendarId: 1,
+        meetingNumber: 2,
+        channelId: CHANNEL,
+        kind: 'lead:60',
+        dueAt: NOW - 3 * 60_000,
+        late: true,
+        attempts: 1,
+      },
     ]);
   });
 
@@ -154,7 +195,10 @@ describe('batchDueReminders: what is due, grouped into messages', () => {
 
   it('drops a reminder whose meeting has begun, but not a cancellation notice', () => {
     const begunMeeting = { startsAt: NOW - HOUR, endsAt: NOW + HOUR };
-    const { begun, batches } = batchDueReminders([due(1, begunMeeting), due(2, { ...begunMeeting, kind: 'cancelled' })], NOW);
+    const { begun, batches } = batchDueReminders(
+      [due(1, begunMeeting), due(2, { ...begunMeeting, kind: 'cancelled' })],
+      NOW,
+    );
     expect(begun).toEqual([1]);
     expect(batches.flatMap((b) => b.reminders.map((r) => r.id))).toEqual([2]);
   });

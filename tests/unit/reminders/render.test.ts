@@ -6,17 +6,43 @@ import { terminalPresenter } from '../../../src/replies/presenter.js';
 
 function meeting(id: number, precision: Meeting['precision'], date: string, endDate: string): Meeting {
   return {
-    number: id, calendarId: 1, title: `Meeting ${id}`, titleAr: null, precision, date, endDate, time: null,
-    startsAt: Date.parse(`${date}T00:00:00Z`), endsAt: Date.parse(`${endDate}T00:00:00Z`) + 86_400_000,
-    timezone: 'UTC', zone: 'UTC', place: { name: 'Geneva', nameAr: 'جنيف', country: 'CH' }, status: 'tentative',
-    evidence: null, participants: [], sources: [], createdAt: 0, updatedAt: 0,
+    number: id,
+    calendarId: 1,
+    title: `Meeting ${id}`,
+    titleAr: null,
+    precision,
+    date,
+    endDate,
+    time: null,
+    startsAt: Date.parse(`${date}T00:00:00Z`),
+    endsAt: Date.parse(`${endDate}T00:00:00Z`) + 86_400_000,
+    timezone: 'UTC',
+    zone: 'UTC',
+    place: { name: 'Geneva', nameAr: 'جنيف', country: 'CH' },
+    status: 'tentative',
+    evidence: null,
+    participants: [],
+    sources: [],
+    createdAt: 0,
+    updatedAt: 0,
   };
 }
 
 function batch(...kinds: [number, string][]): ReminderBatch {
   return {
-    nonce: 'diwan-r1', calendarId: 1, channelId: '1',
-    reminders: kinds.map(([meetingNumber, kind], i) => ({ id: i + 1, calendarId: 1, meetingNumber, channelId: '1', kind, dueAt: 0, late: false, attempts: 1 })),
+    nonce: 'diwan-r1',
+    calendarId: 1,
+    channelId: '1',
+    reminders: kinds.map(([meetingNumber, kind], i) => ({
+      id: i + 1,
+      calendarId: 1,
+      meetingNumber,
+      channelId: '1',
+      kind,
+      dueAt: 0,
+      late: false,
+      attempts: 1,
+    })),
   };
 }
 
@@ -27,7 +53,10 @@ describe('the words of a reminder', () => {
   ]);
 
   it('a week-only meeting is "expected this week", a month-only one "expected this month"', () => {
-    const reply = renderBatch(batch([1, 'period-start'], [2, 'period-start']), meetings, { locale: 'en', present: terminalPresenter });
+    const reply = renderBatch(batch([1, 'period-start'], [2, 'period-start']), meetings, {
+      locale: 'en',
+      present: terminalPresenter,
+    });
     const text = reply.embeds?.[0]?.description ?? '';
     expect(text).toContain('Expected this week: #1');
     expect(text).toContain('Expected this month: #2');

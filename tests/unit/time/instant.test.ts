@@ -31,10 +31,26 @@ describe('parseInstant', () => {
 
 describe('readInstant', () => {
   it('keeps the offset written, and reads a clock time without one as UTC', () => {
-    expect(readInstant('2020-01-28T10:00:00+02:00')).toEqual({ at: Date.parse('2020-01-28T08:00:00Z'), offsetMinutes: 120, timed: true });
-    expect(readInstant('2020-01-28T10:00:00.25z')).toEqual({ at: Date.parse('2020-01-28T10:00:00.250Z'), offsetMinutes: 0, timed: true });
-    expect(readInstant('2020-01-28T08:00')).toEqual({ at: Date.parse('2020-01-28T08:00:00Z'), offsetMinutes: null, timed: true });
-    expect(readInstant(' 2020-01-28 ')).toEqual({ at: Date.parse('2020-01-28T00:00:00Z'), offsetMinutes: null, timed: false });
+    expect(readInstant('2020-01-28T10:00:00+02:00')).toEqual({
+      at: Date.parse('2020-01-28T08:00:00Z'),
+      offsetMinutes: 120,
+      timed: true,
+    });
+    expect(readInstant('2020-01-28T10:00:00.25z')).toEqual({
+      at: Date.parse('2020-01-28T10:00:00.250Z'),
+      offsetMinutes: 0,
+      timed: true,
+    });
+    expect(readInstant('2020-01-28T08:00')).toEqual({
+      at: Date.parse('2020-01-28T08:00:00Z'),
+      offsetMinutes: null,
+      timed: true,
+    });
+    expect(readInstant(' 2020-01-28 ')).toEqual({
+      at: Date.parse('2020-01-28T00:00:00Z'),
+      offsetMinutes: null,
+      timed: false,
+    });
   });
 
   it.each([

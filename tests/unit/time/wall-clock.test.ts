@@ -1,6 +1,13 @@
 /** Wall-clock times: the readings the date parser computes on, and the instants they name in a zone. */
 import { describe, expect, it } from 'vitest';
-import { addUnits, instantOfWall, isoDayOf, isoLocalOf, wallClock, wallOfIsoDay } from '../../../src/time/wall-clock.js';
+import {
+  addUnits,
+  instantOfWall,
+  isoDayOf,
+  isoLocalOf,
+  wallClock,
+  wallOfIsoDay,
+} from '../../../src/time/wall-clock.js';
 
 const wall = (text: string) => Date.parse(`${text}Z`);
 
