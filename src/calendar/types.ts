@@ -17,6 +17,19 @@ export interface Place {
   country: string | null;
 }
 
+/** A building or compound a meeting is held in (a palace, a ministry, a headquarters); its city is the meeting's place. */
+export interface Venue {
+  name: string | null;
+  nameAr: string | null;
+}
+
+/**
+ * Where in an article a meeting's place was read: the meeting's own clause, its sentence, its
+ * paragraph, the lead, the headline or the dateline; `capital` when the text named only the
+ * country and its seat of government was taken.
+ */
+export type PlaceSource = 'clause' | 'sentence' | 'paragraph' | 'lead' | 'headline' | 'dateline' | 'capital';
+
 export interface Participant {
   id: number;
   name: string | null;
@@ -95,6 +108,10 @@ export interface MeetingDraft {
   endTime?: string | null;
   timezone: string | null;
   place: Place;
+  /** The venue the text names, when it names one (the article reader sets it; the calendar does not store it yet). */
+  venue?: Venue | null;
+  /** Where the article gave the place (the article reader sets it). */
+  placeFrom?: PlaceSource | null;
   status: MeetingStatus;
   evidence: string | null;
   participants: ParticipantDraft[];

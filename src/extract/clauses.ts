@@ -39,6 +39,8 @@ export interface Clause {
   tokens: Token[];
   /** Index of the sentence the clause belongs to. */
   sentence: number;
+  /** Index of the paragraph (the line) the clause belongs to: the first is the headline, when there are several. */
+  paragraph: number;
 }
 
 /** Where a sentence ends: a full stop (not inside an abbreviation like U.N.), ? ! ؟, a line break. */
@@ -55,23 +57,27 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 export function clauses(text: string): Clause[] {
   const cuts = new Set<number>([0, text.length]);
   const sentenceStarts: number[] = [0];
+  const paragraphStarts: number[] = [0];
   for (const match of text.matchAll(SENTENCE_END)) {
     const at = match.index + match[0].length;
     if (match[0] === '.' && abbreviation(text, match.index)) continue;
     cuts.add(at);
     sentenceStarts.push(at);
+    if (match[0].charCodeAt(0) === 10) paragraphStarts.push(at);
   }
   for (const match of text.matchAll(REPORTING)) cuts.add(match.index + 1);
   const ordered = boundLength(text, [...cuts].sort((a, b) => a - b));
   const result: Clause[] = [];
   let sentence = 0;
+  let paragraph = 0;
   for (let i = 0; i + 1 < ordered.length; i++) {
     const start = ordered[i]!;
     const end = ordered[i + 1]!;
     while (sentence + 1 < sentenceStarts.length && sentenceStarts[sentence + 1]! <= start) sentence++;
+    while (paragraph + 1 < paragraphStarts.length && paragraphStarts[paragraph + 1]! <= start) paragraph++;
     const body = text.slice(start, end);
     if (!LETTER_OR_DIGIT.test(body)) continue;
-    result.push({ text: body, start, end, tokens: wordsOf(text, start, end), sentence });
+    result.push({ text: body, start, end, tokens: wordsOf(text, start, end), sentence, paragraph });
   }
   return result;
 }
@@ -236,7 +242,8 @@ const foldWord = remembered((word: string): Folded => {
   const stems = key ? stemsOf(key) : [];
   const { firstWords } = gazetteer();
   const sport = stems.some((s) => SPORTS_WORDS.has(s)) ? 'only' : stems.some((s) => SPORTS_SHARED_WORDS.has(s)) ? 'shared' : null;
-  const nameSpan = Math.max(0, ...stems.map((s) => firstWords.get(s) ?? 0));
+  // "Kuwait's" folds to "kuwait s", "Ritz-Carlton" to "ritz carlton": such a word starts the names its first part does.
+  const nameSpan = Math.max(0, ...stems.map((s) => firstWords.get(s) ?? (s.includes(' ') ? (firstWords.get(s.slice(0, s.indexOf(' '))) ?? 0) : 0)));
   return { key, stems, arabicNoun: arabicTrigger(stems), englishNoun: englishTrigger(word), nameSpan, sport };
 });
 

@@ -4,7 +4,7 @@
  */
 import type { MeetingDraft, ParticipantDraft, ParticipantKind } from '../calendar/types.js';
 import type { ParticipantMention } from './entities.js';
-import type { Place } from './gazetteer/index.js';
+import type { MeetingPlace } from './places.js';
 import type { Found, Mention } from './reader.js';
 import { convertClock, precisionRank } from './when.js';
 import { nameKeyOf } from './clauses.js';
@@ -12,8 +12,8 @@ import { nameKeyOf } from './clauses.js';
 export interface DraftContext {
   language: 'ar' | 'en';
   timezone: string;
-  /** Where the story was filed: the place of meetings the text places nowhere else. */
-  dateline: Place | null;
+  /** Where a meeting is: its own clause's place, else its sentence's … the dateline's (places.ts). */
+  placeOf: (found: Found) => MeetingPlace | null;
 }
 
 /**
@@ -34,9 +34,8 @@ export function toDrafts(found: readonly Found[], context: DraftContext): Meetin
   return drafts;
 }
 
-function toDraft(found: Found, { language, timezone, dateline }: DraftContext): MeetingDraft | null {
+function toDraft(found: Found, { language, timezone, placeOf }: DraftContext): MeetingDraft | null {
   const first = found.mentions[0]!;
-  const placed = found.mentions.find((m) => m.place) ?? first;
   const status = found.mentions.some((m) => m.status === 'cancelled')
     ? 'cancelled'
     : (found.mentions.find((m) => m.status !== 'scheduled')?.status ?? 'scheduled');
@@ -45,7 +44,8 @@ function toDraft(found: Found, { language, timezone, dateline }: DraftContext): 
   if (status === 'held' && when.precision === 'month') return null;
   const evidence = found.mentions.map((m) => m.evidence).join(' … ');
   // Held by video or by phone: where one side sat is not where the meeting was.
-  const place = REMOTE_ENGLISH.test(evidence) || REMOTE_ARABIC.test(evidence) ? null : (placed.place?.place ?? dateline);
+  const placed = REMOTE_ENGLISH.test(evidence) || REMOTE_ARABIC.test(evidence) ? null : placeOf(found);
+  const place = placed?.place ?? null;
   const participants = mergeParticipants(found);
   const zone = place?.zone ?? null;
   const time = when.time && when.zone && zone && when.zone !== zone ? convertClock(when, zone) : when;
@@ -58,6 +58,8 @@ function toDraft(found: Found, { language, timezone, dateline }: DraftContext): 
     time: time.time,
     timezone: zone ?? (time.time ? (when.zone ?? timezone) : null),
     place: { name: place?.name ?? null, nameAr: place?.nameAr ?? null, country: place?.country ?? null },
+    venue: placed?.venue ? { name: placed.venue.name, nameAr: placed.venue.nameAr } : null,
+    placeFrom: placed?.from ?? null,
     status,
     evidence,
     participants,

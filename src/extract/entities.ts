@@ -3,7 +3,17 @@
  * their titles, or because the article or the calendar named them before).
  */
 import type { ParticipantKind } from '../calendar/types.js';
-import { gazetteer, type Country, type GazetteerEntry, type NameWords, type Organization, type Place } from './gazetteer/index.js';
+import {
+  gazetteer,
+  type Country,
+  type Descriptor,
+  type GazetteerEntry,
+  type Institution,
+  type NameWords,
+  type Organization,
+  type Place,
+  type Venue,
+} from './gazetteer/index.js';
 import {
   ARABIC_NAME_JOINERS,
   ARABIC_NOT_NAMES,
@@ -20,10 +30,15 @@ export interface PlaceMention {
   place: Place;
   start: number;
   end: number;
-  /** Introduced by في / إلى / in / to: where something happens. */
+  /** Introduced by في / إلى / in / to / at, or by a descriptor (مدينة، العاصمة): where something happens. */
   introduced: boolean;
+  /** The venue it was read from (قصر بيان, the Kremlin) or that was named with it ("قصر السلام في جدة"). */
+  venue?: Venue;
+  /** The venue's city was its likeliest of several (قصر الشعب: Damascus or Algiers): the article's other places may say which. */
+  venueGuessed?: true;
+  /** Said as where someone comes from ("arrived from Rome", "قادماً من عمان"): not where anything happens. */
+  origin?: true;
 }
-
 export interface PersonName {
   name: string | null;
   nameAr: string | null;
@@ -42,15 +57,43 @@ export interface ParticipantMention {
 
 export interface Mentions {
   places: PlaceMention[];
-  /** Countries named as a place (في سورية) with no city. */
+  /** Countries named as a place (في سورية) with no city: the place is the country's capital, when known. */
   countryPlaces: (PlaceMention & { country: Country })[];
   participants: ParticipantMention[];
+  /** Institutions named as a place without their country ("at the presidential palace"): the meeting's country says which. */
+  institutions: InstitutionMention[];
+}
+
+export interface InstitutionMention {
+  institution: Institution;
+  start: number;
+  end: number;
 }
 
 /** Words after which a place is where something happens: في لندن, إلى دمشق, العاصمة واشنطن. */
 /** A title and its descriptor ("المبعوث الخاص لشؤون سورية") are never longer than this. */
 const MAX_TITLE_WORDS = 10;
 const LOCATIVE = new Set(['في', 'الي', 'الى', 'in', 'to', 'at', 'عاصمه', 'مدينه']);
+/** Words that put a venue where something happens besides the locatives: "reached Ain al-Tineh", "داخل قصر …". */
+const VENUE_LOCATIVE = new Set(['inside', 'into', 'reached', 'visited', 'visiting', 'visit', 'داخل', 'من داخل']);
+/** Words a locative may stand before on its way to a venue or a descriptor: "at the headquarters of …", "في مقر …". */
+const BEFORE_VENUE = new Set(['the', 'of', 'a', 'headquarters', 'building', 'premises', 'مقر', 'مبني']);
+/** Words that make a name that is both a city and a country the country: دولة الكويت, سلطنة عمان, the State of Kuwait. */
+const STATE_WORDS = new Set(['دوله', 'سلطنه', 'مملكه', 'جمهوريه', 'اماره', 'state', 'sultanate', 'kingdom', 'republic', 'emirate']);
+/** Verbs whose object is where a visit is: "will visit Saudi Arabia", "يزور الكويت", "زار دمشق". */
+const VISIT_VERB = /^(?:visit|visits|visited|visiting|tour|tours|toured|touring)$|^[وف]?س?[يتن]زور(?:ان|ون)?$|^[وف]?زار(?:ت|وا|ا)?$/;
+
+/** A word after which a place is where something happens: a locative (في، to, at) or a verb of visiting. */
+function introduces(token: Token): boolean {
+  return LOCATIVE.has(token.key) || VISIT_VERB.test(token.key);
+}
+
+const UPPER_INITIAL = /^\p{Lu}/u;
+
+/** Words before the place someone comes from. */
+const ORIGIN = new Set(['from', 'من']);
+/** A descriptor's reach: the name it describes follows within this many words ("the Saudi city of AlUla"). */
+const DESCRIPTOR_REACH = 2;
 /** Words after which a country is what is talked about, not who talks: لشؤون سورية, the Syria file. */
 const TOPICAL = new Set(['لشوون', 'شوون', 'بشان', 'حول', 'ازمه', 'ضد', 'عن', 'ملف', 'about', 'on', 'against', 'over']);
 /** Words before an adjective that make it a party: نظيره الأردني, الجانب التركي, the Jordanian side. */
@@ -99,16 +142,40 @@ export class PeopleRegistry {
   }
 }
 
-/** Places, countries and organisations: the longest gazetteer name at each word. */
+/** A descriptor waiting for its name: "the Egyptian capital" (, Cairo), "مدينة" (العلا). */
+interface PendingDescriptor {
+  kind: Descriptor;
+  start: number;
+  end: number;
+  introduced: boolean;
+  /** The capital's country, named before it (the Egyptian capital) or after (العاصمة السورية، capital of Syria). */
+  country: Country | null;
+  /** The last word index the name may start at. */
+  until: number;
+}
+
+/**
+ * Places, countries, organisations and venues: the longest gazetteer name at each word, read
+ * with the words around it. A venue is where a meeting is only when something places it there
+ * (في / at / reached …): "the Kremlin said" is the government speaking. A descriptor makes the
+ * name after it a city (مدينة الكويت، the Saudi city of AlUla), or names its country's capital
+ * ("the Turkish capital"); a state word makes it the country (دولة الكويت).
+ */
 export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Mentions {
   const { entries, words } = gazetteer();
-  const mentions: Mentions = { places: [], countryPlaces: [], participants: [] };
+  const mentions: Mentions = { places: [], countryPlaces: [], participants: [], institutions: [] };
   let chained = false;
+  let descriptor: PendingDescriptor | null = null;
+  /** The last country named (adjective or name) and the word after it: "the Egyptian capital", "Kuwait's Foreign Ministry". */
+  let lastCountry: { country: Country; next: number } | null = null;
+  /** The last venue or institution placed, and the word after it: a city right after it says where it is ("قصر السلام في جدة"). */
+  let lastVenue: { next: number; mention: PlaceMention | InstitutionMention } | null = null;
   for (let i = 0; i < tokens.length; ) {
+    if (descriptor !== null && i > descriptor.until) descriptor = flushDescriptor(descriptor, mentions);
     const longest = tokens[i]!.nameSpan;
     if (longest === 0) {
-      // No name starts here (most words): nothing to chain either
-      chained = false;
+      // No name starts here (most words): nothing to chain either ("and" in "to Kuwait, Oman and Qatar" aside)
+      if (chained && tokens[i]!.key !== 'and') chained = false;
       i++;
       continue;
     }
@@ -129,34 +196,108 @@ export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Me
         step = size < limit ? walk(step, tokens[i + size]!.key) : undefined;
       }
     }
-    if (matched > 0) {
-      const first = tokens[i]!;
-      const last = tokens[i + matched - 1]!;
-      const previous = tokens[i - 1];
-      // و ب ل … taken off (not the article's ل: والأردن is and-Jordan, not in-Jordan)
-      const clinging = stem === first.key ? '' : first.key.slice(0, first.key.length - stem.length).replace(/ال$/, '');
-      const beforePrevious = tokens[i - 2];
-      const introduced: boolean =
-        (previous !== undefined && LOCATIVE.has(previous.key)) ||
-        // "بالعاصمة الأردنية عمان": a capital, its country's adjective, then its name.
-        (previous !== undefined && beforePrevious !== undefined && beforePrevious.stems.some((s) => LOCATIVE.has(s)) && isCountryAdjective(entries.get(previous.key))) ||
-        /[بل]/.test(clinging) ||
-        // "في العراق وسورية": a place joined by و to a place inherits its في.
-        (chained && clinging.startsWith('و'));
-      // "بحث … بشأن سورية" is what is talked about; "بتوقيت الدوحة" names a clock, not a place.
-      const topical = previous !== undefined && previous.stems.some((s) => TOPICAL.has(s) || s === 'توقيت');
-      const place = found.find((e) => e.kind === 'place');
-      const country = found.find((e) => e.kind === 'country');
-      const organization = found.find((e) => e.kind === 'organization');
-      chained = introduced;
-      if (topical) {
-        // talked about, neither where nor who
-      } else if (place?.kind === 'place' && (introduced || !country)) {
-        mentions.places.push({ place: place.place, start: first.start, end: last.end, introduced });
+    if (matched === 0) {
+      chained = false;
+      i++;
+      continue;
+    }
+    const first = tokens[i]!;
+    const last = tokens[i + matched - 1]!;
+    const next = i + matched;
+    const previous = tokens[i - 1];
+    // و ب ل … taken off (not the article's ل: والأردن is and-Jordan, not in-Jordan)
+    const clinging = stem === first.key ? '' : first.key.slice(0, first.key.length - stem.length).replace(/ال$/, '');
+    const beforePrevious = tokens[i - 2];
+    let introduced: boolean =
+      (previous !== undefined && introduces(previous)) ||
+      // "يزور دولة الكويت": the place word after a state word.
+      (previous !== undefined && beforePrevious !== undefined && STATE_WORDS.has(previous.key) && introduces(beforePrevious)) ||
+      // "بالعاصمة الأردنية عمان": a capital, its country's adjective, then its name.
+      (previous !== undefined && beforePrevious !== undefined && beforePrevious.stems.some((s) => LOCATIVE.has(s)) && isCountryAdjective(entries.get(previous.key))) ||
+      /[بل]/.test(clinging) ||
+      // "في العراق وسورية", "to Kuwait, Oman and Qatar": a place joined to a place inherits its في.
+      (chained && (clinging.startsWith('و') || (!arabic && previous !== undefined && (previous.key === 'and' || previous.after.startsWith(',')))));
+    // "بحث … بشأن سورية" is what is talked about; "بتوقيت الدوحة" names a clock, not a place.
+    const topical = previous !== undefined && previous.stems.some((s) => TOPICAL.has(s) || s === 'توقيت');
+    let place: GazetteerEntry | undefined;
+    let country: GazetteerEntry | undefined;
+    let organization: GazetteerEntry | undefined;
+    let venue: GazetteerEntry | undefined;
+    let institution: GazetteerEntry | undefined;
+    let described: GazetteerEntry | undefined;
+    for (const entry of found) {
+      if (entry.kind === 'place') place ??= entry;
+      else if (entry.kind === 'country') country ??= entry;
+      else if (entry.kind === 'organization') organization ??= entry;
+      else if (entry.kind === 'venue') venue ??= entry;
+      else if (entry.kind === 'institution') institution ??= entry;
+      else described ??= entry;
+    }
+    // The descriptor waiting for this name: it is a city, introduced as the descriptor was.
+    const describedBy: PendingDescriptor | null = descriptor !== null && (place !== undefined || country !== undefined) ? descriptor : null;
+    if (descriptor !== null && describedBy === null) descriptor = flushDescriptor(descriptor, mentions);
+    chained = introduced;
+    if (topical) {
+      // talked about, neither where nor who
+    } else if (venue?.kind === 'venue') {
+      if (introduced || placedBefore(tokens, i)) {
+        const [city, ...others] = venue.venue.places;
+        const mention: PlaceMention = { place: city!, start: first.start, end: last.end, introduced: true, venue: venue.venue, ...(others.length > 0 ? { venueGuessed: true as const } : {}) };
+        mentions.places.push(mention);
+        lastVenue = { next, mention };
+        if (venue.venue.organization) mentions.participants.push(organizationParticipant(venue.venue.organization, first.start, arabic));
+      }
+    } else if (institution?.kind === 'institution') {
+      if (introduced || placedBefore(tokens, i)) {
+        // Its country: named right before it (the Kuwaiti Foreign Ministry), or its adjective right after (وزارة الخارجية الكويتية).
+        const owner = lastCountry !== null && lastCountry.next === i ? lastCountry.country : countryAfter(tokens, next, entries);
+        const seat = owner ? (institution.institution.seats.get(owner.code) ?? owner.capital) : null;
+        if (owner && seat) {
+          const mention: PlaceMention = { place: seat, start: first.start, end: last.end, introduced: true, venue: institutionVenue(institution.institution, owner, seat) };
+          mentions.places.push(mention);
+          lastVenue = { next, mention };
+        } else {
+          const mention: InstitutionMention = { institution: institution.institution, start: first.start, end: last.end };
+          mentions.institutions.push(mention);
+          lastVenue = { next, mention };
+        }
+      }
+    } else if (described?.kind === 'descriptor') {
+      descriptor = {
+        kind: described.descriptor,
+        start: first.start,
+        end: last.end,
+        introduced: introduced || placedBefore(tokens, i),
+        country: described.descriptor === 'capital' && lastCountry !== null && lastCountry.next === i ? lastCountry.country : null,
+        until: next + DESCRIPTOR_REACH,
+      };
+    } else if (describedBy?.kind === 'capital' && describedBy.country === null && country?.kind === 'country' && place === undefined) {
+      // "العاصمة السورية", "the capital of Syria": the capital's country, not a party; its name may follow.
+      describedBy.country = country.country;
+      describedBy.until = next + DESCRIPTOR_REACH;
+      descriptor = describedBy;
+    } else {
+      if (describedBy) {
+        introduced ||= describedBy.introduced;
+        descriptor = null;
+      }
+      const stated = !describedBy && previous !== undefined && (STATE_WORDS.has(previous.key) || (previous.key === 'of' && beforePrevious !== undefined && STATE_WORDS.has(beforePrevious.key)));
+      // A name that is also an ordinary word (العقبة) is a place only where a place is expected.
+      // (Or in a meeting's name: قمة العلا, the Aqaba meeting.)
+      const expected = introduced || describedBy !== null || (previous !== undefined && (previous.arabicNoun !== null || previous.englishNoun !== null));
+      const usable = place?.kind === 'place' && !(place.common && !expected) ? place : undefined;
+      if (usable?.kind === 'place' && !stated && (introduced || describedBy || !country)) {
+        const mention: PlaceMention = { place: usable.place, start: first.start, end: last.end, introduced };
+        if (previous !== undefined && ORIGIN.has(previous.key)) mention.origin = true;
+        // "قصر السلام في جدة", "Bayan Palace in Kuwait City": the city named right after a venue is the venue's.
+        if (lastVenue !== null && introduced && i <= lastVenue.next + 1) attachVenue(mentions, lastVenue.mention, mention);
+        mentions.places.push(mention);
       } else if (country?.kind === 'country') {
+        lastCountry = { country: country.country, next };
         if (introduced && !country.adjective && country.country.zone) {
+          const capital = country.country.capital;
           mentions.countryPlaces.push({
-            place: { name: country.country.name, nameAr: country.country.nameAr, zone: country.country.zone, country: country.country.code },
+            place: capital ?? { name: country.country.name, nameAr: country.country.nameAr, zone: country.country.zone, country: country.country.code },
             country: country.country,
             start: first.start,
             end: last.end,
@@ -169,10 +310,58 @@ export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Me
         mentions.participants.push(organizationParticipant(organization.organization, first.start, arabic));
       }
     }
-    if (matched === 0) chained = false;
-    i += Math.max(1, matched);
+    i += matched;
   }
+  if (descriptor !== null) flushDescriptor(descriptor, mentions);
   return mentions;
+}
+
+/** A descriptor whose name never came: a capital of a named country is that capital ("the Turkish capital"). */
+function flushDescriptor(descriptor: PendingDescriptor, mentions: Mentions): null {
+  const capital = descriptor.kind === 'capital' ? descriptor.country?.capital : null;
+  if (capital) mentions.places.push({ place: capital, start: descriptor.start, end: descriptor.end, introduced: descriptor.introduced });
+  return null;
+}
+
+/** A locative before word `i` across the words a venue's phrase may open with: "at the headquarters of …", "in the Red Sea resort of …". */
+function placedBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+    const t = tokens[k]!;
+    if (/[,،.;:؛]/.test(t.after)) return false;
+    if (LOCATIVE.has(t.key) || VENUE_LOCATIVE.has(t.key)) return true;
+    // A word in a name (Red Sea, Kuwait's) or a country's adjective may stand between; anything else ends the phrase.
+    if (!BEFORE_VENUE.has(t.key) && t.nameSpan === 0 && !UPPER_INITIAL.test(t.text)) return false;
+  }
+  return false;
+}
+
+/** The country whose adjective is the word at `at` (وزارة الخارجية الكويتية), if it is one. */
+function countryAfter(tokens: readonly Token[], at: number, entries: ReadonlyMap<string, readonly GazetteerEntry[]>): Country | null {
+  const token = tokens[at];
+  if (!token || token.nameSpan === 0) return null;
+  for (const stem of token.stems) {
+    const entry = entries.get(stem)?.find((e) => e.kind === 'country');
+    if (entry?.kind === 'country' && entry.adjective) return entry.country;
+  }
+  return null;
+}
+
+/** The venue an institution is, once its country is known: "Foreign ministry (Kuwait)". */
+function institutionVenue(institution: Institution, country: Country, seat: Place): Venue {
+  return { name: `${institution.name} (${country.name})`, nameAr: `${institution.nameAr} (${country.nameAr})`, places: [seat], organization: null };
+}
+
+/** The city right after a venue is where the venue is: the city's mention keeps the venue, the venue's own is dropped. */
+function attachVenue(mentions: Mentions, venue: PlaceMention | InstitutionMention, city: PlaceMention): void {
+  if ('place' in venue) {
+    city.venue = venue.venue;
+    const at = mentions.places.lastIndexOf(venue);
+    if (at >= 0) mentions.places.splice(at, 1);
+  } else {
+    city.venue = { name: venue.institution.name, nameAr: venue.institution.nameAr, places: [city.place], organization: null };
+    const at = mentions.institutions.lastIndexOf(venue);
+    if (at >= 0) mentions.institutions.splice(at, 1);
+  }
 }
 
 /** The step after a folded word (a key may hold several words: "al-Assad" folds to two). */
@@ -182,6 +371,8 @@ function walk(step: NameWords, key: string): NameWords | undefined {
   if (next !== undefined || !key.includes(' ')) return next;
   let at: NameWords | undefined = step;
   for (const part of key.split(' ')) at = at?.next.get(part);
+  // "Arabia's" folds to "arabia s": unless a name goes on with the s (People's Palace), the name is the word before it.
+  if (at === undefined && key.endsWith(' s')) return walk(step, key.slice(0, -2));
   return at;
 }
 

@@ -12,9 +12,10 @@ import { parseTimeExpressions, type TimeExpression } from '../date-parser/index.
 import { remembered } from '../remembered.js';
 import { UserError } from '../errors.js';
 import { isIsoDay, localInstant } from '../time/local-days.js';
-import { datelinePlace } from './dateline.js';
+import { dateline } from './dateline.js';
 import { toDrafts } from './drafts.js';
 import { PeopleRegistry } from './entities.js';
+import { ArticlePlaces } from './places.js';
 import { ArticleReader, meetingWords } from './reader.js';
 import { isSportsReport } from './sports.js';
 import { clauses, isArabic } from './clauses.js';
@@ -58,7 +59,9 @@ export function extractMeetings(text: string, source: ArticleSource): Extraction
   if (isSportsReport(parts) || !parts.some((clause) => meetingWords(clause.tokens, arabic).length > 0)) return { language, timezone, meetings: [] };
   const dates = usableDates(text, parseTimeExpressions(text, reference));
   const registry = new PeopleRegistry((source.known ?? []).map((p) => ({ ...p, role: p.role ?? null })));
-  const reader = new ArticleReader(language, source.published, timezone, registry);
+  // The dateline is where the story was filed: read apart from the clause it opens, and the place of last resort.
+  const filed = dateline(text);
+  const reader = new ArticleReader(language, source.published, timezone, registry, filed);
   // Dates (usableDates keeps them in text order) and clauses: one pass hands each clause its dates.
   let next = 0;
   for (const clause of parts) {
@@ -67,7 +70,8 @@ export function extractMeetings(text: string, source: ArticleSource): Extraction
     for (let k = next; k < dates.length && dates[k]!.start < clause.end; k++) if (dates[k]!.end <= clause.end) own.push(dates[k]!);
     reader.read(clause, own);
   }
-  return { language, timezone, meetings: toDrafts(reader.meetings(), { language, timezone, dateline: datelinePlace(text) }) };
+  const places = new ArticlePlaces(reader, filed?.place ?? null);
+  return { language, timezone, meetings: toDrafts(reader.meetings(), { language, timezone, placeOf: (found) => places.of(found) }) };
 }
 
 /** Arabic and Latin letters in `text` (not Arabic digits or marks), counted up to `enough`. */

@@ -5,7 +5,15 @@
  */
 import type { MeetingStatus } from '../calendar/types.js';
 import type { TimeExpression } from '../date-parser/index.js';
-import { arabicPeople, englishPeople, gazetteerMentions, PeopleRegistry, type ParticipantMention, type PlaceMention } from './entities.js';
+import {
+  arabicPeople,
+  englishPeople,
+  gazetteerMentions,
+  PeopleRegistry,
+  type InstitutionMention,
+  type ParticipantMention,
+  type PlaceMention,
+} from './entities.js';
 import { arabicTrigger } from './meeting-words.js';
 import { postponedTo, statusOf } from './status.js';
 import { nameKeyOf, type Clause, type Token } from './clauses.js';
@@ -14,10 +22,23 @@ import { isClockOnly, laterThisMonth, toWhen, type When } from './when.js';
 export interface Mention {
   noun: string;
   when: When;
-  place: PlaceMention | null;
+  /** `country`: the text named only a country (its capital stands for it). */
+  place: (PlaceMention & { country?: boolean }) | null;
   participants: ParticipantMention[];
   status: MeetingStatus;
   evidence: string;
+  /** The index of its clause among the article's (`ArticleReader.clauses`). */
+  clause: number;
+}
+
+/** A clause as read: its people, and its places once asked for (most clauses' never are). */
+export interface ClauseRecord {
+  clause: Clause;
+  /** The dates the clause holds. */
+  dates: readonly TimeExpression[];
+  people: readonly ParticipantMention[];
+  places?: (PlaceMention & { country?: boolean })[];
+  institutions?: readonly InstitutionMention[];
 }
 
 /** One meeting: its mentions, and the participants clauses about it added. */
@@ -47,17 +68,36 @@ export class ArticleReader {
    * in `unplaced`, read only if a "same city" asks.
    */
   private lastPlace: PlaceMention | null = null;
-  private unplaced: { clause: Clause; people: readonly ParticipantMention[] }[] = [];
+  private unplaced: ClauseRecord[] = [];
+  /** Every clause read, in text order: a meeting's place may come from its sentence, paragraph, lead or headline. */
+  private readonly records: ClauseRecord[] = [];
 
   constructor(
     private readonly language: 'ar' | 'en',
     private readonly published: string,
     private readonly zone: string,
     private readonly registry: PeopleRegistry,
+    /** The dateline's span: a place in it is where the story was filed, not a clause's place. */
+    private readonly dateline: { start: number; end: number } | null = null,
   ) {}
 
   meetings(): readonly Found[] {
     return this.found;
+  }
+
+  /** The clauses read so far, in text order. */
+  clauses(): readonly ClauseRecord[] {
+    return this.records;
+  }
+
+  /** The places and bare institutions of a clause read, read once when first asked for. */
+  placesIn(record: ClauseRecord): (PlaceMention & { country?: boolean })[] {
+    if (record.places === undefined) {
+      const mentions = gazetteerMentions(record.clause.tokens, this.language === 'ar');
+      record.places = this.placesOf(record.clause, mentions, record.people);
+      record.institutions = mentions.institutions;
+    }
+    return record.places;
   }
 
   read(clause: Clause, dates: TimeExpression[]): void {
@@ -70,13 +110,17 @@ export class ArticleReader {
     const joinsTopic = triggers.length === 0 && this.topic !== null && dates.length === 0;
     const full = triggers.length > 0 || joinsTopic;
     const people = arabic ? arabicPeople(tokens, this.registry, datedWords(tokens, dates), full) : englishPeople(tokens, this.registry, full);
+    const record: ClauseRecord = { clause, dates, people };
+    const index = this.records.push(record) - 1;
     if (!full) {
-      this.unplaced.push({ clause, people });
+      this.unplaced.push(record);
       return;
     }
     const mentions = gazetteerMentions(tokens, arabic);
     const participants = inTextOrder(mentions.participants.concat(people));
     const places = this.placesOf(clause, mentions, people);
+    record.places = places;
+    record.institutions = mentions.institutions;
     const before = { lastPlace: this.lastPlace, unplaced: this.unplaced };
     if (places.length > 0) {
       this.lastPlace = lastOf(places);
@@ -140,7 +184,7 @@ export class ArticleReader {
       const status: MeetingStatus = moved
         ? when.endDate < this.published ? 'held' : 'scheduled'
         : statusOf(phrase, clause.text, when, this.published, arabic);
-      const mention: Mention = { noun: trigger.noun, when, place, participants: stretchPeople, status, evidence: clause.text.trim().replace(/^[،,]\s*/, '') };
+      const mention: Mention = { noun: trigger.noun, when, place, participants: stretchPeople, status, evidence: clause.text.trim().replace(/^[،,]\s*/, ''), clause: index };
       previous = mention;
       // The first mentions stand for a meeting: comparing with all of them would cost the square of a long text.
       const same = this.found.find((f) => firstMentionsMatch(f, mention));
@@ -154,10 +198,9 @@ export class ArticleReader {
   }
 
   /** The last place named before a clause, given the reader's places as they stood then: the unread clauses, last first, then the last place read. */
-  private placeBefore(before: { lastPlace: PlaceMention | null; unplaced: readonly { clause: Clause; people: readonly ParticipantMention[] }[] }): PlaceMention | null {
+  private placeBefore(before: { lastPlace: PlaceMention | null; unplaced: readonly ClauseRecord[] }): PlaceMention | null {
     for (let k = before.unplaced.length - 1; k >= 0; k--) {
-      const { clause, people } = before.unplaced[k]!;
-      const places = this.placesOf(clause, gazetteerMentions(clause.tokens, this.language === 'ar'), people);
+      const places = this.placesIn(before.unplaced[k]!);
       if (places.length > 0) return lastOf(places);
     }
     return before.lastPlace;
@@ -166,8 +209,11 @@ export class ArticleReader {
   /** Places of the clause, without those that are someone's post (السفير الإيراني في دمشق) or a quoted name («أستانا»). */
   private placesOf(clause: Clause, mentions: ReturnType<typeof gazetteerMentions>, people: readonly ParticipantMention[]): (PlaceMention & { country?: boolean })[] {
     if (mentions.places.length === 0 && mentions.countryPlaces.length === 0) return [];
+    const filed = this.dateline;
     const kept = (p: PlaceMention) =>
-      !clause.tokens.some((t) => t.quoted && t.start === p.start) && !people.some((person) => person.titleStart !== undefined && p.start > person.titleStart && p.start < person.start);
+      !(filed !== null && p.start >= filed.start && p.start < filed.end) &&
+      !clause.tokens.some((t) => t.quoted && t.start === p.start) &&
+      !people.some((person) => person.titleStart !== undefined && p.start > person.titleStart && p.start < person.start);
     // gazetteerMentions lists each kind in text order: one kind alone needs no sort.
     if (mentions.countryPlaces.length === 0) return mentions.places.filter(kept);
     return inTextOrder([...mentions.places, ...mentions.countryPlaces.map((c) => ({ ...c, country: true }))].filter(kept));

@@ -2,14 +2,16 @@
  * The gazetteer: places (with their IANA zone), countries (with their adjectives) and
  * organisations, in Arabic and Latin script, keyed by their folded names (src/names).
  *
- * Cities come from CLDR's exemplar cities (places.json, built by build-places.ts); countries
- * from Intl.DisplayNames in both languages. Typed here are only what neither source knows:
- * capitals and cities that name no time zone, spellings the press uses, adjectives that do
- * not follow the rule, and the organisations of diplomacy.
+ * Cities come from CLDR's exemplar cities (places.json, built by build-places.ts) and the
+ * towns and capitals CLDR does not name (places-supplement.ts); countries from
+ * Intl.DisplayNames in both languages; venues (palaces, ministries, headquarters) and the
+ * institutions every country has from venues.ts. Typed here are only what neither source
+ * knows: adjectives that do not follow the rule, and the organisations of diplomacy.
  */
 import { nameKey } from '../../names/normalize.js';
 import placesData from './places.json' with { type: 'json' };
-import { SEATS_OF_GOVERNMENT } from './seats.js';
+import { CAPITALS, CLDR_RENAMES, PLACE_SUPPLEMENT, type PlaceData } from './places-supplement.js';
+import { INSTITUTIONS, VENUES } from './venues.js';
 
 export interface Place {
   name: string;
@@ -24,53 +26,36 @@ export interface Country {
   nameAr: string;
   /** The capital's zone: a meeting placed only by its country is counted there. */
   zone: string | null;
+  /** The seat of government (CAPITALS), when the gazetteer knows it. */
+  capital: Place | null;
 }
+
+/** A named building or compound: where in its city a meeting is. */
+export interface Venue {
+  name: string;
+  nameAr: string;
+  /** Its city; several when one name is used in several (the likeliest first). */
+  places: readonly Place[];
+  /** The organisation whose seat it is. */
+  organization: Organization | null;
+}
+
+/** A kind of building every country has (its foreign ministry, its presidential palace), placed by the country named with it. */
+export interface Institution {
+  name: string;
+  nameAr: string;
+  /** Where a country keeps it, by country code, when not in its capital. */
+  seats: ReadonlyMap<string, Place>;
+}
+
+/** Words that say what kind of place a name is: a capital, a city, a resort. */
+export type Descriptor = 'capital' | 'city';
 
 export interface Organization {
   name: string;
   nameAr: string;
   aliases: readonly string[];
 }
-
-/** Cities and capitals that name no zone, and the press's own spellings of some that do. */
-const PLACE_SUPPLEMENT: readonly (Place & { aliases?: readonly string[] })[] = [
-  { name: 'Washington', nameAr: 'واشنطن', zone: 'America/New_York', country: 'US' },
-  { name: 'Ankara', nameAr: 'أنقرة', zone: 'Europe/Istanbul', country: 'TR' },
-  { name: 'Geneva', nameAr: 'جنيف', zone: 'Europe/Zurich', country: 'CH' },
-  { name: 'Davos', nameAr: 'دافوس', zone: 'Europe/Zurich', country: 'CH' },
-  { name: 'Doha', nameAr: 'الدوحة', zone: 'Asia/Qatar', country: 'QA' },
-  { name: 'Abu Dhabi', nameAr: 'أبوظبي', zone: 'Asia/Dubai', country: 'AE', aliases: ['أبو ظبي'] },
-  { name: 'Manama', nameAr: 'المنامة', zone: 'Asia/Bahrain', country: 'BH' },
-  { name: 'Kuwait City', nameAr: 'مدينة الكويت', zone: 'Asia/Kuwait', country: 'KW' },
-  { name: "Sana'a", nameAr: 'صنعاء', zone: 'Asia/Aden', country: 'YE', aliases: ['Sanaa'] },
-  { name: 'Rabat', nameAr: 'الرباط', zone: 'Africa/Casablanca', country: 'MA' },
-  // One city, two names: the press wrote Nur-Sultan from 2019 to 2022; a meeting keeps the name it was reported under.
-  { name: 'Astana', nameAr: 'أستانا', zone: 'Asia/Almaty', country: 'KZ', aliases: ['آستانة'] },
-  { name: 'Nur-Sultan', nameAr: 'نور سلطان', zone: 'Asia/Almaty', country: 'KZ', aliases: ['نور سلطان'] },
-  { name: 'Sochi', nameAr: 'سوتشي', zone: 'Europe/Moscow', country: 'RU' },
-  { name: 'Jeddah', nameAr: 'جدة', zone: 'Asia/Riyadh', country: 'SA' },
-  { name: 'Sharm el-Sheikh', nameAr: 'شرم الشيخ', zone: 'Africa/Cairo', country: 'EG' },
-  { name: 'Alexandria', nameAr: 'الإسكندرية', zone: 'Africa/Cairo', country: 'EG' },
-  { name: 'Erbil', nameAr: 'أربيل', zone: 'Asia/Baghdad', country: 'IQ' },
-  { name: 'Aleppo', nameAr: 'حلب', zone: 'Asia/Damascus', country: 'SY' },
-  { name: 'Homs', nameAr: 'حمص', zone: 'Asia/Damascus', country: 'SY' },
-  { name: 'Latakia', nameAr: 'اللاذقية', zone: 'Asia/Damascus', country: 'SY' },
-  { name: 'Idlib', nameAr: 'إدلب', zone: 'Asia/Damascus', country: 'SY' },
-  { name: 'Deir ez-Zor', nameAr: 'دير الزور', zone: 'Asia/Damascus', country: 'SY' },
-  { name: 'Munich', nameAr: 'ميونيخ', zone: 'Europe/Berlin', country: 'DE' },
-  { name: 'The Hague', nameAr: 'لاهاي', zone: 'Europe/Amsterdam', country: 'NL' },
-  { name: 'New York', nameAr: 'نيويورك', zone: 'America/New_York', country: 'US' },
-  { name: 'Vienna', nameAr: 'فيينا', zone: 'Europe/Vienna', country: 'AT' },
-  { name: 'Moscow', nameAr: 'موسكو', zone: 'Europe/Moscow', country: 'RU' },
-  { name: 'Tehran', nameAr: 'طهران', zone: 'Asia/Tehran', country: 'IR' },
-  { name: 'Muscat', nameAr: 'مسقط', zone: 'Asia/Muscat', country: 'OM' },
-  { name: 'Amman', nameAr: 'عمّان', zone: 'Asia/Amman', country: 'JO' },
-  { name: 'Paris', nameAr: 'باريس', zone: 'Europe/Paris', country: 'FR' },
-  { name: 'New Delhi', nameAr: 'نيودلهي', zone: 'Asia/Kolkata', country: 'IN', aliases: ['نيو دلهي'] },
-  // Towns that are seats of government in their own right (Lebanon's presidential palace, the GCC summit town).
-  { name: 'Baabda', nameAr: 'بعبدا', zone: 'Asia/Beirut', country: 'LB', aliases: ['Baabda Palace', 'قصر بعبدا'] },
-  { name: 'Al-Ula', nameAr: 'العلا', zone: 'Asia/Riyadh', country: 'SA', aliases: ['AlUla', 'Al Ula'] },
-];
 
 /** Adjectives (nisba) that do not follow "drop the ending, add ي". */
 const IRREGULAR_ADJECTIVES: Record<string, readonly string[]> = {
@@ -125,13 +110,29 @@ export const ORGANIZATIONS: readonly Organization[] = [
 ];
 
 export type GazetteerEntry =
-  | { kind: 'place'; place: Place }
+  /** `common`: this spelling is also an ordinary word (العقبة), a place only where a place is expected. */
+  | { kind: 'place'; place: Place; common?: true }
   | { kind: 'country'; country: Country; adjective: boolean }
-  | { kind: 'organization'; organization: Organization };
+  | { kind: 'organization'; organization: Organization }
+  | { kind: 'venue'; venue: Venue }
+  | { kind: 'institution'; institution: Institution }
+  | { kind: 'descriptor'; descriptor: Descriptor };
+
+/**
+ * Descriptor words: "the Egyptian capital", "العاصمة السورية دمشق", "the Saudi city of AlUla",
+ * "منتجع شرم الشيخ". A capital names its country's; the others say that the name after them is
+ * a place where something is (the city Kuwait, not the country).
+ */
+const DESCRIPTORS: Readonly<Record<Descriptor, readonly string[]>> = {
+  capital: ['capital', 'عاصمة'],
+  city: ['city', 'town', 'resort', 'port', 'village', 'governorate', 'مدينة', 'منتجع', 'ميناء', 'بلدة', 'قرية', 'محافظة', 'ولاية'],
+};
 
 export interface Gazetteer {
-  /** Folded names to what they name: a city, a country (قطر is both) or an organisation. */
+  /** Folded names to what they name: a city, a country (قطر is both), an organisation, a venue. */
   entries: ReadonlyMap<string, readonly GazetteerEntry[]>;
+  /** Places' spellings that are also ordinary words or given names (العقبة, علا): in `words`, not in `entries`. */
+  common: ReadonlyMap<string, readonly GazetteerEntry[]>;
   /** The most words a name has. */
   longest: number;
   /** For each first word of a name, the most words a name starting with it has: most words start none. */
@@ -140,6 +141,8 @@ export interface Gazetteer {
   words: NameWords;
   places: readonly Place[];
   countries: ReadonlyMap<string, Country>;
+  /** Places by their English name. */
+  placesByName: ReadonlyMap<string, Place>;
 }
 
 /** A step in the names: what the words so far name (if a whole name), and the words that may follow. */
@@ -157,30 +160,70 @@ export function gazetteer(): Gazetteer {
 
 function build(): Gazetteer {
   const entries = new Map<string, GazetteerEntry[]>();
+  // Spellings that are also ordinary words or given names (العلا is علا): found in a text, but no bar to reading a word as a name.
+  const commonEntries = new Map<string, GazetteerEntry[]>();
   const add = (name: string, entry: GazetteerEntry) => {
-    const key = nameKey(name);
+    // "Qasr Al Watan" folds to "qasr watan", but a text's words fold one by one ("al" kept): both are keys.
+    const wordByWord = / (?:al|el|Al|El) /.test(name) ? name.split(' ').map(nameKey).filter(Boolean).join(' ') : '';
+    if (wordByWord) addKey(wordByWord, entry);
+    addKey(nameKey(name), entry);
+  };
+  const addKey = (key: string, entry: GazetteerEntry) => {
     if (!key || key.length < 2) return;
-    const list = entries.get(key) ?? [];
+    const map = entry.kind === 'place' && entry.common ? commonEntries : entries;
+    const list = map.get(key) ?? [];
     const sameKind = list.findIndex((e) => e.kind === entry.kind);
     if (sameKind < 0) list.push(entry);
     // A country's own name outranks another's adjective (سورية is Syria, not "Syrian").
     else if (entry.kind === 'country' && !entry.adjective && (list[sameKind] as { adjective: boolean }).adjective) list[sameKind] = entry;
-    entries.set(key, list);
+    map.set(key, list);
   };
 
-  const places: Place[] = [...(placesData.places as Place[]), ...PLACE_SUPPLEMENT];
-  const capitalZone = new Map<string, string>();
-  for (const place of places) {
-    const entry: GazetteerEntry = { kind: 'place', place: { name: place.name, nameAr: place.nameAr, zone: place.zone, country: place.country } };
-    for (const name of [place.name, place.nameAr, ...spellings(place.nameAr), ...((place as { aliases?: string[] }).aliases ?? [])]) {
-      add(name, entry);
-    }
-    if (place.country && !capitalZone.has(place.country)) capitalZone.set(place.country, place.zone);
+  const places: Place[] = [];
+  const byName = new Map<string, Place>();
+  const addPlace = (data: PlaceData, names: readonly string[]) => {
+    const place: Place = { name: data.name, nameAr: data.nameAr, zone: data.zone, country: data.country };
+    if (!byName.has(data.name)) byName.set(data.name, place);
+    places.push(place);
+    const entry: GazetteerEntry = { kind: 'place', place };
+    const common: GazetteerEntry = { kind: 'place', place, common: true };
+    // A common word's Arabic spellings need a place to be expected; its Latin ones do not.
+    for (const name of names) add(name, data.commonWord && /[\u0600-\u06FF]/.test(name) ? common : entry);
+  };
+  for (const cldr of placesData.places as PlaceData[]) {
+    const renamed = CLDR_RENAMES[cldr.zone];
+    if (renamed) addPlace({ ...cldr, ...renamed }, [renamed.name, renamed.nameAr, ...renamed.keep]);
+    else addPlace(cldr, [cldr.name, cldr.nameAr, ...spellings(cldr.nameAr)]);
   }
-  for (const place of PLACE_SUPPLEMENT) if (place.country) capitalZone.set(place.country, place.zone);
-  for (const [city, seats] of Object.entries(SEATS_OF_GOVERNMENT)) {
-    const place = places.find((p) => p.name === city);
-    if (place) for (const seat of seats) add(seat, { kind: 'place', place: { name: place.name, nameAr: place.nameAr, zone: place.zone, country: place.country } });
+  for (const data of PLACE_SUPPLEMENT) addPlace(data, [data.name, data.nameAr, ...spellings(data.nameAr), ...(data.aliases ?? [])]);
+  const capitalZone = new Map<string, string>();
+  for (const place of places) if (place.country && !capitalZone.has(place.country)) capitalZone.set(place.country, place.zone);
+  const capitals = new Map<string, Place>();
+  for (const [code, city] of Object.entries(CAPITALS)) {
+    const place = byName.get(city);
+    if (place) {
+      capitals.set(code, place);
+      capitalZone.set(code, place.zone);
+    }
+  }
+  const organizations = new Map(ORGANIZATIONS.map((o) => [o.name, o]));
+  for (const data of VENUES) {
+    const cities = (typeof data.city === 'string' ? [data.city] : data.city).flatMap((city) => byName.get(city) ?? []);
+    if (cities.length === 0) continue;
+    const venue: Venue = { name: data.name, nameAr: data.nameAr, places: cities, organization: (data.organization && organizations.get(data.organization)) || null };
+    for (const name of [data.name, data.nameAr, ...(data.aliases ?? [])]) add(name, { kind: 'venue', venue });
+  }
+  for (const data of INSTITUTIONS) {
+    const seats = new Map<string, Place>();
+    for (const [code, city] of Object.entries(data.seats ?? {})) {
+      const place = byName.get(city);
+      if (place) seats.set(code, place);
+    }
+    const institution: Institution = { name: data.name, nameAr: data.nameAr, seats };
+    for (const name of [data.name, data.nameAr, ...data.aliases]) add(name, { kind: 'institution', institution });
+  }
+  for (const [descriptor, words] of Object.entries(DESCRIPTORS) as [Descriptor, readonly string[]][]) {
+    for (const word of words) add(word, { kind: 'descriptor', descriptor });
   }
 
   const english = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -190,7 +233,7 @@ function build(): Gazetteer {
     const name = english.of(code);
     const nameAr = arabic.of(code);
     if (!name || !nameAr || name === code) continue;
-    const country: Country = { code, name, nameAr, zone: capitalZone.get(code) ?? null };
+    const country: Country = { code, name, nameAr, zone: capitalZone.get(code) ?? null, capital: capitals.get(code) ?? null };
     countries.set(code, country);
     for (const alias of [name, nameAr, ...spellings(nameAr), ...(COUNTRY_ALIASES[code] ?? [])]) {
       add(alias, { kind: 'country', country, adjective: false });
@@ -204,7 +247,9 @@ function build(): Gazetteer {
   }
   const firstWords = new Map<string, number>();
   const words: NameWords = { entries: undefined, next: new Map() };
-  for (const [key, found] of entries) {
+  const named = new Map(entries);
+  for (const [key, found] of commonEntries) named.set(key, [...(entries.get(key) ?? []), ...found.filter(() => !entries.get(key)?.some((e) => e.kind === 'place'))]);
+  for (const [key, found] of named) {
     const parts = key.split(' ');
     firstWords.set(parts[0]!, Math.max(firstWords.get(parts[0]!) ?? 0, parts.length));
     let step = words;
@@ -216,7 +261,7 @@ function build(): Gazetteer {
     step.entries = found;
   }
   const longest = Math.max(...firstWords.values());
-  return { entries, longest, firstWords, words, places, countries };
+  return { entries, common: commonEntries, longest, firstWords, words, places, countries, placesByName: byName };
 }
 
 /** Codes Intl names that are not countries today (withdrawn, groupings, private use). */

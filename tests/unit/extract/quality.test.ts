@@ -11,8 +11,6 @@ import { loadArticleFixtures, scoreExtraction, type FixtureScore } from '../../h
 const KNOWN_GAPS: Record<string, string> = {
   '06-lorient-ledrian-beirut':
     'extra (Beirut, 2020-07-22): "will arrive in Beirut on Wednesday evening for a two-day visit" is read as the visit\'s first day; the fixture counts only the days with meetings, and telling an arrival from a visit needs more than the sentence',
-  '20-alwatan-next-month':
-    'missed (Damascus, 2020-10-25), extracted without a place: its text has none (a Damascus daily, no dateline, the minister at home)',
   '25-ap-constitutional-launch':
     'missed (Geneva, 2019-11-04): "will begin drafting work on Monday" has no meeting word; reading "work" or "drafting" as a meeting would make every work plan one',
 };

@@ -1,0 +1,263 @@
+/**
+ * A meeting's place, read outward from where the meeting is named: its own clause, then its
+ * sentence, its paragraph, the lead, the headline, and last the dateline. Wire copy and news
+ * sites name the city once ("المقداد يلتقي بيدرسون في دمشق", "CAIRO (Reuters) -") and then
+ * write only "التقى … اليوم": the place of such a meeting is the story's.
+ *
+ * A place the text gave to another meeting is that meeting's, not evidence for this one ("سيزور
+ * دمشق في 29 …، وهناك احتمال بعقد جولة ثالثة للجنة الدستورية"), unless the two share someone:
+ * then the story goes on about the same people in the same place. A country alone ("his visits
+ * to Kuwait, Oman and Qatar") is its seat of government, unless the article names a city of it.
+ */
+import type { PlaceSource } from '../calendar/types.js';
+import type { TimeExpression } from '../date-parser/index.js';
+import { addDays, monthOf } from '../time/local-days.js';
+import type { PlaceMention } from './entities.js';
+import { gazetteer, type Place, type Venue } from './gazetteer/index.js';
+import type { ArticleReader, ClauseRecord, Found } from './reader.js';
+import { nameKeyOf } from './clauses.js';
+
+export interface MeetingPlace {
+  place: Place;
+  venue: Venue | null;
+  from: PlaceSource;
+}
+
+/** How long a visit lasts at most, as far as a place is concerned: who arrived somewhere is taken to be there this many days. */
+const VISIT_DAYS = 3;
+/** A headline is a line of at most this many words. */
+const HEADLINE_WORDS = 30;
+/** A lead is a paragraph of prose: at least this many words (a dateline line or a byline is not). */
+const LEAD_WORDS = 12;
+/** Lines that caption a photo: about the story, but not its lead. */
+const CAPTION = /^\s*[(-]?\s*(?:photo|file photo|picture|صورة|الصورة)/i;
+
+type Candidate = PlaceMention & { country?: boolean };
+
+export class ArticlePlaces {
+  /** The meetings holding each place mention (by offset) and each city: built when first needed. */
+  private claims: { byStart: Map<number, Found>; byCity: Map<string, Found[]> } | null = null;
+  private discourse: { headline: number[]; lead: number[] } | null = null;
+
+  constructor(
+    private readonly reader: ArticleReader,
+    private readonly dateline: Place | null,
+  ) {}
+
+  /** Where a meeting is, and where in the article that was read; null when the article never says. */
+  of(found: Found): MeetingPlace | null {
+    const own = found.mentions.find((m) => m.place)?.place ?? null;
+    const home = found.mentions[0]!.clause;
+    if (own && !own.country) return this.withInstitution(found, { place: this.venueCity(own), venue: own.venue ?? null, from: 'clause' });
+    // A country: a city of it named around the meeting is where; else its capital.
+    const around = this.around(found, home, own ? own.place.country : null);
+    if (around) return this.withInstitution(found, around);
+    if (own) return this.withInstitution(found, { place: own.place, venue: null, from: this.isCapital(own.place) ? 'capital' : 'clause' });
+    return null;
+  }
+
+  /**
+   * The first place the scopes around clause `home` give, widest last; with `country`, only its
+   * cities. Near the meeting (its sentence, its paragraph) a place counts where the story goes
+   * on about someone of the meeting; the lead's and the headline's are the story's own. Either
+   * way not a place another meeting holds, nor one of a clause dated to other days ("سيصل إلى
+   * دمشق في 28 منه"), unless a meeting of the same people holds it.
+   */
+  private around(found: Found, home: number, country: string | null): MeetingPlace | null {
+    const records = this.reader.clauses();
+    const at = records[home]!.clause;
+    const people = personKeys(found);
+    const surnames = new Set([...people].map((key) => key.slice(key.lastIndexOf(' ') + 1)));
+    const pick = (indexes: Iterable<number>, from: PlaceSource, near: boolean): MeetingPlace | null => {
+      for (const k of indexes) {
+        const record = records[k]!;
+        const places = this.reader.placesIn(record);
+        if (places.length === 0) continue;
+        const ours = namesAny(record, surnames);
+        // Someone of the meeting who arrived a few days before (or comes the day after) is there for it.
+        const open = !this.datedElsewhere(record, found, ours ? VISIT_DAYS : 0, ours ? 1 : 0) && (!near || ours);
+        const named = hasMeetingWord(record);
+        const usable = (p: Candidate) => {
+          if (p.country || p.origin || (country !== null && p.place.country !== country)) return false;
+          const owners = this.holders(p, named).filter((owner) => owner !== found);
+          if (owners.length === 0) return open;
+          return owners.some((owner) => stillThere(owner, found, people));
+        };
+        const place = places.find((p) => p.introduced && usable(p)) ?? places.find(usable);
+        if (place) return { place: place.place, venue: place.venue ?? null, from };
+      }
+      return null;
+    };
+    const { headline, lead } = this.parts();
+    const inSentence = (k: number) => records[k]!.clause.sentence === at.sentence;
+    const inParagraph = (k: number) => records[k]!.clause.paragraph === at.paragraph;
+    const other = (k: number) => records[k]!.clause.paragraph !== at.paragraph;
+    const placed =
+      pick(outward(home, records.length, inSentence), 'sentence', true) ??
+      pick(outward(home, records.length, inParagraph, inSentence), 'paragraph', true) ??
+      pick(lead.filter(other), 'lead', false) ??
+      pick(headline.filter(other), 'headline', false);
+    if (placed) return placed;
+    if (this.dateline && (country === null || this.dateline.country === country)) return { place: this.dateline, venue: null, from: 'dateline' };
+    return null;
+  }
+
+  /** The clause names a day, a week or a month, and none of them is the meeting's, nor `before` days earlier or `after` days later. */
+  private datedElsewhere(record: ClauseRecord, found: Found, before: number, after: number): boolean {
+    let dated = false;
+    for (const e of record.dates) {
+      const [from, to] = daysOf(e);
+      if (from === null) continue;
+      dated = true;
+      if (found.mentions.some((m) => addDays(m.when.date, -before) <= to && from <= addDays(m.when.endDate, after))) return false;
+    }
+    return dated;
+  }
+
+  /**
+   * The meetings that hold a place mention: the one whose own place it is, and, in a clause that
+   * names a meeting (`named`), those placed in the same city (a headline's "talks to open in
+   * Geneva" names the Geneva talks, dated or not).
+   */
+  private holders(place: PlaceMention, named: boolean): Found[] {
+    if (!this.claims) {
+      const byStart = new Map<number, Found>();
+      const byCity = new Map<string, Found[]>();
+      for (const found of this.reader.meetings()) {
+        for (const mention of found.mentions) {
+          if (!mention.place) continue;
+          if (!byStart.has(mention.place.start)) byStart.set(mention.place.start, found);
+          const list = byCity.get(mention.place.place.name) ?? [];
+          if (!list.includes(found)) list.push(found);
+          byCity.set(mention.place.place.name, list);
+        }
+      }
+      this.claims = { byStart, byCity };
+    }
+    const owner = this.claims.byStart.get(place.start);
+    const same = named ? (this.claims.byCity.get(place.place.name) ?? []) : [];
+    if (!owner) return same;
+    return same.includes(owner) ? same : [owner, ...same];
+  }
+
+  /**
+   * The clauses of the headline (the first line, when lines follow it) and of the lead (the
+   * first paragraph of prose after it, photo captions and bylines aside).
+   */
+  private parts(): { headline: number[]; lead: number[] } {
+    if (this.discourse) return this.discourse;
+    const records = this.reader.clauses();
+    const byParagraph = new Map<number, number[]>();
+    for (let k = 0; k < records.length; k++) {
+      const paragraph = records[k]!.clause.paragraph;
+      const list = byParagraph.get(paragraph);
+      if (list) list.push(k);
+      else byParagraph.set(paragraph, [k]);
+    }
+    const paragraphs = [...byParagraph.values()];
+    // A headline is a short first line; a long one is the lead of an article printed without one.
+    const first = paragraphs[0] ?? [];
+    const headline = paragraphs.length > 1 && first.reduce((n, k) => n + records[k]!.clause.tokens.length, 0) <= HEADLINE_WORDS ? first : [];
+    const lead =
+      paragraphs.slice(headline.length > 0 ? 1 : 0).find((clauses) => {
+        const words = clauses.reduce((n, k) => n + records[k]!.clause.tokens.length, 0);
+        return words >= LEAD_WORDS && !CAPTION.test(records[clauses[0]!]!.clause.text);
+      }) ?? [];
+    return (this.discourse = { headline, lead });
+  }
+
+  /** A venue several cities share (قصر الشعب) is in the one whose country the article is about. */
+  private venueCity(mention: PlaceMention): Place {
+    if (!mention.venueGuessed || !mention.venue) return mention.place;
+    const records = this.reader.clauses();
+    const { headline, lead } = this.parts();
+    const countries = new Set<string>();
+    if (this.dateline?.country) countries.add(this.dateline.country);
+    for (const k of [...headline, ...lead]) {
+      for (const p of this.reader.placesIn(records[k]!)) if (p.place.country && !p.venueGuessed) countries.add(p.place.country);
+    }
+    return mention.venue.places.find((p) => p.country !== null && countries.has(p.country)) ?? mention.place;
+  }
+
+  /** "at the presidential palace", its country now known: the institution is the venue, at that country's seat for it (Baabda). */
+  private withInstitution(found: Found, placed: MeetingPlace): MeetingPlace {
+    if (placed.venue || !placed.place.country) return placed;
+    const records = this.reader.clauses();
+    for (const mention of found.mentions) {
+      const record = records[mention.clause]!;
+      this.reader.placesIn(record);
+      const institution = record.institutions?.[0]?.institution;
+      if (!institution) continue;
+      const country = gazetteer().countries.get(placed.place.country);
+      // A city the clause names stays; one read further away gives way to the country's seat for it.
+      const seat = placed.from === 'clause' ? placed.place : (institution.seats.get(placed.place.country) ?? placed.place);
+      const venue: Venue = { name: `${institution.name} (${country?.name ?? placed.place.name})`, nameAr: `${institution.nameAr} (${country?.nameAr ?? placed.place.nameAr})`, places: [seat], organization: null };
+      return { place: seat, venue, from: placed.from };
+    }
+    return placed;
+  }
+
+  private isCapital(place: Place): boolean {
+    return place.country !== null && gazetteer().countries.get(place.country)?.capital === place;
+  }
+}
+
+/** Clause indexes around `home` within a scope (those `seen` aside): back to its start, nearest first, then forward. */
+function* outward(home: number, count: number, within: (k: number) => boolean, seen: (k: number) => boolean = () => false): Generator<number> {
+  for (let k = home - 1; k >= 0 && within(k); k--) if (!seen(k)) yield k;
+  for (let k = home + 1; k < count && within(k); k++) if (!seen(k)) yield k;
+}
+
+/** The first and last day a date expression names (null for a clock time alone or a year: they name no day of their own). */
+function daysOf(e: TimeExpression): [string | null, string] {
+  const value = e.value;
+  if (value.type === 'value') {
+    const { local, grain } = value.point;
+    const day = local.slice(0, 10);
+    if (grain === 'day') return [day, day];
+    if (grain === 'week') return [day, addDays(day, 6)];
+    if (grain === 'month') return [day, monthOf(day).last];
+    return [null, ''];
+  }
+  if (value.from.grain === 'hour' || value.from.grain === 'minute' || value.from.grain === 'second') return [null, ''];
+  return [value.from.local.slice(0, 10), value.to.local.slice(0, 10)];
+}
+
+/** The clause has a meeting word (talks, اجتماع …) of either language. */
+function hasMeetingWord(record: ClauseRecord): boolean {
+  return record.clause.tokens.some((t) => t.arabicNoun !== null || t.englishNoun !== null);
+}
+
+/**
+ * The place of meeting `other` is still where `found`'s people are: a day apart at most with
+ * someone in common, or up to VISIT_DAYS later (who arrived for a visit on Tuesday is there on
+ * Thursday; who will fly out on Thursday is not there yet on Tuesday). Meetings naming no one
+ * are taken as the story's when they are a day apart.
+ */
+function stillThere(other: Found, found: Found, people: ReadonlySet<string>): boolean {
+  const theirs = personKeys(other);
+  const shared = [...theirs].some((key) => people.has(key));
+  if (!shared && (theirs.size > 0 && people.size > 0)) return false;
+  const reach = shared ? VISIT_DAYS : 1;
+  return other.mentions.some((m) => found.mentions.some((n) => addDays(m.when.date, -1) <= n.when.endDate && n.when.date <= addDays(m.when.endDate, reach)));
+}
+
+/** The clause names someone by one of these surnames (folded), or a person the reader found in it. */
+function namesAny(record: ClauseRecord, surnames: ReadonlySet<string>): boolean {
+  if (surnames.size === 0) return false;
+  for (const p of record.people) if (p.kind === 'person' && surnames.has(lastWord(nameKeyOf(p.nameAr ?? p.name ?? '')))) return true;
+  for (const token of record.clause.tokens) for (const stem of token.stems) if (surnames.has(lastWord(stem))) return true;
+  return false;
+}
+
+function lastWord(key: string): string {
+  return key.slice(key.lastIndexOf(' ') + 1);
+}
+
+/** The keys of the people a meeting names. */
+function personKeys(found: Found): Set<string> {
+  const keys = new Set<string>();
+  for (const mention of found.mentions) for (const p of mention.participants) if (p.kind === 'person') keys.add(nameKeyOf(p.nameAr ?? p.name ?? ''));
+  for (const p of found.participants) if (p.kind === 'person') keys.add(nameKeyOf(p.nameAr ?? p.name ?? ''));
+  return keys;
+}

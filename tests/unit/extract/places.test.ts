@@ -1,0 +1,190 @@
+/**
+ * Where a meeting is: cities with a descriptor, names that are a city and a country, names that
+ * are also ordinary words, venues, and the places read outside the meeting's clause (its
+ * sentence, paragraph, the lead, the headline, the dateline). Sentences written for the test;
+ * zones named so the machine's never matters.
+ */
+import { describe, expect, it } from 'vitest';
+import type { MeetingDraft } from '../../../src/calendar/types.js';
+import { gazetteerMentions } from '../../../src/extract/entities.js';
+import { extractMeetings } from '../../../src/extract/index.js';
+import { clauses } from '../../../src/extract/clauses.js';
+
+/** The words of a text, clause after clause, as the reader sees them. */
+const tokenize = (text: string) => clauses(text).flatMap((clause) => clause.tokens);
+
+/** Tuesday 2020-01-28. */
+const PUBLISHED = '2020-01-28';
+
+function ar(text: string, published = PUBLISHED, timezone = 'Asia/Damascus'): MeetingDraft[] {
+  return extractMeetings(text, { published, timezone, language: 'ar' }).meetings;
+}
+function en(text: string, published = PUBLISHED, timezone = 'UTC'): MeetingDraft[] {
+  return extractMeetings(text, { published, timezone, language: 'en' }).meetings;
+}
+const where = (m: MeetingDraft | undefined) => ({ place: m?.place.name ?? null, from: m?.placeFrom ?? null });
+const venueOf = (m: MeetingDraft | undefined) => m?.venue?.name ?? null;
+const names = (m: MeetingDraft | undefined) => (m?.participants ?? []).map((p) => p.name ?? p.nameAr);
+
+describe('cities with a descriptor', () => {
+  it('"the Turkish capital" with no name after it is Ankara', () => {
+    const [m] = en("Qatar's emir came to the Turkish capital on Thursday for talks with the president.", '2020-11-27');
+    expect(where(m)).toEqual({ place: 'Ankara', from: 'clause' });
+  });
+
+  it('"العاصمة السورية دمشق" is Damascus, and "السورية" there names no party', () => {
+    const [m] = ar('عقد وزراء خارجية الدول الثلاث اجتماعهم أمس في العاصمة السورية دمشق.');
+    expect(m?.place.name).toBe('Damascus');
+    expect(names(m)).not.toContain('Syria');
+  });
+
+  it('a capital named by its country alone (العاصمة الروسية, the capital of the United Arab Emirates) is that capital', () => {
+    expect(ar('يلتقي الوزير نظيره يوم الخميس المقبل في العاصمة الروسية.')[0]?.place.name).toBe('Moscow');
+    expect(en('The last ministerial meeting took place on February 1 in the capital of the United Arab Emirates.', '2020-07-01')[0]?.place.name).toBe('Abu Dhabi');
+  });
+
+  it('"the Egyptian capital, Cairo" is Cairo once, not a capital and a city', () => {
+    const found = en('Arab foreign ministers will meet on Sunday in the Egyptian capital, Cairo.');
+    expect(found.map((m) => m.place.name)).toEqual(['Cairo']);
+  });
+
+  it('"the Saudi city of AlUla" and "the Red Sea resort of Sharm el-Sheikh" are those cities', () => {
+    expect(en('Gulf leaders will gather in the Saudi city of AlUla on Tuesday for their annual summit.', '2021-01-04')[0]?.place.name).toBe('AlUla');
+    expect(en('The two presidents held talks on Monday in the Red Sea resort of Sharm el-Sheikh.')[0]?.place.name).toBe('Sharm el-Sheikh');
+  });
+
+  it('"مدينة العلا" and "منتجع شرم الشيخ" are those cities', () => {
+    expect(ar('تعقد القمة الخليجية غداً في مدينة العلا.', '2021-01-04', 'Asia/Riyadh')[0]?.place.name).toBe('AlUla');
+    expect(ar('استقبل الرئيس أمس في منتجع شرم الشيخ ملك الأردن.', '2020-01-28', 'Africa/Cairo')[0]?.place.name).toBe('Sharm el-Sheikh');
+  });
+});
+
+describe('a city and a country of one name', () => {
+  it('"في الكويت" is Kuwait City, the calendar place', () => {
+    const [m] = ar('التقى وزير الخارجية أمس في الكويت ولي العهد الكويتي.', '2020-01-28', 'Asia/Kuwait');
+    expect(where(m)).toEqual({ place: 'Kuwait City', from: 'clause' });
+  });
+
+  it('"دولة الكويت" is the country: the meeting is put in its capital, and says so', () => {
+    const [m] = ar('يصل الرئيس إلى دولة الكويت يوم الخميس المقبل في زيارة رسمية.', '2020-01-28', 'Asia/Kuwait');
+    expect(where(m)).toEqual({ place: 'Kuwait City', from: 'capital' });
+  });
+
+  it('English "in Kuwait" is Kuwait City; "Kuwait\'s emir" is a party, not a place', () => {
+    const [m] = en("Kuwait's emir received the Saudi foreign minister in Kuwait on Monday.", '2024-06-04');
+    expect(m?.place.name).toBe('Kuwait City');
+    expect(names(m)).toContain('Kuwait');
+  });
+
+  it('"الجزائر" and "تونس" after في are the capitals Algiers and Tunis', () => {
+    expect(ar('اجتمع وزراء خارجية دول الجوار الليبي أمس في الجزائر.', '2020-01-24', 'Africa/Algiers')[0]?.place.name).toBe('Algiers');
+    expect(ar('يعقد الاجتماع المقبل في تونس يوم الخميس المقبل.', '2020-01-28', 'Africa/Tunis')[0]?.place.name).toBe('Tunis');
+  });
+
+  it('a country with no city named anywhere is its capital ("an official visit to Oman")', () => {
+    expect(where(en('The foreign minister will pay an official visit to Oman on Thursday.')[0])).toEqual({ place: 'Muscat', from: 'capital' });
+  });
+
+  it('a country and a city of it named elsewhere in the article: the city', () => {
+    const [m] = en('JEDDAH (Reuters) - The Jordanian king will visit Saudi Arabia on Thursday for talks with the crown prince.');
+    expect(where(m)).toEqual({ place: 'Jeddah', from: 'dateline' });
+  });
+
+  it('English places listed after one "to" are all places ("visits to Kuwait, Oman and Qatar")', () => {
+    const mentions = gazetteerMentions(tokenize('a tour with official visits to Kuwait, Oman and Qatar next week'), false);
+    expect(mentions.places.map((p) => p.place.name)).toEqual(['Kuwait City']);
+    expect(mentions.countryPlaces.map((p) => p.place.name)).toEqual(['Muscat', 'Doha']);
+    expect(mentions.participants).toEqual([]);
+  });
+});
+
+describe('place names that are also words', () => {
+  it('"العقبة" is an obstacle unless a place is expected ("في العقبة")', () => {
+    expect(ar('بحث الوزيران أمس العقبة الرئيسية أمام الاتفاق.', '2020-01-28', 'Asia/Amman')[0]?.place.name ?? null).toBeNull();
+    expect(ar('التقى الملك أمس في العقبة الرئيس المصري.', '2020-01-28', 'Asia/Amman')[0]?.place.name).toBe('Aqaba');
+  });
+
+  it('a place\'s name without its article that is a given name (الخليل, خليل) stays part of a name', () => {
+    const [m] = ar('اجتمع المبعوث القطري أمس مع زلماي خليل زاد في الدوحة.', '2020-02-27', 'Asia/Qatar');
+    expect(m?.place.name).toBe('Doha');
+    expect(names(m)).toContain('زلماي خليل زاد');
+  });
+
+  it('"قمة العلا": a meeting\'s name places it', () => {
+    expect(ar('تنطلق غداً أعمال قمة العلا الخليجية.', '2021-01-04', 'Asia/Riyadh')[0]?.place.name).toBe('AlUla');
+  });
+});
+
+describe('venues', () => {
+  it('a venue names its city, and the meeting keeps it', () => {
+    const [m] = ar('استقبل أمير دولة الكويت أمس في قصر بيان وزير الخارجية السعودي.', '2024-06-04', 'Asia/Kuwait');
+    expect({ place: m?.place.name, venue: venueOf(m) }).toEqual({ place: 'Kuwait City', venue: 'Bayan Palace' });
+  });
+
+  it('English: "at the Kremlin" is Moscow; "the Kremlin said" is the government speaking', () => {
+    const [at] = en('Putin will receive the Saudi king at the Kremlin on Thursday.', '2017-10-04');
+    expect({ place: at?.place.name, venue: venueOf(at) }).toEqual({ place: 'Moscow', venue: 'Kremlin' });
+    const [said] = en('The Kremlin said on Monday that Putin and the king would hold talks on Thursday.', '2017-10-02');
+    expect(said?.place.name ?? null).toBeNull();
+  });
+
+  it('the city named right after a venue is the venue\'s ("قصر السلام في جدة"), and the article decides a shared name', () => {
+    const [jeddah] = ar('استقبل ولي العهد أمس في قصر السلام في جدة العاهل الأردني.', '2023-04-21', 'Asia/Riyadh');
+    expect({ place: jeddah?.place.name, venue: venueOf(jeddah) }).toEqual({ place: 'Jeddah', venue: 'Al-Salam Palace' });
+    const [baghdad] = ar('بغداد - واع\n\nاستقبل رئيس الجمهورية أمس في قصر السلام وزير الخارجية الإيراني.', '2021-08-11', 'Asia/Baghdad');
+    expect(baghdad?.place.name).toBe('Baghdad');
+  });
+
+  it('an institution with its country (the headquarters of Kuwait\'s Ministry of Foreign Affairs) is in that country\'s capital', () => {
+    const [m] = en("The minister met his Kuwaiti counterpart on Monday at the headquarters of Kuwait's Ministry of Foreign Affairs.", '2024-06-04');
+    expect({ place: m?.place.name, venue: venueOf(m) }).toEqual({ place: 'Kuwait City', venue: 'Foreign ministry (Kuwait)' });
+    const [arabic] = ar('التقى الوزير أمس نظيره في مقر وزارة الخارجية الكويتية.', '2024-06-04', 'Asia/Kuwait');
+    expect(arabic?.place.name).toBe('Kuwait City');
+  });
+
+  it('"the presidential palace" in a story from Beirut is Lebanon\'s, at Baabda', () => {
+    const [m] = en('BEIRUT (Reuters) - Lebanese President Michel Aoun will receive the parliamentary blocs on Monday at the presidential palace.', '2020-08-28');
+    expect({ place: m?.place.name, venue: venueOf(m), from: m?.placeFrom }).toEqual({ place: 'Baabda', venue: 'Presidential palace (Lebanon)', from: 'dateline' });
+  });
+
+  it('the seat of an organisation places the meeting and names the organisation', () => {
+    const [m] = ar('عقد المندوبون الدائمون اجتماعاً طارئاً أمس بمقر جامعة الدول العربية.', '2020-02-01', 'Africa/Cairo');
+    expect({ place: m?.place.name, venue: venueOf(m) }).toEqual({ place: 'Cairo', venue: 'Arab League headquarters' });
+    expect(names(m)).toContain('Arab League');
+  });
+});
+
+describe('a place outside the meeting\'s clause', () => {
+  it('the headline names the city, the body only "التقى … اليوم"', () => {
+    const [m] = ar('المقداد يلتقي بيدرسون في دمشق\n\nالتقى وزير الخارجية فيصل المقداد اليوم المبعوث الأممي غير بيدرسون وبحث معه التحضيرات للجولة المقبلة.', '2021-01-10');
+    expect(where(m)).toEqual({ place: 'Damascus', from: 'headline' });
+  });
+
+  it('a TASS dateline ("CAIRO, April 12. /TASS/.") places a meeting the text places nowhere else', () => {
+    const [m] = en('CAIRO, April 12. /TASS/. The Arab League secretary general held talks with the Russian deputy foreign minister on Monday.', '2021-04-12');
+    expect(where(m)).toEqual({ place: 'Cairo', from: 'dateline' });
+  });
+
+  it('an earlier sentence of the paragraph places a later meeting of the same person', () => {
+    const found = en('UN envoy Ghassan Salame arrived in Cairo on Sunday for a three-day visit. Salame will hold talks with Egyptian Foreign Minister Sameh Shoukry on Tuesday.', '2017-12-03');
+    expect(where(found.find((m) => m.date === '2017-12-05'))).toEqual({ place: 'Cairo', from: 'paragraph' });
+  });
+
+  it('the place of another meeting of other people is not taken (سيزور دمشق … ، وأن هناك احتمالاً بعقد جولة ثالثة)', () => {
+    const found = ar('أكدت مصادر أن المبعوث الأممي غير بيدرسون سيزور دمشق في 29 الشهر الجاري، وأن هناك احتمالاً كبيراً بعقد جولة ثالثة للجنة الدستورية خلال الشهر القادم.');
+    expect(found.map((m) => `${m.date} ${m.place.name}`)).toEqual(['2020-01-29 Damascus', '2020-02-01 null']);
+  });
+
+  it('the headline\'s meeting place is not that of a meeting of other people on other days', () => {
+    const found = en(
+      'UN envoy: Libya talks to open in Geneva\n\nUNITED NATIONS (AP) — The U.N. envoy for Libya said Tuesday that political talks will open in Geneva on Wednesday.\n\nThe Security Council met behind closed doors on Monday to discuss the arms embargo.',
+      '2020-02-25',
+    );
+    expect(found.map((m) => `${m.date} ${m.place.name}`)).toEqual(['2020-02-26 Geneva', '2020-02-24 New York']);
+  });
+
+  it('where someone comes from is not where they meet ("arrived from Rome")', () => {
+    const [m] = en('Hafter and Salame discuss plans\n\nUN envoy Ghassan Salame arrived from Rome on Sunday. It is understood that Salame and Hafter will meet together on Monday.', '2017-12-03');
+    expect(m?.place.name ?? null).toBeNull();
+  });
+});
