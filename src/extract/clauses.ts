@@ -49,7 +49,8 @@ const SENTENCE_END = /[.!?؟]+(?=\s|$)|\n+/gu;
  * Clauses that report another fact ("…، لافتة إلى أنه …"): a new fact, often another meeting.
  * The verb is what matters; the comma before it is optional.
  */
-const REPORTING = /[،,]\s*(?=(?:و)?(?:لافت|مشير|موضح|مضيف|مؤكد|منوه)[اةه]?[\u064B-\u0652]*\s+(?:إلى\s+)?أن)|[،,]\s*(?=وأن\s)/gu;
+const REPORTING =
+  /[،,]\s*(?=(?:و)?(?:لافت|مشير|موضح|مضيف|مؤكد|منوه)[اةه]?[\u064B-\u0652]*\s+(?:إلى\s+)?أن)|[،,]\s*(?=وأن\s)/gu;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -66,7 +67,10 @@ export function clauses(text: string): Clause[] {
     if (match[0].charCodeAt(0) === 10) paragraphStarts.push(at);
   }
   for (const match of text.matchAll(REPORTING)) cuts.add(match.index + 1);
-  const ordered = boundLength(text, [...cuts].sort((a, b) => a - b));
+  const ordered = boundLength(
+    text,
+    [...cuts].sort((a, b) => a - b),
+  );
   const result: Clause[] = [];
   let sentence = 0;
   let paragraph = 0;
@@ -105,7 +109,8 @@ function boundLength(text: string, cuts: number[]): number[] {
 }
 
 /** Abbreviations that end in a full stop inside a sentence: "Jan. 30", "10 a.m. on Thursday", "U.S. envoy". */
-const ABBREVIATION = /(?:^|[\s(])(?:(?:\p{L}\.)*\p{L}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|No)$/u;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:(?:\p{L}\.)*\p{L}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|No)$/u;
 
 /** True when the full stop at `dot` ends an abbreviation, or the text goes on in lower case or digits. */
 function abbreviation(text: string, dot: number): boolean {
@@ -223,7 +228,14 @@ function punctuationAfter(text: string, at: number): string {
     const code = text.charCodeAt(i);
     if (code === 32) continue;
     // Letters, digits and line ends are the usual neighbours: told apart by code at once
-    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 10 || (code >= 0x621 && code <= 0x64a)) break;
+    if (
+      (code >= 48 && code <= 57) ||
+      (code >= 65 && code <= 90) ||
+      (code >= 97 && code <= 122) ||
+      code === 10 ||
+      (code >= 0x621 && code <= 0x64a)
+    )
+      break;
     const mark = text[i]!;
     if (!PUNCTUATION.test(mark)) break;
     marks += mark;
@@ -241,9 +253,16 @@ const foldWord = remembered((word: string): Folded => {
   const key = nameKey(word);
   const stems = key ? stemsOf(key) : [];
   const { firstWords } = gazetteer();
-  const sport = stems.some((s) => SPORTS_WORDS.has(s)) ? 'only' : stems.some((s) => SPORTS_SHARED_WORDS.has(s)) ? 'shared' : null;
+  const sport = stems.some((s) => SPORTS_WORDS.has(s))
+    ? 'only'
+    : stems.some((s) => SPORTS_SHARED_WORDS.has(s))
+      ? 'shared'
+      : null;
   // "Kuwait's" folds to "kuwait s", "Ritz-Carlton" to "ritz carlton": such a word starts the names its first part does.
-  const nameSpan = Math.max(0, ...stems.map((s) => firstWords.get(s) ?? (s.includes(' ') ? (firstWords.get(s.slice(0, s.indexOf(' '))) ?? 0) : 0)));
+  const nameSpan = Math.max(
+    0,
+    ...stems.map((s) => firstWords.get(s) ?? (s.includes(' ') ? (firstWords.get(s.slice(0, s.indexOf(' '))) ?? 0) : 0)),
+  );
   return { key, stems, arabicNoun: arabicTrigger(stems), englishNoun: englishTrigger(word), nameSpan, sport };
 });
 
@@ -258,7 +277,8 @@ const recentWords = new Array<{ text: string; folded: Folded } | undefined>(RECE
 /** The word text[from, to), its spelling and folded form. */
 function wordAt(text: string, from: number, to: number): { text: string; folded: Folded } {
   const length = to - from;
-  const slot = (Math.imul(Math.imul(text.charCodeAt(from), 31) + text.charCodeAt(to - 1), 31) + length) & (RECENT_SLOTS - 1);
+  const slot =
+    (Math.imul(Math.imul(text.charCodeAt(from), 31) + text.charCodeAt(to - 1), 31) + length) & (RECENT_SLOTS - 1);
   let word = recentWords[slot];
   if (word === undefined || word.text.length !== length || !text.startsWith(word.text, from)) {
     const spelling = text.slice(from, to);

@@ -3,7 +3,7 @@
  * when the text names none), its most precise date, the firmest status, every participant once.
  */
 import type { MeetingDraft, ParticipantDraft, ParticipantKind } from '../calendar/types.js';
-import type { ParticipantMention } from './entities.js';
+import type { ParticipantMention } from './mentions.js';
 import type { MeetingPlace } from './places.js';
 import type { Found, Mention } from './reader.js';
 import { convertClock, precisionRank } from './when.js';
@@ -71,7 +71,10 @@ function separately(draft: MeetingDraft): MeetingDraft[] {
   const people = draft.participants.filter((p) => p.kind === 'person');
   if (people.length < 3 || !SEPARATELY.test(draft.evidence ?? '')) return [draft];
   const [host, ...guests] = people;
-  return guests.map((guest) => ({ ...draft, participants: [host!, guest, ...draft.participants.filter((p) => p.kind !== 'person')] }));
+  return guests.map((guest) => ({
+    ...draft,
+    participants: [host!, guest, ...draft.participants.filter((p) => p.kind !== 'person')],
+  }));
 }
 
 /**
@@ -91,7 +94,12 @@ function mergeParticipants(found: Found): ParticipantDraft[] {
       existing.role ??= mention.role;
       return;
     }
-    const draft: ParticipantDraft = { name: mention.name, nameAr: mention.nameAr, kind: mention.kind, role: mention.role };
+    const draft: ParticipantDraft = {
+      name: mention.name,
+      nameAr: mention.nameAr,
+      kind: mention.kind,
+      role: mention.role,
+    };
     byKind[mention.kind].push(draft);
     if (key !== null) seen.set(key, draft);
     if (keyAr !== null) seen.set(keyAr, draft);
@@ -102,13 +110,28 @@ function mergeParticipants(found: Found): ParticipantDraft[] {
 }
 
 const ENGLISH_NOUNS: Record<string, string> = {
-  اجتماع: 'Meeting', لقاء: 'Meeting', قمة: 'Summit', زيارة: 'Visit', استقبال: 'Meeting', محادثات: 'Talks',
-  مباحثات: 'Talks', جولة: 'Round of talks', جلسة: 'Session', مؤتمر: 'Conference', مشاورات: 'Consultations', منتدى: 'Forum',
+  اجتماع: 'Meeting',
+  لقاء: 'Meeting',
+  قمة: 'Summit',
+  زيارة: 'Visit',
+  استقبال: 'Meeting',
+  محادثات: 'Talks',
+  مباحثات: 'Talks',
+  جولة: 'Round of talks',
+  جلسة: 'Session',
+  مؤتمر: 'Conference',
+  مشاورات: 'Consultations',
+  منتدى: 'Forum',
   مراسم: 'Ceremony',
 };
 
 /** "Meeting in London", "Visit to Damascus (Geir Pedersen)". */
-function englishTitle(mention: Mention, place: string | null, participants: readonly ParticipantDraft[], language: 'ar' | 'en'): string {
+function englishTitle(
+  mention: Mention,
+  place: string | null,
+  participants: readonly ParticipantDraft[],
+  language: 'ar' | 'en',
+): string {
   const noun = language === 'ar' ? (ENGLISH_NOUNS[mention.noun] ?? 'Meeting') : mention.noun;
   const where = place ? `${noun === 'Visit' ? ' to' : ' in'} ${place}` : '';
   const who = participants.find((p) => p.kind === 'person' && p.name)?.name;

@@ -14,7 +14,7 @@ import { UserError } from '../errors.js';
 import { isIsoDay, localInstant } from '../time/local-days.js';
 import { dateline } from './dateline.js';
 import { toDrafts } from './drafts.js';
-import { PeopleRegistry } from './entities.js';
+import { PeopleRegistry } from './people/registry.js';
 import { ArticlePlaces } from './places.js';
 import { ArticleReader, meetingWords } from './reader.js';
 import { isSportsReport } from './sports.js';
@@ -56,7 +56,8 @@ export function extractMeetings(text: string, source: ArticleSource): Extraction
   // A match report: its لقاء and قمة are games between teams. An article without a meeting
   // word describes no meeting, and its dates need not be read.
   const arabic = language === 'ar';
-  if (isSportsReport(parts) || !parts.some((clause) => meetingWords(clause.tokens, arabic).length > 0)) return { language, timezone, meetings: [] };
+  if (isSportsReport(parts) || !parts.some((clause) => meetingWords(clause.tokens, arabic).length > 0))
+    return { language, timezone, meetings: [] };
   const dates = usableDates(text, parseTimeExpressions(text, reference));
   const registry = new PeopleRegistry((source.known ?? []).map((p) => ({ ...p, role: p.role ?? null })));
   // The dateline is where the story was filed: read apart from the clause it opens, and the place of last resort.
@@ -67,11 +68,16 @@ export function extractMeetings(text: string, source: ArticleSource): Extraction
   for (const clause of parts) {
     while (next < dates.length && dates[next]!.start < clause.start) next++;
     const own: TimeExpression[] = [];
-    for (let k = next; k < dates.length && dates[k]!.start < clause.end; k++) if (dates[k]!.end <= clause.end) own.push(dates[k]!);
+    for (let k = next; k < dates.length && dates[k]!.start < clause.end; k++)
+      if (dates[k]!.end <= clause.end) own.push(dates[k]!);
     reader.read(clause, own);
   }
   const places = new ArticlePlaces(reader, filed?.place ?? null);
-  return { language, timezone, meetings: toDrafts(reader.meetings(), { language, timezone, placeOf: (found) => places.of(found) }) };
+  return {
+    language,
+    timezone,
+    meetings: toDrafts(reader.meetings(), { language, timezone, placeOf: (found) => places.of(found) }),
+  };
 }
 
 /** Arabic and Latin letters in `text` (not Arabic digits or marks), counted up to `enough`. */

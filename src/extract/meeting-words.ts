@@ -6,9 +6,11 @@
  */
 import { nameKey } from '../names/normalize.js';
 
+// The word lists below are kept dense (prettier-ignore): one word a line would make 500 lines of them.
 const fold = (words: readonly string[]) => new Set(words.map((w) => nameKey(w)));
 
 /** Meeting nouns and verbs (stems; suffixes such as ا ات ه ها are allowed after them). */
+// prettier-ignore
 export const ARABIC_TRIGGERS: readonly { stem: string; noun: string }[] = [
   ['اجتماع', 'اجتماع'], ['لقاء', 'لقاء'], ['قمه', 'قمة'], ['زياره', 'زيارة'], ['يزور', 'زيارة'], ['سيزور', 'زيارة'],
   ['زار', 'زيارة'], ['يلتقي', 'لقاء'], ['سيلتقي', 'لقاء'], ['التقي', 'لقاء'], ['يستقبل', 'استقبال'], ['سيستقبل', 'استقبال'],
@@ -33,13 +35,15 @@ export function arabicTrigger(stems: readonly string[], next?: string): string |
     for (const trigger of ARABIC_TRIGGERS) {
       if (!stem.startsWith(trigger.stem)) continue;
       const suffix = stem.slice(trigger.stem.length);
-      if (VERB_TRIGGERS.has(trigger.stem) ? ARABIC_VERB_SUFFIX.test(suffix) : ARABIC_TRIGGER_SUFFIX.test(suffix)) return trigger.noun;
+      if (VERB_TRIGGERS.has(trigger.stem) ? ARABIC_VERB_SUFFIX.test(suffix) : ARABIC_TRIGGER_SUFFIX.test(suffix))
+        return trigger.noun;
     }
   }
   return null;
 }
 
 /** English meeting words (lower case). */
+// prettier-ignore
 const ENGLISH_TRIGGERS: ReadonlyMap<string, string> = new Map(Object.entries({
   meeting: 'Meeting', meetings: 'Meeting', meet: 'Meeting', meets: 'Meeting', met: 'Meeting',
   talks: 'Talks', summit: 'Summit', visit: 'Visit', visits: 'Visit', visited: 'Visit', visiting: 'Visit',
@@ -54,6 +58,7 @@ export function englishTrigger(word: string): string | null {
 }
 
 /** Words that open a person's title: a name follows, after a descriptor. */
+// prettier-ignore
 export const ARABIC_TITLES = fold([
   'السفير', 'السفيرة', 'المبعوث', 'المبعوثة', 'الممثل', 'الممثلة', 'وزير', 'وزيرة', 'الوزير', 'الوزيرة', 'رئيس', 'رئيسة',
   'الرئيس', 'الرئيسة', 'المستشار', 'المستشارة', 'الأمين', 'نائب', 'نائبة', 'الملك', 'الأمير', 'الشيخ', 'الدكتور', 'المتحدث',
@@ -63,15 +68,18 @@ export const ARABIC_TITLES = fold([
 ]);
 
 /** Titles that follow a name in Egyptian and Gulf copy ("سامح شكري وزير الخارجية", "أحمد أبو الغيط الأمين العام"). */
+// prettier-ignore
 export const ARABIC_TITLES_AFTER_NAME = fold([
   'الأمين', 'المبعوث', 'المبعوثة', 'وزير', 'وزيرة', 'كبير', 'كبيرة', 'المتحدث', 'المستشار', 'مستشار', 'الممثل', 'المنسق',
   'رئيس', 'رئيسة', 'نائب', 'مساعد', 'الناطق',
 ]);
 
 /** Words that join the parts of a name: بن، آل، أبو، عبد (محمد بن عبد الرحمن آل ثاني). */
+// prettier-ignore
 export const ARABIC_NAME_JOINERS = fold(['بن', 'بنت', 'ابن', 'آل', 'أبو', 'أبي', 'عبد', 'بو']);
 
 /** Verbs that end a name when they follow it ("جون جودفري يقود …"). */
+// prettier-ignore
 export const ARABIC_VERBS = fold([
   'يقود', 'سيقود', 'قاد', 'يشارك', 'سيشارك', 'شارك', 'يحضر', 'سيحضر', 'حضر', 'يزور', 'سيزور', 'زار', 'يصل', 'سيصل', 'وصل',
   'قال', 'يقول', 'أكد', 'يؤكد', 'أعلن', 'يعلن', 'التقى', 'يلتقي', 'سيلتقي', 'استقبل', 'يستقبل', 'سيستقبل', 'بحث', 'يبحث',
@@ -81,6 +89,7 @@ export const ARABIC_VERBS = fold([
 ]);
 
 /** Words between a title and a name that are never part of the name. */
+// prettier-ignore
 export const ARABIC_NOT_NAMES = fold([
   'الخاص', 'الخاصة', 'الأممي', 'الأممية', 'الدولي', 'الدولية', 'العام', 'العامة', 'الخارجية', 'الداخلية', 'الدفاع', 'الوزراء',
   'الجمهورية', 'لشؤون', 'شؤون', 'إلى', 'الى', 'في', 'من', 'عن', 'على', 'مع', 'ضد', 'بين', 'ما', 'يسمى', 'تسمى', 'المزعوم',
@@ -97,14 +106,17 @@ export const ARABIC_NOT_NAMES = fold([
 ]);
 
 /** Words only sport uses: a لقاء or a قمة between teams is a match, not a meeting. */
+// prettier-ignore
 export const SPORTS_WORDS = fold([
   'ملعب', 'مباراة', 'المباراة', 'مباريات', 'دوري', 'الدوري', 'لاعب', 'اللاعب', 'لاعبين', 'اللاعبين', 'ركلة', 'الهداف', 'match', 'league',
   'stadium', 'striker', 'goalkeeper',
 ]);
 /** Words sport shares with politics (فريق is also a minister's team): they count only beside the others. */
+// prettier-ignore
 export const SPORTS_SHARED_WORDS = fold(['فريق', 'الفريق', 'هدف', 'هدفين', 'أهداف', 'الدقيقة', 'نقطة', 'نقاط', 'مدرب', 'الصدارة', 'goal', 'goals', 'coach', 'team']);
 
 /** English words that open a person's title (lower case). */
+// prettier-ignore
 export const ENGLISH_TITLES = new Set([
   'ambassador', 'envoy', 'minister', 'president', 'secretary', 'secretary-general', 'adviser', 'advisor', 'chairman',
   'chairwoman', 'chair', 'king', 'prince', 'sheikh', 'emir', 'spokesman', 'spokeswoman', 'spokesperson', 'coordinator',
@@ -113,6 +125,8 @@ export const ENGLISH_TITLES = new Set([
 ]);
 
 /** Words of a role between a title and the name ("Secretary of State Mike Pompeo"). */
+// prettier-ignore
 export const ENGLISH_ROLE_WORDS = new Set(['of', 'for', 'state', 'foreign', 'affairs', 'defense', 'defence', 'the', 'prime', 'deputy', 'special']);
 /** Words that join the parts of a name ("Abdullah bin Zayed Al Nahyan", "Luigi Di Maio"). */
+// prettier-ignore
 export const ENGLISH_NAME_JOINERS = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'di', 'da', 'van', 'von', 'der', 'le', 'la', 'abu']);

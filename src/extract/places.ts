@@ -12,7 +12,7 @@
 import type { PlaceSource } from '../calendar/types.js';
 import type { TimeExpression } from '../date-parser/index.js';
 import { addDays, monthOf } from '../time/local-days.js';
-import type { PlaceMention } from './entities.js';
+import type { PlaceMention } from './mentions.js';
 import { gazetteer, type Place, type Venue } from './gazetteer/index.js';
 import type { ArticleReader, ClauseRecord, Found } from './reader.js';
 import { nameKeyOf } from './clauses.js';
@@ -48,11 +48,17 @@ export class ArticlePlaces {
   of(found: Found): MeetingPlace | null {
     const own = found.mentions.find((m) => m.place)?.place ?? null;
     const home = found.mentions[0]!.clause;
-    if (own && !own.country) return this.withInstitution(found, { place: this.venueCity(own), venue: own.venue ?? null, from: 'clause' });
+    if (own && !own.country)
+      return this.withInstitution(found, { place: this.venueCity(own), venue: own.venue ?? null, from: 'clause' });
     // A country: a city of it named around the meeting is where; else its capital.
     const around = this.around(found, home, own ? own.place.country : null);
     if (around) return this.withInstitution(found, around);
-    if (own) return this.withInstitution(found, { place: own.place, venue: null, from: this.isCapital(own.place) ? 'capital' : 'clause' });
+    if (own)
+      return this.withInstitution(found, {
+        place: own.place,
+        venue: null,
+        from: this.isCapital(own.place) ? 'capital' : 'clause',
+      });
     return null;
   }
 
@@ -98,7 +104,8 @@ export class ArticlePlaces {
       pick(lead.filter(other), 'lead', false) ??
       pick(headline.filter(other), 'headline', false);
     if (placed) return placed;
-    if (this.dateline && (country === null || this.dateline.country === country)) return { place: this.dateline, venue: null, from: 'dateline' };
+    if (this.dateline && (country === null || this.dateline.country === country))
+      return { place: this.dateline, venue: null, from: 'dateline' };
     return null;
   }
 
@@ -109,7 +116,8 @@ export class ArticlePlaces {
       const [from, to] = daysOf(e);
       if (from === null) continue;
       dated = true;
-      if (found.mentions.some((m) => addDays(m.when.date, -before) <= to && from <= addDays(m.when.endDate, after))) return false;
+      if (found.mentions.some((m) => addDays(m.when.date, -before) <= to && from <= addDays(m.when.endDate, after)))
+        return false;
     }
     return dated;
   }
@@ -157,7 +165,10 @@ export class ArticlePlaces {
     const paragraphs = [...byParagraph.values()];
     // A headline is a short first line; a long one is the lead of an article printed without one.
     const first = paragraphs[0] ?? [];
-    const headline = paragraphs.length > 1 && first.reduce((n, k) => n + records[k]!.clause.tokens.length, 0) <= HEADLINE_WORDS ? first : [];
+    const headline =
+      paragraphs.length > 1 && first.reduce((n, k) => n + records[k]!.clause.tokens.length, 0) <= HEADLINE_WORDS
+        ? first
+        : [];
     const lead =
       paragraphs.slice(headline.length > 0 ? 1 : 0).find((clauses) => {
         const words = clauses.reduce((n, k) => n + records[k]!.clause.tokens.length, 0);
@@ -174,7 +185,8 @@ export class ArticlePlaces {
     const countries = new Set<string>();
     if (this.dateline?.country) countries.add(this.dateline.country);
     for (const k of [...headline, ...lead]) {
-      for (const p of this.reader.placesIn(records[k]!)) if (p.place.country && !p.venueGuessed) countries.add(p.place.country);
+      for (const p of this.reader.placesIn(records[k]!))
+        if (p.place.country && !p.venueGuessed) countries.add(p.place.country);
     }
     return mention.venue.places.find((p) => p.country !== null && countries.has(p.country)) ?? mention.place;
   }
@@ -190,8 +202,14 @@ export class ArticlePlaces {
       if (!institution) continue;
       const country = gazetteer().countries.get(placed.place.country);
       // A city the clause names stays; one read further away gives way to the country's seat for it.
-      const seat = placed.from === 'clause' ? placed.place : (institution.seats.get(placed.place.country) ?? placed.place);
-      const venue: Venue = { name: `${institution.name} (${country?.name ?? placed.place.name})`, nameAr: `${institution.nameAr} (${country?.nameAr ?? placed.place.nameAr})`, places: [seat], organization: null };
+      const seat =
+        placed.from === 'clause' ? placed.place : (institution.seats.get(placed.place.country) ?? placed.place);
+      const venue: Venue = {
+        name: `${institution.name} (${country?.name ?? placed.place.name})`,
+        nameAr: `${institution.nameAr} (${country?.nameAr ?? placed.place.nameAr})`,
+        places: [seat],
+        organization: null,
+      };
       return { place: seat, venue, from: placed.from };
     }
     return placed;
@@ -203,7 +221,12 @@ export class ArticlePlaces {
 }
 
 /** Clause indexes around `home` within a scope (those `seen` aside): back to its start, nearest first, then forward. */
-function* outward(home: number, count: number, within: (k: number) => boolean, seen: (k: number) => boolean = () => false): Generator<number> {
+function* outward(
+  home: number,
+  count: number,
+  within: (k: number) => boolean,
+  seen: (k: number) => boolean = () => false,
+): Generator<number> {
   for (let k = home - 1; k >= 0 && within(k); k--) if (!seen(k)) yield k;
   for (let k = home + 1; k < count && within(k); k++) if (!seen(k)) yield k;
 }
@@ -237,16 +260,22 @@ function hasMeetingWord(record: ClauseRecord): boolean {
 function stillThere(other: Found, found: Found, people: ReadonlySet<string>): boolean {
   const theirs = personKeys(other);
   const shared = [...theirs].some((key) => people.has(key));
-  if (!shared && (theirs.size > 0 && people.size > 0)) return false;
+  if (!shared && theirs.size > 0 && people.size > 0) return false;
   const reach = shared ? VISIT_DAYS : 1;
-  return other.mentions.some((m) => found.mentions.some((n) => addDays(m.when.date, -1) <= n.when.endDate && n.when.date <= addDays(m.when.endDate, reach)));
+  return other.mentions.some((m) =>
+    found.mentions.some(
+      (n) => addDays(m.when.date, -1) <= n.when.endDate && n.when.date <= addDays(m.when.endDate, reach),
+    ),
+  );
 }
 
 /** The clause names someone by one of these surnames (folded), or a person the reader found in it. */
 function namesAny(record: ClauseRecord, surnames: ReadonlySet<string>): boolean {
   if (surnames.size === 0) return false;
-  for (const p of record.people) if (p.kind === 'person' && surnames.has(lastWord(nameKeyOf(p.nameAr ?? p.name ?? '')))) return true;
-  for (const token of record.clause.tokens) for (const stem of token.stems) if (surnames.has(lastWord(stem))) return true;
+  for (const p of record.people)
+    if (p.kind === 'person' && surnames.has(lastWord(nameKeyOf(p.nameAr ?? p.name ?? '')))) return true;
+  for (const token of record.clause.tokens)
+    for (const stem of token.stems) if (surnames.has(lastWord(stem))) return true;
   return false;
 }
 
@@ -257,7 +286,8 @@ function lastWord(key: string): string {
 /** The keys of the people a meeting names. */
 function personKeys(found: Found): Set<string> {
   const keys = new Set<string>();
-  for (const mention of found.mentions) for (const p of mention.participants) if (p.kind === 'person') keys.add(nameKeyOf(p.nameAr ?? p.name ?? ''));
+  for (const mention of found.mentions)
+    for (const p of mention.participants) if (p.kind === 'person') keys.add(nameKeyOf(p.nameAr ?? p.name ?? ''));
   for (const p of found.participants) if (p.kind === 'person') keys.add(nameKeyOf(p.nameAr ?? p.name ?? ''));
   return keys;
 }

@@ -5,16 +5,22 @@
  */
 import type { MeetingStatus } from '../calendar/types.js';
 import type { TimeExpression } from '../date-parser/index.js';
-import {
-  arabicPeople,
-  englishPeople,
-  gazetteerMentions,
-  PeopleRegistry,
-  type InstitutionMention,
-  type ParticipantMention,
-  type PlaceMention,
-} from './entities.js';
+import { gazetteerMentions } from './entities.js';
+import { type InstitutionMention, type ParticipantMention, type PlaceMention } from './mentions.js';
+import { PeopleRegistry } from './people/registry.js';
+import { arabicPeople } from './people/arabic-people.js';
+import { englishPeople } from './people/english-people.js';
 import { arabicTrigger } from './meeting-words.js';
+import {
+  bestPlace,
+  commaOffsets,
+  commasBetween,
+  inTextOrder,
+  nearest,
+  phraseAround,
+  phraseStart,
+  startingIn,
+} from './phrases.js';
 import { postponedTo, statusOf } from './status.js';
 import { nameKeyOf, type Clause, type Token } from './clauses.js';
 import { isClockOnly, laterThisMonth, toWhen, type When } from './when.js';
@@ -48,9 +54,20 @@ export interface Found {
 }
 
 /** Meeting nouns that make a meeting with a date alone; a visit or a tour needs a where or a who. */
-const MEETING_NOUNS = new Set(['اجتماع', 'قمة', 'جلسة', 'مؤتمر', 'مراسم', 'Meeting', 'Summit', 'Session', 'Conference', 'Ministerial meeting', 'Briefing', 'Ceremony']);
-/** The marks that end a phrase (, ، ; ؛ — –): a date or a place across one is further away. */
-const SEPARATORS = /[,،;؛—–]/g;
+const MEETING_NOUNS = new Set([
+  'اجتماع',
+  'قمة',
+  'جلسة',
+  'مؤتمر',
+  'مراسم',
+  'Meeting',
+  'Summit',
+  'Session',
+  'Conference',
+  'Ministerial meeting',
+  'Briefing',
+  'Ceremony',
+]);
 /** "the same afternoon", "في اليوم نفسه": the day of the meeting just named. */
 const SAME_DAY = /\bsame (?:day|afternoon|morning|evening)\b|اليوم\s+(?:نفسه|ذاته)/i;
 /** "في المدينة ذاتها", "in the same city": the place just named. */
@@ -109,7 +126,9 @@ export class ArticleReader {
     // registry to know them in the clauses after.
     const joinsTopic = triggers.length === 0 && this.topic !== null && dates.length === 0;
     const full = triggers.length > 0 || joinsTopic;
-    const people = arabic ? arabicPeople(tokens, this.registry, datedWords(tokens, dates), full) : englishPeople(tokens, this.registry, full);
+    const people = arabic
+      ? arabicPeople(tokens, this.registry, datedWords(tokens, dates), full)
+      : englishPeople(tokens, this.registry, full);
     const record: ClauseRecord = { clause, dates, people };
     const index = this.records.push(record) - 1;
     if (!full) {
@@ -135,7 +154,9 @@ export class ArticleReader {
     let undated: PlaceMention | null = null;
     let topicSet = false;
     // A meeting word's stretch begins at the phrase it opens ("…, before heading to the Grand Serail for talks").
-    const starts = triggers.map((trigger, k) => (k === 0 ? clause.start : phraseStart(commas, trigger.token.start, triggers[k - 1]!.token.end)));
+    const starts = triggers.map((trigger, k) =>
+      k === 0 ? clause.start : phraseStart(commas, trigger.token.start, triggers[k - 1]!.token.end),
+    );
     triggers.forEach((trigger, k) => {
       const from = starts[k]!;
       const to = starts[k + 1] ?? clause.end;
@@ -144,21 +165,32 @@ export class ArticleReader {
       let candidates = startingIn(dates, from, to);
       // "الاجتماع", "the meeting" points back; a date of its own follows it, in the same phrase.
       if (definite(tokens, trigger.index)) {
-        candidates = candidates.filter((d) => d.start > trigger.token.start && commasBetween(commas, trigger.token.end, d.start) === 0);
+        candidates = candidates.filter(
+          (d) => d.start > trigger.token.start && commasBetween(commas, trigger.token.end, d.start) === 0,
+        );
       }
       // "فأرجئت إلى يوم الإثنين المقبل": the new day is the meeting's, and it is on (a stretch without a date has none to move).
       const cut = candidates.length > 0 ? postponedTo(stretchText, arabic) : null;
-      const moved = cut === null ? undefined : candidates.find((d) => d.start >= from + cut && d.start - (from + cut) < 8);
+      const moved =
+        cut === null ? undefined : candidates.find((d) => d.start >= from + cut && d.start - (from + cut) < 8);
       const dayDates = candidates.filter((d) => !isClockOnly(d, this.published));
       const clock = candidates.find((d) => isClockOnly(d, this.published)) ?? null;
       const date = moved ?? nearest(dayDates.length > 0 || previous ? dayDates : candidates, trigger.token, commas);
       let when: When | null = null;
       if (date) {
-        when = laterThisMonth(toWhen(date, clock, this.zone, date.text), clause.text.slice(Math.max(0, date.start - clause.start - 8), date.start - clause.start), this.published);
+        when = laterThisMonth(
+          toWhen(date, clock, this.zone, date.text),
+          clause.text.slice(Math.max(0, date.start - clause.start - 8), date.start - clause.start),
+          this.published,
+        );
       } else if (previous && clock) {
         // "… يوم السبت … مراسم التوقيع عند الساعة الرابعة": the clock time of the day just named.
         const day = { ...previous.when, precision: 'day' as const, time: null, zone: null };
-        when = { ...day, precision: 'minute', time: clock.value.type === 'value' ? clock.value.point.local.slice(11, 16) : null };
+        when = {
+          ...day,
+          precision: 'minute',
+          time: clock.value.type === 'value' ? clock.value.point.local.slice(11, 16) : null,
+        };
       } else if (previous && SAME_DAY.test(stretchText)) {
         when = { ...previous.when, precision: 'day', time: null, zone: null };
       }
@@ -179,12 +211,28 @@ export class ArticleReader {
       if (!place && stretchPeople.length === 0 && !MEETING_NOUNS.has(trigger.noun)) return;
       // "… بالقاهرة، على أن يسبقها اجتماع المندوبين يوم 3 مارس": a sentence keeps its place.
       // "ندوة برلين … التي انعقدت الأحد الماضي": the meeting word before gave the place, this one the day.
-      place ??= previous?.place ?? undated ?? places.filter((p) => p.start < from && p.introduced && !p.country).at(-1) ?? null;
-      const phrase = phraseAround(clause, commas, Math.min(trigger.token.start, date?.start ?? trigger.token.start), Math.max(trigger.token.end, date?.end ?? trigger.token.end));
+      place ??=
+        previous?.place ?? undated ?? places.filter((p) => p.start < from && p.introduced && !p.country).at(-1) ?? null;
+      const phrase = phraseAround(
+        clause,
+        commas,
+        Math.min(trigger.token.start, date?.start ?? trigger.token.start),
+        Math.max(trigger.token.end, date?.end ?? trigger.token.end),
+      );
       const status: MeetingStatus = moved
-        ? when.endDate < this.published ? 'held' : 'scheduled'
+        ? when.endDate < this.published
+          ? 'held'
+          : 'scheduled'
         : statusOf(phrase, clause.text, when, this.published, arabic);
-      const mention: Mention = { noun: trigger.noun, when, place, participants: stretchPeople, status, evidence: clause.text.trim().replace(/^[،,]\s*/, ''), clause: index };
+      const mention: Mention = {
+        noun: trigger.noun,
+        when,
+        place,
+        participants: stretchPeople,
+        status,
+        evidence: clause.text.trim().replace(/^[،,]\s*/, ''),
+        clause: index,
+      };
       previous = mention;
       // The first mentions stand for a meeting: comparing with all of them would cost the square of a long text.
       const same = this.found.find((f) => firstMentionsMatch(f, mention));
@@ -198,7 +246,10 @@ export class ArticleReader {
   }
 
   /** The last place named before a clause, given the reader's places as they stood then: the unread clauses, last first, then the last place read. */
-  private placeBefore(before: { lastPlace: PlaceMention | null; unplaced: readonly ClauseRecord[] }): PlaceMention | null {
+  private placeBefore(before: {
+    lastPlace: PlaceMention | null;
+    unplaced: readonly ClauseRecord[];
+  }): PlaceMention | null {
     for (let k = before.unplaced.length - 1; k >= 0; k--) {
       const places = this.placesIn(before.unplaced[k]!);
       if (places.length > 0) return lastOf(places);
@@ -207,16 +258,24 @@ export class ArticleReader {
   }
 
   /** Places of the clause, without those that are someone's post (السفير الإيراني في دمشق) or a quoted name («أستانا»). */
-  private placesOf(clause: Clause, mentions: ReturnType<typeof gazetteerMentions>, people: readonly ParticipantMention[]): (PlaceMention & { country?: boolean })[] {
+  private placesOf(
+    clause: Clause,
+    mentions: ReturnType<typeof gazetteerMentions>,
+    people: readonly ParticipantMention[],
+  ): (PlaceMention & { country?: boolean })[] {
     if (mentions.places.length === 0 && mentions.countryPlaces.length === 0) return [];
     const filed = this.dateline;
     const kept = (p: PlaceMention) =>
       !(filed !== null && p.start >= filed.start && p.start < filed.end) &&
       !clause.tokens.some((t) => t.quoted && t.start === p.start) &&
-      !people.some((person) => person.titleStart !== undefined && p.start > person.titleStart && p.start < person.start);
+      !people.some(
+        (person) => person.titleStart !== undefined && p.start > person.titleStart && p.start < person.start,
+      );
     // gazetteerMentions lists each kind in text order: one kind alone needs no sort.
     if (mentions.countryPlaces.length === 0) return mentions.places.filter(kept);
-    return inTextOrder([...mentions.places, ...mentions.countryPlaces.map((c) => ({ ...c, country: true }))].filter(kept));
+    return inTextOrder(
+      [...mentions.places, ...mentions.countryPlaces.map((c) => ({ ...c, country: true }))].filter(kept),
+    );
   }
 
   /** The meeting an anaphor points to: the one with the person named after it ("اللقاء مع الرئيس الأسد"), else the one in hand. */
@@ -225,7 +284,11 @@ export class ArticleReader {
     if (after && WITH.has(after.key)) {
       const named = people.find((p) => p.kind === 'person' && p.start > after.start);
       const key = named && nameKeyOf(named.nameAr ?? named.name ?? '');
-      const withThem = key ? this.found.find((f) => f.mentions.some((m) => m.participants.some((p) => nameKeyOf(p.nameAr ?? p.name ?? '') === key))) : undefined;
+      const withThem = key
+        ? this.found.find((f) =>
+            f.mentions.some((m) => m.participants.some((p) => nameKeyOf(p.nameAr ?? p.name ?? '') === key)),
+          )
+        : undefined;
       if (withThem) return withThem;
     }
     return this.topic;
@@ -233,12 +296,19 @@ export class ArticleReader {
 }
 
 /** The meeting words of a clause (اجتماع، قمة, talks, summit …), each with the noun it stands for. */
-export function meetingWords(tokens: readonly Token[], arabic: boolean): { token: Token; index: number; noun: string }[] {
+export function meetingWords(
+  tokens: readonly Token[],
+  arabic: boolean,
+): { token: Token; index: number; noun: string }[] {
   const words: { token: Token; index: number; noun: string }[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     // "بحث مع": a verb of talks is a meeting word only before مع
-    const noun = !arabic ? token.englishNoun : tokens[index + 1]?.key === 'مع' ? arabicTrigger(token.stems, 'مع') : token.arabicNoun;
+    const noun = !arabic
+      ? token.englishNoun
+      : tokens[index + 1]?.key === 'مع'
+        ? arabicTrigger(token.stems, 'مع')
+        : token.arabicNoun;
     if (noun !== null) words.push({ token, index, noun });
   }
   return words;
@@ -269,66 +339,6 @@ function definite(tokens: readonly Token[], index: number): boolean {
   return /^(?:[وفبلك]{0,2})ال(?!تق)/.test(token.text) || (previous !== undefined && DEMONSTRATIVES.has(previous.key));
 }
 
-/** The article offsets of the clause's commas (and other separators), in order: a clause has few, so a span's are counted by walking them. */
-function commaOffsets(clause: Clause): number[] {
-  const offsets: number[] = [];
-  // exec in a loop: matchAll's iterator costs more than the search on these short texts.
-  SEPARATORS.lastIndex = 0;
-  for (let match = SEPARATORS.exec(clause.text); match !== null; match = SEPARATORS.exec(clause.text)) offsets.push(clause.start + match.index);
-  return offsets;
-}
-
-/** How many commas lie between two offsets of a clause: a date or place in the same phrase is nearer. */
-function commasBetween(commas: readonly number[], a: number, b: number): number {
-  const from = Math.min(a, b);
-  const to = Math.max(a, b);
-  let count = 0;
-  for (const at of commas) if (at >= from && at < to) count++;
-  return count;
-}
-
-/** The date nearest to a meeting word, counting a comma as a long way. */
-function nearest(dates: readonly TimeExpression[], trigger: Token, commas: readonly number[]): TimeExpression | null {
-  let best: TimeExpression | null = null;
-  let bestScore = Infinity;
-  for (const date of dates) {
-    const score = Math.abs(date.start - trigger.start) + 1000 * commasBetween(commas, date.start, trigger.start);
-    if (score < bestScore) {
-      best = date;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-/** The place of a meeting word: cities before countries, places said with في/إلى first, then the nearest. */
-function bestPlace(places: readonly (PlaceMention & { country?: boolean })[], at: number, commas: readonly number[]): PlaceMention | null {
-  let best: PlaceMention | null = null;
-  let bestScore = Infinity;
-  for (const place of places) {
-    const score = Math.abs(place.start - at) - (place.introduced ? 40 : 0) + (place.country ? 200 : 0) + 150 * commasBetween(commas, place.start, at);
-    if (score < bestScore) {
-      best = place;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-/** The text between the commas around [start, end): where a hedge or a cancellation is about this meeting. */
-function phraseAround(clause: Clause, commas: readonly number[], start: number, end: number): string {
-  let from = clause.start;
-  let to = clause.end;
-  for (const at of commas) {
-    if (at < start) from = at + 1;
-    else if (at >= end) {
-      to = at;
-      break;
-    }
-  }
-  return clause.text.slice(from - clause.start, to - clause.start);
-}
-
 /**
  * Two mentions of one meeting: days that overlap, and the same place (or neither has one).
  * A mention without a place ("لقاء الجمعة", a headline) is the placed meeting of those days
@@ -353,28 +363,7 @@ function firstMentionsMatch(found: Found, mention: Mention): boolean {
 
 /** The keys of the people a mention names. */
 function personKeys(mention: Mention): Set<string> {
-  return new Set(mention.participants.filter((p) => p.kind === 'person').map((p) => nameKeyOf(p.nameAr ?? p.name ?? '')));
-}
-
-/** `items` in the order they start in the text, sorted in place by insertion (stable): a clause names a handful, and Array.sort costs more than that work. */
-function inTextOrder<T extends { start: number }>(items: T[]): T[] {
-  for (let i = 1; i < items.length; i++) {
-    const item = items[i]!;
-    let j = i;
-    for (; j > 0 && items[j - 1]!.start > item.start; j--) items[j] = items[j - 1]!;
-    items[j] = item;
-  }
-  return items;
-}
-
-/** The items that start in [from, to). */
-function startingIn<T extends { start: number }>(items: readonly T[], from: number, to: number): T[] {
-  return items.filter((item) => item.start >= from && item.start < to);
-}
-
-/** Where the phrase holding `at` begins (after the last comma before it), but not before `after`. */
-function phraseStart(commas: readonly number[], at: number, after: number): number {
-  let start = at;
-  for (const comma of commas) if (comma >= after && comma < at) start = comma + 1;
-  return start;
+  return new Set(
+    mention.participants.filter((p) => p.kind === 'person').map((p) => nameKeyOf(p.nameAr ?? p.name ?? '')),
+  );
 }

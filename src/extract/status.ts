@@ -9,15 +9,61 @@ import type { When } from './when.js';
 import { nameKeyOf } from './clauses.js';
 
 /** Called off or put off (folded, whole words; و/ف before them allowed). */
-const ARABIC_CANCELLED = new Set(['الغاء', 'الغي', 'الغيت', 'تاجيل', 'تاجل', 'تاجلت', 'ارجي', 'ارجيت', 'ارجاء', 'اجل', 'اجلت', 'يلغي', 'سيلغي']);
+const ARABIC_CANCELLED = new Set([
+  'الغاء',
+  'الغي',
+  'الغيت',
+  'تاجيل',
+  'تاجل',
+  'تاجلت',
+  'ارجي',
+  'ارجيت',
+  'ارجاء',
+  'اجل',
+  'اجلت',
+  'يلغي',
+  'سيلغي',
+]);
 /** Put off to another day: the new day is the meeting's (أرجئت إلى يوم الإثنين). */
 const ARABIC_POSTPONED = new Set(['تاجيل', 'تاجل', 'تاجلت', 'ارجي', 'ارجيت', 'ارجاء', 'اجل', 'اجلت']);
-const ARABIC_TENTATIVE_WORDS = new Set(['احتمال', 'احتمالا', 'مرجح', 'يرجح', 'ربما', 'محتمل', 'محتملا', 'متوقع', 'يتوقع']);
-const ARABIC_HELD = new Set(['عقد', 'عقدت', 'انعقد', 'انعقدت', 'التقي', 'التقت', 'اجتمع', 'اجتمعت', 'زار', 'زارت', 'استقبل', 'استقبلت', 'بحث', 'اجري', 'اجرت', 'شارك', 'استضافت', 'استضاف', 'جمع', 'جمعهما']);
+const ARABIC_TENTATIVE_WORDS = new Set([
+  'احتمال',
+  'احتمالا',
+  'مرجح',
+  'يرجح',
+  'ربما',
+  'محتمل',
+  'محتملا',
+  'متوقع',
+  'يتوقع',
+]);
+const ARABIC_HELD = new Set([
+  'عقد',
+  'عقدت',
+  'انعقد',
+  'انعقدت',
+  'التقي',
+  'التقت',
+  'اجتمع',
+  'اجتمعت',
+  'زار',
+  'زارت',
+  'استقبل',
+  'استقبلت',
+  'بحث',
+  'اجري',
+  'اجرت',
+  'شارك',
+  'استضافت',
+  'استضاف',
+  'جمع',
+  'جمعهما',
+]);
 
 const ENGLISH_CANCELLED = /\b(?:cancel+ed|called off|postponed|scrapped|cancel+ation|put off|delayed)\b/i;
 const ENGLISH_POSTPONED = /\b(?:postponed|put off|delayed|pushed back)\b/i;
-const ENGLISH_TENTATIVE = /\b(?:may|might|could|likely|possible|possibly|tentative(?:ly)?|unconfirmed|not (?:been )?confirmed)\b/;
+const ENGLISH_TENTATIVE =
+  /\b(?:may|might|could|likely|possible|possibly|tentative(?:ly)?|unconfirmed|not (?:been )?confirmed)\b/;
 /** "expected to", firm when it reports a schedule, a hedge when unnamed diplomats or sources say it. */
 const ENGLISH_EXPECTED = /\bexpected to\b/i;
 const UNNAMED_SOURCES = /\b(?:diplomats?|sources?|officials?)\s+(?:said|say|says|told)\b/i;
@@ -31,7 +77,9 @@ function arabicWords(text: string): string[] {
 
 /** A cue of cancellation or postponement in the phrase. */
 export function cancelledIn(phrase: string, arabic: boolean): boolean {
-  return arabic ? arabicWords(phrase).some((w) => ARABIC_CANCELLED.has(w)) && !/من\s+أجل/.test(phrase) : ENGLISH_CANCELLED.test(phrase);
+  return arabic
+    ? arabicWords(phrase).some((w) => ARABIC_CANCELLED.has(w)) && !/من\s+أجل/.test(phrase)
+    : ENGLISH_CANCELLED.test(phrase);
 }
 
 /** Where, in `phrase`, a postponement says the new day ("فأرجئت إلى", "postponed to"): the offset after it. */
@@ -53,7 +101,13 @@ export function postponedTo(phrase: string, arabic: boolean): number | null {
  * scheduled. `phrase` is the text around the meeting word and its date; `sentence` the whole
  * clause (for who says it).
  */
-export function statusOf(phrase: string, sentence: string, when: When, published: string, arabic: boolean): MeetingStatus {
+export function statusOf(
+  phrase: string,
+  sentence: string,
+  when: When,
+  published: string,
+  arabic: boolean,
+): MeetingStatus {
   if (cancelledIn(phrase, arabic)) return 'cancelled';
   if (when.endDate < published) return 'held';
   if (arabic) {

@@ -73,7 +73,12 @@ export function isClockOnly(e: TimeExpression, published: string): boolean {
  * `reference` is the zone the parser resolved in: a clock time in it was not given a zone
  * by the text, so it is the wall clock of the meeting's place.
  */
-export function toWhen(expression: TimeExpression, clock: TimeExpression | null, reference: string, text: string): When {
+export function toWhen(
+  expression: TimeExpression,
+  clock: TimeExpression | null,
+  reference: string,
+  text: string,
+): When {
   const value = expression.value;
   const zone = expression.zone.includes('/') && expression.zone !== reference ? expression.zone : null;
   if (value.type === 'value') {
@@ -87,7 +92,13 @@ export function toWhen(expression: TimeExpression, clock: TimeExpression | null,
     if (grain === 'day') {
       if (clock && clock.value.type === 'value') {
         const clockZone = clock.zone.includes('/') && clock.zone !== reference ? clock.zone : null;
-        return { precision: 'minute', date, endDate: date, time: clock.value.point.local.slice(11, 16), zone: clockZone };
+        return {
+          precision: 'minute',
+          date,
+          endDate: date,
+          time: clock.value.point.local.slice(11, 16),
+          zone: clockZone,
+        };
       }
       return { precision: 'day', date, endDate: date, time: null, zone: null };
     }
@@ -100,7 +111,8 @@ export function toWhen(expression: TimeExpression, clock: TimeExpression | null,
     return { precision: value.from.grain, date: from, endDate: last, time: null, zone: null };
   }
   // مساء اليوم, صباح غد: a part of a day says which day, not when in it.
-  if (value.from.grain === 'hour' || value.from.grain === 'minute') return { precision: 'day', date: from, endDate: from, time: null, zone: null };
+  if (value.from.grain === 'hour' || value.from.grain === 'minute')
+    return { precision: 'day', date: from, endDate: from, time: null, zone: null };
   const endDate = last < from ? from : last;
   const precision: Precision = endDate !== from && PART_OF_MONTH.test(text) ? 'week' : 'day';
   return { precision, date: from, endDate, time: null, zone: null };
@@ -108,7 +120,8 @@ export function toWhen(expression: TimeExpression, clock: TimeExpression | null,
 
 /** "later this month" said on the 10th: from the 11th to the month's end. */
 export function laterThisMonth(when: When, before: string, published: string): When {
-  if (when.precision !== 'month' || !/\blater\s+$/i.test(before) || !published.startsWith(when.date.slice(0, 7))) return when;
+  if (when.precision !== 'month' || !/\blater\s+$/i.test(before) || !published.startsWith(when.date.slice(0, 7)))
+    return when;
   return { ...when, date: addDays(published, 1) };
 }
 

@@ -15,12 +15,16 @@ interface ZoneNames {
   [key: string]: ZoneNames | { exemplarCity?: string };
 }
 
-const arabic = (require('cldr-dates-full/main/ar/timeZoneNames.json') as {
-  main: { ar: { dates: { timeZoneNames: { zone: ZoneNames } } } };
-}).main.ar.dates.timeZoneNames.zone;
-const english = (require('cldr-dates-full/main/en/timeZoneNames.json') as {
-  main: { en: { dates: { timeZoneNames: { zone: ZoneNames } } } };
-}).main.en.dates.timeZoneNames.zone;
+const arabic = (
+  require('cldr-dates-full/main/ar/timeZoneNames.json') as {
+    main: { ar: { dates: { timeZoneNames: { zone: ZoneNames } } } };
+  }
+).main.ar.dates.timeZoneNames.zone;
+const english = (
+  require('cldr-dates-full/main/en/timeZoneNames.json') as {
+    main: { en: { dates: { timeZoneNames: { zone: ZoneNames } } } };
+  }
+).main.en.dates.timeZoneNames.zone;
 const zones = require('countries-and-timezones') as { getTimezone(zone: string): { countries: string[] } | null };
 
 function exemplar(tree: ZoneNames, zone: string): string | undefined {

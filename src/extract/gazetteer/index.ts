@@ -82,11 +82,35 @@ const COUNTRY_ALIASES: Record<string, readonly string[]> = {
 
 /** English adjectives of the region's countries (Intl has no demonyms). */
 const ENGLISH_ADJECTIVES: Record<string, readonly string[]> = {
-  SY: ['Syrian'], JO: ['Jordanian'], LB: ['Lebanese'], IQ: ['Iraqi'], EG: ['Egyptian'], SA: ['Saudi'],
-  AE: ['Emirati'], QA: ['Qatari'], KW: ['Kuwaiti'], OM: ['Omani'], BH: ['Bahraini'], YE: ['Yemeni'],
-  IR: ['Iranian'], TR: ['Turkish'], RU: ['Russian'], US: ['American', 'U.S.'], GB: ['British'],
-  FR: ['French'], DE: ['German'], CN: ['Chinese'], IL: ['Israeli'], PS: ['Palestinian'], LY: ['Libyan'],
-  DZ: ['Algerian'], MA: ['Moroccan'], TN: ['Tunisian'], SD: ['Sudanese'], KZ: ['Kazakh'], IT: ['Italian'],
+  SY: ['Syrian'],
+  JO: ['Jordanian'],
+  LB: ['Lebanese'],
+  IQ: ['Iraqi'],
+  EG: ['Egyptian'],
+  SA: ['Saudi'],
+  AE: ['Emirati'],
+  QA: ['Qatari'],
+  KW: ['Kuwaiti'],
+  OM: ['Omani'],
+  BH: ['Bahraini'],
+  YE: ['Yemeni'],
+  IR: ['Iranian'],
+  TR: ['Turkish'],
+  RU: ['Russian'],
+  US: ['American', 'U.S.'],
+  GB: ['British'],
+  FR: ['French'],
+  DE: ['German'],
+  CN: ['Chinese'],
+  IL: ['Israeli'],
+  PS: ['Palestinian'],
+  LY: ['Libyan'],
+  DZ: ['Algerian'],
+  MA: ['Moroccan'],
+  TN: ['Tunisian'],
+  SD: ['Sudanese'],
+  KZ: ['Kazakh'],
+  IT: ['Italian'],
 };
 
 /** The organisations of diplomacy the articles name. */
@@ -95,16 +119,36 @@ export const ORGANIZATIONS: readonly Organization[] = [
   { name: 'UN Security Council', nameAr: 'مجلس الأمن', aliases: ['Security Council', 'مجلس الأمن الدولي'] },
   { name: 'European Union', nameAr: 'الاتحاد الأوروبي', aliases: ['EU', 'E.U.', 'الاتحاد الأوربي'] },
   { name: 'Arab League', nameAr: 'جامعة الدول العربية', aliases: ['League of Arab States', 'الجامعة العربية'] },
-  { name: 'Global Coalition to Defeat ISIS', nameAr: 'التحالف الدولي', aliases: ['Global Coalition', 'US-led coalition', 'التحالف الدولي ضد داعش', 'التحالف', 'the coalition'] },
+  {
+    name: 'Global Coalition to Defeat ISIS',
+    nameAr: 'التحالف الدولي',
+    aliases: ['Global Coalition', 'US-led coalition', 'التحالف الدولي ضد داعش', 'التحالف', 'the coalition'],
+  },
   { name: 'Constitutional Committee', nameAr: 'اللجنة الدستورية', aliases: ['Syrian Constitutional Committee'] },
-  { name: 'Gulf Cooperation Council', nameAr: 'مجلس التعاون الخليجي', aliases: ['GCC', 'مجلس التعاون لدول الخليج العربية'] },
-  { name: 'OPCW', nameAr: 'منظمة حظر الأسلحة الكيميائية', aliases: ['Organisation for the Prohibition of Chemical Weapons'] },
+  {
+    name: 'Gulf Cooperation Council',
+    nameAr: 'مجلس التعاون الخليجي',
+    aliases: ['GCC', 'مجلس التعاون لدول الخليج العربية'],
+  },
+  {
+    name: 'OPCW',
+    nameAr: 'منظمة حظر الأسلحة الكيميائية',
+    aliases: ['Organisation for the Prohibition of Chemical Weapons'],
+  },
   { name: 'NATO', nameAr: 'حلف شمال الأطلسي', aliases: ['الناتو', 'حلف الناتو'] },
   { name: 'Organisation of Islamic Cooperation', nameAr: 'منظمة التعاون الإسلامي', aliases: ['OIC'] },
   { name: 'African Union', nameAr: 'الاتحاد الأفريقي', aliases: ['AU', 'الاتحاد الإفريقي'] },
   { name: 'International Atomic Energy Agency', nameAr: 'الوكالة الدولية للطاقة الذرية', aliases: ['IAEA'] },
-  { name: 'UNHCR', nameAr: 'المفوضية السامية للأمم المتحدة لشؤون اللاجئين', aliases: ['UN refugee agency', 'مفوضية اللاجئين'] },
-  { name: 'ICRC', nameAr: 'اللجنة الدولية للصليب الأحمر', aliases: ['International Committee of the Red Cross', 'Red Cross'] },
+  {
+    name: 'UNHCR',
+    nameAr: 'المفوضية السامية للأمم المتحدة لشؤون اللاجئين',
+    aliases: ['UN refugee agency', 'مفوضية اللاجئين'],
+  },
+  {
+    name: 'ICRC',
+    nameAr: 'اللجنة الدولية للصليب الأحمر',
+    aliases: ['International Committee of the Red Cross', 'Red Cross'],
+  },
   { name: 'OPEC', nameAr: 'أوبك', aliases: ['منظمة الدول المصدرة للنفط'] },
   { name: 'Syrian Negotiation Commission', nameAr: 'هيئة التفاوض', aliases: ['هيئة التفاوض السورية', 'SNC'] },
 ];
@@ -125,7 +169,21 @@ export type GazetteerEntry =
  */
 const DESCRIPTORS: Readonly<Record<Descriptor, readonly string[]>> = {
   capital: ['capital', 'عاصمة'],
-  city: ['city', 'town', 'resort', 'port', 'village', 'governorate', 'مدينة', 'منتجع', 'ميناء', 'بلدة', 'قرية', 'محافظة', 'ولاية'],
+  city: [
+    'city',
+    'town',
+    'resort',
+    'port',
+    'village',
+    'governorate',
+    'مدينة',
+    'منتجع',
+    'ميناء',
+    'بلدة',
+    'قرية',
+    'محافظة',
+    'ولاية',
+  ],
 };
 
 export interface Gazetteer {
@@ -175,7 +233,8 @@ function build(): Gazetteer {
     const sameKind = list.findIndex((e) => e.kind === entry.kind);
     if (sameKind < 0) list.push(entry);
     // A country's own name outranks another's adjective (سورية is Syria, not "Syrian").
-    else if (entry.kind === 'country' && !entry.adjective && (list[sameKind] as { adjective: boolean }).adjective) list[sameKind] = entry;
+    else if (entry.kind === 'country' && !entry.adjective && (list[sameKind] as { adjective: boolean }).adjective)
+      list[sameKind] = entry;
     map.set(key, list);
   };
 
@@ -195,9 +254,11 @@ function build(): Gazetteer {
     if (renamed) addPlace({ ...cldr, ...renamed }, [renamed.name, renamed.nameAr, ...renamed.keep]);
     else addPlace(cldr, [cldr.name, cldr.nameAr, ...spellings(cldr.nameAr)]);
   }
-  for (const data of PLACE_SUPPLEMENT) addPlace(data, [data.name, data.nameAr, ...spellings(data.nameAr), ...(data.aliases ?? [])]);
+  for (const data of PLACE_SUPPLEMENT)
+    addPlace(data, [data.name, data.nameAr, ...spellings(data.nameAr), ...(data.aliases ?? [])]);
   const capitalZone = new Map<string, string>();
-  for (const place of places) if (place.country && !capitalZone.has(place.country)) capitalZone.set(place.country, place.zone);
+  for (const place of places)
+    if (place.country && !capitalZone.has(place.country)) capitalZone.set(place.country, place.zone);
   const capitals = new Map<string, Place>();
   for (const [code, city] of Object.entries(CAPITALS)) {
     const place = byName.get(city);
@@ -210,7 +271,12 @@ function build(): Gazetteer {
   for (const data of VENUES) {
     const cities = (typeof data.city === 'string' ? [data.city] : data.city).flatMap((city) => byName.get(city) ?? []);
     if (cities.length === 0) continue;
-    const venue: Venue = { name: data.name, nameAr: data.nameAr, places: cities, organization: (data.organization && organizations.get(data.organization)) || null };
+    const venue: Venue = {
+      name: data.name,
+      nameAr: data.nameAr,
+      places: cities,
+      organization: (data.organization && organizations.get(data.organization)) || null,
+    };
     for (const name of [data.name, data.nameAr, ...(data.aliases ?? [])]) add(name, { kind: 'venue', venue });
   }
   for (const data of INSTITUTIONS) {
@@ -233,7 +299,13 @@ function build(): Gazetteer {
     const name = english.of(code);
     const nameAr = arabic.of(code);
     if (!name || !nameAr || name === code) continue;
-    const country: Country = { code, name, nameAr, zone: capitalZone.get(code) ?? null, capital: capitals.get(code) ?? null };
+    const country: Country = {
+      code,
+      name,
+      nameAr,
+      zone: capitalZone.get(code) ?? null,
+      capital: capitals.get(code) ?? null,
+    };
     countries.set(code, country);
     for (const alias of [name, nameAr, ...spellings(nameAr), ...(COUNTRY_ALIASES[code] ?? [])]) {
       add(alias, { kind: 'country', country, adjective: false });
@@ -243,12 +315,17 @@ function build(): Gazetteer {
     }
   }
   for (const organization of ORGANIZATIONS) {
-    for (const name of [organization.name, organization.nameAr, ...organization.aliases]) add(name, { kind: 'organization', organization });
+    for (const name of [organization.name, organization.nameAr, ...organization.aliases])
+      add(name, { kind: 'organization', organization });
   }
   const firstWords = new Map<string, number>();
   const words: NameWords = { entries: undefined, next: new Map() };
   const named = new Map(entries);
-  for (const [key, found] of commonEntries) named.set(key, [...(entries.get(key) ?? []), ...found.filter(() => !entries.get(key)?.some((e) => e.kind === 'place'))]);
+  for (const [key, found] of commonEntries)
+    named.set(key, [
+      ...(entries.get(key) ?? []),
+      ...found.filter(() => !entries.get(key)?.some((e) => e.kind === 'place')),
+    ]);
   for (const [key, found] of named) {
     const parts = key.split(' ');
     firstWords.set(parts[0]!, Math.max(firstWords.get(parts[0]!) ?? 0, parts.length));
@@ -265,7 +342,26 @@ function build(): Gazetteer {
 }
 
 /** Codes Intl names that are not countries today (withdrawn, groupings, private use). */
-const NOT_COUNTRIES = new Set(['AN', 'BU', 'CS', 'DD', 'EU', 'EZ', 'FX', 'NT', 'QO', 'QU', 'SU', 'TP', 'UN', 'XA', 'XB', 'YU', 'ZR', 'ZZ']);
+const NOT_COUNTRIES = new Set([
+  'AN',
+  'BU',
+  'CS',
+  'DD',
+  'EU',
+  'EZ',
+  'FX',
+  'NT',
+  'QO',
+  'QU',
+  'SU',
+  'TP',
+  'UN',
+  'XA',
+  'XB',
+  'YU',
+  'ZR',
+  'ZZ',
+]);
 
 /** Every two-letter region code Intl may name that is a country. */
 function regionCodes(): string[] {

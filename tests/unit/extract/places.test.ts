@@ -40,7 +40,12 @@ describe('cities with a descriptor', () => {
 
   it('a capital named by its country alone (العاصمة الروسية, the capital of the United Arab Emirates) is that capital', () => {
     expect(ar('يلتقي الوزير نظيره يوم الخميس المقبل في العاصمة الروسية.')[0]?.place.name).toBe('Moscow');
-    expect(en('The last ministerial meeting took place on February 1 in the capital of the United Arab Emirates.', '2020-07-01')[0]?.place.name).toBe('Abu Dhabi');
+    expect(
+      en(
+        'The last ministerial meeting took place on February 1 in the capital of the United Arab Emirates.',
+        '2020-07-01',
+      )[0]?.place.name,
+    ).toBe('Abu Dhabi');
   });
 
   it('"the Egyptian capital, Cairo" is Cairo once, not a capital and a city', () => {
@@ -49,13 +54,20 @@ describe('cities with a descriptor', () => {
   });
 
   it('"the Saudi city of AlUla" and "the Red Sea resort of Sharm el-Sheikh" are those cities', () => {
-    expect(en('Gulf leaders will gather in the Saudi city of AlUla on Tuesday for their annual summit.', '2021-01-04')[0]?.place.name).toBe('AlUla');
-    expect(en('The two presidents held talks on Monday in the Red Sea resort of Sharm el-Sheikh.')[0]?.place.name).toBe('Sharm el-Sheikh');
+    expect(
+      en('Gulf leaders will gather in the Saudi city of AlUla on Tuesday for their annual summit.', '2021-01-04')[0]
+        ?.place.name,
+    ).toBe('AlUla');
+    expect(en('The two presidents held talks on Monday in the Red Sea resort of Sharm el-Sheikh.')[0]?.place.name).toBe(
+      'Sharm el-Sheikh',
+    );
   });
 
   it('"مدينة العلا" and "منتجع شرم الشيخ" are those cities', () => {
     expect(ar('تعقد القمة الخليجية غداً في مدينة العلا.', '2021-01-04', 'Asia/Riyadh')[0]?.place.name).toBe('AlUla');
-    expect(ar('استقبل الرئيس أمس في منتجع شرم الشيخ ملك الأردن.', '2020-01-28', 'Africa/Cairo')[0]?.place.name).toBe('Sharm el-Sheikh');
+    expect(ar('استقبل الرئيس أمس في منتجع شرم الشيخ ملك الأردن.', '2020-01-28', 'Africa/Cairo')[0]?.place.name).toBe(
+      'Sharm el-Sheikh',
+    );
   });
 });
 
@@ -77,21 +89,33 @@ describe('a city and a country of one name', () => {
   });
 
   it('"الجزائر" and "تونس" after في are the capitals Algiers and Tunis', () => {
-    expect(ar('اجتمع وزراء خارجية دول الجوار الليبي أمس في الجزائر.', '2020-01-24', 'Africa/Algiers')[0]?.place.name).toBe('Algiers');
-    expect(ar('يعقد الاجتماع المقبل في تونس يوم الخميس المقبل.', '2020-01-28', 'Africa/Tunis')[0]?.place.name).toBe('Tunis');
+    expect(
+      ar('اجتمع وزراء خارجية دول الجوار الليبي أمس في الجزائر.', '2020-01-24', 'Africa/Algiers')[0]?.place.name,
+    ).toBe('Algiers');
+    expect(ar('يعقد الاجتماع المقبل في تونس يوم الخميس المقبل.', '2020-01-28', 'Africa/Tunis')[0]?.place.name).toBe(
+      'Tunis',
+    );
   });
 
   it('a country with no city named anywhere is its capital ("an official visit to Oman")', () => {
-    expect(where(en('The foreign minister will pay an official visit to Oman on Thursday.')[0])).toEqual({ place: 'Muscat', from: 'capital' });
+    expect(where(en('The foreign minister will pay an official visit to Oman on Thursday.')[0])).toEqual({
+      place: 'Muscat',
+      from: 'capital',
+    });
   });
 
   it('a country and a city of it named elsewhere in the article: the city', () => {
-    const [m] = en('JEDDAH (Reuters) - The Jordanian king will visit Saudi Arabia on Thursday for talks with the crown prince.');
+    const [m] = en(
+      'JEDDAH (Reuters) - The Jordanian king will visit Saudi Arabia on Thursday for talks with the crown prince.',
+    );
     expect(where(m)).toEqual({ place: 'Jeddah', from: 'dateline' });
   });
 
   it('English places listed after one "to" are all places ("visits to Kuwait, Oman and Qatar")', () => {
-    const mentions = gazetteerMentions(tokenize('a tour with official visits to Kuwait, Oman and Qatar next week'), false);
+    const mentions = gazetteerMentions(
+      tokenize('a tour with official visits to Kuwait, Oman and Qatar next week'),
+      false,
+    );
     expect(mentions.places.map((p) => p.place.name)).toEqual(['Kuwait City']);
     expect(mentions.countryPlaces.map((p) => p.place.name)).toEqual(['Muscat', 'Doha']);
     expect(mentions.participants).toEqual([]);
@@ -100,11 +124,13 @@ describe('a city and a country of one name', () => {
 
 describe('place names that are also words', () => {
   it('"العقبة" is an obstacle unless a place is expected ("في العقبة")', () => {
-    expect(ar('بحث الوزيران أمس العقبة الرئيسية أمام الاتفاق.', '2020-01-28', 'Asia/Amman')[0]?.place.name ?? null).toBeNull();
+    expect(
+      ar('بحث الوزيران أمس العقبة الرئيسية أمام الاتفاق.', '2020-01-28', 'Asia/Amman')[0]?.place.name ?? null,
+    ).toBeNull();
     expect(ar('التقى الملك أمس في العقبة الرئيس المصري.', '2020-01-28', 'Asia/Amman')[0]?.place.name).toBe('Aqaba');
   });
 
-  it('a place\'s name without its article that is a given name (الخليل, خليل) stays part of a name', () => {
+  it("a place's name without its article that is a given name (الخليل, خليل) stays part of a name", () => {
     const [m] = ar('اجتمع المبعوث القطري أمس مع زلماي خليل زاد في الدوحة.', '2020-02-27', 'Asia/Qatar');
     expect(m?.place.name).toBe('Doha');
     expect(names(m)).toContain('زلماي خليل زاد');
@@ -130,21 +156,41 @@ describe('venues', () => {
 
   it('the city named right after a venue is the venue\'s ("قصر السلام في جدة"), and the article decides a shared name', () => {
     const [jeddah] = ar('استقبل ولي العهد أمس في قصر السلام في جدة العاهل الأردني.', '2023-04-21', 'Asia/Riyadh');
-    expect({ place: jeddah?.place.name, venue: venueOf(jeddah) }).toEqual({ place: 'Jeddah', venue: 'Al-Salam Palace' });
-    const [baghdad] = ar('بغداد - واع\n\nاستقبل رئيس الجمهورية أمس في قصر السلام وزير الخارجية الإيراني.', '2021-08-11', 'Asia/Baghdad');
+    expect({ place: jeddah?.place.name, venue: venueOf(jeddah) }).toEqual({
+      place: 'Jeddah',
+      venue: 'Al-Salam Palace',
+    });
+    const [baghdad] = ar(
+      'بغداد - واع\n\nاستقبل رئيس الجمهورية أمس في قصر السلام وزير الخارجية الإيراني.',
+      '2021-08-11',
+      'Asia/Baghdad',
+    );
     expect(baghdad?.place.name).toBe('Baghdad');
   });
 
-  it('an institution with its country (the headquarters of Kuwait\'s Ministry of Foreign Affairs) is in that country\'s capital', () => {
-    const [m] = en("The minister met his Kuwaiti counterpart on Monday at the headquarters of Kuwait's Ministry of Foreign Affairs.", '2024-06-04');
-    expect({ place: m?.place.name, venue: venueOf(m) }).toEqual({ place: 'Kuwait City', venue: 'Foreign ministry (Kuwait)' });
+  it("an institution with its country (the headquarters of Kuwait's Ministry of Foreign Affairs) is in that country's capital", () => {
+    const [m] = en(
+      "The minister met his Kuwaiti counterpart on Monday at the headquarters of Kuwait's Ministry of Foreign Affairs.",
+      '2024-06-04',
+    );
+    expect({ place: m?.place.name, venue: venueOf(m) }).toEqual({
+      place: 'Kuwait City',
+      venue: 'Foreign ministry (Kuwait)',
+    });
     const [arabic] = ar('التقى الوزير أمس نظيره في مقر وزارة الخارجية الكويتية.', '2024-06-04', 'Asia/Kuwait');
     expect(arabic?.place.name).toBe('Kuwait City');
   });
 
   it('"the presidential palace" in a story from Beirut is Lebanon\'s, at Baabda', () => {
-    const [m] = en('BEIRUT (Reuters) - Lebanese President Michel Aoun will receive the parliamentary blocs on Monday at the presidential palace.', '2020-08-28');
-    expect({ place: m?.place.name, venue: venueOf(m), from: m?.placeFrom }).toEqual({ place: 'Baabda', venue: 'Presidential palace (Lebanon)', from: 'dateline' });
+    const [m] = en(
+      'BEIRUT (Reuters) - Lebanese President Michel Aoun will receive the parliamentary blocs on Monday at the presidential palace.',
+      '2020-08-28',
+    );
+    expect({ place: m?.place.name, venue: venueOf(m), from: m?.placeFrom }).toEqual({
+      place: 'Baabda',
+      venue: 'Presidential palace (Lebanon)',
+      from: 'dateline',
+    });
   });
 
   it('the seat of an organisation places the meeting and names the organisation', () => {
@@ -154,28 +200,39 @@ describe('venues', () => {
   });
 });
 
-describe('a place outside the meeting\'s clause', () => {
+describe("a place outside the meeting's clause", () => {
   it('the headline names the city, the body only "التقى … اليوم"', () => {
-    const [m] = ar('المقداد يلتقي بيدرسون في دمشق\n\nالتقى وزير الخارجية فيصل المقداد اليوم المبعوث الأممي غير بيدرسون وبحث معه التحضيرات للجولة المقبلة.', '2021-01-10');
+    const [m] = ar(
+      'المقداد يلتقي بيدرسون في دمشق\n\nالتقى وزير الخارجية فيصل المقداد اليوم المبعوث الأممي غير بيدرسون وبحث معه التحضيرات للجولة المقبلة.',
+      '2021-01-10',
+    );
     expect(where(m)).toEqual({ place: 'Damascus', from: 'headline' });
   });
 
   it('a TASS dateline ("CAIRO, April 12. /TASS/.") places a meeting the text places nowhere else', () => {
-    const [m] = en('CAIRO, April 12. /TASS/. The Arab League secretary general held talks with the Russian deputy foreign minister on Monday.', '2021-04-12');
+    const [m] = en(
+      'CAIRO, April 12. /TASS/. The Arab League secretary general held talks with the Russian deputy foreign minister on Monday.',
+      '2021-04-12',
+    );
     expect(where(m)).toEqual({ place: 'Cairo', from: 'dateline' });
   });
 
   it('an earlier sentence of the paragraph places a later meeting of the same person', () => {
-    const found = en('UN envoy Ghassan Salame arrived in Cairo on Sunday for a three-day visit. Salame will hold talks with Egyptian Foreign Minister Sameh Shoukry on Tuesday.', '2017-12-03');
+    const found = en(
+      'UN envoy Ghassan Salame arrived in Cairo on Sunday for a three-day visit. Salame will hold talks with Egyptian Foreign Minister Sameh Shoukry on Tuesday.',
+      '2017-12-03',
+    );
     expect(where(found.find((m) => m.date === '2017-12-05'))).toEqual({ place: 'Cairo', from: 'paragraph' });
   });
 
   it('the place of another meeting of other people is not taken (سيزور دمشق … ، وأن هناك احتمالاً بعقد جولة ثالثة)', () => {
-    const found = ar('أكدت مصادر أن المبعوث الأممي غير بيدرسون سيزور دمشق في 29 الشهر الجاري، وأن هناك احتمالاً كبيراً بعقد جولة ثالثة للجنة الدستورية خلال الشهر القادم.');
+    const found = ar(
+      'أكدت مصادر أن المبعوث الأممي غير بيدرسون سيزور دمشق في 29 الشهر الجاري، وأن هناك احتمالاً كبيراً بعقد جولة ثالثة للجنة الدستورية خلال الشهر القادم.',
+    );
     expect(found.map((m) => `${m.date} ${m.place.name}`)).toEqual(['2020-01-29 Damascus', '2020-02-01 null']);
   });
 
-  it('the headline\'s meeting place is not that of a meeting of other people on other days', () => {
+  it("the headline's meeting place is not that of a meeting of other people on other days", () => {
     const found = en(
       'UN envoy: Libya talks to open in Geneva\n\nUNITED NATIONS (AP) — The U.N. envoy for Libya said Tuesday that political talks will open in Geneva on Wednesday.\n\nThe Security Council met behind closed doors on Monday to discuss the arms embargo.',
       '2020-02-25',
@@ -184,7 +241,10 @@ describe('a place outside the meeting\'s clause', () => {
   });
 
   it('where someone comes from is not where they meet ("arrived from Rome")', () => {
-    const [m] = en('Hafter and Salame discuss plans\n\nUN envoy Ghassan Salame arrived from Rome on Sunday. It is understood that Salame and Hafter will meet together on Monday.', '2017-12-03');
+    const [m] = en(
+      'Hafter and Salame discuss plans\n\nUN envoy Ghassan Salame arrived from Rome on Sunday. It is understood that Salame and Hafter will meet together on Monday.',
+      '2017-12-03',
+    );
     expect(m?.place.name ?? null).toBeNull();
   });
 });

@@ -1,0 +1,50 @@
+/** What the reader finds in a clause: places, institutions, participants, and the names of people. */
+import type { ParticipantKind } from '../calendar/types.js';
+import type { Country, Institution, Place, Venue } from './gazetteer/index.js';
+
+export interface PlaceMention {
+  place: Place;
+  start: number;
+  end: number;
+  /** Introduced by في / إلى / in / to / at, or by a descriptor (مدينة، العاصمة): where something happens. */
+  introduced: boolean;
+  /** The venue it was read from (قصر بيان, the Kremlin) or that was named with it ("قصر السلام في جدة"). */
+  venue?: Venue;
+  /** The venue's city was its likeliest of several (قصر الشعب: Damascus or Algiers): the article's other places may say which. */
+  venueGuessed?: true;
+  /** Said as where someone comes from ("arrived from Rome", "قادماً من عمان"): not where anything happens. */
+  origin?: true;
+}
+export interface PersonName {
+  name: string | null;
+  nameAr: string | null;
+  role: string | null;
+}
+
+export interface ParticipantMention {
+  kind: ParticipantKind;
+  name: string | null;
+  nameAr: string | null;
+  role: string | null;
+  start: number;
+  /** Where the person's title begins (السفير …, U.N. envoy …): a place inside it is their post, not where they meet. */
+  titleStart?: number;
+}
+
+export interface Mentions {
+  places: PlaceMention[];
+  /** Countries named as a place (في سورية) with no city: the place is the country's capital, when known. */
+  countryPlaces: (PlaceMention & { country: Country })[];
+  participants: ParticipantMention[];
+  /** Institutions named as a place without their country ("at the presidential palace"): the meeting's country says which. */
+  institutions: InstitutionMention[];
+}
+
+export interface InstitutionMention {
+  institution: Institution;
+  start: number;
+  end: number;
+}
+
+/** Words after which a place is where something happens: في لندن, إلى دمشق, العاصمة واشنطن. */
+/** A title and its descriptor ("المبعوث الخاص لشؤون سورية") are never longer than this. */

@@ -1,0 +1,49 @@
+/** The people an article (or the calendar) has named: found again by surname or by their other spelling. */
+import type { ParticipantKind } from '../../calendar/types.js';
+import { nameKeyOf } from '../clauses.js';
+
+import type { PersonName } from '../mentions.js';
+
+export class PeopleRegistry {
+  private readonly byKey = new Map<string, PersonName & { kind: ParticipantKind }>();
+
+  constructor(known: readonly (PersonName & { kind: ParticipantKind })[] = []) {
+    for (const person of known) this.add(person);
+  }
+
+  add(person: PersonName & { kind: ParticipantKind }): PersonName & { kind: ParticipantKind } {
+    const existing = this.find([person.nameAr, person.name]);
+    if (existing) {
+      existing.name ??= person.name;
+      existing.nameAr ??= person.nameAr;
+      existing.role ??= person.role;
+      return existing;
+    }
+    const entry = { ...person };
+    for (const name of [person.name, person.nameAr]) {
+      if (!name) continue;
+      const key = nameKeyOf(name);
+      this.byKey.set(key, entry);
+      // A surname alone names the person too, once they have been introduced.
+      const lastSpace = key.lastIndexOf(' ');
+      if (entry.kind === 'person' && lastSpace >= 0) this.byKey.set(key.slice(lastSpace + 1), entry);
+    }
+    return entry;
+  }
+
+  find(names: readonly (string | null)[]): (PersonName & { kind: ParticipantKind }) | undefined {
+    for (const name of names) {
+      if (!name) continue;
+      const found = this.byKey.get(nameKeyOf(name));
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** The person a folded word (or word pair) names, if any. */
+  lookup(key: string): (PersonName & { kind: ParticipantKind }) | undefined {
+    return this.byKey.get(key);
+  }
+}
+
+/** A descriptor waiting for its name: "the Egyptian capital" (, Cairo), "مدينة" (العلا). */

@@ -1,0 +1,106 @@
+/**
+ * Distances inside a clause: its commas, the phrase around a word, the date and the place nearest
+ * to a meeting word (a comma counts as a long way), and items in text order.
+ */
+import type { TimeExpression } from '../date-parser/index.js';
+import type { Clause, Token } from './clauses.js';
+import type { PlaceMention } from './mentions.js';
+
+/** The marks that end a phrase (, ، ; ؛ — –): a date or a place across one is further away. */
+const SEPARATORS = /[,،;؛—–]/g;
+
+/** The article offsets of the clause's commas (and other separators), in order: a clause has few, so a span's are counted by walking them. */
+export function commaOffsets(clause: Clause): number[] {
+  const offsets: number[] = [];
+  // exec in a loop: matchAll's iterator costs more than the search on these short texts.
+  SEPARATORS.lastIndex = 0;
+  for (let match = SEPARATORS.exec(clause.text); match !== null; match = SEPARATORS.exec(clause.text))
+    offsets.push(clause.start + match.index);
+  return offsets;
+}
+
+/** How many commas lie between two offsets of a clause: a date or place in the same phrase is nearer. */
+export function commasBetween(commas: readonly number[], a: number, b: number): number {
+  const from = Math.min(a, b);
+  const to = Math.max(a, b);
+  let count = 0;
+  for (const at of commas) if (at >= from && at < to) count++;
+  return count;
+}
+
+/** The date nearest to a meeting word, counting a comma as a long way. */
+export function nearest(
+  dates: readonly TimeExpression[],
+  trigger: Token,
+  commas: readonly number[],
+): TimeExpression | null {
+  let best: TimeExpression | null = null;
+  let bestScore = Infinity;
+  for (const date of dates) {
+    const score = Math.abs(date.start - trigger.start) + 1000 * commasBetween(commas, date.start, trigger.start);
+    if (score < bestScore) {
+      best = date;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The place of a meeting word: cities before countries, places said with في/إلى first, then the nearest. */
+export function bestPlace(
+  places: readonly (PlaceMention & { country?: boolean })[],
+  at: number,
+  commas: readonly number[],
+): PlaceMention | null {
+  let best: PlaceMention | null = null;
+  let bestScore = Infinity;
+  for (const place of places) {
+    const score =
+      Math.abs(place.start - at) -
+      (place.introduced ? 40 : 0) +
+      (place.country ? 200 : 0) +
+      150 * commasBetween(commas, place.start, at);
+    if (score < bestScore) {
+      best = place;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The text between the commas around [start, end): where a hedge or a cancellation is about this meeting. */
+export function phraseAround(clause: Clause, commas: readonly number[], start: number, end: number): string {
+  let from = clause.start;
+  let to = clause.end;
+  for (const at of commas) {
+    if (at < start) from = at + 1;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  return clause.text.slice(from - clause.start, to - clause.start);
+}
+
+/** `items` in the order they start in the text, sorted in place by insertion (stable): a clause names a handful, and Array.sort costs more than that work. */
+export function inTextOrder<T extends { start: number }>(items: T[]): T[] {
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    let j = i;
+    for (; j > 0 && items[j - 1]!.start > item.start; j--) items[j] = items[j - 1]!;
+    items[j] = item;
+  }
+  return items;
+}
+
+/** The items that start in [from, to). */
+export function startingIn<T extends { start: number }>(items: readonly T[], from: number, to: number): T[] {
+  return items.filter((item) => item.start >= from && item.start < to);
+}
+
+/** Where the phrase holding `at` begins (after the last comma before it), but not before `after`. */
+export function phraseStart(commas: readonly number[], at: number, after: number): number {
+  let start = at;
+  for (const comma of commas) if (comma >= after && comma < at) start = comma + 1;
+  return start;
+}
