@@ -20,6 +20,7 @@ import { ArticleReader, meetingWords } from './reader.js';
 import { isSportsReport } from './sports.js';
 import { clauses, isArabic } from './clauses.js';
 import { usableDates } from './when.js';
+import { withUndated } from './undated.js';
 
 export interface ArticleSource {
   /** Publication day, YYYY-MM-DD: every relative date is resolved against it. */
@@ -76,7 +77,11 @@ export function extractMeetings(text: string, source: ArticleSource): Extraction
   return {
     language,
     timezone,
-    meetings: toDrafts(reader.meetings(), { language, timezone, placeOf: (found) => places.of(found) }),
+    meetings: toDrafts(withUndated(reader.meetings(), reader.undatedMentions(), reader.discourse()), {
+      language,
+      timezone,
+      placeOf: (found) => places.of(found),
+    }),
   };
 }
 

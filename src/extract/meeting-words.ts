@@ -130,3 +130,12 @@ export const ENGLISH_ROLE_WORDS = new Set(['of', 'for', 'state', 'foreign', 'aff
 /** Words that join the parts of a name ("Abdullah bin Zayed Al Nahyan", "Luigi Di Maio"). */
 // prettier-ignore
 export const ENGLISH_NAME_JOINERS = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'di', 'da', 'van', 'von', 'der', 'le', 'la', 'abu']);
+
+/** The present tense of the verbs that end a name and of the meeting verbs, folded: "س" before one makes it future. */
+const PRESENT_VERBS = new Set([...ARABIC_VERBS, ...ARABIC_TRIGGERS.map((t) => t.stem)].filter((w) => /^[يت]/.test(w)));
+
+/** A folded word that is a verb in the future: سيلتقي، ستعقد، وسيزور. */
+export function isFutureVerb(word: string): boolean {
+  const bare = word.replace(/^[وف](?=س)/, '');
+  return bare.length > 4 && bare[0] === 'س' && PRESENT_VERBS.has(bare.slice(1));
+}

@@ -25,19 +25,12 @@ export interface MeetingPlace {
 
 /** How long a visit lasts at most, as far as a place is concerned: who arrived somewhere is taken to be there this many days. */
 const VISIT_DAYS = 3;
-/** A headline is a line of at most this many words. */
-const HEADLINE_WORDS = 30;
-/** A lead is a paragraph of prose: at least this many words (a dateline line or a byline is not). */
-const LEAD_WORDS = 12;
-/** Lines that caption a photo: about the story, but not its lead. */
-const CAPTION = /^\s*[(-]?\s*(?:photo|file photo|picture|صورة|الصورة)/i;
 
 type Candidate = PlaceMention & { country?: boolean };
 
 export class ArticlePlaces {
   /** The meetings holding each place mention (by offset) and each city: built when first needed. */
   private claims: { byStart: Map<number, Found>; byCity: Map<string, Found[]> } | null = null;
-  private discourse: { headline: number[]; lead: number[] } | null = null;
 
   constructor(
     private readonly reader: ArticleReader,
@@ -94,7 +87,7 @@ export class ArticlePlaces {
       }
       return null;
     };
-    const { headline, lead } = this.parts();
+    const { headline, lead } = this.reader.discourse();
     const inSentence = (k: number) => records[k]!.clause.sentence === at.sentence;
     const inParagraph = (k: number) => records[k]!.clause.paragraph === at.paragraph;
     const other = (k: number) => records[k]!.clause.paragraph !== at.paragraph;
@@ -152,36 +145,12 @@ export class ArticlePlaces {
    * The clauses of the headline (the first line, when lines follow it) and of the lead (the
    * first paragraph of prose after it, photo captions and bylines aside).
    */
-  private parts(): { headline: number[]; lead: number[] } {
-    if (this.discourse) return this.discourse;
-    const records = this.reader.clauses();
-    const byParagraph = new Map<number, number[]>();
-    for (let k = 0; k < records.length; k++) {
-      const paragraph = records[k]!.clause.paragraph;
-      const list = byParagraph.get(paragraph);
-      if (list) list.push(k);
-      else byParagraph.set(paragraph, [k]);
-    }
-    const paragraphs = [...byParagraph.values()];
-    // A headline is a short first line; a long one is the lead of an article printed without one.
-    const first = paragraphs[0] ?? [];
-    const headline =
-      paragraphs.length > 1 && first.reduce((n, k) => n + records[k]!.clause.tokens.length, 0) <= HEADLINE_WORDS
-        ? first
-        : [];
-    const lead =
-      paragraphs.slice(headline.length > 0 ? 1 : 0).find((clauses) => {
-        const words = clauses.reduce((n, k) => n + records[k]!.clause.tokens.length, 0);
-        return words >= LEAD_WORDS && !CAPTION.test(records[clauses[0]!]!.clause.text);
-      }) ?? [];
-    return (this.discourse = { headline, lead });
-  }
 
   /** A venue several cities share (قصر الشعب) is in the one whose country the article is about. */
   private venueCity(mention: PlaceMention): Place {
     if (!mention.venueGuessed || !mention.venue) return mention.place;
     const records = this.reader.clauses();
-    const { headline, lead } = this.parts();
+    const { headline, lead } = this.reader.discourse();
     const countries = new Set<string>();
     if (this.dateline?.country) countries.add(this.dateline.country);
     for (const k of [...headline, ...lead]) {

@@ -24,6 +24,8 @@ import {
 import { postponedTo, statusOf } from './status.js';
 import { nameKeyOf, type Clause, type Token } from './clauses.js';
 import { isClockOnly, laterThisMonth, toWhen, type When } from './when.js';
+import { discourseOf, type Discourse } from './discourse.js';
+import { firstMentionsMatch } from './same-meeting.js';
 
 export interface Mention {
   noun: string;
@@ -88,6 +90,8 @@ export class ArticleReader {
   private unplaced: ClauseRecord[] = [];
   /** Every clause read, in text order: a meeting's place may come from its sentence, paragraph, lead or headline. */
   private readonly records: ClauseRecord[] = [];
+  private readonly undated: Mention[] = [];
+  private parts: Discourse | undefined;
 
   constructor(
     private readonly language: 'ar' | 'en',
@@ -100,6 +104,16 @@ export class ArticleReader {
 
   meetings(): readonly Found[] {
     return this.found;
+  }
+
+  /** Meetings the text named without a day, in text order: the headline's and the lead's are the day's news. */
+  undatedMentions(): readonly Mention[] {
+    return this.undated;
+  }
+
+  /** The headline and lead among the clauses read: asked once the article is read. */
+  discourse(): Discourse {
+    return (this.parts ??= discourseOf(this.records.map((r) => r.clause)));
   }
 
   /** The clauses read so far, in text order. */
@@ -163,10 +177,14 @@ export class ArticleReader {
       const stretchText = clause.text.slice(from - clause.start, to - clause.start);
       const stretchPeople = triggers.length === 1 ? participants : startingIn(participants, from, to);
       let candidates = startingIn(dates, from, to);
-      // "الاجتماع", "the meeting" points back; a date of its own follows it, in the same phrase.
+      // "الاجتماع", "the meeting" points back; a date of its own is in its phrase, after it. The
+      // article's first meeting has nothing to point back to: "انطلقت اليوم أعمال القمة".
       if (definite(tokens, trigger.index)) {
-        candidates = candidates.filter(
-          (d) => d.start > trigger.token.start && commasBetween(commas, trigger.token.end, d.start) === 0,
+        const first = this.found.length === 0;
+        candidates = candidates.filter((d) =>
+          d.start > trigger.token.start
+            ? commasBetween(commas, trigger.token.end, d.start) === 0
+            : first && commasBetween(commas, d.end, trigger.token.start) === 0,
         );
       }
       // "فأرجئت إلى يوم الإثنين المقبل": the new day is the meeting's, and it is on (a stretch without a date has none to move).
@@ -205,6 +223,25 @@ export class ArticleReader {
         // "الاجتماع", "هذا الاجتماع", "the meeting": the one in hand, not a new one.
         this.pointedTo(tokens, trigger.index, stretchPeople)?.participants.push(...stretchPeople);
         undated = place ?? undated;
+        if (place || stretchPeople.length > 0) {
+          const today: When = {
+            precision: 'day',
+            date: this.published,
+            endDate: this.published,
+            time: null,
+            zone: null,
+          };
+          const phrase = phraseAround(clause, commas, trigger.token.start, trigger.token.end);
+          this.undated.push({
+            noun: trigger.noun,
+            when: today,
+            place,
+            participants: stretchPeople,
+            status: statusOf(phrase, clause.text, today, this.published, arabic),
+            evidence: clause.text.trim().replace(/^[،,]\s*/, ''),
+            clause: index,
+          });
+        }
         return;
       }
       // "تنتهي جولته في 30 …": a trip, no meeting; a meeting noun with a date is one.
@@ -337,33 +374,4 @@ function definite(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
   // التقى is a verb whose first letters only look like the article.
   return /^(?:[وفبلك]{0,2})ال(?!تق)/.test(token.text) || (previous !== undefined && DEMONSTRATIVES.has(previous.key));
-}
-
-/**
- * Two mentions of one meeting: days that overlap, and the same place (or neither has one).
- * A mention without a place ("لقاء الجمعة", a headline) is the placed meeting of those days
- * when it names nobody or someone who takes part in it.
- */
-function sameMeeting(a: Mention, b: Mention): boolean {
-  if (!(a.when.date <= b.when.endDate && b.when.date <= a.when.endDate)) return false;
-  const placeA = a.place ? nameKeyOf(a.place.place.name) : null;
-  const placeB = b.place ? nameKeyOf(b.place.place.name) : null;
-  if (placeA === placeB) return true;
-  if (placeA !== null && placeB !== null) return false;
-  const [placed, placeless] = placeA ? [a, b] : [b, a];
-  const theirs = personKeys(placeless);
-  return theirs.size === 0 || [...personKeys(placed)].some((key) => theirs.has(key));
-}
-
-/** One of the first four mentions of `found` is of the same meeting as `mention`. */
-function firstMentionsMatch(found: Found, mention: Mention): boolean {
-  for (let k = 0; k < found.mentions.length && k < 4; k++) if (sameMeeting(found.mentions[k]!, mention)) return true;
-  return false;
-}
-
-/** The keys of the people a mention names. */
-function personKeys(mention: Mention): Set<string> {
-  return new Set(
-    mention.participants.filter((p) => p.kind === 'person').map((p) => nameKeyOf(p.nameAr ?? p.name ?? '')),
-  );
 }

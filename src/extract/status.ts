@@ -6,10 +6,14 @@
  */
 import type { MeetingStatus } from '../calendar/types.js';
 import type { When } from './when.js';
+import { nameKey } from '../names/normalize.js';
 import { nameKeyOf } from './clauses.js';
 
+/** Words compared as the text's words are: folded (التقى → تقي: the article-like ال goes too). */
+const fold = (words: readonly string[]) => new Set(words.map((w) => nameKey(w)));
+
 /** Called off or put off (folded, whole words; و/ف before them allowed). */
-const ARABIC_CANCELLED = new Set([
+const ARABIC_CANCELLED = fold([
   'الغاء',
   'الغي',
   'الغيت',
@@ -25,19 +29,9 @@ const ARABIC_CANCELLED = new Set([
   'سيلغي',
 ]);
 /** Put off to another day: the new day is the meeting's (أرجئت إلى يوم الإثنين). */
-const ARABIC_POSTPONED = new Set(['تاجيل', 'تاجل', 'تاجلت', 'ارجي', 'ارجيت', 'ارجاء', 'اجل', 'اجلت']);
-const ARABIC_TENTATIVE_WORDS = new Set([
-  'احتمال',
-  'احتمالا',
-  'مرجح',
-  'يرجح',
-  'ربما',
-  'محتمل',
-  'محتملا',
-  'متوقع',
-  'يتوقع',
-]);
-const ARABIC_HELD = new Set([
+const ARABIC_POSTPONED = fold(['تاجيل', 'تاجل', 'تاجلت', 'ارجي', 'ارجيت', 'ارجاء', 'اجل', 'اجلت']);
+const ARABIC_TENTATIVE_WORDS = fold(['احتمال', 'احتمالا', 'مرجح', 'يرجح', 'ربما', 'محتمل', 'محتملا', 'متوقع', 'يتوقع']);
+const ARABIC_HELD = fold([
   'عقد',
   'عقدت',
   'انعقد',

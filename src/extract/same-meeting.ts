@@ -1,0 +1,39 @@
+/**
+ * When two mentions are of one meeting: days that overlap, and the same place (or neither has
+ * one). A mention without a place ("لقاء الجمعة", a headline) is the placed meeting of those days
+ * when it names nobody or someone who takes part in it.
+ */
+import type { Found, Mention } from './reader.js';
+import { nameKeyOf } from './clauses.js';
+
+export function sameMeeting(a: Mention, b: Mention): boolean {
+  return a.when.date <= b.when.endDate && b.when.date <= a.when.endDate && samePlaceAndPeople(a, b);
+}
+
+/** The same place, or one of them placeless and naming nobody or someone of the other: whatever the days. */
+export function samePlaceAndPeople(a: Mention, b: Mention): boolean {
+  const placeA = a.place ? nameKeyOf(a.place.place.name) : null;
+  const placeB = b.place ? nameKeyOf(b.place.place.name) : null;
+  if (placeA === placeB) return true;
+  if (placeA !== null && placeB !== null) return false;
+  const [placed, placeless] = placeA ? [a, b] : [b, a];
+  const theirs = personKeys(placeless);
+  return theirs.size === 0 || [...personKeys(placed)].some((key) => theirs.has(key));
+}
+
+/** One of the first four mentions of `found` is of the same meeting as `mention` (comparing with all would cost the square of a long text). */
+export function firstMentionsMatch(
+  found: Found,
+  mention: Mention,
+  same: (a: Mention, b: Mention) => boolean = sameMeeting,
+): boolean {
+  for (let k = 0; k < found.mentions.length && k < 4; k++) if (same(found.mentions[k]!, mention)) return true;
+  return false;
+}
+
+/** The keys of the people a mention names. */
+function personKeys(mention: Mention): Set<string> {
+  return new Set(
+    mention.participants.filter((p) => p.kind === 'person').map((p) => nameKeyOf(p.nameAr ?? p.name ?? '')),
+  );
+}

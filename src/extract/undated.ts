@@ -1,0 +1,67 @@
+/**
+ * Meetings the headline or the lead reports without a day ("لودريان التقى الرئيس عون في بعبدا",
+ * "عون يستقبل هوكستين"): a news story's own meeting is the day's news, so it is on the day the
+ * story was published. Such a mention joins the article's meeting it is about, whatever that
+ * meeting's day; else, when it names who meets (or is the headline), it is a meeting of its own
+ * on that day. A day-less mention in the body is background or the meeting in hand, and stays out.
+ */
+import type { Discourse } from './discourse.js';
+import type { Found, Mention } from './reader.js';
+import { nameKeyOf } from './clauses.js';
+import { isFutureVerb } from './meeting-words.js';
+
+export function withUndated(found: readonly Found[], undated: readonly Mention[], discourse: Discourse): Found[] {
+  const headline = new Set(discourse.headline);
+  const lead = new Set(discourse.lead);
+  const meetings = [...found];
+  for (const mention of undated) {
+    if (!headline.has(mention.clause) && !lead.has(mention.clause)) continue;
+    const same = meetings.find((f) => isAbout(mention, f, headline.has(mention.clause)));
+    if (same) {
+      // The day, the status are the dated mention's; its place is read outward from there (places.ts), which says it came from the headline or the lead.
+      const first = same.mentions[0]!;
+      same.mentions.push({ ...mention, when: first.when, status: first.status, place: null });
+    } else if (headline.has(mention.clause) || mention.participants.some((p) => p.kind === 'person'))
+      meetings.push({ mentions: [{ ...mention, status: newsStatus(mention) }], participants: [] });
+  }
+  return meetings;
+}
+
+/** Future without a future verb: من المقرر، المرتقب; "will meet", "to visit", "expected to". */
+const ARABIC_FUTURE = /(?:^|[\s،])(?:من المقرر|المقرر|المرتقب|مرتقب|المنتظر|ينتظر|يعتزم|تعتزم)(?=[\s،.]|$)/u;
+const ENGLISH_FUTURE = /\b(?:will|to|expected|set|scheduled|plans?|due|upcoming|next)\b/i;
+
+/**
+ * The status of the day's own news: the headline's and the lead's present tense ("عون يستقبل
+ * هوكستين", "Blinken meets Lavrov") reports what happened that day, unless it speaks of the future.
+ */
+function newsStatus(mention: Mention): Mention['status'] {
+  if (mention.status !== 'scheduled') return mention.status;
+  const future =
+    ARABIC_FUTURE.test(mention.evidence) ||
+    ENGLISH_FUTURE.test(mention.evidence) ||
+    nameKeyOf(mention.evidence)
+      .split(' ')
+      .some((word) => isFutureVerb(word));
+  return future ? 'scheduled' : 'held';
+}
+
+/**
+ * A day-less mention is about a meeting (the first that fits, in text order: the story's own
+ * comes first) when their places do not differ and they share someone (or the meeting names
+ * nobody); naming nobody itself, when it names no place or the meeting's (or, a headline, when
+ * the meeting has no place of its own: the headline is where the story says where).
+ */
+function isAbout(mention: Mention, found: Found, fromHeadline: boolean): boolean {
+  const place = mention.place ? nameKeyOf(mention.place.place.name) : null;
+  const places = new Set(found.mentions.flatMap((m) => (m.place ? [nameKeyOf(m.place.place.name)] : [])));
+  if (place !== null && places.size > 0 && !places.has(place)) return false;
+  const people = personKeys(mention.participants);
+  if (people.size === 0) return place === null || places.has(place) || (places.size === 0 && fromHeadline);
+  const theirs = personKeys(found.mentions.flatMap((m) => m.participants).concat(found.participants));
+  return theirs.size === 0 || [...people].some((key) => theirs.has(key));
+}
+
+function personKeys(participants: Mention['participants']): Set<string> {
+  return new Set(participants.filter((p) => p.kind === 'person').map((p) => nameKeyOf(p.nameAr ?? p.name ?? '')));
+}
