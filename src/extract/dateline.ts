@@ -44,7 +44,11 @@ export function dateline(text: string): { place: Place; start: number; end: numb
     const alone = cut > 0 || dated ? null : CITY_ALONE.exec(line);
     if (cut <= 0 && !dated && !alone) continue;
     // "BRUSSELS/DUBAI", "KOBLENZ, Germany", "DAMASCUS, Jan 28": the first city.
-    const city = (dated?.[1] ?? alone?.[1] ?? head.slice(0, cut)).split(/[/,،]/)[0]!.trim();
+    // "بنغازي 18 يونيو 2023 (وال)-": the city before the day.
+    const city = (dated?.[1] ?? alone?.[1] ?? head.slice(0, cut))
+      .split(/[/,،]/)[0]!
+      .replace(/\s[\d\u0660-\u0669].*$/u, '')
+      .trim();
     const key = nameKeyOf(city);
     const place = placeNamed(DATELINE_ALIASES[key] ?? key);
     if (!place) continue;

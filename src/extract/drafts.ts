@@ -3,9 +3,8 @@
  * when the text names none), its most precise date, the firmest status, every participant once.
  */
 import type { MeetingDraft, ParticipantDraft, ParticipantKind } from '../calendar/types.js';
-import type { ParticipantMention } from './mentions.js';
 import type { MeetingPlace } from './places.js';
-import type { Found, Mention } from './reader.js';
+import type { Found, Mention, ParticipantMention } from './mentions.js';
 import { convertClock, precisionRank } from './when.js';
 import { nameKeyOf } from './clauses.js';
 

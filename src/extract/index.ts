@@ -16,7 +16,8 @@ import { dateline } from './dateline.js';
 import { toDrafts } from './drafts.js';
 import { PeopleRegistry } from './people/registry.js';
 import { ArticlePlaces } from './places.js';
-import { ArticleReader, meetingWords } from './reader.js';
+import { ArticleReader } from './reader.js';
+import { meetingWords } from './triggers.js';
 import { isSportsReport } from './sports.js';
 import { clauses, isArabic } from './clauses.js';
 import { usableDates } from './when.js';
@@ -59,10 +60,13 @@ export function extractMeetings(text: string, source: ArticleSource): Extraction
   const arabic = language === 'ar';
   if (isSportsReport(parts) || !parts.some((clause) => meetingWords(clause.tokens, arabic).length > 0))
     return { language, timezone, meetings: [] };
-  const dates = usableDates(text, parseTimeExpressions(text, reference));
-  const registry = new PeopleRegistry((source.known ?? []).map((p) => ({ ...p, role: p.role ?? null })));
-  // The dateline is where the story was filed: read apart from the clause it opens, and the place of last resort.
+  // The dateline is where and when the story was filed: read apart from the clause it opens, its
+  // place the place of last resort, its day no meeting's.
   const filed = dateline(text);
+  const dates = usableDates(text, parseTimeExpressions(text, reference)).filter(
+    (d) => filed === null || d.start >= filed.end || d.end <= filed.start,
+  );
+  const registry = new PeopleRegistry((source.known ?? []).map((p) => ({ ...p, role: p.role ?? null })));
   const reader = new ArticleReader(language, source.published, timezone, registry, filed);
   // Dates (usableDates keeps them in text order) and clauses: one pass hands each clause its dates.
   let next = 0;

@@ -1,5 +1,6 @@
 /** What the reader finds in a clause: places, institutions, participants, and the names of people. */
-import type { ParticipantKind } from '../calendar/types.js';
+import type { MeetingStatus, ParticipantKind } from '../calendar/types.js';
+import type { When } from './when.js';
 import type { Country, Institution, Place, Venue } from './gazetteer/index.js';
 
 export interface PlaceMention {
@@ -48,3 +49,22 @@ export interface InstitutionMention {
 
 /** Words after which a place is where something happens: في لندن, إلى دمشق, العاصمة واشنطن. */
 /** A title and its descriptor ("المبعوث الخاص لشؤون سورية") are never longer than this. */
+
+/** A meeting word as read: its noun, when, where, who, and the clause it is in. */
+export interface Mention {
+  noun: string;
+  when: When;
+  /** `country`: the text named only a country (its capital stands for it). */
+  place: (PlaceMention & { country?: boolean }) | null;
+  participants: ParticipantMention[];
+  status: MeetingStatus;
+  evidence: string;
+  /** The index of its clause among the article's (`ArticleReader.clauses`). */
+  clause: number;
+}
+
+/** One meeting: its mentions, and the participants clauses about it added. */
+export interface Found {
+  mentions: Mention[];
+  participants: ParticipantMention[];
+}

@@ -12,9 +12,9 @@
 import type { PlaceSource } from '../calendar/types.js';
 import type { TimeExpression } from '../date-parser/index.js';
 import { addDays, monthOf } from '../time/local-days.js';
-import type { PlaceMention } from './mentions.js';
 import { gazetteer, type Place, type Venue } from './gazetteer/index.js';
-import type { ArticleReader, ClauseRecord, Found } from './reader.js';
+import type { Found, PlaceMention } from './mentions.js';
+import type { ArticleReader, ClauseRecord } from './reader.js';
 import { nameKeyOf } from './clauses.js';
 
 export interface MeetingPlace {

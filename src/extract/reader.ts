@@ -6,11 +6,10 @@
 import type { MeetingStatus } from '../calendar/types.js';
 import type { TimeExpression } from '../date-parser/index.js';
 import { gazetteerMentions } from './entities.js';
-import { type InstitutionMention, type ParticipantMention, type PlaceMention } from './mentions.js';
+import type { Found, InstitutionMention, Mention, ParticipantMention, PlaceMention } from './mentions.js';
 import { PeopleRegistry } from './people/registry.js';
 import { arabicPeople } from './people/arabic-people.js';
 import { englishPeople } from './people/english-people.js';
-import { arabicTrigger } from './meeting-words.js';
 import {
   bestPlace,
   commaOffsets,
@@ -26,18 +25,8 @@ import { nameKeyOf, type Clause, type Token } from './clauses.js';
 import { isClockOnly, laterThisMonth, toWhen, type When } from './when.js';
 import { discourseOf, type Discourse } from './discourse.js';
 import { firstMentionsMatch } from './same-meeting.js';
-
-export interface Mention {
-  noun: string;
-  when: When;
-  /** `country`: the text named only a country (its capital stands for it). */
-  place: (PlaceMention & { country?: boolean }) | null;
-  participants: ParticipantMention[];
-  status: MeetingStatus;
-  evidence: string;
-  /** The index of its clause among the article's (`ArticleReader.clauses`). */
-  clause: number;
-}
+import { definite, meetingWords } from './triggers.js';
+import { programmeLeg } from './programme.js';
 
 /** A clause as read: its people, and its places once asked for (most clauses' never are). */
 export interface ClauseRecord {
@@ -47,12 +36,6 @@ export interface ClauseRecord {
   people: readonly ParticipantMention[];
   places?: (PlaceMention & { country?: boolean })[];
   institutions?: readonly InstitutionMention[];
-}
-
-/** One meeting: its mentions, and the participants clauses about it added. */
-export interface Found {
-  mentions: Mention[];
-  participants: ParticipantMention[];
 }
 
 /** Meeting nouns that make a meeting with a date alone; a visit or a tour needs a where or a who. */
@@ -74,7 +57,6 @@ const MEETING_NOUNS = new Set([
 const SAME_DAY = /\bsame (?:day|afternoon|morning|evening)\b|اليوم\s+(?:نفسه|ذاته)/i;
 /** "في المدينة ذاتها", "in the same city": the place just named. */
 const SAME_CITY = /(?:المدينة|العاصمة)\s+(?:ذاتها|نفسها)|\bsame city\b/i;
-const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'the', 'this', 'that']);
 const WITH = new Set(['مع', 'with']);
 
 export class ArticleReader {
@@ -175,7 +157,7 @@ export class ArticleReader {
       const from = starts[k]!;
       const to = starts[k + 1] ?? clause.end;
       const stretchText = clause.text.slice(from - clause.start, to - clause.start);
-      const stretchPeople = triggers.length === 1 ? participants : startingIn(participants, from, to);
+      let stretchPeople = triggers.length === 1 ? participants : startingIn(participants, from, to);
       let candidates = startingIn(dates, from, to);
       // "الاجتماع", "the meeting" points back; a date of its own is in its phrase, after it. The
       // article's first meeting has nothing to point back to: "انطلقت اليوم أعمال القمة".
@@ -193,7 +175,9 @@ export class ArticleReader {
         cut === null ? undefined : candidates.find((d) => d.start >= from + cut && d.start - (from + cut) < 8);
       const dayDates = candidates.filter((d) => !isClockOnly(d, this.published));
       const clock = candidates.find((d) => isClockOnly(d, this.published)) ?? null;
-      const date = moved ?? nearest(dayDates.length > 0 || previous ? dayDates : candidates, trigger.token, commas);
+      // "في الساعة الثانية عشرة تفتتح جلسة العمل الأولى": a clock time alone is of the day just named, or of the meeting in hand.
+      const dayBefore = previous?.when ?? (clock && dayDates.length === 0 ? this.topicDay() : null);
+      const date = moved ?? nearest(dayDates.length > 0 || dayBefore ? dayDates : candidates, trigger.token, commas);
       let when: When | null = null;
       if (date) {
         when = laterThisMonth(
@@ -201,9 +185,9 @@ export class ArticleReader {
           clause.text.slice(Math.max(0, date.start - clause.start - 8), date.start - clause.start),
           this.published,
         );
-      } else if (previous && clock) {
+      } else if (dayBefore && clock) {
         // "… يوم السبت … مراسم التوقيع عند الساعة الرابعة": the clock time of the day just named.
-        const day = { ...previous.when, precision: 'day' as const, time: null, zone: null };
+        const day = { ...dayBefore, precision: 'day' as const, endDate: dayBefore.date, time: null, zone: null };
         when = {
           ...day,
           precision: 'minute',
@@ -218,6 +202,13 @@ export class ArticleReader {
         const at = from + sameCity.index;
         const earlier = places.filter((p) => p.start < at).at(-1) ?? this.placeBefore(before);
         if (earlier) place = { ...earlier, start: at, introduced: true };
+      }
+      // "… ثم التقى رئيس البرلمان": the next leg of the visit in hand, that day.
+      const leg =
+        when || definite(tokens, trigger.index) ? null : programmeLeg(this.topic, stretchPeople, stretchText, arabic);
+      if (leg) {
+        when = leg.when;
+        if (leg.visitor) stretchPeople = [leg.visitor, ...stretchPeople];
       }
       if (!when) {
         // "الاجتماع", "هذا الاجتماع", "the meeting": the one in hand, not a new one.
@@ -282,6 +273,12 @@ export class ArticleReader {
     });
   }
 
+  /** The day of the meeting in hand, when it has one. */
+  private topicDay(): When | null {
+    const when = this.topic?.mentions[0]?.when;
+    return when && (when.precision === 'day' || when.precision === 'minute') ? when : null;
+  }
+
   /** The last place named before a clause, given the reader's places as they stood then: the unread clauses, last first, then the last place read. */
   private placeBefore(before: {
     lastPlace: PlaceMention | null;
@@ -332,25 +329,6 @@ export class ArticleReader {
   }
 }
 
-/** The meeting words of a clause (اجتماع، قمة, talks, summit …), each with the noun it stands for. */
-export function meetingWords(
-  tokens: readonly Token[],
-  arabic: boolean,
-): { token: Token; index: number; noun: string }[] {
-  const words: { token: Token; index: number; noun: string }[] = [];
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!;
-    // "بحث مع": a verb of talks is a meeting word only before مع
-    const noun = !arabic
-      ? token.englishNoun
-      : tokens[index + 1]?.key === 'مع'
-        ? arabicTrigger(token.stems, 'مع')
-        : token.arabicNoun;
-    if (noun !== null) words.push({ token, index, noun });
-  }
-  return words;
-}
-
 /** The place named last (the one that starts last). */
 function lastOf(places: readonly PlaceMention[]): PlaceMention {
   return places.reduce((a, b) => (b.start > a.start ? b : a));
@@ -366,12 +344,4 @@ function datedWords(tokens: readonly Token[], dates: readonly TimeExpression[]):
     if (d < dates.length && token.start >= dates[d]!.start) dated.add(token.start);
   }
   return dated;
-}
-
-/** A meeting word that points back (الاجتماع، هذا الاجتماع, the meeting) rather than introducing one. */
-function definite(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index]!;
-  const previous = tokens[index - 1];
-  // التقى is a verb whose first letters only look like the article.
-  return /^(?:[وفبلك]{0,2})ال(?!تق)/.test(token.text) || (previous !== undefined && DEMONSTRATIVES.has(previous.key));
 }

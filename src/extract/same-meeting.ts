@@ -3,11 +3,27 @@
  * one). A mention without a place ("لقاء الجمعة", a headline) is the placed meeting of those days
  * when it names nobody or someone who takes part in it.
  */
-import type { Found, Mention } from './reader.js';
+import type { Found, Mention } from './mentions.js';
 import { nameKeyOf } from './clauses.js';
 
 export function sameMeeting(a: Mention, b: Mention): boolean {
-  return a.when.date <= b.when.endDate && b.when.date <= a.when.endDate && samePlaceAndPeople(a, b);
+  return (
+    a.when.date <= b.when.endDate &&
+    b.when.date <= a.when.endDate &&
+    samePlaceAndPeople(a, b) &&
+    !otherCounterparts(a, b)
+  );
+}
+
+/**
+ * A visitor's programme: "X met A … X then met B" in one city on one day are two meetings. Two
+ * mentions that each name someone the other does not are of different meetings; one naming
+ * some of the other's people ("during the talks, X said") is of the same.
+ */
+function otherCounterparts(a: Mention, b: Mention): boolean {
+  const theirsA = personKeys(a);
+  const theirsB = personKeys(b);
+  return [...theirsA].some((key) => !theirsB.has(key)) && [...theirsB].some((key) => !theirsA.has(key));
 }
 
 /** The same place, or one of them placeless and naming nobody or someone of the other: whatever the days. */

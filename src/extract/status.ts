@@ -63,10 +63,16 @@ const ENGLISH_EXPECTED = /\bexpected to\b/i;
 const UNNAMED_SOURCES = /\b(?:diplomats?|sources?|officials?)\s+(?:said|say|says|told)\b/i;
 const ENGLISH_HELD = /\b(?:met|held|hosted|visited|discussed|attended|took place|received|briefed|opened)\b/i;
 
+/** The folded words of a phrase, و/ف taken off and the rest folded again (والتقى → التقي → تقي, as the lists are). */
 function arabicWords(text: string): string[] {
   return nameKeyOf(text)
     .split(' ')
-    .map((w) => w.replace(/^[وف](?=..)/, ''));
+    .map((w) => (/^[وف]ال/.test(w) && w.length > 4 ? nameKeyOf(w.slice(1)) : w.replace(/^[وف](?=..)/, '')));
+}
+
+/** A past-tense meeting verb in the phrase (التقى، استقبل، عقد, met, held talks): the meeting took place. */
+export function saysHeld(phrase: string, arabic: boolean): boolean {
+  return arabic ? arabicWords(phrase).some((w) => ARABIC_HELD.has(w)) : ENGLISH_HELD.test(phrase);
 }
 
 /** A cue of cancellation or postponement in the phrase. */
@@ -106,13 +112,13 @@ export function statusOf(
   if (when.endDate < published) return 'held';
   if (arabic) {
     const words = arabicWords(phrase);
-    if (when.date <= published && words.some((w) => ARABIC_HELD.has(w))) return 'held';
+    if (when.date <= published && saysHeld(phrase, true)) return 'held';
     // قد before a verb in the present: "قد يزور" (may visit); before a past verb it is "has".
     const maybe = /(?:^|\s)قد\s+[يت]/.test(phrase);
     if (maybe || words.some((w) => ARABIC_TENTATIVE_WORDS.has(w) || w.startsWith('احتمال'))) return 'tentative';
     return 'scheduled';
   }
-  if (when.date <= published && ENGLISH_HELD.test(phrase)) return 'held';
+  if (when.date <= published && saysHeld(phrase, false)) return 'held';
   if (ENGLISH_TENTATIVE.test(phrase)) return 'tentative';
   if (ENGLISH_EXPECTED.test(phrase) && UNNAMED_SOURCES.test(sentence)) return 'tentative';
   return 'scheduled';

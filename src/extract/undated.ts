@@ -6,7 +6,7 @@
  * on that day. A day-less mention in the body is background or the meeting in hand, and stays out.
  */
 import type { Discourse } from './discourse.js';
-import type { Found, Mention } from './reader.js';
+import type { Found, Mention } from './mentions.js';
 import { nameKeyOf } from './clauses.js';
 import { isFutureVerb } from './meeting-words.js';
 

@@ -23,6 +23,7 @@ const PART_OF_MONTH = /مطلع|منتصف|أواخر|اواخر|أوائل|او
 /** "قبل يومين من موعد …", "two days before the talks": counted from another event. */
 const RELATIVE_TO_EVENT = /^(?:قبل|بعد)\s/;
 const BOUND_BEFORE = /(?:^|\s)(?:قبل|بعد|منذ|before|after|since|ahead of)\s+(?:موعد\s+)?$/i;
+const SINCE_EVENT = /(?:^|[\s،(])(?:منذ|since)\s+(?:[^\s،,.]+\s+){0,4}(?:في|on|in)\s+$/i;
 const REPORTED_ON = /\b(?:said|says|told(?:\s+\w+)?|announced|reported)\s+$/i;
 /** "ظهر اليوم": after قبل or بعد, a part of the day (morning, afternoon), not a bound. */
 const NOON = /^(?:ال)?ظهر/;
@@ -38,6 +39,8 @@ export function usableDates(text: string, expressions: readonly TimeExpression[]
     if (RELATIVE_TO_EVENT.test(e.text) && /^\s*من\s/.test(after)) return false;
     // "قبل موعد الجمعة", "before Friday": a bound, not the day something happens ("قبل ظهر اليوم" is this morning).
     if (!NOON.test(e.text) && BOUND_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start))) return false;
+    // "منذ انطلاق الاحتجاجات في 17 تشرين الأول", "since the talks in May": the day of something before.
+    if (SINCE_EVENT.test(text.slice(Math.max(0, e.start - 60), e.start))) return false;
     // "said Tuesday", "told reporters on Thursday": the day of the report, not of a meeting.
     if (REPORTED_ON.test(text.slice(Math.max(0, e.start - 24), e.start))) return false;
     if (/^(?:ال)?يوم$/.test(e.text) && ORDINAL_DAY.test(after)) return false;

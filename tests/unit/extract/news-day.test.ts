@@ -62,3 +62,47 @@ describe('the day of a meeting the story tells without one', () => {
     expect(m?.status).toBe('held');
   });
 });
+
+describe('a day said once for several meetings', () => {
+  it('a visitor’s programme: each host met that day is a meeting of its own, with the visitor', () => {
+    const found = ar(
+      'وصل وزير الخارجية الإيراني عباس عراقجي إلى بغداد اليوم والتقى رئيس الوزراء العراقي محمد شياع السوداني.\n\nثم التقى عراقجي رئيس مجلس النواب محمود المشهداني في مقر البرلمان وبحث معه العلاقات الثنائية.',
+    );
+    const people = found.map((m) => m.participants.filter((p) => p.kind === 'person').map((p) => p.nameAr));
+    expect(found.map(brief)).toEqual([
+      { date: PUBLISHED, place: 'Baghdad', status: 'held' },
+      { date: PUBLISHED, place: 'Baghdad', status: 'held' },
+    ]);
+    expect(people[1]).toEqual(expect.arrayContaining(['عباس عراقجي', 'محمود المشهداني']));
+  });
+
+  it('a meeting recalled after the day’s is not one of its legs', () => {
+    const found = ar(
+      'التقى وزير الخارجية الأردني أيمن الصفدي اليوم في عمّان المبعوث الأممي غير بيدرسون.\n\nوكان الصفدي قد التقى وزير الخارجية التركي هاكان فيدان في أنقرة.',
+    );
+    expect(found.map(brief)).toEqual([{ date: PUBLISHED, place: 'Amman', status: 'held' }]);
+  });
+
+  it('a clock time without a day is the time of the meeting in hand, on its day', () => {
+    const found = ar(
+      'تنطلق غداً في تونس أعمال القمة العربية بمشاركة القادة العرب.\n\nوفي الساعة الثانية عشرة ظهراً تفتتح جلسة العمل الأولى للقمة.',
+    );
+    expect(found.map((m) => ({ date: m.date, time: m.time, place: m.place.name }))).toEqual([
+      { date: '2020-01-29', time: '12:00', place: 'Tunis' },
+    ]);
+  });
+
+  it('the dateline’s day is when the story was filed, not the meeting’s', () => {
+    const found = ar('بنغازي 28 يناير 2020 (وال)- يعقد مجلس النواب غداً الأربعاء جلسة يحضرها رئيس البرلمان العربي.');
+    expect(found.map((m) => ({ date: m.date, place: m.place.name }))).toEqual([
+      { date: '2020-01-29', place: 'Benghazi' },
+    ]);
+  });
+
+  it('a date of something before ("منذ انطلاق الاحتجاجات في 17 تشرين الأول") dates no visit', () => {
+    const found = ar(
+      'يزور الموفد الأميركي ديفيد هيل بيروت الأسبوع المقبل. وتعد هذه الزيارة الأولى لمسؤول أميركي منذ انطلاق الاحتجاجات في 17 تشرين الأول.',
+    );
+    expect(found.map((m) => m.date)).toEqual(['2020-02-03']);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * The meeting words of a clause: the nouns and verbs that make a meeting (اجتماع، قمة، التقى,
+ * talks, summit), and whether one points back to a meeting already named (الاجتماع, the meeting).
+ */
+import { arabicTrigger } from './meeting-words.js';
+import type { Token } from './clauses.js';
+
+const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'the', 'this', 'that']);
+
+/** The meeting words of a clause (اجتماع، قمة, talks, summit …), each with the noun it stands for. */
+export function meetingWords(
+  tokens: readonly Token[],
+  arabic: boolean,
+): { token: Token; index: number; noun: string }[] {
+  const words: { token: Token; index: number; noun: string }[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    // "بحث مع": a verb of talks is a meeting word only before مع
+    const noun = !arabic
+      ? token.englishNoun
+      : tokens[index + 1]?.key === 'مع'
+        ? arabicTrigger(token.stems, 'مع')
+        : token.arabicNoun;
+    if (noun !== null) words.push({ token, index, noun });
+  }
+  return words;
+}
+
+/** A meeting word that points back (الاجتماع، هذا الاجتماع, the meeting) rather than introducing one. */
+export function definite(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  const previous = tokens[index - 1];
+  // التقى is a verb whose first letters only look like the article.
+  return /^(?:[وفبلك]{0,2})ال(?!تق)/.test(token.text) || (previous !== undefined && DEMONSTRATIVES.has(previous.key));
+}
