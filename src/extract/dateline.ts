@@ -50,10 +50,14 @@ export function dateline(text: string): { place: Place; start: number; end: numb
       .replace(/\s[\d\u0660-\u0669].*$/u, '')
       .trim();
     const key = nameKeyOf(city);
-    const place = placeNamed(DATELINE_ALIASES[key] ?? key);
+    let place = placeNamed(DATELINE_ALIASES[key] ?? key);
+    // "شفق نيوز– أربيل", "بغداد اليوم- بغداد": the agency first, the city after the dash, alone on its line.
+    const afterDash = !place && cut > 0 && line.length <= LONGEST;
+    if (afterDash) place = placeNamed(nameKeyOf(line.slice(line.search(/[-—–ـ:]/) + 1).trim()));
     if (!place) continue;
     const start = lineStart + line.length - line.trimStart().length;
-    return { place, start, end: start + (cut > 0 ? cut : (dated?.[0].length ?? line.trimStart().length)) };
+    const length = cut > 0 && !afterDash ? cut : (dated?.[0].length ?? line.trimStart().length);
+    return { place, start, end: start + length };
   }
   return null;
 }

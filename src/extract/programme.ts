@@ -33,10 +33,9 @@ export function programmeLeg(
   const persons = people.filter((p) => p.kind === 'person');
   // Someone new, named with a title: a bare name here is as often a fragment as a host.
   if (!persons.some((p) => p.titleStart !== undefined && !known.has(keyOf(p)))) return null;
-  // The visitor: named again ("ثم التقى عراقجي …"), or the first person of the meeting in hand.
-  const visitor = persons.some((p) => known.has(keyOf(p)))
-    ? null
-    : (first.participants.find((p) => p.kind === 'person') ?? null);
+  // The visitor: named again ("ثم التقى عراقجي …"), or the first of the two (or more) people of the meeting in hand.
+  const theirs = first.participants.filter((p) => p.kind === 'person');
+  const visitor = persons.some((p) => known.has(keyOf(p))) || theirs.length < 2 ? null : theirs[0]!;
   return { when: { ...first.when, endDate: first.when.date, precision: 'day', time: null, zone: null }, visitor };
 }
 

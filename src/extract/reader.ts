@@ -58,6 +58,8 @@ const SAME_DAY = /\bsame (?:day|afternoon|morning|evening)\b|اليوم\s+(?:ن�
 /** "في المدينة ذاتها", "in the same city": the place just named. */
 const SAME_CITY = /(?:المدينة|العاصمة)\s+(?:ذاتها|نفسها)|\bsame city\b/i;
 const WITH = new Set(['مع', 'with']);
+/** "على هامش", "on the sidelines of": a meeting held beside another, where that one is. */
+const SIDELINES = /على\s+هامش|\bon the (?:sidelines|margins?) of\b/i;
 
 export class ArticleReader {
   private readonly found: Found[] = [];
@@ -155,9 +157,15 @@ export class ArticleReader {
     );
     triggers.forEach((trigger, k) => {
       const from = starts[k]!;
-      const to = starts[k + 1] ?? clause.end;
+      // "اجتمع بنظيره على هامش الاجتماع الوزاري المقرر اليوم في القاهرة": the day and place of the meeting it is beside.
+      const beside =
+        k + 1 < triggers.length &&
+        SIDELINES.test(
+          clause.text.slice(trigger.token.end - clause.start, triggers[k + 1]!.token.start - clause.start),
+        );
+      const to = starts[k + (beside ? 2 : 1)] ?? clause.end;
       const stretchText = clause.text.slice(from - clause.start, to - clause.start);
-      let stretchPeople = triggers.length === 1 ? participants : startingIn(participants, from, to);
+      const stretchPeople = triggers.length === 1 ? participants : startingIn(participants, from, to);
       let candidates = startingIn(dates, from, to);
       // "الاجتماع", "the meeting" points back; a date of its own is in its phrase, after it. The
       // article's first meeting has nothing to point back to: "انطلقت اليوم أعمال القمة".
@@ -206,10 +214,7 @@ export class ArticleReader {
       // "… ثم التقى رئيس البرلمان": the next leg of the visit in hand, that day.
       const leg =
         when || definite(tokens, trigger.index) ? null : programmeLeg(this.topic, stretchPeople, stretchText, arabic);
-      if (leg) {
-        when = leg.when;
-        if (leg.visitor) stretchPeople = [leg.visitor, ...stretchPeople];
-      }
+      if (leg) when = leg.when;
       if (!when) {
         // "الاجتماع", "هذا الاجتماع", "the meeting": the one in hand, not a new one.
         this.pointedTo(tokens, trigger.index, stretchPeople)?.participants.push(...stretchPeople);
@@ -262,9 +267,10 @@ export class ArticleReader {
         clause: index,
       };
       previous = mention;
+      // "اجتمع بنظيره على هامش الاجتماع الوزاري المقرر اليوم في القاهرة": where the meeting it is beside is.
       // The first mentions stand for a meeting: comparing with all of them would cost the square of a long text.
       const same = this.found.find((f) => firstMentionsMatch(f, mention));
-      const target = same ?? { mentions: [], participants: [] };
+      const target = same ?? { mentions: [], participants: leg?.visitor ? [leg.visitor] : [] };
       target.mentions.push(mention);
       if (!same) this.found.push(target);
       // The clause's first meeting is the one the next clauses talk about.

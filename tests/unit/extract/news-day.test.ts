@@ -106,3 +106,23 @@ describe('a day said once for several meetings', () => {
     expect(found.map((m) => m.date)).toEqual(['2020-02-03']);
   });
 });
+
+describe('where a meeting is, when the clause does not say', () => {
+  it('a meeting on the sidelines of another is where and when that one is', () => {
+    const found = ar(
+      'اجتمع وزير الخارجية عبدالله بو حبيب بنظيره الأردني أيمن الصفدي، وذلك على هامش الاجتماع الوزاري العربي المقرر اليوم في القاهرة.',
+    );
+    expect(found.map((m) => ({ date: m.date, place: m.place.name, status: m.status }))[0]).toEqual({
+      date: PUBLISHED,
+      place: 'Cairo',
+      status: 'held',
+    });
+  });
+
+  it('a dateline with the agency first and the city after the dash places the story', () => {
+    const found = ar(
+      'رئيس الإقليم يستقبل السفير البريطاني\n\nشفق نيوز– أربيل\n\nاستقبل رئيس إقليم كوردستان نيجيرفان بارزاني اليوم السفير البريطاني لدى العراق ستيفن هيتشن وبحث معه التعاون بين البلدين.',
+    );
+    expect(found.map((m) => m.place.name)).toEqual(['Erbil']);
+  });
+});
