@@ -39,8 +39,10 @@ function toDraft(found: Found, { language, timezone, placeOf }: DraftContext): M
     ? 'cancelled'
     : (found.mentions.find((m) => m.status !== 'scheduled')?.status ?? 'scheduled');
   const when = found.mentions.map((m) => m.when).sort((a, b) => precisionRank(a) - precisionRank(b))[0]!;
-  // "launched in May", "hosted … last month": a past month is an allusion, not a calendar entry.
-  if (status === 'held' && when.precision === 'month') return null;
+  // "launched in May", "hosted … last month": a past month alone is an allusion; one told with who met where
+  // ("last met in August, holding talks in New Alamein") is a meeting of that month.
+  const told = found.mentions.some((m) => m.place && m.participants.some((p) => p.kind === 'person'));
+  if (status === 'held' && when.precision === 'month' && !told) return null;
   const evidence = found.mentions.map((m) => m.evidence).join(' … ');
   // Held by video or by phone: where one side sat is not where the meeting was.
   const placed = REMOTE_ENGLISH.test(evidence) || REMOTE_ARABIC.test(evidence) ? null : placeOf(found);

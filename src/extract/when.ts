@@ -59,6 +59,19 @@ export function usableDates(text: string, expressions: readonly TimeExpression[]
   return whole;
 }
 
+/** "next", "المقبل": the weekday of next week, said so. */
+const NEXT_WEEK = /\b(?:next|coming|following)\b|المقبل|القادم|التالي/i;
+
+/**
+ * "will meet on Sunday" published on a Sunday is that day: the parser reads a weekday alone as the
+ * next one to come, a week on, where a news story means its own day.
+ */
+export function onItsOwnDay(e: TimeExpression, published: string): TimeExpression {
+  if (e.value.type !== 'value' || e.value.point.grain !== 'day' || NEXT_WEEK.test(e.text)) return e;
+  if (e.value.point.local.slice(0, 10) !== addDays(published, 7)) return e;
+  return { ...e, value: { type: 'value', point: { ...e.value.point, local: `${published}T00:00:00` } } };
+}
+
 function grainOf(e: TimeExpression): string {
   return e.value.type === 'value' ? e.value.point.grain : e.value.from.grain;
 }

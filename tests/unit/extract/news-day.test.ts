@@ -126,3 +126,25 @@ describe('where a meeting is, when the clause does not say', () => {
     expect(found.map((m) => m.place.name)).toEqual(['Erbil']);
   });
 });
+
+describe('days a story says loosely', () => {
+  it('"will meet on Tuesday" published on a Tuesday is that day, not a week on', () => {
+    const [m] = en('Foreign Minister Ayman Safadi will meet UN envoy Geir Pedersen in Amman on Tuesday.');
+    expect(m?.date).toBe(PUBLISHED);
+  });
+
+  it('"next Tuesday" said on a Tuesday stays a week on', () => {
+    const [m] = en('Foreign Minister Ayman Safadi will meet UN envoy Geir Pedersen in Amman next Tuesday.');
+    expect(m?.date).toBe('2020-02-04');
+  });
+
+  it('a past meeting told with who met where is kept with its month; a month alone is an allusion', () => {
+    const told = en(
+      'President Emmanuel Macron last met President Michel Aoun in Paris in November, before the crisis deepened.',
+    );
+    expect(told.map((m) => ({ date: m.date, precision: m.precision, status: m.status }))).toEqual([
+      { date: '2019-11-01', precision: 'month', status: 'held' },
+    ]);
+    expect(en('Talks with the fund, launched in November, have stalled.')).toEqual([]);
+  });
+});
