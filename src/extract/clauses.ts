@@ -8,7 +8,7 @@
 import { remembered } from '../remembered.js';
 import { nameKey } from '../names/normalize.js';
 import { gazetteer } from './gazetteer/index.js';
-import { arabicTrigger, englishTrigger, SPORTS_SHARED_WORDS, SPORTS_WORDS } from './meeting-words.js';
+import { arabicTrigger, englishTrigger, isTalksVerb, SPORTS_SHARED_WORDS, SPORTS_WORDS } from './meeting-words.js';
 
 export interface Token {
   text: string;
@@ -24,6 +24,8 @@ export interface Token {
   quoted: boolean;
   /** The meeting noun the word stands for in an Arabic text (whatever word follows), or null. */
   arabicNoun: string | null;
+  /** A verb of talks (بحث، ناقش): a meeting word when مع follows it. */
+  talksVerb: boolean;
   /** The meeting noun the word stands for in an English text, or null. */
   englishNoun: string | null;
   /** The most words a gazetteer name that starts with this word has (0: none starts with it). */
@@ -163,6 +165,7 @@ function wordsOf(text: string, start = 0, end = text.length): Token[] {
       after: punctuationAfter(text, to),
       quoted: open,
       arabicNoun: folded.arabicNoun,
+      talksVerb: folded.talksVerb,
       englishNoun: folded.englishNoun,
       nameSpan: folded.nameSpan,
       sport: folded.sport,
@@ -246,7 +249,7 @@ function punctuationAfter(text: string, at: number): string {
 /** `nameKey` (src/names) of a name, remembered: the reader asks for the same people's and places' keys again and again. */
 export const nameKeyOf: (name: string) => string = remembered(nameKey);
 
-type Folded = Pick<Token, 'key' | 'stems' | 'arabicNoun' | 'englishNoun' | 'nameSpan' | 'sport'>;
+type Folded = Pick<Token, 'key' | 'stems' | 'arabicNoun' | 'talksVerb' | 'englishNoun' | 'nameSpan' | 'sport'>;
 
 /** Words repeat through an article (and across articles): fold each once, and look up what it means once. */
 const foldWord = remembered((word: string): Folded => {
@@ -263,7 +266,15 @@ const foldWord = remembered((word: string): Folded => {
     0,
     ...stems.map((s) => firstWords.get(s) ?? (s.includes(' ') ? (firstWords.get(s.slice(0, s.indexOf(' '))) ?? 0) : 0)),
   );
-  return { key, stems, arabicNoun: arabicTrigger(stems), englishNoun: englishTrigger(word), nameSpan, sport };
+  return {
+    key,
+    stems,
+    arabicNoun: arabicTrigger(stems),
+    talksVerb: isTalksVerb(stems),
+    englishNoun: englishTrigger(word),
+    nameSpan,
+    sport,
+  };
 });
 
 /**

@@ -124,6 +124,7 @@ const ENGLISH_NOUNS: Record<string, string> = {
   مشاورات: 'Consultations',
   منتدى: 'Forum',
   مراسم: 'Ceremony',
+  مأدبة: 'Banquet',
 };
 
 /** "Meeting in London", "Visit to Damascus (Geir Pedersen)". */

@@ -18,24 +18,34 @@ export const ARABIC_TRIGGERS: readonly { stem: string; noun: string }[] = [
   ['مؤتمر', 'مؤتمر'], ['موتمر', 'مؤتمر'], ['مشاورات', 'مشاورات'], ['منتدي', 'منتدى'], ['اجتمع', 'اجتماع'],
   ['يجتمع', 'اجتماع'], ['سيجتمع', 'اجتماع'], ['يعقد', 'اجتماع'], ['سيعقد', 'اجتماع'], ['تعقد', 'اجتماع'], ['ستعقد', 'اجتماع'],
   ['ندوه', 'مؤتمر'], ['مراسم', 'مراسم'], ['انعقد', 'اجتماع'], ['انعقدت', 'اجتماع'], ['تستضيف', 'اجتماع'], ['يستضيف', 'اجتماع'],
-  ['استضاف', 'اجتماع'], ['استضافت', 'اجتماع'],
+  ['استضاف', 'اجتماع'], ['استضافت', 'اجتماع'], ['استقبال', 'استقبال'], ['مستقبلي', 'استقبال'], ['تجتمع', 'اجتماع'],
+  ['ستجتمع', 'اجتماع'], ['انعقاد', 'اجتماع'], ['مادبه', 'مأدبة'], ['ملتقي', 'منتدى'],
 ].map(([stem, noun]) => ({ stem: nameKey(stem!), noun: noun! }));
 
 const ARABIC_TRIGGER_SUFFIX = /^(?:ا|ات|اته|اتها|ه|ها|هم|هما|ين|ان|يه)?$/;
-/** A verb takes fewer endings than a noun: زاره is "visited him", but وزارة is a ministry, not و + زاره. */
-const ARABIC_VERB_SUFFIX = /^(?:ت|ا|وا)?$/;
+/** A verb takes fewer endings than a noun: استقبله is "received him", but وزارة is a ministry, not و + زاره. */
+const ARABIC_VERB_SUFFIX = /^(?:ت|ا|وا|ه|ها|هم|هما|وه|ته|تها)?$/;
+const ARABIC_VERB_SUFFIX_ZAR = /^(?:ت|ا|وا)?$/;
 const VERB_TRIGGERS = new Set(['زار', 'التقي', 'استقبل', 'اجتمع', 'انعقد', 'استضاف'].map((w) => nameKey(w)));
 /** "بحث مع", "اجتمع مع": talks with someone, a meeting even without a meeting noun. */
-const WITH_VERBS = new Set(['بحث', 'يبحث', 'سيبحث', 'تباحث', 'يتباحث'].map((w) => nameKey(w)));
+const WITH_VERBS = new Set(
+  ['بحث', 'يبحث', 'سيبحث', 'تباحث', 'يتباحث', 'ناقش', 'يناقش', 'سيناقش', 'بحثا', 'ناقشا'].map((w) => nameKey(w)),
+);
+
+/** A verb of talks (بحث، ناقش): a meeting word when مع follows it. */
+export function isTalksVerb(stems: readonly string[]): boolean {
+  return stems.some((s) => WITH_VERBS.has(s));
+}
 
 /** The meeting noun a folded word (or one of its stems) stands for, or null. `next` is the folded word after it. */
 export function arabicTrigger(stems: readonly string[], next?: string): string | null {
-  if (next === 'مع' && stems.some((s) => WITH_VERBS.has(s))) return 'محادثات';
+  if (next === 'مع' && isTalksVerb(stems)) return 'محادثات';
   for (const stem of stems) {
     for (const trigger of ARABIC_TRIGGERS) {
       if (!stem.startsWith(trigger.stem)) continue;
       const suffix = stem.slice(trigger.stem.length);
-      if (VERB_TRIGGERS.has(trigger.stem) ? ARABIC_VERB_SUFFIX.test(suffix) : ARABIC_TRIGGER_SUFFIX.test(suffix))
+      const verbSuffix = trigger.noun === 'زيارة' ? ARABIC_VERB_SUFFIX_ZAR : ARABIC_VERB_SUFFIX;
+      if (VERB_TRIGGERS.has(trigger.stem) ? verbSuffix.test(suffix) : ARABIC_TRIGGER_SUFFIX.test(suffix))
         return trigger.noun;
     }
   }
@@ -50,7 +60,8 @@ const ENGLISH_TRIGGERS: ReadonlyMap<string, string> = new Map(Object.entries({
   conference: 'Conference', session: 'Session', round: 'Round', hosts: 'Meeting', hosted: 'Meeting', host: 'Meeting',
   consultations: 'Consultations', gathering: 'Meeting', ministerial: 'Ministerial meeting', forum: 'Forum',
   received: 'Meeting', receive: 'Meeting', receives: 'Meeting', 'co-host': 'Meeting', 'co-hosts': 'Meeting',
-  brief: 'Briefing', briefed: 'Briefing', briefing: 'Briefing', ceremony: 'Ceremony',
+  brief: 'Briefing', briefed: 'Briefing', briefing: 'Briefing', ceremony: 'Ceremony', negotiations: 'Talks',
+  banquet: 'Banquet',
 }));
 
 export function englishTrigger(word: string): string | null {

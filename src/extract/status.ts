@@ -8,6 +8,7 @@ import type { MeetingStatus } from '../calendar/types.js';
 import type { When } from './when.js';
 import { nameKey } from '../names/normalize.js';
 import { nameKeyOf } from './clauses.js';
+import { isFutureVerb } from './meeting-words.js';
 
 /** Words compared as the text's words are: folded (التقى → تقي: the article-like ال goes too). */
 const fold = (words: readonly string[]) => new Set(words.map((w) => nameKey(w)));
@@ -52,6 +53,8 @@ const ARABIC_HELD = fold([
   'استضاف',
   'جمع',
   'جمعهما',
+  // "جاء ذلك خلال لقائه": what was said came at a meeting held.
+  'جاء',
 ]);
 
 const ENGLISH_CANCELLED = /\b(?:cancel+ed|called off|postponed|scrapped|cancel+ation|put off|delayed)\b/i;
@@ -122,4 +125,27 @@ export function statusOf(
   if (ENGLISH_TENTATIVE.test(phrase)) return 'tentative';
   if (ENGLISH_EXPECTED.test(phrase) && UNNAMED_SOURCES.test(sentence)) return 'tentative';
   return 'scheduled';
+}
+
+/** Future without a future verb: من المقرر، المرتقب; "will meet", "expected to", later today. */
+const ARABIC_FUTURE = /(?:^|[\s،])(?:من المقرر|المقرر|المرتقب|مرتقب|المنتظر|ينتظر|يعتزم|تعتزم|لاحق)(?=[\s،.]|$)/u;
+const ENGLISH_FUTURE = /\b(?:will|expected|set to|scheduled|plans?|due|upcoming|next|later|tomorrow|would)\b/i;
+/** A headline says the future with a bare "to": "Blinken to meet Lavrov". */
+const HEADLINE_FUTURE = /\bto\s+[a-z]+\b/i;
+
+/**
+ * The status of the day's own news: a meeting on the publication day told in the present ("عون
+ * يستقبل هوكستين", "ministers gather in Cairo on Monday", "تحتضن المملكة اليوم") was held that
+ * day, unless the text speaks of the future. Any other status stands.
+ */
+export function dayNewsStatus(status: MeetingStatus, text: string, headline: boolean): MeetingStatus {
+  if (status !== 'scheduled') return status;
+  const future =
+    ARABIC_FUTURE.test(text) ||
+    ENGLISH_FUTURE.test(text) ||
+    (headline && HEADLINE_FUTURE.test(text)) ||
+    nameKeyOf(text)
+      .split(' ')
+      .some((word) => isFutureVerb(word));
+  return future ? 'scheduled' : 'held';
 }

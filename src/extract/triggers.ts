@@ -2,7 +2,6 @@
  * The meeting words of a clause: the nouns and verbs that make a meeting (اجتماع، قمة، التقى,
  * talks, summit), and whether one points back to a meeting already named (الاجتماع, the meeting).
  */
-import { arabicTrigger } from './meeting-words.js';
 import type { Token } from './clauses.js';
 
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'the', 'this', 'that']);
@@ -15,12 +14,10 @@ export function meetingWords(
   const words: { token: Token; index: number; noun: string }[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    // "بحث مع": a verb of talks is a meeting word only before مع
+    // "بحث مع", "ناقش الوزير، صباح اليوم، مع …": a verb of talks is a meeting word only with مع after it
     const noun = !arabic
       ? token.englishNoun
-      : tokens[index + 1]?.key === 'مع'
-        ? arabicTrigger(token.stems, 'مع')
-        : token.arabicNoun;
+      : (token.arabicNoun ?? (token.talksVerb && withAfter(tokens, index) ? 'محادثات' : null));
     if (noun !== null) words.push({ token, index, noun });
   }
   return words;
@@ -32,4 +29,12 @@ export function definite(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
   // التقى is a verb whose first letters only look like the article.
   return /^(?:[وفبلك]{0,2})ال(?!تق)/.test(token.text) || (previous !== undefined && DEMONSTRATIVES.has(previous.key));
+}
+
+/** How far after a verb of talks its مع may come: the subject and a day can stand between ("ناقش وزير الداخلية فتحي باشاغا، صباح اليوم الأحد، مع …"). */
+const WITH_REACH = 12;
+
+function withAfter(tokens: readonly Token[], index: number): boolean {
+  for (let k = index + 1; k < tokens.length && k <= index + WITH_REACH; k++) if (tokens[k]!.key === 'مع') return true;
+  return false;
 }

@@ -8,7 +8,7 @@
 import type { Discourse } from './discourse.js';
 import type { Found, Mention } from './mentions.js';
 import { nameKeyOf } from './clauses.js';
-import { isFutureVerb } from './meeting-words.js';
+import { dayNewsStatus } from './status.js';
 
 export function withUndated(found: readonly Found[], undated: readonly Mention[], discourse: Discourse): Found[] {
   const headline = new Set(discourse.headline);
@@ -22,28 +22,14 @@ export function withUndated(found: readonly Found[], undated: readonly Mention[]
       const first = same.mentions[0]!;
       same.mentions.push({ ...mention, when: first.when, status: first.status, place: null });
     } else if (headline.has(mention.clause) || mention.participants.some((p) => p.kind === 'person'))
-      meetings.push({ mentions: [{ ...mention, status: newsStatus(mention) }], participants: [] });
+      meetings.push({
+        mentions: [
+          { ...mention, status: dayNewsStatus(mention.status, mention.evidence, headline.has(mention.clause)) },
+        ],
+        participants: [],
+      });
   }
   return meetings;
-}
-
-/** Future without a future verb: من المقرر، المرتقب; "will meet", "to visit", "expected to". */
-const ARABIC_FUTURE = /(?:^|[\s،])(?:من المقرر|المقرر|المرتقب|مرتقب|المنتظر|ينتظر|يعتزم|تعتزم)(?=[\s،.]|$)/u;
-const ENGLISH_FUTURE = /\b(?:will|to|expected|set|scheduled|plans?|due|upcoming|next)\b/i;
-
-/**
- * The status of the day's own news: the headline's and the lead's present tense ("عون يستقبل
- * هوكستين", "Blinken meets Lavrov") reports what happened that day, unless it speaks of the future.
- */
-function newsStatus(mention: Mention): Mention['status'] {
-  if (mention.status !== 'scheduled') return mention.status;
-  const future =
-    ARABIC_FUTURE.test(mention.evidence) ||
-    ENGLISH_FUTURE.test(mention.evidence) ||
-    nameKeyOf(mention.evidence)
-      .split(' ')
-      .some((word) => isFutureVerb(word));
-  return future ? 'scheduled' : 'held';
 }
 
 /**

@@ -148,3 +148,19 @@ describe('days a story says loosely', () => {
     expect(en('Talks with the fund, launched in November, have stalled.')).toEqual([]);
   });
 });
+
+describe('meeting words as news writes them', () => {
+  it('"جاء ذلك لدى استقباله" is a meeting: the reception of a guest', () => {
+    const found = ar(
+      'جاء ذلك لدى استقباله، اليوم الثلاثاء، في مكتبه برام الله، المبعوث النرويجي لعملية السلام تور فنيسلاند.',
+    );
+    expect(found.map(brief)).toEqual([{ date: PUBLISHED, place: 'Ramallah', status: 'held' }]);
+  });
+
+  it('a verb of talks with its مع further on ("ناقش الوزير، صباح اليوم، مع …") is a meeting', () => {
+    const found = ar(
+      'ناقش وزير الداخلية فتحي باشاغا، صباح اليوم الثلاثاء، مع منسق البعثة الأممية ريزدون زينينغا الأوضاع الأمنية في طرابلس.',
+    );
+    expect(found.map((m) => m.date)).toEqual([PUBLISHED]);
+  });
+});
