@@ -77,6 +77,8 @@ interface PendingDescriptor {
   country: Country | null;
   /** The last word index the name may start at. */
   until: number;
+  /** After من / from: "آتياً من العاصمة الإيطالية روما" names where someone comes from. */
+  origin: boolean;
 }
 
 /**
@@ -226,6 +228,7 @@ export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Me
             ? lastCountry.country
             : null,
         until: next + DESCRIPTOR_REACH,
+        origin: i > 0 && ORIGIN.has(tokens[i - 1]!.key),
       };
     } else if (
       describedBy?.kind === 'capital' &&
@@ -256,7 +259,7 @@ export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Me
       const usable = place?.kind === 'place' && !(place.common && !expected) ? place : undefined;
       if (usable?.kind === 'place' && !stated && (introduced || describedBy || !country)) {
         const mention: PlaceMention = { place: usable.place, start: first.start, end: last.end, introduced };
-        if (previous !== undefined && ORIGIN.has(previous.key)) mention.origin = true;
+        if ((previous !== undefined && ORIGIN.has(previous.key)) || describedBy?.origin) mention.origin = true;
         // "قصر السلام في جدة", "Bayan Palace in Kuwait City": the city named right after a venue is the venue's.
         if (lastVenue !== null && introduced && i <= lastVenue.next + 1)
           attachVenue(mentions, lastVenue.mention, mention);

@@ -347,7 +347,7 @@ export const VENUES: readonly VenueData[] = [
   {
     name: 'Carthage Palace',
     nameAr: 'قصر قرطاج',
-    city: 'Tunis',
+    city: 'Carthage',
     aliases: ['Carthage presidential palace', 'Palais de Carthage'],
   },
   {

@@ -119,6 +119,13 @@ describe('where a meeting is, when the clause does not say', () => {
     });
   });
 
+  it('a city after "آتياً من" with its descriptor is where the visitor comes from, not where he meets', () => {
+    const found = ar(
+      'يصل بابا الفاتيكان إلى القاهرة ظهر اليوم، آتياً من العاصمة الإيطالية روما، ويلتقي الرئيس عبد الفتاح السيسي في قصر الاتحادية.',
+    );
+    expect(found.map((m) => m.place.name)).toEqual(['Cairo']);
+  });
+
   it('a dateline with the agency first and the city after the dash places the story', () => {
     const found = ar(
       'رئيس الإقليم يستقبل السفير البريطاني\n\nشفق نيوز– أربيل\n\nاستقبل رئيس إقليم كوردستان نيجيرفان بارزاني اليوم السفير البريطاني لدى العراق ستيفن هيتشن وبحث معه التعاون بين البلدين.',
