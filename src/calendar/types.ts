@@ -28,7 +28,12 @@ export interface Venue {
  * paragraph, the lead, the headline or the dateline; `capital` when the text named only the
  * country and its seat of government was taken.
  */
-export type PlaceSource = 'clause' | 'sentence' | 'paragraph' | 'lead' | 'headline' | 'dateline' | 'capital';
+/**
+ * Where in the article a meeting's place was read: its own clause, then outward (sentence … dateline);
+ * `capital`: a country's seat; `outlet`: the capital of the outlet's own country, for a ministry or a
+ * parliament named without a city ("بمقر وزارة الخارجية").
+ */
+export type PlaceSource = 'clause' | 'sentence' | 'paragraph' | 'lead' | 'headline' | 'dateline' | 'capital' | 'outlet';
 
 export interface Participant {
   id: number;

@@ -16,6 +16,7 @@ import { dateline } from './dateline.js';
 import { toDrafts } from './drafts.js';
 import { PeopleRegistry } from './people/registry.js';
 import { ArticlePlaces } from './places.js';
+import { capitalOfZone } from './gazetteer/index.js';
 import { ArticleReader } from './reader.js';
 import { meetingWords } from './triggers.js';
 import { isSportsReport } from './sports.js';
@@ -77,7 +78,7 @@ export function extractMeetings(text: string, source: ArticleSource): Extraction
       if (dates[k]!.end <= clause.end) own.push(dates[k]!);
     reader.read(clause, own);
   }
-  const places = new ArticlePlaces(reader, filed?.place ?? null);
+  const places = new ArticlePlaces(reader, filed?.place ?? null, capitalOfZone(timezone));
   return {
     language,
     timezone,

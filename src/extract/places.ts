@@ -35,6 +35,8 @@ export class ArticlePlaces {
   constructor(
     private readonly reader: ArticleReader,
     private readonly dateline: Place | null,
+    /** The capital of the country whose zone the outlet keeps (Asia/Amman: Amman), if any. */
+    private readonly outletCapital: Place | null = null,
   ) {}
 
   /** Where a meeting is, and where in the article that was read; null when the article never says. */
@@ -52,7 +54,20 @@ export class ArticlePlaces {
         venue: null,
         from: this.isCapital(own.place) ? 'capital' : 'clause',
       });
+    // "استقبله بمقر وزارة الخارجية": a ministry, a parliament without a city is the outlet's own country's.
+    if (this.outletCapital && this.namesInstitution(found))
+      return this.withInstitution(found, { place: this.outletCapital, venue: null, from: 'outlet' });
     return null;
+  }
+
+  /** One of the meeting's clauses names an institution (a ministry, a parliament, a palace). */
+  private namesInstitution(found: Found): boolean {
+    const records = this.reader.clauses();
+    return found.mentions.some((m) => {
+      const record = records[m.clause]!;
+      this.reader.placesIn(record);
+      return (record.institutions?.length ?? 0) > 0;
+    });
   }
 
   /**

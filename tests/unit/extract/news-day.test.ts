@@ -126,6 +126,16 @@ describe('where a meeting is, when the clause does not say', () => {
     expect(found.map((m) => m.place.name)).toEqual(['Cairo']);
   });
 
+  it('a ministry named without a city is the outlet’s own country’s: its capital', () => {
+    const found = extractMeetings(
+      'استقبل وزير الخارجية سامح شكري، اليوم الثلاثاء، نظيره السوري فيصل المقداد بمقر وزارة الخارجية.',
+      { published: PUBLISHED, timezone: 'Africa/Cairo', language: 'ar' },
+    ).meetings;
+    expect(found.map((m) => ({ place: m.place.name, from: m.placeFrom }))).toEqual([
+      { place: 'Cairo', from: 'outlet' },
+    ]);
+  });
+
   it('a dateline with the agency first and the city after the dash places the story', () => {
     const found = ar(
       'رئيس الإقليم يستقبل السفير البريطاني\n\nشفق نيوز– أربيل\n\nاستقبل رئيس إقليم كوردستان نيجيرفان بارزاني اليوم السفير البريطاني لدى العراق ستيفن هيتشن وبحث معه التعاون بين البلدين.',
