@@ -21,7 +21,7 @@ import { ArticleReader } from './reader.js';
 import { meetingWords } from './triggers.js';
 import { isSportsReport } from './sports.js';
 import { clauses, isArabic } from './clauses.js';
-import { onItsOwnDay, usableDates } from './when.js';
+import { clockOnItsDay, onItsOwnDay, usableDates } from './when.js';
 import { withUndated } from './undated.js';
 
 export interface ArticleSource {
@@ -66,7 +66,7 @@ export function extractMeetings(text: string, source: ArticleSource): Extraction
   const filed = dateline(text);
   const dates = usableDates(text, parseTimeExpressions(text, reference))
     .filter((d) => filed === null || d.start >= filed.end || d.end <= filed.start)
-    .map((d) => onItsOwnDay(d, source.published));
+    .map((d) => clockOnItsDay(onItsOwnDay(d, source.published), source.published));
   const registry = new PeopleRegistry((source.known ?? []).map((p) => ({ ...p, role: p.role ?? null })));
   const reader = new ArticleReader(language, source.published, timezone, registry, filed);
   // Dates (usableDates keeps them in text order) and clauses: one pass hands each clause its dates.

@@ -72,6 +72,21 @@ export function onItsOwnDay(e: TimeExpression, published: string): TimeExpressio
   return { ...e, value: { type: 'value', point: { ...e.value.point, local: `${published}T00:00:00` } } };
 }
 
+/** Words that name a day: a clock time with one of them is of that day. */
+const DAY_WORDS =
+  /tomorrow|tonight|today|day\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|غد|يوم|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت/i;
+
+/**
+ * "at 10 a.m." alone is of the story's day: the parser, counting from the day's noon, puts a
+ * morning hour on the day after.
+ */
+export function clockOnItsDay(e: TimeExpression, published: string): TimeExpression {
+  if (e.value.type !== 'value' || (e.value.point.grain !== 'hour' && e.value.point.grain !== 'minute')) return e;
+  const local = e.value.point.local;
+  if (local.slice(0, 10) !== addDays(published, 1) || DAY_WORDS.test(e.text)) return e;
+  return { ...e, value: { type: 'value', point: { ...e.value.point, local: `${published}${local.slice(10)}` } } };
+}
+
 function grainOf(e: TimeExpression): string {
   return e.value.type === 'value' ? e.value.point.grain : e.value.from.grain;
 }

@@ -181,3 +181,10 @@ describe('meeting words as news writes them', () => {
     expect(found.map((m) => m.date)).toEqual([PUBLISHED]);
   });
 });
+
+describe('clock times', () => {
+  it('"at 10 a.m." alone is on the story’s day, not the day after', () => {
+    const [m] = en('Queen Elizabeth will open the Commonwealth summit in London at 10 a.m. on the day.');
+    expect({ date: m?.date, time: m?.time }).toEqual({ date: PUBLISHED, time: '10:00' });
+  });
+});
