@@ -9,7 +9,12 @@ export interface Discourse {
   headline: number[];
   /** Indexes of the lead's clauses. */
   lead: number[];
+  /** The clauses of the lead and the prose paragraphs right after it: where a story tells its own news. */
+  opening: number[];
 }
+
+/** The paragraphs of prose a story's opening holds, the lead first. */
+const OPENING_PARAGRAPHS = 3;
 
 /** A headline is a line of at most this many words. */
 const HEADLINE_WORDS = 30;
@@ -31,9 +36,8 @@ export function discourseOf(clauses: readonly Clause[]): Discourse {
   const words = (indexes: readonly number[]) => indexes.reduce((n, k) => n + clauses[k]!.tokens.length, 0);
   const first = paragraphs[0] ?? [];
   const headline = paragraphs.length > 1 && words(first) <= HEADLINE_WORDS ? first : [];
-  const lead =
-    paragraphs
-      .slice(headline.length > 0 ? 1 : 0)
-      .find((indexes) => words(indexes) >= LEAD_WORDS && !CAPTION.test(clauses[indexes[0]!]!.text)) ?? [];
-  return { headline, lead };
+  const prose = paragraphs
+    .slice(headline.length > 0 ? 1 : 0)
+    .filter((indexes) => words(indexes) >= LEAD_WORDS && !CAPTION.test(clauses[indexes[0]!]!.text));
+  return { headline, lead: prose[0] ?? [], opening: prose.slice(0, OPENING_PARAGRAPHS).flat() };
 }

@@ -12,6 +12,7 @@
 import type { PlaceSource } from '../calendar/types.js';
 import type { TimeExpression } from '../date-parser/index.js';
 import { addDays, monthOf } from '../time/local-days.js';
+import { remembered } from '../remembered.js';
 import { gazetteer, type Place, type Venue } from './gazetteer/index.js';
 import type { Found, PlaceMention } from './mentions.js';
 import type { ArticleReader, ClauseRecord } from './reader.js';
@@ -275,3 +276,9 @@ function personKeys(found: Found): Set<string> {
   for (const p of found.participants) if (p.kind === 'person') keys.add(nameKeyOf(p.nameAr ?? p.name ?? ''));
   return keys;
 }
+
+/** The capital of the country that keeps `zone` as its capital's zone (Africa/Cairo: Cairo); null for UTC and shared zones. */
+export const capitalOfZone = remembered((zone: string): Place | null => {
+  const capitals = [...gazetteer().countries.values()].filter((c) => c.capital !== null && c.zone === zone);
+  return capitals.length === 1 ? capitals[0]!.capital : null;
+}, 64);

@@ -7,10 +7,7 @@
 import type { Found, ParticipantMention } from './mentions.js';
 import type { When } from './when.js';
 import { nameKeyOf } from './clauses.js';
-import { saysHeld } from './status.js';
-
-const BACKGROUND =
-  /(?:^|[\s،])(?:و?كان|و?كانت|سبق|سابق\S*|الماضي|الماضية|السابق|السابقة)(?=[\s،.]|$)|\b(?:had|previously|earlier|last|ago|former|once)\b/i;
+import { recalled, saysHeld } from './status.js';
 
 /** The day of the leg and the visitor who goes on to it; null when the clause is no new leg. */
 export function programmeLeg(
@@ -19,7 +16,7 @@ export function programmeLeg(
   phrase: string,
   arabic: boolean,
 ): { when: When; visitor: ParticipantMention | null } | null {
-  if (!topic || BACKGROUND.test(phrase)) return null;
+  if (!topic || recalled(phrase)) return null;
   const first = topic.mentions[0]!;
   if (first.when.precision !== 'day' && first.when.precision !== 'minute') return null;
   // The legs of a day told in one tense: after a visit held, "met" goes on with it; "is expected to visit" does not.

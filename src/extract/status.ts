@@ -55,6 +55,17 @@ const ARABIC_HELD = fold([
   'جمعهما',
   // "جاء ذلك خلال لقائه": what was said came at a meeting held.
   'جاء',
+  // Began, opened, ended: "انطلقت اليوم أعمال القمة", "أسدل الستار على أشغال الاجتماع".
+  'انطلقت',
+  'انطلق',
+  'بدات',
+  'بدا',
+  'افتتح',
+  'افتتحت',
+  'اختتم',
+  'اختتمت',
+  'انتهت',
+  'اسدل',
 ]);
 
 const ENGLISH_CANCELLED = /\b(?:cancel+ed|called off|postponed|scrapped|cancel+ation|put off|delayed)\b/i;
@@ -64,7 +75,8 @@ const ENGLISH_TENTATIVE =
 /** "expected to", firm when it reports a schedule, a hedge when unnamed diplomats or sources say it. */
 const ENGLISH_EXPECTED = /\bexpected to\b/i;
 const UNNAMED_SOURCES = /\b(?:diplomats?|sources?|officials?)\s+(?:said|say|says|told)\b/i;
-const ENGLISH_HELD = /\b(?:met|held|hosted|visited|discussed|attended|took place|received|briefed|opened)\b/i;
+const ENGLISH_HELD =
+  /\b(?:met|held|hosted|visited|discussed|attended|took place|received|briefed|opened|began|resumed|concluded|ended|convened|gathered|kicked off|wrapped up)\b/i;
 
 /** The folded words of a phrase, و/ف taken off and the rest folded again (والتقى → التقي → تقي, as the lists are). */
 function arabicWords(text: string): string[] {
@@ -148,4 +160,12 @@ export function dayNewsStatus(status: MeetingStatus, text: string, headline: boo
       .split(' ')
       .some((word) => isFutureVerb(word));
   return future ? 'scheduled' : 'held';
+}
+
+/** A meeting recalled, not the day's news: "وكان قد التقى", "سبق أن", "had met", "last year". */
+const RECALLED =
+  /(?:^|[\s،])[وف]?(?:كان|كانت|سبق|سابق\S*|الماضي|الماضية|السابق|السابقة)(?=[\s،.]|$)|\b(?:had|previously|earlier|last|ago|former|once)\b/i;
+
+export function recalled(text: string): boolean {
+  return RECALLED.test(text);
 }

@@ -8,14 +8,21 @@
 import type { Discourse } from './discourse.js';
 import type { Found, Mention } from './mentions.js';
 import { nameKeyOf } from './clauses.js';
-import { dayNewsStatus } from './status.js';
+import { dayNewsStatus, recalled } from './status.js';
 
 export function withUndated(found: readonly Found[], undated: readonly Mention[], discourse: Discourse): Found[] {
   const headline = new Set(discourse.headline);
   const lead = new Set(discourse.lead);
+  const opening = new Set(discourse.opening);
   const meetings = [...found];
   for (const mention of undated) {
-    if (!headline.has(mention.clause) && !lead.has(mention.clause)) continue;
+    // Past the lead, the opening tells more of the day's news: a meeting held with someone named.
+    const further =
+      opening.has(mention.clause) &&
+      mention.status === 'held' &&
+      !recalled(mention.evidence) &&
+      mention.participants.some((p) => p.kind === 'person');
+    if (!headline.has(mention.clause) && !lead.has(mention.clause) && !further) continue;
     const same = meetings.find((f) => isAbout(mention, f, headline.has(mention.clause)));
     if (same) {
       // The day, the status are the dated mention's; its place is read outward from there (places.ts), which says it came from the headline or the lead.

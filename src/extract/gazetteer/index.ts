@@ -8,7 +8,6 @@
  * institutions every country has from venues.ts. Typed here are only what neither source
  * knows: adjectives that do not follow the rule, and the organisations of diplomacy.
  */
-import { remembered } from '../../remembered.js';
 import { nameKey } from '../../names/normalize.js';
 import placesData from './places.json' with { type: 'json' };
 import { CAPITALS, CLDR_RENAMES, PLACE_SUPPLEMENT, type PlaceData } from './places-supplement.js';
@@ -394,9 +393,3 @@ function arabicAdjectives(code: string, nameAr: string): string[] {
   }
   return stems.flatMap((stem) => [stem, `${stem}ة`]);
 }
-
-/** The capital of the country that keeps `zone` as its capital's zone (Africa/Cairo: Cairo); null for UTC and shared zones. */
-export const capitalOfZone = remembered((zone: string): Place | null => {
-  const capitals = [...gazetteer().countries.values()].filter((c) => c.capital !== null && c.zone === zone);
-  return capitals.length === 1 ? capitals[0]!.capital : null;
-}, 64);

@@ -188,3 +188,22 @@ describe('clock times', () => {
     expect({ date: m?.date, time: m?.time }).toEqual({ date: PUBLISHED, time: '10:00' });
   });
 });
+
+describe('status from the verb', () => {
+  it('a meeting that began or ended on the day was held ("انطلقت اليوم أعمال القمة")', () => {
+    const found = ar('انطلقت اليوم في العاصمة العراقية بغداد أعمال القمة العربية بمشاركة القادة العرب.');
+    expect(found.map(brief)).toEqual([{ date: PUBLISHED, place: 'Baghdad', status: 'held' }]);
+  });
+
+  it('talks that resumed on the day were held', () => {
+    const [m] = en('Officials from world powers resumed talks in Vienna on Tuesday on the nuclear programme.');
+    expect(m?.status).toBe('held');
+  });
+
+  it('a held meeting further into the opening, without a day, is the day’s news', () => {
+    const found = en(
+      'Envoy in Beirut as ceasefire talks advance\n\nUS envoy Amos Hochstein arrived in Beirut on Tuesday as the group accepted a new proposal for a ceasefire.\n\nHochstein held talks with Parliament Speaker Nabih Berri at his residence in Ain al-Tineh, officials said.',
+    );
+    expect(found.map((m) => ({ date: m.date, status: m.status }))).toEqual([{ date: PUBLISHED, status: 'held' }]);
+  });
+});
