@@ -15,6 +15,8 @@ export function programmeLeg(
   people: readonly ParticipantMention[],
   phrase: string,
   arabic: boolean,
+  /** The index of the clause being read. */
+  clause: number,
 ): { when: When; visitor: ParticipantMention | null } | null {
   if (!topic || recalled(phrase)) return null;
   const first = topic.mentions[0]!;
@@ -27,12 +29,15 @@ export function programmeLeg(
       .filter((p) => p.kind === 'person')
       .map(keyOf),
   );
+  // A visit with only its visitor named: the host its own sentence names is that visit's ("سيزور دمشق حيث
+  // يلتقي وزير الخارجية"); a host in a later sentence is another leg.
+  const theirs = first.participants.filter((p) => p.kind === 'person');
+  if (theirs.length < 2 && first.clause === clause) return null;
   const persons = people.filter((p) => p.kind === 'person');
   // Someone new, named with a title: a bare name here is as often a fragment as a host.
   if (!persons.some((p) => p.titleStart !== undefined && !known.has(keyOf(p)))) return null;
   // The visitor: named again ("ثم التقى عراقجي …"), or the first of the two (or more) people of the meeting in hand.
-  const theirs = first.participants.filter((p) => p.kind === 'person');
-  const visitor = persons.some((p) => known.has(keyOf(p))) || theirs.length < 2 ? null : theirs[0]!;
+  const visitor = persons.some((p) => known.has(keyOf(p))) ? null : (theirs[0] ?? null);
   return { when: { ...first.when, endDate: first.when.date, precision: 'day', time: null, zone: null }, visitor };
 }
 

@@ -213,7 +213,9 @@ export class ArticleReader {
       }
       // "… ثم التقى رئيس البرلمان": the next leg of the visit in hand, that day.
       const leg =
-        when || definite(tokens, trigger.index) ? null : programmeLeg(this.topic, stretchPeople, stretchText, arabic);
+        when || definite(tokens, trigger.index)
+          ? null
+          : programmeLeg(this.topic, stretchPeople, stretchText, arabic, index);
       if (leg) when = leg.when;
       if (!when) {
         // "الاجتماع", "هذا الاجتماع", "the meeting": the one in hand, not a new one.

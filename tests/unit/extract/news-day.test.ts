@@ -76,6 +76,13 @@ describe('a day said once for several meetings', () => {
     expect(people[1]).toEqual(expect.arrayContaining(['عباس عراقجي', 'محمود المشهداني']));
   });
 
+  it('the host a visit’s own sentence names is that visit’s meeting, not a second one', () => {
+    const found = ar(
+      'أعلن مكتب المبعوث الأممي غير بيدرسون أنه سيزور دمشق يوم الاثنين المقبل، حيث يلتقي وزير الخارجية وليد المعلم.',
+    );
+    expect(found.map(brief)).toEqual([{ date: '2020-02-03', place: 'Damascus', status: 'scheduled' }]);
+  });
+
   it('a meeting recalled after the day’s is not one of its legs', () => {
     const found = ar(
       'التقى وزير الخارجية الأردني أيمن الصفدي اليوم في عمّان المبعوث الأممي غير بيدرسون.\n\nوكان الصفدي قد التقى وزير الخارجية التركي هاكان فيدان في أنقرة.',
