@@ -264,10 +264,33 @@ export const MONTH_PARTS = table<MonthPart>({
   بداية: 'first',
 });
 
+/** GMT and UTC, by the IANA name the rest of Diwan knows as a zone (it has a slash, as every place's zone). */
+export const UTC = 'Etc/UTC';
+
 /** Zone names after بتوقيت (one or two words), folded, article-less where Arabic drops it. */
 export const ZONES = table<string>({
   دمشق: 'Asia/Damascus',
   سوريا: 'Asia/Damascus',
+  ليبيا: 'Africa/Tripoli',
+  بنغازي: 'Africa/Tripoli',
+  جده: 'Asia/Riyadh',
+  اربيل: 'Asia/Baghdad',
+  'رام الله': 'Asia/Hebron',
+  السودان: 'Africa/Khartoum',
+  موريتانيا: 'Africa/Nouakchott',
+  نواكشوط: 'Africa/Nouakchott',
+  مقديشو: 'Africa/Mogadishu',
+  الصومال: 'Africa/Mogadishu',
+  جيبوتي: 'Africa/Djibouti',
+  'الدار البيضاء': 'Africa/Casablanca',
+  بروكسل: 'Europe/Brussels',
+  روما: 'Europe/Rome',
+  مدريد: 'Europe/Madrid',
+  فيينا: 'Europe/Vienna',
+  استانا: 'Asia/Almaty',
+  بكين: 'Asia/Shanghai',
+  نيودلهي: 'Asia/Kolkata',
+  'اسلام اباد': 'Asia/Karachi',
   بيروت: 'Asia/Beirut',
   لبنان: 'Asia/Beirut',
   القدس: 'Asia/Jerusalem',
@@ -315,13 +338,13 @@ export const ZONES = table<string>({
   جنيف: 'Europe/Zurich',
   واشنطن: 'America/New_York',
   نيويورك: 'America/New_York',
-  غرينتش: 'UTC',
-  غرينيتش: 'UTC',
-  جرينتش: 'UTC',
-  جرينيتش: 'UTC',
-  غرينش: 'UTC',
-  gmt: 'UTC',
-  utc: 'UTC',
+  غرينتش: UTC,
+  غرينيتش: UTC,
+  جرينتش: UTC,
+  جرينيتش: UTC,
+  غرينش: UTC,
+  gmt: UTC,
+  utc: UTC,
 });
 
 /** Every word an expression can begin with (after clitics): the scan skips all other words at once. */
@@ -342,5 +365,5 @@ export const STARTERS: ReadonlySet<string> = new Set([
   ...NOW_WORDS,
   ...UNTIL,
   ...MONTH_PARTS.keys(),
-  ...set('يوم يومي قبل بعد منذ من بين خلال غضون اخر اخير عيد كريسماس كريسمس راس المولد عاشوراء عاشورا ساعه ت'),
+  ...set('يوم يومي قبل بعد منذ من بين خلال غضون اخر اخير عيد كريسماس كريسمس راس المولد عاشوراء عاشورا ساعه ت ال'),
 ]);

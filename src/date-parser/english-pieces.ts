@@ -6,8 +6,11 @@
 import { dateOf, shift, weekdayOf, weekdayOnOrAfter } from '../time/wall-clock.js';
 import type { WallTime } from '../time/wall-time.js';
 import type { BareDate } from './english-bare-dates.js';
+import { UTC } from './arabic-words.js';
 import {
+  APPROXIMATELY,
   CASUAL_DAYS,
+  CITY_ZONES,
   MODIFIERS,
   MONTHS,
   MONTHS_NEEDING_CAPITAL,
@@ -15,6 +18,7 @@ import {
   RANGE_WORDS,
   SHORT_MONTHS,
   SHORT_WEEKDAYS,
+  UTC_WORDS,
   WEEKDAYS,
 } from './english-words.js';
 import type { Token } from './tokens.js';
@@ -24,8 +28,8 @@ export interface Clock {
   minute: number;
   /** Written with its minutes (10:00): minute precision. */
   minutes: boolean;
-  /** Said in GMT/UTC rather than the reference zone. */
-  utc: boolean;
+  /** The zone it was said in (GMT, "Cairo time"), or null: the reference zone. */
+  zone: string | null;
 }
 
 /** What a date part names: a bare date (placed by the clause), or a day already fixed. */
@@ -233,22 +237,35 @@ export class EnglishPieces {
     return { from: j, to, month: { bare: { kind: 'month', month: month.month } } };
   }
 
-  /** [at] 10 a.m., 10:30, 3pm, at 13, noon, [GMT]. */
+  /**
+   * [at [around]] 10 a.m., 10:30, 5.30pm, 3pm, at 13, noon, 1500 GMT, then the zone it was said
+   * in: GMT / UTC, "local time" (the reference zone: the place's), "Cairo time".
+   */
   protected clockAt(i: number): (Part & { clock: Clock }) | null {
-    const w = this.word(i);
+    let j = i;
+    const at = this.word(j) === 'at';
+    if (at) j++;
+    if (at && APPROXIMATELY.has(this.word(j) ?? '')) j++;
+    const w = this.word(j);
     if (w === 'noon' || w === 'midday')
-      return { from: i, to: i + 1, clock: { hour: 12, minute: 0, minutes: false, utc: false } };
-    const at = w === 'at';
-    const j = at ? i + 1 : i;
-    let hour = this.number(j, 2);
+      return this.zoned(i, j + 1, { hour: 12, minute: 0, minutes: false, zone: null });
+    let hour = this.number(j, 4);
     if (hour === null) return null;
     let k = j + 1;
     let minute = 0;
     let minutes = false;
-    if (this.mark(k, ':') && !this.tokens[k]!.spaced) {
+    if (this.tokens[j]!.norm.length > 2) {
+      // 1500 GMT, 0700 GMT: wire copy's 24-hour times, only with their zone
+      minute = hour % 100;
+      hour = Math.floor(hour / 100);
+      if (this.tokens[j]!.norm.length !== 4 || minute > 59 || !UTC_WORDS.has(this.word(k) ?? '')) return null;
+      minutes = true;
+    } else if ((this.mark(k, ':') || this.mark(k, '.')) && !this.tokens[k]!.spaced) {
       const m = this.number(k + 1, 2);
       const digits = this.tokens[k + 1]?.norm.length;
-      if (m === null || digits !== 2 || m > 59) return null;
+      if (m === null || digits !== 2 || m > 59 || this.tokens[k + 1]!.spaced) return null;
+      // 5.30pm, 15.30: a full stop between hours and minutes only where a clock time is sure
+      if (this.mark(k, '.') && !at && !this.meridiem(k + 2)) return null;
       minute = m;
       minutes = true;
       k += 2;
@@ -260,9 +277,23 @@ export class EnglishPieces {
       k = meridiem.to;
     } else if (!minutes && !at) return null;
     if (hour > 23) return null;
-    const zone = this.word(k);
-    const utc = zone === 'gmt' || zone === 'utc';
-    return { from: i, to: utc ? k + 1 : k, clock: { hour, minute, minutes: minutes || minute !== 0, utc } };
+    return this.zoned(i, k, { hour, minute, minutes: minutes || minute !== 0, zone: null });
+  }
+
+  /** The zone after a clock time: GMT, UTC, local time, (local time), Cairo time. */
+  private zoned(from: number, k: number, clock: Clock): Part & { clock: Clock } {
+    const w = this.word(k);
+    if (w === undefined) {
+      // (local time)
+      if (this.mark(k, '(') && this.word(k + 1) === 'local' && this.word(k + 2) === 'time' && this.mark(k + 3, ')'))
+        return { from, to: k + 4, clock };
+      return { from, to: k, clock };
+    }
+    if (UTC_WORDS.has(w)) return { from, to: k + 1, clock: { ...clock, zone: UTC } };
+    if (this.word(k + 1) !== 'time') return { from, to: k, clock };
+    if (w === 'local') return { from, to: k + 2, clock };
+    const zone = CITY_ZONES.get(w);
+    return zone ? { from, to: k + 2, clock: { ...clock, zone } } : { from, to: k, clock };
   }
 
   /** am, pm, a.m., p.m. */

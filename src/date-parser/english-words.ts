@@ -85,6 +85,39 @@ export const NUMBER_WORDS = table({
   twelve: 12,
 });
 export const CYCLES = new Set(['week', 'month', 'year']);
+/** "at around 11 a.m.": words between "at" and the time that add nothing. */
+export const APPROXIMATELY = new Set(['around', 'about', 'approximately', 'roughly']);
+export const UTC_WORDS = new Set(['gmt', 'utc']);
+/** "at 3 p.m. Cairo time": the cities wire copy names a clock time by. */
+export const CITY_ZONES = table({
+  cairo: 'Africa/Cairo',
+  damascus: 'Asia/Damascus',
+  beirut: 'Asia/Beirut',
+  baghdad: 'Asia/Baghdad',
+  amman: 'Asia/Amman',
+  jerusalem: 'Asia/Jerusalem',
+  riyadh: 'Asia/Riyadh',
+  doha: 'Asia/Qatar',
+  dubai: 'Asia/Dubai',
+  kuwait: 'Asia/Kuwait',
+  muscat: 'Asia/Muscat',
+  tehran: 'Asia/Tehran',
+  ankara: 'Europe/Istanbul',
+  istanbul: 'Europe/Istanbul',
+  tunis: 'Africa/Tunis',
+  algiers: 'Africa/Algiers',
+  rabat: 'Africa/Casablanca',
+  tripoli: 'Africa/Tripoli',
+  khartoum: 'Africa/Khartoum',
+  moscow: 'Europe/Moscow',
+  london: 'Europe/London',
+  paris: 'Europe/Paris',
+  geneva: 'Europe/Zurich',
+  brussels: 'Europe/Brussels',
+  washington: 'America/New_York',
+  eastern: 'America/New_York',
+  beijing: 'Asia/Shanghai',
+});
 /** "the same afternoon", "that morning": a day the text named before, not one to place here. */
 export const SAME = /\b(?:same|that)\s+$/i;
 

@@ -59,6 +59,8 @@ export interface EnglishMatch {
   value: Resolved;
   /** The clause's direction, when it placed a bare date. */
   tense?: Tense;
+  /** The zone the text named for its clock time (GMT, "Cairo time"). */
+  zone?: string;
 }
 
 /** An expression read: what it names (null: nothing, as "later this month" on its last day), and the token after it. */
@@ -135,9 +137,10 @@ class EnglishScanner extends EnglishPieces {
     );
   }
 
-  private match(from: number, to: number, value: Resolved, tense?: Tense): Read {
+  private match(from: number, to: number, value: Resolved, tense?: Tense, zone?: string | null): Read {
     const found: EnglishMatch = { start: this.tokens[from]!.start, end: this.tokens[to - 1]!.end, value };
     if (tense) found.tense = tense;
+    if (zone) found.zone = zone;
     return { found, to };
   }
 
@@ -153,7 +156,7 @@ class EnglishScanner extends EnglishPieces {
     if (first === null) return null;
     if (clock) {
       const grain: Grain = clock.minutes || this.spanText(from, to).includes(':') ? 'minute' : 'hour';
-      return this.match(from, to, { type: 'value', at: this.clockOn(first, clock), grain }, tense);
+      return this.match(from, to, { type: 'value', at: this.clockOn(first, clock), grain }, tense, clock.zone);
     }
     if (!spec.end) return this.match(from, to, { type: 'value', at: first, grain: 'day' }, tense);
     let last = dateOf(civilDate(first).year, spec.end.month, spec.end.day);
@@ -162,18 +165,18 @@ class EnglishScanner extends EnglishPieces {
     return this.match(from, to, { type: 'interval', from: first, to: shift(last, 1, 'day'), grain: 'day' }, tense);
   }
 
-  /** A clock time on `day` (a midnight), as the wall clock of the reference zone. */
+  /** A clock time on `day` (a midnight), as the wall clock of the zone it was said in. */
   private clockOn(day: WallTime, clock: Clock): WallTime {
-    const wall = shift(day, clock.hour * 60 + clock.minute, 'minute');
-    return clock.utc ? wallClock(wall, this.zone) : wall;
+    return shift(day, clock.hour * 60 + clock.minute, 'minute');
   }
 
-  /** A clock time alone: today's, or tomorrow's when it is over. */
+  /**
+   * A clock time alone: on the reference day, as the Arabic rules read it (the text names the
+   * day elsewhere), never tomorrow because the hour is over.
+   */
   private timed(clock: Clock, from: number, to: number): Read {
-    const today = this.clockOn(this.today, clock);
-    const at = today < this.now ? this.clockOn(shift(this.today, 1, 'day'), clock) : today;
     const grain: Grain = clock.minutes || this.spanText(from, to).includes(':') ? 'minute' : 'hour';
-    return this.match(from, to, { type: 'value', at, grain });
+    return this.match(from, to, { type: 'value', at: this.clockOn(this.today, clock), grain }, undefined, clock.zone);
   }
 
   /** 1/30/2020: month first, as American copy writes it (a day-first reading is the Arabic rules', which run first). */

@@ -3,7 +3,7 @@ import { wallClock } from '../time/wall-clock.js';
 import { isZoneOrFixedOffset } from '../time/zones.js';
 import { parseEnglish } from './english.js';
 import { toTimeValue } from './format.js';
-import { namesMonth, type Match } from './ir.js';
+import { namesMonth, type Match, type Node } from './ir.js';
 import { resolveNode, type Context } from './resolve.js';
 import { scanExpressions } from './rules/expression.js';
 import { sentenceTense, type Tense } from './tense.js';
@@ -22,7 +22,7 @@ function resolveMatch(
   memo: Memo,
 ): TimeExpression | null {
   const zone = match.zone && match.zone !== 'local' ? match.zone : reference.zone;
-  const key = `${zone}|${ctx.tense ?? ''}|${ctx.lastMonth?.year ?? ''}-${ctx.lastMonth?.month ?? ''}|${JSON.stringify(match.node)}`;
+  const key = `${zone}|${ctx.tense ?? ''}|${ctx.lastMonth?.year ?? ''}-${ctx.lastMonth?.month ?? ''}|${ctx.lastHour ?? ''}|${JSON.stringify(match.node)}`;
   let value = memo.get(key);
   if (value === undefined) {
     const local: Context = { ...ctx, now: zone === reference.zone ? ctx.now : wallClock(reference.at, zone) };
@@ -39,6 +39,12 @@ function resolveMatch(
   return expr;
 }
 
+/** The hour a clock time was placed at (0-23), or null when the node states no clock time. */
+function clockHour(node: Node, value: TimeValue): number | null {
+  const timed = node.t === 'time' || (node.t === 'day' && node.time !== undefined);
+  return timed && value.type === 'value' ? Number(value.point.local.slice(11, 13)) : null;
+}
+
 /**
  * Every time expression in `text`, in text order, resolved against `reference`. Arabic is read by
  * the Arabic rules, English by english.ts; where both match, the Arabic reading wins.
@@ -53,27 +59,32 @@ export function parseTimeExpressions(text: string, reference: Reference): TimeEx
   const memo: Memo = new Map();
   for (const match of scanExpressions(tokens)) {
     const tense = match.tense ?? sentenceTense(tokens, cues, match.start, match.end);
-    const expr = resolveMatch(text, match, tokens, { ...ctx, tense, lastMonth: ctx.lastMonth }, reference, memo);
+    const expr = resolveMatch(text, match, tokens, { ...ctx, tense }, reference, memo);
     if (!expr) continue;
     out.push(expr);
+    const hour = clockHour(match.node, expr.value);
+    if (hour !== null) ctx.lastHour = hour;
     if (namesMonth(match.node)) {
       const v = expr.value;
       const local = v.type === 'value' ? v.point.local : v.from.local;
       ctx.lastMonth = { year: Number(local.slice(0, 4)), month: Number(local.slice(5, 7)) };
     }
   }
-  const english = parseEnglish(text, tokens, reference.at, reference.zone)
-    .filter((e) => !out.some((a) => a.start < e.end && e.start < a.end))
-    .map((e): TimeExpression => {
-      const expr: TimeExpression = {
-        text: text.slice(e.start, e.end),
-        start: e.start,
-        end: e.end,
-        value: toTimeValue(e.value),
-        zone: reference.zone,
-      };
-      if (e.tense) expr.tense = e.tense;
-      return expr;
-    });
-  return [...out, ...english].sort((a, b) => a.start - b.start);
+  const english = parseEnglish(text, tokens, reference.at, reference.zone).map((e): TimeExpression => {
+    const expr: TimeExpression = {
+      text: text.slice(e.start, e.end),
+      start: e.start,
+      end: e.end,
+      value: toTimeValue(e.value),
+      zone: e.zone ?? reference.zone,
+    };
+    if (e.tense) expr.tense = e.tense;
+    return expr;
+  });
+  if (english.length === 0) return out;
+  // Where both read a stretch, the longer reading wins ("at 10:30 pm" over its "10:30"), else the Arabic one
+  const covers = (a: TimeExpression, b: TimeExpression) => a.start <= b.start && b.end <= a.end;
+  const kept = out.filter((a) => !english.some((e) => covers(e, a) && e.end - e.start > a.end - a.start));
+  const added = english.filter((e) => !kept.some((a) => a.start < e.end && e.start < a.end));
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
 }

@@ -26,6 +26,8 @@ export interface Context {
   tense?: 'past' | 'future';
   /** The month the text named last (for منه). */
   lastMonth?: { year: number; month: number };
+  /** The hour (0-23) of the clock time the text gave last: it tells الساعة 7 after الساعة 5 مساء from 7 a.m. */
+  lastHour?: number;
 }
 
 interface YearMonth {

@@ -59,27 +59,26 @@ function atTime(day: WallTime, hour: number, time: TimeSpec): WallTime {
   return shift(dayStart(day), (hour * 60 + time.minute - (time.minus ?? 0)) * 60 + time.second, 'second');
 }
 
-/** A clock time, on `day` or (without one) today / the next time it comes. */
+/**
+ * The hour of a time said without a part of the day (الساعة 5, عند الـ7): 1-6 is in the
+ * afternoon (nobody meets at 3 a.m.), 12 at noon, 7-11 in the morning, unless an afternoon time
+ * said just before it (within four hours) makes it the evening: "جعجع الساعة 5 ثم فرنجية عند الـ7".
+ */
+function hourByContext(time: TimeSpec, ctx: Context): number {
+  const h = time.hour;
+  if (h === 0 || h >= 12) return h;
+  if (h <= 6) return h + 12;
+  const last = ctx.lastHour;
+  return last !== undefined && last >= 12 && h + 12 > last && h + 12 - last <= 4 ? h + 12 : h;
+}
+
+/**
+ * A clock time, on `day` or (without one) on the reference day: a time said alone belongs to a
+ * day the text names elsewhere, or to today, never to tomorrow because the hour is over.
+ */
 function resolveTime(time: TimeSpec, day: WallTime | null, ctx: Context): Resolved {
-  const placed = placeHour(time);
-  const grain = time.grain;
-  if (day !== null) {
-    // A meeting on a named day "الساعة 3" is at 15:00: nobody meets at 3 a.m.
-    const hour = placed ?? (time.hour >= 1 && time.hour <= 6 ? time.hour + 12 : time.hour);
-    return { type: 'value', at: atTime(day, hour, time), grain };
-  }
-  const t = today(ctx);
-  if (placed !== null) {
-    const at = atTime(t, placed, time);
-    // A part of the day pins it to today; a bare 24-hour time is the next one to come
-    if (time.pod || past(ctx) || at >= startOfUnit(ctx.now, grain)) return { type: 'value', at, grain };
-    return { type: 'value', at: shift(at, 1, 'day'), grain };
-  }
-  const candidates = [0, 1].flatMap((d) =>
-    [time.hour % 12, (time.hour % 12) + 12].map((h) => atTime(shift(t, d, 'day'), h, time)),
-  );
-  const at = past(ctx) ? candidates[0]! : (candidates.find((c) => c >= startOfUnit(ctx.now, grain)) ?? candidates[0]!);
-  return { type: 'value', at, grain };
+  const hour = placeHour(time) ?? hourByContext(time, ctx);
+  return { type: 'value', at: atTime(day ?? today(ctx), hour, time), grain: time.grain };
 }
 
 function unitStart(now: WallTime, unit: 'day' | 'week' | 'month' | 'year'): WallTime {

@@ -4,7 +4,7 @@
  * zones (بتوقيت دمشق, بتوقيت GMT, ت.غ).
  */
 import type { DaySpec, TimeSpec } from '../ir.js';
-import { CARDINALS, ORDINALS, PODS, THIS, ZONES, type Pod } from '../arabic-words.js';
+import { CARDINALS, ORDINALS, PODS, THIS, UTC, ZONES, type Pod } from '../arabic-words.js';
 import { numberAt } from '../numbers.js';
 import { dayAt } from './day.js';
 import { digitsIn, firstToken, is, memoized, plainWordIn, tight, wordIn, wordValue, type Tokens } from './words.js';
@@ -17,8 +17,17 @@ const THIRD = new Set(['ثلث', 'ثلثا']);
 const EXCEPT = new Set(['الا']);
 const AFTER = new Set(['بعد']);
 const BEFORE = new Set(['قبل']);
+const AFTER_OR_BEFORE = new Set(['بعد', 'قبل']);
+/** منتصف النهار (noon), منتصف الليل (midnight). */
+const MIDDLE = new Set(['منتصف']);
+const MIDDLES: ReadonlyMap<string, Pod> = new Map([
+  ['النهار', 'noon'],
+  ['الليل', 'night'],
+]);
 const TIMING = new Set(['توقيت']);
 const LOCAL = new Set(['محلي']);
+const UNIVERSAL = new Set(['عالمي']);
+const COORDINATED = new Set(['منسق']);
 
 export interface PodMatch {
   pod: Pod;
@@ -47,12 +56,10 @@ const POD_FIRST = firstToken(false, PODS, THIS, ['بعد', 'قبل', 'من']);
 
 export const podAt = memoized((tokens: Tokens, i: number): PodMatch | null => {
   if (!POD_FIRST(tokens, i)) return null;
-  const beforeAfter = wordIn(tokens, i, AFTER) ? AFTER_POD : wordIn(tokens, i, BEFORE) ? BEFORE_POD : null;
-  if (beforeAfter) {
-    const next = tokens[i + 1];
-    const pod = next?.kind === 'word' && next.norm.startsWith('ال') ? beforeAfter.get(next.norm.slice(2)) : undefined;
-    return pod ? { pod, end: i + 2, standalone: false } : null;
-  }
+  // من بعد ظهر اليوم: من before بعد / قبل adds nothing
+  const k = is(tokens, i, 'من') && wordIn(tokens, i + 1, AFTER_OR_BEFORE) ? i + 1 : i;
+  const beforeAfter = wordIn(tokens, k, AFTER) ? AFTER_POD : wordIn(tokens, k, BEFORE) ? BEFORE_POD : null;
+  if (beforeAfter) return beforeAfterPodAt(tokens, k, beforeAfter);
   let j = i;
   const demonstrative = plainWordIn(tokens, j, THIS) !== null;
   if (demonstrative) j++;
@@ -71,6 +78,19 @@ export const podAt = memoized((tokens: Tokens, i: number): PodMatch | null => {
   if (from) return null;
   return { pod: word.value, end: j + 1, standalone: word.reading.stem === 'ليله' };
 });
+
+/** بعد الظهر, قبل المغرب; bound to a day: بعد ظهر اليوم, بعد ظهر الخميس. */
+function beforeAfterPodAt(tokens: Tokens, k: number, table: ReadonlyMap<string, Pod>): PodMatch | null {
+  const next = tokens[k + 1];
+  if (next?.kind !== 'word') return null;
+  if (next.norm.startsWith('ال')) {
+    const pod = table.get(next.norm.slice(2));
+    return pod ? { pod, end: k + 2, standalone: false } : null;
+  }
+  const pod = table.get(next.norm);
+  const day = pod ? dayAt(tokens, k + 2) : null;
+  return pod && day && day.day.kind !== 'shift' ? { pod, end: day.end, day: day.day, standalone: true } : null;
+}
 
 /** وربع, ونصف, وثلث, و18 دقيقة, وخمس وأربعون دقيقة, إلا ربعاً, إلا ثلث, إلا 10 دقائق. */
 function minutesAt(tokens: Tokens, i: number): { minute: number; minus: boolean; end: number } | null {
@@ -112,14 +132,53 @@ export interface TimeMatch {
   day?: DaySpec;
 }
 
-/** A clock time at `i`. */
-const TIME_FIRST = firstToken(true, HOUR_WORD, ORDINALS, CARDINALS);
+/** A clock time at `i` (ال: the الـ of عند الـ7, written with a tatweel). */
+const TIME_FIRST = firstToken(true, HOUR_WORD, ORDINALS, CARDINALS, MIDDLE, ['ال']);
+
+/** Hours and minutes written in digits: 10:30, 19,00 (Gulf copy), 0700 and 2000 (wire copy). */
+function digitClockAt(
+  tokens: Tokens,
+  j: number,
+  saa: boolean,
+): { hour: number; minute: number; second: number; grain: TimeSpec['grain']; explicit24: boolean; end: number } | null {
+  const first = tokens[j];
+  if (first?.kind !== 'number') return null;
+  if (first.norm.length === 4) {
+    // 0700, 2000: a clock time only with الساعة or a zone after it (else a year or a count)
+    const hour = Math.floor(first.value / 100);
+    const minute = first.value % 100;
+    if (hour > 23 || minute > 59 || !(saa || zoneAt(tokens, j + 1))) return null;
+    return { hour, minute, second: 0, grain: 'minute', explicit24: true, end: j + 1 };
+  }
+  if (first.norm.length > 2 || first.value > 24) return null;
+  const hour = first.value;
+  const twoDigits = (k: number) => digitsIn(tokens, k, 0, 59) !== null && tokens[k]!.norm.length === 2;
+  if (!(tight(tokens, j + 1, ':', ',') && twoDigits(j + 2) && !tokens[j + 2]!.spaced))
+    return { hour, minute: 0, second: 0, grain: 'hour', explicit24: hour > 12 || hour === 0, end: j + 1 };
+  // 19,00 only as a clock time said so (الساعة, a zone or a part of the day after it): "3,50" is a number
+  if (is(tokens, j + 1, ',') && !saa && !zoneAt(tokens, j + 3) && !podAt(tokens, j + 3)) return null;
+  const minute = tokens[j + 2]!.value;
+  const explicit24 = hour > 12 || hour === 0 || (first.norm.length === 2 && first.norm.startsWith('0'));
+  if (tight(tokens, j + 3, ':') && twoDigits(j + 4))
+    return { hour, minute, second: tokens[j + 4]!.value, grain: 'second', explicit24, end: j + 5 };
+  return { hour, minute, second: 0, grain: 'minute', explicit24, end: j + 3 };
+}
 
 export const timeAt = memoized((tokens: Tokens, i: number): TimeMatch | null => {
   if (!TIME_FIRST(tokens, i)) return null;
+  if (plainWordIn(tokens, i, MIDDLE)) {
+    // منتصف النهار, منتصف الليل
+    const pod = tokens[i + 1]?.kind === 'word' ? MIDDLES.get(tokens[i + 1]!.norm) : undefined;
+    if (!pod) return null;
+    return { time: { hour: 12, minute: 0, second: 0, grain: 'hour', explicit24: false, pod }, end: i + 2 };
+  }
   let j = i;
-  const saa = plainWordIn(tokens, j, HOUR_WORD);
+  const saa = plainWordIn(tokens, j, HOUR_WORD) !== null;
   if (saa) j++;
+  // الـ7 (عند الـ7, الساعة الـ11): the article on a number; alone it is rather "the 7th" (القمة الـ30)
+  const article = is(tokens, j, 'ال') && tokens[j + 1]?.kind === 'number' && !tokens[j + 1]!.spaced;
+  if (article) j++;
+  const after = saa || (article && is(tokens, i - 1, 'عند'));
   let hour: number;
   let minute = 0;
   let second = 0;
@@ -128,23 +187,13 @@ export const timeAt = memoized((tokens: Tokens, i: number): TimeMatch | null => 
   let minus: number | undefined;
   const first = tokens[j];
   if (first?.kind === 'number') {
-    if (first.norm.length > 2 || first.value > 24) return null;
-    hour = first.value;
-    j++;
-    if (tight(tokens, j, ':') && digitsIn(tokens, j + 1, 0, 59) !== null && tokens[j + 1]!.norm.length === 2) {
-      minute = tokens[j + 1]!.value;
-      grain = 'minute';
-      explicit24 = hour > 12 || hour === 0 || (first.norm.length === 2 && first.norm.startsWith('0'));
-      j += 2;
-      if (tight(tokens, j, ':') && digitsIn(tokens, j + 1, 0, 59) !== null && tokens[j + 1]!.norm.length === 2) {
-        second = tokens[j + 1]!.value;
-        grain = 'second';
-        j += 2;
-      }
-    } else if (!saa && !podAt(tokens, j)) {
-      return null; // a bare number is no time
-    }
-    explicit24 ||= hour > 12 || hour === 0;
+    const digits = digitClockAt(tokens, j, saa);
+    if (!digits) return null;
+    ({ hour, minute, second, grain, explicit24 } = digits);
+    j = digits.end;
+    if (grain === 'hour' && !after && !podAt(tokens, j)) return null; // a bare number is no time
+  } else if (article) {
+    return null;
   } else {
     const word = numberAt(tokens, j, false, 12);
     if (!word || word.value < 1 || word.value > 12) return null;
@@ -158,28 +207,49 @@ export const timeAt = memoized((tokens: Tokens, i: number): TimeMatch | null => 
       if (m.minus) minus = m.minute;
       grain = 'minute';
       j = m.end;
+      // الثانية والنصف وخمس دقائق, الثانية والنصف إلا خمس دقائق
+      const more = m.minus ? null : extraMinutesAt(tokens, j);
+      if (more) {
+        minute += more.minutes;
+        j = more.end;
+      }
     }
   }
   const pod = podAt(tokens, j);
   const numeric = first?.kind === 'number';
-  if (!saa && !pod && !(numeric && grain !== 'hour')) return null;
+  if (!after && !pod && !(numeric && grain !== 'hour')) return null;
   if (pod) j = pod.end;
   const time: TimeSpec = { hour, minute, second, grain, explicit24, pod: pod?.pod, minus };
   return { time, end: j, day: pod?.day };
 });
 
+/** After a fraction of the hour: و / إلا a count of minutes with its word (وخمس دقائق). */
+function extraMinutesAt(tokens: Tokens, i: number): { minutes: number; end: number } | null {
+  const minus = wordIn(tokens, i, EXCEPT) !== null;
+  const n = minus
+    ? numberAt(tokens, i + 1)
+    : (numberAt(tokens, i, true) ?? (is(tokens, i, 'و') ? numberAt(tokens, i + 1) : null));
+  if (!n || n.ordinal || n.value >= 30 || !plainWordIn(tokens, n.end, MINUTES)) return null;
+  return { minutes: minus ? -n.value : n.value, end: n.end + 1 };
+}
+
 /** بتوقيت دمشق, بتوقيت مكة المكرمة, بتوقيت GMT, بالتوقيت المحلي ('local'), ت.غ. */
 export function zoneAt(tokens: Tokens, i: number): { zone: string; end: number } | null {
   if (is(tokens, i, 'ت') && (is(tokens, i + 1, 'غ') || (is(tokens, i + 1, '.') && is(tokens, i + 2, 'غ')))) {
-    return { zone: 'UTC', end: is(tokens, i + 1, 'غ') ? i + 2 : i + 3 };
+    return { zone: UTC, end: is(tokens, i + 1, 'غ') ? i + 2 : i + 3 };
   }
   const timing = wordIn(tokens, i, TIMING);
   if (!timing) {
     const latin = tokens[i];
-    if (latin?.kind === 'latin' && (latin.norm === 'gmt' || latin.norm === 'utc')) return { zone: 'UTC', end: i + 1 };
+    if (latin?.kind === 'latin' && (latin.norm === 'gmt' || latin.norm === 'utc')) return { zone: UTC, end: i + 1 };
     return null;
   }
-  if (timing.article) return plainWordIn(tokens, i + 1, LOCAL)?.article ? { zone: 'local', end: i + 2 } : null;
+  if (timing.article) {
+    if (plainWordIn(tokens, i + 1, LOCAL)?.article) return { zone: 'local', end: i + 2 };
+    // بالتوقيت العالمي [المنسق]: UTC
+    if (!plainWordIn(tokens, i + 1, UNIVERSAL)?.article) return null;
+    return { zone: UTC, end: plainWordIn(tokens, i + 2, COORDINATED)?.article ? i + 3 : i + 2 };
+  }
   const a = tokens[i + 1];
   const b = tokens[i + 2];
   if (a && b && b.kind === 'word') {
@@ -189,7 +259,8 @@ export function zoneAt(tokens: Tokens, i: number): { zone: string; end: number }
   if (!a || (a.kind !== 'word' && a.kind !== 'latin')) return null;
   const one = ZONES.get(a.norm) ?? ZONES.get(a.norm.startsWith('ال') ? a.norm.slice(2) : `ال${a.norm}`);
   if (!one) return null;
-  // بتوقيت مكة المكرمة: the epithet belongs to the name
-  const end = is(tokens, i + 2, 'المكرمه', 'المنوره') ? i + 3 : i + 2;
+  // بتوقيت مكة المكرمة: the epithet belongs to the name; بتوقيت ليبيا المحلي says it twice
+  let end = is(tokens, i + 2, 'المكرمه', 'المنوره') ? i + 3 : i + 2;
+  if (plainWordIn(tokens, end, LOCAL)?.article) end++;
   return { zone: one, end };
 }
