@@ -5,6 +5,7 @@
  * rules stay small. The English words are english.ts's; the parts of the day and their hours
  * here serve both.
  */
+import { CARDINALS, DECADES, ORDINALS, TENS, THOUSANDS } from './number-words.js';
 import { foldArabic } from './tokens.js';
 
 // Keys are folded here, so a list may be written in ordinary spelling (أوائل, دقائق)
@@ -79,76 +80,6 @@ export const HIJRI_SECOND = set('ثاني ثانيه اخر اخره');
 /** ذو/ذي القعدة, ذو/ذي الحجة. */
 export const HIJRI_DHU = set('ذو ذي');
 export const HIJRI_DHU_MONTHS = table<number>({ قعده: 11, حجه: 12 });
-
-/** Ordinal words (masculine and feminine), value 1..10; حادي only inside 11/21/31. */
-export const ORDINALS = table<number>({
-  اول: 1,
-  اولي: 1,
-  حادي: 1,
-  حاديه: 1,
-  ثاني: 2,
-  ثانيه: 2,
-  ثان: 2,
-  ثالث: 3,
-  ثالثه: 3,
-  رابع: 4,
-  رابعه: 4,
-  خامس: 5,
-  خامسه: 5,
-  سادس: 6,
-  سادسه: 6,
-  سابع: 7,
-  سابعه: 7,
-  ثامن: 8,
-  ثامنه: 8,
-  تاسع: 9,
-  تاسعه: 9,
-  عاشر: 10,
-  عاشره: 10,
-});
-/** Cardinal units 1..10, in every gender and case. */
-export const CARDINALS = table<number>({
-  واحد: 1,
-  واحده: 1,
-  احد: 1,
-  احدي: 1,
-  اثنان: 2,
-  اثنين: 2,
-  اثنتان: 2,
-  اثنتين: 2,
-  اثنا: 2,
-  اثني: 2,
-  ثلاث: 3,
-  ثلاثه: 3,
-  اربع: 4,
-  اربعه: 4,
-  خمس: 5,
-  خمسه: 5,
-  ست: 6,
-  سته: 6,
-  سبع: 7,
-  سبعه: 7,
-  ثمان: 8,
-  ثماني: 8,
-  ثمانيه: 8,
-  تسع: 9,
-  تسعه: 9,
-  عشر: 10,
-  عشره: 10,
-});
-/** The "-teen" word: ثلاثة عشر. */
-export const TEEN = set('عشر عشره');
-/** Tens, 20..50 (enough for days and minutes). */
-export const TENS = table<number>({
-  عشرون: 20,
-  عشرين: 20,
-  ثلاثون: 30,
-  ثلاثين: 30,
-  اربعون: 40,
-  اربعين: 40,
-  خمسون: 50,
-  خمسين: 50,
-});
 
 /** After a noun: next / past / this (gender and number folded together). */
 export const NEXT = set('مقبل مقبله مقبلين مقبلتين مقبلان قادم قادمه قادمين قادمتين تالي تاليه اتي اتيه جاي جايه');
@@ -365,5 +296,9 @@ export const STARTERS: ReadonlySet<string> = new Set([
   ...NOW_WORDS,
   ...UNTIL,
   ...MONTH_PARTS.keys(),
-  ...set('يوم يومي قبل بعد منذ من بين خلال غضون اخر اخير عيد كريسماس كريسمس راس المولد عاشوراء عاشورا ساعه ت ال'),
+  ...THOUSANDS.keys(),
+  ...DECADES.keys(),
+  ...set(
+    'عقد عامي سنتي يوم يومي قبل بعد منذ من بين خلال غضون اخر اخير عيد كريسماس كريسمس راس المولد عاشوراء عاشورا ساعه ت ال',
+  ),
 ]);

@@ -1,6 +1,6 @@
 /** Numbers in dates: digit runs (any script, folded by the tokenizer) and Arabic number words. */
 import { readings, type Reading } from './clitics.js';
-import { CARDINALS, ORDINALS, TEEN, TENS } from './arabic-words.js';
+import { CARDINALS, ORDINALS, TEEN, TENS } from './number-words.js';
 import type { Token } from './tokens.js';
 
 export interface NumberMatch {

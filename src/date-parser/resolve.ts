@@ -232,6 +232,14 @@ export function resolveNode(node: Node, ctx: Context): Resolved | null {
     }
     case 'year':
       return { type: 'value', at: dateOf(node.year, 1, 1)!, grain: 'year' };
+    case 'decade': {
+      const year = civilDate(ctx.now).year;
+      const hundred = Math.floor(year / 100) * 100;
+      let first = hundred + node.decade;
+      if (node.century === 'past') first -= 100;
+      else if (node.century === undefined && first > year) first -= 100;
+      return { type: 'interval', from: dateOf(first, 1, 1)!, to: dateOf(first + 10, 1, 1)!, grain: 'year' };
+    }
     case 'part':
       return resolvePart(node, ctx);
     case 'nthWeek': {

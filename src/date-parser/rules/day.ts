@@ -6,15 +6,8 @@
 import type { MonthRef } from '../ir.js';
 import type { DayMatch } from './day-match.js';
 import { AGO, shiftAt } from './shift.js';
-import {
-  DAY_WORDS,
-  MONTHS,
-  ORDINALS,
-  THIS,
-  TWO_WORD_MONTHS,
-  WEEKDAYS,
-  WEEKDAYS_NEEDING_ARTICLE,
-} from '../arabic-words.js';
+import { DAY_WORDS, MONTHS, THIS, TWO_WORD_MONTHS, WEEKDAYS, WEEKDAYS_NEEDING_ARTICLE } from '../arabic-words.js';
+import { ORDINALS } from '../number-words.js';
 import { numberAt, type NumberMatch } from '../numbers.js';
 import { hijriMonthAt, monthNameAt, monthRefAt, relativeOffset, yearAt } from './month.js';
 import { holidayAt } from './holiday.js';

@@ -271,6 +271,8 @@ function mayStart(tokens: Tokens, i: number): boolean {
   for (const back of [1, 2]) if ((numberAt(tokens, i - back)?.end ?? 0) > i) return false;
   if (token.kind === 'word') return readings(token.norm).some((r) => STARTERS.has(r.stem)) || STARTERS.has(token.norm);
   const next = tokens[i + 1];
+  // A four-digit number may be a year on its own (في 2015 at the end of a sentence)
+  if (token.norm.length === 4) return true;
   return (
     next !== undefined &&
     (next.kind === 'word' ||

@@ -16,7 +16,8 @@ import {
   TWO_WORD_MONTHS,
 } from '../arabic-words.js';
 import { numberAt } from '../numbers.js';
-import { digitsIn, is, plainWordIn, wordIn, wordValue, type Tokens } from './words.js';
+import { is, plainWordIn, wordIn, wordValue, type Tokens } from './words.js';
+import { yearNumberAt } from './year-numbers.js';
 
 const MONTH_WORD = new Set(['شهر']);
 const YEAR_WORDS = new Set(['عام', 'سنه']);
@@ -83,8 +84,8 @@ export function yearAt(tokens: Tokens, i: number): { year?: number; yearOffset?:
   if (is(tokens, j, 'من', 'في')) j++;
   const yearWord = wordIn(tokens, j, YEAR_WORDS);
   if (yearWord) {
-    const digits = digitsIn(tokens, j + 1, 1000, 2999);
-    if (digits !== null && tokens[j + 1]?.norm.length === 4) return { year: digits, end: j + 2 };
+    const year = yearNumberAt(tokens, j + 1);
+    if (year) return { year: year.year, end: year.end };
     if (yearWord.article) {
       const offset = relativeOffset(tokens, j + 1);
       if (offset !== null) return { yearOffset: offset, end: j + 2 };
@@ -93,9 +94,9 @@ export function yearAt(tokens: Tokens, i: number): { year?: number; yearOffset?:
   }
   if (plainWordIn(tokens, j, THIS) && plainWordIn(tokens, j + 1, YEAR_WORDS)?.article)
     return { yearOffset: 0, end: j + 2 };
-  const bare = digitsIn(tokens, j, 1900, 2199);
-  if (bare !== null && tokens[j]?.norm.length === 4 && !is(tokens, j + 1, ':')) return { year: bare, end: j + 1 };
-  return null;
+  // After a month a year may be any, as written (4 آب 1391), or in words (3 أيار ألفين وعشرين)
+  const bare = yearNumberAt(tokens, j);
+  return bare && { year: bare.year, end: bare.end };
 }
 
 /** -1, 0 or +1 for a relative word at `i` (الماضي, الجاري, المقبل), else null. */

@@ -11,15 +11,17 @@ import {
   MONTH_PARTS,
   MONTHS,
   NEXT,
-  ORDINALS,
   PAST,
   THIS,
   TWO_WORD_MONTHS,
   UNITS,
   type Unit,
 } from '../arabic-words.js';
+import { DECADES, ORDINALS, THOUSANDS } from '../number-words.js';
 import { numberAt } from '../numbers.js';
 import { durationAt } from './shift.js';
+import { yearNumberAt } from './year-numbers.js';
+import { YEARS_RULES } from './years.js';
 import { hijriMonthAt, monthRefAt, relativeOffset, yearAt } from './month.js';
 import {
   digitsIn,
@@ -54,6 +56,8 @@ const WITHIN = new Set(['خلال', 'غضون']);
 const MONTH_WORD = new Set(['شهر']);
 const YEAR_WORDS = new Set(['عام', 'سنه']);
 
+const YEARS_FIRST = firstToken(true, NUMBER_WORDS, THOUSANDS, DECADES, ['عقد', 'عامي', 'سنتي']);
+
 const tenseOf = (offset: number): PeriodMatch['tense'] => (offset > 0 ? 'future' : offset < 0 ? 'past' : undefined);
 
 /** الأسبوع المقبل, هذا الشهر, العام الماضي, السنة الحالية. */
@@ -72,12 +76,11 @@ export function cycleAt(tokens: Tokens, i: number): PeriodMatch | null {
   return { node: { t: 'cycle', unit: unit.value, offset }, end: i + 2, tense: tenseOf(offset) };
 }
 
-/** عام 2020, العام 2020, سنة 2014. */
+/** عام 2020, العام 2020, سنة 2014, عام ألفين وعشرين. */
 function yearPeriodAt(tokens: Tokens, i: number): PeriodMatch | null {
   if (!wordIn(tokens, i, YEAR_WORDS)) return null;
-  const year = digitsIn(tokens, i + 1, 1000, 2999);
-  if (year === null || tokens[i + 1]!.norm.length !== 4) return null;
-  return { node: { t: 'year', year }, end: i + 2 };
+  const year = yearNumberAt(tokens, i + 1);
+  return year && { node: { t: 'year', year: year.year }, end: year.end };
 }
 
 /** شهر آذار, آذار 2020, تشرين الثاني الماضي, الشهر التاسع. */
@@ -228,4 +231,5 @@ const PERIOD_RULES: ReadonlyArray<(tokens: Tokens, i: number) => PeriodMatch | n
   gated(firstToken(true, UNITS, NUMBER_WORDS), cyclesAt),
   gated(firstToken(false, WITHIN), withinAt),
   gated(firstToken(false, MONTH_WORD, HIJRI_MONTHS, HIJRI_TWO_WORD, HIJRI_DHU), hijriMonthPeriodAt),
+  ...YEARS_RULES.map((rule) => gated(YEARS_FIRST, rule)),
 ];

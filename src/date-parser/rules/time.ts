@@ -4,7 +4,8 @@
  * zones (بتوقيت دمشق, بتوقيت GMT, ت.غ).
  */
 import type { DaySpec, TimeSpec } from '../ir.js';
-import { CARDINALS, ORDINALS, PODS, THIS, UTC, ZONES, type Pod } from '../arabic-words.js';
+import { PODS, THIS, UTC, ZONES, type Pod } from '../arabic-words.js';
+import { CARDINALS, ORDINALS } from '../number-words.js';
 import { numberAt } from '../numbers.js';
 import { dayAt } from './day.js';
 import { digitsIn, firstToken, is, memoized, plainWordIn, tight, wordIn, wordValue, type Tokens } from './words.js';

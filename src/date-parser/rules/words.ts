@@ -1,6 +1,6 @@
 /** Small token tests shared by the rules. All look at one token: no backtracking anywhere. */
 import { lookup, lookupIn, lookupPlain, type Reading } from '../clitics.js';
-import { CARDINALS, ORDINALS, TENS } from '../arabic-words.js';
+import { CARDINALS, ORDINALS, TENS } from '../number-words.js';
 import type { Token } from '../tokens.js';
 
 export type Tokens = readonly Token[];
