@@ -37,7 +37,7 @@ export type DaySpec =
   | { kind: 'lastDayOfMonth'; month: MonthRef }
   | { kind: 'hijri'; day: number; month: number; year?: number }
   | { kind: 'holiday'; holiday: Holiday; year?: number }
-  | { kind: 'shift'; amount: number; unit: Unit };
+  | { kind: 'shift'; amount: number; unit: Unit; then?: { amount: number; unit: Unit } };
 
 /**
  * A clock time as written: the part of the day is applied at resolution, so that a range can

@@ -150,8 +150,10 @@ export function resolveDay(spec: DaySpec, ctx: Context): WallTime | null {
       return hijriDay(spec.day, spec.month, spec.year, ctx);
     case 'holiday':
       return holidayDate(spec.holiday, t, spec.year, past(ctx));
-    case 'shift':
-      return startOfUnit(addUnits(ctx.now, spec.amount, spec.unit), 'day');
+    case 'shift': {
+      const moved = addUnits(ctx.now, spec.amount, spec.unit);
+      return startOfUnit(spec.then ? addUnits(moved, spec.then.amount, spec.then.unit) : moved, 'day');
+    }
   }
 }
 

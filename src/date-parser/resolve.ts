@@ -207,7 +207,9 @@ export function resolveNode(node: Node, ctx: Context): Resolved | null {
       const spec = node.day;
       if (spec.kind === 'shift' && (spec.unit === 'hour' || spec.unit === 'minute')) {
         const grain = FINER[spec.unit];
-        return { type: 'value', at: startOfUnit(addUnits(ctx.now, spec.amount, spec.unit), grain), grain };
+        const moved = addUnits(ctx.now, spec.amount, spec.unit);
+        const at = spec.then ? addUnits(moved, spec.then.amount, spec.then.unit) : moved;
+        return { type: 'value', at: startOfUnit(at, grain), grain };
       }
       const day = resolveDay(spec, ctx);
       if (day === null) return null;
@@ -216,7 +218,7 @@ export function resolveNode(node: Node, ctx: Context): Resolved | null {
         const [a, b] = POD_HOURS[node.pod];
         return { type: 'interval', from: shift(day, a, 'hour'), to: shift(day, b, 'hour'), grain: 'hour' };
       }
-      if (spec.kind === 'shift' && spec.unit === 'year')
+      if (spec.kind === 'shift' && spec.unit === 'year' && !spec.then)
         return { type: 'value', at: startOfUnit(day, 'month'), grain: 'month' };
       return { type: 'value', at: day, grain: 'day' };
     }

@@ -191,9 +191,10 @@ function weekdayWithDateAt(tokens: Tokens, i: number): DayMatch | null {
   const date = dateAt(tokens, j) ?? numericDateAt(tokens, j);
   if (date && date.day.kind === 'date') return { day: { ...date.day, weekday }, end: date.end, tense: date.tense };
   if (date && date.day.kind === 'hijri') return date;
-  // السبت السادس عشر [من هذا الشهر]
+  // السبت السادس عشر [من هذا الشهر], الخميس في 18, يوم الأحد 21 (digits: not "in 3 cities")
   const n = dayNumberAt(tokens, j);
-  if (n && n.ordinal && n.value > 5) {
+  const alone = n !== null && n.digits > 0 && tokens[n.end]?.kind !== 'word';
+  if (n && ((n.ordinal && n.value > 5) || alone)) {
     const of = skipOf(tokens, n.end);
     const month = monthRefAt(tokens, of);
     if (month && is(tokens, n.end, 'من'))
@@ -283,7 +284,10 @@ export function dateAt(tokens: Tokens, i: number): DayMatch | null {
       return { day: { kind: 'date', day: n.value, month: { anaphoric: true } }, end: k + 1 };
     const hijri = hijriDateAt(tokens, k, n.value);
     if (hijri) return hijri;
-    const month = monthRefAt(tokens, skipOf(tokens, k));
+    // 5. حزيران. 2019, 3- تموز: a mark after the day number
+    const mark = n.digits > 0 && tight(tokens, k, '.', '-') ? tokens[k]!.norm : null;
+    if (mark) k++;
+    const month = monthRefAt(tokens, skipOf(tokens, k), mark ?? undefined);
     if (month && (month.ref.month !== undefined || month.ref.relMonths !== undefined || month.ref.anaphoric)) {
       if (yawm && !n.ordinal) return null;
       return { day: { kind: 'date', day: n.value, month: month.ref }, end: month.end, tense: monthTense(month.ref) };
@@ -318,7 +322,10 @@ function hijriDateAt(tokens: Tokens, k: number, day: number): DayMatch | null {
   return { day: { kind: 'hijri', day, month: month.month, year: hijriYear }, end };
 }
 
-/** 20/2/2020, ٢٠/٢, 2020-02-20, 20-02-2020, 20.02.2020 (day first, as Arabic writes it). */
+/**
+ * 20/2/2020, ٢٠/٢, 2020-02-20, 20-02-2020, 20.02.2020, 07/08, 2019: day first, as Arabic writes
+ * it; month first only where that alone is a date (4/22, 12/25/2019, 4-22).
+ */
 export function numericDateAt(tokens: Tokens, i: number): DayMatch | null {
   const a = tokens[i];
   if (a?.kind !== 'number' || a.norm.length > 4) return null;
@@ -333,14 +340,19 @@ export function numericDateAt(tokens: Tokens, i: number): DayMatch | null {
     if (!c || c.norm.length > 2 || b > 12) return null;
     return { day: { kind: 'date', day: c.value, month: { month: b, year: a.value } }, end: i + 5 };
   }
-  if (a.value < 1 || a.value > 31 || b > 12 || (sep.norm === '.' && !c)) return null;
+  if (a.value < 1 || a.value > 31 || (b > 12 && a.value > 12) || (sep.norm === '.' && !c)) return null;
+  const [day, month] = b > 12 ? [b, a.value] : [a.value, b];
   if (c) {
     if (c.norm.length !== 4 && c.norm.length !== 2) return null;
     const year = c.norm.length === 2 ? 2000 + c.value : c.value;
-    return { day: { kind: 'date', day: a.value, month: { month: b, year } }, end: i + 5 };
+    return { day: { kind: 'date', day, month: { month, year } }, end: i + 5 };
   }
-  if (sep.norm === '-') return null; // 13-15 is a range of days
-  return { day: { kind: 'date', day: a.value, month: { month: b } }, end: i + 3 };
+  // 13-15 with both under 13 is rather a range of days (3-5 أيار); 22-4 and 4-22 can only be dates
+  if (sep.norm === '-' && ((a.value <= 12 && b <= 12) || monthRefAt(tokens, skipOf(tokens, i + 3)))) return null;
+  // 07/08, 2019: the year after a comma
+  if (comma(tokens, i + 3) && digitsIn(tokens, i + 4, 1900, 2199) !== null && tokens[i + 4]!.norm.length === 4)
+    return { day: { kind: 'date', day, month: { month, year: tokens[i + 4]!.value } }, end: i + 5 };
+  return { day: { kind: 'date', day, month: { month } }, end: i + 3 };
 }
 
 /** The longest day expression at `i`. */

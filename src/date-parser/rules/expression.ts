@@ -9,7 +9,7 @@ import { APPROX, NOW_WORDS, RANGE_TO, STARTERS, THIS, UNTIL, WEEKDAYS } from '..
 import { numberAt } from '../numbers.js';
 import { dayAt, dayNumberAt, skipAgreeing } from './day.js';
 import { relativeOffset } from './month.js';
-import { periodAt } from './period.js';
+import { cycleAt, periodAt } from './period.js';
 import { podAt, timeAt, zoneAt } from './time.js';
 import { comma, firstToken, gated, is, longest, memoized, plainWordIn, wordIn, type Tokens } from './words.js';
 
@@ -17,6 +17,7 @@ import { comma, firstToken, gated, is, longest, memoized, plainWordIn, wordIn, t
 const FILLERS = new Set(['في', 'عند', 'على', 'تمام', 'بتاريخ', 'تاريخ', 'خلال', ...APPROX]);
 const MOMENT = new Set(['لحظه']);
 const DUAL_DAYS = new Set(['يومي']);
+const WEEK = new Set(['اسبوع']);
 const DASHES = ['-', '–', '—'];
 
 /** "Now": الآن, حالاً, في هذه اللحظة. */
@@ -127,7 +128,8 @@ function endAt(tokens: Tokens, i: number, conj: boolean): Match | null {
     n && n.value >= 1 && n.value <= 31 && n.digits <= 2
       ? { node: { t: 'day', day: { kind: 'date', day: n.value, month: {} } }, start: i, end: n.end }
       : null;
-  if (full && (!bare || full.end > bare.end)) return full;
+  // On a tie the full reading wins: the اثنين of من الاثنين is a weekday, not the 2nd
+  if (full && (!bare || full.end >= bare.end)) return full;
   return bare;
 }
 
@@ -184,6 +186,8 @@ function fromToAt(tokens: Tokens, i: number): Match | null {
     if (!(isBareDay(a.node) || isBareDay(b.node))) return null;
   }
   if (isBareDay(a.node) && isBareDay(b.node)) return null;
+  // 3- تموز is the 3rd of July, not a range from the 3rd to July
+  if (isBareDay(a.node) && b.node.t !== 'day') return null;
   const [start, end] = shareParts(a.node, b.node);
   const match: Match = { node: { t: 'range', from: start, to: end }, start: i, end: b.end, zone: b.zone ?? a.zone };
   withZone(tokens, match);
@@ -208,6 +212,22 @@ function dayThenRangeAt(tokens: Tokens, i: number): Match | null {
       to: { t: 'day', day: day.day, time: to.time },
     },
   };
+}
+
+/** الأسبوع المقبل بين الثلاثاء والخميس, الأسبوع المقبل من الثلاثاء إلى الخميس: two weekdays of a week. */
+function weekThenDaysAt(tokens: Tokens, i: number): Match | null {
+  const week = cycleAt(tokens, i);
+  if (!week || week.node.t !== 'cycle' || week.node.unit !== 'week') return null;
+  const range = fromToAt(tokens, comma(tokens, week.end) ? week.end + 1 : week.end);
+  if (!range || range.node.t !== 'range') return null;
+  const { from, to } = range.node;
+  const weekOffset = week.node.offset;
+  const inWeek = (n: Node): Node | null =>
+    n.t === 'day' && n.day.kind === 'weekday' && !n.day.rel ? { ...n, day: { ...n.day, weekOffset } } : null;
+  const a = inWeek(from);
+  const b = inWeek(to);
+  if (!a || !b) return null;
+  return { node: { t: 'range', from: a, to: b }, start: i, end: range.end, tense: week.tense };
 }
 
 /** يومي الخميس والجمعة [المقبلين]: two weekdays as one range. */
@@ -238,6 +258,7 @@ function untilAt(tokens: Tokens, i: number): Match | null {
 
 const RANGE_RULES = [
   fromToAt,
+  gated(firstToken(false, WEEK), weekThenDaysAt),
   dayThenRangeAt,
   gated(firstToken(false, WEEKDAYS, DUAL_DAYS), dualDaysAt),
   gated(firstToken(false, UNTIL), untilAt),

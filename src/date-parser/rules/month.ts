@@ -118,7 +118,7 @@ export interface MonthRefMatch {
  * A month reference at `i`: [شهر] NAME [الماضي|المقبل|الجاري] [year], شهر 3, الشهر التاسع,
  * الشهر المقبل, هذا الشهر, الشهر نفسه.
  */
-export function monthRefAt(tokens: Tokens, i: number): MonthRefMatch | null {
+export function monthRefAt(tokens: Tokens, i: number, mark?: string): MonthRefMatch | null {
   if (plainWordIn(tokens, i, THIS) && plainWordIn(tokens, i + 1, MONTH_WORD)?.article) {
     return { ref: { relMonths: 0 }, end: i + 2, standalone: true };
   }
@@ -129,6 +129,8 @@ export function monthRefAt(tokens: Tokens, i: number): MonthRefMatch | null {
     if (wordIn(tokens, i + 1, SAME)) return { ref: { anaphoric: true }, end: i + 2, standalone: false };
     const ordinal = numberAt(tokens, i + 1);
     if (ordinal?.ordinal && ordinal.value <= 12) return withYear(tokens, { month: ordinal.value }, ordinal.end, true);
+    // الرابع والعشرين من الشهر, آخر خميس من الشهر: the month the text is in (the one it named last, else this one)
+    if (is(tokens, i - 1, 'من')) return { ref: { anaphoric: true }, end: i + 1, standalone: false };
     return null;
   }
   const start = monthWord ? i + 1 : i;
@@ -141,6 +143,8 @@ export function monthRefAt(tokens: Tokens, i: number): MonthRefMatch | null {
       ref.monthRel = rel > 0 ? 'next' : rel < 0 ? 'past' : 'current';
       end++;
     }
+    // 5. حزيران. 2019: the mark after the day comes again before the year
+    if (mark && rel === null && is(tokens, end, mark) && yearAt(tokens, end + 1)) end++;
     return withYear(tokens, ref, end, !name.needsContext || monthWord !== null || rel !== null);
   }
   if (monthWord) {

@@ -7,17 +7,31 @@ import { is, plainWordIn, wordValue, type Tokens } from './words.js';
 const DAY = new Set(['يوم']);
 const AFTER = new Set(['بعد']);
 
-/** A duration: ثلاثة أيام, أسبوعين, 3 أشهر, أسبوع. */
-export function durationAt(tokens: Tokens, i: number): { amount: number; unit: Unit; end: number } | null {
+interface Duration {
+  amount: number;
+  unit: Unit;
+  end: number;
+}
+
+/** A duration: ثلاثة أيام, أسبوعين, 3 أشهر, أسبوع; with `conj`, its first word carries و (وعشرة أيام, وشهرين). */
+export function durationAt(tokens: Tokens, i: number, conj = false): Duration | null {
   const alone = wordValue(tokens, i, UNITS);
-  if (alone && !alone.reading.article && alone.value.count !== null)
+  if (alone && !alone.reading.article && alone.value.count !== null && alone.reading.conj === conj)
     return { amount: alone.value.count, unit: alone.value.unit, end: i + 1 };
-  const n = numberAt(tokens, i);
+  const n = numberAt(tokens, i, conj && tokens[i]?.kind === 'word');
   if (!n || n.ordinal || n.value < 1) return null;
   const unit = wordValue(tokens, n.end, UNITS);
   if (!unit || unit.reading.article || unit.reading.conj) return null;
   return { amount: n.value, unit: unit.value.unit, end: n.end + 1 };
 }
+
+/** A second, smaller part after و: شهرين وعشرة أيام, سنة وشهرين, 3 أشهر و10 أيام. */
+function secondPartAt(tokens: Tokens, i: number, first: Unit): Duration | null {
+  const part = is(tokens, i, 'و') ? durationAt(tokens, i + 1) : durationAt(tokens, i, true);
+  return part && UNIT_ORDER.indexOf(part.unit) < UNIT_ORDER.indexOf(first) ? part : null;
+}
+
+const UNIT_ORDER: readonly Unit[] = ['minute', 'hour', 'day', 'week', 'month', 'year'];
 
 export const AGO = new Set(['قبل', 'منذ']);
 
@@ -26,8 +40,10 @@ export function shiftAt(tokens: Tokens, i: number): DayMatch | null {
   const ago = plainWordIn(tokens, i, AGO) !== null || is(tokens, i, 'من');
   const ahead = plainWordIn(tokens, i, AFTER) !== null;
   if (!ago && !ahead) return null;
-  const d = durationAt(tokens, i + 1);
-  if (!d) return null;
+  const first = durationAt(tokens, i + 1);
+  if (!first) return null;
+  const second = secondPartAt(tokens, first.end, first.unit);
+  const d = second ? { ...first, end: second.end } : first;
   if (
     is(tokens, i, 'من') &&
     (is(tokens, d.end, 'الي', 'حتي') || plainWordIn(tokens, d.end, NEXT) || plainWordIn(tokens, d.end, PAST))
@@ -39,6 +55,8 @@ export function shiftAt(tokens: Tokens, i: number): DayMatch | null {
     if (!plainWordIn(tokens, end + 1, NOW_WORDS) && !plainWordIn(tokens, end + 1, DAY)?.article) return null;
     end += 2;
   }
-  const amount = ago ? -d.amount : d.amount;
-  return { day: { kind: 'shift', amount, unit: d.unit }, end, tense: ago ? 'past' : 'future' };
+  const sign = ago ? -1 : 1;
+  const day: DayMatch['day'] = { kind: 'shift', amount: sign * d.amount, unit: d.unit };
+  if (second) day.then = { amount: sign * second.amount, unit: second.unit };
+  return { day, end, tense: ago ? 'past' : 'future' };
 }
