@@ -302,6 +302,8 @@ export const STARTERS: ReadonlySet<string> = new Set([
   ...MONTH_PARTS.keys(),
   ...THOUSANDS.keys(),
   ...DECADES.keys(),
+  // The stretches' (rules/stretches.ts)
+  ...set('ربع نصف وقت لاحقا ما بقيه باقي عطله فصل شتاء ربيع صيف خريف'),
   ...set(
     'عقد عامي سنتي يوم يومي قبل بعد منذ من بين خلال غضون اخر اخير عيد كريسماس كريسمس راس المولد عاشوراء عاشورا ساعه ت ال',
   ),

@@ -70,6 +70,19 @@ export type Node =
   | { t: 'cycles'; unit: 'day' | 'week' | 'month' | 'year'; count: number; dir: 1 | -1 }
   | { t: 'within'; amount: number; unit: Unit }
   | { t: 'hijriMonth'; month: number; hijriYear?: number; gregorianYear?: number; relative?: number }
+  /** الربع الأول من العام المقبل (quarter 1), النصف الثاني من 2021 (half 2); n = -1: the last. */
+  | { t: 'yearPart'; part: 'quarter' | 'half'; n: number; of: Node }
+  /** الأسبوع الأخير من العام (n = -1), الأسبوع الأول من العام المقبل: weeks wholly inside the year. */
+  | { t: 'nthWeekOfYear'; n: number; of: Node }
+  /** وقت لاحق من هذا الشهر (later), وقت سابق من العام (earlier), ما تبقى من الأسبوع (rest): of the current unit. */
+  | { t: 'sideOf'; side: 'later' | 'earlier' | 'rest'; unit: 'day' | 'week' | 'month' | 'year' }
+  /** عطلة نهاية الأسبوع [المقبل]: Friday evening to Monday of the week `offset` weeks from this one. */
+  | { t: 'weekend'; offset: number }
+  /**
+   * A season, by the month it begins (winter 12, spring 3, summer 6, autumn 9): of a year, or
+   * relative (-1 the last, 0 this one, 1 the next); `part` picks its first, middle or last month.
+   */
+  | { t: 'season'; start: number; year?: Node; rel?: number; part?: 'early' | 'mid' | 'late' }
   | { t: 'range'; from: Node; to: Node }
   | { t: 'until'; to: Node };
 

@@ -19,6 +19,11 @@ import type { WallTime } from '../time/wall-time.js';
 import { fromHijri, toHijri } from './hijri.js';
 import { holidayDate } from './holidays.js';
 import type { DaySpec, MonthRef } from './ir.js';
+import type { Grain } from './types.js';
+
+/** A node placed on the calendar: a point with its grain, or an interval whose `to` is exclusive. */
+export type Resolved =
+  { type: 'value'; at: WallTime; grain: Grain } | { type: 'interval'; from: WallTime; to: WallTime; grain: Grain };
 
 export interface Context {
   /** The reference instant as wall clock in the expression's zone. */

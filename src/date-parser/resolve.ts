@@ -20,12 +20,10 @@ import { fromHijri, toHijri } from './hijri.js';
 import { isEmptyMonth, namesMonth, type Node, type TimeSpec } from './ir.js';
 import { POD_HOURS, type Unit } from './arabic-words.js';
 import type { Grain } from './types.js';
-import { past, resolveDay, resolveMonth, today, type Context } from './resolve-day.js';
+import { past, resolveDay, resolveMonth, today, type Context, type Resolved } from './resolve-day.js';
+import { resolveStretch } from './resolve-stretch.js';
 
-export type { Context };
-
-export type Resolved =
-  { type: 'value'; at: WallTime; grain: Grain } | { type: 'interval'; from: WallTime; to: WallTime; grain: Grain };
+export type { Context, Resolved };
 
 const FINER: Record<Unit, Exclude<Grain, 'week'>> = {
   minute: 'second',
@@ -273,6 +271,12 @@ export function resolveNode(node: Node, ctx: Context): Resolved | null {
     }
     case 'hijriMonth':
       return resolveHijriMonth(node, ctx);
+    case 'yearPart':
+    case 'nthWeekOfYear':
+    case 'sideOf':
+    case 'weekend':
+    case 'season':
+      return resolveStretch(node, ctx, resolveNode);
     case 'range':
       return resolveRange(node, ctx);
     case 'until': {

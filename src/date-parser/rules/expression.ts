@@ -10,6 +10,7 @@ import { numberAt } from '../numbers.js';
 import { dayAt, dayNumberAt, skipAgreeing } from './day.js';
 import { relativeOffset } from './month.js';
 import { cycleAt, periodAt } from './period.js';
+import { stretchAt, STRETCH_FIRST } from './stretches.js';
 import { podAt, timeAt, zoneAt } from './time.js';
 import { comma, firstToken, gated, is, longest, memoized, plainWordIn, wordIn, type Tokens } from './words.js';
 
@@ -83,12 +84,18 @@ function periodMatchAt(tokens: Tokens, i: number): Match | null {
   return p ? { node: p.node, start: i, end: p.end, tense: p.tense } : null;
 }
 
+function stretchMatchAt(tokens: Tokens, i: number): Match | null {
+  const s = stretchAt(tokens, i);
+  return s ? { node: s.node, start: i, end: s.end, tense: s.tense } : null;
+}
+
 const SINGLE_RULES = [
   gated(firstToken(false, NOW_WORDS, THIS), nowAt),
   dayWithTimeAt,
   timeWithDayAt,
   podDayAt,
   periodMatchAt,
+  gated(firstToken(false, STRETCH_FIRST), stretchMatchAt),
 ];
 
 /** One expression (no range) with its zone and a الموافق equivalent. */
@@ -184,6 +191,15 @@ function fromToAt(tokens: Tokens, i: number): Match | null {
   if (!from && !between) {
     // Without من, only ranges of days with a month somewhere (13-15 تموز, تموز 13 إلى 15)
     if (!(isBareDay(a.node) || isBareDay(b.node))) return null;
+  }
+  // من 10 إلى 12 ظهراً: a bare number before a clock time is an hour
+  if (isBareDay(a.node) && b.node.t === 'time' && tokens[j]?.kind === 'number' && a.end === j + 1) {
+    const hour = tokens[j]!.value;
+    if (hour <= 24)
+      a.node = {
+        t: 'time',
+        time: { ...b.node.time, hour, minute: 0, second: 0, grain: 'hour', minus: undefined, explicit24: hour > 12 },
+      };
   }
   if (isBareDay(a.node) && isBareDay(b.node)) return null;
   // 3- تموز is the 3rd of July, not a range from the 3rd to July

@@ -55,6 +55,24 @@ const LAST = new Set(['اخر', 'اخير']);
 const WITHIN = new Set(['خلال', 'غضون']);
 const MONTH_WORD = new Set(['شهر']);
 const YEAR_WORDS = new Set(['عام', 'سنه']);
+const FEW = new Set(['قليله']);
+/** Words that make a bare Hijri month name a month (في رمضان), not a person's name. */
+const BEFORE_HIJRI_MONTH = new Set([
+  'في',
+  'خلال',
+  'طوال',
+  'قبل',
+  'بعد',
+  'حتي',
+  'منذ',
+  'حلول',
+  'بحلول',
+  'مطلع',
+  'منتصف',
+  'اواخر',
+  'نهايه',
+  'بدايه',
+]);
 
 const YEARS_FIRST = firstToken(true, NUMBER_WORDS, THOUSANDS, DECADES, ['عقد', 'عامي', 'سنتي']);
 
@@ -71,9 +89,19 @@ export function cycleAt(tokens: Tokens, i: number): PeriodMatch | null {
   }
   const unit = wordValue(tokens, i, CYCLES);
   if (!unit?.reading.article) return null;
+  const after = afterNextAt(tokens, i + 1, unit.value);
+  if (after) return { node: { t: 'cycle', unit: unit.value, offset: 2 }, end: after, tense: 'future' };
   const offset = relativeOffset(tokens, i + 1);
   if (offset === null) return null;
   return { node: { t: 'cycle', unit: unit.value, offset }, end: i + 2, tense: tenseOf(offset) };
+}
+
+/** After a unit: بعد المقبل, الذي يلي الأسبوع المقبل (the one after next); the token after it, or 0. */
+function afterNextAt(tokens: Tokens, i: number, unit: 'week' | 'month' | 'year'): number {
+  if (is(tokens, i, 'بعد')) return plainWordIn(tokens, i + 1, NEXT)?.article ? i + 2 : 0;
+  if (!is(tokens, i, 'الذي', 'التي') || !is(tokens, i + 1, 'يلي', 'تلي')) return 0;
+  const next = wordValue(tokens, i + 2, CYCLES);
+  return next?.reading.article && next.value === unit && relativeOffset(tokens, i + 3) === 1 ? i + 4 : 0;
 }
 
 /** عام 2020, العام 2020, سنة 2014, عام ألفين وعشرين. */
@@ -170,7 +198,11 @@ function cyclesAt(tokens: Tokens, i: number): PeriodMatch | null {
     unit = first.value.unit;
     count = first.value.count;
     k = i + 1;
-    if (count === null) {
+    if (count === null && plainWordIn(tokens, k, FEW)?.article) {
+      // الأيام القليلة المقبلة: a few is three
+      count = 3;
+      k++;
+    } else if (count === null) {
       const n = numberAt(tokens, k);
       if (!n || n.value < 2) return null;
       count = n.value;
@@ -214,8 +246,9 @@ function hijriMonthPeriodAt(tokens: Tokens, i: number): PeriodMatch | null {
   const rel = relativeOffset(tokens, month.end);
   if (rel !== null)
     return { node: { t: 'hijriMonth', month: month.month, relative: rel }, end: month.end + 1, tense: tenseOf(rel) };
-  // رمضان alone is also a given name: only شهر رمضان stands for the month
-  return named ? { node: { t: 'hijriMonth', month: month.month }, end: month.end } : null;
+  // رمضان alone is also a given name: شهر رمضان, or في / خلال / قبل رمضان, stands for the month
+  const bound = tokens[i - 1]?.kind === 'word' && BEFORE_HIJRI_MONTH.has(tokens[i - 1]!.norm);
+  return named || bound ? { node: { t: 'hijriMonth', month: month.month }, end: month.end } : null;
 }
 
 /** The longest period at `i`. */

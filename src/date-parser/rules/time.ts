@@ -118,8 +118,9 @@ function minutesAt(tokens: Tokens, i: number): { minute: number; minus: boolean;
   }
   const n = numberAt(tokens, j, !apart);
   if (!n || n.value >= 60 || n.ordinal) return null;
-  // Digits after و need دقيقة unless the hour was said with الساعة (الساعة 3 و15 دقيقة)
-  return { minute: n.value, minus: false, end: skipMinuteWord(tokens, n.end) };
+  // A number under ten after و needs دقيقة: "بين الساعة 2 و4" is a range of hours, not 2:04
+  const end = skipMinuteWord(tokens, n.end);
+  return end > n.end || n.value >= 10 ? { minute: n.value, minus: false, end } : null;
 }
 
 function skipMinuteWord(tokens: Tokens, i: number): number {
