@@ -15,18 +15,19 @@ export interface NumberMatch {
   conj: boolean;
 }
 
-function bare(reading: Reading, conj: boolean): boolean {
-  return reading.prep === '' && reading.conj === conj;
+function bare(reading: Reading, conj: boolean, prep: boolean): boolean {
+  return (reading.prep === '' || (prep && reading.prep === 'ل')) && reading.conj === conj;
 }
 
 /** Value of a word token as a unit / ordinal / tens word, read with or without a leading و. */
 function wordNumber(
   token: Token | undefined,
   conj: boolean,
+  prep = false,
 ): { unit?: number; tens?: number; ordinal: boolean; stem: string } | null {
   if (!token || token.kind !== 'word') return null;
   for (const reading of readings(token.norm)) {
-    if (!bare(reading, conj)) continue;
+    if (!bare(reading, conj, prep)) continue;
     const ordinal = ORDINALS.get(reading.stem);
     if (ordinal !== undefined) return { unit: ordinal, ordinal: true, stem: reading.stem };
     const cardinal = CARDINALS.get(reading.stem);
@@ -57,14 +58,21 @@ function andTens(tokens: readonly Token[], j: number): { tens: number; end: numb
  * The number starting at token `i`: digits, or words such as ثلاثة, الرابع عشر, الحادي والعشرون,
  * خمس وأربعون. With `conj`, the first word must carry و (a minute count after the hour).
  */
-export function numberAt(tokens: readonly Token[], i: number, conj = false, upTo = 99): NumberMatch | null {
+export function numberAt(
+  tokens: readonly Token[],
+  i: number,
+  conj = false,
+  upTo = 99,
+  /** The first word may carry ل (للثانية عشرة ظهراً: "to twelve noon"). */
+  prep = false,
+): NumberMatch | null {
   const token = tokens[i];
   if (!token) return null;
   if (token.kind === 'number') {
     if (conj || Number.isNaN(token.value)) return null;
     return { value: token.value, end: i + 1, ordinal: false, digits: token.norm.length, conj: false };
   }
-  const first = wordNumber(token, conj);
+  const first = wordNumber(token, conj, prep);
   if (!first) return null;
   if (first.tens !== undefined) return { value: first.tens, end: i + 1, ordinal: first.ordinal, digits: 0, conj };
   const unit = first.unit ?? 0;

@@ -329,6 +329,8 @@ function hijriDateAt(tokens: Tokens, k: number, day: number): DayMatch | null {
 export function numericDateAt(tokens: Tokens, i: number): DayMatch | null {
   const a = tokens[i];
   if (a?.kind !== 'number' || a.norm.length > 4) return null;
+  // Inside a chain of numbers (22-4-19-88): no day
+  if (tight(tokens, i - 1, '/', '-', '.') && !tokens[i]!.spaced && tokens[i - 2]?.kind === 'number') return null;
   const sep = tokens[i + 1];
   if (!sep || !tight(tokens, i + 1, '/', '-', '.')) return null;
   const b = digitsIn(tokens, i + 2, 1, 31);
@@ -343,12 +345,15 @@ export function numericDateAt(tokens: Tokens, i: number): DayMatch | null {
   if (a.value < 1 || a.value > 31 || (b > 12 && a.value > 12) || (sep.norm === '.' && !c)) return null;
   const [day, month] = b > 12 ? [b, a.value] : [a.value, b];
   if (c) {
-    if (c.norm.length !== 4 && c.norm.length !== 2) return null;
+    // 22-4-19-88 is a telephone number, not a day
+    if ((c.norm.length !== 4 && c.norm.length !== 2) || tight(tokens, i + 5, sep.norm)) return null;
     const year = c.norm.length === 2 ? 2000 + c.value : c.value;
     return { day: { kind: 'date', day, month: { month, year } }, end: i + 5 };
   }
   // 13-15 with both under 13 is rather a range of days (3-5 أيار); 22-4 and 4-22 can only be dates
   if (sep.norm === '-' && ((a.value <= 12 && b <= 12) || monthRefAt(tokens, skipOf(tokens, i + 3)))) return null;
+  // 22-4-19-88, 5/3/ in a chain of numbers: no day
+  if (tight(tokens, i + 3, sep.norm)) return null;
   // 07/08, 2019: the year after a comma
   if (comma(tokens, i + 3) && digitsIn(tokens, i + 4, 1900, 2199) !== null && tokens[i + 4]!.norm.length === 4)
     return { day: { kind: 'date', day, month: { month, year: tokens[i + 4]!.value } }, end: i + 5 };

@@ -313,7 +313,9 @@ function mayStart(tokens: Tokens, i: number): boolean {
   return (
     next !== undefined &&
     (next.kind === 'word' ||
-      (next.kind === 'punct' && NUMBER_MARKS.has(next.norm) && (!next.spaced || DASHES.includes(next.norm))))
+      (next.kind === 'punct' && NUMBER_MARKS.has(next.norm) && (!next.spaced || DASHES.includes(next.norm))) ||
+      // 19,00 (Gulf copy's clock times), not the comma of "Jan. 30, 2020"
+      (next.norm === ',' && !next.spaced && tokens[i + 2]?.kind === 'number' && !tokens[i + 2]!.spaced))
   );
 }
 

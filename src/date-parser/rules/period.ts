@@ -56,6 +56,7 @@ const WITHIN = new Set(['خلال', 'غضون']);
 const MONTH_WORD = new Set(['شهر']);
 const YEAR_WORDS = new Set(['عام', 'سنه']);
 const FEW = new Set(['قليله']);
+const LAST_ONES = new Set(['اخيره', 'اخير', 'اخيرين']);
 /** Words that make a bare Hijri month name a month (في رمضان), not a person's name. */
 const BEFORE_HIJRI_MONTH = new Set([
   'في',
@@ -217,7 +218,9 @@ function cyclesAt(tokens: Tokens, i: number): PeriodMatch | null {
     count = n.value;
     k = n.end + 1;
   }
-  const dir = plainWordIn(tokens, k, NEXT)?.article ? 1 : plainWordIn(tokens, k, PAST)?.article ? -1 : 0;
+  // السنوات العشر الأخيرة: after a count, الأخيرة is the past ones
+  const past = plainWordIn(tokens, k, PAST)?.article || plainWordIn(tokens, k, LAST_ONES)?.article;
+  const dir = plainWordIn(tokens, k, NEXT)?.article ? 1 : past ? -1 : 0;
   if (dir === 0 || unit === 'minute' || unit === 'hour') return null;
   return { node: { t: 'cycles', unit, count, dir }, end: k + 1, tense: dir > 0 ? 'future' : 'past' };
 }

@@ -16,14 +16,19 @@ interface Duration {
 /** A duration: ثلاثة أيام, أسبوعين, 3 أشهر, أسبوع; with `conj`, its first word carries و (وعشرة أيام, وشهرين). */
 export function durationAt(tokens: Tokens, i: number, conj = false): Duration | null {
   const alone = wordValue(tokens, i, UNITS);
-  if (alone && !alone.reading.article && alone.value.count !== null && alone.reading.conj === conj)
-    return { amount: alone.value.count, unit: alone.value.unit, end: i + 1 };
+  if (alone && !alone.reading.article && alone.value.count !== null && alone.reading.conj === conj) {
+    const end = alone.value.count === 1 && plainWordIn(tokens, i + 1, ONE) ? i + 2 : i + 1;
+    return { amount: alone.value.count, unit: alone.value.unit, end };
+  }
   const n = numberAt(tokens, i, conj && tokens[i]?.kind === 'word');
   if (!n || n.ordinal || n.value < 1) return null;
   const unit = wordValue(tokens, n.end, UNITS);
   if (!unit || unit.reading.article || unit.reading.conj) return null;
   return { amount: n.value, unit: unit.value.unit, end: n.end + 1 };
 }
+
+/** أسبوع واحد, يوم واحد: "one" after a unit says nothing more. */
+const ONE = new Set(['واحد', 'واحده']);
 
 /** A second, smaller part after و: شهرين وعشرة أيام, سنة وشهرين, 3 أشهر و10 أيام. */
 function secondPartAt(tokens: Tokens, i: number, first: Unit): Duration | null {

@@ -197,7 +197,7 @@ export const timeAt = memoized((tokens: Tokens, i: number): TimeMatch | null => 
   } else if (article) {
     return null;
   } else {
-    const word = numberAt(tokens, j, false, 12);
+    const word = numberAt(tokens, j, false, 12, true);
     if (!word || word.value < 1 || word.value > 12) return null;
     hour = word.value;
     j = word.end;
