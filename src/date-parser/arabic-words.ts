@@ -303,7 +303,8 @@ export const STARTERS: ReadonlySet<string> = new Set([
   ...THOUSANDS.keys(),
   ...DECADES.keys(),
   // The stretches' (rules/stretches.ts)
-  ...set('ربع نصف وقت لاحقا ما بقيه باقي عطله فصل شتاء ربيع صيف خريف'),
+  // (ما of ما تبقى is mayStart's own test: as a clitic's stem, كما and بما, it is everywhere)
+  ...set('ربع نصف وقت لاحقا بقيه باقي عطله فصل شتاء ربيع صيف خريف'),
   ...set(
     'عقد عامي سنتي يوم يومي قبل بعد منذ من بين خلال غضون اخر اخير عيد كريسماس كريسمس راس المولد عاشوراء عاشورا ساعه ت ال',
   ),

@@ -306,7 +306,12 @@ function mayStart(tokens: Tokens, i: number): boolean {
   if (token.kind !== 'word' && token.kind !== 'number') return false;
   // Never inside a number word: the عشر of الخامس عشر, the والعشرين of الحادي والعشرين
   for (const back of [1, 2]) if ((numberAt(tokens, i - back)?.end ?? 0) > i) return false;
-  if (token.kind === 'word') return readings(token.norm).some((r) => STARTERS.has(r.stem)) || STARTERS.has(token.norm);
+  if (token.kind === 'word')
+    return (
+      readings(token.norm).some((r) => STARTERS.has(r.stem)) ||
+      STARTERS.has(token.norm) ||
+      (token.norm === 'ما' && tokens[i + 1]?.kind === 'word')
+    );
   const next = tokens[i + 1];
   // A four-digit number may be a year on its own (في 2015 at the end of a sentence)
   if (token.norm.length === 4) return true;

@@ -267,5 +267,5 @@ const PERIOD_RULES: ReadonlyArray<(tokens: Tokens, i: number) => PeriodMatch | n
   gated(firstToken(true, UNITS, NUMBER_WORDS), cyclesAt),
   gated(firstToken(false, WITHIN), withinAt),
   gated(firstToken(false, MONTH_WORD, HIJRI_MONTHS, HIJRI_TWO_WORD, HIJRI_DHU), hijriMonthPeriodAt),
-  ...YEARS_RULES.map((rule) => gated(YEARS_FIRST, rule)),
+  gated(YEARS_FIRST, (tokens, i) => longest(tokens, i, YEARS_RULES)),
 ];
