@@ -10,7 +10,7 @@ import { numberAt } from '../numbers.js';
 import { dayAt, dayNumberAt, skipAgreeing } from './day.js';
 import { relativeOffset } from './month.js';
 import { cycleAt, periodAt } from './period.js';
-import { stretchAt, STRETCH_FIRST } from './stretches.js';
+import { REMAINS, stretchAt, STRETCH_FIRST } from './stretches.js';
 import { podAt, timeAt, zoneAt } from './time.js';
 import { comma, firstToken, gated, is, longest, memoized, plainWordIn, wordIn, type Tokens } from './words.js';
 
@@ -310,7 +310,7 @@ function mayStart(tokens: Tokens, i: number): boolean {
     return (
       readings(token.norm).some((r) => STARTERS.has(r.stem)) ||
       STARTERS.has(token.norm) ||
-      (token.norm === 'ما' && tokens[i + 1]?.kind === 'word')
+      (token.norm === 'ما' && plainWordIn(tokens, i + 1, REMAINS) !== null)
     );
   const next = tokens[i + 1];
   // A four-digit number may be a year on its own (في 2015 at the end of a sentence)

@@ -35,7 +35,8 @@ const TIME_WORD = new Set(['وقت']);
 const LATER = new Set(['لاحق']);
 const EARLIER = new Set(['سابق']);
 const LATER_ADVERB = new Set(['لاحقا']);
-const REMAINS = new Set(['تبقي', 'بقي', 'يتبقي']);
+/** The تبقى of ما تبقى من العام. */
+export const REMAINS: ReadonlySet<string> = new Set(['تبقي', 'بقي', 'يتبقي']);
 const REST = new Set(['بقيه', 'باقي']);
 const HOLIDAY = new Set(['عطله']);
 const END = new Set(['نهايه']);
