@@ -313,8 +313,8 @@ function mayStart(tokens: Tokens, i: number): boolean {
       (token.norm === 'ما' && plainWordIn(tokens, i + 1, REMAINS) !== null)
     );
   const next = tokens[i + 1];
-  // A four-digit number may be a year on its own (في 2015 at the end of a sentence)
-  if (token.norm.length === 4) return true;
+  // A four-digit number after an Arabic word may be a year on its own (في 2015 at the end of a sentence)
+  if (token.norm.length === 4 && tokens[i - 1]?.kind === 'word') return true;
   return (
     next !== undefined &&
     (next.kind === 'word' ||
