@@ -21,7 +21,7 @@ import type {
   Participant,
   SourceDraft,
 } from '../src/calendar/types.js';
-import type { Db } from './connection.js';
+import { writeTransaction, type Db } from './connection.js';
 import { unknownMeeting, type MeetingRows } from './meeting-rows.js';
 import type { MeetingListings } from './meeting-listings.js';
 import type { MeetingWrites } from './meeting-writes.js';
@@ -56,14 +56,14 @@ export class CalendarSettings {
    * clock times, so their instants move with it; one transaction.
    */
   setCalendarZone(calendarId: number, zone: string): void {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       this.statements.setCalendarZone.run(zone, calendarId);
       const meetings = this.statements.zonelessMeetings.all(calendarId) as (MeetingTimeInput & { id: number })[];
       for (const meeting of meetings) {
         const { startsAt, endsAt, spanClass } = resolveMeetingTime(meeting, zone);
         this.statements.retime.run({ id: meeting.id, startsAt, endsAt, spanClass });
       }
-    })();
+    });
   }
 
   /** The language a calendar answers in (null: each reader's Discord client decides). */
@@ -104,7 +104,7 @@ export class BoundCalendarStore implements CalendarStore {
   }
 
   transaction<T>(work: () => T): T {
-    return this.sections.db.transaction(work)();
+    return writeTransaction(this.sections.db, work);
   }
 
   // ---- meeting writes and sources --------------------------------------------------------

@@ -15,7 +15,7 @@ import type {
 } from '../src/calendar/types.js';
 import { UserError } from '../src/errors.js';
 import { nameKey, searchKeys } from '../src/names/normalize.js';
-import type { Db } from './connection.js';
+import { writeTransaction, type Db } from './connection.js';
 import { unknownMeeting, type MeetingRows } from './meeting-rows.js';
 
 export class MeetingWrites {
@@ -133,7 +133,7 @@ export class MeetingWrites {
     drafts: readonly MeetingDraft[],
     options: { now: number; sourceId?: number | null | undefined },
   ): number[] {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const calendar = this.calendar(calendarId);
       return drafts.map((draft) => {
         if (draft.externalKey) {
@@ -150,19 +150,19 @@ export class MeetingWrites {
         if (options.sourceId != null) this.statements.linkSource.run(rowId, options.sourceId, draft.evidence);
         return number;
       });
-    })();
+    });
   }
 
   /** Replaces a meeting's fields and participants. Throws a `UserError` for an unknown number. */
   updateMeeting(calendarId: number, number: number, draft: MeetingDraft, now: number): void {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       const calendar = this.calendar(calendarId);
       const row = this.statements.updateMeeting.get({ ...this.meetingParameters(calendar, draft, now), number }) as
         { id: number } | undefined;
       if (!row) throw unknownMeeting(number);
       this.statements.clearMeetingParticipants.run(row.id);
       this.linkParticipants(calendar.id, row.id, draft.participants);
-    })();
+    });
   }
 
   setStatus(calendarId: number, number: number, status: MeetingStatus, now: number): void {

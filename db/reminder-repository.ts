@@ -13,7 +13,7 @@ import type {
   ReminderSettings,
   ReminderSettingsStore,
 } from '../src/reminders/types.js';
-import type { Db } from './connection.js';
+import { writeTransaction, type Db } from './connection.js';
 
 /** A changed meeting as planning reads it: its row id and calendar, and its timing. */
 type ChangedMeeting = MeetingTiming & { id: number; calendarId: number };
@@ -138,11 +138,11 @@ export class ReminderRepository implements ReminderQueue, ReminderSettingsStore 
 
   /** Sets (or clears) the channel; every meeting still to come is planned again for it. */
   setChannel(calendarId: number, channelId: string | null, now: number): void {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       this.statements.ensureSettings.run(calendarId);
       this.statements.setChannel.run(channelId, calendarId);
       this.statements.enqueueFuture.run(calendarId, now);
-    })();
+    });
   }
 
   setRole(calendarId: number, roleId: string | null): void {
@@ -151,11 +151,11 @@ export class ReminderRepository implements ReminderQueue, ReminderSettingsStore 
   }
 
   setLeadMinutes(calendarId: number, leads: readonly number[], now: number): void {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       this.statements.ensureSettings.run(calendarId);
       this.statements.setLeads.run(JSON.stringify(leads), calendarId);
       this.statements.enqueueFuture.run(calendarId, now);
-    })();
+    });
   }
 
   setPausedUntil(calendarId: number, until: number | null): void {
@@ -168,10 +168,10 @@ export class ReminderRepository implements ReminderQueue, ReminderSettingsStore 
    * `/clock`, where time may run backwards. Never for a server's calendar.
    */
   replanCalendar(calendarId: number): void {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       this.statements.forgetCalendar.run(calendarId);
       this.statements.enqueueAll.run(calendarId);
-    })();
+    });
   }
 
   /** Discord refused a channel: stop posting there and leave a notice for the admins. */
@@ -191,7 +191,7 @@ export class ReminderRepository implements ReminderQueue, ReminderSettingsStore 
    * gone out. One transaction. Returns how many meetings were planned.
    */
   planChanges(now: number): number {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const changes = this.statements.changes.all(CHANGES_PER_BEAT) as { seq: number; meetingId: number }[];
       if (changes.length === 0) return 0;
       const settingsByCalendar = new Map<number, ReminderSettings>();
@@ -204,7 +204,7 @@ export class ReminderRepository implements ReminderQueue, ReminderSettingsStore 
       }
       this.statements.dropChanges.run(changes.at(-1)!.seq);
       return changes.length;
-    })();
+    });
   }
 
   /** Writes what `reconcileReminders` (src/reminders/plan.ts) decides for one changed meeting. */
@@ -225,7 +225,7 @@ export class ReminderRepository implements ReminderQueue, ReminderSettingsStore 
    * attempt put back, are due again and go out in their old batch.
    */
   claimDue(now: number, limit = 10_000): ReminderBatch[] {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const due = this.statements.due.all({ now, limit }) as DueReminder[];
       const { begun, batches } = batchDueReminders(due, now);
       for (const id of begun) this.statements.skipClaimed.run('meeting had begun', now, id);
@@ -235,7 +235,7 @@ export class ReminderRepository implements ReminderQueue, ReminderSettingsStore 
         }
       }
       return batches;
-    })();
+    });
   }
 
   markSent(batch: string, messageId: string, now: number): void {

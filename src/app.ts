@@ -3,7 +3,7 @@
  * server, one for the terminal, each made and seeded on first use), the reminders, the clock.
  */
 import { CalendarRepository } from '../db/calendar-repository.js';
-import { openDatabase, type Db } from '../db/connection.js';
+import { openDatabase, writeTransaction, type Db } from '../db/connection.js';
 import { ReminderRepository } from '../db/reminder-repository.js';
 import { seedCalendar } from '../db/seed/load-seed.js';
 import type { CalendarScope } from './calendar/queries.js';
@@ -61,11 +61,11 @@ export class Calendars {
   /** Creating a calendar and seeding it is one transaction: a new calendar is never half-seeded. */
   private open(key: string, guildId: string | null): CalendarScope {
     const now = this.clock.now();
-    const calendar = this.db.transaction(() => {
+    const calendar = writeTransaction(this.db, () => {
       const found = this.repository.calendar(key, { guildId, timezone: this.options.timezone, now });
       if (found.created && this.options.seed) seedCalendar(this.repository, found, now);
       return found;
-    })();
+    });
     return {
       store: this.repository.forCalendar(calendar.id),
       calendar: { id: calendar.id, timezone: calendar.timezone, locale: calendar.locale },
