@@ -58,6 +58,11 @@ export class CalendarRepository {
     };
   }
 
+  /** The calendar with this key, or null: reads only. */
+  calendarByKey(key: string): CalendarRow | null {
+    return (this.statements.calendarByKey.get(key) as CalendarRow | undefined) ?? null;
+  }
+
   /** The calendar with this key, created (empty, in `timezone`) when it does not exist yet. */
   calendar(
     key: string,

@@ -21,6 +21,17 @@ type ChangedMeeting = MeetingTiming & { id: number; calendarId: number };
 /** How many meeting changes one beat plans (the rest wait for the next beat). */
 const CHANGES_PER_BEAT = 5_000;
 
+/** What a calendar's settings are before any is chosen (the columns' defaults in migration 0002). */
+const DEFAULT_SETTINGS = {
+  channelId: null,
+  roleId: null,
+  leadMinutes: '[1440,60]',
+  pausedUntil: null,
+  blockedChannelId: null,
+  blockedReason: null,
+  blockedNoticePending: 0,
+};
+
 /** A reminder row as ReminderRow has it. */
 const REMINDER_COLUMNS = `r.id, m.number AS meetingNumber, r.channel_id AS channelId, r.kind, r.due_at AS dueAt, r.status,
   r.attempts, r.last_error AS lastError, r.message_id AS messageId, r.late`;
@@ -123,12 +134,12 @@ export class ReminderRepository implements ReminderQueue, ReminderSettingsStore 
       leadMinutes: string;
       blockedNoticePending: number;
     };
-    // Read first: a listing asks on every call, and a write for each would serialise readers.
-    let row = this.statements.settings.get(calendarId) as Row | undefined;
-    if (!row) {
-      this.statements.ensureSettings.run(calendarId);
-      row = this.statements.settings.get(calendarId) as Row;
-    }
+    // Reads never write: a calendar with no settings row yet has the defaults, and the row is
+    // made by the first setting changed.
+    const row = (this.statements.settings.get(calendarId) as Row | undefined) ?? {
+      ...DEFAULT_SETTINGS,
+      calendarId,
+    };
     return {
       ...row,
       leadMinutes: JSON.parse(row.leadMinutes) as number[],
@@ -146,8 +157,10 @@ export class ReminderRepository implements ReminderQueue, ReminderSettingsStore 
   }
 
   setRole(calendarId: number, roleId: string | null): void {
-    this.statements.ensureSettings.run(calendarId);
-    this.statements.setRole.run(roleId, calendarId);
+    writeTransaction(this.db, () => {
+      this.statements.ensureSettings.run(calendarId);
+      this.statements.setRole.run(roleId, calendarId);
+    });
   }
 
   setLeadMinutes(calendarId: number, leads: readonly number[], now: number): void {
@@ -159,8 +172,10 @@ export class ReminderRepository implements ReminderQueue, ReminderSettingsStore 
   }
 
   setPausedUntil(calendarId: number, until: number | null): void {
-    this.statements.ensureSettings.run(calendarId);
-    this.statements.setPause.run(until, calendarId);
+    writeTransaction(this.db, () => {
+      this.statements.ensureSettings.run(calendarId);
+      this.statements.setPause.run(until, calendarId);
+    });
   }
 
   /**

@@ -58,14 +58,20 @@ export class Calendars {
     return this.open(`guild:${guildId}`, guildId);
   }
 
-  /** Creating a calendar and seeding it is one transaction: a new calendar is never half-seeded. */
+  /**
+   * A calendar as it is; made and seeded (one transaction: never half-seeded) only when it
+   * does not exist yet. Reads never write: a question needs no write lock, and a read-only
+   * database file still answers.
+   */
   private open(key: string, guildId: string | null): CalendarScope {
-    const now = this.clock.now();
-    const calendar = writeTransaction(this.db, () => {
-      const found = this.repository.calendar(key, { guildId, timezone: this.options.timezone, now });
-      if (found.created && this.options.seed) seedCalendar(this.repository, found, now);
-      return found;
-    });
+    const calendar =
+      this.repository.calendarByKey(key) ??
+      writeTransaction(this.db, () => {
+        const now = this.clock.now();
+        const found = this.repository.calendar(key, { guildId, timezone: this.options.timezone, now });
+        if (found.created && this.options.seed) seedCalendar(this.repository, found, now);
+        return found;
+      });
     return {
       store: this.repository.forCalendar(calendar.id),
       calendar: { id: calendar.id, timezone: calendar.timezone, locale: calendar.locale },
