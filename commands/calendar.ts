@@ -17,7 +17,7 @@ import {
   type MeetingInput,
 } from '../src/handlers/manage.js';
 import { MANAGE_EVENTS } from '../src/handlers/permissions.js';
-import { answerImport, importFromOptions, previewImport } from '../src/handlers/import.js';
+import { answerImport, importFromOptions, previewImport, type ImportButtonData } from '../src/handlers/import.js';
 import type { Command, CommandInput } from './command.js';
 import { stringOption } from './options.js';
 
@@ -134,7 +134,7 @@ export const calendarCommand: Command = {
     return [];
   },
   component(ctx, action, data) {
-    if (action === 'import' || action === 'discard') return answerImport(ctx, action, data as { s: number; u: string });
+    if (action === 'import' || action === 'discard') return answerImport(ctx, action, data as ImportButtonData);
     if (action !== 'delete' && action !== 'keep') throw new UserError('staleButton');
     return answerDelete(ctx, action, data as { id: number; u: string });
   },

@@ -5,6 +5,7 @@
  */
 import { resolveMeetingTime, type MeetingTimeInput } from '../src/calendar/meeting-time.js';
 import type {
+  ArticleImport,
   CalendarRef,
   CalendarStore,
   MeetingPage,
@@ -135,6 +136,22 @@ export class BoundCalendarStore implements CalendarStore {
 
   deleteUnusedSource(id: number): boolean {
     return this.sections.writes.deleteUnusedSource(this.calendarId, id);
+  }
+
+  articleMeetings(sourceId: number): Map<number, number | null> {
+    return this.sections.writes.articleMeetings(this.calendarId, sourceId);
+  }
+
+  recordArticleMeeting(sourceId: number, position: number, number: number): void {
+    this.sections.writes.recordArticleMeeting(this.calendarId, sourceId, position, number);
+  }
+
+  articleImport(sourceId: number, preview: string): ArticleImport | null {
+    return this.sections.writes.articleImport(this.calendarId, sourceId, preview);
+  }
+
+  recordArticleImport(sourceId: number, preview: string, by: string, at: number): void {
+    this.sections.writes.recordArticleImport(this.calendarId, sourceId, preview, by, at);
   }
 
   addMeetingSource(number: number, sourceId: number, evidence: string | null): void {

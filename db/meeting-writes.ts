@@ -3,8 +3,9 @@
  * their calendar, participants and places found by a whole name or created, sources stored
  * once per calendar. Inside db/ only: the rest of the code writes through a CalendarStore.
  */
-import { createHash } from 'node:crypto';
+import { articleKey } from '../src/calendar/article-key.js';
 import { resolveMeetingTime } from '../src/calendar/meeting-time.js';
+import type { ArticleImport } from '../src/calendar/store.js';
 import type {
   MeetingDraft,
   MeetingStatus,
@@ -36,6 +37,22 @@ export class MeetingWrites {
       insertSource: prepare(`
         INSERT INTO sources (calendar_id, title, outlet, url, language, published, timezone, text, text_hash, created_at)
         VALUES (@calendarId, @title, @outlet, @url, @language, @published, @timezone, @text, @hash, @now)`),
+      articleMeetings: prepare(`
+        SELECT a.position, m.number FROM article_meetings a
+        JOIN sources s ON s.id = a.source_id AND s.calendar_id = ?
+        LEFT JOIN meetings m ON m.id = a.meeting_id
+        WHERE a.source_id = ?`),
+      recordArticleMeeting: prepare(`
+        INSERT INTO article_meetings (source_id, position, meeting_id)
+        SELECT ?, ?, id FROM meetings WHERE calendar_id = ? AND number = ?
+        ON CONFLICT (source_id, position) DO UPDATE SET meeting_id = excluded.meeting_id`),
+      articleImport: prepare(`
+        SELECT a.imported_by AS by, a.imported_at AS at FROM article_imports a
+        JOIN sources s ON s.id = a.source_id AND s.calendar_id = ?
+        WHERE a.source_id = ? AND a.preview = ?`),
+      recordArticleImport: prepare(`
+        INSERT INTO article_imports (source_id, preview, imported_by, imported_at)
+        SELECT id, ?, ?, ? FROM sources WHERE id = ? AND calendar_id = ?`),
 
       // The zone of meetings whose place has none, read in the write's own transaction.
       calendarZone: prepare('SELECT timezone FROM calendars WHERE id = ?'),
@@ -99,9 +116,9 @@ export class MeetingWrites {
 
   // ---- sources ---------------------------------------------------------------------------
 
-  /** Stores an article once per calendar (the same text again returns the same id). */
+  /** Stores an article once per calendar (the same article again returns the same id: see articleKey). */
   addSource(calendarId: number, source: SourceDraft, now: number): number {
-    const hash = createHash('sha256').update(source.text.trim()).digest('hex');
+    const hash = articleKey(source.text, source.published);
     const existing = this.statements.sourceByHash.get(calendarId, hash) as { id: number } | undefined;
     if (existing) return existing.id;
     return Number(this.statements.insertSource.run({ ...source, calendarId, hash, now }).lastInsertRowid);
@@ -113,6 +130,28 @@ export class MeetingWrites {
 
   deleteUnusedSource(calendarId: number, id: number): boolean {
     return this.statements.deleteUnusedSource.run(id, calendarId).changes === 1;
+  }
+
+  /** The meetings an article made, by their position in it (null: deleted since). */
+  articleMeetings(calendarId: number, sourceId: number): Map<number, number | null> {
+    const rows = this.statements.articleMeetings.all(calendarId, sourceId) as {
+      position: number;
+      number: number | null;
+    }[];
+    return new Map(rows.map((row) => [row.position, row.number]));
+  }
+
+  recordArticleMeeting(calendarId: number, sourceId: number, position: number, number: number): void {
+    this.statements.recordArticleMeeting.run(sourceId, position, calendarId, number);
+  }
+
+  /** Who confirmed this preview of an article, and when; null when it never was. */
+  articleImport(calendarId: number, sourceId: number, preview: string): ArticleImport | null {
+    return (this.statements.articleImport.get(calendarId, sourceId, preview) as ArticleImport | undefined) ?? null;
+  }
+
+  recordArticleImport(calendarId: number, sourceId: number, preview: string, by: string, at: number): void {
+    this.statements.recordArticleImport.run(preview, by, at, sourceId, calendarId);
   }
 
   /** Links one more source article to a meeting (an article that reports it again). */

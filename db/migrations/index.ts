@@ -4,6 +4,7 @@ import { reminders } from './0002-reminders.js';
 import { listingAndBatchIndexes } from './0003-listing-and-batch-indexes.js';
 import { meetingNumbers } from './0004-meeting-numbers.js';
 import { narrowSpanClasses } from './0005-narrow-span-classes.js';
+import { articleImports } from './0006-article-imports.js';
 
 /** Every migration, in order. Append only: a released migration never changes. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: readonly Migration[] = [
   listingAndBatchIndexes,
   meetingNumbers,
   narrowSpanClasses,
+  articleImports,
 ];

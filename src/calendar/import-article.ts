@@ -8,6 +8,7 @@ import { nameKey } from '../names/normalize.js';
 import { isIsoDay, localDay } from '../time/local-days.js';
 import { isValidZone } from '../time/zones.js';
 import type { CalendarScope } from './queries.js';
+import type { ArticleImport } from './store.js';
 import type { Meeting, MeetingDraft, ParticipantDraft } from './types.js';
 
 export interface ArticleInput {
@@ -30,6 +31,14 @@ export interface ImportPreview {
 export interface ImportResult {
   added: number[];
   updated: number[];
+  /** This preview was confirmed before (a second press of its button): by whom and when; nothing changed. */
+  already?: ArticleImport | undefined;
+}
+
+/** One confirmation of an import: the preview confirmed (its Confirm works once) and who confirmed it. */
+export interface ImportConfirmation {
+  preview: string;
+  by: string;
 }
 
 /** Reads an article against the calendar without adding anything but the article itself. */
@@ -47,11 +56,29 @@ export function previewArticle(scope: CalendarScope, input: ArticleInput, now: n
     },
     now,
   );
-  return { sourceId, extraction, existing: extraction.meetings.map((draft) => sameMeeting(scope, draft)) };
+  const made = scope.store.articleMeetings(sourceId);
+  return {
+    sourceId,
+    extraction,
+    existing: extraction.meetings.map((draft, position) => {
+      const number = made.get(position);
+      if (number === undefined) return sameMeeting(scope, draft);
+      return number === null ? null : (scope.store.meetings([number])[0] ?? null);
+    }),
+  };
 }
 
-/** Adds (or updates) the meetings of a previewed article, in one transaction. */
-export function importArticle(scope: CalendarScope, sourceId: number, now: number): ImportResult {
+/**
+ * Adds (or updates) the meetings of a previewed article, in one transaction. An article
+ * imported before updates the meetings it made (one deleted since is not made again) and
+ * never adds them twice; a preview confirmed before changes nothing and says by whom.
+ */
+export function importArticle(
+  scope: CalendarScope,
+  sourceId: number,
+  now: number,
+  confirmation: ImportConfirmation,
+): ImportResult {
   const source = scope.store.source(sourceId);
   if (!source) throw new UserError('articleGone');
   const { extraction } = read(
@@ -61,17 +88,28 @@ export function importArticle(scope: CalendarScope, sourceId: number, now: numbe
   );
   return scope.store.transaction(() => {
     const result: ImportResult = { added: [], updated: [] };
-    for (const draft of extraction.meetings) {
-      const existing = sameMeeting(scope, draft);
+    const made = scope.store.articleMeetings(sourceId);
+    const already = scope.store.articleImport(sourceId, confirmation.preview);
+    if (already) {
+      const numbers = [...made.values()].filter((n): n is number => n !== null);
+      return { ...result, updated: [...new Set(numbers)], already };
+    }
+    extraction.meetings.forEach((draft, position) => {
+      const number = made.get(position);
+      if (number === null) return; // made by this article, then deleted: not made again
+      const existing = number === undefined ? sameMeeting(scope, draft) : (scope.store.meetings([number])[0] ?? null);
       if (existing) {
         scope.store.updateMeeting(existing.number, merged(existing, draft), now);
         scope.store.addMeetingSource(existing.number, sourceId, draft.evidence);
-        result.updated.push(existing.number);
+        if (!result.updated.includes(existing.number)) result.updated.push(existing.number);
+        scope.store.recordArticleMeeting(sourceId, position, existing.number);
       } else {
-        const [id] = scope.store.addMeetings([draft], { now, sourceId });
-        result.added.push(id!);
+        const [added] = scope.store.addMeetings([draft], { now, sourceId });
+        result.added.push(added!);
+        scope.store.recordArticleMeeting(sourceId, position, added!);
       }
-    }
+    });
+    scope.store.recordArticleImport(sourceId, confirmation.preview, confirmation.by, now);
     return result;
   });
 }

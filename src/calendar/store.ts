@@ -29,6 +29,12 @@ export interface PlaceSummary extends Place {
   meetingCount: number;
 }
 
+/** A confirmed import of an article: by whom (a Discord user id, or 'terminal') and when. */
+export interface ArticleImport {
+  by: string;
+  at: number;
+}
+
 export interface CalendarRef {
   id: number;
   /** The calendar's own zone: for meetings whose place has none. */
@@ -74,6 +80,13 @@ export interface CalendarStore {
   source(id: number): (SourceDraft & { id: number }) | null;
   /** Deletes an article no meeting cites (a discarded import); true when deleted. */
   deleteUnusedSource(id: number): boolean;
+  /** The meetings an article made, by their position among those it describes (null: deleted since). */
+  articleMeetings(sourceId: number): Map<number, number | null>;
+  /** Remembers that the meeting `number` is the one at `position` in the article. */
+  recordArticleMeeting(sourceId: number, position: number, number: number): void;
+  /** Who confirmed this preview of the article, and when; null when no one has. */
+  articleImport(sourceId: number, preview: string): ArticleImport | null;
+  recordArticleImport(sourceId: number, preview: string, by: string, at: number): void;
   /** Cites one more article for a meeting (one that reports it again). */
   addMeetingSource(number: number, sourceId: number, evidence: string | null): void;
   /** Sets the calendar's zone; meetings whose place gives none keep their local days and times. */

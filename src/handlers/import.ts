@@ -2,6 +2,7 @@
  * Importing an article (Manage Events): a preview of the meetings found, each with its source
  * sentence, then Confirm or Discard, which only the person who asked may press.
  */
+import { randomBytes } from 'node:crypto';
 import { parseDayInput } from '../calendar/day-input.js';
 import {
   discardArticle,
@@ -76,7 +77,8 @@ function articlePreview(ctx: HandlerContext, input: ArticleInput): Reply {
   const embeds = found
     .slice(0, EMBEDS_IN_PREVIEW)
     .map((draft, i) => draftEmbed(ctx.view, ctx.scope.calendar.timezone, draft, preview.existing[i] ?? null));
-  const data = { s: preview.sourceId, u: ctx.actor.userId };
+  // p names this preview: its Confirm works once, a second press says it was done already.
+  const data = { s: preview.sourceId, u: ctx.actor.userId, p: previewToken() };
   return {
     content: clip(t.importPreview(found.length, preview.existing.filter(Boolean).length), LIMITS.content),
     embeds,
@@ -91,8 +93,16 @@ function articlePreview(ctx: HandlerContext, input: ArticleInput): Reply {
   };
 }
 
+/** What a preview's buttons carry: the article, who asked, and the preview itself. */
+export interface ImportButtonData {
+  s: number;
+  u: string;
+  /** Absent on the buttons of previews shown before previews were named. */
+  p?: string;
+}
+
 /** The answer to Confirm or Discard. */
-export function answerImport(ctx: HandlerContext, action: 'import' | 'discard', data: { s: number; u: string }): Reply {
+export function answerImport(ctx: HandlerContext, action: 'import' | 'discard', data: ImportButtonData): Reply {
   const t = messages(ctx.view.locale);
   if (ctx.actor.userId !== data.u) throw new UserError('onlyArticleOwner');
   requirePermission(ctx.actor, MANAGE_EVENTS);
@@ -100,10 +110,17 @@ export function answerImport(ctx: HandlerContext, action: 'import' | 'discard', 
     discardArticle(ctx.scope, data.s);
     return { content: t.importDiscarded, embeds: [], buttons: [] };
   }
-  const result = importArticle(ctx.scope, data.s, ctx.clock.now());
+  const result = importArticle(ctx.scope, data.s, ctx.clock.now(), { preview: data.p ?? '', by: data.u });
   const ids = [...result.added, ...result.updated];
+  const { already } = result;
   return {
-    content: t.imported(result.added, result.updated),
+    content: already
+      ? t.importAlreadyDone(
+          userShown(already.by),
+          ctx.view.present.moment(already.at, ctx.scope.calendar.timezone),
+          ids,
+        )
+      : t.imported(result.added, result.updated),
     embeds: [],
     buttons: [],
     json: () => ({
@@ -121,7 +138,17 @@ export function importNow(ctx: HandlerContext, input: ArticleInput): Reply {
     discardArticle(ctx.scope, preview.sourceId);
     return { content: messages(ctx.view.locale).importNothing, json: () => ({ added: [], updated: [], meetings: [] }) };
   }
-  return answerImport(ctx, 'import', { s: preview.sourceId, u: ctx.actor.userId });
+  return answerImport(ctx, 'import', { s: preview.sourceId, u: ctx.actor.userId, p: previewToken() });
+}
+
+/** A new preview's name, unique enough among one article's previews. */
+function previewToken(): string {
+  return randomBytes(6).toString('base64url');
+}
+
+/** Who confirmed an import, as a reply names them: a Discord user as a mention (never a ping). */
+function userShown(userId: string): string {
+  return /^\d+$/.test(userId) ? `<@${userId}>` : userId;
 }
 
 /**

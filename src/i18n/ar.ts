@@ -114,6 +114,8 @@ export const ar: Messages = {
     ]
       .filter(Boolean)
       .join('؛ ') + '.',
+  importAlreadyDone: (by, at, meetings) =>
+    `تمّ ذلك من قبل: أكّد ${by} هذا الاستيراد ${at}${meetings.length ? ` (${meetings.map((id) => `#${id}`).join('، ')})` : ''}؛ لم يُضف شيء مرة أخرى.`,
   importUpdates: (id) => `يحدّث #${id}`,
   importNew: 'جديد',
   addForm: {

@@ -85,6 +85,8 @@ export const en = {
     ]
       .filter(Boolean)
       .join('; ') + '.',
+  importAlreadyDone: (by: string, at: string, meetings: number[]) =>
+    `Already done: ${by} confirmed this import ${at}${meetings.length ? ` (${meetings.map((id) => `#${id}`).join(', ')})` : ''}; nothing was added again.`,
   importUpdates: (id: number) => `Updates #${id}`,
   importNew: 'New',
   // Forms: in Discord's auto language everyone reads English (it has no Arabic client), so

@@ -6,7 +6,15 @@
 import { PermissionFlagsBits } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import type { SlashCommandSpec } from '../helpers/local-discord/index.js';
-import { buttonLabelled, expectEphemeral, newServer, press, textOf, useBotHarness } from '../helpers/bot-answers.js';
+import {
+  buttonLabelled,
+  expectEphemeral,
+  expectNoPings,
+  newServer,
+  press,
+  textOf,
+  useBotHarness,
+} from '../helpers/bot-answers.js';
 
 /** Written for this test: a Syrian-style report of a visit next Monday. */
 const ARTICLE =
@@ -86,6 +94,21 @@ describe('importing an article', () => {
     expect(textOf(again)).toMatch(/Updates #\d+/);
     const confirmed = await press(discord, again, buttonLabelled(again, /Add/), { guildId });
     expect(textOf(confirmed)).toMatch(/Updated #\d+/);
+    expect(meetingCount(guildId)).toBe(7);
+  });
+
+  it('a second press of Add (a double click, a retry) says it was already done, by whom, and adds nothing', async () => {
+    const { discord } = harness();
+    const guildId = await newServer(harness());
+    const preview = await importCommand(guildId, { text: ARTICLE, published: '2020-01-28' });
+    const add = buttonLabelled(preview, /Add/);
+    expect(textOf(await press(discord, preview, add, { guildId }))).toMatch(/Added #7/);
+    const second = await press(discord, preview, add, { guildId });
+    const said = textOf(second);
+    expect(said).toMatch(/Already done: <@\d+> confirmed this import <t:\d+:F>/);
+    expect(said).toContain('#7');
+    expect(said).not.toMatch(/Added|Updated/);
+    expectNoPings(second.callback);
     expect(meetingCount(guildId)).toBe(7);
   });
 

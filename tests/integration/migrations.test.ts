@@ -6,6 +6,7 @@ import { openDatabase, type Db } from '../../db/connection.js';
 import { DatabaseTooNewError, LATEST_VERSION, migrate } from '../../db/migrate.js';
 import type { Migration } from '../../db/migrations/migration.js';
 import { MIGRATIONS } from '../../db/migrations/index.js';
+import { articleKey } from '../../src/calendar/article-key.js';
 import { SPAN_CLASSES, spanClassOf } from '../../src/calendar/meeting-time.js';
 import type { Precision } from '../../src/calendar/types.js';
 import { openTestCalendar, tempDir, withTestCalendar } from '../helpers/calendar.js';
@@ -254,6 +255,27 @@ describe('migration 5: narrower span classes', () => {
       .all() as { precision: Precision; span: number; spanClass: number }[];
     expect(rows.map((r) => r.spanClass)).toEqual(rows.map((r) => spanClassOf(r.precision, r.span)));
     expect(new Set(rows.map((r) => r.spanClass)).size).toBe(SPAN_CLASSES.length);
+  });
+});
+
+describe('migration 6: article imports', () => {
+  it('keys stored articles by their normalised text and day; of two that now read as one, the first keeps it', () => {
+    const db = rawFile();
+    migrate(
+      db,
+      MIGRATIONS.filter((m) => m.version <= 5),
+    );
+    db.exec(`INSERT INTO calendars (id, key, timezone, created_at) VALUES (1, 'guild:a', 'UTC', 0)`);
+    const insert = db.prepare(`
+      INSERT INTO sources (calendar_id, published, text, text_hash, created_at) VALUES (1, '2020-01-28', ?, ?, 0)`);
+    insert.run('An envoy  visits Damascus.', 'old-1');
+    insert.run('An envoy visits Damascus.\n', 'old-2');
+
+    migrate(db);
+
+    const hashes = db.prepare('SELECT text_hash AS hash FROM sources ORDER BY id').all() as { hash: string }[];
+    expect(hashes.map((r) => r.hash)).toEqual([articleKey('An envoy visits Damascus.', '2020-01-28'), 'old-2']);
+    expect(tables(db)).toEqual(expect.arrayContaining(['article_imports', 'article_meetings']));
   });
 });
 

@@ -1,0 +1,93 @@
+/** An article imported twice is the same article: the second import updates, never adds. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importArticle, previewArticle } from '../../src/calendar/import-article.js';
+import { openTestCalendar, runMeetings, tempDir, type TestCalendar } from '../helpers/calendar.js';
+
+/** Written for these tests: a summit in Brussels that names no one, and a meeting in Tehran. */
+const ARTICLE_PATH = new URL('../fixtures/imports/two-meetings.en.txt', import.meta.url);
+const ARTICLE = readFileSync(ARTICLE_PATH, 'utf8');
+const AT = ['--published', '2020-03-02', '--at', '2020-03-02T12:00:00Z'];
+const NOW = Date.parse('2020-03-02T12:00:00Z');
+
+let dir: ReturnType<typeof tempDir>;
+beforeEach(() => {
+  dir = tempDir();
+});
+afterEach(() => dir.remove());
+
+const count = async (db: string) =>
+  (JSON.parse((await runMeetings(['between', '2020-01-01', '2020-12-31', '--json'], db)).stdout) as { total: number })
+    .total;
+
+describe('meetings import run twice on the same file', () => {
+  it('adds the article’s meetings once; the second run updates them and adds nothing', async () => {
+    const db = dir.file('diwan.sqlite');
+    const file = dir.file('article.txt');
+    writeFileSync(file, ARTICLE);
+    const before = await count(db);
+    const first = await runMeetings(['import', file, ...AT, '--json'], db);
+    expect(first.stderr).toBe('');
+    const added = (JSON.parse(first.stdout) as { added: number[] }).added;
+    expect(added).toHaveLength(2);
+    expect(await count(db)).toBe(before + 2);
+
+    const second = await runMeetings(['import', file, ...AT, '--json'], db);
+    expect(second.stderr).toBe('');
+    expect(JSON.parse(second.stdout)).toMatchObject({ added: [], updated: added });
+    expect(await count(db)).toBe(before + 2);
+  });
+
+  it('knows the article again with its white space changed, and as text of another file', async () => {
+    const db = dir.file('diwan.sqlite');
+    writeFileSync(dir.file('a.txt'), ARTICLE);
+    writeFileSync(dir.file('b.txt'), `\n\n${ARTICLE.replace(/ /g, '  ').replace(/\n\n/g, '\n \n')}\n`);
+    const before = await count(db);
+    await runMeetings(['import', dir.file('a.txt'), ...AT], db);
+    const again = await runMeetings(['import', dir.file('b.txt'), ...AT, '--json'], db);
+    expect((JSON.parse(again.stdout) as { added: number[] }).added).toEqual([]);
+    expect(await count(db)).toBe(before + 2);
+  });
+});
+
+describe('importing an article through the calendar', () => {
+  let calendar: TestCalendar;
+  beforeEach(() => {
+    calendar = openTestCalendar({ seed: false, now: NOW });
+  });
+  afterEach(() => calendar.close());
+
+  it('a confirmed preview confirmed again changes nothing and says who confirmed it, and when', () => {
+    const { scope } = calendar;
+    const preview = previewArticle(scope, { text: ARTICLE, published: '2020-03-02' }, NOW);
+    const first = importArticle(scope, preview.sourceId, NOW, { preview: 'p1', by: '123456789012345678' });
+    expect(first.added).toHaveLength(2);
+    expect(first.already).toBeUndefined();
+    const again = importArticle(scope, preview.sourceId, NOW + 1_000, { preview: 'p1', by: '123456789012345678' });
+    expect(again).toEqual({ added: [], updated: first.added, already: { by: '123456789012345678', at: NOW } });
+    expect(scope.store.countMeetings()).toBe(2);
+  });
+
+  it('two previews of one article, both confirmed (two moderators at once): its meetings once', () => {
+    const { scope } = calendar;
+    const a = previewArticle(scope, { text: ARTICLE, published: '2020-03-02' }, NOW);
+    const b = previewArticle(scope, { text: ARTICLE, published: '2020-03-02' }, NOW);
+    importArticle(scope, a.sourceId, NOW, { preview: 'a', by: '1' });
+    const second = importArticle(scope, b.sourceId, NOW, { preview: 'b', by: '2' });
+    expect(second.added).toEqual([]);
+    expect(second.updated).toHaveLength(2);
+    expect(scope.store.countMeetings()).toBe(2);
+  });
+
+  it('a meeting of the article deleted since is not made again by a second import', () => {
+    const { scope } = calendar;
+    const preview = previewArticle(scope, { text: ARTICLE, published: '2020-03-02' }, NOW);
+    const [summit, tehran] = importArticle(scope, preview.sourceId, NOW, { preview: 'a', by: '1' }).added;
+    scope.store.deleteMeeting(summit!);
+    const again = previewArticle(scope, { text: ARTICLE, published: '2020-03-02' }, NOW);
+    expect(again.existing.map((m) => m?.number ?? null)).toEqual([null, tehran]);
+    const second = importArticle(scope, again.sourceId, NOW, { preview: 'b', by: '1' });
+    expect(second).toEqual({ added: [], updated: [tehran] });
+    expect(scope.store.countMeetings()).toBe(1);
+  });
+});
