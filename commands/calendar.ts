@@ -133,6 +133,7 @@ export const calendarCommand: Command = {
     if (focused.name === 'zone') return zoneChoices(focused.value);
     return [];
   },
+  repeatable: ['import'],
   component(ctx, action, data) {
     if (action === 'import' || action === 'discard') return answerImport(ctx, action, data as ImportButtonData);
     if (action !== 'delete' && action !== 'keep') throw new UserError('staleButton');

@@ -37,6 +37,13 @@ export interface Command {
   ): AutocompleteChoice[];
   /** A button of one of this command's replies was pressed (`action` and `data` from its custom id). */
   component?(ctx: CommandContext, action: string, data: unknown): Reply | Promise<Reply>;
+  /**
+   * Subcommands and form actions safe to run twice: they only show (a `show`, an import's
+   * preview, whose stored article a repeat never doubles). They run outside the
+   * once-per-interaction transaction (src/discord/router.ts), so they write no record and
+   * hold no write lock while an article is read.
+   */
+  repeatable?: readonly string[];
   /** A form of this command was submitted: its text inputs by custom id. */
   modal?(ctx: CommandContext, action: string, data: unknown, fields: Record<string, string>): Reply | Promise<Reply>;
 }

@@ -57,6 +57,7 @@ const data = new SlashCommandBuilder()
   .addSubcommand((sub) => sub.setName('test').setDescription('Post a test message in the channel · تجربة'));
 
 export const remindersCommand: Command = {
+  repeatable: ['show'],
   data: data.toJSON(),
   run(ctx, input) {
     const text = (name: string) => stringOption(input, name);

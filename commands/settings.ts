@@ -39,6 +39,7 @@ const data = new SlashCommandBuilder()
   .addSubcommand((sub) => sub.setName('show').setDescription('The current settings · الإعدادات الحالية'));
 
 export const settingsCommand: Command = {
+  repeatable: ['show'],
   data: data.toJSON(),
   run(ctx, input) {
     switch (input.subcommand) {

@@ -4,6 +4,7 @@
  */
 import { CalendarRepository } from '../db/calendar-repository.js';
 import { openDatabase, writeTransaction, type Db } from '../db/connection.js';
+import { HandledInteractions } from '../db/handled-interactions.js';
 import { ReminderRepository } from '../db/reminder-repository.js';
 import { seedCalendar } from '../db/seed/load-seed.js';
 import type { CalendarScope } from './calendar/queries.js';
@@ -14,6 +15,8 @@ export interface App {
   db: Db;
   calendars: Calendars;
   reminders: ReminderRepository;
+  /** Discord interactions whose effects are done: each is applied once, whichever process gets it. */
+  interactions: HandledInteractions;
   clock: Clock;
   config: Config;
   close(): void;
@@ -24,7 +27,15 @@ export function createApp(config: Config, clock?: Clock): App {
   const db = openDatabase(config.DATABASE_PATH);
   const appClock = clock ?? (config.DIWAN_NOW !== undefined ? new RunningClock(config.DIWAN_NOW) : systemClock);
   const calendars = new Calendars(db, appClock, { seed: config.SEED_CALENDAR, timezone: config.DEFAULT_TIMEZONE });
-  return { db, calendars, reminders: new ReminderRepository(db), clock: appClock, config, close: () => db.close() };
+  return {
+    db,
+    calendars,
+    reminders: new ReminderRepository(db),
+    interactions: new HandledInteractions(db),
+    clock: appClock,
+    config,
+    close: () => db.close(),
+  };
 }
 
 const LOCAL_CALENDAR_KEY = 'local';

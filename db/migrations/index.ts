@@ -5,6 +5,7 @@ import { listingAndBatchIndexes } from './0003-listing-and-batch-indexes.js';
 import { meetingNumbers } from './0004-meeting-numbers.js';
 import { narrowSpanClasses } from './0005-narrow-span-classes.js';
 import { articleImports } from './0006-article-imports.js';
+import { handledInteractions } from './0007-handled-interactions.js';
 
 /** Every migration, in order. Append only: a released migration never changes. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   meetingNumbers,
   narrowSpanClasses,
   articleImports,
+  handledInteractions,
 ];

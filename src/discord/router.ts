@@ -60,7 +60,10 @@ export class InteractionRouter {
     const command = this.commandOf(interaction.commandName);
     const context = this.context(interaction);
     const input = await withFilesRead(command, context, interaction.options.data);
-    const reply = await command.run(context, input);
+    const reply = await this.once(interaction, changesData(command, input.subcommand), () =>
+      command.run(context, input),
+    );
+    if (!reply) return;
     if (reply.form) {
       await interaction.showModal(toDiscordModal(reply.form));
       return;
@@ -106,7 +109,11 @@ export class InteractionRouter {
     const action = decodeCustomId(interaction.customId);
     const command = action && commandNamed(action.command);
     if (!action || !command?.component) throw new UserError('staleButton');
-    const reply = await command.component(this.context(interaction), action.action, action.data);
+    const context = this.context(interaction);
+    const reply = await this.once(interaction, changesData(command, null), () =>
+      command.component!(context, action.action, action.data),
+    );
+    if (!reply) return;
     if (reply.ephemeral) await send(interaction, reply);
     else await interaction.update(toDiscordPayload(reply));
   }
@@ -121,7 +128,32 @@ export class InteractionRouter {
         .filter((field) => 'value' in field && String(field.value).trim() !== '')
         .map((field) => [field.customId, 'value' in field ? String(field.value) : '']),
     );
-    await send(interaction, await command.modal(this.context(interaction), action.action, action.data, fields));
+    const context = this.context(interaction);
+    const reply = await this.once(interaction, changesData(command, action.action), () =>
+      command.modal!(context, action.action, action.data, fields),
+    );
+    if (reply) await send(interaction, reply);
+  }
+
+  /**
+   * Runs what changes data once per interaction, its record in the same transaction: a second
+   * bot process on the database gets null and leaves the answer to the first.
+   */
+  private async once(
+    interaction: RoutedInteraction,
+    effect: boolean,
+    work: () => Reply | Promise<Reply>,
+  ): Promise<Reply | null> {
+    if (!effect) return work();
+    const done = this.app.interactions.once(interaction.id, this.app.clock.now(), work);
+    if (!done) {
+      this.logger.info('interaction already handled (by another process on this database)', {
+        interaction: interaction.id,
+        guild: interaction.guildId,
+      });
+      return null;
+    }
+    return done.value;
   }
 
   private commandOf(name: string): Command {
@@ -191,6 +223,12 @@ export class InteractionRouter {
       this.logger.warn('could not answer a failed interaction', { error: sendError });
     }
   }
+}
+
+/** Whether an interaction may change data: its command needs a permission, and it is not one run twice safely. */
+function changesData(command: Command, subcommandOrAction: string | null): boolean {
+  if (!command.data.default_member_permissions) return false;
+  return subcommandOrAction === null || !command.repeatable?.includes(subcommandOrAction);
 }
 
 /** The server's chosen language, else the reader's client (Discord has no Arabic client yet). */

@@ -3,11 +3,12 @@
  * `npm start` alike); the acceptance command of the issue answers from a local Discord and
  * stops cleanly on SIGTERM.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startBotProcess } from '../helpers/bot-process.js';
 import { startLocalDiscord, type LocalDiscord } from '../helpers/local-discord/index.js';
 import { embedsOf, failOnUnhandledRejections } from '../helpers/bot-answers.js';
 import { createApp, type App } from '../../src/app.js';
@@ -16,41 +17,6 @@ import { startBot, TokenRefusedError } from '../../src/discord/bot.js';
 import { createLogger } from '../../src/logger.js';
 
 const WRONG_TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.wrong.token-value';
-
-/**
- * `npx tsx src/index.ts` with only the settings given (nothing from the test's environment).
- * The tsx binary is started as npx would find it: npx itself dies of a SIGTERM (npm's own
- * handling) instead of waiting for the bot's clean exit, which is what is tested here.
- */
-function startProcess(
-  env: Record<string, string>,
-  via: 'npx' | 'tsx' = 'tsx',
-): { child: ChildProcess; stdout: () => string; stderr: () => string; exited: Promise<number | null> } {
-  const [command, ...args] =
-    via === 'npx'
-      ? ['npx', 'tsx', 'src/index.ts']
-      : [join(process.cwd(), 'node_modules', '.bin', 'tsx'), 'src/index.ts'];
-  const child = spawn(command!, args, {
-    cwd: process.cwd(),
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      TZ: 'Pacific/Kiritimati',
-      DISCORD_APPLICATION_ID: '',
-      DISCORD_GUILD_ID: '',
-      REMINDER_CHANNEL_ID: '',
-      LOG_LEVEL: 'info',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, stdout: () => stdout, stderr: () => stderr, exited };
-}
 
 describe('starting the bot', () => {
   failOnUnhandledRejections();
@@ -92,7 +58,7 @@ describe('starting the bot', () => {
   });
 
   it('the acceptance command answers /meetings upcoming with London, Damascus, Copenhagen and Brussels; SIGTERM exits 0', async () => {
-    const run = startProcess({
+    const run = startBotProcess({
       DISCORD_TOKEN: discord.token,
       DISCORD_API_BASE: discord.apiBase,
       DIWAN_NOW: '2020-01-26T12:00:00Z',
@@ -127,7 +93,7 @@ describe('starting the bot', () => {
   });
 
   it('with a wrong token npm start exits 1 with one line, no token, no stack trace', async () => {
-    const run = startProcess(
+    const run = startBotProcess(
       {
         DISCORD_TOKEN: WRONG_TOKEN,
         DISCORD_API_BASE: discord.apiBase,

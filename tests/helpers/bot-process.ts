@@ -1,0 +1,42 @@
+/** The bot as a real process: `tsx src/index.ts` with only the settings given. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+
+export interface BotProcess {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+/**
+ * `npx tsx src/index.ts` with only the settings given (nothing from the test's environment).
+ * The tsx binary is started as npx would find it: npx itself dies of a SIGTERM (npm's own
+ * handling) instead of waiting for the bot's clean exit, which is what is tested here.
+ */
+export function startBotProcess(env: Record<string, string>, via: 'npx' | 'tsx' = 'tsx'): BotProcess {
+  const [command, ...args] =
+    via === 'npx'
+      ? ['npx', 'tsx', 'src/index.ts']
+      : [join(process.cwd(), 'node_modules', '.bin', 'tsx'), 'src/index.ts'];
+  const child = spawn(command!, args, {
+    cwd: process.cwd(),
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      TZ: 'Pacific/Kiritimati',
+      DISCORD_APPLICATION_ID: '',
+      DISCORD_GUILD_ID: '',
+      REMINDER_CHANNEL_ID: '',
+      LOG_LEVEL: 'info',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, stdout: () => stdout, stderr: () => stderr, exited };
+}
