@@ -5,6 +5,7 @@
 import type { CommandInteractionOption } from 'discord.js';
 import { UserError } from '../errors.js';
 import { articleText, MAX_ARTICLE_BYTES } from '../extract/article-file.js';
+import { MAX_ARTICLE_KB } from '../extract/limits.js';
 
 const DOWNLOAD_TIMEOUT_MS = 10_000;
 
@@ -34,7 +35,7 @@ export function attachedFiles(leaf: readonly CommandInteractionOption[]): Record
 /** The text of an attached article; refused from its size and type before a byte is downloaded. */
 export async function downloadArticle(file: AttachedFile): Promise<string> {
   if (file.size > MAX_ARTICLE_BYTES) {
-    throw new UserError('fileTooLarge', file.name, Math.ceil(file.size / 1024), MAX_ARTICLE_BYTES / 1024);
+    throw new UserError('fileTooLarge', file.name, Math.ceil(file.size / 1024), MAX_ARTICLE_KB);
   }
   if (file.contentType && !/^text\//.test(file.contentType)) throw new UserError('attachText', file.name);
   let response: Response;

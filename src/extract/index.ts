@@ -22,6 +22,7 @@ import { isSportsReport } from './sports.js';
 import { clauses, isArabic } from './clauses.js';
 import { clockOnItsDay, onItsOwnDay, usableDates } from './when.js';
 import { withUndated } from './undated.js';
+import { MAX_ARTICLE_KB, MAX_ARTICLE_SIZE } from './limits.js';
 
 export interface ArticleSource {
   /** Publication day, YYYY-MM-DD: every relative date is resolved against it. */
@@ -40,13 +41,13 @@ export interface Extraction {
   meetings: MeetingDraft[];
 }
 
-/** Articles larger than this are refused: no news story is 200 KB of text. */
-export const MAX_ARTICLE_CHARS = 200_000;
+/** Articles larger than this are refused: no news story is 200 KB of text (src/extract/limits.ts). */
+export const MAX_ARTICLE_CHARS = MAX_ARTICLE_SIZE;
 
 /** The meetings an article describes. Throws a `UserError` for text that is not an article. */
 export function extractMeetings(text: string, source: ArticleSource): Extraction {
   if (!text.trim()) throw new UserError('articleEmpty');
-  if (text.length > MAX_ARTICLE_CHARS) throw new UserError('articleTooLong', MAX_ARTICLE_CHARS / 1000);
+  if (text.length > MAX_ARTICLE_CHARS) throw new UserError('articleTooLong', MAX_ARTICLE_KB);
   if (!isIsoDay(source.published)) throw new UserError('notPublicationDay', source.published);
   const letters = countLetters(text, 20);
   if (letters === 0) throw new UserError('notArticleLanguage');

@@ -181,6 +181,7 @@ export const ar: Messages = {
     publicationInFuture: (day) => `يوم النشر ${day} لم يأتِ بعد`,
     fileTooLarge: (name, kb, maxKb) =>
       `يتجاوز الملف ${name} الحد الأقصى لحجم المقال (${maxKb} KB)، إذ يبلغ حجمه ${kb} KB`,
+    notRegularFile: (name) => `${name} ليس ملفاً عادياً (جهاز أو أنبوب أو مجلد): احفظ المقال في ملف`,
     notTextFile: (name) => `الملف ${name} ليس ملفاً نصياً`,
     notUtf8: (name) => `الملف ${name} ليس نصاً بترميز UTF-8`,
     articleEmpty: () => 'المقال فارغ',

@@ -160,6 +160,8 @@ export const en = {
     fileTooLarge: (name: string, kb: number, maxKb: number) =>
       `${name} is ${kb} KB; an article may be at most ${maxKb} KB`,
     attachText: (name: string) => `${name} is not a text file (attach a .txt file)`,
+    notRegularFile: (name: string) =>
+      `${name} is not a regular file (a device, a pipe or a folder): save the article to a file`,
     notTextFile: (name: string) => `${name} is not a text file`,
     notUtf8: (name: string) => `${name} is not UTF-8 text`,
     articleEmpty: () => 'the article is empty',

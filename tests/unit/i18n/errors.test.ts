@@ -39,6 +39,7 @@ const SAMPLES: { [K in ErrorKey]: ErrorArgs<K> } = {
   onlyArticleOwner: [],
   notPublicationDay: ['tomorrow'],
   notTextFile: ['photo.jpg'],
+  notRegularFile: ['/dev/zero'],
   notUtf8: ['latin1.txt'],
   articleEmpty: [],
   articleTooLong: [200],
