@@ -5,20 +5,9 @@
 import type Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Migration } from './migrations/migration.js';
+import { DatabaseTooNewError } from './database-errors.js';
 
-/** The database was written by a newer Diwan: opening it could lose data. */
-export class DatabaseTooNewError extends Error {
-  constructor(
-    readonly found: number,
-    readonly supported: number,
-  ) {
-    super(
-      `this database is at schema version ${found}, newer than this Diwan understands (${supported}); ` +
-        'upgrade Diwan or point DATABASE_PATH at another file',
-    );
-    this.name = 'DatabaseTooNewError';
-  }
-}
+export { DatabaseTooNewError };
 
 /** The newest schema version this code knows. */
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
@@ -26,15 +15,21 @@ export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 /** Applies the migrations newer than the database's version. Returns the versions applied. */
 export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
   const latest = migrations.at(-1)?.version ?? 0;
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > latest) throw new DatabaseTooNewError(current, latest);
-  const pending = migrations.filter((m) => m.version > current);
-  if (pending.length === 0) return [];
-  db.transaction(() => {
-    for (const migration of pending) {
-      migration.up(db);
-      db.pragma(`user_version = ${migration.version}`);
-    }
-  }).immediate();
-  return pending.map((m) => m.version);
+  const pendingAt = (version: number) => {
+    if (version > latest) throw new DatabaseTooNewError(version, latest);
+    return migrations.filter((m) => m.version > version);
+  };
+  if (pendingAt(db.pragma('user_version', { simple: true }) as number).length === 0) return [];
+  return db
+    .transaction(() => {
+      // Read again under the write lock: another process may have migrated since the first
+      // look, and its schema must not be created a second time.
+      const pending = pendingAt(db.pragma('user_version', { simple: true }) as number);
+      for (const migration of pending) {
+        migration.up(db);
+        db.pragma(`user_version = ${migration.version}`);
+      }
+      return pending.map((m) => m.version);
+    })
+    .immediate();
 }

@@ -2,8 +2,8 @@
  * Start-up wiring, shared by every front-end: the database opened, the calendars (one per
  * server, one for the terminal, each made and seeded on first use), the reminders, the clock.
  */
-import { CalendarRepository } from '../db/calendar-repository.js';
-import { openDatabase, writeTransaction, type Db } from '../db/connection.js';
+import { CalendarRepository, type CalendarRow } from '../db/calendar-repository.js';
+import { checkpoint, openDatabase, writeTransaction, type Db } from '../db/connection.js';
 import { HandledInteractions } from '../db/handled-interactions.js';
 import { ReminderRepository } from '../db/reminder-repository.js';
 import { seedCalendar } from '../db/seed/load-seed.js';
@@ -75,17 +75,22 @@ export class Calendars {
    * database file still answers.
    */
   private open(key: string, guildId: string | null): CalendarScope {
-    const calendar =
-      this.repository.calendarByKey(key) ??
-      writeTransaction(this.db, () => {
-        const now = this.clock.now();
-        const found = this.repository.calendar(key, { guildId, timezone: this.options.timezone, now });
-        if (found.created && this.options.seed) seedCalendar(this.repository, found, now);
-        return found;
-      });
+    const calendar = this.repository.calendarByKey(key) ?? this.create(key, guildId);
     return {
       store: this.repository.forCalendar(calendar.id),
       calendar: { id: calendar.id, timezone: calendar.timezone, locale: calendar.locale },
     };
+  }
+
+  /** Makes a calendar and seeds it, then checkpoints: a new calendar never lives in the WAL alone. */
+  private create(key: string, guildId: string | null): CalendarRow {
+    const now = this.clock.now();
+    const calendar = writeTransaction(this.db, () => {
+      const found = this.repository.calendar(key, { guildId, timezone: this.options.timezone, now });
+      if (found.created && this.options.seed) seedCalendar(this.repository, found, now);
+      return found;
+    });
+    if (calendar.created) checkpoint(this.db);
+    return calendar;
   }
 }

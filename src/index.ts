@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { runLocalConsole } from './console/local-console.js';
-import { DatabaseTooNewError } from '../db/migrate.js';
+import { DatabaseFileError } from '../db/database-errors.js';
 
 async function main(): Promise<number> {
   if (existsSync('.env')) process.loadEnvFile('.env');
@@ -33,7 +33,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof DatabaseTooNewError) {
+    if (error instanceof ConfigError || error instanceof DatabaseFileError) {
       process.stderr.write(`diwan: ${error.message}\n`);
     } else {
       process.stderr.write(

@@ -3,6 +3,11 @@ import { existsSync } from 'node:fs';
 import { runCli } from './main.js';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
+// A reader that stops early (`| head`) closes the pipe: the rest of the answer is not wanted.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
 runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import type { CommandInput } from '../../commands/command.js';
 import { commandNamed } from '../../commands/index.js';
 import { coerceTypedOptions } from '../../commands/options.js';
-import { DatabaseTooNewError } from '../../db/migrate.js';
+import { DatabaseFileError } from '../../db/database-errors.js';
 import { createApp } from '../app.js';
 import { fixedClock } from '../clock.js';
 import { ConfigError, loadConfig } from '../config.js';
@@ -45,7 +45,7 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
       return name ? 0 : 2;
     }
     const { values, positionals } = parseArgs({
-      args: rest,
+      args: negativeValuesJoined(rest),
       allowPositionals: true,
       strict: true,
       options: {
@@ -158,7 +158,7 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
       io.stderr.write(`meetings: ${error.text(locale)}\n`);
       return 2;
     }
-    if (error instanceof DatabaseTooNewError) {
+    if (error instanceof DatabaseFileError) {
       io.stderr.write(`meetings: ${error.message}\n`);
       return 2;
     }
@@ -168,6 +168,23 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
     }
     throw error;
   }
+}
+
+/**
+ * `--days -5` as `--days=-5`: parseArgs takes a value that begins with a dash for a flag and
+ * refuses it ("argument is ambiguous"), where the option's own check says what is wrong.
+ */
+function negativeValuesJoined(args: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const next = args[i + 1];
+    if (/^--[a-z-]+$/.test(arg) && arg !== '--json' && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      i++;
+    } else joined.push(arg);
+  }
+  return joined;
 }
 
 function print(reply: Reply, json: boolean, io: CliIO): void {

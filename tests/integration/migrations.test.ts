@@ -134,6 +134,18 @@ describe('a database written by a newer Diwan', () => {
   });
 });
 
+describe('a file with tables but no schema version', () => {
+  it('is refused in one line naming it, and no schema is built beside its tables', () => {
+    const raw = rawFile();
+    raw.exec('CREATE TABLE someone_elses (id INTEGER PRIMARY KEY)');
+    raw.close();
+
+    expect(() => openFile()).toThrow(/DATABASE_PATH .*diwan\.sqlite holds tables but no Diwan schema version/);
+
+    expect(tables(rawFile())).toEqual(['someone_elses']);
+  });
+});
+
 describe('migrate with a list of migrations', () => {
   const createA: Migration = { version: 1, name: 'a', up: (db) => db.exec('CREATE TABLE a (id INTEGER PRIMARY KEY)') };
   const createB: Migration = { version: 2, name: 'b', up: (db) => db.exec('CREATE TABLE b (id INTEGER PRIMARY KEY)') };
