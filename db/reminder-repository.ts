@@ -53,6 +53,12 @@ export class ReminderRepository implements ReminderQueue, ReminderSettingsStore 
         UPDATE reminder_settings SET channel_id = ?, blocked_channel_id = NULL, blocked_reason = NULL,
           blocked_notice_pending = 0
         WHERE calendar_id = ?`),
+      // The reminders given up in a channel chosen again (Discord refused it, or kept failing):
+      // tried anew; the claim skips those whose meeting has begun meanwhile.
+      reviveRefused: prepare(`
+        UPDATE reminders SET status = 'pending', attempts = 0, next_attempt_at = NULL, last_error = NULL,
+          updated_at = ?
+        WHERE calendar_id = ? AND channel_id = ? AND status = 'failed'`),
       setRole: prepare('UPDATE reminder_settings SET role_id = ? WHERE calendar_id = ?'),
       setLeads: prepare('UPDATE reminder_settings SET lead_minutes = ? WHERE calendar_id = ?'),
       setPause: prepare('UPDATE reminder_settings SET paused_until = ? WHERE calendar_id = ?'),
@@ -147,11 +153,15 @@ export class ReminderRepository implements ReminderQueue, ReminderSettingsStore 
     };
   }
 
-  /** Sets (or clears) the channel; every meeting still to come is planned again for it. */
+  /**
+   * Sets (or clears) the channel; every meeting still to come is planned again for it, and the
+   * reminders given up there (a refusal since fixed) are tried again.
+   */
   setChannel(calendarId: number, channelId: string | null, now: number): void {
     writeTransaction(this.db, () => {
       this.statements.ensureSettings.run(calendarId);
       this.statements.setChannel.run(channelId, calendarId);
+      if (channelId) this.statements.reviveRefused.run(now, calendarId, channelId);
       this.statements.enqueueFuture.run(calendarId, now);
     });
   }

@@ -318,6 +318,19 @@ describe('Discord failing', () => {
     expect(main.reminders.settings(scope.calendar.id).blockedChannelId).toBeNull();
   });
 
+  it('the reminder a 403 refused goes out, once, when the channel is chosen again and its meeting is ahead', async () => {
+    const id = add({ title: 'Donor meeting', date: '2020-03-10', timezone: BERLIN }); // due 03-09 08:00Z
+    discord.failures.push(new DeliveryError('Missing Access (50001)', 'blocked'));
+    await beatAt('2020-03-09T08:00:00Z');
+    expect(rows(id)[0]).toMatchObject({ status: 'failed' });
+    main.reminders.setChannel(scope.calendar.id, CHANNEL, clock.now());
+    await beatAt('2020-03-09T08:30:00Z');
+    await beatAt('2020-03-09T09:00:00Z');
+    expect(discord.posted).toHaveLength(1);
+    expect(discord.text()).toContain('Donor meeting');
+    expect(rows(id)).toEqual([expect.objectContaining({ status: 'sent', late: true })]);
+  });
+
   it('a 403 is told to the owner by DM when the DM goes through, and then not again', async () => {
     discord.adminsReachable = true;
     add({ title: 'Meeting', date: '2020-03-10', timezone: BERLIN });
