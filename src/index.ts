@@ -31,6 +31,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => {
     process.exitCode = code;
+    // Stopped cleanly, the process ends when nothing is left to run; a request still waiting
+    // on Discord (a rate limit sat out inside discord.js) must not hold it, so it ends anyway.
+    setTimeout(() => process.exit(), 2_000).unref();
   },
   (error: unknown) => {
     if (error instanceof ConfigError || error instanceof DatabaseFileError) {

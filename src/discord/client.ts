@@ -8,6 +8,9 @@ export interface ClientSettings {
   overrides?: Partial<ClientOptions>;
 }
 
+/** The longest rate-limit wait a request sits out; longer ones fail with a RateLimitError. */
+export const LONGEST_RATE_LIMIT_WAIT_MS = 5_000;
+
 export function createClient(settings: ClientSettings = {}): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
@@ -29,7 +32,12 @@ export function createClient(settings: ClientSettings = {}): Client {
       GuildScheduledEventManager: 0,
       StageInstanceManager: 0,
     }),
-    ...(settings.apiBase ? { rest: { api: settings.apiBase } } : {}),
+    rest: {
+      ...(settings.apiBase ? { api: settings.apiBase } : {}),
+      // A long rate limit is not waited out in the request: the reminder is put back for its
+      // own next attempt, so one channel's limit never holds the others or a shutdown.
+      rejectOnRateLimit: (limit) => Math.max(limit.retryAfter, limit.timeToReset) > LONGEST_RATE_LIMIT_WAIT_MS,
+    },
     ...settings.overrides,
   });
 }

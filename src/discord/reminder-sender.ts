@@ -4,7 +4,7 @@
  * failure means: retry later (5xx, network), stop posting there (no access, no permission,
  * no channel), or give up (anything else).
  */
-import { DiscordAPIError, HTTPError, PermissionFlagsBits, Status, type Client } from 'discord.js';
+import { DiscordAPIError, HTTPError, PermissionFlagsBits, RateLimitError, Status, type Client } from 'discord.js';
 import { DeliveryError, type ReminderMessage, type ReminderSender } from '../reminders/deliver.js';
 import type { CalendarGuilds } from '../reminders/types.js';
 import { toDiscordPayload } from './render.js';
@@ -66,6 +66,10 @@ export class DiscordReminderSender implements ReminderSender {
 
 function classify(error: unknown): DeliveryError {
   if (error instanceof DeliveryError) return error;
+  if (error instanceof RateLimitError) {
+    const waitMs = Math.max(error.retryAfter, error.timeToReset);
+    return new DeliveryError(`rate limited for ${Math.ceil(waitMs / 1000)} s`, 'retry', waitMs);
+  }
   if (error instanceof DiscordAPIError) {
     const code = typeof error.code === 'number' ? error.code : Number(error.code);
     if (BLOCKING_CODES.has(code) || error.status === 403 || error.status === 404) {

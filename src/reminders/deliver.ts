@@ -30,6 +30,8 @@ export class DeliveryError extends Error {
   constructor(
     message: string,
     readonly outcome: 'retry' | 'blocked' | 'failed',
+    /** For a retry: how long Discord asked to wait (a rate limit), at the least. */
+    readonly retryAfterMs = 0,
   ) {
     super(message);
     this.name = 'DeliveryError';
@@ -81,6 +83,8 @@ export async function deliverBatches(
     view: Omit<View, 'locale'>;
     now: () => number;
     logger: Logger;
+    /** True once the bot is stopping: the batches not yet sent are put back. */
+    stopping?: () => boolean;
   },
 ): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, retried: 0, failed: 0, blocked: 0 };
@@ -88,6 +92,11 @@ export async function deliverBatches(
   const refused = new Set<string>();
   for (const batch of batches) {
     const { reminders, sender, logger } = options;
+    if (options.stopping?.()) {
+      // Shutting down: left pending, as never attempted, for the next process.
+      reminders.release(batch.nonce, 'not sent: the bot was stopping', options.now());
+      continue;
+    }
     if (refused.has(batch.channelId)) {
       reminders.release(batch.nonce, 'channel refused by Discord', options.now());
       report.blocked += batch.reminders.length;
@@ -124,7 +133,10 @@ export async function deliverBatches(
         if (await sender.tellAdmins?.(batch.calendarId, text).catch(() => false))
           reminders.clearBlockedNotice(batch.calendarId);
       } else if (outcome === 'retry' && attempts < MAX_ATTEMPTS) {
-        const wait = RETRY_WAITS_MS[Math.min(attempts - 1, RETRY_WAITS_MS.length - 1)] ?? 30_000;
+        const wait = Math.max(
+          RETRY_WAITS_MS[Math.min(attempts - 1, RETRY_WAITS_MS.length - 1)] ?? 30_000,
+          error instanceof DeliveryError ? error.retryAfterMs : 0,
+        );
         reminders.markRetry(batch.nonce, reason, options.now() + wait, options.now());
         report.retried += batch.reminders.length;
         logger.warn('reminder not delivered; will retry', { batch: batch.nonce, attempts, reason });

@@ -11,11 +11,17 @@ import type { Locale } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
 import type { Presenter } from '../replies/presenter.js';
 import { deliverBatches, type DeliveryReport, type ReminderSender } from './deliver.js';
-import type { ReminderCalendars, ReminderQueue } from './types.js';
+import type { ReminderBatch, ReminderCalendars, ReminderQueue } from './types.js';
 
 export const BEAT_EVERY = '*/30 * * * * *';
 /** A lease outlives a few missed beats, so a live holder keeps it and a dead one loses it. */
 const LEASE_MS = 120_000;
+/**
+ * How long a stop waits for a send under way; then its reminders are put back for the next
+ * process (which sends them with the same nonce) and the stop goes on, so a shutdown takes
+ * seconds whatever Discord does.
+ */
+export const STOP_GRACE_MS = 4_000;
 
 export interface BeatReport extends DeliveryReport {
   /** False when this beat did nothing: another process holds the lease, this one is stopped or cannot post. */
@@ -39,6 +45,8 @@ export class ReminderScheduler {
   readonly holder = randomUUID();
   private task: ScheduledTask | null = null;
   private running: Promise<BeatReport> | null = null;
+  /** The batches this beat claimed: put back when a stop cannot wait for them. */
+  private claimed: readonly ReminderBatch[] = [];
   private stopped = false;
 
   constructor(private readonly options: SchedulerOptions) {}
@@ -73,6 +81,7 @@ export class ReminderScheduler {
     const batches = reminders.claimDue(now);
     report.delivered = true;
     if (batches.length === 0) return report;
+    this.claimed = batches;
     const delivery = await deliverBatches(batches, {
       reminders,
       sender,
@@ -82,7 +91,9 @@ export class ReminderScheduler {
       view: { present: this.options.present },
       now: () => clock.now(),
       logger,
+      stopping: () => this.stopped,
     });
+    this.claimed = [];
     return { ...report, ...delivery };
   }
 
@@ -112,13 +123,34 @@ export class ReminderScheduler {
     );
   }
 
-  /** Stops beating, waits for a beat under way, and gives the lease up. */
+  /**
+   * Stops beating, waits (STOP_GRACE_MS at most) for a beat under way, puts back what it could
+   * not send, and gives the lease up.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     await this.task?.stop();
     await this.task?.destroy();
     this.task = null;
-    await this.running?.catch(() => undefined);
+    const running = this.running;
+    if (running) {
+      let timer: NodeJS.Timeout | undefined;
+      const finished = await Promise.race([
+        running.then(
+          () => true,
+          () => true,
+        ),
+        new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), STOP_GRACE_MS))),
+      ]);
+      clearTimeout(timer);
+      if (!finished) {
+        const { reminders, clock } = this.options;
+        for (const batch of this.claimed) reminders.release(batch.nonce, 'not sent: the bot was stopping', clock.now());
+        this.options.logger.warn('stopped during a send: its reminders are left for the next start', {
+          batches: this.claimed.length,
+        });
+      }
+    }
     this.options.reminders.releaseLease(this.holder);
   }
 }
