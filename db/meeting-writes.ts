@@ -220,7 +220,7 @@ export class MeetingWrites {
 
   private meetingParameters(calendar: { id: number; timezone: string }, draft: MeetingDraft, now: number) {
     const time = resolveMeetingTime(draft, draft.timezone ?? calendar.timezone);
-    if (!draft.title?.trim() && !draft.titleAr?.trim()) throw new UserError('meetingNeedsTitle');
+    if (!isVisible(draft.title) && !isVisible(draft.titleAr)) throw new UserError('meetingNeedsTitle');
     return {
       calendarId: calendar.id,
       externalKey: draft.externalKey ?? null,
@@ -299,3 +299,14 @@ export class MeetingWrites {
     for (const { key, whole } of searchKeys(name)) statement.run(calendarId, key, id, whole ? 1 : 0);
   }
 }
+
+/**
+ * Whether a title shows anything: not only spaces, controls, format characters (zero-width
+ * ones, direction overrides and isolates) or the blank fillers some scripts have. A title made
+ * of those reads as no title, and direction overrides alone can garble the lines around it.
+ */
+function isVisible(title: string | null | undefined): boolean {
+  return !!title && VISIBLE.test(title);
+}
+
+const VISIBLE = /[^\s\p{Cc}\p{Cf}\u115f\u1160\u2800\u3164\uffa0]/u;

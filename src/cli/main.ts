@@ -188,5 +188,17 @@ function negativeValuesJoined(args: readonly string[]): string[] {
 }
 
 function print(reply: Reply, json: boolean, io: CliIO): void {
-  io.stdout.write(`${json ? JSON.stringify(reply.json?.() ?? {}, null, 2) : renderText(reply)}\n`);
+  io.stdout.write(`${json ? jsonForTerminal(reply.json?.() ?? {}) : renderText(reply)}\n`);
+}
+
+/**
+ * JSON whose strings may hold anything: JSON escapes C0 controls itself, and C1 ones (U+0080 to
+ * U+009F; U+009B is CSI to some terminals) are escaped here, so the same data never drives a
+ * terminal it is printed to.
+ */
+function jsonForTerminal(data: unknown): string {
+  return JSON.stringify(data, null, 2).replace(
+    /[\u0080-\u009f]/gu,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -13,7 +13,20 @@ export function renderText(reply: Reply): string {
     if (embed.footer) lines.push(`(${embed.footer})`);
     parts.push(lines.join('\n'));
   }
-  return parts.join('\n\n');
+  return withoutControls(parts.join('\n\n'));
+}
+
+/**
+ * C0 and C1 control characters but the line break and the tab: an article or a title that
+ * carries ESC, CSI or BEL would otherwise set the operator's window title, clear the screen or
+ * worse when printed in a terminal.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu;
+
+/** `text` without terminal control characters (line breaks and tabs kept). */
+export function withoutControls(text: string): string {
+  return text.replace(CONTROLS, '');
 }
 
 function indent(text: string): string {
