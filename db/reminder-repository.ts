@@ -90,7 +90,7 @@ export class ReminderRepository implements ReminderQueue, ReminderSettingsStore 
 
       due: prepare(`
         SELECT r.id, r.calendar_id AS calendarId, m.number AS meetingNumber, r.channel_id AS channelId, r.kind,
-          r.due_at AS dueAt, r.attempts, r.status, r.batch, m.precision, m.starts_at AS startsAt, m.ends_at AS endsAt,
+          r.due_at AS dueAt, r.attempts, r.status, r.updated_at AS updatedAt, r.batch, m.precision, m.starts_at AS startsAt, m.ends_at AS endsAt,
           s.paused_until AS pausedUntil, s.blocked_channel_id AS blockedChannelId
         FROM reminders r
         JOIN meetings m ON m.id = r.meeting_id

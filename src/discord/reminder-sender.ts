@@ -49,6 +49,23 @@ export class DiscordReminderSender implements ReminderSender {
     }
   }
 
+  /** Among the channel's latest 50 messages, the bot's own whose embed carries the batch's marker. */
+  async findSent(channelId: string, nonce: string): Promise<string | null> {
+    try {
+      const channel = await this.client.channels.fetch(channelId);
+      if (!channel?.isTextBased() || channel.isDMBased()) return null;
+      const latest = await channel.messages.fetch({ limit: 50, cache: false });
+      const mine = latest.find(
+        (message) =>
+          message.author.id === this.client.user?.id && message.embeds.some((embed) => embed.footer?.text === nonce),
+      );
+      return mine?.id ?? null;
+    } catch {
+      // No Read Message History, or Discord unreachable: the nonce is the only guard left.
+      return null;
+    }
+  }
+
   /** A direct message to the server's owner; false when it could not be sent. */
   async tellAdmins(calendarId: number, text: string): Promise<boolean> {
     const guildId = this.calendars.guildOf(calendarId);

@@ -21,6 +21,11 @@ export interface ReminderSender {
   ready(): boolean;
   /** Posts a message; resolves to its id. Throws a `DeliveryError` saying what to do next. */
   send(channelId: string, message: ReminderMessage, nonce: string): Promise<string>;
+  /**
+   * The id of a message this bot already posted in the channel for the batch `nonce` (its
+   * marker, the embed's footer), among the latest; null when there is none or it cannot tell.
+   */
+  findSent?(channelId: string, nonce: string): Promise<string | null>;
   /** Tells a server's admins that a channel was refused; true when they were told. */
   tellAdmins?(calendarId: number, text: string): Promise<boolean>;
 }
@@ -37,6 +42,13 @@ export class DeliveryError extends Error {
     this.name = 'DeliveryError';
   }
 }
+
+/**
+ * How long Discord is counted on to remember a nonce (its documentation: uniqueness is checked
+ * "in the past few minutes"): a batch whose send began longer ago is looked for in its channel
+ * before it is posted again; a sooner resend relies on the nonce alone.
+ */
+export const NONCE_REMEMBERED_MS = 5 * 60_000;
 
 /** Attempts before a reminder is given up; the waits between them grow. */
 export const MAX_ATTEMPTS = 5;
@@ -60,7 +72,14 @@ export function renderBatch(batch: ReminderBatch, meetings: Map<number, MeetingS
     return [clip(`${kind}: ${meetingLine(meeting, view)}${late}`, 250)];
   });
   return {
-    embeds: [{ title: t.reminderTitle(lines.length), description: clip(lines.join('\n\n'), LIMITS.embedDescription) }],
+    embeds: [
+      {
+        title: t.reminderTitle(lines.length),
+        description: clip(lines.join('\n\n'), LIMITS.embedDescription),
+        // The batch's marker: after a crash the message is found by it (ReminderSender.findSent).
+        footer: batch.nonce,
+      },
+    ],
   };
 }
 
@@ -103,6 +122,13 @@ export async function deliverBatches(
       continue;
     }
     try {
+      const found = await sentBeforeCrash(batch, sender, options.now());
+      if (found) {
+        reminders.markSent(batch.nonce, found, options.now());
+        report.sent += batch.reminders.length;
+        logger.info('reminder found already posted; recorded, not posted again', { batch: batch.nonce });
+        continue;
+      }
       const meetings = options.loadMeetings(
         batch.calendarId,
         batch.reminders.map((r) => r.meetingNumber),
@@ -148,4 +174,10 @@ export async function deliverBatches(
     }
   }
   return report;
+}
+
+/** For a batch a crashed process was sending past the nonce memory: its message, if it went out. */
+async function sentBeforeCrash(batch: ReminderBatch, sender: ReminderSender, now: number): Promise<string | null> {
+  if (batch.crashedSendAt === undefined || now - batch.crashedSendAt <= NONCE_REMEMBERED_MS) return null;
+  return (await sender.findSent?.(batch.channelId, batch.nonce).catch(() => null)) ?? null;
 }

@@ -166,6 +166,7 @@ export function batchDueReminders(due: readonly DueReminder[], now: number): Cla
         batches.set(batch.nonce, batch);
       }
     }
+    if (row.status === 'sending') batch.crashedSendAt = Math.max(batch.crashedSendAt ?? 0, row.updatedAt);
     batch.reminders.push({
       id: row.id,
       calendarId: row.calendarId,

@@ -46,6 +46,11 @@ export interface ReminderBatch {
   calendarId: number;
   channelId: string;
   reminders: ClaimedReminder[];
+  /**
+   * A batch a crashed process was sending: when that send began. Past Discord's nonce memory
+   * the channel is searched for the message before it is posted again.
+   */
+  crashedSendAt?: number | undefined;
 }
 
 /** A reminder as `/reminders show` and the tests read it. */
@@ -97,6 +102,10 @@ export interface ReminderChanges {
 export interface DueReminder extends Omit<ClaimedReminder, 'late'> {
   /** The nonce of the batch it went out in before (a crash, a retry), else null. */
   batch: string | null;
+  /** `sending`: claimed by a process that never said how the send went (it crashed). */
+  status: 'pending' | 'sending';
+  /** When the row last changed: for a `sending` one, when its send began. */
+  updatedAt: number;
   precision: Precision;
   startsAt: number;
   endsAt: number;

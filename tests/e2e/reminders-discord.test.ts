@@ -201,13 +201,14 @@ describe('settings', () => {
 });
 
 describe('never twice, never lost', () => {
-  it('the bot dying between claiming and recording, then restarted, leaves exactly one message (nonce)', async () => {
-    const harness = await start();
+  /**
+   * A meeting whose reminder is due, and a beat whose process stops dead once Discord took the
+   * message, before recording its id: the real sender posts, then the process never comes back.
+   */
+  async function dieAfterPosting(harness: BotHarness): Promise<number> {
     await chooseChannel(harness);
     const [id] = addMeetings(harness, { title: 'Geneva talks', date: '2020-03-10', timezone: BERLIN });
     harness.clock.set('2020-03-09T08:00:00Z');
-    // A beat whose process stops dead once Discord took the message, before recording its id:
-    // the real sender posts, then the process never comes back.
     const real = new DiscordReminderSender(harness.bot.client, harness.app.calendars.repository);
     const dying: ReminderSender = {
       ready: () => real.ready(),
@@ -227,6 +228,12 @@ describe('never twice, never lost', () => {
     void doomed.beat();
     await harness.discord.waitFor(() => posted(harness).length === 1, { description: 'the message to reach Discord' });
     expect(remindersOf(harness, id!).map((r) => r.status)).toEqual(['sending']);
+    return id!;
+  }
+
+  it('the bot dying between claiming and recording, then restarted, leaves exactly one message (nonce)', async () => {
+    const harness = await start();
+    const id = await dieAfterPosting(harness);
 
     await harness.restartBot();
     await beatAt(harness, '2020-03-09T08:01:00Z'); // the dead process's lease still holds
@@ -237,7 +244,19 @@ describe('never twice, never lost', () => {
     expect(new Set(attempts.map((a) => a.nonce)).size).toBe(1);
     expect(attempts.every((a) => a.enforceNonce)).toBe(true);
     expect(posted(harness)).toHaveLength(1);
-    expect(remindersOf(harness, id!)[0]).toMatchObject({ status: 'sent', messageId: posted(harness)[0]!.id });
+    expect(remindersOf(harness, id)[0]).toMatchObject({ status: 'sent', messageId: posted(harness)[0]!.id });
+  });
+
+  it('back after an outage longer than Discord remembers nonces: the message is found in the channel, not posted again', async () => {
+    const harness = await start();
+    const id = await dieAfterPosting(harness);
+    harness.discord.forgetNonces();
+
+    await harness.restartBot();
+    await beatAt(harness, '2020-03-09T09:30:00Z');
+    expect(posted(harness)).toHaveLength(1);
+    expect(harness.discord.postAttempts(REMINDERS)).toHaveLength(1);
+    expect(remindersOf(harness, id)[0]).toMatchObject({ status: 'sent', messageId: posted(harness)[0]!.id });
   });
 
   it('a run of 500 answers is retried and delivered once', async () => {

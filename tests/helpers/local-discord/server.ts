@@ -242,6 +242,14 @@ export class LocalDiscord {
       .map((stored) => stored.message);
   }
 
+  /**
+   * Forgets every message nonce, as Discord does a few minutes after a message: a nonce sent
+   * again afterwards makes a second message.
+   */
+  forgetNonces(): void {
+    this.world.nonces.clear();
+  }
+
   /** Every `POST /channels/{id}/messages` attempt that reached the route, deduplicated and refused ones included. */
   postAttempts(channelId: string): PostAttempt[] {
     return this.recorder.postAttempts.filter((attempt) => attempt.channelId === channelId);

@@ -133,6 +133,8 @@ function due(id: number, overrides: Partial<DueReminder> = {}): DueReminder {
     dueAt: NOW,
     attempts: 0,
     batch: null,
+    status: 'pending',
+    updatedAt: NOW,
     precision: 'minute',
     startsAt: NOW + HOUR,
     endsAt: NOW + 2 * HOUR,
