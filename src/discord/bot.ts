@@ -5,6 +5,7 @@ import type { Logger } from '../logger.js';
 import { createClient } from './client.js';
 import { ReminderScheduler } from '../reminders/scheduler.js';
 import { discordPresenter } from '../replies/presenter.js';
+import { GatewayWatch } from './gateway-watch.js';
 import { DiscordReminderSender } from './reminder-sender.js';
 import { InteractionRouter } from './router.js';
 
@@ -35,7 +36,8 @@ export class TokenRefusedError extends Error {
 /** Logs in and resolves once the client is ready, with every server's calendar opened. */
 export async function startBot(app: App, settings: BotSettings): Promise<Bot> {
   const client = createClient({ apiBase: settings.apiBase, overrides: settings.clientOverrides });
-  const sender = new DiscordReminderSender(client, app.calendars.repository);
+  const gateway = new GatewayWatch(client, settings.logger);
+  const sender = new DiscordReminderSender(client, app.calendars.repository, gateway);
   const router = new InteractionRouter(app, settings.logger, sender);
   const scheduler = new ReminderScheduler({
     calendars: app.calendars.repository,
@@ -67,17 +69,10 @@ export async function startBot(app: App, settings: BotSettings): Promise<Bot> {
     logger.info('joined a server', { guild: guild.id });
   });
   client.on(Events.Error, (error) => logger.error('discord client error', { error }));
-  // A drop the client recovers from shows only as Reconnecting then Resume (or Ready when the
-  // session was lost); Disconnect means it gave up. Say each, so a gap in answers is explained.
+  // Disconnect means the client gave up; a drop it recovers from is GatewayWatch's to tell.
   client.on(Events.ShardDisconnect, (event, shard) =>
     logger.warn('gateway disconnected for good', { code: event.code, shard }),
   );
-  client.on(Events.ShardReconnecting, (shard) => logger.warn('gateway connection lost; reconnecting', { shard }));
-  client.on(Events.ShardResume, (shard, replayed) => logger.info('gateway resumed', { shard, replayed }));
-  client.on(Events.ShardReady, (shard) => {
-    if (client.isReady())
-      logger.warn('gateway session started again: interactions sent meanwhile were lost', { shard });
-  });
 
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
   try {

@@ -16,10 +16,12 @@ export class DiscordReminderSender implements ReminderSender {
   constructor(
     private readonly client: Client,
     private readonly calendars: CalendarGuilds,
+    /** The connection as the bot's events tell it: discord.js says ready while it reconnects. */
+    private readonly gateway: { up(): boolean } = { up: () => true },
   ) {}
 
   ready(): boolean {
-    return this.client.isReady() && this.client.ws.status === Status.Ready;
+    return this.client.isReady() && this.client.ws.status === Status.Ready && this.gateway.up();
   }
 
   async send(channelId: string, message: ReminderMessage, nonce: string): Promise<string> {

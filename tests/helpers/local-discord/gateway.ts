@@ -66,6 +66,7 @@ export class Gateway {
   private readonly pending: Array<{ t: string; d: unknown }> = [];
   private refuseResumes = 0;
   private withheldAcks = 0;
+  private outage = false;
 
   constructor(private readonly options: GatewayOptions) {}
 
@@ -119,6 +120,19 @@ export class Gateway {
     }
   }
 
+  /**
+   * An outage: every open socket dropped, and every new one cut at once until `endOutage`,
+   * as when Discord's gateway cannot be reached.
+   */
+  startOutage(): void {
+    this.outage = true;
+    this.drop(4000);
+  }
+
+  endOutage(): void {
+    this.outage = false;
+  }
+
   /** Answers the next `count` RESUMEs with op 9 (d:false), so the client identifies again. */
   refuseNextResume(count = 1): void {
     this.refuseResumes += count;
@@ -138,6 +152,11 @@ export class Gateway {
   // ---- connection handling ---------------------------------------------------------------
 
   private onConnection(socket: WebSocket): void {
+    if (this.outage) {
+      this.options.recorder.addGatewayEvent({ type: 'connect-refused' });
+      socket.terminate();
+      return;
+    }
     const connection: Connection = { socket, session: undefined, serverCloseCode: undefined, live: false };
     this.connections.add(connection);
     this.options.recorder.addGatewayEvent({ type: 'connect' });

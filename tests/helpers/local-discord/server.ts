@@ -361,6 +361,15 @@ export class LocalDiscord {
     this.gateway.drop(code);
   }
 
+  /** The gateway unreachable until `endOutage`: open sockets dropped, new ones cut at once. */
+  startOutage(): void {
+    this.gateway.startOutage();
+  }
+
+  endOutage(): void {
+    this.gateway.endOutage();
+  }
+
   /** Sends op 7 RECONNECT; discord.js closes and resumes. */
   sendReconnect(): void {
     this.gateway.sendReconnect();

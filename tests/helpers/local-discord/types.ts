@@ -146,6 +146,7 @@ export interface InteractionResponseRecord {
 export interface GatewayEventRecord {
   type:
     | 'connect'
+    | 'connect-refused'
     | 'identify'
     | 'ready'
     | 'resume'
