@@ -13,6 +13,7 @@ import {
   type Place,
   type Venue,
 } from './gazetteer/index.js';
+import { nameKey } from '../names/normalize.js';
 import { type Token } from './clauses.js';
 
 import type { InstitutionMention, Mentions, ParticipantMention, PlaceMention } from './mentions.js';
@@ -51,6 +52,24 @@ const ORIGIN = new Set(['from', 'من']);
 /** A descriptor's reach: the name it describes follows within this many words ("the Saudi city of AlUla"). */
 const DESCRIPTOR_REACH = 2;
 /** Words after which a country is what is talked about, not who talks: لشؤون سورية, the Syria file. */
+/** Nouns of a state of affairs: a place after them and في / in is what is talked about. */
+const SITUATION = new Set(
+  [
+    'وضع',
+    'اوضاع',
+    'تطورات',
+    'مستجدات',
+    'ازمه',
+    'حرب',
+    'صراع',
+    'situation',
+    'crisis',
+    'war',
+    'conflict',
+    'fighting',
+    'violence',
+  ].map((w) => nameKey(w)),
+);
 const TOPICAL = new Set(['لشوون', 'شوون', 'بشان', 'حول', 'ازمه', 'ضد', 'عن', 'ملف', 'about', 'on', 'against', 'over']);
 /** Words before an adjective that make it a party: نظيره الأردني, الجانب التركي, the Jordanian side. */
 const PARTY_BEFORE = new Set([
@@ -153,7 +172,13 @@ export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Me
         (clinging.startsWith('و') ||
           (!arabic && previous !== undefined && (previous.key === 'and' || previous.after.startsWith(',')))));
     // "بحث … بشأن سورية" is what is talked about; "بتوقيت الدوحة" names a clock, not a place.
-    const topical = previous !== undefined && previous.stems.some((s) => TOPICAL.has(s) || s === 'توقيت');
+    const topical =
+      previous !== undefined &&
+      (previous.stems.some((s) => TOPICAL.has(s) || s === 'توقيت') ||
+        // "لبحث الوضع في غزة", "the situation in Gaza": a place talked about.
+        ((previous.key === 'في' || previous.key === 'in') &&
+          beforePrevious !== undefined &&
+          beforePrevious.stems.some((s) => SITUATION.has(s))));
     let place: GazetteerEntry | undefined;
     let country: GazetteerEntry | undefined;
     let organization: GazetteerEntry | undefined;

@@ -143,6 +143,11 @@ describe('where a meeting is, when the clause does not say', () => {
     ]);
   });
 
+  it('a place after "الوضع في" is what is talked about, not where the meeting is', () => {
+    const found = ar('يعقد مجلس الأمن الدولي يوم السبت جلسة طارئة لبحث الوضع في غزة.');
+    expect(found.map((m) => m.place.name)).toEqual([null]);
+  });
+
   it('a dateline with the agency first and the city after the dash places the story', () => {
     const found = ar(
       'رئيس الإقليم يستقبل السفير البريطاني\n\nشفق نيوز– أربيل\n\nاستقبل رئيس إقليم كوردستان نيجيرفان بارزاني اليوم السفير البريطاني لدى العراق ستيفن هيتشن وبحث معه التعاون بين البلدين.',
