@@ -13,32 +13,20 @@ import {
   type Place,
   type Venue,
 } from './gazetteer/index.js';
-import { nameKey } from '../names/normalize.js';
 import { type Token } from './clauses.js';
+import {
+  BEFORE_VENUE,
+  LOCATIVE,
+  ORIGIN,
+  PARTY_BEFORE,
+  SITUATION,
+  STATE_WORDS,
+  TOPICAL,
+  VENUE_LOCATIVE,
+  VISIT_VERB,
+} from './place-words.js';
 
 import type { InstitutionMention, Mentions, ParticipantMention, PlaceMention } from './mentions.js';
-
-const LOCATIVE = new Set(['في', 'الي', 'الى', 'in', 'to', 'at', 'عاصمه', 'مدينه']);
-/** Words that put a venue where something happens besides the locatives: "reached Ain al-Tineh", "داخل قصر …". */
-const VENUE_LOCATIVE = new Set(['inside', 'into', 'reached', 'visited', 'visiting', 'visit', 'داخل', 'من داخل']);
-/** Words a locative may stand before on its way to a venue or a descriptor: "at the headquarters of …", "في مقر …". */
-const BEFORE_VENUE = new Set(['the', 'of', 'a', 'headquarters', 'building', 'premises', 'مقر', 'مبني']);
-/** Words that make a name that is both a city and a country the country: دولة الكويت, سلطنة عمان, the State of Kuwait. */
-const STATE_WORDS = new Set([
-  'دوله',
-  'سلطنه',
-  'مملكه',
-  'جمهوريه',
-  'اماره',
-  'state',
-  'sultanate',
-  'kingdom',
-  'republic',
-  'emirate',
-]);
-/** Verbs whose object is where a visit is: "will visit Saudi Arabia", "يزور الكويت", "زار دمشق". */
-const VISIT_VERB =
-  /^(?:visit|visits|visited|visiting|tour|tours|toured|touring)$|^[وف]?س?[يتن]زور(?:ان|ون)?$|^[وف]?زار(?:ت|وا|ا)?$/;
 
 /** A word after which a place is where something happens: a locative (في، to, at) or a verb of visiting. */
 function introduces(token: Token): boolean {
@@ -47,44 +35,8 @@ function introduces(token: Token): boolean {
 
 const UPPER_INITIAL = /^\p{Lu}/u;
 
-/** Words before the place someone comes from. */
-const ORIGIN = new Set(['from', 'من']);
 /** A descriptor's reach: the name it describes follows within this many words ("the Saudi city of AlUla"). */
 const DESCRIPTOR_REACH = 2;
-/** Words after which a country is what is talked about, not who talks: لشؤون سورية, the Syria file. */
-/** Nouns of a state of affairs: a place after them and في / in is what is talked about. */
-const SITUATION = new Set(
-  [
-    'وضع',
-    'اوضاع',
-    'تطورات',
-    'مستجدات',
-    'ازمه',
-    'حرب',
-    'صراع',
-    'situation',
-    'crisis',
-    'war',
-    'conflict',
-    'fighting',
-    'violence',
-  ].map((w) => nameKey(w)),
-);
-const TOPICAL = new Set(['لشوون', 'شوون', 'بشان', 'حول', 'ازمه', 'ضد', 'عن', 'ملف', 'about', 'on', 'against', 'over']);
-/** Words before an adjective that make it a party: نظيره الأردني, الجانب التركي, the Jordanian side. */
-const PARTY_BEFORE = new Set([
-  'نظيره',
-  'نظيرته',
-  'نظيريه',
-  'جانب',
-  'وفد',
-  'وزير',
-  'الوزير',
-  'خارجيه',
-  'حكومه',
-  'رئيس',
-  'سفير',
-]);
 
 /** A person the article (or the calendar) named in full, found again by any of their words. */
 interface PendingDescriptor {

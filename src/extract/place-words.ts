@@ -1,0 +1,36 @@
+/**
+ * The words around a place name that say what it is to a meeting (src/extract/entities.ts): where
+ * it happens (في، to, at, a verb of visiting), where someone comes from (من، from), what is talked
+ * about (بشأن، الوضع في), a state rather than its city (دولة الكويت), or a party (نظيره الأردني).
+ * Keys are folded as the reader folds words (src/names/normalize.ts).
+ */
+import { nameKey } from '../names/normalize.js';
+
+// The word lists below are kept dense (prettier-ignore): one word a line would make a page of them.
+// prettier-ignore
+export const LOCATIVE = new Set(['في', 'الي', 'الى', 'in', 'to', 'at', 'عاصمه', 'مدينه']);
+/** Words that put a venue where something happens besides the locatives: "reached Ain al-Tineh", "داخل قصر …". */
+// prettier-ignore
+export const VENUE_LOCATIVE = new Set(['inside', 'into', 'reached', 'visited', 'visiting', 'visit', 'داخل', 'من داخل']);
+/** Words a locative may stand before on its way to a venue or a descriptor: "at the headquarters of …", "في مقر …". */
+// prettier-ignore
+export const BEFORE_VENUE = new Set(['the', 'of', 'a', 'headquarters', 'building', 'premises', 'مقر', 'مبني']);
+/** Words that make a name that is both a city and a country the country: دولة الكويت, سلطنة عمان, the State of Kuwait. */
+// prettier-ignore
+export const STATE_WORDS = new Set(['دوله', 'سلطنه', 'مملكه', 'جمهوريه', 'اماره', 'state', 'sultanate', 'kingdom', 'republic', 'emirate']);
+/** Verbs whose object is where a visit is: "will visit Saudi Arabia", "يزور الكويت", "زار دمشق". */
+export const VISIT_VERB =
+  /^(?:visit|visits|visited|visiting|tour|tours|toured|touring)$|^[وف]?س?[يتن]زور(?:ان|ون)?$|^[وف]?زار(?:ت|وا|ا)?$/;
+/** Words before the place someone comes from. */
+export const ORIGIN = new Set(['from', 'من']);
+/** Words after which a country is what is talked about, not who talks: لشؤون سورية, the Syria file. */
+// prettier-ignore
+export const TOPICAL = new Set(['لشوون', 'شوون', 'بشان', 'حول', 'ازمه', 'ضد', 'عن', 'ملف', 'about', 'on', 'against', 'over']);
+/** Nouns of a state of affairs: a place after them and في / in is what is talked about ("الوضع في غزة"). */
+// prettier-ignore
+export const SITUATION = new Set(
+  ['وضع', 'اوضاع', 'تطورات', 'مستجدات', 'ازمه', 'حرب', 'صراع', 'situation', 'crisis', 'war', 'conflict', 'fighting', 'violence'].map((w) => nameKey(w)),
+);
+/** Words before an adjective that make it a party: نظيره الأردني, الجانب التركي, the Jordanian side. */
+// prettier-ignore
+export const PARTY_BEFORE = new Set(['نظيره', 'نظيرته', 'نظيريه', 'جانب', 'وفد', 'وزير', 'الوزير', 'خارجيه', 'حكومه', 'رئيس', 'سفير']);
