@@ -35,9 +35,11 @@ export function toDrafts(found: readonly Found[], context: DraftContext): Meetin
 
 function toDraft(found: Found, { language, timezone, placeOf }: DraftContext): MeetingDraft | null {
   const first = found.mentions[0]!;
-  const status = found.mentions.some((m) => m.status === 'cancelled')
-    ? 'cancelled'
-    : (found.mentions.find((m) => m.status !== 'scheduled')?.status ?? 'scheduled');
+  const status =
+    found.mentions.find((m) => m.rescheduled)?.status ??
+    (found.mentions.some((m) => m.status === 'cancelled')
+      ? 'cancelled'
+      : (found.mentions.find((m) => m.status !== 'scheduled')?.status ?? 'scheduled'));
   const when = found.mentions.map((m) => m.when).sort((a, b) => precisionRank(a) - precisionRank(b))[0]!;
   // "launched in May", "hosted … last month": a past month alone is an allusion; one told with who met where
   // ("last met in August, holding talks in New Alamein") is a meeting of that month.

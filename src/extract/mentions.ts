@@ -58,6 +58,8 @@ export interface Mention {
   place: (PlaceMention & { country?: boolean }) | null;
   participants: ParticipantMention[];
   status: MeetingStatus;
+  /** Put off to this mention's day ("أرجئت إلى يوم الإثنين"): its status stands over the old day's cancellation. */
+  rescheduled?: true;
   evidence: string;
   /** The index of its clause among the article's (`ArticleReader.clauses`). */
   clause: number;

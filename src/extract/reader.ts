@@ -265,6 +265,7 @@ export class ArticleReader {
         place,
         participants: stretchPeople,
         status,
+        ...(moved ? { rescheduled: true as const } : {}),
         evidence: clause.text.trim().replace(/^[،,]\s*/, ''),
         clause: index,
       };

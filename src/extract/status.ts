@@ -53,6 +53,12 @@ const ARABIC_HELD = fold([
   'استضاف',
   'جمع',
   'جمعهما',
+  // Talked with: "ناقش الوزير مع نظيره", "وتباحثا".
+  'ناقش',
+  'ناقشا',
+  'تباحث',
+  'تباحثا',
+  'بحثا',
   // "جاء ذلك خلال لقائه": what was said came at a meeting held.
   'جاء',
   // Began, opened, ended: "انطلقت اليوم أعمال القمة", "أسدل الستار على أشغال الاجتماع".
@@ -97,13 +103,18 @@ export function cancelledIn(phrase: string, arabic: boolean): boolean {
     : ENGLISH_CANCELLED.test(phrase);
 }
 
+/** How many words may stand between a postponement and its إلى: "تأجيل افتتاح المشاورات اليمنية في الرياض إلى …". */
+const POSTPONED_REACH = 8;
+
 /** Where, in `phrase`, a postponement says the new day ("فأرجئت إلى", "postponed to"): the offset after it. */
 export function postponedTo(phrase: string, arabic: boolean): number | null {
   if (arabic) {
-    const re = /[^\s،,]+\s+(?:إلى|الى|حتى)\s/gu;
-    for (const m of phrase.matchAll(re)) {
-      const word = arabicWords(m[0].split(/\s/)[0]!)[0];
-      if (word && ARABIC_POSTPONED.has(word)) return m.index + m[0].length;
+    let since = Infinity;
+    for (const m of phrase.matchAll(/[^\s،,.]+/gu)) {
+      const word = arabicWords(m[0])[0];
+      if (word && ARABIC_POSTPONED.has(word)) since = 0;
+      else if (since <= POSTPONED_REACH && /^(?:إلى|الى|حتى)$/.test(m[0])) return m.index + m[0].length + 1;
+      since++;
     }
     return null;
   }

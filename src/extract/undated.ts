@@ -25,9 +25,11 @@ export function withUndated(found: readonly Found[], undated: readonly Mention[]
     if (!headline.has(mention.clause) && !lead.has(mention.clause) && !further) continue;
     const same = meetings.find((f) => isAbout(mention, f, headline.has(mention.clause)));
     if (same) {
-      // The day, the status are the dated mention's; its place is read outward from there (places.ts), which says it came from the headline or the lead.
+      // The day, the status are the dated mention's. A headline's place is read outward from
+      // there (places.ts, which says it came from the headline); the body's is kept.
       const first = same.mentions[0]!;
-      same.mentions.push({ ...mention, when: first.when, status: first.status, place: null });
+      const place = headline.has(mention.clause) ? null : mention.place;
+      same.mentions.push({ ...mention, when: first.when, status: first.status, place });
     } else if (headline.has(mention.clause) || mention.participants.some((p) => p.kind === 'person'))
       meetings.push({
         mentions: [

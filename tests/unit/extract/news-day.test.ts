@@ -219,3 +219,12 @@ describe('status from the verb', () => {
     expect(found.map((m) => ({ date: m.date, status: m.status }))).toEqual([{ date: PUBLISHED, status: 'held' }]);
   });
 });
+
+describe('a postponed meeting', () => {
+  it('put off to a new day is scheduled on that day, not cancelled', () => {
+    const found = ar(
+      'تأجيل افتتاح المشاورات اليمنية في الرياض إلى الخميس المقبل.\n\nوكان من المقرر أن تفتتح المشاورات اليوم، قبل أن يتقرر تأجيلها.',
+    );
+    expect(found.find((m) => m.date === '2020-01-30')?.status).toBe('scheduled');
+  });
+});
