@@ -22,7 +22,9 @@ export interface When {
 const PART_OF_MONTH = /مطلع|منتصف|أواخر|اواخر|أوائل|اوائل|نهاية|بداية|\bearly\b|\bmid\b|\blate\b/i;
 /** "قبل يومين من موعد …", "two days before the talks": counted from another event. */
 const RELATIVE_TO_EVENT = /^(?:قبل|بعد)\s/;
-const BOUND_BEFORE = /(?:^|\s)(?:قبل|بعد|منذ|before|after|since|ahead of)\s+(?:موعد\s+)?$/i;
+const BOUND_BEFORE = /(?:^|\s)(?:قبل|بعد|منذ|before|after|since|ahead of)\s+(?:موعد\s+|(?:a|an|the|its)\s+)?$/i;
+/** "a June 30 deadline", "موعد نهائي": a date something must be done by, not a meeting's. */
+const DEADLINE_AFTER = /^\S*\s*(?:deadline|cutoff|موعدا? نهائيا?)/i;
 const SINCE_EVENT = /(?:^|[\s،(])(?:منذ|since)\s+(?:[^\s،,.]+\s+){0,4}(?:في|on|in)\s+$/i;
 const REPORTED_ON = /\b(?:said|says|told(?:\s+\w+)?|announced|reported)\s+$/i;
 /** "ظهر اليوم": after قبل or بعد, a part of the day (morning, afternoon), not a bound. */
@@ -39,6 +41,7 @@ export function usableDates(text: string, expressions: readonly TimeExpression[]
     if (RELATIVE_TO_EVENT.test(e.text) && /^\s*من\s/.test(after)) return false;
     // "قبل موعد الجمعة", "before Friday": a bound, not the day something happens ("قبل ظهر اليوم" is this morning).
     if (!NOON.test(e.text) && BOUND_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start))) return false;
+    if (DEADLINE_AFTER.test(after)) return false;
     // "منذ انطلاق الاحتجاجات في 17 تشرين الأول", "since the talks in May": the day of something before.
     if (SINCE_EVENT.test(text.slice(Math.max(0, e.start - 60), e.start))) return false;
     // "said Tuesday", "told reporters on Thursday": the day of the report, not of a meeting.

@@ -228,3 +228,12 @@ describe('a postponed meeting', () => {
     expect(found.find((m) => m.date === '2020-01-30')?.status).toBe('scheduled');
   });
 });
+
+describe('dates that are not a meeting’s', () => {
+  it('a deadline’s day ("before a June 30 deadline") dates no meeting', () => {
+    const found = en(
+      'Negotiators met in Vienna on Tuesday as the talks enter their final month before a June 30 deadline.',
+    );
+    expect(found.map((m) => m.date)).toEqual([PUBLISHED]);
+  });
+});
