@@ -17,7 +17,13 @@ import {
   type MeetingInput,
 } from '../src/handlers/manage.js';
 import { MANAGE_EVENTS } from '../src/handlers/permissions.js';
-import { answerImport, importFromOptions, previewImport, type ImportButtonData } from '../src/handlers/import.js';
+import {
+  answerImport,
+  importFromOptions,
+  pickImport,
+  previewImport,
+  type ImportChoice,
+} from '../src/handlers/import.js';
 import type { Command, CommandInput } from './command.js';
 import { stringOption } from './options.js';
 
@@ -133,9 +139,17 @@ export const calendarCommand: Command = {
     if (focused.name === 'zone') return zoneChoices(focused.value);
     return [];
   },
-  repeatable: ['import'],
-  component(ctx, action, data) {
-    if (action === 'import' || action === 'discard') return answerImport(ctx, action, data as ImportButtonData);
+  repeatable: { subcommands: ['import'], components: ['pick'], modals: ['import'] },
+  slow: {
+    // A file is downloaded and an article read: Discord's 3 seconds may not be enough.
+    run: (input) =>
+      input.subcommand === 'import' && (input.options.file !== undefined || input.options.text !== undefined),
+    components: ['import', 'pick'],
+    modals: ['import'],
+  },
+  component(ctx, action, data, values) {
+    if (action === 'import' || action === 'discard') return answerImport(ctx, action, data as ImportChoice);
+    if (action === 'pick') return pickImport(ctx, data as ImportChoice, values ?? []);
     if (action !== 'delete' && action !== 'keep') throw new UserError('staleButton');
     return answerDelete(ctx, action, data as { id: number; u: string });
   },

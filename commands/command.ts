@@ -35,15 +35,36 @@ export interface Command {
     input: CommandInput,
     focused: { name: string; value: string },
   ): AutocompleteChoice[];
-  /** A button of one of this command's replies was pressed (`action` and `data` from its custom id). */
-  component?(ctx: CommandContext, action: string, data: unknown): Reply | Promise<Reply>;
   /**
-   * Subcommands and form actions safe to run twice: they only show (a `show`, an import's
-   * preview, whose stored article a repeat never doubles). They run outside the
-   * once-per-interaction transaction (src/discord/router.ts), so they write no record and
-   * hold no write lock while an article is read.
+   * A button of one of this command's replies was pressed, or a choice made in its select menu
+   * (`values`: what is chosen now); `action` and `data` come from its custom id.
    */
-  repeatable?: readonly string[];
+  component?(ctx: CommandContext, action: string, data: unknown, values?: readonly string[]): Reply | Promise<Reply>;
+  /**
+   * What waits on I/O or heavy work (a download, reading an article): front-ends that must
+   * answer within a deadline (Discord's 3 seconds) acknowledge these first and answer when done.
+   * A slow command's answer is seen only by the one who asked.
+   */
+  slow?: {
+    run?(input: CommandInput): boolean;
+    /** Component actions (the custom id's `action`). */
+    components?: readonly string[];
+    /** Form actions. */
+    modals?: readonly string[];
+  };
+  /**
+   * What is safe to run twice because it only shows (a `show`, an import's preview, whose
+   * stored article a repeat never doubles, a form to fill in): subcommands, component actions
+   * and form actions, each by name (a name may mean another thing in another list: the
+   * `import` subcommand previews, the `import` button confirms). They run outside the
+   * once-per-interaction transaction (src/discord/router.ts), so they write no record and hold
+   * no write lock while an article is read.
+   */
+  repeatable?: {
+    subcommands?: readonly string[];
+    components?: readonly string[];
+    modals?: readonly string[];
+  };
   /** A form of this command was submitted: its text inputs by custom id. */
   modal?(ctx: CommandContext, action: string, data: unknown, fields: Record<string, string>): Reply | Promise<Reply>;
 }

@@ -57,8 +57,10 @@ const data = new SlashCommandBuilder()
   .addSubcommand((sub) => sub.setName('test').setDescription('Post a test message in the channel · تجربة'));
 
 export const remindersCommand: Command = {
-  repeatable: ['show'],
+  repeatable: { subcommands: ['show'] },
   data: data.toJSON(),
+  // A test message is posted in the channel before the answer: Discord's 3 seconds may not be enough.
+  slow: { run: (input) => input.subcommand === 'test' },
   run(ctx, input) {
     const text = (name: string) => stringOption(input, name);
     switch (input.subcommand) {

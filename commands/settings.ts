@@ -39,7 +39,7 @@ const data = new SlashCommandBuilder()
   .addSubcommand((sub) => sub.setName('show').setDescription('The current settings · الإعدادات الحالية'));
 
 export const settingsCommand: Command = {
-  repeatable: ['show'],
+  repeatable: { subcommands: ['show'] },
   data: data.toJSON(),
   run(ctx, input) {
     switch (input.subcommand) {

@@ -69,7 +69,8 @@ export function previewArticle(scope: CalendarScope, input: ArticleInput, now: n
 }
 
 /**
- * Adds (or updates) the meetings of a previewed article, in one transaction. An article
+ * Adds (or updates) the meetings of a previewed article, in one transaction; with `keep`, only
+ * those it keeps (by their place among the article's meetings, as previewed). An article
  * imported before updates the meetings it made (one deleted since is not made again) and
  * never adds them twice; a preview confirmed before changes nothing and says by whom.
  */
@@ -78,6 +79,7 @@ export function importArticle(
   sourceId: number,
   now: number,
   confirmation: ImportConfirmation,
+  keep?: (index: number) => boolean,
 ): ImportResult {
   const source = scope.store.source(sourceId);
   if (!source) throw new UserError('articleGone');
@@ -95,6 +97,7 @@ export function importArticle(
       return { ...result, updated: [...new Set(numbers)], already };
     }
     extraction.meetings.forEach((draft, position) => {
+      if (keep && !keep(position)) return;
       const number = made.get(position);
       if (number === null) return; // made by this article, then deleted: not made again
       const existing = number === undefined ? sameMeeting(scope, draft) : (scope.store.meetings([number])[0] ?? null);

@@ -35,6 +35,34 @@ export interface Venue {
  */
 export type PlaceSource = 'clause' | 'sentence' | 'paragraph' | 'lead' | 'headline' | 'dateline' | 'capital' | 'outlet';
 
+/** Where in an article a fact about a meeting was read: a place's scopes, or `article` (further away than its paragraph). */
+export type EvidenceScope = PlaceSource | 'article';
+
+/** A piece of an article the reader took a meeting's word, date, place or people from. */
+export interface EvidenceSpan {
+  what: 'event' | 'date' | 'place' | 'people';
+  from: EvidenceScope;
+  /** The words as the article has them (a place read from the dateline: its name). */
+  text: string;
+  /** Offsets in the article, when known. */
+  start: number | null;
+  end: number | null;
+}
+
+export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
+export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
+
+/** What made the reader less sure of a meeting (src/extract/confidence.ts). */
+export type ConfidenceDoubt =
+  'verbOnly' | 'dateBorrowed' | 'vagueDate' | 'placeFar' | 'noPlace' | 'noPerson' | 'nobody';
+
+/** How sure the reader is that a draft is a meeting as it says: a score from 0 to 1, its level, and why not more. */
+export interface DraftConfidence {
+  level: ConfidenceLevel;
+  score: number;
+  doubts: ConfidenceDoubt[];
+}
+
 export interface Participant {
   id: number;
   name: string | null;
@@ -117,6 +145,10 @@ export interface MeetingDraft {
   venue?: Venue | null;
   /** Where the article gave the place (the article reader sets it). */
   placeFrom?: PlaceSource | null;
+  /** How sure the article reader is of it (it sets this; people and the calendar do not). */
+  confidence?: DraftConfidence | null;
+  /** The words it was read from: the meeting word, the date, the place, the people (the article reader sets them). */
+  evidenceSpans?: EvidenceSpan[];
   status: MeetingStatus;
   evidence: string | null;
   participants: ParticipantDraft[];

@@ -11,7 +11,7 @@ import { createApp } from '../app.js';
 import { fixedClock } from '../clock.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { UserError } from '../errors.js';
-import { toLocale, type Locale } from '../i18n/index.js';
+import { messages, toLocale, type Locale } from '../i18n/index.js';
 import { parseInstant } from '../time/instant.js';
 import { terminalPresenterIn } from '../replies/presenter.js';
 import type { Reply } from '../replies/reply.js';
@@ -20,6 +20,7 @@ import { renderText } from '../replies/render-text.js';
 import { OPTION_FLAGS, PARTICIPANT_OPTION, TERMINAL_SUBCOMMANDS, USAGE } from './usage.js';
 import type { App } from '../app.js';
 import { readArticleFile } from '../extract/article-file.js';
+import { publicationDay } from '../calendar/import-article.js';
 import { localActor, makeContext, type HandlerContext } from '../handlers/context.js';
 import { extractReply, importNow } from '../handlers/import.js';
 
@@ -102,11 +103,23 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
         published: values.published,
         timezone: values.tz,
       };
+      // Relative dates are read against the publication day: say which one was taken when none was given.
+      const assumed = (zone: string, now: number) => {
+        if (values.published === undefined)
+          io.stderr.write(`meetings: ${messages(locale).assumedPublished(publicationDay(undefined, now, zone))}\n`);
+      };
       if (name === 'extract') {
-        print(extractReply(view, article, at ?? Date.now()), values.json, io);
+        const now = at ?? Date.now();
+        const reply = extractReply(view, article, now);
+        assumed(values.tz ?? 'UTC', now);
+        print(reply, values.json, io);
         return 0;
       }
-      return await onCalendar((context) => importNow(context, article));
+      return await onCalendar((context) => {
+        const reply = importNow(context, article);
+        assumed(values.tz ?? context.scope.calendar.timezone, context.clock.now());
+        return reply;
+      });
     }
     for (const flag of ['published', 'tz'] as const) {
       if (values[flag] !== undefined) throw new UserError('cliFlagGoesWith', flag, ['extract', 'import']);

@@ -5,10 +5,13 @@ import {
   type APIActionRowComponent,
   type APIButtonComponent,
   type APIEmbed,
+  type APIStringSelectComponent,
   type APIModalInteractionResponseCallbackData,
   TextInputStyle,
 } from 'discord.js';
-import type { Reply, ReplyButton, ReplyForm } from '../replies/reply.js';
+import { messages, type Locale } from '../i18n/index.js';
+import { withinDiscordLimits } from '../replies/budget.js';
+import type { Reply, ReplyButton, ReplyForm, ReplySelect } from '../replies/reply.js';
 
 const STYLES: Record<
   ReplyButton['style'],
@@ -23,38 +26,58 @@ const STYLES: Record<
 export interface DiscordPayload {
   content?: string;
   embeds: APIEmbed[];
-  components: APIActionRowComponent<APIButtonComponent>[];
+  components: APIActionRowComponent<APIButtonComponent | APIStringSelectComponent>[];
   allowedMentions: { parse: [] };
 }
 
-export function toDiscordPayload(reply: Reply): DiscordPayload {
-  const embeds: APIEmbed[] = (reply.embeds ?? []).map((embed) => ({
+/**
+ * A reply as Discord's message, within Discord's limits (src/replies/budget.ts): what is cut
+ * is said in `locale` ("…and 3 more").
+ */
+export function toDiscordPayload(reply: Reply, locale: Locale = 'en'): DiscordPayload {
+  const fitted = withinDiscordLimits(reply, messages(locale).andMore);
+  const embeds: APIEmbed[] = (fitted.embeds ?? []).map((embed) => ({
     title: embed.title,
     description: embed.description,
     fields: embed.fields?.map((f) => ({ name: f.name, value: f.value, inline: f.inline ?? false })),
     footer: embed.footer ? { text: embed.footer } : undefined,
     color: embed.color,
   }));
-  const components: APIActionRowComponent<APIButtonComponent>[] = reply.buttons?.length
-    ? [
-        {
-          type: ComponentType.ActionRow,
-          components: reply.buttons.map((b) => ({
-            type: ComponentType.Button,
-            style: STYLES[b.style],
-            label: b.label,
-            custom_id: b.customId,
-            disabled: b.disabled ?? false,
-          })),
-        },
-      ]
-    : [];
+  const components: APIActionRowComponent<APIButtonComponent | APIStringSelectComponent>[] = [];
+  if (fitted.select) components.push({ type: ComponentType.ActionRow, components: [selectMenu(fitted.select)] });
+  if (fitted.buttons?.length)
+    components.push({
+      type: ComponentType.ActionRow,
+      components: fitted.buttons.map((b) => ({
+        type: ComponentType.Button,
+        style: STYLES[b.style],
+        label: b.label,
+        custom_id: b.customId,
+        disabled: b.disabled ?? false,
+      })),
+    });
   return {
-    ...(reply.content ? { content: reply.content } : {}),
+    ...(fitted.content ? { content: fitted.content } : {}),
     embeds,
     components,
     // Set on each message too, so no default elsewhere can turn mentions back on.
     allowedMentions: { parse: [] },
+  };
+}
+
+function selectMenu(select: ReplySelect): APIStringSelectComponent {
+  return {
+    type: ComponentType.StringSelect,
+    custom_id: select.customId,
+    ...(select.placeholder ? { placeholder: select.placeholder } : {}),
+    min_values: select.minValues ?? 0,
+    max_values: select.maxValues ?? select.options.length,
+    options: select.options.map((option) => ({
+      value: option.value,
+      label: option.label,
+      ...(option.description ? { description: option.description } : {}),
+      default: option.selected ?? false,
+    })),
   };
 }
 

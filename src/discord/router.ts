@@ -14,6 +14,7 @@ import {
   type CommandInteractionOption,
   type Interaction,
   type ModalSubmitInteraction,
+  type StringSelectMenuInteraction,
 } from 'discord.js';
 import type { Command, CommandContext, CommandInput, OptionValue } from '../../commands/command.js';
 import { commandNamed } from '../../commands/index.js';
@@ -35,7 +36,11 @@ import { toDiscordModal, toDiscordPayload } from './render.js';
 const LOST_INTERACTION_CODES = new Set<number | string>([10062, 40060]);
 
 type RoutedInteraction =
-  ChatInputCommandInteraction | AutocompleteInteraction | ButtonInteraction | ModalSubmitInteraction;
+  | ChatInputCommandInteraction
+  | AutocompleteInteraction
+  | ButtonInteraction
+  | StringSelectMenuInteraction
+  | ModalSubmitInteraction;
 
 export class InteractionRouter {
   constructor(
@@ -49,7 +54,7 @@ export class InteractionRouter {
     try {
       if (interaction.isChatInputCommand()) await this.command(interaction);
       else if (interaction.isAutocomplete()) await this.autocomplete(interaction);
-      else if (interaction.isButton()) await this.button(interaction);
+      else if (interaction.isButton() || interaction.isStringSelectMenu()) await this.component(interaction);
       else if (interaction.isModalSubmit()) await this.modal(interaction);
     } catch (error) {
       await this.fail(interaction as RoutedInteraction, error);
@@ -59,16 +64,22 @@ export class InteractionRouter {
   private async command(interaction: ChatInputCommandInteraction): Promise<void> {
     const command = this.commandOf(interaction.commandName);
     const context = this.context(interaction);
+    if (command.slow?.run?.(commandInput(command.data.name, interaction.options.data))) {
+      // Refused at once when the command is not for them; else acknowledged within Discord's 3 seconds.
+      const needed = command.data.default_member_permissions;
+      if (needed) requirePermission(context.actor, BigInt(needed));
+      await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    }
     const input = await withFilesRead(command, context, interaction.options.data);
-    const reply = await this.once(interaction, changesData(command, input.subcommand), () =>
+    const reply = await this.once(interaction, changesData(command, 'subcommands', input.subcommand), () =>
       command.run(context, input),
     );
     if (!reply) return;
-    if (reply.form) {
+    if (reply.form && !interaction.deferred) {
       await interaction.showModal(toDiscordModal(reply.form));
       return;
     }
-    await send(interaction, reply);
+    await send(interaction, reply, context.view.locale);
     await this.tellOfRefusedChannel(interaction, context);
   }
 
@@ -105,39 +116,45 @@ export class InteractionRouter {
     await interaction.respond(choices.slice(0, 25));
   }
 
-  private async button(interaction: ButtonInteraction): Promise<void> {
+  /** A button pressed or a select menu chosen: the answer replaces the message, unless it is private (a refusal). */
+  private async component(interaction: ButtonInteraction | StringSelectMenuInteraction): Promise<void> {
     const action = decodeCustomId(interaction.customId);
     const command = action && commandNamed(action.command);
     if (!action || !command?.component) throw new UserError('staleButton');
     const context = this.context(interaction);
-    const reply = await this.once(interaction, changesData(command, null), () =>
-      command.component!(context, action.action, action.data),
+    if (command.slow?.components?.includes(action.action)) await interaction.deferUpdate();
+    const values = interaction.isStringSelectMenu() ? interaction.values : undefined;
+    const reply = await this.once(interaction, changesData(command, 'components', action.action), () =>
+      command.component!(context, action.action, action.data, values),
     );
     if (!reply) return;
-    if (reply.ephemeral) await send(interaction, reply);
-    else await interaction.update(toDiscordPayload(reply));
+    if (reply.ephemeral || interaction.deferred) await send(interaction, reply, context.view.locale);
+    else await interaction.update(toDiscordPayload(reply, context.view.locale));
   }
 
   private async modal(interaction: ModalSubmitInteraction): Promise<void> {
     const action = decodeCustomId(interaction.customId);
     const command = action && commandNamed(action.command);
     if (!action || !command?.modal) throw new UserError('staleForm');
+    const context = this.context(interaction);
+    if (command.slow?.modals?.includes(action.action)) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     // Empty optional inputs arrive as '': the same as an option left out.
     const fields = Object.fromEntries(
       interaction.fields.fields
         .filter((field) => 'value' in field && String(field.value).trim() !== '')
         .map((field) => [field.customId, 'value' in field ? String(field.value) : '']),
     );
-    const context = this.context(interaction);
-    const reply = await this.once(interaction, changesData(command, action.action), () =>
+    const reply = await this.once(interaction, changesData(command, 'modals', action.action), () =>
       command.modal!(context, action.action, action.data, fields),
     );
-    if (reply) await send(interaction, reply);
+    if (reply) await send(interaction, reply, context.view.locale);
   }
 
   /**
    * Runs what changes data once per interaction, its record in the same transaction: a second
-   * bot process on the database gets null and leaves the answer to the first.
+   * bot process on the database gets null and leaves the answer to the first. A slow
+   * interaction is checked for permission and acknowledged before (Discord takes one
+   * acknowledgement, so a second process stops there), and its effect still runs here once.
    */
   private async once(
     interaction: RoutedInteraction,
@@ -217,7 +234,7 @@ export class InteractionRouter {
       if (interaction.isAutocomplete()) {
         if (!interaction.responded) await interaction.respond([]);
       } else {
-        await send(interaction, reply);
+        await send(interaction, reply, locale);
       }
     } catch (sendError) {
       this.logger.warn('could not answer a failed interaction', { error: sendError });
@@ -226,9 +243,13 @@ export class InteractionRouter {
 }
 
 /** Whether an interaction may change data: its command needs a permission, and it is not one run twice safely. */
-function changesData(command: Command, subcommandOrAction: string | null): boolean {
+function changesData(
+  command: Command,
+  kind: keyof NonNullable<Command['repeatable']>,
+  name: string | null,
+): boolean {
   if (!command.data.default_member_permissions) return false;
-  return subcommandOrAction === null || !command.repeatable?.includes(subcommandOrAction);
+  return name === null || !command.repeatable?.[kind]?.includes(name);
 }
 
 /** The server's chosen language, else the reader's client (Discord has no Arabic client yet). */
@@ -236,11 +257,19 @@ function readerLocale(scope: CalendarScope, interaction: RoutedInteraction): Loc
   return scope.calendar.locale ?? localeOf(interaction);
 }
 
-/** Replies, or follows up when the interaction was already answered. */
-async function send(interaction: Exclude<RoutedInteraction, AutocompleteInteraction>, reply: Reply): Promise<void> {
-  const payload = toDiscordPayload(reply);
+/**
+ * Replies; edits the reply when it was deferred (a deferred button press: the message it was
+ * pressed on, unless the answer is a private one, which follows up); follows up when answered.
+ */
+async function send(
+  interaction: Exclude<RoutedInteraction, AutocompleteInteraction>,
+  reply: Reply,
+  locale: Locale,
+): Promise<void> {
+  const payload = toDiscordPayload(reply, locale);
   const flags = reply.ephemeral ? MessageFlags.Ephemeral : undefined;
-  if (interaction.deferred && !interaction.replied) await interaction.editReply(payload);
+  const privateAfterUpdate = interaction.isMessageComponent() && reply.ephemeral;
+  if (interaction.deferred && !interaction.replied && !privateAfterUpdate) await interaction.editReply(payload);
   else if (interaction.replied || interaction.deferred) await interaction.followUp({ ...payload, flags });
   else await interaction.reply({ ...payload, flags });
 }

@@ -7,12 +7,16 @@ import type { MeetingPlace } from './places.js';
 import type { Found, Mention, ParticipantMention } from './mentions.js';
 import { convertClock, precisionRank } from './when.js';
 import { nameKeyOf } from './clauses.js';
+import { assessMeeting } from './confidence.js';
+import type { ClauseRecord } from './reader.js';
 
 export interface DraftContext {
   language: 'ar' | 'en';
   timezone: string;
   /** Where a meeting is: its own clause's place, else its sentence's … the dateline's (places.ts). */
   placeOf: (found: Found) => MeetingPlace | null;
+  /** The clauses read, for the words a draft's evidence quotes (confidence.ts). */
+  clauses?: readonly ClauseRecord[];
 }
 
 /**
@@ -33,7 +37,7 @@ export function toDrafts(found: readonly Found[], context: DraftContext): Meetin
   return drafts;
 }
 
-function toDraft(found: Found, { language, timezone, placeOf }: DraftContext): MeetingDraft | null {
+function toDraft(found: Found, { language, timezone, placeOf, clauses }: DraftContext): MeetingDraft | null {
   const first = found.mentions[0]!;
   const status =
     found.mentions.find((m) => m.rescheduled)?.status ??
@@ -47,12 +51,13 @@ function toDraft(found: Found, { language, timezone, placeOf }: DraftContext): M
   if (status === 'held' && when.precision === 'month' && !told) return null;
   const evidence = found.mentions.map((m) => m.evidence).join(' … ');
   // Held by video or by phone: where one side sat is not where the meeting was.
-  const placed = REMOTE_ENGLISH.test(evidence) || REMOTE_ARABIC.test(evidence) ? null : placeOf(found);
+  const remote = REMOTE_ENGLISH.test(evidence) || REMOTE_ARABIC.test(evidence);
+  const placed = remote ? null : placeOf(found);
   const place = placed?.place ?? null;
   const participants = mergeParticipants(found);
   const zone = place?.zone ?? null;
   const time = when.time && when.zone && zone && when.zone !== zone ? convertClock(when, zone) : when;
-  return {
+  const draft: MeetingDraft = {
     title: englishTitle(first, place?.name ?? null, participants, language),
     titleAr: language === 'ar' ? (place ? `${first.noun} في ${place.nameAr}` : first.noun) : null,
     precision: time.precision,
@@ -67,6 +72,8 @@ function toDraft(found: Found, { language, timezone, placeOf }: DraftContext): M
     evidence,
     participants,
   };
+  if (clauses) Object.assign(draft, assessMeeting(draft, { found, placed, remote, clauses }));
+  return draft;
 }
 
 /** "اجتمع مع خليل زاد وبرادر، كلاً على حدة": the host with each of them, one meeting each. */

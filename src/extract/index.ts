@@ -86,6 +86,7 @@ export function extractMeetings(text: string, source: ArticleSource): Extraction
       language,
       timezone,
       placeOf: (found) => places.of(found),
+      clauses: reader.clauses(),
     }),
   };
 }

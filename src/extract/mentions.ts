@@ -1,5 +1,6 @@
 /** What the reader finds in a clause: places, institutions, participants, and the names of people. */
 import type { MeetingStatus, ParticipantKind } from '../calendar/types.js';
+import type { Token } from './clauses.js';
 import type { When } from './when.js';
 import type { Country, Institution, Place, Venue } from './gazetteer/index.js';
 
@@ -63,6 +64,18 @@ export interface Mention {
   evidence: string;
   /** The index of its clause among the article's (`ArticleReader.clauses`). */
   clause: number;
+  /**
+   * The meeting word, and the date expression its day came from (null: the day of the mention
+   * before it, or with `publicationDay` the article's day: the text gives none), for its evidence.
+   */
+  spans?: { trigger: Token; date: TextSpan | null; publicationDay?: true };
+}
+
+/** Words of the article, by offset. */
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
 }
 
 /** One meeting: its mentions, and the participants clauses about it added. */

@@ -22,6 +22,8 @@ export interface MeetingPlace {
   place: Place;
   venue: Venue | null;
   from: PlaceSource;
+  /** The words it was read from (none for the dateline's). */
+  span?: { start: number; end: number };
 }
 
 /** How long a visit lasts at most, as far as a place is concerned: who arrived somewhere is taken to be there this many days. */
@@ -45,7 +47,12 @@ export class ArticlePlaces {
     const own = found.mentions.find((m) => m.place)?.place ?? null;
     const home = found.mentions[0]!.clause;
     if (own && !own.country)
-      return this.withInstitution(found, { place: this.venueCity(own), venue: own.venue ?? null, from: 'clause' });
+      return this.withInstitution(found, {
+        place: this.venueCity(own),
+        venue: own.venue ?? null,
+        from: 'clause',
+        span: own,
+      });
     // A country: a city of it named around the meeting is where; else its capital.
     const around = this.around(found, home, own ? own.place.country : null);
     if (around) return this.withInstitution(found, around);
@@ -54,6 +61,7 @@ export class ArticlePlaces {
         place: own.place,
         venue: null,
         from: this.isCapital(own.place) ? 'capital' : 'clause',
+        span: own,
       });
     // "استقبله بمقر وزارة الخارجية": a ministry, a parliament without a city is the outlet's own country's.
     if (this.outletCapital && this.namesInstitution(found))
@@ -99,7 +107,7 @@ export class ArticlePlaces {
           return owners.some((owner) => stillThere(owner, found, people));
         };
         const place = places.find((p) => p.introduced && usable(p)) ?? places.find(usable);
-        if (place) return { place: place.place, venue: place.venue ?? null, from };
+        if (place) return { place: place.place, venue: place.venue ?? null, from, span: place };
       }
       return null;
     };
@@ -195,7 +203,7 @@ export class ArticlePlaces {
         places: [seat],
         organization: null,
       };
-      return { place: seat, venue, from: placed.from };
+      return { ...placed, place: seat, venue };
     }
     return placed;
   }

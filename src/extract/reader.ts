@@ -238,6 +238,7 @@ export class ArticleReader {
             status: statusOf(phrase, clause.text, today, this.published, arabic),
             evidence: clause.text.trim().replace(/^[،,]\s*/, ''),
             clause: index,
+            spans: { trigger: trigger.token, date: null, publicationDay: true },
           });
         }
         return;
@@ -268,6 +269,7 @@ export class ArticleReader {
         ...(moved ? { rescheduled: true as const } : {}),
         evidence: clause.text.trim().replace(/^[،,]\s*/, ''),
         clause: index,
+        spans: { trigger: trigger.token, date: date && { start: date.start, end: date.end, text: date.text } },
       };
       previous = mention;
       // "اجتمع بنظيره على هامش الاجتماع الوزاري المقرر اليوم في القاهرة": where the meeting it is beside is.

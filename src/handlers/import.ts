@@ -11,20 +11,21 @@ import {
   publicationDay,
   type ArticleInput,
 } from '../calendar/import-article.js';
-import { resolveMeetingTime } from '../calendar/meeting-time.js';
 import { meetingsInFull } from '../calendar/queries.js';
-import type { Meeting, MeetingDraft } from '../calendar/types.js';
 import { UserError } from '../errors.js';
 import { messages } from '../i18n/index.js';
 import { encodeCustomId } from '../replies/custom-id.js';
 import { extractMeetings } from '../extract/index.js';
-import { meetingEmbed, meetingJson, type View } from '../replies/meeting-view.js';
-import { clip, formReply, LIMITS, type Reply, type ReplyEmbed } from '../replies/reply.js';
+import { draftEmbed, draftEntry, draftJson, draftOption } from '../replies/draft-view.js';
+import { formatDay, meetingJson, type View } from '../replies/meeting-view.js';
+import { formReply, type Reply } from '../replies/reply.js';
 import type { HandlerContext } from './context.js';
 import { MANAGE_EVENTS, requirePermission } from './permissions.js';
 
-/** Discord shows at most 10 embeds in a message: the preview lists the first ones in full. */
-const EMBEDS_IN_PREVIEW = 9;
+/** Up to this many meetings, a preview shows each in full; more, each as a compact entry of one list. */
+const IN_FULL = 3;
+/** Meetings that can be left out in the preview's menu (Discord's menus hold 25 choices); the rest are always added. */
+const IN_MENU = 25;
 
 /** An article as a person gives it: its text, and the publication day as typed (2020-01-28, today, أمس). */
 export interface TypedArticle {
@@ -66,43 +67,120 @@ function publishedDay(ctx: HandlerContext, typed: string | undefined): string | 
   return typed?.trim() ? parseDayInput(typed, ctx.clock.now(), ctx.scope.calendar.timezone) : undefined;
 }
 
-function articlePreview(ctx: HandlerContext, input: ArticleInput): Reply {
+/**
+ * Which of an article's meetings to add, as the preview's buttons and menu carry it: the
+ * stored article `s`, the asker `u`, the meetings left out `k` (a bit per meeting of the menu,
+ * base 36; none when all are kept), `a` when the publication day was assumed, and `p` the
+ * preview's name (its Confirm works once: a second press says it was done already). Their
+ * custom ids stay within Discord's 100 characters (20-digit ids, 25 meetings unticked).
+ */
+export interface ImportChoice {
+  s: number;
+  u: string;
+  k?: string;
+  a?: 1;
+  /** Absent on the buttons of previews shown before previews were named. */
+  p?: string;
+}
+
+/**
+ * The preview of an article (its meetings, the day assumed, the menu and the buttons);
+ * `leftOut`: a bit per meeting unticked; `name`: the preview's (a new one, unless the same
+ * preview is shown again with other meetings ticked).
+ */
+function articlePreview(
+  ctx: HandlerContext,
+  input: ArticleInput,
+  leftOut = 0,
+  assumed = !input.published,
+  name = previewToken(),
+): Reply {
   const t = messages(ctx.view.locale);
-  const preview = previewArticle(ctx.scope, input, ctx.clock.now());
+  const now = ctx.clock.now();
+  const zone = ctx.scope.calendar.timezone;
+  const preview = previewArticle(ctx.scope, input, now);
   const found = preview.extraction.meetings;
   if (found.length === 0) {
     discardArticle(ctx.scope, preview.sourceId);
     return { content: t.importNothing, ephemeral: true, json: () => ({ meetings: [] }) };
   }
-  const embeds = found
-    .slice(0, EMBEDS_IN_PREVIEW)
-    .map((draft, i) => draftEmbed(ctx.view, ctx.scope.calendar.timezone, draft, preview.existing[i] ?? null));
-  // p names this preview: its Confirm works once, a second press says it was done already.
-  const data = { s: preview.sourceId, u: ctx.actor.userId, p: previewToken() };
+  const published = publicationDay(input.published, now, input.timezone ?? zone);
+  const kept = (i: number) => i >= IN_MENU || (leftOut & (1 << i)) === 0;
+  const chosen = found.filter((_, i) => kept(i)).length;
+  const low = found.filter((draft) => draft.confidence?.level === 'low').length;
+  const choice: ImportChoice = {
+    s: preview.sourceId,
+    u: ctx.actor.userId,
+    ...(leftOut ? { k: leftOut.toString(36) } : {}),
+    ...(assumed ? { a: 1 as const } : {}),
+    p: name,
+  };
+  const content = [
+    t.importPreview(found.length, preview.existing.filter(Boolean).length),
+    t.importPublished(formatDay(published, ctx.view.locale), assumed),
+    low > 0 ? t.importLowConfidence(low) : '',
+    found.length > 1 ? t.importUntick : '',
+    found.length > IN_MENU ? t.importFirstOnly(IN_MENU) : '',
+    chosen < found.length ? t.importChosen(chosen, found.length) : '',
+  ];
+  const existing = (i: number) => preview.existing[i] ?? null;
+  const embeds =
+    found.length <= IN_FULL
+      ? found.map((draft, i) => draftEmbed(ctx.view, zone, draft, existing(i)))
+      : [
+          {
+            title: t.importFoundTitle,
+            description: found.map((draft, i) => draftEntry(ctx.view, zone, draft, existing(i), i)).join('\n\n'),
+          },
+        ];
+  const asked = { s: choice.s, u: choice.u };
   return {
-    content: clip(t.importPreview(found.length, preview.existing.filter(Boolean).length), LIMITS.content),
+    content: content.filter(Boolean).join('\n'),
     embeds,
+    ...(found.length > 1
+      ? {
+          select: {
+            customId: encodeCustomId('calendar', 'pick', { ...asked, ...(assumed ? { a: 1 } : {}), p: name }),
+            placeholder: t.importPick,
+            options: found.slice(0, IN_MENU).map((draft, i) => draftOption(ctx.view, draft, i, kept(i))),
+            minValues: 0,
+          },
+        }
+      : {}),
     buttons: [
-      { customId: encodeCustomId('calendar', 'import', data), label: t.importButton(found.length), style: 'success' },
-      { customId: encodeCustomId('calendar', 'discard', data), label: t.discardButton, style: 'secondary' },
+      {
+        customId: encodeCustomId('calendar', 'import', choice),
+        label: t.importButton(chosen),
+        style: 'success',
+        disabled: chosen === 0,
+      },
+      { customId: encodeCustomId('calendar', 'discard', asked), label: t.discardButton, style: 'secondary' },
     ],
     ephemeral: true,
     json: () => ({
+      published,
+      publishedAssumed: assumed,
       meetings: found.map((draft, i) => ({ ...draftJson(draft), updates: preview.existing[i]?.number ?? null })),
     }),
   };
 }
 
-/** What a preview's buttons carry: the article, who asked, and the preview itself. */
-export interface ImportButtonData {
-  s: number;
-  u: string;
-  /** Absent on the buttons of previews shown before previews were named. */
-  p?: string;
+/** A choice made in the preview's menu: the same preview, with the meetings left out unticked. */
+export function pickImport(ctx: HandlerContext, data: ImportChoice, values: readonly string[]): Reply {
+  if (ctx.actor.userId !== data.u) throw new UserError('onlyArticleOwner');
+  requirePermission(ctx.actor, MANAGE_EVENTS);
+  const source = ctx.scope.store.source(data.s);
+  if (!source) throw new UserError('articleGone');
+  const chosen = new Set(values.map(Number));
+  let leftOut = 0;
+  for (let i = 0; i < IN_MENU; i++) if (!chosen.has(i)) leftOut |= 1 << i;
+  const input = { text: source.text, published: source.published ?? undefined, timezone: source.timezone ?? undefined };
+  // Not private: it replaces the preview it was chosen in.
+  return { ...articlePreview(ctx, input, leftOut, data.a === 1, data.p), ephemeral: false };
 }
 
 /** The answer to Confirm or Discard. */
-export function answerImport(ctx: HandlerContext, action: 'import' | 'discard', data: ImportButtonData): Reply {
+export function answerImport(ctx: HandlerContext, action: 'import' | 'discard', data: ImportChoice): Reply {
   const t = messages(ctx.view.locale);
   if (ctx.actor.userId !== data.u) throw new UserError('onlyArticleOwner');
   requirePermission(ctx.actor, MANAGE_EVENTS);
@@ -110,9 +188,16 @@ export function answerImport(ctx: HandlerContext, action: 'import' | 'discard', 
     discardArticle(ctx.scope, data.s);
     return { content: t.importDiscarded, embeds: [], buttons: [] };
   }
-  const result = importArticle(ctx.scope, data.s, ctx.clock.now(), { preview: data.p ?? '', by: data.u });
-  const ids = [...result.added, ...result.updated];
+  const leftOut = data.k ? parseInt(data.k, 36) : 0;
+  let keptAny = false;
+  const result = importArticle(ctx.scope, data.s, ctx.clock.now(), { preview: data.p ?? '', by: data.u }, (i) => {
+    const kept = i >= IN_MENU || (leftOut & (1 << i)) === 0;
+    keptAny ||= kept;
+    return kept;
+  });
   const { already } = result;
+  if (!already && !keptAny) throw new UserError('noMeetingChosen');
+  const ids = [...result.added, ...result.updated];
   return {
     content: already
       ? t.importAlreadyDone(
@@ -159,79 +244,10 @@ export function extractReply(view: View, input: ArticleInput, now: number): Repl
   const published = publicationDay(input.published, now, input.timezone ?? 'UTC');
   const extraction = extractMeetings(input.text, { published, timezone: input.timezone });
   const t = messages(view.locale);
+  const day = t.importPublished(formatDay(published, view.locale), !input.published?.trim());
   return {
-    content: extraction.meetings.length === 0 ? t.importNothing : undefined,
+    content: extraction.meetings.length === 0 ? `${t.importNothing}\n${day}` : day,
     embeds: extraction.meetings.map((draft) => draftEmbed(view, extraction.timezone, draft, null)),
     json: () => ({ language: extraction.language, published, meetings: extraction.meetings.map(draftJson) }),
-  };
-}
-
-/** A found meeting, shown as the calendar would show it, with what it would update. */
-function draftEmbed(view: View, calendarZone: string, draft: MeetingDraft, existing: Meeting | null): ReplyEmbed {
-  const t = messages(view.locale);
-  const shown = meetingEmbed(asMeeting(draft, calendarZone), view);
-  return {
-    ...shown,
-    title: clip(
-      `${existing ? t.importUpdates(existing.number) : t.importNew} · ${shown.title?.replace(/^#0 · /, '') ?? ''}`,
-      LIMITS.embedTitle,
-    ),
-  };
-}
-
-/** A draft dressed as a meeting (id 0) so that it reads exactly as a stored one would. */
-function asMeeting(draft: MeetingDraft, calendarZone: string): Meeting {
-  const zone = draft.timezone ?? calendarZone;
-  const time = resolveMeetingTime(draft, zone);
-  return {
-    number: 0,
-    calendarId: 0,
-    title: draft.title,
-    titleAr: draft.titleAr,
-    precision: draft.precision,
-    date: time.date,
-    endDate: time.endDate,
-    time: time.time,
-    startsAt: time.startsAt,
-    endsAt: time.endsAt,
-    timezone: draft.timezone,
-    zone,
-    place: draft.place,
-    status: draft.status,
-    evidence: draft.evidence,
-    participants: draft.participants.map((p, i) => ({
-      participantId: -i - 1,
-      name: p.name,
-      nameAr: p.nameAr,
-      kind: p.kind,
-      role: p.role ?? null,
-    })),
-    sources: [],
-    createdAt: 0,
-    updatedAt: 0,
-  };
-}
-
-/** A found meeting as the calendar's JSON shape (`meetings extract --json`). */
-export function draftJson(draft: MeetingDraft) {
-  return {
-    title: draft.title,
-    titleAr: draft.titleAr,
-    date: draft.date,
-    endDate: draft.endDate ?? draft.date,
-    time: draft.time ?? null,
-    precision: draft.precision,
-    timezone: draft.timezone,
-    location: draft.place.name,
-    locationAr: draft.place.nameAr,
-    country: draft.place.country,
-    status: draft.status,
-    participants: draft.participants.map((p) => ({
-      name: p.name,
-      nameAr: p.nameAr,
-      kind: p.kind,
-      role: p.role ?? null,
-    })),
-    evidence: draft.evidence,
   };
 }

@@ -118,6 +118,43 @@ export const ar: Messages = {
     `تمّ ذلك من قبل: أكّد ${by} هذا الاستيراد ${at}${meetings.length ? ` (${meetings.map((id) => `#${id}`).join('، ')})` : ''}؛ لم يُضف شيء مرة أخرى.`,
   importUpdates: (id) => `يحدّث #${id}`,
   importNew: 'جديد',
+  importPublished: (day, assumed) =>
+    assumed
+      ? `قُرئ على أنه منشور في ${day} (لم يُعطَ تاريخ النشر فافتُرض اليوم؛ غيّره بـ published:).`
+      : `قُرئ على أنه منشور في ${day}.`,
+  importLowConfidence: (n) =>
+    `⚠️ ${counted(n, { one: 'اجتماع واحد موسوم', two: 'اجتماعان موسومان', few: '# اجتماعات موسومة', many: '# اجتماعاً موسوماً', other: '# اجتماع موسوم' })} بثقة منخفضة: راجِعها.`,
+  importChosen: (chosen, found) => `اختير ${chosen} من ${found}.`,
+  importUntick: 'أزل العلامة عن أي اجتماع لا تريده، ثم أضف الباقي.',
+  importFirstOnly: (shown) => `تضم القائمة أول ${shown}؛ أما البقية فتُضاف دائماً.`,
+  importPick: 'الاجتماعات التي ستُضاف (أزل العلامة لاستبعاد أحدها)',
+  importFoundTitle: 'الاجتماعات التي عُثر عليها',
+  andMore: (n) =>
+    counted(n, { one: '…وواحد آخر', two: '…واثنان آخران', few: '…و# أخرى', many: '…و# أخرى', other: '…و# أخرى' }),
+  confidenceField: 'الثقة',
+  evidenceField: 'مصدر القراءة',
+  confidence: { high: 'عالية', medium: 'متوسطة', low: 'منخفضة' },
+  doubts: {
+    verbOnly: 'لا يدل على اللقاء إلا فعل',
+    dateBorrowed: 'يومه هو اليوم المذكور قبله',
+    vagueDate: 'لا يُعرف إلا الأسبوع أو الشهر',
+    placeFar: 'قُرئ المكان بعيداً عن ذكر الاجتماع',
+    noPlace: 'لم يُذكر مكان',
+    noPerson: 'لم يُذكر شخص، بل دول أو هيئات فقط',
+    nobody: 'لم يُذكر أحد',
+  },
+  evidenceWhat: { event: 'كلمة الاجتماع', date: 'التاريخ', place: 'المكان', people: 'المشاركون' },
+  evidenceFrom: {
+    clause: 'عبارته',
+    sentence: 'جملته',
+    paragraph: 'فقرته',
+    lead: 'مقدمة الخبر',
+    headline: 'العنوان',
+    dateline: 'سطر المكان والتاريخ',
+    capital: 'البلد المذكور (عاصمته)',
+    article: 'موضع آخر من المقال',
+  },
+  assumedPublished: (day) => `لم يُعطَ ‎--published: قُرئ على أنه منشور في ${day} (اليوم)`,
   addForm: {
     title: 'إضافة اجتماع',
     instead: 'أعطِ عنواناً وتاريخاً على الأقل: /calendar add title:… date:…',
@@ -176,6 +213,7 @@ export const ar: Messages = {
     noParticipantMatches: (name) => `لا يوجد في هذا التقويم مشارك يطابق «${name}»`,
     noPlaceMatches: (name) => `لا يوجد في هذا التقويم مكان يطابق «${name}»`,
     articleGone: () => 'لم يعد هذا المقال متاحاً هنا؛ الصقه مرة أخرى',
+    noMeetingChosen: () => 'لم يُختر أي اجتماع: اختر واحداً على الأقل، أو تجاهل',
     onlyArticleOwner: () => 'لا يؤكد الإضافةَ إلا من لصق هذا المقال',
     notPublicationDay: (day) => `القيمة «${day}» ليست يوم نشر (اكتبه بصيغة YYYY-MM-DD)`,
     publicationInFuture: (day) => `يوم النشر ${day} لم يأتِ بعد`,

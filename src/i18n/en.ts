@@ -1,4 +1,11 @@
-import type { MeetingStatus, ParticipantKind } from '../calendar/types.js';
+import type {
+  ConfidenceDoubt,
+  ConfidenceLevel,
+  EvidenceScope,
+  EvidenceSpan,
+  MeetingStatus,
+  ParticipantKind,
+} from '../calendar/types.js';
 
 export const en = {
   intlTag: 'en-GB',
@@ -89,6 +96,47 @@ export const en = {
     `Already done: ${by} confirmed this import ${at}${meetings.length ? ` (${meetings.map((id) => `#${id}`).join(', ')})` : ''}; nothing was added again.`,
   importUpdates: (id: number) => `Updates #${id}`,
   importNew: 'New',
+  /** The publication day relative dates were read against; `assumed`: none was given. */
+  importPublished: (day: string, assumed: boolean) =>
+    assumed
+      ? `Read as published on ${day} (no day given: today was assumed; give published: to change it).`
+      : `Read as published on ${day}.`,
+  importLowConfidence: (n: number) =>
+    n === 1 ? '⚠️ 1 is marked low confidence: check it.' : `⚠️ ${n} are marked low confidence: check them.`,
+  importChosen: (chosen: number, found: number) => `${chosen} of ${found} chosen.`,
+  importUntick: 'Untick any meeting you do not want, then add the rest.',
+  importFirstOnly: (shown: number) => `The menu holds the first ${shown}; the others are always added.`,
+  importPick: 'Meetings to add (untick to leave one out)',
+  importFoundTitle: 'Meetings found',
+  andMore: (n: number) => `…and ${n} more`,
+  confidenceField: 'Confidence',
+  evidenceField: 'Read from',
+  confidence: { high: 'high', medium: 'medium', low: 'low' } satisfies Record<ConfidenceLevel, string>,
+  doubts: {
+    verbOnly: 'only a verb says they met',
+    dateBorrowed: 'its day is the one named before it',
+    vagueDate: 'only the week or the month is known',
+    placeFar: 'the place was read far from the meeting',
+    noPlace: 'no place given',
+    noPerson: 'no person named, only countries or bodies',
+    nobody: 'nobody named',
+  } satisfies Record<ConfidenceDoubt, string>,
+  evidenceWhat: { event: 'meeting word', date: 'date', place: 'place', people: 'people' } satisfies Record<
+    EvidenceSpan['what'],
+    string
+  >,
+  evidenceFrom: {
+    clause: 'its clause',
+    sentence: 'its sentence',
+    paragraph: 'its paragraph',
+    lead: 'the lead',
+    headline: 'the headline',
+    dateline: 'the dateline',
+    capital: 'the country named (its capital)',
+    article: 'elsewhere in the article',
+  } satisfies Record<EvidenceScope, string>,
+  /** The terminal's note on stderr when `--published` was not given. */
+  assumedPublished: (day: string) => `no --published given: read as published on ${day} (today)`,
   // Forms: in Discord's auto language everyone reads English (it has no Arabic client), so
   // titles and labels carry the Arabic beside them.
   addForm: {
@@ -154,6 +202,7 @@ export const en = {
     noPlaceMatches: (name: string) => `no place in this calendar matches "${name}"`,
     // Articles
     articleGone: () => 'that article is no longer here; paste it again',
+    noMeetingChosen: () => 'no meeting is chosen: tick at least one, or Discard',
     onlyArticleOwner: () => 'only the person who pasted this article can confirm it',
     notPublicationDay: (day: string) => `"${day}" is not a publication day (use YYYY-MM-DD)`,
     publicationInFuture: (day: string) => `the publication day ${day} is in the future`,

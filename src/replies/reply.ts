@@ -48,9 +48,31 @@ export interface ReplyForm {
   fields: ReplyFormField[];
 }
 
+/** One choice of a select menu. */
+export interface ReplySelectOption {
+  value: string;
+  label: string;
+  description?: string;
+  /** Chosen when the menu is shown. */
+  selected?: boolean;
+}
+
+/** A menu to choose some of several things (which meetings of an article to add). */
+export interface ReplySelect {
+  /** What choosing does, encoded for the router (see src/replies/custom-id.ts). */
+  customId: string;
+  placeholder?: string;
+  options: ReplySelectOption[];
+  /** How few and how many may be chosen (default: none to all). */
+  minValues?: number;
+  maxValues?: number;
+}
+
 export interface Reply {
   content?: string;
   embeds?: ReplyEmbed[];
+  /** A select menu, in a row above the buttons. */
+  select?: ReplySelect;
   /** One row of buttons (pages, confirm/cancel). */
   buttons?: ReplyButton[];
   /** A form to show instead of a message, where the front-end can (Discord). */
@@ -64,16 +86,23 @@ export interface Reply {
   json?: () => unknown;
 }
 
-/** Discord's limits on what one message holds. */
+/** Discord's limits on what one message holds (src/replies/budget.ts keeps every reply within them). */
 export const LIMITS = {
   content: 2000,
+  embeds: 10,
   embedTitle: 256,
   embedDescription: 4096,
   fieldName: 256,
   fieldValue: 1024,
   fields: 25,
   footer: 2048,
+  /** Titles, descriptions, field names and values and footers of all a message's embeds together. */
   embedTotal: 6000,
+  buttonLabel: 80,
+  selectOptions: 25,
+  selectPlaceholder: 150,
+  optionLabel: 100,
+  optionDescription: 100,
 } as const;
 
 /** Cuts text to `max` characters, with an ellipsis when something was cut. */

@@ -7,7 +7,9 @@ import { PermissionFlagsBits } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import type { SlashCommandSpec } from '../helpers/local-discord/index.js';
 import {
+  answered,
   buttonLabelled,
+  expectDeferredPrivate,
   expectEphemeral,
   expectNoPings,
   newServer,
@@ -58,7 +60,8 @@ describe('importing an article', () => {
       permissions: EDITOR,
     });
     expect(preview.ephemeral).toBe(true);
-    const shown = textOf(preview);
+    expect(preview.callback.type).toBe(5); // reading an article: acknowledged first, answered when done
+    const shown = textOf(await answered(preview));
     expect(shown).toMatch(/Found 1 meeting/);
     expect(shown).toContain('Monday, 3 February 2020');
     expect(shown).toContain('Damascus');
@@ -66,9 +69,9 @@ describe('importing an article', () => {
     expect(shown).toContain('سيزور دمشق'); // the source sentence
     expect(meetingCount(guildId)).toBe(6); // nothing added before Confirm
 
-    const confirmed = await press(discord, preview, buttonLabelled(preview, /Add/), { guildId });
-    expect(confirmed.callback.type).toBe(7);
-    expect(textOf(confirmed)).toMatch(/Added #\d+/);
+    const confirmed = await press(discord, preview, buttonLabelled(await answered(preview), /Add/), { guildId });
+    expect(confirmed.callback.type).toBe(6); // the import is written, then the preview becomes its answer
+    expect(textOf(await answered(confirmed))).toMatch(/Added #\d+/);
     expect(meetingCount(guildId)).toBe(7);
 
     const upcoming = await discord.command({
@@ -86,14 +89,15 @@ describe('importing an article', () => {
     const guildId = await newServer(harness());
     const file = () => discord.upload('pedersen.txt', ARTICLE);
     const first = await importCommand(guildId, { file: file(), published: '2020-01-28' });
-    await press(discord, first, buttonLabelled(first, /Add/), { guildId });
+    await answered(await press(discord, first, buttonLabelled(await answered(first), /Add/), { guildId }));
     expect(meetingCount(guildId)).toBe(7);
 
     const again = await importCommand(guildId, { file: file(), published: '2020-01-28' });
-    expect(textOf(again)).toMatch(/already in the calendar/);
-    expect(textOf(again)).toMatch(/Updates #\d+/);
-    const confirmed = await press(discord, again, buttonLabelled(again, /Add/), { guildId });
-    expect(textOf(confirmed)).toMatch(/Updated #\d+/);
+    const shown = textOf(await answered(again));
+    expect(shown).toMatch(/already in the calendar/);
+    expect(shown).toMatch(/Updates #\d+/);
+    const confirmed = await press(discord, again, buttonLabelled(await answered(again), /Add/), { guildId });
+    expect(textOf(await answered(confirmed))).toMatch(/Updated #\d+/);
     expect(meetingCount(guildId)).toBe(7);
   });
 
@@ -101,15 +105,17 @@ describe('importing an article', () => {
     const { discord } = harness();
     const guildId = await newServer(harness());
     const preview = await importCommand(guildId, { text: ARTICLE, published: '2020-01-28' });
-    const add = buttonLabelled(preview, /Add/);
-    expect(textOf(await press(discord, preview, add, { guildId }))).toMatch(/Added #7/);
+    const add = buttonLabelled(await answered(preview), /Add/);
+    expect(textOf(await answered(await press(discord, preview, add, { guildId })))).toMatch(/Added #7/);
     const added = meetingCount(guildId);
+    // The import is acknowledged first (a deferred update), its answer an edit of the preview.
     const second = await press(discord, preview, add, { guildId });
-    const said = textOf(second);
+    const said = textOf(await answered(second));
     expect(said).toMatch(/Already done: <@\d+> confirmed this import <t:\d+:F>/);
     expect(said).toContain('#7');
     expect(said).not.toMatch(/Added|Updated/);
-    expectNoPings(second.callback);
+    const edit = second.responses().find((response) => response.kind === 'edit-original');
+    expectNoPings(edit?.body);
     expect(meetingCount(guildId)).toBe(added);
   });
 
@@ -117,7 +123,7 @@ describe('importing an article', () => {
     const { discord } = harness();
     const guildId = await newServer(harness());
     const preview = await importCommand(guildId, { text: ARTICLE, published: '2020-01-28' });
-    const discarded = await press(discord, preview, buttonLabelled(preview, /Discard/), { guildId });
+    const discarded = await press(discord, preview, buttonLabelled(await answered(preview), /Discard/), { guildId });
     expect(textOf(discarded)).toMatch(/nothing was added/);
     expect(meetingCount(guildId)).toBe(6);
   });
@@ -127,8 +133,13 @@ describe('importing an article', () => {
     const guildId = await newServer(harness());
     const preview = await importCommand(guildId, { text: ARTICLE, published: '2020-01-28' });
     const other = discord.addMember(guildId, { user: { username: 'colleague' }, permissions: EDITOR });
-    const refused = await press(discord, preview, buttonLabelled(preview, /Add/), { guildId, userId: other });
-    expectEphemeral(refused, /only the person who pasted/);
+    const add = buttonLabelled(await answered(preview), /Add/);
+    const refused = await press(discord, preview, add, { guildId, userId: other });
+    // Acknowledged at once (the import may be long), refused privately, the preview left as it was.
+    const refusal = await refused.waitForFollowUp();
+    expect(refusal.flags & 64).toBe(64);
+    expect(refusal.content).toMatch(/only the person who pasted/);
+    expect(buttonLabelled(preview.original() as unknown as Record<string, unknown>, /Add/).disabled).toBe(false);
     expect(meetingCount(guildId)).toBe(6);
   });
 
@@ -136,22 +147,22 @@ describe('importing an article', () => {
     const { discord } = harness();
     const guildId = await newServer(harness());
     expectEphemeral(await importCommand(guildId, { text: ARTICLE }, { permissions: '0' }), /Manage Events/);
-    expectEphemeral(await importCommand(guildId, { text: ARTICLE, published: '2030-01-01' }), /future/);
+    await expectDeferredPrivate(await importCommand(guildId, { text: ARTICLE, published: '2030-01-01' }), /future/);
     const emptyForm = await discord.modalSubmit({
       guildId,
       customId: 'calendar:import:0',
       fields: { article: '   ', published: '' },
       permissions: EDITOR,
     });
-    expectEphemeral(emptyForm, /the article is empty/);
-    expectEphemeral(
+    await expectDeferredPrivate(emptyForm, /the article is empty/);
+    await expectDeferredPrivate(
       await importCommand(guildId, { file: discord.upload('photo.txt', Buffer.from([0xff, 0xd8, 0, 1, 2])) }),
       /not a text file|not UTF-8/,
     );
     const downloads = () => discord.calls().filter((call) => call.path.startsWith('/attachments/')).length;
     const before = downloads();
     const huge = discord.upload('huge.txt', 'ا'.repeat(150_000)); // 300 KB of UTF-8
-    expectEphemeral(await importCommand(guildId, { file: huge }), /at most 200 KB/);
+    await expectDeferredPrivate(await importCommand(guildId, { file: huge }), /at most 200 KB/);
     expect(downloads()).toBe(before); // refused from its size, never downloaded
     expect(meetingCount(guildId)).toBe(6);
   });
@@ -162,7 +173,7 @@ describe('importing an article', () => {
       text: 'ارتفعت أسعار الخضار في أسواق دمشق خلال الأسبوع الجاري بنسبة عشرة بالمئة بسبب موجة البرد.',
       published: '2020-01-28',
     });
-    expectEphemeral(answer, /No meeting found/);
+    await expectDeferredPrivate(answer, /No meeting found/);
     expect(meetingCount(guildId)).toBe(6);
   });
 });

@@ -89,6 +89,23 @@ export async function newServer(harness: BotHarness, spec: GuildSpec = {}): Prom
   return id;
 }
 
+/**
+ * The message an answer left once the bot is done: the reply itself, or for a deferred one
+ * (callback 5, or 6 on a button) the first edit of it, waited for.
+ */
+export async function answered(answer: InteractionExchange): Promise<Record<string, unknown>> {
+  if (answer.callback.type !== 5 && answer.callback.type !== 6) return messageOf(answer);
+  return (await answer.waitForEdit()) as unknown as Record<string, unknown>;
+}
+
+/** A refusal or error told after a private deferred acknowledgement (callback 5 with flag 64): seen by them only. */
+export async function expectDeferredPrivate(answer: InteractionExchange, says: RegExp): Promise<void> {
+  expect(answer.callback.type).toBe(5);
+  expect(answer.ephemeral).toBe(true);
+  const message = await answered(answer);
+  expect(String(message.content ?? '')).toMatch(says);
+}
+
 /** The ephemeral refusal or error a person gets: seen by them only, and no ping. */
 export function expectEphemeral(answer: InteractionExchange, says: RegExp): void {
   expect(answer.callback.type).toBe(4);

@@ -58,8 +58,8 @@ function invalidFormBody(fieldName: string, code: string, message: string): Rest
 
 /**
  * Rejects message bodies Discord rejects, so a bot's mistakes show up here rather than in
- * production: content over 2000 characters, a nonce over 25, more than 10 embeds, and (when
- * creating) a message with nothing in it.
+ * production: content over 2000 characters, a nonce over 25, more than 10 embeds, embeds over
+ * their limits (6000 characters in all), and (when creating) a message with nothing in it.
  */
 function invalidMessage(body: unknown, files: RecordedFile[], creating: boolean): RestResult | undefined {
   const content = field<string>(body, 'content');
@@ -72,6 +72,8 @@ function invalidMessage(body: unknown, files: RecordedFile[], creating: boolean)
     return invalidFormBody('nonce', 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
   }
   if (embeds.length > 10) return invalidFormBody('embeds', 'BASE_TYPE_MAX_LENGTH', 'Must be 10 or fewer in length.');
+  const oversized = invalidEmbeds(embeds);
+  if (oversized) return oversized;
   const components = field<unknown[]>(body, 'components') ?? [];
   const stickers = field<unknown[]>(body, 'sticker_ids') ?? [];
   const poll = field<unknown>(body, 'poll');
@@ -87,6 +89,46 @@ function invalidMessage(body: unknown, files: RecordedFile[], creating: boolean)
     return discordError(400, 50006, 'Cannot send an empty message');
   }
   return undefined;
+}
+
+interface EmbedBody {
+  title?: string;
+  description?: string;
+  fields?: { name?: string; value?: string }[];
+  footer?: { text?: string };
+  author?: { name?: string };
+}
+
+/** Discord's embed limits: 256 a title, 4096 a description, 25 fields of 256/1024, 2048 a footer, 6000 in all. */
+function invalidEmbeds(embeds: unknown[]): RestResult | undefined {
+  let total = 0;
+  for (const [i, embed] of (embeds as EmbedBody[]).entries()) {
+    const at = `embeds.${i}`;
+    const fields = embed.fields ?? [];
+    if ((embed.title?.length ?? 0) > 256)
+      return invalidFormBody(`${at}.title`, 'BASE_TYPE_MAX_LENGTH', 'Must be 256 or fewer in length.');
+    if ((embed.description?.length ?? 0) > 4096)
+      return invalidFormBody(`${at}.description`, 'BASE_TYPE_MAX_LENGTH', 'Must be 4096 or fewer in length.');
+    if ((embed.footer?.text?.length ?? 0) > 2048)
+      return invalidFormBody(`${at}.footer.text`, 'BASE_TYPE_MAX_LENGTH', 'Must be 2048 or fewer in length.');
+    if (fields.length > 25)
+      return invalidFormBody(`${at}.fields`, 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
+    for (const [j, f] of fields.entries()) {
+      if ((f.name?.length ?? 0) > 256)
+        return invalidFormBody(`${at}.fields.${j}.name`, 'BASE_TYPE_MAX_LENGTH', 'Must be 256 or fewer in length.');
+      if ((f.value?.length ?? 0) > 1024)
+        return invalidFormBody(`${at}.fields.${j}.value`, 'BASE_TYPE_MAX_LENGTH', 'Must be 1024 or fewer in length.');
+      total += (f.name?.length ?? 0) + (f.value?.length ?? 0);
+    }
+    total +=
+      (embed.title?.length ?? 0) +
+      (embed.description?.length ?? 0) +
+      (embed.footer?.text?.length ?? 0) +
+      (embed.author?.name?.length ?? 0);
+  }
+  return total > 6000
+    ? invalidFormBody('embeds', 'MAX_EMBED_SIZE_EXCEEDED', 'Embed size exceeds maximum size of 6000')
+    : undefined;
 }
 
 function authed(handle: RouteHandler['handle']): RouteHandler {

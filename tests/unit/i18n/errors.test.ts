@@ -36,6 +36,7 @@ const SAMPLES: { [K in ErrorKey]: ErrorArgs<K> } = {
   noParticipantMatches: ['Nobody'],
   noPlaceMatches: ['Atlantis'],
   articleGone: [],
+  noMeetingChosen: [],
   onlyArticleOwner: [],
   notPublicationDay: ['tomorrow'],
   notTextFile: ['photo.jpg'],
