@@ -15,9 +15,11 @@ import type {
   MeetingDraft,
 } from '../calendar/types.js';
 import { nameKey } from '../names/normalize.js';
+import type { Clause } from './clauses.js';
 import type { Found } from './mentions.js';
 import type { ClauseRecord } from './reader.js';
 import type { MeetingPlace } from './places.js';
+import { precisionRank } from './when.js';
 
 /** How much each fact weighs in the score (they add up to 1). */
 const WEIGHTS = { event: 0.2, date: 0.3, place: 0.25, people: 0.25 } as const;
@@ -46,6 +48,8 @@ export interface MeetingReading {
   /** Held by video or phone: no place is expected. */
   remote: boolean;
   clauses: readonly ClauseRecord[];
+  /** The article's language: names are quoted in its script. */
+  language: 'ar' | 'en';
 }
 
 /** A draft's confidence and the words it was read from. */
@@ -53,7 +57,7 @@ export function assessMeeting(
   draft: MeetingDraft,
   reading: MeetingReading,
 ): { confidence: DraftConfidence; evidenceSpans: EvidenceSpan[] } {
-  const { found, placed, remote, clauses } = reading;
+  const { found, placed, remote, clauses, language } = reading;
   const doubts: ConfidenceDoubt[] = [];
   const spans: EvidenceSpan[] = [];
   const first = found.mentions[0]!;
@@ -65,12 +69,16 @@ export function assessMeeting(
   if (trigger) spans.push({ what: 'event', from: 'clause', ...copy(trigger) });
   const event = noun ? 1 : 0.6;
 
-  // The date: from the meeting's own words, or the day of the mention before it.
-  const dated = found.mentions.find((m) => m.spans?.date) ?? null;
-  const dateSpan = dated?.spans?.date ?? null;
-  let date = dateSpan || !first.spans ? 1 : 0.7;
-  if (dateSpan) spans.push({ what: 'date', from: 'clause', ...copy(dateSpan) });
-  else if (first.spans) doubts.push('dateBorrowed');
+  // The date: the mention whose day the draft took (its most precise, as drafts.ts takes it),
+  // read in its own words or borrowed from the mention before it.
+  // The clauses that name the meeting: what is read in any of them is read in "its clause".
+  const own = found.mentions.flatMap((m) => clauses[m.clause]?.clause ?? []);
+  const where = (offset: number) => scopeOf(clauses, offset, own);
+  const dated = found.mentions.reduce((best, m) => (precisionRank(m.when) < precisionRank(best.when) ? m : best));
+  const dateSpan = dated.spans?.date ?? null;
+  let date = dateSpan || !dated.spans ? 1 : 0.7;
+  if (dateSpan) spans.push({ what: 'date', from: where(dateSpan.start), ...copy(dateSpan) });
+  else if (dated.spans) doubts.push('dateBorrowed');
   if (draft.precision === 'week' || draft.precision === 'month') {
     date *= 0.75;
     doubts.push('vagueDate');
@@ -85,7 +93,7 @@ export function assessMeeting(
     spans.push({
       what: 'place',
       from: placed.from,
-      text: words ?? placed.place.nameAr ?? placed.place.name,
+      text: words ?? (language === 'ar' ? placed.place.nameAr : placed.place.name) ?? placed.place.name,
       start: words ? placed.span!.start : null,
       end: words ? placed.span!.end : null,
     });
@@ -95,14 +103,13 @@ export function assessMeeting(
   }
 
   // The people: someone named in a clause of the meeting is worth more than a country.
-  const home = clauses[first.clause]?.clause ?? null;
   let people = 0.2;
   const seen = new Set<string>();
   const person = (
     p: { kind: string; name: string | null; nameAr: string | null; start: number },
     from: EvidenceScope,
   ) => {
-    const text = p.nameAr ?? p.name ?? '';
+    const text = (language === 'ar' ? (p.nameAr ?? p.name) : (p.name ?? p.nameAr)) ?? '';
     const key = nameKey(text);
     if (seen.has(key)) return;
     seen.add(key);
@@ -111,7 +118,7 @@ export function assessMeeting(
     spans.push({ what: 'people', from, text, start: p.start, end: null });
   };
   for (const mention of found.mentions) for (const p of mention.participants) person(p, 'clause');
-  for (const p of found.participants) person(p, home ? scopeOf(clauses, p.start, home) : 'article');
+  for (const p of found.participants) person(p, where(p.start));
   if (seen.size === 0) doubts.push('nobody');
   else if (people < 0.8) doubts.push('noPerson');
 
@@ -137,17 +144,17 @@ function holdsNoun(word: string, noun: string): boolean {
   return nameKey(word).includes(nameKey(head));
 }
 
-/** Where a participant named at `offset` was read, from the meeting's clause outward. */
-function scopeOf(clauses: readonly ClauseRecord[], offset: number, home: ClauseRecord['clause']): EvidenceScope {
+/** Where something at `offset` was read: a clause naming the meeting (`own`), else the sentence or paragraph of one, else further. */
+function scopeOf(clauses: readonly ClauseRecord[], offset: number, own: readonly Clause[]): EvidenceScope {
   const clause = clauseAt(clauses, offset);
   if (!clause) return 'article';
-  if (clause.start === home.start) return 'clause';
-  if (clause.sentence === home.sentence) return 'sentence';
-  return clause.paragraph === home.paragraph ? 'paragraph' : 'article';
+  if (own.some((c) => c.start === clause.start)) return 'clause';
+  if (own.some((c) => c.sentence === clause.sentence)) return 'sentence';
+  return own.some((c) => c.paragraph === clause.paragraph) ? 'paragraph' : 'article';
 }
 
 /** The clause holding `offset` (clauses are in text order: a binary search). */
-function clauseAt(clauses: readonly ClauseRecord[], offset: number): ClauseRecord['clause'] | null {
+function clauseAt(clauses: readonly ClauseRecord[], offset: number): Clause | null {
   let low = 0;
   let high = clauses.length - 1;
   while (low <= high) {

@@ -72,7 +72,7 @@ function toDraft(found: Found, { language, timezone, placeOf, clauses }: DraftCo
     evidence,
     participants,
   };
-  if (clauses) Object.assign(draft, assessMeeting(draft, { found, placed, remote, clauses }));
+  if (clauses) Object.assign(draft, assessMeeting(draft, { found, placed, remote, clauses, language }));
   return draft;
 }
 

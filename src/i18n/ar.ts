@@ -1,4 +1,5 @@
 import type { PermissionName } from './en.js';
+import { meetingNumbers } from './meeting-numbers.js';
 import type { Messages } from './messages.js';
 
 const plural = new Intl.PluralRules('ar');
@@ -109,8 +110,8 @@ export const ar: Messages = {
   importDiscarded: 'تم التجاهل: لم يُضف شيء.',
   imported: (added, updated) =>
     [
-      added.length ? `✅ أضيف ${added.map((id) => `#${id}`).join('، ')}` : '',
-      updated.length ? `✏️ حُدّث ${updated.map((id) => `#${id}`).join('، ')}` : '',
+      added.length ? `✅ أضيف ${meetingNumbers(added).join('، ')}` : '',
+      updated.length ? `✏️ حُدّث ${meetingNumbers(updated).join('، ')}` : '',
     ]
       .filter(Boolean)
       .join('؛ ') + '.',

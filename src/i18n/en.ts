@@ -6,6 +6,7 @@ import type {
   MeetingStatus,
   ParticipantKind,
 } from '../calendar/types.js';
+import { meetingNumbers } from './meeting-numbers.js';
 
 export const en = {
   intlTag: 'en-GB',
@@ -87,8 +88,8 @@ export const en = {
   importDiscarded: 'Discarded: nothing was added.',
   imported: (added: number[], updated: number[]) =>
     [
-      added.length ? `✅ Added ${added.map((id) => `#${id}`).join(', ')}` : '',
-      updated.length ? `✏️ Updated ${updated.map((id) => `#${id}`).join(', ')}` : '',
+      added.length ? `✅ Added ${meetingNumbers(added).join(', ')}` : '',
+      updated.length ? `✏️ Updated ${meetingNumbers(updated).join(', ')}` : '',
     ]
       .filter(Boolean)
       .join('; ') + '.',

@@ -137,7 +137,7 @@ describe('importing an article', () => {
     const refused = await press(discord, preview, add, { guildId, userId: other });
     // Acknowledged at once (the import may be long), refused privately, the preview left as it was.
     const refusal = await refused.waitForFollowUp();
-    expect(refusal.flags & 64).toBe(64);
+    expect((refusal.flags ?? 0) & 64).toBe(64);
     expect(refusal.content).toMatch(/only the person who pasted/);
     expect(buttonLabelled(preview.original() as unknown as Record<string, unknown>, /Add/).disabled).toBe(false);
     expect(meetingCount(guildId)).toBe(6);
