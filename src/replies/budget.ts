@@ -93,24 +93,26 @@ function fitEmbed(embed: ReplyEmbed, more: MoreText): ReplyEmbed {
   };
 }
 
-/** One embed over `max` on its own: its longest texts cut first, then its last fields left out. */
+/**
+ * One embed over `max` on its own: its texts (description, field values, footer) each cut in
+ * proportion to what must go; if its titles and names alone are too long, its last fields go.
+ */
 function shrinkEmbed(embed: ReplyEmbed, max: number, more: MoreText): ReplyEmbed {
-  let shrunk: ReplyEmbed = { ...embed, fields: embed.fields ? [...embed.fields] : undefined };
-  for (let round = 0; round < 30 && embedLength(shrunk) > max; round++) {
-    const over = embedLength(shrunk) - max;
-    const fields = shrunk.fields ?? [];
-    const longest = fields.reduce(
-      (best, field, i) => (field.value.length > (fields[best]?.value.length ?? 0) ? i : best),
-      0,
-    );
-    const fieldLength = fields[longest]?.value.length ?? 0;
-    const descriptionLength = shrunk.description?.length ?? 0;
-    if (descriptionLength >= fieldLength && descriptionLength > 0) {
-      shrunk = { ...shrunk, description: fitText(shrunk.description!, Math.max(1, descriptionLength - over), more) };
-    } else if (fieldLength > 1) {
-      const value = fitText(fields[longest]!.value, Math.max(1, fieldLength - over), more);
-      shrunk = { ...shrunk, fields: fields.map((field, i) => (i === longest ? { ...field, value } : field)) };
-    } else break;
+  let shrunk: ReplyEmbed = embed;
+  const fixed = (e: ReplyEmbed) => (e.title?.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length, 0);
+  while (fixed(shrunk) > max - 100 && (shrunk.fields?.length ?? 0) > 0)
+    shrunk = { ...shrunk, fields: shrunk.fields!.slice(0, -1) };
+  for (let round = 0; round < 5 && embedLength(shrunk) > max; round++) {
+    const texts = embedLength(shrunk) - fixed(shrunk);
+    // A little under the exact share, for the "…and N more" the cuts add.
+    const share = Math.max(0, max - fixed(shrunk)) / texts - 0.02 * (round + 1);
+    const cut = (text: string) => fitText(text, Math.max(1, Math.floor(text.length * share)), more);
+    shrunk = {
+      ...shrunk,
+      ...(shrunk.description ? { description: cut(shrunk.description) } : {}),
+      ...(shrunk.footer ? { footer: clip(shrunk.footer, Math.max(1, Math.floor(shrunk.footer.length * share))) } : {}),
+      ...(shrunk.fields ? { fields: shrunk.fields.map((field) => ({ ...field, value: cut(field.value) })) } : {}),
+    };
   }
   while (embedLength(shrunk) > max && (shrunk.fields?.length ?? 0) > 0)
     shrunk = { ...shrunk, fields: shrunk.fields!.slice(0, -1) };
