@@ -54,7 +54,7 @@ export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
 
 /** What made the reader less sure of a meeting (src/extract/confidence.ts). */
 export type ConfidenceDoubt =
-  'verbOnly' | 'dateBorrowed' | 'vagueDate' | 'placeFar' | 'noPlace' | 'noPerson' | 'nobody';
+  'verbOnly' | 'dateBorrowed' | 'publicationDay' | 'vagueDate' | 'placeFar' | 'noPlace' | 'noPerson' | 'nobody';
 
 /** How sure the reader is that a draft is a meeting as it says: a score from 0 to 1, its level, and why not more. */
 export interface DraftConfidence {

@@ -1,7 +1,8 @@
 /**
  * How sure the reader is of a meeting it found, from what it actually found: a meeting noun
- * (اجتماع، قمة, talks) or only a verb (التقى, met); a date read in the meeting's own clause or
- * borrowed from the mention before it, a day or only a week or a month; a place from the
+ * (اجتماع، قمة, talks) or only a verb (التقى, met); a date read in the meeting's own clause,
+ * borrowed from the mention before it, or none (the day of publication), a day or only a week
+ * or a month; a place from the
  * meeting's clause or from further out (its sentence … the headline, the dateline); people in
  * the meeting's clause, elsewhere, countries only, or nobody. Each draft also keeps the words it
  * was read from (its evidence spans), so a person can check them in the import preview.
@@ -76,9 +77,10 @@ export function assessMeeting(
   const where = (offset: number) => scopeOf(clauses, offset, own);
   const dated = found.mentions.reduce((best, m) => (precisionRank(m.when) < precisionRank(best.when) ? m : best));
   const dateSpan = dated.spans?.date ?? null;
-  let date = dateSpan || !dated.spans ? 1 : 0.7;
+  const dayless = dated.spans?.publicationDay === true;
+  let date = dateSpan || !dated.spans ? 1 : dayless ? 0.6 : 0.7;
   if (dateSpan) spans.push({ what: 'date', from: where(dateSpan.start), ...copy(dateSpan) });
-  else if (dated.spans) doubts.push('dateBorrowed');
+  else if (dated.spans) doubts.push(dayless ? 'publicationDay' : 'dateBorrowed');
   if (draft.precision === 'week' || draft.precision === 'month') {
     date *= 0.75;
     doubts.push('vagueDate');

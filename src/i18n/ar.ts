@@ -138,6 +138,7 @@ export const ar: Messages = {
   doubts: {
     verbOnly: 'لا يدل على اللقاء إلا فعل',
     dateBorrowed: 'يومه هو اليوم المذكور قبله',
+    publicationDay: 'لم يُذكر يوم: يوم النشر',
     vagueDate: 'لا يُعرف إلا الأسبوع أو الشهر',
     placeFar: 'قُرئ المكان بعيداً عن ذكر الاجتماع',
     noPlace: 'لم يُذكر مكان',

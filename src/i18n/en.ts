@@ -116,6 +116,7 @@ export const en = {
   doubts: {
     verbOnly: 'only a verb says they met',
     dateBorrowed: 'its day is the one named before it',
+    publicationDay: 'no day given: the day it was published',
     vagueDate: 'only the week or the month is known',
     placeFar: 'the place was read far from the meeting',
     noPlace: 'no place given',

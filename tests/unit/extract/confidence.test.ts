@@ -54,6 +54,15 @@ describe('confidence and evidence of a meeting found', () => {
     expect(month!.confidence!.score).toBeLessThan(day!.confidence!.score);
   });
 
+  it('a meeting the story tells without a day: on the publication day, and it says so', () => {
+    const [visit] = read(
+      'عون يستقبل هوكستين في بعبدا\nاستقبل الرئيس ميشال عون الوسيط الأميركي آموس هوكستين وبحث معه ملف ترسيم الحدود.',
+    );
+    expect(visit?.date).toBe('2020-01-28');
+    expect(visit?.confidence?.doubts).toContain('publicationDay');
+    expect(spans(visit, 'date')).toEqual([]);
+  });
+
   it('held by video: no place is expected, so none is a doubt', () => {
     const [call] = read('وزير الخارجية وليد المعلم يعقد اجتماعاً عبر تقنية الفيديو يوم الاثنين المقبل مع غير بيدرسون.');
     expect(call?.place.name).toBeNull();
