@@ -16,6 +16,7 @@ import {
   previewDelete,
   type MeetingInput,
 } from '../src/handlers/manage.js';
+import { dayForm, importWithTitles, redatedPreview, titlesForm } from '../src/handlers/import-edits.js';
 import { MANAGE_EVENTS } from '../src/handlers/permissions.js';
 import {
   answerImport,
@@ -139,22 +140,31 @@ export const calendarCommand: Command = {
     if (focused.name === 'zone') return zoneChoices(focused.value);
     return [];
   },
-  repeatable: { subcommands: ['import'], components: ['pick'], modals: ['import'] },
+  // Previews and forms only show (the article stored once per text and day): run twice, they change nothing.
+  repeatable: {
+    subcommands: ['import'],
+    components: ['pick', 'titles', 'day'],
+    modals: ['import', 'redate'],
+  },
   slow: {
     // A file is downloaded and an article read: Discord's 3 seconds may not be enough.
     run: (input) =>
       input.subcommand === 'import' && (input.options.file !== undefined || input.options.text !== undefined),
     components: ['import', 'pick'],
-    modals: ['import'],
+    modals: ['import', 'retitle', 'redate'],
   },
   component(ctx, action, data, values) {
     if (action === 'import' || action === 'discard') return answerImport(ctx, action, data as ImportChoice);
     if (action === 'pick') return pickImport(ctx, data as ImportChoice, values ?? []);
+    if (action === 'titles') return titlesForm(ctx, data as ImportChoice);
+    if (action === 'day') return dayForm(ctx, data as ImportChoice);
     if (action !== 'delete' && action !== 'keep') throw new UserError('staleButton');
     return answerDelete(ctx, action, data as { id: number; u: string });
   },
-  modal(ctx, action, _data, fields) {
+  modal(ctx, action, data, fields) {
     if (action === 'import') return previewImport(ctx, { text: fields.article ?? '', published: fields.published });
+    if (action === 'retitle') return importWithTitles(ctx, data as ImportChoice, fields);
+    if (action === 'redate') return redatedPreview(ctx, data as ImportChoice, fields.published);
     if (action !== 'add') throw new UserError('staleForm');
     return addMeeting(ctx, {
       title: fields.title,

@@ -69,17 +69,18 @@ export function previewArticle(scope: CalendarScope, input: ArticleInput, now: n
 }
 
 /**
- * Adds (or updates) the meetings of a previewed article, in one transaction; with `keep`, only
- * those it keeps (by their place among the article's meetings, as previewed). An article
- * imported before updates the meetings it made (one deleted since is not made again) and
- * never adds them twice; a preview confirmed before changes nothing and says by whom.
+ * Adds (or updates) the meetings of a previewed article, in one transaction; with `choose`,
+ * the meetings as the person chose them (by their place among the article's meetings, as
+ * previewed): left out (null) or changed (a title fixed). An article imported before updates
+ * the meetings it made (one deleted since is not made again) and never adds them twice; a
+ * preview confirmed before changes nothing and says by whom.
  */
 export function importArticle(
   scope: CalendarScope,
   sourceId: number,
   now: number,
   confirmation: ImportConfirmation,
-  keep?: (index: number) => boolean,
+  choose?: (draft: MeetingDraft, index: number) => MeetingDraft | null,
 ): ImportResult {
   const source = scope.store.source(sourceId);
   if (!source) throw new UserError('articleGone');
@@ -96,8 +97,9 @@ export function importArticle(
       const numbers = [...made.values()].filter((n): n is number => n !== null);
       return { ...result, updated: [...new Set(numbers)], already };
     }
-    extraction.meetings.forEach((draft, position) => {
-      if (keep && !keep(position)) return;
+    extraction.meetings.forEach((found, position) => {
+      const draft = choose ? choose(found, position) : found;
+      if (!draft) return;
       const number = made.get(position);
       if (number === null) return; // made by this article, then deleted: not made again
       const existing = number === undefined ? sameMeeting(scope, draft) : (scope.store.meetings([number])[0] ?? null);

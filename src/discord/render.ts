@@ -97,6 +97,7 @@ export function toDiscordModal(form: ReplyForm): APIModalInteractionResponseCall
           required: field.required ?? false,
           ...(field.maxLength ? { max_length: field.maxLength } : {}),
           ...(field.placeholder ? { placeholder: field.placeholder.slice(0, 100) } : {}),
+          ...(field.value ? { value: field.value } : {}),
         },
       ],
     })),

@@ -116,7 +116,7 @@ export class InteractionRouter {
     await interaction.respond(choices.slice(0, 25));
   }
 
-  /** A button pressed or a select menu chosen: the answer replaces the message, unless it is private (a refusal). */
+  /** A button pressed or a select menu chosen: the answer replaces the message, unless it is private (a refusal) or a form to fill in. */
   private async component(interaction: ButtonInteraction | StringSelectMenuInteraction): Promise<void> {
     const action = decodeCustomId(interaction.customId);
     const command = action && commandNamed(action.command);
@@ -128,7 +128,8 @@ export class InteractionRouter {
       command.component!(context, action.action, action.data, values),
     );
     if (!reply) return;
-    if (reply.ephemeral || interaction.deferred) await send(interaction, reply, context.view.locale);
+    if (reply.form && !interaction.deferred) await interaction.showModal(toDiscordModal(reply.form));
+    else if (reply.ephemeral || interaction.deferred) await send(interaction, reply, context.view.locale);
     else await interaction.update(toDiscordPayload(reply, context.view.locale));
   }
 

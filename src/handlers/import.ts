@@ -13,7 +13,8 @@ import {
 } from '../calendar/import-article.js';
 import { meetingsInFull } from '../calendar/queries.js';
 import { UserError } from '../errors.js';
-import { messages } from '../i18n/index.js';
+import { messages, type Locale } from '../i18n/index.js';
+import type { MeetingDraft } from '../calendar/types.js';
 import { encodeCustomId } from '../replies/custom-id.js';
 import { extractMeetings } from '../extract/index.js';
 import { draftEmbed, draftEntry, draftJson, draftOption } from '../replies/draft-view.js';
@@ -83,12 +84,23 @@ export interface ImportChoice {
   p?: string;
 }
 
+/** Whether the meeting at `index` of a preview is to be added: the menu left it ticked, or it was past the menu. */
+export function keptBy(choice: ImportChoice): (index: number) => boolean {
+  const leftOut = choice.k ? parseInt(choice.k, 36) : 0;
+  return (index) => index >= IN_MENU || (leftOut & (1 << index)) === 0;
+}
+
+/** A draft with the title a person gave, in the reader's language (the other language's is kept). */
+function withTitle(draft: MeetingDraft, title: string, locale: Locale): MeetingDraft {
+  return locale === 'ar' ? { ...draft, titleAr: title } : { ...draft, title };
+}
+
 /**
  * The preview of an article (its meetings, the day assumed, the menu and the buttons);
  * `leftOut`: a bit per meeting unticked; `name`: the preview's (a new one, unless the same
  * preview is shown again with other meetings ticked).
  */
-function articlePreview(
+export function articlePreview(
   ctx: HandlerContext,
   input: ArticleInput,
   leftOut = 0,
@@ -105,7 +117,7 @@ function articlePreview(
     return { content: t.importNothing, ephemeral: true, json: () => ({ meetings: [] }) };
   }
   const published = publicationDay(input.published, now, input.timezone ?? zone);
-  const kept = (i: number) => i >= IN_MENU || (leftOut & (1 << i)) === 0;
+  const kept = keptBy({ s: 0, u: '', k: leftOut.toString(36) });
   const chosen = found.filter((_, i) => kept(i)).length;
   const low = found.filter((draft) => draft.confidence?.level === 'low').length;
   const choice: ImportChoice = {
@@ -154,6 +166,17 @@ function articlePreview(
         style: 'success',
         disabled: chosen === 0,
       },
+      {
+        customId: encodeCustomId('calendar', 'titles', choice),
+        label: t.titlesButton,
+        style: 'primary',
+        disabled: chosen === 0,
+      },
+      {
+        customId: encodeCustomId('calendar', 'day', { ...asked, ...(assumed ? { a: 1 } : {}) }),
+        label: t.dayButton,
+        style: 'secondary',
+      },
       { customId: encodeCustomId('calendar', 'discard', asked), label: t.discardButton, style: 'secondary' },
     ],
     ephemeral: true,
@@ -181,19 +204,33 @@ export function pickImport(ctx: HandlerContext, data: ImportChoice, values: read
 
 /** The answer to Confirm or Discard. */
 export function answerImport(ctx: HandlerContext, action: 'import' | 'discard', data: ImportChoice): Reply {
-  const t = messages(ctx.view.locale);
   if (ctx.actor.userId !== data.u) throw new UserError('onlyArticleOwner');
   requirePermission(ctx.actor, MANAGE_EVENTS);
   if (action === 'discard') {
     discardArticle(ctx.scope, data.s);
-    return { content: t.importDiscarded, embeds: [], buttons: [] };
+    return { content: messages(ctx.view.locale).importDiscarded, embeds: [], buttons: [] };
   }
-  const leftOut = data.k ? parseInt(data.k, 36) : 0;
+  return importChosen(ctx, data);
+}
+
+/**
+ * Adds the meetings of a preview as chosen: those its menu kept, with the titles `titles`
+ * gives (by their place in the preview) instead of the reader's.
+ */
+export function importChosen(
+  ctx: HandlerContext,
+  data: ImportChoice,
+  titles: ReadonlyMap<number, string> = new Map(),
+): Reply {
+  const t = messages(ctx.view.locale);
+  const kept = keptBy(data);
   let keptAny = false;
-  const result = importArticle(ctx.scope, data.s, ctx.clock.now(), { preview: data.p ?? '', by: data.u }, (i) => {
-    const kept = i >= IN_MENU || (leftOut & (1 << i)) === 0;
-    keptAny ||= kept;
-    return kept;
+  const confirmation = { preview: data.p ?? '', by: data.u };
+  const result = importArticle(ctx.scope, data.s, ctx.clock.now(), confirmation, (draft, i) => {
+    if (!kept(i)) return null;
+    keptAny = true;
+    const title = titles.get(i);
+    return title === undefined ? draft : withTitle(draft, title, ctx.view.locale);
   });
   const { already } = result;
   if (!already && !keptAny) throw new UserError('noMeetingChosen');

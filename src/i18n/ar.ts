@@ -130,6 +130,17 @@ export const ar: Messages = {
   importFirstOnly: (shown) => `تضم القائمة أول ${shown}؛ أما البقية فتُضاف دائماً.`,
   importPick: 'الاجتماعات التي ستُضاف (أزل العلامة لاستبعاد أحدها)',
   importFoundTitle: 'الاجتماعات التي عُثر عليها',
+  titlesButton: 'صحّح العناوين ثم أضف',
+  dayButton: 'غيّر تاريخ النشر',
+  titlesForm: {
+    title: 'العناوين ثم الإضافة',
+    instead: 'تُصحَّح العناوين في نموذج داخل ديسكورد؛ أما هنا فأضف الاجتماعات ثم استعمل /calendar edit meeting:… title:…',
+  },
+  dayForm: {
+    title: 'تاريخ النشر',
+    instead: 'استورد المقال مجدداً مع published:…',
+    label: 'تاريخ النشر',
+  },
   andMore: (n) =>
     counted(n, { one: '…وواحد آخر', two: '…واثنان آخران', few: '…و# أخرى', many: '…و# أخرى', other: '…و# أخرى' }),
   confidenceField: 'الثقة',

@@ -109,6 +109,19 @@ export const en = {
   importFirstOnly: (shown: number) => `The menu holds the first ${shown}; the others are always added.`,
   importPick: 'Meetings to add (untick to leave one out)',
   importFoundTitle: 'Meetings found',
+  titlesButton: 'Fix titles, then add',
+  dayButton: 'Change the day',
+  /** The form that fixes the titles of the first meetings chosen; submitting it adds them. */
+  titlesForm: {
+    title: 'Titles, then add · العناوين ثم الإضافة',
+    instead: 'titles are fixed in a form in Discord; here, add the meetings, then /calendar edit meeting:… title:…',
+  },
+  /** The form that reads the article again against another publication day. */
+  dayForm: {
+    title: 'Publication day · تاريخ النشر',
+    instead: 'import the article again with published:…',
+    label: 'Publication day · تاريخ النشر',
+  },
   andMore: (n: number) => `…and ${n} more`,
   confidenceField: 'Confidence',
   evidenceField: 'Read from',

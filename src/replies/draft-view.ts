@@ -67,7 +67,7 @@ export function draftEntry(
 
 /** A found meeting as a choice of the preview's menu: its number and title; its day and place, plain (menus show no timestamps). */
 export function draftOption(view: View, draft: MeetingDraft, index: number, selected: boolean): ReplySelectOption {
-  const title = (view.locale === 'ar' ? (draft.titleAr ?? draft.title) : (draft.title ?? draft.titleAr)) ?? '';
+  const title = meetingTitle(draft, view.locale);
   const low = draft.confidence?.level === 'low' ? `${LEVEL_ICONS.low} ` : '';
   const place = (view.locale === 'ar' ? (draft.place.nameAr ?? draft.place.name) : draft.place.name) ?? '';
   return {

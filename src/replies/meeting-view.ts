@@ -20,7 +20,7 @@ const STATUS_COLOURS: Record<MeetingStatus, number> = {
 const STATUS_ICONS: Record<MeetingStatus, string> = { held: '✔️', scheduled: '📅', tentative: '❔', cancelled: '✖️' };
 
 /** The title in the reader's language when there is one, else the other. */
-export function meetingTitle(meeting: MeetingSummary, locale: Locale): string {
+export function meetingTitle(meeting: Pick<MeetingSummary, 'title' | 'titleAr'>, locale: Locale): string {
   return (locale === 'ar' ? (meeting.titleAr ?? meeting.title) : (meeting.title ?? meeting.titleAr)) ?? '';
 }
 

@@ -33,6 +33,8 @@ export interface ReplyFormField {
   required?: boolean;
   maxLength?: number;
   placeholder?: string;
+  /** What the input holds when the form opens (a title to fix). */
+  value?: string;
   /** Several lines (an article), not one. */
   long?: boolean;
 }

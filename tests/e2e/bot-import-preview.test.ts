@@ -162,6 +162,62 @@ describe('the import preview', () => {
     );
   });
 
+  it('titles fixed in a form before adding: the meetings are added with them', async () => {
+    const { discord } = harness();
+    const guildId = await newServer(harness());
+    const preview = await importCommand(guildId, { text: TWO_MEETINGS_ENGLISH, published: '2020-01-28' });
+    const opened = await press(discord, preview, buttonLabelled(await answered(preview), /Fix titles/), { guildId });
+    expect(opened.callback.type).toBe(9);
+    const form = opened.callback.data as {
+      custom_id: string;
+      components: { components: { custom_id: string; value?: string }[] }[];
+    };
+    const inputs = form.components.flatMap((row) => row.components);
+    expect(inputs.map((input) => [input.custom_id, input.value])).toEqual([
+      ['t0', 'Visit to Damascus (Geir Pedersen)'],
+      ['t1', 'Meeting'],
+    ]);
+    expect(meetingCount(guildId)).toBe(6);
+
+    const added = await discord.modalSubmit({
+      guildId,
+      customId: form.custom_id,
+      fields: { t0: 'Visit to Damascus (Geir Pedersen)', t1: 'Pedersen–Muallem follow-up talks' },
+      permissions: EDITOR,
+    });
+    expect(added.callback.type).toBe(5);
+    expect(textOf(await answered(added))).toMatch(/Added #7–#8\./);
+    expect(textOf(publicOf(await ask(guildId, 'show', { meeting: '8' })))).toContain(
+      '#8 · Pedersen–Muallem follow-up talks',
+    );
+    expect(textOf(publicOf(await ask(guildId, 'show', { meeting: '7' })))).toContain('#7 · Visit to Damascus');
+  });
+
+  it('the publication day changed in a form: the article is read again against it', async () => {
+    const { discord } = harness();
+    const guildId = await newServer(harness());
+    const preview = await importCommand(guildId, { text: TWO_MEETINGS_ENGLISH });
+    const opened = await press(discord, preview, buttonLabelled(await answered(preview), /Change the day/), {
+      guildId,
+    });
+    expect(opened.callback.type).toBe(9);
+    const form = opened.callback.data as { custom_id: string; components: { components: { value?: string }[] }[] };
+    expect(form.components[0]?.components[0]?.value).toBe('2020-01-28');
+    const again = await discord.modalSubmit({
+      guildId,
+      customId: form.custom_id,
+      fields: { published: '2020-01-21' },
+      permissions: EDITOR,
+    });
+    const shown = await answered(again);
+    const text = textOf(shown);
+    expect(text).toContain('Read as published on Tuesday, 21 January 2020.');
+    expect(text).toContain('Monday, 27 January 2020'); // "on Monday" of that week
+    const confirmed = await press(discord, again, buttonLabelled(shown, /Add 2 meetings/), { guildId });
+    expect(textOf(await answered(confirmed))).toMatch(/Added #7–#8\./);
+    expect(textOf(publicOf(await ask(guildId, 'show', { meeting: '7' })))).toContain('Monday, 27 January 2020');
+  });
+
   it('a 40-meeting article from a file: acknowledged before the download, a compact preview within 6,000 characters, 25 in the menu, all added', async () => {
     const { discord } = harness();
     const guildId = await newServer(harness());
