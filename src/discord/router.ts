@@ -90,7 +90,10 @@ export class InteractionRouter {
     const settings = this.app.reminders.settings(calendarId);
     if (!settings.blockedNoticePending || !settings.blockedChannelId) return;
     const text = messages(context.view.locale).channelRefused(settings.blockedChannelId, settings.blockedReason ?? '');
-    await interaction.followUp({ content: text, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    await interaction.followUp({
+      ...toDiscordPayload({ content: text }, context.view.locale),
+      flags: MessageFlags.Ephemeral,
+    });
     this.app.reminders.clearBlockedNotice(calendarId);
   }
 

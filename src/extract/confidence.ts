@@ -65,7 +65,7 @@ export function assessMeeting(
 
   // The meeting word: a noun names a meeting; a verb alone (التقى, met) may be a greeting or a call.
   const trigger = first.spans?.trigger ?? null;
-  const noun = trigger === null || holdsNoun(trigger.text, first.noun);
+  const noun = trigger === null || holdsNoun(trigger.key, first.noun);
   if (!noun) doubts.push('verbOnly');
   if (trigger) spans.push({ what: 'event', from: 'clause', ...copy(trigger) });
   const event = noun ? 1 : 0.6;
@@ -112,9 +112,9 @@ export function assessMeeting(
     from: EvidenceScope,
   ) => {
     const text = (language === 'ar' ? (p.nameAr ?? p.name) : (p.name ?? p.nameAr)) ?? '';
-    const key = nameKey(text);
-    if (seen.has(key)) return;
-    seen.add(key);
+    // Participants come merged (drafts.ts); a name repeated by another mention is the same text.
+    if (seen.has(text)) return;
+    seen.add(text);
     const worth = p.kind === 'person' ? (from === 'clause' ? 1 : 0.8) : 0.6;
     people = Math.max(people, worth);
     spans.push({ what: 'people', from, text, start: p.start, end: null });
@@ -137,13 +137,21 @@ export function levelOf(score: number): ConfidenceLevel {
   return score >= CONFIDENCE_THRESHOLDS.medium ? 'medium' : 'low';
 }
 
+/** The folded first word of each meeting noun (a dozen of them). */
+const nounKeys = new Map<string, string>();
+
 /**
  * The word holds its meeting noun ("الاجتماع" holds اجتماع, "talks" Talks); a verb does not
- * ("التقى" is لقاء's verb, "met" Meeting's). Compared folded, on the noun's first word.
+ * ("التقى" is لقاء's verb, "met" Meeting's). `word` is folded (the token's key); so is the
+ * noun's first word.
  */
 function holdsNoun(word: string, noun: string): boolean {
-  const head = noun.split(' ')[0]!;
-  return nameKey(word).includes(nameKey(head));
+  let key = nounKeys.get(noun);
+  if (key === undefined) {
+    key = nameKey(noun.split(' ')[0]!);
+    nounKeys.set(noun, key);
+  }
+  return word.includes(key);
 }
 
 /** Where something at `offset` was read: a clause naming the meeting (`own`), else the sentence or paragraph of one, else further. */
