@@ -63,13 +63,13 @@ const MONTHS = [
  */
 export function programmeArticle(count: number): string {
   if (count > 28 * MONTHS.length) throw new Error(`at most ${28 * MONTHS.length} meetings`);
-  const lines = ['جولة دبلوماسية واسعة'];
+  const lines = ['برنامج حافل لوزراء الاقتصاد العرب'];
   for (let i = 0; i < count; i++) {
     const city = CITIES[i % CITIES.length]!;
     const day = (i % 28) + 1;
     const month = MONTHS[Math.floor(i / 28)]!;
     lines.push(
-      `يعقد وزير الخارجية والمغتربين فيصل المقداد اجتماعاً موسعاً في ${city} يوم ${day} ${month} المقبل مع المبعوث الخاص للأمين العام للأمم المتحدة إلى سورية غير بيدرسون لبحث التحضيرات الجارية للجولة المقبلة من أعمال اللجنة الدستورية.`,
+      `يعقد وزراء الاقتصاد والتجارة في الدول العربية اجتماعاً موسعاً في ${city} يوم ${day} ${month} المقبل لبحث سبل تعزيز التبادل التجاري بين بلدانهم وتنسيق السياسات الجمركية والاستثمارية المشتركة.`,
     );
   }
   return lines.join('\n');
