@@ -34,10 +34,11 @@ const PLACE_SCORES: Record<EvidenceScope, number> = {
   headline: 0.65,
   capital: 0.55,
   dateline: 0.5,
+  outlet: 0.45,
   article: 0.5,
 };
 /** Read this far out, a place is a doubt worth telling. */
-const FAR_PLACES = new Set<EvidenceScope>(['lead', 'headline', 'capital', 'dateline', 'article']);
+const FAR_PLACES = new Set<EvidenceScope>(['lead', 'headline', 'capital', 'dateline', 'outlet', 'article']);
 
 /** A score at or above `high` is high, at or above `medium` medium, else low. */
 export const CONFIDENCE_THRESHOLDS = { high: 0.8, medium: 0.6 } as const;

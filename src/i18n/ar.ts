@@ -165,6 +165,7 @@ export const ar: Messages = {
     headline: 'العنوان',
     dateline: 'سطر المكان والتاريخ',
     capital: 'البلد المذكور (عاصمته)',
+    outlet: 'بلد الوسيلة الإعلامية (عاصمته)',
     article: 'موضع آخر من المقال',
   },
   assumedPublished: (day) => `لم يُعطَ ‎--published: قُرئ على أنه منشور في ${day} (اليوم)`,

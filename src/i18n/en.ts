@@ -148,6 +148,7 @@ export const en = {
     headline: 'the headline',
     dateline: 'the dateline',
     capital: 'the country named (its capital)',
+    outlet: "the outlet's country (its capital)",
     article: 'elsewhere in the article',
   } satisfies Record<EvidenceScope, string>,
   /** The terminal's note on stderr when `--published` was not given. */
