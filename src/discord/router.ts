@@ -247,11 +247,7 @@ export class InteractionRouter {
 }
 
 /** Whether an interaction may change data: its command needs a permission, and it is not one run twice safely. */
-function changesData(
-  command: Command,
-  kind: keyof NonNullable<Command['repeatable']>,
-  name: string | null,
-): boolean {
+function changesData(command: Command, kind: keyof NonNullable<Command['repeatable']>, name: string | null): boolean {
   if (!command.data.default_member_permissions) return false;
   return name === null || !command.repeatable?.[kind]?.includes(name);
 }

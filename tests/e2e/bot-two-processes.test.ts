@@ -4,7 +4,7 @@
  */
 import { PermissionFlagsBits } from 'discord.js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buttonLabelled, newServer, press, textOf, useBotHarness } from '../helpers/bot-answers.js';
+import { answered, buttonLabelled, newServer, press, textOf, useBotHarness } from '../helpers/bot-answers.js';
 import { startBotProcess, type BotProcess } from '../helpers/bot-process.js';
 
 const EDITOR = String(PermissionFlagsBits.ManageEvents);
@@ -32,8 +32,13 @@ describe('a second bot process on the same database', () => {
     });
     const guildId = await newServer(harness());
     const count = () => app.calendars.forGuild(guildId).store.countMeetings();
+    // The process that loses an interaction says so: it found the interaction's record (once
+    // per interaction), or, for what is acknowledged first (reading an article, an import),
+    // Discord had taken the other process's acknowledgement.
     const handledElsewhere = () =>
-      [...harness().logs, ...running.stderr().split('\n')].filter((line) => /already handled/.test(line)).length;
+      [...harness().logs, ...running.stderr().split('\n')].filter((line) =>
+        /already handled|no longer accepts an answer/.test(line),
+      ).length;
     /** Until the process that lost an interaction has said so, or a change was made twice. */
     const settled = (interactions: number, meetings: number) =>
       discord.waitFor(() => handledElsewhere() >= interactions || count() > meetings, {
@@ -57,9 +62,13 @@ describe('a second bot process on the same database', () => {
       text: 'A summit on aid to Syria will be held in Brussels on January 30.',
       published: '2020-01-26',
     });
-    await press(discord, preview, buttonLabelled(preview, /Add/), { guildId });
-    // The preview is not recorded (it may be shown twice); the Confirm is.
-    await settled(2, 8);
+    const add = buttonLabelled(await answered(preview), /Add/);
+    await settled(2, 7);
+    const confirm = await press(discord, preview, add, { guildId });
+    expect(textOf(await answered(confirm))).toMatch(/Added #8/);
+    // The preview is not recorded (it may be shown twice); the Confirm, acknowledged first, is.
+    await settled(3, 8);
     expect(count()).toBe(8);
+    expect(app.interactions.once(confirm.id, app.clock.now(), () => 'run again')).toBeNull();
   }, 40_000);
 });
