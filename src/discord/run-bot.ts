@@ -6,6 +6,11 @@ import { startBot, TokenRefusedError } from './bot.js';
 export async function runBot(app: App): Promise<number> {
   const { config } = app;
   const logger = createLogger(config.LOG_LEVEL, [config.DISCORD_TOKEN]);
+  // Listened for before the start: a stop asked while the bot logs in (a deploy, a test) is a clean stop right after it.
+  const stopAsked = new Promise<string>((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  });
   let bot;
   try {
     bot = await startBot(app, { token: config.DISCORD_TOKEN ?? '', apiBase: config.DISCORD_API_BASE, logger });
@@ -16,15 +21,8 @@ export async function runBot(app: App): Promise<number> {
     }
     throw error;
   }
-  const running = bot;
-  await new Promise<void>((resolve) => {
-    const stop = (signal: string) => {
-      logger.info('stopping', { signal });
-      resolve();
-    };
-    process.once('SIGINT', () => stop('SIGINT'));
-    process.once('SIGTERM', () => stop('SIGTERM'));
-  });
-  await running.stop();
+  const signal = await stopAsked;
+  logger.info('stopping', { signal });
+  await bot.stop();
   return 0;
 }

@@ -92,6 +92,23 @@ describe('starting the bot', () => {
     });
   });
 
+  it('a SIGTERM while the bot is still logging in stops it cleanly: exit 0', async () => {
+    const run = startBotProcess({
+      DISCORD_TOKEN: discord.token,
+      DISCORD_API_BASE: discord.apiBase,
+      DATABASE_PATH: join(folder, 'early-stop.sqlite'),
+    });
+    children.push(run.child);
+    // The gateway socket is open: the bot is logging in, not yet ready.
+    await discord.waitFor(() => discord.gatewayStatus().openSockets > 0, {
+      timeoutMs: 20_000,
+      description: `the bot process to connect (stderr: ${run.stderr()})`,
+    });
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+    expect(run.stderr()).not.toMatch(/\n\s+at /);
+  });
+
   it('with a wrong token npm start exits 1 with one line, no token, no stack trace', async () => {
     const run = startBotProcess(
       {

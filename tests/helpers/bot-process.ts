@@ -1,4 +1,4 @@
-/** The bot as a real process: `tsx src/index.ts` with only the settings given. */
+/** The bot as a real process: `src/index.ts` run by Node with tsx's loader, with only the settings given. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -10,15 +10,14 @@ export interface BotProcess {
 }
 
 /**
- * `npx tsx src/index.ts` with only the settings given (nothing from the test's environment).
- * The tsx binary is started as npx would find it: npx itself dies of a SIGTERM (npm's own
- * handling) instead of waiting for the bot's clean exit, which is what is tested here.
+ * `src/index.ts` with only the settings given (nothing from the test's environment). It runs in
+ * one Node process with tsx as its loader (`node --import tsx`): the tsx command would be a
+ * second process relaying signals, which kills a bot busy for 30 ms with SIGKILL; npx itself
+ * dies of a SIGTERM (npm's own handling). A signal must reach the bot, whose clean exit is tested.
  */
 export function startBotProcess(env: Record<string, string>, via: 'npx' | 'tsx' = 'tsx'): BotProcess {
   const [command, ...args] =
-    via === 'npx'
-      ? ['npx', 'tsx', 'src/index.ts']
-      : [join(process.cwd(), 'node_modules', '.bin', 'tsx'), 'src/index.ts'];
+    via === 'npx' ? ['npx', 'tsx', 'src/index.ts'] : [process.execPath, '--import', 'tsx', 'src/index.ts'];
   const child = spawn(command!, args, {
     cwd: process.cwd(),
     env: {
