@@ -1,6 +1,5 @@
 /** The bot as a real process: `src/index.ts` run by Node with tsx's loader, with only the settings given. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 
 export interface BotProcess {
   child: ChildProcess;
