@@ -1,7 +1,9 @@
-/** People in Arabic text: titles before or after the name, name runs, and people named before. */
+/** People in Arabic text: titles before or after the name, given names, name runs, and people named before. */
 import { gazetteer } from '../gazetteer/index.js';
 import {
+  ARABIC_NAME_CUES,
   ARABIC_NAME_JOINERS,
+  ARABIC_NAMED_AFTER,
   ARABIC_NOT_NAMES,
   ARABIC_TITLES,
   ARABIC_TITLES_AFTER_NAME,
@@ -11,8 +13,16 @@ import { type Token } from '../clauses.js';
 
 import type { ParticipantMention } from '../mentions.js';
 import type { PeopleRegistry } from './registry.js';
+import { givenName, isGivenName } from './given-names.js';
 
 const MAX_TITLE_WORDS = 10;
+const WITH = new Set(['مع', 'ومع']);
+const TANWEEN = /[\u064B-\u064D]/;
+/** Words that open a phrase of their own: a name after them in a title's phrase is no longer the title's ("وزير الخارجية إلى أديس أبابا"). */
+const PREPOSITIONS = new Set(['في', 'الي', 'الى', 'من', 'علي', 'عن', 'حول', 'بشان', 'لحضور', 'للمشاركه']);
+/** A counterpart (نظيره): its phrase names another person, never the role of the name before it. */
+const COUNTERPART = /^[وبل]?نظير/;
+
 export function arabicPeople(
   tokens: readonly Token[],
   registry: PeopleRegistry,
@@ -30,19 +40,27 @@ export function arabicPeople(
   const isVerb = (t: Token) =>
     ARABIC_VERBS.has(t.key) ||
     (t.key.startsWith('و') && t.stems.some((s) => ARABIC_VERBS.has(s))) ||
-    (/^و?س[يتن]/.test(t.text) && !/^و?ال/.test(t.text));
+    (/^و?س[يتن]/.test(t.text) && !/^و?ال/.test(t.text) && !isGivenName(t.key));
+  // A quoted run is the name of a thing («أستانا»), unless a given name opens it ("الأخضر الإبراهيمي" in quotes).
+  const quotedNames = quotedPeople(tokens);
   const nameLike = (t: Token) =>
-    !t.quoted &&
+    (!t.quoted || quotedNames.has(t.start)) &&
     !dated.has(t.start) &&
     /^[\u0600-\u06FF]{2,}$/.test(t.key) &&
+    // Tanween (وفداً، مشتركاً) marks a common noun or an adjective, never a name.
+    !TANWEEN.test(t.text) &&
     // و، ب، ف، ك، ل before the article: a conjunct or a preposition, never part of a name.
     !/^(?:[وفبك]ال|لل)/.test(t.key) &&
     !t.stems.some((s) => ARABIC_NOT_NAMES.has(s) || ARABIC_TITLES.has(s) || entries.has(s)) &&
     t.arabicNoun === null &&
     !isVerb(t);
+  /** A name that a reader can tell is one: a given name opens it, or the article named one of its words before. */
+  const cued = (name: { from: number; to: number }) =>
+    givenAt(tokens, name.from) !== null ||
+    tokens.slice(name.from, name.to).some((t) => t.stems.some((stem) => registry.lookup(stem)?.kind === 'person'));
   const add = (titleFrom: number, name: { from: number; to: number }, roleTokens: readonly Token[]) => {
     const words = tokens.slice(name.from, name.to);
-    const nameAr = words.map((t) => t.text.replace(/\u0640/g, '')).join(' ');
+    const nameAr = words.map((t, k) => (k === 0 ? firstWordText(t) : t.text).replace(/\u0640/g, '')).join(' ');
     const role = roleTokens
       .map((t, k) => (k === 0 ? t.text.replace(/^و(?=ال)/, '') : t.text))
       .join(' ')
@@ -64,8 +82,9 @@ export function arabicPeople(
 
   for (let i = 0; i < tokens.length; i++) {
     if (!isTitle(tokens[i]!) || taken.has(i)) continue;
-    // "مطلق القحطاني المبعوث الخاص لوزير الخارجية …": a title right after a name is that person's role.
-    if (named.has(i - 1) && !tokens[i]!.key.startsWith('و')) {
+    // "مطلق القحطاني المبعوث الخاص لوزير الخارجية …": a title right after a name is that person's role
+    // (not "… بنظيره": a preposition or a counterpart introduces someone else).
+    if (named.has(i - 1) && ARABIC_TITLES.has(tokens[i]!.key) && !COUNTERPART.test(tokens[i]!.key)) {
       const last = Math.min(tokens.length - 1, i + MAX_TITLE_WORDS);
       const ends = (t: Token) =>
         isVerb(t) || t.arabicNoun !== null || PHRASE_ENDS.has(t.key) || dated.has(t.start) || t.key === 'قد';
@@ -91,29 +110,43 @@ export function arabicPeople(
       if (/[،,.:؛]/.test(t.after)) break;
     }
     let name = firstNameRun(tokens, i + 1, end, nameLike);
-    // "المبعوث الخاص إلى سورية، غير بيدرسون، سيزور": the name is the next comma-delimited run.
-    if (!name && /[،,]/.test(tokens[end - 1]?.after ?? '')) {
+    // "وزير الخارجية إلى أديس أبابا": past a preposition, only a name a reader can tell is one is the title's.
+    if (name && !cued(name) && tokens.slice(i + 1, name.from).some((t) => PREPOSITIONS.has(t.key))) name = null;
+    // "المبعوث الخاص إلى سورية، غير بيدرسون، سيزور": the name is the next comma-delimited run
+    // (and it is, rather than an uncued run inside the phrase: "في حكومة تصريف الأعمال، أسعد الشيباني").
+    if ((!name || !cued(name)) && /[،,]/.test(tokens[end - 1]?.after ?? '')) {
       const next = firstNameRun(tokens, end, Math.min(tokens.length, end + 7), nameLike);
-      if (next && next.from === end) name = next;
+      if (next && next.from === end && (!name || cued(next))) name = next;
     }
     if (name) {
       add(i, name, tokens.slice(i, name.from));
       continue;
     }
-    // "أحمد أبو الغيط الأمين العام": the name right before a title that may follow it.
+    // "أحمد أبو الغيط الأمين العام": the name right before a title that may follow it, when it opens with a given name.
     // (للمبعوث, "of the envoy", is a genitive, not a name's title.)
     if (!ARABIC_TITLES_AFTER_NAME.has(tokens[i]!.key) || /[،,.:؛]/.test(tokens[i - 1]?.after ?? '')) continue;
     const before = nameRunEndingAt(tokens, i, nameLike);
-    if (before && !taken.has(before.from)) add(i, before, tokens.slice(i, end));
+    if (before && !taken.has(before.from) && cued(before)) add(i, before, tokens.slice(i, end));
   }
 
-  // "اجتمع مع زلماي خليل زاد": a name right after مع needs no title.
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    if (tokens[i]!.key !== 'مع' || taken.has(i + 1)) continue;
-    const name = firstNameRun(tokens, i + 1, Math.min(tokens.length, i + 1 + MAX_NAME_WORDS + 2), nameLike);
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i)) continue;
+    // "اجتمع مع زلماي خليل زاد", "بحضور …", "إلى جانب …": a name right after such a word needs no title.
+    const cue = ARABIC_NAME_CUES.has(tokens[i]!.key) && !taken.has(i + 1) && !/^ال/.test(tokens[i + 1]?.text ?? '');
+    // "… سامح شكري وأيمن الصفدي": a given name opens a name anywhere (but "مطار رفيق الحريري" is a place).
+    const given = !cue && !ARABIC_NAMED_AFTER.has(tokens[i - 1]?.key ?? '') && givenAt(tokens, i) !== null;
+    if (!cue && !given) continue;
+    const from = cue ? i + 1 : i;
+    const name = firstNameRun(tokens, from, Math.min(tokens.length, from + MAX_NAME_WORDS + 3), nameLike);
+    if (!name || name.from !== from) continue;
+    // After مع any name-like run is someone ("مع زلماي خليل زاد"); after the other cues, only one a reader can tell ("إلى جانب قضايا …" is not).
+    if (cue && !WITH.has(tokens[i]!.key) && !cued(name)) continue;
+    // A given name that is also a word (جان، حسن، أمل) opens a name only with another cue: a second given name, a joiner.
+    if (given && givenAt(tokens, i)!.ambiguous && !otherCue(tokens, name)) continue;
     // Someone already introduced ("مع خليل زاد") is found again below, with their full name.
-    const known = name && tokens.slice(name.from, name.to).some((t) => t.stems.some((stem) => registry.lookup(stem)));
-    if (name && !known && name.from === i + 1 && !/^ال/.test(tokens[i + 1]!.text)) add(i + 1, name, []);
+    if (tokens.slice(name.from, name.to).some((t) => t.stems.some((stem) => registry.lookup(stem)))) continue;
+    add(from, name, []);
+    i = name.to - 1;
   }
 
   // People named earlier (or known to the calendar), found again by a surname or full name.
@@ -134,12 +167,87 @@ export function arabicPeople(
 /** Words that open another clause: a title's phrase ends before them ("الرئيس الأسد أن الشعب …"). */
 const PHRASE_ENDS = new Set(['ان', 'انه', 'انها', 'الذي', 'التي', 'حيث', 'حتي', 'لكن', 'بينما', 'فيما']);
 
-/** At most three words of a name, besides the words that join them (بن، آل، عبد، أبو). */
+/** At most three words of a name, besides the words that join them (بن، آل، عبد، أبو) and the second half of a compound (نصر الدين). */
 const MAX_NAME_WORDS = 3;
+
+/**
+ * Given names that the article opens (Maghrebi copy: الباجي قايد السبسي، الحبيب الصيد، الطيب البكوش):
+ * the lexicon keys them without it, and a first name is otherwise never in ال.
+ */
+const ARTICLE_GIVEN_NAMES = new Set([
+  'باجي',
+  'حبيب',
+  'طيب',
+  'هادي',
+  'منصف',
+  'صادق',
+  'مختار',
+  'طاهر',
+  'بشير',
+  'شاذلي',
+  'مهدي',
+  'اخضر',
+  'صديق',
+  'حسن',
+  'حسين',
+]);
 
 function isJoiner(t: Token): boolean {
   return ARABIC_NAME_JOINERS.has(t.key);
 }
+
+/** A first word as the name is written: "وأيمن" in a list is أيمن (but وليد and وائل are names in و). */
+function firstWordText(t: Token): string {
+  return t.text.startsWith('و') && !isGivenName(t.key) && t.stems.length > 1 && isGivenName(t.stems[1]!)
+    ? t.text.slice(1)
+    : t.text;
+}
+
+/** The given name tokens[i] opens (with its و of a list, or the article of الباجي), or null. */
+function givenAt(tokens: readonly Token[], i: number): { ambiguous: boolean } | null {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  // A compound (عبد الفتاح، نصر الدين) is one key of two words.
+  if (next && !/[،,.:؛]/.test(t.after)) {
+    const compound = givenName(`${t.key} ${next.key}`);
+    if (compound) return compound;
+  }
+  if (/^ال/.test(t.text)) return ARTICLE_GIVEN_NAMES.has(t.key) ? { ambiguous: true } : null;
+  const own = givenName(t.key);
+  if (own) return own;
+  if (t.key.startsWith('و') && t.stems.length > 1) {
+    const stem = t.stems[1]!;
+    const listed = givenName(stem) ?? (next ? givenName(`${stem} ${next.key}`) : undefined);
+    if (listed) return listed;
+  }
+  return null;
+}
+
+/** Besides its ambiguous first word, the name holds a given name or a joiner: جان إيف لودريان, حسن بن علي. */
+function otherCue(tokens: readonly Token[], name: { from: number; to: number }): boolean {
+  for (let k = name.from + 1; k < name.to; k++) {
+    const t = tokens[k]!;
+    if (isJoiner(t) || (givenName(t.key)?.ambiguous === false && !/^ال/.test(t.text))) return true;
+  }
+  return false;
+}
+
+/** The offsets of quoted words in a quoted run that a given name opens: a person's name in quotes. */
+function quotedPeople(tokens: readonly Token[]): Set<number> {
+  const starts = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.quoted || (i > 0 && tokens[i - 1]!.quoted && !/[«»"]/.test(tokens[i - 1]!.after))) continue;
+    if (givenAt(tokens, i) === null) continue;
+    for (let k = i; k < tokens.length && tokens[k]!.quoted && k - i <= MAX_NAME_WORDS + 1; k++) {
+      starts.add(tokens[k]!.start);
+      if (/[«»"]/.test(tokens[k]!.after)) break;
+    }
+  }
+  return starts;
+}
+
+/** A word in ال that ends a compound given name rather than being a family name: نصر الدين، عبد الله، سيف الإسلام. */
+const COMPOUND_TAILS = new Set(['دين', 'الله', 'له', 'اسلام']);
 
 /** The first run of two or more name-like words in tokens[from, to), without a leading word in ال. */
 function firstNameRun(
@@ -151,27 +259,55 @@ function firstNameRun(
   let i = from;
   while (i < to) {
     while (i < to && !nameLike(tokens[i]!)) i++;
-    // A first name never carries the article: "النواب نبيه بري" is نبيه بري.
-    while (i < to && nameLike(tokens[i]!) && /^ال/.test(tokens[i]!.text) && !isJoiner(tokens[i]!)) i++;
+    // A first name never carries the article: "النواب نبيه بري" is نبيه بري (but الباجي قايد السبسي).
+    while (
+      i < to &&
+      nameLike(tokens[i]!) &&
+      /^ال/.test(tokens[i]!.text) &&
+      !isJoiner(tokens[i]!) &&
+      !(ARTICLE_GIVEN_NAMES.has(tokens[i]!.key) && i + 1 < to && nameLike(tokens[i + 1]!))
+    )
+      i++;
     let stop = i;
     let words = 0;
-    // "ميشال عون وسفراء …": after two words, و opens the next item of a list.
-    while (
-      stop < to &&
-      nameLike(tokens[stop]!) &&
-      (words < MAX_NAME_WORDS || isJoiner(tokens[stop]!)) &&
-      !(words >= 2 && /^و/.test(tokens[stop]!.text))
-    ) {
-      if (!isJoiner(tokens[stop]!)) words++;
+    let parts = 0;
+    // After a family name in ال (عبد الفتاح السيسي) only a joiner goes on; after بن X, a joiner or a word in ال
+    // (محمد بن عبدالرحمن آل ثاني): "سلمان بن عبدالعزيز كلمة" is سلمان بن عبدالعزيز.
+    let next: 'any' | 'joinerOrArticle' | 'joiner' = 'any';
+    while (stop < to && nameLike(tokens[stop]!)) {
+      const t = tokens[stop]!;
+      const previous = stop > i ? tokens[stop - 1]! : null;
+      const joiner = isJoiner(t);
+      const afterJoiner = previous !== null && isJoiner(previous);
+      const tail = !afterJoiner && isCompoundTail(tokens, stop, i);
+      const article = /^ال/.test(t.text);
+      if (!joiner && !afterJoiner && !tail && (next === 'joiner' || (next === 'joinerOrArticle' && !article))) break;
+      // "ميشال عون وسفراء …": after two words, و opens the next item of a list.
+      if (words >= 2 && /^و/.test(t.text) && !joiner) break;
+      const counted = !joiner && !tail && !afterJoiner;
+      if (counted && words >= MAX_NAME_WORDS) break;
+      if (counted) words++;
+      if (!joiner && !tail) parts++;
+      if (!joiner && !tail) {
+        if (afterJoiner)
+          next =
+            previous.key === 'عبد' ? next : /^(?:بن|بنت|ابن|ولد)$/.test(previous.key) ? 'joinerOrArticle' : 'joiner';
+        else if (stop > i && article) next = 'joiner';
+      }
       stop++;
-      if (/[،,.:؛«»"]/.test(tokens[stop - 1]!.after)) break;
+      if (/[،,.:؛«»"]/.test(t.after)) break;
     }
     // A name does not end on a joiner ("… بن").
     while (stop > i && isJoiner(tokens[stop - 1]!)) stop--;
-    if (words >= 2 && stop - i >= 2) return { from: i, to: stop };
+    if (parts >= 2 && stop - i >= 2) return { from: i, to: stop };
     i = Math.max(stop, i + 1);
   }
   return null;
+}
+
+/** tokens[k] is the second half of a compound given name (نصر الدين) inside a run that began at `start`. */
+function isCompoundTail(tokens: readonly Token[], k: number, start: number): boolean {
+  return k > start && COMPOUND_TAILS.has(tokens[k]!.key) && /^ال/.test(tokens[k]!.text);
 }
 
 /** The run of two to three name-like words (plus joiners) that ends right before tokens[at]. */
@@ -191,5 +327,3 @@ function nameRunEndingAt(
     from++;
   return at - from >= 2 ? { from, to: at } : null;
 }
-
-/** A word of a title before a name: capitalised, or "of" and "for" (Secretary of State). */
