@@ -148,12 +148,20 @@ export const ENGLISH_TITLES = new Set([
   'ambassador', 'envoy', 'minister', 'president', 'secretary', 'secretary-general', 'adviser', 'advisor', 'chairman',
   'chairwoman', 'chair', 'king', 'prince', 'sheikh', 'emir', 'spokesman', 'spokeswoman', 'spokesperson', 'coordinator',
   'representative', 'counterpart', 'commissioner', 'chancellor', 'premier', 'director', 'general', 'mr', 'mrs', 'ms', 'dr',
-  'head', 'leader', 'official', 'diplomat', 'mediator', 'chief', 'speaker', 'sheikh',
+  'head', 'leader', 'official', 'diplomat', 'mediator', 'chief', 'speaker', 'sheikh', 'deputy', 'negotiator', 'queen',
+  'patriarch', 'pope',
 ]);
 
 /** Words of a role between a title and the name ("Secretary of State Mike Pompeo"). */
 // prettier-ignore
 export const ENGLISH_ROLE_WORDS = new Set(['of', 'for', 'state', 'foreign', 'affairs', 'defense', 'defence', 'the', 'prime', 'deputy', 'special']);
+/** Words of things named after a person: "Hamad International Airport", "King Fahd Causeway" (lower case). */
+// prettier-ignore
+export const ENGLISH_NAMED_AFTER = new Set([
+  'airport', 'university', 'mosque', 'hospital', 'street', 'center', 'centre', 'palace', 'hall', 'bridge', 'foundation', 'award',
+  'park', 'stadium', 'square', 'hotel', 'road', 'school', 'college', 'institute', 'club', 'prize', 'city', 'port', 'avenue',
+  'highway', 'base', 'causeway', 'library', 'museum', 'conference', 'complex', 'tower', 'district', 'fund', 'program', 'programme',
+]);
 /** Words that join the parts of a name ("Abdullah bin Zayed Al Nahyan", "Luigi Di Maio"). */
 // prettier-ignore
 export const ENGLISH_NAME_JOINERS = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'di', 'da', 'van', 'von', 'der', 'le', 'la', 'abu']);

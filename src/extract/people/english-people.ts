@@ -1,13 +1,19 @@
 /** People in English text: titles and roles, capitalised name runs, and people named before. */
 import { gazetteer } from '../gazetteer/index.js';
-import { ENGLISH_NAME_JOINERS, ENGLISH_ROLE_WORDS, ENGLISH_TITLES } from '../meeting-words.js';
+import { ENGLISH_NAME_JOINERS, ENGLISH_NAMED_AFTER, ENGLISH_ROLE_WORDS, ENGLISH_TITLES } from '../meeting-words.js';
 import { type Token } from '../clauses.js';
 
 import type { ParticipantMention } from '../mentions.js';
 import type { PeopleRegistry } from './registry.js';
+import { isUnambiguousGivenName } from './given-names.js';
 
 const ROLE_WORD = /^\p{Lu}|^of$|^for$/u;
-const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]+$|^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}[\p{L}'’-]*$/u;
+/** A name in the possessive ("Vladimir Putin's special envoy") qualifies someone else. */
+const POSSESSIVE = /['’]s$/;
+/** Words between a comma and the title that follows a name: "Lakhdar Brahimi, the international envoy". */
+const BEFORE_TITLE =
+  /^(?:the|a|an|his|her|its|their|[a-z][a-z-]+al|special|senior|top|chief|new|former|acting)$|^\p{Lu}\p{L}*(?:an|i|ese|ish)$|^(?:\p{Lu}\.)+$/u;
 
 /**
  * People in an English clause: a run of capitalised words after a title ("Foreign Minister
@@ -39,13 +45,26 @@ export function englishPeople(
       !/[,.;:]/.test(tokens[roleStart - 1]!.after)
     )
       roleStart--;
-    if (words >= 2 && !/[,.;:]/.test(tokens[from - 1]!.after)) {
+    // "his visiting Iranian counterpart, Javad Zarif, are …": a name set off by commas after its title.
+    const apposed =
+      /^,$/.test(tokens[from - 1]!.after) && (to >= tokens.length || /[,.;:]/.test(tokens[to - 1]!.after));
+    if (words >= 2 && (!/[,.;:]/.test(tokens[from - 1]!.after) || apposed)) {
       addEnglishPerson(tokens, registry, { from, to, roleFrom: roleStart, roleTo: from }, people, taken);
       i = to - 1;
       continue;
     }
-    // "Khalifa Shaheen Al Marar, Minister of State": the name before a comma and its title.
-    if (i >= 2 && /,/.test(tokens[i - 1]!.after)) {
+    // "Khalifa Shaheen Al Marar, Minister of State", "Lakhdar Brahimi, the international envoy": the name before a comma and its title.
+    let comma = i;
+    while (
+      comma > 0 &&
+      i - comma < 4 &&
+      !/,/.test(tokens[comma - 1]!.after) &&
+      BEFORE_TITLE.test(tokens[comma - 1]!.text)
+    )
+      comma--;
+    if (comma >= 2 && /,/.test(tokens[comma - 1]!.after)) {
+      const at = i;
+      i = comma;
       let start = i - 1;
       while (
         start > 0 &&
@@ -57,7 +76,27 @@ export function englishPeople(
       while (start < i && !isCapitalisedName(tokens[start])) start++;
       if (i - start >= 2 && isCapitalisedName(tokens[i - 1]) && !taken.has(start))
         addEnglishPerson(tokens, registry, { from: start, to: i, roleFrom: i, roleTo: from }, people, taken);
+      i = at;
     }
+  }
+  // "He will see Mikhail Bogdanov", "Ahmed Moaz al-Khatib, a 52-year-old …": a given name opens a name without a title.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (taken.has(i) || !isUnambiguousGivenName(t.key) || !isCapitalisedName(t)) continue;
+    if (i > 0 && isCapitalisedName(tokens[i - 1]) && !/[,.;:]/.test(tokens[i - 1]!.after)) continue;
+    const { to, words } = englishNameRun(tokens, i);
+    if (words < 2 || tokens.slice(i, to + 1).some((w) => ENGLISH_NAMED_AFTER.has(w.key))) continue;
+    if (tokens.slice(i, to).some((w) => registry.lookup(w.key))) continue;
+    addEnglishPerson(tokens, registry, { from: i, to, roleFrom: i, roleTo: i }, people, taken);
+    i = to - 1;
+  }
+  // The person a sentence opens with is its subject: "He" in the sentences after is them.
+  const opener = people.reduce<ParticipantMention | null>((a, b) => (a && a.start < b.start ? a : b), null);
+  if (opener && opensClause(tokens, opener.titleStart ?? opener.start)) registry.subject = opener;
+  const pronoun = tokens.findIndex((t, k) => k < 3 && SUBJECT_PRONOUNS.has(t.key));
+  if (findKnown && pronoun >= 0 && registry.subject && (pronoun === 0 || !people.length)) {
+    const { name, nameAr } = registry.subject;
+    people.push({ kind: 'person', name, nameAr, role: null, start: tokens[pronoun]!.start });
   }
   for (const token of findKnown ? tokens : []) {
     const person = registry.lookup(token.key);
@@ -70,6 +109,18 @@ export function englishPeople(
     }
   }
   return people;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+const UPPER_INITIAL = /^\p{Lu}/u;
+
+/** No word in lower case (a verb, a preposition) comes before tokens' offset `start`: it is where the clause's subject stands. */
+function opensClause(tokens: readonly Token[], start: number): boolean {
+  for (const t of tokens) {
+    if (t.start >= start) return true;
+    if (!UPPER_INITIAL.test(t.text) && !ENGLISH_ROLE_WORDS.has(t.key) && !ENGLISH_NAME_JOINERS.has(t.key)) return false;
+  }
+  return true;
 }
 
 /** A capitalised word that can be part of a name: not a title, a role word or a place. */
@@ -110,9 +161,14 @@ function addEnglishPerson(
   people: ParticipantMention[],
   taken: Set<number>,
 ): void {
-  const name = wordsText(tokens, from, to);
+  const written = wordsText(tokens, from, to);
+  // "Vladimir Putin's special envoy": Putin is named, the envoy takes part.
+  const possessive = POSSESSIVE.test(written);
+  const name = possessive ? written.slice(0, -2) : written;
   const role = wordsText(tokens, roleFrom, roleTo);
   const person = registry.add({ kind: 'person', name, nameAr: null, role });
+  for (let k = Math.min(from, roleFrom); k < Math.max(to, roleTo); k++) taken.add(k);
+  if (possessive) return;
   people.push({
     kind: 'person',
     name: person.name,
@@ -121,7 +177,6 @@ function addEnglishPerson(
     start: tokens[from]!.start,
     titleStart: tokens[roleFrom]!.start,
   });
-  for (let k = Math.min(from, roleFrom); k < Math.max(to, roleTo); k++) taken.add(k);
 }
 
 /** The words tokens[from, to) as the text writes them, one space apart. */

@@ -6,6 +6,8 @@ import type { PersonName } from '../mentions.js';
 
 export class PeopleRegistry {
   private readonly byKey = new Map<string, PersonName & { kind: ParticipantKind }>();
+  /** The person the last sentence that opened with someone opened with: "He" in the sentences after. */
+  subject: PersonName | null = null;
 
   constructor(known: readonly (PersonName & { kind: ParticipantKind })[] = []) {
     for (const person of known) this.add(person);
