@@ -9,6 +9,7 @@ import { remembered } from '../remembered.js';
 import { nameKey } from '../names/normalize.js';
 import { gazetteer } from './gazetteer/index.js';
 import { arabicTrigger, englishTrigger, isTalksVerb, SPORTS_SHARED_WORDS, SPORTS_WORDS } from './meeting-words.js';
+import { givenNameCue, NOT_GIVEN, type GivenNameCue } from './people/given-names.js';
 
 export interface Token {
   text: string;
@@ -32,6 +33,8 @@ export interface Token {
   nameSpan: number;
   /** A word only sport uses (ملعب, match), one sport shares with politics (فريق, goal), or neither. */
   sport: 'only' | 'shared' | null;
+  /** As a given name (people/given-names.ts): the word's own cue, else that of the word without a list's و (وأيمن). */
+  given: GivenNameCue;
 }
 
 export interface Clause {
@@ -169,6 +172,7 @@ function wordsOf(text: string, start = 0, end = text.length): Token[] {
       englishNoun: folded.englishNoun,
       nameSpan: folded.nameSpan,
       sport: folded.sport,
+      given: folded.given,
     });
   }
   return tokens;
@@ -249,7 +253,7 @@ function punctuationAfter(text: string, at: number): string {
 /** `nameKey` (src/names) of a name, remembered: the reader asks for the same people's and places' keys again and again. */
 export const nameKeyOf: (name: string) => string = remembered(nameKey);
 
-type Folded = Pick<Token, 'key' | 'stems' | 'arabicNoun' | 'talksVerb' | 'englishNoun' | 'nameSpan' | 'sport'>;
+type Folded = Pick<Token, 'key' | 'stems' | 'arabicNoun' | 'talksVerb' | 'englishNoun' | 'nameSpan' | 'sport' | 'given'>;
 
 /** Words repeat through an article (and across articles): fold each once, and look up what it means once. */
 const foldWord = remembered((word: string): Folded => {
@@ -266,6 +270,7 @@ const foldWord = remembered((word: string): Folded => {
     0,
     ...stems.map((s) => firstWords.get(s) ?? (s.includes(' ') ? (firstWords.get(s.slice(0, s.indexOf(' '))) ?? 0) : 0)),
   );
+  const given = givenNameCue(key) || (key.startsWith('و') && stems.length > 1 ? givenNameCue(stems[1]!) : NOT_GIVEN);
   return {
     key,
     stems,
@@ -274,6 +279,7 @@ const foldWord = remembered((word: string): Folded => {
     englishNoun: englishTrigger(word),
     nameSpan,
     sport,
+    given,
   };
 });
 

@@ -13,11 +13,20 @@ import { type Token } from '../clauses.js';
 
 import type { ParticipantMention } from '../mentions.js';
 import type { PeopleRegistry } from './registry.js';
-import { givenName, isGivenName } from './given-names.js';
+import {
+  AMBIGUOUS_GIVEN,
+  arabicGivenNameCue,
+  GIVEN,
+  type GivenNameCue,
+  isGivenName,
+  NOT_GIVEN,
+  opensCompoundGivenName,
+} from './given-names.js';
 
 const MAX_TITLE_WORDS = 10;
 const WITH = new Set(['مع', 'ومع']);
 const TANWEEN = /[\u064B-\u064D]/;
+const VAV = 0x648;
 /** Words that open a phrase of their own: a name after them in a title's phrase is no longer the title's ("وزير الخارجية إلى أديس أبابا"). */
 const PREPOSITIONS = new Set(['في', 'الي', 'الى', 'من', 'علي', 'عن', 'حول', 'بشان', 'لحضور', 'للمشاركه']);
 /** A counterpart (نظيره): its phrase names another person, never the role of the name before it. */
@@ -56,7 +65,7 @@ export function arabicPeople(
     !isVerb(t);
   /** A name that a reader can tell is one: a given name opens it, or the article named one of its words before. */
   const cued = (name: { from: number; to: number }) =>
-    givenAt(tokens, name.from) !== null ||
+    givenCueAt(tokens, name.from) !== NOT_GIVEN ||
     tokens.slice(name.from, name.to).some((t) => t.stems.some((stem) => registry.lookup(stem)?.kind === 'person'));
   const add = (titleFrom: number, name: { from: number; to: number }, roleTokens: readonly Token[]) => {
     const words = tokens.slice(name.from, name.to);
@@ -134,7 +143,7 @@ export function arabicPeople(
     // "اجتمع مع زلماي خليل زاد", "بحضور …", "إلى جانب …": a name right after such a word needs no title.
     const cue = ARABIC_NAME_CUES.has(tokens[i]!.key) && !taken.has(i + 1) && !/^ال/.test(tokens[i + 1]?.text ?? '');
     // "… سامح شكري وأيمن الصفدي": a given name opens a name anywhere (but "مطار رفيق الحريري" is a place).
-    const given = !cue && !ARABIC_NAMED_AFTER.has(tokens[i - 1]?.key ?? '') && givenAt(tokens, i) !== null;
+    const given = !cue && givenCueAt(tokens, i) !== NOT_GIVEN && !ARABIC_NAMED_AFTER.has(tokens[i - 1]?.key ?? '');
     if (!cue && !given) continue;
     const from = cue ? i + 1 : i;
     const name = firstNameRun(tokens, from, Math.min(tokens.length, from + MAX_NAME_WORDS + 3), nameLike);
@@ -142,7 +151,7 @@ export function arabicPeople(
     // After مع any name-like run is someone ("مع زلماي خليل زاد"); after the other cues, only one a reader can tell ("إلى جانب قضايا …" is not).
     if (cue && !WITH.has(tokens[i]!.key) && !cued(name)) continue;
     // A given name that is also a word (جان، حسن، أمل) opens a name only with another cue: a second given name, a joiner.
-    if (given && givenAt(tokens, i)!.ambiguous && !otherCue(tokens, name)) continue;
+    if (given && givenCueAt(tokens, i) === AMBIGUOUS_GIVEN && !otherCue(tokens, name)) continue;
     // Someone already introduced ("مع خليل زاد") is found again below, with their full name.
     if (tokens.slice(name.from, name.to).some((t) => t.stems.some((stem) => registry.lookup(stem)))) continue;
     add(from, name, []);
@@ -153,7 +162,7 @@ export function arabicPeople(
   for (let i = 0; i < tokens.length && findKnown; i++) {
     if (taken.has(i)) continue;
     for (const stem of tokens[i]!.stems) {
-      const pair = i + 1 < tokens.length ? `${stem} ${tokens[i + 1]!.key}` : '';
+      const pair = i + 1 < tokens.length && registry.opensPair(stem) ? `${stem} ${tokens[i + 1]!.key}` : '';
       const person = (pair && registry.lookup(pair)) || registry.lookup(stem);
       if (person && person.kind === 'person') {
         people.push({ kind: 'person', name: person.name, nameAr: person.nameAr, role: null, start: tokens[i]!.start });
@@ -203,31 +212,28 @@ function firstWordText(t: Token): string {
     : t.text;
 }
 
-/** The given name tokens[i] opens (with its و of a list, or the article of الباجي), or null. */
-function givenAt(tokens: readonly Token[], i: number): { ambiguous: boolean } | null {
+/** The cue of the given name tokens[i] opens: a word, its compound (عبد الفتاح), its و of a list, or the article of الباجي. */
+function givenCueAt(tokens: readonly Token[], i: number): GivenNameCue {
   const t = tokens[i]!;
   const next = tokens[i + 1];
   // A compound (عبد الفتاح، نصر الدين) is one key of two words.
-  if (next && !/[،,.:؛]/.test(t.after)) {
-    const compound = givenName(`${t.key} ${next.key}`);
-    if (compound) return compound;
+  if (next && opensCompoundGivenName(t.key) && !/[،,.:؛]/.test(t.after)) {
+    const compound = arabicGivenNameCue(`${t.key} ${next.key}`);
+    if (compound !== NOT_GIVEN) return compound;
   }
-  if (/^ال/.test(t.text)) return ARTICLE_GIVEN_NAMES.has(t.key) ? { ambiguous: true } : null;
-  const own = givenName(t.key);
-  if (own) return own;
-  if (t.key.startsWith('و') && t.stems.length > 1) {
-    const stem = t.stems[1]!;
-    const listed = givenName(stem) ?? (next ? givenName(`${stem} ${next.key}`) : undefined);
-    if (listed) return listed;
-  }
-  return null;
+  if (t.text.startsWith('ال')) return ARTICLE_GIVEN_NAMES.has(t.key) ? AMBIGUOUS_GIVEN : NOT_GIVEN;
+  // (the tokenizer read the word, or the word without a list's و, in the lexicon)
+  if (t.given !== NOT_GIVEN || !next || t.key.charCodeAt(0) !== VAV || t.stems.length < 2) return t.given;
+  const stem = t.stems[1]!;
+  if (!opensCompoundGivenName(stem)) return NOT_GIVEN;
+  return arabicGivenNameCue(`${stem} ${next.key}`);
 }
 
 /** Besides its ambiguous first word, the name holds a given name or a joiner: جان إيف لودريان, حسن بن علي. */
 function otherCue(tokens: readonly Token[], name: { from: number; to: number }): boolean {
   for (let k = name.from + 1; k < name.to; k++) {
     const t = tokens[k]!;
-    if (isJoiner(t) || (givenName(t.key)?.ambiguous === false && !/^ال/.test(t.text))) return true;
+    if (isJoiner(t) || (t.given === GIVEN && !/^ال/.test(t.text))) return true;
   }
   return false;
 }
@@ -237,7 +243,7 @@ function quotedPeople(tokens: readonly Token[]): Set<number> {
   const starts = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.quoted || (i > 0 && tokens[i - 1]!.quoted && !/[«»"]/.test(tokens[i - 1]!.after))) continue;
-    if (givenAt(tokens, i) === null) continue;
+    if (givenCueAt(tokens, i) === NOT_GIVEN) continue;
     for (let k = i; k < tokens.length && tokens[k]!.quoted && k - i <= MAX_NAME_WORDS + 1; k++) {
       starts.add(tokens[k]!.start);
       if (/[«»"]/.test(tokens[k]!.after)) break;

@@ -5,7 +5,7 @@ import { type Token } from '../clauses.js';
 
 import type { ParticipantMention } from '../mentions.js';
 import type { PeopleRegistry } from './registry.js';
-import { isUnambiguousGivenName } from './given-names.js';
+import { GIVEN } from './given-names.js';
 
 const ROLE_WORD = /^\p{Lu}|^of$|^for$/u;
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]+$|^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}[\p{L}'’-]*$/u;
@@ -79,39 +79,56 @@ export function englishPeople(
       i = at;
     }
   }
-  // "He will see Mikhail Bogdanov", "Ahmed Moaz al-Khatib, a 52-year-old …": a given name opens a name without a title.
+  // "He will see Mikhail Bogdanov", "Ahmed Moaz al-Khatib, a 52-year-old …": a given name opens a name without a
+  // title; and people named before are found again. Names are capitalised (al-Moualem aside): most words are passed over at once.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (taken.has(i) || !isUnambiguousGivenName(t.key) || !isCapitalisedName(t)) continue;
-    if (i > 0 && isCapitalisedName(tokens[i - 1]) && !/[,.;:]/.test(tokens[i - 1]!.after)) continue;
-    const { to, words } = englishNameRun(tokens, i);
-    if (words < 2 || tokens.slice(i, to + 1).some((w) => ENGLISH_NAMED_AFTER.has(w.key))) continue;
-    if (tokens.slice(i, to).some((w) => registry.lookup(w.key))) continue;
-    addEnglishPerson(tokens, registry, { from: i, to, roleFrom: i, roleTo: i }, people, taken);
-    i = to - 1;
+    const first = t.text.charCodeAt(0);
+    if (first >= 97 && first <= 122 && !((first === 97 || first === 101) && t.text.charCodeAt(2) === 45)) continue;
+    if (taken.has(i)) continue;
+    if (t.given === GIVEN && isCapitalisedName(t)) {
+      const { to, words } = englishNameRun(tokens, i);
+      const opensName = i === 0 || !isCapitalisedName(tokens[i - 1]) || /[,.;:]/.test(tokens[i - 1]!.after);
+      if (opensName && words >= 2 && !namedAfter(tokens, i, to) && !knownIn(tokens, i, to, registry)) {
+        addEnglishPerson(tokens, registry, { from: i, to, roleFrom: i, roleTo: i }, people, taken);
+        i = to - 1;
+        continue;
+      }
+    }
+    if (!findKnown) continue;
+    const person = registry.lookup(t.key);
+    if (
+      person &&
+      person.kind === 'person' &&
+      !people.some((p) => p.start <= t.start && t.start < p.start + (p.name?.length ?? 0))
+    )
+      people.push({ kind: 'person', name: person.name, nameAr: person.nameAr, role: null, start: t.start });
   }
   // The person a sentence opens with is its subject: "He" in the sentences after is them.
   const opener = people.reduce<ParticipantMention | null>((a, b) => (a && a.start < b.start ? a : b), null);
   if (opener && opensClause(tokens, opener.titleStart ?? opener.start)) registry.subject = opener;
-  const pronoun = tokens.findIndex((t, k) => k < 3 && SUBJECT_PRONOUNS.has(t.key));
+  let pronoun = -1;
+  for (let k = 0; k < 3 && k < tokens.length && pronoun < 0; k++) if (SUBJECT_PRONOUNS.has(tokens[k]!.key)) pronoun = k;
   if (findKnown && pronoun >= 0 && registry.subject && (pronoun === 0 || !people.length)) {
     const { name, nameAr } = registry.subject;
     people.push({ kind: 'person', name, nameAr, role: null, start: tokens[pronoun]!.start });
-  }
-  for (const token of findKnown ? tokens : []) {
-    const person = registry.lookup(token.key);
-    if (
-      person &&
-      person.kind === 'person' &&
-      !people.some((p) => p.start <= token.start && token.start < p.start + (p.name?.length ?? 0))
-    ) {
-      people.push({ kind: 'person', name: person.name, nameAr: person.nameAr, role: null, start: token.start });
-    }
   }
   return people;
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+
+/** "Hamad International Airport": a thing named after someone, not them. */
+function namedAfter(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to && k < tokens.length; k++) if (ENGLISH_NAMED_AFTER.has(tokens[k]!.key)) return true;
+  return false;
+}
+
+/** One of tokens[from, to) names someone the article named before: they are found again, whole. */
+function knownIn(tokens: readonly Token[], from: number, to: number, registry: PeopleRegistry): boolean {
+  for (let k = from; k < to; k++) if (registry.lookup(tokens[k]!.key)) return true;
+  return false;
+}
 const UPPER_INITIAL = /^\p{Lu}/u;
 
 /** No word in lower case (a verb, a preposition) comes before tokens' offset `start`: it is where the clause's subject stands. */
@@ -127,12 +144,21 @@ function opensClause(tokens: readonly Token[], start: number): boolean {
 function isCapitalisedName(t: Token | undefined): boolean {
   return (
     t !== undefined &&
-    CAPITALISED_WORD.test(t.text) &&
+    capitalised(t.text) &&
     !ENGLISH_TITLES.has(t.key) &&
     !ENGLISH_ROLE_WORDS.has(t.key) &&
     !gazetteer().entries.has(t.key)
   );
 }
+
+/** CAPITALISED_WORD, with the common case (ASCII letters) told without the Unicode expression. */
+function capitalised(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first >= 97 && first <= 122 && text.charCodeAt(2) !== 45) return false;
+  if (first >= 65 && first <= 90 && ASCII_WORD.test(text)) return true;
+  return CAPITALISED_WORD.test(text);
+}
+const ASCII_WORD = /^[A-Za-z][A-Za-z'-]+$/;
 
 function isEnglishTitle(t: Token | undefined): boolean {
   // (keys are folded without punctuation: "Dr." is "dr")
@@ -163,7 +189,7 @@ function addEnglishPerson(
 ): void {
   const written = wordsText(tokens, from, to);
   // "Vladimir Putin's special envoy": Putin is named, the envoy takes part.
-  const possessive = POSSESSIVE.test(written);
+  const possessive = written.charCodeAt(written.length - 1) === 115 && POSSESSIVE.test(written);
   const name = possessive ? written.slice(0, -2) : written;
   const role = wordsText(tokens, roleFrom, roleTo);
   const person = registry.add({ kind: 'person', name, nameAr: null, role });

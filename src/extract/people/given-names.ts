@@ -35,6 +35,10 @@ export interface GivenName {
 }
 
 const arabic = new Set<string>(data.arabic);
+/** The first words of compound given names (عبد in عبد الله, نصر in نصر الدين): only after one is a word pair looked up. */
+const compoundStarts = new Set<string>(
+  [...arabic, ...data.latin].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))),
+);
 const latin = new Set<string>(data.latin);
 const ambiguous = new Set<string>(data.ambiguous);
 const other: Readonly<Record<string, string>> = data.other;
@@ -44,6 +48,38 @@ export function givenName(key: string): GivenName | undefined {
   const script: GivenNameScript | null = arabic.has(key) ? 'arabic' : latin.has(key) ? 'latin' : null;
   if (!script) return undefined;
   return { key, script, other: Object.hasOwn(other, key) ? other[key]! : null, ambiguous: ambiguous.has(key) };
+}
+
+/** How a word reads as a given name: not one, one, or one that is also an everyday word. */
+export type GivenNameCue = typeof NOT_GIVEN | typeof GIVEN | typeof AMBIGUOUS_GIVEN;
+export const NOT_GIVEN = 0;
+export const GIVEN = 1;
+export const AMBIGUOUS_GIVEN = 2;
+
+/** Each script's given names with their cue: one lookup per word on the reader's hot path. */
+const cues = (keys: Set<string>) =>
+  new Map<string, GivenNameCue>([...keys].map((k) => [k, ambiguous.has(k) ? AMBIGUOUS_GIVEN : GIVEN]));
+const arabicCues = cues(arabic);
+const latinCues = cues(latin);
+
+/** The cue a folded key gives in either script (the tokenizer asks once per distinct word). */
+export function givenNameCue(key: string): GivenNameCue {
+  return arabicCues.get(key) ?? latinCues.get(key) ?? NOT_GIVEN;
+}
+
+/** The cue a folded Arabic-script key gives (one map lookup). */
+export function arabicGivenNameCue(key: string): GivenNameCue {
+  return arabicCues.get(key) ?? NOT_GIVEN;
+}
+
+/** The cue a folded Latin-script key gives (one map lookup). */
+export function latinGivenNameCue(key: string): GivenNameCue {
+  return latinCues.get(key) ?? NOT_GIVEN;
+}
+
+/** True when the folded key is the first word of a compound given name (عبد، نصر، نور). */
+export function opensCompoundGivenName(key: string): boolean {
+  return compoundStarts.has(key);
 }
 
 /** True when the folded key is a given name, ambiguous ones included. */

@@ -6,6 +6,8 @@ import type { PersonName } from '../mentions.js';
 
 export class PeopleRegistry {
   private readonly byKey = new Map<string, PersonName & { kind: ParticipantKind }>();
+  /** The first words of two-word keys: a word pair is looked up only after one of them. */
+  private readonly pairStarts = new Set<string>();
   /** The person the last sentence that opened with someone opened with: "He" in the sentences after. */
   subject: PersonName | null = null;
 
@@ -26,6 +28,8 @@ export class PeopleRegistry {
       if (!name) continue;
       const key = nameKeyOf(name);
       this.byKey.set(key, entry);
+      const firstSpace = key.indexOf(' ');
+      if (firstSpace >= 0 && key.indexOf(' ', firstSpace + 1) < 0) this.pairStarts.add(key.slice(0, firstSpace));
       // A surname alone names the person too, once they have been introduced.
       const lastSpace = key.lastIndexOf(' ');
       if (entry.kind === 'person' && lastSpace >= 0) this.byKey.set(key.slice(lastSpace + 1), entry);
@@ -40,6 +44,11 @@ export class PeopleRegistry {
       if (found) return found;
     }
     return undefined;
+  }
+
+  /** True when some two-word name opens with the folded word: only then is the pair worth a lookup. */
+  opensPair(word: string): boolean {
+    return this.pairStarts.has(word);
   }
 
   /** The person a folded word (or word pair) names, if any. */
