@@ -128,9 +128,28 @@ export const ARABIC_NOT_NAMES = fold([
   'قد', 'لقد', 'كان', 'وكان', 'كانت', 'إن', 'إنه', 'لا', 'لم', 'لن', 'عنه', 'عنها', 'منه', 'منها', 'له', 'لها', 'به', 'بها',
   'فيه', 'فيها', 'معه', 'معها', 'إليه', 'إليها', 'عليه', 'عليها', 'بعد', 'قبل', 'قبيل', 'عقب', 'إثر', 'خلال', 'فور', 'المرافق',
   'جانب', 'جانبه', 'حتى', 'وعن', 'وفي', 'ومن', 'وإلى', 'ومع', 'وعلى',
+  // Descriptors after a title: "السفير الجديد", "الرئيس الأسبق".
+  'الجديد', 'الجديدة', 'الأسبق', 'المكلف', 'المنتخب', 'الدائم', 'المقبل', 'الراحل', 'الأول', 'المستقيل', 'الفخري',
+  'المناوب', 'المقيم', 'الضيف', 'المضيف', 'نفسه', 'ذاته',
   // A seat or a building is where, not who: "في قصر بعبدا", "بمقر الوزارة".
   'قصر', 'مقر', 'ديوان', 'فندق', 'مبنى', 'دار',
 ]);
+
+/** Words that say who attends a meeting: a clause with one, and no meeting word, is about the meeting in hand. */
+// prettier-ignore
+const ATTENDANCE_WORDS = new Set([
+  ...fold([
+    'يحضر', 'سيحضر', 'حضر', 'حضور', 'لحضور', 'بحضور', 'يشارك', 'سيشارك', 'شارك', 'مشاركة', 'للمشاركة', 'بمشاركة', 'تشارك',
+    'ستشارك', 'المشاركين', 'المشاركون', 'يرافقه', 'رافقه', 'ضم', 'يضم',
+  ]),
+  'attend', 'attends', 'attended', 'attending', 'present', 'joined', 'participated', 'participate', 'participating', 'accompanied',
+  'accompanying',
+]);
+
+/** The word says who attends (its stems are searched, so وبحضور and للمشاركة are found). */
+export function saysWhoAttends(token: { stems: readonly string[] }): boolean {
+  return token.stems.some((s) => ATTENDANCE_WORDS.has(s));
+}
 
 /** Words only sport uses: a لقاء or a قمة between teams is a match, not a meeting. */
 // prettier-ignore

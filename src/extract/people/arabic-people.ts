@@ -49,9 +49,12 @@ export function arabicPeople(
   const isVerb = (t: Token) =>
     ARABIC_VERBS.has(t.key) ||
     (t.key.startsWith('و') && t.stems.some((s) => ARABIC_VERBS.has(s))) ||
-    (/^و?س[يتن]/.test(t.text) && !/^و?ال/.test(t.text) && !isGivenName(t.key));
+    // (but سيمني after بيتر is a surname)
+    (/^و?س[يتن]/.test(t.text) && !/^و?ال/.test(t.text) && !isGivenName(t.key) && !afterGiven.has(t.start));
   // A quoted run is the name of a thing («أستانا»), unless a given name opens it ("الأخضر الإبراهيمي" in quotes).
   const quotedNames = quotedPeople(tokens);
+  const afterGiven = new Set<number>();
+  for (let k = 1; k < tokens.length; k++) if (tokens[k - 1]!.given !== NOT_GIVEN) afterGiven.add(tokens[k]!.start);
   const nameLike = (t: Token) =>
     (!t.quoted || quotedNames.has(t.start)) &&
     !dated.has(t.start) &&
@@ -129,6 +132,22 @@ export function arabicPeople(
     }
     if (name) {
       add(i, name, tokens.slice(i, name.from));
+      continue;
+    }
+    // "الوزير المقداد سيحضر": a definite title and a surname alone, before a verb, a preposition or a comma.
+    const lone = tokens[i + 1];
+    if (
+      lone &&
+      /^(?:[وبل]?ال|لل)/.test(tokens[i]!.text) &&
+      /^ال/.test(lone.text) &&
+      nameLike(lone) &&
+      !registry.lookup(lone.key) &&
+      (i + 2 >= tokens.length ||
+        /[،,.:؛]/.test(lone.after) ||
+        isVerb(tokens[i + 2]!) ||
+        PREPOSITIONS.has(tokens[i + 2]!.key))
+    ) {
+      add(i, { from: i + 1, to: i + 2 }, [tokens[i]!]);
       continue;
     }
     // "أحمد أبو الغيط الأمين العام": the name right before a title that may follow it, when it opens with a given name.
@@ -238,16 +257,21 @@ function otherCue(tokens: readonly Token[], name: { from: number; to: number }):
   return false;
 }
 
-/** The offsets of quoted words in a quoted run that a given name opens: a person's name in quotes. */
+/**
+ * The offsets of quoted words that may be names: a quoted run that a given name opens (a person's name in quotes),
+ * and a quotation (more than four words: a statement, whose names are read as the text's).
+ */
 function quotedPeople(tokens: readonly Token[]): Set<number> {
   const starts = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i]!.quoted || (i > 0 && tokens[i - 1]!.quoted && !/[«»"]/.test(tokens[i - 1]!.after))) continue;
-    if (givenCueAt(tokens, i) === NOT_GIVEN) continue;
-    for (let k = i; k < tokens.length && tokens[k]!.quoted && k - i <= MAX_NAME_WORDS + 1; k++) {
-      starts.add(tokens[k]!.start);
-      if (/[«»"]/.test(tokens[k]!.after)) break;
-    }
+    if (!tokens[i]!.quoted) continue;
+    let end = i + 1;
+    while (end < tokens.length && tokens[end]!.quoted && !/[«»"”“]/.test(tokens[end - 1]!.after)) end++;
+    const quotation = end - i > 4;
+    const named = givenCueAt(tokens, i) !== NOT_GIVEN;
+    if (quotation || named)
+      for (let k = i; k < end && (quotation || k - i <= MAX_NAME_WORDS + 1); k++) starts.add(tokens[k]!.start);
+    i = end - 1;
   }
   return starts;
 }
