@@ -1,0 +1,130 @@
+/**
+ * Who takes part: the people recogniser (src/extract/people/) as a reader of the calendar sees it,
+ * one behaviour each, on sentences written for the test. Publication days are given; zones are named.
+ */
+import { describe, expect, it } from 'vitest';
+import type { MeetingDraft } from '../../../src/calendar/types.js';
+import { extractMeetings } from '../../../src/extract/index.js';
+
+/** Tuesday 2021-03-16. */
+const PUBLISHED = '2021-03-16';
+
+function ar(text: string): MeetingDraft[] {
+  return extractMeetings(text, { published: PUBLISHED, timezone: 'Asia/Amman', language: 'ar' }).meetings;
+}
+function en(text: string): MeetingDraft[] {
+  return extractMeetings(text, { published: PUBLISHED, timezone: 'UTC', language: 'en' }).meetings;
+}
+const people = (m: MeetingDraft | undefined) =>
+  (m?.participants ?? []).filter((p) => p.kind === 'person').map((p) => p.nameAr ?? p.name);
+
+describe('Arabic names without a title', () => {
+  it('a list of names after a list of countries: each name, without the و that joins it', () => {
+    const [m] = ar('اجتمع وزراء خارجية الكويت وقطر وعُمان، ناصر الصباح وخالد العطية ومروان الهنائي، أمس في الرياض.');
+    expect(people(m)).toEqual(['ناصر الصباح', 'خالد العطية', 'مروان الهنائي']);
+  });
+
+  it('a name after بحضور or إلى جانب needs no title when a given name opens it', () => {
+    const [m] = ar('عقدت اللجنة اجتماعها أمس في عمّان بحضور سمير الطراونة، إلى جانب رشا الخطيب.');
+    expect(people(m)).toEqual(['سمير الطراونة', 'رشا الخطيب']);
+  });
+
+  it('words after إلى جانب that no given name opens are no one', () => {
+    const [m] = ar('عقد الوزير أيمن الزعبي اجتماعاً أمس في عمّان، تناول التعاون إلى جانب قضايا ذات اهتمام مشترك.');
+    expect(people(m)).toEqual(['أيمن الزعبي']);
+  });
+
+  it('a name in a place named after someone (مطار …) is not a participant', () => {
+    const [m] = ar('التقى وزير الخارجية أيمن الزعبي أمس في مطار خالد الدوري الدولي بعمّان الوفد الزائر.');
+    expect(people(m)).toEqual(['أيمن الزعبي']);
+  });
+});
+
+describe('Arabic name boundaries', () => {
+  it('a name stops after its family name in ال, and after the name that follows بن', () => {
+    const [m] = ar('يلقي الرئيس عبد الفتاح الحمدي كلمة في القمة غداً في عمّان، ثم يلقي الأمير فيصل بن خالد كلمة الختام.');
+    expect(people(m)).toEqual(['عبد الفتاح الحمدي', 'فيصل بن خالد']);
+  });
+
+  it('a compound given name (نصر الدين) and ولد are parts of one name', () => {
+    const [m] = ar('استقبل رئيس الوزراء أمس في عمّان السفير نصر الدين عطية كمال، ثم الوزير محمد سالم ولد مرزوق.');
+    expect(people(m)).toEqual(['نصر الدين عطية كمال', 'محمد سالم ولد مرزوق']);
+  });
+
+  it('words before a title that do not open with a given name are not a name (ثم كلمة الأمين العام)', () => {
+    const [m] = ar('تعقد القمة غداً في عمّان، وتفتتح بكلمة الرئيس ثم كلمة الأمين العام للمنظمة.');
+    expect(people(m)).toEqual([]);
+  });
+
+  it("a counterpart after the first name is someone else, not that name's role", () => {
+    const [m] = ar('اجتمع وزير الخارجية فؤاد الحسن بنظيره العماني بدر السعدي أمس في عمّان.');
+    expect(people(m)).toEqual(['فؤاد الحسن', 'بدر السعدي']);
+  });
+
+  it('past a preposition, a title keeps only a name that a given name opens', () => {
+    const [m] = ar('يتوجه وزير الخارجية إلى أديس أبابا لحضور القمة الأفريقية غداً.');
+    expect(people(m)).toEqual([]);
+  });
+});
+
+describe('Arabic people named once and found again', () => {
+  it('a definite title with a surname alone, inside a quotation, is that person', () => {
+    const [m] = ar('أعلنت الوزارة أن «الوزير الحمادي سيحضر اجتماعاً يضم وزراء الخارجية غداً في عمّان».');
+    expect(people(m)).toEqual(['الحمادي']);
+  });
+
+  it('the people of a verb without a date go to the meeting the same sentence dates', () => {
+    const [m] = ar(
+      'اجتمع وزير الخارجية فؤاد الحسن بنظيره العماني بدر السعدي، على هامش الاجتماع الوزاري المقرر اليوم في القاهرة.',
+    );
+    expect(m?.place.name).toBe('Cairo');
+    expect(people(m)).toEqual(expect.arrayContaining(['فؤاد الحسن', 'بدر السعدي']));
+  });
+
+  it('a headline that names someone by surname gives them to the meeting the body dates', () => {
+    const [m] = ar(
+      'الحسن يلتقي نظيره العماني\nأعلنت الوزارة أن وزير الخارجية فؤاد الحسن يصل مسقط اليوم.\nويعقد غداً في مسقط اجتماع مع الوزير بدر السعدي.',
+    );
+    expect(people(m)).toEqual(['فؤاد الحسن', 'بدر السعدي']);
+  });
+
+  it('a clause that says who attends joins the meeting in hand, even with a date of its own', () => {
+    const found = ar(
+      'تنطلق المشاورات اليمنية غداً في الرياض.\nووصل أمس المبعوث الأممي هانس كلاوسن إلى الرياض لحضور الافتتاح.',
+    );
+    expect(found).toHaveLength(1);
+    expect(people(found[0])).toEqual(['هانس كلاوسن']);
+  });
+});
+
+describe('English people', () => {
+  it('a name set off by commas after its title, and a name with al- in lower case', () => {
+    const [m] = en('Foreign Minister Walid al-Hamdi and his Omani counterpart, Badr Saidi, met in Muscat on Monday.');
+    expect(people(m)).toEqual(['Walid al-Hamdi', 'Badr Saidi']);
+  });
+
+  it('a name before a comma and "the ... envoy" after it', () => {
+    const [m] = en(
+      'The ministers will hold talks with Karim Haddad, the international envoy for Libya, in Cairo on Thursday.',
+    );
+    expect(people(m)).toEqual(['Karim Haddad']);
+  });
+
+  it('"He" is the person the last sentence opened with, and a given name opens a name without a title', () => {
+    const found = en(
+      'Foreign Minister Omar Nasser arrived in Tehran on Monday. He will meet Mikhail Orlov, the Russian envoy, on Wednesday in Tehran.',
+    );
+    const wednesday = found.find((m) => m.date === '2021-03-17');
+    expect(people(wednesday)).toEqual(expect.arrayContaining(['Omar Nasser', 'Mikhail Orlov']));
+  });
+
+  it("a name in the possessive qualifies the participant, it is not one (President X's envoy)", () => {
+    const [m] = en("He met Yusuf Karam, President Layla Haddad's special envoy, in Amman on Monday.");
+    expect(people(m)).toEqual(['Yusuf Karam']);
+  });
+
+  it('a thing named after someone is not them (Hamad International Airport)', () => {
+    const [m] = en('The delegations met at Karim Nasser International Airport in Doha on Monday.');
+    expect(people(m)).toEqual([]);
+  });
+});
