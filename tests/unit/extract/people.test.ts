@@ -41,29 +41,34 @@ describe('Arabic names without a title', () => {
 });
 
 describe('Arabic name boundaries', () => {
-  it('a name stops after its family name in ال, and after the name that follows بن', () => {
-    const [m] = ar('يلقي الرئيس عبد الفتاح الحمدي كلمة في القمة غداً في عمّان، ثم يلقي الأمير فيصل بن خالد كلمة الختام.');
-    expect(people(m)).toEqual(['عبد الفتاح الحمدي', 'فيصل بن خالد']);
-  });
-
-  it('a compound given name (نصر الدين) and ولد are parts of one name', () => {
-    const [m] = ar('استقبل رئيس الوزراء أمس في عمّان السفير نصر الدين عطية كمال، ثم الوزير محمد سالم ولد مرزوق.');
-    expect(people(m)).toEqual(['نصر الدين عطية كمال', 'محمد سالم ولد مرزوق']);
-  });
-
-  it('words before a title that do not open with a given name are not a name (ثم كلمة الأمين العام)', () => {
-    const [m] = ar('تعقد القمة غداً في عمّان، وتفتتح بكلمة الرئيس ثم كلمة الأمين العام للمنظمة.');
-    expect(people(m)).toEqual([]);
-  });
-
-  it("a counterpart after the first name is someone else, not that name's role", () => {
-    const [m] = ar('اجتمع وزير الخارجية فؤاد الحسن بنظيره العماني بدر السعدي أمس في عمّان.');
-    expect(people(m)).toEqual(['فؤاد الحسن', 'بدر السعدي']);
-  });
-
-  it('past a preposition, a title keeps only a name that a given name opens', () => {
-    const [m] = ar('يتوجه وزير الخارجية إلى أديس أبابا لحضور القمة الأفريقية غداً.');
-    expect(people(m)).toEqual([]);
+  it.each([
+    [
+      'a name stops after its family name in ال, and after the name that follows بن',
+      'يلقي الرئيس عبد الفتاح الحمدي كلمة في القمة غداً في عمّان، ثم يلقي الأمير فيصل بن خالد كلمة الختام.',
+      ['عبد الفتاح الحمدي', 'فيصل بن خالد'],
+    ],
+    [
+      'a compound given name (نصر الدين) and ولد are parts of one name',
+      'استقبل رئيس الوزراء أمس في عمّان السفير نصر الدين عطية كمال، ثم الوزير محمد سالم ولد مرزوق.',
+      ['نصر الدين عطية كمال', 'محمد سالم ولد مرزوق'],
+    ],
+    [
+      'words before a title that do not open with a given name are not a name (ثم كلمة الأمين العام)',
+      'تعقد القمة غداً في عمّان، وتفتتح بكلمة الرئيس ثم كلمة الأمين العام للمنظمة.',
+      [],
+    ],
+    [
+      "a counterpart after the first name is someone else, not that name's role",
+      'اجتمع وزير الخارجية فؤاد الحسن بنظيره العماني بدر السعدي أمس في عمّان.',
+      ['فؤاد الحسن', 'بدر السعدي'],
+    ],
+    [
+      'past a preposition, a title keeps only a name that a given name opens',
+      'يتوجه وزير الخارجية إلى أديس أبابا لحضور القمة الأفريقية غداً.',
+      [],
+    ],
+  ])('%s', (_behaviour, text, expected) => {
+    expect(people(ar(text)[0])).toEqual(expected);
   });
 });
 
