@@ -169,7 +169,7 @@ export const ENGLISH_TITLES = new Set([
   'chairwoman', 'chair', 'king', 'prince', 'sheikh', 'emir', 'spokesman', 'spokeswoman', 'spokesperson', 'coordinator',
   'representative', 'counterpart', 'commissioner', 'chancellor', 'premier', 'director', 'general', 'mr', 'mrs', 'ms', 'dr',
   'head', 'leader', 'official', 'diplomat', 'mediator', 'chief', 'speaker', 'sheikh', 'deputy', 'negotiator', 'queen',
-  'patriarch', 'pope',
+  'patriarch', 'pope', 'secretary general', 'director general', 'vice president', 'under secretary', 'crown prince',
 ]);
 
 /** Words of a role between a title and the name ("Secretary of State Mike Pompeo"). */

@@ -133,3 +133,11 @@ describe('English people', () => {
     expect(people(m)).toEqual([]);
   });
 });
+
+describe('parties that are not people', () => {
+  it('a movement or a mission at the table is a participant (حركة حماس, UNSMIL)', () => {
+    const [m] = ar('التقى وفد من حركة حماس أمس في القاهرة وفداً من بعثة الأمم المتحدة للدعم في ليبيا.');
+    const parties = (m?.participants ?? []).filter((p) => p.kind === 'organization').map((p) => p.name);
+    expect(parties).toEqual(expect.arrayContaining(['Hamas', 'United Nations Support Mission in Libya']));
+  });
+});
