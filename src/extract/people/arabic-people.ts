@@ -70,6 +70,8 @@ export function arabicPeople(
   const cued = (name: { from: number; to: number }) =>
     givenCueAt(tokens, name.from) !== NOT_GIVEN ||
     tokens.slice(name.from, name.to).some((t) => t.stems.some((stem) => registry.lookup(stem)?.kind === 'person'));
+  /** The person named last in the clause: a title right after their name is theirs. */
+  let lastAdded: ReturnType<PeopleRegistry['add']> | null = null;
   const add = (titleFrom: number, name: { from: number; to: number }, roleTokens: readonly Token[]) => {
     const words = tokens.slice(name.from, name.to);
     const nameAr = words.map((t, k) => (k === 0 ? firstWordText(t) : t.text).replace(/\u0640/g, '')).join(' ');
@@ -79,6 +81,8 @@ export function arabicPeople(
       .replace(/[،,]\s*$/, '')
       .trim();
     const person = registry.add({ kind: 'person', name: null, nameAr, role: role || null });
+    if (role) registry.titled(role, person);
+    lastAdded = person;
     people.push({
       kind: 'person',
       name: person.name,
@@ -100,8 +104,10 @@ export function arabicPeople(
       const last = Math.min(tokens.length - 1, i + MAX_TITLE_WORDS);
       const ends = (t: Token) =>
         isVerb(t) || t.arabicNoun !== null || PHRASE_ENDS.has(t.key) || dated.has(t.start) || t.key === 'قد';
+      const from = i;
       while (i < last && !/[،,.:؛]/.test(tokens[i]!.after) && !ends(tokens[i + 1]!)) taken.add(i++);
       taken.add(i);
+      if (lastAdded) registry.titled(`${tokens[from]!.text} ${tokens[from + 1]?.text ?? ''}`, lastAdded);
       continue;
     }
     // The phrase runs from the title to the first boundary.
@@ -150,11 +156,36 @@ export function arabicPeople(
       add(i, { from: i + 1, to: i + 2 }, [tokens[i]!]);
       continue;
     }
+    // "ثم ينتقل وزير الخارجية إلى …": a title alone (one or two words, then a boundary) is who last had it.
+    const boundary = (k: number) =>
+      k >= tokens.length ||
+      isVerb(tokens[k]!) ||
+      PREPOSITIONS.has(tokens[k]!.key) ||
+      /[،,.:؛]/.test(tokens[k - 1]!.after);
+    const words = boundary(i + 1) ? 1 : boundary(i + 2) ? 2 : 0;
+    const titleKey = tokens[i]!.stems.find((stem) => ARABIC_TITLES.has(stem))!;
+    const holder =
+      words > 0 && findKnown
+        ? registry.withTitle(words === 2 ? `${titleKey} ${tokens[i + 1]!.key}` : titleKey)
+        : undefined;
+    if (holder) {
+      people.push({
+        kind: 'person',
+        name: holder.name,
+        nameAr: holder.nameAr,
+        role: holder.role,
+        start: tokens[i]!.start,
+      });
+      continue;
+    }
     // "أحمد أبو الغيط الأمين العام": the name right before a title that may follow it, when it opens with a given name.
     // (للمبعوث, "of the envoy", is a genitive, not a name's title.)
-    if (!ARABIC_TITLES_AFTER_NAME.has(tokens[i]!.key) || /[،,.:؛]/.test(tokens[i - 1]?.after ?? '')) continue;
+    // ("سامح شكري، وزير الخارجية،": after a comma too, when a given name opens it.)
+    if (!ARABIC_TITLES_AFTER_NAME.has(tokens[i]!.key) || /[.:؛]/.test(tokens[i - 1]?.after ?? '')) continue;
     const before = nameRunEndingAt(tokens, i, nameLike);
-    if (before && !taken.has(before.from) && cued(before)) add(i, before, tokens.slice(i, end));
+    const apposed = /[،,]/.test(tokens[i - 1]?.after ?? '');
+    if (before && !taken.has(before.from) && (apposed ? givenCueAt(tokens, before.from) === GIVEN : cued(before)))
+      add(i, before, tokens.slice(i, end));
   }
 
   for (let i = 0; i < tokens.length; i++) {

@@ -8,6 +8,8 @@ export class PeopleRegistry {
   private readonly byKey = new Map<string, PersonName & { kind: ParticipantKind }>();
   /** The first words of two-word keys: a word pair is looked up only after one of them. */
   private readonly pairStarts = new Set<string>();
+  /** The last person introduced with each title (الوزير، وزير الخارجية): the title alone names them after. */
+  private readonly byTitle = new Map<string, PersonName & { kind: ParticipantKind }>();
   /** The person the last sentence that opened with someone opened with: "He" in the sentences after. */
   subject: PersonName | null = null;
 
@@ -35,6 +37,18 @@ export class PeopleRegistry {
       if (entry.kind === 'person' && lastSpace >= 0) this.byKey.set(key.slice(lastSpace + 1), entry);
     }
     return entry;
+  }
+
+  /** Remembers `person` as the one a title (its folded first one or two words) names from now on. */
+  titled(title: string, person: PersonName & { kind: ParticipantKind }): void {
+    const words = nameKeyOf(title).split(' ');
+    if (words[0]) this.byTitle.set(words[0], person);
+    if (words[1]) this.byTitle.set(`${words[0]} ${words[1]}`, person);
+  }
+
+  /** The person last introduced with this folded title (one or two words), if any. */
+  withTitle(title: string): (PersonName & { kind: ParticipantKind }) | undefined {
+    return this.byTitle.get(title);
   }
 
   find(names: readonly (string | null)[]): (PersonName & { kind: ParticipantKind }) | undefined {

@@ -78,6 +78,14 @@ describe('Arabic people named once and found again', () => {
     expect(people(m)).toEqual(['الحمادي']);
   });
 
+  it('a title alone, before a preposition, is the person last introduced with it (… مروان الحداد، وزير الخارجية، …)', () => {
+    const found = ar(
+      'غادر مروان الحداد، وزير الخارجية، عمّان أمس.\nثم ينتقل وزير الخارجية إلى القاهرة لحضور القمة العربية غداً.',
+    );
+    const summit = found.find((m) => m.place.name === 'Cairo');
+    expect(people(summit)).toEqual(['مروان الحداد']);
+  });
+
   it('the people of a verb without a date go to the meeting the same sentence dates', () => {
     const [m] = ar(
       'اجتمع وزير الخارجية فؤاد الحسن بنظيره العماني بدر السعدي، على هامش الاجتماع الوزاري المقرر اليوم في القاهرة.',
