@@ -253,7 +253,10 @@ function punctuationAfter(text: string, at: number): string {
 /** `nameKey` (src/names) of a name, remembered: the reader asks for the same people's and places' keys again and again. */
 export const nameKeyOf: (name: string) => string = remembered(nameKey);
 
-type Folded = Pick<Token, 'key' | 'stems' | 'arabicNoun' | 'talksVerb' | 'englishNoun' | 'nameSpan' | 'sport' | 'given'>;
+type Folded = Pick<
+  Token,
+  'key' | 'stems' | 'arabicNoun' | 'talksVerb' | 'englishNoun' | 'nameSpan' | 'sport' | 'given'
+>;
 
 /** Words repeat through an article (and across articles): fold each once, and look up what it means once. */
 const foldWord = remembered((word: string): Folded => {

@@ -181,6 +181,7 @@ export const ENGLISH_NAMED_AFTER = new Set([
   'airport', 'university', 'mosque', 'hospital', 'street', 'center', 'centre', 'palace', 'hall', 'bridge', 'foundation', 'award',
   'park', 'stadium', 'square', 'hotel', 'road', 'school', 'college', 'institute', 'club', 'prize', 'city', 'port', 'avenue',
   'highway', 'base', 'causeway', 'library', 'museum', 'conference', 'complex', 'tower', 'district', 'fund', 'program', 'programme',
+  'accords', 'accord', 'agreement', 'treaty', 'declaration', 'plan', 'initiative', 'doctrine', 'line', 'corridor',
 ]);
 /** Words that join the parts of a name ("Abdullah bin Zayed Al Nahyan", "Luigi Di Maio"). */
 // prettier-ignore

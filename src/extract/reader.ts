@@ -77,8 +77,6 @@ export class ArticleReader {
   private readonly records: ClauseRecord[] = [];
   private readonly undated: Mention[] = [];
   private parts: Discourse | undefined;
-  /** Clauses whose meeting word had no date and no meeting to point to (a headline): their people go to the next meeting found. */
-  private waiting: { tokens: readonly Token[]; dates: readonly TimeExpression[] }[] = [];
 
   constructor(
     private readonly language: 'ar' | 'en',
@@ -223,12 +221,8 @@ export class ArticleReader {
           : programmeLeg(this.topic, stretchPeople, stretchText, arabic, index);
       if (leg) when = leg.when;
       if (!when) {
-        // "الاجتماع", "هذا الاجتماع", "the meeting": the one in hand, not a new one; with none in hand (a headline,
-        // "بو حبيب التقى نظيره"), the clause's people are those of the next meeting found.
-        const pointed = this.pointedTo(tokens, trigger.index, stretchPeople);
-        if (pointed) pointed.participants.push(...stretchPeople);
-        else if (this.waiting.length < 3 && this.waiting.at(-1)?.tokens !== tokens)
-          this.waiting.push({ tokens, dates });
+        // "الاجتماع", "هذا الاجتماع", "the meeting": the one in hand, not a new one.
+        this.pointedTo(tokens, trigger.index, stretchPeople)?.participants.push(...stretchPeople);
         undated = place ?? undated;
         if (place || stretchPeople.length > 0) {
           const today: When = {
@@ -287,7 +281,6 @@ export class ArticleReader {
       const target = same ?? { mentions: [], participants: leg?.visitor ? [leg.visitor] : [] };
       target.mentions.push(mention);
       if (!same) this.found.push(target);
-      if (!same && this.waiting.length > 0) target.participants.push(...this.peopleWaiting());
       // The clause's first meeting is the one the next clauses talk about.
       if (!topicSet) this.topic = target;
       topicSet = true;
@@ -298,17 +291,6 @@ export class ArticleReader {
   private topicDay(): When | null {
     const when = this.topic?.mentions[0]?.when;
     return when && (when.precision === 'day' || when.precision === 'minute') ? when : null;
-  }
-
-  /** The people of a clause that waited for a meeting, read again now that the registry knows who its surnames are. */
-  private peopleWaiting(): ParticipantMention[] {
-    const waiting = this.waiting;
-    this.waiting = [];
-    return waiting.flatMap(({ tokens, dates }) =>
-      this.language === 'ar'
-        ? arabicPeople(tokens, this.registry, datedWords(tokens, dates))
-        : englishPeople(tokens, this.registry),
-    );
   }
 
   /** The last place named before a clause, given the reader's places as they stood then: the unread clauses, last first, then the last place read. */

@@ -34,9 +34,7 @@ export function samePlaceAndPeople(a: Mention, b: Mention): boolean {
   if (placeA !== null && placeB !== null) return false;
   const [placed, placeless] = placeA ? [a, b] : [b, a];
   const theirs = personKeys(placeless);
-  // (a placed mention naming nobody does not say the placeless one is another meeting)
-  const ours = personKeys(placed);
-  return theirs.size === 0 || ours.size === 0 || [...ours].some((key) => theirs.has(key));
+  return theirs.size === 0 || [...personKeys(placed)].some((key) => theirs.has(key));
 }
 
 /** One of the first four mentions of `found` is of the same meeting as `mention` (comparing with all would cost the square of a long text). */

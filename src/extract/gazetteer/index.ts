@@ -12,6 +12,7 @@ import { nameKey } from '../../names/normalize.js';
 import placesData from './places.json' with { type: 'json' };
 import { CAPITALS, CLDR_RENAMES, PLACE_SUPPLEMENT, type PlaceData } from './places-supplement.js';
 import { INSTITUTIONS, VENUES } from './venues.js';
+import { PARTIES } from './parties.js';
 
 export interface Place {
   name: string;
@@ -112,20 +113,6 @@ const ENGLISH_ADJECTIVES: Record<string, readonly string[]> = {
   KZ: ['Kazakh'],
   IT: ['Italian'],
 };
-
-/** Parties to talks that news names as the ones meeting (people/ reads them as participants): name, Arabic name, aliases. */
-// prettier-ignore
-const PARTIES: readonly [string, string, string[]][] = [
-  ['United Nations Support Mission in Libya', 'بعثة الأمم المتحدة للدعم في ليبيا', ['UNSMIL', 'البعثة الأممية في ليبيا']],
-  ['5+5 Joint Military Commission', 'اللجنة العسكرية المشتركة 5+5', ['اللجنة العسكرية المشتركة', 'لجنة 5+5', 'Joint Military Commission']],
-  ['Libyan Political Dialogue Forum', 'ملتقى الحوار السياسي الليبي', ['LPDF', 'ملتقى الحوار الليبي']],
-  ['Kurdistan Democratic Party', 'الحزب الديمقراطي الكوردستاني', ['الحزب الديمقراطي الكردستاني', 'KDP']],
-  ['Patriotic Union of Kurdistan', 'الاتحاد الوطني الكوردستاني', ['الاتحاد الوطني الكردستاني', 'PUK']],
-  ['Kurdistan Regional Government', 'حكومة إقليم كردستان', ['حكومة إقليم كوردستان', 'KRG']],
-  ['Hamas', 'حماس', ['حركة حماس']],
-  ['Houthis', 'الحوثيون', ['الحوثيين', 'جماعة الحوثي', 'أنصار الله', 'Huthis', 'Ansar Allah', 'Houthi rebels']],
-  ['Commonwealth of Nations', 'الكومنولث', ['Commonwealth']],
-];
 
 /** The organisations of diplomacy the articles name. */
 export const ORGANIZATIONS: readonly Organization[] = [

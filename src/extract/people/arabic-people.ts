@@ -154,6 +154,8 @@ export function arabicPeople(
         PREPOSITIONS.has(tokens[i + 2]!.key))
     ) {
       add(i, { from: i + 1, to: i + 2 }, [tokens[i]!]);
+      // (a headline's "الرئيس الأسد" is بشار الأسد once the story names him in full)
+      registry.awaitFullName(lone.key, people.at(-1)!);
       continue;
     }
     // "ثم ينتقل وزير الخارجية إلى …": a title alone (one or two words, then a boundary) is who last had it.

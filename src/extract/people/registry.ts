@@ -10,6 +10,8 @@ export class PeopleRegistry {
   private readonly pairStarts = new Set<string>();
   /** The last person introduced with each title (الوزير، وزير الخارجية): the title alone names them after. */
   private readonly byTitle = new Map<string, PersonName & { kind: ParticipantKind }>();
+  /** People named by a surname alone (الوزير المقداد), by that surname: given the full name when it comes. */
+  private readonly surnameOnly = new Map<string, PersonName[]>();
   /** The person the last sentence that opened with someone opened with: "He" in the sentences after. */
   subject: PersonName | null = null;
 
@@ -34,9 +36,22 @@ export class PeopleRegistry {
       if (firstSpace >= 0 && key.indexOf(' ', firstSpace + 1) < 0) this.pairStarts.add(key.slice(0, firstSpace));
       // A surname alone names the person too, once they have been introduced.
       const lastSpace = key.lastIndexOf(' ');
-      if (entry.kind === 'person' && lastSpace >= 0) this.byKey.set(key.slice(lastSpace + 1), entry);
+      if (entry.kind === 'person' && lastSpace >= 0) {
+        const surname = key.slice(lastSpace + 1);
+        this.byKey.set(surname, entry);
+        for (const named of this.surnameOnly.get(surname) ?? [])
+          Object.assign(named, { name: entry.name, nameAr: entry.nameAr });
+        this.surnameOnly.delete(surname);
+      }
     }
     return entry;
+  }
+
+  /** `mention` named someone by the surname `key` alone: it takes their full name when the article gives it. */
+  awaitFullName(key: string, mention: PersonName): void {
+    const waiting = this.surnameOnly.get(key);
+    if (waiting) waiting.push(mention);
+    else this.surnameOnly.set(key, [mention]);
   }
 
   /** Remembers `person` as the one a title (its folded first one or two words) names from now on. */
