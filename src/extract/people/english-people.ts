@@ -81,7 +81,8 @@ export function englishPeople(
   }
   // "He will see Mikhail Bogdanov", "Ahmed Moaz al-Khatib, a 52-year-old …": a given name opens a name without a
   // title; and people named before are found again. Names are capitalised (al-Moualem aside): most words are passed over at once.
-  for (let i = 0; i < tokens.length; i++) {
+  // (Only in a clause about a meeting: the others are read for their titled people alone, as before.)
+  for (let i = 0; i < tokens.length && findKnown; i++) {
     const t = tokens[i]!;
     const first = t.text.charCodeAt(0);
     if (first >= 97 && first <= 122 && !((first === 97 || first === 101) && t.text.charCodeAt(2) === 45)) continue;
@@ -95,7 +96,6 @@ export function englishPeople(
         continue;
       }
     }
-    if (!findKnown) continue;
     const person = registry.lookup(t.key);
     if (
       person &&
