@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-// The terminal front-end. tsx loads the TypeScript sources in this process: no build step.
-import { register } from 'tsx/esm/api';
+// The terminal front-end: the compiled code in dist/ (npm run build), checked to be current.
+import { runCompiled } from './compiled.js';
 
-register();
-await import('../src/cli/bin.ts');
+await runCompiled('src/cli/bin', 'meetings');

@@ -1,34 +1,74 @@
 /**
  * `npx meetings …`: the terminal front-end. Each subcommand is a slash command's handler,
  * its answer printed as text or, with --json, as data. Bad input: one line on stderr, exit 2.
+ *
+ * Each subcommand imports only what it uses (import() below): a calendar question loads the
+ * database and the two commands it asks, never the article reader, the date parser or
+ * discord.js; `extract` loads the reader and no database; `when` the date parser alone.
+ * tests/integration/cli-lazy-loading.test.ts holds each to its list.
  */
 import { parseArgs } from 'node:util';
-import type { CommandInput } from '../../commands/command.js';
-import { commandNamed } from '../../commands/index.js';
-import { coerceTypedOptions } from '../../commands/options.js';
 import { DatabaseFileError } from '../../db/database-errors.js';
-import { createApp } from '../app.js';
-import { fixedClock } from '../clock.js';
-import { ConfigError, loadConfig } from '../config.js';
+import type { App } from '../app.js';
 import { UserError } from '../errors.js';
+import type { HandlerContext } from '../handlers/context.js';
 import { messages, toLocale, type Locale } from '../i18n/index.js';
-import { parseInstant } from '../time/instant.js';
 import { terminalPresenterIn } from '../replies/presenter.js';
 import type { Reply } from '../replies/reply.js';
-import { previewReminders } from '../handlers/reminder-preview.js';
 import { renderText } from '../replies/render-text.js';
-import { OPTION_FLAGS, PARTICIPANT_OPTION, TERMINAL_SUBCOMMANDS, USAGE } from './usage.js';
-import type { App } from '../app.js';
-import { readArticleFile } from '../extract/article-file.js';
-import { publicationDay } from '../calendar/import-article.js';
-import { localActor, makeContext, type HandlerContext } from '../handlers/context.js';
-import { extractReply, importNow } from '../handlers/import.js';
+import { parseInstant } from '../time/instant.js';
 
 export interface CliIO {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
   stdin: NodeJS.ReadableStream;
   env: NodeJS.ProcessEnv;
+}
+
+/** Bad settings (src/config.ts's ConfigError, caught where the settings are read). */
+class SettingsRefused extends Error {
+  constructor(readonly problems: string[]) {
+    super('bad settings');
+  }
+}
+
+/** The flags of every subcommand; the --flags read from slash command options are added per subcommand. */
+const COMMON_FLAGS = {
+  at: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  lang: { type: 'string', default: 'en' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  published: { type: 'string' },
+  tz: { type: 'string' },
+} as const;
+
+/** The terminal's own subcommands: none takes a slash command option, so none needs their definitions. */
+const OWN_SUBCOMMANDS = new Set(['extract', 'import', 'reminders']);
+
+/**
+ * The arguments read. The slash command options (--days, --place …) come from the command
+ * definitions, which load @discordjs/builders: read only for a slash command's subcommand, or
+ * to say which subcommand a flag given to extract, import or reminders goes with.
+ */
+async function readArgs(name: string, args: string[]) {
+  const parse = (flags: readonly string[]) =>
+    parseArgs({
+      args: negativeValuesJoined(args),
+      allowPositionals: true,
+      strict: true,
+      options: { ...COMMON_FLAGS, ...Object.fromEntries(flags.map((flag) => [flag, { type: 'string' as const }])) },
+    });
+  if (OWN_SUBCOMMANDS.has(name)) {
+    try {
+      return parse([]);
+    } catch (error) {
+      if (!(error instanceof TypeError && 'code' in error && error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'))
+        throw error;
+    }
+  }
+  const { OPTION_FLAGS } = await import('./usage.js');
+  return parse([...OPTION_FLAGS.keys()]);
 }
 
 /** Runs the terminal front-end; returns the exit code. */
@@ -42,24 +82,11 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
       return await whenCommand(rest, io);
     }
     if (!name || name === '--help' || name === '-h' || name === 'help') {
+      const { USAGE } = await import('./usage.js');
       (name ? io.stdout : io.stderr).write(`${USAGE}\n`);
       return name ? 0 : 2;
     }
-    const { values, positionals } = parseArgs({
-      args: negativeValuesJoined(rest),
-      allowPositionals: true,
-      strict: true,
-      options: {
-        at: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        lang: { type: 'string', default: 'en' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        published: { type: 'string' },
-        tz: { type: 'string' },
-        ...Object.fromEntries([...OPTION_FLAGS.keys()].map((flag) => [flag, { type: 'string' as const }])),
-      },
-    });
+    const { values, positionals } = await readArgs(name, rest);
     if (values.lang !== 'en' && values.lang !== 'ar') throw new UserError('cliLangChoice', values.lang);
     const at = values.at === undefined ? undefined : parseInstant(values.at, '--at');
 
@@ -68,7 +95,20 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
     const view = { locale, present };
     /** Runs `work` on the terminal's calendar, then closes the database. */
     const onCalendar = async (work: (context: HandlerContext, app: App) => Reply | Promise<Reply>) => {
-      const app = createApp(loadConfig(io.env), at === undefined ? undefined : fixedClock(at));
+      const [{ createApp }, { fixedClock }, { ConfigError, loadConfig }, { localActor, makeContext }] =
+        await Promise.all([
+          import('../app.js'),
+          import('../clock.js'),
+          import('../config.js'),
+          import('../handlers/context.js'),
+        ]);
+      let config;
+      try {
+        config = loadConfig(io.env);
+      } catch (error) {
+        throw error instanceof ConfigError ? new SettingsRefused(error.problems) : error;
+      }
+      const app = createApp(config, at === undefined ? undefined : fixedClock(at));
       try {
         const context = makeContext({
           scope: app.calendars.local(),
@@ -89,6 +129,7 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
       if (values.from === undefined || values.to === undefined || positionals.length > 0)
         throw new UserError('cliRemindersWindow');
       const window = { from: parseInstant(values.from, '--from'), to: parseInstant(values.to, '--to') };
+      const { previewReminders } = await import('../handlers/reminder-preview.js');
       return await onCalendar((context, app) =>
         previewReminders(context, window, app.reminders.settings(context.scope.calendar.id).leadMinutes),
       );
@@ -98,6 +139,11 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
     }
     if (name === 'extract' || name === 'import') {
       if (positionals.length !== 1) throw new UserError('cliTakesFile', name);
+      const [{ readArticleFile }, { extractReply, importNow }, { publicationDay }] = await Promise.all([
+        import('../extract/article-file.js'),
+        import('../handlers/import.js'),
+        import('../calendar/import-article.js'),
+      ]);
       const article = {
         text: await readArticleFile(positionals[0]!),
         published: values.published,
@@ -125,6 +171,8 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
       if (values[flag] !== undefined) throw new UserError('cliFlagGoesWith', flag, ['extract', 'import']);
     }
 
+    const [{ OPTION_FLAGS, PARTICIPANT_OPTION, TERMINAL_SUBCOMMANDS, TERMINAL_COMMANDS }, { coerceTypedOptions }] =
+      await Promise.all([import('./usage.js'), import('../../commands/options.js')]);
     const typed: Record<string, string> = {};
     let command: string;
     let subcommand: string;
@@ -158,11 +206,11 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
       }
     }
 
-    const handler = commandNamed(command)!;
-    const input: CommandInput = coerceTypedOptions(handler.data, subcommand, typed);
+    const handler = TERMINAL_COMMANDS.get(command)!;
+    const input = coerceTypedOptions(handler.data, subcommand, typed);
     return await onCalendar((context) => handler.run(context, input));
   } catch (error) {
-    if (error instanceof ConfigError) {
+    if (error instanceof SettingsRefused) {
       // One line, as for any other bad input: the problems side by side.
       io.stderr.write(`meetings: bad settings: ${error.problems.join('; ')}\n`);
       return 2;

@@ -5,7 +5,9 @@
  * `/participants list` or `show`.
  */
 import { ApplicationCommandOptionType, type APIApplicationCommandBasicOption } from 'discord-api-types/v10';
-import { commandNamed } from '../../commands/index.js';
+import type { Command } from '../../commands/command.js';
+import { meetingsCommand } from '../../commands/meetings.js';
+import { participantsCommand } from '../../commands/participants.js';
 import { subcommandUsage, subcommandUsages, twoColumns } from '../../commands/usage.js';
 
 /** A terminal subcommand that asks a slash command. */
@@ -21,8 +23,16 @@ export interface TerminalSubcommand {
   description: string;
 }
 
-const meetings = commandNamed('meetings')!.data;
-const participants = commandNamed('participants')!.data;
+/**
+ * The commands the terminal asks, by name. Imported one by one, not from commands/index.ts:
+ * the list holds /calendar, whose import loads the article reader.
+ */
+export const TERMINAL_COMMANDS: ReadonlyMap<string, Command> = new Map(
+  [meetingsCommand, participantsCommand].map((command) => [command.data.name, command]),
+);
+
+const meetings = meetingsCommand.data;
+const participants = participantsCommand.data;
 
 /** Every `/meetings` subcommand, by its terminal name. */
 export const TERMINAL_SUBCOMMANDS: ReadonlyMap<string, TerminalSubcommand> = new Map(
