@@ -8,9 +8,9 @@
  */
 /* global process, performance, URL */
 import { spawnSync } from 'node:child_process';
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { ROOT, sourceState, STAMP } from './compiled.js';
+import { ROOT, SOURCES, sourceState, STAMP } from './compiled.js';
 
 const started = performance.now();
 // Read before compiling: a file saved while tsc runs is newer than the stamp, so the build is stale.
@@ -25,7 +25,8 @@ if (compiled.status !== 0) {
   process.stderr.write('build: tsc failed; dist/ is left without a stamp, so nothing runs from it\n');
   process.exit(compiled.status ?? 1);
 }
-for (const folder of ['src', 'commands', 'db']) {
+for (const folder of SOURCES.filter((source) => !source.endsWith('.json'))) {
+  if (!existsSync(new URL(folder, ROOT))) continue;
   cpSync(new URL(folder, ROOT), new URL(folder, dist), {
     recursive: true,
     filter: (source) => !source.endsWith('.ts'),

@@ -3,14 +3,17 @@
  * permissions, and every handler checks them again at run time (a server can loosen the
  * defaults, and an old registration can lag behind the code).
  */
-import { PermissionFlagsBits } from 'discord-api-types/v10';
 import type { Actor } from './context.js';
 import { UserError } from '../errors.js';
 import type { PermissionName } from '../i18n/en.js';
 
-export const MANAGE_EVENTS = PermissionFlagsBits.ManageEvents;
-export const MANAGE_GUILD = PermissionFlagsBits.ManageGuild;
-const ADMINISTRATOR = PermissionFlagsBits.Administrator;
+// Discord's permission bits, written out: importing them from discord-api-types loads its 40
+// modules into every front-end, `meetings extract` too (tests/unit/handlers/permissions.test.ts
+// holds them equal to PermissionFlagsBits).
+export const MANAGE_EVENTS = 1n << 33n;
+export const MANAGE_GUILD = 1n << 5n;
+/** Holds every permission. */
+export const ADMINISTRATOR = 1n << 3n;
 
 const NAMES = new Map<bigint, PermissionName>([
   [MANAGE_EVENTS, 'Manage Events'],
