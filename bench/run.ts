@@ -13,6 +13,7 @@ import { extractFigures } from './extract-figures.js';
 import { buildCalendar } from './generate.js';
 import { settings, type Figure } from './measure.js';
 import { memoryFigures } from './memory.js';
+import { startFigures } from './start-figures.js';
 import { growthRows, markdownReport, table } from './report.js';
 import { qualityTable, scoreParts } from './quality.js';
 
@@ -36,6 +37,7 @@ for (const size of sizes) {
   log(`  ${size}: built in ${(calendar.buildMs / 1000).toFixed(1)} s ${JSON.stringify(calendar.counts)}`);
   try {
     figures.push(...(await calendarFigures(calendar, log)));
+    if (size === 10_000) figures.push(...(await startFigures(calendar, quick ? 5 : 10, log)));
   } finally {
     calendar.remove();
   }
