@@ -5,7 +5,6 @@
 import { existsSync } from 'node:fs';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { runLocalConsole } from './console/local-console.js';
 import { DatabaseFileError } from '../db/database-errors.js';
 
 async function main(): Promise<number> {
@@ -13,10 +12,12 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const app = createApp(config);
   try {
+    // Each front-end imports its own modules: the bot never loads the console, the console never discord.js.
     if (config.DISCORD_TOKEN) {
       const { runBot } = await import('./discord/run-bot.js');
       return await runBot(app);
     }
+    const { runLocalConsole } = await import('./console/local-console.js');
     return await runLocalConsole(app, {
       input: process.stdin,
       output: process.stdout,
