@@ -82,9 +82,41 @@ export function parseTimeExpressions(text: string, reference: Reference): TimeEx
     return expr;
   });
   if (english.length === 0) return out;
-  // Where both read a stretch, the longer reading wins ("at 10:30 pm" over its "10:30"), else the Arabic one
-  const covers = (a: TimeExpression, b: TimeExpression) => a.start <= b.start && b.end <= a.end;
-  const kept = out.filter((a) => !english.some((e) => covers(e, a) && e.end - e.start > a.end - a.start));
-  const added = english.filter((e) => !kept.some((a) => a.start < e.end && e.start < a.end));
+  return mergeReadings(out, english);
+}
+
+/** The first index in `sorted` (ascending by `key`) whose key is above `bound`. */
+function firstAbove(sorted: readonly TimeExpression[], key: (e: TimeExpression) => number, bound: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(sorted[mid]!) > bound) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * Where both read a stretch, the longer reading wins ("at 10:30 pm" over its "10:30"), else the
+ * Arabic one. The Arabic readings come in text order without overlaps, so each side is found by a
+ * binary search rather than by comparing every pair (a text of 100,000 "10:30 pm" took 35 s so).
+ */
+function mergeReadings(arabic: readonly TimeExpression[], english: readonly TimeExpression[]): TimeExpression[] {
+  const beaten = new Set<TimeExpression>();
+  for (const e of english) {
+    // The Arabic readings inside e: a run from the first that starts at or after it
+    for (let k = firstAbove(arabic, (a) => a.start, e.start - 1); k < arabic.length; k++) {
+      const a = arabic[k]!;
+      if (a.start > e.end) break;
+      if (a.end <= e.end && e.end - e.start > a.end - a.start) beaten.add(a);
+    }
+  }
+  const kept = beaten.size === 0 ? arabic : arabic.filter((a) => !beaten.has(a));
+  const added = english.filter((e) => {
+    // Kept readings are in order without overlaps, so their ends rise too: only the first ending after e.start can overlap it
+    const a = kept[firstAbove(kept, (x) => x.end, e.start)];
+    return !(a && a.start < e.end);
+  });
   return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
