@@ -1,4 +1,5 @@
 /** Numbers in dates: digit runs (any script, folded by the tokenizer) and Arabic number words. */
+import { remembered } from '../remembered.js';
 import { readings, type Reading } from './clitics.js';
 import { CARDINALS, ORDINALS, TEEN, TENS } from './number-words.js';
 import type { Token } from './tokens.js';
@@ -19,14 +20,16 @@ function bare(reading: Reading, conj: boolean, prep: boolean): boolean {
   return (reading.prep === '' || (prep && reading.prep === 'ل')) && reading.conj === conj;
 }
 
-/** Value of a word token as a unit / ordinal / tens word, read with or without a leading و. */
-function wordNumber(
-  token: Token | undefined,
-  conj: boolean,
-  prep = false,
-): { unit?: number; tens?: number; ordinal: boolean; stem: string } | null {
-  if (!token || token.kind !== 'word') return null;
-  for (const reading of readings(token.norm)) {
+interface WordNumber {
+  unit?: number;
+  tens?: number;
+  ordinal: boolean;
+  stem: string;
+}
+
+/** Value of a folded word as a unit / ordinal / tens word, read with or without a leading و. */
+function readWordNumber(word: string, conj: boolean, prep: boolean): WordNumber | null {
+  for (const reading of readings(word)) {
     if (!bare(reading, conj, prep)) continue;
     const ordinal = ORDINALS.get(reading.stem);
     if (ordinal !== undefined) return { unit: ordinal, ordinal: true, stem: reading.stem };
@@ -36,6 +39,19 @@ function wordNumber(
     if (tens !== undefined) return { tens, ordinal: reading.article, stem: reading.stem };
   }
   return null;
+}
+
+// Every word of a text is asked whether it is a number, some a dozen times: each is read once per way of asking
+const readPlain = remembered((word: string) => readWordNumber(word, false, false));
+const readAfterAnd = remembered((word: string) => readWordNumber(word, true, false));
+const readAfterTo = remembered((word: string) => readWordNumber(word, false, true));
+const readAfterAndTo = remembered((word: string) => readWordNumber(word, true, true));
+
+/** Value of a word token as a unit / ordinal / tens word (see readWordNumber). */
+function wordNumber(token: Token | undefined, conj: boolean, prep = false): WordNumber | null {
+  if (!token || token.kind !== 'word') return null;
+  const read = conj ? (prep ? readAfterAndTo : readAfterAnd) : prep ? readAfterTo : readPlain;
+  return read(token.norm);
 }
 
 function isTeenWord(token: Token | undefined): boolean {

@@ -4,6 +4,7 @@
  * (حتى الساعة 2:00), and the scan that walks the text left to right, longest match first.
  */
 import { isEmptyMonth, type DaySpec, type Match, type Node, type TimeSpec } from '../ir.js';
+import { remembered } from '../../remembered.js';
 import { readings } from '../clitics.js';
 import { APPROX, NOW_WORDS, RANGE_TO, STARTERS, THIS, UNTIL, WEEKDAYS } from '../arabic-words.js';
 import { numberAt } from '../numbers.js';
@@ -294,6 +295,11 @@ export function expressionAt(tokens: Tokens, i: number): Match | null {
 /** The marks a rule reads right after a number: 10:30, 20/2, 20.2.2020, 2 (شباط), 13-15. */
 const NUMBER_MARKS: ReadonlySet<string> = new Set([':', '/', '.', '(', ...DASHES]);
 
+/** A word from STARTERS, with or without clitics: asked at every word of a text, answered once per word. */
+const startsExpression = remembered(
+  (word: string) => readings(word).some((r) => STARTERS.has(r.stem)) || STARTERS.has(word),
+);
+
 /**
  * Whether an expression may begin at `i`: a word from arabic-words.ts (STARTERS), or a number that
  * something follows (a word, or a mark that goes on with it as in 10:30 and 20/2; not the comma
@@ -307,11 +313,7 @@ function mayStart(tokens: Tokens, i: number): boolean {
   // Never inside a number word: the عشر of الخامس عشر, the والعشرين of الحادي والعشرين
   for (const back of [1, 2]) if ((numberAt(tokens, i - back)?.end ?? 0) > i) return false;
   if (token.kind === 'word')
-    return (
-      readings(token.norm).some((r) => STARTERS.has(r.stem)) ||
-      STARTERS.has(token.norm) ||
-      (token.norm === 'ما' && plainWordIn(tokens, i + 1, REMAINS) !== null)
-    );
+    return startsExpression(token.norm) || (token.norm === 'ما' && plainWordIn(tokens, i + 1, REMAINS) !== null);
   const next = tokens[i + 1];
   // A four-digit number after an Arabic word may be a year on its own (في 2015 at the end of a sentence)
   if (token.norm.length === 4 && tokens[i - 1]?.kind === 'word') return true;

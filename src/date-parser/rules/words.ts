@@ -1,6 +1,7 @@
 /** Small token tests shared by the rules. All look at one token: no backtracking anywhere. */
 import { lookup, lookupIn, lookupPlain, type Reading } from '../clitics.js';
 import { CARDINALS, ORDINALS, TENS } from '../number-words.js';
+import { remembered } from '../../remembered.js';
 import type { Token } from '../tokens.js';
 
 export type Tokens = readonly Token[];
@@ -96,6 +97,16 @@ export function memoized<T>(rule: (tokens: Tokens, i: number) => T): (tokens: To
 /** A test on the first token of a rule: a number, or a word (any clitics) from the given lists. */
 export type FirstToken = (tokens: Tokens, i: number) => boolean;
 
+/** How many first-token tests there are: each has a number, its place in a word's answers. */
+let firstTokenTests = 0;
+
+/** For one word, each first-token test's answer (undefined: not asked yet). */
+const answersForWord = remembered((_word: string): Array<boolean | undefined> => [], 20_000);
+
+/** The word asked about last, and its answers: the tests of every rule at a position ask in a row. */
+let lastWord = '';
+let lastAnswers: Array<boolean | undefined> = [];
+
 export function firstToken(
   numbers: boolean,
   ...lists: Array<Iterable<string> | ReadonlyMap<string, unknown>>
@@ -103,11 +114,20 @@ export function firstToken(
   const words = new Set<string>();
   for (const list of lists)
     for (const w of list instanceof Map ? list.keys() : (list as Iterable<string>)) words.add(w);
+  const test = firstTokenTests++;
+  // Some 35 tests run at every word of a text: this makes each an array read, not two hash lookups
   return (tokens, i) => {
     const token = tokens[i];
     if (!token) return false;
     if (token.kind === 'number') return numbers;
-    return token.kind === 'word' && lookupIn(words, token.norm) !== null;
+    if (token.kind !== 'word') return false;
+    if (token.norm !== lastWord) {
+      lastWord = token.norm;
+      lastAnswers = answersForWord(token.norm);
+    }
+    let answer = lastAnswers[test];
+    if (answer === undefined) lastAnswers[test] = answer = lookupIn(words, token.norm) !== null;
+    return answer;
   };
 }
 
