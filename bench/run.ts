@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { calendarFigures } from './calendar-figures.js';
 import { extractFigures } from './extract-figures.js';
+import { hostileDateFigures } from './hostile-dates.js';
 import { buildCalendar } from './generate.js';
 import { settings, type Figure } from './measure.js';
 import { memoryFigures } from './memory.js';
@@ -44,6 +45,8 @@ for (const size of sizes) {
 }
 log('reading articles…');
 figures.push(...extractFigures(quick ? 400 : 2000, log));
+log('the date parser on hostile runs, 1 MB and 2 MB…');
+figures.push(...hostileDateFigures(quick ? 1 : 3, log));
 log('scoring the article reader on the fixtures and the news corpus…');
 const quality = scoreParts();
 log('memory: the bot and a bare client, 100 servers…');
