@@ -247,12 +247,13 @@ export class ReminderRepository implements ReminderQueue, ReminderSettingsStore 
    * Claims what is due at `now`, in one transaction, grouped as `batchDueReminders`
    * (src/reminders/plan.ts) decides: rows of meetings that have begun are skipped; the rest
    * are marked sending with their batch's nonce. Rows a crash left in `sending`, or a failed
-   * attempt put back, are due again and go out in their old batch.
+   * attempt put back, are due again and go out in their old batch. A row due before
+   * `awakeSince` (the process beating without a break since) is marked late.
    */
-  claimDue(now: number, limit = 10_000): ReminderBatch[] {
+  claimDue(now: number, awakeSince = now, limit = 10_000): ReminderBatch[] {
     return writeTransaction(this.db, () => {
       const due = this.statements.due.all({ now, limit }) as DueReminder[];
-      const { begun, batches } = batchDueReminders(due, now);
+      const { begun, batches } = batchDueReminders(due, now, awakeSince);
       for (const id of begun) this.statements.skipClaimed.run('meeting had begun', now, id);
       for (const batch of batches) {
         for (const reminder of batch.reminders) {

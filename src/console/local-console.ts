@@ -112,6 +112,7 @@ export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> 
           // Back in time, reminders already decided (sent or skipped) are decided again.
           if (at < clock.now()) app.reminders.replanCalendar(scope.calendar.id);
           clock.set(at);
+          scheduler.clockMoved(at);
           print(`Now is ${new Date(at).toISOString()}.`);
         } catch (error) {
           failWith(error);

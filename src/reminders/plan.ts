@@ -76,17 +76,26 @@ export function stillUseful(meeting: Pick<Meeting, 'precision' | 'startsAt' | 'e
   return now < (vague ? meeting.endsAt : meeting.startsAt);
 }
 
-/** True when a reminder due at `dueAt` and sent at `now` should say it comes late. */
-export function isLate(dueAt: number, now: number): boolean {
-  return now - dueAt > LATE_AFTER_MS;
+/**
+ * True when a reminder due at `dueAt` and sent at `now` should say it comes late because the
+ * bot was down: it fell due before `awakeSince` (since when this process has been beating
+ * without a break) and is over LATE_AFTER_MS old. One held back while the bot was up (a
+ * pause, a refused channel, a retry, the console's clock moved on) says nothing of the kind.
+ */
+export function isLate(dueAt: number, now: number, awakeSince: number = now): boolean {
+  return dueAt < awakeSince && now - dueAt > LATE_AFTER_MS;
 }
+
+/** Why a reminder is added skipped: its time had already passed when the meeting was planned. */
+export const PASSED_WHEN_PLANNED = 'its time had passed when planned';
 
 /**
  * A meeting's reminders weighed against the rows it has: each wanted reminder (for the
  * server's channel, at the meeting's current start) is added, a pending row no longer wanted
  * (an old time or channel, a cancelled meeting) is skipped, and a meeting cancelled after a
  * reminder of it went out gets a cancellation notice. A wanted reminder is added skipped when
- * the meeting has already begun. Adding a row that exists already is left to the store to
+ * the meeting has already begun, or when its own time had passed (more than LATE_AFTER_MS)
+ * when planned: a meeting added an hour ahead gets no "a day before" reminder. Adding a row that exists already is left to the store to
  * ignore (one row per channel, kind and start).
  */
 export function reconcileReminders(
@@ -107,14 +116,18 @@ export function reconcileReminders(
     .map((row) => ({ id: row.id, reason }));
   const useful = stillUseful(meeting, now);
   const add: NewReminder[] = channelId
-    ? plan.map((reminder) => ({
-        channelId,
-        kind: reminder.kind,
-        plannedStart: meeting.startsAt,
-        dueAt: reminder.dueAt,
-        status: useful ? 'pending' : 'skipped',
-        reason: useful ? null : 'meeting had begun when planned',
-      }))
+    ? plan.map((reminder) => {
+        const passed = now - reminder.dueAt > LATE_AFTER_MS;
+        const reason = !useful ? 'meeting had begun when planned' : passed ? PASSED_WHEN_PLANNED : null;
+        return {
+          channelId,
+          kind: reminder.kind,
+          plannedStart: meeting.startsAt,
+          dueAt: reminder.dueAt,
+          status: reason ? 'skipped' : 'pending',
+          reason,
+        };
+      })
     : [];
   const wasAnnounced = existing.some((row) => row.status === 'sent' && row.kind !== 'cancelled');
   if (meeting.status === 'cancelled' && channelId && wasAnnounced) {
@@ -136,9 +149,10 @@ export function reconcileReminders(
  * cancellation notice. A row that went out in a batch before (a crash, a retry) goes in that
  * batch again with the same nonce: had Discord taken the message after all, it returns that
  * one instead of posting a second. The others fill one batch per channel, at most
- * REMINDERS_PER_MESSAGE each, in the order given.
+ * REMINDERS_PER_MESSAGE each, in the order given. `awakeSince` (see `isLate`) defaults to
+ * `now`: a process just started.
  */
-export function batchDueReminders(due: readonly DueReminder[], now: number): ClaimDecision {
+export function batchDueReminders(due: readonly DueReminder[], now: number, awakeSince: number = now): ClaimDecision {
   const begun: number[] = [];
   const batches = new Map<string, ReminderBatch>();
   const open = new Map<string, ReminderBatch>(); // channel -> batch being filled
@@ -174,7 +188,7 @@ export function batchDueReminders(due: readonly DueReminder[], now: number): Cla
       channelId: row.channelId,
       kind: row.kind,
       dueAt: row.dueAt,
-      late: isLate(row.dueAt, now),
+      late: isLate(row.dueAt, now, awakeSince),
       attempts: row.attempts + 1,
     });
   }

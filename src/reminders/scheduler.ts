@@ -48,6 +48,8 @@ export class ReminderScheduler {
   /** The batches this beat claimed: put back when a stop cannot wait for them. */
   private claimed: readonly ReminderBatch[] = [];
   private stopped = false;
+  /** Since when this process has held the lease and beaten without a break; null when it has not. */
+  private awakeSince: number | null = null;
 
   constructor(private readonly options: SchedulerOptions) {}
 
@@ -74,11 +76,14 @@ export class ReminderScheduler {
     const now = clock.now();
     // Stopped, or cut off from Discord: leave the lease to a process that can post, rather
     // than renew it and post nothing.
-    if (this.stopped || !sender.ready()) return report;
-    if (!reminders.acquireLease(this.holder, now, LEASE_MS)) return report;
+    if (this.stopped || !sender.ready() || !reminders.acquireLease(this.holder, now, LEASE_MS)) {
+      this.awakeSince = null; // what falls due from here on was missed: it will say so
+      return report;
+    }
     report.leader = true;
+    this.awakeSince ??= now;
     report.planned = reminders.planChanges(now);
-    const batches = reminders.claimDue(now);
+    const batches = reminders.claimDue(now, this.awakeSince);
     report.delivered = true;
     if (batches.length === 0) return report;
     this.claimed = batches;
@@ -95,6 +100,14 @@ export class ReminderScheduler {
     });
     this.claimed = [];
     return { ...report, ...delivery };
+  }
+
+  /**
+   * The clock was moved by hand (the local console's `/clock`) while this process kept
+   * running: what falls due on the way is on time; back in time, it has been up since `at`.
+   */
+  clockMoved(at: number): void {
+    if (this.awakeSince !== null) this.awakeSince = Math.min(this.awakeSince, at);
   }
 
   /** A batch's meetings, read at once; one deleted since it was claimed is left out (and so is its line). */

@@ -143,8 +143,8 @@ export interface ReminderQueue extends DeliveryRecord {
   releaseLease(holder: string): void;
   /** Plans the reminders of meetings changed since the last call; how many changes were planned. */
   planChanges(now: number): number;
-  /** Claims what is due at `now`, grouped into batches. */
-  claimDue(now: number): ReminderBatch[];
+  /** Claims what is due at `now`, grouped into batches; `awakeSince`: see `isLate` in plan.ts. */
+  claimDue(now: number, awakeSince?: number): ReminderBatch[];
   settings(calendarId: number): ReminderSettings;
 }
 

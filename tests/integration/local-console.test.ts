@@ -76,6 +76,13 @@ describe('typed commands', () => {
     expect(output).not.toContain('Washington');
   });
 
+  it('/clock moved forward posts the reminders due on the way, without "posted late: the bot was offline"', async () => {
+    const { output, errors } = await consoleRun(['/clock 2020-01-20T00:00Z', '/clock 2020-01-26T12:00Z']);
+    expect(errors).toBe('');
+    expect(output).toContain('⏰');
+    expect(output).not.toContain('posted late');
+  });
+
   it('takes option values with spaces (participant:james jeffrey)', async () => {
     const { output, errors } = await consoleRun(['/meetings participant name:james jeffrey']);
     expect(errors).toBe('');

@@ -208,6 +208,22 @@ describe('a meeting edited or cancelled', () => {
   });
 });
 
+describe('planned late', () => {
+  it('a meeting added an hour and a half ahead gets only its 1-hour reminder, on time, with no "offline" note', async () => {
+    clock.set('2020-03-10T07:30:00Z');
+    const id = timedMeeting('Geneva talks', '2020-03-10', '10:00'); // 09:00 UTC: the 1-day reminder has passed
+    await beatAt('2020-03-10T07:30:30Z');
+    expect(discord.posted).toEqual([]);
+    await beatAt('2020-03-10T08:00:00Z');
+    expect(discord.posted).toHaveLength(1);
+    expect(discord.text()).not.toContain('posted late');
+    expect(rows(id).map((r) => [r.kind, r.status])).toEqual([
+      ['lead:1440', 'skipped'],
+      ['lead:60', 'sent'],
+    ]);
+  });
+});
+
 describe('the bot back after being away', () => {
   it('posts an overdue reminder late, saying so, while the meeting has not begun', async () => {
     const id = add({ title: 'Damascus visit', date: '2020-03-10', timezone: 'Asia/Damascus' }); // due 2020-03-09T07:00Z
@@ -311,10 +327,12 @@ describe('Discord failing', () => {
     const settings = main.reminders.settings(scope.calendar.id);
     expect(settings).toMatchObject({ blockedChannelId: CHANNEL, blockedNoticePending: true });
     expect(settings.blockedReason).toContain('50001');
-    // Choosing the channel again (permissions fixed) lifts the refusal: the rest go out, late.
+    // Choosing the channel again (permissions fixed) lifts the refusal: the rest go out, and
+    // say nothing of the bot being offline: it was up all along.
     main.reminders.setChannel(scope.calendar.id, CHANNEL, clock.now());
     await beatAt('2020-03-09T09:00:30Z');
-    expect(discord.text()).toContain('posted late');
+    expect(discord.posted).toHaveLength(2);
+    expect(discord.text()).not.toContain('posted late');
     expect(main.reminders.settings(scope.calendar.id).blockedChannelId).toBeNull();
   });
 
@@ -328,7 +346,7 @@ describe('Discord failing', () => {
     await beatAt('2020-03-09T09:00:00Z');
     expect(discord.posted).toHaveLength(1);
     expect(discord.text()).toContain('Donor meeting');
-    expect(rows(id)).toEqual([expect.objectContaining({ status: 'sent', late: true })]);
+    expect(rows(id)).toEqual([expect.objectContaining({ status: 'sent', late: false })]);
   });
 
   it('a 403 is told to the owner by DM when the DM goes through, and then not again', async () => {

@@ -4,7 +4,12 @@
  * messages. Zones are named; instants are written with their offsets.
  */
 import { describe, expect, it } from 'vitest';
-import { batchDueReminders, reconcileReminders, REMINDERS_PER_MESSAGE } from '../../../src/reminders/plan.js';
+import {
+  batchDueReminders,
+  PASSED_WHEN_PLANNED,
+  reconcileReminders,
+  REMINDERS_PER_MESSAGE,
+} from '../../../src/reminders/plan.js';
 import type { DueReminder, ExistingReminder, MeetingTiming } from '../../../src/reminders/types.js';
 
 const BERLIN = 'Europe/Berlin';
@@ -144,7 +149,37 @@ function due(id: number, overrides: Partial<DueReminder> = {}): DueReminder {
   };
 }
 
+describe('reconcileReminders: reminders whose time has passed when the meeting is planned', () => {
+  it('a meeting added an hour and a half ahead gets its 1-hour reminder, not the 1-day one', () => {
+    const planned = MEETING.startsAt - 90 * 60_000;
+    const { add } = reconcileReminders(MEETING, SETTINGS, [], planned);
+    expect(add.map((r) => [r.kind, r.status, r.reason])).toEqual([
+      ['lead:1440', 'skipped', PASSED_WHEN_PLANNED],
+      ['lead:60', 'pending', null],
+    ]);
+  });
+
+  it('a reminder due a minute before planning (within the beat) still goes out', () => {
+    const planned = MEETING.startsAt - 61 * 60_000;
+    const { add } = reconcileReminders(MEETING, SETTINGS, [], planned);
+    expect(add.find((r) => r.kind === 'lead:60')).toMatchObject({ status: 'pending', reason: null });
+  });
+});
+
 describe('batchDueReminders: what is due, grouped into messages', () => {
+  it('says "late" only for reminders that fell due before the bot was up again', () => {
+    const backAt = NOW - 10 * 60_000;
+    const rows = [
+      due(1, { dueAt: NOW - 20 * 60_000 }), // due while the bot was down
+      due(2, { dueAt: NOW - 5 * 60_000 }), // due while it was up (a pause, a retry): on time as far as it knew
+    ];
+    const { batches } = batchDueReminders(rows, NOW, backAt);
+    expect(batches[0]!.reminders.map((r) => [r.id, r.late])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
+  });
+
   it(`fills one batch per channel, at most ${REMINDERS_PER_MESSAGE} each, named after its first row`, () => {
     const rows = Array.from({ length: REMINDERS_PER_MESSAGE + 2 }, (_, i) => due(i + 1));
     rows.push(due(100, { channelId: OTHER_CHANNEL }));
