@@ -53,7 +53,7 @@ export function makeContext(parts: ContextParts): HandlerContext {
   return {
     scope,
     clock,
-    view: { locale, present },
+    view: { locale, present, now: clock.now() },
     actor,
     ...(reminders ? { reminders } : {}),
     ...(pageSize !== undefined ? { pageSize } : {}),

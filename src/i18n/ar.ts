@@ -40,6 +40,7 @@ const PERMISSION_NAMES: Record<PermissionName, string> = {
 export const ar: Messages = {
   intlTag: 'ar-SY',
   status: { held: 'عُقد', scheduled: 'مقرر', tentative: 'محتمل', cancelled: 'ملغى' },
+  pastUnconfirmed: 'مضى، ولم يتأكد انعقاده',
   kind: { person: 'شخص', country: 'دولة', organization: 'منظمة' },
   expectedIn: (period) => `متوقع في ${period}`,
   weekOf: (day) => `أسبوع ${day}`,

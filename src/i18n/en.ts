@@ -14,6 +14,8 @@ export const en = {
     MeetingStatus,
     string
   >,
+  /** A scheduled or tentative meeting whose time has gone by, and no source says it was held. */
+  pastUnconfirmed: 'past, not confirmed held',
   kind: { person: 'person', country: 'country', organization: 'organisation' } satisfies Record<
     ParticipantKind,
     string

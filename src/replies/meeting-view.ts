@@ -9,6 +9,8 @@ import { clip, LIMITS, type ReplyEmbed, type ReplyField } from './reply.js';
 export interface View {
   locale: Locale;
   present: Presenter;
+  /** "Now", when known: a scheduled meeting over by then reads as past and unconfirmed. */
+  now?: number;
 }
 
 const STATUS_COLOURS: Record<MeetingStatus, number> = {
@@ -17,7 +19,23 @@ const STATUS_COLOURS: Record<MeetingStatus, number> = {
   tentative: 0xf1c40f,
   cancelled: 0xc0392b,
 };
+const PAST_UNCONFIRMED_COLOUR = 0x7f8c8d;
 const STATUS_ICONS: Record<MeetingStatus, string> = { held: '✔️', scheduled: '📅', tentative: '❔', cancelled: '✖️' };
+
+/**
+ * A meeting's status as the reader sees it: one scheduled or tentative whose time is over
+ * reads as past and not confirmed, until a source (or `/calendar edit status`) says held.
+ */
+function statusText(meeting: Pick<MeetingSummary, 'status' | 'endsAt'>, view: View): string {
+  const t = messages(view.locale);
+  if (isPastUnconfirmed(meeting, view)) return `⌛ ${t.pastUnconfirmed}`;
+  return `${STATUS_ICONS[meeting.status]} ${t.status[meeting.status]}`;
+}
+
+function isPastUnconfirmed(meeting: Pick<MeetingSummary, 'status' | 'endsAt'>, view: View): boolean {
+  const open = meeting.status === 'scheduled' || meeting.status === 'tentative';
+  return open && view.now !== undefined && meeting.endsAt <= view.now;
+}
 
 /** The title in the reader's language when there is one, else the other. */
 export function meetingTitle(meeting: Pick<MeetingSummary, 'title' | 'titleAr'>, locale: Locale): string {
@@ -93,9 +111,8 @@ export function placeText(meeting: MeetingSummary, view: View): string {
 
 /** Two lines for a listing: number and title; when, where, status. */
 export function meetingLine(meeting: MeetingSummary, view: View): string {
-  const t = messages(view.locale);
   const title = view.present.bold(`#${meeting.number} · ${view.present.text(meetingTitle(meeting, view.locale))}`);
-  const status = `${STATUS_ICONS[meeting.status]} ${t.status[meeting.status]}`;
+  const status = statusText(meeting, view);
   return `${title}\n${whenText(meeting, view)} · ${placeText(meeting, view)} · ${status}`;
 }
 
@@ -120,7 +137,7 @@ export function meetingEmbed(meeting: Meeting, view: View): ReplyEmbed {
   const fields: ReplyField[] = [
     { name: t.field.when, value: clip(whenText(meeting, view), LIMITS.fieldValue), inline: true },
     { name: t.field.where, value: clip(placeText(meeting, view), LIMITS.fieldValue), inline: true },
-    { name: t.field.status, value: `${STATUS_ICONS[meeting.status]} ${t.status[meeting.status]}`, inline: true },
+    { name: t.field.status, value: statusText(meeting, view), inline: true },
   ];
   if (people.length > 0) fields.push({ name: t.field.participants, value: joinWithin(people, LIMITS.fieldValue) });
   if (meeting.evidence)
@@ -132,7 +149,7 @@ export function meetingEmbed(meeting: Meeting, view: View): ReplyEmbed {
     description: otherTitle ? clip(view.present.text(otherTitle), LIMITS.embedDescription) : undefined,
     fields,
     footer: outlets.length > 0 ? clip(`${t.field.sources}: ${outlets.join(' · ')}`, LIMITS.footer) : undefined,
-    color: STATUS_COLOURS[meeting.status],
+    color: isPastUnconfirmed(meeting, view) ? PAST_UNCONFIRMED_COLOUR : STATUS_COLOURS[meeting.status],
   };
 }
 

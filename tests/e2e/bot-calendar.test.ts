@@ -139,6 +139,27 @@ describe('changing the calendar from Discord', () => {
     expect(embedsOf(shown)[0]?.fields?.find((f) => f.name === 'Status')?.value).toMatch(/cancelled/);
   });
 
+  it('/meetings past: a scheduled meeting gone by reads as past and unconfirmed until edit status:held settles it', async () => {
+    const guildId = await newServer(harness());
+    const id = seedId(guildId, 'senior EU officials');
+    const { clock } = harness();
+    const before = clock.now();
+    clock.set('2020-03-01T00:00:00Z');
+    try {
+      const brussels = async () =>
+        (embedsOf(await meetings(guildId, 'past'))[0]?.description ?? '')
+          .split('\n\n')
+          .find((entry) => entry.includes(`#${id} ·`)) ?? '';
+      expect(await brussels()).toContain('⌛ past, not confirmed held');
+      expect(await brussels()).not.toContain('scheduled');
+      const edited = await calendar(guildId, 'edit', { meeting: id, status: 'held' });
+      expect(embedsOf(edited)[0]?.fields?.find((f) => f.name === 'Status')?.value).toBe('✔️ held');
+      expect(await brussels()).toContain('✔️ held');
+    } finally {
+      clock.set(before);
+    }
+  });
+
   describe('add without options opens a form (a modal)', () => {
     it('the form asks for title, day, time, place and participants; submitting it adds the meeting', async () => {
       const guildId = await newServer(harness());

@@ -83,6 +83,24 @@ describe('typed commands', () => {
     expect(output).not.toContain('posted late');
   });
 
+  it('/meetings past shows a scheduled meeting gone by as past and unconfirmed until /calendar edit status:held', async () => {
+    const { output, errors } = await consoleRun([
+      '/clock 2020-03-01T00:00Z',
+      '/meetings past',
+      '/calendar edit meeting:3 status:held',
+      '/meetings past',
+      '/lang ar',
+      '/meetings past',
+    ]);
+    expect(errors).toBe('');
+    const [before = '', after = '', arabic = ''] = output.split(/Past meetings|الاجتماعات السابقة/).slice(1);
+    const brusselsLine = (listing: string) => listing.split('\n').find((line) => line.includes('Brussels')) ?? '';
+    expect(brusselsLine(before)).toContain('past, not confirmed held');
+    expect(before).not.toContain('scheduled');
+    expect(brusselsLine(after)).toContain('✔️ held');
+    expect(arabic).toContain('مضى، ولم يتأكد انعقاده');
+  });
+
   it('takes option values with spaces (participant:james jeffrey)', async () => {
     const { output, errors } = await consoleRun(['/meetings participant name:james jeffrey']);
     expect(errors).toBe('');
