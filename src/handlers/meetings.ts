@@ -30,6 +30,7 @@ import {
 } from '../replies/meeting-view.js';
 import { clip, LIMITS, type Reply, type ReplyButton } from '../replies/reply.js';
 import type { HandlerContext } from './context.js';
+import { CHANGES_REMINDERS, holds } from './permissions.js';
 
 /** A question that lists meetings; page buttons carry it to ask for another page. */
 export type ListingQuery =
@@ -88,7 +89,7 @@ function answerListing(ctx: HandlerContext, query: ListingQuery, paging: Paging)
           place: query.place ? ids(listing.places) : undefined,
         },
         nothing: [t.nothingInNext(listing.days), ...about].join(' '),
-        hint: ctx.reminders && !ctx.reminders.store.settings(scope.calendar.id).channelId ? t.remindersOff : undefined,
+        hint: remindersOffHint(ctx),
       };
     }
     case 'on': {
@@ -216,4 +217,14 @@ function pageButtons(ctx: HandlerContext, answer: Answer, asked: ListingQuery): 
     { customId: to(page - 1), label: `◀ ${t.previous}`, style: 'secondary', disabled: page <= 1 },
     { customId: to(page + 1), label: `${t.next} ▶`, style: 'secondary', disabled: page >= pageCount },
   ];
+}
+
+/**
+ * "Reminders are off here", for a member who can turn them on (and only then is the setting
+ * read): the others can do nothing about it.
+ */
+function remindersOffHint(ctx: HandlerContext): string | undefined {
+  if (!ctx.reminders || !holds(ctx.actor, CHANGES_REMINDERS)) return undefined;
+  const off = !ctx.reminders.store.settings(ctx.scope.calendar.id).channelId;
+  return off ? messages(ctx.view.locale).remindersOff : undefined;
 }

@@ -14,6 +14,8 @@ export const MANAGE_EVENTS = 1n << 33n;
 export const MANAGE_GUILD = 1n << 5n;
 /** Holds every permission. */
 export const ADMINISTRATOR = 1n << 3n;
+/** What it takes to change reminder settings (/reminders): who a "reminders are off" hint is for. */
+export const CHANGES_REMINDERS = MANAGE_GUILD;
 
 const NAMES = new Map<bigint, PermissionName>([
   [MANAGE_EVENTS, 'Manage Events'],

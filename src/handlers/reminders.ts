@@ -9,11 +9,11 @@ import type { Reply } from '../replies/reply.js';
 import { localInstant } from '../time/local-days.js';
 import { toAsciiDigits } from '../names/normalize.js';
 import type { HandlerContext } from './context.js';
-import { MANAGE_GUILD, requirePermission } from './permissions.js';
+import { CHANGES_REMINDERS, requirePermission } from './permissions.js';
 
 function remindersOf(ctx: HandlerContext) {
   if (!ctx.reminders) throw new UserError('remindersNotHere');
-  requirePermission(ctx.actor, MANAGE_GUILD);
+  requirePermission(ctx.actor, CHANGES_REMINDERS);
   return ctx.reminders;
 }
 

@@ -160,6 +160,18 @@ describe('changing the calendar from Discord', () => {
     }
   });
 
+  it('"Reminders are off" under /meetings upcoming is shown to a member with Manage Server, not to the others', async () => {
+    const guildId = await newServer(harness());
+    const member = plainMember(guildId);
+    const manager = harness().discord.addMember(guildId, {
+      user: { username: 'manager' },
+      permissions: PermissionFlagsBits.ManageGuild,
+    });
+    expect(textOf(await meetings(guildId, 'upcoming', {}, { userId: manager }))).toContain('Reminders are off here');
+    expect(textOf(await meetings(guildId, 'upcoming', {}, { userId: member }))).not.toContain('Reminders are off');
+    expect(textOf(await meetings(guildId, 'upcoming', {}, { userId: member }))).toContain('Small Group on Syria');
+  });
+
   describe('add without options opens a form (a modal)', () => {
     it('the form asks for title, day, time, place and participants; submitting it adds the meeting', async () => {
       const guildId = await newServer(harness());
