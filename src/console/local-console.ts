@@ -8,7 +8,6 @@ import type { CommandContext } from '../../commands/command.js';
 import type { App } from '../app.js';
 import { renderText } from '../replies/render-text.js';
 import { meetingCount } from '../calendar/queries.js';
-import { RunningClock } from '../clock.js';
 import { UserError } from '../errors.js';
 import { localActor, makeContext } from '../handlers/context.js';
 import { toLocale, type Locale } from '../i18n/index.js';
@@ -18,6 +17,7 @@ import { parseInstant } from '../time/instant.js';
 import type { Reply } from '../replies/reply.js';
 import { commandNamed } from '../../commands/index.js';
 import { consoleHelp } from './help.js';
+import { consoleClock } from './start-clock.js';
 import { parseSlashLine, withFilesRead } from './slash-line.js';
 import { ReminderScheduler } from '../reminders/scheduler.js';
 import type { ReminderSender } from '../reminders/deliver.js';
@@ -33,10 +33,12 @@ export interface ConsoleIO {
   interactive: boolean;
 }
 
+const SEED_WEEK_NOTE = ", the seed's week, as the calendar holds only the seed (/clock or DIWAN_NOW moves it)";
+
 /** Runs the console until the input ends or /quit. Returns the exit code. */
 export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> {
-  const clock = app.clock instanceof RunningClock ? app.clock : new RunningClock(app.clock.now());
   const scope = app.calendars.local();
+  const { clock, seedWeek } = consoleClock(app.clock, scope);
   let locale: Locale = 'en';
   let lastButtons: Reply['buttons'] = undefined;
   let failures = 0;
@@ -88,7 +90,7 @@ export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> 
   print(
     `Diwan, local console: no DISCORD_TOKEN is set, so nothing goes to Discord.\n` +
       `The calendar in ${app.config.DATABASE_PATH} holds ${count} meeting${count === 1 ? '' : 's'}. ` +
-      `Now is ${new Date(clock.now()).toISOString()}. Type /help for the commands.`,
+      `Now is ${new Date(clock.now()).toISOString()}${seedWeek ? SEED_WEEK_NOTE : ''}. Type /help for the commands.`,
   );
 
   const handle = async (line: string): Promise<boolean> => {

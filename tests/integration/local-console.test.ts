@@ -261,6 +261,24 @@ describe('npm start, as a process with stdin piped and no DISCORD_TOKEN', () => 
     ]);
   });
 
+  it('echo "/meetings upcoming" | npm start on a fresh calendar (only the seed) lists the seed week, as the README says', () => {
+    const run = start('/meetings upcoming\n');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Now is 2020-01-26T12:00:00');
+    expect(run.stdout).toContain("the seed's week");
+    const at = order(run.stdout, ['· London ·', '· Damascus ·', '· Copenhagen ·', '· Brussels ·']);
+    expect(at.every((i) => i > 0)).toBe(true);
+  });
+
+  it('a calendar holding more than the seed starts at the real time', async () => {
+    const app = appWith();
+    addMeetings(app.calendars.local(), meetingDraft({ title: 'Own meeting', date: '2030-05-01' }));
+    const { output } = await consoleRun(['/help'], app);
+    expect(output).not.toContain("the seed's week");
+    expect(output).not.toContain('Now is 2020-');
+  });
+
   it('exits non-zero at the end when a piped command was bad', () => {
     const run = start('/bogus\n/help\n');
     expect(run.status).not.toBe(0);
