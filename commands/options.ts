@@ -9,6 +9,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { UserError } from '../src/errors.js';
+import { toAsciiDigits } from '../src/names/normalize.js';
 import type { CommandInput, OptionValue } from './command.js';
 import { subcommandUsages } from './usage.js';
 
@@ -20,7 +21,7 @@ export function stringOption(input: CommandInput, name: string): string | undefi
 export function integerOption(input: CommandInput, name: string): number | undefined {
   const value = input.options[name];
   if (value === undefined) return undefined;
-  const number = typeof value === 'number' ? value : Number(String(value).trim());
+  const number = typeof value === 'number' ? value : Number(toAsciiDigits(String(value).trim()));
   if (!Number.isInteger(number)) throw new UserError('mustBeWhole', name);
   return number;
 }
@@ -84,7 +85,8 @@ function coerce(option: APIApplicationCommandBasicOption, text: string): OptionV
   switch (option.type) {
     case ApplicationCommandOptionType.Integer:
     case ApplicationCommandOptionType.Number: {
-      const number = Number(text.trim());
+      // Typed with Arabic-Indic (or Persian) digits as readily as with Western ones: ٣ is 3.
+      const number = Number(toAsciiDigits(text.trim()).replace('٫', '.'));
       const whole = option.type === ApplicationCommandOptionType.Integer;
       if (text.trim() === '' || !Number.isFinite(number) || (whole && !Number.isInteger(number))) {
         throw new UserError('mustBeNumber', option.name, whole, text);

@@ -16,16 +16,18 @@ const isoInstant = z
   }, 'an ISO instant with its zone, e.g. 2020-01-26T12:00:00Z')
   .transform((text) => parseInstant(text, 'DIWAN_NOW'));
 const snowflake = z.string().regex(/^\d{17,20}$/, 'a Discord id (17 to 20 digits)');
-const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((text) => ['true', '1', 'yes'].includes(text));
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'true or false (or 1/0, yes/no)' })
+  .transform((text) => ['true', '1', 'yes'].includes(text));
 /** An empty variable counts as unset: `.env.example` lists them all with empty values. */
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
 const schema = z.object({
-  DISCORD_TOKEN: optional(z.string().min(1)),
+  DISCORD_TOKEN: optional(z.string().min(1, { error: 'a bot token' })),
   DISCORD_APPLICATION_ID: optional(snowflake),
   DISCORD_GUILD_ID: optional(snowflake),
-  DISCORD_API_BASE: optional(z.url()),
+  DISCORD_API_BASE: optional(z.url({ error: 'a URL such as https://discord.com/api' })),
   DATABASE_PATH: optional(z.string().min(1)).transform((v) => v ?? 'data/diwan.sqlite'),
   SEED_CALENDAR: optional(flag).transform((v) => v ?? true),
   DEFAULT_TIMEZONE: optional(z.string().refine(isValidZone, 'an IANA zone such as Asia/Damascus')).transform(
@@ -33,7 +35,9 @@ const schema = z.object({
   ),
   DIWAN_NOW: optional(isoInstant),
   REMINDER_CHANNEL_ID: optional(snowflake),
-  LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'])).transform((v) => v ?? 'info'),
+  LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'], { error: 'debug, info, warn or error' })).transform(
+    (v) => v ?? 'info',
+  ),
 });
 
 export type Config = z.output<typeof schema>;

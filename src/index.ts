@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { networkFailureLine } from './discord/network-failure.js';
 import { DatabaseFileError } from '../db/database-errors.js';
 
 async function main(): Promise<number> {
@@ -37,8 +38,11 @@ main().then(
     setTimeout(() => process.exit(), 2_000).unref();
   },
   (error: unknown) => {
+    const offline = networkFailureLine(error, process.env.DISCORD_API_BASE || undefined);
     if (error instanceof ConfigError || error instanceof DatabaseFileError) {
       process.stderr.write(`diwan: ${error.message}\n`);
+    } else if (offline) {
+      process.stderr.write(`diwan: ${offline}\n`);
     } else {
       process.stderr.write(
         `diwan: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

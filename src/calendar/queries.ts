@@ -3,6 +3,7 @@
  * come in, meetings and what to say about them come out.
  */
 import { UserError } from '../errors.js';
+import { toAsciiDigits } from '../names/normalize.js';
 import { addDays, isIsoDay } from '../time/local-days.js';
 import type {
   CalendarRef,
@@ -283,7 +284,8 @@ function noParticipant(name: string): UserError {
 /** The meeting a person means: `#12`/`12`, or the one nearest to now whose title holds the text. */
 export function findMeeting(scope: CalendarScope, text: string, now: number): Meeting {
   const trimmed = text.trim();
-  if (/^#?\d{1,15}$/.test(trimmed)) return meetingById(scope, Number(trimmed.replace('#', '')));
+  const digits = toAsciiDigits(trimmed); // #١٢ is #12
+  if (/^#?\d{1,15}$/.test(digits)) return meetingById(scope, Number(digits.replace('#', '')));
   const [nearest] = scope.store.findMeetings(trimmed, now, 1);
   if (!nearest) throw new UserError('noMeetingMatches', trimmed);
   return nearest;

@@ -224,11 +224,21 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
       return 2;
     }
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`meetings: ${error.message.split(/\.\s/)[0]}\n`);
+      io.stderr.write(`meetings: ${error.message.split(/\.\s/)[0]}${await optionHint(error.message)}\n`);
       return 2;
     }
     throw error;
   }
+}
+
+/** "; did you mean --days?" after an unknown option close to a known one. */
+async function optionHint(message: string): Promise<string> {
+  const typed = /^Unknown option '--([^']+)'/.exec(message)?.[1];
+  if (!typed) return '';
+  const { closestOption } = await import('./closest-option.js');
+  const { OPTION_FLAGS } = await import('./usage.js');
+  const near = closestOption(typed, [...Object.keys(COMMON_FLAGS), ...OPTION_FLAGS.keys()]);
+  return near ? `; did you mean --${near}?` : '';
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { Meeting } from '../calendar/types.js';
 import { UserError } from '../errors.js';
+import { toAsciiDigits } from '../names/normalize.js';
 import { addDays, localClock, localDay, localInstant } from '../time/local-days.js';
 import type {
   ClaimDecision,
@@ -200,10 +201,10 @@ export function nonceFor(firstRowId: number): string {
   return `diwan-r${firstRowId}`;
 }
 
-/** Reads lead times typed as `1d,1h,30m` (or minutes alone) into minutes, longest first. */
+/** Reads lead times typed as `1d,1h,30m` (or minutes alone, or `١d`) into minutes, longest first. */
 export function parseLeadTimes(text: string): number[] {
   const units: Record<string, number> = { w: 10080, d: 1440, h: 60, m: 1 };
-  const leads = text
+  const leads = toAsciiDigits(text)
     .split(/[,\s،]+/)
     .filter(Boolean)
     .map((part) => {

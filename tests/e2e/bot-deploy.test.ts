@@ -91,21 +91,49 @@ describe('deploy-commands', () => {
     expect(error?.message).not.toContain(token);
   });
 
-  it('npm run deploy-commands prints where it registered how many', async () => {
+  /** `npm run deploy-commands` as a process: what it printed (both streams) and its exit code. */
+  async function deployProcess(env: Record<string, string>) {
     const child = spawn(join(process.cwd(), 'node_modules', '.bin', 'tsx'), ['src/discord/deploy-commands.ts'], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        DISCORD_TOKEN: discord.token,
-        DISCORD_API_BASE: discord.apiBase,
-        DISCORD_GUILD_ID: guildId,
-      },
+      env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: discord.token, DISCORD_API_BASE: discord.apiBase, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    return { out, code };
+  }
+
+  it('npm run deploy-commands prints where it registered how many', async () => {
+    const { out, code } = await deployProcess({ DISCORD_GUILD_ID: guildId });
     expect(out).toBe(`registered ${COMMANDS.length} commands for server ${guildId}\n`);
     expect(code).toBe(0);
+  });
+
+  it.each([
+    ['not an id', '123', /^deploy-commands: bad settings: .*DISCORD_GUILD_ID: expected a Discord id/],
+    [
+      'a server the bot is not in',
+      '999999999999999999',
+      /^deploy-commands: .*is the bot in server 999999999999999999\? Check DISCORD_GUILD_ID/,
+    ],
+  ])('a bad DISCORD_GUILD_ID (%s) fails in one line saying what to check, no stack trace', async (_, id, says) => {
+    const { out, code } = await deployProcess({ DISCORD_GUILD_ID: id });
+    expect(out.trimEnd().split('\n')).toEqual([expect.stringMatching(says)]);
+    expect(code).toBe(1);
+  });
+
+  it('no network (the API host does not resolve) fails in one line, no stack trace', async () => {
+    const { out, code } = await deployProcess({
+      DISCORD_API_BASE: 'http://nowhere.invalid/api',
+      DISCORD_APPLICATION_ID: discord.applicationId,
+      DISCORD_GUILD_ID: guildId,
+    });
+    expect(out.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(
+        /^deploy-commands: cannot reach Discord \(getaddrinfo (ENOTFOUND|EAI_AGAIN) nowhere\.invalid\)/,
+      ),
+    ]);
+    expect(code).toBe(1);
   });
 });

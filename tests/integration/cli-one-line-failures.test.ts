@@ -17,15 +17,16 @@ beforeAll(() => {
 });
 afterAll(() => dir.remove());
 
-function run(command: string[], databasePath: string) {
+function run(command: string[], databasePath: string, more: Record<string, string> = {}) {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_PATH: databasePath };
   delete env.DISCORD_TOKEN;
+  Object.assign(env, more);
   return spawnSync(command[0]!, command.slice(1), { cwd: ROOT, env, encoding: 'utf8', input: '', timeout: 20_000 });
 }
 const meetings = (args: string[], databasePath: string) =>
   run([process.execPath, 'bin/meetings.js', ...args], databasePath);
-const npmStart = (databasePath: string) =>
-  run([join(ROOT, 'node_modules', '.bin', 'tsx'), 'src/index.ts'], databasePath);
+const npmStart = (databasePath: string, more: Record<string, string> = {}) =>
+  run([join(ROOT, 'node_modules', '.bin', 'tsx'), 'src/index.ts'], databasePath, more);
 
 function expectOneLine(result: ReturnType<typeof run>, says: RegExp): void {
   expect(result.stdout).not.toMatch(/\n\s+at /);
@@ -33,6 +34,42 @@ function expectOneLine(result: ReturnType<typeof run>, says: RegExp): void {
 }
 
 describe('one line for each failure', () => {
+  it('npm start with no network (the API host does not resolve): cannot reach Discord, what to check', () => {
+    const started = npmStart(dir.file('offline.sqlite'), {
+      DISCORD_TOKEN: 'MTIz.not-a-real-token.abc',
+      DISCORD_API_BASE: 'http://nowhere.invalid/api',
+    });
+    expect(started.status).toBe(1);
+    expectOneLine(
+      started,
+      /^diwan: cannot reach Discord \(getaddrinfo (ENOTFOUND|EAI_AGAIN) nowhere\.invalid\): check/,
+    );
+    expect(started.stderr).not.toContain('not-a-real-token');
+  });
+
+  it('a bad SEED_CALENDAR says what it expects, once', () => {
+    const started = npmStart(dir.file('seed.sqlite'), { SEED_CALENDAR: 'maybe' });
+    expect(started.status).toBe(1);
+    expect(started.stderr).toMatch(/SEED_CALENDAR: expected true or false/);
+    expect(started.stderr.match(/expected/g)).toHaveLength(1);
+  });
+
+  it('--dayz is refused with "did you mean --days?"', () => {
+    const result = meetings(['upcoming', '--dayz', '3'], dir.file('dayz.sqlite'));
+    expect(result.status).toBe(2);
+    expectOneLine(result, /^meetings: Unknown option '--dayz'; did you mean --days\?$/);
+  });
+
+  it.each([
+    [['upcoming', '--days', '٣', '--at', '2020-01-26T12:00:00Z'], /Meetings in the next 3 days/],
+    [['show', '٤'], /#4 · UN envoy Geir Pedersen visits Damascus/],
+    [['show', '#۴'], /#4 · UN envoy Geir Pedersen visits Damascus/],
+  ])('Arabic-Indic digits are numbers: meetings %j', (args, says) => {
+    const result = meetings(args, dir.file('digits.sqlite'));
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(says);
+  });
+
   it('a file that is not a database: its path, in the terminal and from npm start', () => {
     const corrupt = dir.file('corrupt.sqlite');
     writeFileSync(corrupt, Buffer.alloc(8192, 0x5a));

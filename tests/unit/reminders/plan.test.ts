@@ -247,6 +247,8 @@ describe('lead times as typed', () => {
     ['24h', [1440]],
     ['1h,60m', [60]],
     ['4w', [40320]],
+    ['١d،٣٠m', [1440, 30]],
+    ['۹۰', [90]],
   ] as [string, number[]][])('%s -> %j minutes, longest first', (typed, minutes) => {
     expect(parseLeadTimes(typed)).toEqual(minutes);
   });
