@@ -2,6 +2,7 @@
 import type { MeetingStatus, ParticipantKind } from '../calendar/types.js';
 import type { Token } from './clauses.js';
 import type { When } from './when.js';
+import { nameKeyOf } from './clauses.js';
 import type { Country, Institution, Place, Venue } from './gazetteer/index.js';
 
 export interface PlaceMention {
@@ -82,4 +83,16 @@ export interface TextSpan {
 export interface Found {
   mentions: Mention[];
   participants: ParticipantMention[];
+}
+
+/** The folded key a participant is known by (its Arabic name first): two mentions of one person share it. */
+export function participantKey(p: ParticipantMention): string {
+  return nameKeyOf(p.nameAr ?? p.name ?? '');
+}
+
+/** The keys of the people among `participants`. */
+export function personKeys(participants: readonly ParticipantMention[]): Set<string> {
+  const keys = new Set<string>();
+  for (const p of participants) if (p.kind === 'person') keys.add(participantKey(p));
+  return keys;
 }

@@ -14,9 +14,8 @@ import type { TimeExpression } from '../date-parser/index.js';
 import { addDays, monthOf } from '../time/local-days.js';
 import { remembered } from '../remembered.js';
 import { gazetteer, type Place, type Venue } from './gazetteer/index.js';
-import type { Found, PlaceMention } from './mentions.js';
+import { participantKey, personKeys, type Found, type PlaceMention } from './mentions.js';
 import type { ArticleReader, ClauseRecord } from './reader.js';
-import { nameKeyOf } from './clauses.js';
 
 export interface MeetingPlace {
   place: Place;
@@ -89,7 +88,7 @@ export class ArticlePlaces {
   private around(found: Found, home: number, country: string | null): MeetingPlace | null {
     const records = this.reader.clauses();
     const at = records[home]!.clause;
-    const people = personKeys(found);
+    const people = peopleOf(found);
     const surnames = new Set([...people].map((key) => key.slice(key.lastIndexOf(' ') + 1)));
     const pick = (indexes: Iterable<number>, from: PlaceSource, near: boolean): MeetingPlace | null => {
       for (const k of indexes) {
@@ -251,7 +250,7 @@ function hasMeetingWord(record: ClauseRecord): boolean {
  * are taken as the story's when they are a day apart.
  */
 function stillThere(other: Found, found: Found, people: ReadonlySet<string>): boolean {
-  const theirs = personKeys(other);
+  const theirs = peopleOf(other);
   const shared = [...theirs].some((key) => people.has(key));
   if (!shared && theirs.size > 0 && people.size > 0) return false;
   const reach = shared ? VISIT_DAYS : 1;
@@ -265,8 +264,7 @@ function stillThere(other: Found, found: Found, people: ReadonlySet<string>): bo
 /** The clause names someone by one of these surnames (folded), or a person the reader found in it. */
 function namesAny(record: ClauseRecord, surnames: ReadonlySet<string>): boolean {
   if (surnames.size === 0) return false;
-  for (const p of record.people)
-    if (p.kind === 'person' && surnames.has(lastWord(nameKeyOf(p.nameAr ?? p.name ?? '')))) return true;
+  for (const p of record.people) if (p.kind === 'person' && surnames.has(lastWord(participantKey(p)))) return true;
   for (const token of record.clause.tokens)
     for (const stem of token.stems) if (surnames.has(lastWord(stem))) return true;
   return false;
@@ -277,12 +275,8 @@ function lastWord(key: string): string {
 }
 
 /** The keys of the people a meeting names. */
-function personKeys(found: Found): Set<string> {
-  const keys = new Set<string>();
-  for (const mention of found.mentions)
-    for (const p of mention.participants) if (p.kind === 'person') keys.add(nameKeyOf(p.nameAr ?? p.name ?? ''));
-  for (const p of found.participants) if (p.kind === 'person') keys.add(nameKeyOf(p.nameAr ?? p.name ?? ''));
-  return keys;
+function peopleOf(found: Found): Set<string> {
+  return personKeys(found.mentions.flatMap((m) => m.participants).concat(found.participants));
 }
 
 /** The capital of the country that keeps `zone` as its capital's zone (Africa/Cairo: Cairo); null for UTC and shared zones. */

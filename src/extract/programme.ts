@@ -4,9 +4,8 @@
  * someone new to the meeting in hand is another meeting of that day, with the same visitor.
  * A meeting recalled ("وكان قد التقى", "had met", "last year") is not one of the day's.
  */
-import type { Found, ParticipantMention } from './mentions.js';
+import { participantKey, type Found, type ParticipantMention } from './mentions.js';
 import type { When } from './when.js';
-import { nameKeyOf } from './clauses.js';
 import { recalled, saysHeld } from './status.js';
 
 /** The day of the leg and the visitor who goes on to it; null when the clause is no new leg. */
@@ -27,7 +26,7 @@ export function programmeLeg(
     first.participants
       .concat(topic.participants)
       .filter((p) => p.kind === 'person')
-      .map(keyOf),
+      .map(participantKey),
   );
   // A visit with only its visitor named: the host its own sentence names is that visit's ("سيزور دمشق حيث
   // يلتقي وزير الخارجية"); a host in a later sentence is another leg.
@@ -35,12 +34,8 @@ export function programmeLeg(
   if (theirs.length < 2 && first.clause === clause) return null;
   const persons = people.filter((p) => p.kind === 'person');
   // Someone new, named with a title: a bare name here is as often a fragment as a host.
-  if (!persons.some((p) => p.titleStart !== undefined && !known.has(keyOf(p)))) return null;
+  if (!persons.some((p) => p.titleStart !== undefined && !known.has(participantKey(p)))) return null;
   // The visitor: named again ("ثم التقى عراقجي …"), or the first of the two (or more) people of the meeting in hand.
-  const visitor = persons.some((p) => known.has(keyOf(p))) ? null : (theirs[0] ?? null);
+  const visitor = persons.some((p) => known.has(participantKey(p))) ? null : (theirs[0] ?? null);
   return { when: { ...first.when, endDate: first.when.date, precision: 'day', time: null, zone: null }, visitor };
-}
-
-function keyOf(p: ParticipantMention): string {
-  return nameKeyOf(p.nameAr ?? p.name ?? '');
 }

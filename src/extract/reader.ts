@@ -6,7 +6,14 @@
 import type { MeetingStatus } from '../calendar/types.js';
 import type { TimeExpression } from '../date-parser/index.js';
 import { gazetteerMentions } from './entities.js';
-import type { Found, InstitutionMention, Mention, ParticipantMention, PlaceMention } from './mentions.js';
+import {
+  participantKey,
+  type Found,
+  type InstitutionMention,
+  type Mention,
+  type ParticipantMention,
+  type PlaceMention,
+} from './mentions.js';
 import { PeopleRegistry } from './people/registry.js';
 import { arabicPeople } from './people/arabic-people.js';
 import { englishPeople } from './people/english-people.js';
@@ -22,7 +29,7 @@ import {
   startingIn,
 } from './phrases.js';
 import { postponedTo, statusOf } from './status.js';
-import { nameKeyOf, type Clause, type Token } from './clauses.js';
+import type { Clause, Token } from './clauses.js';
 import { isClockOnly, laterThisMonth, toWhen, type When } from './when.js';
 import { discourseOf, type Discourse } from './discourse.js';
 import { firstMentionsMatch } from './same-meeting.js';
@@ -331,11 +338,9 @@ export class ArticleReader {
     const after = tokens[index + 1];
     if (after && WITH.has(after.key)) {
       const named = people.find((p) => p.kind === 'person' && p.start > after.start);
-      const key = named && nameKeyOf(named.nameAr ?? named.name ?? '');
+      const key = named && participantKey(named);
       const withThem = key
-        ? this.found.find((f) =>
-            f.mentions.some((m) => m.participants.some((p) => nameKeyOf(p.nameAr ?? p.name ?? '') === key)),
-          )
+        ? this.found.find((f) => f.mentions.some((m) => m.participants.some((p) => participantKey(p) === key)))
         : undefined;
       if (withThem) return withThem;
     }

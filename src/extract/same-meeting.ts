@@ -3,8 +3,8 @@
  * one). A mention without a place ("لقاء الجمعة", a headline) is the placed meeting of those days
  * when it names nobody or someone who takes part in it.
  */
-import type { Found, Mention } from './mentions.js';
 import { nameKeyOf } from './clauses.js';
+import { personKeys, type Found, type Mention } from './mentions.js';
 
 export function sameMeeting(a: Mention, b: Mention): boolean {
   return (
@@ -21,8 +21,8 @@ export function sameMeeting(a: Mention, b: Mention): boolean {
  * some of the other's people ("during the talks, X said") is of the same.
  */
 function otherCounterparts(a: Mention, b: Mention): boolean {
-  const theirsA = personKeys(a);
-  const theirsB = personKeys(b);
+  const theirsA = personKeys(a.participants);
+  const theirsB = personKeys(b.participants);
   return [...theirsA].some((key) => !theirsB.has(key)) && [...theirsB].some((key) => !theirsA.has(key));
 }
 
@@ -33,8 +33,8 @@ export function samePlaceAndPeople(a: Mention, b: Mention): boolean {
   if (placeA === placeB) return true;
   if (placeA !== null && placeB !== null) return false;
   const [placed, placeless] = placeA ? [a, b] : [b, a];
-  const theirs = personKeys(placeless);
-  return theirs.size === 0 || [...personKeys(placed)].some((key) => theirs.has(key));
+  const theirs = personKeys(placeless.participants);
+  return theirs.size === 0 || [...personKeys(placed.participants)].some((key) => theirs.has(key));
 }
 
 /** One of the first four mentions of `found` is of the same meeting as `mention` (comparing with all would cost the square of a long text). */
@@ -45,11 +45,4 @@ export function firstMentionsMatch(
 ): boolean {
   for (let k = 0; k < found.mentions.length && k < 4; k++) if (same(found.mentions[k]!, mention)) return true;
   return false;
-}
-
-/** The keys of the people a mention names. */
-function personKeys(mention: Mention): Set<string> {
-  return new Set(
-    mention.participants.filter((p) => p.kind === 'person').map((p) => nameKeyOf(p.nameAr ?? p.name ?? '')),
-  );
 }

@@ -6,7 +6,7 @@
  * on that day. A day-less mention in the body is background or the meeting in hand, and stays out.
  */
 import type { Discourse } from './discourse.js';
-import type { Found, Mention } from './mentions.js';
+import { personKeys, type Found, type Mention } from './mentions.js';
 import { nameKeyOf } from './clauses.js';
 import { dayNewsStatus, recalled } from './status.js';
 
@@ -55,8 +55,4 @@ function isAbout(mention: Mention, found: Found, fromHeadline: boolean): boolean
   if (people.size === 0) return place === null || places.has(place) || (places.size === 0 && fromHeadline);
   const theirs = personKeys(found.mentions.flatMap((m) => m.participants).concat(found.participants));
   return theirs.size === 0 || [...people].some((key) => theirs.has(key));
-}
-
-function personKeys(participants: Mention['participants']): Set<string> {
-  return new Set(participants.filter((p) => p.kind === 'person').map((p) => nameKeyOf(p.nameAr ?? p.name ?? '')));
 }

@@ -6,7 +6,7 @@
  * the article's day).
  */
 import type { Precision } from '../calendar/types.js';
-import type { TimeExpression } from '../date-parser/index.js';
+import type { TimeExpression, TimePoint } from '../date-parser/index.js';
 import { addDays, localClock, localDay, localInstant, monthOf } from '../time/local-days.js';
 
 export interface When {
@@ -72,7 +72,7 @@ const NEXT_WEEK = /\b(?:next|coming|following)\b|المقبل|القادم|ال�
 export function onItsOwnDay(e: TimeExpression, published: string): TimeExpression {
   if (e.value.type !== 'value' || e.value.point.grain !== 'day' || NEXT_WEEK.test(e.text)) return e;
   if (e.value.point.local.slice(0, 10) !== addDays(published, 7)) return e;
-  return { ...e, value: { type: 'value', point: { ...e.value.point, local: `${published}T00:00:00` } } };
+  return onDay(e, e.value.point, published);
 }
 
 /** Words that name a day: a clock time with one of them is of that day. */
@@ -87,7 +87,12 @@ export function clockOnItsDay(e: TimeExpression, published: string): TimeExpress
   if (e.value.type !== 'value' || (e.value.point.grain !== 'hour' && e.value.point.grain !== 'minute')) return e;
   const local = e.value.point.local;
   if (local.slice(0, 10) !== addDays(published, 1) || DAY_WORDS.test(e.text)) return e;
-  return { ...e, value: { type: 'value', point: { ...e.value.point, local: `${published}${local.slice(10)}` } } };
+  return onDay(e, e.value.point, published);
+}
+
+/** The expression moved to `day`, its clock time (`local`'s) kept. */
+function onDay(e: TimeExpression, point: TimePoint, day: string): TimeExpression {
+  return { ...e, value: { type: 'value', point: { ...point, local: `${day}${point.local.slice(10)}` } } };
 }
 
 function grainOf(e: TimeExpression): string {
