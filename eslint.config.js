@@ -28,7 +28,7 @@ const PURE = ['src/calendar', 'src/names', 'src/extract', 'src/date-parser', 'sr
   .concat(['src/reminders/plan.ts', 'src/reminders/types.ts']);
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'data', 'dist', 'bench/results.json', 'bench/tmp'] },
+  { ignores: ['node_modules', 'data', 'dist', 'bench/out', 'bench/tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -37,6 +37,9 @@ export interface TimingOptions {
 /** How long each latency is measured for (the quick run shortens it). */
 export const settings = { budgetMs: 1500 };
 
+/** Where runs are written: ignored by git, so a bench run leaves the work tree clean. */
+export const BENCH_OUT = new URL('./out/', import.meta.url);
+
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));

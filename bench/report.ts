@@ -1,4 +1,4 @@
-/** The bench's table (markdown, printed and written to bench/RESULTS.md) and growth rows. */
+/** The bench's table (markdown, printed and written to bench/out/RESULTS.md) and growth rows. */
 import type { Figure } from './measure.js';
 
 const ms = (value: number | null) => (value === null ? '' : value < 1 ? value.toFixed(3) : value.toFixed(1));

@@ -1,18 +1,19 @@
 /**
  * `npm run bench`: Diwan's speed and memory beside what SQLite, Node and discord.js allow.
- * Figures, never pass/fail. Writes bench/results.json; a full run also writes bench/RESULTS.md.
+ * Figures, never pass/fail. Writes bench/out/results.json; a full run also writes bench/out/RESULTS.md.
+ * Both are untracked (a run is not a change to the project): the README's table is the record.
  *
  *   npm run bench                 10k, 100k and 1M meetings
  *   npm run bench -- --quick      10k only, shorter measurements (under a minute)
  *   npm run bench -- --sizes 10000,100000
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { calendarFigures } from './calendar-figures.js';
 import { extractFigures } from './extract-figures.js';
 import { hostileDateFigures } from './hostile-dates.js';
 import { buildCalendar } from './generate.js';
-import { settings, type Figure } from './measure.js';
+import { BENCH_OUT as OUT, settings, type Figure } from './measure.js';
 import { memoryFigures } from './memory.js';
 import { startFigures } from './start-figures.js';
 import { growthRows, markdownReport, table } from './report.js';
@@ -68,17 +69,15 @@ const results = {
   growth: growthRows(figures, sizes),
   extractionQuality: Object.fromEntries(quality.map((p) => [p.name, p.score.overall])),
 };
-writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+mkdirSync(OUT, { recursive: true });
+writeFileSync(new URL('results.json', OUT), `${JSON.stringify(results, null, 2)}\n`);
 process.stdout.write(`${table(figures, sizes)}\n`);
 const qualityText = `\nHow well it reads (\`npm run score\` for the tables article by article):\n\n${qualityTable(quality)}\n`;
 process.stdout.write(qualityText);
 if (!quick && !args.includes('--sizes')) {
-  writeFileSync(
-    new URL('./RESULTS.md', import.meta.url),
-    markdownReport({ date, command, machine, figures, sizes }) + qualityText,
-  );
-  log('wrote bench/results.json and bench/RESULTS.md');
+  writeFileSync(new URL('RESULTS.md', OUT), markdownReport({ date, command, machine, figures, sizes }) + qualityText);
+  log('wrote bench/out/results.json and bench/out/RESULTS.md');
 } else {
-  log('wrote bench/results.json');
+  log('wrote bench/out/results.json');
 }
 log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
