@@ -19,11 +19,13 @@ async function main(): Promise<number> {
       return await runBot(app);
     }
     const { runLocalConsole } = await import('./console/local-console.js');
+    const { historyFileFor } = await import('./console/history.js');
     return await runLocalConsole(app, {
       input: process.stdin,
       output: process.stdout,
       errors: process.stderr,
       interactive: process.stdin.isTTY === true,
+      historyFile: historyFileFor(config.DATABASE_PATH),
     });
   } finally {
     app.close();

@@ -17,6 +17,7 @@ import { parseInstant } from '../time/instant.js';
 import type { Reply } from '../replies/reply.js';
 import { commandNamed } from '../../commands/index.js';
 import { consoleHelp } from './help.js';
+import { HISTORY_SIZE, readHistory, writeHistory } from './history.js';
 import { consoleClock } from './start-clock.js';
 import { parseSlashLine, withFilesRead } from './slash-line.js';
 import { ReminderScheduler } from '../reminders/scheduler.js';
@@ -31,6 +32,8 @@ export interface ConsoleIO {
   output: NodeJS.WritableStream;
   errors: NodeJS.WritableStream;
   interactive: boolean;
+  /** Where the typed lines are kept between runs (a terminal only); none keeps them for this run only. */
+  historyFile?: string | null;
 }
 
 const SEED_WEEK_NOTE = ", the seed's week, as the calendar holds only the seed (/clock or DIWAN_NOW moves it)";
@@ -164,7 +167,17 @@ export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> 
     else print(text + buttonsText(reply));
   };
 
-  const lines = createInterface({ input: io.input, terminal: io.interactive, crlfDelay: Infinity });
+  const historyFile = io.interactive ? io.historyFile : null;
+  const lines = createInterface({
+    input: io.input,
+    output: io.interactive ? io.output : undefined,
+    terminal: io.interactive,
+    crlfDelay: Infinity,
+    history: historyFile ? readHistory(historyFile) : [],
+    historySize: HISTORY_SIZE,
+    removeHistoryDuplicates: true,
+  });
+  if (historyFile) lines.on('history', (history: string[]) => writeHistory(historyFile, history));
   await scheduler.beat();
   if (io.interactive) {
     scheduler.start();
