@@ -6,7 +6,8 @@
 import { SlashCommandBuilder, type SlashCommandSubcommandBuilder } from '@discordjs/builders';
 import { STATUSES } from '../src/calendar/types.js';
 import { UserError } from '../src/errors.js';
-import { meetingChoices, placeChoices, zoneChoices } from '../src/handlers/autocomplete.js';
+import { meetingChoices } from '../src/handlers/autocomplete.js';
+import { placeChoicesForMeeting, zoneChoices } from '../src/handlers/place-choices.js';
 import {
   addMeeting,
   addMeetingForm,
@@ -136,7 +137,7 @@ export const calendarCommand: Command = {
   },
   autocomplete(ctx, _input, focused) {
     if (focused.name === 'meeting') return meetingChoices(ctx.scope, focused.value, ctx.clock.now(), ctx.view.locale);
-    if (focused.name === 'place') return placeChoices(ctx.scope, focused.value, ctx.view.locale);
+    if (focused.name === 'place') return placeChoicesForMeeting(ctx.scope, focused.value, ctx.view.locale);
     if (focused.name === 'zone') return zoneChoices(focused.value);
     return [];
   },

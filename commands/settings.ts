@@ -1,7 +1,7 @@
 /** `/settings` (Manage Server): the server calendar's language and time zone. */
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { UserError } from '../src/errors.js';
-import { zoneChoices } from '../src/handlers/autocomplete.js';
+import { zoneChoices } from '../src/handlers/place-choices.js';
 import { MANAGE_GUILD } from '../src/handlers/permissions.js';
 import { setLanguage, setTimezone, showSettings } from '../src/handlers/settings.js';
 import type { Command } from './command.js';

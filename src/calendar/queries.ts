@@ -316,8 +316,10 @@ export function participantNamed(scope: CalendarScope, name: string): Participan
   return scope.store.participantsNamed(name)[0];
 }
 
-/** The calendar's place named exactly `name`, if any. */
+/** The calendar's place named exactly `name`, or `#12` as its autocomplete sends it, if any. */
 export function placeNamed(scope: CalendarScope, name: string): PlaceSummary | undefined {
+  const ids = idsOf(name.trim());
+  if (ids?.length === 1) return scope.store.placesById(ids)[0];
   return scope.store.placesNamed(name)[0];
 }
 

@@ -13,7 +13,7 @@ import type { App } from '../app.js';
 import { UserError } from '../errors.js';
 import type { HandlerContext } from '../handlers/context.js';
 import { messages, toLocale, type Locale } from '../i18n/index.js';
-import { terminalPresenterIn } from '../replies/presenter.js';
+import { terminalPresenter } from '../replies/presenter.js';
 import type { Reply } from '../replies/reply.js';
 import { renderText } from '../replies/render-text.js';
 import { parseInstant } from '../time/instant.js';
@@ -91,7 +91,7 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
     const at = values.at === undefined ? undefined : parseInstant(values.at, '--at');
 
     locale = toLocale(values.lang);
-    const present = terminalPresenterIn(locale);
+    const present = terminalPresenter;
     const view = { locale, present };
     /** Runs `work` on the terminal's calendar, then closes the database. */
     const onCalendar = async (work: (context: HandlerContext, app: App) => Reply | Promise<Reply>) => {

@@ -12,7 +12,7 @@ import { UserError } from '../errors.js';
 import { localActor, makeContext } from '../handlers/context.js';
 import { toLocale, type Locale } from '../i18n/index.js';
 import { decodeCustomId } from '../replies/custom-id.js';
-import { terminalPresenter, terminalPresenterIn } from '../replies/presenter.js';
+import { terminalPresenter } from '../replies/presenter.js';
 import { parseInstant } from '../time/instant.js';
 import type { Reply } from '../replies/reply.js';
 import { commandNamed } from '../../commands/index.js';
@@ -76,7 +76,7 @@ export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> 
       clock,
       actor: localActor('local'),
       locale,
-      present: terminalPresenterIn(locale),
+      present: terminalPresenter,
       reminders: { store: app.reminders, sender },
     });
   const fail = (message: string) => {

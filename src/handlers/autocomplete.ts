@@ -1,20 +1,20 @@
 /** Autocomplete choices: what Discord offers while a person types a name or a meeting. */
 import { suggestMeetings, suggestParticipants, suggestPlaces, type CalendarScope } from '../calendar/queries.js';
+import type { PlaceSummary } from '../calendar/store.js';
 import type { Locale } from '../i18n/index.js';
 import { localName, meetingTitle } from '../replies/meeting-view.js';
 import { clip } from '../replies/reply.js';
-import { ALL_ZONES } from '../time/zones.js';
 
 /** Discord allows 25 choices, each name and value up to 100 characters. */
-const MAX_CHOICES = 25;
-const MAX_CHOICE_LENGTH = 100;
+export const MAX_CHOICES = 25;
+export const MAX_CHOICE_LENGTH = 100;
 
 export interface Choice {
   name: string;
   value: string;
 }
 
-function bothScripts(names: { name: string | null; nameAr: string | null }, locale: Locale): string {
+export function bothScripts(names: { name: string | null; nameAr: string | null }, locale: Locale): string {
   const main = localName(names, locale);
   const other = locale === 'ar' ? names.name : names.nameAr;
   return other && other !== main ? `${main} · ${other}` : main;
@@ -28,8 +28,11 @@ export function participantChoices(scope: CalendarScope, typed: string, locale: 
 
 /** Places whose names begin with what was typed (most meetings first when nothing is). */
 export function placeChoices(scope: CalendarScope, typed: string, locale: Locale): Choice[] {
-  const found = suggestPlaces(scope, typed, MAX_CHOICES);
-  return found.map((place) => ({ name: clip(bothScripts(place, locale), MAX_CHOICE_LENGTH), value: `#${place.id}` }));
+  return suggestPlaces(scope, typed, MAX_CHOICES).map((place) => ownPlaceChoice(place, locale));
+}
+
+export function ownPlaceChoice(place: PlaceSummary, locale: Locale): Choice {
+  return { name: clip(bothScripts(place, locale), MAX_CHOICE_LENGTH), value: `#${place.id}` };
 }
 
 /** Meetings whose title holds what was typed, nearest to now first; upcoming ones when nothing is. */
@@ -39,13 +42,4 @@ export function meetingChoices(scope: CalendarScope, typed: string, now: number,
     name: clip(`#${m.number} · ${m.date} · ${meetingTitle(m, locale)}`, MAX_CHOICE_LENGTH),
     value: String(m.number),
   }));
-}
-
-/** IANA zones whose name holds what was typed (`dama` → Asia/Damascus), the shortest first. */
-export function zoneChoices(typed: string): Choice[] {
-  const needle = typed.trim().toLowerCase().replace(/\s+/g, '_');
-  return ALL_ZONES.filter((zone) => zone.toLowerCase().includes(needle))
-    .sort((a, b) => a.length - b.length || a.localeCompare(b))
-    .slice(0, MAX_CHOICES)
-    .map((zone) => ({ name: zone, value: zone }));
 }

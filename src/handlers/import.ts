@@ -239,7 +239,7 @@ export function importChosen(
     content: already
       ? t.importAlreadyDone(
           userShown(already.by),
-          ctx.view.present.moment(already.at, ctx.scope.calendar.timezone),
+          ctx.view.present.moment(already.at, ctx.scope.calendar.timezone, ctx.view),
           ids,
         )
       : t.imported(result.added, result.updated),

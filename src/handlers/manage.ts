@@ -20,6 +20,7 @@ import { encodeCustomId } from '../replies/custom-id.js';
 import { meetingEmbed } from '../replies/meeting-view.js';
 import { formReply, type Reply } from '../replies/reply.js';
 import { isValidZone } from '../time/zones.js';
+import { knownPlaceNamed } from '../calendar/known-places.js';
 import type { HandlerContext } from './context.js';
 import { MANAGE_EVENTS, requirePermission } from './permissions.js';
 
@@ -192,12 +193,20 @@ function splitDayAndTime(text: string): { day: string; time: string | null } {
   return match ? { day: match[1]!, time: match[2]!.padStart(5, '0') } : { day: text, time: null };
 }
 
-/** A typed place: the calendar's own when it knows the name (with its zone), else a new one. */
+/**
+ * A typed place: the calendar's own when it knows the name (with its zone), else a city or
+ * country of the gazetteer (with its zone: Cairo is Africa/Cairo), else a new place whose
+ * meetings keep the calendar's zone unless one is given.
+ */
 function placeOf(scope: CalendarScope, typed: string): { place: Place; timezone: string | null } {
   const text = typed.trim();
   const known = placeNamed(scope, text);
-  if (known)
-    return { place: { name: known.name, nameAr: known.nameAr, country: known.country }, timezone: known.timezone };
+  const city = knownPlaceNamed(text);
+  if (known) {
+    const place = { name: known.name, nameAr: known.nameAr, country: known.country };
+    return { place, timezone: known.timezone ?? city?.timezone ?? null };
+  }
+  if (city) return city;
   const arabic = ARABIC_LETTER.test(text);
   return { place: { name: arabic ? null : text, nameAr: arabic ? text : null, country: null }, timezone: null };
 }

@@ -59,7 +59,7 @@ export function previewReminders(
   const { present } = ctx.view;
   const lines = reminders.map(
     ({ meeting, kind, dueAt }) =>
-      `${present.moment(dueAt, meeting.zone)} · ${kindLabel(kind)} · #${meeting.number} ${present.text(meetingTitle(meeting, ctx.view.locale))}`,
+      `${present.moment(dueAt, meeting.zone, ctx.view)} · ${kindLabel(kind)} · #${meeting.number} ${present.text(meetingTitle(meeting, ctx.view.locale))}`,
   );
   const span = `${new Date(from).toISOString()} – ${new Date(to).toISOString()}`;
   return {

@@ -57,7 +57,7 @@ export function pauseReminders(ctx: HandlerContext, until: string): Reply {
   if (at <= ctx.clock.now()) throw new UserError('pauseInFuture');
   store.setPausedUntil(ctx.scope.calendar.id, at);
   return {
-    content: `⏸️ Reminders paused until ${ctx.view.present.moment(at, zone)}. Those that come due meanwhile are posted late afterwards if their meeting has not begun.`,
+    content: `⏸️ Reminders paused until ${ctx.view.present.moment(at, zone, ctx.view)}. Those that come due meanwhile are posted late afterwards if their meeting has not begun.`,
     embeds: [settingsEmbed(ctx)],
   };
 }
@@ -97,7 +97,7 @@ function settingsEmbed(ctx: HandlerContext, upcoming = false) {
   if (s.pausedUntil && s.pausedUntil > now)
     fields.push({
       name: 'Paused until',
-      value: ctx.view.present.moment(s.pausedUntil, ctx.scope.calendar.timezone),
+      value: ctx.view.present.moment(s.pausedUntil, ctx.scope.calendar.timezone, ctx.view),
       inline: true,
     });
   if (s.blockedChannelId)
@@ -112,7 +112,7 @@ function settingsEmbed(ctx: HandlerContext, upcoming = false) {
       try {
         const meeting = meetingById(ctx.scope, r.meetingNumber);
         return [
-          `${ctx.view.present.moment(r.dueAt, meeting.zone)} · #${meeting.number} ${ctx.view.present.text(meetingTitle(meeting, ctx.view.locale))}`,
+          `${ctx.view.present.moment(r.dueAt, meeting.zone, ctx.view)} · #${meeting.number} ${ctx.view.present.text(meetingTitle(meeting, ctx.view.locale))}`,
         ];
       } catch {
         return [];

@@ -78,6 +78,8 @@ export const ar: Messages = {
     kind: 'النوع',
   },
   noPlace: 'المكان غير محدد',
+  venueClock: (clock, place, offset) =>
+    place ? `${clock} بتوقيت ${place} (${offset})` : `${clock} بالتوقيت المحلي (${offset})`,
   meetingCount: (n) => meetingsCount(n),
   alsoMatched: (names) => `يطابق أيضاً: ${names}`,
   previous: 'السابق',

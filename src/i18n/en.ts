@@ -57,6 +57,9 @@ export const en = {
     kind: 'Kind',
   },
   noPlace: 'place not given',
+  /** The venue's own time beside Discord's reader-local timestamp: a wrong zone shows at once. */
+  venueClock: (clock: string, place: string | null, offset: string) =>
+    place ? `${clock} ${place} time (${offset})` : `${clock} local time (${offset})`,
   meetingCount: (n: number) => `${n} meeting${n === 1 ? '' : 's'}`,
   alsoMatched: (names: string) => `Also matching: ${names}`,
   previous: 'Previous',

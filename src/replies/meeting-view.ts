@@ -83,9 +83,10 @@ export function whenText(meeting: MeetingSummary, view: View): string {
   const t = messages(view.locale);
   switch (meeting.precision) {
     case 'minute': {
-      const start = view.present.moment(meeting.startsAt, meeting.zone);
+      const said = { locale: view.locale, place: localName(meeting.place, view.locale) || null };
+      const start = view.present.moment(meeting.startsAt, meeting.zone, said);
       return meeting.endsAt - meeting.startsAt > 60_000
-        ? `${start} – ${view.present.moment(meeting.endsAt, meeting.zone)}`
+        ? `${start} – ${view.present.moment(meeting.endsAt, meeting.zone, said)}`
         : start;
     }
     case 'day':

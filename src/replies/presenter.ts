@@ -6,53 +6,92 @@
 import { messages, type Locale } from '../i18n/index.js';
 import { dayjs } from '../time/dayjs.js';
 
+/** What a moment is said for: the reader's language, and the meeting's place when it has one. */
+export interface MomentFor {
+  locale: Locale;
+  /** The place's name in the reader's language: "13:00 Cairo time". */
+  place?: string | null;
+}
+
 export interface Presenter {
   /** A moment, for a timed meeting. */
-  moment(at: number, zone: string): string;
+  moment(at: number, zone: string, said: MomentFor): string;
   /** Text from an article or a person, safe to place in the message. */
   text(text: string): string;
   /** Emphasis. */
   bold(text: string): string;
 }
 
-/** Discord: `<t:unix:F> (<t:unix:R>)`; markdown in outside text escaped. */
+/** Latin text inside Arabic, isolated so it cannot reorder the line around it (Unicode FSI … PDI). */
+export function isolate(text: string, locale: Locale): string {
+  return locale === 'ar' ? `\u2068${text}\u2069` : text;
+}
+
+/** Formatters are costly to make: one per language, zone and shape. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(locale: Locale, zone: string, shape: 'clock' | 'offset' | 'full'): Intl.DateTimeFormat {
+  const key = `${locale}|${zone}|${shape}`;
+  let format = formatters.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      shape === 'offset'
+        ? { timeZone: zone, timeZoneName: 'shortOffset' }
+        : shape === 'clock'
+          ? { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+          : {
+              timeZone: zone,
+              weekday: 'short',
+              day: 'numeric',
+              month: 'short',
+              year: 'numeric',
+              hour: '2-digit',
+              minute: '2-digit',
+              hourCycle: 'h23',
+            };
+    // The offset is read in English ("GMT+2") and written as UTC+2 in both languages
+    format = new Intl.DateTimeFormat(shape === 'offset' ? 'en' : messages(locale).intlTag, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/** The zone's offset from UTC at `at`: "UTC+2", "UTC+5:30", "UTC". */
+export function utcOffset(at: number, zone: string): string {
+  const name = formatterFor('en', zone, 'offset')
+    .formatToParts(at)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return (name ?? 'GMT').replace(/^GMT/, 'UTC');
+}
+
+/** The venue's own clock: "13:00 Cairo time (UTC+2)", "١٣:٠٠ بتوقيت القاهرة (UTC+2)". */
+export function venueClock(at: number, zone: string, said: MomentFor): string {
+  const clock = formatterFor(said.locale, zone, 'clock').format(at);
+  return messages(said.locale).venueClock(clock, said.place ?? null, isolate(utcOffset(at, zone), said.locale));
+}
+
+/**
+ * Discord: the venue's own time in the reader's language first (so a wrong zone shows, and an
+ * Arabic line begins in Arabic), then `<t:unix:F> (<t:unix:R>)`, which Discord shows in each
+ * reader's own time and client language; markdown in outside text escaped.
+ */
 export const discordPresenter: Presenter = {
-  moment: (at) => {
+  moment: (at, zone, said) => {
     const unix = Math.floor(at / 1000);
-    return `<t:${unix}:F> (<t:${unix}:R>)`;
+    const stamp = `${isolate(`<t:${unix}:F>`, said.locale)} (${isolate(`<t:${unix}:R>`, said.locale)})`;
+    return `${venueClock(at, zone, said)} · ${stamp}`;
   },
   text: escapeMarkdown,
   bold: (text) => `**${text}**`,
 };
 
-/** The terminal, in a language: the meeting's own wall clock and zone, and the UTC instant. */
-export function terminalPresenterIn(locale: Locale): Presenter {
-  const formatters = new Map<string, Intl.DateTimeFormat>(); // one per zone: they are costly to make
-  return {
-    moment: (at, zone) => {
-      let format = formatters.get(zone);
-      if (!format) {
-        format = new Intl.DateTimeFormat(messages(locale).intlTag, {
-          timeZone: zone,
-          weekday: 'short',
-          day: 'numeric',
-          month: 'short',
-          year: 'numeric',
-          hour: '2-digit',
-          minute: '2-digit',
-          hourCycle: 'h23',
-        });
-        formatters.set(zone, format);
-      }
-      return `${format.format(at)} ${zone} (${dayjs(at).toISOString()})`;
-    },
-    text: (text) => text,
-    bold: (text) => text,
-  };
-}
-
-/** The terminal in English. */
-export const terminalPresenter: Presenter = terminalPresenterIn('en');
+/** The terminal: the meeting's own wall clock and zone, and the UTC instant. */
+export const terminalPresenter: Presenter = {
+  moment: (at, zone, said) =>
+    `${formatterFor(said.locale, zone, 'full').format(at)} ${zone} (${dayjs(at).toISOString()})`,
+  text: (text) => text,
+  bold: (text) => text,
+};
 
 /**
  * Escapes what Discord would read as markdown or a masked link (`* _ ~ | [ ]`, backticks;

@@ -73,7 +73,7 @@ describe('changing the calendar from Discord', () => {
     expect(text).toContain('Damascus');
   });
 
-  it('add a timed meeting: <t:unix:F> and <t:unix:R> at the right instant, in field values only', async () => {
+  it("add a timed meeting: the venue's own time, then <t:unix:F> and <t:unix:R> at the right instant, in field values only", async () => {
     const guildId = await newServer(harness());
     const added = await calendar(guildId, 'add', {
       title: 'Envoy briefing',
@@ -83,7 +83,7 @@ describe('changing the calendar from Discord', () => {
     });
     // 14:00 in Damascus (UTC+2 in winter) is 12:00 UTC.
     const unix = Date.parse('2020-01-28T12:00:00Z') / 1000;
-    expect(when(added)).toBe(`<t:${unix}:F> (<t:${unix}:R>)`);
+    expect(when(added)).toBe(`14:00 local time (UTC+2) · <t:${unix}:F> (<t:${unix}:R>)`);
     const shown = await meetings(guildId, 'show', { meeting: 'Envoy briefing' });
     const [embed] = embedsOf(shown);
     expect(discordTimestamp(when(shown))).toBe(unix * 1000);
@@ -98,6 +98,65 @@ describe('changing the calendar from Discord', () => {
     const guildId = await newServer(harness());
     const added = await calendar(guildId, 'add', { title: 'Breakfast', date: '2020-01-30 09:30', place: 'Brussels' });
     expect(discordTimestamp(when(added))).toBe(Date.parse('2020-01-30T08:30:00Z'));
+  });
+
+  it("add at a place the calendar has never met takes the city's zone from the gazetteer, and says the venue's time", async () => {
+    const guildId = await newServer(harness());
+    const added = await calendar(guildId, 'add', {
+      title: 'Gaza talks',
+      date: '2020-02-03',
+      time: '13:00',
+      place: 'Cairo',
+    });
+    // 13:00 in Cairo (UTC+2) is 11:00 UTC, not 13:00 UTC
+    const unix = Date.parse('2020-02-03T11:00:00Z') / 1000;
+    expect(when(added)).toBe(`13:00 Cairo time (UTC+2) · <t:${unix}:F> (<t:${unix}:R>)`);
+    // Stored with its Arabic name too: an Arabic reader sees it
+    const shown = textOf(await meetings(guildId, 'show', { meeting: 'Gaza talks' }, { locale: 'ar' }));
+    expect(shown).toContain('القاهرة');
+  });
+
+  it("an Arabic reader sees the venue's time in Arabic first, the Discord timestamps isolated after it", async () => {
+    const guildId = await newServer(harness());
+    const added = await calendar(
+      guildId,
+      'add',
+      { title: 'محادثات غزة', date: '2020-02-03', time: '13:00', place: 'القاهرة' },
+      { locale: 'ar' },
+    );
+    const unix = Date.parse('2020-02-03T11:00:00Z') / 1000;
+    expect(when(added)).toBe(
+      `١٣:٠٠ بتوقيت القاهرة (\u2068UTC+2\u2069) · \u2068<t:${unix}:F>\u2069 (\u2068<t:${unix}:R>\u2069)`,
+    );
+  });
+
+  it("place autocomplete offers the calendar's places first, then cities of the world with their zones, in both scripts", async () => {
+    const guildId = await newServer(harness());
+    const typed = (value: string, locale?: string) =>
+      harness().discord.autocomplete({
+        command: 'calendar',
+        subcommand: 'add',
+        options: { title: 'x', date: '2020-02-03', place: value },
+        focused: 'place',
+        guildId,
+        ...(locale ? { locale } : {}),
+      });
+    const cairo = (await typed('Cai')).choices ?? [];
+    expect(cairo[0]).toEqual({ name: 'Cairo · القاهرة · Africa/Cairo', value: 'Cairo (EG)' });
+    const arabic = (await typed('القاه', 'ar')).choices ?? [];
+    expect(arabic[0]?.value).toBe('Cairo (EG)');
+    // Damascus is a seed place: the calendar's own entry comes first, once
+    const damascus = (await typed('Damas')).choices ?? [];
+    expect(damascus[0]?.value).toMatch(/^#\d+$/);
+    expect(damascus.filter((c) => c.name.startsWith('Damascus'))).toHaveLength(1);
+    // A country is a place too, timed at its capital
+    const egypt = await calendar(guildId, 'add', {
+      title: 'Border talks',
+      date: '2020-02-03',
+      time: '10:00',
+      place: 'Egypt (EG)',
+    });
+    expect(discordTimestamp(when(egypt))).toBe(Date.parse('2020-02-03T08:00:00Z'));
   });
 
   it('add in Arabic keeps the Arabic title, shown first to an Arabic reader', async () => {
@@ -115,7 +174,7 @@ describe('changing the calendar from Discord', () => {
     expect(edited.content).toContain(`#${id}`);
     // Brussels is UTC+1 in January.
     const unix = Date.parse('2020-01-30T09:00:00Z') / 1000;
-    expect(when(edited)).toBe(`<t:${unix}:F> (<t:${unix}:R>)`);
+    expect(when(edited)).toBe(`10:00 Brussels time (UTC+1) · <t:${unix}:F> (<t:${unix}:R>)`);
     const shown = await meetings(guildId, 'show', { meeting: id });
     expect(embedsOf(shown)[0]?.title).toBe(`#${id} · James Jeffrey meets senior EU officials`);
     expect(when(shown)).toContain(`<t:${unix}:F>`);
@@ -200,8 +259,8 @@ describe('changing the calendar from Discord', () => {
       });
       expect(submitted.callback.type).toBe(4);
       expect(submitted.content).toMatch(/Added meeting #\d+/);
-      // Geneva is not in the seed: no zone known, so the server's (UTC).
-      expect(discordTimestamp(when(submitted))).toBe(Date.parse('2020-02-03T10:00:00Z'));
+      // Geneva is not in the seed, but the gazetteer knows its zone: 10:00 there is 09:00 UTC.
+      expect(discordTimestamp(when(submitted))).toBe(Date.parse('2020-02-03T09:00:00Z'));
       const shown = await meetings(guildId, 'show', { meeting: 'Geneva round' });
       expect(textOf(shown)).toContain('Geir Pedersen');
       expectNoPings(submitted.callback);

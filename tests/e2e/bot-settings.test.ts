@@ -129,4 +129,20 @@ describe('server settings', () => {
     });
     expect(answer.choices?.map((c) => c.value)).toContain('Asia/Damascus');
   });
+
+  it("zone autocomplete finds a zone by its city or country in either script, the place's zone first", async () => {
+    const zonesFor = async (typed: string) =>
+      (
+        await harness().discord.autocomplete({
+          command: 'settings',
+          subcommand: 'timezone',
+          options: { zone: typed },
+          focused: 'zone',
+        })
+      ).choices?.map((c) => c.value) ?? [];
+    expect((await zonesFor('القاهرة'))[0]).toBe('Africa/Cairo');
+    expect((await zonesFor('Egypt'))[0]).toBe('Africa/Cairo');
+    expect((await zonesFor('London'))[0]).toBe('Europe/London');
+    expect((await zonesFor('دمشق'))[0]).toBe('Asia/Damascus');
+  });
 });
