@@ -9,7 +9,11 @@ import { dayjs } from '../time/dayjs.js';
 /** What a moment is said for: the reader's language, and the meeting's place when it has one. */
 export interface MomentFor {
   locale: Locale;
-  /** The place's name in the reader's language: "13:00 Cairo time". */
+  /**
+   * For a meeting's own time: its place's name in the reader's language ("13:00 Cairo time"),
+   * or null when it has none ("13:00 local time"). Absent for other moments (when a reminder
+   * is due, when an import was confirmed), which Discord shows in the reader's time alone.
+   */
   place?: string | null;
 }
 
@@ -79,7 +83,7 @@ export const discordPresenter: Presenter = {
   moment: (at, zone, said) => {
     const unix = Math.floor(at / 1000);
     const stamp = `${isolate(`<t:${unix}:F>`, said.locale)} (${isolate(`<t:${unix}:R>`, said.locale)})`;
-    return `${venueClock(at, zone, said)} · ${stamp}`;
+    return said.place === undefined ? stamp : `${venueClock(at, zone, said)} · ${stamp}`;
   },
   text: escapeMarkdown,
   bold: (text) => `**${text}**`,
