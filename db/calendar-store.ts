@@ -6,6 +6,7 @@
 import { resolveMeetingTime, type MeetingTimeInput } from '../src/calendar/meeting-time.js';
 import type {
   ArticleImport,
+  Close,
   CalendarRef,
   CalendarStore,
   MeetingPage,
@@ -222,6 +223,14 @@ export class BoundCalendarStore implements CalendarStore {
 
   placesNamed(name: string): PlaceSummary[] {
     return this.sections.names.placesNamed(this.calendarId, name);
+  }
+
+  closeParticipants(query: string, max: number): Close<Participant>[] {
+    return this.sections.names.closeParticipants(this.calendarId, query, max);
+  }
+
+  closePlaces(query: string, max: number): Close<PlaceSummary>[] {
+    return this.sections.names.closePlaces(this.calendarId, query, max);
   }
 
   placesById(ids: readonly number[]): PlaceSummary[] {

@@ -3,8 +3,9 @@
  * (src/names/normalize.ts) in any script and from any word onwards; and participants and
  * places with their meeting counts. Inside db/ only.
  */
-import type { ParticipantSummary, PlaceSummary } from '../src/calendar/store.js';
+import type { Close, ParticipantSummary, PlaceSummary } from '../src/calendar/store.js';
 import type { Meeting, Participant } from '../src/calendar/types.js';
+import { editDistance } from '../src/names/edit-distance.js';
 import { nameKey } from '../src/names/normalize.js';
 import type { Db, Statement } from './connection.js';
 import { LimitedStatement } from './limited-statement.js';
@@ -29,6 +30,11 @@ export class NameSearch {
      * names it ends: the name typed in full comes first, then the names it begins,
      * alphabetically. Read until enough names are found.
      */
+    /** Every key of a calendar whose length is in [@shortest, @longest]: what a typo of a name may be. */
+    const keysOfLength = (table: 'participant_keys' | 'place_keys', idColumn: 'participant_id' | 'place_id') =>
+      prepare(`
+        SELECT key, ${idColumn} AS id FROM ${table}
+        WHERE calendar_id = @calendarId AND length(key) BETWEEN @shortest AND @longest`);
     const keysFrom = (table: 'participant_keys' | 'place_keys', idColumn: 'participant_id' | 'place_id') =>
       prepare(`
         SELECT ${idColumn} AS id FROM ${table}
@@ -36,6 +42,8 @@ export class NameSearch {
         ORDER BY key, whole DESC`);
     this.statements = {
       participantKeysFrom: keysFrom('participant_keys', 'participant_id'),
+      participantKeysOfLength: keysOfLength('participant_keys', 'participant_id'),
+      placeKeysOfLength: keysOfLength('place_keys', 'place_id'),
       participantsById: prepare(`
         SELECT id, name, name_ar AS nameAr, kind, role FROM participants
         WHERE calendar_id = ? AND id IN (SELECT value FROM json_each(?))`),
@@ -114,6 +122,19 @@ export class NameSearch {
     );
   }
 
+  /** Participants whose name (any script, any word onwards) is at most `max` letters from `query`, nearest first. */
+  closeParticipants(calendarId: number, query: string, max: number): Close<Participant>[] {
+    const close = this.closest(this.statements.participantKeysOfLength, calendarId, query, max);
+    const found = this.statements.participantsById.all(calendarId, JSON.stringify([...close.keys()])) as Participant[];
+    return withDistances(close, found, (p) => p.id);
+  }
+
+  /** Places whose name is at most `max` letters from `query`, nearest first. */
+  closePlaces(calendarId: number, query: string, max: number): Close<PlaceSummary>[] {
+    const close = this.closest(this.statements.placeKeysOfLength, calendarId, query, max);
+    return withDistances(close, this.placesById(calendarId, [...close.keys()]), (p) => p.id);
+  }
+
   /** Places of this calendar by id, with their meeting counts. */
   placesById(calendarId: number, ids: readonly number[]): PlaceSummary[] {
     return this.statements.placeSummaries.all({ calendarId, ids: JSON.stringify(ids) }) as PlaceSummary[];
@@ -156,7 +177,31 @@ export class NameSearch {
     return [...ids];
   }
 
+  /** The ids whose keys are within `max` letters of the typed text's key, each with its nearest distance. */
+  private closest(statement: Statement, calendarId: number, typed: string, max: number): Map<number, number> {
+    const key = nameKey(typed);
+    const close = new Map<number, number>();
+    if (!key) return close;
+    const rows = statement.iterate({
+      calendarId,
+      shortest: key.length - max,
+      longest: key.length + max,
+    }) as IterableIterator<{ key: string; id: number }>;
+    for (const row of rows) {
+      const distance = editDistance(key, row.key, max);
+      if (distance <= max && distance < (close.get(row.id) ?? Infinity)) close.set(row.id, distance);
+    }
+    return close;
+  }
+
   private placesInOrder(calendarId: number, ids: readonly number[]): PlaceSummary[] {
     return ids.length === 0 ? [] : inOrderOf(ids, this.placesById(calendarId, ids), (place) => place.id);
   }
+}
+
+/** Found names with their distance from what was typed, nearest first (then by id: the older name). */
+function withDistances<T>(distances: Map<number, number>, found: readonly T[], idOf: (item: T) => number): Close<T>[] {
+  return found
+    .map((item) => ({ item, distance: distances.get(idOf(item))! }))
+    .sort((a, b) => a.distance - b.distance || idOf(a.item) - idOf(b.item));
 }

@@ -3,11 +3,14 @@
  * come in, meetings and what to say about them come out.
  */
 import { UserError } from '../errors.js';
-import { toAsciiDigits } from '../names/normalize.js';
+import { suggestDistance, sureDistance } from '../names/edit-distance.js';
+import { englishNameOf } from '../names/exonyms.js';
+import { hasArabicLetter, nameKey, toAsciiDigits } from '../names/normalize.js';
 import { addDays, isIsoDay } from '../time/local-days.js';
 import type {
   CalendarRef,
   CalendarStore,
+  Close,
   PageRequest,
   ParticipantSummary,
   PlaceSummary,
@@ -201,8 +204,12 @@ export function resolveParticipants(scope: CalendarScope, name: string): Partici
     () => scope.store.participantsNamed(trimmed),
     () => scope.store.findParticipants(trimmed),
   );
-  if (found.length === 0) throw noParticipant(trimmed);
-  return found;
+  if (found.length > 0) return found;
+  return nearestNames(
+    trimmed,
+    (max) => scope.store.closeParticipants(trimmed, max),
+    (suggestions) => new UserError('noParticipantMatches', trimmed, suggestions),
+  );
 }
 
 /** The places a typed name means, as for participants. */
@@ -214,9 +221,39 @@ export function resolvePlaces(scope: CalendarScope, name: string): PlaceSummary[
     () => (ids ? scope.store.placesById(ids) : []),
     () => scope.store.placesNamed(trimmed),
     () => scope.store.findPlaces(trimmed),
+    // Londres, Le Caire: another language's name for a city the calendar has
+    () => {
+      const english = englishNameOf(trimmed);
+      return english ? scope.store.placesNamed(english) : [];
+    },
   );
-  if (found.length === 0) throw new UserError('noPlaceMatches', trimmed);
-  return found;
+  if (found.length > 0) return found;
+  return nearestNames(
+    trimmed,
+    (max) => scope.store.closePlaces(trimmed, max),
+    (suggestions) => new UserError('noPlaceMatches', trimmed, suggestions),
+  );
+}
+
+/**
+ * When no name is or begins with what was typed: the names a letter or two from it (a typo,
+ * Jeffery for Jeffrey, جفري for جيفري), the nearest of them, if near enough to be sure; else a
+ * refusal that names the likeliest as "did you mean".
+ */
+function nearestNames<T extends { name: string | null; nameAr: string | null }>(
+  typed: string,
+  close: (max: number) => Close<T>[],
+  refusal: (suggestions: string[]) => UserError,
+): T[] {
+  const length = nameKey(typed).length;
+  const arabic = hasArabicLetter(typed);
+  const found = close(suggestDistance(length));
+  const nearest = found[0]?.distance;
+  if (nearest !== undefined && nearest <= sureDistance(length, arabic)) {
+    return found.filter((c) => c.distance === nearest).map((c) => c.item);
+  }
+  const names = found.map((c) => (arabic ? (c.item.nameAr ?? c.item.name) : (c.item.name ?? c.item.nameAr)) ?? '');
+  throw refusal([...new Set(names.filter(Boolean))].slice(0, 3));
 }
 
 /** The first of the searches, in order, that finds anything: the later ones never run. */
@@ -323,16 +360,20 @@ export function placeNamed(scope: CalendarScope, name: string): PlaceSummary | u
   return scope.store.placesNamed(name)[0];
 }
 
-/** Participants whose names begin with what was typed; the most meetings first when nothing is. */
+/** Participants whose names begin with what was typed, else those a letter or two from it; the most meetings first when nothing is typed. */
 export function suggestParticipants(scope: CalendarScope, typed: string, limit: number): Participant[] {
-  return typed.trim()
-    ? scope.store.findParticipants(typed).slice(0, limit)
-    : scope.store.participantSummaries().slice(0, limit);
+  if (!typed.trim()) return scope.store.participantSummaries().slice(0, limit);
+  const found = scope.store.findParticipants(typed);
+  const near = found.length > 0 ? [] : scope.store.closeParticipants(typed, suggestDistance(nameKey(typed).length));
+  return [...found, ...near.map((c) => c.item)].slice(0, limit);
 }
 
-/** Places whose names begin with what was typed; the most meetings first when nothing is. */
+/** Places whose names begin with what was typed, else those a letter or two from it; the most meetings first when nothing is typed. */
 export function suggestPlaces(scope: CalendarScope, typed: string, limit: number): PlaceSummary[] {
-  return typed.trim() ? scope.store.findPlaces(typed).slice(0, limit) : scope.store.placeList(limit);
+  if (!typed.trim()) return scope.store.placeList(limit);
+  const found = scope.store.findPlaces(typed);
+  const near = found.length > 0 ? [] : scope.store.closePlaces(typed, suggestDistance(nameKey(typed).length));
+  return [...found, ...near.map((c) => c.item)].slice(0, limit);
 }
 
 /** Meetings whose title holds what was typed, nearest to now first; the coming ones when nothing is. */

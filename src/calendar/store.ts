@@ -70,6 +70,10 @@ export interface CalendarStore {
   participantsNamed(name: string): Participant[];
   findPlaces(query: string): PlaceSummary[];
   placesNamed(name: string): PlaceSummary[];
+  /** Participants whose name (any script, any word onwards) is at most `max` letters from `query` (a typo, another transliteration), nearest first. */
+  closeParticipants(query: string, max: number): Close<Participant>[];
+  /** Places at most `max` letters from `query`, nearest first. */
+  closePlaces(query: string, max: number): Close<PlaceSummary>[];
   participantSummaries(ids?: readonly number[]): ParticipantSummary[];
   placesById(ids: readonly number[]): PlaceSummary[];
   /** The calendar's places, most meetings first. */
@@ -105,4 +109,10 @@ export interface CalendarStore {
   updateMeeting(number: number, draft: MeetingDraft, now: number): void;
   setStatus(number: number, status: MeetingStatus, now: number): void;
   deleteMeeting(number: number): void;
+}
+
+/** A name found near what was typed, and how many letters apart they are. */
+export interface Close<T> {
+  item: T;
+  distance: number;
 }

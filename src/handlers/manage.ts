@@ -15,7 +15,7 @@ import {
 } from '../calendar/types.js';
 import { UserError } from '../errors.js';
 import { messages } from '../i18n/index.js';
-import { toAsciiDigits } from '../names/normalize.js';
+import { hasArabicLetter, toAsciiDigits } from '../names/normalize.js';
 import { encodeCustomId } from '../replies/custom-id.js';
 import { meetingEmbed } from '../replies/meeting-view.js';
 import { formReply, type Reply } from '../replies/reply.js';
@@ -35,8 +35,6 @@ export interface MeetingInput {
   participants?: string | undefined;
   status?: string | undefined;
 }
-
-const ARABIC_LETTER = /[\u0600-\u06FF]/;
 
 /** The add form: asked only of those who may add (nobody fills in a form to be refused). */
 export function addMeetingForm(ctx: HandlerContext): Reply {
@@ -148,7 +146,7 @@ function applyInput(ctx: HandlerContext, base: MeetingDraft, input: MeetingInput
 
   if (input.title?.trim()) {
     const title = input.title.trim();
-    if (ARABIC_LETTER.test(title)) draft.titleAr = title;
+    if (hasArabicLetter(title)) draft.titleAr = title;
     else draft.title = title;
   }
   if (input.zone !== undefined) {
@@ -207,7 +205,7 @@ function placeOf(scope: CalendarScope, typed: string): { place: Place; timezone:
     return { place, timezone: known.timezone ?? city?.timezone ?? null };
   }
   if (city) return city;
-  const arabic = ARABIC_LETTER.test(text);
+  const arabic = hasArabicLetter(text);
   return { place: { name: arabic ? null : text, nameAr: arabic ? text : null, country: null }, timezone: null };
 }
 
@@ -220,7 +218,7 @@ function participantsOf(scope: CalendarScope, typed: string): ParticipantDraft[]
     .map((name) => {
       const known = participantNamed(scope, name);
       if (known) return { name: known.name, nameAr: known.nameAr, kind: known.kind, role: null };
-      const arabic = ARABIC_LETTER.test(name);
+      const arabic = hasArabicLetter(name);
       return { name: arabic ? null : name, nameAr: arabic ? name : null, kind: 'person' as const, role: null };
     });
 }

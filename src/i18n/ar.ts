@@ -37,6 +37,13 @@ const PERMISSION_NAMES: Record<PermissionName, string> = {
   'Manage Server': 'إدارة الخادم',
 };
 
+/** «؛ هل تقصد جيمس جيفري أو جيفري فيلتمان؟» بعد اسم لم يطابقه شيء. */
+function didYouMean(names: readonly string[]): string {
+  if (names.length === 0) return '';
+  const last = names.at(-1)!;
+  return `؛ هل تقصد ${names.length === 1 ? last : `${names.slice(0, -1).join('، ')} أو ${last}`}؟`;
+}
+
 export const ar: Messages = {
   intlTag: 'ar-SY',
   status: { held: 'عُقد', scheduled: 'مقرر', tentative: 'محتمل', cancelled: 'ملغى' },
@@ -227,8 +234,9 @@ export const ar: Messages = {
     pageFromOne: () => 'يجب أن يكون رقم الصفحة (page) عدداً صحيحاً يبدأ من 1',
     typeParticipant: () => 'اكتب اسم مشارك',
     typePlace: () => 'اكتب اسم مكان',
-    noParticipantMatches: (name) => `لا يوجد في هذا التقويم مشارك يطابق «${name}»`,
-    noPlaceMatches: (name) => `لا يوجد في هذا التقويم مكان يطابق «${name}»`,
+    noParticipantMatches: (name, suggestions = []) =>
+      `لا يوجد في هذا التقويم مشارك يطابق «${name}»${didYouMean(suggestions)}`,
+    noPlaceMatches: (name, suggestions = []) => `لا يوجد في هذا التقويم مكان يطابق «${name}»${didYouMean(suggestions)}`,
     articleGone: () => 'لم يعد هذا المقال متاحاً هنا؛ الصقه مرة أخرى',
     noMeetingChosen: () => 'لم يُختر أي اجتماع: اختر واحداً على الأقل، أو تجاهل',
     onlyArticleOwner: () => 'لا يؤكد الإضافةَ إلا من لصق هذا المقال',

@@ -8,6 +8,13 @@ import type {
 } from '../calendar/types.js';
 import { meetingNumbers } from './meeting-numbers.js';
 
+/** "; did you mean James Jeffrey or Jeffrey Feltman?" after a name nothing matched; nothing when none is near. */
+function didYouMean(names: readonly string[]): string {
+  if (names.length === 0) return '';
+  const last = names.at(-1)!;
+  return `; did you mean ${names.length === 1 ? last : `${names.slice(0, -1).join(', ')} or ${last}`}?`;
+}
+
 export const en = {
   intlTag: 'en-GB',
   status: { held: 'held', scheduled: 'scheduled', tentative: 'tentative', cancelled: 'cancelled' } satisfies Record<
@@ -219,8 +226,10 @@ export const en = {
     pageFromOne: () => 'page must be a whole number from 1',
     typeParticipant: () => 'type a participant name',
     typePlace: () => 'type a place name',
-    noParticipantMatches: (name: string) => `no participant in this calendar matches "${name}"`,
-    noPlaceMatches: (name: string) => `no place in this calendar matches "${name}"`,
+    noParticipantMatches: (name: string, suggestions: readonly string[] = []) =>
+      `no participant in this calendar matches "${name}"${didYouMean(suggestions)}`,
+    noPlaceMatches: (name: string, suggestions: readonly string[] = []) =>
+      `no place in this calendar matches "${name}"${didYouMean(suggestions)}`,
     // Articles
     articleGone: () => 'that article is no longer here; paste it again',
     noMeetingChosen: () => 'no meeting is chosen: tick at least one, or Discard',

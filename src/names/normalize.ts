@@ -29,6 +29,11 @@ export const ARABIC_LETTER_FOLDS: Readonly<Record<string, string>> = {
 };
 const ARABIC_FOLDABLE = new RegExp(`[${Object.keys(ARABIC_LETTER_FOLDS).join('')}]`, 'g');
 
+/** Whether a text has an Arabic letter: it is written, and answered, in Arabic script. */
+export function hasArabicLetter(text: string): boolean {
+  return /[\u0600-\u06FF]/.test(text);
+}
+
 /** Replaces Eastern Arabic (and Persian) digits with ASCII ones. */
 export function toAsciiDigits(text: string): string {
   return text.replace(EASTERN_DIGITS, (digit) => String((digit.charCodeAt(0) & 0xf) % 10));

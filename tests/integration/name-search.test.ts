@@ -5,6 +5,8 @@ import {
   meetingsAtPlace,
   meetingsOfParticipant,
   resolveParticipants,
+  suggestParticipants,
+  suggestPlaces,
 } from '../../src/calendar/queries.js';
 import type { ParticipantDraft } from '../../src/calendar/types.js';
 import {
@@ -122,5 +124,44 @@ describe('places', () => {
   it.each(['دمشق', 'Damascus'])('"%s" finds Pedersen’s visit to Damascus', (typed) => {
     const [meeting] = meetingsAtPlace(calendar.scope, typed).meetings;
     expect(meetingById(calendar.scope, meeting!.number).participants.map((p) => p.name)).toEqual(['Geir Pedersen']);
+  });
+});
+
+describe('forgiving search (issue 15 item 12)', () => {
+  it.each(['Jeffery', 'Jefrey', 'جفري', 'جيفيري'])('"%s", a letter off, still finds James Jeffrey', (typed) => {
+    expect(participantsFound(typed)).toEqual(['James Jeffrey']);
+  });
+
+  it('a name too far to be sure of is refused with "did you mean"', () => {
+    expect(() => resolveParticipants(calendar.scope, 'Pdersn')).toThrow(
+      'no participant in this calendar matches "Pdersn"; did you mean Geir Pedersen?',
+    );
+  });
+
+  it('a short name is never guessed: Iran is not taken for Oman', () => {
+    expect(() => resolveParticipants(calendar.scope, 'Egipt')).not.toThrow();
+    expect(() => resolveParticipants(calendar.scope, 'Iran')).toThrow(/no participant in this calendar matches "Iran"/);
+  });
+
+  it.each(['Londres', 'Londra', 'Лондон', 'Kopenhagen', 'Bruxelles'])(
+    '"%s", the city in another language, finds its meetings',
+    (typed) => {
+      expect(places(meetingsAtPlace(calendar.scope, typed)).length).toBeGreaterThan(0);
+    },
+  );
+
+  it('a typo of a place finds it too', () => {
+    expect(places(meetingsAtPlace(calendar.scope, 'Copenhagn'))).toEqual(['Copenhagen']);
+  });
+
+  it('autocomplete offers the nearest names when none begins with what was typed', () => {
+    expect(suggestParticipants(calendar.scope, 'Jeffery', 25).map((p) => p.name)).toEqual(['James Jeffrey']);
+    expect(suggestPlaces(calendar.scope, 'Copenhagn', 25).map((p) => p.name)).toEqual(['Copenhagen']);
+  });
+
+  it('nothing near at all says only that nothing matches', () => {
+    expect(() => resolveParticipants(calendar.scope, 'Zzyzx Qwerty')).toThrow(
+      /^no participant in this calendar matches "Zzyzx Qwerty"$/,
+    );
   });
 });
