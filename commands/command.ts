@@ -65,6 +65,12 @@ export interface Command {
     components?: readonly string[];
     modals?: readonly string[];
   };
+  /**
+   * Component actions that show another page of the same answer. Pressed by the one who asked,
+   * they turn the page in place; pressed by anyone else, they open that member's own private
+   * copy at that page, so a listing in a channel never moves under the others' eyes.
+   */
+  pages?: readonly string[];
   /** A form of this command was submitted: its text inputs by custom id. */
   modal?(ctx: CommandContext, action: string, data: unknown, fields: Record<string, string>): Reply | Promise<Reply>;
 }

@@ -117,6 +117,7 @@ export const meetingsCommand: Command = {
     if (focused.name === 'meeting') return meetingChoices(ctx.scope, focused.value, ctx.clock.now(), locale);
     return [];
   },
+  pages: ['page'],
   component(ctx, action, data) {
     if (action !== 'page') throw new UserError('staleButton');
     const { q, p } = data as { q: ListingQuery; p: number };

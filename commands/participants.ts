@@ -34,6 +34,7 @@ export const participantsCommand: Command = {
   autocomplete(ctx, _input, focused) {
     return participantChoices(ctx.scope, focused.value, ctx.view.locale);
   },
+  pages: ['page'],
   component(ctx, action, data) {
     if (action !== 'page') throw new UserError('staleButton');
     return listParticipants(ctx, (data as { p: number }).p);

@@ -127,10 +127,12 @@ export class InteractionRouter {
     const context = this.context(interaction);
     if (command.slow?.components?.includes(action.action)) await interaction.deferUpdate();
     const values = interaction.isStringSelectMenu() ? interaction.values : undefined;
-    const reply = await this.once(interaction, changesData(command, 'components', action.action), () =>
+    const answer = await this.once(interaction, changesData(command, 'components', action.action), () =>
       command.component!(context, action.action, action.data, values),
     );
-    if (!reply) return;
+    if (!answer) return;
+    const othersPage = command.pages?.includes(action.action) && !isOwnMessage(interaction);
+    const reply = othersPage ? { ...answer, ephemeral: true } : answer;
     if (reply.form && !interaction.deferred) await interaction.showModal(toDiscordModal(reply.form));
     else if (reply.ephemeral || interaction.deferred) await send(interaction, reply, context.view.locale);
     else await interaction.update(toDiscordPayload(reply, context.view.locale));
@@ -272,6 +274,17 @@ async function send(
   if (interaction.deferred && !interaction.replied && !privateAfterUpdate) await interaction.editReply(payload);
   else if (interaction.replied || interaction.deferred) await interaction.followUp({ ...payload, flags });
   else await interaction.reply({ ...payload, flags });
+}
+
+/**
+ * Whether the pressed message is the presser's own: private (only they see it) or the answer
+ * to their own command. A channel listing someone else asked for is not.
+ */
+function isOwnMessage(interaction: ButtonInteraction | StringSelectMenuInteraction): boolean {
+  const { message } = interaction;
+  if (message.flags.has(MessageFlags.Ephemeral)) return true;
+  const asker = message.interactionMetadata?.user.id ?? message.interaction?.user.id;
+  return asker === undefined || asker === interaction.user.id;
 }
 
 /** Discord has no Arabic client locale today; an Arabic one, should it come, is honoured. */

@@ -161,7 +161,10 @@ function listingReply(ctx: HandlerContext, answer: Answer, asked: ListingQuery):
         title: clip(answer.title, LIMITS.embedTitle),
         description,
         footer:
-          [listing.total > 0 ? t.pageFooter(listing.page, listing.pageCount, listing.total) : '', answer.hint ?? '']
+          [
+            listing.total > 0 ? t.pageFooter(listing.page, listing.pageCount, t.meetingCount(listing.total)) : '',
+            answer.hint ?? '',
+          ]
             .filter(Boolean)
             .join('\n') || undefined,
       },

@@ -27,7 +27,7 @@ export function listParticipants(ctx: HandlerContext, page = 1): Reply {
       {
         title: t.participantsTitle,
         description: lines.length > 0 ? joinWithin(lines, LIMITS.embedDescription) : t.nothingAtAll,
-        footer: `${current} / ${pageCount} · ${everyone.length}`,
+        footer: t.pageFooter(current, pageCount, t.participantCount(everyone.length)),
       },
     ],
     buttons:

@@ -1,35 +1,48 @@
 import type { PermissionName } from './en.js';
+import { icu } from './icu.js';
 import { meetingNumbers } from './meeting-numbers.js';
 import type { Messages } from './messages.js';
 
-const plural = new Intl.PluralRules('ar');
+/** Arabic as Syria writes it: Levantine month names, Arabic-Indic digits (in dates and counts alike). */
+const TAG = 'ar-SY';
 
-/** A number's noun in the forms Arabic gives 0, 1, 2, 3–10, 11–99 and the rest (`#` is the number). */
-type CountForms = Record<'one' | 'two' | 'few' | 'many' | 'other', string> & { zero?: string };
+/** "اجتماع واحد", "اجتماعان", "٣ اجتماعات", "١١ اجتماعاً", "١٠٠ اجتماع". */
+const meetings = icu(
+  TAG,
+  '{n, plural, zero {لا اجتماعات} one {اجتماع واحد} two {اجتماعان} few {# اجتماعات} many {# اجتماعاً} other {# اجتماع}}',
+);
+const meetingsCount = (n: number) => meetings({ n });
 
-/** `n` with its noun agreeing, as Arabic counts do. */
-function counted(n: number, forms: CountForms): string {
-  const category = plural.select(n);
-  const form = category === 'zero' ? (forms.zero ?? forms.other) : forms[category];
-  return form.replace('#', String(n));
-}
+/** Days as the object of a verb: "يوماً واحداً", "يومين", "٣ أيام", "٣٦٦ يوماً", "٤٠٠ يوم". */
+const days = icu(TAG, '{n, plural, one {يوماً واحداً} two {يومين} few {# أيام} many {# يوماً} other {# يوم}}');
 
-/** "اجتماع واحد", "اجتماعان", "3 اجتماعات", "11 اجتماعاً", "100 اجتماع". */
-function meetingsCount(n: number): string {
-  return counted(n, {
-    zero: 'لا اجتماعات',
-    one: 'اجتماع واحد',
-    two: 'اجتماعان',
-    few: '# اجتماعات',
-    many: '# اجتماعاً',
-    other: '# اجتماع',
-  });
-}
+/** "خلال اليوم المقبل", "خلال ٧ أيام مقبلة", "خلال ٣٠ يوماً مقبلاً". */
+/** "مشارك واحد", "مشاركان", "٣ مشاركين", "١١ مشاركاً", "١٠٠ مشارك". */
+const participantsCount = icu(
+  TAG,
+  '{n, plural, zero {لا مشاركين} one {مشارك واحد} two {مشاركان} few {# مشاركين} many {# مشاركاً} other {# مشارك}}',
+);
+const pageOf = icu(TAG, 'الصفحة {page, number} من {pages, number} · {counted}');
+const addMeetings = icu(
+  TAG,
+  '{n, plural, one {أضف الاجتماع} two {أضف الاجتماعين} few {أضف # اجتماعات} many {أضف # اجتماعاً} other {أضف # اجتماع}}',
+);
+const lowConfidence = icu(
+  TAG,
+  '⚠️ {n, plural, one {اجتماع واحد موسوم} two {اجتماعان موسومان} few {# اجتماعات موسومة} many {# اجتماعاً موسوماً} other {# اجتماع موسوم}} بثقة منخفضة: راجِعها.',
+);
+const andMore = icu(TAG, '{n, plural, one {…وواحد آخر} two {…واثنان آخران} other {…و# أخرى}}');
 
-/** Days as the object of a verb: "يوماً واحداً", "يومين", "3 أيام", "366 يوماً", "400 يوم". */
-function daysCount(n: number): string {
-  return counted(n, { one: 'يوماً واحداً', two: 'يومين', few: '# أيام', many: '# يوماً', other: '# يوم' });
-}
+/** "منها ٣ في التقويم وستُحدَّث". */
+const updatesIn = icu(
+  TAG,
+  '{n, plural, one {واحد منها في التقويم وسيُحدَّث} two {اثنان منها في التقويم وسيُحدَّثان} other {# منها في التقويم وستُحدَّث}}',
+);
+
+const nextDays = icu(
+  TAG,
+  'خلال {n, plural, one {اليوم المقبل} two {اليومين المقبلين} few {# أيام مقبلة} many {# يوماً مقبلاً} other {# يوم مقبل}}',
+);
 
 /** Discord shows these in English (it has no Arabic client); the Arabic is said beside them. */
 const PERMISSION_NAMES: Record<PermissionName, string> = {
@@ -45,13 +58,13 @@ function didYouMean(names: readonly string[]): string {
 }
 
 export const ar: Messages = {
-  intlTag: 'ar-SY',
+  intlTag: TAG,
   status: { held: 'عُقد', scheduled: 'مقرر', tentative: 'محتمل', cancelled: 'ملغى' },
   pastUnconfirmed: 'مضى، ولم يتأكد انعقاده',
   kind: { person: 'شخص', country: 'دولة', organization: 'منظمة' },
   expectedIn: (period) => `متوقع في ${period}`,
   weekOf: (day) => `أسبوع ${day}`,
-  upcomingTitle: (days) => (days === 1 ? 'الاجتماعات خلال اليوم المقبل' : `الاجتماعات خلال ${days} أيام المقبلة`),
+  upcomingTitle: (n) => `الاجتماعات ${nextDays({ n })}`,
   withParticipants: (names) => `مع ${names}`,
   atPlaces: (names) => `في ${names}`,
   onTitle: (day) => `الاجتماعات في ${day}`,
@@ -60,8 +73,8 @@ export const ar: Messages = {
   participantTitle: (names) => `اجتماعات ${names}`,
   placeTitle: (names) => `الاجتماعات في ${names}`,
   participantsTitle: 'المشاركون',
-  pageFooter: (page, pages, total) => `الصفحة ${page} من ${pages} · ${meetingsCount(total)}`,
-  nothingInNext: (days) => (days === 1 ? 'لا شيء خلال اليوم المقبل' : `لا شيء خلال ${days} أيام المقبلة`),
+  pageFooter: (page, pages, counted) => pageOf({ page, pages, counted }),
+  nothingInNext: (n) => `لا شيء ${nextDays({ n })}`,
   nothingOnDay: (day) => `لا شيء في ${day}`,
   nothingBetween: (from, to) => `لا شيء من ${from} إلى ${to}`,
   noMeetingsOf: (names) => `لا اجتماعات لـ${names}`,
@@ -88,6 +101,7 @@ export const ar: Messages = {
   venueClock: (clock, place, offset) =>
     place ? `${clock} بتوقيت ${place} (${offset})` : `${clock} بالتوقيت المحلي (${offset})`,
   meetingCount: (n) => meetingsCount(n),
+  participantCount: (n) => participantsCount({ n }),
   alsoMatched: (names) => `يطابق أيضاً: ${names}`,
   previous: 'السابق',
   next: 'التالي',
@@ -99,7 +113,7 @@ export const ar: Messages = {
   keepButton: 'أبقِه',
   kept: (id) => `بقي الاجتماع #${id}.`,
   deleted: (id) => `🗑️ حُذف الاجتماع #${id}.`,
-  reminderTitle: (count) => (count === 1 ? '⏰ قريباً' : `⏰ ${count} اجتماعات قريبة`),
+  reminderTitle: (n) => (n === 1 ? '⏰ قريباً' : `⏰ ${meetingsCount(n)} قريبة`),
   reminderKind: {
     lead: 'يبدأ',
     'day-before': 'غداً',
@@ -114,8 +128,8 @@ export const ar: Messages = {
   remindersOff: 'التذكيرات متوقفة هنا: يمكن لمن يملك صلاحية إدارة الخادم تفعيلها عبر /reminders channel.',
   importNothing: 'لم يُعثر على أي اجتماع في هذا المقال: لم يُضف شيء.',
   importPreview: (found, updates) =>
-    `عُثر على ${found} اجتماع${updates ? ` (${updates} منها في التقويم وستُحدَّث)` : ''}. هل تُضاف؟`,
-  importButton: (found) => (found === 1 ? 'أضف الاجتماع' : `أضف ${found} اجتماعات`),
+    `عُثر على ${meetingsCount(found)}${updates ? ` (${updatesIn({ n: updates })})` : ''}. هل تُضاف؟`,
+  importButton: (n) => addMeetings({ n }),
   discardButton: 'تجاهل',
   importDiscarded: 'تم التجاهل: لم يُضف شيء.',
   imported: (added, updated) =>
@@ -133,8 +147,7 @@ export const ar: Messages = {
     assumed
       ? `قُرئ على أنه منشور في ${day} (لم يُعطَ تاريخ النشر فافتُرض اليوم؛ غيّره بـ published:).`
       : `قُرئ على أنه منشور في ${day}.`,
-  importLowConfidence: (n) =>
-    `⚠️ ${counted(n, { one: 'اجتماع واحد موسوم', two: 'اجتماعان موسومان', few: '# اجتماعات موسومة', many: '# اجتماعاً موسوماً', other: '# اجتماع موسوم' })} بثقة منخفضة: راجِعها.`,
+  importLowConfidence: (n) => lowConfidence({ n }),
   importChosen: (chosen, found) => `اختير ${chosen} من ${found}.`,
   importUntick: 'أزل العلامة عن أي اجتماع لا تريده، ثم أضف الباقي.',
   importFirstOnly: (shown) => `تضم القائمة أول ${shown}؛ أما البقية فتُضاف دائماً.`,
@@ -151,8 +164,7 @@ export const ar: Messages = {
     instead: 'استورد المقال مجدداً مع published:…',
     label: 'تاريخ النشر',
   },
-  andMore: (n) =>
-    counted(n, { one: '…وواحد آخر', two: '…واثنان آخران', few: '…و# أخرى', many: '…و# أخرى', other: '…و# أخرى' }),
+  andMore: (n) => andMore({ n }),
   confidenceField: 'الثقة',
   evidenceField: 'مصدر القراءة',
   confidence: { high: 'عالية', medium: 'متوسطة', low: 'منخفضة' },
@@ -230,7 +242,7 @@ export const ar: Messages = {
     unknownZonePickOne: (zone) => `منطقة زمنية غير معروفة: «${zone}»؛ اختر واحدة من القائمة (مثل Asia/Damascus)`,
     daysRange: (max) => `يجب أن يكون عدد الأيام (days) عدداً صحيحاً من 1 إلى ${max}`,
     rangeEndsBeforeBegins: (last, first) => `تنتهي الفترة (${last}) قبل أن تبدأ (${first})`,
-    rangeTooLong: (max) => `لا يمكن أن تتجاوز الفترة ${daysCount(max)}`,
+    rangeTooLong: (max) => `لا يمكن أن تتجاوز الفترة ${days({ n: max })}`,
     pageFromOne: () => 'يجب أن يكون رقم الصفحة (page) عدداً صحيحاً يبدأ من 1',
     typeParticipant: () => 'اكتب اسم مشارك',
     typePlace: () => 'اكتب اسم مكان',

@@ -6,6 +6,7 @@ import type {
   MeetingStatus,
   ParticipantKind,
 } from '../calendar/types.js';
+import { icu } from './icu.js';
 import { meetingNumbers } from './meeting-numbers.js';
 
 /** "; did you mean James Jeffrey or Jeffrey Feltman?" after a name nothing matched; nothing when none is near. */
@@ -15,8 +16,13 @@ function didYouMean(names: readonly string[]): string {
   return `; did you mean ${names.length === 1 ? last : `${names.slice(0, -1).join(', ')} or ${last}`}?`;
 }
 
+const TAG = 'en-GB';
+const meetings = icu(TAG, '{n, plural, one {# meeting} other {# meetings}}');
+const participants = icu(TAG, '{n, plural, one {# participant} other {# participants}}');
+const pageOf = icu(TAG, 'Page {page, number} of {pages, number} · {counted}');
+
 export const en = {
-  intlTag: 'en-GB',
+  intlTag: TAG,
   status: { held: 'held', scheduled: 'scheduled', tentative: 'tentative', cancelled: 'cancelled' } satisfies Record<
     MeetingStatus,
     string
@@ -38,8 +44,8 @@ export const en = {
   participantTitle: (names: string) => `Meetings of ${names}`,
   placeTitle: (names: string) => `Meetings in ${names}`,
   participantsTitle: 'Participants',
-  pageFooter: (page: number, pages: number, total: number) =>
-    `Page ${page} of ${pages} · ${total} meeting${total === 1 ? '' : 's'}`,
+  /** "Page 1 of 3 · 45 meetings": `counted` is meetingCount's or participantCount's. */
+  pageFooter: (page: number, pages: number, counted: string) => pageOf({ page, pages, counted }),
   nothingInNext: (days: number) => (days === 1 ? 'Nothing in the next day' : `Nothing in the next ${days} days`),
   nothingOnDay: (day: string) => `Nothing on ${day}`,
   nothingBetween: (from: string, to: string) => `Nothing from ${from} to ${to}`,
@@ -67,7 +73,8 @@ export const en = {
   /** The venue's own time beside Discord's reader-local timestamp: a wrong zone shows at once. */
   venueClock: (clock: string, place: string | null, offset: string) =>
     place ? `${clock} ${place} time (${offset})` : `${clock} local time (${offset})`,
-  meetingCount: (n: number) => `${n} meeting${n === 1 ? '' : 's'}`,
+  meetingCount: (n: number) => meetings({ n }),
+  participantCount: (n: number) => participants({ n }),
   alsoMatched: (names: string) => `Also matching: ${names}`,
   previous: 'Previous',
   next: 'Next',
@@ -94,7 +101,7 @@ export const en = {
   remindersOff: 'Reminders are off here: someone with Manage Server can turn them on with /reminders channel.',
   importNothing: 'No meeting found in this article: nothing was added.',
   importPreview: (found: number, updates: number) =>
-    `Found ${found} meeting${found === 1 ? '' : 's'}${updates ? ` (${updates} already in the calendar: they will be updated)` : ''}. Add ${found === 1 ? 'it' : 'them'}?`,
+    `Found ${meetings({ n: found })}${updates ? ` (${updates} already in the calendar: ${updates === 1 ? 'it' : 'they'} will be updated)` : ''}. Add ${found === 1 ? 'it' : 'them'}?`,
   importButton: (found: number) => (found === 1 ? 'Add the meeting' : `Add ${found} meetings`),
   discardButton: 'Discard',
   importDiscarded: 'Discarded: nothing was added.',

@@ -448,6 +448,44 @@ describe('changing the calendar from Discord', () => {
     expect(embedsOf(back)[0]?.footer?.text).toMatch(/Page 1 of 2/);
   });
 
+  it("another member's Next opens their own private copy at that page; the shared listing stays where it was", async () => {
+    const guildId = await newServer(harness());
+    for (let i = 1; i <= 7; i += 1) {
+      await calendar(guildId, 'add', {
+        title: `Round ${i}`,
+        date: '2020-01-28',
+        time: `${8 + i}:00`.padStart(5, '0'),
+        zone: 'UTC',
+      });
+    }
+    const shared = await meetings(guildId, 'upcoming');
+    const member = plainMember(guildId, 'reader');
+    const theirs = await press(harness().discord, shared, buttonLabelled(shared, /Next/), {
+      guildId,
+      userId: member,
+    });
+    expect(theirs.callback.type).toBe(4);
+    expect(theirs.ephemeral).toBe(true);
+    expect(embedsOf(theirs)[0]?.footer?.text).toMatch(/Page 2 of 2/);
+    // Everyone else still sees page 1
+    expect(textOf(shared.original() as unknown as Record<string, unknown>)).toContain('Page 1 of 2');
+    // Their own copy turns its page in place
+    const back = await press(harness().discord, theirs, buttonLabelled(theirs, /Previous/), {
+      guildId,
+      userId: member,
+    });
+    expect(back.callback.type).toBe(7);
+    expect(embedsOf(back)[0]?.footer?.text).toMatch(/Page 1 of 2/);
+  });
+
+  it('/participants pages say page, pages and count as /meetings pages do', async () => {
+    const guildId = await newServer(harness());
+    const names = Array.from({ length: 30 }, (_, i) => `Envoy Number${i}`).join(', ');
+    await calendar(guildId, 'add', { title: 'Crowded round', date: '2020-01-28', participants: names });
+    const listed = await harness().discord.command({ command: 'participants', subcommand: 'list', guildId });
+    expect(embedsOf(listed)[0]?.footer?.text).toMatch(/^Page 1 of \d+ · \d+ participants$/);
+  });
+
   it('page buttons of a filtered listing keep the filter', async () => {
     const guildId = await newServer(harness());
     for (let i = 1; i <= 9; i += 1) {

@@ -214,7 +214,7 @@ describe('asking the bot in a server', () => {
     it('answers an Arabic client in Arabic: titles, days, places, statuses', async () => {
       const answer = await ask('upcoming', {}, { locale: 'ar' });
       const [embed] = embedsOf(answer);
-      expect(embed?.title).toBe('الاجتماعات خلال 7 أيام المقبلة');
+      expect(embed?.title).toBe('الاجتماعات خلال ٧ أيام مقبلة');
       expect(embed?.description).toContain('اجتماع «المجموعة المصغرة» حول سورية');
       expect(embed?.description).toContain('لندن');
       expect(embed?.description).toContain('كانون الثاني');

@@ -39,7 +39,7 @@ describe('server settings', () => {
       guildId,
       locale: 'en-US',
     });
-    expect(embedsOf(answer)[0]?.title).toBe('الاجتماعات خلال 7 أيام المقبلة');
+    expect(embedsOf(answer)[0]?.title).toBe('الاجتماعات خلال ٧ أيام مقبلة');
     expect(textOf(answer)).toContain('دمشق');
     // Another server keeps following its readers' clients.
     const elsewhere = await discord.command({

@@ -117,7 +117,7 @@ describe('typed commands', () => {
   it('/lang ar answers in Arabic', async () => {
     const { output, errors } = await consoleRun(['/clock 2020-01-26T12:00Z', '/lang ar', '/meetings upcoming days:7']);
     expect(errors).toBe('');
-    expect(output).toContain('الاجتماعات خلال 7 أيام المقبلة');
+    expect(output).toContain('الاجتماعات خلال ٧ أيام مقبلة');
     expect(output).toContain(seedMeeting('small-group-london').titleAr);
   });
 

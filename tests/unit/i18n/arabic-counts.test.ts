@@ -7,16 +7,51 @@ describe('Arabic counts agree with the noun', () => {
   it.each([
     [1, 'اجتماع واحد'],
     [2, 'اجتماعان'],
-    [3, '3 اجتماعات'],
-    [10, '10 اجتماعات'],
-    [11, '11 اجتماعاً'],
-    [100, '100 اجتماع'],
+    [3, '٣ اجتماعات'],
+    [6, '٦ اجتماعات'],
+    [10, '١٠ اجتماعات'],
+    [11, '١١ اجتماعاً'],
+    [12, '١٢ اجتماعاً'],
+    [100, '١٠٠ اجتماع'],
+    [102, '١٠٢ اجتماع'],
   ])('%i meetings read "%s"', (n, text) => {
     expect(t.meetingCount(n)).toBe(text);
   });
 
-  it('the page footer uses the same agreement', () => {
-    expect(t.pageFooter(1, 1, 6)).toBe('الصفحة 1 من 1 · 6 اجتماعات');
+  it('the page footer uses the same agreement, and the same digits as the dates', () => {
+    expect(t.pageFooter(1, 1, t.meetingCount(6))).toBe('الصفحة ١ من ١ · ٦ اجتماعات');
+    expect(t.pageFooter(2, 12, t.participantCount(30))).toBe('الصفحة ٢ من ١٢ · ٣٠ مشاركاً');
+  });
+
+  it.each([
+    [1, 'الاجتماعات خلال اليوم المقبل'],
+    [2, 'الاجتماعات خلال اليومين المقبلين'],
+    [7, 'الاجتماعات خلال ٧ أيام مقبلة'],
+    [30, 'الاجتماعات خلال ٣٠ يوماً مقبلاً'],
+  ])('the next %i days read "%s"', (n, text) => {
+    expect(t.upcomingTitle(n)).toBe(text);
+  });
+
+  it('an import preview counts its meetings and its button agrees', () => {
+    expect(t.importPreview(12, 0)).toBe('عُثر على ١٢ اجتماعاً. هل تُضاف؟');
+    expect(t.importButton(2)).toBe('أضف الاجتماعين');
+    expect(t.importButton(5)).toBe('أضف ٥ اجتماعات');
+  });
+});
+
+describe('English counts', () => {
+  const t = messages('en');
+  it.each([
+    [1, '1 meeting'],
+    [2, '2 meetings'],
+    [1200, '1,200 meetings'],
+  ])('%i meetings read "%s"', (n, text) => {
+    expect(t.meetingCount(n)).toBe(text);
+  });
+
+  it('/participants and /meetings pages share one footer', () => {
+    expect(t.pageFooter(1, 3, t.participantCount(45))).toBe('Page 1 of 3 · 45 participants');
+    expect(t.pageFooter(1, 1, t.meetingCount(1))).toBe('Page 1 of 1 · 1 meeting');
   });
 });
 

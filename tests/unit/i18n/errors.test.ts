@@ -116,7 +116,7 @@ describe('the errors section', () => {
   });
 
   it('counts the days of a range in Arabic with the agreeing noun', () => {
-    expect(messages('ar').errors.rangeTooLong(366)).toBe('لا يمكن أن تتجاوز الفترة 366 يوماً');
+    expect(messages('ar').errors.rangeTooLong(366)).toBe('لا يمكن أن تتجاوز الفترة ٣٦٦ يوماً');
   });
 });
 
