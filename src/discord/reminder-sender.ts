@@ -8,6 +8,7 @@ import { DiscordAPIError, HTTPError, PermissionFlagsBits, RateLimitError, Status
 import { DeliveryError, type ReminderMessage, type ReminderSender } from '../reminders/deliver.js';
 import type { CalendarGuilds } from '../reminders/types.js';
 import { toDiscordPayload } from './render.js';
+import type { RefusalKey } from '../i18n/reminder-words.js';
 
 const BLOCKING_CODES = new Set([10003, 50001, 50013]); // unknown channel, missing access, missing permissions
 const NEEDED = [PermissionFlagsBits.ViewChannel, PermissionFlagsBits.SendMessages, PermissionFlagsBits.EmbedLinks];
@@ -28,12 +29,12 @@ export class DiscordReminderSender implements ReminderSender {
     try {
       const channel = await this.client.channels.fetch(channelId);
       if (!channel || !channel.isSendable() || channel.isDMBased()) {
-        throw new DeliveryError('not a server text channel', 'blocked');
+        throw new DeliveryError('notTextChannel' satisfies RefusalKey, 'blocked');
       }
       const me = this.client.user;
       const permissions = me && 'permissionsFor' in channel ? channel.permissionsFor(me) : null;
       if (permissions && !permissions.has(NEEDED)) {
-        throw new DeliveryError('missing the View Channel, Send Messages or Embed Links permission', 'blocked');
+        throw new DeliveryError('missingPermissions' satisfies RefusalKey, 'blocked');
       }
       const { roleId } = message;
       const payload = toDiscordPayload(message.reply);

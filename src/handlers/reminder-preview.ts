@@ -4,7 +4,8 @@
  */
 import { meetingsDuring } from '../calendar/queries.js';
 import { UserError } from '../errors.js';
-import { DEFAULT_LEAD_MINUTES, formatLead, planReminders } from '../reminders/plan.js';
+import { messages, type Messages } from '../i18n/index.js';
+import { DEFAULT_LEAD_MINUTES, planReminders } from '../reminders/plan.js';
 import { meetingTitle } from '../replies/meeting-view.js';
 import type { Reply } from '../replies/reply.js';
 import { dayjs } from '../time/dayjs.js';
@@ -57,24 +58,25 @@ export function previewReminders(
     })),
   };
   const { present } = ctx.view;
+  const words = messages(ctx.view.locale).reminders;
   const lines = reminders.map(
     ({ meeting, kind, dueAt }) =>
-      `${present.moment(dueAt, meeting.zone, ctx.view)} · ${kindLabel(kind)} · #${meeting.number} ${present.text(meetingTitle(meeting, ctx.view.locale))}`,
+      `${present.moment(dueAt, meeting.zone, ctx.view)} · ${kindLabel(kind, words)} · #${meeting.number} ${present.text(meetingTitle(meeting, ctx.view.locale))}`,
   );
   const span = `${new Date(from).toISOString()} – ${new Date(to).toISOString()}`;
   return {
     embeds: [
       {
-        title: `⏰ ${reminders.length} reminder${reminders.length === 1 ? '' : 's'} due ${span}`,
+        title: words.previewTitle({ n: reminders.length, span }),
         // The terminal prints it all: no Discord limits here.
-        description: lines.join('\n') || 'none',
+        description: lines.join('\n') || words.none,
       },
     ],
     json: () => json,
   };
 }
 
-function kindLabel(kind: string): string {
-  if (kind.startsWith('lead:')) return `${formatLead(Number(kind.slice(5)))} before`;
-  return kind === 'day-before' ? 'the day before, 09:00' : 'first day, 09:00';
+function kindLabel(kind: string, words: Messages['reminders']): string {
+  if (kind.startsWith('lead:')) return words.before(words.leads([Number(kind.slice(5))]));
+  return kind === 'day-before' ? words.dayBeforeRule : words.firstDayRule;
 }

@@ -3,13 +3,17 @@ import { parseDayInput } from '../calendar/day-input.js';
 import { meetingById } from '../calendar/queries.js';
 import { UserError } from '../errors.js';
 import { messages } from '../i18n/index.js';
-import { formatLead, parseLeadTimes } from '../reminders/plan.js';
+import { parseLeadTimes } from '../reminders/plan.js';
 import { meetingTitle } from '../replies/meeting-view.js';
 import type { Reply } from '../replies/reply.js';
 import { localInstant } from '../time/local-days.js';
 import { toAsciiDigits } from '../names/normalize.js';
 import type { HandlerContext } from './context.js';
 import { CHANGES_REMINDERS, requirePermission } from './permissions.js';
+
+function wordsFor(ctx: HandlerContext) {
+  return messages(ctx.view.locale).reminders;
+}
 
 function remindersOf(ctx: HandlerContext) {
   if (!ctx.reminders) throw new UserError('remindersNotHere');
@@ -20,7 +24,7 @@ function remindersOf(ctx: HandlerContext) {
 export function setReminderChannel(ctx: HandlerContext, channelId: string): Reply {
   const { store } = remindersOf(ctx);
   store.setChannel(ctx.scope.calendar.id, channelId, ctx.clock.now());
-  return { content: `⏰ Reminders will be posted in <#${channelId}>.`, embeds: [settingsEmbed(ctx)] };
+  return { content: wordsFor(ctx).channelSet(`<#${channelId}>`), embeds: [settingsEmbed(ctx)] };
 }
 
 export function setReminderLeads(ctx: HandlerContext, typed: string): Reply {
@@ -28,7 +32,7 @@ export function setReminderLeads(ctx: HandlerContext, typed: string): Reply {
   const leads = parseLeadTimes(toAsciiDigits(typed));
   store.setLeadMinutes(ctx.scope.calendar.id, leads, ctx.clock.now());
   return {
-    content: `⏰ Timed meetings get reminders ${leads.map(formatLead).join(', ')} before.`,
+    content: wordsFor(ctx).leadsSet(wordsFor(ctx).leads(leads)),
     embeds: [settingsEmbed(ctx)],
   };
 }
@@ -37,7 +41,7 @@ export function setReminderRole(ctx: HandlerContext, roleId: string | undefined)
   const { store } = remindersOf(ctx);
   store.setRole(ctx.scope.calendar.id, roleId ?? null);
   return {
-    content: roleId ? `⏰ Reminders will mention <@&${roleId}>.` : '⏰ Reminders will mention nobody.',
+    content: roleId ? wordsFor(ctx).roleSet(`<@&${roleId}>`) : wordsFor(ctx).nobodyMentioned,
     embeds: [settingsEmbed(ctx)],
   };
 }
@@ -48,7 +52,7 @@ export function pauseReminders(ctx: HandlerContext, until: string): Reply {
   const text = toAsciiDigits(until.trim());
   if (/^(off|resume|none|no)$/i.test(text)) {
     store.setPausedUntil(ctx.scope.calendar.id, null);
-    return { content: '⏰ Reminders resumed.', embeds: [settingsEmbed(ctx)] };
+    return { content: wordsFor(ctx).resumed, embeds: [settingsEmbed(ctx)] };
   }
   const zone = ctx.scope.calendar.timezone;
   const match = /^(.*?)[\sT]+(\d{1,2}:\d{2})$/.exec(text);
@@ -57,7 +61,7 @@ export function pauseReminders(ctx: HandlerContext, until: string): Reply {
   if (at <= ctx.clock.now()) throw new UserError('pauseInFuture');
   store.setPausedUntil(ctx.scope.calendar.id, at);
   return {
-    content: `⏸️ Reminders paused until ${ctx.view.present.moment(at, zone, ctx.view)}. Those that come due meanwhile are posted late afterwards if their meeting has not begun.`,
+    content: wordsFor(ctx).pausedUntil(ctx.view.present.moment(at, zone, ctx.view)),
     embeds: [settingsEmbed(ctx)],
   };
 }
@@ -78,7 +82,7 @@ export async function testReminders(ctx: HandlerContext): Promise<Reply> {
     { reply: { content: text }, roleId: null },
     `diwan-t${ctx.clock.now()}`.slice(0, 25),
   );
-  return { content: `✅ Posted a test message in <#${settings.channelId}>.`, ephemeral: true };
+  return { content: wordsFor(ctx).testPosted(`<#${settings.channelId}>`), ephemeral: true };
 }
 
 /** The settings, and with `upcoming` the next reminders to be posted. */
@@ -87,23 +91,24 @@ function settingsEmbed(ctx: HandlerContext, upcoming = false) {
   const id = ctx.scope.calendar.id;
   const s = store.settings(id);
   const now = ctx.clock.now();
+  const w = wordsFor(ctx);
   const fields = [
-    { name: 'Channel', value: s.channelId ? `<#${s.channelId}>` : 'not set: /reminders channel', inline: true },
-    { name: 'Before timed meetings', value: s.leadMinutes.map(formatLead).join(', '), inline: true },
-    { name: 'Mention', value: s.roleId ? `<@&${s.roleId}>` : 'nobody', inline: true },
-    { name: 'Day-only meetings', value: '09:00 the day before, local time', inline: true },
-    { name: 'Weeks and months', value: '09:00 on the first day', inline: true },
+    { name: w.field.channel, value: s.channelId ? `<#${s.channelId}>` : w.channelNotSet, inline: true },
+    { name: w.field.leads, value: w.leads(s.leadMinutes), inline: true },
+    { name: w.field.mention, value: s.roleId ? `<@&${s.roleId}>` : w.nobody, inline: true },
+    { name: w.field.dayOnly, value: w.dayOnlyRule, inline: true },
+    { name: w.field.periods, value: w.periodRule, inline: true },
   ];
   if (s.pausedUntil && s.pausedUntil > now)
     fields.push({
-      name: 'Paused until',
+      name: w.field.pausedUntil,
       value: ctx.view.present.moment(s.pausedUntil, ctx.scope.calendar.timezone, ctx.view),
       inline: true,
     });
   if (s.blockedChannelId)
     fields.push({
-      name: '⚠️ Refused by Discord',
-      value: `<#${s.blockedChannelId}>: ${s.blockedReason ?? ''}`,
+      name: w.field.refused,
+      value: `<#${s.blockedChannelId}>: ${w.refusal(s.blockedReason ?? '')}`,
       inline: false,
     });
   if (upcoming) {
@@ -118,7 +123,7 @@ function settingsEmbed(ctx: HandlerContext, upcoming = false) {
         return [];
       }
     });
-    fields.push({ name: 'Next reminders', value: next.join('\n') || 'none planned', inline: false });
+    fields.push({ name: w.field.next, value: next.join('\n') || w.nonePlanned, inline: false });
   }
-  return { title: '⏰ Reminders', fields };
+  return { title: w.title, fields };
 }

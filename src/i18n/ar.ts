@@ -1,5 +1,6 @@
 import type { PermissionName } from './en.js';
 import { icu } from './icu.js';
+import { reminderWords } from './reminder-words.js';
 import { meetingNumbers } from './meeting-numbers.js';
 import type { Messages } from './messages.js';
 
@@ -121,10 +122,11 @@ export const ar: Messages = {
     'period-start:month': 'متوقع هذا الشهر',
     cancelled: '✖️ أُلغي',
   },
+  reminders: reminderWords.ar,
   postedLate: '(نُشر متأخراً: كان البوت متوقفاً في حينه)',
   reminderTest: '⏰ تجربة: ستُنشر تذكيرات هذا التقويم هنا.',
   channelRefused: (channel, reason) =>
-    `⚠️ تعذر على ديوان نشر التذكيرات في <#${channel}> (${reason}) وتوقف عن المحاولة فيها. امنحه صلاحيتي إرسال الرسائل وتضمين الروابط هناك، أو اختر قناة أخرى عبر /reminders channel.`,
+    `⚠️ تعذر على ديوان نشر التذكيرات في <#${channel}> (${reminderWords.ar.refusal(reason)}) وتوقف عن المحاولة فيها. امنحه صلاحيتي إرسال الرسائل وتضمين الروابط هناك، أو اختر قناة أخرى عبر /reminders channel.`,
   remindersOff: 'التذكيرات متوقفة هنا: يمكن لمن يملك صلاحية إدارة الخادم تفعيلها عبر /reminders channel.',
   importNothing: 'لم يُعثر على أي اجتماع في هذا المقال: لم يُضف شيء.',
   importPreview: (found, updates) =>

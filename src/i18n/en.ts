@@ -7,6 +7,7 @@ import type {
   ParticipantKind,
 } from '../calendar/types.js';
 import { icu } from './icu.js';
+import { reminderWords } from './reminder-words.js';
 import { meetingNumbers } from './meeting-numbers.js';
 
 /** "; did you mean James Jeffrey or Jeffrey Feltman?" after a name nothing matched; nothing when none is near. */
@@ -94,10 +95,11 @@ export const en = {
     'period-start:month': 'Expected this month',
     cancelled: '✖️ Cancelled',
   } as Record<string, string>,
+  reminders: reminderWords.en,
   postedLate: '(posted late: the bot was offline at the time)',
   reminderTest: '⏰ Test: reminders for this calendar will be posted here.',
   channelRefused: (channel: string, reason: string) =>
-    `⚠️ Diwan could not post reminders in <#${channel}> (${reason}) and has stopped trying there. Give it the Send Messages and Embed Links permissions there, or pick another channel with /reminders channel.`,
+    `⚠️ Diwan could not post reminders in <#${channel}> (${reminderWords.en.refusal(reason)}) and has stopped trying there. Give it the Send Messages and Embed Links permissions there, or pick another channel with /reminders channel.`,
   remindersOff: 'Reminders are off here: someone with Manage Server can turn them on with /reminders channel.',
   importNothing: 'No meeting found in this article: nothing was added.',
   importPreview: (found: number, updates: number) =>

@@ -15,6 +15,7 @@ import { discordPresenter } from '../../src/replies/presenter.js';
 import { startBotHarness, type BotHarness, type BotHarnessOptions } from '../helpers/bot-harness.js';
 import { meetingDraft } from '../helpers/calendar.js';
 import { discordError, Faults } from '../helpers/local-discord/index.js';
+import { embedsOf } from '../helpers/bot-answers.js';
 
 const GUILD = '800000000000000001';
 const GENERAL = '800000000000000011';
@@ -103,6 +104,28 @@ const postCalls = (harness: BotHarness, channelId = REMINDERS) =>
   harness.discord.calls({ method: 'POST', path: `/channels/${channelId}/messages` });
 
 describe('settings', () => {
+  it('every /reminders answer speaks Arabic to an Arabic reader, lead times with agreeing nouns', async () => {
+    const harness = await start();
+    const ask = (subcommand: string, options: Record<string, unknown> = {}) =>
+      harness.discord.command({
+        command: 'reminders',
+        subcommand,
+        userId: OWNER,
+        locale: 'ar',
+        options: options as never,
+      });
+    const channel = await ask('channel', { channel: { type: ApplicationCommandOptionType.Channel, value: REMINDERS } });
+    expect(channel.content).toBe(`⏰ ستُنشر التذكيرات في <#${REMINDERS}>.`);
+    const leads = await ask('lead', { times: '1d,2h' });
+    expect(leads.content).toBe('⏰ تُرسل تذكيرات الاجتماعات المحددة الوقت قبلها بـيوم واحد، ساعتان.');
+    const shown = await ask('show');
+    const [embed] = embedsOf(shown);
+    expect(embed?.title).toBe('⏰ التذكيرات');
+    const fieldText = (embed?.fields ?? []).map((f) => `${f.name} ${f.value}`).join('\n');
+    // Nothing English but the channel mention and the command to type
+    expect(fieldText.replace(/<#\d+>|\/reminders \w+|\d{2}:\d{2}/g, '')).not.toMatch(/[A-Za-z]{3,}/);
+  });
+
   it('/reminders channel by a member without Manage Server is refused, and nothing is posted there', async () => {
     const harness = await start();
     addMeetings(harness, { title: 'Geneva talks', date: '2020-03-10', timezone: BERLIN });
