@@ -14,12 +14,14 @@ import {
   MODIFIERS,
   MONTHS,
   MONTHS_NEEDING_CAPITAL,
+  NUMBER_WORDS,
   ORDINAL_ENDINGS,
   RANGE_WORDS,
   SHORT_MONTHS,
   SHORT_WEEKDAYS,
   UTC_WORDS,
   WEEKDAYS,
+  ZONE_ABBREVIATIONS,
 } from './english-words.js';
 import type { Token } from './tokens.js';
 
@@ -249,6 +251,16 @@ export class EnglishPieces {
     const w = this.word(j);
     if (w === 'noon' || w === 'midday')
       return this.zoned(i, j + 1, { hour: 12, minute: 0, minutes: false, zone: null });
+    if (w === 'midnight') return this.zoned(i, j + 1, { hour: 0, minute: 0, minutes: false, zone: null });
+    // ten o'clock, 10 o'clock: the hour in words or digits, a clock time for sure
+    const spelled = w !== undefined ? NUMBER_WORDS.get(w) : undefined;
+    if ((spelled !== undefined || this.number(j, 2) !== null) && this.oClock(j + 1)) {
+      const said = spelled ?? this.number(j, 2)!;
+      const meridiem = this.meridiem(j + 4);
+      if (said < 1 || said > 12) return null;
+      const hour = meridiem ? (said % 12) + (meridiem.pm ? 12 : 0) : said;
+      return this.zoned(i, meridiem ? meridiem.to : j + 4, { hour, minute: 0, minutes: false, zone: null });
+    }
     let hour = this.number(j, 4);
     if (hour === null) return null;
     let k = j + 1;
@@ -280,7 +292,12 @@ export class EnglishPieces {
     return this.zoned(i, k, { hour, minute, minutes: minutes || minute !== 0, zone: null });
   }
 
-  /** The zone after a clock time: GMT, UTC, local time, (local time), Cairo time. */
+  /** o'clock, as the tokens have it: o ' clock. */
+  private oClock(k: number): boolean {
+    return this.word(k) === 'o' && (this.mark(k + 1, "'") || this.mark(k + 1, '’')) && this.word(k + 2) === 'clock';
+  }
+
+  /** The zone after a clock time: GMT, UTC, IST, local time, (local time), Cairo time. */
   private zoned(from: number, k: number, clock: Clock): Part & { clock: Clock } {
     const w = this.word(k);
     if (w === undefined) {
@@ -290,6 +307,8 @@ export class EnglishPieces {
       return { from, to: k, clock };
     }
     if (UTC_WORDS.has(w)) return { from, to: k + 1, clock: { ...clock, zone: UTC } };
+    const abbreviated = ZONE_ABBREVIATIONS.get(w);
+    if (abbreviated) return { from, to: k + 1, clock: { ...clock, zone: abbreviated } };
     if (this.word(k + 1) !== 'time') return { from, to: k, clock };
     if (w === 'local') return { from, to: k + 2, clock };
     const zone = CITY_ZONES.get(w);

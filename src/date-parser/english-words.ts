@@ -88,6 +88,24 @@ export const CYCLES = new Set(['week', 'month', 'year']);
 /** "at around 11 a.m.": words between "at" and the time that add nothing. */
 export const APPROXIMATELY = new Set(['around', 'about', 'approximately', 'roughly']);
 export const UTC_WORDS = new Set(['gmt', 'utc']);
+/**
+ * "at 3 p.m. IST": the zone abbreviations wire copy writes after a clock time, each the zone it
+ * means in news about the region (IST is India's, as Indian outlets use it; AST Arabia's).
+ */
+export const ZONE_ABBREVIATIONS = table({
+  ist: 'Asia/Kolkata',
+  pkt: 'Asia/Karachi',
+  ast: 'Asia/Riyadh',
+  gst: 'Asia/Dubai',
+  msk: 'Europe/Moscow',
+  cet: 'Europe/Paris',
+  cest: 'Europe/Paris',
+  bst: 'Europe/London',
+  est: 'America/New_York',
+  edt: 'America/New_York',
+  pst: 'America/Los_Angeles',
+  pdt: 'America/Los_Angeles',
+});
 /** "at 3 p.m. Cairo time": the cities wire copy names a clock time by. */
 export const CITY_ZONES = table({
   cairo: 'Africa/Cairo',

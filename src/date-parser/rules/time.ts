@@ -137,7 +137,7 @@ export interface TimeMatch {
 /** A clock time at `i` (ال: the الـ of عند الـ7, written with a tatweel). */
 const TIME_FIRST = firstToken(true, HOUR_WORD, ORDINALS, CARDINALS, MIDDLE, ['ال']);
 
-/** Hours and minutes written in digits: 10:30, 19,00 (Gulf copy), 0700 and 2000 (wire copy). */
+/** Hours and minutes written in digits: 10:30, 19,00 (Gulf copy), 15.30, 0700 and 2000 (wire copy). */
 function digitClockAt(
   tokens: Tokens,
   j: number,
@@ -155,10 +155,11 @@ function digitClockAt(
   if (first.norm.length > 2 || first.value > 24) return null;
   const hour = first.value;
   const twoDigits = (k: number) => digitsIn(tokens, k, 0, 59) !== null && tokens[k]!.norm.length === 2;
-  if (!(tight(tokens, j + 1, ':', ',') && twoDigits(j + 2) && !tokens[j + 2]!.spaced))
+  if (!(tight(tokens, j + 1, ':', ',', '.') && twoDigits(j + 2) && !tokens[j + 2]!.spaced))
     return { hour, minute: 0, second: 0, grain: 'hour', explicit24: hour > 12 || hour === 0, end: j + 1 };
-  // 19,00 only as a clock time said so (الساعة, a zone or a part of the day after it): "3,50" is a number
-  if (is(tokens, j + 1, ',') && !saa && !zoneAt(tokens, j + 3) && !podAt(tokens, j + 3)) return null;
+  // 19,00 and 15.30 only as a clock time said so (الساعة, a zone or a part of the day after it):
+  // "3,50" is a number, "15.03" a day and a month
+  if (!is(tokens, j + 1, ':') && !saa && !zoneAt(tokens, j + 3) && !podAt(tokens, j + 3)) return null;
   const minute = tokens[j + 2]!.value;
   const explicit24 = hour > 12 || hour === 0 || (first.norm.length === 2 && first.norm.startsWith('0'));
   if (tight(tokens, j + 3, ':') && twoDigits(j + 4))
