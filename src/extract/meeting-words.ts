@@ -155,12 +155,15 @@ export function saysWhoAttends(token: { stems: readonly string[] }): boolean {
 /** Words only sport uses: a لقاء or a قمة between teams is a match, not a meeting. */
 // prettier-ignore
 export const SPORTS_WORDS = fold([
-  'ملعب', 'مباراة', 'المباراة', 'مباريات', 'دوري', 'الدوري', 'لاعب', 'اللاعب', 'لاعبين', 'اللاعبين', 'ركلة', 'الهداف', 'match', 'league',
-  'stadium', 'striker', 'goalkeeper',
+  'ملعب', 'مباراة', 'المباراة', 'مباريات', 'لاعب', 'اللاعب', 'لاعبين', 'اللاعبين', 'ركلة', 'الهداف', 'match', 'stadium', 'striker',
+  'goalkeeper',
 ]);
-/** Words sport shares with politics (فريق is also a minister's team): they count only beside the others. */
+/**
+ * Words sport shares with politics (فريق is also a minister's team, the Arab League is a league,
+ * a دوري meeting is a regular one): they count only beside the others.
+ */
 // prettier-ignore
-export const SPORTS_SHARED_WORDS = fold(['فريق', 'الفريق', 'هدف', 'هدفين', 'أهداف', 'الدقيقة', 'نقطة', 'نقاط', 'مدرب', 'الصدارة', 'goal', 'goals', 'coach', 'team']);
+export const SPORTS_SHARED_WORDS = fold(['league', 'دوري', 'الدوري', 'فريق', 'الفريق', 'هدف', 'هدفين', 'أهداف', 'الدقيقة', 'نقطة', 'نقاط', 'مدرب', 'الصدارة', 'goal', 'goals', 'coach', 'team']);
 
 /** English words that open a person's title (lower case). */
 // prettier-ignore
