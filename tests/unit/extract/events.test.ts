@@ -4,15 +4,7 @@
  * (Tuesday 2020-01-28).
  */
 import { describe, expect, it } from 'vitest';
-import type { MeetingDraft } from '../../../src/calendar/types.js';
-import { extractMeetings } from '../../../src/extract/index.js';
-
-const PUBLISHED = '2020-01-28';
-const ar = (text: string): MeetingDraft[] =>
-  extractMeetings(text, { published: PUBLISHED, timezone: 'Asia/Beirut', language: 'ar' }).meetings;
-const en = (text: string): MeetingDraft[] =>
-  extractMeetings(text, { published: PUBLISHED, timezone: 'UTC', language: 'en' }).meetings;
-const brief = (m: MeetingDraft) => ({ date: m.date, place: m.place.name, status: m.status });
+import { ar, brief, en, PUBLISHED } from '../../helpers/read-story.js';
 
 describe('words sport shares with diplomacy', () => {
   it('the Arab League is not a football league', () => {
