@@ -4,7 +4,7 @@
  * (Tuesday 2020-01-28).
  */
 import { describe, expect, it } from 'vitest';
-import { ar, brief, en, PUBLISHED } from '../../helpers/read-story.js';
+import { ar, brief, en } from '../../helpers/read-story.js';
 
 describe('words sport shares with diplomacy', () => {
   it('the Arab League is not a football league', () => {
