@@ -27,6 +27,19 @@ import {
 } from './place-words.js';
 
 import type { InstitutionMention, Mentions, ParticipantMention, PlaceMention } from './mentions.js';
+import { ARABIC_TITLES_AFTER_NAME } from './meeting-words.js';
+
+/** Locatives after a post's title: "وزير الدفاع في …", "السفير لدى …". */
+const POST_LOCATIVE = new Set(['في', 'لدي']);
+/** How far before في a post's title may stand: "وزير الدفاع في", "وزير الشؤون الخارجية والتعاون في". */
+const POST_REACH = 3;
+
+/** A title (وزير، سفير …) within POST_REACH words before word `at`. */
+function titledBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - POST_REACH; k--)
+    if (tokens[k]!.stems.some((s) => ARABIC_TITLES_AFTER_NAME.has(s) || s === 'سفير')) return true;
+  return false;
+}
 
 /** A word after which a place is where something happens: a locative (في، to, at) or a verb of visiting. */
 function introduces(token: Token): boolean {
@@ -131,6 +144,8 @@ export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Me
         ((previous.key === 'في' || previous.key === 'in') &&
           beforePrevious !== undefined &&
           beforePrevious.stems.some((s) => SITUATION.has(s))));
+    // "جون هيلي وزير الدفاع في المملكة المتحدة": the country of someone's post, not where anyone meets.
+    const post = previous !== undefined && POST_LOCATIVE.has(previous.key) && titledBefore(tokens, i - 1);
     let place: GazetteerEntry | undefined;
     let country: GazetteerEntry | undefined;
     let organization: GazetteerEntry | undefined;
@@ -243,7 +258,7 @@ export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Me
         mentions.places.push(mention);
       } else if (country?.kind === 'country') {
         lastCountry = { country: country.country, next };
-        if (introduced && !country.adjective && country.country.zone) {
+        if (introduced && !post && !country.adjective && country.country.zone) {
           const capital = country.country.capital;
           mentions.countryPlaces.push({
             place: capital ?? {
@@ -258,7 +273,7 @@ export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Me
             introduced,
           });
         } else if (
-          !introduced &&
+          (!introduced || post) &&
           (!country.adjective || (previous !== undefined && previous.stems.some((s) => PARTY_BEFORE.has(s))))
         ) {
           mentions.participants.push(countryParticipant(country.country, first.start));

@@ -114,7 +114,9 @@ export class ArticlePlaces {
     const inSentence = (k: number) => records[k]!.clause.sentence === at.sentence;
     const inParagraph = (k: number) => records[k]!.clause.paragraph === at.paragraph;
     const other = (k: number) => records[k]!.clause.paragraph !== at.paragraph;
+    // A country named as the place ("قمة تعقد في مصر"): a city of it in the meeting's own clause comes first.
     const placed =
+      (country !== null ? pick([home], 'clause', true) : null) ??
       pick(outward(home, records.length, inSentence), 'sentence', true) ??
       pick(outward(home, records.length, inParagraph, inSentence), 'paragraph', true) ??
       pick(lead.filter(other), 'lead', false) ??

@@ -27,6 +27,8 @@ const BOUND_BEFORE = /(?:^|\s)(?:قبل|بعد|منذ|before|after|since|ahead o
 const DEADLINE_AFTER = /^\S*\s*(?:deadline|cutoff|موعدا? نهائيا?)/i;
 const SINCE_EVENT = /(?:^|[\s،(])(?:منذ|since)\s+(?:[^\s،,.]+\s+){0,4}(?:في|on|in)\s+$/i;
 const REPORTED_ON = /\b(?:said|says|told(?:\s+\w+)?|announced|reported)\s+$/i;
+/** "أعلن الأحد أن …", "وقالت اليوم إن …": the verb of a report right before the day. */
+const REPORTED_ON_ARABIC = /(?:^|[\s،])[وف]?(?:أعلن|اعلن|قال|أفاد|افاد|ذكر|أكد|اكد|أوضح|اوضح|صرح|صرّح|كشف)[تا]?\s+$/;
 /** "ظهر اليوم": after قبل or بعد, a part of the day (morning, afternoon), not a bound. */
 const NOON = /^(?:ال)?ظهر/;
 /** "اليوم الأخير من أعمال اللجنة": the last day of something, not today. */
@@ -45,7 +47,8 @@ export function usableDates(text: string, expressions: readonly TimeExpression[]
     // "منذ انطلاق الاحتجاجات في 17 تشرين الأول", "since the talks in May": the day of something before.
     if (SINCE_EVENT.test(text.slice(Math.max(0, e.start - 60), e.start))) return false;
     // "said Tuesday", "told reporters on Thursday": the day of the report, not of a meeting.
-    if (REPORTED_ON.test(text.slice(Math.max(0, e.start - 24), e.start))) return false;
+    const before = text.slice(Math.max(0, e.start - 24), e.start);
+    if (REPORTED_ON.test(before) || REPORTED_ON_ARABIC.test(before)) return false;
     if (/^(?:ال)?يوم$/.test(e.text) && ORDINAL_DAY.test(after)) return false;
     return true;
   });

@@ -4,6 +4,7 @@
  * (Tuesday 2020-01-28).
  */
 import { describe, expect, it } from 'vitest';
+import { extractMeetings } from '../../../src/extract/index.js';
 import { ar, brief, en } from '../../helpers/read-story.js';
 
 describe('words sport shares with diplomacy', () => {
@@ -26,5 +27,32 @@ describe('words sport shares with diplomacy', () => {
       'Al-Hilal meet Al-Nassr in the league\n\nAl-Hilal will meet Al-Nassr at King Fahd stadium in Riyadh on Thursday; the coach said the team needs the points to stay top of the league.',
     );
     expect(found).toEqual([]);
+  });
+});
+
+describe('the day a story was reported is not the day of its meeting', () => {
+  it('"أعلن الأحد أن …" dates the announcement; the summit keeps its own day', () => {
+    const found = ar('وكانت الرئاسة قد أعلنت الأحد أن الرئيس سيشارك في قمة عربية تستضيفها الرياض يوم الخميس المقبل.');
+    expect(found.map(brief)).toEqual([{ date: '2020-01-30', place: 'Riyadh', status: 'scheduled' }]);
+  });
+});
+
+describe('a country named as the place', () => {
+  it('a summit "in Egypt" is in the Egyptian city its own clause names', () => {
+    const found = ar(
+      'وصل الرئيس الضيف اليوم إلى مدينة الإسكندرية، وأجرى مباحثات مع الرئيس المصري عبد الفتاح السيسي، قبل يوم من قمة ثلاثية تعقد في مصر غداً الأربعاء.',
+    );
+    expect(found.map((m) => ({ date: m.date, place: m.place.name }))).toEqual([
+      { date: '2020-01-28', place: 'Alexandria' },
+      { date: '2020-01-29', place: 'Alexandria' },
+    ]);
+  });
+
+  it('the country of someone’s post ("وزير الدفاع في المملكة المتحدة") is not where they meet', () => {
+    const found = extractMeetings(
+      'الدوحة – 28 يناير\n\nعقد رئيس الوزراء اليوم لقاءً مع وزير الخارجية جون سميث ووزير الدفاع في المملكة المتحدة بيتر براون، اللذين يزوران البلاد.',
+      { published: '2020-01-28', timezone: 'Asia/Qatar', language: 'ar' },
+    ).meetings;
+    expect(found.map((m) => m.place.name)).toEqual(['Doha']);
   });
 });
