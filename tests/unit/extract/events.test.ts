@@ -50,7 +50,7 @@ describe('a country named as the place', () => {
 
   it('the country of someone’s post ("وزير الدفاع في المملكة المتحدة") is not where they meet', () => {
     const found = extractMeetings(
-      'الدوحة – 28 يناير\n\nعقد رئيس الوزراء اليوم لقاءً مع وزير الخارجية جون سميث ووزير الدفاع في المملكة المتحدة بيتر براون، اللذين يزوران البلاد.',
+      'الدوحة – 28 يناير\n\nعقد رئيس الوزراء اليوم لقاءً مع جون سميث وزير الخارجية وبيتر براون وزير الدفاع في المملكة المتحدة، اللذين يزوران البلاد.',
       { published: '2020-01-28', timezone: 'Asia/Qatar', language: 'ar' },
     ).meetings;
     expect(found.map((m) => m.place.name)).toEqual(['Doha']);
