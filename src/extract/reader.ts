@@ -28,7 +28,7 @@ import {
   phraseStart,
   startingIn,
 } from './phrases.js';
-import { postponedTo, statusOf } from './status.js';
+import { dayNewsStatus, postponedTo, saysHeld, statusOf } from './status.js';
 import type { Clause, Token } from './clauses.js';
 import { isClockOnly, laterThisMonth, toWhen, type When } from './when.js';
 import { discourseOf, type Discourse } from './discourse.js';
@@ -269,7 +269,13 @@ export class ArticleReader {
         ? when.endDate < this.published
           ? 'held'
           : 'scheduled'
-        : statusOf(phrase, clause.text, when, this.published, arabic);
+        : onTheDay(
+            statusOf(phrase, clause.text, when, this.published, arabic),
+            when,
+            this.published,
+            clause.text,
+            arabic,
+          );
       const mention: Mention = {
         noun: trigger.noun,
         when,
@@ -346,6 +352,22 @@ export class ArticleReader {
     }
     return this.topic;
   }
+}
+
+/**
+ * A meeting on the publication day whose sentence tells it in the past ("According to a statement,
+ * he met the prime minister at noon"), and nowhere in the future: held, though the verb stands
+ * outside the meeting word's phrase.
+ */
+function onTheDay(
+  status: MeetingStatus,
+  when: When,
+  published: string,
+  clause: string,
+  arabic: boolean,
+): MeetingStatus {
+  if (status !== 'scheduled' || when.date !== published || when.endDate !== published) return status;
+  return saysHeld(clause, arabic) ? dayNewsStatus(status, clause, false) : status;
 }
 
 /** The place named last (the one that starts last). */

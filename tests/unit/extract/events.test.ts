@@ -56,3 +56,26 @@ describe('a country named as the place', () => {
     expect(found.map((m) => m.place.name)).toEqual(['Doha']);
   });
 });
+
+describe('status from the verb of the sentence', () => {
+  it('a meeting on the day, its past verb in another phrase of the sentence, was held', () => {
+    const found = en(
+      'On Tuesday, the meeting between the two ministers in Beirut, which they held behind closed doors, lasted two hours.',
+    );
+    expect(found.map(brief)).toEqual([{ date: '2020-01-28', place: 'Beirut', status: 'held' }]);
+  });
+
+  it('the same sentence in the future stays scheduled', () => {
+    const found = en(
+      'On Tuesday, the meeting between the two ministers in Beirut, which they will hold behind closed doors, is to last two hours.',
+    );
+    expect(found.map((m) => m.status)).toEqual(['scheduled']);
+  });
+
+  it('an Arabic meeting of the day that the sentence says was held (والذي عقد) is held', () => {
+    const found = ar(
+      'وتناول الاجتماع بين الرئيس عون والموفد الفرنسي في قصر بعبدا اليوم، والذي عقد بعيداً عن الإعلام، الأوضاع العامة.',
+    );
+    expect(found.map(brief)).toEqual([{ date: '2020-01-28', place: 'Baabda', status: 'held' }]);
+  });
+});
