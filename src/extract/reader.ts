@@ -32,7 +32,7 @@ import { dayNewsStatus, postponedTo, saysHeld, statusOf } from './status.js';
 import type { Clause, Token } from './clauses.js';
 import { isClockOnly, laterThisMonth, toWhen, type When } from './when.js';
 import { discourseOf, type Discourse } from './discourse.js';
-import { firstMentionsMatch } from './same-meeting.js';
+import { firstMentionsMatch, sameLeg, sameMeeting } from './same-meeting.js';
 import { definite, meetingWords } from './triggers.js';
 import { programmeLeg } from './programme.js';
 
@@ -290,7 +290,8 @@ export class ArticleReader {
       previous = mention;
       // "اجتمع بنظيره على هامش الاجتماع الوزاري المقرر اليوم في القاهرة": where the meeting it is beside is.
       // The first mentions stand for a meeting: comparing with all of them would cost the square of a long text.
-      const same = this.found.find((f) => firstMentionsMatch(f, mention));
+      // A leg of a programme is a meeting of its own: it joins only one that already names all its people.
+      const same = this.found.find((f) => firstMentionsMatch(f, mention, leg ? sameLeg : sameMeeting));
       const target = same ?? { mentions: [], participants: leg?.visitor ? [leg.visitor] : [] };
       target.mentions.push(mention);
       if (!same) this.found.push(target);

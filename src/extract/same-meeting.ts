@@ -15,6 +15,12 @@ export function sameMeeting(a: Mention, b: Mention): boolean {
   );
 }
 
+/** A programme's leg is the same meeting as one that already names everyone the leg names. */
+export function sameLeg(known: Mention, leg: Mention): boolean {
+  const theirs = personKeys(known.participants);
+  return sameMeeting(known, leg) && [...personKeys(leg.participants)].every((key) => theirs.has(key));
+}
+
 /**
  * A visitor's programme: "X met A … X then met B" in one city on one day are two meetings. Two
  * mentions that each name someone the other does not are of different meetings; one naming

@@ -79,3 +79,16 @@ describe('status from the verb of the sentence', () => {
     expect(found.map(brief)).toEqual([{ date: '2020-01-28', place: 'Baabda', status: 'held' }]);
   });
 });
+
+describe('a programme: one visitor, several hosts on one day', () => {
+  it('a reception of the visitor by new hosts is a meeting apart from the summit he came for', () => {
+    const found = ar(
+      'بمشاركة سوريا.. انطلاق أعمال القمة العربية في بغداد\n\nانطلقت اليوم في العاصمة العراقية بغداد أعمال القمة العربية العادية في دورتها الـ 34، بمشاركة سوريا ممثلة بوزير الخارجية حسان الخطيب.\n\nواستقبل رئيس الجمهورية العراقية كمال يوسف ورئيس مجلس الوزراء العراقي علي حسين الوزير الخطيب، رئيس الوفد السوري إلى القمة، في مقر انعقادها ببغداد.',
+    );
+    expect(found.map(brief)).toEqual([
+      { date: '2020-01-28', place: 'Baghdad', status: 'held' },
+      { date: '2020-01-28', place: 'Baghdad', status: 'held' },
+    ]);
+    expect(found[1]!.participants.map((p) => p.nameAr)).toEqual(expect.arrayContaining(['كمال يوسف', 'حسان الخطيب']));
+  });
+});
