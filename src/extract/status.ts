@@ -74,7 +74,9 @@ const ARABIC_HELD = fold([
   'اسدل',
 ]);
 
-const ENGLISH_CANCELLED = /\b(?:cancel+ed|called off|postponed|scrapped|cancel+ation|put off|delayed)\b/i;
+/** "were to have met": a meeting that was planned and did not happen. */
+const ENGLISH_CANCELLED =
+  /\b(?:cancel+(?:ed|s)?|call(?:ed|s)? off|postponed|scrapped|cancel+ation|put off|delayed|(?:was|were) to have)\b/i;
 const ENGLISH_POSTPONED = /\b(?:postponed|put off|delayed|pushed back)\b/i;
 const ENGLISH_TENTATIVE =
   /\b(?:may|might|could|likely|possible|possibly|tentative(?:ly)?|unconfirmed|not (?:been )?confirmed)\b/;
@@ -96,12 +98,20 @@ export function saysHeld(phrase: string, arabic: boolean): boolean {
   return arabic ? arabicWords(phrase).some((w) => ARABIC_HELD.has(w)) : ENGLISH_HELD.test(phrase);
 }
 
-/** A cue of cancellation or postponement in the phrase. */
+/**
+ * A cue of cancellation or postponement in the phrase. "التأجيل يعود إلى الانشغال بالقمة": the
+ * postponement with the article is one already told, of another meeting, not of the one here.
+ */
 export function cancelledIn(phrase: string, arabic: boolean): boolean {
-  return arabic
-    ? arabicWords(phrase).some((w) => ARABIC_CANCELLED.has(w)) && !/من\s+أجل/.test(phrase)
-    : ENGLISH_CANCELLED.test(phrase);
+  if (!arabic) return ENGLISH_CANCELLED.test(phrase);
+  if (/من\s+أجل/.test(phrase)) return false;
+  for (const m of phrase.matchAll(/[^\s،,.]+/gu))
+    if (!DEFINITE.test(m[0]) && ARABIC_CANCELLED.has(arabicWords(m[0])[0] ?? '')) return true;
+  return false;
 }
+
+/** A noun with the article (التأجيل، والإلغاء، للتأجيل). */
+const DEFINITE = /^[وف]?(?:ال|لل)/;
 
 /** How many words may stand between a postponement and its إلى: "تأجيل افتتاح المشاورات اليمنية في الرياض إلى …". */
 const POSTPONED_REACH = 8;

@@ -65,6 +65,7 @@ export function usableDates(text: string, expressions: readonly TimeExpression[]
   return whole;
 }
 
+const DIGIT = /[\d\u0660-\u0669]/;
 /** "next", "المقبل": the weekday of next week, said so. */
 const NEXT_WEEK = /\b(?:next|coming|following)\b|المقبل|القادم|التالي/i;
 
@@ -73,7 +74,9 @@ const NEXT_WEEK = /\b(?:next|coming|following)\b|المقبل|القادم|ال�
  * next one to come, a week on, where a news story means its own day.
  */
 export function onItsOwnDay(e: TimeExpression, published: string): TimeExpression {
-  if (e.value.type !== 'value' || e.value.point.grain !== 'day' || NEXT_WEEK.test(e.text)) return e;
+  // A weekday alone: "May 14" a week after May 7 is a date, said as such.
+  if (e.value.type !== 'value' || e.value.point.grain !== 'day' || NEXT_WEEK.test(e.text) || DIGIT.test(e.text))
+    return e;
   if (e.value.point.local.slice(0, 10) !== addDays(published, 7)) return e;
   return onDay(e, e.value.point, published);
 }

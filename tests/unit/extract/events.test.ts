@@ -92,3 +92,32 @@ describe('a programme: one visitor, several hosts on one day', () => {
     expect(found[1]!.participants.map((p) => p.nameAr)).toEqual(expect.arrayContaining(['كمال يوسف', 'حسان الخطيب']));
   });
 });
+
+describe('a date a week after the story', () => {
+  it('"on February 4" said on January 28 is February 4, not a weekday read as this one', () => {
+    const found = en('The secretary of state will meet the Russian foreign minister on February 4 in Sochi.');
+    expect(found.map(brief)).toEqual([{ date: '2020-02-04', place: 'Sochi', status: 'scheduled' }]);
+  });
+});
+
+describe('called off, and whose postponement', () => {
+  it('"were to have met" is a meeting that did not take place', () => {
+    const found = en('The Japanese and Chinese foreign ministers were to have met on Tuesday afternoon in Phnom Penh.');
+    expect(found.map(brief)).toEqual([{ date: '2020-01-28', place: 'Phnom Penh', status: 'cancelled' }]);
+  });
+
+  it('"cancels" in the present says the meeting is off', () => {
+    const found = en('The secretary of state cancels his meeting with the chancellor in Berlin on Thursday.');
+    expect(found.map((m) => m.status)).toEqual(['cancelled']);
+  });
+
+  it('"التأجيل" with the article speaks of a postponement already told, not of the summit named next to it', () => {
+    const found = ar(
+      'أعلنت الجامعة إرجاء الاجتماع الطارئ الذي كان مقرراً اليوم في جدة. وقال مصدر إن التأجيل يعود إلى الانشغال بالإعداد للقمة الإسلامية التي تفتتح في مكة المكرمة يوم الخميس.',
+    );
+    expect(found.map(brief)).toEqual([
+      { date: '2020-01-28', place: 'Jeddah', status: 'cancelled' },
+      { date: '2020-01-30', place: 'Mecca', status: 'scheduled' },
+    ]);
+  });
+});
