@@ -159,6 +159,8 @@ export class ArticleReader {
     }
     const commas = commaOffsets(clause);
     let previous: Mention | null = null;
+    /** The meeting held on the sidelines of the one the next meeting word names ("على هامش الاجتماع الوزاري"). */
+    let besideOf: Found | null = null;
     let undated: PlaceMention | null = null;
     let topicSet = false;
     // A meeting word's stretch begins at the phrase it opens ("…, before heading to the Grand Serail for talks").
@@ -211,7 +213,8 @@ export class ArticleReader {
           precision: 'minute',
           time: clock.value.type === 'value' ? clock.value.point.local.slice(11, 16) : null,
         };
-      } else if (previous && SAME_DAY.test(stretchText)) {
+      } else if (previous && (besideOf || SAME_DAY.test(stretchText))) {
+        // The meeting beside which another was held: a meeting of its own, that day.
         when = { ...previous.when, precision: 'day', time: null, zone: null };
       }
       let place = bestPlace(startingIn(places, from, to), trigger.token.start, commas);
@@ -291,10 +294,13 @@ export class ArticleReader {
       // "اجتمع بنظيره على هامش الاجتماع الوزاري المقرر اليوم في القاهرة": where the meeting it is beside is.
       // The first mentions stand for a meeting: comparing with all of them would cost the square of a long text.
       // A leg of a programme is a meeting of its own: it joins only one that already names all its people.
-      const same = this.found.find((f) => firstMentionsMatch(f, mention, leg ? sameLeg : sameMeeting));
+      const same = this.found.find(
+        (f) => f !== besideOf && firstMentionsMatch(f, mention, leg ? sameLeg : sameMeeting),
+      );
       const target = same ?? { mentions: [], participants: leg?.visitor ? [leg.visitor] : [] };
       target.mentions.push(mention);
       if (!same) this.found.push(target);
+      besideOf = beside ? target : null;
       // The clause's first meeting is the one the next clauses talk about.
       if (!topicSet) this.topic = target;
       topicSet = true;

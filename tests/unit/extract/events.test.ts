@@ -121,3 +121,15 @@ describe('called off, and whose postponement', () => {
     ]);
   });
 });
+
+describe('a meeting on the sidelines of another', () => {
+  it('the bilateral and the ministerial it was held beside are two meetings, that day, there', () => {
+    const found = ar(
+      'التقى وزير الخارجية العراقي علي كريم، اليوم، نظيره الكويتي سالم الأحمد، على هامش اجتماعات مجلس وزراء الخارجية العرب في العاصمة المصرية القاهرة.',
+    );
+    expect(found.map(brief)).toEqual([
+      { date: '2020-01-28', place: 'Cairo', status: 'held' },
+      { date: '2020-01-28', place: 'Cairo', status: 'held' },
+    ]);
+  });
+});
