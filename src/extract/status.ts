@@ -84,7 +84,7 @@ const ENGLISH_TENTATIVE =
 const ENGLISH_EXPECTED = /\bexpected to\b/i;
 const UNNAMED_SOURCES = /\b(?:diplomats?|sources?|officials?)\s+(?:said|say|says|told)\b/i;
 const ENGLISH_HELD =
-  /\b(?:met|held|hosted|visited|discussed|attended|took place|received|briefed|opened|began|resumed|concluded|ended|convened|gathered|kicked off|wrapped up)\b/i;
+  /\b(?:met|called on|held|hosted|visited|discussed|attended|took place|received|briefed|opened|began|resumed|concluded|ended|convened|gathered|kicked off|wrapped up)\b/i;
 
 /** The folded words of a phrase, و/ف taken off and the rest folded again (والتقى → التقي → تقي, as the lists are). */
 function arabicWords(text: string): string[] {
@@ -183,9 +183,9 @@ export function dayNewsStatus(status: MeetingStatus, text: string, headline: boo
   return future ? 'scheduled' : 'held';
 }
 
-/** A meeting recalled, not the day's news: "وكان قد التقى", "سبق أن", "had met", "last year". */
+/** A meeting recalled, not the day's news: "وكان قد التقى", "سبق أن", "had met", "last year" (but "earlier today" is the day's). */
 const RECALLED =
-  /(?:^|[\s،])[وف]?(?:كان|كانت|سبق|سابق\S*|الماضي|الماضية|السابق|السابقة)(?=[\s،.]|$)|\b(?:had|previously|earlier|last|ago|former|once)\b/i;
+  /(?:^|[\s،])[وف]?(?:كان|كانت|سبق|سابق\S*|الماضي|الماضية|السابق|السابقة)(?=[\s،.]|$)|\b(?:had|previously|earlier(?! (?:today|in the day|this))|last|ago|former|once)\b/i;
 
 export function recalled(text: string): boolean {
   return RECALLED.test(text);

@@ -16,7 +16,7 @@ export function meetingWords(
     const token = tokens[index]!;
     // "بحث مع", "ناقش الوزير، صباح اليوم، مع …": a verb of talks is a meeting word only with مع after it
     const noun = !arabic
-      ? token.englishNoun
+      ? (token.englishNoun ?? (CALL.has(token.key) && courtesyCall(tokens, index) ? 'Meeting' : null))
       : (token.arabicNoun ?? (token.talksVerb && withAfter(tokens, index) ? 'محادثات' : null));
     if (noun !== null) words.push({ token, index, noun });
   }
@@ -29,6 +29,18 @@ export function definite(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
   // التقى is a verb whose first letters only look like the article.
   return /^(?:[وفبلك]{0,2})ال(?!تق)/.test(token.text) || (previous !== undefined && DEMONSTRATIVES.has(previous.key));
+}
+
+const CALL = new Set(['call', 'calls', 'called', 'calling']);
+/** How far a "to" may follow "called on X" and make it an appeal ("called on Syria to halt …"). */
+const APPEAL_REACH = 10;
+
+/** "called on President Ghani", "a courtesy call on the premier": a visit; "called on Syria to halt" is an appeal. */
+function courtesyCall(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index + 1]?.key !== 'on') return false;
+  for (let k = index + 2; k < tokens.length && k <= index + APPEAL_REACH; k++)
+    if (tokens[k]!.key === 'to') return false;
+  return true;
 }
 
 /** How far after a verb of talks its مع may come: the subject and a day can stand between ("ناقش وزير الداخلية فتحي باشاغا، صباح اليوم الأحد، مع …"). */

@@ -133,3 +133,22 @@ describe('a meeting on the sidelines of another', () => {
     ]);
   });
 });
+
+describe('English wire phrasings of a visit', () => {
+  it('"called on the president" is a courtesy call held; "called on Syria to halt" is an appeal', () => {
+    expect(en('The foreign minister called on President Karim Nassar in Kabul on Tuesday.').map(brief)).toEqual([
+      { date: '2020-01-28', place: 'Kabul', status: 'held' },
+    ]);
+    expect(en('Arab governments called on Syria to halt the bloodshed in Homs on Tuesday.')).toEqual([]);
+  });
+
+  it('"earlier in the day" is the story’s own day, not a meeting recalled', () => {
+    const found = en(
+      'Minister visits Kabul\n\nThe foreign minister called on President Karim Nassar in Kabul on Tuesday.\n\nEarlier in the day, the minister met his Afghan counterpart Omar Sadiq as he began a regional tour.',
+    );
+    expect(found.map(brief)).toEqual([
+      { date: '2020-01-28', place: 'Kabul', status: 'held' },
+      { date: '2020-01-28', place: 'Kabul', status: 'held' },
+    ]);
+  });
+});
