@@ -13,6 +13,7 @@ import type { PlaceSource } from '../calendar/types.js';
 import type { TimeExpression } from '../date-parser/index.js';
 import { addDays, monthOf } from '../time/local-days.js';
 import { remembered } from '../remembered.js';
+import { nameKey } from '../names/normalize.js';
 import { gazetteer, type Place, type Venue } from './gazetteer/index.js';
 import { participantKey, personKeys, type Found, type PlaceMention } from './mentions.js';
 import type { ArticleReader, ClauseRecord } from './reader.js';
@@ -45,6 +46,9 @@ export class ArticlePlaces {
   of(found: Found): MeetingPlace | null {
     const own = found.mentions.find((m) => m.place)?.place ?? null;
     const home = found.mentions[0]!.clause;
+    // "يعقد مجلس الأمن جلسة لبحث الوضع في غزة": the council sits at its seat, whatever else the story names.
+    const seat = own?.venue ? null : seatOf(found);
+    if (seat) return { place: seat, venue: null, from: 'clause' };
     if (own && !own.country)
       return this.withInstitution(found, {
         place: this.venueCity(own),
@@ -213,6 +217,30 @@ export class ArticlePlaces {
     return place.country !== null && gazetteer().countries.get(place.country)?.capital === place;
   }
 }
+
+/** Bodies that sit only at their seat: the Security Council in New York. */
+const SEATS: ReadonlyMap<string, string> = new Map([['UN Security Council', 'New York']]);
+
+/** How near its meeting word a body that sits at its seat is named ("جلسة لمجلس الأمن", "يعقد مجلس الأمن … جلسة"), in characters. */
+const SEAT_REACH = 30;
+
+/** The seat of a body named with the meeting word (not "قرار مجلس الأمن" further on) that sits only there. */
+function seatOf(found: Found): Place | null {
+  for (const mention of found.mentions)
+    for (const p of mention.participants) {
+      const city = p.kind === 'organization' && p.name !== null ? SEATS.get(p.name) : undefined;
+      if (city && mention.spans && Math.abs(p.start - mention.spans.trigger.start) <= SEAT_REACH)
+        return placeNamed(city);
+    }
+  return null;
+}
+
+const placeNamed = remembered((name: string): Place | null => {
+  const entry = gazetteer()
+    .entries.get(nameKey(name))
+    ?.find((e) => e.kind === 'place');
+  return entry?.kind === 'place' ? entry.place : null;
+}, 16);
 
 /** Clause indexes around `home` within a scope (those `seen` aside): back to its start, nearest first, then forward. */
 function* outward(

@@ -152,3 +152,12 @@ describe('English wire phrasings of a visit', () => {
     ]);
   });
 });
+
+describe('a body that sits at its seat', () => {
+  it('the Security Council meets in New York, not in the city it talks about nor the dateline’s', () => {
+    const found = ar(
+      'دمشق - سانا\n\nيعقد مجلس الأمن الدولي جلسة طارئة يوم الخميس لبحث خطة السيطرة على مدينة غزة، وفق ما أعلنت البعثة الفرنسية.',
+    );
+    expect(found.map(brief)).toEqual([{ date: '2020-01-30', place: 'New York', status: 'scheduled' }]);
+  });
+});
