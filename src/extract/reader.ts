@@ -28,7 +28,7 @@ import {
   phraseStart,
   startingIn,
 } from './phrases.js';
-import { dayNewsStatus, postponedTo, saysHeld, statusOf } from './status.js';
+import { dayNewsStatus, pastArrival, postponedTo, saysHeld, statusOf } from './status.js';
 import type { Clause, Token } from './clauses.js';
 import { isClockOnly, laterThisMonth, toWhen, type When } from './when.js';
 import { discourseOf, type Discourse } from './discourse.js';
@@ -258,6 +258,7 @@ export class ArticleReader {
       }
       // "تنتهي جولته في 30 …": a trip, no meeting; a meeting noun with a date is one.
       if (!place && stretchPeople.length === 0 && !MEETING_NOUNS.has(trigger.noun)) return;
+      if (pastArrival(trigger.noun, stretchText, stretchPeople, when, this.published)) return;
       // "… بالقاهرة، على أن يسبقها اجتماع المندوبين يوم 3 مارس": a sentence keeps its place.
       // "ندوة برلين … التي انعقدت الأحد الماضي": the meeting word before gave the place, this one the day.
       place ??=

@@ -183,6 +183,25 @@ export function dayNewsStatus(status: MeetingStatus, text: string, headline: boo
   return future ? 'scheduled' : 'held';
 }
 
+/** Arriving: "وصل أمس إلى مسقط في زيارة", "استهل زيارة", "arrived on Tuesday for his first visit". */
+const ARRIVAL =
+  /(?:^|[\s،])[وف]?(?:وصل|وصلت|حل|حلت|استهل|استهلت|بدأ|بدأت)(?=[\s،])|\b(?:arrived|arrives|flew in(?:to)?|landed)\b/;
+
+/**
+ * A visit whose words tell an arrival on a day gone by, naming no one but the visitor: where the
+ * visitor came, not a meeting (the meetings of the visit, with their hosts, are told apart).
+ */
+export function pastArrival(
+  noun: string,
+  stretch: string,
+  people: readonly { kind: string }[],
+  when: { endDate: string },
+  published: string,
+): boolean {
+  if ((noun !== 'زيارة' && noun !== 'Visit') || when.endDate >= published) return false;
+  return people.filter((p) => p.kind === 'person').length <= 1 && ARRIVAL.test(stretch);
+}
+
 /** A meeting recalled, not the day's news: "وكان قد التقى", "سبق أن", "had met", "last year" (but "earlier today" is the day's). */
 const RECALLED =
   /(?:^|[\s،])[وف]?(?:كان|كانت|سبق|سابق\S*|الماضي|الماضية|السابق|السابقة)(?=[\s،.]|$)|\b(?:had|previously|earlier(?! (?:today|in the day|this))|last|ago|former|once)\b/i;

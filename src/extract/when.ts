@@ -28,6 +28,9 @@ const DEADLINE_AFTER = /^\S*\s*(?:deadline|cutoff|موعدا? نهائيا?)/i;
 const SINCE_EVENT = /(?:^|[\s،(])(?:منذ|since)\s+(?:[^\s،,.]+\s+){0,4}(?:في|on|in)\s+$/i;
 const REPORTED_ON = /\b(?:said|says|told(?:\s+\w+)?|announced|reported)\s+$/i;
 /** "أعلن الأحد أن …", "وقالت اليوم إن …": the verb of a report right before the day. */
+/** A report's verb somewhere before the day, and its أن right after: "أعلنت دول المجلس أمس أن …". */
+const REPORTING_ARABIC = /(?:^|[\s،])[وف]?(?:أعلن|اعلن|قال|أفاد|افاد|ذكر|أكد|اكد|أوضح|اوضح|صرح|صرّح|كشف|نقل)(?:ت|وا)?\s/;
+const REPORT_THAT = /^\s*(?:أن|إن|بأن)\s/;
 const REPORTED_ON_ARABIC = /(?:^|[\s،])[وف]?(?:أعلن|اعلن|قال|أفاد|افاد|ذكر|أكد|اكد|أوضح|اوضح|صرح|صرّح|كشف)[تا]?\s+$/;
 /** "ظهر اليوم": after قبل or بعد, a part of the day (morning, afternoon), not a bound. */
 const NOON = /^(?:ال)?ظهر/;
@@ -49,6 +52,8 @@ export function usableDates(text: string, expressions: readonly TimeExpression[]
     // "said Tuesday", "told reporters on Thursday": the day of the report, not of a meeting.
     const before = text.slice(Math.max(0, e.start - 24), e.start);
     if (REPORTED_ON.test(before) || REPORTED_ON_ARABIC.test(before)) return false;
+    // "أعلن البيت الأبيض يوم أمس السبت أن …": the day of a report, its subject between, its أن after.
+    if (REPORT_THAT.test(after) && REPORTING_ARABIC.test(text.slice(Math.max(0, e.start - 48), e.start))) return false;
     if (/^(?:ال)?يوم$/.test(e.text) && ORDINAL_DAY.test(after)) return false;
     return true;
   });

@@ -161,3 +161,17 @@ describe('a body that sits at its seat', () => {
     expect(found.map(brief)).toEqual([{ date: '2020-01-30', place: 'New York', status: 'scheduled' }]);
   });
 });
+
+describe('what is not a meeting of its own', () => {
+  it('the day a report was made ("أعلن البيت الأبيض يوم أمس أن …") is not the day of what it announces', () => {
+    const found = ar('أعلن البيت الأبيض يوم أمس أن الرئيس سيلتقي رئيس الوزراء الكندي في واشنطن يوم الخميس المقبل.');
+    expect(found.map(brief)).toEqual([{ date: '2020-01-30', place: 'Washington', status: 'scheduled' }]);
+  });
+
+  it('a visitor’s arrival on a day gone by is where he came, not a meeting; his talks are', () => {
+    const found = ar(
+      'وكان وزير الخارجية قد وصل أمس إلى مسقط في زيارة رسمية. والتقى الوزير اليوم نظيره العماني بدر البوسعيدي في مسقط.',
+    );
+    expect(found.map(brief)).toEqual([{ date: '2020-01-28', place: 'Muscat', status: 'held' }]);
+  });
+});
