@@ -8,6 +8,7 @@ import type { Found, Mention, ParticipantMention } from './mentions.js';
 import { convertClock, precisionRank } from './when.js';
 import { nameKeyOf } from './clauses.js';
 import { assessMeeting } from './confidence.js';
+import { recalled } from './status.js';
 import type { ClauseRecord } from './reader.js';
 
 export interface DraftContext {
@@ -25,6 +26,20 @@ export interface DraftContext {
  */
 const REMOTE_ENGLISH = /\bvideo(?:\s*link|conference)?\b|\bvirtual(?:ly)?\b|\bby (?:tele)?phone\b/i;
 const REMOTE_ARABIC = /عبر (?:تقنية )?(?:الفيديو|الاتصال المرئي)|افتراضي|هاتفي/;
+/** "last month", "الشهر الماضي": a month not named, too loose to place a meeting told without its people. */
+const RELATIVE_MONTH = /\bmonth\b|الشهر/i;
+/** Nouns of a gathering (not a visit, not a tour): named with a place and a month, a meeting of that month. */
+const GATHERINGS = new Set([
+  'اجتماع',
+  'قمة',
+  'مؤتمر',
+  'منتدى',
+  'Meeting',
+  'Summit',
+  'Conference',
+  'Ministerial meeting',
+  'Forum',
+]);
 /** "كلاً على حدة", "each separately": one meeting per counterpart. */
 const SEPARATELY = /كلا\S*\s+على\s+حدة|كلٌ?\s+على\s+حدة|\beach separately\b|\bseparately\b(?=[^.]*\beach\b)/;
 
@@ -47,7 +62,13 @@ function toDraft(found: Found, { language, timezone, placeOf, clauses }: DraftCo
   const when = found.mentions.map((m) => m.when).sort((a, b) => precisionRank(a) - precisionRank(b))[0]!;
   // "launched in May", "hosted … last month": a past month alone is an allusion; one told with who met where
   // ("last met in August, holding talks in New Alamein") is a meeting of that month.
-  const told = found.mentions.some((m) => m.place && m.participants.some((p) => p.kind === 'person'));
+  // ("The last ministerial meeting took place in February in Abu Dhabi", "قمتهما الأخيرة في ديسمبر 2012 بالجزائر": a meeting recalled with its place.)
+  const told = found.mentions.some(
+    (m) =>
+      m.place &&
+      ((GATHERINGS.has(m.noun) && recalled(m.evidence) && !RELATIVE_MONTH.test(m.spans?.date?.text ?? '')) ||
+        m.participants.some((p) => p.kind === 'person')),
+  );
   if (status === 'held' && when.precision === 'month' && !told) return null;
   const evidence = found.mentions.map((m) => m.evidence).join(' … ');
   // Held by video or by phone: where one side sat is not where the meeting was.

@@ -175,3 +175,23 @@ describe('what is not a meeting of its own', () => {
     expect(found.map(brief)).toEqual([{ date: '2020-01-28', place: 'Muscat', status: 'held' }]);
   });
 });
+
+describe('a past meeting of a month, named with its place', () => {
+  it('"the last ministerial meeting took place in November in Abu Dhabi" is a meeting of that month', () => {
+    const found = en('The last ministerial meeting in that format took place in November in Abu Dhabi.');
+    expect(found.map((m) => ({ ...brief(m), endDate: m.endDate }))).toEqual([
+      { date: '2019-11-01', endDate: '2019-11-30', place: 'Abu Dhabi', status: 'held' },
+    ]);
+  });
+
+  it('the same in Arabic (القمة الأخيرة … في كانون الأول الماضي بالجزائر)', () => {
+    const found = ar('وكانت القمة الأخيرة بين الرئيسين قد عقدت في كانون الأول الماضي بالجزائر.');
+    expect(found.map(brief)).toEqual([{ date: '2019-12-01', place: 'Algiers', status: 'held' }]);
+  });
+});
+
+describe('a month too loose to place a meeting', () => {
+  it('"hosted a summit in Berlin last month" names no month of its own: no meeting is drafted for it', () => {
+    expect(en('Germany, which hosted a summit on Libya in Berlin last month, is drafting a statement.')).toEqual([]);
+  });
+});
