@@ -18,9 +18,24 @@ export function meetingWords(
     const noun = !arabic
       ? (token.englishNoun ?? (CALL.has(token.key) && courtesyCall(tokens, index) ? 'Meeting' : null))
       : (token.arabicNoun ?? (token.talksVerb && withAfter(tokens, index) ? 'محادثات' : null));
-    if (noun !== null) words.push({ token, index, noun });
+    if (noun === null) continue;
+    // "لاجتماع وزراء الخارجية، الذي ينعقد في مقر الجامعة": the relative clause goes on about the meeting just named.
+    const last = words.at(-1);
+    if (last !== undefined && index - last.index <= RELATIVE_REACH && relativeBefore(tokens, index)) continue;
+    words.push({ token, index, noun });
   }
   return words;
+}
+
+/** Relative pronouns: a meeting word after one is said of the meeting named before it. */
+const RELATIVE = new Set(['الذي', 'التي', 'والذي', 'والتي', 'which']);
+/** How far (in words) a meeting word may follow the meeting it continues ("the summit, which Egypt hosts"). */
+const RELATIVE_REACH = 10;
+
+/** A relative pronoun among the few words before word `index` ("الذي كان مقرراً أن يلتئم"). */
+function relativeBefore(tokens: readonly Token[], index: number): boolean {
+  for (let k = index - 1; k >= 0 && k >= index - 4; k--) if (RELATIVE.has(tokens[k]!.key)) return true;
+  return false;
 }
 
 /** A meeting word that points back (الاجتماع، هذا الاجتماع, the meeting) rather than introducing one. */

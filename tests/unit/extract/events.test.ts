@@ -195,3 +195,19 @@ describe('a month too loose to place a meeting', () => {
     expect(en('Germany, which hosted a summit on Libya in Berlin last month, is drafting a statement.')).toEqual([]);
   });
 });
+
+describe('meeting verbs in a relative clause', () => {
+  it('"التي تنعقد غداً" dates the session it follows', () => {
+    const found = ar(
+      'وصل الوزير إلى القاهرة اليوم للمشاركة في الدورة العادية لمجلس وزراء الخارجية العرب، التي تنعقد غداً الأربعاء بمقر جامعة الدول العربية.',
+    );
+    expect(found.map(brief)).toEqual([{ date: '2020-01-29', place: 'Cairo', status: 'scheduled' }]);
+  });
+
+  it('"لاجتماع …، الذي ينعقد في مقر الجامعة" is one meeting, placed by its relative clause', () => {
+    const found = ar(
+      'ويترأس الوزير يوم الخميس الدورة الجديدة لاجتماع وزراء الخارجية العرب، الذي ينعقد في مقر الأمانة العامة لجامعة الدول العربية بالقاهرة.',
+    );
+    expect(found.map(brief)).toEqual([{ date: '2020-01-30', place: 'Cairo', status: 'scheduled' }]);
+  });
+});
