@@ -3,9 +3,10 @@ import { SlashCommandBuilder } from '@discordjs/builders';
 import { UserError } from '../src/errors.js';
 import { zoneChoices } from '../src/handlers/place-choices.js';
 import { MANAGE_GUILD } from '../src/handlers/permissions.js';
-import { setLanguage, setTimezone, showSettings } from '../src/handlers/settings.js';
+import { MAX_EVENT_DAYS } from '../src/handlers/events-settings.js';
+import { setEvents, setLanguage, setTimezone, showSettings } from '../src/handlers/settings.js';
 import type { Command } from './command.js';
-import { stringOption } from './options.js';
+import { integerOption, stringOption } from './options.js';
 
 const data = new SlashCommandBuilder()
   .setName('settings')
@@ -36,6 +37,25 @@ const data = new SlashCommandBuilder()
         o.setName('zone').setDescription('An IANA zone, e.g. Asia/Damascus').setRequired(true).setAutocomplete(true),
       ),
   )
+  .addSubcommand((sub) =>
+    sub
+      .setName('events')
+      .setDescription("Put meetings in Discord's Events tab · فعاليات ديسكورد")
+      .addStringOption((o) =>
+        o
+          .setName('sync')
+          .setDescription('on or off · تشغيل أو إيقاف')
+          .setRequired(true)
+          .addChoices({ name: 'on', value: 'on' }, { name: 'off', value: 'off' }),
+      )
+      .addIntegerOption((o) =>
+        o
+          .setName('days')
+          .setDescription('How many days ahead (default 14) · كم يوماً مقدماً')
+          .setMinValue(1)
+          .setMaxValue(MAX_EVENT_DAYS),
+      ),
+  )
   .addSubcommand((sub) => sub.setName('show').setDescription('The current settings · الإعدادات الحالية'));
 
 export const settingsCommand: Command = {
@@ -47,6 +67,8 @@ export const settingsCommand: Command = {
         return setLanguage(ctx, stringOption(input, 'language') ?? '');
       case 'timezone':
         return setTimezone(ctx, stringOption(input, 'zone') ?? '');
+      case 'events':
+        return setEvents(ctx, stringOption(input, 'sync') === 'on' ? 'on' : 'off', integerOption(input, 'days'));
       case 'show':
         return showSettings(ctx);
       default:

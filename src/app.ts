@@ -6,6 +6,7 @@ import { CalendarRepository, type CalendarRow } from '../db/calendar-repository.
 import { checkpoint, openDatabase, writeTransaction, type Db } from '../db/connection.js';
 import { HandledInteractions } from '../db/handled-interactions.js';
 import { ReminderRepository } from '../db/reminder-repository.js';
+import { ScheduledEventRepository } from '../db/scheduled-event-repository.js';
 import { seedCalendar } from '../db/seed/load-seed.js';
 import type { CalendarScope } from './calendar/queries.js';
 import { RunningClock, systemClock, type Clock } from './clock.js';
@@ -15,6 +16,8 @@ export interface App {
   db: Db;
   calendars: Calendars;
   reminders: ReminderRepository;
+  /** Discord Scheduled Events sync: each server's choice, and the map of meetings to events. */
+  events: ScheduledEventRepository;
   /** Discord interactions whose effects are done: each is applied once, whichever process gets it. */
   interactions: HandledInteractions;
   clock: Clock;
@@ -31,6 +34,7 @@ export function createApp(config: Config, clock?: Clock): App {
     db,
     calendars,
     reminders: new ReminderRepository(db),
+    events: new ScheduledEventRepository(db),
     interactions: new HandledInteractions(db),
     clock: appClock,
     config,

@@ -1,4 +1,4 @@
-/** The discord.js client as Diwan uses it: Guilds intent only, no mentions, small caches. */
+/** The discord.js client as Diwan uses it: Guilds and scheduled-event intents, no mentions, small caches. */
 import { Client, GatewayIntentBits, Options, type ClientOptions } from 'discord.js';
 
 export interface ClientSettings {
@@ -13,7 +13,8 @@ export const LONGEST_RATE_LIMIT_WAIT_MS = 5_000;
 
 export function createClient(settings: ClientSettings = {}): Client {
   return new Client({
-    intents: [GatewayIntentBits.Guilds],
+    // Scheduled events: to hear of an event a moderator deleted (neither intent is privileged).
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildScheduledEvents],
     // Text from articles and people is hostile: nothing the bot sends pings anyone unless a
     // message names its mentions explicitly (a reminder's role).
     allowedMentions: { parse: [], repliedUser: false },

@@ -195,6 +195,7 @@ export class InteractionRouter {
       locale: readerLocale(scope, interaction),
       present: discordPresenter,
       reminders: { store: this.app.reminders, sender: this.reminderSender },
+      events: this.app.events,
     });
   }
 

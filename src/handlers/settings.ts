@@ -6,6 +6,7 @@ import { messages, type Locale } from '../i18n/index.js';
 import type { Reply } from '../replies/reply.js';
 import { isValidZone } from '../time/zones.js';
 import type { HandlerContext } from './context.js';
+import { eventsSyncField, eventsSyncJson, setEventsSync } from './events-settings.js';
 import { MANAGE_GUILD, requirePermission } from './permissions.js';
 
 /** Answers (and reminders) in Arabic or English for everyone, or `auto`: each reader's client. */
@@ -23,6 +24,12 @@ export function setTimezone(ctx: HandlerContext, zone: string): Reply {
   const trimmed = zone.trim();
   if (!isValidZone(trimmed)) throw new UserError('unknownZonePickOne', zone);
   setCalendarZone(ctx.scope, trimmed);
+  return settingsReply(ctx, ctx.view.locale);
+}
+
+/** `/settings events on|off [days]`: meetings into Discord's Events tab (src/events-sync/). */
+export function setEvents(ctx: HandlerContext, sync: 'on' | 'off', days: number | undefined): Reply {
+  setEventsSync(ctx, sync, days);
   return settingsReply(ctx, ctx.view.locale);
 }
 
@@ -44,9 +51,14 @@ function settingsReply(ctx: HandlerContext, locale: Locale): Reply {
             inline: true,
           },
           { name: t.settingsZone, value: calendar.timezone, inline: true },
+          ...(ctx.events ? [eventsSyncField(ctx.events, ctx.scope.calendar.id, locale)] : []),
         ],
       },
     ],
-    json: () => ({ language: calendar.locale ?? 'auto', timezone: calendar.timezone }),
+    json: () => ({
+      language: calendar.locale ?? 'auto',
+      timezone: calendar.timezone,
+      ...(ctx.events ? { events: eventsSyncJson(ctx.events, ctx.scope.calendar.id) } : {}),
+    }),
   };
 }

@@ -3,6 +3,7 @@ import { icu } from './icu.js';
 import { reminderWords } from './reminder-words.js';
 import { meetingNumbers } from './meeting-numbers.js';
 import type { Messages } from './messages.js';
+import { eventsAr, eventsErrorsAr } from './events.js';
 
 /** Arabic as Syria writes it: Levantine month names, Arabic-Indic digits (in dates and counts alike). */
 const TAG = 'ar-SY';
@@ -212,6 +213,7 @@ export const ar: Messages = {
     publishedLabel: 'تاريخ النشر',
     publishedExample: '2020-01-28 (افتراضياً: اليوم)',
   },
+  events: eventsAr,
   settingsTitle: '⚙️ الإعدادات',
   settingsLanguage: 'اللغة',
   settingsZone: 'المنطقة الزمنية (للاجتماعات بلا مكان)',
@@ -221,6 +223,7 @@ export const ar: Messages = {
   // Each sentence opens with an Arabic word, so Discord sets it right to left even when a
   // typed value (a date, an English name) comes early. Typed values are quoted «…».
   errors: {
+    ...eventsErrorsAr,
     noMeeting: (id) => `لا يوجد في هذا التقويم اجتماع برقم #${id}`,
     notMeetingNumber: (id) => `القيمة «${id}» ليست رقم اجتماع`,
     noMeetingMatches: (text) => `لا يوجد في هذا التقويم اجتماع يطابق «${text}»`,

@@ -9,6 +9,7 @@ import type {
 import { icu } from './icu.js';
 import { reminderWords } from './reminder-words.js';
 import { meetingNumbers } from './meeting-numbers.js';
+import { eventsEn, eventsErrorsEn } from './events.js';
 
 /** "; did you mean James Jeffrey or Jeffrey Feltman?" after a name nothing matched; nothing when none is near. */
 function didYouMean(names: readonly string[]): string {
@@ -195,6 +196,7 @@ export const en = {
     publishedLabel: 'Publication day · تاريخ النشر',
     publishedExample: '2020-01-28 (default: today)',
   },
+  events: eventsEn,
   settingsTitle: '⚙️ Settings',
   settingsLanguage: 'Language',
   settingsZone: 'Time zone (meetings with no place)',
@@ -203,6 +205,7 @@ export const en = {
   genericError: 'Something went wrong on our side; it has been logged. Please try again.',
   /** Expected failures (`UserError`), one function per sentence: the values in, the sentence out. */
   errors: {
+    ...eventsErrorsEn,
     // Meetings and their fields
     noMeeting: (id: number) => `there is no meeting #${id} in this calendar`,
     notMeetingNumber: (id: number) => `"${id}" is not a meeting number`,

@@ -39,6 +39,13 @@ export interface SchedulerOptions {
   present: Presenter;
   logger: Logger;
   localeOf?: (calendarId: number) => Locale;
+  /** Work that rides on the beat, by the lease holder, after the reminders (Discord Events sync). */
+  companions?: readonly BeatCompanion[];
+}
+
+/** Something beaten with the reminders; it stops between its calls once `stopping` says so. */
+export interface BeatCompanion {
+  beat(now: number, stopping: () => boolean): Promise<unknown>;
 }
 
 export class ReminderScheduler {
@@ -85,7 +92,10 @@ export class ReminderScheduler {
     report.planned = reminders.planChanges(now);
     const batches = reminders.claimDue(now, this.awakeSince);
     report.delivered = true;
-    if (batches.length === 0) return report;
+    if (batches.length === 0) {
+      await this.companions(now);
+      return report;
+    }
     this.claimed = batches;
     const delivery = await deliverBatches(batches, {
       reminders,
@@ -99,7 +109,20 @@ export class ReminderScheduler {
       stopping: () => this.stopped,
     });
     this.claimed = [];
+    await this.companions(now);
     return { ...report, ...delivery };
+  }
+
+  /** The companions' turn; one failing never stops the beat. */
+  private async companions(now: number): Promise<void> {
+    for (const companion of this.options.companions ?? []) {
+      if (this.stopped) return;
+      try {
+        await companion.beat(now, () => this.stopped);
+      } catch (error) {
+        this.options.logger.error('beat companion failed', { error });
+      }
+    }
   }
 
   /**

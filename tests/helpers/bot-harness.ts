@@ -44,10 +44,11 @@ export interface BotHarnessOptions {
 }
 
 export async function startBotHarness(options: BotHarnessOptions = {}): Promise<BotHarness> {
-  const discord = await startLocalDiscord(options.discord);
+  const clock = new TestClock(Date.parse(options.now ?? '2020-01-26T12:00:00Z'));
+  // Discord's scheduled events run on the test's clock (a start "in the past" is the test's past).
+  const discord = await startLocalDiscord({ now: () => clock.now(), ...options.discord });
   const folder = options.databasePath ? null : mkdtempSync(join(tmpdir(), 'diwan-e2e-'));
   const databasePath = options.databasePath ?? join(folder!, 'diwan.sqlite');
-  const clock = new TestClock(Date.parse(options.now ?? '2020-01-26T12:00:00Z'));
   const config = loadConfig({ DATABASE_PATH: databasePath, ...options.env });
   const app = createApp(config, clock);
   const logs: string[] = [];

@@ -25,6 +25,16 @@ interface Session {
   connection: Connection | undefined;
   /** False once Discord would refuse to resume it. */
   valid: boolean;
+  /** The intents sent in IDENTIFY: dispatches of an intent not asked for are not sent. */
+  intents: number;
+}
+
+/** Dispatches that need an intent, by name prefix (the rest come to every session). */
+const DISPATCH_INTENTS: ReadonlyArray<[prefix: string, intent: number]> = [['GUILD_SCHEDULED_EVENT_', 1 << 16]];
+
+function wants(session: Session, t: string): boolean {
+  const needed = DISPATCH_INTENTS.find(([prefix]) => t.startsWith(prefix))?.[1];
+  return needed === undefined || (session.intents & needed) === needed;
 }
 
 interface Connection {
@@ -95,7 +105,7 @@ export class Gateway {
    * kept in its buffer for a RESUME. With no session at all it waits for the next READY.
    */
   dispatch(t: string, d: unknown): void {
-    const sessions = [...this.sessions.values()].filter((session) => session.valid);
+    const sessions = [...this.sessions.values()].filter((session) => session.valid && wants(session, t));
     if (sessions.length === 0) {
       this.pending.push({ t, d });
       this.options.log(`gateway: no session, ${t} held for the next READY`);
@@ -200,7 +210,7 @@ export class Gateway {
         }
         return;
       case GatewayOpcodes.Identify:
-        this.onIdentify(connection, frame.d as { token?: string });
+        this.onIdentify(connection, frame.d as { token?: string; intents?: number });
         return;
       case GatewayOpcodes.Resume:
         this.onResume(connection, frame.d as { token?: string; session_id?: string; seq?: number | null });
@@ -223,7 +233,7 @@ export class Gateway {
     return token === this.options.token || token === `Bot ${this.options.token}`;
   }
 
-  private onIdentify(connection: Connection, d: { token?: string }): void {
+  private onIdentify(connection: Connection, d: { token?: string; intents?: number }): void {
     if (connection.session) {
       this.serverClose(connection, 4005);
       return;
@@ -234,7 +244,14 @@ export class Gateway {
     }
     // One bot per stand-in: a fresh IDENTIFY abandons sessions nobody is connected to.
     for (const old of this.sessions.values()) if (!old.connection) this.invalidate(old);
-    const session: Session = { id: randomUUID().replaceAll('-', ''), seq: 0, buffer: [], connection, valid: true };
+    const session: Session = {
+      id: randomUUID().replaceAll('-', ''),
+      seq: 0,
+      buffer: [],
+      connection,
+      valid: true,
+      intents: Number(d.intents ?? 0),
+    };
     this.sessions.set(session.id, session);
     connection.session = session;
     this.options.recorder.addGatewayEvent({ type: 'identify', sessionId: session.id });

@@ -7,6 +7,7 @@ import type { FaultResponse } from './faults.js';
 import { discordError } from './faults.js';
 import type { InteractionRecord, Recorder } from './records.js';
 import { Router } from './router.js';
+import type { ScheduledEvents } from './scheduled-events.js';
 import { snowflake, type GuildState, type StoredMessage, type World } from './state.js';
 import type { InteractionResponseRecord, RecordedFile } from './types.js';
 
@@ -26,6 +27,7 @@ export interface RouteContext {
   recorder: Recorder;
   /** The gateway URL announced by /gateway/bot. */
   gatewayUrl: () => string;
+  scheduledEvents: ScheduledEvents;
 }
 
 export interface RouteHandler {
@@ -142,6 +144,19 @@ function guildRoute(handle: (guild: GuildState, request: RestRequest, world: Wor
     return guild ? handle(guild, request, world) : discordError(404, 10004, 'Unknown Guild');
   });
 }
+
+/** A guild scheduled-event route (scheduled-events.ts holds the rules). */
+function eventRoute(
+  handle: (events: ScheduledEvents, guild: GuildState, request: RestRequest) => RestResult,
+): RouteHandler {
+  return authed((request, context) => {
+    const guild = context.world.guilds.get(request.params.guild_id ?? '');
+    return guild ? handle(context.scheduledEvents, guild, request) : discordError(404, 10004, 'Unknown Guild');
+  });
+}
+
+/** Discord's boolean query strings: true, True or 1. */
+const queryFlag = (request: RestRequest, name: string) => ['true', 'True', '1'].includes(request.query.get(name) ?? '');
 
 function open(handle: RouteHandler['handle']): RouteHandler {
   return { auth: false, handle };
@@ -510,6 +525,40 @@ export function buildRoutes(): Router<RouteHandler> {
     )
     .add(
       'GET',
+      '/guilds/:guild_id/scheduled-events',
+      eventRoute((events, guild, request) =>
+        json(events.list(guild.id).map((event) => events.json(event, queryFlag(request, 'with_user_count')))),
+      ),
+    )
+    .add(
+      'POST',
+      '/guilds/:guild_id/scheduled-events',
+      eventRoute((events, guild, request) => events.create(guild.id, asBody(request.body))),
+    )
+    .add(
+      'GET',
+      '/guilds/:guild_id/scheduled-events/:event_id',
+      eventRoute((events, guild, request) => {
+        const event = events.get(guild.id, request.params.event_id ?? '');
+        return event
+          ? json(events.json(event, queryFlag(request, 'with_user_count')))
+          : discordError(404, 10070, 'Unknown Guild Scheduled Event');
+      }),
+    )
+    .add(
+      'PATCH',
+      '/guilds/:guild_id/scheduled-events/:event_id',
+      eventRoute((events, guild, request) =>
+        events.modify(guild.id, request.params.event_id ?? '', asBody(request.body)),
+      ),
+    )
+    .add(
+      'DELETE',
+      '/guilds/:guild_id/scheduled-events/:event_id',
+      eventRoute((events, guild, request) => events.delete(guild.id, request.params.event_id ?? '')),
+    )
+    .add(
+      'GET',
       '/channels/:channel_id',
       authed((request, { world }) => {
         const channelId = request.params.channel_id ?? '';
@@ -532,6 +581,10 @@ export function buildRoutes(): Router<RouteHandler> {
     .add('GET', '/webhooks/:application_id/:token/messages/:message_id', open(webhookMessage))
     .add('PATCH', '/webhooks/:application_id/:token/messages/:message_id', open(webhookMessage))
     .add('DELETE', '/webhooks/:application_id/:token/messages/:message_id', open(webhookMessage));
+}
+
+function asBody(body: unknown): Record<string, unknown> {
+  return body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
 }
 
 function applicationJson(world: World): Record<string, unknown> {

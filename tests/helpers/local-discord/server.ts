@@ -22,6 +22,7 @@ import {
 import { Recorder, type InteractionRecord } from './records.js';
 import { buildRoutes, type RouteHandler } from './rest-routes.js';
 import { compilePath, decodePath, type Router } from './router.js';
+import { ScheduledEvents, type StoredScheduledEvent } from './scheduled-events.js';
 import { World, toBits } from './state.js';
 import type {
   GatewayEventRecord,
@@ -93,6 +94,7 @@ export class LocalDiscord {
   private readonly gateway: Gateway;
   private readonly faults = new FaultTable();
   private readonly routes: Router<RouteHandler> = buildRoutes();
+  private readonly scheduled: ScheduledEvents;
   private closed = false;
 
   /** Use {@link startLocalDiscord}. */
@@ -122,6 +124,12 @@ export class LocalDiscord {
       url: () => this.gatewayUrl,
       log: this.log,
     });
+    this.scheduled = new ScheduledEvents({
+      world: this.world,
+      dispatch: (t, d) => this.gateway.dispatch(t, d),
+      now: options.now ?? Date.now,
+    });
+    this.world.scheduledEventsOf = (guildId) => this.scheduled.list(guildId);
     server.on('request', (request: IncomingMessage, response: ServerResponse) => {
       this.handleHttp(request, response).catch((error: unknown) => {
         this.log(`rest: handler failed: ${String(error)}`);
@@ -346,6 +354,36 @@ export class LocalDiscord {
     );
   }
 
+  // ---- scheduled events ---------------------------------------------------------------------
+
+  /** A guild's scheduled events as Discord holds them now (COMPLETED ones too), in creation order. */
+  scheduledEvents(guildId: string = this.guildIds()[0] ?? ''): StoredScheduledEvent[] {
+    return this.scheduled.list(guildId, true).map((event) => ({ ...event }));
+  }
+
+  /**
+   * A moderator deletes an event in the Discord client (its Cancel button sends DELETE too):
+   * GUILD_SCHEDULED_EVENT_DELETE is dispatched, unless `dispatch` is false (the bot was away and
+   * missed it: it learns on its next call, a 404).
+   */
+  deleteScheduledEventByHand(guildId: string, eventId: string, options: { dispatch?: boolean } = {}): void {
+    const owner = this.world.requireGuild(guildId).ownerId;
+    const result =
+      options.dispatch === false
+        ? this.scheduled.deleteQuietly(guildId, eventId)
+        : this.scheduled.delete(guildId, eventId, owner);
+    if (result.status !== 204)
+      throw new Error(`LocalDiscord: could not delete event ${eventId}: ${JSON.stringify(result.body)}`);
+  }
+
+  /** A member (the owner by default) creates an event in the client, e.g. to fill the guild's 100. */
+  createScheduledEventByHand(guildId: string, body: Record<string, unknown>, userId?: string): StoredScheduledEvent {
+    const result = this.scheduled.create(guildId, body, userId ?? this.world.requireGuild(guildId).ownerId);
+    if (result.status !== 200)
+      throw new Error(`LocalDiscord: could not create an event: ${JSON.stringify(result.body)}`);
+    return result.body as StoredScheduledEvent;
+  }
+
   // ---- faults -------------------------------------------------------------------------------
 
   /**
@@ -568,7 +606,12 @@ export class LocalDiscord {
     }
     const result = found.route.handler.handle(
       { method, path, params: found.params, query: url.searchParams, body: call.body, files: call.files },
-      { world: this.world, recorder: this.recorder, gatewayUrl: () => this.gatewayUrl },
+      {
+        world: this.world,
+        recorder: this.recorder,
+        gatewayUrl: () => this.gatewayUrl,
+        scheduledEvents: this.scheduled,
+      },
     );
     answer(result.status, result.body, result.headers);
   }

@@ -145,6 +145,8 @@ export class World {
   /** Files a test attached to a command (attachment options), served at their URL. */
   readonly uploads = new Map<string, { filename: string; contentType: string | null; bytes: Buffer; url: string }>();
   readonly botUser: UserState;
+  /** A guild's scheduled events for GUILD_CREATE (the server's ScheduledEvents sets it). */
+  scheduledEventsOf: (guildId: string) => unknown[] = () => [];
 
   constructor(
     bot: { id?: string; username?: string },
@@ -475,7 +477,7 @@ export class World {
       presences: [],
       voice_states: [],
       stage_instances: [],
-      guild_scheduled_events: [],
+      guild_scheduled_events: this.scheduledEventsOf(id),
       soundboard_sounds: [],
       embedded_activities: [],
     };

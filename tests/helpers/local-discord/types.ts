@@ -81,6 +81,11 @@ export interface LocalDiscordOptions {
   guilds?: GuildSpec[];
   /** Default timeout of `waitFor` and of the interaction helpers. Default 5000 ms. */
   defaultTimeoutMs?: number;
+  /**
+   * The clock of scheduled events (a start in the past is refused; EXTERNAL events start and
+   * end by it). Default: the real time.
+   */
+  now?: () => number;
   /** Log every request and gateway frame: `true` writes to stderr, a function receives the lines. */
   debug?: boolean | ((line: string) => void);
 }

@@ -55,6 +55,7 @@ const SAMPLES: { [K in ErrorKey]: ErrorArgs<K> } = {
   leadTimeCount: [],
   leadTimeRange: [],
   remindersNotHere: [],
+  eventsOnlyInDiscord: [],
   pauseInFuture: [],
   chooseChannelFirst: [],
   languageChoice: [],

@@ -1,0 +1,50 @@
+/**
+ * The words of Discord Scheduled Events sync, in English and Arabic: what an event's
+ * description says, and what `/settings` and the owner's notice say of the sync. Hooked into
+ * en.ts and ar.ts as `events`.
+ */
+import { meetingNumbers } from './meeting-numbers.js';
+
+export const eventsEn = {
+  /** Before the participants in an event's description. */
+  with: 'With',
+  source: 'Source',
+  tentative: 'Tentative: not confirmed yet.',
+  /** A week- or month-only meeting, or one from an unknown place, has no event; the `/settings` field. */
+  settingsField: 'Discord Events',
+  off: 'off: meetings are not put in Discord Events (/settings events on)',
+  on: (days: number, live: number) =>
+    `on: meetings of the next ${days} day${days === 1 ? '' : 's'} · ${live} event${live === 1 ? '' : 's'} in Discord`,
+  paused: (reason: string) =>
+    `⚠️ paused: Discord refused (${reason}). Give the bot Create Events and Manage Events, then /settings events on`,
+  removedByHand: (numbers: readonly number[]) =>
+    `removed by hand in Discord, not made again: ${meetingNumbers(numbers).join(', ')}`,
+  failed: (count: number) => `${count} meeting${count === 1 ? '' : 's'} Discord would not take (see the bot's log)`,
+  /** Direct message to the server's owner, once, when Discord refuses the sync. */
+  refusedNotice: (server: string, reason: string) =>
+    `⚠️ Diwan stopped putting ${server}'s meetings in Discord Events: Discord refused (${reason}). Give the bot the Create Events and Manage Events permissions, then run /settings events on.`,
+};
+
+/** The sync's expected failures, spread into `errors` of en.ts and ar.ts. */
+export const eventsErrorsEn = {
+  eventsOnlyInDiscord: () => 'Discord Events sync is set in a Discord server, with /settings events',
+};
+
+export const eventsErrorsAr: typeof eventsErrorsEn = {
+  eventsOnlyInDiscord: () => 'تُضبط مزامنة فعاليات ديسكورد داخل خادم ديسكورد، عبر /settings events',
+};
+
+export const eventsAr: typeof eventsEn = {
+  with: 'بمشاركة',
+  source: 'المصدر',
+  tentative: 'مبدئي: لم يُؤكَّد بعد.',
+  settingsField: 'فعاليات ديسكورد',
+  off: 'متوقفة: لا تُنشر الاجتماعات في فعاليات ديسكورد (/settings events on)',
+  on: (days, live) => `مفعّلة: اجتماعات الأيام الـ${days} القادمة · عدد الفعاليات في ديسكورد: ${live}`,
+  paused: (reason) =>
+    `⚠️ موقوفة: رفض ديسكورد الطلب (${reason}). امنح البوت صلاحيتي إنشاء الفعاليات وإدارة الفعاليات، ثم /settings events on`,
+  removedByHand: (numbers) => `حُذفت يدوياً في ديسكورد ولن تُنشأ ثانية: ${meetingNumbers(numbers).join('، ')}`,
+  failed: (count) => `اجتماعات لم يقبلها ديسكورد: ${count} (انظر سجل البوت)`,
+  refusedNotice: (server, reason) =>
+    `⚠️ توقف ديوان عن نشر اجتماعات ${server} في فعاليات ديسكورد: رفض ديسكورد الطلب (${reason}). امنح البوت صلاحيتي إنشاء الفعاليات وإدارة الفعاليات، ثم نفّذ /settings events on.`,
+};
