@@ -170,7 +170,7 @@ describe('the command list', () => {
     expect(subcommands('meetings')).toEqual(['between', 'on', 'participant', 'past', 'place', 'show', 'upcoming']);
     expect(subcommands('participants')).toEqual(['list', 'show']);
     expect(subcommands('calendar')).toEqual(['add', 'cancel', 'delete', 'edit', 'import']);
-    expect(subcommands('settings')).toEqual(['language', 'show', 'timezone']);
+    expect(subcommands('settings')).toEqual(['events', 'language', 'show', 'timezone']);
   });
 
   it('declares Manage Events on /calendar and Manage Server on /reminders; questions are open to all', () => {
