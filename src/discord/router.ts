@@ -22,6 +22,7 @@ import type { App } from '../app.js';
 import type { CalendarScope } from '../calendar/queries.js';
 import { UserError } from '../errors.js';
 import { makeContext } from '../handlers/context.js';
+import { refusedEventsNotice } from '../handlers/events-settings.js';
 import { holds, MANAGE_GUILD, requirePermission } from '../handlers/permissions.js';
 import type { ReminderSender } from '../reminders/deliver.js';
 import { messages, toLocale, type Locale } from '../i18n/index.js';
@@ -81,6 +82,20 @@ export class InteractionRouter {
     }
     await send(interaction, reply, context.view.locale);
     await this.tellOfRefusedChannel(interaction, context);
+    await this.tellOfRefusedEvents(interaction, context);
+  }
+
+  /** Events sync Discord refused, its owner not reached by direct message: told once, to the next admin. */
+  private async tellOfRefusedEvents(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void> {
+    if (!holds(context.actor, MANAGE_GUILD)) return;
+    const calendarId = context.scope.calendar.id;
+    const text = refusedEventsNotice(this.app.events, calendarId, interaction.guild?.name ?? '', context.view.locale);
+    if (!text) return;
+    await interaction.followUp({
+      ...toDiscordPayload({ content: text }, context.view.locale),
+      flags: MessageFlags.Ephemeral,
+    });
+    this.app.events.clearBlockedNotice(calendarId);
   }
 
   /** A channel Discord refused for reminders: told once, to the next admin who asks anything. */

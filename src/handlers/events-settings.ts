@@ -33,6 +33,18 @@ export function eventsSyncField(events: EventSyncStore, calendarId: number, loca
   return { name: t.settingsField, value: lines.join('\n'), inline: false };
 }
 
+/** What to tell an admin of a refusal the server's owner was not told of (a direct message failed), or null. */
+export function refusedEventsNotice(
+  events: EventSyncStore,
+  calendarId: number,
+  server: string,
+  locale: Locale,
+): string | null {
+  const settings = events.settings(calendarId);
+  if (!settings.enabled || !settings.blockedNoticePending || !settings.blockedReason) return null;
+  return messages(locale).events.refusedNotice(server, settings.blockedReason);
+}
+
 /** The sync's settings as `--json` gives them. */
 export function eventsSyncJson(events: EventSyncStore, calendarId: number) {
   const status = events.status(calendarId);

@@ -13,7 +13,7 @@ import { silentLogger } from '../../src/logger.js';
 import { startBotHarness, type BotHarness } from '../helpers/bot-harness.js';
 import { failOnUnhandledRejections, textOf } from '../helpers/bot-answers.js';
 import { meetingDraft } from '../helpers/calendar.js';
-import { Faults } from '../helpers/local-discord/index.js';
+import { discordError, Faults } from '../helpers/local-discord/index.js';
 
 const GUILD = '820000000000000001';
 const CHANNEL = '820000000000000011';
@@ -115,6 +115,18 @@ describe('Events sync turned on', () => {
     );
     await beatAt(harness);
     expect(events(harness)).toEqual([]); // off until a server turns it on
+
+    const refused = await harness.discord.command({
+      command: 'settings',
+      subcommand: 'events',
+      guildId: GUILD,
+      permissions: PermissionFlagsBits.ManageEvents,
+      options: { sync: 'on' },
+    });
+    expect(refused.ephemeral).toBe(true);
+    expect(refused.content).toMatch(/Manage Server/);
+    await beatAt(harness);
+    expect(events(harness)).toEqual([]);
 
     const answer = await settings(harness, 'events', { sync: 'on' });
     expect(textOf(answer)).toMatch(/on: meetings of the next 14 days/);
@@ -289,6 +301,28 @@ describe('Discord refusing', () => {
     expect(JSON.stringify(dms()[0]!.body)).toMatch(/Create Events/);
     expect(textOf(await settings(harness, 'show'))).toMatch(
       /paused: Discord refused \(missing the Create Events permission\)/,
+    );
+  });
+
+  it('when the owner cannot be told by direct message, the next admin to use a command is told, once', async () => {
+    const harness = await start(PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages);
+    add(harness, talks());
+    // Turned on directly: an admin's command under way would be the one told.
+    harness.app.events.setSync(harness.app.calendars.forGuild(GUILD).calendar.id, true, 14);
+    harness.discord.failNext(
+      { method: 'POST', path: '/users/@me/channels' },
+      discordError(403, 50007, 'Cannot send messages to this user'),
+    );
+    await beatAt(harness);
+    const first = await settings(harness, 'show');
+    const notice = await first.waitForFollowUp();
+    expect(notice.content).toMatch(/Diwan stopped putting Diplomats's meetings in Discord Events/);
+    expect(notice.flags! & 64).toBe(64);
+    const second = await settings(harness, 'show');
+    await settings(harness, 'show');
+    expect(second.responses().filter((r) => r.kind === 'follow-up')).toEqual([]);
+    expect(harness.app.events.settings(harness.app.calendars.forGuild(GUILD).calendar.id).blockedNoticePending).toBe(
+      false,
     );
   });
 
