@@ -93,18 +93,17 @@ export class DiscordScheduledEvents implements ScheduledEventsPort {
     await this.call(() => this.client.rest.delete(Routes.guildScheduledEvent(guildId, eventId)));
   }
 
-  /** Among the server's events, one this bot made whose description ends with the meeting's marker. */
-  async findMine(guildId: string, marker: string): Promise<string | null> {
+  async listMine(guildId: string): Promise<{ id: string; description: string | null }[]> {
     const events = (await this.call(() =>
       this.client.rest.get(Routes.guildScheduledEvents(guildId)),
     )) as APIGuildScheduledEvent[];
-    const mine = events.find(
-      (event) =>
-        event.creator_id === this.client.user?.id &&
-        (event.description === marker || event.description?.endsWith(`\n${marker}`)) &&
-        (event.status === GuildScheduledEventStatus.Scheduled || event.status === GuildScheduledEventStatus.Active),
-    );
-    return mine?.id ?? null;
+    return events
+      .filter(
+        (event) =>
+          event.creator_id === this.client.user?.id &&
+          (event.status === GuildScheduledEventStatus.Scheduled || event.status === GuildScheduledEventStatus.Active),
+      )
+      .map((event) => ({ id: event.id, description: event.description ?? null }));
   }
 
   private async call<T>(request: () => Promise<T>): Promise<T> {

@@ -26,6 +26,11 @@ const RETRY_WAITS_MS = [30_000, 120_000, 480_000, 1_800_000];
 const DAY_MS = 86_400_000;
 /** The window is read a page at a time; more meetings than this in it would pass the cap anyway. */
 const WINDOW_PAGE = 300;
+/**
+ * Calls to Discord in one beat, over all servers: a server turned on with 100 meetings to come
+ * gets its events over a few beats, and the beat (the reminders' too) never waits long on them.
+ */
+export const CALLS_PER_BEAT = 10;
 
 export interface EventSyncReport {
   calendars: number;
@@ -58,11 +63,15 @@ interface Pass {
   guildId: string;
   rows: Map<number, EventRow>;
   nextRetryAt: number;
+  /** This bot's events in the server, listed once a pass needs them (a create cut short). */
+  mine?: { id: string; description: string | null }[];
 }
 
 export class EventsSync {
   /** False until this process first beats as the lease holder. */
   private lookedAtAll = false;
+  /** What this beat may still ask of Discord. */
+  private callsLeft = CALLS_PER_BEAT;
 
   constructor(private readonly options: EventsSyncOptions) {}
 
@@ -86,8 +95,9 @@ export class EventsSync {
       store.allDue();
       this.lookedAtAll = true;
     }
+    this.callsLeft = CALLS_PER_BEAT;
     for (const { calendarId, guildId } of store.dueCalendars(now)) {
-      if (stopping()) break;
+      if (stopping() || this.callsLeft <= 0) break;
       report.calendars++;
       try {
         await this.syncCalendar(calendarId, guildId, now, stopping, report);
@@ -133,7 +143,13 @@ export class EventsSync {
     let full = false;
     for (const action of actions) {
       if (stopping()) break;
+      if (this.callsLeft <= 0) {
+        // The rest on the next beat.
+        store.scheduleNext(calendarId, now, true);
+        break;
+      }
       if (full && action.kind === 'create') continue;
+      if (action.kind !== 'forget') this.callsLeft--;
       const outcome = await this.perform(pass, action, report);
       if (outcome === 'blocked') return;
       if (outcome === 'full') full = true;
@@ -154,7 +170,7 @@ export class EventsSync {
           return null;
         case 'create': {
           if (!store.claim(calendarId, number, at(), action.lookFirst)) return null;
-          const found = action.lookFirst ? await discord.findMine(guildId, action.marker) : null;
+          const found = action.lookFirst ? await this.findMine(pass, action.marker) : null;
           if (found) {
             store.recordLive(calendarId, number, found, action.fields, at());
             report.recovered++;
@@ -197,7 +213,7 @@ export class EventsSync {
     const { calendarId, guildId } = pass;
     const number = action.meetingNumber;
     store.recordState(calendarId, number, 'removing', null, this.options.now());
-    const eventId = action.eventId ?? (await discord.findMine(guildId, action.marker));
+    const eventId = action.eventId ?? (await this.findMine(pass, action.marker));
     const done = () =>
       action.kind === 'cancel'
         ? store.recordState(calendarId, number, 'cancelled', null, this.options.now())
@@ -223,6 +239,13 @@ export class EventsSync {
       if (!(error instanceof EventCallError) || error.outcome !== 'gone') throw error;
     }
     done();
+  }
+
+  /** The event this bot made for a meeting (its description ends with the meeting's marker), or null. */
+  private async findMine(pass: Pass, marker: string): Promise<string | null> {
+    pass.mine ??= await this.options.discord.listMine(pass.guildId);
+    const found = pass.mine.find((event) => event.description === marker || event.description?.endsWith(`\n${marker}`));
+    return found?.id ?? null;
   }
 
   private async failed(

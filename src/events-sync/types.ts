@@ -101,8 +101,8 @@ export interface ScheduledEventsPort {
   /** Sets the event's status to cancelled. */
   cancel(guildId: string, eventId: string): Promise<void>;
   delete(guildId: string, eventId: string): Promise<void>;
-  /** The id of an event this bot made whose description ends with `marker`, or null. */
-  findMine(guildId: string, marker: string): Promise<string | null>;
+  /** The server's scheduled or active events this bot made: their ids and descriptions. */
+  listMine(guildId: string): Promise<{ id: string; description: string | null }[]>;
 }
 
 /** The map of meetings to events in storage, and each server's settings. */

@@ -9,6 +9,7 @@ import { createApp } from '../../src/app.js';
 import type { MeetingDraft } from '../../src/calendar/types.js';
 import { loadConfig } from '../../src/config.js';
 import { startBot } from '../../src/discord/bot.js';
+import { CALLS_PER_BEAT } from '../../src/events-sync/sync.js';
 import { silentLogger } from '../../src/logger.js';
 import { startBotHarness, type BotHarness } from '../helpers/bot-harness.js';
 import { failOnUnhandledRejections, textOf } from '../helpers/bot-answers.js';
@@ -196,6 +197,26 @@ describe('Events sync turned on', () => {
     // Neither the cancelled nor the deleted one counts as removed by hand.
     expect(textOf(await settings(harness, 'show'))).not.toMatch(/removed by hand/);
     expect(creates(harness)).toHaveLength(2);
+  });
+});
+
+describe('a server with many meetings', () => {
+  it(`gets its events ${CALLS_PER_BEAT} calls a beat, soonest first, so the beat never waits long on Discord`, async () => {
+    const harness = await start();
+    const drafts = Array.from({ length: 25 }, (_, i) => ({
+      title: `Meeting ${i + 1}`,
+      date: `2020-03-${String(2 + Math.floor(i / 3)).padStart(2, '0')}`,
+      timezone: BERLIN,
+    }));
+    add(harness, ...drafts);
+    await settings(harness, 'events', { sync: 'on' });
+    await beatAt(harness);
+    expect(events(harness).map((e) => e.name)).toEqual(drafts.slice(0, CALLS_PER_BEAT).map((d) => d.title));
+    await beatAt(harness);
+    await beatAt(harness);
+    await beatAt(harness);
+    expect(events(harness)).toHaveLength(25);
+    expect(creates(harness)).toHaveLength(25);
   });
 });
 
