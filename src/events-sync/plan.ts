@@ -36,7 +36,8 @@ export function planCalendar(input: CalendarPlanInput): EventAction[] {
     const meeting = meetings.get(row.meetingNumber);
     const action = planRow(row, row.meetingExists ? meeting : undefined, input);
     if (action) actions.push(action);
-    const keeps = action?.kind === 'create' || (row.state === 'live' && action?.kind !== 'remove' && action?.kind !== 'cancel');
+    const keeps =
+      action?.kind === 'create' || (row.state === 'live' && action?.kind !== 'remove' && action?.kind !== 'cancel');
     if (keeps && meeting && meeting.endsAt > now) held++;
   }
   const mapped = new Set(input.rows.map((row) => row.meetingNumber));
