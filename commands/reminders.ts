@@ -11,6 +11,8 @@ import {
   showReminders,
   testReminders,
 } from '../src/handlers/reminders.js';
+import { WEEKDAYS } from '../src/digest/types.js';
+import { setWeeklyDigest } from '../src/handlers/digest-settings.js';
 import type { Command } from './command.js';
 import { stringOption } from './options.js';
 
@@ -53,6 +55,26 @@ const data = new SlashCommandBuilder()
         o.setName('until').setDescription('2020-02-01, 2020-02-01 12:00, or off').setRequired(true).setMaxLength(40),
       ),
   )
+  .addSubcommand((sub) =>
+    sub
+      .setName('digest')
+      .setDescription("Each week, the week's meetings in one message kept up to date · ملخص أسبوعي")
+      .addChannelOption((o) =>
+        o
+          .setName('channel')
+          .setDescription('Where; leave empty for no digest · القناة')
+          .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement),
+      )
+      .addStringOption((o) =>
+        o
+          .setName('day')
+          .setDescription('Which day (default Monday) · اليوم')
+          .addChoices(...WEEKDAYS.map((day) => ({ name: day, value: day }))),
+      )
+      .addStringOption((o) =>
+        o.setName('time').setDescription('Local time HH:mm (default 09:00) · الساعة').setMaxLength(5),
+      ),
+  )
   .addSubcommand((sub) => sub.setName('show').setDescription('The settings and the next reminders · الإعدادات'))
   .addSubcommand((sub) => sub.setName('test').setDescription('Post a test message in the channel · تجربة'));
 
@@ -72,6 +94,8 @@ export const remindersCommand: Command = {
         return setReminderRole(ctx, text('role'));
       case 'pause':
         return pauseReminders(ctx, text('until') ?? '');
+      case 'digest':
+        return setWeeklyDigest(ctx, text('channel'), text('day'), text('time'));
       case 'show':
         return showReminders(ctx);
       case 'test':

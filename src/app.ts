@@ -6,6 +6,7 @@ import { CalendarRepository, type CalendarRow } from '../db/calendar-repository.
 import { checkpoint, openDatabase, writeTransaction, type Db } from '../db/connection.js';
 import { HandledInteractions } from '../db/handled-interactions.js';
 import { ReminderRepository } from '../db/reminder-repository.js';
+import { DigestRepository } from '../db/digest-repository.js';
 import { ScheduledEventRepository } from '../db/scheduled-event-repository.js';
 import { seedCalendar } from '../db/seed/load-seed.js';
 import type { CalendarScope } from './calendar/queries.js';
@@ -18,6 +19,8 @@ export interface App {
   reminders: ReminderRepository;
   /** Discord Scheduled Events sync: each server's choice, and the map of meetings to events. */
   events: ScheduledEventRepository;
+  /** The weekly digest: each server's choice, and each week's message. */
+  digest: DigestRepository;
   /** Discord interactions whose effects are done: each is applied once, whichever process gets it. */
   interactions: HandledInteractions;
   clock: Clock;
@@ -35,6 +38,7 @@ export function createApp(config: Config, clock?: Clock): App {
     calendars,
     reminders: new ReminderRepository(db),
     events: new ScheduledEventRepository(db),
+    digest: new DigestRepository(db),
     interactions: new HandledInteractions(db),
     clock: appClock,
     config,

@@ -7,6 +7,7 @@ import { narrowSpanClasses } from './0005-narrow-span-classes.js';
 import { articleImports } from './0006-article-imports.js';
 import { handledInteractions } from './0007-handled-interactions.js';
 import { scheduledEvents } from './0008-scheduled-events.js';
+import { weeklyDigest } from './0009-weekly-digest.js';
 
 /** Every migration, in order. Append only: a released migration never changes. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   articleImports,
   handledInteractions,
   scheduledEvents,
+  weeklyDigest,
 ];

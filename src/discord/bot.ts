@@ -3,12 +3,11 @@ import { DiscordjsErrorCodes, Events, type Client, type ClientOptions, type Guil
 import type { App } from '../app.js';
 import type { Logger } from '../logger.js';
 import { createClient } from './client.js';
-import { EventsSync } from '../events-sync/sync.js';
 import { ReminderScheduler } from '../reminders/scheduler.js';
 import { discordPresenter } from '../replies/presenter.js';
+import { beatCompanions } from './beat-companions.js';
 import { GatewayWatch } from './gateway-watch.js';
 import { DiscordReminderSender } from './reminder-sender.js';
-import { DiscordScheduledEvents, watchEventRemovals } from './scheduled-events.js';
 import { InteractionRouter } from './router.js';
 
 export interface BotSettings {
@@ -41,16 +40,6 @@ export async function startBot(app: App, settings: BotSettings): Promise<Bot> {
   const gateway = new GatewayWatch(client, settings.logger);
   const sender = new DiscordReminderSender(client, app.calendars.repository, gateway);
   const router = new InteractionRouter(app, settings.logger, sender);
-  const events = new EventsSync({
-    store: app.events,
-    calendars: app.calendars.repository,
-    discord: new DiscordScheduledEvents(client, gateway),
-    logger: settings.logger,
-    now: () => app.clock.now(),
-    tellAdmins: (calendarId, text) => sender.tellAdmins(calendarId, text),
-    serverName: (guildId) => client.guilds.cache.get(guildId)?.name ?? guildId,
-  });
-  watchEventRemovals(client, app.events, () => app.clock.now(), settings.logger);
   const scheduler = new ReminderScheduler({
     calendars: app.calendars.repository,
     reminders: app.reminders,
@@ -59,7 +48,7 @@ export async function startBot(app: App, settings: BotSettings): Promise<Bot> {
     present: discordPresenter,
     logger: settings.logger,
     localeOf: (calendarId) => app.calendars.repository.forCalendar(calendarId).calendarRef().locale ?? 'en',
-    companions: [events],
+    companions: beatCompanions(app, client, gateway, sender, settings.logger),
   });
   const { logger } = settings;
 

@@ -84,7 +84,8 @@ export class DiscordReminderSender implements ReminderSender {
   }
 }
 
-function classify(error: unknown): DeliveryError {
+/** What a failed request means for a post: try again, stop posting in that channel, or give up. */
+export function classify(error: unknown): DeliveryError {
   if (error instanceof DeliveryError) return error;
   if (error instanceof RateLimitError) {
     const waitMs = Math.max(error.retryAfter, error.timeToReset);

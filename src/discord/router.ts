@@ -211,6 +211,7 @@ export class InteractionRouter {
       present: discordPresenter,
       reminders: { store: this.app.reminders, sender: this.reminderSender },
       events: this.app.events,
+      digest: this.app.digest,
     });
   }
 

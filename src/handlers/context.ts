@@ -1,6 +1,7 @@
 /** What every handler is given: one calendar, "now", and how its answer will be read. */
 import type { CalendarScope } from '../calendar/queries.js';
 import type { Clock } from '../clock.js';
+import type { DigestSettingsStore } from '../digest/types.js';
 import type { EventSyncStore } from '../events-sync/types.js';
 import type { Locale } from '../i18n/index.js';
 import type { ReminderSender } from '../reminders/deliver.js';
@@ -32,6 +33,8 @@ export interface HandlerContext {
   reminders?: HandlerReminders | undefined;
   /** Discord Scheduled Events sync settings (the bot only). */
   events?: EventSyncStore | undefined;
+  /** The weekly digest's settings (the bot only). */
+  digest?: DigestSettingsStore | undefined;
 }
 
 /** What a front-end knows when a command comes in; the rest of a context follows from it. */
@@ -45,6 +48,7 @@ export interface ContextParts {
   present: Presenter;
   reminders?: HandlerReminders | undefined;
   events?: EventSyncStore | undefined;
+  digest?: DigestSettingsStore | undefined;
   pageSize?: number | undefined;
 }
 
@@ -53,7 +57,7 @@ export interface ContextParts {
  * context its handlers run in.
  */
 export function makeContext(parts: ContextParts): HandlerContext {
-  const { scope, clock, actor, locale, present, reminders, events, pageSize } = parts;
+  const { scope, clock, actor, locale, present, reminders, events, digest, pageSize } = parts;
   return {
     scope,
     clock,
@@ -61,6 +65,7 @@ export function makeContext(parts: ContextParts): HandlerContext {
     actor,
     ...(reminders ? { reminders } : {}),
     ...(events ? { events } : {}),
+    ...(digest ? { digest } : {}),
     ...(pageSize !== undefined ? { pageSize } : {}),
   };
 }

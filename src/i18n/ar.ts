@@ -3,6 +3,7 @@ import { icu } from './icu.js';
 import { reminderWords } from './reminder-words.js';
 import { meetingNumbers } from './meeting-numbers.js';
 import type { Messages } from './messages.js';
+import { digestAr } from './digest.js';
 import { eventsAr, eventsErrorsAr } from './events.js';
 
 /** Arabic as Syria writes it: Levantine month names, Arabic-Indic digits (in dates and counts alike). */
@@ -214,6 +215,7 @@ export const ar: Messages = {
     publishedExample: '2020-01-28 (افتراضياً: اليوم)',
   },
   events: eventsAr,
+  digest: digestAr,
   settingsTitle: '⚙️ الإعدادات',
   settingsLanguage: 'اللغة',
   settingsZone: 'المنطقة الزمنية (للاجتماعات بلا مكان)',

@@ -9,6 +9,7 @@ import type {
 import { icu } from './icu.js';
 import { reminderWords } from './reminder-words.js';
 import { meetingNumbers } from './meeting-numbers.js';
+import { digestEn } from './digest.js';
 import { eventsEn, eventsErrorsEn } from './events.js';
 
 /** "; did you mean James Jeffrey or Jeffrey Feltman?" after a name nothing matched; nothing when none is near. */
@@ -197,6 +198,7 @@ export const en = {
     publishedExample: '2020-01-28 (default: today)',
   },
   events: eventsEn,
+  digest: digestEn,
   settingsTitle: '⚙️ Settings',
   settingsLanguage: 'Language',
   settingsZone: 'Time zone (meetings with no place)',

@@ -4,16 +4,17 @@
  * hand. What is checked is what a server sees: the events in its Events tab, and the answers.
  */
 import { PermissionFlagsBits, Status } from 'discord.js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import type { MeetingDraft } from '../../src/calendar/types.js';
 import { loadConfig } from '../../src/config.js';
 import { startBot } from '../../src/discord/bot.js';
 import { CALLS_PER_BEAT } from '../../src/events-sync/sync.js';
 import { silentLogger } from '../../src/logger.js';
-import { startBotHarness, type BotHarness } from '../helpers/bot-harness.js';
+import type { BotHarness } from '../helpers/bot-harness.js';
 import { failOnUnhandledRejections, textOf } from '../helpers/bot-answers.js';
 import { meetingDraft } from '../helpers/calendar.js';
+import { useOneServerHarnesses } from '../helpers/one-server.js';
 import { discordError, Faults } from '../helpers/local-discord/index.js';
 
 const GUILD = '820000000000000001';
@@ -30,31 +31,10 @@ const BOT_PERMISSIONS =
   PermissionFlagsBits.ManageEvents;
 
 failOnUnhandledRejections();
-const harnesses: BotHarness[] = [];
+const servers = useOneServerHarnesses();
 
-afterEach(async () => {
-  for (const harness of harnesses.splice(0).reverse()) await harness.close();
-});
-
-async function start(botPermissions: bigint = BOT_PERMISSIONS): Promise<BotHarness> {
-  const harness = await startBotHarness({
-    discord: {
-      guilds: [
-        {
-          id: GUILD,
-          name: 'Diplomats',
-          ownerId: OWNER,
-          channels: [{ id: CHANNEL, name: 'general' }],
-          members: [{ user: { id: OWNER, username: 'owner' } }],
-          botPermissions: botPermissions.toString(),
-        },
-      ],
-    },
-    now: '2020-03-01T12:00:00Z',
-    env: { SEED_CALENDAR: 'false' },
-  });
-  harnesses.push(harness);
-  return harness;
+function start(botPermissions: bigint = BOT_PERMISSIONS): Promise<BotHarness> {
+  return servers.start({ guildId: GUILD, ownerId: OWNER, channel: { id: CHANNEL, name: 'general' }, botPermissions });
 }
 
 function add(harness: BotHarness, ...drafts: (Partial<MeetingDraft> & { title: string })[]): number[] {
