@@ -16,7 +16,7 @@ export function setWeeklyDigest(
   time: string | undefined,
 ): Reply {
   requirePermission(ctx.actor, CHANGES_REMINDERS);
-  if (!ctx.digest) throw new UserError('remindersNotHere');
+  if (!ctx.digest) throw new UserError('digestOnlyInDiscord');
   const weekday = WEEKDAYS.indexOf((day ?? 'monday') as Weekday) + 1;
   const clock = toAsciiDigits(time?.trim() ?? '09:00').padStart(5, '0');
   if (!isClockTime(clock)) throw new UserError('notTimeOfDay', time ?? '');

@@ -25,13 +25,15 @@ export const eventsEn = {
     `⚠️ Diwan stopped putting ${server}'s meetings in Discord Events: Discord refused (${reason}). Give the bot the Create Events and Manage Events permissions, then run /settings events on.`,
 };
 
-/** The sync's expected failures, spread into `errors` of en.ts and ar.ts. */
+/** The expected failures of Events sync and the weekly digest, spread into `errors` of en.ts and ar.ts. */
 export const eventsErrorsEn = {
   eventsOnlyInDiscord: () => 'Discord Events sync is set in a Discord server, with /settings events',
+  digestOnlyInDiscord: () => 'the weekly digest is posted in a Discord server: choose it there with /reminders digest',
 };
 
 export const eventsErrorsAr: typeof eventsErrorsEn = {
   eventsOnlyInDiscord: () => 'تُضبط مزامنة فعاليات ديسكورد داخل خادم ديسكورد، عبر /settings events',
+  digestOnlyInDiscord: () => 'يُنشر الملخص الأسبوعي في خادم ديسكورد: اختره هناك عبر /reminders digest',
 };
 
 export const eventsAr: typeof eventsEn = {

@@ -56,6 +56,7 @@ const SAMPLES: { [K in ErrorKey]: ErrorArgs<K> } = {
   leadTimeRange: [],
   remindersNotHere: [],
   eventsOnlyInDiscord: [],
+  digestOnlyInDiscord: [],
   pauseInFuture: [],
   chooseChannelFirst: [],
   languageChoice: [],
