@@ -3,7 +3,23 @@
  * description says, and what `/settings` and the owner's notice say of the sync. Hooked into
  * en.ts and ar.ts as `events`.
  */
+import { icu } from './icu.js';
 import { meetingNumbers } from './meeting-numbers.js';
+
+/** Arabic counts as ar.ts has them: ICU plurals (six forms) and Arabic-Indic digits. */
+const AR = 'ar-SY';
+const nextDaysAr = icu(
+  AR,
+  '{n, plural, one {اليوم القادم} two {اليومين القادمين} few {الأيام الـ# القادمة} many {الـ# يوماً القادمة} other {الـ# يوم القادمة}}',
+);
+const eventsCountAr = icu(
+  AR,
+  '{n, plural, zero {لا فعاليات} one {فعالية واحدة} two {فعاليتان} few {# فعاليات} many {# فعالية} other {# فعالية}}',
+);
+const meetingsCountAr = icu(
+  AR,
+  '{n, plural, one {اجتماع واحد} two {اجتماعان} few {# اجتماعات} many {# اجتماعاً} other {# اجتماع}}',
+);
 
 export const eventsEn = {
   /** Before the participants in an event's description. */
@@ -42,11 +58,11 @@ export const eventsAr: typeof eventsEn = {
   tentative: 'مبدئي: لم يُؤكَّد بعد.',
   settingsField: 'فعاليات ديسكورد',
   off: 'متوقفة: لا تُنشر الاجتماعات في فعاليات ديسكورد (/settings events on)',
-  on: (days, live) => `مفعّلة: اجتماعات الأيام الـ${days} القادمة · عدد الفعاليات في ديسكورد: ${live}`,
+  on: (days, live) => `مفعّلة: اجتماعات ${nextDaysAr({ n: days })} · ${eventsCountAr({ n: live })} في ديسكورد`,
   paused: (reason) =>
     `⚠️ موقوفة: رفض ديسكورد الطلب (${reason}). امنح البوت صلاحيتي إنشاء الفعاليات وإدارة الفعاليات، ثم /settings events on`,
   removedByHand: (numbers) => `حُذفت يدوياً في ديسكورد ولن تُنشأ ثانية: ${meetingNumbers(numbers).join('، ')}`,
-  failed: (count) => `اجتماعات لم يقبلها ديسكورد: ${count} (انظر سجل البوت)`,
+  failed: (count) => `${meetingsCountAr({ n: count })} لم يقبلها ديسكورد (انظر سجل البوت)`,
   refusedNotice: (server, reason) =>
     `⚠️ توقف ديوان عن نشر اجتماعات ${server} في فعاليات ديسكورد: رفض ديسكورد الطلب (${reason}). امنح البوت صلاحيتي إنشاء الفعاليات وإدارة الفعاليات، ثم نفّذ /settings events on.`,
 };
