@@ -58,7 +58,7 @@ describe('/settings events', () => {
     expect(en).toMatch(/paused: Discord refused \(missing the Create Events permission\)/);
     expect(en).toMatch(/removed by hand in Discord, not made again: #1/);
     const ar = replyText(await run(context(null, 'ar'), 'show'));
-    expect(ar).toMatch(/فعاليات ديسكورد: \n  مفعّلة: اجتماعات الـ١٤ يوماً القادمة · لا فعاليات في ديسكورد/);
+    expect(ar).toMatch(/فعاليات ديسكورد: \n {2}مفعّلة: اجتماعات الـ١٤ يوماً القادمة · لا فعاليات في ديسكورد/);
     expect(ar).toMatch(/حُذفت يدوياً في ديسكورد ولن تُنشأ ثانية: #1/);
   });
 });
