@@ -30,6 +30,8 @@ export const MAX_NAME_WORDS = 3;
  * the lexicon keys them without it, and a first name is otherwise never in ال.
  */
 export const ARTICLE_GIVEN_NAMES = new Set([
+  // الياس (Elias) written without its hamza: folded, the ال goes
+  'ياس',
   'باجي',
   'حبيب',
   'طيب',
@@ -112,6 +114,8 @@ export function firstNameRun(
   from: number,
   to: number,
   nameLike: (t: Token) => boolean,
+  /** Whether tokens[k], not name-like itself, ends the name as its family name (محمد شياع السوداني). */
+  familyName: (k: number) => boolean = () => false,
 ): { from: number; to: number } | null {
   let i = from;
   while (i < to) {
@@ -143,6 +147,10 @@ export function firstNameRun(
       if (words >= 2 && /^و/.test(t.text) && !joiner) break;
       const counted = !joiner && !tail && !afterJoiner;
       if (counted && words >= MAX_NAME_WORDS) break;
+      // "بحث مع هانس أداما الوضع الأمني": a word in ال and the adjective after it are a noun phrase, not a family name.
+      const following = tokens[stop + 1];
+      if (counted && words === 2 && article && following && /^ال/.test(following.text) && !isJoiner(following))
+        if (!/[،,.:؛«»"]/.test(t.after)) break;
       if (counted) words++;
       if (!joiner && !tail) parts++;
       if (!joiner && !tail) {
@@ -156,6 +164,9 @@ export function firstNameRun(
     }
     // A name does not end on a joiner ("… بن").
     while (stop > i && isJoiner(tokens[stop - 1]!)) stop--;
+    const plain = stop - i === 2 && words === 2 && next === 'any';
+    if (plain && stop < to && !/[،,.:؛«»"]/.test(tokens[stop - 1]!.after) && familyName(stop))
+      return { from: i, to: stop + 1 };
     if (parts >= 2 && stop - i >= 2) return { from: i, to: stop };
     i = Math.max(stop, i + 1);
   }

@@ -30,6 +30,18 @@ const TANWEEN = /[\u064B-\u064D]/;
 const PREPOSITIONS = new Set(['في', 'الي', 'الى', 'من', 'علي', 'عن', 'حول', 'بشان', 'لحضور', 'للمشاركه']);
 /** A counterpart (نظيره): its phrase names another person, never the role of the name before it. */
 const COUNTERPART = /^[وبل]?نظير/;
+/** The endings of a verb's dual and plural: يبحثان، يلتقون، التقيا. */
+const VERB_NUMBER = /(?:ان|ون|وا|ا)$/;
+/** Words spelled as a name, not as the title they fold to: قايد (الباجي قايد السبسي), the title being قائد. */
+const SPELLED_AS_NAME = new Set(['قايد']);
+/** ل or ب clinging to a word that is not one of the names spelled with them (لافروف، بوتين): a preposition. */
+const CLINGING_PREPOSITION = /^[لب](?!ا|و|ي)/;
+
+/** The word before tokens[at] ends a gazetteer name (في ليبيا، للأمم المتحدة في لبنان): a name after it is not the preposition's. */
+function afterPlace(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 4; k--) if (tokens[k]!.nameSpan >= at - k) return true;
+  return false;
+}
 
 export function arabicPeople(
   tokens: readonly Token[],
@@ -42,12 +54,14 @@ export function arabicPeople(
   /** Words of the names found (a subset of `taken`, which also holds titles). */
   const named = new Set<number>();
   const { entries } = gazetteer();
-  const isTitle = (t: Token) => t.stems.some((s) => ARABIC_TITLES.has(s));
+  const isTitle = (t: Token) => !SPELLED_AS_NAME.has(t.text) && t.stems.some((s) => ARABIC_TITLES.has(s));
   // ويصل is "and arrives", but فيصل is a name: only و is taken off a verb here. A word in ال is never a
   // verb (السيسي is not س + يسي); a future verb is س before the person prefix.
   const isVerb = (t: Token) =>
     ARABIC_VERBS.has(t.key) ||
     (t.key.startsWith('و') && t.stems.some((s) => ARABIC_VERBS.has(s))) ||
+    // "يبحثان", "التقيا": a verb's dual or plural
+    ARABIC_VERBS.has(t.key.replace(VERB_NUMBER, '')) ||
     // (but سيمني after بيتر is a surname)
     (/^و?س[يتن]/.test(t.text) && !/^و?ال/.test(t.text) && !isGivenName(t.key) && !afterGiven.has(t.start));
   // A quoted run is the name of a thing («أستانا»), unless a given name opens it ("الأخضر الإبراهيمي" in quotes).
@@ -60,11 +74,27 @@ export function arabicPeople(
     /^[\u0600-\u06FF]{2,}$/.test(t.key) &&
     // Tanween (وفداً، مشتركاً) marks a common noun or an adjective, never a name.
     !TANWEEN.test(t.text) &&
+    // A dual's pronoun (كلمتيهما، لقائهما) ends a noun, never a name.
+    !t.key.endsWith('هما') &&
     // و، ب، ف، ك، ل before the article: a conjunct or a preposition, never part of a name.
     !/^(?:[وفبك]ال|لل)/.test(t.key) &&
-    !t.stems.some((s) => ARABIC_NOT_NAMES.has(s) || ARABIC_TITLES.has(s) || entries.has(s)) &&
+    !t.stems.some(
+      (s) => ARABIC_NOT_NAMES.has(s) || (ARABIC_TITLES.has(s) && !SPELLED_AS_NAME.has(t.text)) || entries.has(s),
+    ) &&
     t.arabicNoun === null &&
     !isVerb(t);
+  const isCountryAdjective = (t: Token) =>
+    t.nameSpan > 0 && t.stems.some((s) => entries.get(s)?.some((e) => e.kind === 'country' && e.adjective));
+  /** "محمد شياع السوداني": a country's adjective after two words of a name, at the phrase's end, is a family name. */
+  const nisbaSurname = (k: number) => {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    return (
+      /^ال/.test(t.text) &&
+      isCountryAdjective(t) &&
+      (next === undefined || /[،,.:؛]/.test(t.after) || isVerb(next) || isTitle(next) || PREPOSITIONS.has(next.key))
+    );
+  };
   /** A name that a reader can tell is one: a given name opens it, or the article named one of its words before. */
   const cued = (name: { from: number; to: number }) =>
     givenCueAt(tokens, name.from) !== NOT_GIVEN ||
@@ -126,9 +156,22 @@ export function arabicPeople(
       end++;
       if (/[،,.:؛]/.test(t.after)) break;
     }
-    let name = firstNameRun(tokens, i + 1, end, nameLike);
-    // "وزير الخارجية إلى أديس أبابا": past a preposition, only a name a reader can tell is one is the title's.
-    if (name && !cued(name) && tokens.slice(i + 1, name.from).some((t) => PREPOSITIONS.has(t.key))) name = null;
+    let name = firstNameRun(tokens, i + 1, end, nameLike, nisbaSurname);
+    // "كبيرة المستشارين لملف الحدود البحرية نادين زعتر": a run a given name opens, later in the phrase, is the name.
+    // (So is the last run, when the first opens with a preposition: "لملف الحدود" is a file, not a name.)
+    if (name && !cued(name)) {
+      const later = firstNameRun(tokens, name.to, end, nameLike, nisbaSurname);
+      if (later && (cued(later) || CLINGING_PREPOSITION.test(tokens[name.from]!.text))) name = later;
+    }
+    // "وزير الخارجية إلى أديس أبابا": past a preposition, only a name a reader can tell is one is the title's
+    // (or one right after a place: "منسق البعثة في ليبيا ريزدون زينينغا").
+    if (
+      name &&
+      !cued(name) &&
+      !afterPlace(tokens, name.from) &&
+      tokens.slice(i + 1, name.from).some((t) => PREPOSITIONS.has(t.key))
+    )
+      name = null;
     // "المبعوث الخاص إلى سورية، غير بيدرسون، سيزور": the name is the next comma-delimited run
     // (and it is, rather than an uncued run inside the phrase: "في حكومة تصريف الأعمال، أسعد الشيباني").
     if ((!name || !cued(name)) && /[،,]/.test(tokens[end - 1]?.after ?? '')) {
@@ -137,6 +180,13 @@ export function arabicPeople(
     }
     if (name) {
       add(i, name, tokens.slice(i, name.from));
+      // "وزيرا الخارجية الروسي سيرغي لافروف والأمريكي جون كيري": و, another country's adjective, another holder of the title.
+      const other = tokens[name.to];
+      if (other && other.key.startsWith('و') && isCountryAdjective(other)) {
+        const second = firstNameRun(tokens, name.to + 1, Math.min(tokens.length, name.to + 6), nameLike, nisbaSurname);
+        if (second && second.from === name.to + 1) add(i, second, [...tokens.slice(i, name.from - 1), other]);
+        if (second) i = second.to - 1;
+      }
       continue;
     }
     // "الوزير المقداد سيحضر": a definite title and a surname alone, before a verb, a preposition or a comma.

@@ -36,7 +36,20 @@ export function englishPeople(
       !/[,.;:]/.test(tokens[from - 1]!.after)
     )
       from++;
-    const { to, words } = englishNameRun(tokens, from);
+    // "Ambassador to Lebanon Lisa Johnson", "envoy to Saudi Arabia …": the post's place, then the name.
+    const post = tokens[from];
+    if (post && POST_PREPOSITIONS.has(post.key) && !/[,.;:]/.test(post.after)) {
+      const span = placeSpan(tokens, from + 1);
+      if (span > 0) from += 1 + span;
+    }
+    // "Chairman of the Standing Committee": after "of the", capitalised words are an institution unless a given name opens them.
+    let institutional = false;
+    for (let k = i + 1; k < from; k++) if (tokens[k]!.key === 'the') institutional = true;
+    const run = englishNameRun(tokens, from);
+    const ofInstitution = institutional && tokens[from]?.given !== GIVEN;
+    const { to, words } = ofInstitution ? { to: from, words: 0 } : run;
+    /** Where the title ends: after its institution's name, when it has one. */
+    const titleEnd = ofInstitution ? run.to : from;
     let roleStart = i;
     while (
       roleStart > 0 &&
@@ -75,7 +88,7 @@ export function englishPeople(
         start--;
       while (start < i && !isCapitalisedName(tokens[start])) start++;
       if (i - start >= 2 && isCapitalisedName(tokens[i - 1]) && !taken.has(start))
-        addEnglishPerson(tokens, registry, { from: start, to: i, roleFrom: i, roleTo: from }, people, taken);
+        addEnglishPerson(tokens, registry, { from: start, to: i, roleFrom: i, roleTo: titleEnd }, people, taken);
       i = at;
     }
   }
@@ -117,6 +130,21 @@ export function englishPeople(
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+/** Words between a title and the place of its post: "Ambassador to Lebanon", "envoy in Yemen". */
+const POST_PREPOSITIONS = new Set(['to', 'in']);
+
+/** The number of words of the gazetteer name (a place, a country) that starts at tokens[at], or 0. */
+function placeSpan(tokens: readonly Token[], at: number): number {
+  const first = tokens[at];
+  if (!first || first.nameSpan === 0) return 0;
+  const { entries } = gazetteer();
+  for (let size = Math.min(first.nameSpan, tokens.length - at); size > 0; size--) {
+    let key = '';
+    for (let k = at; k < at + size; k++) key += k === at ? tokens[k]!.key : ` ${tokens[k]!.key}`;
+    if (entries.has(key)) return size;
+  }
+  return 0;
+}
 
 /** "Hamad International Airport": a thing named after someone, not them. */
 function namedAfter(tokens: readonly Token[], from: number, to: number): boolean {
