@@ -83,6 +83,8 @@ export class ArticleReader {
   /** Every clause read, in text order: a meeting's place may come from its sentence, paragraph, lead or headline. */
   private readonly records: ClauseRecord[] = [];
   private readonly undated: Mention[] = [];
+  /** The first meeting told without a day (the headline's, the lead's): while no dated one is in hand, anaphora and attendance point to it. */
+  private undatedTopic: Mention | null = null;
   private parts: Discourse | undefined;
 
   constructor(
@@ -132,7 +134,9 @@ export class ArticleReader {
     // registry to know them in the clauses after.
     // A clause that says who attends ("وصل … أمس، لحضور الافتتاح", "also attending were …") is about it even with a date.
     const joinsTopic =
-      triggers.length === 0 && this.topic !== null && (dates.length === 0 || tokens.some(saysWhoAttends));
+      triggers.length === 0 &&
+      (this.topic ?? this.undatedTopic) !== null &&
+      (dates.length === 0 || tokens.some(saysWhoAttends));
     const full = triggers.length > 0 || joinsTopic;
     const people = arabic
       ? arabicPeople(tokens, this.registry, datedWords(tokens, dates), full)
@@ -154,7 +158,7 @@ export class ArticleReader {
       this.unplaced = [];
     }
     if (triggers.length === 0) {
-      if (this.topic && participants.length > 0) this.topic.participants.push(...participants);
+      if (participants.length > 0) (this.topic ?? this.undatedTopic)?.participants.push(...participants);
       return;
     }
     const commas = commaOffsets(clause);
@@ -231,8 +235,10 @@ export class ArticleReader {
           : programmeLeg(this.topic, stretchPeople, stretchText, arabic, index);
       if (leg) when = leg.when;
       if (!when) {
-        // "الاجتماع", "هذا الاجتماع", "the meeting": the one in hand, not a new one.
-        this.pointedTo(tokens, trigger.index, stretchPeople)?.participants.push(...stretchPeople);
+        // "الاجتماع", "هذا الاجتماع", "the meeting": the one in hand, not a new one (or, none being dated, the one told first).
+        const pointed = this.pointedTo(tokens, trigger.index, stretchPeople);
+        if (pointed) pointed.participants.push(...stretchPeople);
+        else if (definite(tokens, trigger.index)) this.undatedTopic?.participants.push(...stretchPeople);
         undated = place ?? undated;
         if (place || stretchPeople.length > 0) {
           const today: When = {
@@ -243,16 +249,18 @@ export class ArticleReader {
             zone: null,
           };
           const phrase = phraseAround(clause, commas, trigger.token.start, trigger.token.end);
-          this.undated.push({
+          const mention: Mention = {
             noun: trigger.noun,
             when: today,
             place,
-            participants: stretchPeople,
+            participants: [...stretchPeople],
             status: statusOf(phrase, clause.text, today, this.published, arabic),
             evidence: clause.text.trim().replace(/^[،,]\s*/, ''),
             clause: index,
             spans: { trigger: trigger.token, date: null, publicationDay: true },
-          });
+          };
+          this.undated.push(mention);
+          this.undatedTopic ??= mention;
         }
         return;
       }

@@ -103,6 +103,18 @@ describe('Arabic people named once and found again', () => {
   });
 });
 
+describe('people of a meeting told without a day', () => {
+  it('while no meeting has a day, "the conference" and who attends point to the one the headline and lead tell', () => {
+    const found = ar(
+      'انطلاق مؤتمر السلام في عمّان\n\nافتتح مؤتمر السلام أعماله في عمّان بمشاركة وفود عربية.\n\n' +
+        'ويتولى الأمين العام للمنظمة سمير الطراونة افتتاح المؤتمر، على أن يلقي وزير الخارجية بدر السعدي كلمة.\n\n' +
+        'وشارك في الجلسة الأولى النائب سليم حداد.',
+    );
+    expect(found).toHaveLength(1);
+    expect(people(found[0])).toEqual(expect.arrayContaining(['سمير الطراونة', 'بدر السعدي', 'سليم حداد']));
+  });
+});
+
 describe('English people', () => {
   it('a name set off by commas after its title, and a name with al- in lower case', () => {
     const [m] = en('Foreign Minister Walid al-Hamdi and his Omani counterpart, Badr Saidi, met in Muscat on Monday.');
