@@ -30,7 +30,7 @@ import {
 } from './phrases.js';
 import { dayNewsStatus, pastArrival, postponedTo, saysHeld, statusOf } from './status.js';
 import type { Clause, Token } from './clauses.js';
-import { isClockOnly, laterThisMonth, toWhen, type When } from './when.js';
+import { isClockOnly, laterThisMonth, namedZone, toWhen, type When } from './when.js';
 import { discourseOf, type Discourse } from './discourse.js';
 import { firstMentionsMatch, sameLeg, sameMeeting } from './same-meeting.js';
 import { definite, meetingWords } from './triggers.js';
@@ -198,7 +198,12 @@ export class ArticleReader {
       const moved =
         cut === null ? undefined : candidates.find((d) => d.start >= from + cut && d.start - (from + cut) < 8);
       const dayDates = candidates.filter((d) => !isClockOnly(d, this.published));
-      const clock = candidates.find((d) => isClockOnly(d, this.published)) ?? null;
+      // "يغادر عند الواحدة … وتنطلق المراسم في الساعة 2:30": of several clock times, the one nearest the meeting word.
+      const clock = nearest(
+        candidates.filter((d) => isClockOnly(d, this.published)),
+        trigger.token,
+        commas,
+      );
       // "في الساعة الثانية عشرة تفتتح جلسة العمل الأولى": a clock time alone is of the day just named, or of the meeting in hand.
       const dayBefore = previous?.when ?? (clock && dayDates.length === 0 ? this.topicDay() : null);
       const date = moved ?? nearest(dayDates.length > 0 || dayBefore ? dayDates : candidates, trigger.token, commas);
@@ -216,6 +221,7 @@ export class ArticleReader {
           ...day,
           precision: 'minute',
           time: clock.value.type === 'value' ? clock.value.point.local.slice(11, 16) : null,
+          zone: namedZone(clock, this.zone),
         };
       } else if (previous && (besideOf || SAME_DAY.test(stretchText))) {
         // The meeting beside which another was held: a meeting of its own, that day.

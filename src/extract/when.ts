@@ -34,6 +34,8 @@ const REPORT_THAT = /^\s*(?:أن|إن|بأن)\s/;
 const REPORTED_ON_ARABIC = /(?:^|[\s،])[وف]?(?:أعلن|اعلن|قال|أفاد|افاد|ذكر|أكد|اكد|أوضح|اوضح|صرح|صرّح|كشف)[تا]?\s+$/;
 /** "ظهر اليوم": after قبل or بعد, a part of the day (morning, afternoon), not a bound. */
 const NOON = /^(?:ال)?ظهر/;
+/** Hours counted from now: بعد ساعتين، خلال ساعات، in two hours, within hours. */
+const HOURS_FROM_NOW = /^(?:بعد|خلال|في غضون|in|within)\s+\S*\s*(?:ساع|hours?\b)/i;
 /** "اليوم الأخير من أعمال اللجنة": the last day of something, not today. */
 const ORDINAL_DAY = /^\s*(?:الأخير|الاخير|الأول|الاول|الثاني|الثالث|التالي)/;
 
@@ -55,6 +57,8 @@ export function usableDates(text: string, expressions: readonly TimeExpression[]
     // "أعلن البيت الأبيض يوم أمس السبت أن …": the day of a report, its subject between, its أن after.
     if (REPORT_THAT.test(after) && REPORTING_ARABIC.test(text.slice(Math.max(0, e.start - 48), e.start))) return false;
     if (/^(?:ال)?يوم$/.test(e.text) && ORDINAL_DAY.test(after)) return false;
+    // "بعد ساعتين من الآن", "in two hours": counted from the moment of writing, which the article does not give.
+    if ((grain === 'minute' || grain === 'hour') && HOURS_FROM_NOW.test(e.text)) return false;
     return true;
   });
   // One stretch of text is one date: an expression inside a longer one is a piece of it.
@@ -132,7 +136,7 @@ export function toWhen(
   text: string,
 ): When {
   const value = expression.value;
-  const zone = expression.zone.includes('/') && expression.zone !== reference ? expression.zone : null;
+  const zone = namedZone(expression, reference);
   if (value.type === 'value') {
     const { local, grain } = value.point;
     const date = local.slice(0, 10);
@@ -143,7 +147,7 @@ export function toWhen(
     }
     if (grain === 'day') {
       if (clock && clock.value.type === 'value') {
-        const clockZone = clock.zone.includes('/') && clock.zone !== reference ? clock.zone : null;
+        const clockZone = namedZone(clock, reference);
         return {
           precision: 'minute',
           date,
@@ -168,6 +172,19 @@ export function toWhen(
   const endDate = last < from ? from : last;
   const precision: Precision = endDate !== from && PART_OF_MONTH.test(text) ? 'week' : 'day';
   return { precision, date: from, endDate, time: null, zone: null };
+}
+
+/** A zone said with the time ("بتوقيت القاهرة", "GMT", "Cairo time"), though "local time" is the place's own. */
+const ZONE_SAID = /توقيت(?!\s*(?:ال)?محلي)|GMT|UTC|ت\.?\s?غ|\b(?!local\b)[A-Za-z]+ time\b/;
+
+/**
+ * The zone the text named for a clock time, or null when it named none (the time is the place's
+ * wall clock). The outlet's own zone named ("بتوقيت القاهرة" in a Cairo paper about a summit in
+ * Tunis) is named all the same.
+ */
+export function namedZone(expression: TimeExpression, reference: string): string | null {
+  if (!expression.zone.includes('/')) return null;
+  return expression.zone !== reference || ZONE_SAID.test(expression.text) ? expression.zone : null;
 }
 
 /** "later this month" said on the 10th: from the 11th to the month's end. */
