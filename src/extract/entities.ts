@@ -18,6 +18,7 @@ import {
   BEFORE_VENUE,
   LOCATIVE,
   ORIGIN,
+  PARTY_AFTER,
   PARTY_BEFORE,
   SITUATION,
   STATE_WORDS,
@@ -274,7 +275,9 @@ export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Me
           });
         } else if (
           (!introduced || post) &&
-          (!country.adjective || (previous !== undefined && previous.stems.some((s) => PARTY_BEFORE.has(s))))
+          (!country.adjective ||
+            (previous !== undefined && previous.stems.some((s) => PARTY_BEFORE.has(s))) ||
+            partyAfter(tokens, next))
         ) {
           mentions.participants.push(countryParticipant(country.country, first.start));
         }
@@ -286,6 +289,16 @@ export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Me
   }
   if (descriptor !== null) flushDescriptor(descriptor, mentions);
   return mentions;
+}
+
+/** A party noun follows at `at`, past "and", commas and other countries' names: "Greek and Turkish diplomats". */
+function partyAfter(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < tokens.length && k - at < 4; k++) {
+    const t = tokens[k]!;
+    if (PARTY_AFTER.has(t.key)) return true;
+    if (t.key !== 'and' && t.nameSpan === 0) return false;
+  }
+  return false;
 }
 
 /** A descriptor whose name never came: a capital of a named country is that capital ("the Turkish capital"). */

@@ -148,6 +148,22 @@ describe('English people', () => {
 });
 
 describe('parties that are not people', () => {
+  it('countries named by their adjective before a party noun take part ("Greek and Turkish diplomats")', () => {
+    const [m] = en('Greek and Turkish diplomats held exploratory talks in Istanbul on Monday.');
+    const countries = (m?.participants ?? []).filter((p) => p.kind === 'country').map((p) => p.name);
+    expect(countries).toEqual(['Greece', 'Türkiye']);
+  });
+
+  it('an organisation whose meeting a meeting is held beside is named (OSCE, G20), and Bonn is a city', () => {
+    const found = ar(
+      'يلتقي الوزيران غداً في مدينة بون على هامش الاجتماع الوزاري لمجموعة العشرين.\n' +
+        'ويجتمع وزراء خارجية منظمة الأمن والتعاون في أوروبا غداً في بلغراد.',
+    );
+    expect(found.map((m) => m.place.name)).toEqual(['Bonn', 'Belgrade']);
+    const parties = found.flatMap((m) => m.participants.filter((p) => p.kind === 'organization').map((p) => p.name));
+    expect(parties).toEqual(['G20', 'OSCE']);
+  });
+
   it('a movement or a mission at the table is a participant (حركة حماس, UNSMIL)', () => {
     const [m] = ar('التقى وفد من حركة حماس أمس في القاهرة وفداً من بعثة الأمم المتحدة للدعم في ليبيا.');
     const parties = (m?.participants ?? []).filter((p) => p.kind === 'organization').map((p) => p.name);
