@@ -149,7 +149,15 @@ export function firstNameRun(
       if (counted && words >= MAX_NAME_WORDS) break;
       // "بحث مع هانس أداما الوضع الأمني": a word in ال and the adjective after it are a noun phrase, not a family name.
       const following = tokens[stop + 1];
-      if (counted && words === 2 && article && following && /^ال/.test(following.text) && !isJoiner(following))
+      if (
+        counted &&
+        words === 2 &&
+        article &&
+        following &&
+        /^ال/.test(following.text) &&
+        !isJoiner(following) &&
+        nameLike(following)
+      )
         if (!/[،,.:؛«»"]/.test(t.after)) break;
       if (counted) words++;
       if (!joiner && !tail) parts++;

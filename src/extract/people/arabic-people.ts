@@ -30,8 +30,10 @@ const TANWEEN = /[\u064B-\u064D]/;
 const PREPOSITIONS = new Set(['في', 'الي', 'الى', 'من', 'علي', 'عن', 'حول', 'بشان', 'لحضور', 'للمشاركه']);
 /** A counterpart (نظيره): its phrase names another person, never the role of the name before it. */
 const COUNTERPART = /^[وبل]?نظير/;
-/** The endings of a verb's dual and plural: يبحثان، يلتقون، التقيا. */
-const VERB_NUMBER = /(?:ان|ون|وا|ا)$/;
+/** The verbs that end a name in their dual and plural (يبحثان، يلتقون، التقيا), spelled out once. */
+const NUMBERED_VERBS = new Set(
+  [...ARABIC_VERBS].flatMap((verb) => ['ان', 'ون', 'وا', 'ا'].map((ending) => verb + ending)),
+);
 /** Words spelled as a name, not as the title they fold to: قايد (الباجي قايد السبسي), the title being قائد. */
 const SPELLED_AS_NAME = new Set(['قايد']);
 /** ل or ب clinging to a word that is not one of the names spelled with them (لافروف، بوتين): a preposition. */
@@ -54,14 +56,14 @@ export function arabicPeople(
   /** Words of the names found (a subset of `taken`, which also holds titles). */
   const named = new Set<number>();
   const { entries } = gazetteer();
-  const isTitle = (t: Token) => !SPELLED_AS_NAME.has(t.text) && t.stems.some((s) => ARABIC_TITLES.has(s));
+  const isTitle = (t: Token) => t.stems.some((s) => ARABIC_TITLES.has(s)) && !SPELLED_AS_NAME.has(t.text);
   // ويصل is "and arrives", but فيصل is a name: only و is taken off a verb here. A word in ال is never a
   // verb (السيسي is not س + يسي); a future verb is س before the person prefix.
   const isVerb = (t: Token) =>
     ARABIC_VERBS.has(t.key) ||
     (t.key.startsWith('و') && t.stems.some((s) => ARABIC_VERBS.has(s))) ||
     // "يبحثان", "التقيا": a verb's dual or plural
-    ARABIC_VERBS.has(t.key.replace(VERB_NUMBER, '')) ||
+    NUMBERED_VERBS.has(t.key) ||
     // (but سيمني after بيتر is a surname)
     (/^و?س[يتن]/.test(t.text) && !/^و?ال/.test(t.text) && !isGivenName(t.key) && !afterGiven.has(t.start));
   // A quoted run is the name of a thing («أستانا»), unless a given name opens it ("الأخضر الإبراهيمي" in quotes).
@@ -72,14 +74,18 @@ export function arabicPeople(
     (!t.quoted || quotedNames.has(t.start)) &&
     !dated.has(t.start) &&
     /^[\u0600-\u06FF]{2,}$/.test(t.key) &&
-    // Tanween (وفداً، مشتركاً) marks a common noun or an adjective, never a name.
+    // Tanween (وفداً، مشتركاً) marks a common noun or an adjective, never a name. (علي after a given name is the
+    // name علي, not the preposition على: محمد علي النفطي.)
     !TANWEEN.test(t.text) &&
     // A dual's pronoun (كلمتيهما، لقائهما) ends a noun, never a name.
     !t.key.endsWith('هما') &&
     // و، ب، ف، ك، ل before the article: a conjunct or a preposition, never part of a name.
     !/^(?:[وفبك]ال|لل)/.test(t.key) &&
     !t.stems.some(
-      (s) => ARABIC_NOT_NAMES.has(s) || (ARABIC_TITLES.has(s) && !SPELLED_AS_NAME.has(t.text)) || entries.has(s),
+      (s) =>
+        (ARABIC_NOT_NAMES.has(s) && !(t.text === 'علي' && afterGiven.has(t.start))) ||
+        (ARABIC_TITLES.has(s) && !SPELLED_AS_NAME.has(t.text)) ||
+        entries.has(s),
     ) &&
     t.arabicNoun === null &&
     !isVerb(t);

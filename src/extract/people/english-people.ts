@@ -100,7 +100,7 @@ export function englishPeople(
     const first = t.text.charCodeAt(0);
     if (first >= 97 && first <= 122 && !((first === 97 || first === 101) && t.text.charCodeAt(2) === 45)) continue;
     if (taken.has(i)) continue;
-    if (t.given === GIVEN && isCapitalisedName(t)) {
+    if ((t.given === GIVEN || namedAfterCue(tokens, i)) && isCapitalisedName(t)) {
       const { to, words } = englishNameRun(tokens, i);
       const opensName = i === 0 || !isCapitalisedName(tokens[i - 1]) || /[,.;:]/.test(tokens[i - 1]!.after);
       if (opensName && words >= 2 && !namedAfter(tokens, i, to) && !knownIn(tokens, i, to, registry)) {
@@ -130,6 +130,17 @@ export function englishPeople(
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+/** "led by X", "attended by X", "met with X": the words before a name that need no title or known given name. */
+const CUE_BEFORE_BY = new Set(['led', 'headed', 'chaired', 'attended', 'hosted', 'accompanied', 'joined', 'received']);
+const CUE_BEFORE_WITH = new Set(['met', 'meet', 'meets', 'meeting', 'talks']);
+
+/** tokens[i] comes right after "led by", "met with" …: a capitalised run there is someone. */
+function namedAfterCue(tokens: readonly Token[], i: number): boolean {
+  const preposition = tokens[i - 1]?.key;
+  const verb = tokens[i - 2]?.key;
+  if (verb === undefined) return false;
+  return (preposition === 'by' && CUE_BEFORE_BY.has(verb)) || (preposition === 'with' && CUE_BEFORE_WITH.has(verb));
+}
 /** Words between a title and the place of its post: "Ambassador to Lebanon", "envoy in Yemen". */
 const POST_PREPOSITIONS = new Set(['to', 'in']);
 

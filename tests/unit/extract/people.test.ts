@@ -141,6 +141,13 @@ describe('English people', () => {
     expect(people(m)).toEqual(['Yusuf Karam']);
   });
 
+  it('a name after "led by", "attended by" or "met with" needs no title nor a known given name', () => {
+    const [m] = en(
+      'The Greek side was led by Pavlos Andreou in talks in Athens on Monday; the premier also met with Kostas Vlachos.',
+    );
+    expect(people(m)).toEqual(['Pavlos Andreou', 'Kostas Vlachos']);
+  });
+
   it('a thing named after someone is not them (Hamad International Airport)', () => {
     const [m] = en('The delegations met at Karim Nasser International Airport in Doha on Monday.');
     expect(people(m)).toEqual([]);
@@ -207,6 +214,11 @@ describe('Arabic titles, the names after them, and where those names stop', () =
       'مار before a patriarch’s name is a title, so the whole name fits (… بشارة بطرس الحداد)',
       'يلتقي الوزير سمير الطراونة غداً في عمّان البطريرك الكاردينال مار يوحنا بطرس الحداد.',
       ['سمير الطراونة', 'يوحنا بطرس الحداد'],
+    ],
+    [
+      'علي after a given name is a name, not the preposition على (محمد علي …), and a date after the name ends it',
+      'يستقبل الرئيس في عمّان وزير الخارجية والمغتربين الدكتور محمد علي الحداد اليوم الأحد.',
+      ['محمد علي الحداد'],
     ],
     [
       'a clock time after a name is not part of it (… عند الرابعة، … الساعة الخامسة)',
