@@ -277,8 +277,34 @@ export function arabicPeople(
       }
     }
   }
+  // "أكد رئيس الوزراء محمد اشتية …": the person right after the clause's verb is its subject;
+  // "جاء ذلك لدى استقباله …" in the clauses after is their meeting.
+  const opener = people[0];
+  if (
+    opener &&
+    opener.titleStart !== undefined &&
+    tokens.length > 0 &&
+    opener.titleStart <= tokens[Math.min(1, tokens.length - 1)]!.start
+  )
+    registry.subject = opener;
+  const subject = registry.subject;
+  if (
+    findKnown &&
+    subject &&
+    subject !== opener &&
+    !people.some((p) => p.nameAr === subject.nameAr) &&
+    tokens.some((t) => OWN_MEETING.has(t.key))
+  )
+    people.push({ kind: 'person', name: subject.name, nameAr: subject.nameAr, role: null, start: tokens[0]!.start });
   return people;
 }
+
+/** A meeting word with "his" or "her" (لدى استقباله، خلال لقائها): the meeting of the clause's subject, named before. */
+const OWN_MEETING = new Set(
+  ['استقباله', 'استقبالها', 'لقائه', 'لقائها', 'اجتماعه', 'اجتماعها', 'مباحثاته', 'مباحثاتها'].flatMap((word) =>
+    [word, `ل${word}`, `و${word}`, `خلال${word}`].map((w) => w.replace(/ئ/g, 'ي').replace(/ة/g, 'ه')),
+  ),
+);
 
 /** Words that open another clause: a title's phrase ends before them ("الرئيس الأسد أن الشعب …"). */
 const PHRASE_ENDS = new Set(['ان', 'انه', 'انها', 'الذي', 'التي', 'حيث', 'حتي', 'لكن', 'بينما', 'فيما']);

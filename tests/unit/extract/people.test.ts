@@ -94,6 +94,15 @@ describe('Arabic people named once and found again', () => {
     expect(people(m)).toEqual(expect.arrayContaining(['فؤاد الحسن', 'بدر السعدي']));
   });
 
+  it('"لدى استقباله" is the meeting of the person the sentence before opened with', () => {
+    const found = ar(
+      'أكد رئيس الوزراء سمير الطراونة أن الحوار هو السبيل الوحيد.\n' +
+        'جاء ذلك لدى استقباله، اليوم الثلاثاء، في مكتبه بعمّان، المبعوث النرويجي هانس برغ.',
+    );
+    expect(found).toHaveLength(1);
+    expect(people(found[0])).toEqual(expect.arrayContaining(['سمير الطراونة', 'هانس برغ']));
+  });
+
   it('a clause that says who attends joins the meeting in hand, even with a date of its own', () => {
     const found = ar(
       'تنطلق المشاورات اليمنية غداً في الرياض.\nووصل أمس المبعوث الأممي هانس كلاوسن إلى الرياض لحضور الافتتاح.',
