@@ -28,9 +28,9 @@ import {
   phraseStart,
   startingIn,
 } from './phrases.js';
-import { dayNewsStatus, pastArrival, postponedTo, saysHeld, statusOf } from './status.js';
+import { onTheDay, pastArrival, postponedTo, statusOf } from './status.js';
 import type { Clause, Token } from './clauses.js';
-import { isClockOnly, laterThisMonth, namedZone, toWhen, type When } from './when.js';
+import { datedWords, isClockOnly, laterThisMonth, namedZone, toWhen, type When } from './when.js';
 import { discourseOf, type Discourse } from './discourse.js';
 import { firstMentionsMatch, sameLeg, sameMeeting } from './same-meeting.js';
 import { definite, meetingWords } from './triggers.js';
@@ -376,35 +376,7 @@ export class ArticleReader {
   }
 }
 
-/**
- * A meeting on the publication day whose sentence tells it in the past ("According to a statement,
- * he met the prime minister at noon"), and nowhere in the future: held, though the verb stands
- * outside the meeting word's phrase.
- */
-function onTheDay(
-  status: MeetingStatus,
-  when: When,
-  published: string,
-  clause: string,
-  arabic: boolean,
-): MeetingStatus {
-  if (status !== 'scheduled' || when.date !== published || when.endDate !== published) return status;
-  return saysHeld(clause, arabic) ? dayNewsStatus(status, clause, false) : status;
-}
-
 /** The place named last (the one that starts last). */
 function lastOf(places: readonly PlaceMention[]): PlaceMention {
   return places.reduce((a, b) => (b.start > a.start ? b : a));
-}
-
-/** The offsets of the words inside a date ("بعد غد الجمعة" is never a name). Both lists run in text order. */
-function datedWords(tokens: readonly Token[], dates: readonly TimeExpression[]): Set<number> {
-  const dated = new Set<number>();
-  let d = 0;
-  for (const token of tokens) {
-    while (d < dates.length && dates[d]!.end <= token.start) d++;
-    // Dates do not overlap (usableDates keeps whole ones), so the first one not over is the only candidate
-    if (d < dates.length && token.start >= dates[d]!.start) dated.add(token.start);
-  }
-  return dated;
 }

@@ -7,6 +7,7 @@
  */
 import type { Precision } from '../calendar/types.js';
 import type { TimeExpression, TimePoint } from '../date-parser/index.js';
+import type { Token } from './clauses.js';
 import { addDays, localClock, localDay, localInstant, monthOf } from '../time/local-days.js';
 
 export interface When {
@@ -204,4 +205,16 @@ export function convertClock(when: When, zone: string): When {
 /** Dated meetings before undated ones, finer before coarser. */
 export function precisionRank(when: When): number {
   return { minute: 0, day: 1, week: 2, month: 3 }[when.precision];
+}
+
+/** The offsets of the words inside a date ("بعد غد الجمعة" is never a name). Both lists run in text order. */
+export function datedWords(tokens: readonly Token[], dates: readonly TimeExpression[]): Set<number> {
+  const dated = new Set<number>();
+  let d = 0;
+  for (const token of tokens) {
+    while (d < dates.length && dates[d]!.end <= token.start) d++;
+    // Dates do not overlap (usableDates keeps whole ones), so the first one not over is the only candidate
+    if (d < dates.length && token.start >= dates[d]!.start) dated.add(token.start);
+  }
+  return dated;
 }
