@@ -6,6 +6,7 @@ import { meetingNumbers } from './0004-meeting-numbers.js';
 import { narrowSpanClasses } from './0005-narrow-span-classes.js';
 import { articleImports } from './0006-article-imports.js';
 import { handledInteractions } from './0007-handled-interactions.js';
+import { calendarFeeds } from './0008-calendar-feeds.js';
 
 /** Every migration, in order. Append only: a released migration never changes. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   narrowSpanClasses,
   articleImports,
   handledInteractions,
+  calendarFeeds,
 ];

@@ -28,6 +28,7 @@ export interface DiscordPayload {
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIButtonComponent | APIStringSelectComponent>[];
   allowedMentions: { parse: [] };
+  files?: { attachment: Buffer; name: string; contentType: string }[];
 }
 
 /**
@@ -62,6 +63,15 @@ export function toDiscordPayload(reply: Reply, locale: Locale = 'en'): DiscordPa
     components,
     // Set on each message too, so no default elsewhere can turn mentions back on.
     allowedMentions: { parse: [] },
+    ...(reply.files?.length
+      ? {
+          files: reply.files.map((file) => ({
+            attachment: Buffer.from(file.data),
+            name: file.name,
+            contentType: file.contentType,
+          })),
+        }
+      : {}),
   };
 }
 
