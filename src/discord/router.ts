@@ -22,6 +22,7 @@ import type { App } from '../app.js';
 import type { CalendarScope } from '../calendar/queries.js';
 import { UserError } from '../errors.js';
 import { makeContext } from '../handlers/context.js';
+import type { CalendarFeeds } from '../ical/feed-links.js';
 import { holds, MANAGE_GUILD, requirePermission } from '../handlers/permissions.js';
 import type { ReminderSender } from '../reminders/deliver.js';
 import { messages, toLocale, type Locale } from '../i18n/index.js';
@@ -47,6 +48,8 @@ export class InteractionRouter {
     private readonly app: App,
     private readonly logger: Logger,
     private readonly reminderSender: ReminderSender,
+    /** Calendar feeds, when the bot serves them. */
+    private readonly feeds?: CalendarFeeds,
   ) {}
 
   /** Handles one interaction; never throws (a failure is logged and answered). */
@@ -195,6 +198,7 @@ export class InteractionRouter {
       locale: readerLocale(scope, interaction),
       present: discordPresenter,
       reminders: { store: this.app.reminders, sender: this.reminderSender },
+      feeds: this.feeds,
     });
   }
 

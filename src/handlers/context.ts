@@ -1,6 +1,7 @@
 /** What every handler is given: one calendar, "now", and how its answer will be read. */
 import type { CalendarScope } from '../calendar/queries.js';
 import type { Clock } from '../clock.js';
+import type { CalendarFeeds } from '../ical/feed-links.js';
 import type { Locale } from '../i18n/index.js';
 import type { ReminderSender } from '../reminders/deliver.js';
 import type { ReminderSettingsStore } from '../reminders/types.js';
@@ -29,6 +30,8 @@ export interface HandlerContext {
   pageSize?: number;
   /** Reminders, where this front-end posts them (the bot, the console; not the terminal). */
   reminders?: HandlerReminders | undefined;
+  /** Calendar feeds, where the bot serves them (FEED_PORT set). */
+  feeds?: CalendarFeeds | undefined;
 }
 
 /** What a front-end knows when a command comes in; the rest of a context follows from it. */
@@ -41,6 +44,7 @@ export interface ContextParts {
   /** How this front-end shows moments and outside text. */
   present: Presenter;
   reminders?: HandlerReminders | undefined;
+  feeds?: CalendarFeeds | undefined;
   pageSize?: number | undefined;
 }
 
@@ -49,13 +53,14 @@ export interface ContextParts {
  * context its handlers run in.
  */
 export function makeContext(parts: ContextParts): HandlerContext {
-  const { scope, clock, actor, locale, present, reminders, pageSize } = parts;
+  const { scope, clock, actor, locale, present, reminders, feeds, pageSize } = parts;
   return {
     scope,
     clock,
     view: { locale, present, now: clock.now() },
     actor,
     ...(reminders ? { reminders } : {}),
+    ...(feeds ? { feeds } : {}),
     ...(pageSize !== undefined ? { pageSize } : {}),
   };
 }
