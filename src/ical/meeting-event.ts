@@ -12,6 +12,8 @@ import { formatDay, formatMonth, meetingTitle } from '../replies/meeting-view.js
 import { dayjs } from '../time/dayjs.js';
 import { addDays } from '../time/local-days.js';
 
+const MINUTE_MS = 60_000;
+
 /** What a calendar program can show of a status; "held" and "scheduled" are both confirmed. */
 const STATUS: Record<MeetingStatus, ICalEventStatus> = {
   held: ICalEventStatus.CONFIRMED,
@@ -62,9 +64,12 @@ export function meetingEvent(meeting: Meeting, locale: Locale): ICalEventData {
 function eventTime(meeting: Meeting): Pick<ICalEventData, 'start' | 'end' | 'allDay' | 'timezone'> {
   if (meeting.precision === 'minute') {
     const zoned = hasTimezoneDefinition(meeting.zone);
+    // The calendar gives a meeting with no known end one minute (src/calendar/meeting-time.ts):
+    // no DTEND says "no end known" to a calendar program instead.
+    const endKnown = meeting.endsAt - meeting.startsAt > MINUTE_MS;
     return {
       start: dayjs.utc(meeting.startsAt),
-      end: dayjs.utc(meeting.endsAt),
+      end: endKnown ? dayjs.utc(meeting.endsAt) : null,
       timezone: zoned ? meeting.zone : null,
     };
   }
@@ -89,7 +94,7 @@ function describe(meeting: Meeting, locale: Locale): string {
   const t = messages(locale).calendarFiles;
   const lines: string[] = [];
   if (meeting.precision === 'week')
-    lines.push(t.onlyWeekKnown(formatDay(meeting.date, locale), formatDay(meeting.endDate, locale)));
+    lines.push(t.onlyWeekKnown(formatDay(meeting.date, locale, false), formatDay(meeting.endDate, locale, false)));
   if (meeting.precision === 'month') lines.push(t.onlyMonthKnown(formatMonth(meeting.date, locale)));
   const people = meeting.participants.map((p) => bothScripts(p) + (p.role ? ` (${p.role})` : ''));
   if (people.length > 0) lines.push(`${t.participants}: ${people.join('; ')}`);
