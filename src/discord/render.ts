@@ -28,7 +28,8 @@ export interface DiscordPayload {
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIButtonComponent | APIStringSelectComponent>[];
   allowedMentions: { parse: [] };
-  files?: { attachment: Buffer; name: string; contentType: string }[];
+  /** Discord tells a file's type by its name (.ics), not by a type sent with it. */
+  files?: { attachment: Buffer; name: string }[];
 }
 
 /**
@@ -65,11 +66,7 @@ export function toDiscordPayload(reply: Reply, locale: Locale = 'en'): DiscordPa
     allowedMentions: { parse: [] },
     ...(reply.files?.length
       ? {
-          files: reply.files.map((file) => ({
-            attachment: Buffer.from(file.data),
-            name: file.name,
-            contentType: file.contentType,
-          })),
+          files: reply.files.map((file) => ({ attachment: Buffer.from(file.data), name: file.name })),
         }
       : {}),
   };
