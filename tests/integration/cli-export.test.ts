@@ -1,18 +1,10 @@
 /** `npx meetings export`: the calendar as an .ics, written to a file or to stdout, read back with node-ical. */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runMeetings, tempDir } from '../helpers/calendar.js';
+import { describe, expect, it } from 'vitest';
+import { useTerminalDatabase } from '../helpers/calendar.js';
 import { readEvents } from '../helpers/ics.js';
 
-let dir: ReturnType<typeof tempDir>;
-let database: string;
-beforeAll(() => {
-  dir = tempDir();
-  database = dir.file('diwan.sqlite');
-});
-afterAll(() => dir.remove());
-
-const meetings = (args: string[]) => runMeetings(args, database);
+const { meetings, file: tempFile } = useTerminalDatabase();
 
 describe('npx meetings export', () => {
   it('without a file writes the calendar alone to stdout', async () => {
@@ -24,7 +16,7 @@ describe('npx meetings export', () => {
   });
 
   it('--ics FILE writes the file and says so, in Arabic with --lang ar', async () => {
-    const file = dir.file('jeffrey.ics');
+    const file = tempFile('jeffrey.ics');
     const run = await meetings(['export', '--participant', 'james jeffrey', '--ics', file, '--lang', 'ar']);
     expect([run.code, run.stderr]).toEqual([0, '']);
     expect(run.stdout).toBe(`📅 3 اجتماعات في ${file}: افتحه بـOutlook أو تقويم Google أو تقويم Apple لإضافتها.\n`);

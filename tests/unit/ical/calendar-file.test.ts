@@ -18,7 +18,11 @@ afterEach(() => calendar.close());
 
 const BERLIN = { name: 'Berlin', nameAr: 'برلين', country: 'DE' };
 
-function timedInBerlin(date: string, time: string, extra: Partial<MeetingDraft> = {}): MeetingDraft {
+function timedInBerlin(
+  date: string,
+  time: string,
+  extra: Omit<Partial<MeetingDraft>, 'title'> & { title?: string } = {},
+): MeetingDraft {
   return meetingDraft({
     title: 'Berlin talks on Libya',
     titleAr: 'محادثات برلين حول ليبيا',
