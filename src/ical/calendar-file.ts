@@ -1,9 +1,10 @@
 /** Meetings as one iCalendar file (RFC 5545), written by ical-generator: an export or a feed. */
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical from 'ical-generator';
 import type { Meeting } from '../calendar/types.js';
 import { messages, type Locale } from '../i18n/index.js';
+import { foldLines } from './fold-lines.js';
 import { meetingEvent } from './meeting-event.js';
+import { vtimezone } from './timezones.js';
 
 /** The media type of what this writes. */
 export const ICS_CONTENT_TYPE = 'text/calendar; charset=utf-8';
@@ -18,15 +19,25 @@ export interface CalendarFileOptions {
 /**
  * The iCalendar text of `meetings`, with a VTIMEZONE for every zone a timed meeting is written
  * in. The same meetings give the same text (no time of writing in it).
+ *
+ * ical-generator writes the calendar's properties and each event; the events are folded here
+ * (fold-lines.ts: its own folding was most of a large feed's time), and put with their zones
+ * where its own toString() would put them (a test holds the two texts equal).
  */
 export function calendarFile(meetings: readonly Meeting[], options: CalendarFileOptions): string {
   const calendar = ical({
     prodId: { company: 'Diwan', product: 'Diwan', language: options.locale.toUpperCase() },
     name: messages(options.locale).calendarFiles.calendarName,
-    // No calendar-wide zone: each event names its own, and this writes the VTIMEZONE of each.
-    timezone: { name: null, generator: getVtimezoneComponent },
     ...(options.refreshSeconds ? { ttl: options.refreshSeconds } : {}),
   });
-  for (const meeting of meetings) calendar.createEvent(meetingEvent(meeting, options.locale));
-  return calendar.toString();
+  const shell = calendar.toString();
+  const end = shell.lastIndexOf('END:VCALENDAR');
+  const events = meetings.map((meeting) => calendar.createEvent(meetingEvent(meeting, options.locale)));
+  const zones = [...new Set(events.map((event) => event.timezone()).filter((zone) => zone !== null))];
+  return (
+    shell.slice(0, end) +
+    zones.map(vtimezone).join('') +
+    foldLines(events.map((event) => event.toString()).join('')) +
+    shell.slice(end)
+  );
 }

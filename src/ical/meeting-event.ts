@@ -4,13 +4,13 @@
  * with the description saying only that much is known. Pure: the calendar file
  * (calendar-file.ts) turns these into text with ical-generator.
  */
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { ICalEventStatus, type ICalEventData } from 'ical-generator';
 import type { Meeting, MeetingStatus } from '../calendar/types.js';
 import { messages, type Locale } from '../i18n/index.js';
 import { formatDay, formatMonth, meetingTitle } from '../replies/meeting-view.js';
 import { dayjs } from '../time/dayjs.js';
 import { addDays } from '../time/local-days.js';
+import { hasTimezoneDefinition } from './timezones.js';
 
 const MINUTE_MS = 60_000;
 
@@ -28,11 +28,6 @@ const STATUS: Record<MeetingStatus, ICalEventStatus> = {
  */
 export function meetingUid(meeting: Pick<Meeting, 'number' | 'calendarId'>): string {
   return `meeting-${meeting.number}.calendar-${meeting.calendarId}@diwan`;
-}
-
-/** Whether a VTIMEZONE can be written for `zone`; otherwise a timed meeting is written in UTC (same instant). */
-export function hasTimezoneDefinition(zone: string): boolean {
-  return zone !== 'UTC' && getVtimezoneComponent(zone) !== null;
 }
 
 /**
