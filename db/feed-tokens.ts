@@ -22,6 +22,17 @@ export class FeedTokens implements FeedTokenStore {
         ON CONFLICT (calendar_id) DO UPDATE SET token = excluded.token, token_hash = excluded.token_hash,
           created_at = excluded.created_at`),
       calendarOf: db.prepare('SELECT calendar_id AS calendarId FROM calendar_feeds WHERE token_hash = ?'),
+      // What a feed is made of, summed: any write that changes a feed changes one of these
+      // (a meeting's row bumps its revision; names are only ever filled, which lengthens them).
+      version: db.prepare(`
+        SELECT json_array(c.timezone, c.locale, c.last_meeting_number,
+          (SELECT json_array(count(*), max(updated_at), total(revision)) FROM meetings WHERE calendar_id = c.id),
+          (SELECT count(*) FROM meeting_sources ms JOIN meetings m ON m.id = ms.meeting_id WHERE m.calendar_id = c.id),
+          (SELECT json_array(count(*), total(length(name)), total(length(name_ar)), total(length(role)))
+            FROM participants WHERE calendar_id = c.id),
+          (SELECT json_array(count(*), total(length(name)), total(length(name_ar))) FROM places WHERE calendar_id = c.id)
+        ) AS version
+        FROM calendars c WHERE c.id = ?`),
     };
   }
 
@@ -36,6 +47,11 @@ export class FeedTokens implements FeedTokenStore {
     const token = randomBytes(32).toString('base64url');
     this.statements.put.run(calendarId, token, hashOf(token), now);
     return token;
+  }
+
+  /** A fingerprint of everything a calendar's feed shows: the same while the feed would be the same. */
+  calendarVersion(calendarId: number): string {
+    return (this.statements.version.get(calendarId) as { version: string }).version;
   }
 
   calendarOf(token: string): number | null {

@@ -18,8 +18,19 @@ export interface FeedServerOptions {
   /** 0: any free port (tests). */
   port: number;
   logger: Logger;
-  /** The iCalendar text of the calendar a token opens, or null for any token that opens none. */
-  calendarOf(token: string): string | null;
+  /** The feed of the calendar a token opens, or null for any token that opens none. */
+  calendarOf(token: string): FeedBody | null;
+}
+
+/** A feed's text and its ETag (a hash of the text, so equal texts have equal tags). */
+export interface FeedBody {
+  text: string;
+  etag: string;
+}
+
+/** The ETag of a feed's text. */
+export function etagOf(text: string): string {
+  return `"${createHash('sha256').update(text).digest('base64url')}"`;
 }
 
 export interface FeedServer {
@@ -68,7 +79,7 @@ function answer(request: IncomingMessage, response: ServerResponse, options: Fee
     response.end('Method not allowed\n');
     return;
   }
-  let body: string | null;
+  let body: FeedBody | null;
   try {
     const path = new URL(request.url ?? '/', 'http://feed').pathname;
     const token = tokenOfPath(path);
@@ -83,7 +94,7 @@ function answer(request: IncomingMessage, response: ServerResponse, options: Fee
     response.end(method === 'HEAD' ? undefined : NOT_FOUND);
     return;
   }
-  const etag = `"${createHash('sha256').update(body).digest('base64url')}"`;
+  const { etag } = body;
   const headers = { ETag: etag, 'Cache-Control': CACHE_CONTROL };
   if (matches(request.headers['if-none-match'], etag)) {
     response.writeHead(304, headers).end();
@@ -92,10 +103,10 @@ function answer(request: IncomingMessage, response: ServerResponse, options: Fee
   response.writeHead(200, {
     ...headers,
     'Content-Type': ICS_CONTENT_TYPE,
-    'Content-Length': Buffer.byteLength(body),
+    'Content-Length': Buffer.byteLength(body.text),
     'Content-Disposition': 'inline; filename="diwan.ics"',
   });
-  response.end(method === 'HEAD' ? undefined : body);
+  response.end(method === 'HEAD' ? undefined : body.text);
 }
 
 /** If-None-Match holds this ETag (weak or strong, RFC 9110's weak comparison), or `*`. */
