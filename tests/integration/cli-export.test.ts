@@ -19,7 +19,7 @@ describe('npx meetings export', () => {
     const file = tempFile('jeffrey.ics');
     const run = await meetings(['export', '--participant', 'james jeffrey', '--ics', file, '--lang', 'ar']);
     expect([run.code, run.stderr]).toEqual([0, '']);
-    expect(run.stdout).toBe(`📅 3 اجتماعات في ${file}: افتحه بـOutlook أو تقويم Google أو تقويم Apple لإضافتها.\n`);
+    expect(run.stdout).toBe(`📅 ٣ اجتماعات في ${file}: افتح الملف بـOutlook أو تقويم Google أو تقويم Apple.\n`);
     const events = readEvents(readFileSync(file, 'utf8'));
     expect(events.map((e) => e.summary)).toContain('اجتماع جيفري مع كبار مسؤولي الاتحاد الأوروبي');
     expect(events).toHaveLength(3);
