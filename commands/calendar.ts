@@ -18,6 +18,7 @@ import {
   type MeetingInput,
 } from '../src/handlers/manage.js';
 import { dayForm, importWithTitles, redatedPreview, titlesForm } from '../src/handlers/import-edits.js';
+import { showFeed } from '../src/handlers/feed.js';
 import { MANAGE_EVENTS } from '../src/handlers/permissions.js';
 import {
   answerImport,
@@ -95,6 +96,14 @@ const data = new SlashCommandBuilder()
       .addStringOption((o) =>
         o.setName('published').setDescription('Publication day (default: today) · تاريخ النشر').setMaxLength(40),
       ),
+  )
+  .addSubcommand((sub) =>
+    sub
+      .setName('feed')
+      .setDescription("This server's secret calendar feed link (Manage Server) · رابط اشتراك التقويم")
+      .addBooleanOption((o) =>
+        o.setName('rotate').setDescription('A new link; the old one stops working · رابط جديد يبطل القديم'),
+      ),
   );
 
 function meetingInput(input: CommandInput): MeetingInput {
@@ -131,6 +140,8 @@ export const calendarCommand: Command = {
           text: stringOption(input, 'text'),
           published: stringOption(input, 'published'),
         });
+      case 'feed':
+        return showFeed(ctx, input.options.rotate === true);
       default:
         throw new UserError('unknownSubcommand', input.subcommand ?? '', 'calendar');
     }

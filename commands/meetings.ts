@@ -3,7 +3,9 @@ import { SlashCommandBuilder } from '@discordjs/builders';
 import { UserError } from '../src/errors.js';
 import { meetingChoices, participantChoices, placeChoices } from '../src/handlers/autocomplete.js';
 import { listMeetings, showMeeting, type ListingQuery } from '../src/handlers/meetings.js';
-import type { Command, CommandInput } from './command.js';
+import type { ExportFilter } from '../src/ical/export-selection.js';
+import type { Reply } from '../src/replies/reply.js';
+import type { Command, CommandContext, CommandInput } from './command.js';
 import { integerOption, stringOption } from './options.js';
 
 const data = new SlashCommandBuilder()
@@ -67,6 +69,17 @@ const data = new SlashCommandBuilder()
           .setRequired(true)
           .setAutocomplete(true),
       ),
+  )
+  .addSubcommand((sub) =>
+    sub
+      .setName('export')
+      .setDescription('The calendar as an .ics file for Outlook or Google · تصدير التقويم ملفَّ ics')
+      .addStringOption((o) =>
+        o.setName('participant').setDescription('Only with this participant · مع مشارك').setAutocomplete(true),
+      )
+      .addStringOption((o) => o.setName('place').setDescription('Only in this place · في مكان').setAutocomplete(true))
+      .addStringOption((o) => o.setName('from').setDescription('From this day (2020-01-27, today) · من'))
+      .addStringOption((o) => o.setName('to').setDescription('To this day, included · إلى')),
   );
 
 /** The listing question a subcommand asks. */
@@ -95,6 +108,20 @@ function listingQuery(input: CommandInput): ListingQuery {
   }
 }
 
+/** What `/meetings export` was asked for. */
+export function exportFilter(input: CommandInput): ExportFilter {
+  const [participant, place, from, to] = ['participant', 'place', 'from', 'to'].map((name) =>
+    stringOption(input, name),
+  );
+  return { participant, place, from, to };
+}
+
+/** Loaded on use: the iCalendar writer is for exports alone. */
+async function exportFile(ctx: CommandContext, input: CommandInput): Promise<Reply> {
+  const { exportMeetings } = await import('../src/handlers/export.js');
+  return exportMeetings(ctx, exportFilter(input));
+}
+
 function required(value: string | undefined, name: string): string {
   if (value === undefined || value.trim() === '') throw new UserError('required', name);
   return value;
@@ -102,8 +129,11 @@ function required(value: string | undefined, name: string): string {
 
 export const meetingsCommand: Command = {
   data: data.toJSON(),
+  // An export reads every meeting in full and writes a file: acknowledged first.
+  slow: { run: (input) => input.subcommand === 'export' },
   run(ctx, input) {
     if (input.subcommand === 'show') return showMeeting(ctx, required(stringOption(input, 'meeting'), 'meeting'));
+    if (input.subcommand === 'export') return exportFile(ctx, input);
     return listMeetings(ctx, listingQuery(input));
   },
   autocomplete(ctx, input, focused) {

@@ -38,6 +38,7 @@ interface MeetingRow extends SummaryRow {
   evidence: string | null;
   created_at: number;
   updated_at: number;
+  revision: number;
   /** JSON arrays of MeetingParticipant and MeetingSource, built by SQLite. */
   participants: string;
   sources: string;
@@ -51,7 +52,7 @@ const SUMMARY_COLUMNS = `
 
 /** The rest of a meeting in full, participants and sources as JSON arrays in its own row. */
 const DETAIL_COLUMNS = `
-  m.evidence, m.created_at, m.updated_at,
+  m.evidence, m.created_at, m.updated_at, m.revision,
   (SELECT json_group_array(json_object('participantId', pp.id, 'name', pp.name, 'nameAr', pp.name_ar,
       'kind', pp.kind, 'role', COALESCE(mp.role, pp.role)) ORDER BY mp.position)
     FROM meeting_participants mp JOIN participants pp ON pp.id = mp.participant_id
@@ -144,6 +145,7 @@ function toMeeting(row: MeetingRow): Meeting {
     sources: JSON.parse(row.sources) as MeetingSource[],
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    revision: row.revision,
   };
 }
 

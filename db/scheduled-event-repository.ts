@@ -13,7 +13,7 @@ import type {
 } from '../src/events-sync/types.js';
 import { writeTransaction, type Db } from './connection.js';
 
-/** What a calendar's settings are before any is chosen (the columns' defaults in migration 0008). */
+/** What a calendar's settings are before any is chosen (the columns' defaults in migration 0009). */
 const DEFAULT_DAYS = 14;
 
 type RowRecord = Omit<EventRow, 'sent' | 'meetingExists'> & { sent: string | null; meetingExists: number };

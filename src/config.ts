@@ -23,22 +23,38 @@ const flag = z
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
-const schema = z.object({
-  DISCORD_TOKEN: optional(z.string().min(1, { error: 'a bot token' })),
-  DISCORD_APPLICATION_ID: optional(snowflake),
-  DISCORD_GUILD_ID: optional(snowflake),
-  DISCORD_API_BASE: optional(z.url({ error: 'a URL such as https://discord.com/api' })),
-  DATABASE_PATH: optional(z.string().min(1)).transform((v) => v ?? 'data/diwan.sqlite'),
-  SEED_CALENDAR: optional(flag).transform((v) => v ?? true),
-  DEFAULT_TIMEZONE: optional(z.string().refine(isValidZone, 'an IANA zone such as Asia/Damascus')).transform(
-    (v) => v ?? 'UTC',
-  ),
-  DIWAN_NOW: optional(isoInstant),
-  REMINDER_CHANNEL_ID: optional(snowflake),
-  LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'], { error: 'debug, info, warn or error' })).transform(
-    (v) => v ?? 'info',
-  ),
-});
+const schema = z
+  .object({
+    DISCORD_TOKEN: optional(z.string().min(1, { error: 'a bot token' })),
+    DISCORD_APPLICATION_ID: optional(snowflake),
+    DISCORD_GUILD_ID: optional(snowflake),
+    DISCORD_API_BASE: optional(z.url({ error: 'a URL such as https://discord.com/api' })),
+    DATABASE_PATH: optional(z.string().min(1)).transform((v) => v ?? 'data/diwan.sqlite'),
+    SEED_CALENDAR: optional(flag).transform((v) => v ?? true),
+    DEFAULT_TIMEZONE: optional(z.string().refine(isValidZone, 'an IANA zone such as Asia/Damascus')).transform(
+      (v) => v ?? 'UTC',
+    ),
+    DIWAN_NOW: optional(isoInstant),
+    REMINDER_CHANNEL_ID: optional(snowflake),
+    LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'], { error: 'debug, info, warn or error' })).transform(
+      (v) => v ?? 'info',
+    ),
+    // Calendar feeds (src/ical/feed.ts): served only when FEED_PORT is set.
+    FEED_PORT: optional(
+      z.coerce.number({ error: 'a port number' }).int({ error: 'a port number' }).min(0).max(65535, 'a port number'),
+    ),
+    FEED_HOST: optional(z.string().min(1)).transform((v) => v ?? '127.0.0.1'),
+    FEED_PUBLIC_URL: optional(
+      z
+        .url({ protocol: /^https?$/, error: 'an http(s) URL such as https://diwan.example.org' })
+        .refine((url) => !/[?#]/.test(url), 'a URL without ? or #')
+        .transform((url) => url.replace(/\/+$/, '')),
+    ),
+  })
+  .refine((config) => config.FEED_PUBLIC_URL === undefined || config.FEED_PORT !== undefined, {
+    path: ['FEED_PUBLIC_URL'],
+    error: 'FEED_PORT set too (the feed server is off without it)',
+  });
 
 export type Config = z.output<typeof schema>;
 

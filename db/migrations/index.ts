@@ -6,8 +6,9 @@ import { meetingNumbers } from './0004-meeting-numbers.js';
 import { narrowSpanClasses } from './0005-narrow-span-classes.js';
 import { articleImports } from './0006-article-imports.js';
 import { handledInteractions } from './0007-handled-interactions.js';
-import { scheduledEvents } from './0008-scheduled-events.js';
-import { weeklyDigest } from './0009-weekly-digest.js';
+import { calendarFeeds } from './0008-calendar-feeds.js';
+import { scheduledEvents } from './0009-scheduled-events.js';
+import { weeklyDigest } from './0010-weekly-digest.js';
 
 /** Every migration, in order. Append only: a released migration never changes. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   narrowSpanClasses,
   articleImports,
   handledInteractions,
+  calendarFeeds,
   scheduledEvents,
   weeklyDigest,
 ];

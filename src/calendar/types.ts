@@ -127,6 +127,8 @@ export interface Meeting extends MeetingSummary {
   sources: MeetingSource[];
   createdAt: number;
   updatedAt: number;
+  /** How many times the meeting was changed since it was made (iCalendar's SEQUENCE). */
+  revision: number;
 }
 
 /** What a person or the article reader gives to create or change a meeting. */

@@ -17,6 +17,7 @@ import { terminalPresenter } from '../replies/presenter.js';
 import type { Reply } from '../replies/reply.js';
 import { renderText } from '../replies/render-text.js';
 import { parseInstant } from '../time/instant.js';
+import { icsFlagValued, writeExport } from './export-command.js';
 
 export interface CliIO {
   stdout: NodeJS.WritableStream;
@@ -41,6 +42,7 @@ const COMMON_FLAGS = {
   to: { type: 'string' },
   published: { type: 'string' },
   tz: { type: 'string' },
+  ics: { type: 'string' },
 } as const;
 
 /** The terminal's own subcommands: none takes a slash command option, so none needs their definitions. */
@@ -86,7 +88,7 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
       (name ? io.stdout : io.stderr).write(`${USAGE}\n`);
       return name ? 0 : 2;
     }
-    const { values, positionals } = await readArgs(name, rest);
+    const { values, positionals } = await readArgs(name, name === 'export' ? icsFlagValued(rest) : rest);
     if (values.lang !== 'en' && values.lang !== 'ar') throw new UserError('cliLangChoice', values.lang);
     const at = values.at === undefined ? undefined : parseInstant(values.at, '--at');
 
@@ -94,7 +96,10 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
     const present = terminalPresenter;
     const view = { locale, present };
     /** Runs `work` on the terminal's calendar, then closes the database. */
-    const onCalendar = async (work: (context: HandlerContext, app: App) => Reply | Promise<Reply>) => {
+    const onCalendar = async (
+      work: (context: HandlerContext, app: App) => Reply | Promise<Reply>,
+      show: (reply: Reply) => Reply | null = (reply) => reply,
+    ) => {
       const [{ createApp }, { fixedClock }, { ConfigError, loadConfig }, { localActor, makeContext }] =
         await Promise.all([
           import('../app.js'),
@@ -118,7 +123,8 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
           present,
           pageSize: 10_000,
         });
-        print(await work(context, app), values.json, io);
+        const shown = show(await work(context, app));
+        if (shown) print(shown, values.json, io);
         return 0;
       } finally {
         app.close();
@@ -135,8 +141,10 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
       );
     }
     for (const flag of ['from', 'to'] as const) {
-      if (values[flag] !== undefined) throw new UserError('cliFlagGoesWith', flag, ['reminders']);
+      if (values[flag] !== undefined && name !== 'export')
+        throw new UserError('cliFlagGoesWith', flag, ['reminders', 'export']);
     }
+    if (values.ics !== undefined && name !== 'export') throw new UserError('cliFlagGoesWith', 'ics', ['export']);
     if (name === 'extract' || name === 'import') {
       if (positionals.length !== 1) throw new UserError('cliTakesFile', name);
       const [{ readArticleFile }, { extractReply, importNow }, { publicationDay }] = await Promise.all([
@@ -208,6 +216,16 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
 
     const handler = TERMINAL_COMMANDS.get(command)!;
     const input = coerceTypedOptions(handler.data, subcommand, typed);
+    if (name === 'export') {
+      const [{ exportMeetings }, { exportFilter }] = await Promise.all([
+        import('../handlers/export.js'),
+        import('../../commands/meetings.js'),
+      ]);
+      return await onCalendar(
+        (context) => exportMeetings(context, exportFilter(input), null),
+        (reply) => writeExport(reply, values.ics, values.json, io.stdout),
+      );
+    }
     return await onCalendar((context) => handler.run(context, input));
   } catch (error) {
     if (error instanceof SettingsRefused) {

@@ -72,6 +72,8 @@ function placeholder(option: APIApplicationCommandBasicOption): string {
 function subcommandRows(): [string, string][] {
   return subcommandUsages(meetings).map((usage) => {
     const args = usage.options.map((o) => (o.required ? placeholder(o) : `[--${o.name} ${placeholder(o)}]`));
+    // The terminal's own flag: where the file goes (stdout without one).
+    if (usage.subcommand === 'export') args.push('[--ics FILE]');
     return [[usage.subcommand, ...args].join(' '), usage.description];
   });
 }

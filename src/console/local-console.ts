@@ -20,6 +20,7 @@ import { consoleHelp } from './help.js';
 import { HISTORY_SIZE, readHistory, writeHistory } from './history.js';
 import { consoleClock } from './start-clock.js';
 import { parseSlashLine, withFilesRead } from './slash-line.js';
+import { writeExport } from '../cli/export-command.js';
 import { ReminderScheduler } from '../reminders/scheduler.js';
 import type { ReminderSender } from '../reminders/deliver.js';
 import { silentLogger } from '../logger.js';
@@ -160,7 +161,9 @@ export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> 
     return true;
   };
 
-  const show = (reply: Reply) => {
+  const show = (answer: Reply) => {
+    // A file (an export) is written to the current folder, under the name the answer gives it.
+    const reply = answer.files?.[0] ? (writeExport(answer, answer.files[0].name, false, io.output) ?? answer) : answer;
     lastButtons = reply.buttons;
     const text = renderText(reply);
     if (reply.content?.startsWith('⚠️')) fail(text.replace(/^⚠️\s*/, ''));

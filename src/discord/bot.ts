@@ -2,6 +2,7 @@
 import { DiscordjsErrorCodes, Events, type Client, type ClientOptions, type Guild } from 'discord.js';
 import type { App } from '../app.js';
 import type { Logger } from '../logger.js';
+import { startCalendarFeeds } from '../ical/feed.js';
 import { createClient } from './client.js';
 import { ReminderScheduler } from '../reminders/scheduler.js';
 import { discordPresenter } from '../replies/presenter.js';
@@ -36,10 +37,12 @@ export class TokenRefusedError extends Error {
 
 /** Logs in and resolves once the client is ready, with every server's calendar opened. */
 export async function startBot(app: App, settings: BotSettings): Promise<Bot> {
+  // First: a feed port in use stops the start before anything logs in.
+  const feeds = await startCalendarFeeds(app, settings.logger);
   const client = createClient({ apiBase: settings.apiBase, overrides: settings.clientOverrides });
   const gateway = new GatewayWatch(client, settings.logger);
   const sender = new DiscordReminderSender(client, app.calendars.repository, gateway);
-  const router = new InteractionRouter(app, settings.logger, sender);
+  const router = new InteractionRouter(app, settings.logger, sender, feeds?.feeds);
   const scheduler = new ReminderScheduler({
     calendars: app.calendars.repository,
     reminders: app.reminders,
@@ -81,6 +84,7 @@ export async function startBot(app: App, settings: BotSettings): Promise<Bot> {
     await client.login(settings.token);
   } catch (error) {
     await client.destroy();
+    await feeds?.server.close();
     if (error instanceof Error && 'code' in error && error.code === DiscordjsErrorCodes.TokenInvalid)
       throw new TokenRefusedError();
     throw error;
@@ -101,6 +105,7 @@ export async function startBot(app: App, settings: BotSettings): Promise<Bot> {
       } catch (error) {
         logger.error('could not stop the reminders cleanly', { error });
       } finally {
+        await feeds?.server.close();
         await readyClient.destroy();
       }
     },

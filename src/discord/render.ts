@@ -28,6 +28,8 @@ export interface DiscordPayload {
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIButtonComponent | APIStringSelectComponent>[];
   allowedMentions: { parse: [] };
+  /** Discord tells a file's type by its name (.ics), not by a type sent with it. */
+  files?: { attachment: Buffer; name: string }[];
 }
 
 /**
@@ -62,6 +64,11 @@ export function toDiscordPayload(reply: Reply, locale: Locale = 'en'): DiscordPa
     components,
     // Set on each message too, so no default elsewhere can turn mentions back on.
     allowedMentions: { parse: [] },
+    ...(reply.files?.length
+      ? {
+          files: reply.files.map((file) => ({ attachment: Buffer.from(file.data), name: file.name })),
+        }
+      : {}),
   };
 }
 

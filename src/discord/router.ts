@@ -23,6 +23,7 @@ import type { CalendarScope } from '../calendar/queries.js';
 import { UserError } from '../errors.js';
 import { makeContext } from '../handlers/context.js';
 import { refusedEventsNotice } from '../handlers/events-settings.js';
+import type { CalendarFeeds } from '../ical/feed-links.js';
 import { holds, MANAGE_GUILD, requirePermission } from '../handlers/permissions.js';
 import type { ReminderSender } from '../reminders/deliver.js';
 import { messages, toLocale, type Locale } from '../i18n/index.js';
@@ -48,6 +49,8 @@ export class InteractionRouter {
     private readonly app: App,
     private readonly logger: Logger,
     private readonly reminderSender: ReminderSender,
+    /** Calendar feeds, when the bot serves them. */
+    private readonly feeds?: CalendarFeeds,
   ) {}
 
   /** Handles one interaction; never throws (a failure is logged and answered). */
@@ -212,6 +215,7 @@ export class InteractionRouter {
       reminders: { store: this.app.reminders, sender: this.reminderSender },
       events: this.app.events,
       digest: this.app.digest,
+      feeds: this.feeds,
     });
   }
 

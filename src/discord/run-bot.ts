@@ -1,5 +1,6 @@
 /** `npm start` with a token: the bot until SIGINT or SIGTERM, then a clean stop. */
 import type { App } from '../app.js';
+import { FeedServerError } from '../ical/feed-server.js';
 import { createLogger } from '../logger.js';
 import { startBot, TokenRefusedError } from './bot.js';
 
@@ -15,7 +16,7 @@ export async function runBot(app: App): Promise<number> {
   try {
     bot = await startBot(app, { token: config.DISCORD_TOKEN ?? '', apiBase: config.DISCORD_API_BASE, logger });
   } catch (error) {
-    if (error instanceof TokenRefusedError) {
+    if (error instanceof TokenRefusedError || error instanceof FeedServerError) {
       process.stderr.write(`diwan: ${error.message}\n`);
       return 1;
     }

@@ -14,39 +14,15 @@ import {
   type Venue,
 } from './gazetteer/index.js';
 import { type Token } from './clauses.js';
-import {
-  BEFORE_VENUE,
-  LOCATIVE,
-  ORIGIN,
-  PARTY_BEFORE,
-  SITUATION,
-  STATE_WORDS,
-  TOPICAL,
-  VENUE_LOCATIVE,
-  VISIT_VERB,
-} from './place-words.js';
+import { LOCATIVE, ORIGIN, PARTY_BEFORE, SITUATION, STATE_WORDS, TOPICAL, VISIT_VERB } from './place-words.js';
 
 import type { InstitutionMention, Mentions, ParticipantMention, PlaceMention } from './mentions.js';
-import { ARABIC_TITLES_AFTER_NAME } from './meeting-words.js';
-
-/** Locatives after a post's title: "وزير الدفاع في …", "السفير لدى …". */
-const POST_LOCATIVE = new Set(['في', 'لدي']);
-/** How far before في a post's title may stand: "وزير الدفاع في", "وزير الشؤون الخارجية والتعاون في". */
-const POST_REACH = 3;
-
-/** A title (وزير، سفير …) within POST_REACH words before word `at`. */
-function titledBefore(tokens: readonly Token[], at: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - POST_REACH; k--)
-    if (tokens[k]!.stems.some((s) => ARABIC_TITLES_AFTER_NAME.has(s) || s === 'سفير')) return true;
-  return false;
-}
+import { countryAfter, partyAfter, placedBefore, POST_LOCATIVE, titledBefore } from './name-context.js';
 
 /** A word after which a place is where something happens: a locative (في، to, at) or a verb of visiting. */
 function introduces(token: Token): boolean {
   return LOCATIVE.has(token.key) || VISIT_VERB.test(token.key);
 }
-
-const UPPER_INITIAL = /^\p{Lu}/u;
 
 /** A descriptor's reach: the name it describes follows within this many words ("the Saudi city of AlUla"). */
 const DESCRIPTOR_REACH = 2;
@@ -274,7 +250,9 @@ export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Me
           });
         } else if (
           (!introduced || post) &&
-          (!country.adjective || (previous !== undefined && previous.stems.some((s) => PARTY_BEFORE.has(s))))
+          (!country.adjective ||
+            (previous !== undefined && previous.stems.some((s) => PARTY_BEFORE.has(s))) ||
+            partyAfter(tokens, next))
         ) {
           mentions.participants.push(countryParticipant(country.country, first.start));
         }
@@ -298,33 +276,6 @@ function flushDescriptor(descriptor: PendingDescriptor, mentions: Mentions): nul
       end: descriptor.end,
       introduced: descriptor.introduced,
     });
-  return null;
-}
-
-/** A locative before word `i` across the words a venue's phrase may open with: "at the headquarters of …", "in the Red Sea resort of …". */
-function placedBefore(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
-    const t = tokens[k]!;
-    if (/[,،.;:؛]/.test(t.after)) return false;
-    if (LOCATIVE.has(t.key) || VENUE_LOCATIVE.has(t.key)) return true;
-    // A word in a name (Red Sea, Kuwait's) or a country's adjective may stand between; anything else ends the phrase.
-    if (!BEFORE_VENUE.has(t.key) && t.nameSpan === 0 && !UPPER_INITIAL.test(t.text)) return false;
-  }
-  return false;
-}
-
-/** The country whose adjective is the word at `at` (وزارة الخارجية الكويتية), if it is one. */
-function countryAfter(
-  tokens: readonly Token[],
-  at: number,
-  entries: ReadonlyMap<string, readonly GazetteerEntry[]>,
-): Country | null {
-  const token = tokens[at];
-  if (!token || token.nameSpan === 0) return null;
-  for (const stem of token.stems) {
-    const entry = entries.get(stem)?.find((e) => e.kind === 'country');
-    if (entry?.kind === 'country' && entry.adjective) return entry.country;
-  }
   return null;
 }
 

@@ -34,3 +34,6 @@ export const SITUATION = new Set(
 /** Words before an adjective that make it a party: نظيره الأردني, الجانب التركي, the Jordanian side. */
 // prettier-ignore
 export const PARTY_BEFORE = new Set(['نظيره', 'نظيرته', 'نظيريه', 'جانب', 'وفد', 'وزير', 'الوزير', 'خارجيه', 'حكومه', 'رئيس', 'سفير']);
+/** English nouns of a party that a country's adjective before them names: "Russian and U.S. delegations". */
+// prettier-ignore
+export const PARTY_AFTER = new Set(['delegation', 'delegations', 'diplomats', 'officials', 'negotiators', 'side', 'sides', 'team']);

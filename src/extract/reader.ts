@@ -28,9 +28,9 @@ import {
   phraseStart,
   startingIn,
 } from './phrases.js';
-import { dayNewsStatus, pastArrival, postponedTo, saysHeld, statusOf } from './status.js';
+import { onTheDay, pastArrival, postponedTo, statusOf } from './status.js';
 import type { Clause, Token } from './clauses.js';
-import { isClockOnly, laterThisMonth, toWhen, type When } from './when.js';
+import { datedWords, isClockOnly, laterThisMonth, namedZone, toWhen, type When } from './when.js';
 import { discourseOf, type Discourse } from './discourse.js';
 import { firstMentionsMatch, sameLeg, sameMeeting } from './same-meeting.js';
 import { definite, meetingWords } from './triggers.js';
@@ -83,6 +83,8 @@ export class ArticleReader {
   /** Every clause read, in text order: a meeting's place may come from its sentence, paragraph, lead or headline. */
   private readonly records: ClauseRecord[] = [];
   private readonly undated: Mention[] = [];
+  /** The first meeting told without a day (the headline's, the lead's): while no dated one is in hand, anaphora and attendance point to it. */
+  private undatedTopic: Mention | null = null;
   private parts: Discourse | undefined;
 
   constructor(
@@ -132,7 +134,9 @@ export class ArticleReader {
     // registry to know them in the clauses after.
     // A clause that says who attends ("وصل … أمس، لحضور الافتتاح", "also attending were …") is about it even with a date.
     const joinsTopic =
-      triggers.length === 0 && this.topic !== null && (dates.length === 0 || tokens.some(saysWhoAttends));
+      triggers.length === 0 &&
+      (this.topic ?? this.undatedTopic) !== null &&
+      (dates.length === 0 || tokens.some(saysWhoAttends));
     const full = triggers.length > 0 || joinsTopic;
     const people = arabic
       ? arabicPeople(tokens, this.registry, datedWords(tokens, dates), full)
@@ -154,7 +158,7 @@ export class ArticleReader {
       this.unplaced = [];
     }
     if (triggers.length === 0) {
-      if (this.topic && participants.length > 0) this.topic.participants.push(...participants);
+      if (participants.length > 0) (this.topic ?? this.undatedTopic)?.participants.push(...participants);
       return;
     }
     const commas = commaOffsets(clause);
@@ -194,7 +198,12 @@ export class ArticleReader {
       const moved =
         cut === null ? undefined : candidates.find((d) => d.start >= from + cut && d.start - (from + cut) < 8);
       const dayDates = candidates.filter((d) => !isClockOnly(d, this.published));
-      const clock = candidates.find((d) => isClockOnly(d, this.published)) ?? null;
+      // "يغادر عند الواحدة … وتنطلق المراسم في الساعة 2:30": of several clock times, the one nearest the meeting word.
+      const clock = nearest(
+        candidates.filter((d) => isClockOnly(d, this.published)),
+        trigger.token,
+        commas,
+      );
       // "في الساعة الثانية عشرة تفتتح جلسة العمل الأولى": a clock time alone is of the day just named, or of the meeting in hand.
       const dayBefore = previous?.when ?? (clock && dayDates.length === 0 ? this.topicDay() : null);
       const date = moved ?? nearest(dayDates.length > 0 || dayBefore ? dayDates : candidates, trigger.token, commas);
@@ -212,6 +221,7 @@ export class ArticleReader {
           ...day,
           precision: 'minute',
           time: clock.value.type === 'value' ? clock.value.point.local.slice(11, 16) : null,
+          zone: namedZone(clock, this.zone),
         };
       } else if (previous && (besideOf || SAME_DAY.test(stretchText))) {
         // The meeting beside which another was held: a meeting of its own, that day.
@@ -231,8 +241,10 @@ export class ArticleReader {
           : programmeLeg(this.topic, stretchPeople, stretchText, arabic, index);
       if (leg) when = leg.when;
       if (!when) {
-        // "الاجتماع", "هذا الاجتماع", "the meeting": the one in hand, not a new one.
-        this.pointedTo(tokens, trigger.index, stretchPeople)?.participants.push(...stretchPeople);
+        // "الاجتماع", "هذا الاجتماع", "the meeting": the one in hand, not a new one (or, none being dated, the one told first).
+        const pointed = this.pointedTo(tokens, trigger.index, stretchPeople);
+        if (pointed) pointed.participants.push(...stretchPeople);
+        else if (definite(tokens, trigger.index)) this.undatedTopic?.participants.push(...stretchPeople);
         undated = place ?? undated;
         if (place || stretchPeople.length > 0) {
           const today: When = {
@@ -243,16 +255,18 @@ export class ArticleReader {
             zone: null,
           };
           const phrase = phraseAround(clause, commas, trigger.token.start, trigger.token.end);
-          this.undated.push({
+          const mention: Mention = {
             noun: trigger.noun,
             when: today,
             place,
-            participants: stretchPeople,
+            participants: [...stretchPeople],
             status: statusOf(phrase, clause.text, today, this.published, arabic),
             evidence: clause.text.trim().replace(/^[،,]\s*/, ''),
             clause: index,
             spans: { trigger: trigger.token, date: null, publicationDay: true },
-          });
+          };
+          this.undated.push(mention);
+          this.undatedTopic ??= mention;
         }
         return;
       }
@@ -362,35 +376,7 @@ export class ArticleReader {
   }
 }
 
-/**
- * A meeting on the publication day whose sentence tells it in the past ("According to a statement,
- * he met the prime minister at noon"), and nowhere in the future: held, though the verb stands
- * outside the meeting word's phrase.
- */
-function onTheDay(
-  status: MeetingStatus,
-  when: When,
-  published: string,
-  clause: string,
-  arabic: boolean,
-): MeetingStatus {
-  if (status !== 'scheduled' || when.date !== published || when.endDate !== published) return status;
-  return saysHeld(clause, arabic) ? dayNewsStatus(status, clause, false) : status;
-}
-
 /** The place named last (the one that starts last). */
 function lastOf(places: readonly PlaceMention[]): PlaceMention {
   return places.reduce((a, b) => (b.start > a.start ? b : a));
-}
-
-/** The offsets of the words inside a date ("بعد غد الجمعة" is never a name). Both lists run in text order. */
-function datedWords(tokens: readonly Token[], dates: readonly TimeExpression[]): Set<number> {
-  const dated = new Set<number>();
-  let d = 0;
-  for (const token of tokens) {
-    while (d < dates.length && dates[d]!.end <= token.start) d++;
-    // Dates do not overlap (usableDates keeps whole ones), so the first one not over is the only candidate
-    if (d < dates.length && token.start >= dates[d]!.start) dated.add(token.start);
-  }
-  return dated;
 }

@@ -209,3 +209,19 @@ const RECALLED =
 export function recalled(text: string): boolean {
   return RECALLED.test(text);
 }
+
+/**
+ * A meeting on the publication day whose sentence tells it in the past ("According to a statement,
+ * he met the prime minister at noon"), and nowhere in the future: held, though the verb stands
+ * outside the meeting word's phrase.
+ */
+export function onTheDay(
+  status: MeetingStatus,
+  when: When,
+  published: string,
+  clause: string,
+  arabic: boolean,
+): MeetingStatus {
+  if (status !== 'scheduled' || when.date !== published || when.endDate !== published) return status;
+  return saysHeld(clause, arabic) ? dayNewsStatus(status, clause, false) : status;
+}

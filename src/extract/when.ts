@@ -7,6 +7,7 @@
  */
 import type { Precision } from '../calendar/types.js';
 import type { TimeExpression, TimePoint } from '../date-parser/index.js';
+import type { Token } from './clauses.js';
 import { addDays, localClock, localDay, localInstant, monthOf } from '../time/local-days.js';
 
 export interface When {
@@ -34,6 +35,8 @@ const REPORT_THAT = /^\s*(?:أن|إن|بأن)\s/;
 const REPORTED_ON_ARABIC = /(?:^|[\s،])[وف]?(?:أعلن|اعلن|قال|أفاد|افاد|ذكر|أكد|اكد|أوضح|اوضح|صرح|صرّح|كشف)[تا]?\s+$/;
 /** "ظهر اليوم": after قبل or بعد, a part of the day (morning, afternoon), not a bound. */
 const NOON = /^(?:ال)?ظهر/;
+/** Hours counted from now: بعد ساعتين، خلال ساعات، in two hours, within hours. */
+const HOURS_FROM_NOW = /^(?:بعد|خلال|في غضون|in|within)\s+\S*\s*(?:ساع|hours?\b)/i;
 /** "اليوم الأخير من أعمال اللجنة": the last day of something, not today. */
 const ORDINAL_DAY = /^\s*(?:الأخير|الاخير|الأول|الاول|الثاني|الثالث|التالي)/;
 
@@ -55,6 +58,8 @@ export function usableDates(text: string, expressions: readonly TimeExpression[]
     // "أعلن البيت الأبيض يوم أمس السبت أن …": the day of a report, its subject between, its أن after.
     if (REPORT_THAT.test(after) && REPORTING_ARABIC.test(text.slice(Math.max(0, e.start - 48), e.start))) return false;
     if (/^(?:ال)?يوم$/.test(e.text) && ORDINAL_DAY.test(after)) return false;
+    // "بعد ساعتين من الآن", "in two hours": counted from the moment of writing, which the article does not give.
+    if ((grain === 'minute' || grain === 'hour') && HOURS_FROM_NOW.test(e.text)) return false;
     return true;
   });
   // One stretch of text is one date: an expression inside a longer one is a piece of it.
@@ -132,7 +137,7 @@ export function toWhen(
   text: string,
 ): When {
   const value = expression.value;
-  const zone = expression.zone.includes('/') && expression.zone !== reference ? expression.zone : null;
+  const zone = namedZone(expression, reference);
   if (value.type === 'value') {
     const { local, grain } = value.point;
     const date = local.slice(0, 10);
@@ -143,7 +148,7 @@ export function toWhen(
     }
     if (grain === 'day') {
       if (clock && clock.value.type === 'value') {
-        const clockZone = clock.zone.includes('/') && clock.zone !== reference ? clock.zone : null;
+        const clockZone = namedZone(clock, reference);
         return {
           precision: 'minute',
           date,
@@ -170,6 +175,19 @@ export function toWhen(
   return { precision, date: from, endDate, time: null, zone: null };
 }
 
+/** A zone said with the time ("بتوقيت القاهرة", "GMT", "Cairo time"), though "local time" is the place's own. */
+const ZONE_SAID = /توقيت(?!\s*(?:ال)?محلي)|GMT|UTC|ت\.?\s?غ|\b(?!local\b)[A-Za-z]+ time\b/;
+
+/**
+ * The zone the text named for a clock time, or null when it named none (the time is the place's
+ * wall clock). The outlet's own zone named ("بتوقيت القاهرة" in a Cairo paper about a summit in
+ * Tunis) is named all the same.
+ */
+export function namedZone(expression: TimeExpression, reference: string): string | null {
+  if (!expression.zone.includes('/')) return null;
+  return expression.zone !== reference || ZONE_SAID.test(expression.text) ? expression.zone : null;
+}
+
 /** "later this month" said on the 10th: from the 11th to the month's end. */
 export function laterThisMonth(when: When, before: string, published: string): When {
   if (when.precision !== 'month' || !/\blater\s+$/i.test(before) || !published.startsWith(when.date.slice(0, 7)))
@@ -187,4 +205,16 @@ export function convertClock(when: When, zone: string): When {
 /** Dated meetings before undated ones, finer before coarser. */
 export function precisionRank(when: When): number {
   return { minute: 0, day: 1, week: 2, month: 3 }[when.precision];
+}
+
+/** The offsets of the words inside a date ("بعد غد الجمعة" is never a name). Both lists run in text order. */
+export function datedWords(tokens: readonly Token[], dates: readonly TimeExpression[]): Set<number> {
+  const dated = new Set<number>();
+  let d = 0;
+  for (const token of tokens) {
+    while (d < dates.length && dates[d]!.end <= token.start) d++;
+    // Dates do not overlap (usableDates keeps whole ones), so the first one not over is the only candidate
+    if (d < dates.length && token.start >= dates[d]!.start) dated.add(token.start);
+  }
+  return dated;
 }

@@ -3,6 +3,7 @@ import type { CalendarScope } from '../calendar/queries.js';
 import type { Clock } from '../clock.js';
 import type { DigestSettingsStore } from '../digest/types.js';
 import type { EventSyncStore } from '../events-sync/types.js';
+import type { CalendarFeeds } from '../ical/feed-links.js';
 import type { Locale } from '../i18n/index.js';
 import type { ReminderSender } from '../reminders/deliver.js';
 import type { ReminderSettingsStore } from '../reminders/types.js';
@@ -35,6 +36,8 @@ export interface HandlerContext {
   events?: EventSyncStore | undefined;
   /** The weekly digest's settings (the bot only). */
   digest?: DigestSettingsStore | undefined;
+  /** Calendar feeds, where the bot serves them (FEED_PORT set). */
+  feeds?: CalendarFeeds | undefined;
 }
 
 /** What a front-end knows when a command comes in; the rest of a context follows from it. */
@@ -49,6 +52,7 @@ export interface ContextParts {
   reminders?: HandlerReminders | undefined;
   events?: EventSyncStore | undefined;
   digest?: DigestSettingsStore | undefined;
+  feeds?: CalendarFeeds | undefined;
   pageSize?: number | undefined;
 }
 
@@ -57,7 +61,7 @@ export interface ContextParts {
  * context its handlers run in.
  */
 export function makeContext(parts: ContextParts): HandlerContext {
-  const { scope, clock, actor, locale, present, reminders, events, digest, pageSize } = parts;
+  const { scope, clock, actor, locale, present, reminders, events, digest, feeds, pageSize } = parts;
   return {
     scope,
     clock,
@@ -66,6 +70,7 @@ export function makeContext(parts: ContextParts): HandlerContext {
     ...(reminders ? { reminders } : {}),
     ...(events ? { events } : {}),
     ...(digest ? { digest } : {}),
+    ...(feeds ? { feeds } : {}),
     ...(pageSize !== undefined ? { pageSize } : {}),
   };
 }

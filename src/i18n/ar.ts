@@ -1,3 +1,4 @@
+import { calendarFilesAr } from './calendar-files.js';
 import type { PermissionName } from './en.js';
 import { icu } from './icu.js';
 import { reminderWords } from './reminder-words.js';
@@ -224,8 +225,10 @@ export const ar: Messages = {
   genericError: 'حدث خطأ من جهتنا وسُجّل. حاول مرة أخرى.',
   // Each sentence opens with an Arabic word, so Discord sets it right to left even when a
   // typed value (a date, an English name) comes early. Typed values are quoted «…».
+  calendarFiles: calendarFilesAr,
   errors: {
     ...eventsErrorsAr,
+    ...calendarFilesAr.errors,
     noMeeting: (id) => `لا يوجد في هذا التقويم اجتماع برقم #${id}`,
     notMeetingNumber: (id) => `القيمة «${id}» ليست رقم اجتماع`,
     noMeetingMatches: (text) => `لا يوجد في هذا التقويم اجتماع يطابق «${text}»`,

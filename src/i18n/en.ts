@@ -6,6 +6,7 @@ import type {
   MeetingStatus,
   ParticipantKind,
 } from '../calendar/types.js';
+import { calendarFilesEn } from './calendar-files.js';
 import { icu } from './icu.js';
 import { reminderWords } from './reminder-words.js';
 import { meetingNumbers } from './meeting-numbers.js';
@@ -205,9 +206,11 @@ export const en = {
   languageAuto: "each reader's Discord language",
   languageName: { ar: 'العربية', en: 'English' } as Record<'ar' | 'en', string>,
   genericError: 'Something went wrong on our side; it has been logged. Please try again.',
+  calendarFiles: calendarFilesEn,
   /** Expected failures (`UserError`), one function per sentence: the values in, the sentence out. */
   errors: {
     ...eventsErrorsEn,
+    ...calendarFilesEn.errors,
     // Meetings and their fields
     noMeeting: (id: number) => `there is no meeting #${id} in this calendar`,
     notMeetingNumber: (id: number) => `"${id}" is not a meeting number`,

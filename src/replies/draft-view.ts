@@ -146,6 +146,7 @@ export function asMeeting(draft: MeetingDraft, calendarZone: string): Meeting {
     sources: [],
     createdAt: 0,
     updatedAt: 0,
+    revision: 0,
   };
 }
 

@@ -71,7 +71,8 @@ export function formatDay(day: string, locale: Locale, withWeekday = true): stri
   return formatter(locale, withWeekday ? 'weekday' : 'day').format(Date.parse(`${day}T12:00:00Z`));
 }
 
-function formatMonth(day: string, locale: Locale): string {
+/** A month as people write it: "January 2020". */
+export function formatMonth(day: string, locale: Locale): string {
   return formatter(locale, 'month').format(Date.parse(`${day}T12:00:00Z`));
 }
 

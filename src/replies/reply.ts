@@ -70,6 +70,13 @@ export interface ReplySelect {
   maxValues?: number;
 }
 
+/** A file sent with an answer (an .ics export). */
+export interface ReplyFile {
+  name: string;
+  contentType: string;
+  data: string;
+}
+
 export interface Reply {
   content?: string;
   embeds?: ReplyEmbed[];
@@ -81,6 +88,8 @@ export interface Reply {
   form?: ReplyForm;
   /** Seen only by the person who asked (errors, refusals, previews). */
   ephemeral?: boolean;
+  /** Files attached to the message (Discord) or written where asked (the terminal). */
+  files?: ReplyFile[];
   /**
    * The answer as data, for `--json`: built only when a front-end asks for it (Discord never
    * does, so a listing there loads no participants).

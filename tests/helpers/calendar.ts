@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
+import { afterAll, beforeAll } from 'vitest';
 import { openDatabase, type Db } from '../../db/connection.js';
 import type { SeedFile } from '../../db/seed/load-seed.js';
 import type { CalendarScope, Listing } from '../../src/calendar/queries.js';
@@ -153,6 +154,20 @@ export interface CliRun {
   code: number;
   stdout: string;
   stderr: string;
+}
+
+/**
+ * `npx meetings args…` run in this process on a database of the describe block's own, in a
+ * temporary folder made before its tests and removed after them.
+ */
+export function useTerminalDatabase(): { meetings(args: string[]): Promise<CliRun>; file(name: string): string } {
+  let dir: ReturnType<typeof tempDir> | undefined;
+  beforeAll(() => {
+    dir = tempDir();
+  });
+  afterAll(() => dir?.remove());
+  const file = (name: string) => dir!.file(name);
+  return { meetings: (args) => runMeetings(args, file('diwan.sqlite')), file };
 }
 
 /** Runs the terminal front-end in this process, on the database at `databasePath`. */

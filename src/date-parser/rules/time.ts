@@ -220,7 +220,9 @@ export const timeAt = memoized((tokens: Tokens, i: number): TimeMatch | null => 
   }
   const pod = podAt(tokens, j);
   const numeric = first?.kind === 'number';
-  if (!after && !pod && !(numeric && grain !== 'hour')) return null;
+  // عند الرابعة, في الرابعة إلا ربعاً: an hour said as an ordinal after عند, or with its minutes after في, is a clock time
+  const told = !numeric && (is(tokens, i - 1, 'عند') || (grain === 'minute' && is(tokens, i - 1, 'في', 'تمام')));
+  if (!after && !pod && !told && !(numeric && grain !== 'hour')) return null;
   if (pod) j = pod.end;
   const time: TimeSpec = { hour, minute, second, grain, explicit24, pod: pod?.pod, minus };
   return { time, end: j, day: pod?.day };

@@ -12,7 +12,7 @@ import { nameKey } from '../../names/normalize.js';
 import placesData from './places.json' with { type: 'json' };
 import { CAPITALS, CLDR_RENAMES, PLACE_SUPPLEMENT, type PlaceData } from './places-supplement.js';
 import { INSTITUTIONS, VENUES } from './venues.js';
-import { PARTIES } from './parties.js';
+import { ENGLISH_ADJECTIVES, PARTIES } from './parties.js';
 
 export interface Place {
   name: string;
@@ -79,39 +79,6 @@ const COUNTRY_ALIASES: Record<string, readonly string[]> = {
   SY: ['سورية'],
   RU: ['Russian Federation'],
   TR: ['Türkiye', 'تركية'],
-};
-
-/** English adjectives of the region's countries (Intl has no demonyms). */
-const ENGLISH_ADJECTIVES: Record<string, readonly string[]> = {
-  SY: ['Syrian'],
-  JO: ['Jordanian'],
-  LB: ['Lebanese'],
-  IQ: ['Iraqi'],
-  EG: ['Egyptian'],
-  SA: ['Saudi'],
-  AE: ['Emirati'],
-  QA: ['Qatari'],
-  KW: ['Kuwaiti'],
-  OM: ['Omani'],
-  BH: ['Bahraini'],
-  YE: ['Yemeni'],
-  IR: ['Iranian'],
-  TR: ['Turkish'],
-  RU: ['Russian'],
-  US: ['American', 'U.S.'],
-  GB: ['British'],
-  FR: ['French'],
-  DE: ['German'],
-  CN: ['Chinese'],
-  IL: ['Israeli'],
-  PS: ['Palestinian'],
-  LY: ['Libyan'],
-  DZ: ['Algerian'],
-  MA: ['Moroccan'],
-  TN: ['Tunisian'],
-  SD: ['Sudanese'],
-  KZ: ['Kazakh'],
-  IT: ['Italian'],
 };
 
 /** The organisations of diplomacy the articles name. */

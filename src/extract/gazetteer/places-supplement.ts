@@ -245,6 +245,7 @@ export const PLACE_SUPPLEMENT: readonly PlaceData[] = [
   { name: 'Grozny', nameAr: 'غروزني', zone: 'Europe/Moscow', country: 'RU' },
 
   // Europe and the Americas: conference towns.
+  { name: 'Bonn', nameAr: 'بون', zone: 'Europe/Berlin', country: 'DE', commonWord: true },
   { name: 'Geneva', nameAr: 'جنيف', zone: 'Europe/Zurich', country: 'CH' },
   { name: 'Lausanne', nameAr: 'لوزان', zone: 'Europe/Zurich', country: 'CH' },
   { name: 'Montreux', nameAr: 'مونترو', zone: 'Europe/Zurich', country: 'CH' },
@@ -276,6 +277,7 @@ export const CLDR_RENAMES: Readonly<
   'Indian/Comoro': { name: 'Moroni', nameAr: 'موروني', keep: [] },
   'America/Panama': { name: 'Panama City', nameAr: 'مدينة بنما', keep: ['Panama', 'بنما'] },
   'America/Guatemala': { name: 'Guatemala City', nameAr: 'مدينة غواتيمالا', keep: ['Guatemala', 'غواتيمالا'] },
+  'Asia/Kuala_Lumpur': { name: 'Kuala Lumpur', nameAr: 'كوالالمبور', keep: ['كوالا لامبور', 'كوالا لمبور'] },
   'America/El_Salvador': { name: 'San Salvador', nameAr: 'سان سلفادور', keep: [] },
   'America/Costa_Rica': { name: 'San José', nameAr: 'سان خوسيه', keep: [] },
   'Asia/Brunei': { name: 'Bandar Seri Begawan', nameAr: 'بندر سري بكاوان', keep: [] },

@@ -2,7 +2,6 @@
 import { gazetteer } from '../gazetteer/index.js';
 import {
   ARABIC_NAME_CUES,
-  ARABIC_NAME_JOINERS,
   ARABIC_NAMED_AFTER,
   ARABIC_NOT_NAMES,
   ARABIC_TITLES,
@@ -13,24 +12,38 @@ import { type Token } from '../clauses.js';
 
 import type { ParticipantMention } from '../mentions.js';
 import type { PeopleRegistry } from './registry.js';
+import { AMBIGUOUS_GIVEN, GIVEN, isGivenName, NOT_GIVEN } from './given-names.js';
 import {
-  AMBIGUOUS_GIVEN,
-  arabicGivenNameCue,
-  GIVEN,
-  type GivenNameCue,
-  isGivenName,
-  NOT_GIVEN,
-  opensCompoundGivenName,
-} from './given-names.js';
+  firstNameRun,
+  firstWordText,
+  givenCueAt,
+  MAX_NAME_WORDS,
+  nameRunEndingAt,
+  otherCue,
+  quotedPeople,
+} from './arabic-name-runs.js';
 
 const MAX_TITLE_WORDS = 10;
 const WITH = new Set(['مع', 'ومع']);
 const TANWEEN = /[\u064B-\u064D]/;
-const VAV = 0x648;
 /** Words that open a phrase of their own: a name after them in a title's phrase is no longer the title's ("وزير الخارجية إلى أديس أبابا"). */
 const PREPOSITIONS = new Set(['في', 'الي', 'الى', 'من', 'علي', 'عن', 'حول', 'بشان', 'لحضور', 'للمشاركه']);
 /** A counterpart (نظيره): its phrase names another person, never the role of the name before it. */
 const COUNTERPART = /^[وبل]?نظير/;
+/** The verbs that end a name in their dual and plural (يبحثان، يلتقون، التقيا), spelled out once. */
+const NUMBERED_VERBS = new Set(
+  [...ARABIC_VERBS].flatMap((verb) => ['ان', 'ون', 'وا', 'ا'].map((ending) => verb + ending)),
+);
+/** Words spelled as a name, not as the title they fold to: قايد (الباجي قايد السبسي), the title being قائد. */
+const SPELLED_AS_NAME = new Set(['قايد']);
+/** ل or ب clinging to a word that is not one of the names spelled with them (لافروف، بوتين): a preposition. */
+const CLINGING_PREPOSITION = /^[لب](?!ا|و|ي)/;
+
+/** The word before tokens[at] ends a gazetteer name (في ليبيا، للأمم المتحدة في لبنان): a name after it is not the preposition's. */
+function afterPlace(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 4; k--) if (tokens[k]!.nameSpan >= at - k) return true;
+  return false;
+}
 
 export function arabicPeople(
   tokens: readonly Token[],
@@ -43,12 +56,14 @@ export function arabicPeople(
   /** Words of the names found (a subset of `taken`, which also holds titles). */
   const named = new Set<number>();
   const { entries } = gazetteer();
-  const isTitle = (t: Token) => t.stems.some((s) => ARABIC_TITLES.has(s));
+  const isTitle = (t: Token) => t.stems.some((s) => ARABIC_TITLES.has(s)) && !SPELLED_AS_NAME.has(t.text);
   // ويصل is "and arrives", but فيصل is a name: only و is taken off a verb here. A word in ال is never a
   // verb (السيسي is not س + يسي); a future verb is س before the person prefix.
   const isVerb = (t: Token) =>
     ARABIC_VERBS.has(t.key) ||
     (t.key.startsWith('و') && t.stems.some((s) => ARABIC_VERBS.has(s))) ||
+    // "يبحثان", "التقيا": a verb's dual or plural
+    NUMBERED_VERBS.has(t.key) ||
     // (but سيمني after بيتر is a surname)
     (/^و?س[يتن]/.test(t.text) && !/^و?ال/.test(t.text) && !isGivenName(t.key) && !afterGiven.has(t.start));
   // A quoted run is the name of a thing («أستانا»), unless a given name opens it ("الأخضر الإبراهيمي" in quotes).
@@ -59,13 +74,33 @@ export function arabicPeople(
     (!t.quoted || quotedNames.has(t.start)) &&
     !dated.has(t.start) &&
     /^[\u0600-\u06FF]{2,}$/.test(t.key) &&
-    // Tanween (وفداً، مشتركاً) marks a common noun or an adjective, never a name.
+    // Tanween (وفداً، مشتركاً) marks a common noun or an adjective, never a name. (علي after a given name is the
+    // name علي, not the preposition على: محمد علي النفطي.)
     !TANWEEN.test(t.text) &&
+    // A dual's pronoun (كلمتيهما، لقائهما) ends a noun, never a name.
+    !t.key.endsWith('هما') &&
     // و، ب، ف، ك، ل before the article: a conjunct or a preposition, never part of a name.
     !/^(?:[وفبك]ال|لل)/.test(t.key) &&
-    !t.stems.some((s) => ARABIC_NOT_NAMES.has(s) || ARABIC_TITLES.has(s) || entries.has(s)) &&
+    !t.stems.some(
+      (s) =>
+        (ARABIC_NOT_NAMES.has(s) && !(t.text === 'علي' && afterGiven.has(t.start))) ||
+        (ARABIC_TITLES.has(s) && !SPELLED_AS_NAME.has(t.text)) ||
+        entries.has(s),
+    ) &&
     t.arabicNoun === null &&
     !isVerb(t);
+  const isCountryAdjective = (t: Token) =>
+    t.nameSpan > 0 && t.stems.some((s) => entries.get(s)?.some((e) => e.kind === 'country' && e.adjective));
+  /** "محمد شياع السوداني": a country's adjective after two words of a name, at the phrase's end, is a family name. */
+  const nisbaSurname = (k: number) => {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    return (
+      /^ال/.test(t.text) &&
+      isCountryAdjective(t) &&
+      (next === undefined || /[،,.:؛]/.test(t.after) || isVerb(next) || isTitle(next) || PREPOSITIONS.has(next.key))
+    );
+  };
   /** A name that a reader can tell is one: a given name opens it, or the article named one of its words before. */
   const cued = (name: { from: number; to: number }) =>
     givenCueAt(tokens, name.from) !== NOT_GIVEN ||
@@ -127,9 +162,22 @@ export function arabicPeople(
       end++;
       if (/[،,.:؛]/.test(t.after)) break;
     }
-    let name = firstNameRun(tokens, i + 1, end, nameLike);
-    // "وزير الخارجية إلى أديس أبابا": past a preposition, only a name a reader can tell is one is the title's.
-    if (name && !cued(name) && tokens.slice(i + 1, name.from).some((t) => PREPOSITIONS.has(t.key))) name = null;
+    let name = firstNameRun(tokens, i + 1, end, nameLike, nisbaSurname);
+    // "كبيرة المستشارين لملف الحدود البحرية نادين زعتر": a run a given name opens, later in the phrase, is the name.
+    // (So is the last run, when the first opens with a preposition: "لملف الحدود" is a file, not a name.)
+    if (name && !cued(name)) {
+      const later = firstNameRun(tokens, name.to, end, nameLike, nisbaSurname);
+      if (later && (cued(later) || CLINGING_PREPOSITION.test(tokens[name.from]!.text))) name = later;
+    }
+    // "وزير الخارجية إلى أديس أبابا": past a preposition, only a name a reader can tell is one is the title's
+    // (or one right after a place: "منسق البعثة في ليبيا ريزدون زينينغا").
+    if (
+      name &&
+      !cued(name) &&
+      !afterPlace(tokens, name.from) &&
+      tokens.slice(i + 1, name.from).some((t) => PREPOSITIONS.has(t.key))
+    )
+      name = null;
     // "المبعوث الخاص إلى سورية، غير بيدرسون، سيزور": the name is the next comma-delimited run
     // (and it is, rather than an uncued run inside the phrase: "في حكومة تصريف الأعمال، أسعد الشيباني").
     if ((!name || !cued(name)) && /[،,]/.test(tokens[end - 1]?.after ?? '')) {
@@ -138,6 +186,13 @@ export function arabicPeople(
     }
     if (name) {
       add(i, name, tokens.slice(i, name.from));
+      // "وزيرا الخارجية الروسي سيرغي لافروف والأمريكي جون كيري": و, another country's adjective, another holder of the title.
+      const other = tokens[name.to];
+      if (other && other.key.startsWith('و') && isCountryAdjective(other)) {
+        const second = firstNameRun(tokens, name.to + 1, Math.min(tokens.length, name.to + 6), nameLike, nisbaSurname);
+        if (second && second.from === name.to + 1) add(i, second, [...tokens.slice(i, name.from - 1), other]);
+        if (second) i = second.to - 1;
+      }
       continue;
     }
     // "الوزير المقداد سيحضر": a definite title and a surname alone, before a verb, a preposition or a comma.
@@ -222,171 +277,34 @@ export function arabicPeople(
       }
     }
   }
+  // "أكد رئيس الوزراء محمد اشتية …": the person right after the clause's verb is its subject;
+  // "جاء ذلك لدى استقباله …" in the clauses after is their meeting.
+  const opener = people[0];
+  if (
+    opener &&
+    opener.titleStart !== undefined &&
+    tokens.length > 0 &&
+    opener.titleStart <= tokens[Math.min(1, tokens.length - 1)]!.start
+  )
+    registry.subject = opener;
+  const subject = registry.subject;
+  if (
+    findKnown &&
+    subject &&
+    subject !== opener &&
+    !people.some((p) => p.nameAr === subject.nameAr) &&
+    tokens.some((t) => OWN_MEETING.has(t.key))
+  )
+    people.push({ kind: 'person', name: subject.name, nameAr: subject.nameAr, role: null, start: tokens[0]!.start });
   return people;
 }
 
+/** A meeting word with "his" or "her" (لدى استقباله، خلال لقائها): the meeting of the clause's subject, named before. */
+const OWN_MEETING = new Set(
+  ['استقباله', 'استقبالها', 'لقائه', 'لقائها', 'اجتماعه', 'اجتماعها', 'مباحثاته', 'مباحثاتها'].flatMap((word) =>
+    [word, `ل${word}`, `و${word}`, `خلال${word}`].map((w) => w.replace(/ئ/g, 'ي').replace(/ة/g, 'ه')),
+  ),
+);
+
 /** Words that open another clause: a title's phrase ends before them ("الرئيس الأسد أن الشعب …"). */
 const PHRASE_ENDS = new Set(['ان', 'انه', 'انها', 'الذي', 'التي', 'حيث', 'حتي', 'لكن', 'بينما', 'فيما']);
-
-/** At most three words of a name, besides the words that join them (بن، آل، عبد، أبو) and the second half of a compound (نصر الدين). */
-const MAX_NAME_WORDS = 3;
-
-/**
- * Given names that the article opens (Maghrebi copy: الباجي قايد السبسي، الحبيب الصيد، الطيب البكوش):
- * the lexicon keys them without it, and a first name is otherwise never in ال.
- */
-const ARTICLE_GIVEN_NAMES = new Set([
-  'باجي',
-  'حبيب',
-  'طيب',
-  'هادي',
-  'منصف',
-  'صادق',
-  'مختار',
-  'طاهر',
-  'بشير',
-  'شاذلي',
-  'مهدي',
-  'اخضر',
-  'صديق',
-  'حسن',
-  'حسين',
-]);
-
-function isJoiner(t: Token): boolean {
-  return ARABIC_NAME_JOINERS.has(t.key);
-}
-
-/** A first word as the name is written: "وأيمن" in a list is أيمن (but وليد and وائل are names in و). */
-function firstWordText(t: Token): string {
-  return t.text.startsWith('و') && !isGivenName(t.key) && t.stems.length > 1 && isGivenName(t.stems[1]!)
-    ? t.text.slice(1)
-    : t.text;
-}
-
-/** The cue of the given name tokens[i] opens: a word, its compound (عبد الفتاح), its و of a list, or the article of الباجي. */
-function givenCueAt(tokens: readonly Token[], i: number): GivenNameCue {
-  const t = tokens[i]!;
-  const next = tokens[i + 1];
-  // A compound (عبد الفتاح، نصر الدين) is one key of two words.
-  if (next && opensCompoundGivenName(t.key) && !/[،,.:؛]/.test(t.after)) {
-    const compound = arabicGivenNameCue(`${t.key} ${next.key}`);
-    if (compound !== NOT_GIVEN) return compound;
-  }
-  if (t.text.startsWith('ال')) return ARTICLE_GIVEN_NAMES.has(t.key) ? AMBIGUOUS_GIVEN : NOT_GIVEN;
-  // (the tokenizer read the word, or the word without a list's و, in the lexicon)
-  if (t.given !== NOT_GIVEN || !next || t.key.charCodeAt(0) !== VAV || t.stems.length < 2) return t.given;
-  const stem = t.stems[1]!;
-  if (!opensCompoundGivenName(stem)) return NOT_GIVEN;
-  return arabicGivenNameCue(`${stem} ${next.key}`);
-}
-
-/** Besides its ambiguous first word, the name holds a given name or a joiner: جان إيف لودريان, حسن بن علي. */
-function otherCue(tokens: readonly Token[], name: { from: number; to: number }): boolean {
-  for (let k = name.from + 1; k < name.to; k++) {
-    const t = tokens[k]!;
-    if (isJoiner(t) || (t.given === GIVEN && !/^ال/.test(t.text))) return true;
-  }
-  return false;
-}
-
-/**
- * The offsets of quoted words that may be names: a quoted run that a given name opens (a person's name in quotes),
- * and a quotation (more than four words: a statement, whose names are read as the text's).
- */
-function quotedPeople(tokens: readonly Token[]): Set<number> {
-  const starts = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i]!.quoted) continue;
-    let end = i + 1;
-    while (end < tokens.length && tokens[end]!.quoted && !/[«»"”“]/.test(tokens[end - 1]!.after)) end++;
-    const quotation = end - i > 4;
-    const named = givenCueAt(tokens, i) !== NOT_GIVEN;
-    if (quotation || named)
-      for (let k = i; k < end && (quotation || k - i <= MAX_NAME_WORDS + 1); k++) starts.add(tokens[k]!.start);
-    i = end - 1;
-  }
-  return starts;
-}
-
-/** A word in ال that ends a compound given name rather than being a family name: نصر الدين، عبد الله، سيف الإسلام. */
-const COMPOUND_TAILS = new Set(['دين', 'الله', 'له', 'اسلام']);
-
-/** The first run of two or more name-like words in tokens[from, to), without a leading word in ال. */
-function firstNameRun(
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  nameLike: (t: Token) => boolean,
-): { from: number; to: number } | null {
-  let i = from;
-  while (i < to) {
-    while (i < to && !nameLike(tokens[i]!)) i++;
-    // A first name never carries the article: "النواب نبيه بري" is نبيه بري (but الباجي قايد السبسي).
-    while (
-      i < to &&
-      nameLike(tokens[i]!) &&
-      /^ال/.test(tokens[i]!.text) &&
-      !isJoiner(tokens[i]!) &&
-      !(ARTICLE_GIVEN_NAMES.has(tokens[i]!.key) && i + 1 < to && nameLike(tokens[i + 1]!))
-    )
-      i++;
-    let stop = i;
-    let words = 0;
-    let parts = 0;
-    // After a family name in ال (عبد الفتاح السيسي) only a joiner goes on; after بن X, a joiner or a word in ال
-    // (محمد بن عبدالرحمن آل ثاني): "سلمان بن عبدالعزيز كلمة" is سلمان بن عبدالعزيز.
-    let next: 'any' | 'joinerOrArticle' | 'joiner' = 'any';
-    while (stop < to && nameLike(tokens[stop]!)) {
-      const t = tokens[stop]!;
-      const previous = stop > i ? tokens[stop - 1]! : null;
-      const joiner = isJoiner(t);
-      const afterJoiner = previous !== null && isJoiner(previous);
-      const tail = !afterJoiner && isCompoundTail(tokens, stop, i);
-      const article = /^ال/.test(t.text);
-      if (!joiner && !afterJoiner && !tail && (next === 'joiner' || (next === 'joinerOrArticle' && !article))) break;
-      // "ميشال عون وسفراء …": after two words, و opens the next item of a list.
-      if (words >= 2 && /^و/.test(t.text) && !joiner) break;
-      const counted = !joiner && !tail && !afterJoiner;
-      if (counted && words >= MAX_NAME_WORDS) break;
-      if (counted) words++;
-      if (!joiner && !tail) parts++;
-      if (!joiner && !tail) {
-        if (afterJoiner)
-          next =
-            previous.key === 'عبد' ? next : /^(?:بن|بنت|ابن|ولد)$/.test(previous.key) ? 'joinerOrArticle' : 'joiner';
-        else if (stop > i && article) next = 'joiner';
-      }
-      stop++;
-      if (/[،,.:؛«»"]/.test(t.after)) break;
-    }
-    // A name does not end on a joiner ("… بن").
-    while (stop > i && isJoiner(tokens[stop - 1]!)) stop--;
-    if (parts >= 2 && stop - i >= 2) return { from: i, to: stop };
-    i = Math.max(stop, i + 1);
-  }
-  return null;
-}
-
-/** tokens[k] is the second half of a compound given name (نصر الدين) inside a run that began at `start`. */
-function isCompoundTail(tokens: readonly Token[], k: number, start: number): boolean {
-  return k > start && COMPOUND_TAILS.has(tokens[k]!.key) && /^ال/.test(tokens[k]!.text);
-}
-
-/** The run of two to three name-like words (plus joiners) that ends right before tokens[at]. */
-function nameRunEndingAt(
-  tokens: readonly Token[],
-  at: number,
-  nameLike: (t: Token) => boolean,
-): { from: number; to: number } | null {
-  let from = at;
-  let words = 0;
-  while (from > 0 && nameLike(tokens[from - 1]!) && (words < MAX_NAME_WORDS || isJoiner(tokens[from - 1]!))) {
-    if (from < at && /[،,.:؛]/.test(tokens[from - 1]!.after)) break;
-    if (!isJoiner(tokens[from - 1]!)) words++;
-    from--;
-  }
-  while (from < at && (isJoiner(tokens[from]!) || /^ال/.test(tokens[from]!.text)) && !/^عبد$/.test(tokens[from]!.key))
-    from++;
-  return at - from >= 2 ? { from, to: at } : null;
-}

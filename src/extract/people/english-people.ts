@@ -36,7 +36,20 @@ export function englishPeople(
       !/[,.;:]/.test(tokens[from - 1]!.after)
     )
       from++;
-    const { to, words } = englishNameRun(tokens, from);
+    // "Ambassador to Lebanon Lisa Johnson", "envoy to Saudi Arabia …": the post's place, then the name.
+    const post = tokens[from];
+    if (post && POST_PREPOSITIONS.has(post.key) && !/[,.;:]/.test(post.after)) {
+      const span = placeSpan(tokens, from + 1);
+      if (span > 0) from += 1 + span;
+    }
+    // "Chairman of the Standing Committee": after "of the", capitalised words are an institution unless a given name opens them.
+    let institutional = false;
+    for (let k = i + 1; k < from; k++) if (tokens[k]!.key === 'the') institutional = true;
+    const run = englishNameRun(tokens, from);
+    const ofInstitution = institutional && tokens[from]?.given !== GIVEN;
+    const { to, words } = ofInstitution ? { to: from, words: 0 } : run;
+    /** Where the title ends: after its institution's name, when it has one. */
+    const titleEnd = ofInstitution ? run.to : from;
     let roleStart = i;
     while (
       roleStart > 0 &&
@@ -75,7 +88,7 @@ export function englishPeople(
         start--;
       while (start < i && !isCapitalisedName(tokens[start])) start++;
       if (i - start >= 2 && isCapitalisedName(tokens[i - 1]) && !taken.has(start))
-        addEnglishPerson(tokens, registry, { from: start, to: i, roleFrom: i, roleTo: from }, people, taken);
+        addEnglishPerson(tokens, registry, { from: start, to: i, roleFrom: i, roleTo: titleEnd }, people, taken);
       i = at;
     }
   }
@@ -87,7 +100,7 @@ export function englishPeople(
     const first = t.text.charCodeAt(0);
     if (first >= 97 && first <= 122 && !((first === 97 || first === 101) && t.text.charCodeAt(2) === 45)) continue;
     if (taken.has(i)) continue;
-    if (t.given === GIVEN && isCapitalisedName(t)) {
+    if ((t.given === GIVEN || namedAfterCue(tokens, i)) && isCapitalisedName(t)) {
       const { to, words } = englishNameRun(tokens, i);
       const opensName = i === 0 || !isCapitalisedName(tokens[i - 1]) || /[,.;:]/.test(tokens[i - 1]!.after);
       if (opensName && words >= 2 && !namedAfter(tokens, i, to) && !knownIn(tokens, i, to, registry)) {
@@ -117,6 +130,32 @@ export function englishPeople(
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+/** "led by X", "attended by X", "met with X": the words before a name that need no title or known given name. */
+const CUE_BEFORE_BY = new Set(['led', 'headed', 'chaired', 'attended', 'hosted', 'accompanied', 'joined', 'received']);
+const CUE_BEFORE_WITH = new Set(['met', 'meet', 'meets', 'meeting', 'talks']);
+
+/** tokens[i] comes right after "led by", "met with" …: a capitalised run there is someone. */
+function namedAfterCue(tokens: readonly Token[], i: number): boolean {
+  const preposition = tokens[i - 1]?.key;
+  const verb = tokens[i - 2]?.key;
+  if (verb === undefined) return false;
+  return (preposition === 'by' && CUE_BEFORE_BY.has(verb)) || (preposition === 'with' && CUE_BEFORE_WITH.has(verb));
+}
+/** Words between a title and the place of its post: "Ambassador to Lebanon", "envoy in Yemen". */
+const POST_PREPOSITIONS = new Set(['to', 'in']);
+
+/** The number of words of the gazetteer name (a place, a country) that starts at tokens[at], or 0. */
+function placeSpan(tokens: readonly Token[], at: number): number {
+  const first = tokens[at];
+  if (!first || first.nameSpan === 0) return 0;
+  const { entries } = gazetteer();
+  for (let size = Math.min(first.nameSpan, tokens.length - at); size > 0; size--) {
+    let key = '';
+    for (let k = at; k < at + size; k++) key += k === at ? tokens[k]!.key : ` ${tokens[k]!.key}`;
+    if (entries.has(key)) return size;
+  }
+  return 0;
+}
 
 /** "Hamad International Airport": a thing named after someone, not them. */
 function namedAfter(tokens: readonly Token[], from: number, to: number): boolean {

@@ -167,9 +167,18 @@ describe('the command list', () => {
 
   it('holds the commands of the issue and their subcommands', () => {
     const subcommands = (name: string) => (commandNamed(name)?.data.options ?? []).map((o) => o.name).sort();
-    expect(subcommands('meetings')).toEqual(['between', 'on', 'participant', 'past', 'place', 'show', 'upcoming']);
+    expect(subcommands('meetings')).toEqual([
+      'between',
+      'export',
+      'on',
+      'participant',
+      'past',
+      'place',
+      'show',
+      'upcoming',
+    ]);
     expect(subcommands('participants')).toEqual(['list', 'show']);
-    expect(subcommands('calendar')).toEqual(['add', 'cancel', 'delete', 'edit', 'import']);
+    expect(subcommands('calendar')).toEqual(['add', 'cancel', 'delete', 'edit', 'feed', 'import']);
     expect(subcommands('settings')).toEqual(['events', 'language', 'show', 'timezone']);
   });
 

@@ -94,12 +94,33 @@ describe('Arabic people named once and found again', () => {
     expect(people(m)).toEqual(expect.arrayContaining(['فؤاد الحسن', 'بدر السعدي']));
   });
 
+  it('"لدى استقباله" is the meeting of the person the sentence before opened with', () => {
+    const found = ar(
+      'أكد رئيس الوزراء سمير الطراونة أن الحوار هو السبيل الوحيد.\n' +
+        'جاء ذلك لدى استقباله، اليوم الثلاثاء، في مكتبه بعمّان، المبعوث النرويجي هانس برغ.',
+    );
+    expect(found).toHaveLength(1);
+    expect(people(found[0])).toEqual(expect.arrayContaining(['سمير الطراونة', 'هانس برغ']));
+  });
+
   it('a clause that says who attends joins the meeting in hand, even with a date of its own', () => {
     const found = ar(
       'تنطلق المشاورات اليمنية غداً في الرياض.\nووصل أمس المبعوث الأممي هانس كلاوسن إلى الرياض لحضور الافتتاح.',
     );
     expect(found).toHaveLength(1);
     expect(people(found[0])).toEqual(['هانس كلاوسن']);
+  });
+});
+
+describe('people of a meeting told without a day', () => {
+  it('while no meeting has a day, "the conference" and who attends point to the one the headline and lead tell', () => {
+    const found = ar(
+      'انطلاق مؤتمر السلام في عمّان\n\nافتتح مؤتمر السلام أعماله في عمّان بمشاركة وفود عربية.\n\n' +
+        'ويتولى الأمين العام للمنظمة سمير الطراونة افتتاح المؤتمر، على أن يلقي وزير الخارجية بدر السعدي كلمة.\n\n' +
+        'وشارك في الجلسة الأولى النائب سليم حداد.',
+    );
+    expect(found).toHaveLength(1);
+    expect(people(found[0])).toEqual(expect.arrayContaining(['سمير الطراونة', 'بدر السعدي', 'سليم حداد']));
   });
 });
 
@@ -129,6 +150,13 @@ describe('English people', () => {
     expect(people(m)).toEqual(['Yusuf Karam']);
   });
 
+  it('a name after "led by", "attended by" or "met with" needs no title nor a known given name', () => {
+    const [m] = en(
+      'The Greek side was led by Pavlos Andreou in talks in Athens on Monday; the premier also met with Kostas Vlachos.',
+    );
+    expect(people(m)).toEqual(['Pavlos Andreou', 'Kostas Vlachos']);
+  });
+
   it('a thing named after someone is not them (Hamad International Airport)', () => {
     const [m] = en('The delegations met at Karim Nasser International Airport in Doha on Monday.');
     expect(people(m)).toEqual([]);
@@ -136,9 +164,104 @@ describe('English people', () => {
 });
 
 describe('parties that are not people', () => {
+  it('countries named by their adjective before a party noun take part ("Greek and Turkish diplomats")', () => {
+    const [m] = en('Greek and Turkish diplomats held exploratory talks in Istanbul on Monday.');
+    const countries = (m?.participants ?? []).filter((p) => p.kind === 'country').map((p) => p.name);
+    expect(countries).toEqual(['Greece', 'Türkiye']);
+  });
+
+  it('an organisation whose meeting a meeting is held beside is named (OSCE, G20), and Bonn is a city', () => {
+    const found = ar(
+      'يلتقي الوزيران غداً في مدينة بون على هامش الاجتماع الوزاري لمجموعة العشرين.\n' +
+        'ويجتمع وزراء خارجية منظمة الأمن والتعاون في أوروبا غداً في بلغراد.',
+    );
+    // The G20 ministerial on whose sidelines the two meet is a meeting of its own, in Bonn too
+    expect(found.map((m) => m.place.name)).toEqual(['Bonn', 'Bonn', 'Belgrade']);
+    const parties = found.flatMap((m) => m.participants.filter((p) => p.kind === 'organization').map((p) => p.name));
+    expect(new Set(parties)).toEqual(new Set(['G20', 'OSCE']));
+  });
+
   it('a movement or a mission at the table is a participant (حركة حماس, UNSMIL)', () => {
     const [m] = ar('التقى وفد من حركة حماس أمس في القاهرة وفداً من بعثة الأمم المتحدة للدعم في ليبيا.');
     const parties = (m?.participants ?? []).filter((p) => p.kind === 'organization').map((p) => p.name);
     expect(parties).toEqual(expect.arrayContaining(['Hamas', 'United Nations Support Mission in Libya']));
+  });
+});
+
+describe('Arabic titles, the names after them, and where those names stop', () => {
+  it.each([
+    [
+      'a country adjective after two words of a name is its family name (محمد شياع السوداني)',
+      'استقبل رئيس الوزراء كريم جاسم العراقي، أمس في عمّان، الوزير سمير الطراونة.',
+      ['كريم جاسم العراقي', 'سمير الطراونة'],
+    ],
+    [
+      'a word spelled as a name is not the title it folds to (الباجي قايد السبسي, not قائد)',
+      'ألقى الرئيس التونسي الباجي قايد السبسي كلمة في القمة أمس في عمّان.',
+      ['الباجي قايد السبسي'],
+    ],
+    [
+      'a name right after the place of a post is the title holder, past the preposition (… في ليبيا X)',
+      'بحث الوزير سمير الطراونة أمس في عمّان مع منسق البعثة الأممية في ليبيا هانس أداما الوضع الأمني.',
+      ['سمير الطراونة', 'هانس أداما'],
+    ],
+    [
+      'a run that opens with a clinging preposition is a file, not a name: the run after it is (لملف المياه …)',
+      'شاركت في الاجتماع أمس في عمّان كبيرة المستشارين لملف المياه ندى حداد.',
+      ['ندى حداد'],
+    ],
+    [
+      'two holders of one title: و and another country adjective open the second name',
+      'اجتمع وزيرا الخارجية الأردني سمير الطراونة والعماني بدر السعدي أمس في عمّان.',
+      ['سمير الطراونة', 'بدر السعدي'],
+    ],
+    [
+      'الياس without its hamza opens a name',
+      'استقبل رئيس الوزراء أمس في عمّان نائب رئيس مجلس النواب الياس بو فارس.',
+      ['الياس بو فارس'],
+    ],
+    [
+      'مار before a patriarch’s name is a title, so the whole name fits (… بشارة بطرس الحداد)',
+      'يلتقي الوزير سمير الطراونة غداً في عمّان البطريرك الكاردينال مار يوحنا بطرس الحداد.',
+      ['سمير الطراونة', 'يوحنا بطرس الحداد'],
+    ],
+    [
+      'علي after a given name is a name, not the preposition على (محمد علي …), and a date after the name ends it',
+      'يستقبل الرئيس في عمّان وزير الخارجية والمغتربين الدكتور محمد علي الحداد اليوم الأحد.',
+      ['محمد علي الحداد'],
+    ],
+    [
+      'a clock time after a name is not part of it (… عند الرابعة، … الساعة الخامسة)',
+      'يلتقي الموفد الفرنسي غداً في عمّان رئيس الحزب رامي خوري عند الرابعة، ثم النائب سليم حداد الساعة الخامسة.',
+      ['رامي خوري', 'سليم حداد'],
+    ],
+    [
+      'a noun with a dual pronoun ends a name (كلمتيهما)',
+      'يلقي وزيرا الخارجية الأردني سمير الطراونة والعماني بدر السعدي كلمتيهما في الاجتماع غداً في عمّان.',
+      ['سمير الطراونة', 'بدر السعدي'],
+    ],
+    [
+      'a verb in the dual ends a name (يبحثان)',
+      'الوزير سمير الطراونة والسفير الفرنسي هنري دوران يبحثان التعاون في اجتماع عقد أمس في عمّان.',
+      ['سمير الطراونة', 'هنري دوران'],
+    ],
+  ])('%s', (_behaviour, text, expected) => {
+    expect(people(ar(text)[0])).toEqual(expected);
+  });
+});
+
+describe('English titles with a post or an institution', () => {
+  it('the place of an ambassador’s post stands between the title and the name', () => {
+    const [m] = en(
+      'The talks in Amman on Monday were attended by Lebanon’s Ambassador to Saudi Arabia Karim Haddad and US Ambassador to Jordan Lisa Moore.',
+    );
+    expect(people(m)).toEqual(['Karim Haddad', 'Lisa Moore']);
+  });
+
+  it('"Chairman of the Standing Committee" names an institution: the person is the name before the comma', () => {
+    const [m] = en(
+      'The premier will hold a meeting with Zhang Wei, Chairman of the Standing Committee, in Beijing on Friday.',
+    );
+    expect(people(m)).toEqual(['Zhang Wei']);
   });
 });

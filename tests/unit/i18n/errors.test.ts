@@ -7,6 +7,11 @@ const ARABIC_LETTER = /[\u0621-\u064A]/;
 
 /** Values for each sentence; typed, so a sentence added without values here fails to compile. */
 const SAMPLES: { [K in ErrorKey]: ErrorArgs<K> } = {
+  nothingToExport: [],
+  exportTooLarge: [10],
+  feedsOff: [],
+  cliJsonNeedsIcsFile: [],
+  cliCannotWrite: ['/root/diwan.ics'],
   noMeeting: [999],
   notMeetingNumber: [-1],
   noMeetingMatches: ['Zanzibar'],

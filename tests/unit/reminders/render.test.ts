@@ -25,6 +25,7 @@ function meeting(id: number, precision: Meeting['precision'], date: string, endD
     sources: [],
     createdAt: 0,
     updatedAt: 0,
+    revision: 0,
   };
 }
 

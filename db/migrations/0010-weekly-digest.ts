@@ -6,7 +6,7 @@ import type { Migration } from './migration.js';
  * and then edited as its meetings change, whatever restarts or second processes happen.
  */
 export const weeklyDigest: Migration = {
-  version: 9,
+  version: 10,
   name: 'weekly-digest',
   up(db) {
     db.exec(`

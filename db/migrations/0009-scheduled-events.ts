@@ -7,7 +7,7 @@ import type { Migration } from './migration.js';
  * a moderator removed stays recorded, and is not made again.
  */
 export const scheduledEvents: Migration = {
-  version: 8,
+  version: 9,
   name: 'scheduled-events',
   up(db) {
     db.exec(`

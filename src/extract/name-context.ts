@@ -1,0 +1,60 @@
+/**
+ * The words around a name that say what it is doing in the sentence: a post's country after its
+ * title (وزير الدفاع في …), a locative before a venue, a party noun after a country's adjective,
+ * a country's adjective after an institution. Read by entities.ts.
+ */
+import type { Country, GazetteerEntry } from './gazetteer/index.js';
+import type { Token } from './clauses.js';
+import { ARABIC_TITLES_AFTER_NAME } from './meeting-words.js';
+import { BEFORE_VENUE, LOCATIVE, PARTY_AFTER, VENUE_LOCATIVE } from './place-words.js';
+
+/** Locatives after a post's title: "وزير الدفاع في …", "السفير لدى …". */
+export const POST_LOCATIVE = new Set(['في', 'لدي']);
+/** How far before في a post's title may stand: "وزير الدفاع في", "وزير الشؤون الخارجية والتعاون في". */
+const POST_REACH = 3;
+
+/** A title (وزير، سفير …) within POST_REACH words before word `at`. */
+export function titledBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - POST_REACH; k--)
+    if (tokens[k]!.stems.some((s) => ARABIC_TITLES_AFTER_NAME.has(s) || s === 'سفير')) return true;
+  return false;
+}
+
+const UPPER_INITIAL = /^\p{Lu}/u;
+
+/** A party noun follows at `at`, past "and", commas and other countries' names: "Greek and Turkish diplomats". */
+export function partyAfter(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < tokens.length && k - at < 4; k++) {
+    const t = tokens[k]!;
+    if (PARTY_AFTER.has(t.key)) return true;
+    if (t.key !== 'and' && t.nameSpan === 0) return false;
+  }
+  return false;
+}
+
+/** A locative before word `i` across the words a venue's phrase may open with: "at the headquarters of …", "in the Red Sea resort of …". */
+export function placedBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+    const t = tokens[k]!;
+    if (/[,،.;:؛]/.test(t.after)) return false;
+    if (LOCATIVE.has(t.key) || VENUE_LOCATIVE.has(t.key)) return true;
+    // A word in a name (Red Sea, Kuwait's) or a country's adjective may stand between; anything else ends the phrase.
+    if (!BEFORE_VENUE.has(t.key) && t.nameSpan === 0 && !UPPER_INITIAL.test(t.text)) return false;
+  }
+  return false;
+}
+
+/** The country whose adjective is the word at `at` (وزارة الخارجية الكويتية), if it is one. */
+export function countryAfter(
+  tokens: readonly Token[],
+  at: number,
+  entries: ReadonlyMap<string, readonly GazetteerEntry[]>,
+): Country | null {
+  const token = tokens[at];
+  if (!token || token.nameSpan === 0) return null;
+  for (const stem of token.stems) {
+    const entry = entries.get(stem)?.find((e) => e.kind === 'country');
+    if (entry?.kind === 'country' && entry.adjective) return entry.country;
+  }
+  return null;
+}

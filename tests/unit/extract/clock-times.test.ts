@@ -1,0 +1,58 @@
+/**
+ * Clock times as news gives them, read into a meeting's local time: a zone named (the outlet's own
+ * too), local time, several times in one sentence, an ordinal hour after عند, hours counted from
+ * "now". Sentences written for the test; publication days and zones named.
+ */
+import { describe, expect, it } from 'vitest';
+import type { MeetingDraft } from '../../../src/calendar/types.js';
+import { extractMeetings } from '../../../src/extract/index.js';
+
+/** Tuesday 2021-03-16: Cairo UTC+2, Tunis UTC+1, Washington on summer time (UTC-4) since the 14th. */
+const PUBLISHED = '2021-03-16';
+
+function cairoPaper(text: string): MeetingDraft[] {
+  return extractMeetings(text, { published: PUBLISHED, timezone: 'Africa/Cairo', language: 'ar' }).meetings;
+}
+
+const at = (m: MeetingDraft | undefined) => m && { place: m.place.name, date: m.date, time: m.time };
+
+describe('clock times in a named zone', () => {
+  it("the outlet's own zone named for a meeting elsewhere is converted to the meeting's place", () => {
+    const [m] = cairoPaper('تنطلق القمة غداً في تونس، وفي تمام الواحدة ظهراً بتوقيت القاهرة تبدأ جلسة العمل الأولى.');
+    expect(at(m)).toEqual({ place: 'Tunis', date: '2021-03-17', time: '12:00' });
+  });
+
+  it('two spellings of one time in two zones give the wall clock of the place', () => {
+    const [m] = cairoPaper(
+      'يجتمع الرئيس بنظيره الأمريكي اليوم في واشنطن، في تمام السادسة مساءً بتوقيت القاهرة، الموافقة للثانية عشرة ظهراً بتوقيت واشنطن.',
+    );
+    expect(at(m)).toEqual({ place: 'Washington', date: PUBLISHED, time: '12:00' });
+  });
+
+  it('local time is the place’s own, whatever the outlet’s zone', () => {
+    const [m] = cairoPaper('تبدأ المحادثات غداً في إسطنبول في الساعة العاشرة صباحاً بالتوقيت المحلي.');
+    expect(at(m)).toEqual({ place: 'Istanbul', date: '2021-03-17', time: '10:00' });
+  });
+});
+
+describe('which clock time is the meeting’s', () => {
+  it('of several clock times in a sentence, the one nearest the meeting word', () => {
+    const [m] = cairoPaper(
+      'تقام مراسم التوقيع غداً في تونس.\n' +
+        'وعند الساعة العاشرة صباحاً يغادر الوزير عمّان قاصداً تونس، ومن المنتظر أن يصل إليها في الساعة 11:30، فيما تقرر أن تنطلق مراسم التوقيع في الساعة الواحدة ظهراً.',
+    );
+    expect(at(m)).toEqual({ place: 'Tunis', date: '2021-03-17', time: '13:00' });
+  });
+
+  it('an ordinal hour after عند, with its minutes (عند الرابعة إلا ربعاً), is a clock time of the afternoon', () => {
+    const [m] = cairoPaper('يلتقي الوزير غداً في تونس رئيس البرلمان عند الرابعة إلا ربعاً.');
+    expect(at(m)).toEqual({ place: 'Tunis', date: '2021-03-17', time: '15:45' });
+  });
+
+  it('hours counted from now (بعد ساعتين) are no clock time: the article does not say when it was written', () => {
+    const [m] = cairoPaper(
+      'بعد ساعتين من الآن، يجتمع الرئيس بنظيره الفرنسي في باريس، في تمام الرابعة عصراً بتوقيت باريس.',
+    );
+    expect(at(m)).toEqual({ place: 'Paris', date: PUBLISHED, time: '16:00' });
+  });
+});
