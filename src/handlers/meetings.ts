@@ -17,6 +17,7 @@ import {
 } from '../calendar/queries.js';
 import type { MeetingSummary } from '../calendar/types.js';
 import { messages } from '../i18n/index.js';
+import { pageButtons as pageButtonsIn } from '../replies/page-buttons.js';
 import { encodeCustomId } from '../replies/custom-id.js';
 import {
   formatDay,
@@ -216,10 +217,7 @@ function pageButtons(ctx: HandlerContext, answer: Answer, asked: ListingQuery): 
   const query = [answer.resolved, asked].find(fits);
   if (!query) return undefined;
   const to = (target: number) => encodeCustomId('meetings', 'page', { q: query, p: target });
-  return [
-    { customId: to(page - 1), label: `◀ ${t.previous}`, style: 'secondary', disabled: page <= 1 },
-    { customId: to(page + 1), label: `${t.next} ▶`, style: 'secondary', disabled: page >= pageCount },
-  ];
+  return pageButtonsIn(ctx.view.locale, to, page, pageCount);
 }
 
 /**
