@@ -211,7 +211,6 @@ function nothingText(ctx: HandlerContext, nothing: string, listing: Listing): st
 function pageButtons(ctx: HandlerContext, answer: Answer, asked: ListingQuery): ReplyButton[] | undefined {
   const { page, pageCount } = answer.listing;
   if (pageCount <= 1) return undefined;
-  const t = messages(ctx.view.locale);
   const fits = (q: ListingQuery) =>
     `meetings:page:${JSON.stringify({ q, p: pageCount + 1 })}`.length <= MAX_CUSTOM_ID_LENGTH;
   const query = [answer.resolved, asked].find(fits);
