@@ -36,6 +36,8 @@ const schema = z
     ),
     DIWAN_NOW: optional(isoInstant),
     REMINDER_CHANNEL_ID: optional(snowflake),
+    /** Tests only: lets the feed reader fetch from 127.0.0.1 and private networks. */
+    FEEDS_ALLOW_PRIVATE: optional(flag).transform((v) => v ?? false),
     LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'], { error: 'debug, info, warn or error' })).transform(
       (v) => v ?? 'info',
     ),
