@@ -18,6 +18,9 @@ export interface ArticleInput {
   timezone?: string | undefined;
   outlet?: string | null;
   url?: string | null;
+  /** The article's language when known (a followed feed's); else it is detected. */
+  language?: 'ar' | 'en' | undefined;
+  title?: string | null;
 }
 
 export interface ImportPreview {
@@ -46,7 +49,7 @@ export function previewArticle(scope: CalendarScope, input: ArticleInput, now: n
   const { extraction, published, timezone } = read(scope, input, now);
   const sourceId = scope.store.addSource(
     {
-      title: null,
+      title: input.title ?? null,
       outlet: input.outlet ?? null,
       url: input.url ?? null,
       language: extraction.language,
@@ -86,7 +89,12 @@ export function importArticle(
   if (!source) throw new UserError('articleGone');
   const { extraction } = read(
     scope,
-    { text: source.text, published: source.published ?? undefined, timezone: source.timezone ?? undefined },
+    {
+      text: source.text,
+      published: source.published ?? undefined,
+      timezone: source.timezone ?? undefined,
+      language: source.language === 'ar' || source.language === 'en' ? source.language : undefined,
+    },
     now,
   );
   return scope.store.transaction(() => {
@@ -139,7 +147,7 @@ function read(scope: CalendarScope, input: ArticleInput, now: number) {
   const known = scope.store
     .participantSummaries()
     .map((p) => ({ name: p.name, nameAr: p.nameAr, kind: p.kind, role: p.role }));
-  const extraction = extractMeetings(input.text, { published, timezone: input.timezone, known });
+  const extraction = extractMeetings(input.text, { published, timezone: input.timezone, known, language: input.language });
   return { extraction, published, timezone: extraction.timezone };
 }
 

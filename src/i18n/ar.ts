@@ -6,6 +6,7 @@ import { meetingNumbers } from './meeting-numbers.js';
 import type { Messages } from './messages.js';
 import { digestAr } from './digest.js';
 import { eventsAr, eventsErrorsAr } from './events.js';
+import { feedErrorsAr, feedsAr } from './feeds-ar.js';
 
 /** Arabic as Syria writes it: Levantine month names, Arabic-Indic digits (in dates and counts alike). */
 const TAG = 'ar-SY';
@@ -226,9 +227,11 @@ export const ar: Messages = {
   // Each sentence opens with an Arabic word, so Discord sets it right to left even when a
   // typed value (a date, an English name) comes early. Typed values are quoted «…».
   calendarFiles: calendarFilesAr,
+  feeds: feedsAr,
   errors: {
     ...eventsErrorsAr,
     ...calendarFilesAr.errors,
+    ...feedErrorsAr,
     noMeeting: (id) => `لا يوجد في هذا التقويم اجتماع برقم #${id}`,
     notMeetingNumber: (id) => `القيمة «${id}» ليست رقم اجتماع`,
     noMeetingMatches: (text) => `لا يوجد في هذا التقويم اجتماع يطابق «${text}»`,

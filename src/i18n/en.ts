@@ -12,6 +12,7 @@ import { reminderWords } from './reminder-words.js';
 import { meetingNumbers } from './meeting-numbers.js';
 import { digestEn } from './digest.js';
 import { eventsEn, eventsErrorsEn } from './events.js';
+import { feedErrorsEn, feedsEn } from './feeds-en.js';
 
 /** "; did you mean James Jeffrey or Jeffrey Feltman?" after a name nothing matched; nothing when none is near. */
 function didYouMean(names: readonly string[]): string {
@@ -207,10 +208,12 @@ export const en = {
   languageName: { ar: 'العربية', en: 'English' } as Record<'ar' | 'en', string>,
   genericError: 'Something went wrong on our side; it has been logged. Please try again.',
   calendarFiles: calendarFilesEn,
+  feeds: feedsEn,
   /** Expected failures (`UserError`), one function per sentence: the values in, the sentence out. */
   errors: {
     ...eventsErrorsEn,
     ...calendarFilesEn.errors,
+    ...feedErrorsEn,
     // Meetings and their fields
     noMeeting: (id: number) => `there is no meeting #${id} in this calendar`,
     notMeetingNumber: (id: number) => `"${id}" is not a meeting number`,

@@ -4,6 +4,7 @@
  * and prove a refused url was never requested.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 
 export interface FeedRoute {
@@ -94,4 +95,21 @@ function answer(req: IncomingMessage, res: ServerResponse, route: FeedRoute): vo
     else res.once('drain', next);
   };
   next();
+}
+
+/** A fixture of tests/fixtures/feeds with `{{BASE}}` set to the server's address. */
+export function feedFixture(server: FeedServer, name: string): string {
+  const text = readFileSync(new URL(`../fixtures/feeds/${name}`, import.meta.url), 'utf8');
+  return text.replaceAll('{{BASE}}', `http://127.0.0.1:${server.port}`);
+}
+
+/** An RSS item written for a test, with enough of an article to be read as full content. */
+export function rssItem(item: { guid: string; title: string; text: string; pubDate: string; link?: string }): string {
+  const link = item.link ? `<link>${item.link}</link>` : '';
+  return `<item><title>${item.title}</title>${link}<guid isPermaLink="false">${item.guid}</guid><pubDate>${item.pubDate}</pubDate><content:encoded><![CDATA[${item.text}]]></content:encoded></item>`;
+}
+
+/** An RSS 2.0 feed of these items. */
+export function rssFeed(title: string, items: readonly string[]): string {
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>${title}</title><link>https://example.org/</link>${items.join('')}</channel></rss>`;
 }

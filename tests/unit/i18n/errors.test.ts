@@ -94,6 +94,12 @@ const SAMPLES: { [K in ErrorKey]: ErrorArgs<K> } = {
   cliUnknownCommand: ['frobnicate'],
   cliTakes: ['between', ['FROM', 'TO']],
   cliToAfterFrom: [],
+  tooManyFeeds: [50],
+  notFeedUrl: ['ftp://example.com/feed'],
+  noSuchFeed: ['https://example.com/feed'],
+  feedPostGone: [],
+  feedPostDecided: ['<@1>'],
+  undoExpired: [],
 };
 
 const keys = Object.keys(messages('en').errors).sort();

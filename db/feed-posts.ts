@@ -1,0 +1,87 @@
+/**
+ * The feed posts the bot owes Discord: written in the transaction that read their item, then
+ * claimed and sent (with a nonce made from their id, so a post half-sent before a crash is not
+ * posted twice), and decided once (add, discard, undo) by whoever presses first.
+ */
+import type { FeedPost, FeedPostDecision, NewFeedPost } from '../src/feeds/types.js';
+import type { Db } from './connection.js';
+
+const POST = `
+  SELECT p.id, p.subscription_id AS subscriptionId, p.calendar_id AS calendarId, p.kind, p.source_id AS sourceId,
+         p.positions, p.added, p.headline, p.link, COALESCE(f.title, f.url) AS outlet, p.failure,
+         s.channel_id AS channelId, p.state, p.message_id AS messageId, p.decision, p.decided_by AS decidedBy,
+         p.created_at AS createdAt
+  FROM feed_posts p JOIN feed_subscriptions s ON s.id = p.subscription_id JOIN feeds f ON f.id = s.feed_id`;
+
+type PostRow = Omit<FeedPost, 'positions' | 'added'> & { positions: string | null; added: string | null };
+
+function post(row: PostRow | undefined): FeedPost | null {
+  if (!row) return null;
+  return {
+    ...row,
+    positions: JSON.parse(row.positions ?? '[]') as number[],
+    added: JSON.parse(row.added ?? '[]') as number[],
+  };
+}
+
+export class FeedPosts {
+  private readonly statements;
+
+  constructor(db: Db) {
+    const prepare = (sql: string) => db.prepare(sql);
+    this.statements = {
+      add: prepare(`
+        INSERT INTO feed_posts (subscription_id, calendar_id, kind, source_id, positions, added, headline, link, failure, created_at)
+        VALUES (@subscriptionId, @calendarId, @kind, @sourceId, @positions, @added, @headline, @link, @failure, @now)`),
+      pending: prepare(`${POST} WHERE p.state = 'pending' ORDER BY p.id LIMIT ?`),
+      byId: prepare(`${POST} WHERE p.id = ?`),
+      forCalendar: prepare(`${POST} WHERE p.calendar_id = ? ORDER BY p.id`),
+      sent: prepare("UPDATE feed_posts SET state = 'sent', message_id = ? WHERE id = ?"),
+      failed: prepare("UPDATE feed_posts SET state = 'failed' WHERE id = ? AND state = 'pending'"),
+      decide: prepare('UPDATE feed_posts SET decision = ?, decided_by = ? WHERE id = ? AND decision IS NULL'),
+      undo: prepare(
+        "UPDATE feed_posts SET decision = 'undone', decided_by = ? WHERE id = ? AND decision IS NULL AND kind = 'added'",
+      ),
+    };
+  }
+
+  /** Adds a post to be sent (called inside the item's transaction). */
+  add(newPost: NewFeedPost, now: number): number {
+    const row = {
+      ...newPost,
+      positions: JSON.stringify(newPost.positions),
+      added: JSON.stringify(newPost.added),
+      now,
+    };
+    return Number(this.statements.add.run(row).lastInsertRowid);
+  }
+
+  /** Posts still to be sent, oldest first. */
+  pending(limit = 50): FeedPost[] {
+    return (this.statements.pending.all(limit) as PostRow[]).map((r) => post(r)!);
+  }
+
+  post(id: number): FeedPost | null {
+    return post(this.statements.byId.get(id) as PostRow | undefined);
+  }
+
+  /** A calendar's posts, oldest first (tests and the terminal). */
+  forCalendar(calendarId: number): FeedPost[] {
+    return (this.statements.forCalendar.all(calendarId) as PostRow[]).map((r) => post(r)!);
+  }
+
+  markSent(id: number, messageId: string): void {
+    this.statements.sent.run(messageId, id);
+  }
+
+  /** Discord refused the channel: the post is given up (the managers are told by the sender). */
+  markFailed(id: number): void {
+    this.statements.failed.run(id);
+  }
+
+  /** Records a decision once; false when someone decided first. */
+  decide(id: number, decision: FeedPostDecision, by: string): boolean {
+    if (decision === 'undone') return this.statements.undo.run(by, id).changes === 1;
+    return this.statements.decide.run(decision, by, id).changes === 1;
+  }
+}
