@@ -28,6 +28,7 @@ import {
   type ImportChoice,
 } from '../src/handlers/import.js';
 import type { Command, CommandInput } from './command.js';
+import { feedsGroup, runFeeds } from './calendar-feeds.js';
 import { stringOption } from './options.js';
 
 /**
@@ -104,7 +105,8 @@ const data = new SlashCommandBuilder()
       .addBooleanOption((o) =>
         o.setName('rotate').setDescription('A new link; the old one stops working · رابط جديد يبطل القديم'),
       ),
-  );
+  )
+  .addSubcommandGroup(feedsGroup);
 
 function meetingInput(input: CommandInput): MeetingInput {
   return {
@@ -117,6 +119,10 @@ function meetingInput(input: CommandInput): MeetingInput {
     status: stringOption(input, 'status'),
     endDate: stringOption(input, 'end_date'),
   };
+}
+
+function unknown(input: CommandInput): never {
+  throw new UserError('unknownSubcommand', input.subcommand ?? '', 'calendar');
 }
 
 export const calendarCommand: Command = {
@@ -143,7 +149,7 @@ export const calendarCommand: Command = {
       case 'feed':
         return showFeed(ctx, input.options.rotate === true);
       default:
-        throw new UserError('unknownSubcommand', input.subcommand ?? '', 'calendar');
+        return runFeeds(ctx, input) ?? unknown(input);
     }
   },
   autocomplete(ctx, _input, focused) {
@@ -154,7 +160,7 @@ export const calendarCommand: Command = {
   },
   // Previews and forms only show (the article stored once per text and day): run twice, they change nothing.
   repeatable: {
-    subcommands: ['import'],
+    subcommands: ['import', 'feeds list'],
     components: ['pick', 'titles', 'day'],
     modals: ['import', 'redate'],
   },

@@ -7,6 +7,7 @@ import { MAX_EVENT_DAYS } from '../src/handlers/events-settings.js';
 import { setEvents, setLanguage, setTimezone, showSettings } from '../src/handlers/settings.js';
 import type { Command } from './command.js';
 import { integerOption, stringOption } from './options.js';
+import { setImportThreshold } from '../src/feeds/commands.js';
 
 const data = new SlashCommandBuilder()
   .setName('settings')
@@ -56,6 +57,19 @@ const data = new SlashCommandBuilder()
           .setMaxValue(MAX_EVENT_DAYS),
       ),
   )
+  .addSubcommand((sub) =>
+    sub
+      .setName('import-threshold')
+      .setDescription('How sure a feed in auto mode must be to add a meeting unasked · عتبة الإضافة')
+      .addIntegerOption((o) =>
+        o
+          .setName('percent')
+          .setDescription('50 to 100 (default 80) · النسبة')
+          .setRequired(true)
+          .setMinValue(50)
+          .setMaxValue(100),
+      ),
+  )
   .addSubcommand((sub) => sub.setName('show').setDescription('The current settings · الإعدادات الحالية'));
 
 export const settingsCommand: Command = {
@@ -71,6 +85,8 @@ export const settingsCommand: Command = {
         return setEvents(ctx, stringOption(input, 'sync') === 'on' ? 'on' : 'off', integerOption(input, 'days'));
       case 'show':
         return showSettings(ctx);
+      case 'import-threshold':
+        return setImportThreshold(ctx, integerOption(input, 'percent') ?? 0);
       default:
         throw new UserError('unknownSubcommand', input.subcommand ?? '', 'settings');
     }

@@ -6,6 +6,7 @@ import { UserError } from '../src/errors.js';
 import {
   MAX_FEEDS_PER_SERVER,
   type Feed,
+  type FeedStore,
   type FeedFailure,
   type Subscription,
   type SubscriptionRequest,
@@ -31,7 +32,7 @@ function feed(row: Row<Feed>): Feed {
   return { ...row, gone: row.gone === 1 };
 }
 
-export class FeedRepository {
+export class FeedRepository implements FeedStore {
   private readonly statements;
 
   constructor(private readonly db: Db) {

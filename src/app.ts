@@ -4,6 +4,7 @@
  */
 import { CalendarRepository, type CalendarRow } from '../db/calendar-repository.js';
 import { checkpoint, openDatabase, writeTransaction, type Db } from '../db/connection.js';
+import { FeedRepository } from '../db/feed-repository.js';
 import { HandledInteractions } from '../db/handled-interactions.js';
 import { ReminderRepository } from '../db/reminder-repository.js';
 import { DigestRepository } from '../db/digest-repository.js';
@@ -25,6 +26,8 @@ export interface App {
   interactions: HandledInteractions;
   clock: Clock;
   config: Config;
+  /** The feeds the servers follow; made on first use (a calendar question never needs it). */
+  feedStore(): FeedRepository;
   close(): void;
 }
 
@@ -33,6 +36,7 @@ export function createApp(config: Config, clock?: Clock): App {
   const db = openDatabase(config.DATABASE_PATH);
   const appClock = clock ?? (config.DIWAN_NOW !== undefined ? new RunningClock(config.DIWAN_NOW) : systemClock);
   const calendars = new Calendars(db, appClock, { seed: config.SEED_CALENDAR, timezone: config.DEFAULT_TIMEZONE });
+  let feeds: FeedRepository | undefined;
   return {
     db,
     calendars,
@@ -42,6 +46,7 @@ export function createApp(config: Config, clock?: Clock): App {
     interactions: new HandledInteractions(db),
     clock: appClock,
     config,
+    feedStore: () => (feeds ??= new FeedRepository(db)),
     close: () => db.close(),
   };
 }

@@ -43,10 +43,12 @@ const COMMON_FLAGS = {
   published: { type: 'string' },
   tz: { type: 'string' },
   ics: { type: 'string' },
+  mode: { type: 'string' },
+  language: { type: 'string' },
 } as const;
 
 /** The terminal's own subcommands: none takes a slash command option, so none needs their definitions. */
-const OWN_SUBCOMMANDS = new Set(['extract', 'import', 'reminders']);
+const OWN_SUBCOMMANDS = new Set(['extract', 'import', 'reminders', 'feeds']);
 
 /**
  * The arguments read. The slash command options (--days, --place …) come from the command
@@ -131,6 +133,9 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
       }
     };
 
+    for (const flag of ['mode', 'language'] as const) {
+      if (values[flag] !== undefined && name !== 'feeds') throw new UserError('cliFlagGoesWith', flag, ['feeds add']);
+    }
     if (name === 'reminders') {
       if (values.from === undefined || values.to === undefined || positionals.length > 0)
         throw new UserError('cliRemindersWindow');
@@ -177,6 +182,10 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
     }
     for (const flag of ['published', 'tz'] as const) {
       if (values[flag] !== undefined) throw new UserError('cliFlagGoesWith', flag, ['extract', 'import']);
+    }
+    if (name === 'feeds') {
+      const { feedsInTerminal } = await import('../feeds/terminal.js');
+      return await onCalendar((context, app) => feedsInTerminal(context, app, positionals, values));
     }
 
     const [{ OPTION_FLAGS, PARTICIPANT_OPTION, TERMINAL_SUBCOMMANDS, TERMINAL_COMMANDS }, { coerceTypedOptions }] =

@@ -96,6 +96,8 @@ export const USAGE = [
       ['reminders --from ISO --to ISO', 'The reminders due in a window (nothing is sent)'],
       ['extract FILE [--published DAY] [--tz ZONE]', 'The meetings an article describes (nothing is written)'],
       ['import FILE [--published DAY] [--tz ZONE]', 'Add the meetings of an article to the calendar'],
+      ['feeds add URL [--mode auto] [--language ar]', 'Follow a news feed (list, remove URL, pause URL too)'],
+      ['feeds poll', 'Read the followed feeds now and say what they brought'],
     ],
     '  ',
     44,

@@ -209,13 +209,18 @@ export class InteractionRouter {
     return makeContext({
       scope,
       clock: this.app.clock,
-      actor: { userId: interaction.user.id, permissions: interaction.memberPermissions?.bitfield ?? 0n },
+      actor: {
+        userId: interaction.user.id,
+        permissions: interaction.memberPermissions?.bitfield ?? 0n,
+        channelId: interaction.channelId ?? undefined,
+      },
       locale: readerLocale(scope, interaction),
       present: discordPresenter,
       reminders: { store: this.app.reminders, sender: this.reminderSender },
       events: this.app.events,
       digest: this.app.digest,
       feeds: this.feeds,
+      newsFeeds: this.app.feedStore(),
     });
   }
 

@@ -97,3 +97,14 @@ export type NewFeedPost = Pick<
 
 /** A server follows at most this many feeds. */
 export const MAX_FEEDS_PER_SERVER = 50;
+
+/** What the feed commands need from storage (db/feed-repository.ts provides it). */
+export interface FeedStore {
+  subscribe(request: SubscriptionRequest, now: number): { subscription: Subscription; created: boolean };
+  subscriptions(calendarId: number): Subscription[];
+  subscriptionByUrl(calendarId: number, url: string): Subscription | null;
+  unsubscribe(sub: Subscription): void;
+  setPaused(sub: Subscription, paused: boolean): void;
+  threshold(calendarId: number): number;
+  setThreshold(calendarId: number, threshold: number): void;
+}

@@ -4,6 +4,7 @@ import type { Clock } from '../clock.js';
 import type { DigestSettingsStore } from '../digest/types.js';
 import type { EventSyncStore } from '../events-sync/types.js';
 import type { CalendarFeeds } from '../ical/feed-links.js';
+import type { FeedStore } from '../feeds/types.js';
 import type { Locale } from '../i18n/index.js';
 import type { ReminderSender } from '../reminders/deliver.js';
 import type { ReminderSettingsStore } from '../reminders/types.js';
@@ -15,6 +16,8 @@ export interface Actor {
   userId: string;
   /** Discord permission bits of the member in that channel; `null` where all is allowed. */
   permissions: bigint | null;
+  /** The channel the command was given in (Discord), where a followed feed's posts go by default. */
+  channelId?: string | undefined;
 }
 
 /** Reminders, where a front-end posts them: their settings, and where a test message goes. */
@@ -38,6 +41,8 @@ export interface HandlerContext {
   digest?: DigestSettingsStore | undefined;
   /** Calendar feeds, where the bot serves them (FEED_PORT set). */
   feeds?: CalendarFeeds | undefined;
+  /** The news feeds the servers follow (where this front-end has them). */
+  newsFeeds?: FeedStore | undefined;
 }
 
 /** What a front-end knows when a command comes in; the rest of a context follows from it. */
@@ -54,6 +59,7 @@ export interface ContextParts {
   digest?: DigestSettingsStore | undefined;
   feeds?: CalendarFeeds | undefined;
   pageSize?: number | undefined;
+  newsFeeds?: FeedStore | undefined;
 }
 
 /**
@@ -61,7 +67,7 @@ export interface ContextParts {
  * context its handlers run in.
  */
 export function makeContext(parts: ContextParts): HandlerContext {
-  const { scope, clock, actor, locale, present, reminders, events, digest, feeds, pageSize } = parts;
+  const { scope, clock, actor, locale, present, reminders, events, digest, feeds, newsFeeds, pageSize } = parts;
   return {
     scope,
     clock,
@@ -71,6 +77,7 @@ export function makeContext(parts: ContextParts): HandlerContext {
     ...(events ? { events } : {}),
     ...(digest ? { digest } : {}),
     ...(feeds ? { feeds } : {}),
+    ...(newsFeeds ? { newsFeeds } : {}),
     ...(pageSize !== undefined ? { pageSize } : {}),
   };
 }

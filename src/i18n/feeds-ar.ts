@@ -10,6 +10,7 @@ export const feedErrorsAr: typeof feedErrorsEn = {
   noSuchFeed: (url) => `لا يتابع هذا الخادم خلاصة على ${url} (انظر /calendar feeds list)`,
   feedPostGone: () => 'لم يعد هذا المقال محفوظاً',
   feedPostDecided: (by) => `سبق أن قرّر ${by} بشأن هذا المقال`,
+  thresholdRange: () => 'العتبة نسبة مئوية صحيحة من 50 إلى 100',
   undoExpired: () => 'لا يمكن التراجع عن اجتماعات أضيفت من خلاصة إلا خلال 24 ساعة؛ احذفها بالأمر /calendar delete',
 };
 
@@ -45,6 +46,10 @@ export const feedsAr: typeof feedsEn = {
   resumed: (url) => `استؤنفت قراءة ${url}.`,
   failureNotice: (url, reason) =>
     `تعذّرت قراءة الخلاصة ${url}: ${reason}. ستُعاد المحاولة لاحقاً على فترات متباعدة؛ يوقفها الأمر /calendar feeds remove.`,
+  thresholdSet: (percent) =>
+    `صارت الخلاصات في وضع الإضافة الفورية تضيف الاجتماع فوراً حين تبلغ ثقة القارئ به ${percent}% على الأقل؛ ويُعرض الباقي للمراجعة.`,
+  polled: (feeds, review, added, failures) =>
+    `قُرئت ${feeds} خلاصة: ${review} مقال للمراجعة، و${added} اجتماع أضيف فوراً، و${failures} تعثّر.`,
   reviewTitle: (outlet) => `من ${outlet}`,
   reviewFound: (count) => (count === 1 ? 'في هذا المقال اجتماع واحد:' : `في هذا المقال ${count} اجتماعات:`),
   addAll: (count) => (count === 1 ? 'أضفه' : `أضف الـ${count} كلها`),

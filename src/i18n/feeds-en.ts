@@ -10,6 +10,7 @@ export const feedErrorsEn = {
   noSuchFeed: (url: string) => `this server follows no feed at ${url} (see /calendar feeds list)`,
   feedPostGone: () => 'this article is no longer stored',
   feedPostDecided: (by: string) => `${by} decided on this article already`,
+  thresholdRange: () => 'the threshold is a whole percentage from 50 to 100',
   undoExpired: () => 'meetings added from a feed can be undone for 24 hours only; delete them with /calendar delete',
 };
 
@@ -45,6 +46,10 @@ export const feedsEn = {
   resumed: (url: string) => `Reading ${url} again.`,
   failureNotice: (url: string, reason: string) =>
     `The feed ${url} could not be read: ${reason}. It is tried again later, less and less often; /calendar feeds remove stops it.`,
+  thresholdSet: (percent: number) =>
+    `Feeds in auto mode now add a meeting at once when the reader is at least ${percent}% sure of it; the rest go to review.`,
+  polled: (feeds: number, review: number, added: number, failures: number) =>
+    `Polled ${feeds} feed(s): ${review} article(s) for review, ${added} meeting(s) added at once, ${failures} failure(s).`,
   reviewTitle: (outlet: string) => `From ${outlet}`,
   reviewFound: (count: number) => (count === 1 ? 'One meeting in this article:' : `${count} meetings in this article:`),
   addAll: (count: number) => (count === 1 ? 'Add it' : `Add all ${count}`),

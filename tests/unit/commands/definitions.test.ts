@@ -178,8 +178,8 @@ describe('the command list', () => {
       'upcoming',
     ]);
     expect(subcommands('participants')).toEqual(['list', 'show']);
-    expect(subcommands('calendar')).toEqual(['add', 'cancel', 'delete', 'edit', 'feed', 'import']);
-    expect(subcommands('settings')).toEqual(['events', 'language', 'show', 'timezone']);
+    expect(subcommands('calendar')).toEqual(['add', 'cancel', 'delete', 'edit', 'feed', 'feeds', 'import']);
+    expect(subcommands('settings')).toEqual(['events', 'import-threshold', 'language', 'show', 'timezone']);
   });
 
   it('declares Manage Events on /calendar and Manage Server on /reminders; questions are open to all', () => {

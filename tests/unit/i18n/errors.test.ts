@@ -100,6 +100,7 @@ const SAMPLES: { [K in ErrorKey]: ErrorArgs<K> } = {
   feedPostGone: [],
   feedPostDecided: ['<@1>'],
   undoExpired: [],
+  thresholdRange: [],
 };
 
 const keys = Object.keys(messages('en').errors).sort();

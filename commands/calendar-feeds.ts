@@ -1,0 +1,79 @@
+/** `/calendar feeds …`: the subcommand group of followed news feeds (Manage Events, as all of /calendar). */
+import type { SlashCommandStringOption, SlashCommandSubcommandGroupBuilder } from '@discordjs/builders';
+import { ChannelType } from 'discord-api-types/v10';
+import { UserError } from '../src/errors.js';
+import { addFeed, listFeeds, pauseFeed, removeFeed } from '../src/feeds/commands.js';
+import type { CommandContext, CommandInput } from './command.js';
+import { stringOption } from './options.js';
+import type { Reply } from '../src/replies/reply.js';
+
+const urlOption = (description: string) => (o: SlashCommandStringOption) =>
+  o.setName('url').setDescription(description).setRequired(true).setMaxLength(500);
+
+/** The `feeds` group of `/calendar`. */
+export function feedsGroup(group: SlashCommandSubcommandGroupBuilder): SlashCommandSubcommandGroupBuilder {
+  return group
+    .setName('feeds')
+    .setDescription('News feeds read for meetings · الخلاصات الإخبارية')
+    .addSubcommand((sub) =>
+      sub
+        .setName('add')
+        .setDescription('Follow an RSS, Atom or JSON feed · متابعة خلاصة')
+        .addStringOption(urlOption("The feed's address (http or https) · عنوان الخلاصة"))
+        .addStringOption((o) =>
+          o
+            .setName('language')
+            .setDescription("The articles' language (default: detected) · لغة المقالات")
+            .addChoices({ name: 'العربية', value: 'ar' }, { name: 'English', value: 'en' }),
+        )
+        .addChannelOption((o) =>
+          o
+            .setName('review_channel')
+            .setDescription('Where its articles are posted (default: here) · قناة المراجعة')
+            .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement),
+        )
+        .addStringOption((o) =>
+          o
+            .setName('mode')
+            .setDescription('review (default), or auto: confident meetings added at once · الوضع')
+            .addChoices({ name: 'review', value: 'review' }, { name: 'auto', value: 'auto' }),
+        ),
+    )
+    .addSubcommand((sub) => sub.setName('list').setDescription('The feeds this server follows · الخلاصات المتابعة'))
+    .addSubcommand((sub) =>
+      sub
+        .setName('remove')
+        .setDescription('Stop following a feed · إلغاء المتابعة')
+        .addStringOption(urlOption('The feed, as listed · الخلاصة')),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName('pause')
+        .setDescription('Pause a feed, or read it again · إيقاف مؤقت أو استئناف')
+        .addStringOption(urlOption('The feed, as listed · الخلاصة')),
+    );
+}
+
+/** Runs `/calendar feeds <sub>`; null when the subcommand is not one of the group's. */
+export function runFeeds(ctx: CommandContext, input: CommandInput): Reply | null {
+  const url = () => stringOption(input, 'url') ?? '';
+  switch (input.subcommand) {
+    case 'feeds add':
+      return addFeed(ctx, {
+        url: url(),
+        language: stringOption(input, 'language'),
+        channel: stringOption(input, 'review_channel'),
+        mode: stringOption(input, 'mode'),
+      });
+    case 'feeds list':
+      return listFeeds(ctx);
+    case 'feeds remove':
+      return removeFeed(ctx, url());
+    case 'feeds pause':
+      return pauseFeed(ctx, url());
+    default:
+      if (input.subcommand?.startsWith('feeds '))
+        throw new UserError('unknownSubcommand', input.subcommand, 'calendar');
+      return null;
+  }
+}
