@@ -3,6 +3,7 @@ import type { SlashCommandStringOption, SlashCommandSubcommandGroupBuilder } fro
 import { ChannelType } from 'discord-api-types/v10';
 import { UserError } from '../src/errors.js';
 import { addFeed, listFeeds, pauseFeed, removeFeed } from '../src/feeds/commands.js';
+import { addFromPost, discardPost, undoPost, type PostRef } from '../src/feeds/decide.js';
 import type { CommandContext, CommandInput } from './command.js';
 import { stringOption } from './options.js';
 import type { Reply } from '../src/replies/reply.js';
@@ -76,4 +77,19 @@ export function runFeeds(ctx: CommandContext, input: CommandInput): Reply | null
         throw new UserError('unknownSubcommand', input.subcommand, 'calendar');
       return null;
   }
+}
+
+/** The buttons and menu of a feed's post; null for another component of /calendar. */
+export function feedComponent(
+  ctx: CommandContext,
+  action: string,
+  data: unknown,
+  values?: readonly string[],
+): Reply | null {
+  const ref = data as PostRef;
+  if (action === 'feed-add') return addFromPost(ctx, ref);
+  if (action === 'feed-pick') return addFromPost(ctx, ref, values ?? []);
+  if (action === 'feed-discard') return discardPost(ctx, ref);
+  if (action === 'feed-undo') return undoPost(ctx, ref);
+  return null;
 }

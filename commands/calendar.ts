@@ -28,7 +28,7 @@ import {
   type ImportChoice,
 } from '../src/handlers/import.js';
 import type { Command, CommandInput } from './command.js';
-import { feedsGroup, runFeeds } from './calendar-feeds.js';
+import { feedComponent, feedsGroup, runFeeds } from './calendar-feeds.js';
 import { stringOption } from './options.js';
 
 /**
@@ -168,10 +168,12 @@ export const calendarCommand: Command = {
     // A file is downloaded and an article read: Discord's 3 seconds may not be enough.
     run: (input) =>
       input.subcommand === 'import' && (input.options.file !== undefined || input.options.text !== undefined),
-    components: ['import', 'pick'],
+    components: ['import', 'pick', 'feed-add', 'feed-pick'],
     modals: ['import', 'retitle', 'redate'],
   },
   component(ctx, action, data, values) {
+    const fromFeed = feedComponent(ctx, action, data, values);
+    if (fromFeed) return fromFeed;
     if (action === 'import' || action === 'discard') return answerImport(ctx, action, data as ImportChoice);
     if (action === 'pick') return pickImport(ctx, data as ImportChoice, values ?? []);
     if (action === 'titles') return titlesForm(ctx, data as ImportChoice);

@@ -3,17 +3,23 @@
  * claimed and sent (with a nonce made from their id, so a post half-sent before a crash is not
  * posted twice), and decided once (add, discard, undo) by whoever presses first.
  */
+import type { MeetingDraft } from '../src/calendar/types.js';
 import type { FeedPost, FeedPostDecision, NewFeedPost } from '../src/feeds/types.js';
 import type { Db } from './connection.js';
 
 const POST = `
   SELECT p.id, p.subscription_id AS subscriptionId, p.calendar_id AS calendarId, p.kind, p.source_id AS sourceId,
-         p.positions, p.added, p.headline, p.link, COALESCE(f.title, f.url) AS outlet, p.failure,
+         p.positions, p.drafts, p.added, p.merged, p.headline, p.link, COALESCE(f.title, f.url) AS outlet, p.failure,
          s.channel_id AS channelId, p.state, p.message_id AS messageId, p.decision, p.decided_by AS decidedBy,
          p.created_at AS createdAt
   FROM feed_posts p JOIN feed_subscriptions s ON s.id = p.subscription_id JOIN feeds f ON f.id = s.feed_id`;
 
-type PostRow = Omit<FeedPost, 'positions' | 'added'> & { positions: string | null; added: string | null };
+type PostRow = Omit<FeedPost, 'positions' | 'added' | 'drafts' | 'merged'> & {
+  merged: string | null;
+  positions: string | null;
+  added: string | null;
+  drafts: string | null;
+};
 
 function post(row: PostRow | undefined): FeedPost | null {
   if (!row) return null;
@@ -21,6 +27,8 @@ function post(row: PostRow | undefined): FeedPost | null {
     ...row,
     positions: JSON.parse(row.positions ?? '[]') as number[],
     added: JSON.parse(row.added ?? '[]') as number[],
+    merged: JSON.parse(row.merged ?? '[]') as number[],
+    drafts: JSON.parse(row.drafts ?? '[]') as MeetingDraft[],
   };
 }
 
@@ -31,8 +39,8 @@ export class FeedPosts {
     const prepare = (sql: string) => db.prepare(sql);
     this.statements = {
       add: prepare(`
-        INSERT INTO feed_posts (subscription_id, calendar_id, kind, source_id, positions, added, headline, link, failure, created_at)
-        VALUES (@subscriptionId, @calendarId, @kind, @sourceId, @positions, @added, @headline, @link, @failure, @now)`),
+        INSERT INTO feed_posts (subscription_id, calendar_id, kind, source_id, positions, drafts, added, merged, headline, link, failure, created_at)
+        VALUES (@subscriptionId, @calendarId, @kind, @sourceId, @positions, @drafts, @added, @merged, @headline, @link, @failure, @now)`),
       pending: prepare(`${POST} WHERE p.state = 'pending' ORDER BY p.id LIMIT ?`),
       byId: prepare(`${POST} WHERE p.id = ?`),
       forCalendar: prepare(`${POST} WHERE p.calendar_id = ? ORDER BY p.id`),
@@ -50,7 +58,9 @@ export class FeedPosts {
     const row = {
       ...newPost,
       positions: JSON.stringify(newPost.positions),
+      drafts: JSON.stringify(newPost.drafts),
       added: JSON.stringify(newPost.added),
+      merged: JSON.stringify(newPost.merged ?? []),
       now,
     };
     return Number(this.statements.add.run(row).lastInsertRowid);

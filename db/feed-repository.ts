@@ -6,12 +6,15 @@ import { UserError } from '../src/errors.js';
 import {
   MAX_FEEDS_PER_SERVER,
   type Feed,
+  type FeedPost,
+  type FeedPostDecision,
   type FeedStore,
   type FeedFailure,
   type Subscription,
   type SubscriptionRequest,
 } from '../src/feeds/types.js';
 import { writeTransaction, type Db } from './connection.js';
+import { FeedPosts } from './feed-posts.js';
 
 const SUBSCRIPTION = `
   SELECT s.id, s.feed_id AS feedId, s.calendar_id AS calendarId, f.url, f.title, s.language,
@@ -35,7 +38,11 @@ function feed(row: Row<Feed>): Feed {
 export class FeedRepository implements FeedStore {
   private readonly statements;
 
+  /** The posts the feeds owe Discord. */
+  readonly posts: FeedPosts;
+
   constructor(private readonly db: Db) {
+    this.posts = new FeedPosts(db);
     const prepare = (sql: string) => db.prepare(sql);
     this.statements = {
       addFeed: prepare(`
@@ -207,5 +214,13 @@ export class FeedRepository implements FeedStore {
 
   setThreshold(calendarId: number, threshold: number): void {
     this.statements.setThreshold.run(threshold, calendarId);
+  }
+
+  post(id: number): FeedPost | null {
+    return this.posts.post(id);
+  }
+
+  decide(id: number, decision: FeedPostDecision, by: string): boolean {
+    return this.posts.decide(id, decision, by);
   }
 }

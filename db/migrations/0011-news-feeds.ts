@@ -59,7 +59,9 @@ export const newsFeeds: Migration = {
         kind TEXT NOT NULL CHECK (kind IN ('review', 'added', 'failure')),
         source_id INTEGER REFERENCES sources(id) ON DELETE CASCADE,
         positions TEXT,                        -- JSON: the article's meetings this post is about
+        drafts TEXT,                           -- JSON: those meetings as read, for the post's view
         added TEXT,                            -- JSON: meeting numbers added at once (auto), for undo
+        merged TEXT,                           -- JSON: meetings the calendar had, merged with the article's (auto)
         headline TEXT,
         link TEXT,
         failure TEXT,

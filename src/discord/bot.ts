@@ -10,6 +10,8 @@ import { beatCompanions } from './beat-companions.js';
 import { GatewayWatch } from './gateway-watch.js';
 import { DiscordReminderSender } from './reminder-sender.js';
 import { InteractionRouter } from './router.js';
+import { startFeeds } from './feed-wiring.js';
+import type { FeedScheduler } from '../feeds/scheduler.js';
 
 export interface BotSettings {
   token: string;
@@ -23,6 +25,8 @@ export interface BotSettings {
 export interface Bot {
   client: Client<true>;
   scheduler: ReminderScheduler;
+  /** The feed beat (tests beat it by hand). */
+  feeds: FeedScheduler;
   /** Stops the reminders, logs out and closes the connection. */
   stop(): Promise<void>;
 }
@@ -93,14 +97,17 @@ export async function startBot(app: App, settings: BotSettings): Promise<Bot> {
   for (const guild of readyClient.guilds.cache.values()) openServer(guild);
   logger.info('logged in', { user: readyClient.user.tag, servers: readyClient.guilds.cache.size });
   if (settings.cron !== false) scheduler.start();
+  const feeds = startFeeds(app, sender, logger, settings.cron !== false);
 
   return {
     client: readyClient,
     scheduler,
+    feeds,
     stop: async () => {
       // The connection closes whatever the reminders' stop does (a database already gone):
       // otherwise the process would hang on the open socket.
       try {
+        await feeds.stop();
         await scheduler.stop();
       } catch (error) {
         logger.error('could not stop the reminders cleanly', { error });

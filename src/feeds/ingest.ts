@@ -81,10 +81,25 @@ export function ingestItem(deps: IngestDeps, sub: Subscription, item: ReadItem, 
         sure.has(i) ? draft : null,
       );
       added = result.added;
-      deps.posts.add({ ...post, ...about, kind: 'added', positions: [...sure], added }, now);
+      deps.posts.add(
+        {
+          ...post,
+          ...about,
+          kind: 'added',
+          positions: [...sure],
+          drafts: [...sure].map((i) => found[i]!),
+          added,
+          merged: result.updated,
+        },
+        now,
+      );
     }
     const review = found.flatMap((_, i) => (sure.has(i) ? [] : [i]));
-    if (review.length > 0) deps.posts.add({ ...post, ...about, kind: 'review', positions: review, added: [] }, now);
+    if (review.length > 0)
+      deps.posts.add(
+        { ...post, ...about, kind: 'review', positions: review, drafts: review.map((i) => found[i]!), added: [] },
+        now,
+      );
     return { meetings: found.length, added, review: review.length };
   });
 }

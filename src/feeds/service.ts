@@ -5,7 +5,7 @@
 import type { Calendars } from '../app.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
-import { FeedPosts } from '../../db/feed-posts.js';
+import type { FeedPosts } from '../../db/feed-posts.js';
 import { FeedRepository } from '../../db/feed-repository.js';
 import type { CalendarScope } from '../calendar/queries.js';
 import { guardedFetcher, type GuardedFetch } from './fetch.js';
@@ -18,6 +18,8 @@ export interface FeedServiceOptions {
   allowPrivate: boolean;
   /** Tests give their own (a resolver, a short timeout). */
   fetch?: GuardedFetch;
+  /** The app's feed store, when it has one already. */
+  feeds?: FeedRepository;
 }
 
 export class FeedService {
@@ -27,8 +29,8 @@ export class FeedService {
 
   constructor(private readonly options: FeedServiceOptions) {
     const { calendars, clock, logger } = options;
-    this.feeds = new FeedRepository(calendars.db);
-    this.posts = new FeedPosts(calendars.db);
+    this.feeds = options.feeds ?? new FeedRepository(calendars.db);
+    this.posts = this.feeds.posts;
     this.poller = new FeedPoller({
       feeds: this.feeds,
       posts: this.posts,
@@ -46,6 +48,7 @@ export class FeedService {
               kind: 'failure',
               sourceId: null,
               positions: [],
+              drafts: [],
               added: [],
               headline: null,
               link: null,

@@ -1,4 +1,5 @@
 /** Feeds as the rest of the code sees them (db/feed-repository.ts stores them). */
+import type { MeetingDraft } from '../calendar/types.js';
 
 /** `review`: every article's meetings wait for a person; `auto`: confident ones are added at once. */
 export type FeedMode = 'review' | 'auto';
@@ -74,8 +75,12 @@ export interface FeedPost {
   sourceId: number | null;
   /** The article's meetings (their places among those it describes) this post is about. */
   positions: number[];
+  /** Those meetings as the reader found them, for the post's view. */
+  drafts: MeetingDraft[];
   /** Meetings added at once (auto), which undo deletes. */
   added: number[];
+  /** Meetings the calendar had, which the article's were merged into (auto). */
+  merged: number[];
   headline: string | null;
   link: string | null;
   /** The outlet: the feed's title, else its url's host. */
@@ -90,10 +95,20 @@ export interface FeedPost {
 }
 
 /** A new post, as ingestion writes it. */
-export type NewFeedPost = Pick<
-  FeedPost,
-  'subscriptionId' | 'calendarId' | 'kind' | 'sourceId' | 'positions' | 'added' | 'headline' | 'link' | 'failure'
->;
+export type NewFeedPost = Partial<Pick<FeedPost, 'merged'>> &
+  Pick<
+    FeedPost,
+    | 'subscriptionId'
+    | 'calendarId'
+    | 'kind'
+    | 'sourceId'
+    | 'positions'
+    | 'drafts'
+    | 'added'
+    | 'headline'
+    | 'link'
+    | 'failure'
+  >;
 
 /** A server follows at most this many feeds. */
 export const MAX_FEEDS_PER_SERVER = 50;
@@ -107,4 +122,8 @@ export interface FeedStore {
   setPaused(sub: Subscription, paused: boolean): void;
   threshold(calendarId: number): number;
   setThreshold(calendarId: number, threshold: number): void;
+  /** A feed post, by id (any server's: the caller checks it is its own). */
+  post(id: number): FeedPost | null;
+  /** Records a decision once; false when someone decided first. */
+  decide(id: number, decision: FeedPostDecision, by: string): boolean;
 }

@@ -56,7 +56,13 @@ export const feedsAr: typeof feedsEn = {
   addSome: 'أضف ما تختاره هنا فقط…',
   discard: 'تجاهل',
   addedTitle: (outlet) => `أضيف من ${outlet}`,
-  addedFound: (numbers) => `أضيف إلى التقويم: ${meetingList(numbers)}.`,
+  addedFound: (added, merged) =>
+    [
+      added.length ? `أضيف إلى التقويم: ${meetingList(added)}.` : '',
+      merged.length ? `موجودة في التقويم من قبل، ودُمجت مع هذا المقال: ${meetingList(merged)}.` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
   undo: 'تراجع',
   undoUntil: (when) => `يمكن التراجع حتى ${when}.`,
   decidedAdded: (by, added, updated) =>

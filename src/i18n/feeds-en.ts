@@ -56,7 +56,13 @@ export const feedsEn = {
   addSome: 'Add only those chosen here…',
   discard: 'Discard',
   addedTitle: (outlet: string) => `Added from ${outlet}`,
-  addedFound: (numbers: readonly number[]) => `Added to the calendar: ${meetingList(numbers)}.`,
+  addedFound: (added: readonly number[], merged: readonly number[]) =>
+    [
+      added.length ? `Added to the calendar: ${meetingList(added)}.` : '',
+      merged.length ? `Already in the calendar, merged with this article: ${meetingList(merged)}.` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
   undo: 'Undo',
   undoUntil: (when: string) => `Undo until ${when}.`,
   decidedAdded: (by: string, added: readonly number[], updated: readonly number[]) =>

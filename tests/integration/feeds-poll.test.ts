@@ -111,6 +111,28 @@ describe('polling feeds', () => {
     expect(two.store.countMeetings()).toBe(1);
   });
 
+  it('a meeting the calendar has already is merged, not added twice, and cites both articles', async () => {
+    server.route('/first.xml', { body: feedFixture(server, 'agency.rss.xml'), type: 'application/rss+xml' });
+    const other = rssItem({
+      guid: 'cairo-2',
+      title: 'Jordanian minister expected in Cairo',
+      pubDate: 'Mon, 02 Mar 2020 10:00:00 GMT',
+      text: "CAIRO, March 2 - Egypt's Foreign Minister Sameh Shoukry will host his Jordanian counterpart Ayman Safadi in Cairo on Thursday, diplomatic sources said, ahead of the Arab League summit. The talks are to cover Gaza and regional coordination between the two neighbours.",
+    });
+    server.route('/second.xml', { body: rssFeed('Nile Desk', [other]), type: 'application/rss+xml' });
+    const scope = follow('100000000000000008', '/first.xml', { mode: 'auto' });
+    follow('100000000000000008', '/second.xml', { mode: 'auto' });
+    await service.poller.pollDue();
+    expect(scope.store.countMeetings()).toBe(1);
+    const meeting = scope.store.meeting(1);
+    expect(meeting.sources.map((s) => s.outlet).sort()).toEqual(['Levant Wire', 'Nile Desk']);
+    const posts = service.posts.forCalendar(scope.calendar.id);
+    expect(posts.map((p) => [p.outlet, p.added, p.merged])).toEqual([
+      ['Levant Wire', [1], []],
+      ['Nile Desk', [], [1]],
+    ]);
+  });
+
   it('costs one 304 when unchanged, and reads only the items new since the last poll', async () => {
     const first = rssItem({
       guid: 'g-1',

@@ -1,0 +1,59 @@
+/**
+ * Sending the posts the feeds wrote: each to its subscription's channel, in its server's
+ * language, with a nonce made from the post's id (Discord returns the earlier message for a
+ * repeated nonce, so a post half-sent before a crash is not posted twice), then recorded as
+ * sent. A channel Discord refuses gives the post up; a retryable failure leaves it for the
+ * next beat. One failing post never blocks the others.
+ */
+import type { FeedPosts } from '../../db/feed-posts.js';
+import type { Locale } from '../i18n/index.js';
+import type { Logger } from '../logger.js';
+import { DeliveryError, type ReminderSender } from '../reminders/deliver.js';
+import type { Presenter } from '../replies/presenter.js';
+import { feedPostReply } from './post-view.js';
+
+export interface PostDeliveryDeps {
+  posts: FeedPosts;
+  sender: ReminderSender;
+  present: Presenter;
+  /** A calendar's language and zone. */
+  calendarOf(calendarId: number): { locale: Locale; timezone: string };
+  now(): number;
+  logger: Logger;
+}
+
+export interface PostDeliveryReport {
+  sent: number;
+  failed: number;
+  waiting: number;
+}
+
+/** Sends every pending post (oldest first). */
+export async function deliverFeedPosts(deps: PostDeliveryDeps): Promise<PostDeliveryReport> {
+  const report: PostDeliveryReport = { sent: 0, failed: 0, waiting: 0 };
+  if (!deps.sender.ready()) return report;
+  for (const post of deps.posts.pending()) {
+    if (post.channelId === null) {
+      deps.posts.markFailed(post.id); // the terminal's feeds: no channel to post in
+      report.failed++;
+      continue;
+    }
+    const { locale, timezone } = deps.calendarOf(post.calendarId);
+    const reply = feedPostReply({ locale, present: deps.present, now: deps.now() }, timezone, post);
+    try {
+      const messageId = await deps.sender.send(post.channelId, { reply, roleId: null }, `feed-post-${post.id}`);
+      deps.posts.markSent(post.id, messageId);
+      report.sent++;
+    } catch (error) {
+      const outcome = error instanceof DeliveryError ? error.outcome : 'retry';
+      deps.logger.warn('feed post not sent', { post: post.id, channel: post.channelId, outcome, error });
+      if (outcome === 'retry') {
+        report.waiting++;
+      } else {
+        deps.posts.markFailed(post.id);
+        report.failed++;
+      }
+    }
+  }
+  return report;
+}
