@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { calendarFigures } from './calendar-figures.js';
 import { extractFigures } from './extract-figures.js';
+import { newsFeedFigures } from './news-feed-figures.js';
 import { hostileDateFigures } from './hostile-dates.js';
 import { buildCalendar } from './generate.js';
 import { BENCH_OUT as OUT, settings, type Figure } from './measure.js';
@@ -46,6 +47,8 @@ for (const size of sizes) {
 }
 log('reading articles…');
 figures.push(...extractFigures(quick ? 400 : 2000, log));
+log('following feeds: 1,000 new items, and a poll of 50 unchanged feeds…');
+figures.push(...(await newsFeedFigures(log)));
 log('the date parser on hostile runs, 1 MB and 2 MB…');
 figures.push(...hostileDateFigures(quick ? 1 : 3, log));
 log('scoring the article reader on the fixtures and the news corpus…');
