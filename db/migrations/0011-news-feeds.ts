@@ -57,7 +57,7 @@ export const newsFeeds: Migration = {
         subscription_id INTEGER NOT NULL REFERENCES feed_subscriptions(id) ON DELETE CASCADE,
         calendar_id INTEGER NOT NULL REFERENCES calendars(id) ON DELETE CASCADE,
         kind TEXT NOT NULL CHECK (kind IN ('review', 'added', 'failure')),
-        source_id INTEGER REFERENCES sources(id) ON DELETE CASCADE,
+        source_id INTEGER REFERENCES sources(id) ON DELETE SET NULL,  -- a discarded article goes, its post stays
         positions TEXT,                        -- JSON: the article's meetings this post is about
         drafts TEXT,                           -- JSON: those meetings as read, for the post's view
         added TEXT,                            -- JSON: meeting numbers added at once (auto), for undo

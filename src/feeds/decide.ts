@@ -31,6 +31,12 @@ function postOf(ctx: HandlerContext, ref: PostRef): FeedPost {
   return post;
 }
 
+/** Refuses a decision someone made first (between reading the post and deciding). */
+function decideOnce(ctx: HandlerContext, post: FeedPost, decision: 'added' | 'discarded' | 'undone'): void {
+  if (storeOf(ctx).decide(post.id, decision, ctx.actor.userId)) return;
+  throw new UserError('feedPostDecided', `<@${storeOf(ctx).post(post.id)?.decidedBy ?? ''}>`);
+}
+
 const who = (ctx: HandlerContext) => (/^\d+$/.test(ctx.actor.userId) ? `<@${ctx.actor.userId}>` : ctx.actor.userId);
 
 /** Adds the post's meetings: all, or those at `chosen` (indexes into the post's meetings). */
@@ -43,7 +49,7 @@ export function addFromPost(ctx: HandlerContext, ref: PostRef, chosen?: readonly
   if (picked.size === 0) throw new UserError('noMeetingChosen');
   const now = ctx.clock.now();
   const result = ctx.scope.store.transaction(() => {
-    if (!storeOf(ctx).decide(post.id, 'added', ctx.actor.userId)) throw new UserError('feedPostDecided', '');
+    decideOnce(ctx, post, 'added');
     const confirmation = { preview: `feed-post:${post.id}`, by: ctx.actor.userId };
     return importArticle(ctx.scope, sourceId, now, confirmation, (draft, i) => (picked.has(i) ? draft : null));
   });
@@ -56,7 +62,7 @@ export function discardPost(ctx: HandlerContext, ref: PostRef): Reply {
   requirePermission(ctx.actor, MANAGE_EVENTS);
   const post = postOf(ctx, ref);
   ctx.scope.store.transaction(() => {
-    if (!storeOf(ctx).decide(post.id, 'discarded', ctx.actor.userId)) throw new UserError('feedPostDecided', '');
+    decideOnce(ctx, post, 'discarded');
     if (post.sourceId !== null) discardArticle(ctx.scope, post.sourceId);
   });
   const line = messages(ctx.view.locale).feeds.decidedDiscarded(who(ctx));
@@ -70,7 +76,7 @@ export function undoPost(ctx: HandlerContext, ref: PostRef): Reply {
   if (post.kind !== 'added') throw new UserError('feedPostGone');
   if (ctx.clock.now() > post.createdAt + UNDO_MS) throw new UserError('undoExpired');
   const removed = ctx.scope.store.transaction(() => {
-    if (!storeOf(ctx).decide(post.id, 'undone', ctx.actor.userId)) throw new UserError('feedPostDecided', '');
+    decideOnce(ctx, post, 'undone');
     const still = ctx.scope.store.meetings(post.added).map((m) => m.number);
     for (const number of still) ctx.scope.store.deleteMeeting(number);
     return still;

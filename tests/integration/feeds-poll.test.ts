@@ -4,6 +4,10 @@ import { openDatabase, type Db } from '../../db/connection.js';
 import { Calendars } from '../../src/app.js';
 import { guardedFetcher } from '../../src/feeds/fetch.js';
 import { FeedService } from '../../src/feeds/service.js';
+import { addFromPost, discardPost } from '../../src/feeds/decide.js';
+import { makeContext } from '../../src/handlers/context.js';
+import { MANAGE_EVENTS } from '../../src/handlers/permissions.js';
+import { terminalPresenter } from '../../src/replies/presenter.js';
 import { createLogger } from '../../src/logger.js';
 import { TestClock } from '../helpers/clock.js';
 import { feedFixture, rssFeed, rssItem, startFeedServer, type FeedServer } from '../helpers/feed-server.js';
@@ -192,6 +196,34 @@ describe('polling feeds', () => {
     clock.advance(15 * 60_000);
     expect((await service.poller.pollDue()).items).toBe(0);
     expect(service.posts.forCalendar(scope.calendar.id)).toHaveLength(1);
+  });
+});
+
+describe('deciding on a review post', () => {
+  it("discard forgets the article and adds nothing; another server cannot decide on this server's post", async () => {
+    server.route('/discard.xml', { body: feedFixture(server, 'agency.rss.xml'), type: 'application/rss+xml' });
+    const scope = follow('100000000000000030', '/discard.xml');
+    await service.poller.pollDue();
+    const [post] = service.posts.forCalendar(scope.calendar.id);
+    const as = (guild: string, permissions: bigint) =>
+      makeContext({
+        scope: calendars.forGuild(guild),
+        clock,
+        actor: { userId: '200000000000000002', permissions },
+        locale: 'en',
+        present: terminalPresenter,
+        feeds: service.feeds,
+      });
+    expect(() => discardPost(as('100000000000000031', MANAGE_EVENTS), { p: post!.id })).toThrow(/no longer stored/);
+    expect(() => discardPost(as('100000000000000030', 0n), { p: post!.id })).toThrow(/Manage Events/);
+    const reply = discardPost(as('100000000000000030', MANAGE_EVENTS), { p: post!.id });
+    expect(reply.content).toBe('<@200000000000000002> discarded this article.');
+    expect(reply.buttons).toEqual([]);
+    expect(scope.store.source(post!.sourceId!)).toBeNull();
+    expect(scope.store.countMeetings()).toBe(0);
+    expect(() => addFromPost(as('100000000000000030', MANAGE_EVENTS), { p: post!.id })).toThrow(
+      /<@200000000000000002> decided on this article already/,
+    );
   });
 });
 
