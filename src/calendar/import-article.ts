@@ -147,7 +147,12 @@ function read(scope: CalendarScope, input: ArticleInput, now: number) {
   const known = scope.store
     .participantSummaries()
     .map((p) => ({ name: p.name, nameAr: p.nameAr, kind: p.kind, role: p.role }));
-  const extraction = extractMeetings(input.text, { published, timezone: input.timezone, known, language: input.language });
+  const extraction = extractMeetings(input.text, {
+    published,
+    timezone: input.timezone,
+    known,
+    language: input.language,
+  });
   return { extraction, published, timezone: extraction.timezone };
 }
 

@@ -46,7 +46,7 @@ export function feedPostReply(view: View, zone: string, post: FeedPost, decided?
   const ref = { p: post.id };
   if (post.kind === 'added') {
     return {
-      content: t.undoUntil(view.present.moment(post.createdAt + UNDO_MS, zone)),
+      content: t.undoUntil(view.present.moment(post.createdAt + UNDO_MS, zone, view)),
       embeds,
       buttons: [{ customId: encodeCustomId('calendar', 'feed-undo', ref), label: t.undo, style: 'danger' }],
     };
