@@ -8,8 +8,10 @@ import type { CommandContext, CommandInput } from './command.js';
 import { stringOption } from './options.js';
 import type { Reply } from '../src/replies/reply.js';
 
-const urlOption = (description: string) => (o: SlashCommandStringOption) =>
-  o.setName('url').setDescription(description).setRequired(true).setMaxLength(500);
+const urlOption = (o: SlashCommandStringOption) => o.setName('url').setRequired(true).setMaxLength(500);
+
+/** A subcommand of the group as the router gives it ("group subcommand"). */
+export const feedsSubcommand = (name: string) => `feeds ${name}`;
 
 /** The `feeds` group of `/calendar`. */
 export function feedsGroup(group: SlashCommandSubcommandGroupBuilder): SlashCommandSubcommandGroupBuilder {
@@ -20,7 +22,7 @@ export function feedsGroup(group: SlashCommandSubcommandGroupBuilder): SlashComm
       sub
         .setName('add')
         .setDescription('Follow an RSS, Atom or JSON feed · متابعة خلاصة')
-        .addStringOption(urlOption("The feed's address (http or https) · عنوان الخلاصة"))
+        .addStringOption((o) => urlOption(o).setDescription("The feed's address (http or https) · عنوان الخلاصة"))
         .addStringOption((o) =>
           o
             .setName('language')
@@ -45,37 +47,37 @@ export function feedsGroup(group: SlashCommandSubcommandGroupBuilder): SlashComm
       sub
         .setName('remove')
         .setDescription('Stop following a feed · إلغاء المتابعة')
-        .addStringOption(urlOption('The feed, as listed · الخلاصة')),
+        .addStringOption((o) => urlOption(o).setDescription('The feed, as listed · الخلاصة')),
     )
     .addSubcommand((sub) =>
       sub
         .setName('pause')
         .setDescription('Pause a feed, or read it again · إيقاف مؤقت أو استئناف')
-        .addStringOption(urlOption('The feed, as listed · الخلاصة')),
+        .addStringOption((o) => urlOption(o).setDescription('The feed, as listed · الخلاصة')),
     );
 }
 
 /** Runs `/calendar feeds <sub>`; null when the subcommand is not one of the group's. */
 export function runFeeds(ctx: CommandContext, input: CommandInput): Reply | null {
   const url = () => stringOption(input, 'url') ?? '';
-  switch (input.subcommand) {
-    case 'feeds add':
+  const [group, subcommand] = (input.subcommand ?? '').split(' ');
+  if (group !== 'feeds') return null;
+  switch (subcommand) {
+    case 'add':
       return addFeed(ctx, {
         url: url(),
         language: stringOption(input, 'language'),
         channel: stringOption(input, 'review_channel'),
         mode: stringOption(input, 'mode'),
       });
-    case 'feeds list':
+    case 'list':
       return listFeeds(ctx);
-    case 'feeds remove':
+    case 'remove':
       return removeFeed(ctx, url());
-    case 'feeds pause':
+    case 'pause':
       return pauseFeed(ctx, url());
     default:
-      if (input.subcommand?.startsWith('feeds '))
-        throw new UserError('unknownSubcommand', input.subcommand, 'calendar');
-      return null;
+      throw new UserError('unknownSubcommand', input.subcommand ?? '', 'calendar');
   }
 }
 

@@ -28,7 +28,7 @@ import {
   type ImportChoice,
 } from '../src/handlers/import.js';
 import type { Command, CommandInput } from './command.js';
-import { feedComponent, feedsGroup, runFeeds } from './calendar-feeds.js';
+import { feedComponent, feedsGroup, feedsSubcommand, runFeeds } from './calendar-feeds.js';
 import { stringOption } from './options.js';
 
 /**
@@ -160,7 +160,7 @@ export const calendarCommand: Command = {
   },
   // Previews and forms only show (the article stored once per text and day): run twice, they change nothing.
   repeatable: {
-    subcommands: ['import', 'feeds list'],
+    subcommands: ['import', feedsSubcommand('list')],
     components: ['pick', 'titles', 'day'],
     modals: ['import', 'redate'],
   },
