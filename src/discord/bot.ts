@@ -25,8 +25,8 @@ export interface BotSettings {
 export interface Bot {
   client: Client<true>;
   scheduler: ReminderScheduler;
-  /** The feed beat (tests beat it by hand). */
-  feeds: FeedScheduler;
+  /** The news feed beat (tests beat it by hand). */
+  newsFeeds: FeedScheduler;
   /** Stops the reminders, logs out and closes the connection. */
   stop(): Promise<void>;
 }
@@ -97,17 +97,17 @@ export async function startBot(app: App, settings: BotSettings): Promise<Bot> {
   for (const guild of readyClient.guilds.cache.values()) openServer(guild);
   logger.info('logged in', { user: readyClient.user.tag, servers: readyClient.guilds.cache.size });
   if (settings.cron !== false) scheduler.start();
-  const feeds = startFeeds(app, sender, logger, settings.cron !== false);
+  const newsFeeds = startFeeds(app, sender, logger, settings.cron !== false);
 
   return {
     client: readyClient,
     scheduler,
-    feeds,
+    newsFeeds,
     stop: async () => {
       // The connection closes whatever the reminders' stop does (a database already gone):
       // otherwise the process would hang on the open socket.
       try {
-        await feeds.stop();
+        await newsFeeds.stop();
         await scheduler.stop();
       } catch (error) {
         logger.error('could not stop the reminders cleanly', { error });

@@ -19,8 +19,8 @@ export interface PostRef {
 }
 
 function storeOf(ctx: HandlerContext): FeedStore {
-  if (!ctx.feeds) throw new Error('this front-end has no feeds');
-  return ctx.feeds;
+  if (!ctx.newsFeeds) throw new Error('this front-end has no feeds');
+  return ctx.newsFeeds;
 }
 
 /** The post, if it is this server's: one server never decides on another's. */

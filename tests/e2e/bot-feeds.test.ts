@@ -83,7 +83,7 @@ describe('following a feed', () => {
     expect(refused.ephemeral).toBe(true);
     expect(refused.content).toMatch(/Manage Events/);
 
-    await bot.feeds.beat();
+    await bot.newsFeeds.beat();
     const [post] = discord.postedMessages(review);
     expect(post).toBeDefined();
     const [attempt] = discord.postAttempts(review);
@@ -137,7 +137,7 @@ describe('following a feed', () => {
 
     // Unchanged feed, next poll: nothing new is posted.
     harness().clock.advance(15 * 60_000);
-    await bot.feeds.beat();
+    await bot.newsFeeds.beat();
     expect(discord.postedMessages(review)).toHaveLength(1);
   });
 
@@ -147,7 +147,7 @@ describe('following a feed', () => {
     const channel = discord.channelId('general', guildId);
     feeds.route('/agency.xml', { body: feedFixture(feeds, 'agency.rss.xml'), type: 'application/rss+xml' });
     await answered(await addFeed(guildId, '/agency.xml', { mode: 'auto' }));
-    await bot.feeds.beat();
+    await bot.newsFeeds.beat();
     const calendar = app.calendars.forGuild(guildId);
     expect(calendar.store.countMeetings()).toBe(1);
     const [post] = discord.postedMessages(channel);
@@ -173,7 +173,7 @@ describe('following a feed', () => {
     const channel = discord.channelId('general', guildId);
     feeds.route('/agency-late.xml', { body: feedFixture(feeds, 'agency.rss.xml'), type: 'application/rss+xml' });
     await answered(await addFeed(guildId, '/agency-late.xml', { mode: 'auto' }));
-    await bot.feeds.beat();
+    await bot.newsFeeds.beat();
     const [post] = discord.postedMessages(channel);
     harness().clock.advance(25 * 3_600_000);
     const late = await discord.button({
@@ -207,11 +207,11 @@ describe('following a feed', () => {
       delayMs: 1_500,
     });
     await answered(await addFeed(guildId, '/restart.xml'));
-    const polling = harness().bot.feeds.beat();
+    const polling = harness().bot.newsFeeds.beat();
     await discord.waitFor(() => feeds.hits('/slow-page').length > 0, { description: 'the slow page to be asked for' });
     await harness().restartBot();
     await polling;
-    await harness().bot.feeds.beat();
+    await harness().bot.newsFeeds.beat();
     const headlines = discord
       .postedMessages(channel)
       .map((m) => embedsOf(m as unknown as Record<string, unknown>)[0]?.description?.split('\n')[0]);

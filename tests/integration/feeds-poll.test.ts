@@ -212,7 +212,7 @@ describe('deciding on a review post', () => {
         actor: { userId: '200000000000000002', permissions },
         locale: 'en',
         present: terminalPresenter,
-        feeds: service.feeds,
+        newsFeeds: service.feeds,
       });
     expect(() => discardPost(as('100000000000000031', MANAGE_EVENTS), { p: post!.id })).toThrow(/no longer stored/);
     expect(() => discardPost(as('100000000000000030', 0n), { p: post!.id })).toThrow(/Manage Events/);
