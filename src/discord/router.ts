@@ -72,7 +72,8 @@ export class InteractionRouter {
       // Refused at once when the command is not for them; else acknowledged within Discord's 3 seconds.
       const needed = command.data.default_member_permissions;
       if (needed) requirePermission(context.actor, BigInt(needed));
-      await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+      const shared = command.slow.shared?.includes(interaction.options.getSubcommand(false) ?? '');
+      await interaction.deferReply(shared ? {} : { flags: MessageFlags.Ephemeral });
     }
     const input = await withFilesRead(command, context, interaction.options.data);
     const reply = await this.once(interaction, changesData(command, 'subcommands', input.subcommand), () =>

@@ -94,6 +94,10 @@ const SAMPLES: { [K in ErrorKey]: ErrorArgs<K> } = {
   cliUnknownCommand: ['frobnicate'],
   cliTakes: ['between', ['FROM', 'TO']],
   cliToAfterFrom: [],
+  notMonth: ['2020-13'],
+  weekStartChoice: [],
+  cliCalendarNeedsPng: [],
+  cliPngGoesWith: [],
 };
 
 const keys = Object.keys(messages('en').errors).sort();
