@@ -293,6 +293,12 @@ async function send(
   const payload = toDiscordPayload(reply, locale);
   const flags = reply.ephemeral ? MessageFlags.Ephemeral : undefined;
   const privateAfterUpdate = interaction.isMessageComponent() && reply.ephemeral;
+  if (reply.ephemeral && interaction.isChatInputCommand() && interaction.deferred && interaction.ephemeral === false) {
+    // A refusal after a public acknowledgement (a month picture's bad month): for them alone, not the channel.
+    await interaction.deleteReply();
+    await interaction.followUp({ ...payload, flags });
+    return;
+  }
   if (interaction.deferred && !interaction.replied && !privateAfterUpdate) await interaction.editReply(payload);
   else if (interaction.replied || interaction.deferred) await interaction.followUp({ ...payload, flags });
   else await interaction.reply({ ...payload, flags });
