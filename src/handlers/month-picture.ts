@@ -34,7 +34,7 @@ export function parseMonth(text: string): string {
 }
 
 /** The month picture, attached, with a line saying how many meetings it holds. */
-export function monthCalendar(ctx: HandlerContext, query: MonthQuery): Reply {
+export async function monthCalendar(ctx: HandlerContext, query: MonthQuery): Promise<Reply> {
   const { scope, view } = ctx;
   const now = ctx.clock.now();
   const calendar = scope.calendar;
@@ -60,7 +60,14 @@ export function monthCalendar(ctx: HandlerContext, query: MonthQuery): Reply {
     .filter(Boolean)
     .join(' · ');
   const weekStart = (calendar.weekStart ?? languageWeekStart(view.locale)) as Weekday;
-  const made = monthPng({ month, meetings, locale: view.locale, weekStart, today, subtitle: subtitle || undefined });
+  const made = await monthPng({
+    month,
+    meetings,
+    locale: view.locale,
+    weekStart,
+    today,
+    subtitle: subtitle || undefined,
+  });
   const { grid, monthName } = made;
   return {
     content: t.pictureReply(view.present.text(monthName), grid.total),

@@ -41,7 +41,7 @@ export function monthPicture(request: MonthPictureRequest): MonthPicture {
 }
 
 /** The month's picture as a PNG. */
-export function monthPng(request: MonthPictureRequest): MonthPicture & { png: Buffer } {
+export async function monthPng(request: MonthPictureRequest): Promise<MonthPicture & { png: Buffer }> {
   const made = monthPicture(request);
-  return { ...made, png: renderPng(made.svg) };
+  return { ...made, png: await renderPng(made.svg) };
 }

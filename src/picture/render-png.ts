@@ -1,16 +1,20 @@
 /** SVG to PNG through resvg, with the picture's own fonts and none of the system's. */
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { DEFAULT_FAMILY, fontFiles } from './fonts.js';
 
-let files: string[] | undefined;
+let options: ResvgRenderOptions | undefined;
 
-/** The PNG of an SVG document, drawn at its own size. */
-export function renderPng(svg: string): Buffer {
-  files ??= fontFiles();
-  const resvg = new Resvg(svg, {
-    font: { loadSystemFonts: false, fontFiles: files, defaultFontFamily: DEFAULT_FAMILY },
+/**
+ * The PNG of an SVG document, drawn at its own size. Laid out and drawn on libuv's thread pool
+ * (renderAsync), not on the bot's event loop: a month of 200 meetings takes a tenth of a
+ * second or more of layout, in which reminders and other commands go on.
+ */
+export async function renderPng(svg: string): Promise<Buffer> {
+  options ??= {
+    font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: DEFAULT_FAMILY },
     fitTo: { mode: 'original' },
     logLevel: 'off',
-  });
-  return resvg.render().asPng();
+  };
+  const image = await renderAsync(svg, options);
+  return image.asPng();
 }

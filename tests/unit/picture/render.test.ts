@@ -54,7 +54,7 @@ describe('the picture as drawn', () => {
     }
   });
 
-  it('draws an Arabic picture’s timed meeting with its time right of its title, and an English one’s left of it', () => {
+  it('draws an Arabic picture’s timed meeting with its time right of its title, and an English one’s left of it', async () => {
     for (const locale of ['ar', 'en'] as const) {
       const meeting = summary({
         number: 1,
@@ -64,7 +64,13 @@ describe('the picture as drawn', () => {
         titleAr: 'اجتماع المجموعة المصغرة حول سورية',
       });
       for (const titled of [meeting, { ...meeting, titleAr: null }, { ...meeting, title: null }]) {
-        const made = monthPng({ month: '2020-01', meetings: [titled], locale, weekStart: 1, today: '2020-01-15' });
+        const made = await monthPng({
+          month: '2020-01',
+          meetings: [titled],
+          locale,
+          weekStart: 1,
+          today: '2020-01-15',
+        });
         const item = made.picture.shapes.find((s): s is TextShape => s.kind === 'text' && s.role.of === 'item')!;
         const time = locale === 'ar' ? '١٠:٠٠' : '10:00';
         const [before, after] = item.text.split(time) as [string, string];
@@ -79,8 +85,8 @@ describe('the picture as drawn', () => {
     }
   });
 
-  it('keeps an ellipsis at the end of the Arabic it cuts: at its left', () => {
-    const made = monthPng({
+  it('keeps an ellipsis at the end of the Arabic it cuts: at its left', async () => {
+    const made = await monthPng({
       month: '2020-01',
       meetings: [summary({ number: 1, date: '2020-01-29', titleAr: 'اجتماع المجموعة المصغرة حول سورية في لندن' })],
       locale: 'ar',
@@ -96,8 +102,8 @@ describe('the picture as drawn', () => {
     expect(red).toBeLessThan(black);
   });
 
-  it('is a PNG of the picture’s size: 1000 wide, a row of 112 px a week', () => {
-    const made = monthPng({
+  it('is a PNG of the picture’s size: 1000 wide, a row of 112 px a week', async () => {
+    const made = await monthPng({
       month: '2020-01',
       meetings: crowdedMonth('2020-01', 200),
       locale: 'ar',
@@ -109,9 +115,9 @@ describe('the picture as drawn', () => {
     expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
     expect(png.readUInt32BE(16)).toBe(1000);
     expect(png.readUInt32BE(20)).toBe(made.picture.height);
-    const empty = monthPng({ month: '2021-02', meetings: [], locale: 'en', weekStart: 1, today: '2020-01-15' });
+    const empty = await monthPng({ month: '2021-02', meetings: [], locale: 'en', weekStart: 1, today: '2020-01-15' });
     // Heading 52, weekdays 28, four weeks of 112, margin 16.
     expect(empty.png.readUInt32BE(20)).toBe(52 + 28 + 4 * 112 + 16);
-    expect(renderPng(empty.svg).equals(empty.png)).toBe(true);
+    expect((await renderPng(empty.svg)).equals(empty.png)).toBe(true);
   });
 });
