@@ -6,7 +6,7 @@
 import type { MeetingSummary } from '../calendar/types.js';
 import { messages, type Locale } from '../i18n/index.js';
 import { meetingTitle, whenText } from '../replies/meeting-view.js';
-import { terminalPresenterIn } from '../replies/presenter.js';
+import { terminalPresenter } from '../replies/presenter.js';
 import type { Weekday } from './month-grid.js';
 
 export interface PictureLabels {
@@ -29,6 +29,7 @@ export interface PictureLabels {
 }
 
 const cache = new Map<string, Omit<PictureLabels, 'month' | 'empty'>>();
+const BIDI_ISOLATES = /[\u2066-\u2069]/g;
 
 /** The labels of `month` (YYYY-MM) in `locale`. */
 export function pictureLabels(month: string, locale: Locale): PictureLabels {
@@ -47,7 +48,7 @@ function localeLabels(locale: Locale): Omit<PictureLabels, 'month' | 'empty'> {
   // 2023-01-01 was a Sunday.
   const weekdays = Array.from({ length: 7 }, (_, i) => weekday.format(Date.UTC(2023, 0, 1 + i, 12)));
   const digits = localDigits(t.intlTag);
-  const view = { locale, present: terminalPresenterIn(locale) };
+  const view = { locale, present: terminalPresenter };
   found = {
     locale,
     rtl: locale === 'ar',
@@ -55,7 +56,8 @@ function localeLabels(locale: Locale): Omit<PictureLabels, 'month' | 'empty'> {
     dayNumber: (day) => digits(String(Number(day.slice(8, 10)))),
     clock: (time) => digits(time),
     title: (meeting) => meetingTitle(meeting, locale),
-    period: (meeting) => whenText(meeting, view),
+    // Without the bidi isolates Discord's Arabic lines carry: the picture orders its own lines.
+    period: (meeting) => whenText(meeting, view).replace(BIDI_ISOLATES, ''),
     more: t.pictureMore,
     undated: t.pictureUndated,
   };
