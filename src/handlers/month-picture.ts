@@ -70,7 +70,7 @@ export async function monthCalendar(ctx: HandlerContext, query: MonthQuery): Pro
   });
   const { grid, monthName } = made;
   return {
-    content: t.pictureReply(view.present.text(monthName), grid.total),
+    content: t.pictureReply(view.present.text(monthName), t.meetingCount(grid.total)),
     files: [{ name: `meetings-${month}.png`, data: made.png, description: t.pictureAlt(monthName) }],
     json: () => ({
       month,

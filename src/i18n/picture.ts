@@ -3,6 +3,15 @@
  * English and Arabic: spread into en.ts and ar.ts (`...pictureWords.en`, and their errors into
  * `errors`), kept here so the picture's strings live beside each other.
  */
+import { icu } from './icu.js';
+
+/** Arabic counts as the rest of Diwan's Arabic says them: CLDR's plural forms, Arabic-Indic digits. */
+const AR = 'ar-SY';
+const moreAr = icu(AR, '{n, plural, one {وواحد آخر} two {واثنان آخران} other {و# أخرى}}');
+const writtenAr = icu(
+  AR,
+  'كُتب {file} ({width, number, ::group-off}×{height, number, ::group-off}، {kb, number} كيلوبايت)',
+);
 
 const en = {
   /** Under a day that holds more meetings than its cell shows. */
@@ -10,9 +19,8 @@ const en = {
   pictureEmpty: (month: string) => `No meetings in ${month}`,
   /** Above the meetings known only to a week or a month, listed under the grid. */
   pictureUndated: 'Known only to the week or the month',
-  /** The message the picture comes with. */
-  pictureReply: (month: string, count: number) =>
-    count === 0 ? `📅 ${month}: no meetings` : `📅 ${month}: ${count} meeting${count === 1 ? '' : 's'}`,
+  /** The message the picture comes with: the month and its meetings counted (`meetingCount`). */
+  pictureReply: (month: string, counted: string) => `📅 ${month}: ${counted}`,
   /** The picture's description (alt text). */
   pictureAlt: (month: string) => `Calendar of the meetings of ${month}`,
   settingsWeekStart: 'Week starts on',
@@ -31,14 +39,14 @@ const errors = {
 };
 
 const ar: typeof en = {
-  pictureMore: (n) => `و${n} أخرى`,
+  pictureMore: (n) => moreAr({ n }),
   pictureEmpty: (month) => `لا اجتماعات في ${month}`,
   pictureUndated: 'معروفة بالأسبوع أو الشهر فقط',
-  pictureReply: (month, count) => (count === 0 ? `📅 ${month}: لا اجتماعات` : `📅 ${month}: عدد الاجتماعات ${count}`),
+  pictureReply: (month, counted) => `📅 ${month}: ${counted}`,
   pictureAlt: (month) => `تقويم اجتماعات ${month}`,
   settingsWeekStart: 'بداية الأسبوع',
   weekStartAuto: (day) => `${day} (حسب اللغة)`,
-  pictureWritten: (file, width, height, kb) => `كُتب ${file} (${width}×${height}، ${kb} كيلوبايت)`,
+  pictureWritten: (file, width, height, kb) => writtenAr({ file, width, height, kb }),
 };
 
 const errorsAr: typeof errors = {

@@ -21,7 +21,7 @@ describe('the month picture in Discord', () => {
     expect(answer.callback.type).toBe(5);
     expect(answer.ephemeral).toBe(false);
     const message = await answered(answer);
-    expect(message.content).toMatch(/^📅 January 2020: \d+ meetings$/);
+    expect(message.content).toBe('📅 January 2020: 4 meetings');
     const [attachment] = message.attachments as { filename: string; description?: string; content_type: string }[];
     expect(attachment).toMatchObject({
       filename: 'meetings-2020-01.png',
@@ -46,7 +46,7 @@ describe('the month picture in Discord', () => {
     });
     const answer = await discord.command({ command: 'meetings', subcommand: 'calendar', options: {}, guildId });
     const message = await answered(answer);
-    expect(message.content).toMatch(/^📅 كانون الثاني ٢٠٢٠: عدد الاجتماعات \d+$/);
+    expect(message.content).toBe('📅 كانون الثاني ٢٠٢٠: ٤ اجتماعات');
     expect((message.attachments as { filename: string }[])[0]?.filename).toBe('meetings-2020-01.png');
 
     const refused = await discord.command({
