@@ -4,8 +4,6 @@ import type { Reply } from './reply.js';
 export function renderText(reply: Reply): string {
   const parts: string[] = [];
   if (reply.content) parts.push(reply.content);
-  for (const file of reply.files ?? [])
-    parts.push(`📎 ${file.name} (${Math.ceil(Buffer.byteLength(file.data) / 1024)} KB)`);
   for (const embed of reply.embeds ?? []) {
     const lines: string[] = [];
     if (embed.title) lines.push(embed.title, '─'.repeat(Math.min(60, embed.title.length)));
