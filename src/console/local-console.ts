@@ -132,7 +132,12 @@ export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> 
       case '/next':
       case '/prev':
       case '/press': {
-        const pages = (lastButtons ?? []).filter((b) => decodeCustomId(b.customId)?.action === 'page');
+        // The page buttons by the page they open (an Arabic row has Next first): /prev the lower, /next the higher
+        const pages = (lastButtons ?? [])
+          .map((b) => ({ b, action: decodeCustomId(b.customId) }))
+          .filter(({ action }) => action?.action === 'page')
+          .sort((x, y) => targetPage(x.action!.data) - targetPage(y.action!.data))
+          .map(({ b }) => b);
         const button = word === '/press' ? lastButtons?.[Number(args[0]) - 1] : pages[word === '/next' ? 1 : 0];
         const action = button && !button.disabled ? decodeCustomId(button.customId) : null;
         const command = action && commandNamed(action.command);
@@ -198,6 +203,11 @@ export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> 
     await scheduler.stop();
   }
   return !io.interactive && failures > 0 ? 1 : 0;
+}
+
+/** The page a page button opens (its custom id's `p`). */
+function targetPage(data: unknown): number {
+  return typeof data === 'object' && data !== null && 'p' in data ? Number(data.p) : 0;
 }
 
 function buttonsText(reply: Reply): string {

@@ -17,6 +17,7 @@ import {
 } from '../calendar/queries.js';
 import type { MeetingSummary } from '../calendar/types.js';
 import { messages } from '../i18n/index.js';
+import { pageButtons as pageButtonsIn } from '../replies/page-buttons.js';
 import { encodeCustomId } from '../replies/custom-id.js';
 import {
   formatDay,
@@ -210,16 +211,12 @@ function nothingText(ctx: HandlerContext, nothing: string, listing: Listing): st
 function pageButtons(ctx: HandlerContext, answer: Answer, asked: ListingQuery): ReplyButton[] | undefined {
   const { page, pageCount } = answer.listing;
   if (pageCount <= 1) return undefined;
-  const t = messages(ctx.view.locale);
   const fits = (q: ListingQuery) =>
     `meetings:page:${JSON.stringify({ q, p: pageCount + 1 })}`.length <= MAX_CUSTOM_ID_LENGTH;
   const query = [answer.resolved, asked].find(fits);
   if (!query) return undefined;
   const to = (target: number) => encodeCustomId('meetings', 'page', { q: query, p: target });
-  return [
-    { customId: to(page - 1), label: `◀ ${t.previous}`, style: 'secondary', disabled: page <= 1 },
-    { customId: to(page + 1), label: `${t.next} ▶`, style: 'secondary', disabled: page >= pageCount },
-  ];
+  return pageButtonsIn(ctx.view.locale, to, page, pageCount);
 }
 
 /**

@@ -2,6 +2,7 @@
 import { participantList, participantProfile } from '../calendar/queries.js';
 import type { ParticipantSummary } from '../calendar/store.js';
 import { messages } from '../i18n/index.js';
+import { pageButtons as pageButtonsIn } from '../replies/page-buttons.js';
 import { encodeCustomId } from '../replies/custom-id.js';
 import { joinWithin, localName, meetingLine } from '../replies/meeting-view.js';
 import { clip, LIMITS, type Reply } from '../replies/reply.js';
@@ -30,13 +31,7 @@ export function listParticipants(ctx: HandlerContext, page = 1): Reply {
         footer: t.pageFooter(current, pageCount, t.participantCount(everyone.length)),
       },
     ],
-    buttons:
-      pageCount > 1
-        ? [
-            { customId: to(current - 1), label: `◀ ${t.previous}`, style: 'secondary', disabled: current <= 1 },
-            { customId: to(current + 1), label: `${t.next} ▶`, style: 'secondary', disabled: current >= pageCount },
-          ]
-        : undefined,
+    buttons: pageCount > 1 ? pageButtonsIn(ctx.view.locale, to, current, pageCount) : undefined,
     json: () => ({ participants: everyone.map(participantJson) }),
   };
 }

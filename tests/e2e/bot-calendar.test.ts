@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { SlashCommandSpec } from '../helpers/local-discord/index.js';
 import {
   buttonLabelled,
+  buttonsOf,
   discordTimestamp,
   embedsOf,
   expectEphemeral,
@@ -484,6 +485,24 @@ describe('changing the calendar from Discord', () => {
     await calendar(guildId, 'add', { title: 'Crowded round', date: '2020-01-28', participants: names });
     const listed = await harness().discord.command({ command: 'participants', subcommand: 'list', guildId });
     expect(embedsOf(listed)[0]?.footer?.text).toMatch(/^Page 1 of \d+ · \d+ participants$/);
+  });
+
+  it('an Arabic listing reads its page buttons from the right: Next on the left, pointing left', async () => {
+    const guildId = await newServer(harness());
+    for (let i = 1; i <= 7; i += 1) {
+      await calendar(guildId, 'add', {
+        title: `جولة ${i}`,
+        date: '2020-01-28',
+        time: `${8 + i}:00`.padStart(5, '0'),
+        zone: 'UTC',
+      });
+    }
+    const first = await meetings(guildId, 'upcoming', {}, { locale: 'ar' });
+    const buttons = buttonsOf(first);
+    expect(buttons.map((b) => b.label)).toEqual(['◀ التالي', 'السابق ▶']);
+    expect(buttons.map((b) => b.disabled ?? false)).toEqual([false, true]);
+    const second = await press(harness().discord, first, buttonLabelled(first, /التالي/), { guildId, locale: 'ar' });
+    expect(embedsOf(second)[0]?.footer?.text).toMatch(/^الصفحة ٢ من ٢/);
   });
 
   it('page buttons of a filtered listing keep the filter', async () => {

@@ -67,7 +67,7 @@ export function press(
   discord: LocalDiscord,
   answer: InteractionExchange,
   button: AnswerButton,
-  who: { userId?: string; guildId?: string } = {},
+  who: { userId?: string; guildId?: string; locale?: string } = {},
 ) {
   const message = answer.original();
   if (!message) throw new Error('the answer left no message to press a button on');
