@@ -47,6 +47,8 @@ export interface Command {
    */
   slow?: {
     run?(input: CommandInput): boolean;
+    /** Subcommands whose slow answer everyone in the channel sees (a month picture), not only the one who asked. */
+    shared?: readonly string[];
     /** Component actions (the custom id's `action`). */
     components?: readonly string[];
     /** Form actions. */

@@ -60,6 +60,16 @@ const data = new SlashCommandBuilder()
   )
   .addSubcommand((sub) =>
     sub
+      .setName('calendar')
+      .setDescription('The month as a picture · التقويم الشهري صورةً')
+      .addStringOption((o) => o.setName('month').setDescription('YYYY-MM, e.g. 2020-01 (this month) · الشهر'))
+      .addStringOption((o) =>
+        o.setName('participant').setDescription('Only with this participant · مع مشارك').setAutocomplete(true),
+      )
+      .addStringOption((o) => o.setName('place').setDescription('Only in this place · في مكان').setAutocomplete(true)),
+  )
+  .addSubcommand((sub) =>
+    sub
       .setName('show')
       .setDescription('One meeting in full · تفاصيل اجتماع')
       .addStringOption((o) =>
@@ -129,9 +139,20 @@ function required(value: string | undefined, name: string): string {
 
 export const meetingsCommand: Command = {
   data: data.toJSON(),
-  // An export reads every meeting in full and writes a file: acknowledged first.
-  slow: { run: (input) => input.subcommand === 'export' },
+  // An export reads every meeting in full and writes a file; drawing a month takes a tenth of a
+  // second or more: both acknowledged first, and the month picture seen by all.
+  slow: { run: (input) => input.subcommand === 'export' || input.subcommand === 'calendar', shared: ['calendar'] },
   run(ctx, input) {
+    if (input.subcommand === 'calendar') {
+      // Loaded when asked: the renderer and its fonts are for pictures alone.
+      return import('../src/handlers/month-picture.js').then(({ monthCalendar }) =>
+        monthCalendar(ctx, {
+          month: stringOption(input, 'month'),
+          participant: stringOption(input, 'participant'),
+          place: stringOption(input, 'place'),
+        }),
+      );
+    }
     if (input.subcommand === 'show') return showMeeting(ctx, required(stringOption(input, 'meeting'), 'meeting'));
     if (input.subcommand === 'export') return exportFile(ctx, input);
     return listMeetings(ctx, listingQuery(input));

@@ -4,7 +4,7 @@ import { UserError } from '../src/errors.js';
 import { zoneChoices } from '../src/handlers/place-choices.js';
 import { MANAGE_GUILD } from '../src/handlers/permissions.js';
 import { MAX_EVENT_DAYS } from '../src/handlers/events-settings.js';
-import { setEvents, setLanguage, setTimezone, showSettings } from '../src/handlers/settings.js';
+import { setEvents, setLanguage, setTimezone, setWeekStart, showSettings } from '../src/handlers/settings.js';
 import type { Command } from './command.js';
 import { integerOption, stringOption } from './options.js';
 import { setImportThreshold } from '../src/feeds/commands.js';
@@ -70,6 +70,23 @@ const data = new SlashCommandBuilder()
           .setMaxValue(100),
       ),
   )
+  .addSubcommand((sub) =>
+    sub
+      .setName('weekstart')
+      .setDescription('The first day of the week in the month picture · بداية الأسبوع')
+      .addStringOption((o) =>
+        o
+          .setName('day')
+          .setDescription('saturday, sunday, monday, or auto (the language’s) · اليوم')
+          .setRequired(true)
+          .addChoices(
+            { name: 'Saturday · السبت', value: 'saturday' },
+            { name: 'Sunday · الأحد', value: 'sunday' },
+            { name: 'Monday · الاثنين', value: 'monday' },
+            { name: 'auto', value: 'auto' },
+          ),
+      ),
+  )
   .addSubcommand((sub) => sub.setName('show').setDescription('The current settings · الإعدادات الحالية'));
 
 export const settingsCommand: Command = {
@@ -83,6 +100,8 @@ export const settingsCommand: Command = {
         return setTimezone(ctx, stringOption(input, 'zone') ?? '');
       case 'events':
         return setEvents(ctx, stringOption(input, 'sync') === 'on' ? 'on' : 'off', integerOption(input, 'days'));
+      case 'weekstart':
+        return setWeekStart(ctx, stringOption(input, 'day') ?? '');
       case 'show':
         return showSettings(ctx);
       case 'import-threshold':

@@ -19,6 +19,7 @@ export interface CalendarRow {
   guildId: string | null;
   timezone: string;
   locale: 'ar' | 'en' | null;
+  weekStart: number | null;
   seededAt: number | null;
 }
 
@@ -39,7 +40,7 @@ export class CalendarRepository {
     };
     const calendars = {
       calendarByKey: db.prepare(
-        'SELECT id, key, guild_id AS guildId, timezone, locale, seeded_at AS seededAt FROM calendars WHERE key = ?',
+        'SELECT id, key, guild_id AS guildId, timezone, locale, week_start AS weekStart, seeded_at AS seededAt FROM calendars WHERE key = ?',
       ),
       insertCalendar: db.prepare(
         'INSERT INTO calendars (key, guild_id, timezone, created_at) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO NOTHING',

@@ -36,9 +36,10 @@ export class CalendarSettings {
   constructor(private readonly db: Db) {
     const prepare = (sql: string) => db.prepare(sql);
     this.statements = {
-      calendarById: prepare('SELECT id, timezone, locale FROM calendars WHERE id = ?'),
+      calendarById: prepare('SELECT id, timezone, locale, week_start AS weekStart FROM calendars WHERE id = ?'),
       setCalendarZone: prepare('UPDATE calendars SET timezone = ? WHERE id = ?'),
       setCalendarLocale: prepare('UPDATE calendars SET locale = ? WHERE id = ?'),
+      setCalendarWeekStart: prepare('UPDATE calendars SET week_start = ? WHERE id = ?'),
       zonelessMeetings: prepare(`
         SELECT id, precision, start_date AS date, end_date AS endDate, start_time AS time, end_time AS endTime
         FROM meetings WHERE calendar_id = ? AND timezone IS NULL`),
@@ -72,6 +73,11 @@ export class CalendarSettings {
   setCalendarLocale(calendarId: number, locale: 'ar' | 'en' | null): void {
     this.statements.setCalendarLocale.run(locale, calendarId);
   }
+
+  /** The day a calendar's weeks start on (null: its language's). */
+  setCalendarWeekStart(calendarId: number, weekday: number | null): void {
+    this.statements.setCalendarWeekStart.run(weekday, calendarId);
+  }
 }
 
 /** The parts of the calendar's SQL, each prepared once per database and shared by every bound store. */
@@ -103,6 +109,10 @@ export class BoundCalendarStore implements CalendarStore {
 
   setCalendarLocale(locale: 'ar' | 'en' | null): void {
     this.sections.settings.setCalendarLocale(this.calendarId, locale);
+  }
+
+  setCalendarWeekStart(weekday: number | null): void {
+    this.sections.settings.setCalendarWeekStart(this.calendarId, weekday);
   }
 
   transaction<T>(work: () => T): T {

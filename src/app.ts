@@ -91,7 +91,12 @@ export class Calendars {
     const calendar = this.repository.calendarByKey(key) ?? this.create(key, guildId);
     return {
       store: this.repository.forCalendar(calendar.id),
-      calendar: { id: calendar.id, timezone: calendar.timezone, locale: calendar.locale },
+      calendar: {
+        id: calendar.id,
+        timezone: calendar.timezone,
+        locale: calendar.locale,
+        weekStart: calendar.weekStart,
+      },
     };
   }
 

@@ -9,7 +9,8 @@ import { handledInteractions } from './0007-handled-interactions.js';
 import { calendarFeeds } from './0008-calendar-feeds.js';
 import { scheduledEvents } from './0009-scheduled-events.js';
 import { weeklyDigest } from './0010-weekly-digest.js';
-import { newsFeeds } from './0011-news-feeds.js';
+import { weekStart } from './0011-week-start.js';
+import { newsFeeds } from './0012-news-feeds.js';
 
 /** Every migration, in order. Append only: a released migration never changes. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -23,5 +24,6 @@ export const MIGRATIONS: readonly Migration[] = [
   calendarFeeds,
   scheduledEvents,
   weeklyDigest,
+  weekStart,
   newsFeeds,
 ];

@@ -33,3 +33,8 @@ export function setCalendarZone(scope: CalendarScope, zone: string): void {
 export function setCalendarLocale(scope: CalendarScope, locale: 'ar' | 'en' | null): void {
   scope.store.setCalendarLocale(locale);
 }
+
+/** The day the calendar's weeks start on (0 Sunday … 6 Saturday); null: its language's. */
+export function setCalendarWeekStart(scope: CalendarScope, weekday: number | null): void {
+  scope.store.setCalendarWeekStart(weekday);
+}

@@ -41,6 +41,8 @@ export interface CalendarRef {
   timezone: string;
   /** The language its answers and reminders are in; null: each reader's client decides. */
   locale: 'ar' | 'en' | null;
+  /** The day its weeks start on (0 Sunday … 6 Saturday); null: its language's. */
+  weekStart?: number | null;
 }
 
 /**
@@ -96,6 +98,8 @@ export interface CalendarStore {
   /** Sets the calendar's zone; meetings whose place gives none keep their local days and times. */
   setCalendarZone(zone: string): void;
   setCalendarLocale(locale: 'ar' | 'en' | null): void;
+  /** The day the calendar's weeks start on (0 Sunday … 6 Saturday), or null for its language's. */
+  setCalendarWeekStart(weekday: number | null): void;
   /** The calendar's settings, as stored now. */
   calendarRef(): CalendarRef;
   /** Runs `work` in one transaction: all its writes or none. */

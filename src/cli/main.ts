@@ -45,6 +45,7 @@ const COMMON_FLAGS = {
   ics: { type: 'string' },
   mode: { type: 'string' },
   language: { type: 'string' },
+  png: { type: 'string' },
 } as const;
 
 /** The terminal's own subcommands: none takes a slash command option, so none needs their definitions. */
@@ -201,6 +202,8 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
       const shape = TERMINAL_SUBCOMMANDS.get(name);
       if (!shape) throw new UserError('cliUnknownCommand', name);
       ({ command, subcommand } = shape);
+      // `calendar 2020-01`: the month, optional in Discord, is the terminal's argument.
+      if (name === 'calendar' && positionals.length === 1) typed.month = positionals.pop()!;
       const expected = shape.positionals.length;
       if (positionals.length < expected || (!shape.rest && positionals.length > expected)) {
         throw new UserError(
@@ -223,6 +226,8 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
       }
     }
 
+    if ((values.png === undefined) === (name === 'calendar'))
+      throw new UserError(name === 'calendar' ? 'cliCalendarNeedsPng' : 'cliPngGoesWith');
     const handler = TERMINAL_COMMANDS.get(command)!;
     const input = coerceTypedOptions(handler.data, subcommand, typed);
     if (name === 'export') {
@@ -235,7 +240,10 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
         (reply) => writeExport(reply, values.ics, values.json, io.stdout),
       );
     }
-    return await onCalendar((context) => handler.run(context, input));
+    const file = values.png;
+    if (file === undefined) return await onCalendar((context) => handler.run(context, input));
+    const { writePicture } = await import('./calendar-picture.js');
+    return await onCalendar(async (context) => writePicture(await handler.run(context, input), file, locale));
   } catch (error) {
     if (error instanceof SettingsRefused) {
       // One line, as for any other bad input: the problems side by side.

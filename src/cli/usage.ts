@@ -74,6 +74,8 @@ function subcommandRows(): [string, string][] {
     const args = usage.options.map((o) => (o.required ? placeholder(o) : `[--${o.name} ${placeholder(o)}]`));
     // The terminal's own flag: where the file goes (stdout without one).
     if (usage.subcommand === 'export') args.push('[--ics FILE]');
+    // The terminal writes the picture /meetings calendar attaches.
+    if (usage.subcommand === 'calendar') args.push('--png FILE');
     return [[usage.subcommand, ...args].join(' '), usage.description];
   });
 }

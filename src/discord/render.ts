@@ -28,8 +28,8 @@ export interface DiscordPayload {
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIButtonComponent | APIStringSelectComponent>[];
   allowedMentions: { parse: [] };
-  /** Discord tells a file's type by its name (.ics), not by a type sent with it. */
-  files?: { attachment: Buffer; name: string }[];
+  /** Discord tells a file's type by its name (.ics, .png), not by a type sent with it. */
+  files?: { attachment: Buffer; name: string; description?: string }[];
 }
 
 /**
@@ -66,7 +66,14 @@ export function toDiscordPayload(reply: Reply, locale: Locale = 'en'): DiscordPa
     allowedMentions: { parse: [] },
     ...(reply.files?.length
       ? {
-          files: reply.files.map((file) => ({ attachment: Buffer.from(file.data), name: file.name })),
+          files: reply.files.map((file) => ({
+            attachment:
+              typeof file.data === 'string'
+                ? Buffer.from(file.data)
+                : Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength),
+            name: file.name,
+            ...(file.description ? { description: file.description.slice(0, 1024) } : {}),
+          })),
         }
       : {}),
   };

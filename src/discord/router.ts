@@ -72,7 +72,8 @@ export class InteractionRouter {
       // Refused at once when the command is not for them; else acknowledged within Discord's 3 seconds.
       const needed = command.data.default_member_permissions;
       if (needed) requirePermission(context.actor, BigInt(needed));
-      await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+      const shared = command.slow.shared?.includes(interaction.options.getSubcommand(false) ?? '');
+      await interaction.deferReply(shared ? {} : { flags: MessageFlags.Ephemeral });
     }
     const input = await withFilesRead(command, context, interaction.options.data);
     const reply = await this.once(interaction, changesData(command, 'subcommands', input.subcommand), () =>
@@ -297,6 +298,12 @@ async function send(
   const payload = toDiscordPayload(reply, locale);
   const flags = reply.ephemeral ? MessageFlags.Ephemeral : undefined;
   const privateAfterUpdate = interaction.isMessageComponent() && reply.ephemeral;
+  if (reply.ephemeral && interaction.isChatInputCommand() && interaction.deferred && interaction.ephemeral === false) {
+    // A refusal after a public acknowledgement (a month picture's bad month): for them alone, not the channel.
+    await interaction.deleteReply();
+    await interaction.followUp({ ...payload, flags });
+    return;
+  }
   if (interaction.deferred && !interaction.replied && !privateAfterUpdate) await interaction.editReply(payload);
   else if (interaction.replied || interaction.deferred) await interaction.followUp({ ...payload, flags });
   else await interaction.reply({ ...payload, flags });

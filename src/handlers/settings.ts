@@ -1,8 +1,10 @@
 /** The answers to `/settings …` (Manage Server): the calendar's language and time zone. */
-import { setCalendarLocale, setCalendarZone } from '../calendar/changes.js';
+import { setCalendarLocale, setCalendarWeekStart, setCalendarZone } from '../calendar/changes.js';
 import { calendarSettings } from '../calendar/queries.js';
 import { UserError } from '../errors.js';
 import { messages, type Locale } from '../i18n/index.js';
+import { weekdayName } from '../picture/labels.js';
+import { languageWeekStart, WEEK_STARTS, type Weekday } from '../picture/month-grid.js';
 import type { Reply } from '../replies/reply.js';
 import { isValidZone } from '../time/zones.js';
 import type { HandlerContext } from './context.js';
@@ -33,6 +35,14 @@ export function setEvents(ctx: HandlerContext, sync: 'on' | 'off', days: number 
   return settingsReply(ctx, ctx.view.locale);
 }
 
+/** The day the month picture's weeks start on: saturday, sunday, monday, or auto (the language's). */
+export function setWeekStart(ctx: HandlerContext, day: string): Reply {
+  requirePermission(ctx.actor, MANAGE_GUILD);
+  if (day !== 'auto' && !Object.hasOwn(WEEK_STARTS, day)) throw new UserError('weekStartChoice');
+  setCalendarWeekStart(ctx.scope, day === 'auto' ? null : WEEK_STARTS[day as keyof typeof WEEK_STARTS]);
+  return settingsReply(ctx, ctx.view.locale);
+}
+
 export function showSettings(ctx: HandlerContext): Reply {
   return settingsReply(ctx, ctx.view.locale);
 }
@@ -52,6 +62,7 @@ function settingsReply(ctx: HandlerContext, locale: Locale): Reply {
           },
           { name: t.settingsZone, value: calendar.timezone, inline: true },
           ...(ctx.events ? [eventsSyncField(ctx.events, ctx.scope.calendar.id, locale)] : []),
+          { name: t.settingsWeekStart, value: weekStartText(calendar.weekStart, locale), inline: true },
         ],
       },
     ],
@@ -59,6 +70,13 @@ function settingsReply(ctx: HandlerContext, locale: Locale): Reply {
       language: calendar.locale ?? 'auto',
       timezone: calendar.timezone,
       ...(ctx.events ? { events: eventsSyncJson(ctx.events, ctx.scope.calendar.id) } : {}),
+      weekStart: calendar.weekStart ?? 'auto',
     }),
   };
+}
+
+/** The chosen week start, or the language's, said so. */
+function weekStartText(weekStart: number | null | undefined, locale: Locale): string {
+  if (weekStart !== null && weekStart !== undefined) return weekdayName(weekStart as Weekday, locale);
+  return messages(locale).weekStartAuto(weekdayName(languageWeekStart(locale), locale));
 }

@@ -7,6 +7,7 @@ import type { Messages } from './messages.js';
 import { digestAr } from './digest.js';
 import { eventsAr, eventsErrorsAr } from './events.js';
 import { feedErrorsAr, feedsAr } from './feeds-ar.js';
+import { pictureErrors, pictureWords } from './picture.js';
 
 /** Arabic as Syria writes it: Levantine month names, Arabic-Indic digits (in dates and counts alike). */
 const TAG = 'ar-SY';
@@ -64,6 +65,7 @@ function didYouMean(names: readonly string[]): string {
 
 export const ar: Messages = {
   intlTag: TAG,
+  ...pictureWords.ar,
   status: { held: 'عُقد', scheduled: 'مقرر', tentative: 'محتمل', cancelled: 'ملغى' },
   pastUnconfirmed: 'مضى، ولم يتأكد انعقاده',
   kind: { person: 'شخص', country: 'دولة', organization: 'منظمة' },
@@ -232,6 +234,7 @@ export const ar: Messages = {
     ...eventsErrorsAr,
     ...calendarFilesAr.errors,
     ...feedErrorsAr,
+    ...pictureErrors.ar,
     noMeeting: (id) => `لا يوجد في هذا التقويم اجتماع برقم #${id}`,
     notMeetingNumber: (id) => `القيمة «${id}» ليست رقم اجتماع`,
     noMeetingMatches: (text) => `لا يوجد في هذا التقويم اجتماع يطابق «${text}»`,

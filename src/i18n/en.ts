@@ -13,6 +13,7 @@ import { meetingNumbers } from './meeting-numbers.js';
 import { digestEn } from './digest.js';
 import { eventsEn, eventsErrorsEn } from './events.js';
 import { feedErrorsEn, feedsEn } from './feeds-en.js';
+import { pictureErrors, pictureWords } from './picture.js';
 
 /** "; did you mean James Jeffrey or Jeffrey Feltman?" after a name nothing matched; nothing when none is near. */
 function didYouMean(names: readonly string[]): string {
@@ -28,6 +29,7 @@ const pageOf = icu(TAG, 'Page {page, number} of {pages, number} · {counted}');
 
 export const en = {
   intlTag: TAG,
+  ...pictureWords.en,
   status: { held: 'held', scheduled: 'scheduled', tentative: 'tentative', cancelled: 'cancelled' } satisfies Record<
     MeetingStatus,
     string
@@ -214,6 +216,7 @@ export const en = {
     ...eventsErrorsEn,
     ...calendarFilesEn.errors,
     ...feedErrorsEn,
+    ...pictureErrors.en,
     // Meetings and their fields
     noMeeting: (id: number) => `there is no meeting #${id} in this calendar`,
     notMeetingNumber: (id: number) => `"${id}" is not a meeting number`,

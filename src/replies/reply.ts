@@ -70,11 +70,14 @@ export interface ReplySelect {
   maxValues?: number;
 }
 
-/** A file sent with an answer (an .ics export). */
+/** A file sent with an answer (an .ics export, a month picture). */
 export interface ReplyFile {
   name: string;
-  contentType: string;
-  data: string;
+  contentType?: string;
+  /** Text (an .ics) or bytes (a PNG). */
+  data: string | Uint8Array;
+  /** What the file shows, for those who cannot see it (Discord's attachment description). */
+  description?: string;
 }
 
 export interface Reply {

@@ -169,6 +169,7 @@ describe('the command list', () => {
     const subcommands = (name: string) => (commandNamed(name)?.data.options ?? []).map((o) => o.name).sort();
     expect(subcommands('meetings')).toEqual([
       'between',
+      'calendar',
       'export',
       'on',
       'participant',
@@ -179,7 +180,14 @@ describe('the command list', () => {
     ]);
     expect(subcommands('participants')).toEqual(['list', 'show']);
     expect(subcommands('calendar')).toEqual(['add', 'cancel', 'delete', 'edit', 'feed', 'feeds', 'import']);
-    expect(subcommands('settings')).toEqual(['events', 'import-threshold', 'language', 'show', 'timezone']);
+    expect(subcommands('settings')).toEqual([
+      'events',
+      'import-threshold',
+      'language',
+      'show',
+      'timezone',
+      'weekstart',
+    ]);
   });
 
   it('declares Manage Events on /calendar and Manage Server on /reminders; questions are open to all', () => {

@@ -101,6 +101,10 @@ const SAMPLES: { [K in ErrorKey]: ErrorArgs<K> } = {
   feedPostDecided: ['<@1>'],
   undoExpired: [],
   thresholdRange: [],
+  notMonth: ['2020-13'],
+  weekStartChoice: [],
+  cliCalendarNeedsPng: [],
+  cliPngGoesWith: [],
 };
 
 const keys = Object.keys(messages('en').errors).sort();

@@ -7,7 +7,7 @@ import type { Migration } from './migration.js';
  * failure notices) wait in an outbox written in the same transaction as the item and its article.
  */
 export const newsFeeds: Migration = {
-  version: 11,
+  version: 12,
   name: 'news-feeds',
   up(db) {
     db.exec(`
