@@ -2,11 +2,8 @@
  * A server that reads Arabic gets its refusals in Arabic too, through the real client: the
  * ephemeral error of an unknown meeting, and a missing permission named as Discord shows it.
  */
-import { PermissionFlagsBits } from 'discord.js';
 import { describe, it } from 'vitest';
-import { expectEphemeral, newServer, useBotHarness } from '../helpers/bot-answers.js';
-
-const ADMIN = String(PermissionFlagsBits.ManageGuild);
+import { expectEphemeral, newServer, useBotHarness, setArabic } from '../helpers/bot-answers.js';
 
 describe('errors in the server’s language', () => {
   const harness = useBotHarness();
@@ -14,13 +11,7 @@ describe('errors in the server’s language', () => {
   it('after /settings language ar, an unknown meeting id is refused in Arabic', async () => {
     const { discord } = harness();
     const guildId = await newServer(harness());
-    await discord.command({
-      command: 'settings',
-      subcommand: 'language',
-      options: { language: 'ar' },
-      permissions: ADMIN,
-      guildId,
-    });
+    await setArabic(harness(), guildId);
     const answer = await discord.command({
       command: 'meetings',
       subcommand: 'show',
@@ -47,13 +38,7 @@ describe('errors in the server’s language', () => {
   it('a member without Manage Server is told in Arabic which permission is missing', async () => {
     const { discord } = harness();
     const guildId = await newServer(harness());
-    await discord.command({
-      command: 'settings',
-      subcommand: 'language',
-      options: { language: 'ar' },
-      permissions: ADMIN,
-      guildId,
-    });
+    await setArabic(harness(), guildId);
     const answer = await discord.command({
       command: 'settings',
       subcommand: 'timezone',

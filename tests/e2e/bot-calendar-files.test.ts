@@ -6,7 +6,14 @@
 import { randomBytes } from 'node:crypto';
 import { PermissionFlagsBits } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { answered, expectDeferredPrivate, expectEphemeral, newServer, useBotHarness } from '../helpers/bot-answers.js';
+import {
+  answered,
+  expectDeferredPrivate,
+  expectEphemeral,
+  newServer,
+  useBotHarness,
+  setArabic,
+} from '../helpers/bot-answers.js';
 import { readEvents } from '../helpers/ics.js';
 import type { InteractionExchange } from '../helpers/local-discord/index.js';
 
@@ -85,13 +92,7 @@ describe('/meetings export and calendar feeds', () => {
   it('export refusals are private and in the server language', async () => {
     const guildId = await newServer(harness());
     await expectDeferredPrivate(await exportIn(guildId, { from: '2020-02-01', to: '2020-01-01' }), /ends|before/);
-    await harness().discord.command({
-      command: 'settings',
-      subcommand: 'language',
-      options: { language: 'ar' },
-      permissions: String(PermissionFlagsBits.ManageGuild),
-      guildId,
-    });
+    await setArabic(harness(), guildId);
     await expectDeferredPrivate(await exportIn(guildId, { from: '2031-01-01' }), /لا شيء للتصدير/);
     const arabic = await attachedIcs(await exportIn(guildId));
     expect(readEvents(arabic.text).map((e) => e.summary)).toContain('زيارة المبعوث الأممي غير بيدرسون إلى دمشق');

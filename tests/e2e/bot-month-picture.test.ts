@@ -3,10 +3,7 @@
  * picture attached to the answer everyone in the channel sees, as a PNG with its description.
  */
 import { describe, expect, it } from 'vitest';
-import { PermissionFlagsBits } from 'discord.js';
-import { answered, newServer, useBotHarness } from '../helpers/bot-answers.js';
-
-const ADMIN = String(PermissionFlagsBits.ManageGuild);
+import { answered, newServer, useBotHarness, setArabic } from '../helpers/bot-answers.js';
 
 describe('the month picture in Discord', () => {
   const harness = useBotHarness();
@@ -37,13 +34,7 @@ describe('the month picture in Discord', () => {
   it('is in Arabic for a server that reads Arabic, and a bad month is told privately', async () => {
     const { discord } = harness();
     const guildId = await newServer(harness());
-    await discord.command({
-      command: 'settings',
-      subcommand: 'language',
-      options: { language: 'ar' },
-      permissions: ADMIN,
-      guildId,
-    });
+    await setArabic(harness(), guildId);
     const answer = await discord.command({ command: 'meetings', subcommand: 'calendar', options: {}, guildId });
     const message = await answered(answer);
     expect(message.content).toBe('📅 كانون الثاني ٢٠٢٠: ٤ اجتماعات');

@@ -4,7 +4,7 @@
  */
 import { PermissionFlagsBits } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { embedsOf, expectEphemeral, newServer, textOf, useBotHarness } from '../helpers/bot-answers.js';
+import { embedsOf, expectEphemeral, newServer, textOf, useBotHarness, setArabic } from '../helpers/bot-answers.js';
 
 const ADMIN = String(PermissionFlagsBits.ManageGuild);
 
@@ -24,13 +24,7 @@ describe('server settings', () => {
   it('language ar: listings answer in Arabic for every reader, whatever their client', async () => {
     const { discord } = harness();
     const guildId = await newServer(harness());
-    const set = await discord.command({
-      command: 'settings',
-      subcommand: 'language',
-      options: { language: 'ar' },
-      permissions: ADMIN,
-      guildId,
-    });
+    const set = await setArabic(harness(), guildId);
     expect(textOf(set)).toContain('العربية');
     const answer = await discord.command({
       command: 'meetings',
@@ -54,13 +48,7 @@ describe('server settings', () => {
   it('language auto goes back to each reader’s client', async () => {
     const { discord } = harness();
     const guildId = await newServer(harness());
-    await discord.command({
-      command: 'settings',
-      subcommand: 'language',
-      options: { language: 'ar' },
-      permissions: ADMIN,
-      guildId,
-    });
+    await setArabic(harness(), guildId);
     await discord.command({
       command: 'settings',
       subcommand: 'language',

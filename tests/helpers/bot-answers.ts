@@ -2,6 +2,7 @@
  * Reading the bot's answers in the local Discord as a person would: the text of the message
  * and its embeds, its buttons, whether it could ping anyone. Shared by the e2e bot suites.
  */
+import { PermissionFlagsBits } from 'discord-api-types/v10';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { GuildSpec, InteractionExchange, LocalDiscord } from './local-discord/index.js';
 import { startBotHarness, type BotHarness, type BotHarnessOptions } from './bot-harness.js';
@@ -78,6 +79,17 @@ export function press(
 export function discordTimestamp(text: string, style = 'F'): number | undefined {
   const match = new RegExp(`<t:(\\d+):${style}>`).exec(text);
   return match ? Number(match[1]) * 1000 : undefined;
+}
+
+/** `/settings language ar` in a server, by a member with Manage Server: the server reads Arabic from now on. */
+export function setArabic(harness: BotHarness, guildId: string) {
+  return harness.discord.command({
+    command: 'settings',
+    subcommand: 'language',
+    options: { language: 'ar' },
+    permissions: String(PermissionFlagsBits.ManageGuild),
+    guildId,
+  });
 }
 
 /** A fresh server (seeded calendar of its own) that the bot has seen arrive. */
