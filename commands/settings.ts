@@ -4,7 +4,7 @@ import { UserError } from '../src/errors.js';
 import { zoneChoices } from '../src/handlers/place-choices.js';
 import { MANAGE_GUILD } from '../src/handlers/permissions.js';
 import { MAX_EVENT_DAYS } from '../src/handlers/events-settings.js';
-import { setEvents, setLanguage, setTimezone, setWeekStart, showSettings } from '../src/handlers/settings.js';
+import { setDates, setEvents, setLanguage, setTimezone, setWeekStart, showSettings } from '../src/handlers/settings.js';
 import type { Command } from './command.js';
 import { integerOption, stringOption } from './options.js';
 import { setImportThreshold } from '../src/feeds/commands.js';
@@ -87,6 +87,33 @@ const data = new SlashCommandBuilder()
           ),
       ),
   )
+  .addSubcommand((sub) =>
+    sub
+      .setName('dates')
+      .setDescription('How Arabic dates and numbers are written · طريقة كتابة التواريخ')
+      .addStringOption((o) =>
+        o
+          .setName('months')
+          .setDescription('Month names · أسماء الأشهر')
+          .addChoices(
+            { name: 'Levantine · كانون الثاني', value: 'levantine' },
+            { name: 'Egypt/Gulf · يناير', value: 'egyptian-gulf' },
+            { name: 'Maghrebi · جانفي', value: 'maghrebi' },
+          ),
+      )
+      .addStringOption((o) =>
+        o
+          .setName('hijri')
+          .setDescription('The Hijri date beside the Gregorian one · التاريخ الهجري')
+          .addChoices({ name: 'on', value: 'on' }, { name: 'off', value: 'off' }),
+      )
+      .addStringOption((o) =>
+        o
+          .setName('digits')
+          .setDescription('One digit system for dates and numbers · الأرقام')
+          .addChoices({ name: 'Arabic-Indic · ٠١٢٣', value: 'arabic-indic' }, { name: 'Latin · 0123', value: 'latin' }),
+      ),
+  )
   .addSubcommand((sub) => sub.setName('show').setDescription('The current settings · الإعدادات الحالية'));
 
 export const settingsCommand: Command = {
@@ -102,6 +129,12 @@ export const settingsCommand: Command = {
         return setEvents(ctx, stringOption(input, 'sync') === 'on' ? 'on' : 'off', integerOption(input, 'days'));
       case 'weekstart':
         return setWeekStart(ctx, stringOption(input, 'day') ?? '');
+      case 'dates':
+        return setDates(ctx, {
+          months: stringOption(input, 'months'),
+          hijri: stringOption(input, 'hijri'),
+          digits: stringOption(input, 'digits'),
+        });
       case 'show':
         return showSettings(ctx);
       case 'import-threshold':

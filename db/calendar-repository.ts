@@ -6,14 +6,20 @@
  * db/meeting-writes.ts, db/meeting-listings.ts and db/name-search.ts.
  */
 import type { CalendarStore } from '../src/calendar/store.js';
-import { BoundCalendarStore, CalendarSettings, type CalendarSections } from './calendar-store.js';
+import {
+  BoundCalendarStore,
+  CalendarSettings,
+  DATE_STYLE_COLUMNS,
+  type CalendarSections,
+  type DateStyleColumns,
+} from './calendar-store.js';
 import type { Db } from './connection.js';
 import { MeetingListings } from './meeting-listings.js';
 import { MeetingRows } from './meeting-rows.js';
 import { MeetingWrites } from './meeting-writes.js';
 import { NameSearch } from './name-search.js';
 
-export interface CalendarRow {
+export interface CalendarRow extends DateStyleColumns {
   id: number;
   key: string;
   guildId: string | null;
@@ -40,7 +46,8 @@ export class CalendarRepository {
     };
     const calendars = {
       calendarByKey: db.prepare(
-        'SELECT id, key, guild_id AS guildId, timezone, locale, week_start AS weekStart, seeded_at AS seededAt FROM calendars WHERE key = ?',
+        `SELECT id, key, guild_id AS guildId, timezone, locale, week_start AS weekStart, seeded_at AS seededAt,
+         ${DATE_STYLE_COLUMNS} FROM calendars WHERE key = ?`,
       ),
       insertCalendar: db.prepare(
         'INSERT INTO calendars (key, guild_id, timezone, created_at) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO NOTHING',

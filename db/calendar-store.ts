@@ -23,11 +23,28 @@ import type {
   Participant,
   SourceDraft,
 } from '../src/calendar/types.js';
+import { DEFAULT_DATE_STYLE, isDateStyle, type DateStyle } from '../src/i18n/date-style.js';
 import { writeTransaction, type Db } from './connection.js';
 import { unknownMeeting, type MeetingRows } from './meeting-rows.js';
 import type { MeetingListings } from './meeting-listings.js';
 import type { MeetingWrites } from './meeting-writes.js';
 import type { NameSearch } from './name-search.js';
+
+/** The columns of a calendar's date style (migration 13), as `dateStyleOf` reads them. */
+export const DATE_STYLE_COLUMNS = 'date_months AS dateMonths, date_hijri AS dateHijri, date_digits AS dateDigits';
+
+/** The date style columns of a calendar row. */
+export interface DateStyleColumns {
+  dateMonths: string;
+  dateHijri: number;
+  dateDigits: string;
+}
+
+/** A calendar row's date style (the default should a column hold what this code does not know). */
+export function dateStyleOf(row: DateStyleColumns): DateStyle {
+  const style = { months: row.dateMonths, hijri: row.dateHijri === 1, digits: row.dateDigits };
+  return isDateStyle(style) ? style : { ...DEFAULT_DATE_STYLE };
+}
 
 /** A calendar's own settings: its zone (which retimes meetings that have none) and its language. */
 export class CalendarSettings {
@@ -36,10 +53,15 @@ export class CalendarSettings {
   constructor(private readonly db: Db) {
     const prepare = (sql: string) => db.prepare(sql);
     this.statements = {
-      calendarById: prepare('SELECT id, timezone, locale, week_start AS weekStart FROM calendars WHERE id = ?'),
+      calendarById: prepare(
+        `SELECT id, timezone, locale, week_start AS weekStart, ${DATE_STYLE_COLUMNS} FROM calendars WHERE id = ?`,
+      ),
       setCalendarZone: prepare('UPDATE calendars SET timezone = ? WHERE id = ?'),
       setCalendarLocale: prepare('UPDATE calendars SET locale = ? WHERE id = ?'),
       setCalendarWeekStart: prepare('UPDATE calendars SET week_start = ? WHERE id = ?'),
+      setCalendarDateStyle: prepare(
+        'UPDATE calendars SET date_months = @months, date_hijri = @hijri, date_digits = @digits WHERE id = @id',
+      ),
       zonelessMeetings: prepare(`
         SELECT id, precision, start_date AS date, end_date AS endDate, start_time AS time, end_time AS endTime
         FROM meetings WHERE calendar_id = ? AND timezone IS NULL`),
@@ -51,7 +73,9 @@ export class CalendarSettings {
 
   /** A calendar's settings as the queries need them. */
   calendarRef(calendarId: number): CalendarRef {
-    return this.statements.calendarById.get(calendarId) as CalendarRef;
+    const { dateMonths, dateHijri, dateDigits, ...ref } = this.statements.calendarById.get(calendarId) as CalendarRef &
+      DateStyleColumns;
+    return { ...ref, dateStyle: dateStyleOf({ dateMonths, dateHijri, dateDigits }) };
   }
 
   /**
@@ -77,6 +101,11 @@ export class CalendarSettings {
   /** The day a calendar's weeks start on (null: its language's). */
   setCalendarWeekStart(calendarId: number, weekday: number | null): void {
     this.statements.setCalendarWeekStart.run(weekday, calendarId);
+  }
+
+  /** How a calendar's Arabic writes dates and numbers. */
+  setCalendarDateStyle(calendarId: number, style: DateStyle): void {
+    this.statements.setCalendarDateStyle.run({ ...style, hijri: style.hijri ? 1 : 0, id: calendarId });
   }
 }
 
@@ -113,6 +142,10 @@ export class BoundCalendarStore implements CalendarStore {
 
   setCalendarWeekStart(weekday: number | null): void {
     this.sections.settings.setCalendarWeekStart(this.calendarId, weekday);
+  }
+
+  setCalendarDateStyle(style: DateStyle): void {
+    this.sections.settings.setCalendarDateStyle(this.calendarId, style);
   }
 
   transaction<T>(work: () => T): T {

@@ -3,6 +3,7 @@
  * server, one for the terminal, each made and seeded on first use), the reminders, the clock.
  */
 import { CalendarRepository, type CalendarRow } from '../db/calendar-repository.js';
+import { dateStyleOf } from '../db/calendar-store.js';
 import { checkpoint, openDatabase, writeTransaction, type Db } from '../db/connection.js';
 import { FeedRepository } from '../db/feed-repository.js';
 import { HandledInteractions } from '../db/handled-interactions.js';
@@ -96,6 +97,7 @@ export class Calendars {
         timezone: calendar.timezone,
         locale: calendar.locale,
         weekStart: calendar.weekStart,
+        dateStyle: dateStyleOf(calendar),
       },
     };
   }

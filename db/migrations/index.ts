@@ -11,6 +11,7 @@ import { scheduledEvents } from './0009-scheduled-events.js';
 import { weeklyDigest } from './0010-weekly-digest.js';
 import { weekStart } from './0011-week-start.js';
 import { newsFeeds } from './0012-news-feeds.js';
+import { dateStyle } from './0013-date-style.js';
 
 /** Every migration, in order. Append only: a released migration never changes. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   weeklyDigest,
   weekStart,
   newsFeeds,
+  dateStyle,
 ];

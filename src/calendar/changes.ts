@@ -2,6 +2,7 @@
  * Changing a calendar by hand (the import of an article is src/calendar/import-article.ts):
  * its meetings and its settings. Pure of Discord and of SQLite, as the queries are.
  */
+import type { DateStyle } from '../i18n/date-style.js';
 import type { CalendarScope } from './queries.js';
 import type { MeetingDraft, MeetingStatus } from './types.js';
 
@@ -37,4 +38,9 @@ export function setCalendarLocale(scope: CalendarScope, locale: 'ar' | 'en' | nu
 /** The day the calendar's weeks start on (0 Sunday … 6 Saturday); null: its language's. */
 export function setCalendarWeekStart(scope: CalendarScope, weekday: number | null): void {
   scope.store.setCalendarWeekStart(weekday);
+}
+
+/** Sets how the calendar's Arabic writes dates and numbers (`/settings dates`). */
+export function setCalendarDateStyle(scope: CalendarScope, style: DateStyle): void {
+  scope.store.setCalendarDateStyle(style);
 }

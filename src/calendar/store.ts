@@ -1,4 +1,5 @@
 /** What the calendar's queries need from storage (db/calendar-repository.ts provides it). */
+import type { DateStyle } from '../i18n/date-style.js';
 import type { Meeting, MeetingDraft, MeetingStatus, MeetingSummary, Participant, Place, SourceDraft } from './types.js';
 
 /** One page of a listing (each meeting as its line shows it), and how many there are in all. */
@@ -43,6 +44,8 @@ export interface CalendarRef {
   locale: 'ar' | 'en' | null;
   /** The day its weeks start on (0 Sunday … 6 Saturday); null: its language's. */
   weekStart?: number | null;
+  /** How its Arabic writes dates and numbers (`/settings dates`); absent: the default. */
+  dateStyle?: DateStyle;
 }
 
 /**
@@ -100,6 +103,8 @@ export interface CalendarStore {
   setCalendarLocale(locale: 'ar' | 'en' | null): void;
   /** The day the calendar's weeks start on (0 Sunday … 6 Saturday), or null for its language's. */
   setCalendarWeekStart(weekday: number | null): void;
+  /** How the calendar's Arabic writes dates and numbers. */
+  setCalendarDateStyle(style: DateStyle): void;
   /** The calendar's settings, as stored now. */
   calendarRef(): CalendarRef;
   /** Runs `work` in one transaction: all its writes or none. */

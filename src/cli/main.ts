@@ -12,6 +12,7 @@ import { DatabaseFileError } from '../../db/database-errors.js';
 import type { App } from '../app.js';
 import { UserError } from '../errors.js';
 import type { HandlerContext } from '../handlers/context.js';
+import { withDateStyle } from '../i18n/date-style.js';
 import { messages, toLocale, type Locale } from '../i18n/index.js';
 import { terminalPresenter } from '../replies/presenter.js';
 import type { Reply } from '../replies/reply.js';
@@ -126,8 +127,11 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
           present,
           pageSize: 10_000,
         });
-        const shown = show(await work(context, app));
-        if (shown) print(shown, values.json, io);
+        // Written in the calendar's date style (/settings dates).
+        await withDateStyle(context.scope.calendar.dateStyle, async () => {
+          const shown = show(await work(context, app));
+          if (shown) print(shown, values.json, io);
+        });
         return 0;
       } finally {
         app.close();

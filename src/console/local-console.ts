@@ -10,6 +10,7 @@ import { renderText } from '../replies/render-text.js';
 import { meetingCount } from '../calendar/queries.js';
 import { UserError } from '../errors.js';
 import { localActor, makeContext } from '../handlers/context.js';
+import { withDateStyle } from '../i18n/date-style.js';
 import { toLocale, type Locale } from '../i18n/index.js';
 import { decodeCustomId } from '../replies/custom-id.js';
 import { terminalPresenter } from '../replies/presenter.js';
@@ -69,6 +70,7 @@ export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> 
     present: terminalPresenter,
     logger: silentLogger,
     localeOf: () => locale,
+    dateStyleOf: () => scope.store.calendarRef().dateStyle,
   });
 
   const context = (): CommandContext =>
@@ -194,7 +196,8 @@ export async function runLocalConsole(app: App, io: ConsoleIO): Promise<number> 
   }
   try {
     for await (const line of lines) {
-      if (!(await handle(line))) break;
+      // Each line is answered in the calendar's date style as it is now (/settings dates may change it).
+      if (!(await withDateStyle(scope.store.calendarRef().dateStyle, () => handle(line)))) break;
       await scheduler.beat(); // what a command or a moved clock made due shows at once
       if (io.interactive) lines.prompt();
     }

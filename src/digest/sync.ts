@@ -6,6 +6,7 @@
  * refuses stops the digest and tells the owner once; a message deleted by hand is not posted again.
  */
 import { createHash } from 'node:crypto';
+import { withDateStyle } from '../i18n/date-style.js';
 import { messages } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
 import { DeliveryError, MAX_ATTEMPTS, NONCE_REMEMBERED_MS } from '../reminders/deliver.js';
@@ -70,7 +71,7 @@ export class DigestSync {
     }
     const nonce = row?.nonce ?? weekNonce(calendarId, week);
     const meetings = calendar.meetingsIn(week.from, week.to, { offset: 0, limit: WEEK_PAGE });
-    const reply = renderDigest(week, meetings, ref.locale ?? 'en', nonce);
+    const reply = withDateStyle(ref.dateStyle, () => renderDigest(week, meetings, ref.locale ?? 'en', nonce));
     const shown = createHash('sha1').update(JSON.stringify(reply)).digest('hex');
     try {
       await this.deliver(calendarId, settings.channelId, row, week.weekStart, reply, shown, nonce, now);

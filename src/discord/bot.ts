@@ -55,6 +55,7 @@ export async function startBot(app: App, settings: BotSettings): Promise<Bot> {
     present: discordPresenter,
     logger: settings.logger,
     localeOf: (calendarId) => app.calendars.repository.forCalendar(calendarId).calendarRef().locale ?? 'en',
+    dateStyleOf: (calendarId) => app.calendars.repository.forCalendar(calendarId).calendarRef().dateStyle,
     companions: beatCompanions(app, client, gateway, sender, settings.logger),
   });
   const { logger } = settings;

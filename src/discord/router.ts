@@ -26,6 +26,7 @@ import { refusedEventsNotice } from '../handlers/events-settings.js';
 import type { CalendarFeeds } from '../ical/feed-links.js';
 import { holds, MANAGE_GUILD, requirePermission } from '../handlers/permissions.js';
 import type { ReminderSender } from '../reminders/deliver.js';
+import { withDateStyle, type DateStyle } from '../i18n/date-style.js';
 import { messages, toLocale, type Locale } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
 import { decodeCustomId } from '../replies/custom-id.js';
@@ -55,6 +56,11 @@ export class InteractionRouter {
 
   /** Handles one interaction; never throws (a failure is logged and answered). */
   async handle(interaction: Interaction): Promise<void> {
+    // Everything said in answer is written in the server's date style (/settings dates).
+    await withDateStyle(this.dateStyleOf(interaction), () => this.route(interaction));
+  }
+
+  private async route(interaction: Interaction): Promise<void> {
     try {
       if (interaction.isChatInputCommand()) await this.command(interaction);
       else if (interaction.isAutocomplete()) await this.autocomplete(interaction);
@@ -223,6 +229,16 @@ export class InteractionRouter {
       feeds: this.feeds,
       newsFeeds: this.app.feedStore(),
     });
+  }
+
+  /** The server's date style; the default outside a server, or should its calendar not be read. */
+  private dateStyleOf(interaction: Interaction): DateStyle | undefined {
+    if (!interaction.inGuild()) return undefined;
+    try {
+      return this.app.calendars.forGuild(interaction.guildId).calendar.dateStyle;
+    } catch {
+      return undefined;
+    }
   }
 
   /** The language a failure is told in, as `context` picks it; the failure may be the database's. */

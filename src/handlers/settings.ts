@@ -7,7 +7,9 @@ import { weekdayName } from '../picture/labels.js';
 import { languageWeekStart, WEEK_STARTS, type Weekday } from '../picture/month-grid.js';
 import type { Reply } from '../replies/reply.js';
 import { isValidZone } from '../time/zones.js';
+import { withDateStyle } from '../i18n/date-style.js';
 import type { HandlerContext } from './context.js';
+import { chooseDateStyle, dateStyleField, dateStyleJson, type DateStyleOptions } from './date-settings.js';
 import { eventsSyncField, eventsSyncJson, setEventsSync } from './events-settings.js';
 import { MANAGE_GUILD, requirePermission } from './permissions.js';
 
@@ -43,6 +45,12 @@ export function setWeekStart(ctx: HandlerContext, day: string): Reply {
   return settingsReply(ctx, ctx.view.locale);
 }
 
+/** `/settings dates`: month names, Hijri date, digits; the answer already written in the new style. */
+export function setDates(ctx: HandlerContext, options: DateStyleOptions): Reply {
+  const style = chooseDateStyle(ctx, options);
+  return withDateStyle(style, () => settingsReply(ctx, ctx.view.locale));
+}
+
 export function showSettings(ctx: HandlerContext): Reply {
   return settingsReply(ctx, ctx.view.locale);
 }
@@ -63,6 +71,7 @@ function settingsReply(ctx: HandlerContext, locale: Locale): Reply {
           { name: t.settingsZone, value: calendar.timezone, inline: true },
           ...(ctx.events ? [eventsSyncField(ctx.events, ctx.scope.calendar.id, locale)] : []),
           { name: t.settingsWeekStart, value: weekStartText(calendar.weekStart, locale), inline: true },
+          dateStyleField(ctx, calendar, locale),
         ],
       },
     ],
@@ -71,6 +80,7 @@ function settingsReply(ctx: HandlerContext, locale: Locale): Reply {
       timezone: calendar.timezone,
       ...(ctx.events ? { events: eventsSyncJson(ctx.events, ctx.scope.calendar.id) } : {}),
       weekStart: calendar.weekStart ?? 'auto',
+      dates: dateStyleJson(calendar.dateStyle),
     }),
   };
 }

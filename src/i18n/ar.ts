@@ -8,6 +8,7 @@ import { digestAr } from './digest.js';
 import { eventsAr, eventsErrorsAr } from './events.js';
 import { feedErrorsAr, feedsAr } from './feeds-ar.js';
 import { pictureErrors, pictureWords } from './picture.js';
+import { dateStyleErrors, dateStyleWords } from './date-style-words.js';
 
 /** Arabic as Syria writes it: Levantine month names, Arabic-Indic digits (in dates and counts alike). */
 const TAG = 'ar-SY';
@@ -66,6 +67,7 @@ function didYouMean(names: readonly string[]): string {
 export const ar: Messages = {
   intlTag: TAG,
   ...pictureWords.ar,
+  ...dateStyleWords.ar,
   status: { held: 'عُقد', scheduled: 'مقرر', tentative: 'محتمل', cancelled: 'ملغى' },
   pastUnconfirmed: 'مضى، ولم يتأكد انعقاده',
   kind: { person: 'شخص', country: 'دولة', organization: 'منظمة' },
@@ -235,6 +237,7 @@ export const ar: Messages = {
     ...calendarFilesAr.errors,
     ...feedErrorsAr,
     ...pictureErrors.ar,
+    ...dateStyleErrors.ar,
     noMeeting: (id) => `لا يوجد في هذا التقويم اجتماع برقم #${id}`,
     notMeetingNumber: (id) => `القيمة «${id}» ليست رقم اجتماع`,
     noMeetingMatches: (text) => `لا يوجد في هذا التقويم اجتماع يطابق «${text}»`,

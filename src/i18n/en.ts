@@ -14,6 +14,7 @@ import { digestEn } from './digest.js';
 import { eventsEn, eventsErrorsEn } from './events.js';
 import { feedErrorsEn, feedsEn } from './feeds-en.js';
 import { pictureErrors, pictureWords } from './picture.js';
+import { dateStyleErrors, dateStyleWords } from './date-style-words.js';
 
 /** "; did you mean James Jeffrey or Jeffrey Feltman?" after a name nothing matched; nothing when none is near. */
 function didYouMean(names: readonly string[]): string {
@@ -30,6 +31,7 @@ const pageOf = icu(TAG, 'Page {page, number} of {pages, number} · {counted}');
 export const en = {
   intlTag: TAG,
   ...pictureWords.en,
+  ...dateStyleWords.en,
   status: { held: 'held', scheduled: 'scheduled', tentative: 'tentative', cancelled: 'cancelled' } satisfies Record<
     MeetingStatus,
     string
@@ -217,6 +219,7 @@ export const en = {
     ...calendarFilesEn.errors,
     ...feedErrorsEn,
     ...pictureErrors.en,
+    ...dateStyleErrors.en,
     // Meetings and their fields
     noMeeting: (id: number) => `there is no meeting #${id} in this calendar`,
     notMeetingNumber: (id: number) => `"${id}" is not a meeting number`,

@@ -6,18 +6,30 @@
  */
 import { createRequire } from 'node:module';
 import type * as MessageFormatLibrary from 'intl-messageformat';
+import { currentDateStyle } from './date-style.js';
 
 const require = createRequire(import.meta.url);
 let library: typeof MessageFormatLibrary | undefined;
 
 export type IcuValues = Record<string, string | number>;
 
-/** A message in ICU syntax for a language tag (`en-GB`, `ar-SY`): a function of its values. */
+/**
+ * A message in ICU syntax for a language tag (`en-GB`, `ar-SY`): a function of its values.
+ * Arabic numbers are written in the digits of the server's date style (src/i18n/date-style.ts):
+ * the message is compiled once per digit system it is asked in.
+ */
 export function icu(tag: string, source: string): (values: IcuValues) => string {
-  let compiled: MessageFormatLibrary.IntlMessageFormat | undefined;
+  const compiled = new Map<string, MessageFormatLibrary.IntlMessageFormat>();
+  const arabic = tag.startsWith('ar');
   return (values) => {
-    library ??= require('intl-messageformat') as typeof MessageFormatLibrary;
-    compiled ??= new library.IntlMessageFormat(source, tag);
-    return String(compiled.format(values));
+    const digits = arabic ? currentDateStyle().digits : '';
+    let message = compiled.get(digits);
+    if (!message) {
+      library ??= require('intl-messageformat') as typeof MessageFormatLibrary;
+      const numbering = digits === 'latin' ? '-u-nu-latn' : digits === 'arabic-indic' ? '-u-nu-arab' : '';
+      message = new library.IntlMessageFormat(source, `${tag}${numbering}`);
+      compiled.set(digits, message);
+    }
+    return String(message.format(values));
   };
 }

@@ -1,10 +1,12 @@
 /**
  * What the picture writes, in the reader's language: the month and weekday names, day numbers
- * and clock times in the digits the server's own Arabic text uses for dates (Intl's, as
- * src/replies/meeting-view.ts writes days), and the sentences of src/i18n/picture.ts.
+ * and clock times in the server's date style, as src/replies/date-format.ts writes every date,
+ * and the sentences of src/i18n/picture.ts.
  */
 import type { MeetingSummary } from '../calendar/types.js';
+import { currentDateStyle, styleKey } from '../i18n/date-style.js';
 import { messages, type Locale } from '../i18n/index.js';
+import { formatMonth, formatWeekday, localDigits } from '../replies/date-format.js';
 import { meetingTitle, whenText } from '../replies/meeting-view.js';
 import { terminalPresenter } from '../replies/presenter.js';
 import type { Weekday } from './month-grid.js';
@@ -34,20 +36,18 @@ const BIDI_ISOLATES = /[\u2066-\u2069]/g;
 /** The labels of `month` (YYYY-MM) in `locale`. */
 export function pictureLabels(month: string, locale: Locale): PictureLabels {
   const t = messages(locale);
-  const monthName = new Intl.DateTimeFormat(t.intlTag, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(
-    Date.parse(`${month}-15T12:00:00Z`),
-  );
+  const monthName = formatMonth(month, locale);
   return { ...localeLabels(locale), month: monthName, empty: t.pictureEmpty(monthName) };
 }
 
 function localeLabels(locale: Locale): Omit<PictureLabels, 'month' | 'empty'> {
-  let found = cache.get(locale);
+  // Arabic labels differ by the server's date style (digits, month names).
+  const key = locale === 'ar' ? `ar|${styleKey(currentDateStyle())}` : locale;
+  let found = cache.get(key);
   if (found) return found;
   const t = messages(locale);
-  const weekday = new Intl.DateTimeFormat(t.intlTag, { timeZone: 'UTC', weekday: locale === 'ar' ? 'long' : 'short' });
-  // 2023-01-01 was a Sunday.
-  const weekdays = Array.from({ length: 7 }, (_, i) => weekday.format(Date.UTC(2023, 0, 1 + i, 12)));
-  const digits = localDigits(t.intlTag);
+  const weekdays = Array.from({ length: 7 }, (_, i) => formatWeekday(i, locale, locale === 'ar' ? 'long' : 'short'));
+  const digits = (text: string) => localDigits(text, locale);
   const view = { locale, present: terminalPresenter };
   found = {
     locale,
@@ -61,21 +61,11 @@ function localeLabels(locale: Locale): Omit<PictureLabels, 'month' | 'empty'> {
     more: t.pictureMore,
     undated: t.pictureUndated,
   };
-  cache.set(locale, found);
+  cache.set(key, found);
   return found;
-}
-
-/** Writes ASCII digits as the language's dates do (Arabic-Indic for ar-SY). */
-function localDigits(intlTag: string): (text: string) => string {
-  const format = new Intl.NumberFormat(intlTag, { useGrouping: false });
-  const map = Array.from({ length: 10 }, (_, d) => format.format(d));
-  return (text) => text.replace(/[0-9]/g, (d) => map[Number(d)]!);
 }
 
 /** A weekday's name in a language (for the week start setting). */
 export function weekdayName(weekday: Weekday, locale: Locale): string {
-  const t = messages(locale);
-  return new Intl.DateTimeFormat(t.intlTag, { timeZone: 'UTC', weekday: 'long' }).format(
-    Date.UTC(2023, 0, 1 + weekday, 12),
-  );
+  return formatWeekday(weekday, locale);
 }

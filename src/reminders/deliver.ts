@@ -4,6 +4,7 @@
  */
 import type { MeetingSummary } from '../calendar/types.js';
 import { messages, type Locale } from '../i18n/index.js';
+import { withDateStyle, type DateStyle } from '../i18n/date-style.js';
 import type { Logger } from '../logger.js';
 import { meetingLine, type View } from '../replies/meeting-view.js';
 import { clip, LIMITS, type Reply } from '../replies/reply.js';
@@ -99,6 +100,8 @@ export async function deliverBatches(
     loadMeetings: (calendarId: number, ids: number[]) => Map<number, MeetingSummary>;
     roleOf: (calendarId: number) => string | null;
     localeOf: (calendarId: number) => Locale;
+    /** A calendar's date style, for its reminders' days and counts (the default when absent). */
+    dateStyleOf?: ((calendarId: number) => DateStyle | undefined) | undefined;
     view: Omit<View, 'locale'>;
     now: () => number;
     logger: Logger;
@@ -133,7 +136,9 @@ export async function deliverBatches(
         batch.calendarId,
         batch.reminders.map((r) => r.meetingNumber),
       );
-      const reply = renderBatch(batch, meetings, { ...options.view, locale: options.localeOf(batch.calendarId) });
+      const reply = withDateStyle(options.dateStyleOf?.(batch.calendarId), () =>
+        renderBatch(batch, meetings, { ...options.view, locale: options.localeOf(batch.calendarId) }),
+      );
       const messageId = await sender.send(
         batch.channelId,
         { reply, roleId: options.roleOf(batch.calendarId) },

@@ -8,6 +8,7 @@ import cron, { type ScheduledTask } from 'node-cron';
 import type { MeetingSummary } from '../calendar/types.js';
 import type { Clock } from '../clock.js';
 import type { Locale } from '../i18n/index.js';
+import type { DateStyle } from '../i18n/date-style.js';
 import type { Logger } from '../logger.js';
 import type { Presenter } from '../replies/presenter.js';
 import { deliverBatches, type DeliveryReport, type ReminderSender } from './deliver.js';
@@ -39,6 +40,8 @@ export interface SchedulerOptions {
   present: Presenter;
   logger: Logger;
   localeOf?: (calendarId: number) => Locale;
+  /** How a calendar's Arabic writes dates and numbers (`/settings dates`); the default when absent. */
+  dateStyleOf?: (calendarId: number) => DateStyle | undefined;
   /** Work that rides on the beat, by the lease holder, after the reminders (Discord Events sync). */
   companions?: readonly BeatCompanion[];
 }
@@ -103,6 +106,7 @@ export class ReminderScheduler {
       loadMeetings: (calendarId, ids) => this.loadMeetings(calendarId, ids),
       roleOf: (calendarId) => reminders.settings(calendarId).roleId,
       localeOf: this.options.localeOf ?? (() => 'en'),
+      dateStyleOf: this.options.dateStyleOf,
       view: { present: this.options.present },
       now: () => clock.now(),
       logger,

@@ -2,6 +2,7 @@
 import type { Meeting, MeetingParticipant, MeetingStatus, MeetingSummary } from '../calendar/types.js';
 import { messages, type Locale } from '../i18n/index.js';
 import { dayjs } from '../time/dayjs.js';
+import { formatDay, formatMonth } from './date-format.js';
 import type { Presenter } from './presenter.js';
 import { clip, LIMITS, type ReplyEmbed, type ReplyField } from './reply.js';
 
@@ -47,34 +48,8 @@ export function localName(names: { name: string | null; nameAr: string | null },
   return (locale === 'ar' ? (names.nameAr ?? names.name) : (names.name ?? names.nameAr)) ?? '';
 }
 
-/** Formatters are costly to make (most of a listing's time): one per language and shape. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(locale: Locale, shape: 'day' | 'weekday' | 'month'): Intl.DateTimeFormat {
-  const key = `${locale}:${shape}`;
-  let found = formatters.get(key);
-  if (!found) {
-    found = new Intl.DateTimeFormat(messages(locale).intlTag, {
-      timeZone: 'UTC',
-      weekday: shape === 'weekday' ? 'long' : undefined,
-      day: shape === 'month' ? undefined : 'numeric',
-      month: 'long',
-      year: 'numeric',
-    });
-    formatters.set(key, found);
-  }
-  return found;
-}
-
-/** A local day as people write it: "Wednesday 29 January 2020". */
-export function formatDay(day: string, locale: Locale, withWeekday = true): string {
-  return formatter(locale, withWeekday ? 'weekday' : 'day').format(Date.parse(`${day}T12:00:00Z`));
-}
-
-/** A month as people write it: "January 2020". */
-export function formatMonth(day: string, locale: Locale): string {
-  return formatter(locale, 'month').format(Date.parse(`${day}T12:00:00Z`));
-}
+/** Days and months are written by src/replies/date-format.ts, in the server's date style. */
+export { formatDay, formatMonth };
 
 /**
  * When a meeting is: a moment for a timed one (each reader's own time in Discord), the plain

@@ -5,6 +5,7 @@
  */
 import { messages, type Locale } from '../i18n/index.js';
 import { dayjs } from '../time/dayjs.js';
+import { formatClock, formatMoment } from './date-format.js';
 
 /** What a moment is said for: the reader's language, and the meeting's place when it has one. */
 export interface MomentFor {
@@ -31,38 +32,21 @@ export function isolate(text: string, locale: Locale): string {
   return locale === 'ar' ? `\u2068${text}\u2069` : text;
 }
 
-/** Formatters are costly to make: one per language, zone and shape. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** The offset is read in English ("GMT+2") and written as UTC+2 in both languages: one formatter per zone. */
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(locale: Locale, zone: string, shape: 'clock' | 'offset' | 'full'): Intl.DateTimeFormat {
-  const key = `${locale}|${zone}|${shape}`;
-  let format = formatters.get(key);
+function offsetFormatter(zone: string): Intl.DateTimeFormat {
+  let format = offsetFormatters.get(zone);
   if (!format) {
-    const options: Intl.DateTimeFormatOptions =
-      shape === 'offset'
-        ? { timeZone: zone, timeZoneName: 'shortOffset' }
-        : shape === 'clock'
-          ? { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
-          : {
-              timeZone: zone,
-              weekday: 'short',
-              day: 'numeric',
-              month: 'short',
-              year: 'numeric',
-              hour: '2-digit',
-              minute: '2-digit',
-              hourCycle: 'h23',
-            };
-    // The offset is read in English ("GMT+2") and written as UTC+2 in both languages
-    format = new Intl.DateTimeFormat(shape === 'offset' ? 'en' : messages(locale).intlTag, options);
-    formatters.set(key, format);
+    format = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'shortOffset' });
+    offsetFormatters.set(zone, format);
   }
   return format;
 }
 
 /** The zone's offset from UTC at `at`: "UTC+2", "UTC+5:30", "UTC". */
 export function utcOffset(at: number, zone: string): string {
-  const name = formatterFor('en', zone, 'offset')
+  const name = offsetFormatter(zone)
     .formatToParts(at)
     .find((part) => part.type === 'timeZoneName')?.value;
   return (name ?? 'GMT').replace(/^GMT/, 'UTC');
@@ -70,7 +54,7 @@ export function utcOffset(at: number, zone: string): string {
 
 /** The venue's own clock: "13:00 Cairo time (UTC+2)", "١٣:٠٠ بتوقيت القاهرة (UTC+2)". */
 export function venueClock(at: number, zone: string, said: MomentFor): string {
-  const clock = formatterFor(said.locale, zone, 'clock').format(at);
+  const clock = formatClock(at, zone, said.locale);
   return messages(said.locale).venueClock(clock, said.place ?? null, isolate(utcOffset(at, zone), said.locale));
 }
 
@@ -91,8 +75,7 @@ export const discordPresenter: Presenter = {
 
 /** The terminal: the meeting's own wall clock and zone, and the UTC instant. */
 export const terminalPresenter: Presenter = {
-  moment: (at, zone, said) =>
-    `${formatterFor(said.locale, zone, 'full').format(at)} ${zone} (${dayjs(at).toISOString()})`,
+  moment: (at, zone, said) => `${formatMoment(at, zone, said.locale)} ${zone} (${dayjs(at).toISOString()})`,
   text: (text) => text,
   bold: (text) => text,
 };

@@ -181,6 +181,7 @@ describe('the command list', () => {
     expect(subcommands('participants')).toEqual(['list', 'show']);
     expect(subcommands('calendar')).toEqual(['add', 'cancel', 'delete', 'edit', 'feed', 'feeds', 'import']);
     expect(subcommands('settings')).toEqual([
+      'dates',
       'events',
       'import-threshold',
       'language',

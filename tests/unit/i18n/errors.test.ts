@@ -105,6 +105,7 @@ const SAMPLES: { [K in ErrorKey]: ErrorArgs<K> } = {
   weekStartChoice: [],
   cliCalendarNeedsPng: [],
   cliPngGoesWith: [],
+  dateStyleChoice: [],
 };
 
 const keys = Object.keys(messages('en').errors).sort();
