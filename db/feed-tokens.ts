@@ -25,7 +25,7 @@ export class FeedTokens implements FeedTokenStore {
       // What a feed is made of, summed: any write that changes a feed changes one of these
       // (a meeting's row bumps its revision; names are only ever filled, which lengthens them).
       version: db.prepare(`
-        SELECT json_array(c.timezone, c.locale, c.last_meeting_number,
+        SELECT json_array(c.timezone, c.locale, c.date_months, c.date_hijri, c.date_digits, c.last_meeting_number,
           (SELECT json_array(count(*), max(updated_at), total(revision)) FROM meetings WHERE calendar_id = c.id),
           (SELECT count(*) FROM meeting_sources ms JOIN meetings m ON m.id = ms.meeting_id WHERE m.calendar_id = c.id),
           (SELECT json_array(count(*), total(length(name)), total(length(name_ar)), total(length(role)))

@@ -23,7 +23,7 @@ export function startFeeds(app: App, sender: ReminderSender, logger: Logger, cro
       present: discordPresenter,
       calendarOf: (calendarId) => {
         const ref = app.calendars.repository.forCalendar(calendarId).calendarRef();
-        return { locale: ref.locale ?? 'en', timezone: ref.timezone };
+        return { locale: ref.locale ?? 'en', timezone: ref.timezone, dateStyle: ref.dateStyle };
       },
       now: () => app.clock.now(),
       logger,

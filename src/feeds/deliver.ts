@@ -6,6 +6,7 @@
  * next beat. One failing post never blocks the others.
  */
 import type { FeedPosts } from '../../db/feed-posts.js';
+import { withDateStyle, type DateStyle } from '../i18n/date-style.js';
 import type { Locale } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
 import { DeliveryError, type ReminderSender } from '../reminders/deliver.js';
@@ -16,8 +17,8 @@ export interface PostDeliveryDeps {
   posts: FeedPosts;
   sender: ReminderSender;
   present: Presenter;
-  /** A calendar's language and zone. */
-  calendarOf(calendarId: number): { locale: Locale; timezone: string };
+  /** A calendar's language, zone and date style (the default when absent). */
+  calendarOf(calendarId: number): { locale: Locale; timezone: string; dateStyle?: DateStyle | undefined };
   now(): number;
   logger: Logger;
 }
@@ -38,8 +39,10 @@ export async function deliverFeedPosts(deps: PostDeliveryDeps): Promise<PostDeli
       report.failed++;
       continue;
     }
-    const { locale, timezone } = deps.calendarOf(post.calendarId);
-    const reply = feedPostReply({ locale, present: deps.present, now: deps.now() }, timezone, post);
+    const { locale, timezone, dateStyle } = deps.calendarOf(post.calendarId);
+    const reply = withDateStyle(dateStyle, () =>
+      feedPostReply({ locale, present: deps.present, now: deps.now() }, timezone, post),
+    );
     try {
       const messageId = await deps.sender.send(post.channelId, { reply, roleId: null }, `feed-post-${post.id}`);
       deps.posts.markSent(post.id, messageId);

@@ -5,6 +5,7 @@
 import { FeedTokens } from '../../db/feed-tokens.js';
 import type { App } from '../app.js';
 import type { CalendarStore } from '../calendar/store.js';
+import { withDateStyle } from '../i18n/date-style.js';
 import type { Logger } from '../logger.js';
 import { calendarFile } from './calendar-file.js';
 import { meetingsToExport } from './export-selection.js';
@@ -53,7 +54,9 @@ export class FeedCache {
     const calendar = store.calendarRef();
     // All of them, past ones too: a calendar program keeps what it was given, and removes what a feed leaves out.
     const meetings = meetingsToExport({ store, calendar }, {}, 0);
-    const text = calendarFile(meetings, { locale: calendar.locale ?? 'en', refreshSeconds: FEED_REFRESH_SECONDS });
+    const text = withDateStyle(calendar.dateStyle, () =>
+      calendarFile(meetings, { locale: calendar.locale ?? 'en', refreshSeconds: FEED_REFRESH_SECONDS }),
+    );
     return { text, etag: etagOf(text) };
   }
 }
