@@ -38,6 +38,8 @@ const lowConfidence = icu(
   TAG,
   '⚠️ {n, plural, one {اجتماع واحد موسوم} two {اجتماعان موسومان} few {# اجتماعات موسومة} many {# اجتماعاً موسوماً} other {# اجتماع موسوم}} بثقة منخفضة: راجِعها.',
 );
+/** "اختير ٣ من ٥." in the server's digits. */
+const chosenOf = icu(TAG, 'اختير {chosen, number} من {found, number}.');
 const andMore = icu(TAG, '{n, plural, one {…وواحد آخر} two {…واثنان آخران} other {…و# أخرى}}');
 
 /** "منها ٣ في التقويم وستُحدَّث". */
@@ -158,7 +160,7 @@ export const ar: Messages = {
       ? `قُرئ على أنه منشور في ${day} (لم يُعطَ تاريخ النشر فافتُرض اليوم؛ غيّره بـ published:).`
       : `قُرئ على أنه منشور في ${day}.`,
   importLowConfidence: (n) => lowConfidence({ n }),
-  importChosen: (chosen, found) => `اختير ${chosen} من ${found}.`,
+  importChosen: (chosen, found) => chosenOf({ chosen, found }),
   importUntick: 'أزل العلامة عن أي اجتماع لا تريده، ثم أضف الباقي.',
   importFirstOnly: (shown) => `تضم القائمة أول ${shown}؛ أما البقية فتُضاف دائماً.`,
   importPick: 'الاجتماعات التي ستُضاف (أزل العلامة لاستبعاد أحدها)',

@@ -132,6 +132,8 @@ describe('one digit system throughout', () => {
     expect(t.pageFooter(2, 12, t.meetingCount(6))).toBe('الصفحة ٢ من ١٢ · ٦ اجتماعات');
     expect(withDateStyle(latin, () => t.pageFooter(2, 12, t.meetingCount(6)))).toBe('الصفحة 2 من 12 · 6 اجتماعات');
     expect(withDateStyle(latin, () => t.upcomingTitle(30))).toBe('الاجتماعات خلال 30 يوماً مقبلاً');
+    expect(t.importChosen(3, 12)).toBe('اختير ٣ من ١٢.');
+    expect(withDateStyle(latin, () => t.importChosen(3, 12))).toBe('اختير 3 من 12.');
     expect(t.reminders.leads([3 * 1440, 60])).toBe('٣ أيام، ساعة واحدة');
     expect(withDateStyle(latin, () => t.reminders.leads([3 * 1440, 60]))).toBe('3 أيام، ساعة واحدة');
   });
