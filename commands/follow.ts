@@ -1,5 +1,5 @@
 /** `/follow` and `/unfollow`: anyone follows the calendar's people and places, told by direct message. */
-import { SlashCommandBuilder } from '@discordjs/builders';
+import { SlashCommandBuilder, type SlashCommandSubcommandBuilder } from '@discordjs/builders';
 import { UserError } from '../src/errors.js';
 import { participantChoices, placeChoices } from '../src/handlers/autocomplete.js';
 import { follow, followedChoices, listFollows, unfollow } from '../src/follow/commands.js';
@@ -7,24 +7,24 @@ import type { FollowKind } from '../src/follow/types.js';
 import type { Command } from './command.js';
 import { stringOption } from './options.js';
 
-const NAME = 'A name in Arabic or Latin letters · الاسم';
+/** The autocompleted name of a participant or a place. */
+const withName = (sub: SlashCommandSubcommandBuilder) =>
+  sub.addStringOption((o) =>
+    o
+      .setName('name')
+      .setDescription('A name in Arabic or Latin letters · الاسم')
+      .setRequired(true)
+      .setAutocomplete(true),
+  );
 
 const followData = new SlashCommandBuilder()
   .setName('follow')
   .setDescription('Be told by direct message when meetings change · تابِع')
   .setDMPermission(false)
   .addSubcommand((sub) =>
-    sub
-      .setName('participant')
-      .setDescription('Follow a person, country or organisation · تابِع مشاركاً')
-      .addStringOption((o) => o.setName('name').setDescription(NAME).setRequired(true).setAutocomplete(true)),
+    withName(sub.setName('participant').setDescription('Follow a person, country or organisation · تابِع مشاركاً')),
   )
-  .addSubcommand((sub) =>
-    sub
-      .setName('place')
-      .setDescription('Follow a place · تابِع مكاناً')
-      .addStringOption((o) => o.setName('name').setDescription(NAME).setRequired(true).setAutocomplete(true)),
-  )
+  .addSubcommand((sub) => withName(sub.setName('place').setDescription('Follow a place · تابِع مكاناً')))
   .addSubcommand((sub) => sub.setName('list').setDescription('What you follow in this server · ما تتابعه'));
 
 const unfollowData = new SlashCommandBuilder()
@@ -32,17 +32,9 @@ const unfollowData = new SlashCommandBuilder()
   .setDescription('Stop the direct messages about someone or a place · ألغِ المتابعة')
   .setDMPermission(false)
   .addSubcommand((sub) =>
-    sub
-      .setName('participant')
-      .setDescription('Stop following a participant · ألغِ متابعة مشارك')
-      .addStringOption((o) => o.setName('name').setDescription(NAME).setRequired(true).setAutocomplete(true)),
+    withName(sub.setName('participant').setDescription('Stop following a participant · ألغِ متابعة مشارك')),
   )
-  .addSubcommand((sub) =>
-    sub
-      .setName('place')
-      .setDescription('Stop following a place · ألغِ متابعة مكان')
-      .addStringOption((o) => o.setName('name').setDescription(NAME).setRequired(true).setAutocomplete(true)),
-  );
+  .addSubcommand((sub) => withName(sub.setName('place').setDescription('Stop following a place · ألغِ متابعة مكان')));
 
 const kindOf = (subcommand: string | null, command: string): FollowKind => {
   if (subcommand === 'participant' || subcommand === 'place') return subcommand;

@@ -21,7 +21,9 @@ export class FollowNotices implements NoticeOutbox {
   constructor(private readonly db: Db) {
     const prepare = (sql: string) => db.prepare(sql);
     this.statements = {
-      due: prepare(`${NOTICE} WHERE state IN ('pending', 'sending') AND next_attempt_at <= ? ORDER BY id LIMIT ?`),
+      due: prepare(
+        `${NOTICE} WHERE state IN ('pending', 'sending') AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`,
+      ),
       claim: prepare(
         "UPDATE follow_notices SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ?",
       ),

@@ -71,7 +71,8 @@ export interface ContextParts {
  * context its handlers run in.
  */
 export function makeContext(parts: ContextParts): HandlerContext {
-  const { scope, clock, actor, locale, present, reminders, events, digest, feeds, newsFeeds, follows, pageSize } = parts;
+  const { scope, clock, actor, locale, present, reminders, events, digest, feeds, newsFeeds, follows, pageSize } =
+    parts;
   return {
     scope,
     clock,

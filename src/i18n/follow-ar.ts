@@ -4,7 +4,8 @@ import type { followEn, followErrorsEn } from './follow-en.js';
 
 export const followErrorsAr: typeof followErrorsEn = {
   followNeedsDiscord: () => 'المتابعة ترسل رسائل خاصة، فلا تعمل إلا في خادم على Discord',
-  tooManyFollows: (max) => `تتابع ${max} من الأشخاص والأماكن في هذا الخادم، وهو الحد الأقصى؛ ألغِ متابعة أحدها بالأمر /unfollow أولاً`,
+  tooManyFollows: (max) =>
+    `تتابع ${max} من الأشخاص والأماكن في هذا الخادم، وهو الحد الأقصى؛ ألغِ متابعة أحدها بالأمر /unfollow أولاً`,
   notFollowing: (name) => `لا تتابع ${name} في هذا الخادم (انظر /follow list)`,
 };
 

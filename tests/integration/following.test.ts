@@ -3,6 +3,7 @@
  * changed by any path writes its followers' notices in the same transaction, one message per
  * follower per article, sent once, kept for the next command when DMs are closed.
  */
+import type { Statement } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/connection.js';
 import { FollowNotices } from '../../db/follow-notices.js';
@@ -109,7 +110,9 @@ function importSeed(scope: CalendarScope): number[] {
 describe('following people and places', () => {
   it('an article with three meetings of a followed person: one direct message listing the three, sent once', async () => {
     const scope = server('g1');
-    expect(replyText(follow(ctx(scope, FOLLOWER), 'participant', 'جيفري'))).toContain('You follow James Jeffrey in this server');
+    expect(replyText(follow(ctx(scope, FOLLOWER), 'participant', 'جيفري'))).toContain(
+      'You follow James Jeffrey in this server',
+    );
     const added = importSeed(scope);
     expect(added.length).toBeGreaterThanOrEqual(3);
 
@@ -145,6 +148,15 @@ describe('following people and places', () => {
     // The two changes before the beat make one message, the meeting as it stands now.
     expect(message?.match(/^Changed: /gm)).toHaveLength(1);
     expect(message).toMatch(/21 January 2020.*cancelled/s);
+  });
+
+  it('a server that reads Arabic sends its followers Arabic messages', async () => {
+    const scope = server('g1');
+    scope.store.setCalendarLocale('ar');
+    follow(ctx(scope, FOLLOWER), 'place', 'Ankara');
+    editMeeting(ctx(scope, EDITOR, MANAGE_EVENTS), '1', { status: 'held' });
+    await delivery.beat(clock.now());
+    expect(dms.to(FOLLOWER)[0]).toMatch(/^اجتماعات تتابعها في Server g1\n[\s\S]*^تغيّر: #1/m);
   });
 
   it('a meeting moved to a followed place is new to its follower; moved away, it is a change', async () => {
@@ -198,7 +210,7 @@ describe('following people and places', () => {
       clock.advance(3_600_000);
       await delivery.beat(clock.now());
     }
-    const row = db.prepare("SELECT state, attempts FROM follow_notices WHERE user_id = ?").get(OTHER);
+    const row = db.prepare('SELECT state, attempts FROM follow_notices WHERE user_id = ?').get(OTHER);
     expect(row).toEqual({ state: 'failed', attempts: MAX_NOTICE_ATTEMPTS });
     expect(dms.sent.map((s) => s.nonce)).toEqual([nonce]);
   });
@@ -217,5 +229,22 @@ describe('following people and places', () => {
     expect(replyText(unfollow(mine, 'participant', choice!.value))).toContain('You no longer follow James Jeffrey');
     expect(() => unfollow(mine, 'participant', 'James Jeffrey')).toThrow(/you do not follow James Jeffrey/);
     expect(() => follow(mine, 'participant', 'Zzyzx Qwerty')).toThrow(/no participant/i);
+  });
+});
+
+describe('the lookups on hot paths', () => {
+  /** The plan of one of a repository's own prepared statements. */
+  const plan = (repository: unknown, name: string, ...args: unknown[]) => {
+    const { source } = (repository as { statements: Record<string, Statement> }).statements[name]!;
+    const rows = db.prepare(`EXPLAIN QUERY PLAN ${source}`).all(...args) as { detail: string }[];
+    return rows.map((r) => r.detail).join('\n');
+  };
+
+  it('use their indexes: a write asks whether its calendar has follows, the beat reads the notices due, a command the closed ones', () => {
+    expect(plan(follows, 'anyInCalendar', 1)).toBe(
+      'SEARCH follows USING COVERING INDEX follows_by_member (calendar_id=?)',
+    );
+    expect(plan(outbox, 'due', 1, 20)).toBe('SEARCH follow_notices USING INDEX follow_notices_due (next_attempt_at<?)');
+    expect(plan(outbox, 'closed', 1, 'u')).toContain('USING INDEX follow_notices_closed (calendar_id=? AND user_id=?)');
   });
 });
