@@ -181,7 +181,7 @@ describe('the command list', () => {
     expect(subcommands('participants')).toEqual(['list', 'show']);
     expect(subcommands('follow')).toEqual(['list', 'participant', 'place']);
     expect(subcommands('unfollow')).toEqual(['participant', 'place']);
-    expect(subcommands('calendar')).toEqual(['add', 'cancel', 'delete', 'edit', 'feed', 'feeds', 'import']);
+    expect(subcommands('calendar')).toEqual(['add', 'cancel', 'delete', 'edit', 'feeds', 'ical-link', 'import']);
     expect(subcommands('settings')).toEqual([
       'dates',
       'events',
