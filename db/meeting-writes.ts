@@ -95,6 +95,7 @@ export class MeetingWrites {
       linkParticipant: prepare(`
         INSERT INTO meeting_participants (meeting_id, participant_id, position, role) VALUES (?, ?, ?, ?)
         ON CONFLICT (meeting_id, participant_id) DO UPDATE SET role = COALESCE(excluded.role, role)`),
+      unlinkSource: prepare('DELETE FROM meeting_sources WHERE meeting_id = ? AND source_id = ?'),
       linkSource: prepare(`
         INSERT INTO meeting_sources (meeting_id, source_id, evidence) VALUES (?, ?, ?)
         ON CONFLICT (meeting_id, source_id) DO NOTHING`),
@@ -174,6 +175,12 @@ export class MeetingWrites {
     const [rowId] = this.rows.rowIds(calendarId, [number]);
     if (rowId === undefined) throw unknownMeeting(number);
     this.statements.linkSource.run(rowId, sourceId, evidence);
+  }
+
+  /** No longer cites the source for the meeting (an undone merge). */
+  removeMeetingSource(calendarId: number, number: number, sourceId: number): void {
+    const [rowId] = this.rows.rowIds(calendarId, [number]);
+    if (rowId !== undefined) this.statements.unlinkSource.run(rowId, sourceId);
   }
 
   // ---- meetings --------------------------------------------------------------------------

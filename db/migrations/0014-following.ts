@@ -6,6 +6,8 @@ import type { Migration } from './migration.js';
  * that follower's open notice (one per server and member while unsent), so an article of five
  * meetings of one person makes one message; the reminders' beat claims a notice, sends it with
  * a nonce made from its id, and records it, so it is never sent twice nor lost on a restart.
+ * Feed posts gain bounded retries (attempts, next_attempt_at), a "managers told" mark, and the
+ * meetings an auto-add merged into as they were, so its undo restores them.
  * (Number 14: 13 was taken by another branch of the same session.)
  */
 export const following: Migration = {
@@ -52,6 +54,13 @@ export const following: Migration = {
         PRIMARY KEY (notice_id, meeting_id)
       ) WITHOUT ROWID;
       CREATE INDEX follow_notice_items_by_meeting ON follow_notice_items(meeting_id);
+
+      -- Feed posts retried with a bound, as reminders are; the managers told once when posts are given up.
+      ALTER TABLE feed_posts ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE feed_posts ADD COLUMN next_attempt_at INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE feed_subscriptions ADD COLUMN posts_failure_told INTEGER NOT NULL DEFAULT 0;
+      -- JSON: the meetings an auto-add merged into, as they were before and just after, so undo restores them.
+      ALTER TABLE feed_posts ADD COLUMN merged_from TEXT;
     `);
   },
 };
