@@ -4,13 +4,16 @@
  * follower per article, sent once, kept for the next command when DMs are closed.
  */
 import type { Statement } from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/connection.js';
 import { FollowNotices } from '../../db/follow-notices.js';
 import { FollowRepository } from '../../db/follows.js';
 import { Calendars } from '../../src/app.js';
 import type { CalendarScope } from '../../src/calendar/queries.js';
 import { importArticle, previewArticle } from '../../src/calendar/import-article.js';
+import { addFromPost } from '../../src/feeds/decide.js';
+import { guardedFetcher } from '../../src/feeds/fetch.js';
+import { FeedService } from '../../src/feeds/service.js';
 import { takeClosedNotices } from '../../src/follow/closed-notices.js';
 import { follow, followedChoices, listFollows, unfollow } from '../../src/follow/commands.js';
 import { FollowNoticeDelivery, MAX_NOTICE_ATTEMPTS, type DirectMessages } from '../../src/follow/deliver.js';
@@ -23,6 +26,7 @@ import { terminalPresenter } from '../../src/replies/presenter.js';
 import type { Reply } from '../../src/replies/reply.js';
 import { meetingDraft, replyText, seedArticle } from '../helpers/calendar.js';
 import { TestClock } from '../helpers/clock.js';
+import { feedFixture, startFeedServer, type FeedServer } from '../helpers/feed-server.js';
 
 const FOLLOWER = '300000000000000001';
 const OTHER = '300000000000000002';
@@ -229,6 +233,58 @@ describe('following people and places', () => {
     expect(replyText(unfollow(mine, 'participant', choice!.value))).toContain('You no longer follow James Jeffrey');
     expect(() => unfollow(mine, 'participant', 'James Jeffrey')).toThrow(/you do not follow James Jeffrey/);
     expect(() => follow(mine, 'participant', 'Zzyzx Qwerty')).toThrow(/no participant/i);
+  });
+});
+
+describe('meetings from followed news feeds', () => {
+  let feeds: FeedServer;
+  beforeAll(async () => {
+    feeds = await startFeedServer();
+  });
+  afterAll(() => feeds.close());
+
+  it('an auto-add and a review confirmed by a manager each tell the follower of the person they concern', async () => {
+    clock.set(Date.parse('2020-03-02T12:00:00Z'));
+    const service = new FeedService({
+      calendars,
+      clock,
+      logger: quiet,
+      allowPrivate: true,
+      fetch: guardedFetcher({ allowPrivate: true, timeoutMs: 1_000 }),
+    });
+    feeds.route('/levant.xml', { body: feedFixture(feeds, 'agency.rss.xml'), type: 'application/rss+xml' });
+    const auto = calendars.forGuild('g1');
+    const review = calendars.forGuild('g2');
+    for (const scope of [auto, review]) {
+      const safadi = { kind: 'person' as const, name: 'Ayman Safadi', nameAr: 'أيمن الصفدي' };
+      scope.store.addMeetings(
+        [meetingDraft({ title: 'Safadi in Amman', date: '2020-02-01', participants: [safadi] })],
+        {
+          now: clock.now(),
+        },
+      );
+      follow(ctx(scope, FOLLOWER), 'participant', 'الصفدي');
+      const mode = scope === auto ? 'auto' : 'review';
+      const subscription = {
+        url: feeds.url('/levant.xml'),
+        language: null,
+        channelId: '5001',
+        mode,
+        by: EDITOR,
+      } as const;
+      service.feeds.subscribe({ ...subscription, calendarId: scope.calendar.id }, clock.now());
+    }
+    await service.poller.pollDue();
+    await delivery.beat(clock.now());
+    expect(dms.to(FOLLOWER)).toHaveLength(1);
+    expect(dms.to(FOLLOWER)[0]).toMatch(
+      /^Meetings you follow in Server g1\n[\s\S]*^New: #2 · .*\n.*5 March 2020 · Cairo/m,
+    );
+
+    const [post] = service.posts.forCalendar(review.calendar.id);
+    addFromPost({ ...ctx(review, EDITOR, MANAGE_EVENTS), newsFeeds: service.feeds }, { p: post!.id });
+    await delivery.beat(clock.now());
+    expect(dms.to(FOLLOWER)[1]).toMatch(/^Meetings you follow in Server g2\n[\s\S]*^New: #2 · /m);
   });
 });
 
