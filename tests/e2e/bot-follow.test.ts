@@ -25,17 +25,21 @@ describe('following a person', () => {
       ],
     });
 
-    // Autocomplete finds James Jeffrey typed in Arabic, and offers both scripts.
-    const typed = await discord.autocomplete({
-      command: 'follow',
-      subcommand: 'participant',
-      guildId,
-      userId: FOLLOWER,
-      options: { name: 'جيفري' },
-      focused: 'name',
-    });
+    // Autocomplete finds James Jeffrey typed in Arabic, and a place typed in Latin letters, each in both scripts.
+    const offered = (subcommand: string, name: string) =>
+      discord.autocomplete({
+        command: 'follow',
+        subcommand,
+        guildId,
+        userId: FOLLOWER,
+        options: { name },
+        focused: 'name',
+      });
+    const typed = await offered('participant', 'جيفري');
     const choice = typed.choices?.find((c) => /James Jeffrey/.test(c.name));
     expect(choice?.name).toMatch(/جيفري/);
+    const places = await offered('place', 'bru');
+    expect(places.choices?.map((c) => c.name)).toEqual(['Brussels · بروكسل']);
 
     for (const userId of [FOLLOWER, CLOSED]) {
       const followed = await discord.command({
