@@ -38,6 +38,8 @@ export class FollowNotices implements NoticeOutbox {
       release: prepare('UPDATE follow_notices SET attempts = MAX(attempts - 1, 0) WHERE id = ?'),
       closed: prepare(`${NOTICE} WHERE calendar_id = ? AND user_id = ? AND state = 'closed' ORDER BY id`),
       shown: prepare("UPDATE follow_notices SET state = 'shown', updated_at = ? WHERE id = ? AND state = 'closed'"),
+      // Once told, a notice's lines are not needed: its row (state, message id) is enough to keep.
+      forgetItems: prepare('DELETE FROM follow_notice_items WHERE notice_id = ?'),
     };
   }
 
@@ -50,7 +52,10 @@ export class FollowNotices implements NoticeOutbox {
   }
 
   markSent(id: number, messageId: string | null, now: number): void {
-    this.statements.settle.run('sent', messageId, null, now, id);
+    writeTransaction(this.db, () => {
+      this.statements.settle.run('sent', messageId, null, now, id);
+      this.statements.forgetItems.run(id);
+    });
   }
 
   markClosed(id: number, now: number): void {
@@ -75,7 +80,10 @@ export class FollowNotices implements NoticeOutbox {
 
   markShown(ids: readonly number[], now: number): void {
     writeTransaction(this.db, () => {
-      for (const id of ids) this.statements.shown.run(now, id);
+      for (const id of ids) {
+        this.statements.shown.run(now, id);
+        this.statements.forgetItems.run(id);
+      }
     });
   }
 
