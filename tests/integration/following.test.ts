@@ -3,9 +3,12 @@
  * changed by any path writes its followers' notices in the same transaction, one message per
  * follower per article, sent once, kept for the next command when DMs are closed.
  */
-import type { Statement } from 'better-sqlite3';
+import Database, { type Statement } from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/connection.js';
+import { FeedPosts } from '../../db/feed-posts.js';
+import { migrate } from '../../db/migrate.js';
+import { MIGRATIONS } from '../../db/migrations/index.js';
 import { FollowNotices } from '../../db/follow-notices.js';
 import { FollowRepository } from '../../db/follows.js';
 import { Calendars } from '../../src/app.js';
@@ -154,6 +157,16 @@ describe('following people and places', () => {
     expect(message).toMatch(/21 January 2020.*cancelled/s);
   });
 
+  it('a meeting deleted before the beat is left out, and a notice left with none sends nothing', async () => {
+    const scope = server('g1');
+    follow(ctx(scope, FOLLOWER), 'participant', 'James Jeffrey');
+    cancelMeeting(ctx(scope, EDITOR, MANAGE_EVENTS), '1');
+    scope.store.deleteMeeting(1);
+    expect(await delivery.beat(clock.now())).toMatchObject({ sent: 0, failed: 0 });
+    expect(dms.sent).toEqual([]);
+    expect(await delivery.beat(clock.now())).toMatchObject({ sent: 0 });
+  });
+
   it('a server that reads Arabic sends its followers Arabic messages', async () => {
     const scope = server('g1');
     scope.store.setCalendarLocale('ar');
@@ -285,6 +298,26 @@ describe('meetings from followed news feeds', () => {
     addFromPost({ ...ctx(review, EDITOR, MANAGE_EVENTS), newsFeeds: service.feeds }, { p: post!.id });
     await delivery.beat(clock.now());
     expect(dms.to(FOLLOWER)[1]).toMatch(/^Meetings you follow in Server g2\n[\s\S]*^New: #2 · /m);
+  });
+});
+
+describe('migration 14 on a database with a feed post waiting', () => {
+  it('keeps the post due at once, with no attempt counted', () => {
+    const raw = new Database(':memory:');
+    migrate(
+      raw,
+      MIGRATIONS.filter((m) => m.version <= 12),
+    );
+    raw.exec(`
+      INSERT INTO calendars (id, key, guild_id, timezone, created_at) VALUES (1, 'guild:g', 'g', 'UTC', 0);
+      INSERT INTO feeds (id, url, next_poll_at, created_at) VALUES (1, 'https://example.org/rss', 0, 0);
+      INSERT INTO feed_subscriptions (id, feed_id, calendar_id, channel_id, created_by, created_at)
+        VALUES (1, 1, 1, '5001', 'u', 0);
+      INSERT INTO feed_posts (subscription_id, calendar_id, kind, failure, created_at) VALUES (1, 1, 'failure', 'gone', 0);`);
+    expect(migrate(raw)).toEqual([14]);
+    const [post] = new FeedPosts(raw).pending(1);
+    expect(post).toMatchObject({ kind: 'failure', attempts: 0, mergedFrom: [], channelId: '5001' });
+    raw.close();
   });
 });
 
