@@ -6,6 +6,7 @@
  * One failing notice never blocks the others.
  */
 import type { CalendarStore } from '../calendar/store.js';
+import { withDateStyle } from '../i18n/date-style.js';
 import type { Locale } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
 import { DeliveryError } from '../reminders/deliver.js';
@@ -105,9 +106,12 @@ export class FollowNoticeDelivery {
   /** The message of a notice, in its server's language; null when none of its meetings is left. */
   private render(notice: FollowNotice, now: number): Reply | null {
     const store = this.options.calendars.forCalendar(notice.calendarId);
-    const locale: Locale = store.calendarRef().locale ?? 'en';
+    const ref = store.calendarRef();
+    const locale: Locale = ref.locale ?? 'en';
     const view: View = { locale, present: this.options.present, now };
     const guildId = this.options.calendars.guildOf(notice.calendarId);
-    return renderNotice(store, notice.items, view, guildId ? this.options.dms.serverName(guildId) : '');
+    const serverName = guildId ? this.options.dms.serverName(guildId) : '';
+    // In the server's date style, as its reminders and digest are.
+    return withDateStyle(ref.dateStyle, () => renderNotice(store, notice.items, view, serverName));
   }
 }

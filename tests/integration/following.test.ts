@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { openDatabase, type Db } from '../../db/connection.js';
 import { FeedPosts } from '../../db/feed-posts.js';
 import { migrate } from '../../db/migrate.js';
+import { following } from '../../db/migrations/0014-following.js';
 import { MIGRATIONS } from '../../db/migrations/index.js';
 import { FollowNotices } from '../../db/follow-notices.js';
 import { FollowRepository } from '../../db/follows.js';
@@ -174,6 +175,11 @@ describe('following people and places', () => {
     editMeeting(ctx(scope, EDITOR, MANAGE_EVENTS), '1', { status: 'held' });
     await delivery.beat(clock.now());
     expect(dms.to(FOLLOWER)[0]).toMatch(/^اجتماعات تتابعها في Server g1\n[\s\S]*^تغيّر: #1/m);
+    // In the server's date style: Egyptian months, Latin digits.
+    scope.store.setCalendarDateStyle({ months: 'egyptian-gulf', hijri: false, digits: 'latin' });
+    editMeeting(ctx(scope, EDITOR, MANAGE_EVENTS), '1', { date: '2020-01-21' });
+    await delivery.beat(clock.now());
+    expect(dms.to(FOLLOWER)[1]).toContain('21 يناير 2020');
   });
 
   it('a meeting moved to a followed place is new to its follower; moved away, it is a change', async () => {
@@ -301,12 +307,12 @@ describe('meetings from followed news feeds', () => {
   });
 });
 
-describe('migration 14 on a database with a feed post waiting', () => {
+describe('the following migration on a database with a feed post waiting', () => {
   it('keeps the post due at once, with no attempt counted', () => {
     const raw = new Database(':memory:');
     migrate(
       raw,
-      MIGRATIONS.filter((m) => m.version <= 12),
+      MIGRATIONS.filter((m) => m.version < following.version),
     );
     raw.exec(`
       INSERT INTO calendars (id, key, guild_id, timezone, created_at) VALUES (1, 'guild:g', 'g', 'UTC', 0);
@@ -314,7 +320,7 @@ describe('migration 14 on a database with a feed post waiting', () => {
       INSERT INTO feed_subscriptions (id, feed_id, calendar_id, channel_id, created_by, created_at)
         VALUES (1, 1, 1, '5001', 'u', 0);
       INSERT INTO feed_posts (subscription_id, calendar_id, kind, failure, created_at) VALUES (1, 1, 'failure', 'gone', 0);`);
-    expect(migrate(raw)).toEqual([14]);
+    expect(migrate(raw)).toEqual([following.version]);
     const [post] = new FeedPosts(raw).pending(1);
     expect(post).toMatchObject({ kind: 'failure', attempts: 0, mergedFrom: [], channelId: '5001' });
     raw.close();
