@@ -23,7 +23,7 @@ import type { CalendarScope } from '../calendar/queries.js';
 import { UserError } from '../errors.js';
 import { makeContext } from '../handlers/context.js';
 import { refusedEventsNotice } from '../handlers/events-settings.js';
-import { takeClosedNotices } from '../follow/closed-notices.js';
+import { tellOfClosedDms } from './closed-dms.js';
 import type { CalendarFeeds } from '../ical/feed-links.js';
 import { holds, MANAGE_GUILD, requirePermission } from '../handlers/permissions.js';
 import type { ReminderSender } from '../reminders/deliver.js';
@@ -94,15 +94,7 @@ export class InteractionRouter {
     await send(interaction, reply, context.view.locale);
     await this.tellOfRefusedChannel(interaction, context);
     await this.tellOfRefusedEvents(interaction, context);
-    await this.tellOfClosedDms(interaction, context);
-  }
-
-  /** What a follower with closed direct messages missed in this server: told once, to them alone. */
-  private async tellOfClosedDms(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void> {
-    const { scope, actor, view } = context;
-    const serverName = interaction.guild?.name ?? '';
-    const reply = takeClosedNotices(this.app.followNotices, scope, actor.userId, view, serverName);
-    if (reply) await interaction.followUp({ ...toDiscordPayload(reply, view.locale), flags: MessageFlags.Ephemeral });
+    await tellOfClosedDms(this.app.followNotices, interaction, context);
   }
 
   /** Events sync Discord refused, its owner not reached by direct message: told once, to the next admin. */
