@@ -23,7 +23,7 @@ import {
   WEEKDAYS,
   ZONE_ABBREVIATIONS,
 } from './english-words.js';
-import type { Token } from './tokens.js';
+import type { Tokens } from './tokens.js';
 
 export interface Clock {
   hour: number;
@@ -51,7 +51,7 @@ export class EnglishPieces {
 
   constructor(
     protected readonly text: string,
-    protected readonly tokens: readonly Token[],
+    protected readonly tokens: Tokens,
     protected readonly now: WallTime,
     protected readonly today: WallTime,
     protected readonly zone: string,
@@ -60,33 +60,34 @@ export class EnglishPieces {
   // Token tests, bounded by the current stretch
 
   protected word(i: number): string | undefined {
-    const token = i < this.limit ? this.tokens[i] : undefined;
-    return token?.kind === 'latin' ? token.norm : undefined;
+    return i < this.limit && this.tokens.kind[i] === 'latin' ? this.tokens.norm[i] : undefined;
   }
 
   /** Token `i` is the mark `one` (or `other`): two parameters, not a rest array made at every call. */
   protected mark(i: number, one: string, other?: string): boolean {
-    const token = i < this.limit ? this.tokens[i] : undefined;
-    return token?.kind === 'punct' && (token.norm === one || token.norm === other);
+    if (i >= this.limit || this.tokens.kind[i] !== 'punct') return false;
+    const norm = this.tokens.norm[i];
+    return norm === one || norm === other;
   }
 
   /** A full stop written against the word before it ("Jan.", "a.m."). */
   private tightDot(i: number): boolean {
-    return this.mark(i, '.') && !this.tokens[i]!.spaced;
+    return this.mark(i, '.') && this.tokens.spaced[i] === 0;
   }
 
   protected number(i: number, maxDigits: number): number | null {
-    const token = i < this.limit ? this.tokens[i] : undefined;
-    return token?.kind === 'number' && token.norm.length <= maxDigits ? token.value : null;
+    return i < this.limit && this.tokens.kind[i] === 'number' && this.tokens.norm[i]!.length <= maxDigits
+      ? this.tokens.value[i]!
+      : null;
   }
 
   private capitalised(i: number): boolean {
-    const code = this.text.charCodeAt(this.tokens[i]!.start);
+    const code = this.text.charCodeAt(this.tokens.start[i]!);
     return code >= 65 && code <= 90;
   }
 
   protected spanText(from: number, to: number): string {
-    return this.text.slice(this.tokens[from]!.start, this.tokens[to - 1]!.end);
+    return this.text.slice(this.tokens.start[from]!, this.tokens.end[to - 1]!);
   }
 
   // Pieces
@@ -141,13 +142,14 @@ export class EnglishPieces {
     const day = this.number(i, 2);
     if (day === null || day < 1 || day > 31) return null;
     const ending = this.word(i + 1);
-    const tight = ending !== undefined && !this.tokens[i + 1]!.spaced && ORDINAL_ENDINGS.has(ending);
+    const tight = ending !== undefined && this.tokens.spaced[i + 1] === 0 && ORDINAL_ENDINGS.has(ending);
     return { day, to: tight ? i + 2 : i + 1 };
   }
 
   protected year(i: number): number | null {
-    const token = i < this.limit ? this.tokens[i] : undefined;
-    return token?.kind === 'number' && token.norm.length === 4 && token.value >= 1000 ? token.value : null;
+    if (i >= this.limit || this.tokens.kind[i] !== 'number' || this.tokens.norm[i]!.length !== 4) return null;
+    const value = this.tokens.value[i]!;
+    return value >= 1000 ? value : null;
   }
 
   /** The year after a date: ", 2020" or " 2020". */
@@ -159,8 +161,8 @@ export class EnglishPieces {
 
   /** Range connector: - – to through until till. */
   private rangeWord(i: number): boolean {
-    const token = i < this.limit ? this.tokens[i] : undefined;
-    return token !== undefined && token.kind !== 'number' && RANGE_WORDS.has(token.norm);
+    const kind = i < this.limit ? this.tokens.kind[i] : undefined;
+    return kind !== undefined && kind !== 'number' && RANGE_WORDS.has(this.tokens.norm[i]!);
   }
 
   /** "March 3", "Jan. 30, 2020", "March 3-4", "March 31-April 2". */
@@ -266,16 +268,16 @@ export class EnglishPieces {
     let k = j + 1;
     let minute = 0;
     let minutes = false;
-    if (this.tokens[j]!.norm.length > 2) {
+    if (this.tokens.norm[j]!.length > 2) {
       // 1500 GMT, 0700 GMT: wire copy's 24-hour times, only with their zone
       minute = hour % 100;
       hour = Math.floor(hour / 100);
-      if (this.tokens[j]!.norm.length !== 4 || minute > 59 || !UTC_WORDS.has(this.word(k) ?? '')) return null;
+      if (this.tokens.norm[j]!.length !== 4 || minute > 59 || !UTC_WORDS.has(this.word(k) ?? '')) return null;
       minutes = true;
-    } else if ((this.mark(k, ':') || this.mark(k, '.')) && !this.tokens[k]!.spaced) {
+    } else if ((this.mark(k, ':') || this.mark(k, '.')) && this.tokens.spaced[k] === 0) {
       const m = this.number(k + 1, 2);
-      const digits = this.tokens[k + 1]?.norm.length;
-      if (m === null || digits !== 2 || m > 59 || this.tokens[k + 1]!.spaced) return null;
+      const digits = this.tokens.norm[k + 1]?.length;
+      if (m === null || digits !== 2 || m > 59 || this.tokens.spaced[k + 1] === 1) return null;
       // 5.30pm, 15.30: a full stop between hours and minutes only where a clock time is sure
       if (this.mark(k, '.') && !at && !this.meridiem(k + 2)) return null;
       minute = m;
@@ -319,7 +321,12 @@ export class EnglishPieces {
   private meridiem(i: number): { pm: boolean; to: number } | null {
     const w = this.word(i);
     if (w === 'am' || w === 'pm') return { pm: w === 'pm', to: i + 1 };
-    if ((w === 'a' || w === 'p') && this.tightDot(i + 1) && this.word(i + 2) === 'm' && !this.tokens[i + 2]!.spaced) {
+    if (
+      (w === 'a' || w === 'p') &&
+      this.tightDot(i + 1) &&
+      this.word(i + 2) === 'm' &&
+      this.tokens.spaced[i + 2] === 0
+    ) {
       return { pm: w === 'p', to: this.tightDot(i + 3) ? i + 4 : i + 3 };
     }
     return null;

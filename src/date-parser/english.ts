@@ -50,7 +50,7 @@ import {
 } from './english-words.js';
 import type { Resolved } from './resolve.js';
 import type { Tense } from './tense.js';
-import type { Token } from './tokens.js';
+import type { Tokens } from './tokens.js';
 import type { Grain } from './types.js';
 
 export interface EnglishMatch {
@@ -79,15 +79,14 @@ class EnglishScanner extends EnglishPieces {
       const { end, latin } = this.stretchAt(from);
       this.limit = end;
       for (let i = from; latin && i < end;) {
-        const token = tokens[i]!;
-        const starts =
-          token.kind === 'number' ? NUMBER_STARTS : token.kind === 'latin' ? (STARTERS.get(token.norm) ?? 0) : 0;
+        const kind = tokens.kind[i];
+        const starts = kind === 'number' ? NUMBER_STARTS : kind === 'latin' ? (STARTERS.get(tokens.norm[i]!) ?? 0) : 0;
         const match = starts !== 0 ? this.expressionAt(i, starts) : null;
         if (match?.found) found.push(match.found);
         i = match ? match.to : i + 1;
       }
       // Past the stretch, and past the Arabic word that ended it
-      from = end < tokens.length && tokens[end]!.kind === 'word' ? end + 1 : end;
+      from = end < tokens.length && tokens.kind[end] === 'word' ? end + 1 : end;
     }
     return found;
   }
@@ -97,10 +96,11 @@ class EnglishScanner extends EnglishPieces {
     const { text, tokens } = this;
     let latin = false;
     for (let i = from; i < tokens.length; i++) {
-      const token = tokens[i]!;
-      if (token.kind === 'word') return { end: i, latin };
-      latin ||= token.kind === 'latin';
-      if (i + 1 < tokens.length && lineEndBetween(text, token.end, tokens[i + 1]!.start)) return { end: i + 1, latin };
+      const kind = tokens.kind[i];
+      if (kind === 'word') return { end: i, latin };
+      latin ||= kind === 'latin';
+      if (i + 1 < tokens.length && lineEndBetween(text, tokens.end[i]!, tokens.start[i + 1]!))
+        return { end: i + 1, latin };
     }
     return { end: tokens.length, latin };
   }
@@ -138,14 +138,14 @@ class EnglishScanner extends EnglishPieces {
   }
 
   private match(from: number, to: number, value: Resolved, tense?: Tense, zone?: string | null): Read {
-    const found: EnglishMatch = { start: this.tokens[from]!.start, end: this.tokens[to - 1]!.end, value };
+    const found: EnglishMatch = { start: this.tokens.start[from]!, end: this.tokens.end[to - 1]!, value };
     if (tense) found.tense = tense;
     if (zone) found.zone = zone;
     return { found, to };
   }
 
   private tenseOf(from: number, to: number): Tense | undefined {
-    return englishTense(this.text, this.tokens[from]!.start, this.tokens[to - 1]!.end);
+    return englishTense(this.text, this.tokens.start[from]!, this.tokens.end[to - 1]!);
   }
 
   /** A day part, with its clock time if it has one. */
@@ -265,7 +265,7 @@ class EnglishScanner extends EnglishPieces {
     const j = demonstrative ? i + 1 : i;
     const pod = PODS.get(this.word(j) ?? '');
     if (!pod) return null;
-    const start = this.tokens[j]!.start;
+    const start = this.tokens.start[j]!;
     if (!demonstrative && SAME.test(this.text.slice(Math.max(0, start - 10), start))) return { found: null, to: j + 1 };
     const tense = this.tenseOf(i, j + 1);
     const typical = POD_TYPICAL_HOUR[pod] ?? 12;
@@ -287,7 +287,7 @@ function lineEndBetween(text: string, from: number, to: number): boolean {
 }
 
 /** English expressions among `tokens` (of `text`), resolved at `at` in `zone`. */
-export function parseEnglish(text: string, tokens: readonly Token[], at: number, zone: string): EnglishMatch[] {
+export function parseEnglish(text: string, tokens: Tokens, at: number, zone: string): EnglishMatch[] {
   const now = wallClock(at, zone);
   return new EnglishScanner(text, tokens, now, dayStart(now), zone).scan();
 }

@@ -2,7 +2,7 @@
 import { remembered } from '../remembered.js';
 import { readings, type Reading } from './clitics.js';
 import { CARDINALS, ORDINALS, TEEN, TENS } from './number-words.js';
-import type { Token } from './tokens.js';
+import type { Tokens } from './tokens.js';
 
 export interface NumberMatch {
   value: number;
@@ -48,23 +48,22 @@ const readAfterTo = remembered((word: string) => readWordNumber(word, false, tru
 const readAfterAndTo = remembered((word: string) => readWordNumber(word, true, true));
 
 /** Value of a word token as a unit / ordinal / tens word (see readWordNumber). */
-function wordNumber(token: Token | undefined, conj: boolean, prep = false): WordNumber | null {
-  if (!token || token.kind !== 'word') return null;
+function wordNumber(tokens: Tokens, i: number, conj: boolean, prep = false): WordNumber | null {
+  if (tokens.kind[i] !== 'word') return null;
   const read = conj ? (prep ? readAfterAndTo : readAfterAnd) : prep ? readAfterTo : readPlain;
-  return read(token.norm);
+  return read(tokens.norm[i]!);
 }
 
-function isTeenWord(token: Token | undefined): boolean {
-  if (!token || token.kind !== 'word') return false;
-  return TEEN.has(token.norm);
+function isTeenWord(tokens: Tokens, i: number): boolean {
+  return tokens.kind[i] === 'word' && TEEN.has(tokens.norm[i]!);
 }
 
 /** "و" + tens word, attached (والعشرين) or apart (و عشرين): returns the tens and where it ends. */
-function andTens(tokens: readonly Token[], j: number): { tens: number; end: number } | null {
-  const attached = wordNumber(tokens[j], true);
+function andTens(tokens: Tokens, j: number): { tens: number; end: number } | null {
+  const attached = wordNumber(tokens, j, true);
   if (attached?.tens !== undefined) return { tens: attached.tens, end: j + 1 };
-  if (tokens[j]?.norm === 'و') {
-    const apart = wordNumber(tokens[j + 1], false);
+  if (tokens.norm[j] === 'و') {
+    const apart = wordNumber(tokens, j + 1, false);
     if (apart?.tens !== undefined) return { tens: apart.tens, end: j + 2 };
   }
   return null;
@@ -75,24 +74,23 @@ function andTens(tokens: readonly Token[], j: number): { tens: number; end: numb
  * خمس وأربعون. With `conj`, the first word must carry و (a minute count after the hour).
  */
 export function numberAt(
-  tokens: readonly Token[],
+  tokens: Tokens,
   i: number,
   conj = false,
   upTo = 99,
   /** The first word may carry ل (للثانية عشرة ظهراً: "to twelve noon"). */
   prep = false,
 ): NumberMatch | null {
-  const token = tokens[i];
-  if (!token) return null;
-  if (token.kind === 'number') {
-    if (conj || Number.isNaN(token.value)) return null;
-    return { value: token.value, end: i + 1, ordinal: false, digits: token.norm.length, conj: false };
+  if (tokens.kind[i] === 'number') {
+    const value = tokens.value[i]!;
+    if (conj || Number.isNaN(value)) return null;
+    return { value, end: i + 1, ordinal: false, digits: tokens.norm[i]!.length, conj: false };
   }
-  const first = wordNumber(token, conj, prep);
+  const first = wordNumber(tokens, i, conj, prep);
   if (!first) return null;
   if (first.tens !== undefined) return { value: first.tens, end: i + 1, ordinal: first.ordinal, digits: 0, conj };
   const unit = first.unit ?? 0;
-  if (unit < 10 && isTeenWord(tokens[i + 1])) {
+  if (unit < 10 && isTeenWord(tokens, i + 1)) {
     return { value: 10 + unit, end: i + 2, ordinal: first.ordinal, digits: 0, conj };
   }
   const tens = andTens(tokens, i + 1);

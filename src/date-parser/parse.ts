@@ -7,33 +7,41 @@ import { namesMonth, type Match, type Node } from './ir.js';
 import { resolveNode, type Context } from './resolve.js';
 import { scanExpressions } from './rules/expression.js';
 import { sentenceTense, type Tense } from './tense.js';
-import { tokenize } from './tokens.js';
+import { tokenize, type Tokens } from './tokens.js';
 import type { Reference, TimeExpression, TimeValue } from './types.js';
 
 /** Resolutions already made in this text: news repeats its أمس and اليوم, and hostile input repeats everything. */
 type Memo = Map<string, TimeValue | null>;
 
+/**
+ * The expression `match` reads, resolved in `ctx` (its tense set for this match). Remembered by
+ * what the match covers as written and what the context holds: the rules read a stretch's
+ * reading from its own tokens alone (the tokens around it decide only whether it is one), so the
+ * same words in the same context are the same value. Keyed so rather than by the node as JSON,
+ * which took a sixth of a dense megabyte's parse.
+ */
 function resolveMatch(
   text: string,
   match: Match,
-  tokens: ReturnType<typeof tokenize>,
+  tokens: Tokens,
   ctx: Context,
   reference: Reference,
   memo: Memo,
 ): TimeExpression | null {
   const zone = match.zone && match.zone !== 'local' ? match.zone : reference.zone;
-  const key = `${zone}|${ctx.tense ?? ''}|${ctx.lastMonth?.year ?? ''}-${ctx.lastMonth?.month ?? ''}|${ctx.lastHour ?? ''}|${JSON.stringify(match.node)}`;
+  const start = tokens.start[match.start]!;
+  const end = tokens.end[match.end - 1]!;
+  const written = text.slice(start, end);
+  const key = `${zone}|${ctx.tense ?? ''}|${ctx.lastMonth?.year ?? ''}-${ctx.lastMonth?.month ?? ''}|${ctx.lastHour ?? ''}|${written}`;
   let value = memo.get(key);
   if (value === undefined) {
-    const local: Context = { ...ctx, now: zone === reference.zone ? ctx.now : wallClock(reference.at, zone) };
+    const local: Context = zone === reference.zone ? ctx : { ...ctx, now: wallClock(reference.at, zone) };
     const resolved = resolveNode(match.node, local);
     value = resolved && toTimeValue(resolved);
     if (memo.size < 10_000) memo.set(key, value);
   }
   if (!value) return null;
-  const start = tokens[match.start]!.start;
-  const end = tokens[match.end - 1]!.end;
-  const expr: TimeExpression = { text: text.slice(start, end), start, end, value, zone };
+  const expr: TimeExpression = { text: written, start, end, value, zone };
   const tense = match.tense ?? ctx.tense;
   if (tense) expr.tense = tense;
   return expr;
@@ -54,12 +62,13 @@ export function parseTimeExpressions(text: string, reference: Reference): TimeEx
   if (!Number.isFinite(reference.at)) throw new RangeError('The reference instant is not a number');
   const tokens = tokenize(text);
   const cues = new Array<Tense | null | undefined>(tokens.length);
-  const ctx: Context = { now: wallClock(reference.at, reference.zone) };
+  const ctx: Context = { now: wallClock(reference.at, reference.zone), tense: undefined, lastHour: undefined };
   const out: TimeExpression[] = [];
   const memo: Memo = new Map();
   for (const match of scanExpressions(tokens)) {
-    const tense = match.tense ?? sentenceTense(tokens, cues, match.start, match.end);
-    const expr = resolveMatch(text, match, tokens, { ...ctx, tense }, reference, memo);
+    // One context for the whole text, its tense set for each match (a copy a match cost more than resolving it)
+    ctx.tense = match.tense ?? sentenceTense(tokens, cues, match.start, match.end);
+    const expr = resolveMatch(text, match, tokens, ctx, reference, memo);
     if (!expr) continue;
     out.push(expr);
     const hour = clockHour(match.node, expr.value);

@@ -4,7 +4,7 @@
  * سـ-verbs, سوف, من المقرر and المقبل point forward; the cue nearest the date wins.
  */
 import { readings } from './clitics.js';
-import type { Token } from './tokens.js';
+import type { Tokens } from './tokens.js';
 
 // Verbs of saying (قال, أعلن, ذكر, أفاد...) are left out: what is said is as often a plan as a fact
 const PAST_VERBS = new Set(
@@ -56,17 +56,15 @@ const NOT_FUTURE = new Set(
 
 export type Tense = 'past' | 'future';
 
-/** The cue one token gives: 'past', 'future' or null. */
-export function tenseCue(token: Token): Tense | null {
-  if (token.kind !== 'word') return null;
-  for (const r of readings(token.norm)) {
+/** The cue one word (folded, as the tokenizer gives it) gives: 'past', 'future' or null. */
+export function tenseCue(folded: string): Tense | null {
+  for (const r of readings(folded)) {
     if (r.prep !== '' || r.article) continue;
     const word = r.stem;
     if (PAST_VERBS.has(word) || PAST_WORDS.has(word)) return 'past';
     if (FUTURE_WORDS.has(word)) return 'future';
     if (isFutureVerb(word)) return 'future';
   }
-  const folded = token.norm;
   if (PAST_WORDS.has(folded)) return 'past';
   if (FUTURE_WORDS.has(folded)) return 'future';
   return null;
@@ -83,9 +81,9 @@ const WINDOW = 25;
 const CLAUSE_BREAKS = new Set(['ان', 'بان', 'وان']);
 
 /** The cue of tokens[i], read once per text: `cues` holds those read so far (undefined: not yet). */
-function cueAt(tokens: readonly Token[], cues: Array<Tense | null | undefined>, i: number): Tense | null {
+function cueAt(tokens: Tokens, cues: Array<Tense | null | undefined>, i: number): Tense | null {
   let cue = cues[i];
-  if (cue === undefined) cues[i] = cue = tenseCue(tokens[i]!);
+  if (cue === undefined) cues[i] = cue = tokens.kind[i] === 'word' ? tenseCue(tokens.norm[i]!) : null;
   return cue;
 }
 
@@ -95,25 +93,25 @@ function cueAt(tokens: readonly Token[], cues: Array<Tense | null | undefined>, 
  * begin with): only the words near a date are read.
  */
 export function sentenceTense(
-  tokens: readonly Token[],
+  tokens: Tokens,
   cues: Array<Tense | null | undefined>,
   start: number,
   end: number,
 ): Tense | undefined {
-  const sentence = tokens[start]?.sentence;
+  const sentence = tokens.sentence[start];
   let beforeOpen = true;
   let afterOpen = true;
   for (let d = 1; d <= WINDOW && (beforeOpen || afterOpen); d++) {
     const before = start - d;
     if (beforeOpen) {
-      const token = tokens[before];
-      if (!token || token.sentence !== sentence || CLAUSE_BREAKS.has(token.norm)) beforeOpen = false;
+      if (before < 0 || tokens.sentence[before] !== sentence || CLAUSE_BREAKS.has(tokens.norm[before]!))
+        beforeOpen = false;
       else if (cueAt(tokens, cues, before)) return cueAt(tokens, cues, before) ?? undefined;
     }
     const after = end - 1 + d;
     if (afterOpen) {
-      const token = tokens[after];
-      if (!token || token.sentence !== sentence || CLAUSE_BREAKS.has(token.norm)) afterOpen = false;
+      if (after >= tokens.length || tokens.sentence[after] !== sentence || CLAUSE_BREAKS.has(tokens.norm[after]!))
+        afterOpen = false;
       else if (cueAt(tokens, cues, after)) return cueAt(tokens, cues, after) ?? undefined;
     }
   }

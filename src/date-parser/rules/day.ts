@@ -193,7 +193,7 @@ function weekdayWithDateAt(tokens: Tokens, i: number): DayMatch | null {
   if (date && date.day.kind === 'hijri') return date;
   // السبت السادس عشر [من هذا الشهر], الخميس في 18, يوم الأحد 21 (digits: not "in 3 cities")
   const n = dayNumberAt(tokens, j);
-  const alone = n !== null && n.digits > 0 && tokens[n.end]?.kind !== 'word';
+  const alone = n !== null && n.digits > 0 && tokens.kind[n.end] !== 'word';
   if (n && ((n.ordinal && n.value > 5) || alone)) {
     const of = skipOf(tokens, n.end);
     const month = monthRefAt(tokens, of);
@@ -285,7 +285,7 @@ export function dateAt(tokens: Tokens, i: number): DayMatch | null {
     const hijri = hijriDateAt(tokens, k, n.value);
     if (hijri) return hijri;
     // 5. حزيران. 2019, 3- تموز: a mark after the day number
-    const mark = n.digits > 0 && tight(tokens, k, '.', '-') ? tokens[k]!.norm : null;
+    const mark = n.digits > 0 && tight(tokens, k, '.', '-') ? tokens.norm[k]! : null;
     if (mark) k++;
     const month = monthRefAt(tokens, skipOf(tokens, k), mark ?? undefined);
     if (month && (month.ref.month !== undefined || month.ref.relMonths !== undefined || month.ref.anaphoric)) {
@@ -299,7 +299,7 @@ export function dateAt(tokens: Tokens, i: number): DayMatch | null {
   const name = monthNameAt(tokens, i);
   if (!name) return null;
   const day = digitsIn(tokens, name.end, 1, 31);
-  if (day === null || tokens[name.end]!.norm.length > 2 || tight(tokens, name.end + 1, ':')) return null;
+  if (day === null || tokens.norm[name.end]!.length > 2 || tight(tokens, name.end + 1, ':')) return null;
   const year = yearAt(tokens, name.end + 1);
   const month: MonthRef = year
     ? { month: name.month, year: year.year, yearOffset: year.yearOffset }
@@ -327,36 +327,38 @@ function hijriDateAt(tokens: Tokens, k: number, day: number): DayMatch | null {
  * it; month first only where that alone is a date (4/22, 12/25/2019, 4-22).
  */
 export function numericDateAt(tokens: Tokens, i: number): DayMatch | null {
-  const a = tokens[i];
-  if (a?.kind !== 'number' || a.norm.length > 4) return null;
+  if (tokens.kind[i] !== 'number') return null;
+  const aDigits = tokens.norm[i]!.length;
+  const a = tokens.value[i]!;
+  if (aDigits > 4) return null;
   // Inside a chain of numbers (22-4-19-88): no day
-  if (tight(tokens, i - 1, '/', '-', '.') && !tokens[i]!.spaced && tokens[i - 2]?.kind === 'number') return null;
-  const sep = tokens[i + 1];
-  if (!sep || !tight(tokens, i + 1, '/', '-', '.')) return null;
+  if (tight(tokens, i - 1, '/', '-', '.') && tokens.spaced[i] === 0 && tokens.kind[i - 2] === 'number') return null;
+  if (!tight(tokens, i + 1, '/', '-', '.')) return null;
+  const sep = tokens.norm[i + 1]!;
   const b = digitsIn(tokens, i + 2, 1, 31);
-  if (b === null || tokens[i + 2]!.spaced || tokens[i + 2]!.norm.length > 2) return null;
-  const hasThird = tight(tokens, i + 3, sep.norm) && tokens[i + 4]?.kind === 'number' && !tokens[i + 4]!.spaced;
-  const c = hasThird ? tokens[i + 4]! : null;
-  if (a.norm.length === 4) {
+  if (b === null || tokens.spaced[i + 2] === 1 || tokens.norm[i + 2]!.length > 2) return null;
+  const hasThird = tight(tokens, i + 3, sep) && tokens.kind[i + 4] === 'number' && tokens.spaced[i + 4] === 0;
+  const c = hasThird ? { digits: tokens.norm[i + 4]!.length, value: tokens.value[i + 4]! } : null;
+  if (aDigits === 4) {
     // yyyy-mm-dd
-    if (!c || c.norm.length > 2 || b > 12) return null;
-    return { day: { kind: 'date', day: c.value, month: { month: b, year: a.value } }, end: i + 5 };
+    if (!c || c.digits > 2 || b > 12) return null;
+    return { day: { kind: 'date', day: c.value, month: { month: b, year: a } }, end: i + 5 };
   }
-  if (a.value < 1 || a.value > 31 || (b > 12 && a.value > 12) || (sep.norm === '.' && !c)) return null;
-  const [day, month] = b > 12 ? [b, a.value] : [a.value, b];
+  if (a < 1 || a > 31 || (b > 12 && a > 12) || (sep === '.' && !c)) return null;
+  const [day, month] = b > 12 ? [b, a] : [a, b];
   if (c) {
     // 22-4-19-88 is a telephone number, not a day
-    if ((c.norm.length !== 4 && c.norm.length !== 2) || tight(tokens, i + 5, sep.norm)) return null;
-    const year = c.norm.length === 2 ? 2000 + c.value : c.value;
+    if ((c.digits !== 4 && c.digits !== 2) || tight(tokens, i + 5, sep)) return null;
+    const year = c.digits === 2 ? 2000 + c.value : c.value;
     return { day: { kind: 'date', day, month: { month, year } }, end: i + 5 };
   }
   // 13-15 with both under 13 is rather a range of days (3-5 أيار); 22-4 and 4-22 can only be dates
-  if (sep.norm === '-' && ((a.value <= 12 && b <= 12) || monthRefAt(tokens, skipOf(tokens, i + 3)))) return null;
+  if (sep === '-' && ((a <= 12 && b <= 12) || monthRefAt(tokens, skipOf(tokens, i + 3)))) return null;
   // 22-4-19-88, 5/3/ in a chain of numbers: no day
-  if (tight(tokens, i + 3, sep.norm)) return null;
+  if (tight(tokens, i + 3, sep)) return null;
   // 07/08, 2019: the year after a comma
-  if (comma(tokens, i + 3) && digitsIn(tokens, i + 4, 1900, 2199) !== null && tokens[i + 4]!.norm.length === 4)
-    return { day: { kind: 'date', day, month: { month, year: tokens[i + 4]!.value } }, end: i + 5 };
+  if (comma(tokens, i + 3) && digitsIn(tokens, i + 4, 1900, 2199) !== null && tokens.norm[i + 4]!.length === 4)
+    return { day: { kind: 'date', day, month: { month, year: tokens.value[i + 4]! } }, end: i + 5 };
   return { day: { kind: 'date', day, month: { month } }, end: i + 3 };
 }
 

@@ -148,7 +148,7 @@ function isBareDay(node: Node): boolean {
 /** A connector between the ends at `i`: its end, or -1. */
 function connectorAt(tokens: Tokens, i: number, between: boolean): { end: number; conj: boolean } {
   if (is(tokens, i, ...DASHES)) return { end: i + 1, conj: false };
-  if (wordIn(tokens, i, RANGE_TO) && tokens[i]?.kind === 'word') return { end: i + 1, conj: false };
+  if (wordIn(tokens, i, RANGE_TO)) return { end: i + 1, conj: false };
   if (between && is(tokens, i, 'و')) return { end: i + 1, conj: false };
   if (between) return { end: i, conj: true };
   return { end: -1, conj: false };
@@ -184,7 +184,7 @@ function fromToAt(tokens: Tokens, i: number): Match | null {
   if (from || between) j++;
   const a = endAt(tokens, j, false);
   // (digits only: the اثنين of يومي الاثنين والثلاثاء is a weekday, not the 2nd)
-  if (!a || (dual && (tokens[j]?.kind !== 'number' || !isBareDay(a.node)))) return null;
+  if (!a || (dual && (tokens.kind[j] !== 'number' || !isBareDay(a.node)))) return null;
   const link = connectorAt(tokens, a.end, between);
   if (link.end < 0) return null;
   const b = endAt(tokens, link.end, link.conj);
@@ -194,8 +194,8 @@ function fromToAt(tokens: Tokens, i: number): Match | null {
     if (!(isBareDay(a.node) || isBareDay(b.node))) return null;
   }
   // من 10 إلى 12 ظهراً: a bare number before a clock time is an hour
-  if (isBareDay(a.node) && b.node.t === 'time' && tokens[j]?.kind === 'number' && a.end === j + 1) {
-    const hour = tokens[j]!.value;
+  if (isBareDay(a.node) && b.node.t === 'time' && tokens.kind[j] === 'number' && a.end === j + 1) {
+    const hour = tokens.value[j]!;
     if (hour <= 24)
       a.node = {
         t: 'time',
@@ -253,7 +253,7 @@ function dualDaysAt(tokens: Tokens, i: number): Match | null {
   const a = dayAt(tokens, dual ? i + 1 : i);
   if (!a || a.day.kind !== 'weekday' || a.day.rel) return null;
   const b = dayAt(tokens, a.end);
-  if (!b || b.day.kind !== 'weekday' || tokens[a.end]?.norm.startsWith('و') !== true) return null;
+  if (!b || b.day.kind !== 'weekday' || tokens.norm[a.end]?.startsWith('و') !== true) return null;
   if (!dual && !b.day.rel) return null;
   const rel = b.day.rel;
   const first: DaySpec = { ...a.day, rel };
@@ -267,7 +267,7 @@ function dualDaysAt(tokens: Tokens, i: number): Match | null {
 
 /** حتى الساعة 2:00, لغاية نهاية الشهر: from now until then. */
 function untilAt(tokens: Tokens, i: number): Match | null {
-  if (!wordIn(tokens, i, UNTIL) || tokens[i]?.kind !== 'word') return null;
+  if (!wordIn(tokens, i, UNTIL)) return null;
   const to = singleAt(tokens, i + 1);
   if (!to) return null;
   return { node: { t: 'until', to: to.node }, start: i, end: to.end, zone: to.zone, tense: 'future' };
@@ -307,22 +307,23 @@ const startsExpression = remembered(
  * text fail this at once, which keeps the scan fast on any input.
  */
 function mayStart(tokens: Tokens, i: number): boolean {
-  const token = tokens[i]!;
+  const kind = tokens.kind[i];
   // Latin words and marks never begin one: said first, as most of an English text is them
-  if (token.kind !== 'word' && token.kind !== 'number') return false;
+  if (kind !== 'word' && kind !== 'number') return false;
   // Never inside a number word: the عشر of الخامس عشر, the والعشرين of الحادي والعشرين
-  for (const back of [1, 2]) if ((numberAt(tokens, i - back)?.end ?? 0) > i) return false;
-  if (token.kind === 'word')
-    return startsExpression(token.norm) || (token.norm === 'ما' && plainWordIn(tokens, i + 1, REMAINS) !== null);
-  const next = tokens[i + 1];
+  if ((numberAt(tokens, i - 1)?.end ?? 0) > i || (numberAt(tokens, i - 2)?.end ?? 0) > i) return false;
+  const norm = tokens.norm[i]!;
+  if (kind === 'word') return startsExpression(norm) || (norm === 'ما' && plainWordIn(tokens, i + 1, REMAINS) !== null);
   // A four-digit number after an Arabic word may be a year on its own (في 2015 at the end of a sentence)
-  if (token.norm.length === 4 && tokens[i - 1]?.kind === 'word') return true;
+  if (norm.length === 4 && tokens.kind[i - 1] === 'word') return true;
+  const next = tokens.kind[i + 1];
+  const nextNorm = tokens.norm[i + 1];
+  const nextTight = tokens.spaced[i + 1] === 0;
   return (
-    next !== undefined &&
-    (next.kind === 'word' ||
-      (next.kind === 'punct' && NUMBER_MARKS.has(next.norm) && (!next.spaced || DASHES.includes(next.norm))) ||
-      // 19,00 (Gulf copy's clock times), not the comma of "Jan. 30, 2020"
-      (next.norm === ',' && !next.spaced && tokens[i + 2]?.kind === 'number' && !tokens[i + 2]!.spaced))
+    next === 'word' ||
+    (next === 'punct' && NUMBER_MARKS.has(nextNorm!) && (nextTight || DASHES.includes(nextNorm!))) ||
+    // 19,00 (Gulf copy's clock times), not the comma of "Jan. 30, 2020"
+    (nextNorm === ',' && nextTight && tokens.kind[i + 2] === 'number' && tokens.spaced[i + 2] === 0)
   );
 }
 
@@ -332,7 +333,7 @@ export function scanExpressions(tokens: Tokens): Match[] {
   let i = 0;
   while (i < tokens.length) {
     // A Latin word or a mark begins nothing here, and is no filler before something that does
-    const kind = tokens[i]!.kind;
+    const kind = tokens.kind[i];
     if (kind === 'latin' || kind === 'punct') {
       i++;
       continue;

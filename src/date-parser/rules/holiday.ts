@@ -24,8 +24,8 @@ export function holidayAt(tokens: Tokens, i: number): { day: DaySpec; end: numbe
   let holiday: Holiday | null = null;
   let end = i;
   if (wordIn(tokens, i, EID)) {
-    const next = tokens[i + 1];
-    if (next?.kind === 'word' && next.norm.startsWith('ال')) holiday = FEASTS.get(next.norm.slice(2)) ?? null;
+    const next = tokens.norm[i + 1];
+    if (tokens.kind[i + 1] === 'word' && next!.startsWith('ال')) holiday = FEASTS.get(next!.slice(2)) ?? null;
     end = i + 2;
     if (plainWordIn(tokens, end, EPITHETS)?.article) end++;
   } else if (wordIn(tokens, i, CHRISTMAS)) {
@@ -50,6 +50,6 @@ export function holidayAt(tokens: Tokens, i: number): { day: DaySpec; end: numbe
   }
   if (!holiday) return null;
   const year = digitsIn(tokens, end, 1900, 2199);
-  if (year !== null && tokens[end]!.norm.length === 4) return { day: { kind: 'holiday', holiday, year }, end: end + 1 };
+  if (year !== null && tokens.norm[end]!.length === 4) return { day: { kind: 'holiday', holiday, year }, end: end + 1 };
   return { day: { kind: 'holiday', holiday }, end };
 }

@@ -127,10 +127,11 @@ function namedMonthAt(tokens: Tokens, i: number): PeriodMatch | null {
 /** 2/2013, 02/2020: a month of a year in digits. */
 function numericMonthAt(tokens: Tokens, i: number): PeriodMatch | null {
   const month = digitsIn(tokens, i, 1, 12);
-  if (month === null || tokens[i]!.norm.length > 2 || !tight(tokens, i + 1, '/', '-')) return null;
-  const year = tokens[i + 2];
-  if (year?.kind !== 'number' || year.spaced || year.norm.length !== 4 || tight(tokens, i + 3, '/', '-')) return null;
-  return { node: { t: 'month', month: { month, year: year.value } }, end: i + 3 };
+  if (month === null || tokens.norm[i]!.length > 2 || !tight(tokens, i + 1, '/', '-')) return null;
+  const y = i + 2;
+  if (tokens.kind[y] !== 'number' || tokens.spaced[y] === 1 || tokens.norm[y]!.length !== 4) return null;
+  if (tight(tokens, i + 3, '/', '-')) return null;
+  return { node: { t: 'month', month: { month, year: tokens.value[y]! } }, end: i + 3 };
 }
 
 /** مطلع / منتصف / أواخر / نهاية / بداية + a month, a relative month or year, a year. */
@@ -239,7 +240,7 @@ function hijriMonthPeriodAt(tokens: Tokens, i: number): PeriodMatch | null {
   const month = hijriMonthAt(tokens, named ? i + 1 : i);
   if (!month) return null;
   const year = digitsIn(tokens, month.end, 1300, 2199);
-  if (year !== null && tokens[month.end]!.norm.length === 4) {
+  if (year !== null && tokens.norm[month.end]!.length === 4) {
     const node: Node =
       year >= 1900
         ? { t: 'hijriMonth', month: month.month, gregorianYear: year }
@@ -250,7 +251,7 @@ function hijriMonthPeriodAt(tokens: Tokens, i: number): PeriodMatch | null {
   if (rel !== null)
     return { node: { t: 'hijriMonth', month: month.month, relative: rel }, end: month.end + 1, tense: tenseOf(rel) };
   // رمضان alone is also a given name: شهر رمضان, or في / خلال / قبل رمضان, stands for the month
-  const bound = tokens[i - 1]?.kind === 'word' && BEFORE_HIJRI_MONTH.has(tokens[i - 1]!.norm);
+  const bound = tokens.kind[i - 1] === 'word' && BEFORE_HIJRI_MONTH.has(tokens.norm[i - 1]!);
   return named || bound ? { node: { t: 'hijriMonth', month: month.month }, end: month.end } : null;
 }
 

@@ -20,7 +20,7 @@ export function durationAt(tokens: Tokens, i: number, conj = false): Duration | 
     const end = alone.value.count === 1 && plainWordIn(tokens, i + 1, ONE) ? i + 2 : i + 1;
     return { amount: alone.value.count, unit: alone.value.unit, end };
   }
-  const n = numberAt(tokens, i, conj && tokens[i]?.kind === 'word');
+  const n = numberAt(tokens, i, conj && tokens.kind[i] === 'word');
   if (!n || n.ordinal || n.value < 1) return null;
   const unit = wordValue(tokens, n.end, UNITS);
   if (!unit || unit.reading.article || unit.reading.conj) return null;

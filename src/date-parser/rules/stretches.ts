@@ -61,7 +61,7 @@ function yearBaseAt(tokens: Tokens, i: number): { node: Node; end: number } | nu
     if (year) return { node: { t: 'year', year: year.year }, end: year.end };
     return word.article && word.prep === '' ? { node: { t: 'cycle', unit: 'year', offset: 0 }, end: i + 1 } : null;
   }
-  const year = tokens[i]?.kind === 'number' ? yearNumberAt(tokens, i) : null;
+  const year = tokens.kind[i] === 'number' ? yearNumberAt(tokens, i) : null;
   return year && { node: { t: 'year', year: year.year }, end: year.end };
 }
 
@@ -155,7 +155,7 @@ function seasonAt(tokens: Tokens, i: number): StretchMatch | null {
     if (!year || demonstrative) return null;
     return { node: { t: 'season', start: season.value, year: year.node, part }, end: year.end };
   }
-  if (tokens[j] && NOT_SEASON_AFTER.has(tokens[j]!.norm)) return null;
+  if (NOT_SEASON_AFTER.has(tokens.norm[j] ?? '')) return null;
   const rel = demonstrative ? 0 : (relativeOffset(tokens, j) ?? undefined);
   if (rel !== undefined && !demonstrative) j++;
   const tense = rel === undefined || rel === 0 ? undefined : rel > 0 ? 'future' : 'past';

@@ -82,13 +82,13 @@ export const podAt = memoized((tokens: Tokens, i: number): PodMatch | null => {
 
 /** بعد الظهر, قبل المغرب; bound to a day: بعد ظهر اليوم, بعد ظهر الخميس. */
 function beforeAfterPodAt(tokens: Tokens, k: number, table: ReadonlyMap<string, Pod>): PodMatch | null {
-  const next = tokens[k + 1];
-  if (next?.kind !== 'word') return null;
-  if (next.norm.startsWith('ال')) {
-    const pod = table.get(next.norm.slice(2));
+  if (tokens.kind[k + 1] !== 'word') return null;
+  const next = tokens.norm[k + 1]!;
+  if (next.startsWith('ال')) {
+    const pod = table.get(next.slice(2));
     return pod ? { pod, end: k + 2, standalone: false } : null;
   }
-  const pod = table.get(next.norm);
+  const pod = table.get(next);
   const day = pod ? dayAt(tokens, k + 2) : null;
   return pod && day && day.day.kind !== 'shift' ? { pod, end: day.end, day: day.day, standalone: true } : null;
 }
@@ -105,8 +105,7 @@ function minutesAt(tokens: Tokens, i: number): { minute: number; minus: boolean;
   let j = i;
   const apart = is(tokens, j, 'و');
   if (apart) j++;
-  const token = tokens[j];
-  if (token?.kind !== 'word' && !apart) return null;
+  if (tokens.kind[j] !== 'word' && !apart) return null;
   const fractions: Array<[ReadonlySet<string>, number]> = [
     [QUARTER, 15],
     [HALF, 30],
@@ -143,27 +142,28 @@ function digitClockAt(
   j: number,
   saa: boolean,
 ): { hour: number; minute: number; second: number; grain: TimeSpec['grain']; explicit24: boolean; end: number } | null {
-  const first = tokens[j];
-  if (first?.kind !== 'number') return null;
-  if (first.norm.length === 4) {
+  if (tokens.kind[j] !== 'number') return null;
+  const firstNorm = tokens.norm[j]!;
+  const firstValue = tokens.value[j]!;
+  if (firstNorm.length === 4) {
     // 0700, 2000: a clock time only with الساعة or a zone after it (else a year or a count)
-    const hour = Math.floor(first.value / 100);
-    const minute = first.value % 100;
+    const hour = Math.floor(firstValue / 100);
+    const minute = firstValue % 100;
     if (hour > 23 || minute > 59 || !(saa || zoneAt(tokens, j + 1))) return null;
     return { hour, minute, second: 0, grain: 'minute', explicit24: true, end: j + 1 };
   }
-  if (first.norm.length > 2 || first.value > 24) return null;
-  const hour = first.value;
-  const twoDigits = (k: number) => digitsIn(tokens, k, 0, 59) !== null && tokens[k]!.norm.length === 2;
-  if (!(tight(tokens, j + 1, ':', ',', '.') && twoDigits(j + 2) && !tokens[j + 2]!.spaced))
+  if (firstNorm.length > 2 || firstValue > 24) return null;
+  const hour = firstValue;
+  const twoDigits = (k: number) => digitsIn(tokens, k, 0, 59) !== null && tokens.norm[k]!.length === 2;
+  if (!(tight(tokens, j + 1, ':', ',', '.') && twoDigits(j + 2) && tokens.spaced[j + 2] === 0))
     return { hour, minute: 0, second: 0, grain: 'hour', explicit24: hour > 12 || hour === 0, end: j + 1 };
   // 19,00 and 15.30 only as a clock time said so (الساعة, a zone or a part of the day after it):
   // "3,50" is a number, "15.03" a day and a month
   if (!is(tokens, j + 1, ':') && !saa && !zoneAt(tokens, j + 3) && !podAt(tokens, j + 3)) return null;
-  const minute = tokens[j + 2]!.value;
-  const explicit24 = hour > 12 || hour === 0 || (first.norm.length === 2 && first.norm.startsWith('0'));
+  const minute = tokens.value[j + 2]!;
+  const explicit24 = hour > 12 || hour === 0 || (firstNorm.length === 2 && firstNorm.startsWith('0'));
   if (tight(tokens, j + 3, ':') && twoDigits(j + 4))
-    return { hour, minute, second: tokens[j + 4]!.value, grain: 'second', explicit24, end: j + 5 };
+    return { hour, minute, second: tokens.value[j + 4]!, grain: 'second', explicit24, end: j + 5 };
   return { hour, minute, second: 0, grain: 'minute', explicit24, end: j + 3 };
 }
 
@@ -171,7 +171,7 @@ export const timeAt = memoized((tokens: Tokens, i: number): TimeMatch | null => 
   if (!TIME_FIRST(tokens, i)) return null;
   if (plainWordIn(tokens, i, MIDDLE)) {
     // منتصف النهار, منتصف الليل
-    const pod = tokens[i + 1]?.kind === 'word' ? MIDDLES.get(tokens[i + 1]!.norm) : undefined;
+    const pod = tokens.kind[i + 1] === 'word' ? MIDDLES.get(tokens.norm[i + 1]!) : undefined;
     if (!pod) return null;
     return { time: { hour: 12, minute: 0, second: 0, grain: 'hour', explicit24: false, pod }, end: i + 2 };
   }
@@ -179,7 +179,7 @@ export const timeAt = memoized((tokens: Tokens, i: number): TimeMatch | null => 
   const saa = plainWordIn(tokens, j, HOUR_WORD) !== null;
   if (saa) j++;
   // الـ7 (عند الـ7, الساعة الـ11): the article on a number; alone it is rather "the 7th" (القمة الـ30)
-  const article = is(tokens, j, 'ال') && tokens[j + 1]?.kind === 'number' && !tokens[j + 1]!.spaced;
+  const article = is(tokens, j, 'ال') && tokens.kind[j + 1] === 'number' && tokens.spaced[j + 1] === 0;
   if (article) j++;
   const after = saa || (article && is(tokens, i - 1, 'عند'));
   let hour: number;
@@ -188,8 +188,8 @@ export const timeAt = memoized((tokens: Tokens, i: number): TimeMatch | null => 
   let grain: TimeSpec['grain'] = 'hour';
   let explicit24 = false;
   let minus: number | undefined;
-  const first = tokens[j];
-  if (first?.kind === 'number') {
+  const numeric = tokens.kind[j] === 'number';
+  if (numeric) {
     const digits = digitClockAt(tokens, j, saa);
     if (!digits) return null;
     ({ hour, minute, second, grain, explicit24 } = digits);
@@ -219,7 +219,6 @@ export const timeAt = memoized((tokens: Tokens, i: number): TimeMatch | null => 
     }
   }
   const pod = podAt(tokens, j);
-  const numeric = first?.kind === 'number';
   // عند الرابعة, في الرابعة إلا ربعاً: an hour said as an ordinal after عند, or with its minutes after في, is a clock time
   const told = !numeric && (is(tokens, i - 1, 'عند') || (grain === 'minute' && is(tokens, i - 1, 'في', 'تمام')));
   if (!after && !pod && !told && !(numeric && grain !== 'hour')) return null;
@@ -245,8 +244,8 @@ export function zoneAt(tokens: Tokens, i: number): { zone: string; end: number }
   }
   const timing = wordIn(tokens, i, TIMING);
   if (!timing) {
-    const latin = tokens[i];
-    if (latin?.kind === 'latin' && (latin.norm === 'gmt' || latin.norm === 'utc')) return { zone: UTC, end: i + 1 };
+    const latin = tokens.kind[i] === 'latin' ? tokens.norm[i] : undefined;
+    if (latin === 'gmt' || latin === 'utc') return { zone: UTC, end: i + 1 };
     return null;
   }
   if (timing.article) {
@@ -255,14 +254,14 @@ export function zoneAt(tokens: Tokens, i: number): { zone: string; end: number }
     if (!plainWordIn(tokens, i + 1, UNIVERSAL)?.article) return null;
     return { zone: UTC, end: plainWordIn(tokens, i + 2, COORDINATED)?.article ? i + 3 : i + 2 };
   }
-  const a = tokens[i + 1];
-  const b = tokens[i + 2];
-  if (a && b && b.kind === 'word') {
-    const two = ZONES.get(`${a.norm} ${b.norm}`);
+  const a = tokens.norm[i + 1];
+  const aKind = tokens.kind[i + 1];
+  if (a !== undefined && tokens.kind[i + 2] === 'word') {
+    const two = ZONES.get(`${a} ${tokens.norm[i + 2]!}`);
     if (two) return { zone: two, end: i + 3 };
   }
-  if (!a || (a.kind !== 'word' && a.kind !== 'latin')) return null;
-  const one = ZONES.get(a.norm) ?? ZONES.get(a.norm.startsWith('ال') ? a.norm.slice(2) : `ال${a.norm}`);
+  if (a === undefined || (aKind !== 'word' && aKind !== 'latin')) return null;
+  const one = ZONES.get(a) ?? ZONES.get(a.startsWith('ال') ? a.slice(2) : `ال${a}`);
   if (!one) return null;
   // بتوقيت مكة المكرمة: the epithet belongs to the name; بتوقيت ليبيا المحلي says it twice
   let end = is(tokens, i + 2, 'المكرمه', 'المنوره') ? i + 3 : i + 2;

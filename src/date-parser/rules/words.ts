@@ -2,20 +2,18 @@
 import { lookup, lookupIn, lookupPlain, type Reading } from '../clitics.js';
 import { CARDINALS, ORDINALS, TENS } from '../number-words.js';
 import { remembered } from '../../remembered.js';
-import type { Token } from '../tokens.js';
+import type { Tokens } from '../tokens.js';
 
-export type Tokens = readonly Token[];
+export type { Tokens };
 
 /** Token `i` is an Arabic word with a reading in `set` (any clitics) — the reading, or null. */
 export function wordIn(tokens: Tokens, i: number, set: ReadonlySet<string>): Reading | null {
-  const token = tokens[i];
-  return token?.kind === 'word' ? lookupIn(set, token.norm) : null;
+  return tokens.kind[i] === 'word' ? lookupIn(set, tokens.norm[i]!) : null;
 }
 
 /** Like wordIn, but the reading may carry nothing except the article. */
 export function plainWordIn(tokens: Tokens, i: number, set: ReadonlySet<string>): Reading | null {
-  const token = tokens[i];
-  return token?.kind === 'word' ? lookupPlain(set, token.norm) : null;
+  return tokens.kind[i] === 'word' ? lookupPlain(set, tokens.norm[i]!) : null;
 }
 
 /** Token `i` is a word found in `table` — value and reading, or null. */
@@ -24,27 +22,25 @@ export function wordValue<T>(
   i: number,
   table: ReadonlyMap<string, T>,
 ): { value: T; reading: Reading } | null {
-  const token = tokens[i];
-  return token?.kind === 'word' ? lookup(table, token.norm) : null;
+  return tokens.kind[i] === 'word' ? lookup(table, tokens.norm[i]!) : null;
 }
 
 /** Token `i` is exactly one of `norms` (folded spelling, clitics included). */
 export function is(tokens: Tokens, i: number, ...norms: string[]): boolean {
-  const token = tokens[i];
-  return token !== undefined && token.kind !== 'number' && norms.includes(token.norm);
+  const kind = tokens.kind[i];
+  return kind !== undefined && kind !== 'number' && norms.includes(tokens.norm[i]!);
 }
 
 /** Token `i` is the punctuation `mark` written tight against the previous token. */
 export function tight(tokens: Tokens, i: number, ...marks: string[]): boolean {
-  const token = tokens[i];
-  return token !== undefined && token.kind === 'punct' && !token.spaced && marks.includes(token.norm);
+  return tokens.kind[i] === 'punct' && tokens.spaced[i] === 0 && marks.includes(tokens.norm[i]!);
 }
 
 /** Token `i` is a digit run whose value is in [min, max]. */
 export function digitsIn(tokens: Tokens, i: number, min: number, max: number): number | null {
-  const token = tokens[i];
-  if (token?.kind !== 'number' || token.norm.length > 4) return null;
-  return token.value >= min && token.value <= max ? token.value : null;
+  if (tokens.kind[i] !== 'number' || tokens.norm[i]!.length > 4) return null;
+  const value = tokens.value[i]!;
+  return value >= min && value <= max ? value : null;
 }
 
 /** Skips one optional token matching `test`: returns the index after it. */
@@ -117,16 +113,16 @@ export function firstToken(
   const test = firstTokenTests++;
   // Some 35 tests run at every word of a text: this makes each an array read, not two hash lookups
   return (tokens, i) => {
-    const token = tokens[i];
-    if (!token) return false;
-    if (token.kind === 'number') return numbers;
-    if (token.kind !== 'word') return false;
-    if (token.norm !== lastWord) {
-      lastWord = token.norm;
-      lastAnswers = answersForWord(token.norm);
+    const kind = tokens.kind[i];
+    if (kind === 'number') return numbers;
+    if (kind !== 'word') return false;
+    const norm = tokens.norm[i]!;
+    if (norm !== lastWord) {
+      lastWord = norm;
+      lastAnswers = answersForWord(norm);
     }
     let answer = lastAnswers[test];
-    if (answer === undefined) lastAnswers[test] = answer = lookupIn(words, token.norm) !== null;
+    if (answer === undefined) lastAnswers[test] = answer = lookupIn(words, norm) !== null;
     return answer;
   };
 }

@@ -5,9 +5,10 @@ import { is, wordValue, type Tokens } from './words.js';
 
 /** A year in digits, 1000-2999, never part of a clock time or a longer number. */
 export function digitYearAt(tokens: Tokens, i: number): number | null {
-  const token = tokens[i];
-  if (token?.kind !== 'number' || token.norm.length !== 4 || token.value < 1000 || token.value > 2999) return null;
-  return is(tokens, i + 1, ':') ? null : token.value;
+  if (tokens.kind[i] !== 'number' || tokens.norm[i]!.length !== 4) return null;
+  const value = tokens.value[i]!;
+  if (value < 1000 || value > 2999) return null;
+  return is(tokens, i + 1, ':') ? null : value;
 }
 
 /**
@@ -35,7 +36,7 @@ export function wordYearAt(tokens: Tokens, i: number): { year: number; end: numb
   const century = numberAt(tokens, i);
   if (!century || century.digits > 0 || century.ordinal || (century.value !== 19 && century.value !== 20)) return null;
   const rest = numberAt(tokens, century.end);
-  if (!rest || rest.digits > 0 || rest.ordinal || rest.value < 10 || !TENS.has(tokens[century.end]!.norm)) return null;
+  if (!rest || rest.digits > 0 || rest.ordinal || rest.value < 10 || !TENS.has(tokens.norm[century.end]!)) return null;
   return { year: century.value * 100 + rest.value, end: rest.end };
 }
 

@@ -46,8 +46,7 @@ function yearsNode(from: number, to: number): Node {
 function bareYearAt(tokens: Tokens, i: number): YearsMatch | null {
   const year = digitYearAt(tokens, i);
   if (year === null || year < 1900 || year > 2100) return null;
-  const before = tokens[i - 1];
-  if (before?.kind !== 'word' || !BEFORE_BARE_YEAR.has(before.norm)) return null;
+  if (tokens.kind[i - 1] !== 'word' || !BEFORE_BARE_YEAR.has(tokens.norm[i - 1]!)) return null;
   return { node: { t: 'year', year }, end: i + 1 };
 }
 
@@ -86,10 +85,10 @@ function decadeAt(tokens: Tokens, i: number): YearsMatch | null {
   let century: 'past' | 'current' | undefined;
   const of = is(tokens, end, 'من') ? end + 1 : end;
   if (plainWordIn(tokens, of, CENTURY)) {
-    const next = tokens[of + 1];
-    if (plainWordIn(tokens, of + 1, PAST)?.article || (next && TWENTIETH.has(next.norm))) century = 'past';
-    else if (next && CURRENT_CENTURY.has(next.norm)) century = 'current';
-    if (century) end = next?.norm === 'الحادي' && is(tokens, of + 2, 'والعشرين') ? of + 3 : of + 2;
+    const next = tokens.norm[of + 1];
+    if (plainWordIn(tokens, of + 1, PAST)?.article || (next !== undefined && TWENTIETH.has(next))) century = 'past';
+    else if (next !== undefined && CURRENT_CENTURY.has(next)) century = 'current';
+    if (century) end = next === 'الحادي' && is(tokens, of + 2, 'والعشرين') ? of + 3 : of + 2;
   }
   // With the article or a century it is a decade; a bare ثمانينيات must be bound to one
   if (!decade.reading.article && century === undefined) return null;
