@@ -21,7 +21,9 @@ export interface MonthRef {
 
 /** True for a month reference with nothing in it (the 13 of "13-15 تموز" before it borrows one). */
 export function isEmptyMonth(ref: MonthRef): boolean {
-  return Object.values(ref).every((v) => v === undefined);
+  // Asked of every range's ends: a loop over the keys, not an array of the values made each time
+  for (const key in ref) if (ref[key as keyof MonthRef] !== undefined) return false;
+  return true;
 }
 
 export type Holiday = 'christmas' | 'easter' | 'eidFitr' | 'eidAdha' | 'hijriNewYear' | 'newYear' | 'mawlid' | 'ashura';

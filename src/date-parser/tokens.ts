@@ -94,8 +94,8 @@ export function tokenize(text: string): Tokens {
   // At most a token a character: room for that, made at once (an array grown by push cost ten
   // times as much at a million tokens). Typed arrays' pages are only mapped where written to.
   const capacity = text.length;
-  const kinds = new Array<TokenKind>(capacity >> 1);
-  const norms = new Array<string>(capacity >> 1);
+  const kinds = new Array<TokenKind>(capacity);
+  const norms = new Array<string>(capacity);
   const starts = new Int32Array(capacity);
   const ends = new Int32Array(capacity);
   const values = new Float64Array(capacity);

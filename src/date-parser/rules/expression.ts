@@ -319,9 +319,13 @@ function mayStart(tokens: Tokens, i: number): boolean {
   const next = tokens.kind[i + 1];
   const nextNorm = tokens.norm[i + 1];
   const nextTight = tokens.spaced[i + 1] === 0;
+  // A colon goes on only into two digits of minutes (10:30): "1:" before anything else begins nothing
+  const bareColon =
+    nextNorm === ':' &&
+    (tokens.norm[i + 2]?.length !== 2 || tokens.kind[i + 2] !== 'number' || tokens.spaced[i + 2] === 1);
   return (
     next === 'word' ||
-    (next === 'punct' && NUMBER_MARKS.has(nextNorm!) && (nextTight || DASHES.includes(nextNorm!))) ||
+    (next === 'punct' && NUMBER_MARKS.has(nextNorm!) && (nextTight || DASHES.includes(nextNorm!)) && !bareColon) ||
     // 19,00 (Gulf copy's clock times), not the comma of "Jan. 30, 2020"
     (nextNorm === ',' && nextTight && tokens.kind[i + 2] === 'number' && tokens.spaced[i + 2] === 0)
   );

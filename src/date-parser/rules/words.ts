@@ -71,8 +71,11 @@ interface MemoWindow<T> {
  */
 export function memoized<T>(rule: (tokens: Tokens, i: number) => T): (tokens: Tokens, i: number) => T {
   const caches = new WeakMap<Tokens, MemoWindow<T>>();
+  // The text being read, and its window: asked for at every call, found here without a WeakMap lookup
+  let lastTokens: Tokens | null = null;
+  let lastCache: MemoWindow<T> | undefined;
   return (tokens, i) => {
-    let cache = caches.get(tokens);
+    let cache = tokens === lastTokens ? lastCache : caches.get(tokens);
     if (!cache) {
       // A short text gets a slot per position, as many as it has (a power of two, for the mask)
       let size = 16;
@@ -80,6 +83,8 @@ export function memoized<T>(rule: (tokens: Tokens, i: number) => T): (tokens: To
       cache = { positions: new Int32Array(size).fill(-1), answers: new Array<T | undefined>(size) };
       caches.set(tokens, cache);
     }
+    lastTokens = tokens;
+    lastCache = cache;
     if (i < 0 || i > tokens.length) return rule(tokens, i);
     const slot = i & (cache.positions.length - 1);
     if (cache.positions[slot] === i) return cache.answers[slot] as T;
