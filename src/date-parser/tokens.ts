@@ -89,18 +89,50 @@ export function foldArabic(word: string): string {
 /** Arabic words recur (in a text and across texts): each one's folded spelling, made once. */
 const foldedWord = remembered(foldArabic);
 
-/** Cuts `text` into tokens. */
+/** The typed arrays of one tokenization, `capacity` entries each. */
+interface Columns {
+  start: Int32Array;
+  end: Int32Array;
+  value: Float64Array;
+  sentence: Int32Array;
+  spaced: Uint8Array;
+}
+
+function columns(capacity: number): Columns {
+  return {
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    value: new Float64Array(capacity),
+    sentence: new Int32Array(capacity),
+    spaced: new Uint8Array(capacity),
+  };
+}
+
+/**
+ * Texts up to this long are cut into columns made once and reused (an article's tokens are read
+ * and dropped before the next text is cut: the parser is synchronous); a longer text gets its own.
+ * Making them for each article cost more than cutting it.
+ */
+const SHARED_CAPACITY = 1 << 16;
+let shared: Columns | null = null;
+
+/**
+ * Cuts `text` into tokens. For a text of up to 65,536 characters, the typed arrays are shared
+ * with the next call's: read the tokens before cutting another text.
+ */
 export function tokenize(text: string): Tokens {
   // At most a token a character: room for that, made at once (an array grown by push cost ten
-  // times as much at a million tokens). Typed arrays' pages are only mapped where written to.
+  // times as much at a million tokens)
   const capacity = text.length;
   const kinds = new Array<TokenKind>(capacity);
   const norms = new Array<string>(capacity);
-  const starts = new Int32Array(capacity);
-  const ends = new Int32Array(capacity);
-  const values = new Float64Array(capacity);
-  const sentences = new Int32Array(capacity);
-  const spacedFlags = new Uint8Array(capacity);
+  const {
+    start: starts,
+    end: ends,
+    value: values,
+    sentence: sentences,
+    spaced: spacedFlags,
+  } = capacity <= SHARED_CAPACITY ? (shared ??= columns(SHARED_CAPACITY)) : columns(capacity);
   let count = 0;
   let sentence = 0;
   let spaced = true;
