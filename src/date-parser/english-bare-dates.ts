@@ -3,7 +3,7 @@
  * modifier follows its clause, as the Arabic rules do (resolve.ts): in a past clause ("met
  * Lavrov on Tuesday") the last one on or before today, otherwise the next one to come (a
  * weekday strictly after today, as Duckling reads it; a month from this one on; a day of a
- * month from today on). "last Tuesday" is the one before today.
+ * month from today on, or of this month either way). "last Tuesday" is the one before today.
  */
 import { civilDate, dateOf, weekdayOnOrAfter, weekdayOnOrBefore } from '../time/wall-clock.js';
 import type { WallTime } from '../time/wall-time.js';
@@ -30,8 +30,10 @@ export function placeBare(bare: BareDate, today: WallTime, tense: Tense | undefi
       return dateOf(year, bare.month, 1);
     }
     case 'dayOfMonth': {
-      // This year's, unless it is still to come in a past clause or already over in any other
-      const current = civilDate(today).year;
+      // This year's, unless it is still to come in a past clause or already over in any other; a
+      // day of the current month is this year's either way, as the Arabic rules read it (resolveMonth)
+      const { year: current, month } = civilDate(today);
+      if (bare.month === month) return dateOf(current, bare.month, bare.day);
       const thisYear = dateOf(current, bare.month, bare.day);
       const over = thisYear === null || thisYear < today;
       const later = thisYear !== null && thisYear > today;

@@ -32,6 +32,8 @@ export interface Clock {
   minutes: boolean;
   /** The zone it was said in (GMT, "Cairo time"), or null: the reference zone. */
   zone: string | null;
+  /** Said without a.m. or p.m. where both fit (at 10, ten o'clock, 8:30): a part of the day may say which. */
+  open: boolean;
 }
 
 /** What a date part names: a bare date (placed by the clause), or a day already fixed. */
@@ -252,8 +254,8 @@ export class EnglishPieces {
     if (at && APPROXIMATELY.has(this.word(j) ?? '')) j++;
     const w = this.word(j);
     if (w === 'noon' || w === 'midday')
-      return this.zoned(i, j + 1, { hour: 12, minute: 0, minutes: false, zone: null });
-    if (w === 'midnight') return this.zoned(i, j + 1, { hour: 0, minute: 0, minutes: false, zone: null });
+      return this.zoned(i, j + 1, { hour: 12, minute: 0, minutes: false, zone: null, open: false });
+    if (w === 'midnight') return this.zoned(i, j + 1, { hour: 0, minute: 0, minutes: false, zone: null, open: false });
     // ten o'clock, 10 o'clock: the hour in words or digits, a clock time for sure
     const spelled = w !== undefined ? NUMBER_WORDS.get(w) : undefined;
     if ((spelled !== undefined || this.number(j, 2) !== null) && this.oClock(j + 1)) {
@@ -261,7 +263,8 @@ export class EnglishPieces {
       const meridiem = this.meridiem(j + 4);
       if (said < 1 || said > 12) return null;
       const hour = meridiem ? (said % 12) + (meridiem.pm ? 12 : 0) : said;
-      return this.zoned(i, meridiem ? meridiem.to : j + 4, { hour, minute: 0, minutes: false, zone: null });
+      const to = meridiem ? meridiem.to : j + 4;
+      return this.zoned(i, to, { hour, minute: 0, minutes: false, zone: null, open: !meridiem });
     }
     let hour = this.number(j, 4);
     if (hour === null) return null;
@@ -291,7 +294,10 @@ export class EnglishPieces {
       k = meridiem.to;
     } else if (!minutes && !at) return null;
     if (hour > 23) return null;
-    return this.zoned(i, k, { hour, minute, minutes: minutes || minute !== 0, zone: null });
+    // 08:30 and 1500 GMT are 24-hour times; 8:30 and "at 8" may be either half of the day
+    const written = this.tokens.norm[j]!;
+    const open = !meridiem && hour >= 1 && hour <= 11 && written.length <= 2 && !written.startsWith('0');
+    return this.zoned(i, k, { hour, minute, minutes: minutes || minute !== 0, zone: null, open });
   }
 
   /** o'clock, as the tokens have it: o ' clock. */
@@ -332,18 +338,19 @@ export class EnglishPieces {
     return null;
   }
 
-  /** today, tonight, tomorrow, yesterday, last night. */
-  private casualDayAt(i: number): (Part & { day: DayPart }) | null {
+  /** today, tonight, tomorrow, yesterday, last night (the last two in the evening: "tonight at 10" is 22:00). */
+  private casualDayAt(i: number): (Part & { day: DayPart; evening?: boolean }) | null {
     const w = this.word(i);
     const days = CASUAL_DAYS.get(w ?? '');
-    if (days !== undefined) return { from: i, to: i + 1, day: { day: shift(this.today, days, 'day') } };
+    if (days !== undefined)
+      return { from: i, to: i + 1, day: { day: shift(this.today, days, 'day') }, evening: w === 'tonight' };
     if (w === 'last' && this.word(i + 1) === 'night')
-      return { from: i, to: i + 2, day: { day: shift(this.today, -1, 'day') } };
+      return { from: i, to: i + 2, day: { day: shift(this.today, -1, 'day') }, evening: true };
     return null;
   }
 
   /** A day: a weekday, a day of a month, or today and its kin. */
-  protected dayAt(i: number): (Part & { day: DayPart }) | null {
+  protected dayAt(i: number): (Part & { day: DayPart; evening?: boolean }) | null {
     const weekday = this.weekdayAt(i);
     if (weekday) {
       // "Monday, March 2": the date says which day

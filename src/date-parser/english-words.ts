@@ -162,7 +162,8 @@ export const STARTERS: ReadonlyMap<string, number> = (() => {
   add([...MONTHS.keys(), ...SHORT_MONTHS.keys()], DAY | MONTH);
   add(MODIFIERS.keys(), DAY | RELATIVE);
   add(['this', ...PODS.keys()], POD);
-  add(['at', 'noon', 'midday'], CLOCK);
+  // ten o'clock: a number word begins a clock time too (clockAt reads it only before o'clock)
+  add(['at', 'noon', 'midday', ...NUMBER_WORDS.keys()], CLOCK);
   add(['in'], MONTH | DURATION);
   add(['within', ...NUMBER_WORDS.keys()], DURATION);
   add(['later', 'earlier', 'end'], RELATIVE);

@@ -25,7 +25,7 @@ import {
   wallClock,
 } from '../time/wall-clock.js';
 import type { WallTime } from '../time/wall-time.js';
-import { POD_HOURS } from './arabic-words.js';
+import { POD_HOURS, type Pod } from './arabic-words.js';
 import { placeBare } from './english-bare-dates.js';
 import { EnglishPieces, type Clock, type DayPart } from './english-pieces.js';
 import { englishTense } from './english-tense.js';
@@ -109,21 +109,31 @@ class EnglishScanner extends EnglishPieces {
   expressionAt(i: number, starts: number): Read | null {
     const day = starts & DAY ? this.dayAt(i) : null;
     if (day) {
-      let k = day.to;
+      // "Tuesday evening at 8", "tomorrow morning at 9", "tonight at 10": the part of the day says the clock's half
+      const pod = day.day.end ? undefined : PODS.get(this.word(day.to) ?? '');
+      let k = pod ? day.to + 1 : day.to;
       if (this.mark(k, ',')) k++;
       const clock = this.clockAt(k);
-      if (clock) return this.dated(day, i, clock.to, clock.clock);
+      if (clock) return this.dated(day, i, clock.to, inHalf(clock.clock, pod ?? (day.evening ? 'evening' : undefined)));
       // "Tuesday morning", "yesterday afternoon": the day is what the calendar keeps
-      if (PODS.has(this.word(day.to) ?? '') && !day.day.end) return this.dated(day, i, day.to + 1, null);
-      return this.dated(day, i, day.to, null);
+      return this.dated(day, i, pod ? day.to + 1 : day.to, null);
     }
     const clock = starts & CLOCK ? this.clockAt(i) : null;
     if (clock) {
       let k = clock.to;
       if (this.mark(k, ',')) k++;
-      // "at 10 a.m. on Thursday", "at 3 p.m. on March 3"
+      // "at 10 a.m. on Thursday", "at 3 p.m. on March 3", "ten o'clock tonight", "at 8 Tuesday evening"
       const after = this.dayAt(k) ?? (this.word(k) === 'on' ? this.dayAt(k + 1) : null);
-      if (after && !after.day.end) return this.dated(after, i, after.to, clock.clock);
+      if (after && !after.day.end) {
+        const pod = PODS.get(this.word(after.to) ?? '');
+        const half = pod ?? (after.evening ? 'evening' : undefined);
+        return this.dated(after, i, pod ? after.to + 1 : after.to, inHalf(clock.clock, half));
+      }
+      // "at 8 this evening", "at 8 in the evening"
+      const lead =
+        this.word(clock.to) === 'this' ? 1 : this.word(clock.to) === 'in' && this.word(clock.to + 1) === 'the' ? 2 : 0;
+      const pod = lead > 0 ? PODS.get(this.word(clock.to + lead) ?? '') : undefined;
+      if (pod) return this.timed(inHalf(clock.clock, pod), i, clock.to + lead + 1);
       return this.timed(clock.clock, i, clock.to);
     }
     if (starts & NOW)
@@ -279,6 +289,12 @@ class EnglishScanner extends EnglishPieces {
       grain: 'hour',
     });
   }
+}
+
+/** A clock time said without its half of the day, put in the half `pod` names ("at 8 in the evening": 20:00). */
+function inHalf(clock: Clock, pod: Pod | undefined): Clock {
+  const later = pod === 'afternoon' || pod === 'evening';
+  return later && clock.open && clock.hour < 12 ? { ...clock, hour: clock.hour + 12, open: false } : clock;
 }
 
 function lineEndBetween(text: string, from: number, to: number): boolean {

@@ -47,7 +47,16 @@ function sideOf(node: Extract<Node, { t: 'sideOf' }>, ctx: Context): Resolved | 
   return node.unit === 'year' ? interval(monthStart(day, 1), end, 'month') : interval(tomorrow, end, node.unit);
 }
 
-/** A season's three months: of its year, or the one `rel` points to (by default the current or coming one). */
+/** Days from `a` to `b` (wall-clock midnights). */
+function dayCount(a: WallTime, b: WallTime): number {
+  return Math.round((b - a) / 86_400_000);
+}
+
+/**
+ * A season's three months: of its year, or the one `rel` points to: by default the current or
+ * coming one (the last one in a past sentence); هذا الشتاء outside the winter, with no tense,
+ * the nearer one.
+ */
 function season(node: Extract<Node, { t: 'season' }>, ctx: Context, yearOf: YearOf): Resolved | null {
   const span = (year: number): [WallTime, WallTime] => {
     const from = dateOf(year, node.start, 1)!;
@@ -67,7 +76,9 @@ function season(node: Extract<Node, { t: 'season' }>, ctx: Context, yearOf: Year
     const after = all.find(([a]) => a > day);
     if (node.rel === 1) found = after;
     else if (node.rel === -1) found = before;
-    else found = inside ?? (past(ctx) ? before : after);
+    else if (inside || ctx.tense || node.rel === undefined) found = inside ?? (past(ctx) ? before : after);
+    // هذا الشتاء said in April, with no verb to say which: the nearer winter, the one just over
+    else found = before && after && dayCount(before[1], day) <= dayCount(day, after[0]) ? before : after;
   }
   if (!found) return null;
   if (!node.part) return { type: 'interval', from: found[0], to: found[1], grain: 'month' };

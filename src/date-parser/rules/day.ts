@@ -256,6 +256,9 @@ function nthWeekdayAt(tokens: Tokens, i: number): DayMatch | null {
   };
 }
 
+/** الجاري, الحالي after a day number: of this month. */
+const MONTH_NOW = new Set(['جاري', 'حالي']);
+
 /** آخر يوم من MONTH, اليوم الأخير من MONTH. */
 function lastDayAt(tokens: Tokens, i: number): DayMatch | null {
   let k: number;
@@ -282,6 +285,10 @@ export function dateAt(tokens: Tokens, i: number): DayMatch | null {
     if (n.ordinal && !yawm && plainWordIn(tokens, k, DAY) && !plainWordIn(tokens, k, DAY)?.article) k++;
     if (wordIn(tokens, k, ANAPHORA))
       return { day: { kind: 'date', day: n.value, month: { anaphoric: true } }, end: k + 1 };
+    // في 29 الجاري: the current month, as news writes it without الشهر (masculine, as الشهر is:
+    // الجولة 14 الحالية is a round of talks)
+    if (plainWordIn(tokens, k, MONTH_NOW)?.article && !is(tokens, j - 1, 'القرن'))
+      return { day: { kind: 'date', day: n.value, month: { relMonths: 0 } }, end: k + 1 };
     const hijri = hijriDateAt(tokens, k, n.value);
     if (hijri) return hijri;
     // 5. حزيران. 2019, 3- تموز: a mark after the day number

@@ -6,14 +6,25 @@
 import { isEmptyMonth, type DaySpec, type Match, type Node, type TimeSpec } from '../ir.js';
 import { remembered } from '../../remembered.js';
 import { readings } from '../clitics.js';
-import { APPROX, NOW_WORDS, RANGE_TO, STARTERS, THIS, UNTIL, WEEKDAYS } from '../arabic-words.js';
+import { APPROX, NOW_WORDS, RANGE_TO, STARTERS, THIS, UNITS, UNTIL, WEEKDAYS } from '../arabic-words.js';
 import { numberAt } from '../numbers.js';
 import { dayAt, dayNumberAt, skipAgreeing } from './day.js';
 import { relativeOffset } from './month.js';
 import { cycleAt, periodAt } from './period.js';
 import { REMAINS, stretchAt, STRETCH_FIRST } from './stretches.js';
 import { podAt, timeAt, zoneAt } from './time.js';
-import { comma, firstToken, gated, is, longest, memoized, plainWordIn, wordIn, type Tokens } from './words.js';
+import {
+  comma,
+  firstToken,
+  gated,
+  is,
+  longest,
+  memoized,
+  plainWordIn,
+  wordIn,
+  wordValue,
+  type Tokens,
+} from './words.js';
 
 /** Words before an expression that add nothing to it; they stay out of its span. */
 const FILLERS = new Set(['في', 'عند', 'على', 'تمام', 'بتاريخ', 'تاريخ', 'خلال', ...APPROX]);
@@ -174,6 +185,20 @@ function shareParts(from: Node, to: Node): [Node, Node] {
   ];
 }
 
+/** الفترة before a range: في الفترة من 3-5, خلال الفترة ما بين 3 و5. */
+const PERIOD = new Set(['فتره']);
+
+/**
+ * Two bare day numbers after الفترة (في الفترة من 3-5): days of the reference month, the first
+ * before the second, and no unit after them (الفترة من 3-5 سنوات is a count of years).
+ */
+function periodOfDays(tokens: Tokens, i: number, from: Node, to: Node, end: number): boolean {
+  const before = is(tokens, i - 1, 'ما') ? i - 2 : i - 1;
+  if (!plainWordIn(tokens, before, PERIOD)) return false;
+  const day = (n: Node): number => (n.t === 'day' && n.day.kind === 'date' ? n.day.day : 0);
+  return day(from) < day(to) && wordValue(tokens, end, UNITS) === null;
+}
+
 /** من A إلى B, بين A و B, A-B, A إلى B. */
 function fromToAt(tokens: Tokens, i: number): Match | null {
   let j = i;
@@ -202,7 +227,7 @@ function fromToAt(tokens: Tokens, i: number): Match | null {
         time: { ...b.node.time, hour, minute: 0, second: 0, grain: 'hour', minus: undefined, explicit24: hour > 12 },
       };
   }
-  if (isBareDay(a.node) && isBareDay(b.node)) return null;
+  if (isBareDay(a.node) && isBareDay(b.node) && !periodOfDays(tokens, i, a.node, b.node, b.end)) return null;
   // 3- تموز is the 3rd of July, not a range from the 3rd to July
   if (isBareDay(a.node) && b.node.t !== 'day') return null;
   const [start, end] = shareParts(a.node, b.node);

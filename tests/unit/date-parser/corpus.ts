@@ -6,6 +6,7 @@ import {
   toDucklingValue,
   type DucklingValue,
   type TimeExpression,
+  type TimeValue,
 } from '../../../src/date-parser/index.js';
 
 export interface CorpusExample {
@@ -44,4 +45,29 @@ export function answer(
   const found = parseTimeExpressions(example.text, reference);
   const expr = coveringExpression(found, example.text, example.span);
   return { expr, value: expr ? toDucklingValue(expr, display) : null };
+}
+
+/** A case written by hand (broad-cases.json, round-cases.json): the span, its wall-clock value and grain. */
+export interface HandCase {
+  kind: string;
+  text: string;
+  span?: string;
+  /** Local wall clock, `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm[:ss]`. */
+  value: string;
+  grain: string;
+  to?: string;
+  zone?: string;
+}
+
+/** `2019-04-10` and `2019-04-10T10:00` written out as TimePoint's `YYYY-MM-DDTHH:mm:ss`. */
+function local(short: string): string {
+  if (short.length === 10) return `${short}T00:00:00`;
+  return short.length === 16 ? `${short}:00` : short;
+}
+
+/** The TimeValue a hand-written case expects. */
+export function expectedValue(c: HandCase): TimeValue {
+  const grain = c.grain as TimeValue extends { type: 'value'; point: { grain: infer G } } ? G : never;
+  if (!c.to) return { type: 'value', point: { local: local(c.value), grain } };
+  return { type: 'interval', from: { local: local(c.value), grain }, to: { local: local(c.to), grain } };
 }
