@@ -1,9 +1,11 @@
 /**
- * The date parser on hostile text: runs of one piece (digits and marks, الساعة, من 3 إلى, number
- * words, dates, clock times) 1 MB and 2 MB long. Each figure is the 2 MB time beside the 1 MB
+ * The date parser on dense and hostile text: the hand-written cases' sentences in turn (Arabic,
+ * English), and runs of one piece (digits and marks, الساعة, من 3 إلى, number words, dates, clock
+ * times), 1 MB and 2 MB long. Each figure is the 2 MB time beside the 1 MB
  * time of the same run: a parser that stays linear shows a ratio near 2 (issue 14: a 1 MB input
  * well under a second).
  */
+import { readFileSync } from 'node:fs';
 import { parseTimeExpressions } from '../src/date-parser/index.js';
 import { round, type Figure } from './measure.js';
 
@@ -23,9 +25,34 @@ export const HOSTILE_PIECES = [
 const REFERENCE = { at: Date.UTC(2020, 0, 28, 8), zone: 'Asia/Damascus' };
 const MB = 1_000_000;
 
-/** The times of `runs` parses of `piece` repeated to `length` characters, fastest first. */
-function timesMs(piece: string, length: number, runs: number): number[] {
-  const text = piece.repeat(Math.ceil(length / piece.length));
+/** The sentences of the hand-written date cases in one language (Arabic: not a Latin letter in them). */
+function caseSentences(language: 'ar' | 'en'): string[] {
+  const sentences = ['broad-cases.json', 'round-cases.json'].flatMap((name) => {
+    const file = new URL(`../tests/fixtures/dates/${name}`, import.meta.url);
+    return (JSON.parse(readFileSync(file, 'utf8')) as { examples: Array<{ text: string }> }).examples.map(
+      (c) => c.text,
+    );
+  });
+  return [...new Set(sentences)].filter((text) => /[a-z]/i.test(text) === (language === 'en'));
+}
+
+/** Dense text, mostly date expressions (issue 14: a 1 MB input well under a second): the cases' sentences in turn. */
+const DENSE = { 'dense Arabic': caseSentences('ar'), 'dense English': caseSentences('en') };
+
+/** `pieces` in turn, each ending its sentence, to `length` characters. */
+function denseText(pieces: readonly string[], length: number): string {
+  const parts: string[] = [];
+  for (let size = 0, k = 0; size < length; k++) {
+    const piece = `${pieces[k % pieces.length]!}. `;
+    parts.push(piece);
+    size += piece.length;
+  }
+  return parts.join('');
+}
+
+/** The times of `runs` parses of `piece` repeated to `length` characters (or of dense text), fastest first. */
+function timesMs(piece: string | readonly string[], length: number, runs: number): number[] {
+  const text = typeof piece === 'string' ? piece.repeat(Math.ceil(length / piece.length)) : denseText(piece, length);
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
     const start = performance.now();
@@ -36,17 +63,19 @@ function timesMs(piece: string, length: number, runs: number): number[] {
 }
 
 export function hostileDateFigures(runs: number, log: (line: string) => void): Figure[] {
-  return HOSTILE_PIECES.map((piece) => {
+  const inputs: Array<[string, string | readonly string[]]> = [
+    ...Object.entries(DENSE),
+    ...HOSTILE_PIECES.map((piece): [string, string] => [`${JSON.stringify(piece)} repeated`, piece]),
+  ];
+  return inputs.map(([label, piece]) => {
     // A short run first, so that neither size pays for compiling the rules
     timesMs(piece, MB / 10, 1);
     const one = timesMs(piece, MB, runs);
     const two = timesMs(piece, 2 * MB, runs);
     const median = (times: number[]) => times[times.length >> 1]!;
-    log(
-      `  date parser on ${JSON.stringify(piece)} repeated: 1 MB ${median(one).toFixed(0)} ms, 2 MB ${median(two).toFixed(0)} ms`,
-    );
+    log(`  date parser on ${label}: 1 MB ${median(one).toFixed(0)} ms, 2 MB ${median(two).toFixed(0)} ms`);
     return {
-      name: `date parser, ${JSON.stringify(piece)} repeated to 2 MB`,
+      name: `date parser, ${label} to 2 MB`,
       size: null,
       p50_ms: round(median(two), 1),
       p99_ms: round(two[two.length - 1]!, 1),
