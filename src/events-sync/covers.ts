@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { CalendarStore } from '../calendar/store.js';
+import { withDateStyle } from '../i18n/date-style.js';
 import type { Logger } from '../logger.js';
 import { languageWeekStart, type Weekday } from '../picture/month-grid.js';
 import { monthPicture, monthSpan } from '../picture/month-picture.js';
@@ -60,14 +61,17 @@ export class MonthCovers implements EventCoverSource {
     const ref = store.calendarRef();
     const locale = ref.locale ?? 'en';
     const { from, to } = monthSpan(month);
-    const { svg } = monthPicture({
-      month,
-      meetings: store.meetingsOverlapping(from, to).meetings,
-      locale,
-      weekStart: (ref.weekStart ?? languageWeekStart(locale)) as Weekday,
-      // No day marked as today: a cover stays up for days, and would change every day.
-      today: '',
-    });
+    // In the server's date style (its month names and digits), as /meetings calendar draws it.
+    const { svg } = withDateStyle(ref.dateStyle, () =>
+      monthPicture({
+        month,
+        meetings: store.meetingsOverlapping(from, to).meetings,
+        locale,
+        weekStart: (ref.weekStart ?? languageWeekStart(locale)) as Weekday,
+        // No day marked as today: a cover stays up for days, and would change every day.
+        today: '',
+      }),
+    );
     const key = `${calendarId}:${month}`;
     const svgHash = sha256(svg);
     const before = this.kept.get(key);
