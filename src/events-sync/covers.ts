@@ -8,8 +8,6 @@ import type { CalendarStore } from '../calendar/store.js';
 import { withDateStyle } from '../i18n/date-style.js';
 import type { Logger } from '../logger.js';
 import { languageWeekStart, type Weekday } from '../picture/month-grid.js';
-import { monthPicture, monthSpan } from '../picture/month-picture.js';
-import { renderPng } from '../picture/render-png.js';
 
 /**
  * The largest cover sent, in bytes of image. Discord documents no limit for event covers; it
@@ -60,6 +58,9 @@ export class MonthCovers implements EventCoverSource {
     const store = this.options.calendars.forCalendar(calendarId);
     const ref = store.calendarRef();
     const locale = ref.locale ?? 'en';
+    // Loaded when first drawn: the picture brings resvg (a native module) and its fonts, which the
+    // bot's start need not wait for (as /meetings calendar loads them).
+    const { monthPicture, monthSpan } = await import('../picture/month-picture.js');
     const { from, to } = monthSpan(month);
     // In the server's date style (its month names and digits), as /meetings calendar draws it.
     const { svg } = withDateStyle(ref.dateStyle, () =>
@@ -76,7 +77,8 @@ export class MonthCovers implements EventCoverSource {
     const svgHash = sha256(svg);
     const before = this.kept.get(key);
     if (before?.svgHash === svgHash) return before.cover;
-    const png = await (this.options.render ?? renderPng)(svg);
+    const render = this.options.render ?? (await import('../picture/render-png.js')).renderPng;
+    const png = await render(svg);
     const cover = this.fits(calendarId, month, png)
       ? { hash: sha256(png).slice(0, 32), dataUri: `data:image/png;base64,${png.toString('base64')}` }
       : null;
