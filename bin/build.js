@@ -43,9 +43,11 @@ async function bundleTerminal() {
     },
     logLevel: 'warning',
   });
-  const seed = JSON.parse(readFileSync(new URL('db/seed/meetings.json', ROOT), 'utf8'));
-  for (const file of [...BUNDLE_DATA, `db/seed/${seed.source.file}`])
-    cpSync(new URL(file, ROOT), new URL(basename(file), outdir));
+  const seedFile = new URL('db/seed/meetings.json', ROOT);
+  const seed = existsSync(seedFile) ? [`db/seed/${JSON.parse(readFileSync(seedFile, 'utf8')).source.file}`] : [];
+  for (const file of [...BUNDLE_DATA, ...seed]) {
+    if (existsSync(new URL(file, ROOT))) cpSync(new URL(file, ROOT), new URL(basename(file), outdir));
+  }
 }
 
 const started = performance.now();
