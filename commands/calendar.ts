@@ -100,8 +100,8 @@ const data = new SlashCommandBuilder()
   )
   .addSubcommand((sub) =>
     sub
-      .setName('feed')
-      .setDescription("This server's secret calendar feed link (Manage Server) · رابط اشتراك التقويم")
+      .setName('ical-link')
+      .setDescription("This server's secret calendar link for calendar programs (Manage Server) · رابط اشتراك التقويم")
       .addBooleanOption((o) =>
         o.setName('rotate').setDescription('A new link; the old one stops working · رابط جديد يبطل القديم'),
       ),
@@ -146,7 +146,7 @@ export const calendarCommand: Command = {
           text: stringOption(input, 'text'),
           published: stringOption(input, 'published'),
         });
-      case 'feed':
+      case 'ical-link':
         return showFeed(ctx, input.options.rotate === true);
       default:
         return runFeeds(ctx, input) ?? unknown(input);

@@ -1,6 +1,7 @@
 /** Every command, listed explicitly (no folder scanning): what is registered and routed. */
 import type { Command } from './command.js';
 import { calendarCommand } from './calendar.js';
+import { followCommand, unfollowCommand } from './follow.js';
 import { meetingsCommand } from './meetings.js';
 import { participantsCommand } from './participants.js';
 import { remindersCommand } from './reminders.js';
@@ -12,6 +13,8 @@ export const COMMANDS: readonly Command[] = [
   calendarCommand,
   remindersCommand,
   settingsCommand,
+  followCommand,
+  unfollowCommand,
 ];
 
 export function commandNamed(name: string): Command | undefined {

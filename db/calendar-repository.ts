@@ -16,7 +16,7 @@ import {
 import type { Db } from './connection.js';
 import { MeetingListings } from './meeting-listings.js';
 import { MeetingRows } from './meeting-rows.js';
-import { MeetingWrites } from './meeting-writes.js';
+import { MeetingWrites, type MeetingWatcher } from './meeting-writes.js';
 import { NameSearch } from './name-search.js';
 
 export interface CalendarRow extends DateStyleColumns {
@@ -91,6 +91,11 @@ export class CalendarRepository {
    */
   forCalendar(calendarId: number): CalendarStore {
     return new BoundCalendarStore(this.sections, calendarId);
+  }
+
+  /** Tells `watcher` of every meeting added or changed, in any calendar (following people). */
+  watchMeetings(watcher: MeetingWatcher): void {
+    this.sections.writes.watcher = watcher;
   }
 
   /** The server a calendar belongs to (null for the terminal's). */

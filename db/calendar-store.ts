@@ -202,6 +202,10 @@ export class BoundCalendarStore implements CalendarStore {
     this.sections.writes.addMeetingSource(this.calendarId, number, sourceId, evidence);
   }
 
+  removeMeetingSource(number: number, sourceId: number): void {
+    this.sections.writes.removeMeetingSource(this.calendarId, number, sourceId);
+  }
+
   // ---- meetings by number ----------------------------------------------------------------
 
   meeting(number: number): Meeting {

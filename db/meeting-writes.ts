@@ -19,8 +19,23 @@ import { nameKey, searchKeys } from '../src/names/normalize.js';
 import { writeTransaction, type Db } from './connection.js';
 import { unknownMeeting, type MeetingRows } from './meeting-rows.js';
 
+/**
+ * Told of each meeting a write adds or changes, inside the write's transaction (db/follows.ts:
+ * the notices owed to those who follow its people and places).
+ */
+export interface MeetingWatcher {
+  /** Whether writes to this calendar are watched (no one follows anything there: no work). */
+  watches(calendarId: number): boolean;
+  /** What is watched of a meeting, read before a change. */
+  before(meetingId: number): unknown;
+  /** A meeting was added (`before` undefined) or changed. */
+  written(calendarId: number, meetingId: number, before: unknown, now: number): void;
+}
+
 export class MeetingWrites {
   readonly statements;
+  /** Set once by the app (following people); none in most tests. */
+  watcher: MeetingWatcher | null = null;
 
   constructor(
     private readonly db: Db,
@@ -80,6 +95,7 @@ export class MeetingWrites {
       linkParticipant: prepare(`
         INSERT INTO meeting_participants (meeting_id, participant_id, position, role) VALUES (?, ?, ?, ?)
         ON CONFLICT (meeting_id, participant_id) DO UPDATE SET role = COALESCE(excluded.role, role)`),
+      unlinkSource: prepare('DELETE FROM meeting_sources WHERE meeting_id = ? AND source_id = ?'),
       linkSource: prepare(`
         INSERT INTO meeting_sources (meeting_id, source_id, evidence) VALUES (?, ?, ?)
         ON CONFLICT (meeting_id, source_id) DO NOTHING`),
@@ -161,6 +177,12 @@ export class MeetingWrites {
     this.statements.linkSource.run(rowId, sourceId, evidence);
   }
 
+  /** No longer cites the source for the meeting (an undone merge). */
+  removeMeetingSource(calendarId: number, number: number, sourceId: number): void {
+    const [rowId] = this.rows.rowIds(calendarId, [number]);
+    if (rowId !== undefined) this.statements.unlinkSource.run(rowId, sourceId);
+  }
+
   // ---- meetings --------------------------------------------------------------------------
 
   /**
@@ -174,6 +196,7 @@ export class MeetingWrites {
   ): number[] {
     return writeTransaction(this.db, () => {
       const calendar = this.calendar(calendarId);
+      const watcher = this.watcher?.watches(calendarId) ? this.watcher : null;
       return drafts.map((draft) => {
         if (draft.externalKey) {
           const existing = this.statements.meetingByExternalKey.get(calendar.id, draft.externalKey) as
@@ -187,6 +210,7 @@ export class MeetingWrites {
         );
         this.linkParticipants(calendar.id, rowId, draft.participants);
         if (options.sourceId != null) this.statements.linkSource.run(rowId, options.sourceId, draft.evidence);
+        watcher?.written(calendar.id, rowId, undefined, options.now);
         return number;
       });
     });
@@ -196,16 +220,29 @@ export class MeetingWrites {
   updateMeeting(calendarId: number, number: number, draft: MeetingDraft, now: number): void {
     writeTransaction(this.db, () => {
       const calendar = this.calendar(calendarId);
+      const watched = this.watchedBefore(calendarId, number);
       const row = this.statements.updateMeeting.get({ ...this.meetingParameters(calendar, draft, now), number }) as
         { id: number } | undefined;
       if (!row) throw unknownMeeting(number);
       this.statements.clearMeetingParticipants.run(row.id);
       this.linkParticipants(calendar.id, row.id, draft.participants);
+      if (watched) this.watcher?.written(calendarId, watched.rowId, watched.before, now);
     });
   }
 
   setStatus(calendarId: number, number: number, status: MeetingStatus, now: number): void {
-    if (this.statements.setStatus.run(status, now, number, calendarId).changes === 0) throw unknownMeeting(number);
+    writeTransaction(this.db, () => {
+      const watched = this.watchedBefore(calendarId, number);
+      if (this.statements.setStatus.run(status, now, number, calendarId).changes === 0) throw unknownMeeting(number);
+      if (watched) this.watcher?.written(calendarId, watched.rowId, watched.before, now);
+    });
+  }
+
+  /** A watched meeting's row and state before a change; null when the calendar is not watched. */
+  private watchedBefore(calendarId: number, number: number): { rowId: number; before: unknown } | null {
+    if (!this.watcher?.watches(calendarId)) return null;
+    const [rowId] = this.rows.rowIds(calendarId, [number]);
+    return rowId === undefined ? null : { rowId, before: this.watcher.before(rowId) };
   }
 
   deleteMeeting(calendarId: number, number: number): void {

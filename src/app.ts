@@ -6,6 +6,8 @@ import { CalendarRepository, type CalendarRow } from '../db/calendar-repository.
 import { dateStyleOf } from '../db/calendar-store.js';
 import { checkpoint, openDatabase, writeTransaction, type Db } from '../db/connection.js';
 import { FeedRepository } from '../db/feed-repository.js';
+import { FollowNotices } from '../db/follow-notices.js';
+import { FollowRepository } from '../db/follows.js';
 import { HandledInteractions } from '../db/handled-interactions.js';
 import { ReminderRepository } from '../db/reminder-repository.js';
 import { DigestRepository } from '../db/digest-repository.js';
@@ -25,6 +27,10 @@ export interface App {
   digest: DigestRepository;
   /** Discord interactions whose effects are done: each is applied once, whichever process gets it. */
   interactions: HandledInteractions;
+  /** Members' follows of people and places; told of every meeting written, in any calendar. */
+  follows: FollowRepository;
+  /** The direct messages owed to followers. */
+  followNotices: FollowNotices;
   clock: Clock;
   config: Config;
   /** The feeds the servers follow; made on first use (a calendar question never needs it). */
@@ -38,6 +44,8 @@ export function createApp(config: Config, clock?: Clock): App {
   const appClock = clock ?? (config.DIWAN_NOW !== undefined ? new RunningClock(config.DIWAN_NOW) : systemClock);
   const calendars = new Calendars(db, appClock, { seed: config.SEED_CALENDAR, timezone: config.DEFAULT_TIMEZONE });
   let feeds: FeedRepository | undefined;
+  const follows = new FollowRepository(db);
+  calendars.repository.watchMeetings(follows);
   return {
     db,
     calendars,
@@ -45,6 +53,8 @@ export function createApp(config: Config, clock?: Clock): App {
     events: new ScheduledEventRepository(db),
     digest: new DigestRepository(db),
     interactions: new HandledInteractions(db),
+    follows,
+    followNotices: new FollowNotices(db),
     clock: appClock,
     config,
     feedStore: () => (feeds ??= new FeedRepository(db)),

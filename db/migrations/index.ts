@@ -12,6 +12,7 @@ import { weeklyDigest } from './0010-weekly-digest.js';
 import { weekStart } from './0011-week-start.js';
 import { newsFeeds } from './0012-news-feeds.js';
 import { dateStyle } from './0013-date-style.js';
+import { following } from './0014-following.js';
 
 /** Every migration, in order. Append only: a released migration never changes. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   weekStart,
   newsFeeds,
   dateStyle,
+  following,
 ];

@@ -98,6 +98,8 @@ export interface CalendarStore {
   recordArticleImport(sourceId: number, preview: string, by: string, at: number): void;
   /** Cites one more article for a meeting (one that reports it again). */
   addMeetingSource(number: number, sourceId: number, evidence: string | null): void;
+  /** No longer cites the article for the meeting (an undone merge). */
+  removeMeetingSource(number: number, sourceId: number): void;
   /** Sets the calendar's zone; meetings whose place gives none keep their local days and times. */
   setCalendarZone(zone: string): void;
   setCalendarLocale(locale: 'ar' | 'en' | null): void;

@@ -1,6 +1,7 @@
 /**
- * What rides on the reminders' beat in the bot: Discord Scheduled Events sync and the weekly
- * digest, each wired to Discord, and the gateway's word of events deleted by hand.
+ * What rides on the reminders' beat in the bot: Discord Scheduled Events sync, the weekly
+ * digest and followers' direct messages, each wired to Discord, and the gateway's word of
+ * events deleted by hand.
  */
 import type { Client } from 'discord.js';
 import type { App } from '../app.js';
@@ -9,7 +10,10 @@ import { MonthCovers } from '../events-sync/covers.js';
 import { EventsSync } from '../events-sync/sync.js';
 import type { Logger } from '../logger.js';
 import type { BeatCompanion } from '../reminders/scheduler.js';
+import { FollowNoticeDelivery } from '../follow/deliver.js';
+import { discordPresenter } from '../replies/presenter.js';
 import { DiscordDigestPoster } from './digest-poster.js';
+import { DiscordDirectMessages } from './direct-messages.js';
 import type { DiscordReminderSender } from './reminder-sender.js';
 import { DiscordScheduledEvents, watchEventRemovals } from './scheduled-events.js';
 
@@ -43,6 +47,13 @@ export function beatCompanions(
       logger,
       now,
       tellAdmins,
+    }),
+    new FollowNoticeDelivery({
+      outbox: app.followNotices,
+      dms: new DiscordDirectMessages(client, sender),
+      calendars,
+      present: discordPresenter,
+      logger,
     }),
   ];
 }

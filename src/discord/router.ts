@@ -23,6 +23,7 @@ import type { CalendarScope } from '../calendar/queries.js';
 import { UserError } from '../errors.js';
 import { makeContext } from '../handlers/context.js';
 import { refusedEventsNotice } from '../handlers/events-settings.js';
+import { tellOfClosedDms } from './closed-dms.js';
 import type { CalendarFeeds } from '../ical/feed-links.js';
 import { holds, MANAGE_GUILD, requirePermission } from '../handlers/permissions.js';
 import type { ReminderSender } from '../reminders/deliver.js';
@@ -93,6 +94,7 @@ export class InteractionRouter {
     await send(interaction, reply, context.view.locale);
     await this.tellOfRefusedChannel(interaction, context);
     await this.tellOfRefusedEvents(interaction, context);
+    await tellOfClosedDms(this.app.followNotices, interaction, context);
   }
 
   /** Events sync Discord refused, its owner not reached by direct message: told once, to the next admin. */
@@ -228,6 +230,7 @@ export class InteractionRouter {
       digest: this.app.digest,
       feeds: this.feeds,
       newsFeeds: this.app.feedStore(),
+      follows: this.app.follows,
     });
   }
 

@@ -7,6 +7,7 @@
 import { discardArticle, importArticle } from '../calendar/import-article.js';
 import { UserError } from '../errors.js';
 import type { HandlerContext } from '../handlers/context.js';
+import { draftOf } from '../handlers/manage.js';
 import { MANAGE_EVENTS, requirePermission } from '../handlers/permissions.js';
 import { messages } from '../i18n/index.js';
 import type { Reply } from '../replies/reply.js';
@@ -69,18 +70,33 @@ export function discardPost(ctx: HandlerContext, ref: PostRef): Reply {
   return feedPostReply(ctx.view, ctx.scope.calendar.timezone, post, { line });
 }
 
-/** Removes the meetings a feed added at once, within 24 hours; those deleted since are left as they are. */
+/**
+ * Undoes what a feed did at once, within 24 hours: removes the meetings it added (those deleted
+ * since are left as they are), and puts back those it merged into as they were, no longer citing
+ * its article (one changed by someone since keeps that change, and only loses the citation).
+ */
 export function undoPost(ctx: HandlerContext, ref: PostRef): Reply {
   requirePermission(ctx.actor, MANAGE_EVENTS);
   const post = postOf(ctx, ref);
   if (post.kind !== 'added') throw new UserError('feedPostGone');
-  if (ctx.clock.now() > post.createdAt + UNDO_MS) throw new UserError('undoExpired');
-  const removed = ctx.scope.store.transaction(() => {
+  const now = ctx.clock.now();
+  if (now > post.createdAt + UNDO_MS) throw new UserError('undoExpired');
+  const { removed, restored } = ctx.scope.store.transaction(() => {
     decideOnce(ctx, post, 'undone');
-    const still = ctx.scope.store.meetings(post.added).map((m) => m.number);
-    for (const number of still) ctx.scope.store.deleteMeeting(number);
-    return still;
+    const { store } = ctx.scope;
+    const still = store.meetings(post.added).map((m) => m.number);
+    for (const number of still) store.deleteMeeting(number);
+    const current = new Map(store.meetings(post.mergedFrom.map((m) => m.number)).map((m) => [m.number, m]));
+    const back: number[] = [];
+    for (const { number, before, after } of post.mergedFrom) {
+      const meeting = current.get(number);
+      if (!meeting) continue;
+      if (JSON.stringify(draftOf(meeting)) === JSON.stringify(after)) store.updateMeeting(number, before, now);
+      if (post.sourceId !== null) store.removeMeetingSource(number, post.sourceId);
+      back.push(number);
+    }
+    return { removed: still, restored: back };
   });
-  const line = messages(ctx.view.locale).feeds.decidedUndone(who(ctx), removed);
+  const line = messages(ctx.view.locale).feeds.decidedUndone(who(ctx), removed, restored);
   return feedPostReply(ctx.view, ctx.scope.calendar.timezone, post, { line });
 }

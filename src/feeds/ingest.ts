@@ -7,6 +7,7 @@
 import { discardArticle, importArticle, previewArticle } from '../calendar/import-article.js';
 import type { CalendarScope } from '../calendar/queries.js';
 import { UserError } from '../errors.js';
+import { draftOf } from '../handlers/manage.js';
 import { localDay } from '../time/local-days.js';
 import type { FeedPosts } from '../../db/feed-posts.js';
 import type { FeedRepository } from '../../db/feed-repository.js';
@@ -81,6 +82,12 @@ export function ingestItem(deps: IngestDeps, sub: Subscription, item: ReadItem, 
         sure.has(i) ? draft : null,
       );
       added = result.added;
+      // What each merged meeting was, and became: undo puts it back unless someone changed it since.
+      const before = new Map(preview.existing.flatMap((m) => (m ? [[m.number, draftOf(m)] as const] : [])));
+      const mergedFrom = scope.store.meetings(result.updated).flatMap((m) => {
+        const was = before.get(m.number);
+        return was ? [{ number: m.number, before: was, after: draftOf(m) }] : [];
+      });
       deps.posts.add(
         {
           ...post,
@@ -90,6 +97,7 @@ export function ingestItem(deps: IngestDeps, sub: Subscription, item: ReadItem, 
           drafts: [...sure].map((i) => found[i]!),
           added,
           merged: result.updated,
+          mergedFrom,
         },
         now,
       );

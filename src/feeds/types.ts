@@ -81,6 +81,8 @@ export interface FeedPost {
   added: number[];
   /** Meetings the calendar had, which the article's were merged into (auto). */
   merged: number[];
+  /** Those meetings as they were before the merge and just after it: undo restores them. */
+  mergedFrom: MergedMeeting[];
   headline: string | null;
   link: string | null;
   /** The outlet: the feed's title, else its url's host. */
@@ -92,10 +94,19 @@ export interface FeedPost {
   decision: FeedPostDecision | null;
   decidedBy: string | null;
   createdAt: number;
+  /** Failed attempts at sending it so far. */
+  attempts: number;
+}
+
+/** A meeting an auto-add merged an article into, before and just after. */
+export interface MergedMeeting {
+  number: number;
+  before: MeetingDraft;
+  after: MeetingDraft;
 }
 
 /** A new post, as ingestion writes it. */
-export type NewFeedPost = Partial<Pick<FeedPost, 'merged'>> &
+export type NewFeedPost = Partial<Pick<FeedPost, 'merged' | 'mergedFrom'>> &
   Pick<
     FeedPost,
     | 'subscriptionId'

@@ -5,6 +5,7 @@ import type { DigestSettingsStore } from '../digest/types.js';
 import type { EventSyncStore } from '../events-sync/types.js';
 import type { CalendarFeeds } from '../ical/feed-links.js';
 import type { FeedStore } from '../feeds/types.js';
+import type { FollowStore } from '../follow/types.js';
 import type { Locale } from '../i18n/index.js';
 import type { ReminderSender } from '../reminders/deliver.js';
 import type { ReminderSettingsStore } from '../reminders/types.js';
@@ -43,6 +44,8 @@ export interface HandlerContext {
   feeds?: CalendarFeeds | undefined;
   /** The news feeds the servers follow (where this front-end has them). */
   newsFeeds?: FeedStore | undefined;
+  /** Members' follows of people and places (the bot only: they are told by direct message). */
+  follows?: FollowStore | undefined;
 }
 
 /** What a front-end knows when a command comes in; the rest of a context follows from it. */
@@ -60,6 +63,7 @@ export interface ContextParts {
   feeds?: CalendarFeeds | undefined;
   pageSize?: number | undefined;
   newsFeeds?: FeedStore | undefined;
+  follows?: FollowStore | undefined;
 }
 
 /**
@@ -67,7 +71,8 @@ export interface ContextParts {
  * context its handlers run in.
  */
 export function makeContext(parts: ContextParts): HandlerContext {
-  const { scope, clock, actor, locale, present, reminders, events, digest, feeds, newsFeeds, pageSize } = parts;
+  const { scope, clock, actor, locale, present, reminders, events, digest, feeds, newsFeeds, follows, pageSize } =
+    parts;
   return {
     scope,
     clock,
@@ -78,6 +83,7 @@ export function makeContext(parts: ContextParts): HandlerContext {
     ...(digest ? { digest } : {}),
     ...(feeds ? { feeds } : {}),
     ...(newsFeeds ? { newsFeeds } : {}),
+    ...(follows ? { follows } : {}),
     ...(pageSize !== undefined ? { pageSize } : {}),
   };
 }

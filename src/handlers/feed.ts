@@ -1,4 +1,4 @@
-/** `/calendar feed [rotate]` (Manage Server): the server's secret calendar feed link, or a new one. */
+/** `/calendar ical-link [rotate]` (Manage Server): the server's secret calendar feed link, or a new one. */
 import { UserError } from '../errors.js';
 import { feedUrl } from '../ical/feed-links.js';
 import { messages } from '../i18n/index.js';

@@ -121,8 +121,8 @@ function emptyDraft(): MeetingDraft {
   };
 }
 
-/** A stored meeting as a draft, to change some of its fields. */
-function draftOf(meeting: Meeting): MeetingDraft {
+/** A stored meeting as a draft, to change some of its fields (or to restore it as it was). */
+export function draftOf(meeting: Meeting): MeetingDraft {
   return {
     title: meeting.title,
     titleAr: meeting.titleAr,

@@ -7,6 +7,7 @@ import type { Messages } from './messages.js';
 import { digestAr } from './digest.js';
 import { eventsAr, eventsErrorsAr } from './events.js';
 import { feedErrorsAr, feedsAr } from './feeds-ar.js';
+import { followErrorsAr, followAr } from './follow-ar.js';
 import { pictureErrors, pictureWords } from './picture.js';
 import { dateStyleErrors, dateStyleWords } from './date-style-words.js';
 
@@ -234,10 +235,12 @@ export const ar: Messages = {
   // typed value (a date, an English name) comes early. Typed values are quoted «…».
   calendarFiles: calendarFilesAr,
   feeds: feedsAr,
+  follow: followAr,
   errors: {
     ...eventsErrorsAr,
     ...calendarFilesAr.errors,
     ...feedErrorsAr,
+    ...followErrorsAr,
     ...pictureErrors.ar,
     ...dateStyleErrors.ar,
     noMeeting: (id) => `لا يوجد في هذا التقويم اجتماع برقم #${id}`,

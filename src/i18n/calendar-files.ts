@@ -1,5 +1,5 @@
 /**
- * The words of iCalendar files and feeds (src/ical/, /meetings export, /calendar feed), in
+ * The words of iCalendar files and feeds (src/ical/, /meetings export, /calendar ical-link), in
  * English and Arabic: kept apart from en.ts and ar.ts, which hook them in as `calendarFiles`.
  */
 const en = {
@@ -22,7 +22,7 @@ const en = {
       'Keep it secret: anyone with the link can read the calendar. Calendar programs fetch it again every few hours.',
       '• Outlook: Add calendar › Subscribe from web, paste the link.',
       '• Google Calendar: Other calendars › + › From URL, paste the link.',
-      'Shared by mistake? `/calendar feed rotate:true` makes a new link; the old one stops working at once.',
+      'Shared by mistake? `/calendar ical-link rotate:true` makes a new link; the old one stops working at once.',
     ].join('\n'),
   feedRotated: 'A new link: the old one no longer works, so subscribers need this one.',
   errors: {
@@ -50,7 +50,7 @@ const ar: typeof en = {
       'احفظه سرّاً: من يملك الرابط يقرأ التقويم. تعيد برامج التقويم جلبه كل بضع ساعات.',
       '• Outlook: إضافة تقويم › الاشتراك من الويب، ثم الصق الرابط.',
       '• تقويم Google: تقويمات أخرى › + › من عنوان URL، ثم الصق الرابط.',
-      'شاركته خطأً؟ `/calendar feed rotate:true` ينشئ رابطاً جديداً ويتوقف القديم فوراً.',
+      'شاركته خطأً؟ `/calendar ical-link rotate:true` ينشئ رابطاً جديداً ويتوقف القديم فوراً.',
     ].join('\n'),
   feedRotated: 'رابط جديد: لم يعد القديم يعمل، فعلى المشتركين استعمال هذا.',
   errors: {

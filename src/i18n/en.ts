@@ -13,6 +13,7 @@ import { meetingNumbers } from './meeting-numbers.js';
 import { digestEn } from './digest.js';
 import { eventsEn, eventsErrorsEn } from './events.js';
 import { feedErrorsEn, feedsEn } from './feeds-en.js';
+import { followErrorsEn, followEn } from './follow-en.js';
 import { pictureErrors, pictureWords } from './picture.js';
 import { dateStyleErrors, dateStyleWords } from './date-style-words.js';
 
@@ -213,11 +214,13 @@ export const en = {
   genericError: 'Something went wrong on our side; it has been logged. Please try again.',
   calendarFiles: calendarFilesEn,
   feeds: feedsEn,
+  follow: followEn,
   /** Expected failures (`UserError`), one function per sentence: the values in, the sentence out. */
   errors: {
     ...eventsErrorsEn,
     ...calendarFilesEn.errors,
     ...feedErrorsEn,
+    ...followErrorsEn,
     ...pictureErrors.en,
     ...dateStyleErrors.en,
     // Meetings and their fields

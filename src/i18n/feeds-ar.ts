@@ -50,6 +50,8 @@ export const feedsAr: typeof feedsEn = {
     `صارت الخلاصات في وضع الإضافة الفورية تضيف الاجتماع فوراً حين تبلغ ثقة القارئ به ${percent}% على الأقل؛ ويُعرض الباقي للمراجعة.`,
   polled: (feeds, review, added, failures) =>
     `قُرئت ${feeds} خلاصة: ${review} مقال للمراجعة، و${added} اجتماع أضيف فوراً، و${failures} تعثّر.`,
+  postsGivenUp: (channel, outlet, reason) =>
+    `تعذّر إرسال منشورات الخلاصة ${outlet} إلى <#${channel}> (${reason}) فتُركت. تحقق من أن البوت يستطيع النشر هناك، أو اختر قناة أخرى بالأمر /calendar feeds add.`,
   reviewTitle: (outlet) => `من ${outlet}`,
   reviewFound: (count) => (count === 1 ? 'في هذا المقال اجتماع واحد:' : `في هذا المقال ${count} اجتماعات:`),
   addAll: (count) => (count === 1 ? 'أضفه' : `أضف الـ${count} كلها`),
@@ -68,5 +70,13 @@ export const feedsAr: typeof feedsEn = {
   decidedAdded: (by, added, updated) =>
     `أضاف ${by} ${[...added, ...updated].length ? meetingList([...added, ...updated]) : 'لا شيء جديد'}${updated.length ? ` (${meetingList(updated)} معروفة من قبل، دُمجت)` : ''}.`,
   decidedDiscarded: (by) => `تجاهل ${by} هذا المقال.`,
-  decidedUndone: (by, numbers) => `تراجع ${by} عن هذا: حُذفت ${meetingList(numbers)}.`,
+  decidedUndone: (by, removed, restored) =>
+    `تراجع ${by} عن هذا: ${
+      [
+        removed.length ? `حُذفت ${meetingList(removed)}` : '',
+        restored.length ? `أعيدت ${meetingList(restored)} كما كانت، دون هذا المقال` : '',
+      ]
+        .filter(Boolean)
+        .join('؛ ') || 'لم يبق ما يُتراجع عنه'
+    }.`,
 };

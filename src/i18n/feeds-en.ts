@@ -50,6 +50,8 @@ export const feedsEn = {
     `Feeds in auto mode now add a meeting at once when the reader is at least ${percent}% sure of it; the rest go to review.`,
   polled: (feeds: number, review: number, added: number, failures: number) =>
     `Polled ${feeds} feed(s): ${review} article(s) for review, ${added} meeting(s) added at once, ${failures} failure(s).`,
+  postsGivenUp: (channel: string, outlet: string, reason: string) =>
+    `Posts of the feed ${outlet} could not be sent to <#${channel}> (${reason}) and were given up. Check the bot may post there, or choose another channel with /calendar feeds add.`,
   reviewTitle: (outlet: string) => `From ${outlet}`,
   reviewFound: (count: number) => (count === 1 ? 'One meeting in this article:' : `${count} meetings in this article:`),
   addAll: (count: number) => (count === 1 ? 'Add it' : `Add all ${count}`),
@@ -68,5 +70,13 @@ export const feedsEn = {
   decidedAdded: (by: string, added: readonly number[], updated: readonly number[]) =>
     `${by} added ${[...added, ...updated].length ? meetingList([...added, ...updated]) : 'nothing new'}${updated.length ? ` (${meetingList(updated)} already known, merged)` : ''}.`,
   decidedDiscarded: (by: string) => `${by} discarded this article.`,
-  decidedUndone: (by: string, numbers: readonly number[]) => `${by} undid this: ${meetingList(numbers)} removed.`,
+  decidedUndone: (by: string, removed: readonly number[], restored: readonly number[]) =>
+    `${by} undid this: ${
+      [
+        removed.length ? `${meetingList(removed)} removed` : '',
+        restored.length ? `${meetingList(restored)} back as before, without this article` : '',
+      ]
+        .filter(Boolean)
+        .join('; ') || 'nothing left to undo'
+    }.`,
 };

@@ -1,6 +1,6 @@
 /**
  * Calendar feeds, when FEED_PORT is set: the feed server started with the bot, answering each
- * token with its calendar's meetings, and the links `/calendar feed` shows.
+ * token with its calendar's meetings, and the links `/calendar ical-link` shows.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { FeedTokens } from '../../db/feed-tokens.js';
@@ -89,7 +89,7 @@ async function allMeetingNumbers(store: CalendarStore): Promise<number[]> {
   }
 }
 
-/** The running feeds: the server to stop with the bot, and what `/calendar feed` needs. */
+/** The running feeds: the server to stop with the bot, and what `/calendar ical-link` needs. */
 export interface RunningFeeds {
   server: FeedServer;
   feeds: CalendarFeeds;

@@ -1,6 +1,6 @@
 /**
  * The calendar outside Discord, through the real bot: `/meetings export` attaches an .ics that
- * node-ical reads back to the server's meetings, and the feed `/calendar feed` links to is
+ * node-ical reads back to the server's meetings, and the feed `/calendar ical-link` links to is
  * fetched over HTTP (127.0.0.1, a free port) with its ETag, 304, 404 and rotation.
  */
 import { randomBytes } from 'node:crypto';
@@ -40,7 +40,7 @@ describe('/meetings export and calendar feeds', () => {
   const feedLinkOf = async (guildId: string, rotate = false): Promise<string> => {
     const answer = await harness().discord.command({
       command: 'calendar',
-      subcommand: 'feed',
+      subcommand: 'ical-link',
       options: rotate ? { rotate: true } : {},
       permissions: MANAGE_SERVER_AND_EVENTS,
       guildId,
@@ -158,7 +158,7 @@ describe('/meetings export and calendar feeds', () => {
     const guildId = await newServer(harness());
     const answer = await harness().discord.command({
       command: 'calendar',
-      subcommand: 'feed',
+      subcommand: 'ical-link',
       options: { rotate: true },
       permissions: MANAGE_EVENTS,
       guildId,

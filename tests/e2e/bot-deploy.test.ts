@@ -47,6 +47,8 @@ describe('deploy-commands', () => {
       'calendar',
       'reminders',
       'settings',
+      'follow',
+      'unfollow',
     ]);
     expect(discord.registeredCommands()).toEqual([]);
   });

@@ -305,6 +305,23 @@ describe('local Discord with a real discord.js client', () => {
     expect(local.unknownRoutes()).toEqual([]);
   });
 
+  it('opens a DM channel with POST /users/@me/channels and refuses a message to closed DMs with 403 50007', async () => {
+    const local = await start({
+      guilds: [{ members: [{ user: { id: '820000000000000001', username: 'quiet', dmsClosed: true } }] }],
+    });
+    const client = await connect(local);
+    const dm = await client.users.createDM('820000000000000001');
+    expect(dm.id).toBe(local.dmChannelId('820000000000000001'));
+    const refused: unknown = await dm.send('hello').catch((caught: unknown) => caught);
+    expect(refused).toBeInstanceOf(DiscordAPIError);
+    expect((refused as DiscordAPIError).code).toBe(50007);
+    expect(local.postedMessages(dm.id)).toEqual([]);
+    local.setDmsClosed('820000000000000001', false);
+    await dm.send({ content: 'hello', nonce: 'dm-1', enforceNonce: true });
+    await dm.send({ content: 'hello', nonce: 'dm-1', enforceNonce: true });
+    expect(local.postedMessages(dm.id).map((message) => message.content)).toEqual(['hello']);
+  });
+
   it('dispatches a DM interaction with a top-level user and no member', async () => {
     const local = await start();
     await connect(local, async (interaction) => {

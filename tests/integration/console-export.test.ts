@@ -20,11 +20,11 @@ afterEach(() => {
   dir.remove();
 });
 
-it('/meetings export writes diwan-meetings.ics in the current folder; /calendar feed says feeds are off', async () => {
+it('/meetings export writes diwan-meetings.ics in the current folder; /calendar ical-link says feeds are off', async () => {
   const app = createApp(loadConfig({ DATABASE_PATH: dir.file('diwan.sqlite') }));
   const input = new PassThrough();
   const [output, errors] = [new TextSink(), new TextSink()];
-  input.end('/meetings export place:دمشق\n/calendar feed\n');
+  input.end('/meetings export place:دمشق\n/calendar ical-link\n');
   try {
     await runLocalConsole(app, { input, output, errors, interactive: false });
   } finally {

@@ -25,7 +25,7 @@ describe('migration 13: the date style', () => {
       MIGRATIONS.filter((m) => m.version < 13),
     );
     db.prepare(`INSERT INTO calendars (key, guild_id, timezone, created_at) VALUES ('guild:1', '1', 'UTC', 0)`).run();
-    expect(migrate(db)).toEqual([13]);
+    expect(migrate(db)).toEqual(MIGRATIONS.filter((m) => m.version >= 13).map((m) => m.version));
     const calendars = new CalendarRepository(db);
     const id = calendars.calendarByKey('guild:1')!.id;
     const store = calendars.forCalendar(id);

@@ -1,19 +1,26 @@
-/** Polling followed feeds from a local feed server into server calendars. */
+/**
+ * Polling followed feeds from a local feed server into server calendars; sending their posts
+ * (retried with a bound, the managers told once); undoing an auto-add, merges included.
+ */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/connection.js';
 import { Calendars } from '../../src/app.js';
 import { guardedFetcher } from '../../src/feeds/fetch.js';
 import { FeedService } from '../../src/feeds/service.js';
-import { addFromPost, discardPost } from '../../src/feeds/decide.js';
+import { addFromPost, discardPost, undoPost } from '../../src/feeds/decide.js';
+import { deliverFeedPosts } from '../../src/feeds/deliver.js';
 import { makeContext } from '../../src/handlers/context.js';
 import { MANAGE_EVENTS } from '../../src/handlers/permissions.js';
+import { DeliveryError, MAX_ATTEMPTS, type ReminderSender } from '../../src/reminders/deliver.js';
 import { terminalPresenter } from '../../src/replies/presenter.js';
 import { createLogger } from '../../src/logger.js';
+import { meetingDraft, replyText } from '../helpers/calendar.js';
 import { TestClock } from '../helpers/clock.js';
 import { feedFixture, rssFeed, rssItem, startFeedServer, type FeedServer } from '../helpers/feed-server.js';
 
 const NOW = '2020-03-02T12:00:00Z';
 const quiet = createLogger('error', [], () => {});
+const GUILD = '100000000000000042';
 
 let server: FeedServer;
 let db: Db;
@@ -328,5 +335,147 @@ describe('feeds that fail', () => {
     await service.poller.pollDue();
     const kinds = service.posts.forCalendar(scope.calendar.id).map((p) => `${p.kind}:${p.failure ?? ''}`);
     expect(kinds).toEqual(['failure:server-error', 'review:', 'failure:not-found']);
+  });
+});
+
+/** A sender whose next answers the test sets: a message id, or a refusal. */
+class ScriptedSender implements ReminderSender {
+  failure: DeliveryError | null = null;
+  sends = 0;
+  told: string[] = [];
+  ready = () => true;
+  send(): Promise<string> {
+    this.sends++;
+    return this.failure ? Promise.reject(this.failure) : Promise.resolve(`m${this.sends}`);
+  }
+  tellAdmins(_calendarId: number, text: string): Promise<boolean> {
+    this.told.push(text);
+    return Promise.resolve(true);
+  }
+}
+
+const deliver = (sender: ScriptedSender) =>
+  deliverFeedPosts({
+    posts: service.posts,
+    sender,
+    present: terminalPresenter,
+    calendarOf: () => ({ locale: 'en', timezone: 'UTC' }),
+    now: () => clock.now(),
+    logger: quiet,
+  });
+
+const item = (guid: string, city: string) =>
+  rssItem({
+    guid,
+    title: `Talks in ${city}`,
+    pubDate: 'Mon, 02 Mar 2020 08:00:00 GMT',
+    text: `${city.toUpperCase()}, March 2 - Oman's foreign minister Yusuf bin Alawi will receive his Iranian counterpart Mohammad Javad Zarif in ${city} on Wednesday, the ministry said, for talks on shipping in the Gulf and on regional tensions that have grown over the winter months.`,
+  });
+
+describe('sending feed posts: bounded retries (as reminders)', () => {
+  it('a 5xx is retried after growing waits, then given up; the managers are told once, and again only after a post went through', async () => {
+    server.route('/gulf.xml', {
+      body: rssFeed('Gulf Wire', [item('a', 'Muscat'), item('b', 'Salalah')]),
+      type: 'application/rss+xml',
+    });
+    const scope = follow(GUILD, '/gulf.xml');
+    await service.poller.pollDue();
+    expect(service.posts.forCalendar(scope.calendar.id)).toHaveLength(2);
+
+    const sender = new ScriptedSender();
+    sender.failure = new DeliveryError('HTTP 503', 'retry');
+    await deliver(sender);
+    expect(sender.sends).toBe(2);
+    // Not tried again before its wait (30 s) is over.
+    clock.advance(10_000);
+    await deliver(sender);
+    expect(sender.sends).toBe(2);
+    for (let i = 0; i < 10; i++) {
+      clock.advance(3_600_000);
+      await deliver(sender);
+    }
+    expect(sender.sends).toBe(2 * MAX_ATTEMPTS);
+    expect(service.posts.forCalendar(scope.calendar.id).map((p) => p.state)).toEqual(['failed', 'failed']);
+    expect(sender.told).toHaveLength(1);
+    expect(sender.told[0]).toMatch(
+      /Posts of the feed Gulf Wire could not be sent to <#500000000000000001> \(HTTP 503\)/,
+    );
+
+    // A later post goes through; the one after it is refused: told again.
+    sender.failure = null;
+    server.route('/gulf.xml', {
+      body: rssFeed('Gulf Wire', [item('c', 'Sohar'), item('a', 'Muscat'), item('b', 'Salalah')]),
+      type: 'application/rss+xml',
+    });
+    clock.advance(3_600_000);
+    await service.poller.pollDue();
+    expect((await deliver(sender)).sent).toBe(1);
+    server.route('/gulf.xml', {
+      body: rssFeed('Gulf Wire', [item('d', 'Nizwa'), item('c', 'Sohar')]),
+      type: 'application/rss+xml',
+    });
+    clock.advance(3_600_000);
+    await service.poller.pollDue();
+    sender.failure = new DeliveryError('Missing Access (50001)', 'blocked');
+    await deliver(sender);
+    expect(sender.told).toHaveLength(2);
+  });
+});
+
+describe('undoing an auto-add', () => {
+  /** A calendar with Safadi's Cairo visit (tentative, no time), and the agency's article about it added at once. */
+  async function mergedVisit() {
+    server.route('/levant.xml', { body: feedFixture(server, 'agency.rss.xml'), type: 'application/rss+xml' });
+    const scope = calendars.forGuild(GUILD);
+    const [number] = scope.store.addMeetings(
+      [
+        meetingDraft({
+          title: 'Safadi in Cairo',
+          date: '2020-03-05',
+          status: 'tentative',
+          place: { name: 'Cairo', nameAr: 'القاهرة', country: 'EG' },
+          participants: [{ kind: 'person', name: 'Ayman Safadi', nameAr: null }],
+        }),
+      ],
+      { now: clock.now() },
+    );
+    const before = scope.store.meeting(number!);
+    follow(GUILD, '/levant.xml', { mode: 'auto' });
+    await service.poller.pollDue();
+    const [post] = service.posts.forCalendar(scope.calendar.id).filter((p) => p.kind === 'added');
+    expect(post?.merged).toEqual([number]);
+    const merged = scope.store.meeting(number!);
+    expect(merged.sources.map((s) => s.outlet)).toEqual(['Levant Wire']);
+    expect(merged.status).toBe('scheduled');
+    expect(merged.participants.map((p) => p.name)).toContain('Sameh Shoukry');
+    const ctx = makeContext({
+      scope,
+      clock,
+      actor: { userId: '7', permissions: MANAGE_EVENTS },
+      locale: 'en',
+      present: terminalPresenter,
+      newsFeeds: service.feeds,
+    });
+    return { scope, number: number!, before, undo: () => replyText(undoPost(ctx, { p: post!.id })) };
+  }
+
+  it('puts back a meeting the article was merged into, as it was and without the article', async () => {
+    const { scope, number, before, undo } = await mergedVisit();
+    expect(undo()).toContain(`<@7> undid this: #${number} back as before, without this article.`);
+    const restored = scope.store.meeting(number);
+    // As it was (its revision counts the two changes: the merge and its undo).
+    expect({ ...restored, sources: [], revision: 0 }).toEqual({ ...before, sources: [], revision: 0 });
+    expect(restored.sources).toEqual([]);
+    expect(scope.store.countMeetings()).toBe(1);
+  });
+
+  it('a merged meeting someone changed since keeps that change, and only stops citing the article', async () => {
+    const { scope, number, undo } = await mergedVisit();
+    scope.store.setStatus(number, 'held', clock.now());
+    undo();
+    const kept = scope.store.meeting(number);
+    expect(kept.status).toBe('held');
+    expect(kept.participants.map((p) => p.name)).toContain('Sameh Shoukry');
+    expect(kept.sources).toEqual([]);
   });
 });

@@ -163,6 +163,18 @@ function open(handle: RouteHandler['handle']): RouteHandler {
 }
 
 /** 403 Missing Access / Missing Permissions as Discord answers a bot lacking them in a channel. */
+/**
+ * A DM to a user who closed direct messages from server members, or to another bot: Discord
+ * opens the channel (POST /users/@me/channels) but refuses the message with 403 50007.
+ */
+function closedDms(world: World, channelId: string): RestResult | undefined {
+  const channel = world.channels.get(channelId);
+  const recipient = channel?.recipientId ? world.users.get(channel.recipientId) : undefined;
+  if (recipient && (recipient.dmsClosed || recipient.bot))
+    return discordError(403, 50007, 'Cannot send messages to this user');
+  return undefined;
+}
+
 function channelAccessError(world: World, channelId: string, needed: bigint): RestResult | undefined {
   const bits = world.channelPermissions(channelId, world.botUser.id);
   if ((bits & PermissionFlagsBits.ViewChannel) === 0n) return discordError(403, 50001, 'Missing Access');
@@ -365,6 +377,7 @@ function createChannelMessage(request: RestRequest, { world, recorder }: RouteCo
     return unknownChannel();
   }
   const refused =
+    closedDms(world, channelId) ??
     channelAccessError(world, channelId, PermissionFlagsBits.SendMessages) ??
     invalidMessage(request.body, request.files, true);
   if (refused) {

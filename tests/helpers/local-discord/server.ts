@@ -202,6 +202,11 @@ export class LocalDiscord {
     return this.world.dmChannel(userId).id;
   }
 
+  /** Opens or closes a user's direct messages (closed: the bot's DMs to them get 403 50007). */
+  setDmsClosed(userId: string, closed: boolean): void {
+    this.world.requireUser(userId).dmsClosed = closed;
+  }
+
   /** Adds a guild at run time and dispatches its GUILD_CREATE (as when the bot joins a guild). */
   addGuild(spec: GuildSpec = {}): GuildInfo {
     const guild = this.world.addGuild(spec);

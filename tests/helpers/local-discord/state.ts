@@ -56,6 +56,7 @@ export interface UserState {
   username: string;
   globalName: string | null;
   bot: boolean;
+  dmsClosed: boolean;
 }
 
 export interface RoleState {
@@ -169,6 +170,7 @@ export class World {
       username: spec.username,
       globalName: spec.globalName ?? null,
       bot: spec.bot ?? false,
+      dmsClosed: spec.dmsClosed ?? false,
     };
     this.users.set(id, user);
     return user;

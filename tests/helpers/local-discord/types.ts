@@ -12,6 +12,8 @@ export interface UserSpec {
   username: string;
   globalName?: string | null;
   bot?: boolean;
+  /** Direct messages from server members closed (the privacy setting): the bot's DMs get 403 50007. */
+  dmsClosed?: boolean;
 }
 
 /** A role of a guild. `permissions` are the role's permission bits. */

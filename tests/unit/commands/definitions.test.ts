@@ -179,7 +179,9 @@ describe('the command list', () => {
       'upcoming',
     ]);
     expect(subcommands('participants')).toEqual(['list', 'show']);
-    expect(subcommands('calendar')).toEqual(['add', 'cancel', 'delete', 'edit', 'feed', 'feeds', 'import']);
+    expect(subcommands('follow')).toEqual(['list', 'participant', 'place']);
+    expect(subcommands('unfollow')).toEqual(['participant', 'place']);
+    expect(subcommands('calendar')).toEqual(['add', 'cancel', 'delete', 'edit', 'feeds', 'ical-link', 'import']);
     expect(subcommands('settings')).toEqual([
       'dates',
       'events',
@@ -198,5 +200,7 @@ describe('the command list', () => {
     expect(permissions('settings')).toBe(PermissionFlagsBits.ManageGuild.toString());
     expect(permissions('meetings') ?? null).toBeNull();
     expect(permissions('participants') ?? null).toBeNull();
+    expect(permissions('follow') ?? null).toBeNull();
+    expect(permissions('unfollow') ?? null).toBeNull();
   });
 });
