@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { calendarFigures } from './calendar-figures.js';
 import { extractFigures } from './extract-figures.js';
+import { calendarFeedFigures } from './feed-figures.js';
 import { newsFeedFigures } from './news-feed-figures.js';
 import { hostileDateFigures } from './hostile-dates.js';
 import { buildCalendar } from './generate.js';
@@ -41,7 +42,10 @@ for (const size of sizes) {
   log(`  ${size}: built in ${(calendar.buildMs / 1000).toFixed(1)} s ${JSON.stringify(calendar.counts)}`);
   try {
     figures.push(...(await calendarFigures(calendar, log)));
-    if (size === 10_000) figures.push(...(await startFigures(calendar, quick ? 5 : 10, log)));
+    if (size === 10_000) {
+      figures.push(...(await startFigures(calendar, quick ? 5 : 10, log)));
+      figures.push(...(await calendarFeedFigures(calendar, log)));
+    }
   } finally {
     calendar.remove();
   }

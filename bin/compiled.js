@@ -72,9 +72,10 @@ export function distProblem(root = ROOT) {
 
 /**
  * Imports `entry` (a path under the project without extension, e.g. `src/cli/bin`): from dist/
- * when it is current, else one line on stderr naming `program`, exit code 1.
+ * (`built`, under dist/, when its build is not at the same path) when it is current, else one
+ * line on stderr naming `program`, exit code 1.
  */
-export async function runCompiled(entry, program) {
+export async function runCompiled(entry, program, built = entry) {
   if (process.env.DIWAN_SOURCES === '1') {
     const { register } = await import('tsx/esm/api');
     register();
@@ -87,5 +88,5 @@ export async function runCompiled(entry, program) {
     process.exitCode = 1;
     return;
   }
-  await import(new URL(`dist/${entry}.js`, ROOT).href);
+  await import(new URL(`dist/${built}.js`, ROOT).href);
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The terminal front-end: the compiled code in dist/ (npm run build), checked to be current.
+// The terminal front-end: the bundle in dist/cli/ (npm run build), checked to be current.
 import { runCompiled } from './compiled.js';
 
-await runCompiled('src/cli/bin', 'meetings');
+await runCompiled('src/cli/bin', 'meetings', 'cli/bin');

@@ -6,6 +6,7 @@
 import type { Client } from 'discord.js';
 import type { App } from '../app.js';
 import { DigestSync } from '../digest/sync.js';
+import { MonthCovers } from '../events-sync/covers.js';
 import { EventsSync } from '../events-sync/sync.js';
 import type { Logger } from '../logger.js';
 import type { BeatCompanion } from '../reminders/scheduler.js';
@@ -37,6 +38,7 @@ export function beatCompanions(
       now,
       tellAdmins,
       serverName: (guildId) => client.guilds.cache.get(guildId)?.name ?? guildId,
+      covers: new MonthCovers({ calendars, logger }),
     }),
     new DigestSync({
       store: app.digest,

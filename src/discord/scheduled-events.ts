@@ -56,7 +56,7 @@ export class DiscordScheduledEvents implements ScheduledEventsPort {
     return me.permissions.has(PermissionFlagsBits.CreateEvents) ? null : 'missing the Create Events permission';
   }
 
-  async create(guildId: string, fields: EventFields): Promise<string> {
+  async create(guildId: string, fields: EventFields, image?: string): Promise<string> {
     const body: RESTPostAPIGuildScheduledEventJSONBody = {
       name: fields.name,
       description: fields.description,
@@ -65,6 +65,7 @@ export class DiscordScheduledEvents implements ScheduledEventsPort {
       entity_metadata: { location: fields.location },
       scheduled_start_time: new Date(fields.startsAt).toISOString(),
       scheduled_end_time: new Date(fields.endsAt).toISOString(),
+      ...(image ? { image } : {}),
     };
     const event = (await this.call(() =>
       this.client.rest.post(Routes.guildScheduledEvents(guildId), { body }),
@@ -73,13 +74,14 @@ export class DiscordScheduledEvents implements ScheduledEventsPort {
   }
 
   /** Only what changed: an unchanged start is never sent (Discord refuses one on an event under way). */
-  async edit(guildId: string, eventId: string, changes: Partial<EventFields>): Promise<void> {
+  async edit(guildId: string, eventId: string, changes: Partial<EventFields>, image?: string | null): Promise<void> {
     const body: RESTPatchAPIGuildScheduledEventJSONBody = {
       ...(changes.name !== undefined ? { name: changes.name } : {}),
       ...(changes.description !== undefined ? { description: changes.description } : {}),
       ...(changes.location !== undefined ? { entity_metadata: { location: changes.location } } : {}),
       ...(changes.startsAt !== undefined ? { scheduled_start_time: new Date(changes.startsAt).toISOString() } : {}),
       ...(changes.endsAt !== undefined ? { scheduled_end_time: new Date(changes.endsAt).toISOString() } : {}),
+      ...(image !== undefined ? { image } : {}),
     };
     await this.call(() => this.client.rest.patch(Routes.guildScheduledEvent(guildId, eventId), { body }));
   }

@@ -39,18 +39,32 @@ export function eventTimes(
   return { startsAt: meeting.startsAt, endsAt: open ? meeting.startsAt + DEFAULT_LENGTH_MS : meeting.endsAt };
 }
 
-/** The event a meeting should have, in the server's language; null when it should have none. */
-export function eventFields(meeting: Meeting, locale: Locale): EventFields | null {
+/**
+ * The event a meeting should have, in the server's language, with the cover of its month when
+ * `covers` (month YYYY-MM -> cover hash) knows it; null when it should have none.
+ */
+export function eventFields(
+  meeting: Meeting,
+  locale: Locale,
+  covers?: ReadonlyMap<string, string | null>,
+): EventFields | null {
   const times = eventTimes(meeting);
   if (!times) return null;
   const t = messages(locale);
   const place = localName(meeting.place, locale);
+  const cover = covers?.get(meetingMonth(meeting));
   return {
     name: clip(meetingTitle(meeting, locale).trim() || `#${meeting.number}`, EVENT_LIMITS.name),
     location: clip(place.trim() || t.noPlace, EVENT_LIMITS.location),
     description: eventDescription(meeting, locale),
     ...times,
+    ...(cover !== undefined ? { cover } : {}),
   };
+}
+
+/** The month (YYYY-MM) whose picture is a meeting's cover: that of its first local day. */
+export function meetingMonth(meeting: Pick<Meeting, 'date'>): string {
+  return meeting.date.slice(0, 7);
 }
 
 /**
@@ -80,12 +94,16 @@ export function eventDescription(meeting: Meeting, locale: Locale): string {
   return body ? `${body}\n${marker}` : marker;
 }
 
-/** The fields that differ between what an event shows and what it should show (all, when unknown). */
+/**
+ * The fields that differ between what an event shows and what it should show (all, when
+ * unknown); the cover only when it is known and another (so the same picture is never sent twice).
+ */
 export function changedFields(sent: EventFields | null, wanted: EventFields): Partial<EventFields> {
   if (!sent) return { ...wanted };
   const changes: Partial<EventFields> = {};
   for (const key of ['name', 'description', 'location', 'startsAt', 'endsAt'] as const) {
     if (sent[key] !== wanted[key]) Object.assign(changes, { [key]: wanted[key] });
   }
+  if (wanted.cover !== undefined && (sent.cover ?? null) !== wanted.cover) changes.cover = wanted.cover;
   return changes;
 }

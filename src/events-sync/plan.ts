@@ -24,6 +24,8 @@ export interface CalendarPlanInput {
   /** The meetings of the window and of the rows, in full, by number. */
   meetings: ReadonlyMap<number, Meeting>;
   rows: readonly EventRow[];
+  /** The cover hash of each month drawn (null: none); months left out keep their events' covers. */
+  covers?: ReadonlyMap<string, string | null>;
 }
 
 /** What to do in Discord for one calendar: first what its rows need, then creates, soonest first, up to the cap. */
@@ -45,7 +47,7 @@ export function planCalendar(input: CalendarPlanInput): EventAction[] {
     if (held >= MAX_EVENTS) break;
     const meeting = meetings.get(number);
     if (!meeting || mapped.has(number) || meeting.status === 'cancelled') continue;
-    const fields = eventFields(meeting, input.locale);
+    const fields = eventFields(meeting, input.locale, input.covers);
     if (!fields || fields.startsAt <= now + START_MARGIN_MS) continue;
     actions.push({ kind: 'create', meetingNumber: number, fields, marker: eventMarker(number), lookFirst: false });
     held++;
@@ -69,7 +71,7 @@ function planRow(row: EventRow, meeting: Meeting | undefined, input: CalendarPla
   }
   // Over: Discord completes its event by itself; the row has done its work.
   if (meeting.endsAt <= now) return { kind: 'forget', meetingNumber: number };
-  const fields = eventFields(meeting, input.locale);
+  const fields = eventFields(meeting, input.locale, input.covers);
   const cancelled = meeting.status === 'cancelled';
   const canCreate = fields !== null && !cancelled && fields.startsAt > now + START_MARGIN_MS;
   switch (row.state) {

@@ -7,12 +7,16 @@
  */
 import { messages } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
+import type { Meeting } from '../calendar/types.js';
+import type { EventCoverSource } from './covers.js';
+import { eventTimes, meetingMonth } from './event-fields.js';
 import { planCalendar } from './plan.js';
 import {
   EventCallError,
   type EventAction,
   type EventCalendars,
   type EventCallOutcome,
+  type EventFields,
   type EventRow,
   type EventSyncStore,
   type ScheduledEventsPort,
@@ -55,6 +59,14 @@ export interface EventsSyncOptions {
   tellAdmins?: (calendarId: number, text: string) => Promise<boolean>;
   /** A server's name, for that message. */
   serverName?: (guildId: string) => string;
+  /** Month pictures as the events' covers; without it events have none. */
+  covers?: EventCoverSource;
+}
+
+/** The image an update sends: the new cover's data URI, null to remove it, undefined to leave it. */
+function coverChange(pass: Pass, changes: Partial<EventFields>): string | null | undefined {
+  if (changes.cover === undefined) return undefined;
+  return changes.cover === null ? null : pass.coverData.get(changes.cover);
 }
 
 /** One calendar's pass: which server, its rows as read before, and the soonest retry it left. */
@@ -65,6 +77,8 @@ interface Pass {
   nextRetryAt: number;
   /** This bot's events in the server, listed once a pass needs them (a create cut short). */
   mine?: { id: string; description: string | null }[];
+  /** The data URI of each cover of the pass, by its hash. */
+  coverData: Map<string, string>;
 }
 
 export class EventsSync {
@@ -133,12 +147,15 @@ export class EventsSync {
     const numbers = [...new Set([...window, ...rows.map((row) => row.meetingNumber)])];
     const meetings = new Map(calendar.meetings(numbers).map((meeting) => [meeting.number, meeting]));
     const locale = calendar.calendarRef().locale ?? 'en';
-    const actions = planCalendar({ now, locale, window, meetings, rows });
+    const coverData = new Map<string, string>();
+    const covers = await this.monthCovers(calendarId, meetings.values(), now, coverData);
+    const actions = planCalendar({ now, locale, window, meetings, rows, covers });
     const pass: Pass = {
       calendarId,
       guildId,
       rows: new Map(rows.map((row) => [row.meetingNumber, row])),
       nextRetryAt: Infinity,
+      coverData,
     };
     let full = false;
     for (const action of actions) {
@@ -155,6 +172,34 @@ export class EventsSync {
       if (outcome === 'full') full = true;
     }
     if (pass.nextRetryAt < Infinity) store.scheduleNext(calendarId, pass.nextRetryAt, true);
+  }
+
+  /**
+   * The cover hash of each month holding a meeting that may have an event (null: too large),
+   * their data URIs put in `data`. A month whose picture could not be drawn is left out: its
+   * events keep the cover they have.
+   */
+  private async monthCovers(
+    calendarId: number,
+    meetings: Iterable<Meeting>,
+    now: number,
+    data: Map<string, string>,
+  ): Promise<Map<string, string | null> | undefined> {
+    const source = this.options.covers;
+    if (!source) return undefined;
+    const months = new Set<string>();
+    for (const meeting of meetings) if (meeting.endsAt > now && eventTimes(meeting)) months.add(meetingMonth(meeting));
+    const covers = new Map<string, string | null>();
+    for (const month of months) {
+      try {
+        const cover = await source.monthCover(calendarId, month);
+        covers.set(month, cover?.hash ?? null);
+        if (cover) data.set(cover.hash, cover.dataUri);
+      } catch (error) {
+        this.options.logger.error('month picture for event covers failed', { calendar: calendarId, month, error });
+      }
+    }
+    return covers;
   }
 
   /** Does one action and records it; what went wrong, if anything. */
@@ -180,12 +225,14 @@ export class EventsSync {
             });
             return null;
           }
-          store.recordLive(calendarId, number, await discord.create(guildId, action.fields), action.fields, at());
+          const cover = action.fields.cover ? pass.coverData.get(action.fields.cover) : undefined;
+          const eventId = await discord.create(guildId, action.fields, cover);
+          store.recordLive(calendarId, number, eventId, action.fields, at());
           report.created++;
           return null;
         }
         case 'update':
-          await discord.edit(guildId, action.eventId, action.changes);
+          await discord.edit(guildId, action.eventId, action.changes, coverChange(pass, action.changes));
           store.recordLive(calendarId, number, action.eventId, action.fields, at());
           report.updated++;
           return null;

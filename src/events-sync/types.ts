@@ -13,6 +13,11 @@ export interface EventFields {
   /** UTC epoch ms. */
   startsAt: number;
   endsAt: number;
+  /**
+   * The hash of the cover (the month picture), null for none; left out when covers are not
+   * known (then the event's cover is left as it is).
+   */
+  cover?: string | null;
 }
 
 /**
@@ -95,9 +100,10 @@ export interface ScheduledEventsPort {
   ready(): boolean;
   /** Why the bot cannot manage events in the server (a missing permission), or null. */
   missingPermission(guildId: string): string | null;
-  /** Creates an EXTERNAL, server-only event; its id. */
-  create(guildId: string, fields: EventFields): Promise<string>;
-  edit(guildId: string, eventId: string, changes: Partial<EventFields>): Promise<void>;
+  /** Creates an EXTERNAL, server-only event (with `image`, a data URI, as its cover); its id. */
+  create(guildId: string, fields: EventFields, image?: string): Promise<string>;
+  /** Changes what changed; `image` a data URI for a new cover, null to remove it, undefined to keep it. */
+  edit(guildId: string, eventId: string, changes: Partial<EventFields>, image?: string | null): Promise<void>;
   /** Sets the event's status to cancelled. */
   cancel(guildId: string, eventId: string): Promise<void>;
   delete(guildId: string, eventId: string): Promise<void>;
@@ -135,5 +141,7 @@ export interface EventSyncStore {
 
 /** Where the sync reads a calendar's meetings and language. */
 export interface EventCalendars {
-  forCalendar(calendarId: number): Pick<CalendarStore, 'meetingsIn' | 'meetings' | 'calendarRef'>;
+  forCalendar(
+    calendarId: number,
+  ): Pick<CalendarStore, 'meetingsIn' | 'meetings' | 'meetingsOverlapping' | 'calendarRef'>;
 }

@@ -8,10 +8,10 @@ import { UserError } from '../errors.js';
 import { messages } from '../i18n/index.js';
 import { toAsciiDigits } from '../names/normalize.js';
 import { languageWeekStart, type Weekday } from '../picture/month-grid.js';
-import { monthPng } from '../picture/month-picture.js';
+import { monthPng, monthSpan } from '../picture/month-picture.js';
 import { localName } from '../replies/meeting-view.js';
 import type { Reply } from '../replies/reply.js';
-import { addDays, localDay, monthOf, startOfLocalDay } from '../time/local-days.js';
+import { localDay } from '../time/local-days.js';
 import type { HandlerContext } from './context.js';
 
 export interface MonthQuery {
@@ -22,8 +22,6 @@ export interface MonthQuery {
 }
 
 const MONTH = /^(\d{4})-(\d{1,2})$/;
-/** Local days lie within 14 hours of UTC days: the window that surely holds a month's local days. */
-const LOCAL_DAY_SLACK = 15 * 3_600_000;
 
 /** A typed month as YYYY-MM, or a `UserError` that says how to write one. */
 export function parseMonth(text: string): string {
@@ -46,9 +44,7 @@ export async function monthCalendar(ctx: HandlerContext, query: MonthQuery): Pro
     participantIds: query.participant ? participants.map((p) => p.id) : undefined,
     placeIds: query.place ? places.map((p) => p.id) : undefined,
   };
-  const { first, last } = monthOf(`${month}-01`);
-  const from = startOfLocalDay(first, 'UTC') - LOCAL_DAY_SLACK;
-  const to = startOfLocalDay(addDays(last, 1), 'UTC') + LOCAL_DAY_SLACK;
+  const { from, to } = monthSpan(month);
   const meetings = scope.store.meetingsOverlapping(from, to, filter).meetings;
   const t = messages(view.locale);
   const names = (items: { name: string | null; nameAr: string | null }[]) =>

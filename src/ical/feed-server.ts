@@ -7,6 +7,7 @@
  * client that sends it back in If-None-Match gets a 304 without the calendar.
  */
 import { createHash } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../logger.js';
@@ -18,19 +19,35 @@ export interface FeedServerOptions {
   /** 0: any free port (tests). */
   port: number;
   logger: Logger;
-  /** The feed of the calendar a token opens, or null for any token that opens none. */
-  calendarOf(token: string): FeedBody | null;
+  /** The feed of the calendar a token opens (made, or being made), or null for any token that opens none. */
+  calendarOf(token: string): FeedBody | Promise<FeedBody> | null;
 }
 
-/** A feed's text and its ETag (a hash of the text, so equal texts have equal tags). */
+/** A feed's bytes (UTF-8 text, encoded once) and its ETag (a hash of them, so equal feeds have equal tags). */
 export interface FeedBody {
-  text: string;
+  data: Buffer;
   etag: string;
 }
 
-/** The ETag of a feed's text. */
-export function etagOf(text: string): string {
-  return `"${createHash('sha256').update(text).digest('base64url')}"`;
+/** The ETag of a feed's text or bytes. */
+export function etagOf(data: string | Buffer): string {
+  return `"${createHash('sha256').update(data).digest('base64url')}"`;
+}
+
+/**
+ * A feed's body from its text in parts, each encoded and hashed with the event loop let run
+ * between (a large feed is megabytes); the same bytes and ETag as from the parts joined.
+ */
+export async function feedBodyInSteps(parts: readonly string[]): Promise<FeedBody> {
+  const hash = createHash('sha256');
+  const encoded: Buffer[] = [];
+  for (const part of parts) {
+    if (encoded.length > 0) await nextTurn();
+    const bytes = Buffer.from(part);
+    hash.update(bytes);
+    encoded.push(bytes);
+  }
+  return { data: Buffer.concat(encoded), etag: `"${hash.digest('base64url')}"` };
 }
 
 export interface FeedServer {
@@ -59,7 +76,7 @@ const CACHE_CONTROL = 'private, max-age=300, must-revalidate';
 const NOT_FOUND = 'Not found\n';
 
 export async function startFeedServer(options: FeedServerOptions): Promise<FeedServer> {
-  const server = createServer((request, response) => answer(request, response, options));
+  const server = createServer((request, response) => void answer(request, response, options));
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error) => reject(new FeedServerError(options.host, options.port, error)));
     server.listen(options.port, options.host, resolve);
@@ -69,7 +86,7 @@ export async function startFeedServer(options: FeedServerOptions): Promise<FeedS
   return { url: `http://${host}:${port}`, close: () => closeServer(server) };
 }
 
-function answer(request: IncomingMessage, response: ServerResponse, options: FeedServerOptions): void {
+async function answer(request: IncomingMessage, response: ServerResponse, options: FeedServerOptions): Promise<void> {
   // The path holds the secret: it is never logged, and no page this answers links elsewhere.
   response.setHeader('X-Content-Type-Options', 'nosniff');
   response.setHeader('Referrer-Policy', 'no-referrer');
@@ -83,7 +100,7 @@ function answer(request: IncomingMessage, response: ServerResponse, options: Fee
   try {
     const path = new URL(request.url ?? '/', 'http://feed').pathname;
     const token = tokenOfPath(path);
-    body = token ? options.calendarOf(token) : null;
+    body = token ? await options.calendarOf(token) : null;
   } catch (error) {
     options.logger.error('calendar feed failed', { error });
     response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Server error\n');
@@ -103,10 +120,10 @@ function answer(request: IncomingMessage, response: ServerResponse, options: Fee
   response.writeHead(200, {
     ...headers,
     'Content-Type': ICS_CONTENT_TYPE,
-    'Content-Length': Buffer.byteLength(body.text),
+    'Content-Length': body.data.length,
     'Content-Disposition': 'inline; filename="diwan.ics"',
   });
-  response.end(method === 'HEAD' ? undefined : body.text);
+  response.end(method === 'HEAD' ? undefined : body.data);
 }
 
 /** If-None-Match holds this ETag (weak or strong, RFC 9110's weak comparison), or `*`. */

@@ -8,8 +8,9 @@ import { ICalEventStatus, type ICalEventData } from 'ical-generator';
 import type { Meeting, MeetingStatus } from '../calendar/types.js';
 import { messages, type Locale } from '../i18n/index.js';
 import { formatDay, formatMonth, meetingTitle } from '../replies/meeting-view.js';
-import { dayjs } from '../time/dayjs.js';
+import { dayjs, type Dayjs } from '../time/dayjs.js';
 import { addDays } from '../time/local-days.js';
+import { utcOffsetMs } from '../time/zones.js';
 import { hasTimezoneDefinition } from './timezones.js';
 
 const MINUTE_MS = 60_000;
@@ -31,11 +32,12 @@ export function meetingUid(meeting: Pick<Meeting, 'number' | 'calendarId'>): str
 }
 
 /**
- * The event of one meeting, its words in `locale`. Times are dayjs objects: ical-generator
- * converts them into the TZID's zone itself (a plain Date is written in the machine's zone).
+ * The event of one meeting, its words in `locale`. A time in a TZID is a dayjs object in that
+ * zone (ical-generator writes a plain Date there in the machine's zone); every other time is a
+ * Date, which it writes in UTC (or as a day) without dayjs's format(), a third of a feed's time.
  */
 export function meetingEvent(meeting: Meeting, locale: Locale): ICalEventData {
-  const stamp = dayjs.utc(meeting.updatedAt);
+  const stamp = new Date(meeting.updatedAt);
   const place = bothScripts(meeting.place);
   const url = meeting.sources.find((source) => source.url)?.url;
   return {
@@ -44,7 +46,7 @@ export function meetingEvent(meeting: Meeting, locale: Locale): ICalEventData {
     // The time the meeting last changed, not the time of the download: the same calendar gives
     // the same file, so a feed's ETag holds until something changes.
     stamp,
-    created: dayjs.utc(meeting.createdAt),
+    created: new Date(meeting.createdAt),
     lastModified: stamp,
     summary: meetingTitle(meeting, locale),
     ...(place ? { location: place } : {}),
@@ -63,17 +65,28 @@ function eventTime(meeting: Meeting): Pick<ICalEventData, 'start' | 'end' | 'all
     // no DTEND says "no end known" to a calendar program instead.
     const endKnown = meeting.endsAt - meeting.startsAt > MINUTE_MS;
     return {
-      start: dayjs.utc(meeting.startsAt),
-      end: endKnown ? dayjs.utc(meeting.endsAt) : null,
+      start: zoned ? zonedTime(meeting.startsAt, meeting.zone) : new Date(meeting.startsAt),
+      end: endKnown ? (zoned ? zonedTime(meeting.endsAt, meeting.zone) : new Date(meeting.endsAt)) : null,
       timezone: zoned ? meeting.zone : null,
     };
   }
   return {
-    start: dayjs.utc(meeting.date),
-    end: dayjs.utc(addDays(meeting.endDate, 1)),
+    start: new Date(`${meeting.date}T00:00:00Z`),
+    end: new Date(`${addDays(meeting.endDate, 1)}T00:00:00Z`),
     allDay: true,
     timezone: null,
   };
+}
+
+/**
+ * The instant `at` in `zone`, for a date ical-generator writes in a TZID: it calls `.tz(zone)`
+ * on each, and dayjs's tz() makes an Intl formatter per call (0.8 s of a 10,000-meeting feed's
+ * 2.2 s). Here the zone's offset comes from utcOffsetMs (Intl asked once per zone and hour), and
+ * tz() on the result answers itself: the same text, written at a fraction of the cost.
+ */
+function zonedTime(at: number, zone: string): Dayjs {
+  const local = dayjs.utc(at).utcOffset(utcOffsetMs(at, zone) / MINUTE_MS);
+  return Object.assign(local, { tz: () => local });
 }
 
 /** "James Jeffrey · جيمس جيفري": a name in both scripts when it has both. */

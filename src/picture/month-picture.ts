@@ -10,6 +10,19 @@ import { layoutMonth } from './month-layout.js';
 import { pictureSvg } from './picture-svg.js';
 import { renderPng } from './render-png.js';
 import type { Picture } from './shapes.js';
+import { addDays, monthOf, startOfLocalDay } from '../time/local-days.js';
+
+/** Local days lie within 14 hours of UTC days: the window that surely holds a month's local days. */
+const LOCAL_DAY_SLACK = 15 * 3_600_000;
+
+/** The instants [from, to) that surely hold every local day of `month` (YYYY-MM), whatever the zone. */
+export function monthSpan(month: string): { from: number; to: number } {
+  const { first, last } = monthOf(`${month}-01`);
+  return {
+    from: startOfLocalDay(first, 'UTC') - LOCAL_DAY_SLACK,
+    to: startOfLocalDay(addDays(last, 1), 'UTC') + LOCAL_DAY_SLACK,
+  };
+}
 
 export interface MonthPictureRequest {
   /** YYYY-MM. */

@@ -11,6 +11,7 @@ import { loadConfig } from '../../src/config.js';
 import { startBot } from '../../src/discord/bot.js';
 import { CALLS_PER_BEAT } from '../../src/events-sync/sync.js';
 import { silentLogger } from '../../src/logger.js';
+import { monthPicture, monthSpan } from '../../src/picture/month-picture.js';
 import type { BotHarness } from '../helpers/bot-harness.js';
 import { failOnUnhandledRejections, textOf } from '../helpers/bot-answers.js';
 import { meetingDraft } from '../helpers/calendar.js';
@@ -154,11 +155,20 @@ describe('Events sync turned on', () => {
 
     await calendar(harness, 'edit', { meeting: '1', title: 'Geneva talks, second round' });
     await beatAt(harness);
-    const renamed = harness.discord.calls({ method: 'PATCH', path: ONE_EVENT }).at(-1)!;
-    expect(renamed.body).toEqual({ name: 'Geneva talks, second round' });
+    const patchesOf = (eventId: string) =>
+      harness.discord.calls({ method: 'PATCH', path: ONE_EVENT }).filter((call) => call.params.event_id === eventId);
+    const renamed = patchesOf(geneva!.id).at(-1)!;
+    // The new name is on the month picture too: the cover is sent again (to both), nothing else.
+    expect(patchesOf(berlin!.id).map((call) => call.body)).toEqual([
+      { image: expect.stringMatching(/^data:image\/png;base64,/) },
+    ]);
+    expect(renamed.body).toEqual({
+      name: 'Geneva talks, second round',
+      image: expect.stringMatching(/^data:image\/png;base64,/),
+    });
     await calendar(harness, 'edit', { meeting: '1', time: '11:30' });
     await beatAt(harness);
-    expect(harness.discord.calls({ method: 'PATCH', path: ONE_EVENT }).at(-1)!.body).toMatchObject({
+    expect(patchesOf(geneva!.id).at(-1)!.body).toMatchObject({
       scheduled_start_time: '2020-03-05T10:30:00.000Z',
       scheduled_end_time: '2020-03-05T11:30:00.000Z',
     });
@@ -177,6 +187,58 @@ describe('Events sync turned on', () => {
     // Neither the cancelled nor the deleted one counts as removed by hand.
     expect(textOf(await settings(harness, 'show'))).not.toMatch(/removed by hand/);
     expect(creates(harness)).toHaveLength(2);
+  });
+});
+
+describe('the month picture as the cover', () => {
+  const PATCHES = { method: 'PATCH', path: ONE_EVENT } as const;
+  /** The width and height a PNG says in its IHDR. */
+  const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+  const coverOf = (harness: BotHarness, name: string) => {
+    const event = events(harness).find((e) => e.name === name)!;
+    return harness.discord.scheduledEventCover(event);
+  };
+
+  it('each event is made with its month’s picture as a PNG cover, sent again only when the month’s picture changes', async () => {
+    const harness = await start();
+    add(harness, talks(), { title: 'Berlin donors meeting', date: '2020-03-10', timezone: BERLIN });
+    await settings(harness, 'events', { sync: 'on' });
+    await beatAt(harness);
+
+    const [create] = creates(harness);
+    expect((create!.body as { image?: string }).image).toMatch(/^data:image\/png;base64,/);
+    const cover = coverOf(harness, 'Geneva talks on Syria')!;
+    expect(cover.subarray(1, 4).toString('ascii')).toBe('PNG');
+    // The picture of March 2020 as the server sees it (Monday first in English), no day marked today.
+    const store = harness.app.calendars.forGuild(GUILD).store;
+    const { from, to } = monthSpan('2020-03');
+    const march = monthPicture({
+      month: '2020-03',
+      meetings: store.meetingsOverlapping(from, to).meetings,
+      locale: 'en',
+      weekStart: 1,
+      today: '',
+    });
+    expect(pngSize(cover)).toEqual({ width: march.picture.width, height: march.picture.height });
+    expect(pngSize(cover).width).toBe(1000);
+    // One picture for the month: both events show the same.
+    expect(coverOf(harness, 'Berlin donors meeting')).toEqual(cover);
+
+    // Nothing changed: no event is touched, the picture is not uploaded again.
+    await beatAt(harness, '2020-03-01T12:20:00Z');
+    await beatAt(harness, '2020-03-02T09:00:00Z');
+    expect(harness.discord.calls(PATCHES)).toEqual([]);
+
+    // A meeting added in March changes March's picture: the two events get it, and only it.
+    add(harness, { title: 'Amman consultations', date: '2020-03-12', timezone: BERLIN });
+    await beatAt(harness);
+    const patches = harness.discord.calls(PATCHES);
+    expect(patches.map((call) => Object.keys(call.body as object))).toEqual([['image'], ['image']]);
+    const newCover = coverOf(harness, 'Amman consultations')!;
+    expect(newCover).not.toEqual(cover);
+    expect(coverOf(harness, 'Geneva talks on Syria')).toEqual(newCover);
+    await beatAt(harness, '2020-03-02T09:20:00Z');
+    expect(harness.discord.calls(PATCHES)).toHaveLength(2);
   });
 });
 

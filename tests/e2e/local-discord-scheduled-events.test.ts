@@ -138,6 +138,39 @@ describe('creating', () => {
     ).toBeTruthy();
   });
 
+  it('takes a cover as Discord does: a PNG, JPEG or GIF data URI (whatever its label), answered by its hash; refuses other data and pictures over 10 MiB', async () => {
+    const { local, guild } = await connect();
+    // A 1×1 PNG.
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    // discord.js sends a Buffer as data:image/jpg, a PNG included; Discord goes by the content.
+    const fromBuffer = await guild.scheduledEvents.create(external({ image: png }));
+    expect(fromBuffer.image).toMatch(/^[0-9a-f]{32}$/);
+    const stored = local.scheduledEvents(GUILD)[0]!;
+    expect(local.scheduledEventCover(stored)).toEqual(png);
+    const labelled = await guild.scheduledEvents.create(
+      external({ image: `data:image/png;base64,${png.toString('base64')}` }),
+    );
+    expect(labelled.image).toBe(fromBuffer.image);
+
+    const create = (image: string) => refusal(guild.scheduledEvents.create(external({ image })));
+    expect(await create('data:image/png;base64,bm90IGEgcGljdHVyZQ==')).toMatchObject({
+      status: 400,
+      code: 50035,
+      field: 'image[IMAGE_INVALID]',
+    });
+    expect((await create('data:image/webp;base64,UklGRg==')).field).toBe('image[IMAGE_INVALID]');
+    const huge = Buffer.concat([png, Buffer.alloc(10 * 1024 * 1024)]);
+    expect((await create(`data:image/png;base64,${huge.toString('base64')}`)).field).toBe(
+      'image[BINARY_TYPE_MAX_SIZE]',
+    );
+    // null takes the cover away.
+    const bare = await guild.scheduledEvents.edit(fromBuffer.id, { image: null });
+    expect(bare.image).toBeNull();
+  });
+
   it(`stops at 100 scheduled or active events (30038); completed and cancelled ones do not count`, async () => {
     const { local, guild } = await connect();
     const first = local.createScheduledEventByHand(GUILD, memberEvent(1));

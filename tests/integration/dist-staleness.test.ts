@@ -56,7 +56,8 @@ describe('running the compiled code', () => {
     expect(node('bin/meetings.js').stdout).toBe('meetings, compiled\n');
     expect(node('bin/start.js').stdout).toBe('diwan, compiled\n');
     expect(readFileSync(project.file('dist/db/seed/article.txt'), 'utf8')).toMatch(/copied beside/);
-  });
+    expect(existsSync(project.file('dist/cli/bin.js'))).toBe(true);
+  }, 60_000);
 
   it('a source saved after the build: the file is named, and nothing stale runs', () => {
     const later = new Date(Date.now() + 60_000);
@@ -76,5 +77,6 @@ describe('running the compiled code', () => {
     expect(node('bin/build.js').status).toBe(0);
     expect(existsSync(project.file('dist/src/extra.js'))).toBe(false);
     expect(node('bin/meetings.js').stdout).toBe('meetings, compiled\n');
-  });
+    // Two builds (tsc, then esbuild's bundle of the terminal): on a loaded machine, more than the default.
+  }, 60_000);
 });

@@ -13,6 +13,7 @@ import {
   updateMeeting,
 } from '../../src/calendar/changes.js';
 import { FeedCache } from '../../src/ical/feed.js';
+import { etagOf } from '../../src/ical/feed-server.js';
 import { addMeeting, addMeetings, meetingDraft, openTestCalendar, type TestCalendar } from '../helpers/calendar.js';
 import { readEvents } from '../helpers/ics.js';
 
@@ -32,47 +33,69 @@ beforeEach(() => {
 afterEach(() => calendar.close());
 
 const feed = () => feeds.feedOf(token)!;
-const summaries = () => readEvents(feed().text).map((e) => e.summary);
+/** The feed's text, as a calendar program reads it. */
+const feedText = async () => (await feed()).data.toString('utf8');
+const summaries = async () => readEvents(await feedText()).map((e) => e.summary);
 
 describe('a kept feed', () => {
-  it('is the same while nothing changes', () => {
+  it('is the same while nothing changes, and one feed being made serves every request meanwhile', async () => {
     addMeeting(calendar.scope, meetingDraft({ title: 'Talks' }));
-    expect(feed()).toBe(feed());
+    const [first, second] = [feed(), feed()];
+    expect(first).toBe(second);
+    expect(await feed()).toBe(await first);
   });
 
-  it('follows every change a subscriber would see', () => {
+  it('is made a page at a time: the event loop runs while a large feed is made', async () => {
+    addMeetings(
+      calendar.scope,
+      ...Array.from({ length: 1_200 }, (_, i) => meetingDraft({ title: `Meeting ${i + 1}` })),
+    );
+    let turns = 0;
+    const ticking = setInterval(() => turns++, 0);
+    try {
+      const made = await feed();
+      expect(turns).toBeGreaterThan(0);
+      expect(readEvents(made.data.toString('utf8'))).toHaveLength(1_200);
+      // Encoded and hashed a part at a time: the ETag is the hash of the whole feed.
+      expect(made.etag).toBe(etagOf(made.data));
+    } finally {
+      clearInterval(ticking);
+    }
+  });
+
+  it('follows every change a subscriber would see', async () => {
     const draft = meetingDraft({ title: 'Talks', precision: 'minute', time: '10:00', timezone: null });
     const talks = addMeeting(calendar.scope, draft);
-    const seen = [feed().etag];
-    const changed = (what: string) => {
-      const etag = feed().etag;
+    const seen = [(await feed()).etag];
+    const changed = async (what: string) => {
+      const etag = (await feed()).etag;
       expect(seen, what).not.toContain(etag);
       seen.push(etag);
     };
 
     addMeeting(calendar.scope, meetingDraft({ title: 'Second' }));
-    changed('a meeting added');
-    expect(summaries().sort()).toEqual(['Second', 'Talks']);
+    await changed('a meeting added');
+    expect((await summaries()).sort()).toEqual(['Second', 'Talks']);
     updateMeeting(calendar.scope, talks.number, { ...draft, time: '11:00' }, 1);
-    changed('a meeting moved');
+    await changed('a meeting moved');
     setMeetingStatus(calendar.scope, talks.number, 'cancelled', 2);
-    changed('a meeting cancelled');
+    await changed('a meeting cancelled');
     setCalendarZone(calendar.scope, 'Asia/Damascus');
-    changed('the calendar zone');
-    expect(readEvents(feed().text).find((e) => e.summary === 'Talks')!.tz).toBe('Asia/Damascus');
+    await changed('the calendar zone');
+    expect(readEvents(await feedText()).find((e) => e.summary === 'Talks')!.tz).toBe('Asia/Damascus');
     setCalendarLocale(calendar.scope, 'ar');
-    changed('the language');
+    await changed('the language');
     deleteMeeting(calendar.scope, talks.number);
-    changed('a meeting deleted');
-    expect(summaries()).toEqual(['Second']);
+    await changed('a meeting deleted');
+    expect(await summaries()).toEqual(['Second']);
   });
 
-  it('shows a participant name another meeting filled in', () => {
+  it('shows a participant name another meeting filled in', async () => {
     addMeetings(
       calendar.scope,
       meetingDraft({ title: 'First', participants: [{ name: 'Geir Pedersen', nameAr: null, kind: 'person' }] }),
     );
-    expect(feed().text).not.toContain('بيدرسون');
+    expect(await feedText()).not.toContain('بيدرسون');
     addMeetings(
       calendar.scope,
       meetingDraft({
@@ -80,7 +103,7 @@ describe('a kept feed', () => {
         participants: [{ name: 'Geir Pedersen', nameAr: 'غير بيدرسون', kind: 'person' }],
       }),
     );
-    const first = readEvents(feed().text).find((e) => e.summary === 'First')!;
+    const first = readEvents(await feedText()).find((e) => e.summary === 'First')!;
     expect(first.description).toContain('Geir Pedersen · غير بيدرسون');
   });
 

@@ -98,14 +98,41 @@ function lengthProblems(body: Body): Problem[] {
   return problems;
 }
 
-/** The image hash Discord returns for a data URI (it stores the picture, and answers its hash). */
-function imageHash(image: unknown): string | null {
-  return typeof image === 'string' && image.startsWith('data:') ? createHash('md5').update(image).digest('hex') : null;
+/**
+ * The largest image Discord takes in an image field: it answers BINARY_TYPE_MAX_SIZE "File cannot
+ * be larger than 10240.0 kb" (its limit for image fields; none is documented for event covers).
+ */
+export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+const DATA_URI = /^data:image\/(png|jpeg|jpg|gif);base64,([A-Za-z0-9+/]*={0,2})$/;
+
+/** The picture of an image data URI (PNG, JPEG or GIF, as Discord takes), or why it is refused. */
+function readImage(image: unknown): { bytes: Buffer } | Problem {
+  const invalid: Problem = { path: 'image', code: 'IMAGE_INVALID', message: 'Invalid image data' };
+  const match = typeof image === 'string' ? DATA_URI.exec(image) : null;
+  if (!match) return invalid;
+  const bytes = Buffer.from(match[2]!, 'base64');
+  // The content decides, not the label: discord.js labels every Buffer it sends image/jpg.
+  const png = bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
+  const gif = bytes.subarray(0, 4).toString('latin1') === 'GIF8';
+  if (!png && !jpeg && !gif) return invalid;
+  if (bytes.length > MAX_IMAGE_BYTES)
+    return { path: 'image', code: 'BINARY_TYPE_MAX_SIZE', message: 'File cannot be larger than 10240.0 kb.' };
+  return { bytes };
+}
+
+/** The image field's problem, if any (absent and null are allowed: null removes the cover). */
+function imageProblems(body: Body): Problem[] {
+  if (body.image === undefined || body.image === null) return [];
+  const read = readImage(body.image);
+  return 'bytes' in read ? [] : [read];
 }
 
 export class ScheduledEvents {
   /** Guild id -> event id -> event, in creation order. */
   private readonly guilds = new Map<string, Map<string, StoredScheduledEvent>>();
+  /** The cover pictures received, by image hash (as Discord's CDN serves them). */
+  private readonly covers = new Map<string, Buffer>();
 
   constructor(private readonly context: ScheduledEventContext) {}
 
@@ -155,7 +182,7 @@ export class ScheduledEvents {
     if (body.privacy_level !== undefined && body.privacy_level !== GUILD_ONLY)
       problems.push({ path: 'privacy_level', code: 'BASE_TYPE_CHOICES', message: 'Value must be one of {2}.' });
     problems.push(...this.entityProblems(body, Number(body.entity_type), true));
-    problems.push(...this.timeProblems(body, undefined));
+    problems.push(...this.timeProblems(body, undefined), ...imageProblems(body));
     if (problems.length > 0) return invalidForm(problems);
     const live = this.list(guildId).filter((e) => e.status === SCHEDULED || e.status === ACTIVE).length;
     if (live >= MAX_UNCOMPLETED)
@@ -175,7 +202,7 @@ export class ScheduledEvents {
       entity_type: Number(body.entity_type),
       entity_id: null,
       entity_metadata: external ? { location: String((body.entity_metadata as Body).location) } : null,
-      image: imageHash(body.image),
+      image: this.keepCover(body.image),
       recurrence_rule: body.recurrence_rule ?? null,
     };
     let events = this.guilds.get(guildId);
@@ -192,7 +219,7 @@ export class ScheduledEvents {
     const denied = this.denied(guildId, actorId, event);
     if (denied) return denied;
     const type = body.entity_type === undefined ? event.entity_type : Number(body.entity_type);
-    const problems = [...lengthProblems(body), ...this.timeProblems(body, event)];
+    const problems = [...lengthProblems(body), ...this.timeProblems(body, event), ...imageProblems(body)];
     if (body.entity_type !== undefined) problems.push(...this.entityProblems(body, type, true));
     else if (type === EXTERNAL && body.entity_metadata === null) problems.push(required('entity_metadata.location'));
     if (body.status !== undefined && !allowedStatusChange(event.status, Number(body.status)))
@@ -215,7 +242,7 @@ export class ScheduledEvents {
       if (type !== EXTERNAL) event.entity_metadata = null;
     }
     if (body.status !== undefined) event.status = Number(body.status);
-    if (body.image !== undefined) event.image = imageHash(body.image);
+    if (body.image !== undefined) event.image = this.keepCover(body.image);
     this.context.dispatch('GUILD_SCHEDULED_EVENT_UPDATE', { ...event });
     return { status: 200, body: this.json(event, false) };
   }
@@ -236,6 +263,20 @@ export class ScheduledEvents {
     return this.guilds.get(guildId)?.delete(eventId)
       ? { status: 204 }
       : discordError(404, 10070, 'Unknown Guild Scheduled Event');
+  }
+
+  /** The picture of an event's cover, as the CDN would serve it; undefined when it has none. */
+  cover(event: Pick<StoredScheduledEvent, 'image'>): Buffer | undefined {
+    return event.image === null ? undefined : this.covers.get(event.image);
+  }
+
+  /** Keeps a cover's picture (checked already); the hash Discord answers for it (null for none). */
+  private keepCover(image: unknown): string | null {
+    const read = image === null || image === undefined ? null : readImage(image);
+    if (!read || !('bytes' in read)) return null;
+    const hash = createHash('md5').update(read.bytes).digest('hex');
+    this.covers.set(hash, read.bytes);
+    return hash;
   }
 
   /** The event's JSON; `user_count` only when asked for, `creator` always (as since 2021-11). */

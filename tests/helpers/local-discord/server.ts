@@ -361,6 +361,11 @@ export class LocalDiscord {
 
   // ---- scheduled events ---------------------------------------------------------------------
 
+  /** The picture of an event's cover (its PNG, JPEG or GIF bytes), as Discord's CDN serves it. */
+  scheduledEventCover(event: Pick<StoredScheduledEvent, 'image'>): Buffer | undefined {
+    return this.scheduled.cover(event);
+  }
+
   /** A guild's scheduled events as Discord holds them now (COMPLETED ones too), in creation order. */
   scheduledEvents(guildId: string = this.guildIds()[0] ?? ''): StoredScheduledEvent[] {
     return this.scheduled.list(guildId, true).map((event) => ({ ...event }));

@@ -132,6 +132,33 @@ describe('a calendar’s plan', () => {
     expect(creates[0]?.meetingNumber).toBe(meetings[10]!.number);
   });
 
+  it('sends the cover only when its month’s picture is another; a month not drawn leaves the cover as it is', () => {
+    const m = meeting({ title: 'Talks', precision: 'minute', date: '2020-03-05', time: '10:00' });
+    const covers = (hash: string | null) => new Map([['2020-03', hash]]);
+    const planned = (sent: EventFields, cover?: Map<string, string | null>) =>
+      planCalendar({
+        now: NOW,
+        locale: 'en',
+        window: [m.number],
+        meetings: new Map([[m.number, m]]),
+        rows: [row(m.number, { sent })],
+        covers: cover,
+      });
+    const shown = { ...fieldsOf(m), cover: 'march-1' };
+    expect(planned(shown, covers('march-1'))).toEqual([]);
+    expect(planned(shown)).toEqual([]);
+    expect(planned(shown, new Map([['2020-04', 'april-1']]))).toEqual([]);
+    expect(planned(shown, covers('march-2'))).toEqual([
+      expect.objectContaining({ kind: 'update', changes: { cover: 'march-2' } }),
+    ]);
+    // Too large now: the old picture is taken away; an event made before covers gets its first.
+    expect(planned(shown, covers(null))).toEqual([expect.objectContaining({ changes: { cover: null } })]);
+    expect(planned(fieldsOf(m), covers('march-1'))).toEqual([
+      expect.objectContaining({ changes: { cover: 'march-1' } }),
+    ]);
+    expect(planned(fieldsOf(m), covers(null))).toEqual([]);
+  });
+
   it('sends only what changed; nothing when nothing did', () => {
     const m = meeting({ title: 'Talks', precision: 'minute', date: '2020-03-05', time: '10:00' });
     expect(plan([m], [row(m.number, { sent: fieldsOf(m) })])).toEqual([]);

@@ -2,11 +2,11 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { foldLines as generatorFold } from 'ical-generator';
 import { describe, expect, it } from 'vitest';
-import { calendarFile } from '../../../src/ical/calendar-file.js';
+import { calendarFile, calendarFileInSteps } from '../../../src/ical/calendar-file.js';
 import { foldLines } from '../../../src/ical/fold-lines.js';
 import { meetingEvent } from '../../../src/ical/meeting-event.js';
 import { messages } from '../../../src/i18n/index.js';
-import { addMeeting, meetingDraft, withTestCalendar } from '../../helpers/calendar.js';
+import { addMeeting, meetingDraft, openTestCalendar, withTestCalendar } from '../../helpers/calendar.js';
 
 describe('folding long lines', () => {
   it.each([
@@ -57,5 +57,21 @@ describe('the calendar text', () => {
         expect(calendarFile(meetings, { locale })).toBe(reference.toString());
       }
     });
+  });
+
+  it('is the same written a few meetings at a time, a meeting named twice written once', async () => {
+    const { scope, close } = openTestCalendar({});
+    try {
+      const numbers = Array.from({ length: 8 }, (_, i) => i + 1);
+      const meetings = scope.store.meetings(numbers);
+      expect(meetings.length).toBeGreaterThan(4);
+      const whole = calendarFile(meetings, { locale: 'en' });
+      const read = (some: readonly number[]) => scope.store.meetings(some);
+      expect((await calendarFileInSteps(numbers, read, { locale: 'en' }, 3)).join('')).toBe(whole);
+      const named = [...numbers.slice(0, 4), 3, ...numbers.slice(4)];
+      expect((await calendarFileInSteps(named, read, { locale: 'en' }, 3)).join('')).toBe(whole);
+    } finally {
+      close();
+    }
   });
 });
