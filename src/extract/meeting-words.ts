@@ -62,7 +62,7 @@ const ENGLISH_TRIGGERS: ReadonlyMap<string, string> = new Map(Object.entries({
   consultations: 'Consultations', gathering: 'Meeting', ministerial: 'Ministerial meeting', forum: 'Forum',
   received: 'Meeting', receive: 'Meeting', receives: 'Meeting', 'co-host': 'Meeting', 'co-hosts': 'Meeting',
   brief: 'Briefing', briefed: 'Briefing', briefing: 'Briefing', ceremony: 'Ceremony', negotiations: 'Talks',
-  banquet: 'Banquet',
+  banquet: 'Banquet', convene: 'Meeting', convenes: 'Meeting', convened: 'Meeting', convening: 'Meeting',
 }));
 
 export function englishTrigger(word: string): string | null {

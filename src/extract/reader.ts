@@ -189,7 +189,9 @@ export class ArticleReader {
         const first = this.found.length === 0;
         candidates = candidates.filter((d) =>
           d.start > trigger.token.start
-            ? commasBetween(commas, trigger.token.end, d.start) === 0
+            ? commasBetween(commas, trigger.token.end, d.start) === 0 ||
+              (relativeClauseOf(clause, commas, trigger.token.end, d.start) &&
+                !triggers.some((t) => t.token.start > trigger.token.end && t.token.start < d.start))
             : first && commasBetween(commas, d.end, trigger.token.start) === 0,
         );
       }
@@ -374,6 +376,15 @@ export class ArticleReader {
     }
     return this.topic;
   }
+}
+
+/** "القمة العربية الأوروبية، التي تنطلق غداً", "the talks, which open on Monday": a relative clause after one comma is still about the meeting named. */
+const RELATIVE_OPENING = /^[،,]\s*(?:و?(?:التي|الذي|اللذين|المقرر|المقررة)|which|that|due|scheduled|set)\s/i;
+
+function relativeClauseOf(clause: Clause, commas: readonly number[], from: number, to: number): boolean {
+  if (commasBetween(commas, from, to) !== 1) return false;
+  const comma = commas.find((at) => at >= from && at < to)!;
+  return RELATIVE_OPENING.test(clause.text.slice(comma - clause.start, comma - clause.start + 12));
 }
 
 /** The place named last (the one that starts last). */

@@ -15,9 +15,7 @@ export function meetingWords(
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     // "بحث مع", "ناقش الوزير، صباح اليوم، مع …": a verb of talks is a meeting word only with مع after it
-    const noun = !arabic
-      ? (token.englishNoun ?? (CALL.has(token.key) && courtesyCall(tokens, index) ? 'Meeting' : null))
-      : (token.arabicNoun ?? (token.talksVerb && withAfter(tokens, index) ? 'محادثات' : null));
+    const noun = !arabic ? englishWord(tokens, index) : arabicWord(tokens, index);
     if (noun === null) continue;
     // "لاجتماع وزراء الخارجية، الذي ينعقد في مقر الجامعة": the relative clause goes on about the meeting just named.
     const last = words.at(-1);
@@ -25,6 +23,54 @@ export function meetingWords(
     words.push({ token, index, noun });
   }
   return words;
+}
+
+/** English verbs of talks: "discussed … with", "conferred with" make a meeting with "with" after them; "sat down with" too. */
+const ENGLISH_TALKS_VERBS = new Set([
+  'discuss',
+  'discussed',
+  'discusses',
+  'discussing',
+  'confer',
+  'conferred',
+  'confers',
+]);
+const SIT = new Set(['sit', 'sits', 'sat', 'sitting']);
+
+function englishWord(tokens: readonly Token[], index: number): string | null {
+  const token = tokens[index]!;
+  if (token.englishNoun) return token.englishNoun;
+  if (CALL.has(token.key) && courtesyCall(tokens, index)) return 'Meeting';
+  if (SIT.has(token.key) && tokens[index + 1]?.key === 'down' && tokens[index + 2]?.key === 'with') return 'Talks';
+  if (ENGLISH_TALKS_VERBS.has(token.key) && withAfter(tokens, index, 'with')) return 'Talks';
+  return null;
+}
+
+/** "أعمال الدورة", "الدورة العادية لمجلس …": a council's session (not a tournament, a term or a course). */
+const SESSION_BEFORE = new Set(['اعمال', 'واعمال', 'افتتاح', 'لافتتاح']);
+const SESSION_AFTER =
+  /^(?:عاديه|غير|استثنائيه|طارئه|[0-9٠-٩]+|(?:ال)?(?:اولي|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره|حاديه))$/;
+
+function arabicWord(tokens: readonly Token[], index: number): string | null {
+  const token = tokens[index]!;
+  if (token.arabicNoun) return token.arabicNoun;
+  if (token.talksVerb && withAfter(tokens, index, 'مع')) return 'محادثات';
+  if (token.stems.includes('دوره') && sessionOfItsOwn(tokens, index)) {
+    const before = tokens[index - 1]?.key;
+    const after = tokens[index + 1]?.key ?? '';
+    if ((before !== undefined && SESSION_BEFORE.has(before)) || SESSION_AFTER.test(after)) return 'جلسة';
+  }
+  return null;
+}
+
+/** How far a session's own meeting noun may follow it ("الدورة الثانية والثلاثين لمجلس الجامعة على مستوى القمة"). */
+const SESSION_REACH = 10;
+
+/** Not "على هامش الدورة" (the session beside which a meeting is held), nor a session whose meeting noun follows ("… على مستوى القمة"). */
+function sessionOfItsOwn(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index - 1]?.key === 'هامش' || tokens[index - 2]?.key === 'هامش') return false;
+  for (let k = index + 1; k < tokens.length && k <= index + SESSION_REACH; k++) if (tokens[k]!.arabicNoun) return false;
+  return true;
 }
 
 /** Relative pronouns: a meeting word after one is said of the meeting named before it. */
@@ -61,7 +107,7 @@ function courtesyCall(tokens: readonly Token[], index: number): boolean {
 /** How far after a verb of talks its مع may come: the subject and a day can stand between ("ناقش وزير الداخلية فتحي باشاغا، صباح اليوم الأحد، مع …"). */
 const WITH_REACH = 12;
 
-function withAfter(tokens: readonly Token[], index: number): boolean {
-  for (let k = index + 1; k < tokens.length && k <= index + WITH_REACH; k++) if (tokens[k]!.key === 'مع') return true;
+function withAfter(tokens: readonly Token[], index: number, word: string): boolean {
+  for (let k = index + 1; k < tokens.length && k <= index + WITH_REACH; k++) if (tokens[k]!.key === word) return true;
   return false;
 }

@@ -211,3 +211,42 @@ describe('meeting verbs in a relative clause', () => {
     expect(found.map(brief)).toEqual([{ date: '2020-01-30', place: 'Cairo', status: 'scheduled' }]);
   });
 });
+
+describe('a definite meeting word dated by the relative clause after its comma', () => {
+  it('"القمة …، التي تنطلق غداً الأحد" is the summit of tomorrow', () => {
+    const found = ar('ويشارك الرئيس في القمة العربية الأوروبية الأولى، التي تنطلق غداً الأربعاء في منتجع شرم الشيخ.');
+    expect(found.map(brief)).toEqual([{ date: '2020-01-29', place: 'Sharm el-Sheikh', status: 'scheduled' }]);
+  });
+
+  it('the relative clause of a second meeting word does not date the first', () => {
+    const found = ar(
+      'ويلتئم الاجتماع العربي الطارئ على هامش اجتماع وزراء خارجية منظمة التعاون الإسلامي، الذي تبدأ أعماله يوم الخميس في إسطنبول.',
+    );
+    expect(found.map(brief)).toEqual([{ date: '2020-01-30', place: 'Istanbul', status: 'scheduled' }]);
+  });
+});
+
+describe('more words of meeting', () => {
+  it('"أعمال الدورة …" of a council is a session', () => {
+    const found = ar('تنطلق اليوم الثلاثاء أعمال الدورة الثامنة والعشرين للمجلس المركزي في رام الله.');
+    expect(found.map(brief)).toEqual([{ date: '2020-01-28', place: 'Ramallah', status: 'scheduled' }]);
+  });
+
+  it('a tournament (الدورة الرياضية) is not one', () => {
+    expect(ar('فاز المنتخب أمس في الدورة الرياضية التي تستمر حتى الخميس في رام الله.')).toEqual([]);
+  });
+
+  it('"convene", "sit down with", "discussed … with" are meetings in English', () => {
+    expect(en('The council will convene in Geneva on Thursday.').map(brief)).toEqual([
+      { date: '2020-01-30', place: 'Geneva', status: 'scheduled' },
+    ]);
+    expect(
+      en('Envoy Geir Pedersen will sit down with Minister Faisal Mekdad in Damascus on Thursday.').map(brief),
+    ).toEqual([{ date: '2020-01-30', place: 'Damascus', status: 'scheduled' }]);
+    expect(
+      en('Envoy Geir Pedersen discussed the constitution with Minister Faisal Mekdad in Damascus on Thursday.').map(
+        brief,
+      ),
+    ).toEqual([{ date: '2020-01-23', place: 'Damascus', status: 'held' }]);
+  });
+});
