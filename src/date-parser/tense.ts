@@ -82,6 +82,16 @@ const WINDOW = 25;
 /** أن / إن / بأن open reported speech: "أكدت أن المعرض ينطلق في 1 شباط" is not in the past. */
 const CLAUSE_BREAKS = new Set(['ان', 'بان', 'وان']);
 
+const WAS = new Set(['كان', 'كانت', 'وكان', 'وكانت']);
+/** How far before its أن a "كان" of a plan may be ("كان من المقرر أن"). */
+const PLAN_REACH = 3;
+
+/** "كان مقرراً أن", "كان من المقرر أن", "كان يفترض أن": the أن at `at` follows a plan in the past. */
+function plannedInThePast(tokens: Tokens, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - PLAN_REACH; k--) if (WAS.has(tokens.norm[k]!)) return k < at - 1;
+  return false;
+}
+
 /** The cue of tokens[i], read once per text: `cues` holds those read so far (undefined: not yet). */
 function cueAt(tokens: Tokens, cues: Array<Tense | null | undefined>, i: number): Tense | null {
   let cue = cues[i];
@@ -106,9 +116,12 @@ export function sentenceTense(
   for (let d = 1; d <= WINDOW && (beforeOpen || afterOpen); d++) {
     const before = start - d;
     if (beforeOpen) {
-      if (before < 0 || tokens.sentence[before] !== sentence || CLAUSE_BREAKS.has(tokens.norm[before]!))
+      if (before < 0 || tokens.sentence[before] !== sentence) beforeOpen = false;
+      else if (CLAUSE_BREAKS.has(tokens.norm[before]!)) {
+        // "كان مقرراً أن يلتئم السبت": a plan told in the past, for a day gone by.
+        if (plannedInThePast(tokens, before)) return 'past';
         beforeOpen = false;
-      else if (cueAt(tokens, cues, before)) return cueAt(tokens, cues, before) ?? undefined;
+      } else if (cueAt(tokens, cues, before)) return cueAt(tokens, cues, before) ?? undefined;
     }
     const after = end - 1 + d;
     if (afterOpen) {

@@ -103,12 +103,19 @@ export function saysHeld(phrase: string, arabic: boolean): boolean {
  * postponement with the article is one already told, of another meeting, not of the one here.
  */
 export function cancelledIn(phrase: string, arabic: boolean): boolean {
-  if (!arabic) return ENGLISH_CANCELLED.test(phrase);
+  if (!arabic) return ENGLISH_CANCELLED.test(phrase) || ENGLISH_NOT_HELD.test(phrase);
+  if (ARABIC_NOT_HELD.test(phrase)) return true;
   if (/من\s+أجل/.test(phrase)) return false;
   for (const m of phrase.matchAll(/[^\s،,.]+/gu))
     if (!DEFINITE.test(m[0]) && ARABIC_CANCELLED.has(arabicWords(m[0])[0] ?? '')) return true;
   return false;
 }
+
+/** Negated or stalled: "لم يُعقد", "لن ينعقد", "تعثّر انعقاد", "did not take place", "failed to convene". */
+const ARABIC_NOT_HELD =
+  /(?:^|[\s،])(?:[وف]?(?:لم|لن)\s+(?:ي|ت)ُ?(?:عقد|نعقد|تم|لتئم|جتمع|لتق)|[وف]?تعث[ّ]?رت?\s+(?:\S+\s+){0,3}(?:انعقاد|عقد))(?=[\s،.]|$)/u;
+const ENGLISH_NOT_HELD =
+  /\b(?:did not|didn't|was not|wasn't|were not|weren't|never|will not|won't)\s+(?:take place|happen|go ahead|be held|held|meet|convene)\b|\bfailed to (?:meet|convene|take place|go ahead)\b/i;
 
 /** A noun with the article (التأجيل، والإلغاء، للتأجيل). */
 const DEFINITE = /^[وف]?(?:ال|لل)/;
@@ -144,7 +151,8 @@ export function statusOf(
   published: string,
   arabic: boolean,
 ): MeetingStatus {
-  if (cancelledIn(phrase, arabic)) return 'cancelled';
+  // "الاجتماع، الذي كان مقرراً …، لم يُعقد": the negation closes the clause, past the phrase's commas.
+  if (cancelledIn(phrase, arabic) || (arabic ? ARABIC_NOT_HELD : ENGLISH_NOT_HELD).test(sentence)) return 'cancelled';
   if (when.endDate < published) return 'held';
   if (arabic) {
     const words = arabicWords(phrase);

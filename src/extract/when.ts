@@ -27,12 +27,13 @@ const BOUND_BEFORE = /(?:^|\s)(?:قبل|بعد|منذ|before|after|since|ahead o
 /** "a June 30 deadline", "موعد نهائي": a date something must be done by, not a meeting's. */
 const DEADLINE_AFTER = /^\S*\s*(?:deadline|cutoff|موعدا? نهائيا?)/i;
 const SINCE_EVENT = /(?:^|[\s،(])(?:منذ|since)\s+(?:[^\s،,.]+\s+){0,4}(?:في|on|in)\s+$/i;
-const REPORTED_ON = /\b(?:said|says|told(?:\s+\w+)?|announced|reported)\s+$/i;
+const REPORTED_ON =
+  /\b(?:said|says|told(?:\s+\w+)?|announced|reported|confirmed|stated|declared|noted|added|revealed|disclosed|explained|insisted|warned|wrote|tweeted|indicated|affirmed|stressed)\s+$/i;
 /** "أعلن الأحد أن …", "وقالت اليوم إن …": the verb of a report right before the day. */
 /** A report's verb somewhere before the day, and its أن right after: "أعلنت دول المجلس أمس أن …". */
 const REPORTING_ARABIC = /(?:^|[\s،])[وف]?(?:أعلن|اعلن|قال|أفاد|افاد|ذكر|أكد|اكد|أوضح|اوضح|صرح|صرّح|كشف|نقل)(?:ت|وا)?\s/;
 const REPORT_THAT = /^\s*(?:أن|إن|بأن)\s/;
-const REPORTED_ON_ARABIC = /(?:^|[\s،])[وف]?(?:أعلن|اعلن|قال|أفاد|افاد|ذكر|أكد|اكد|أوضح|اوضح|صرح|صرّح|كشف)[تا]?\s+$/;
+const REPORTED_ON_ARABIC = /(?:^|[\s،])[وف]?(?:أعلن|اعلن|قال|أفاد|افاد|ذكر|أكد|اكد|أوضح|اوضح|صرح|صرّح|كشف|أشار|اشار|أضاف|اضاف|شدد|نفى|أفادت)[تا]?\s+$/;
 /** "ظهر اليوم": after قبل or بعد, a part of the day (morning, afternoon), not a bound. */
 const NOON = /^(?:ال)?ظهر/;
 /** Hours counted from now: بعد ساعتين، خلال ساعات، in two hours, within hours. */

@@ -250,3 +250,22 @@ describe('more words of meeting', () => {
     ).toEqual([{ date: '2020-01-23', place: 'Damascus', status: 'held' }]);
   });
 });
+
+describe('the day of a report and a plan gone by', () => {
+  it('"the government confirmed on Tuesday" dates the announcement, not the summit', () => {
+    const found = en(
+      'Berlin will host a summit on Libya on Sunday, the German government confirmed on Tuesday, January 28.',
+    );
+    expect(found.map(brief)).toEqual([{ date: '2020-02-02', place: 'Berlin', status: 'scheduled' }]);
+  });
+
+  it('"الاجتماع الذي كان مقرراً أن يلتئم الأحد لم يُعقد": last Sunday, called off', () => {
+    const found = ar('وقالت المصادر إن الاجتماع، الذي كان مقرراً أن يلتئم الأحد في الخرطوم، لم يُعقد.');
+    expect(found.map(brief)).toEqual([{ date: '2020-01-26', place: 'Khartoum', status: 'cancelled' }]);
+  });
+
+  it('"the talks did not take place" on Monday: cancelled', () => {
+    const found = en('The talks between the two delegations in Geneva on Monday did not take place.');
+    expect(found.map(brief)).toEqual([{ date: '2020-01-27', place: 'Geneva', status: 'cancelled' }]);
+  });
+});
