@@ -64,9 +64,10 @@ const ownCue = remembered((w: string): 'future' | 'beforeTo' | 'past' | 'ed' | n
 });
 
 /** The cue of `word`, with its neighbours in reading order (none across the date). */
-function cueOf(word: Word, prev: Word | undefined, next: Word | undefined): Tense | null {
+function cueOf(word: Word, prev: Word | undefined, next: Word | undefined, beforePrev?: Word): Tense | null {
   const own = ownCue(word.text);
-  if (own === 'future') return 'future';
+  // "had been scheduled to fly on Sunday": a plan of the past, for a day gone by.
+  if (own === 'future') return prev?.text === 'been' && beforePrev?.text === 'had' ? 'past' : 'future';
   if (own === 'beforeTo') return next?.text === 'to' ? 'future' : null;
   if (own === null || (prev && PASSIVE.has(prev.text))) return null;
   return own === 'past' || !word.capital ? 'past' : null;
@@ -171,7 +172,7 @@ export function englishTense(text: string, start: number, end: number): Tense | 
   // taken on the word's side of the date only.
   for (let d = 0; ; d++) {
     const b = before.word(d);
-    const cueBefore = b && cueOf(b, before.word(d + 1), d === 0 ? undefined : before.word(d - 1));
+    const cueBefore = b && cueOf(b, before.word(d + 1), d === 0 ? undefined : before.word(d - 1), before.word(d + 2));
     if (cueBefore) return cueBefore;
     const a = after.word(d);
     const cueAfter = a && cueOf(a, d === 0 ? undefined : after.word(d - 1), after.word(d + 1));

@@ -242,6 +242,16 @@ describe('tense', () => {
     expect(local(parseTimeExpressions('أكد الوزير في 5 تشرين الثاني', damascus)[0])).toBe('2019-11-05T00:00:00');
   });
 
+  it('reads a plan told in the past (كان مقرراً أن) as a day gone by', () => {
+    // Tuesday 2020-01-28: "was to meet on Sunday" is the Sunday before
+    expect(local(parseTimeExpressions('الاجتماع الذي كان مقرراً أن يلتئم الأحد', damascus)[0])).toBe(
+      '2020-01-26T00:00:00',
+    );
+    expect(local(parseTimeExpressions('الاجتماع الذي من المقرر أن يلتئم الأحد', damascus)[0])).toBe(
+      '2020-02-02T00:00:00',
+    );
+  });
+
   it('lets أمس in the sentence point back', () => {
     expect(local(parseTimeExpressions('وصل أمس وفد زار المدينة السبت', damascus)[1])).toBe('2020-01-25T00:00:00');
   });
@@ -266,6 +276,15 @@ describe('English tense', () => {
     ]);
     expect(read('A military round will follow in Geneva on March 3, Salame said.', '2020-02-25')).toEqual([
       ['March 3', '2020-03-03T00:00:00', 'future'],
+    ]);
+  });
+
+  it('reads "had been scheduled" as a plan of the past, "is scheduled" as one to come', () => {
+    expect(read('Lavrov had been scheduled to fly to Ankara on Sunday', '2020-06-16')).toEqual([
+      ['on Sunday', '2020-06-14T00:00:00', 'past'],
+    ]);
+    expect(read('Lavrov is scheduled to fly to Ankara on Sunday', '2020-06-16')).toEqual([
+      ['on Sunday', '2020-06-21T00:00:00', 'future'],
     ]);
   });
 
