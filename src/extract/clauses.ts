@@ -124,6 +124,8 @@ function abbreviation(text: string, dot: number): boolean {
   return ABBREVIATION.test(text.slice(Math.max(0, dot - 6), dot)) && /[A-Za-z]/.test(text[dot - 1] ?? '');
 }
 
+const ARABIC_LETTER = /[\u0621-\u064A]/;
+
 /** The words of text[start, end). */
 function wordsOf(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
@@ -136,6 +138,8 @@ function wordsOf(text: string, start = 0, end = text.length): Token[] {
       const code = text.charCodeAt(i);
       if (code === 0xab || code === 0x201c) open = true;
       else if (code === 0xbb || code === 0x201d) open = false;
+      // A straight quote before Arabic opens a name as «» does (عنوان "القدس العاصمة"); English "…" is speech.
+      else if (code === 0x22) open = !open && ARABIC_LETTER.test(text[i + 1] ?? '');
       i += first.width;
       continue;
     }

@@ -104,3 +104,12 @@ export function phraseStart(commas: readonly number[], at: number, after: number
   for (const comma of commas) if (comma >= after && comma < at) start = comma + 1;
   return start;
 }
+
+/** "القمة العربية الأوروبية، التي تنطلق غداً", "the talks, which open on Monday": a relative clause after one comma is still about the meeting named. */
+const RELATIVE_OPENING = /^[،,]\s*(?:و?(?:التي|الذي|اللذين|المقرر|المقررة)|which|that|due|scheduled|set)\s/i;
+
+export function relativeClauseOf(clause: Clause, commas: readonly number[], from: number, to: number): boolean {
+  if (commasBetween(commas, from, to) !== 1) return false;
+  const comma = commas.find((at) => at >= from && at < to)!;
+  return RELATIVE_OPENING.test(clause.text.slice(comma - clause.start, comma - clause.start + 12));
+}

@@ -4,6 +4,8 @@
  * someone new to the meeting in hand is another meeting of that day, with the same visitor.
  * A meeting recalled ("وكان قد التقى", "had met", "last year") is not one of the day's.
  */
+import type { TimeExpression } from '../date-parser/index.js';
+import type { Clause } from './clauses.js';
 import { participantKey, type Found, type ParticipantMention } from './mentions.js';
 import type { When } from './when.js';
 import { recalled, saysHeld } from './status.js';
@@ -38,4 +40,41 @@ export function programmeLeg(
   // The visitor: named again ("ثم التقى عراقجي …"), or the first of the two (or more) people of the meeting in hand.
   const visitor = persons.some((p) => known.has(participantKey(p))) ? null : (theirs[0] ?? null);
   return { when: { ...first.when, endDate: first.when.date, precision: 'day', time: null, zone: null }, visitor };
+}
+
+/**
+ * A programme's line opens with its clock time: "15.30 (1 PM IST): Talks with …", "5:50 مساء:
+ * ترامب يستقبل …", "10.45: Talks between the full delegations". The time there is the line's (the
+ * one in brackets is the same moment elsewhere); "15.30" reads as a time only in that place.
+ */
+const LINE_CLOCK =
+  /^\s*[-–•]?\s*(\d{1,2})[.:](\d{2})\s*(a\.?m\.?|p\.?m\.?|صباح[اًا]?|مساء[اًا]?|ظهر[اًا]?)?\s*(?=[(:–-])/i;
+
+/** The clock time ("15:30") a programme's line opens with, or null. */
+export function lineClock(clause: Clause, firstOfLine: boolean): string | null {
+  if (!firstOfLine) return null;
+  const m = LINE_CLOCK.exec(clause.text);
+  if (!m) return null;
+  let hour = Number(m[1]);
+  const minute = Number(m[2]);
+  if (hour > 23 || minute > 59) return null;
+  const half = (m[3] ?? '').toLowerCase();
+  if ((half.startsWith('p') || half.startsWith('مساء')) && hour < 12) hour += 12;
+  if (half.startsWith('a') && hour === 12) hour = 0;
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+/** Words a day's heading may have beside its date: "Day 2: Friday, May 15", "اليوم الأول: الأحد 14 كانون الثاني". */
+const HEADING_WORDS = 3;
+
+/** A programme's heading of a day: a line that is its date, give or take "Day 1:". Its day, or null. */
+export function dayHeading(clause: Clause, dates: readonly TimeExpression[]): When | null {
+  const date = dates[0];
+  if (!date || date.value.type !== 'value' || date.value.point.grain !== 'day') return null;
+  const rest = (clause.text.slice(0, date.start - clause.start) + ' ' + clause.text.slice(date.end - clause.start))
+    .split(/[\s:،,.–-]+/)
+    .filter((w) => w !== '');
+  if (rest.length > HEADING_WORDS) return null;
+  const day = date.value.point.local.slice(0, 10);
+  return { precision: 'day', date: day, endDate: day, time: null, zone: null };
 }

@@ -22,6 +22,7 @@ import {
   bestPlace,
   commaOffsets,
   commasBetween,
+  relativeClauseOf,
   inTextOrder,
   nearest,
   phraseAround,
@@ -34,7 +35,7 @@ import { datedWords, isClockOnly, laterThisMonth, namedZone, toWhen, type When }
 import { discourseOf, type Discourse } from './discourse.js';
 import { firstMentionsMatch, sameLeg, sameMeeting } from './same-meeting.js';
 import { definite, meetingWords } from './triggers.js';
-import { programmeLeg } from './programme.js';
+import { dayHeading, lineClock, programmeLeg } from './programme.js';
 
 /** A clause as read: its people, and its places once asked for (most clauses' never are). */
 export interface ClauseRecord {
@@ -85,6 +86,8 @@ export class ArticleReader {
   private readonly undated: Mention[] = [];
   /** The first meeting told without a day (the headline's, the lead's): while no dated one is in hand, anaphora and attendance point to it. */
   private undatedTopic: Mention | null = null;
+  /** The day a programme's heading named ("Day 2: Friday, May 15"): its lines' clock times are of it. */
+  private programmeDay: When | null = null;
   private parts: Discourse | undefined;
 
   constructor(
@@ -145,6 +148,7 @@ export class ArticleReader {
     const index = this.records.push(record) - 1;
     if (!full) {
       this.unplaced.push(record);
+      this.programmeDay = dayHeading(clause, dates) ?? this.programmeDay;
       return;
     }
     const mentions = gazetteerMentions(tokens, arabic);
@@ -162,6 +166,7 @@ export class ArticleReader {
       return;
     }
     const commas = commaOffsets(clause);
+    const lineTime = lineClock(clause, index === 0 || this.records[index - 1]!.clause.paragraph !== clause.paragraph);
     let previous: Mention | null = null;
     /** The meeting held on the sidelines of the one the next meeting word names ("على هامش الاجتماع الوزاري"). */
     let besideOf: Found | null = null;
@@ -207,7 +212,9 @@ export class ArticleReader {
         commas,
       );
       // "في الساعة الثانية عشرة تفتتح جلسة العمل الأولى": a clock time alone is of the day just named, or of the meeting in hand.
-      const dayBefore = previous?.when ?? (clock && dayDates.length === 0 ? this.topicDay() : null);
+      const dayBefore =
+        previous?.when ??
+        ((clock || lineTime) && dayDates.length === 0 ? (this.programmeDay ?? this.topicDay()) : null);
       const date = moved ?? nearest(dayDates.length > 0 || dayBefore ? dayDates : candidates, trigger.token, commas);
       let when: When | null = null;
       if (date) {
@@ -216,14 +223,14 @@ export class ArticleReader {
           clause.text.slice(Math.max(0, date.start - clause.start - 8), date.start - clause.start),
           this.published,
         );
-      } else if (dayBefore && clock) {
+      } else if (dayBefore && (clock || lineTime)) {
         // "… يوم السبت … مراسم التوقيع عند الساعة الرابعة": the clock time of the day just named.
         const day = { ...dayBefore, precision: 'day' as const, endDate: dayBefore.date, time: null, zone: null };
         when = {
           ...day,
           precision: 'minute',
-          time: clock.value.type === 'value' ? clock.value.point.local.slice(11, 16) : null,
-          zone: namedZone(clock, this.zone),
+          time: lineTime ?? (clock!.value.type === 'value' ? clock!.value.point.local.slice(11, 16) : null),
+          zone: lineTime ? null : namedZone(clock!, this.zone),
         };
       } else if (previous && (besideOf || SAME_DAY.test(stretchText))) {
         // The meeting beside which another was held: a meeting of its own, that day.
@@ -278,7 +285,11 @@ export class ArticleReader {
       // "… بالقاهرة، على أن يسبقها اجتماع المندوبين يوم 3 مارس": a sentence keeps its place.
       // "ندوة برلين … التي انعقدت الأحد الماضي": the meeting word before gave the place, this one the day.
       place ??=
-        previous?.place ?? undated ?? places.filter((p) => p.start < from && p.introduced && !p.country).at(-1) ?? null;
+        previous?.place ??
+        undated ??
+        places.filter((p) => p.start < from && p.introduced && !p.country).at(-1) ??
+        // A programme's line is where its last line of arrival ("Arrival in Beijing") put the visitor.
+        (lineTime ? this.placeBefore(before) : null);
       const phrase = phraseAround(
         clause,
         commas,
@@ -376,15 +387,6 @@ export class ArticleReader {
     }
     return this.topic;
   }
-}
-
-/** "القمة العربية الأوروبية، التي تنطلق غداً", "the talks, which open on Monday": a relative clause after one comma is still about the meeting named. */
-const RELATIVE_OPENING = /^[،,]\s*(?:و?(?:التي|الذي|اللذين|المقرر|المقررة)|which|that|due|scheduled|set)\s/i;
-
-function relativeClauseOf(clause: Clause, commas: readonly number[], from: number, to: number): boolean {
-  if (commasBetween(commas, from, to) !== 1) return false;
-  const comma = commas.find((at) => at >= from && at < to)!;
-  return RELATIVE_OPENING.test(clause.text.slice(comma - clause.start, comma - clause.start + 12));
 }
 
 /** The place named last (the one that starts last). */

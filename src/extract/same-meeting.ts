@@ -11,8 +11,14 @@ export function sameMeeting(a: Mention, b: Mention): boolean {
     a.when.date <= b.when.endDate &&
     b.when.date <= a.when.endDate &&
     samePlaceAndPeople(a, b) &&
-    !otherCounterparts(a, b)
+    !otherCounterparts(a, b) &&
+    !otherClockTimes(a, b)
   );
+}
+
+/** A programme's lines, "5:50: Trump receives Sisi … 6:10: talks with Sisi": two clock times of one day are two meetings. */
+function otherClockTimes(a: Mention, b: Mention): boolean {
+  return a.when.time !== null && b.when.time !== null && a.when.time !== b.when.time && a.when.zone === b.when.zone;
 }
 
 /** A programme's leg is the same meeting as one that already names everyone the leg names. */

@@ -269,3 +269,33 @@ describe('the day of a report and a plan gone by', () => {
     expect(found.map(brief)).toEqual([{ date: '2020-01-27', place: 'Geneva', status: 'cancelled' }]);
   });
 });
+
+describe("a programme's lines", () => {
+  it('each timed line is a meeting of the day its heading names, where the last arrival put the visitor', () => {
+    const found = en(
+      "The minister's programme\n\nThe minister is to make a two-day visit to China. His schedule:\n\nDay 1: Thursday, January 30\n\n09.30 (7 AM IST): Arrival in Beijing\n15.30 (1 PM IST): Talks with Premier Li Keqiang\n18.30: Premier Li hosts a banquet\n\nDay 2: Friday, January 31\n\n10.00: Arrival in Shanghai\n11.15 (8.45 AM IST): Meeting with Mayor Gong Zheng",
+    );
+    expect(found.map((m) => [m.date, m.time, m.place.name])).toEqual([
+      ['2020-01-30', '15:30', 'Beijing'],
+      ['2020-01-30', '18:30', 'Beijing'],
+      ['2020-01-31', '11:15', 'Shanghai'],
+    ]);
+  });
+
+  it('an Arabic programme: a weekday heading, then "الساعة 10: …" lines', () => {
+    const found = ar(
+      'برنامج المجلس المركزي في رام الله يومي الأربعاء والخميس:\n\nالخميس:\nالساعة 10: انطلاق جلسة مغلقة.\nالساعة 5: جلسة مسائية مغلقة.',
+    );
+    expect(found.map((m) => [m.date, m.time, m.place.name])).toEqual([
+      ['2020-01-30', '10:00', 'Ramallah'],
+      ['2020-01-30', '17:00', 'Ramallah'],
+    ]);
+  });
+
+  it('a city in a quoted title (عنوان "القدس العاصمة") is not where a session sits', () => {
+    const found = ar(
+      'تنطلق اليوم الثلاثاء أعمال الدورة العادية للمجلس المركزي، التي تحمل عنوان "القدس العاصمة الأبدية".',
+    );
+    expect(found.map(brief)).toEqual([{ date: '2020-01-28', place: null, status: 'scheduled' }]);
+  });
+});
