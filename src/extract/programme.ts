@@ -6,7 +6,7 @@
  */
 import type { TimeExpression } from '../date-parser/index.js';
 import type { Clause } from './clauses.js';
-import { participantKey, type Found, type ParticipantMention } from './mentions.js';
+import { participantKey, type Found, type Mention, type ParticipantMention } from './mentions.js';
 import type { When } from './when.js';
 import { recalled, saysHeld } from './status.js';
 
@@ -77,4 +77,12 @@ export function dayHeading(clause: Clause, dates: readonly TimeExpression[]): Wh
   if (rest.length > HEADING_WORDS) return null;
   const day = date.value.point.local.slice(0, 10);
   return { precision: 'day', date: day, endDate: day, time: null, zone: null };
+}
+
+/** The first person a meeting (or a mention) names, or null. */
+export function firstPerson(meeting: Found | Mention | null): ParticipantMention | null {
+  if (!meeting) return null;
+  const mentions = 'mentions' in meeting ? meeting.mentions : [meeting];
+  const people = ('mentions' in meeting ? meeting.participants : []).concat(mentions.flatMap((m) => m.participants));
+  return people.find((p) => p.kind === 'person') ?? null;
 }

@@ -35,7 +35,7 @@ import { datedWords, isClockOnly, laterThisMonth, namedZone, toWhen, type When }
 import { discourseOf, type Discourse } from './discourse.js';
 import { firstMentionsMatch, sameLeg, sameMeeting } from './same-meeting.js';
 import { definite, meetingWords } from './triggers.js';
-import { dayHeading, lineClock, programmeLeg } from './programme.js';
+import { dayHeading, firstPerson, lineClock, programmeLeg } from './programme.js';
 
 /** A clause as read: its people, and its places once asked for (most clauses' never are). */
 export interface ClauseRecord {
@@ -88,6 +88,8 @@ export class ArticleReader {
   private undatedTopic: Mention | null = null;
   /** The day a programme's heading named ("Day 2: Friday, May 15"): its lines' clock times are of it. */
   private programmeDay: When | null = null;
+  /** Who a programme's lines are about, once its first line is read. */
+  private lineVisitor: ParticipantMention | null | undefined;
   private parts: Discourse | undefined;
 
   constructor(
@@ -325,7 +327,11 @@ export class ArticleReader {
       const same = this.found.find(
         (f) => f !== besideOf && firstMentionsMatch(f, mention, leg ? sameLeg : sameMeeting),
       );
-      const target = same ?? { mentions: [], participants: leg?.visitor ? [leg.visitor] : [] };
+      // A programme's line is the visitor's: the one the story was about before its lines began.
+      if (lineTime && this.lineVisitor === undefined)
+        this.lineVisitor = firstPerson(this.topic) ?? this.undated.map(firstPerson).find((p) => p !== null) ?? null;
+      const visitor = leg?.visitor ?? (lineTime ? this.lineVisitor : null);
+      const target = same ?? { mentions: [], participants: visitor ? [visitor] : [] };
       target.mentions.push(mention);
       if (!same) this.found.push(target);
       besideOf = beside ? target : null;

@@ -273,8 +273,10 @@ describe('the day of a report and a plan gone by', () => {
 describe("a programme's lines", () => {
   it('each timed line is a meeting of the day its heading names, where the last arrival put the visitor', () => {
     const found = en(
-      "The minister's programme\n\nThe minister is to make a two-day visit to China. His schedule:\n\nDay 1: Thursday, January 30\n\n09.30 (7 AM IST): Arrival in Beijing\n15.30 (1 PM IST): Talks with Premier Li Keqiang\n18.30: Premier Li hosts a banquet\n\nDay 2: Friday, January 31\n\n10.00: Arrival in Shanghai\n11.15 (8.45 AM IST): Meeting with Mayor Gong Zheng",
+      "The minister's programme\n\nForeign Minister Ayman Safadi is to make a two-day visit to China. His schedule:\n\nDay 1: Thursday, January 30\n\n09.30 (7 AM IST): Arrival in Beijing\n15.30 (1 PM IST): Talks with Premier Li Keqiang\n18.30: Premier Li hosts a banquet\n\nDay 2: Friday, January 31\n\n10.00: Arrival in Shanghai\n11.15 (8.45 AM IST): Meeting with Mayor Gong Zheng",
     );
+    // Each line is the visitor's, named before the lines began.
+    expect(found.every((m) => m.participants.some((p) => p.name === 'Ayman Safadi'))).toBe(true);
     expect(found.map((m) => [m.date, m.time, m.place.name])).toEqual([
       ['2020-01-30', '15:30', 'Beijing'],
       ['2020-01-30', '18:30', 'Beijing'],
