@@ -253,7 +253,7 @@ export class ArticleReader {
       if (leg) when = leg.when;
       if (!when) {
         // "الاجتماع", "هذا الاجتماع", "the meeting": the one in hand, not a new one (or, none being dated, the one told first).
-        const pointed = this.pointedTo(tokens, trigger.index, stretchPeople);
+        const pointed = this.pointedTo(tokens, trigger.index, stretchPeople, trigger.noun);
         if (pointed) pointed.participants.push(...stretchPeople);
         else if (definite(tokens, trigger.index)) this.undatedTopic?.participants.push(...stretchPeople);
         undated = place ?? undated;
@@ -381,7 +381,12 @@ export class ArticleReader {
   }
 
   /** The meeting an anaphor points to: the one with the person named after it ("اللقاء مع الرئيس الأسد"), else the one in hand. */
-  private pointedTo(tokens: readonly Token[], index: number, people: readonly ParticipantMention[]): Found | null {
+  private pointedTo(
+    tokens: readonly Token[],
+    index: number,
+    people: readonly ParticipantMention[],
+    noun: string,
+  ): Found | null {
     const after = tokens[index + 1];
     if (after && WITH.has(after.key)) {
       const named = people.find((p) => p.kind === 'person' && p.start > after.start);
@@ -391,6 +396,9 @@ export class ArticleReader {
         : undefined;
       if (withThem) return withThem;
     }
+    // "the meeting" after a summit named in passing: the meeting, not the summit.
+    if (this.topic && this.topic.mentions[0]!.noun !== noun)
+      return this.found.findLast((f) => f.mentions[0]!.noun === noun) ?? this.topic;
     return this.topic;
   }
 }

@@ -292,6 +292,9 @@ function placeMatches(expected: ExpectedMeeting, extracted: ExtractedMeeting): b
   return false;
 }
 
+/** Regnal ordinals, folded: II, III, الثاني, الثالث. */
+const REGNAL = /^(?:i{2,3}|iv|vi{0,3}|ثاني|الثاني|ثالث|الثالث|رابع|الرابع|خامس|الخامس|سادس|السادس)$/;
+
 /**
  * An expected participant is recalled when an extracted one folds to the same key in either
  * script, or (for a person) when an extracted key contains the expected surname as a word.
@@ -301,8 +304,11 @@ export function participantRecalled(expected: ExpectedParticipant, found: Extrac
   const surnames = new Set<string>();
   if (expected.kind === 'person') {
     for (const k of want) {
-      const last = k.split(' ').at(-1);
+      const words = k.split(' ');
+      const last = words.at(-1);
       if (last) surnames.add(last);
+      // "Abdullah II", "عبد الله الثاني": a sovereign's name is the one before the ordinal ("King Abdullah").
+      if (words.length > 1 && REGNAL.test(last ?? '')) surnames.add(words.at(-2)!);
     }
   }
   return found.some((p) =>

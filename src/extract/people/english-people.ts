@@ -61,7 +61,9 @@ export function englishPeople(
     // "his visiting Iranian counterpart, Javad Zarif, are …": a name set off by commas after its title.
     const apposed =
       /^,$/.test(tokens[from - 1]!.after) && (to >= tokens.length || /[,.;:]/.test(tokens[to - 1]!.after));
-    if (words >= 2 && (!/[,.;:]/.test(tokens[from - 1]!.after) || apposed)) {
+    // "King Abdullah", "Pope Francis", "Emir Tamim": a sovereign is named by the given name alone.
+    const sovereign = words === 1 && SOVEREIGNS.has(tokens[from - 1]!.key) && tokens[from]!.given === GIVEN;
+    if ((words >= 2 || sovereign) && (!/[,.;:]/.test(tokens[from - 1]!.after) || apposed)) {
       addEnglishPerson(tokens, registry, { from, to, roleFrom: roleStart, roleTo: from }, people, taken);
       i = to - 1;
       continue;
@@ -130,6 +132,7 @@ export function englishPeople(
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+const SOVEREIGNS = new Set(['king', 'queen', 'emir', 'sultan', 'pope', 'prince', 'sheikh', 'patriarch']);
 /** "led by X", "attended by X", "met with X": the words before a name that need no title or known given name. */
 const CUE_BEFORE_BY = new Set(['led', 'headed', 'chaired', 'attended', 'hosted', 'accompanied', 'joined', 'received']);
 const CUE_BEFORE_WITH = new Set(['met', 'meet', 'meets', 'meeting', 'talks']);

@@ -161,6 +161,21 @@ describe('English people', () => {
     const [m] = en('The delegations met at Karim Nasser International Airport in Doha on Monday.');
     expect(people(m)).toEqual([]);
   });
+
+  it('a sovereign is named by the given name alone (King Abdullah, Pope Francis), a title before a word that is no name is no one', () => {
+    const [m] = en('His Majesty King Abdullah received Pope Francis in Amman on Monday.');
+    expect(people(m)).toEqual(['Abdullah', 'Francis']);
+    const [n] = en('The King met the Prince of Wales in Amman on Monday.');
+    expect(people(n)).toEqual([]);
+  });
+
+  it('"the meeting" after a summit named in passing is the meeting, who attends it too', () => {
+    const found = en(
+      'King Abdullah and Crown Prince Mohammed bin Salman held a meeting in Jeddah on Monday. The King praised the plan to host the Arab summit in Riyadh next month. Foreign Minister Ayman Safadi was present at the meeting.',
+    );
+    const jeddah = found.find((m) => m.place.name === 'Jeddah');
+    expect(people(jeddah)).toContain('Ayman Safadi');
+  });
 });
 
 describe('parties that are not people', () => {

@@ -197,6 +197,11 @@ describe('scoreFixture', () => {
     expect(participantRecalled(eu, found(null, 'الإتحاد الأوروبي'))).toBe(true);
     // The surname rule is for people: "Union" alone is not the European Union.
     expect(participantRecalled(eu, found('African Union'))).toBe(false);
+    // A sovereign is named before the ordinal: "King Abdullah" is Abdullah II, "Abdullah Safadi" is not "Hussein II".
+    const king = { kind: 'person' as const, name: 'Abdullah II', nameAr: 'عبد الله الثاني', role: null };
+    expect(participantRecalled(king, found('Abdullah'))).toBe(true);
+    expect(participantRecalled(king, found(null, 'الملك عبد الله'))).toBe(true);
+    expect(participantRecalled({ ...king, name: 'Hussein II', nameAr: null }, found('Abdullah'))).toBe(false);
 
     const s = scoreFixture(fixture([brussels]), [{ ...asExtracted(brussels), participants: found('Jeffrey') }]);
     expect(s.participantsExpected).toBe(2);
