@@ -17,6 +17,8 @@ export function meetingWords(
     // "بحث مع", "ناقش الوزير، صباح اليوم، مع …": a verb of talks is a meeting word only with مع after it
     const noun = !arabic ? englishWord(tokens, index) : arabicWord(tokens, index);
     if (noun === null) continue;
+    // "يعقد مجلس الجامعة اجتماعاً طارئاً": the verb holds the meeting its noun names; one meeting word.
+    if (arabic && HOLD_VERBS.test(token.key) && nounFollows(tokens, index)) continue;
     // "لاجتماع وزراء الخارجية، الذي ينعقد في مقر الجامعة": the relative clause goes on about the meeting just named.
     const last = words.at(-1);
     if (last !== undefined && index - last.index <= RELATIVE_REACH && relativeBefore(tokens, index)) continue;
@@ -71,6 +73,19 @@ function sessionOfItsOwn(tokens: readonly Token[], index: number): boolean {
   if (tokens[index - 1]?.key === 'هامش' || tokens[index - 2]?.key === 'هامش') return false;
   for (let k = index + 1; k < tokens.length && k <= index + SESSION_REACH; k++) if (tokens[k]!.arabicNoun) return false;
   return true;
+}
+
+/** Verbs of holding (يعقد، تعقد، سيعقد): their object is the meeting noun after them. */
+const HOLD_VERBS = /^[وف]?س?[يت]عقد(?:ان|ون)?$/;
+/** How far after its verb the meeting noun may come: the body that holds it stands between. */
+const HOLD_REACH = 7;
+
+function nounFollows(tokens: readonly Token[], index: number): boolean {
+  for (let k = index + 1; k < tokens.length && k <= index + HOLD_REACH; k++) {
+    if (tokens[k]!.arabicNoun !== null) return true;
+    if (/[،,.]/.test(tokens[k]!.after)) return false;
+  }
+  return false;
 }
 
 /** Relative pronouns: a meeting word after one is said of the meeting named before it. */

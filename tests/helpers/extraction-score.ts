@@ -15,6 +15,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nameKey } from '../../src/names/normalize.js';
+import { gazetteer } from '../../src/extract/gazetteer/index.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(HERE, '../..');
@@ -300,7 +301,7 @@ const REGNAL = /^(?:i{2,3}|iv|vi{0,3}|ثاني|الثاني|ثالث|الثال�
  * script, or (for a person) when an extracted key contains the expected surname as a word.
  */
 export function participantRecalled(expected: ExpectedParticipant, found: ExtractedParticipant[]): boolean {
-  const want = keys(expected.name, expected.nameAr);
+  const want = expected.kind === 'person' ? keys(expected.name, expected.nameAr) : entityKeys(expected, false);
   const surnames = new Set<string>();
   if (expected.kind === 'person') {
     for (const k of want) {
@@ -312,8 +313,27 @@ export function participantRecalled(expected: ExpectedParticipant, found: Extrac
     }
   }
   return found.some((p) =>
-    [...keys(p.name, p.nameAr)].some((k) => want.has(k) || k.split(' ').some((word) => surnames.has(word))),
+    [...entityKeys(p, true)].some((k) => want.has(k) || k.split(' ').some((word) => surnames.has(word))),
   );
+}
+
+/**
+ * The keys of a party in either script, and of the organisation the gazetteer knows it as (an
+ * alias: "مجلس الأمن الدولي" is the UN Security Council); with `asParent`, of the organisation it
+ * is an organ of too (the Arab League Council names the Arab League at the table).
+ */
+function entityKeys(party: { name: string | null; nameAr: string | null }, asParent: boolean): Set<string> {
+  const own = keys(party.name, party.nameAr);
+  const { entries } = gazetteer();
+  for (const key of [...own]) {
+    for (const entry of entries.get(key) ?? []) {
+      if (entry.kind !== 'organization') continue;
+      const { name, nameAr, partOf } = entry.organization;
+      keys(name, nameAr).forEach((k) => own.add(k));
+      if (asParent && partOf) own.add(keyOf(partOf)!);
+    }
+  }
+  return own;
 }
 
 const ratio = (n: number, d: number, empty: number | null): number | null => (d === 0 ? empty : n / d);

@@ -56,6 +56,8 @@ export interface Organization {
   name: string;
   nameAr: string;
   aliases: readonly string[];
+  /** The organisation this one is an organ of (the Arab League Council: the Arab League). */
+  partOf?: string;
 }
 
 /** Adjectives (nisba) that do not follow "drop the ending, add ي". */
@@ -84,7 +86,16 @@ const COUNTRY_ALIASES: Record<string, readonly string[]> = {
 /** The organisations of diplomacy the articles name. */
 export const ORGANIZATIONS: readonly Organization[] = [
   { name: 'United Nations', nameAr: 'الأمم المتحدة', aliases: ['UN', 'U.N.', 'المنظمة الدولية'] },
-  { name: 'UN Security Council', nameAr: 'مجلس الأمن', aliases: ['Security Council', 'مجلس الأمن الدولي'] },
+  {
+    name: 'UN Security Council',
+    nameAr: 'مجلس الأمن',
+    aliases: [
+      'Security Council',
+      'مجلس الأمن الدولي',
+      'United Nations Security Council',
+      'مجلس الأمن التابع للأمم المتحدة',
+    ],
+  },
   { name: 'European Union', nameAr: 'الاتحاد الأوروبي', aliases: ['EU', 'E.U.', 'الاتحاد الأوربي'] },
   { name: 'Arab League', nameAr: 'جامعة الدول العربية', aliases: ['League of Arab States', 'الجامعة العربية'] },
   {
@@ -119,7 +130,7 @@ export const ORGANIZATIONS: readonly Organization[] = [
   },
   { name: 'OPEC', nameAr: 'أوبك', aliases: ['منظمة الدول المصدرة للنفط'] },
   { name: 'Syrian Negotiation Commission', nameAr: 'هيئة التفاوض', aliases: ['هيئة التفاوض السورية', 'SNC'] },
-  ...PARTIES.map(([name, nameAr, aliases]) => ({ name, nameAr, aliases })),
+  ...PARTIES.map(([name, nameAr, aliases, partOf]) => ({ name, nameAr, aliases, ...(partOf ? { partOf } : {}) })),
 ];
 
 export type GazetteerEntry =

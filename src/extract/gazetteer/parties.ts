@@ -1,6 +1,9 @@
-/** Parties to talks that news names as the ones meeting (people/ reads them as participants): name, Arabic name, aliases. */
+/**
+ * Parties to talks that news names as the ones meeting (people/ reads them as participants): name,
+ * Arabic name, aliases, and the organisation it is an organ of, if it is one.
+ */
 // prettier-ignore
-export const PARTIES: readonly [string, string, string[]][] = [
+export const PARTIES: readonly [string, string, string[], string?][] = [
   ['United Nations Support Mission in Libya', 'بعثة الأمم المتحدة للدعم في ليبيا', ['UNSMIL', 'البعثة الأممية في ليبيا']],
   ['5+5 Joint Military Commission', 'اللجنة العسكرية المشتركة 5+5', ['اللجنة العسكرية المشتركة', 'لجنة 5+5', 'Joint Military Commission']],
   ['Libyan Political Dialogue Forum', 'ملتقى الحوار السياسي الليبي', ['LPDF', 'ملتقى الحوار الليبي']],
@@ -14,6 +17,36 @@ export const PARTIES: readonly [string, string, string[]][] = [
   ['G20', 'مجموعة العشرين', ['Group of Twenty', 'مجموعة الـ20']],
   ['ASEAN', 'رابطة دول جنوب شرق آسيا', ['آسيان', 'Association of Southeast Asian Nations']],
   ['P5+1', 'مجموعة 5+1', ['مجموعة خمسة زائد واحد', 'E3+3']],
+  // The councils and organs of the region's organisations: they sit, and news names them as the ones meeting.
+  ['Arab League Council', 'مجلس جامعة الدول العربية', ['مجلس الجامعة العربية', 'مجلس الجامعة', 'Council of the Arab League', 'Council of the League of Arab States'], 'Arab League'],
+  ['Arab League Joint Defence Council', 'مجلس الدفاع العربي المشترك', ['Joint Arab Defence Council'], 'Arab League'],
+  ['Arab Parliament', 'البرلمان العربي', [], 'Arab League'],
+  ['GCC Ministerial Council', 'المجلس الوزاري لمجلس التعاون', ['المجلس الوزاري لمجلس التعاون لدول الخليج العربية', 'المجلس الوزاري الخليجي', 'GCC ministerial council'], 'Gulf Cooperation Council'],
+  ['GCC Supreme Council', 'المجلس الأعلى لمجلس التعاون', ['المجلس الأعلى لمجلس التعاون لدول الخليج العربية', 'GCC supreme council'], 'Gulf Cooperation Council'],
+  ['African Union Executive Council', 'المجلس التنفيذي للاتحاد الأفريقي', ['المجلس التنفيذي للاتحاد الإفريقي', 'AU Executive Council'], 'African Union'],
+  ['UN General Assembly', 'الجمعية العامة للأمم المتحدة', ['General Assembly', 'الجمعية العامة', 'United Nations General Assembly', 'UNGA'], 'United Nations'],
+  ['UN Human Rights Council', 'مجلس حقوق الإنسان', ['Human Rights Council', 'مجلس حقوق الإنسان التابع للأمم المتحدة'], 'United Nations'],
+  ['Palestine Liberation Organization', 'منظمة التحرير الفلسطينية', ['PLO', 'منظمة التحرير']],
+  ['Palestinian Central Council', 'المجلس المركزي الفلسطيني', ['المجلس المركزي لمنظمة التحرير', 'PLO Central Council'], 'Palestine Liberation Organization'],
+  ['Palestinian National Council', 'المجلس الوطني الفلسطيني', ['PNC'], 'Palestine Liberation Organization'],
+  ['Palestinian Authority', 'السلطة الفلسطينية', ['السلطة الوطنية الفلسطينية', 'Palestinian National Authority']],
+  ['Fatah', 'حركة فتح', []],
+  ['Hezbollah', 'حزب الله', ['Hizbollah', 'Hizbullah']],
+  ['National Coalition for Syrian Revolutionary and Opposition Forces', 'الائتلاف الوطني لقوى الثورة والمعارضة السورية', ['Syrian National Coalition', 'الائتلاف الوطني السوري', 'الائتلاف السوري المعارض']],
+  ['Syrian National Council', 'المجلس الوطني السوري', []],
+  ['Libyan House of Representatives', 'مجلس النواب الليبي', ['House of Representatives of Libya']],
+  ['High Council of State (Libya)', 'المجلس الأعلى للدولة', ['High Council of State', 'المجلس الأعلى للدولة الليبي']],
+  ['Arab Maghreb Union', 'اتحاد المغرب العربي', []],
+  ['BRICS', 'بريكس', ['مجموعة بريكس']],
+  ['G7', 'مجموعة السبع', ['Group of Seven', 'مجموعة الدول السبع']],
+  ['Shanghai Cooperation Organisation', 'منظمة شنغهاي للتعاون', ['SCO']],
+  ['Non-Aligned Movement', 'حركة عدم الانحياز', []],
+  ['UNRWA', 'الأونروا', ['وكالة غوث وتشغيل اللاجئين الفلسطينيين']],
+  ['World Health Organization', 'منظمة الصحة العالمية', ['WHO']],
+  ['International Monetary Fund', 'صندوق النقد الدولي', ['IMF']],
+  ['World Bank', 'البنك الدولي', []],
+  ['International Criminal Court', 'المحكمة الجنائية الدولية', ['ICC']],
+  ['Union for the Mediterranean', 'الاتحاد من أجل المتوسط', []],
 ];
 
 /** English adjectives of the region's countries and of the other countries news names as parties (Intl has no demonyms). */

@@ -179,6 +179,17 @@ describe('English people', () => {
 });
 
 describe('parties that are not people', () => {
+  it("an organisation's council is named as the council (مجلس جامعة الدول العربية, المجلس المركزي الفلسطيني)", () => {
+    const parties = (m: MeetingDraft | undefined) =>
+      (m?.participants ?? []).filter((p) => p.kind === 'organization').map((p) => p.name);
+    expect(parties(ar('يعقد مجلس جامعة الدول العربية اجتماعاً طارئاً في القاهرة يوم الخميس.')[0])).toEqual([
+      'Arab League Council',
+    ]);
+    expect(parties(ar('يعقد المجلس المركزي الفلسطيني دورته في رام الله يوم الخميس.')[0])).toEqual([
+      'Palestinian Central Council',
+    ]);
+  });
+
   it('countries named by their adjective before a party noun take part ("Greek and Turkish diplomats")', () => {
     const [m] = en('Greek and Turkish diplomats held exploratory talks in Istanbul on Monday.');
     const countries = (m?.participants ?? []).filter((p) => p.kind === 'country').map((p) => p.name);

@@ -198,10 +198,23 @@ describe('scoreFixture', () => {
     // The surname rule is for people: "Union" alone is not the European Union.
     expect(participantRecalled(eu, found('African Union'))).toBe(false);
     // A sovereign is named before the ordinal: "King Abdullah" is Abdullah II, "Abdullah Safadi" is not "Hussein II".
-    const king = { kind: 'person' as const, name: 'Abdullah II', nameAr: 'عبد الله الثاني', role: null };
+    const king = { kind: 'person' as const, name: 'Abdullah II', nameAr: 'عبد الله الثاني' };
     expect(participantRecalled(king, found('Abdullah'))).toBe(true);
     expect(participantRecalled(king, found(null, 'الملك عبد الله'))).toBe(true);
     expect(participantRecalled({ ...king, name: 'Hussein II', nameAr: null }, found('Abdullah'))).toBe(false);
+    // Organisations as the gazetteer knows them: an alias is the organisation, an organ names its parent.
+    const council = {
+      kind: 'organization' as const,
+      name: 'United Nations Security Council',
+      nameAr: 'مجلس الأمن الدولي',
+    };
+    expect(participantRecalled(council, found('UN Security Council', 'مجلس الأمن'))).toBe(true);
+    expect(participantRecalled(council, found('United Nations', 'الأمم المتحدة'))).toBe(false);
+    const league = { kind: 'organization' as const, name: 'Arab League', nameAr: 'جامعة الدول العربية' };
+    expect(participantRecalled(league, found('Arab League Council', 'مجلس جامعة الدول العربية'))).toBe(true);
+    expect(participantRecalled({ ...league, name: 'Arab League Council', nameAr: null }, found('Arab League'))).toBe(
+      false,
+    );
 
     const s = scoreFixture(fixture([brussels]), [{ ...asExtracted(brussels), participants: found('Jeffrey') }]);
     expect(s.participantsExpected).toBe(2);
