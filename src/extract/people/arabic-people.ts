@@ -182,7 +182,9 @@ export function arabicPeople(
     // (and it is, rather than an uncued run inside the phrase: "في حكومة تصريف الأعمال، أسعد الشيباني").
     if ((!name || !cued(name)) && /[،,]/.test(tokens[end - 1]?.after ?? '')) {
       const next = firstNameRun(tokens, end, Math.min(tokens.length, end + 7), nameLike);
-      if (next && next.from === end && (!name || cued(next))) name = next;
+      // (set off by a second comma, or a name a reader can tell: not "…، تستهدف تعزيز العلاقات.")
+      const apposed = next !== null && /[،,]/.test(tokens[next.to - 1]!.after);
+      if (next && next.from === end && (cued(next) || (!name && apposed))) name = next;
     }
     if (name) {
       add(i, name, tokens.slice(i, name.from));
@@ -245,6 +247,8 @@ export function arabicPeople(
       add(i, before, tokens.slice(i, end));
   }
 
+  /** A word ending in ة (folded ه) or a quantifier: an adjective or a common noun, in no foreign name written in Arabic. */
+  const NEVER_IN_FOREIGN_NAMES = /^(?:.{2,}[^و]ه|جميع|كل|كافه|بعض|عدد|مختلف|سائر)$/;
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i)) continue;
     // "اجتمع مع زلماي خليل زاد", "بحضور …", "إلى جانب …": a name right after such a word needs no title.
@@ -257,6 +261,9 @@ export function arabicPeople(
     if (!name || name.from !== from) continue;
     // After مع any name-like run is someone ("مع زلماي خليل زاد"); after the other cues, only one a reader can tell ("إلى جانب قضايا …" is not).
     if (cue && !WITH.has(tokens[i]!.key) && !cued(name)) continue;
+    // (nor, after مع, words no name has: "مع مصر ثابتة وقوية", "مع جميع الأطراف")
+    if (cue && !cued(name) && tokens.slice(name.from, name.to).some((t) => NEVER_IN_FOREIGN_NAMES.test(t.key)))
+      continue;
     // A given name that is also a word (جان، حسن، أمل) opens a name only with another cue: a second given name, a joiner.
     if (given && givenCueAt(tokens, i) === AMBIGUOUS_GIVEN && !otherCue(tokens, name)) continue;
     // Someone already introduced ("مع خليل زاد") is found again below, with their full name.

@@ -40,6 +40,21 @@ describe('Arabic names without a title', () => {
   });
 });
 
+describe('words that are no one', () => {
+  it('after a title and a comma, a clause that goes on is not a name (…، تستهدف تعزيز العلاقات)', () => {
+    const [m] = ar(
+      'تعقد اليوم في تونس قمة بين الملك سلمان بن عبدالعزيز وأخيه الرئيس التونسي الباجي قائد السبسي، تستهدف تعزيز العلاقات.',
+    );
+    expect(people(m)).toContain('سلمان بن عبدالعزيز');
+    expect(people(m)).not.toContain('تستهدف تعزيز العلاقات');
+  });
+
+  it('after مع, adjectives and quantifiers are no one (مع جميع الأطراف)', () => {
+    const [m] = ar('التقى الوزير اليوم في القاهرة مع جميع الأطراف المعنية.');
+    expect(people(m)).toEqual([]);
+  });
+});
+
 describe('Arabic name boundaries', () => {
   it.each([
     [
