@@ -199,3 +199,27 @@ export function isFutureVerb(word: string): boolean {
   const bare = word.replace(/^[وف](?=س)/, '');
   return bare.length > 4 && bare[0] === 'س' && PRESENT_VERBS.has(bare.slice(1));
 }
+
+// The reader's cues for how meeting words hang together (reader.ts).
+/** Meeting nouns that make a meeting with a date alone; a visit or a tour needs a where or a who. */
+export const MEETING_NOUNS: ReadonlySet<string> = new Set([
+  'اجتماع',
+  'قمة',
+  'جلسة',
+  'مؤتمر',
+  'مراسم',
+  'Meeting',
+  'Summit',
+  'Session',
+  'Conference',
+  'Ministerial meeting',
+  'Briefing',
+  'Ceremony',
+]);
+/** "the same afternoon", "في اليوم نفسه": the day of the meeting just named. */
+export const SAME_DAY =
+  /\bsame (?:day|afternoon|morning|evening)\b|\b(?:earlier|later) (?:in the|that) day\b|اليوم\s+(?:نفسه|ذاته)|في وقت (?:سابق|لاحق) من (?:اليوم|النهار)/i;
+/** "في المدينة ذاتها", "in the same city": the place just named. */
+export const SAME_CITY = /(?:المدينة|العاصمة)\s+(?:ذاتها|نفسها)|\bsame city\b/i;
+/** "على هامش", "on the sidelines of": a meeting held beside another, where that one is. */
+export const SIDELINES = /على\s+هامش|\bon the (?:sidelines|margins?) of\b/i;

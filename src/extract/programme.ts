@@ -9,6 +9,7 @@ import type { Clause } from './clauses.js';
 import { participantKey, type Found, type Mention, type ParticipantMention } from './mentions.js';
 import type { When } from './when.js';
 import { recalled, saysHeld } from './status.js';
+import { SAME_DAY } from './meeting-words.js';
 
 /** The day of the leg and the visitor who goes on to it; null when the clause is no new leg. */
 export function programmeLeg(
@@ -19,7 +20,8 @@ export function programmeLeg(
   /** The index of the clause being read. */
   clause: number,
 ): { when: When; visitor: ParticipantMention | null } | null {
-  if (!topic || recalled(phrase)) return null;
+  // ("Earlier in the day, he had met …" is of the day all the same.)
+  if (!topic || (recalled(phrase) && !SAME_DAY.test(phrase))) return null;
   const first = topic.mentions[0]!;
   if (first.when.precision !== 'day' && first.when.precision !== 'minute') return null;
   // The legs of a day told in one tense: after a visit held, "met" goes on with it; "is expected to visit" does not.

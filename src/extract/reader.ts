@@ -17,7 +17,7 @@ import {
 import { PeopleRegistry } from './people/registry.js';
 import { arabicPeople } from './people/arabic-people.js';
 import { englishPeople } from './people/english-people.js';
-import { saysWhoAttends } from './meeting-words.js';
+import { MEETING_NOUNS, SAME_CITY, SAME_DAY, saysWhoAttends, SIDELINES } from './meeting-words.js';
 import {
   bestPlace,
   commaOffsets,
@@ -47,29 +47,7 @@ export interface ClauseRecord {
   institutions?: readonly InstitutionMention[];
 }
 
-/** Meeting nouns that make a meeting with a date alone; a visit or a tour needs a where or a who. */
-const MEETING_NOUNS = new Set([
-  'اجتماع',
-  'قمة',
-  'جلسة',
-  'مؤتمر',
-  'مراسم',
-  'Meeting',
-  'Summit',
-  'Session',
-  'Conference',
-  'Ministerial meeting',
-  'Briefing',
-  'Ceremony',
-]);
-/** "the same afternoon", "في اليوم نفسه": the day of the meeting just named. */
-const SAME_DAY = /\bsame (?:day|afternoon|morning|evening)\b|اليوم\s+(?:نفسه|ذاته)/i;
-/** "في المدينة ذاتها", "in the same city": the place just named. */
-const SAME_CITY = /(?:المدينة|العاصمة)\s+(?:ذاتها|نفسها)|\bsame city\b/i;
 const WITH = new Set(['مع', 'with']);
-/** "على هامش", "on the sidelines of": a meeting held beside another, where that one is. */
-const SIDELINES = /على\s+هامش|\bon the (?:sidelines|margins?) of\b/i;
-
 export class ArticleReader {
   private readonly found: Found[] = [];
   /** The meeting the text is about now: anaphora ("الاجتماع", "the meeting") point to it. */

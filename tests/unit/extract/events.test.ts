@@ -301,3 +301,15 @@ describe("a programme's lines", () => {
     expect(found.map(brief)).toEqual([{ date: '2020-01-28', place: null, status: 'scheduled' }]);
   });
 });
+
+describe('earlier in the day', () => {
+  it('"Earlier in the day, he had met …" is another meeting of the day of the one in hand', () => {
+    const found = en(
+      'Envoy Amos Hochstein met Prime Minister Najib Mikati in Beirut on Tuesday.\n\nEarlier in the day, Hochstein had met the army commander, General Joseph Aoun, at his office in Yarze.',
+    );
+    expect(found.map((m) => [m.date, m.participants.filter((p) => p.kind === 'person').map((p) => p.name)])).toEqual([
+      ['2020-01-28', ['Amos Hochstein', 'Najib Mikati']],
+      ['2020-01-28', ['Amos Hochstein', 'Joseph Aoun']],
+    ]);
+  });
+});
