@@ -72,7 +72,28 @@ const ARABIC_HELD = fold([
   'اختتمت',
   'انتهت',
   'اسدل',
+  // Two or more who met: "التقيا في مسقط", "اجتمعوا".
+  'التقيا',
+  'التقوا',
+  'اجتمعا',
+  'اجتمعوا',
+  'عقدا',
+  'عقدوا',
+  'زارا',
+  'استقبلا',
+  'شاركا',
+  'شاركوا',
+  'تباحثوا',
+  'ناقشوا',
+  'بحثوا',
+  // Hosted: "الجلسة التي احتضنها قصر الدرعية".
+  'احتضن',
+  'احتضنت',
+  'احتضنه',
+  'احتضنها',
 ]);
+/** "كان في استقبال الضيف", "كان في مقدمة مستقبليه": a reception that took place. */
+const ARABIC_RECEIVED = /كانت?\s+(?:\S+\s+){0,4}في\s+(?:استقبال|مقدمة)/;
 
 /** "were to have met": a meeting that was planned and did not happen. */
 const ENGLISH_CANCELLED =
@@ -95,7 +116,8 @@ function arabicWords(text: string): string[] {
 
 /** A past-tense meeting verb in the phrase (التقى، استقبل، عقد, met, held talks): the meeting took place. */
 export function saysHeld(phrase: string, arabic: boolean): boolean {
-  return arabic ? arabicWords(phrase).some((w) => ARABIC_HELD.has(w)) : ENGLISH_HELD.test(phrase);
+  if (!arabic) return ENGLISH_HELD.test(phrase);
+  return ARABIC_RECEIVED.test(phrase) || arabicWords(phrase).some((w) => ARABIC_HELD.has(w));
 }
 
 /**

@@ -313,3 +313,15 @@ describe('earlier in the day', () => {
     ]);
   });
 });
+
+describe('two or more who met', () => {
+  it('"التقيا اليوم", "كان في استقبال" on the day are meetings held', () => {
+    expect(ar('وكان وزيرا الخارجية المصري والأردني قد التقيا اليوم الثلاثاء في عمّان.').map(brief)).toEqual([
+      { date: '2020-01-28', place: 'Amman', status: 'held' },
+    ]);
+    expect(
+      ar('وكان رئيس الوزراء في استقبال الرئيس الإيراني اليوم الثلاثاء في مطار بغداد، قبل اجتماع بينهما.').map(brief)[0]
+        ?.status,
+    ).toBe('held');
+  });
+});
