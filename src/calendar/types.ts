@@ -33,7 +33,8 @@ export interface Venue {
  * `capital`: a country's seat; `outlet`: the capital of the outlet's own country, for a ministry or a
  * parliament named without a city ("بمقر وزارة الخارجية").
  */
-export type PlaceSource = 'clause' | 'sentence' | 'paragraph' | 'lead' | 'headline' | 'dateline' | 'capital' | 'outlet';
+export type PlaceSource =
+  'clause' | 'sentence' | 'paragraph' | 'lead' | 'headline' | 'dateline' | 'capital' | 'outlet' | 'seat';
 
 /** Where in an article a fact about a meeting was read: a place's scopes, or `article` (further away than its paragraph). */
 export type EvidenceScope = PlaceSource | 'article';

@@ -35,10 +35,11 @@ const PLACE_SCORES: Record<EvidenceScope, number> = {
   capital: 0.55,
   dateline: 0.5,
   outlet: 0.45,
+  seat: 0.5,
   article: 0.5,
 };
 /** Read this far out, a place is a doubt worth telling. */
-const FAR_PLACES = new Set<EvidenceScope>(['lead', 'headline', 'capital', 'dateline', 'outlet', 'article']);
+const FAR_PLACES = new Set<EvidenceScope>(['lead', 'headline', 'capital', 'dateline', 'outlet', 'seat', 'article']);
 
 /** A score at or above `high` is high, at or above `medium` medium, else low. */
 export const CONFIDENCE_THRESHOLDS = { high: 0.8, medium: 0.6 } as const;

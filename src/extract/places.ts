@@ -69,7 +69,9 @@ export class ArticlePlaces {
     // "استقبله بمقر وزارة الخارجية": a ministry, a parliament without a city is the outlet's own country's.
     if (this.outletCapital && this.namesInstitution(found))
       return this.withInstitution(found, { place: this.outletCapital, venue: null, from: 'outlet' });
-    return null;
+    // "استقبل الأمين العام لجامعة الدول العربية …": an organisation's own meeting, the article naming no city, is at its seat.
+    const organizationCity = organizationSeat(found);
+    return organizationCity ? { place: organizationCity, venue: null, from: 'seat' } : null;
   }
 
   /** One of the meeting's clauses names an institution (a ministry, a parliament, a palace). */
@@ -216,6 +218,31 @@ export class ArticlePlaces {
   private isCapital(place: Place): boolean {
     return place.country !== null && gazetteer().countries.get(place.country)?.capital === place;
   }
+}
+
+/** "استقبل", "received": a host receives a guest at home. */
+const RECEIVED = /^(?:[وف]?(?:س?[يت])?استقبل|[وف]?مستقبلي|receiv)/i;
+
+/** The seat of an organisation whose own reception the meeting is (or of the one it is an organ of), when it has one. */
+function organizationSeat(found: Found): Place | null {
+  if (!found.mentions.some((m) => m.spans && RECEIVED.test(m.spans.trigger.text))) return null;
+  const { entries } = gazetteer();
+  for (const p of found.mentions.flatMap((m) => m.participants).concat(found.participants)) {
+    if (p.kind !== 'organization' || p.name === null) continue;
+    const entry = entries.get(nameKey(p.name))?.find((e) => e.kind === 'organization');
+    if (entry?.kind !== 'organization') continue;
+    const { seat, partOf } = entry.organization;
+    const city = seat ?? (partOf ? organizationNamed(partOf)?.seat : undefined);
+    if (city) return placeNamed(city);
+  }
+  return null;
+}
+
+function organizationNamed(name: string) {
+  const entry = gazetteer()
+    .entries.get(nameKey(name))
+    ?.find((e) => e.kind === 'organization');
+  return entry?.kind === 'organization' ? entry.organization : null;
 }
 
 /** Bodies that sit only at their seat: the Security Council in New York. */

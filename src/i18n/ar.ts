@@ -201,6 +201,7 @@ export const ar: Messages = {
     dateline: 'سطر المكان والتاريخ',
     capital: 'البلد المذكور (عاصمته)',
     outlet: 'بلد الوسيلة الإعلامية (عاصمته)',
+    seat: 'مقر المنظمة المجتمعة',
     article: 'موضع آخر من المقال',
   },
   assumedPublished: (day) => `لم يُعطَ ‎--published: قُرئ على أنه منشور في ${day} (اليوم)`,

@@ -58,6 +58,8 @@ export interface Organization {
   aliases: readonly string[];
   /** The organisation this one is an organ of (the Arab League Council: the Arab League). */
   partOf?: string;
+  /** The city it sits in, where a meeting of its own is when the article names no other. */
+  seat?: string;
 }
 
 /** Adjectives (nisba) that do not follow "drop the ending, add ي". */
@@ -85,7 +87,7 @@ const COUNTRY_ALIASES: Record<string, readonly string[]> = {
 
 /** The organisations of diplomacy the articles name. */
 export const ORGANIZATIONS: readonly Organization[] = [
-  { name: 'United Nations', nameAr: 'الأمم المتحدة', aliases: ['UN', 'U.N.', 'المنظمة الدولية'] },
+  { name: 'United Nations', nameAr: 'الأمم المتحدة', aliases: ['UN', 'U.N.', 'المنظمة الدولية'], seat: 'New York' },
   {
     name: 'UN Security Council',
     nameAr: 'مجلس الأمن',
@@ -96,8 +98,13 @@ export const ORGANIZATIONS: readonly Organization[] = [
       'مجلس الأمن التابع للأمم المتحدة',
     ],
   },
-  { name: 'European Union', nameAr: 'الاتحاد الأوروبي', aliases: ['EU', 'E.U.', 'الاتحاد الأوربي'] },
-  { name: 'Arab League', nameAr: 'جامعة الدول العربية', aliases: ['League of Arab States', 'الجامعة العربية'] },
+  { name: 'European Union', nameAr: 'الاتحاد الأوروبي', aliases: ['EU', 'E.U.', 'الاتحاد الأوربي'], seat: 'Brussels' },
+  {
+    name: 'Arab League',
+    nameAr: 'جامعة الدول العربية',
+    aliases: ['League of Arab States', 'الجامعة العربية'],
+    seat: 'Cairo',
+  },
   {
     name: 'Global Coalition to Defeat ISIS',
     nameAr: 'التحالف الدولي',
@@ -108,16 +115,23 @@ export const ORGANIZATIONS: readonly Organization[] = [
     name: 'Gulf Cooperation Council',
     nameAr: 'مجلس التعاون الخليجي',
     aliases: ['GCC', 'مجلس التعاون لدول الخليج العربية'],
+    seat: 'Riyadh',
   },
   {
     name: 'OPCW',
     nameAr: 'منظمة حظر الأسلحة الكيميائية',
     aliases: ['Organisation for the Prohibition of Chemical Weapons'],
+    seat: 'The Hague',
   },
-  { name: 'NATO', nameAr: 'حلف شمال الأطلسي', aliases: ['الناتو', 'حلف الناتو'] },
-  { name: 'Organisation of Islamic Cooperation', nameAr: 'منظمة التعاون الإسلامي', aliases: ['OIC'] },
-  { name: 'African Union', nameAr: 'الاتحاد الأفريقي', aliases: ['AU', 'الاتحاد الإفريقي'] },
-  { name: 'International Atomic Energy Agency', nameAr: 'الوكالة الدولية للطاقة الذرية', aliases: ['IAEA'] },
+  { name: 'NATO', nameAr: 'حلف شمال الأطلسي', aliases: ['الناتو', 'حلف الناتو'], seat: 'Brussels' },
+  { name: 'Organisation of Islamic Cooperation', nameAr: 'منظمة التعاون الإسلامي', aliases: ['OIC'], seat: 'Jeddah' },
+  { name: 'African Union', nameAr: 'الاتحاد الأفريقي', aliases: ['AU', 'الاتحاد الإفريقي'], seat: 'Addis Ababa' },
+  {
+    name: 'International Atomic Energy Agency',
+    nameAr: 'الوكالة الدولية للطاقة الذرية',
+    aliases: ['IAEA'],
+    seat: 'Vienna',
+  },
   {
     name: 'UNHCR',
     nameAr: 'المفوضية السامية للأمم المتحدة لشؤون اللاجئين',
@@ -128,7 +142,7 @@ export const ORGANIZATIONS: readonly Organization[] = [
     nameAr: 'اللجنة الدولية للصليب الأحمر',
     aliases: ['International Committee of the Red Cross', 'Red Cross'],
   },
-  { name: 'OPEC', nameAr: 'أوبك', aliases: ['منظمة الدول المصدرة للنفط'] },
+  { name: 'OPEC', nameAr: 'أوبك', aliases: ['منظمة الدول المصدرة للنفط'], seat: 'Vienna' },
   { name: 'Syrian Negotiation Commission', nameAr: 'هيئة التفاوض', aliases: ['هيئة التفاوض السورية', 'SNC'] },
   ...PARTIES.map(([name, nameAr, aliases, partOf]) => ({ name, nameAr, aliases, ...(partOf ? { partOf } : {}) })),
 ];

@@ -248,3 +248,14 @@ describe("a place outside the meeting's clause", () => {
     expect(m?.place.name ?? null).toBeNull();
   });
 });
+
+describe("an organisation's own reception", () => {
+  it('is at its seat when the article names no city; a meeting elsewhere is not moved there', () => {
+    const read = (text: string) =>
+      extractMeetings(text, { published: '2020-01-28', timezone: 'UTC', language: 'ar' }).meetings.map(
+        (m) => m.place.name,
+      );
+    expect(read('استقبل الأمين العام لجامعة الدول العربية اليوم الثلاثاء وزير الخارجية الجزائري.')).toEqual(['Cairo']);
+    expect(read('التقى الأمين العام لجامعة الدول العربية اليوم الثلاثاء وزير الخارجية الجزائري.')).toEqual([null]);
+  });
+});
