@@ -14,6 +14,7 @@ import {
   type Venue,
 } from './gazetteer/index.js';
 import { type Token } from './clauses.js';
+import { ENGLISH_TITLES } from './meeting-words.js';
 import { LOCATIVE, ORIGIN, PARTY_BEFORE, SITUATION, STATE_WORDS, TOPICAL, VISIT_VERB } from './place-words.js';
 
 import type { InstitutionMention, Mentions, ParticipantMention, PlaceMention } from './mentions.js';
@@ -114,12 +115,14 @@ export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Me
           (!arabic && previous !== undefined && (previous.key === 'and' || previous.after.startsWith(',')))));
     // "بحث … بشأن سورية" is what is talked about; "بتوقيت الدوحة" names a clock, not a place.
     const topical =
-      previous !== undefined &&
-      (previous.stems.some((s) => TOPICAL.has(s) || s === 'توقيت') ||
-        // "لبحث الوضع في غزة", "the situation in Gaza": a place talked about.
-        ((previous.key === 'في' || previous.key === 'in') &&
-          beforePrevious !== undefined &&
-          beforePrevious.stems.some((s) => SITUATION.has(s))));
+      // "President Lagos", "Minister Paris": a name after a title is someone's, not a place.
+      (!arabic && previous !== undefined && ENGLISH_TITLES.has(previous.key) && /^\p{Lu}/u.test(first.text)) ||
+      (previous !== undefined &&
+        (previous.stems.some((s) => TOPICAL.has(s) || s === 'توقيت') ||
+          // "لبحث الوضع في غزة", "the situation in Gaza": a place talked about.
+          ((previous.key === 'في' || previous.key === 'in') &&
+            beforePrevious !== undefined &&
+            beforePrevious.stems.some((s) => SITUATION.has(s)))));
     // "جون هيلي وزير الدفاع في المملكة المتحدة": the country of someone's post, not where anyone meets.
     const post = previous !== undefined && POST_LOCATIVE.has(previous.key) && titledBefore(tokens, i - 1);
     let place: GazetteerEntry | undefined;

@@ -50,15 +50,17 @@ export function programmeLeg(
  * one in brackets is the same moment elsewhere); "15.30" reads as a time only in that place.
  */
 const LINE_CLOCK =
-  /^\s*[-–•]?\s*(\d{1,2})[.:](\d{2})\s*(a\.?m\.?|p\.?m\.?|صباح[اًا]?|مساء[اًا]?|ظهر[اًا]?)?\s*(?=[(:–-])/i;
+  /^\s*[-–•]?\s*(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|صباح[اًا]?|مساء[اًا]?|ظهر[اًا]?)?\s*(?=[(:–-])/i;
 
 /** The clock time ("15:30") a programme's line opens with, or null. */
 export function lineClock(clause: Clause, firstOfLine: boolean): string | null {
   if (!firstOfLine) return null;
   const m = LINE_CLOCK.exec(clause.text);
   if (!m) return null;
+  // "11 am - …" says its half of the day; "11 - …" alone is no time.
+  if (m[2] === undefined && m[3] === undefined) return null;
   let hour = Number(m[1]);
-  const minute = Number(m[2]);
+  const minute = Number(m[2] ?? 0);
   if (hour > 23 || minute > 59) return null;
   const half = (m[3] ?? '').toLowerCase();
   if ((half.startsWith('p') || half.startsWith('مساء')) && hour < 12) hour += 12;

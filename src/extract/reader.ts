@@ -33,7 +33,7 @@ import { onTheDay, pastArrival, postponedTo, statusOf } from './status.js';
 import type { Clause, Token } from './clauses.js';
 import { datedWords, isClockOnly, laterThisMonth, namedZone, toWhen, type When } from './when.js';
 import { discourseOf, type Discourse } from './discourse.js';
-import { firstMentionsMatch, sameLeg, sameMeeting } from './same-meeting.js';
+import { firstMentionsMatch, sameLeg, sameLine, sameMeeting } from './same-meeting.js';
 import { definite, meetingWords } from './triggers.js';
 import { dayHeading, firstPerson, lineClock, programmeLeg } from './programme.js';
 
@@ -303,7 +303,7 @@ export class ArticleReader {
       // The first mentions stand for a meeting: comparing with all of them would cost the square of a long text.
       // A leg of a programme is a meeting of its own: it joins only one that already names all its people.
       const same = this.found.find(
-        (f) => f !== besideOf && firstMentionsMatch(f, mention, leg ? sameLeg : sameMeeting),
+        (f) => f !== besideOf && firstMentionsMatch(f, mention, leg ? sameLeg : lineTime ? sameLine : sameMeeting),
       );
       // A programme's line is the visitor's: the one the story was about before its lines began.
       if (lineTime && this.lineVisitor === undefined)

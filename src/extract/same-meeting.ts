@@ -16,6 +16,11 @@ export function sameMeeting(a: Mention, b: Mention): boolean {
   );
 }
 
+/** A programme's line is the meeting of its own clock time: not the visit the story told before its lines. */
+export function sameLine(known: Mention, line: Mention): boolean {
+  return known.when.time === line.when.time && sameMeeting(known, line);
+}
+
 /** A programme's lines, "5:50: Trump receives Sisi … 6:10: talks with Sisi": two clock times of one day are two meetings. */
 function otherClockTimes(a: Mention, b: Mention): boolean {
   return a.when.time !== null && b.when.time !== null && a.when.time !== b.when.time && a.when.zone === b.when.zone;

@@ -284,6 +284,17 @@ describe("a programme's lines", () => {
     ]);
   });
 
+  it('"11 am - …" lines are meetings of their own, apart from the visit the lead told; a name after a title is no place', () => {
+    const found = en(
+      'Visit of President Gabriel Boric\n\nPrime Minister Helen Clark will hold talks with the President of Chile, Gabriel Boric, during his one-day visit to Auckland on Thursday. The programme:\n\nThursday 30 January\n\n11 am - President Santiago and Helen Clark meet at the Carlton Hotel.\n\n1.15 pm - The President and the Prime Minister open their bilateral meeting.',
+    );
+    expect(found.map((m) => [m.date, m.time, m.place.name])).toEqual([
+      ['2020-01-30', null, 'Auckland'],
+      ['2020-01-30', '11:00', 'Auckland'],
+      ['2020-01-30', '13:15', 'Auckland'],
+    ]);
+  });
+
   it('an Arabic programme: a weekday heading, then "الساعة 10: …" lines', () => {
     const found = ar(
       'برنامج المجلس المركزي في رام الله يومي الأربعاء والخميس:\n\nالخميس:\nالساعة 10: انطلاق جلسة مغلقة.\nالساعة 5: جلسة مسائية مغلقة.',
