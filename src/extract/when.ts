@@ -60,6 +60,9 @@ export function usableDates(text: string, expressions: readonly TimeExpression[]
     // "أعلن البيت الأبيض يوم أمس السبت أن …": the day of a report, its subject between, its أن after.
     if (REPORT_THAT.test(after) && REPORTING_ARABIC.test(text.slice(Math.max(0, e.start - 48), e.start))) return false;
     if (/^(?:ال)?يوم$/.test(e.text) && ORDINAL_DAY.test(after)) return false;
+    // "Theresa May", "Brian March": a month's name after a capitalised name is a surname.
+    if (/^(?:May|March|June|August)$/.test(e.text) && surnameBefore(text.slice(Math.max(0, e.start - 24), e.start)))
+      return false;
     // "بعد ساعتين من الآن", "in two hours": counted from the moment of writing, which the article does not give.
     if ((grain === 'minute' || grain === 'hour') && HOURS_FROM_NOW.test(e.text)) return false;
     return true;
@@ -75,6 +78,16 @@ export function usableDates(text: string, expressions: readonly TimeExpression[]
     reach = e.end;
   }
   return whole;
+}
+
+/** Capitalised words that open a date rather than end a name: "In May", "Since March", "Late June". */
+// prettier-ignore
+const DATE_OPENERS = new Set(['In', 'On', 'By', 'Since', 'Until', 'Till', 'From', 'Through', 'Last', 'Next', 'This', 'Early', 'Late', 'Mid', 'Before', 'After', 'During', 'Of', 'And', 'The']);
+
+/** The text before a month's name ends with a capitalised word that is a name ("Theresa "), not a date's opener. */
+function surnameBefore(before: string): boolean {
+  const word = /(\p{Lu}[\p{L}'’-]+)\s+$/u.exec(before)?.[1];
+  return word !== undefined && !DATE_OPENERS.has(word);
 }
 
 const DIGIT = /[\d\u0660-\u0669]/;

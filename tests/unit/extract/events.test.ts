@@ -336,3 +336,13 @@ describe('two or more who met', () => {
     ).toBe('held');
   });
 });
+
+describe('a month that is a surname', () => {
+  it('"Theresa May" dates nothing; "in May" does', () => {
+    const found = en('Prime Minister Theresa May will host the Commonwealth summit in London on Thursday.');
+    expect(found.map(brief)).toEqual([{ date: '2020-01-30', place: 'London', status: 'scheduled' }]);
+    expect(
+      en('In May President Emmanuel Macron met Chancellor Angela Merkel in Paris.').map((m) => [m.date, m.precision]),
+    ).toEqual([['2019-05-01', 'month']]);
+  });
+});
