@@ -8,7 +8,7 @@ import type { Found, Mention, ParticipantMention } from './mentions.js';
 import { convertClock, precisionRank } from './when.js';
 import { nameKeyOf } from './clauses.js';
 import { assessMeeting } from './confidence.js';
-import { recalled } from './status.js';
+import { recalled, saysHeld } from './status.js';
 import type { ClauseRecord } from './reader.js';
 
 export interface DraftContext {
@@ -39,6 +39,11 @@ const GATHERINGS = new Set([
   'Conference',
   'Ministerial meeting',
   'Forum',
+  // "held landmark talks in Moscow in December"
+  'محادثات',
+  'مباحثات',
+  'Talks',
+  'Round',
 ]);
 /** "كلاً على حدة", "each separately": one meeting per counterpart. */
 const SEPARATELY = /كلا\S*\s+على\s+حدة|كلٌ?\s+على\s+حدة|\beach separately\b|\bseparately\b(?=[^.]*\beach\b)/;
@@ -66,7 +71,9 @@ function toDraft(found: Found, { language, timezone, placeOf, clauses }: DraftCo
   const told = found.mentions.some(
     (m) =>
       m.place &&
-      ((GATHERINGS.has(m.noun) && recalled(m.evidence) && !RELATIVE_MONTH.test(m.spans?.date?.text ?? '')) ||
+      ((GATHERINGS.has(m.noun) &&
+        (recalled(m.evidence) || saysHeld(m.evidence, language === 'ar')) &&
+        !RELATIVE_MONTH.test(m.spans?.date?.text ?? '')) ||
         m.participants.some((p) => p.kind === 'person')),
   );
   if (status === 'held' && when.precision === 'month' && !told) return null;

@@ -54,12 +54,22 @@ export function samePlaceAndPeople(a: Mention, b: Mention): boolean {
   return theirs.size === 0 || [...personKeys(placed.participants)].some((key) => theirs.has(key));
 }
 
+/** A meeting that took place and one called off are two ("the deputies' meeting was put off … Assad met Putin"). */
+function calledOffAndHeld(found: Found, mention: Mention): boolean {
+  const statuses = new Set(found.mentions.map((m) => m.status));
+  return (
+    (mention.status === 'held' && statuses.has('cancelled')) ||
+    (mention.status === 'cancelled' && statuses.has('held') && !statuses.has('cancelled'))
+  );
+}
+
 /** One of the first four mentions of `found` is of the same meeting as `mention` (comparing with all would cost the square of a long text). */
 export function firstMentionsMatch(
   found: Found,
   mention: Mention,
   same: (a: Mention, b: Mention) => boolean = sameMeeting,
 ): boolean {
+  if (calledOffAndHeld(found, mention)) return false;
   for (let k = 0; k < found.mentions.length && k < 4; k++) if (same(found.mentions[k]!, mention)) return true;
   return false;
 }

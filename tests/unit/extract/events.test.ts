@@ -346,3 +346,22 @@ describe('a month that is a surname', () => {
     ).toEqual([['2019-05-01', 'month']]);
   });
 });
+
+describe('a meeting held beside one called off', () => {
+  it('"the deputies\' meeting was put off … Assad met Putin in Moscow on Monday" are two meetings', () => {
+    const found = en(
+      'A meeting of deputy foreign ministers in Moscow due this week has been put off, a source said on Tuesday.\n\nPresident Bashar al-Assad met President Vladimir Putin in Moscow on Monday.',
+    );
+    expect(found.map(brief)).toEqual([
+      { date: '2020-01-27', place: 'Moscow', status: 'cancelled' },
+      { date: '2020-01-27', place: 'Moscow', status: 'held' },
+    ]);
+  });
+
+  it('talks held in a month gone by, with their place, are a meeting of that month', () => {
+    const found = en('The Syrian and Turkish defence ministers held landmark talks in Moscow in December.');
+    expect(found.map((m) => [m.date, m.precision, m.place.name, m.status])).toEqual([
+      ['2019-12-01', 'month', 'Moscow', 'held'],
+    ]);
+  });
+});
