@@ -45,8 +45,9 @@ const GATHERINGS = new Set([
   'Talks',
   'Round',
 ]);
-/** "كلاً على حدة", "each separately": one meeting per counterpart. */
-const SEPARATELY = /كلا\S*\s+على\s+حدة|كلٌ?\s+على\s+حدة|\beach separately\b|\bseparately\b(?=[^.]*\beach\b)/;
+/** "كلاً على حدة", "each separately", "يجتمع … بكل من الرئيس … ورئيس الوزراء …": one meeting per counterpart. */
+const SEPARATELY =
+  /كلا\S*\s+على\s+حدة|كلٌ?\s+على\s+حدة|\beach separately\b|\bseparately\b(?=[^.]*\beach\b)|(?:يجتمع|سيجتمع|اجتمع|يلتقي|سيلتقي|التقى)\s+(?:\S+\s+){0,9}بكل\s+من/;
 
 export function toDrafts(found: readonly Found[], context: DraftContext): MeetingDraft[] {
   const drafts: MeetingDraft[] = [];

@@ -365,3 +365,15 @@ describe('a meeting held beside one called off', () => {
     ]);
   });
 });
+
+describe('a visitor meeting each host of a list', () => {
+  it('"يجتمع الوزير بكل من الرئيس …، ورئيس الوزراء …" is one meeting per host', () => {
+    const found = ar(
+      'ومن المقرر أن يجتمع وزير الخارجية أيمن الصفدي اليوم في بغداد بكل من رئيس الجمهورية برهم صالح، ورئيس مجلس الوزراء عادل عبد المهدي.',
+    );
+    expect(found.map((m) => m.participants.filter((p) => p.kind === 'person').map((p) => p.nameAr))).toEqual([
+      ['أيمن الصفدي', 'برهم صالح'],
+      ['أيمن الصفدي', 'عادل عبد المهدي'],
+    ]);
+  });
+});
