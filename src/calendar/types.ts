@@ -34,10 +34,10 @@ export interface Venue {
  * parliament named without a city ("بمقر وزارة الخارجية").
  */
 export type PlaceSource =
-  'clause' | 'sentence' | 'paragraph' | 'lead' | 'headline' | 'dateline' | 'capital' | 'outlet' | 'seat';
+  'clause' | 'sentence' | 'paragraph' | 'lead' | 'headline' | 'dateline' | 'capital' | 'outlet' | 'seat' | 'article';
 
-/** Where in an article a fact about a meeting was read: a place's scopes, or `article` (further away than its paragraph). */
-export type EvidenceScope = PlaceSource | 'article';
+/** Where in an article a fact about a meeting was read: a place's scopes (`article`: further away than its paragraph). */
+export type EvidenceScope = PlaceSource;
 
 /** A piece of an article the reader took a meeting's word, date, place or people from. */
 export interface EvidenceSpan {

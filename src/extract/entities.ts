@@ -27,6 +27,8 @@ function introduces(token: Token): boolean {
 
 /** A descriptor's reach: the name it describes follows within this many words ("the Saudi city of AlUla"). */
 const DESCRIPTOR_REACH = 2;
+/** A word written with a capital: after a title, a name. */
+const UPPER_INITIAL = /^\p{Lu}/u;
 
 /** A person the article (or the calendar) named in full, found again by any of their words. */
 interface PendingDescriptor {
@@ -116,7 +118,7 @@ export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Me
     // "بحث … بشأن سورية" is what is talked about; "بتوقيت الدوحة" names a clock, not a place.
     const topical =
       // "President Lagos", "Minister Paris": a name after a title is someone's, not a place.
-      (!arabic && previous !== undefined && ENGLISH_TITLES.has(previous.key) && /^\p{Lu}/u.test(first.text)) ||
+      (!arabic && previous !== undefined && ENGLISH_TITLES.has(previous.key) && UPPER_INITIAL.test(first.text)) ||
       (previous !== undefined &&
         (previous.stems.some((s) => TOPICAL.has(s) || s === 'توقيت') ||
           // "لبحث الوضع في غزة", "the situation in Gaza": a place talked about.

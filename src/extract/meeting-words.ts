@@ -215,6 +215,8 @@ export const MEETING_NOUNS: ReadonlySet<string> = new Set([
   'Ministerial meeting',
   'Briefing',
   'Ceremony',
+  'مأدبة',
+  'Banquet',
 ]);
 /** "the same afternoon", "في اليوم نفسه": the day of the meeting just named. */
 export const SAME_DAY =

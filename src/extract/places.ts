@@ -126,7 +126,14 @@ export class ArticlePlaces {
       pick(outward(home, records.length, inSentence), 'sentence', true) ??
       pick(outward(home, records.length, inParagraph, inSentence), 'paragraph', true) ??
       pick(lead.filter(other), 'lead', false) ??
-      pick(headline.filter(other), 'headline', false);
+      pick(headline.filter(other), 'headline', false) ??
+      // "de Mistura, who arrived on Tuesday for his first visit to Damascus … On Wednesday he was in talks with …":
+      // further on, a place a clause names with someone of the meeting, dated to their stay or to no day.
+      pick(
+        [...outward(home, records.length, () => true, inParagraph)].filter((k) => toldVisit(records[k]!)),
+        'article',
+        true,
+      );
     if (placed) return placed;
     if (this.dateline && (country === null || this.dateline.country === country))
       return { place: this.dateline, venue: null, from: 'dateline' };
@@ -248,8 +255,8 @@ function organizationNamed(name: string) {
 /** Bodies that sit only at their seat: the Security Council in New York. */
 const SEATS: ReadonlyMap<string, string> = new Map([['UN Security Council', 'New York']]);
 
-/** How near its meeting word a body that sits at its seat is named ("جلسة لمجلس الأمن", "يعقد مجلس الأمن … جلسة"), in characters. */
-const SEAT_REACH = 30;
+/** How near its meeting word a body that sits at its seat is named ("جلسة لمجلس الأمن", "Security Council members are due to meet"), in characters. */
+const SEAT_REACH = 45;
 
 /** The seat of a body named with the meeting word (not "قرار مجلس الأمن" further on) that sits only there. */
 function seatOf(found: Found): Place | null {
@@ -293,6 +300,16 @@ function daysOf(e: TimeExpression): [string | null, string] {
   }
   if (value.from.grain === 'hour' || value.from.grain === 'minute' || value.from.grain === 'second') return [null, ''];
   return [value.from.local.slice(0, 10), value.to.local.slice(0, 10)];
+}
+
+/** Arriving, visiting: "arrived on Tuesday for his first visit to Damascus", "وصل إلى بغداد في زيارة". */
+const ARRIVAL_WORD = /^(?:arrived|arrives|landed|وصل|وصلت|يصل|حط|حطت)$/;
+
+/** The clause tells someone's visit or arrival: the place it names is where they stay. */
+function toldVisit(record: ClauseRecord): boolean {
+  return record.clause.tokens.some(
+    (t) => t.arabicNoun === 'زيارة' || t.englishNoun === 'Visit' || ARRIVAL_WORD.test(t.key),
+  );
 }
 
 /** The clause has a meeting word (talks, اجتماع …) of either language. */

@@ -50,7 +50,7 @@ export function programmeLeg(
  * one in brackets is the same moment elsewhere); "15.30" reads as a time only in that place.
  */
 const LINE_CLOCK =
-  /^\s*[-–•]?\s*(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|صباح[اًا]?|مساء[اًا]?|ظهر[اًا]?)?\s*(?=[(:–-])/i;
+  /^\s*[-–•]?\s*(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|صباح(?:اً|ا)?|مساء(?:اً|ا)?|ظهر(?:اً|ا)?)?\s*(?=[(:–-])/i;
 
 /** The clock time ("15:30") a programme's line opens with, or null. */
 export function lineClock(clause: Clause, firstOfLine: boolean): string | null {

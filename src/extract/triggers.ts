@@ -22,6 +22,11 @@ export function meetingWords(
     // "لاجتماع وزراء الخارجية، الذي ينعقد في مقر الجامعة": the relative clause goes on about the meeting just named.
     const last = words.at(-1);
     if (last !== undefined && index - last.index <= RELATIVE_REACH && relativeBefore(tokens, index)) continue;
+    // "meet in consultations", "Ministerial Council meeting": one meeting word, named twice; the last is the head.
+    if (!arabic && last !== undefined && index - last.index <= 2 && !/[,.;:]/.test(tokens[index - 1]!.after)) {
+      words[words.length - 1] = { token, index, noun };
+      continue;
+    }
     words.push({ token, index, noun });
   }
   return words;

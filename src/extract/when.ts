@@ -84,9 +84,11 @@ export function usableDates(text: string, expressions: readonly TimeExpression[]
 // prettier-ignore
 const DATE_OPENERS = new Set(['In', 'On', 'By', 'Since', 'Until', 'Till', 'From', 'Through', 'Last', 'Next', 'This', 'Early', 'Late', 'Mid', 'Before', 'After', 'During', 'Of', 'And', 'The']);
 
+const CAPITALISED_LAST = /(\p{Lu}[\p{L}'’-]+)\s+$/u;
+
 /** The text before a month's name ends with a capitalised word that is a name ("Theresa "), not a date's opener. */
 function surnameBefore(before: string): boolean {
-  const word = /(\p{Lu}[\p{L}'’-]+)\s+$/u.exec(before)?.[1];
+  const word = CAPITALISED_LAST.exec(before)?.[1];
   return word !== undefined && !DATE_OPENERS.has(word);
 }
 

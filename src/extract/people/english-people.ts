@@ -132,6 +132,9 @@ export function englishPeople(
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+/** Words no name holds: a weekday, a month, a preposition that opens a date. */
+const NOT_A_NAME =
+  /^(?:On|In|At|By|Since|Last|Next|This)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|April|July|September|October|November|December)\b/;
 const SOVEREIGNS = new Set(['king', 'queen', 'emir', 'sultan', 'pope', 'prince', 'sheikh', 'patriarch']);
 /** "led by X", "attended by X", "met with X": the words before a name that need no title or known given name. */
 const CUE_BEFORE_BY = new Set(['led', 'headed', 'chaired', 'attended', 'hosted', 'accompanied', 'joined', 'received']);
@@ -230,6 +233,8 @@ function addEnglishPerson(
   taken: Set<number>,
 ): void {
   const written = wordsText(tokens, from, to);
+  // "On Wednesday, the former minister …": a day before a comma and a title is no one.
+  if (NOT_A_NAME.test(written)) return;
   // "Vladimir Putin's special envoy": Putin is named, the envoy takes part.
   const possessive = written.charCodeAt(written.length - 1) === 115 && POSSESSIVE.test(written);
   const name = possessive ? written.slice(0, -2) : written;

@@ -377,3 +377,24 @@ describe('a visitor meeting each host of a list', () => {
     ]);
   });
 });
+
+describe('where a visitor stays', () => {
+  it('talks told further on are in the city of the visit the story told, and "On Tuesday" is no one', () => {
+    const found = en(
+      'Envoy to meet president on Thursday\n\nThe new UN envoy, Geir Pedersen, is due to hold talks with President Bashar al-Assad on Thursday.\n\nPedersen, who arrived on Monday for his first visit to Damascus in his new role, is sounding out officials.\n\nOn Tuesday, Pedersen was in talks with Foreign Minister Walid Muallem.',
+    );
+    expect(found.map((m) => [m.date, m.place.name, m.status])).toEqual([
+      ['2020-01-30', 'Damascus', 'scheduled'],
+      ['2020-01-28', 'Damascus', 'held'],
+    ]);
+    const diplomat = en('On Tuesday, the former Norwegian diplomat was in talks with Foreign Minister Walid Muallem.');
+    expect(diplomat.flatMap((m) => m.participants.map((p) => p.name))).not.toContain('On Tuesday');
+  });
+
+  it('Security Council members meeting in consultations are in New York', () => {
+    const found = en(
+      'Security Council members are due to meet in consultations at 5:30 pm today on the situation in Egypt.',
+    );
+    expect(found.map((m) => [m.place.name, m.time])).toEqual([['New York', '17:30']]);
+  });
+});
