@@ -179,7 +179,7 @@ export const en = {
     dateline: 'the dateline',
     capital: 'the country named (its capital)',
     outlet: "the outlet's country (its capital)",
-    seat: "the seat of the organisation that meets",
+    seat: 'the seat of the organisation that meets',
     article: 'elsewhere in the article',
   } satisfies Record<EvidenceScope, string>,
   /** The terminal's note on stderr when `--published` was not given. */
