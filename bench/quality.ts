@@ -4,6 +4,7 @@
  *
  *   npm run score                 the summary of every part, and the development part's table
  *   npm run score -- fixtures     the summary, and the fixtures' table
+ *   npm run score -- batch s7-    one batch of the development part (its articles' ids start so)
  *
  * The frozen part's articles are never listed one by one: it is a test part, scored for reports
  * (its summary and its misses counted by failure kind), not read case by case while rules change.
@@ -22,7 +23,8 @@ import {
 } from '../tests/helpers/extraction-score.js';
 
 export interface ScoredPart {
-  name: 'fixtures' | 'dev' | 'frozen';
+  /** fixtures, dev, frozen, or a batch of the development part (`dev s7-`). */
+  name: string;
   about: string;
   fixtures: Fixture[];
   score: ExtractionScore;
@@ -108,7 +110,21 @@ export function failuresByKind(part: ScoredPart): string {
   return lines.join('\n');
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+/** A batch of the development part (ids starting with `prefix`, e.g. `s7-`), scored on its own. */
+export function scoreBatch(prefix: string): ScoredPart {
+  const fixtures = loadNewsCorpus('dev').filter((f) => f.id.startsWith(prefix));
+  return {
+    name: `dev ${prefix}`,
+    about: `the development batch ${prefix}`,
+    fixtures,
+    score: scoreExtraction(fixtures, diwanExtractor),
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv[2] === 'batch') {
+  // npm run score -- batch s7-    one batch of the development part (the frozen part is never split up)
+  process.stdout.write(`${qualityTable([scoreBatch(process.argv[3] ?? '')])}\n`);
+} else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const listed = process.argv[2] === 'fixtures' ? 'fixtures' : 'dev';
   const parts = scoreParts();
   const shown = parts.find((p) => p.name === listed);
