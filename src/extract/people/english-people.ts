@@ -62,7 +62,9 @@ export function englishPeople(
     const apposed =
       /^,$/.test(tokens[from - 1]!.after) && (to >= tokens.length || /[,.;:]/.test(tokens[to - 1]!.after));
     // "King Abdullah", "Pope Francis", "Emir Tamim": a sovereign is named by the given name alone.
-    const sovereign = words === 1 && SOVEREIGNS.has(tokens[from - 1]!.key) && tokens[from]!.given === GIVEN;
+    // "Minister Shoukry", "President Putin": a title and a surname alone, the name's single word.
+    const sovereign =
+      words === 1 && (SOVEREIGNS.has(tokens[from - 1]!.key) ? tokens[from]!.given === GIVEN : from === i + 1);
     if ((words >= 2 || sovereign) && (!/[,.;:]/.test(tokens[from - 1]!.after) || apposed)) {
       addEnglishPerson(tokens, registry, { from, to, roleFrom: roleStart, roleTo: from }, people, taken);
       i = to - 1;

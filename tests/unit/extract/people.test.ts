@@ -177,6 +177,11 @@ describe('English people', () => {
     expect(people(m)).toEqual([]);
   });
 
+  it('a title and a surname alone name someone (Minister Shoukry, President Putin)', () => {
+    const [m] = en('Minister Shoukry met President Putin in Moscow on Monday.');
+    expect(people(m)).toEqual(['Shoukry', 'Putin']);
+  });
+
   it('a sovereign is named by the given name alone (King Abdullah, Pope Francis), a title before a word that is no name is no one', () => {
     const [m] = en('His Majesty King Abdullah received Pope Francis in Amman on Monday.');
     expect(people(m)).toEqual(['Abdullah', 'Francis']);
