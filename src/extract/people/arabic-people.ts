@@ -39,6 +39,9 @@ const SPELLED_AS_NAME = new Set(['قايد']);
 /** ل or ب clinging to a word that is not one of the names spelled with them (لافروف، بوتين): a preposition. */
 const CLINGING_PREPOSITION = /^[لب](?!ا|و|ي)/;
 
+/** Titles of sovereigns (folded, without the article): الملك، الأمير، السلطان، الشيخ، البابا. */
+const SOVEREIGN_TITLES = new Set(['بابا', 'ملك', 'امير', 'سلطان', 'شيخ']);
+
 /** The word before tokens[at] ends a gazetteer name (في ليبيا، للأمم المتحدة في لبنان): a name after it is not the preposition's. */
 function afterPlace(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && at - k <= 4; k--) if (tokens[k]!.nameSpan >= at - k) return true;
@@ -199,16 +202,19 @@ export function arabicPeople(
     }
     // "الوزير المقداد سيحضر": a definite title and a surname alone, before a verb, a preposition or a comma.
     const lone = tokens[i + 1];
+    // ("الملك سلمان", "الأمير فيصل": a sovereign is named by the given name alone.)
+    const sovereign = SOVEREIGN_TITLES.has(tokens[i]!.key) && lone?.given === GIVEN;
     if (
       lone &&
       /^(?:[وبل]?ال|لل)/.test(tokens[i]!.text) &&
-      /^ال/.test(lone.text) &&
+      (/^ال/.test(lone.text) || sovereign) &&
       nameLike(lone) &&
       !registry.lookup(lone.key) &&
       (i + 2 >= tokens.length ||
         /[،,.:؛]/.test(lone.after) ||
         isVerb(tokens[i + 2]!) ||
-        PREPOSITIONS.has(tokens[i + 2]!.key))
+        PREPOSITIONS.has(tokens[i + 2]!.key) ||
+        dated.has(tokens[i + 2]!.start))
     ) {
       add(i, { from: i + 1, to: i + 2 }, [tokens[i]!]);
       // (a headline's "الرئيس الأسد" is بشار الأسد once the story names him in full)

@@ -55,6 +55,13 @@ describe('words that are no one', () => {
   });
 });
 
+describe('a sovereign by the given name alone', () => {
+  it('"الملك سلمان" is someone, as "King Abdullah" is', () => {
+    const [m] = ar('استقبل الملك سلمان اليوم في الرياض رئيس الوزراء الأردني بشر الخصاونة.');
+    expect(people(m)).toContain('سلمان');
+  });
+});
+
 describe('Arabic name boundaries', () => {
   it.each([
     [
