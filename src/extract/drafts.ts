@@ -49,6 +49,12 @@ const GATHERINGS = new Set([
 const SEPARATELY =
   /كلا\S*\s+على\s+حدة|كلٌ?\s+على\s+حدة|\beach separately\b|\bseparately\b(?=[^.]*\beach\b)|(?:يجتمع|سيجتمع|اجتمع|يلتقي|سيلتقي|التقى)\s+(?:\S+\s+){0,9}بكل\s+من/;
 
+/** "فالتقى رئيس الحكومة …، ورئيس مجلس النواب …، وقائد الجيش …": a visitor's hosts, each with a title, one after another. */
+const HOSTS_LISTED =
+  /(?:التقى|يلتقي|سيلتقي|استقبل|يستقبل|سيستقبل)\s+[^.،]{0,80}،\s*و(?:رئيس|وزير|قائد|الرئيس|رئيسة|الأمين|نائب|السفير|البطريرك|الملك|الأمير|الشيخ)/;
+/** Those who attend one meeting together. */
+const ATTENDING = /بحضور|بمشاركة|يرافقه|برفقة|مشترك|ثلاثي|موسع/;
+
 export function toDrafts(found: readonly Found[], context: DraftContext): MeetingDraft[] {
   const drafts: MeetingDraft[] = [];
   for (const meeting of found) {
@@ -108,7 +114,9 @@ function toDraft(found: Found, { language, timezone, placeOf, clauses }: DraftCo
 /** "اجتمع مع خليل زاد وبرادر، كلاً على حدة": the host with each of them, one meeting each. */
 function separately(draft: MeetingDraft): MeetingDraft[] {
   const people = draft.participants.filter((p) => p.kind === 'person');
-  if (people.length < 3 || !SEPARATELY.test(draft.evidence ?? '')) return [draft];
+  const evidence = draft.evidence ?? '';
+  if (people.length < 3 || !(SEPARATELY.test(evidence) || (HOSTS_LISTED.test(evidence) && !ATTENDING.test(evidence))))
+    return [draft];
   const [host, ...guests] = people;
   return guests.map((guest) => ({
     ...draft,

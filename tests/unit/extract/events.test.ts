@@ -398,3 +398,23 @@ describe('where a visitor stays', () => {
     expect(found.map((m) => [m.place.name, m.time])).toEqual([['New York', '17:30']]);
   });
 });
+
+describe("a visitor's hosts one after another", () => {
+  it('"فالتقى رئيس الحكومة …، ورئيس مجلس النواب …" is one meeting per host; "بحضور" keeps one meeting', () => {
+    const hosts = (text: string) =>
+      ar(text).map((m) => m.participants.filter((p) => p.kind === 'person').map((p) => p.nameAr));
+    expect(
+      hosts(
+        'يتابع الموفد الفرنسي جان إيف لودريان اليوم الثلاثاء جولته في بيروت، فالتقى رئيس الحكومة نجيب ميقاتي، ورئيس مجلس النواب نبيه بري.',
+      ),
+    ).toEqual([
+      ['جان إيف لودريان', 'نجيب ميقاتي'],
+      ['جان إيف لودريان', 'نبيه بري'],
+    ]);
+    expect(
+      hosts(
+        'التقى الموفد الفرنسي جان إيف لودريان اليوم الثلاثاء في بيروت رئيس الحكومة نجيب ميقاتي، بحضور وزير الخارجية عبد الله بو حبيب، ورئيس مجلس النواب نبيه بري.',
+      ),
+    ).toHaveLength(1);
+  });
+});
