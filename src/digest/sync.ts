@@ -9,14 +9,13 @@ import { createHash } from 'node:crypto';
 import { withDateStyle } from '../i18n/date-style.js';
 import { messages } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
-import { DeliveryError, MAX_ATTEMPTS, NONCE_REMEMBERED_MS } from '../reminders/deliver.js';
+import { DeliveryError, MAX_ATTEMPTS, NONCE_REMEMBERED_MS, retryWaitMs } from '../reminders/deliver.js';
 import type { Reply } from '../replies/reply.js';
 import type { DigestCalendars, DigestPoster, DigestRow, DigestSettings, DigestStore } from './types.js';
 import { digestWeek, renderDigest, type DigestWeek } from './week.js';
 
 /** A calendar whose meetings did not change is looked at again this often at most. */
 const RECHECK_MS = 60 * 60_000;
-const RETRY_WAITS_MS = [30_000, 120_000, 480_000, 1_800_000];
 /** The week's meetings read at most (a digest message holds far fewer). */
 const WEEK_PAGE = 200;
 
@@ -49,7 +48,7 @@ export class DigestSync {
         await this.check(settings, now);
       } catch (error) {
         logger.error('weekly digest failed for a server', { calendar: settings.calendarId, error });
-        store.scheduleNext(settings.calendarId, now + (RETRY_WAITS_MS[0] ?? 30_000), true);
+        store.scheduleNext(settings.calendarId, now + retryWaitMs(1), true);
       }
     }
   }
@@ -131,10 +130,7 @@ export class DigestSync {
         .tellAdmins?.(calendarId, messages(locale).digest.refused(settings.channelId ?? '', reason))
         .catch(() => false);
     } else if (outcome === 'retry' && attempts < MAX_ATTEMPTS) {
-      const wait = Math.max(
-        RETRY_WAITS_MS[Math.min(attempts - 1, RETRY_WAITS_MS.length - 1)] ?? 30_000,
-        error instanceof DeliveryError ? error.retryAfterMs : 0,
-      );
+      const wait = retryWaitMs(attempts, error instanceof DeliveryError ? error.retryAfterMs : 0);
       store.recordRetry(calendarId, weekStart, reason, now + wait, now);
       store.scheduleNext(calendarId, now + wait, true);
       logger.warn('weekly digest not posted; will retry', { calendar: calendarId, attempts, reason, claimedNow });

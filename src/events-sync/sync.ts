@@ -6,6 +6,8 @@
  * server's sync and tells its owner once.
  */
 import { messages } from '../i18n/index.js';
+// Attempts at one change before it is given up (until the meeting changes again), and the waits between: as for reminders.
+import { MAX_ATTEMPTS, retryWaitMs } from '../reminders/deliver.js';
 import type { Logger } from '../logger.js';
 import type { Meeting } from '../calendar/types.js';
 import type { EventCoverSource } from './covers.js';
@@ -24,9 +26,6 @@ import {
 
 /** A calendar whose meetings did not change is looked at again this often (meetings entering the window). */
 export const RESYNC_EVERY_MS = 15 * 60_000;
-/** Attempts at one change before it is given up (until the meeting changes again). */
-export const MAX_ATTEMPTS = 5;
-const RETRY_WAITS_MS = [30_000, 120_000, 480_000, 1_800_000];
 const DAY_MS = 86_400_000;
 /** The window is read a page at a time; more meetings than this in it would pass the cap anyway. */
 const WINDOW_PAGE = 300;
@@ -117,7 +116,7 @@ export class EventsSync {
         await this.syncCalendar(calendarId, guildId, now, stopping, report);
       } catch (error) {
         logger.error('events sync failed for a server', { calendar: calendarId, guild: guildId, error });
-        store.scheduleNext(calendarId, now + (RETRY_WAITS_MS[0] ?? 30_000), true);
+        store.scheduleNext(calendarId, now + retryWaitMs(1), true);
       }
     }
     return report;
@@ -335,10 +334,7 @@ export class EventsSync {
           logger.error('event change given up', { ...context, attempts });
           break;
         }
-        const wait = Math.max(
-          RETRY_WAITS_MS[Math.min(attempts - 1, RETRY_WAITS_MS.length - 1)] ?? 30_000,
-          error instanceof EventCallError ? error.retryAfterMs : 0,
-        );
+        const wait = retryWaitMs(attempts, error instanceof EventCallError ? error.retryAfterMs : 0);
         store.recordRetry(calendarId, number, reason, now + wait, now);
         pass.nextRetryAt = Math.min(pass.nextRetryAt, now + wait);
         report.retried++;

@@ -125,8 +125,7 @@ export function saysHeld(phrase: string, arabic: boolean): boolean {
  * postponement with the article is one already told, of another meeting, not of the one here.
  */
 export function cancelledIn(phrase: string, arabic: boolean): boolean {
-  if (!arabic) return ENGLISH_CANCELLED.test(phrase) || ENGLISH_NOT_HELD.test(phrase);
-  if (ARABIC_NOT_HELD.test(phrase)) return true;
+  if (!arabic) return ENGLISH_CANCELLED.test(phrase);
   if (/من\s+أجل/.test(phrase)) return false;
   for (const m of phrase.matchAll(/[^\s،,.]+/gu))
     if (!DEFINITE.test(m[0]) && ARABIC_CANCELLED.has(arabicWords(m[0])[0] ?? '')) return true;

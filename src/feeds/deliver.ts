@@ -12,7 +12,7 @@ import { withDateStyle, type DateStyle } from '../i18n/date-style.js';
 import type { Locale } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
 import { messages } from '../i18n/index.js';
-import { DeliveryError, MAX_ATTEMPTS, type ReminderSender } from '../reminders/deliver.js';
+import { DeliveryError, MAX_ATTEMPTS, retryWaitMs, type ReminderSender } from '../reminders/deliver.js';
 import type { Presenter } from '../replies/presenter.js';
 import { feedPostReply } from './post-view.js';
 
@@ -25,8 +25,6 @@ export interface PostDeliveryDeps {
   now(): number;
   logger: Logger;
 }
-
-const RETRY_WAITS_MS = [30_000, 120_000, 480_000, 1_800_000];
 
 export interface PostDeliveryReport {
   sent: number;
@@ -57,9 +55,8 @@ export async function deliverFeedPosts(deps: PostDeliveryDeps): Promise<PostDeli
       const attempts = post.attempts + 1;
       deps.logger.warn('feed post not sent', { post: post.id, channel: post.channelId, outcome, attempts, error });
       if (outcome === 'retry' && attempts < MAX_ATTEMPTS) {
-        const wait = RETRY_WAITS_MS[Math.min(attempts - 1, RETRY_WAITS_MS.length - 1)] ?? 30_000;
-        const retryAfter = error instanceof DeliveryError ? error.retryAfterMs : 0;
-        deps.posts.markRetry(post.id, deps.now() + Math.max(wait, retryAfter));
+        const wait = retryWaitMs(attempts, error instanceof DeliveryError ? error.retryAfterMs : 0);
+        deps.posts.markRetry(post.id, deps.now() + wait);
         report.waiting++;
       } else {
         deps.posts.markFailed(post.id);

@@ -9,7 +9,7 @@ import type { CalendarStore } from '../calendar/store.js';
 import { withDateStyle } from '../i18n/date-style.js';
 import type { Locale } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
-import { DeliveryError } from '../reminders/deliver.js';
+import { DeliveryError, MAX_ATTEMPTS, retryWaitMs } from '../reminders/deliver.js';
 import type { View } from '../replies/meeting-view.js';
 import type { Presenter } from '../replies/presenter.js';
 import type { Reply } from '../replies/reply.js';
@@ -41,9 +41,8 @@ export interface FollowDeliveryOptions {
   logger: Logger;
 }
 
-/** Attempts before a notice is given up; the waits between them grow. */
-export const MAX_NOTICE_ATTEMPTS = 5;
-const RETRY_WAITS_MS = [30_000, 120_000, 480_000, 1_800_000];
+/** Attempts before a notice is given up: as many as for a reminder. */
+export const MAX_NOTICE_ATTEMPTS = MAX_ATTEMPTS;
 /** Notices sent in one beat: the rest wait for the next (the reminders share the beat). */
 const NOTICES_PER_BEAT = 20;
 
@@ -86,10 +85,7 @@ export class FollowNoticeDelivery {
           report.closed++;
           logger.info('follower not reached by direct message; told at their next command', { notice: notice.id });
         } else if (outcome === 'retry' && notice.attempts < MAX_NOTICE_ATTEMPTS) {
-          const wait = Math.max(
-            RETRY_WAITS_MS[Math.min(notice.attempts - 1, RETRY_WAITS_MS.length - 1)] ?? 30_000,
-            error instanceof DeliveryError ? error.retryAfterMs : 0,
-          );
+          const wait = retryWaitMs(notice.attempts, error instanceof DeliveryError ? error.retryAfterMs : 0);
           outbox.markRetry(notice.id, reason, now + wait, now);
           report.retried++;
           logger.warn('follow notice not sent; will retry', { notice: notice.id, attempts: notice.attempts, reason });

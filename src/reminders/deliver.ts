@@ -51,9 +51,14 @@ export class DeliveryError extends Error {
  */
 export const NONCE_REMEMBERED_MS = 5 * 60_000;
 
-/** Attempts before a reminder is given up; the waits between them grow. */
+/** Attempts before a message (a reminder, a digest, a feed post, a notice, an event call) is given up. */
 export const MAX_ATTEMPTS = 5;
 const RETRY_WAITS_MS = [30_000, 120_000, 480_000, 1_800_000];
+
+/** How long to wait after the `attempts`-th failure: the waits grow, and Discord's retry-after is honoured. */
+export function retryWaitMs(attempts: number, retryAfterMs = 0): number {
+  return Math.max(RETRY_WAITS_MS[Math.min(Math.max(attempts, 1) - 1, RETRY_WAITS_MS.length - 1)]!, retryAfterMs);
+}
 
 export interface DeliveryReport {
   sent: number;
@@ -164,10 +169,7 @@ export async function deliverBatches(
         if (await sender.tellAdmins?.(batch.calendarId, text).catch(() => false))
           reminders.clearBlockedNotice(batch.calendarId);
       } else if (outcome === 'retry' && attempts < MAX_ATTEMPTS) {
-        const wait = Math.max(
-          RETRY_WAITS_MS[Math.min(attempts - 1, RETRY_WAITS_MS.length - 1)] ?? 30_000,
-          error instanceof DeliveryError ? error.retryAfterMs : 0,
-        );
+        const wait = retryWaitMs(attempts, error instanceof DeliveryError ? error.retryAfterMs : 0);
         reminders.markRetry(batch.nonce, reason, options.now() + wait, options.now());
         report.retried += batch.reminders.length;
         logger.warn('reminder not delivered; will retry', { batch: batch.nonce, attempts, reason });
