@@ -10,6 +10,7 @@ import { nameKey } from '../names/normalize.js';
 import { gazetteer } from './gazetteer/index.js';
 import { arabicTrigger, englishTrigger, isTalksVerb, SPORTS_SHARED_WORDS, SPORTS_WORDS } from './meeting-words.js';
 import { givenNameCue, NOT_GIVEN, type GivenNameCue } from './people/given-names.js';
+import { isEnglishNameWord, isEnglishTitleKey } from './people/english-name-words.js';
 
 export interface Token {
   text: string;
@@ -35,6 +36,10 @@ export interface Token {
   sport: 'only' | 'shared' | null;
   /** As a given name (people/given-names.ts): the word's own cue, else that of the word without a list's و (وأيمن). */
   given: GivenNameCue;
+  /** An English title ("Minister", "Ambassador"; people/english-name-words.ts). */
+  title: boolean;
+  /** A capitalised word that can be part of an English name: not a title, a role word or a place. */
+  nameWord: boolean;
 }
 
 export interface Clause {
@@ -177,6 +182,8 @@ function wordsOf(text: string, start = 0, end = text.length): Token[] {
       nameSpan: folded.nameSpan,
       sport: folded.sport,
       given: folded.given,
+      title: folded.title,
+      nameWord: folded.nameWord,
     });
   }
   return tokens;
@@ -259,7 +266,7 @@ export const nameKeyOf: (name: string) => string = remembered(nameKey);
 
 type Folded = Pick<
   Token,
-  'key' | 'stems' | 'arabicNoun' | 'talksVerb' | 'englishNoun' | 'nameSpan' | 'sport' | 'given'
+  'key' | 'stems' | 'arabicNoun' | 'talksVerb' | 'englishNoun' | 'nameSpan' | 'sport' | 'given' | 'title' | 'nameWord'
 >;
 
 /** Words repeat through an article (and across articles): fold each once, and look up what it means once. */
@@ -287,6 +294,8 @@ const foldWord = remembered((word: string): Folded => {
     nameSpan,
     sport,
     given,
+    title: isEnglishTitleKey(key),
+    nameWord: isEnglishNameWord(word, key),
   };
 });
 

@@ -14,7 +14,6 @@ import {
   type Venue,
 } from './gazetteer/index.js';
 import { type Token } from './clauses.js';
-import { ENGLISH_TITLES } from './meeting-words.js';
 import { LOCATIVE, ORIGIN, PARTY_BEFORE, SITUATION, STATE_WORDS, TOPICAL, VISIT_VERB } from './place-words.js';
 
 import type { InstitutionMention, Mentions, ParticipantMention, PlaceMention } from './mentions.js';
@@ -118,7 +117,7 @@ export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Me
     // "بحث … بشأن سورية" is what is talked about; "بتوقيت الدوحة" names a clock, not a place.
     const topical =
       // "President Lagos", "Minister Paris": a name after a title is someone's, not a place.
-      (!arabic && previous !== undefined && ENGLISH_TITLES.has(previous.key) && UPPER_INITIAL.test(first.text)) ||
+      (!arabic && previous !== undefined && previous.title && UPPER_INITIAL.test(first.text)) ||
       (previous !== undefined &&
         (previous.stems.some((s) => TOPICAL.has(s) || s === 'توقيت') ||
           // "لبحث الوضع في غزة", "the situation in Gaza": a place talked about.

@@ -1,6 +1,6 @@
 /** People in English text: titles and roles, capitalised name runs, and people named before. */
 import { gazetteer } from '../gazetteer/index.js';
-import { ENGLISH_NAME_JOINERS, ENGLISH_NAMED_AFTER, ENGLISH_ROLE_WORDS, ENGLISH_TITLES } from '../meeting-words.js';
+import { ENGLISH_NAME_JOINERS, ENGLISH_NAMED_AFTER, ENGLISH_ROLE_WORDS } from '../meeting-words.js';
 import { type Token } from '../clauses.js';
 
 import type { ParticipantMention } from '../mentions.js';
@@ -8,7 +8,6 @@ import type { PeopleRegistry } from './registry.js';
 import { GIVEN } from './given-names.js';
 
 const ROLE_WORD = /^\p{Lu}|^of$|^for$/u;
-const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]+$|^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}[\p{L}'’-]*$/u;
 /** A name in the possessive ("Vladimir Putin's special envoy") qualifies someone else. */
 const POSSESSIVE = /['’]s$/;
 /** Words between a comma and the title that follows a name: "Lakhdar Brahimi, the international envoy". */
@@ -187,29 +186,13 @@ function opensClause(tokens: readonly Token[], start: number): boolean {
   return true;
 }
 
-/** A capitalised word that can be part of a name: not a title, a role word or a place. */
+/** A capitalised word that can be part of a name: not a title, a role word or a place (told once per word: english-name-words.ts). */
 function isCapitalisedName(t: Token | undefined): boolean {
-  return (
-    t !== undefined &&
-    capitalised(t.text) &&
-    !ENGLISH_TITLES.has(t.key) &&
-    !ENGLISH_ROLE_WORDS.has(t.key) &&
-    !gazetteer().entries.has(t.key)
-  );
+  return t !== undefined && t.nameWord;
 }
-
-/** CAPITALISED_WORD, with the common case (ASCII letters) told without the Unicode expression. */
-function capitalised(text: string): boolean {
-  const first = text.charCodeAt(0);
-  if (first >= 97 && first <= 122 && text.charCodeAt(2) !== 45) return false;
-  if (first >= 65 && first <= 90 && ASCII_WORD.test(text)) return true;
-  return CAPITALISED_WORD.test(text);
-}
-const ASCII_WORD = /^[A-Za-z][A-Za-z'-]+$/;
 
 function isEnglishTitle(t: Token | undefined): boolean {
-  // (keys are folded without punctuation: "Dr." is "dr")
-  return t !== undefined && ENGLISH_TITLES.has(t.key);
+  return t !== undefined && t.title;
 }
 
 /** The end of the name that starts at tokens[from]: capitalised words and the joiners between them. */
