@@ -8,7 +8,15 @@
 import { remembered } from '../remembered.js';
 import { nameKey } from '../names/normalize.js';
 import { gazetteer } from './gazetteer/index.js';
-import { arabicTrigger, englishTrigger, isTalksVerb, SPORTS_SHARED_WORDS, SPORTS_WORDS } from './meeting-words.js';
+import {
+  arabicTrigger,
+  englishMeetingVerb,
+  englishTrigger,
+  isTalksVerb,
+  SPORTS_SHARED_WORDS,
+  SPORTS_WORDS,
+  type EnglishMeetingVerb,
+} from './meeting-words.js';
 import { givenNameCue, NOT_GIVEN, type GivenNameCue } from './people/given-names.js';
 import { isEnglishNameWord, isEnglishTitleKey } from './people/english-name-words.js';
 
@@ -30,6 +38,8 @@ export interface Token {
   talksVerb: boolean;
   /** The meeting noun the word stands for in an English text, or null. */
   englishNoun: string | null;
+  /** An English verb that makes a meeting with the words after it (called on, sat down with, discussed … with), or null. */
+  englishVerb: EnglishMeetingVerb | null;
   /** The most words a gazetteer name that starts with this word has (0: none starts with it). */
   nameSpan: number;
   /** A word only sport uses (ملعب, match), one sport shares with politics (فريق, goal), or neither. */
@@ -179,6 +189,7 @@ function wordsOf(text: string, start = 0, end = text.length): Token[] {
       arabicNoun: folded.arabicNoun,
       talksVerb: folded.talksVerb,
       englishNoun: folded.englishNoun,
+      englishVerb: folded.englishVerb,
       nameSpan: folded.nameSpan,
       sport: folded.sport,
       given: folded.given,
@@ -266,7 +277,17 @@ export const nameKeyOf: (name: string) => string = remembered(nameKey);
 
 type Folded = Pick<
   Token,
-  'key' | 'stems' | 'arabicNoun' | 'talksVerb' | 'englishNoun' | 'nameSpan' | 'sport' | 'given' | 'title' | 'nameWord'
+  | 'key'
+  | 'stems'
+  | 'arabicNoun'
+  | 'talksVerb'
+  | 'englishNoun'
+  | 'englishVerb'
+  | 'nameSpan'
+  | 'sport'
+  | 'given'
+  | 'title'
+  | 'nameWord'
 >;
 
 /** Words repeat through an article (and across articles): fold each once, and look up what it means once. */
@@ -291,6 +312,7 @@ const foldWord = remembered((word: string): Folded => {
     arabicNoun: arabicTrigger(stems),
     talksVerb: isTalksVerb(stems),
     englishNoun: englishTrigger(word),
+    englishVerb: englishMeetingVerb(key),
     nameSpan,
     sport,
     given,
@@ -317,11 +339,18 @@ function wordAt(text: string, from: number, to: number): { text: string; folded:
   hash = Math.imul(Math.imul(hash, 31) + text.charCodeAt(to - 1), 31) + length;
   const slot = (hash ^ (hash >>> 14)) & (RECENT_SLOTS - 1);
   let word = recentWords[slot];
-  if (word === undefined || word.text.length !== length || !text.startsWith(word.text, from)) {
+  if (word === undefined || !spelledAt(text, from, word.text, length)) {
     const spelling = text.slice(from, to);
     recentWords[slot] = word = { text: spelling, folded: foldWord(spelling) };
   }
   return word;
+}
+
+/** True when text[from, from + length) is `word` (a loop: cheaper than startsWith for a word of a few letters). */
+function spelledAt(text: string, from: number, word: string, length: number): boolean {
+  if (word.length !== length) return false;
+  for (let k = 0; k < length; k++) if (text.charCodeAt(from + k) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 const CLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);

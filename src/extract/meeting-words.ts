@@ -69,6 +69,24 @@ export function englishTrigger(word: string): string | null {
   return ENGLISH_TRIGGERS.get(word.toLowerCase()) ?? null;
 }
 
+/** What an English verb may make of a meeting, with the words after it (src/extract/triggers.ts reads them). */
+export type EnglishMeetingVerb = 'call' | 'sit' | 'talks';
+const ENGLISH_MEETING_VERBS = new Map<string, EnglishMeetingVerb>([
+  // "called on President Ghani": a visit
+  ...['call', 'calls', 'called', 'calling'].map((w) => [w, 'call'] as const),
+  // "sat down with"
+  ...['sit', 'sits', 'sat', 'sitting'].map((w) => [w, 'sit'] as const),
+  // "discussed … with", "conferred with"
+  ...['discuss', 'discussed', 'discusses', 'discussing', 'confer', 'conferred', 'confers'].map(
+    (w) => [w, 'talks'] as const,
+  ),
+]);
+
+/** The kind of English verb of meeting a folded word is, or null (told once per word by the tokenizer). */
+export function englishMeetingVerb(key: string): EnglishMeetingVerb | null {
+  return ENGLISH_MEETING_VERBS.get(key) ?? null;
+}
+
 /** Words that open a person's title: a name follows, after a descriptor. */
 // prettier-ignore
 export const ARABIC_TITLES = fold([

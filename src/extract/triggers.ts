@@ -32,25 +32,15 @@ export function meetingWords(
   return words;
 }
 
-/** English verbs of talks: "discussed … with", "conferred with" make a meeting with "with" after them; "sat down with" too. */
-const ENGLISH_TALKS_VERBS = new Set([
-  'discuss',
-  'discussed',
-  'discusses',
-  'discussing',
-  'confer',
-  'conferred',
-  'confers',
-]);
-const SIT = new Set(['sit', 'sits', 'sat', 'sitting']);
-
 function englishWord(tokens: readonly Token[], index: number): string | null {
   const token = tokens[index]!;
   if (token.englishNoun) return token.englishNoun;
-  if (CALL.has(token.key) && courtesyCall(tokens, index)) return 'Meeting';
-  if (SIT.has(token.key) && tokens[index + 1]?.key === 'down' && tokens[index + 2]?.key === 'with') return 'Talks';
-  if (ENGLISH_TALKS_VERBS.has(token.key) && withAfter(tokens, index, 'with')) return 'Talks';
-  return null;
+  // "called on President Ghani", "sat down with", "discussed … with" (the verbs: meeting-words.ts, told once per word)
+  const verb = token.englishVerb;
+  if (verb === null) return null;
+  if (verb === 'call') return courtesyCall(tokens, index) ? 'Meeting' : null;
+  if (verb === 'sit') return tokens[index + 1]?.key === 'down' && tokens[index + 2]?.key === 'with' ? 'Talks' : null;
+  return withAfter(tokens, index, 'with') ? 'Talks' : null;
 }
 
 /** "أعمال الدورة", "الدورة العادية لمجلس …": a council's session (not a tournament, a term or a course). */
@@ -112,7 +102,6 @@ export function definite(tokens: readonly Token[], index: number): boolean {
   return /^(?:[وفبلك]{0,2})ال(?!تق)/.test(token.text) || (previous !== undefined && DEMONSTRATIVES.has(previous.key));
 }
 
-const CALL = new Set(['call', 'calls', 'called', 'calling']);
 /** How far a "to" may follow "called on X" and make it an appeal ("called on Syria to halt …"). */
 const APPEAL_REACH = 10;
 
