@@ -247,7 +247,7 @@ MR 2019- | Mohamed Ould Cheikh El Ghazouani | محمد ولد الشيخ الغ�
 MR 2008-2014 | Moulaye Ould Mohamed Laghdaf | مولاي ولد محمد لقظف |
 MR 2014-2018 | Yahya Ould Hademine | يحيى ولد حدمين |
 MR 2018-2019 | Mohamed Salem Ould Bechir | محمد سالم ولد البشير |
-MR 2019-2020 | Ismail Ould Bedde Ould Cheikh Sidiya | إسماعيل ولد الشيخ سيديا |
+MR 2019-2020 | Ismail Ould Bedde Ould Cheikh Sidiya | إسماعيل ولد بده ولد الشيخ سيديا |
 MR 2020-2024 | Mohamed Ould Bilal | محمد ولد بلال |
 MR 2024- | Mokhtar Ould Djay | المختار ولد اجاي |
 MR 2016-2018 | Isselkou Ould Ahmed Izid Bih | إسلكو ولد أحمد إزيد بيه |
