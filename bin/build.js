@@ -49,6 +49,8 @@ for (const folder of SOURCES.filter((source) => !source.endsWith('.json'))) {
     filter: (source) => !source.endsWith('.ts'),
   });
 }
-await bundleTerminal(ROOT, new URL('cli/', dist), await commandDefinitions());
+const metafile = await bundleTerminal(ROOT, new URL('cli/', dist), await commandDefinitions());
+// Which sources went into which bundle file, to trace what a subcommand loads back to its sources.
+writeFileSync(new URL('cli-metafile.json', dist), JSON.stringify(metafile));
 writeFileSync(STAMP, `${JSON.stringify(state)}\n`);
 process.stderr.write(`build: dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
