@@ -19,7 +19,7 @@ import { encodeCustomId } from '../replies/custom-id.js';
 import { extractMeetings } from '../extract/index.js';
 import { draftEmbed, draftEntry, draftJson, draftOption } from '../replies/draft-view.js';
 import { formatDay, meetingJson, type View } from '../replies/meeting-view.js';
-import { formReply, type Reply } from '../replies/reply.js';
+import { formReply, type Reply, type ReplyEmbed } from '../replies/reply.js';
 import type { HandlerContext } from './context.js';
 import { MANAGE_EVENTS, requirePermission } from './permissions.js';
 
@@ -281,10 +281,16 @@ export function extractReply(view: View, input: ArticleInput, now: number): Repl
   const published = publicationDay(input.published, now, input.timezone ?? 'UTC');
   const extraction = extractMeetings(input.text, { published, timezone: input.timezone });
   const t = messages(view.locale);
-  const day = t.importPublished(formatDay(published, view.locale), !input.published?.trim());
+  let embeds: ReplyEmbed[] | undefined;
+  // Words written when shown: `meetings extract --json` prints the data alone.
   return {
-    content: extraction.meetings.length === 0 ? `${t.importNothing}\n${day}` : day,
-    embeds: extraction.meetings.map((draft) => draftEmbed(view, extraction.timezone, draft, null)),
+    get content() {
+      const day = t.importPublished(formatDay(published, view.locale), !input.published?.trim());
+      return extraction.meetings.length === 0 ? `${t.importNothing}\n${day}` : day;
+    },
+    get embeds() {
+      return (embeds ??= extraction.meetings.map((draft) => draftEmbed(view, extraction.timezone, draft, null)));
+    },
     json: () => ({ language: extraction.language, published, meetings: extraction.meetings.map(draftJson) }),
   };
 }

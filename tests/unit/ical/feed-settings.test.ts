@@ -1,19 +1,10 @@
 /** FEED_PORT, FEED_HOST and FEED_PUBLIC_URL as src/config.ts reads them, and the links made from them. */
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../../src/config.js';
+import { configProblems as problems } from '../../helpers/config-problems.js';
+import { loadConfig } from '../../../src/config.js';
 import { feedUrl, tokenOfPath } from '../../../src/ical/feed-links.js';
 
 const TOKEN = 'A'.repeat(21) + '_-' + 'z'.repeat(20);
-
-function problems(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-    return [];
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-}
 
 describe('feed settings', () => {
   it('are off when FEED_PORT is unset or empty, and listen on 127.0.0.1 unless told', () => {

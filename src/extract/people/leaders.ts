@@ -1,0 +1,69 @@
+/**
+ * Prominent political figures of 2011–2026 whom Arabic and English news name in diplomatic
+ * stories: heads of state and of government and foreign ministers of the Arab League states, Iran,
+ * Turkey, Israel, the US, Russia, China, France, the UK and Germany; the UN secretaries-general and
+ * envoys; the secretaries-general of the Arab League, the GCC and the OIC; US envoys to the region.
+ *
+ * Source: general knowledge, curated by hand in December 2026 (no corpus article was read to
+ * build it). Offices that changed after mid-2025 may be missing, and `to: null` means "in office
+ * when the list was written", not a fact checked against today's news.
+ *
+ * It is a lexicon for naming people in both scripts (سيرغي لافروف is Sergei Lavrov; "King
+ * Salman" and "خادم الحرمين الشريفين" are Salman bin Abdulaziz in 2015–), not a list the reader
+ * trusts blindly: a name in an article is still read from the article, and an entry only helps
+ * recognise, join and translate it. A short form is listed only where it names one person in the
+ * entry's years; an office title shared by successors ("أمير قطر") is on each holder, and the
+ * two meet only in the year of the handover, where the article's date must decide.
+ *
+ * The rows live in leaders-arab.ts and leaders-world.ts as one line a person (a list reads and
+ * reviews better than 2,000 lines of formatted object literals); they are parsed once at import.
+ */
+import { ARAB_LEADER_ROWS } from './leaders-arab.js';
+import { WORLD_LEADER_ROWS } from './leaders-world.js';
+
+/** Codes used in `country` for officials of organisations rather than of a state. */
+export const ORGANISATION_CODES = ['UN', 'AL', 'GCC', 'EU', 'AU', 'OIC'] as const;
+
+/** One political figure, named in both scripts, with the years they held office. */
+export interface Leader {
+  /** The usual English (wire) spelling: 'Salman bin Abdulaziz Al Saud'. */
+  readonly name: string;
+  /** The usual Arabic press spelling: 'سلمان بن عبد العزيز آل سعود'. */
+  readonly nameAr: string;
+  /** ISO 3166-1 alpha-2, or one of ORGANISATION_CODES for an organisation's official. */
+  readonly country: string;
+  /** Short forms that name this person alone in `from`–`to` ('King Salman', 'الملك سلمان'); never a bare surname. */
+  readonly short: readonly string[];
+  /** First year of the first office held in these years. */
+  readonly from: number;
+  /** Last year in office, or null while still in office. */
+  readonly to: number | null;
+}
+
+// `CC from-to | English name | Arabic name | short; short`; `from-` is still in office.
+const ROW = /^([A-Z]{2,3}) (\d{4})-(\d{4})? \| ([^|]+?) \| ([^|]+?) \|(?: ([^|]*))?$/;
+
+function parseLeaderRows(rows: string): Leader[] {
+  return rows
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+    .map((line) => {
+      const match = ROW.exec(line);
+      if (!match) throw new Error(`leaders: malformed row: ${line}`);
+      const [, country, from, to, name, nameAr, short] = match;
+      return {
+        name: name!,
+        nameAr: nameAr!,
+        country: country!,
+        short: short ? short.split(';').map((form) => form.trim()) : [],
+        from: Number(from),
+        to: to ? Number(to) : null,
+      };
+    });
+}
+
+/** Every entry, Arab League states first, then the rest of the world and the organisations. */
+export const LEADERS: readonly Leader[] = Object.freeze([
+  ...parseLeaderRows(ARAB_LEADER_ROWS),
+  ...parseLeaderRows(WORLD_LEADER_ROWS),
+]);
