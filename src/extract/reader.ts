@@ -312,6 +312,11 @@ export class ArticleReader {
       const target = same ?? { mentions: [], participants: visitor ? [visitor] : [] };
       target.mentions.push(mention);
       if (!same) this.found.push(target);
+      // Who met on the sidelines of a meeting attended it.
+      if (besideOf)
+        target.participants.push(
+          ...besideOf.mentions.flatMap((m) => m.participants).filter((p) => p.kind === 'person'),
+        );
       besideOf = beside ? target : null;
       // The clause's first meeting is the one the next clauses talk about.
       if (!topicSet) this.topic = target;

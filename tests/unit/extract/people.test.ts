@@ -116,6 +116,19 @@ describe('Arabic people named once and found again', () => {
     expect(people(m)).toEqual(expect.arrayContaining(['فؤاد الحسن', 'بدر السعدي']));
   });
 
+  it('who met on the sidelines of a meeting attended that meeting too', () => {
+    const [side, ministerial] = ar(
+      'التقى وزير الخارجية رامي الخطيب، اليوم، وزير خارجية إسبانيا خوسيه ألباريس، على هامش الاجتماع الوزاري المنعقد في العاصمة الإسبانية مدريد لبحث الأوضاع في غزة.',
+    );
+    expect(people(side)).toEqual(expect.arrayContaining(['رامي الخطيب', 'خوسيه ألباريس']));
+    expect(people(ministerial)).toEqual(expect.arrayContaining(['رامي الخطيب', 'خوسيه ألباريس']));
+    const english = en(
+      'Foreign Minister Ahmed Rahim met his Spanish counterpart Jose Albares on Tuesday on the sidelines of the ministerial meeting in Madrid on Gaza.',
+    );
+    expect(english).toHaveLength(2);
+    expect(people(english[1])).toEqual(['Ahmed Rahim', 'Jose Albares']);
+  });
+
   it('"لدى استقباله" is the meeting of the person the sentence before opened with', () => {
     const found = ar(
       'أكد رئيس الوزراء سمير الطراونة أن الحوار هو السبيل الوحيد.\n' +
