@@ -8,6 +8,7 @@ import type { TimeExpression } from '../date-parser/index.js';
 import { gazetteerMentions } from './entities.js';
 import {
   participantKey,
+  personKeys,
   type Found,
   type InstitutionMention,
   type Mention,
@@ -36,6 +37,7 @@ import { discourseOf, type Discourse } from './discourse.js';
 import { firstMentionsMatch, sameLeg, sameLine, sameMeeting } from './same-meeting.js';
 import { definite, meetingWords } from './triggers.js';
 import { dayHeading, firstPerson, lineClock, programmeLeg } from './programme.js';
+import { pairOf, pairWordStart } from './pairs.js';
 
 /** A clause as read: its people, and its places once asked for (most clauses' never are). */
 export interface ClauseRecord {
@@ -132,7 +134,9 @@ export class ArticleReader {
       return;
     }
     const mentions = gazetteerMentions(tokens, arabic);
-    const participants = inTextOrder(mentions.participants.concat(people));
+    const participants = inTextOrder(
+      mentions.participants.concat(people, this.pairNamed(tokens, people, triggers.length)),
+    );
     const places = this.placesOf(clause, mentions, people);
     record.places = places;
     record.institutions = mentions.institutions;
@@ -322,6 +326,24 @@ export class ArticleReader {
       if (!topicSet) this.topic = target;
       topicSet = true;
     });
+  }
+
+  /** "ويعقد الرئيسان …", "the two leaders will …": the two people of the meeting in hand, when the clause opens another and does not name them. */
+  private pairNamed(
+    tokens: readonly Token[],
+    people: readonly ParticipantMention[],
+    triggers: number,
+  ): ParticipantMention[] {
+    const at = triggers > 0 ? pairWordStart(tokens, this.language === 'ar') : -1;
+    const inHand = this.topic ?? (this.undatedTopic && { mentions: [this.undatedTopic], participants: [] });
+    if (at < 0 || !inHand) return [];
+    const after = tokens.findIndex((t) => t.start === at);
+    const named = tokens[after + 3]?.start ?? Infinity;
+    if (people.some((p) => p.kind === 'person' && p.start > at && p.start <= named)) return [];
+    const keys = personKeys(people);
+    return pairOf(inHand)
+      .filter((p) => !keys.has(participantKey(p)))
+      .map((p) => ({ ...p, start: at }));
   }
 
   /** The day of the meeting in hand, when it has one. */

@@ -116,6 +116,22 @@ describe('Arabic people named once and found again', () => {
     expect(people(m)).toEqual(expect.arrayContaining(['فؤاد الحسن', 'بدر السعدي']));
   });
 
+  it('"الرئيسان", "the two leaders" are the two people of the meeting in hand', () => {
+    const found = ar(
+      'التقى الرئيس الإيراني محمود أحمدي نجاد أمس في بيروت الرئيس ميشال سليمان.\nويعقد الرئيسان جولة محادثات موسعة غداً في قصر بعبدا.',
+    );
+    expect(found.map((m) => [m.date, m.place.name])).toEqual([
+      ['2021-03-15', 'Beirut'],
+      ['2021-03-17', 'Baabda'],
+    ]);
+    expect(people(found[1])).toEqual(['محمود أحمدي نجاد', 'ميشال سليمان']);
+    const english = en(
+      'Iranian President Hassan Rouhani arrived in Rome on Monday and met Prime Minister Matteo Renzi.\nThe two leaders will hold more talks in Rome on Wednesday.',
+    );
+    expect(english.map((m) => m.date)).toEqual(['2021-03-15', '2021-03-17']);
+    expect(people(english[1])).toEqual(['Hassan Rouhani', 'Matteo Renzi']);
+  });
+
   it('who met on the sidelines of a meeting attended that meeting too', () => {
     const [side, ministerial] = ar(
       'التقى وزير الخارجية رامي الخطيب، اليوم، وزير خارجية إسبانيا خوسيه ألباريس، على هامش الاجتماع الوزاري المنعقد في العاصمة الإسبانية مدريد لبحث الأوضاع في غزة.',

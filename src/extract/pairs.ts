@@ -1,0 +1,75 @@
+/**
+ * Pair words: "الرئيسان", "الوزيران", "the two leaders", "both sides" name the two people of the
+ * meeting in hand without naming them again ("ويعقد الرئيسان جولة محادثات موسعة غداً").
+ */
+import type { Token } from './clauses.js';
+import { participantKey, type Found, type ParticipantMention } from './mentions.js';
+import { nameKey } from '../names/normalize.js';
+
+/** Duals of titles and of "side", in both cases (الرئيسان، الرئيسين). Not المسؤولين: it is also the plural. */
+const ARABIC_PAIRS = new Set(
+  [
+    'الرئيسان',
+    'الرئيسين',
+    'الوزيران',
+    'الوزيرين',
+    'الزعيمان',
+    'الزعيمين',
+    'الجانبان',
+    'الجانبين',
+    'الطرفان',
+    'الطرفين',
+    'الملكان',
+    'الملكين',
+    'الأميران',
+    'الأميرين',
+    'الوفدان',
+    'الوفدين',
+  ].map(nameKey),
+);
+/** "the two leaders", "both sides": the nouns a pair of people is called by. */
+const ENGLISH_PAIR_NOUNS = new Set([
+  'leaders',
+  'presidents',
+  'ministers',
+  'sides',
+  'men',
+  'premiers',
+  'kings',
+  'envoys',
+  'diplomats',
+  'delegations',
+  'counterparts',
+]);
+
+/** Where the clause names a pair of people without their names (a word's start), or -1. */
+export function pairWordStart(tokens: readonly Token[], arabic: boolean): number {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (arabic) {
+      // (with a clinging و, ل, ب: "وأكد الجانبان", "بين الجانبين")
+      if (t.stems.some((s) => ARABIC_PAIRS.has(s)) || ARABIC_PAIRS.has(t.key)) return t.start;
+      continue;
+    }
+    const next = tokens[i + 1]?.key ?? '';
+    const nextButOne = tokens[i + 2]?.key ?? '';
+    if (t.key === 'both' && ENGLISH_PAIR_NOUNS.has(next)) return t.start;
+    if (t.key === 'the' && next === 'two' && ENGLISH_PAIR_NOUNS.has(nextButOne)) return t.start;
+    // "the two foreign ministers", "the two heads of state"
+    if (t.key === 'the' && next === 'two' && ENGLISH_PAIR_NOUNS.has(tokens[i + 3]?.key ?? '')) return t.start;
+  }
+  return -1;
+}
+
+/** The two people a meeting in hand names first (its visitor and host), or fewer. */
+export function pairOf(meeting: Found): ParticipantMention[] {
+  const seen = new Set<string>();
+  const pair: ParticipantMention[] = [];
+  for (const p of [...meeting.participants, ...meeting.mentions.flatMap((m) => m.participants)]) {
+    if (p.kind !== 'person' || seen.has(participantKey(p))) continue;
+    seen.add(participantKey(p));
+    pair.push(p);
+    if (pair.length === 2) break;
+  }
+  return pair;
+}
