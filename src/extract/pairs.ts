@@ -3,7 +3,7 @@
  * meeting in hand without naming them again ("ويعقد الرئيسان جولة محادثات موسعة غداً").
  */
 import type { Token } from './clauses.js';
-import { participantKey, type Found, type ParticipantMention } from './mentions.js';
+import { participantKey, personKeys, type Found, type ParticipantMention } from './mentions.js';
 import { nameKey } from '../names/normalize.js';
 
 /** Duals of titles and of "side", in both cases (الرئيسان، الرئيسين). Not المسؤولين: it is also the plural. */
@@ -43,7 +43,7 @@ const ENGLISH_PAIR_NOUNS = new Set([
 ]);
 
 /** Where the clause names a pair of people without their names (a word's start), or -1. */
-export function pairWordStart(tokens: readonly Token[], arabic: boolean): number {
+function pairWordStart(tokens: readonly Token[], arabic: boolean): number {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (arabic) {
@@ -62,7 +62,7 @@ export function pairWordStart(tokens: readonly Token[], arabic: boolean): number
 }
 
 /** The two people a meeting in hand names first (its visitor and host), or fewer. */
-export function pairOf(meeting: Found): ParticipantMention[] {
+function pairOf(meeting: Found): ParticipantMention[] {
   const seen = new Set<string>();
   const pair: ParticipantMention[] = [];
   for (const p of [...meeting.participants, ...meeting.mentions.flatMap((m) => m.participants)]) {
@@ -72,4 +72,25 @@ export function pairOf(meeting: Found): ParticipantMention[] {
     if (pair.length === 2) break;
   }
   return pair;
+}
+
+/**
+ * "ويعقد الرئيسان …", "the two leaders will …": the two people of the meeting in hand, at the pair
+ * word, when the clause does not name them right after it.
+ */
+export function pairNamed(
+  tokens: readonly Token[],
+  people: readonly ParticipantMention[],
+  arabic: boolean,
+  inHand: Found | null,
+): ParticipantMention[] {
+  const at = pairWordStart(tokens, arabic);
+  if (at < 0 || !inHand) return [];
+  const after = tokens.findIndex((t) => t.start === at);
+  const named = tokens[after + 3]?.start ?? Infinity;
+  if (people.some((p) => p.kind === 'person' && p.start > at && p.start <= named)) return [];
+  const keys = personKeys(people);
+  return pairOf(inHand)
+    .filter((p) => !keys.has(participantKey(p)))
+    .map((p) => ({ ...p, start: at }));
 }

@@ -8,7 +8,6 @@ import type { TimeExpression } from '../date-parser/index.js';
 import { gazetteerMentions } from './entities.js';
 import {
   participantKey,
-  personKeys,
   type Found,
   type InstitutionMention,
   type Mention,
@@ -37,7 +36,8 @@ import { discourseOf, type Discourse } from './discourse.js';
 import { firstMentionsMatch, sameLeg, sameLine, sameMeeting } from './same-meeting.js';
 import { definite, meetingWords } from './triggers.js';
 import { dayHeading, firstPerson, lineClock, programmeLeg } from './programme.js';
-import { pairOf, pairWordStart } from './pairs.js';
+import { pairNamed } from './pairs.js';
+import { placesOfClause } from './clause-places.js';
 
 /** A clause as read: its people, and its places once asked for (most clauses' never are). */
 export interface ClauseRecord {
@@ -104,7 +104,7 @@ export class ArticleReader {
   placesIn(record: ClauseRecord): (PlaceMention & { country?: boolean })[] {
     if (record.places === undefined) {
       const mentions = gazetteerMentions(record.clause.tokens, this.language === 'ar');
-      record.places = this.placesOf(record.clause, mentions, record.people);
+      record.places = placesOfClause(record.clause, mentions, record.people, this.dateline);
       record.institutions = mentions.institutions;
     }
     return record.places;
@@ -134,10 +134,10 @@ export class ArticleReader {
       return;
     }
     const mentions = gazetteerMentions(tokens, arabic);
-    const participants = inTextOrder(
-      mentions.participants.concat(people, this.pairNamed(tokens, people, triggers.length)),
-    );
-    const places = this.placesOf(clause, mentions, people);
+    const inHand = this.topic ?? (this.undatedTopic && { mentions: [this.undatedTopic], participants: [] });
+    const pair = triggers.length > 0 ? pairNamed(tokens, people, arabic, inHand) : [];
+    const participants = inTextOrder(mentions.participants.concat(people, pair));
+    const places = placesOfClause(clause, mentions, people, this.dateline);
     record.places = places;
     record.institutions = mentions.institutions;
     const before = { lastPlace: this.lastPlace, unplaced: this.unplaced };
@@ -231,7 +231,10 @@ export class ArticleReader {
       const leg =
         when || definite(tokens, trigger.index)
           ? null
-          : programmeLeg(this.topic, stretchPeople, stretchText, arabic, index);
+          : programmeLeg(this.topic, stretchPeople, stretchText, arabic, index, {
+              noun: trigger.noun,
+              published: this.published,
+            });
       if (leg) when = leg.when;
       if (!when) {
         // "الاجتماع", "هذا الاجتماع", "the meeting": the one in hand, not a new one (or, none being dated, the one told first).
@@ -265,7 +268,8 @@ export class ArticleReader {
       }
       // "تنتهي جولته في 30 …": a trip, no meeting; a meeting noun with a date is one.
       if (!place && stretchPeople.length === 0 && !MEETING_NOUNS.has(trigger.noun)) return;
-      if (pastArrival(trigger.noun, stretchText, stretchPeople, when, this.published)) return;
+      // "وصل أمس إلى بغداد": an arrival gone by is no meeting, but the visit in hand for the legs told after it.
+      const arrival = pastArrival(trigger.noun, stretchText, stretchPeople, when, this.published);
       // "… بالقاهرة، على أن يسبقها اجتماع المندوبين يوم 3 مارس": a sentence keeps its place.
       // "ندوة برلين … التي انعقدت الأحد الماضي": the meeting word before gave the place, this one the day.
       place ??=
@@ -298,6 +302,7 @@ export class ArticleReader {
         participants: stretchPeople,
         status,
         ...(moved ? { rescheduled: true as const } : {}),
+        ...(arrival ? { arrival: true as const } : {}),
         evidence: clause.text.trim().replace(/^[،,]\s*/, ''),
         clause: index,
         spans: { trigger: trigger.token, date: date && { start: date.start, end: date.end, text: date.text } },
@@ -328,24 +333,6 @@ export class ArticleReader {
     });
   }
 
-  /** "ويعقد الرئيسان …", "the two leaders will …": the two people of the meeting in hand, when the clause opens another and does not name them. */
-  private pairNamed(
-    tokens: readonly Token[],
-    people: readonly ParticipantMention[],
-    triggers: number,
-  ): ParticipantMention[] {
-    const at = triggers > 0 ? pairWordStart(tokens, this.language === 'ar') : -1;
-    const inHand = this.topic ?? (this.undatedTopic && { mentions: [this.undatedTopic], participants: [] });
-    if (at < 0 || !inHand) return [];
-    const after = tokens.findIndex((t) => t.start === at);
-    const named = tokens[after + 3]?.start ?? Infinity;
-    if (people.some((p) => p.kind === 'person' && p.start > at && p.start <= named)) return [];
-    const keys = personKeys(people);
-    return pairOf(inHand)
-      .filter((p) => !keys.has(participantKey(p)))
-      .map((p) => ({ ...p, start: at }));
-  }
-
   /** The day of the meeting in hand, when it has one. */
   private topicDay(): When | null {
     const when = this.topic?.mentions[0]?.when;
@@ -362,27 +349,6 @@ export class ArticleReader {
       if (places.length > 0) return lastOf(places);
     }
     return before.lastPlace;
-  }
-
-  /** Places of the clause, without those that are someone's post (السفير الإيراني في دمشق) or a quoted name («أستانا»). */
-  private placesOf(
-    clause: Clause,
-    mentions: ReturnType<typeof gazetteerMentions>,
-    people: readonly ParticipantMention[],
-  ): (PlaceMention & { country?: boolean })[] {
-    if (mentions.places.length === 0 && mentions.countryPlaces.length === 0) return [];
-    const filed = this.dateline;
-    const kept = (p: PlaceMention) =>
-      !(filed !== null && p.start >= filed.start && p.start < filed.end) &&
-      !clause.tokens.some((t) => t.quoted && t.start === p.start) &&
-      !people.some(
-        (person) => person.titleStart !== undefined && p.start > person.titleStart && p.start < person.start,
-      );
-    // gazetteerMentions lists each kind in text order: one kind alone needs no sort.
-    if (mentions.countryPlaces.length === 0) return mentions.places.filter(kept);
-    return inTextOrder(
-      [...mentions.places, ...mentions.countryPlaces.map((c) => ({ ...c, country: true }))].filter(kept),
-    );
   }
 
   /** The meeting an anaphor points to: the one with the person named after it ("اللقاء مع الرئيس الأسد"), else the one in hand. */

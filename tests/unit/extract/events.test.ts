@@ -4,6 +4,7 @@
  * (Tuesday 2020-01-28).
  */
 import { describe, expect, it } from 'vitest';
+import type { MeetingDraft } from '../../../src/calendar/types.js';
 import { extractMeetings } from '../../../src/extract/index.js';
 import { ar, brief, en } from '../../helpers/read-story.js';
 
@@ -416,5 +417,31 @@ describe("a visitor's hosts one after another", () => {
         'التقى الموفد الفرنسي جان إيف لودريان اليوم الثلاثاء في بيروت رئيس الحكومة نجيب ميقاتي، بحضور وزير الخارجية عبد الله بو حبيب، ورئيس مجلس النواب نبيه بري.',
       ),
     ).toHaveLength(1);
+  });
+});
+
+describe('the meetings still to come of a visit under way', () => {
+  const hosts = (found: MeetingDraft[]) =>
+    found.map((m) => [m.date, m.status, ...m.participants.filter((p) => p.kind === 'person').map((p) => p.name)]);
+
+  it('"arrived last night … would meet: President …, Prime Minister … and Speaker …" is one meeting per host, today', () => {
+    const found = en(
+      'Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Baghdad late on Monday on an official visit.\n' +
+        'Ahmed Al-Sahaf, spokesperson for the Iraqi foreign ministry, said Amir-Abdollahian would meet the top leaders: President Abdul-Latif Rashid, Prime Minister Mohammad Shia Al-Sudani and Parliament Speaker Mohammad Al-Halboosi.',
+    );
+    expect(hosts(found).slice(-3)).toEqual([
+      ['2020-01-28', 'scheduled', 'Hossein Amir-Abdollahian', 'Abdul-Latif Rashid'],
+      ['2020-01-28', 'scheduled', 'Hossein Amir-Abdollahian', 'Mohammad Shia Al-Sudani'],
+      ['2020-01-28', 'scheduled', 'Hossein Amir-Abdollahian', 'Mohammad Al-Halboosi'],
+    ]);
+    // The spokesperson tells of the meetings; he is in none of them.
+    expect(found.flatMap((m) => m.participants.map((p) => p.name))).not.toContain('Ahmed Al-Sahaf');
+  });
+
+  it('a spokesperson who leads a delegation takes part', () => {
+    const [m] = ar(
+      'استضافت مسقط أمس اجتماعاً ضم المبعوث الأمريكي تيم ليندركينغ ووفد جماعة أنصار الله برئاسة الناطق الرسمي محمد عبد السلام.',
+    );
+    expect(m?.participants.map((p) => p.nameAr)).toContain('محمد عبد السلام');
   });
 });
