@@ -38,6 +38,7 @@ import { definite, meetingWords } from './triggers.js';
 import { dayHeading, firstPerson, lineClock, programmeLeg } from './programme.js';
 import { pairNamed } from './pairs.js';
 import { placesOfClause } from './clause-places.js';
+import { convenerOf } from './conveners.js';
 
 /** A clause as read: its people, and its places once asked for (most clauses' never are). */
 export interface ClauseRecord {
@@ -295,11 +296,12 @@ export class ArticleReader {
             clause.text,
             arabic,
           );
+      const convener = convenerOf(tokens, trigger.index, arabic);
       const mention: Mention = {
         noun: trigger.noun,
         when,
         place,
-        participants: stretchPeople,
+        participants: convener ? [...stretchPeople, convener] : stretchPeople,
         status,
         ...(moved ? { rescheduled: true as const } : {}),
         ...(arrival ? { arrival: true as const } : {}),

@@ -445,3 +445,23 @@ describe('the meetings still to come of a visit under way', () => {
     expect(m?.participants.map((p) => p.nameAr)).toContain('محمد عبد السلام');
   });
 });
+
+describe("a bloc's gathering", () => {
+  const parties = (found: MeetingDraft[]) => found.flatMap((m) => m.participants.map((p) => p.name));
+
+  it('"القمة العربية", "اجتماع وزراء الخارجية العرب", "an Arab summit" have the Arab League take part', () => {
+    expect(parties(ar('انطلقت اليوم في الرياض أعمال القمة العربية بحضور القادة.'))).toContain('Arab League');
+    expect(parties(ar('يعقد وزراء الخارجية العرب غداً في القاهرة اجتماعاً طارئاً.'))).toContain('Arab League');
+    expect(parties(ar('انطلقت اليوم في الكويت أعمال القمة الخليجية.'))).toContain('Gulf Cooperation Council');
+    expect(parties(en('Arab foreign ministers will meet in Cairo on Sunday.'))).toContain('Arab League');
+  });
+
+  it("a state's name is no bloc: 'المملكة العربية السعودية', 'United Arab Emirates'", () => {
+    expect(
+      parties(ar('التقى وزير الخارجية أيمن الصفدي اليوم في عمّان نظيره وزير خارجية المملكة العربية السعودية.')),
+    ).not.toContain('Arab League');
+    expect(
+      parties(en('The United Arab Emirates foreign minister met his Omani counterpart in Muscat on Monday.')),
+    ).not.toContain('Arab League');
+  });
+});
