@@ -176,6 +176,12 @@ describe('people of a meeting told without a day', () => {
 });
 
 describe('English people', () => {
+  it('"According to a statement, he met …": a pronoun before the meeting verb is the one the story is about', () => {
+    const found = en(
+      'US envoy Amos Hochstein arrived in Beirut on Tuesday.\nAccording to an official statement, he met caretaker Prime Minister Najib Mikati at noon.',
+    );
+    expect(people(found.at(-1))).toEqual(expect.arrayContaining(['Amos Hochstein', 'Najib Mikati']));
+  });
   it('a name set off by commas after its title, and a name with al- in lower case', () => {
     const [m] = en('Foreign Minister Walid al-Hamdi and his Omani counterpart, Badr Saidi, met in Muscat on Monday.');
     expect(people(m)).toEqual(['Walid al-Hamdi', 'Badr Saidi']);
