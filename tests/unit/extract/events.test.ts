@@ -465,3 +465,29 @@ describe("a bloc's gathering", () => {
     ).not.toContain('Arab League');
   });
 });
+
+describe("a journey's stops", () => {
+  it('"the trip from … to … will take Kerry to Jordan, the UAE and Morocco": a meeting at each stop, over the trip\'s days', () => {
+    const found = en(
+      'Secretary of State John Kerry will travel to the region next week.\nThe nine-day trip from February 2 to February 10 will take Kerry to Jordan, the United Arab Emirates, Algeria and Morocco, the State Department said.\nIran will be on the agenda of his talks.',
+    );
+    expect(found.map((m) => [m.place.name, m.date, m.endDate, m.status])).toEqual([
+      ['Amman', '2020-02-02', '2020-02-10', 'scheduled'],
+      ['Abu Dhabi', '2020-02-02', '2020-02-10', 'scheduled'],
+      ['Algiers', '2020-02-02', '2020-02-10', 'scheduled'],
+      ['Rabat', '2020-02-02', '2020-02-10', 'scheduled'],
+    ]);
+    expect(found.every((m) => m.participants.some((p) => p.name === 'John Kerry'))).toBe(true);
+  });
+
+  it('the end of a journey is no stop, nor a place the trip is about', () => {
+    expect(
+      ar('سيغادر المبعوث بعد الاجتماع إلى كوبنهاغن وبروكسل، على أن تنتهي جولته الأوروبية في 30 كانون الثاني.'),
+    ).toEqual([]);
+    expect(
+      en(
+        'US envoy Amos Hochstein landed on Tuesday on a trip meant to calm the border, where fighting with Gaza and Lebanon goes on.\nHe will hold talks in Beirut on Wednesday.',
+      ).map((m) => m.place.name),
+    ).toEqual(['Beirut']);
+  });
+});
