@@ -6,7 +6,6 @@
 import type { MeetingStatus } from '../calendar/types.js';
 import type { TimeExpression } from '../date-parser/index.js';
 import { gazetteerMentions } from './entities.js';
-import { gazetteer } from './gazetteer/index.js';
 import {
   participantKey,
   type Found,
@@ -40,7 +39,7 @@ import { dayHeading, firstPerson, lineClock, programmeLeg } from './programme.js
 import { pairNamed } from './pairs.js';
 import { placesOfClause } from './clause-places.js';
 import { convenerOf } from './conveners.js';
-import { tourStops, tripDays, tripWord } from './tours.js';
+import { tourStops, tripWord } from './tours.js';
 
 /** A clause as read: its people, and its places once asked for (most clauses' never are). */
 export interface ClauseRecord {
@@ -341,27 +340,8 @@ export class ArticleReader {
 
   /** The stops of a journey the clause tells with its days: a meeting at each, unless one is known there then. */
   private readTour(record: ClauseRecord, index: number, trip: Token): void {
-    const days = tripDays(record.clause, record.dates, this.published);
-
-    if (!days) return;
-    const arabic = this.language === 'ar';
-    const when = toWhen(days, null, this.zone, days.text);
-    const status = statusOf(record.clause.text, record.clause.text, when, this.published, arabic);
-    const subject = this.registry.subject;
-    const traveller =
-      record.people.find((p) => p.kind === 'person') ??
-      (subject && { kind: 'person' as const, ...subject, role: null, start: trip.start });
-    // Countries in a list are parties to the gazetteer ("to Jordan, the United Arab Emirates, Algeria"): their capitals are stops.
-    const { countries } = gazetteer();
-    const listed = gazetteerMentions(record.clause.tokens, arabic).participants.flatMap((p) => {
-      const capital = p.kind === 'country' ? [...countries.values()].find((c) => c.name === p.name)?.capital : null;
-      return capital ? [{ place: capital, start: p.start, end: p.start + 1, introduced: false, country: true }] : [];
-    });
-    const stops = [
-      ...this.placesIn(record),
-      ...listed.filter((c) => !this.placesIn(record).some((p) => p.start === c.start)),
-    ];
-    for (const stop of tourStops(record.clause, index, trip, stops, when, status, traveller))
+    const context = { published: this.published, zone: this.zone, subject: this.registry.subject };
+    for (const stop of tourStops(record, index, trip, this.placesIn(record), this.language === 'ar', context))
       if (!this.found.some((f) => sameMeeting(f.mentions[0]!, stop)))
         this.found.push({ mentions: [stop], participants: [] });
   }

@@ -5,12 +5,13 @@
  * traveller with the hosts there), over the journey's days: the text does not say which day is
  * whose.
  */
-import type { MeetingStatus } from '../calendar/types.js';
 import type { TimeExpression } from '../date-parser/index.js';
 import type { Clause, Token } from './clauses.js';
+import { gazetteerMentions } from './entities.js';
 import { gazetteer } from './gazetteer/index.js';
-import type { Mention, ParticipantMention, PlaceMention } from './mentions.js';
-import { isClockOnly, type When } from './when.js';
+import type { Mention, ParticipantMention, PersonName, PlaceMention } from './mentions.js';
+import { statusOf } from './status.js';
+import { isClockOnly, toWhen } from './when.js';
 
 /** Words of a journey of several stops. */
 const ENGLISH_TRIP = new Set(['trip', 'tour', 'itinerary', 'stops', 'visits', 'swing']);
@@ -29,21 +30,35 @@ export function tripWord(tokens: readonly Token[], arabic: boolean): Token | nul
 
 /**
  * One mention per stop of the journey the clause tells, or none: a journey needs its days (not a
- * clock time alone) and at least two stops, each a city or a country (its capital).
+ * clock time alone, not its end) and at least two stops, each a city or a country (its capital).
  */
 export function tourStops(
-  clause: Clause,
+  /** The clause read, its dates and its people. */
+  record: { clause: Clause; dates: readonly TimeExpression[]; people: readonly ParticipantMention[] },
   index: number,
   trip: Token,
   places: readonly (PlaceMention & { country?: boolean })[],
-  when: When,
-  status: MeetingStatus,
-  traveller: ParticipantMention | null,
+  arabic: boolean,
+  { published, zone, subject }: { published: string; zone: string; subject: PersonName | null },
 ): Mention[] {
-  const stops = new Map<string, PlaceMention & { country?: boolean }>();
-  for (const p of itinerary(clause, trip, places)) if (!stops.has(p.place.name)) stops.set(p.place.name, p);
-  if (stops.size < FEWEST_STOPS) return [];
+  const { clause } = record;
+  const days = tripDays(clause, record.dates, published);
+  if (!days) return [];
+  const when = toWhen(days, null, zone, days.text);
+  const status = statusOf(clause.text, clause.text, when, published, arabic);
+  const traveller =
+    record.people.find((p) => p.kind === 'person') ??
+    (subject && { kind: 'person' as const, ...subject, role: null, start: trip.start });
+  // Countries in a list are parties to the gazetteer ("to Jordan, the United Arab Emirates, Algeria"): their capitals are stops.
   const { countries } = gazetteer();
+  const listed = gazetteerMentions(clause.tokens, arabic).participants.flatMap((p) => {
+    const capital = p.kind === 'country' ? [...countries.values()].find((c) => c.name === p.name)?.capital : null;
+    return capital ? [{ place: capital, start: p.start, end: p.start + 1, introduced: false, country: true }] : [];
+  });
+  const candidates = [...places, ...listed.filter((c) => !places.some((p) => p.start === c.start))];
+  const stops = new Map<string, PlaceMention & { country?: boolean }>();
+  for (const p of itinerary(clause, trip, candidates)) if (!stops.has(p.place.name)) stops.set(p.place.name, p);
+  if (stops.size < FEWEST_STOPS) return [];
   return [...stops.values()].map((stop) => {
     const country = stop.place.country ? countries.get(stop.place.country) : undefined;
     const host: ParticipantMention[] = country
@@ -93,7 +108,7 @@ function itinerary(
 }
 
 /** The journey's days: the first expression of days (not a clock time, not its end: "تنتهي جولته في 30") in the clause. */
-export function tripDays(clause: Clause, dates: readonly TimeExpression[], published: string): TimeExpression | null {
+function tripDays(clause: Clause, dates: readonly TimeExpression[], published: string): TimeExpression | null {
   const days = dates.find((d) => !isClockOnly(d, published)) ?? null;
   const before = days ? clause.text.slice(Math.max(0, days.start - clause.start - 30), days.start - clause.start) : '';
   return days && !ENDS.test(before) ? days : null;
