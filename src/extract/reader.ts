@@ -17,6 +17,7 @@ import {
 import { PeopleRegistry } from './people/registry.js';
 import { arabicPeople } from './people/arabic-people.js';
 import { englishPeople } from './people/english-people.js';
+import { knownLeaders, withLeaders } from './people/known-leaders.js';
 import { MEETING_NOUNS, SAME_CITY, SAME_DAY, saysWhoAttends, SIDELINES } from './meeting-words.js';
 import {
   bestPlace,
@@ -125,9 +126,10 @@ export class ArticleReader {
       (this.topic ?? this.undatedTopic) !== null &&
       (dates.length === 0 || tokens.some(saysWhoAttends));
     const full = triggers.length > 0 || joinsTopic;
-    const people = arabic
+    const recognised = arabic
       ? arabicPeople(tokens, this.registry, datedWords(tokens, dates), full)
       : englishPeople(tokens, this.registry, full);
+    const people = withLeaders(tokens, recognised, knownLeaders(Number(this.published.slice(0, 4))));
     const record: ClauseRecord = { clause, dates, people };
     const index = this.records.push(record) - 1;
     const trip = tripWord(tokens, arabic);
