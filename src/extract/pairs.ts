@@ -42,24 +42,28 @@ const ENGLISH_PAIR_NOUNS = new Set([
   'counterparts',
 ]);
 
-/** Where the clause names a pair of people without their names (a word's start), or -1. */
-function pairWordStart(tokens: readonly Token[], arabic: boolean): number {
+/** The indexes of the words where the clause names a pair of people without their names. */
+function pairWords(tokens: readonly Token[], arabic: boolean): number[] {
+  const found: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (arabic) {
       // (with a clinging و, ل, ب: "وأكد الجانبان", "بين الجانبين")
-      if (t.stems.some((s) => ARABIC_PAIRS.has(s)) || ARABIC_PAIRS.has(t.key)) return t.start;
+      if (t.stems.some((s) => ARABIC_PAIRS.has(s)) || ARABIC_PAIRS.has(t.key)) found.push(i);
       continue;
     }
     const next = tokens[i + 1]?.key ?? '';
     const nextButOne = tokens[i + 2]?.key ?? '';
-    if (t.key === 'both' && ENGLISH_PAIR_NOUNS.has(next)) return t.start;
-    if (t.key === 'the' && next === 'two' && ENGLISH_PAIR_NOUNS.has(nextButOne)) return t.start;
+    if (t.key === 'both' && ENGLISH_PAIR_NOUNS.has(next)) found.push(i);
+    if (t.key === 'the' && next === 'two' && ENGLISH_PAIR_NOUNS.has(nextButOne)) found.push(i);
     // "the two foreign ministers", "the two heads of state"
-    if (t.key === 'the' && next === 'two' && ENGLISH_PAIR_NOUNS.has(tokens[i + 3]?.key ?? '')) return t.start;
+    if (t.key === 'the' && next === 'two' && ENGLISH_PAIR_NOUNS.has(tokens[i + 3]?.key ?? '')) found.push(i);
   }
-  return -1;
+  return found;
 }
+
+/** How many words from its meeting word a pair word may stand ("the two leaders are due to hold talks"). */
+const PAIR_REACH = 7;
 
 /** The two people a meeting in hand names first (its visitor and host), or fewer. */
 function pairOf(meeting: Found): ParticipantMention[] {
@@ -83,10 +87,15 @@ export function pairNamed(
   people: readonly ParticipantMention[],
   arabic: boolean,
   inHand: Found | null,
+  /** The indexes of the clause's meeting words. */
+  meetingWords: readonly number[],
 ): ParticipantMention[] {
-  const at = pairWordStart(tokens, arabic);
-  if (at < 0 || !inHand) return [];
-  const after = tokens.findIndex((t) => t.start === at);
+  // The pair holds the meeting ("the two leaders will hold talks", "ويعقد الرئيسان جولة"), not a summit they talk about.
+  const after = pairWords(tokens, arabic).find((i) =>
+    meetingWords.some((k) => k >= i - PAIR_REACH && k <= i + PAIR_REACH),
+  );
+  if (after === undefined || !inHand) return [];
+  const at = tokens[after]!.start;
   const named = tokens[after + 3]?.start ?? Infinity;
   if (people.some((p) => p.kind === 'person' && p.start > at && p.start <= named)) return [];
   const keys = personKeys(people);

@@ -141,7 +141,13 @@ export class ArticleReader {
     }
     const mentions = gazetteerMentions(tokens, arabic);
     const inHand = this.topic ?? (this.undatedTopic && { mentions: [this.undatedTopic], participants: [] });
-    const pair = triggers.length > 0 ? pairNamed(tokens, people, arabic, inHand) : [];
+    const pair = pairNamed(
+      tokens,
+      people,
+      arabic,
+      inHand,
+      triggers.map((t) => t.index),
+    );
     const participants = inTextOrder(mentions.participants.concat(people, pair));
     const places = placesOfClause(clause, mentions, people, this.dateline);
     record.places = places;
