@@ -52,12 +52,16 @@ const SEPARATELY =
 /** "فالتقى رئيس الحكومة …، ورئيس مجلس النواب …، وقائد الجيش …": a visitor's hosts, each with a title, one after another. */
 const HOSTS_LISTED =
   /(?:التقى|يلتقي|سيلتقي|استقبل|يستقبل|سيستقبل)\s+[^.،]{0,80}،\s*و(?:رئيس|وزير|قائد|الرئيس|رئيسة|الأمين|نائب|السفير|البطريرك|الملك|الأمير|الشيخ)/;
+/** "would meet the country's top leaders: President …, Prime Minister … and Parliament Speaker …": a list of hosts after a colon. */
+const HOSTS_AFTER_COLON =
+  /\bmeet(?:s|ing)?\b[^.:;]{0,60}:\s*(?:President|Prime|Parliament|Speaker|King|Crown|Emir|Sheikh|Prince|Foreign|Defen[cs]e|Minister|National|Secretary|Chief|Vice|Deputy)\b/;
 /** Those who attend one meeting together. */
 const ATTENDING = /بحضور|بمشاركة|يرافقه|برفقة|مشترك|ثلاثي|موسع/;
 
 export function toDrafts(found: readonly Found[], context: DraftContext): MeetingDraft[] {
   const drafts: MeetingDraft[] = [];
   for (const meeting of found) {
+    if (meeting.mentions.every((m) => m.arrival)) continue;
     const draft = toDraft(meeting, context);
     if (draft) drafts.push(...separately(draft));
   }
@@ -115,13 +119,24 @@ function toDraft(found: Found, { language, timezone, placeOf, clauses }: DraftCo
 function separately(draft: MeetingDraft): MeetingDraft[] {
   const people = draft.participants.filter((p) => p.kind === 'person');
   const evidence = draft.evidence ?? '';
-  if (people.length < 3 || !(SEPARATELY.test(evidence) || (HOSTS_LISTED.test(evidence) && !ATTENDING.test(evidence))))
-    return [draft];
-  const [host, ...guests] = people;
+  const listed = HOSTS_LISTED.test(evidence) || HOSTS_AFTER_COLON.test(evidence);
+  if (people.length < 3 || !(SEPARATELY.test(evidence) || (listed && !ATTENDING.test(evidence)))) return [draft];
+  // The host is named before the list: the one the evidence names first (by a full name or a surname).
+  const [host, ...guests] = [...people].sort((a, b) => firstNamedAt(evidence, a) - firstNamedAt(evidence, b));
   return guests.map((guest) => ({
     ...draft,
     participants: [host!, guest, ...draft.participants.filter((p) => p.kind !== 'person')],
   }));
+}
+
+/** Where the evidence first names a person: by a name, else by its last word; never: the end. */
+function firstNamedAt(evidence: string, person: ParticipantDraft): number {
+  const at = [person.nameAr, person.name]
+    .filter((name): name is string => name !== null)
+    .flatMap((name) => [name, name.split(' ').at(-1)!])
+    .map((name) => evidence.indexOf(name))
+    .filter((i) => i >= 0);
+  return at.length > 0 ? Math.min(...at) : evidence.length;
 }
 
 /**
@@ -153,7 +168,24 @@ function mergeParticipants(found: Found): ParticipantDraft[] {
   };
   for (const mention of found.mentions) mention.participants.forEach(merge);
   found.participants.forEach(merge);
-  return byKind.person.concat(byKind.country, byKind.organization);
+  // A spokesperson who tells of the meeting ("Ahmed Al-Sahaf, spokesperson for the ministry, said …") does not sit
+  // in it (one who leads a delegation, "برئاسة الناطق باسمها", does).
+  const evidence = found.mentions.map((m) => m.evidence).join(' … ');
+  const people = byKind.person.filter((p) => !(SPOKESPERSON.test(p.role ?? '') && tells(evidence, p)));
+  return people.concat(byKind.country, byKind.organization);
+}
+
+const SPOKESPERSON = /spokes(?:man|woman|person)|press secretary|المتحدث|الناطق|متحدث|ناطق/i;
+/** Verbs of report. */
+const REPORTED = /\b(?:said|says|told|announced|added|stated)\b|قال|أعلن|أفاد|أوضح|صرح|ذكر|أضاف/g;
+/** How near their name a verb of report makes someone its subject ("قال المتحدث باسم الخارجية أحمد الصحاف"). */
+const TELLS_REACH = 80;
+
+/** The evidence has `person` tell something: a verb of report right before or after their name. */
+function tells(evidence: string, person: ParticipantDraft): boolean {
+  const at = firstNamedAt(evidence, person);
+  for (const verb of evidence.matchAll(REPORTED)) if (Math.abs(verb.index - at) <= TELLS_REACH) return true;
+  return false;
 }
 
 const ENGLISH_NOUNS: Record<string, string> = {

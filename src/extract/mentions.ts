@@ -62,6 +62,8 @@ export interface Mention {
   status: MeetingStatus;
   /** Put off to this mention's day ("أرجئت إلى يوم الإثنين"): its status stands over the old day's cancellation. */
   rescheduled?: true;
+  /** An arrival gone by ("وصل أمس إلى بغداد"): the visit in hand, no meeting unless another mention joins it. */
+  arrival?: true;
   evidence: string;
   /** The index of its clause among the article's (`ArticleReader.clauses`). */
   clause: number;

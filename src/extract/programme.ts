@@ -19,13 +19,24 @@ export function programmeLeg(
   arabic: boolean,
   /** The index of the clause being read. */
   clause: number,
+  /** The meeting noun of the clause, and the article's day. */
+  { noun, published }: { noun: string; published: string },
 ): { when: When; visitor: ParticipantMention | null } | null {
   // ("Earlier in the day, he had met …" is of the day all the same.)
   if (!topic || (recalled(phrase) && !SAME_DAY.test(phrase))) return null;
   const first = topic.mentions[0]!;
   if (first.when.precision !== 'day' && first.when.precision !== 'minute') return null;
   // The legs of a day told in one tense: after a visit held, "met" goes on with it; "is expected to visit" does not.
-  if ((first.status === 'held') !== saysHeld(phrase, arabic)) return null;
+  // But a visit under way (begun today or last night) goes on with the meetings still to come:
+  // "وصل بزشكيان اليوم إلى بغداد … ومن المنتظر أن يجتمع بكل من …", "would meet the country's top leaders".
+  const held = first.status === 'held';
+  const ahead =
+    held &&
+    VISITS.has(first.noun) &&
+    !saysHeld(phrase, arabic) &&
+    !VISITS.has(noun) &&
+    underWay(first.when.date, published);
+  if (held !== saysHeld(phrase, arabic) && !ahead) return null;
   const known = new Set(
     first.participants
       .concat(topic.participants)
@@ -41,7 +52,18 @@ export function programmeLeg(
   if (!persons.some((p) => p.titleStart !== undefined && !known.has(participantKey(p)))) return null;
   // The visitor: named again ("ثم التقى عراقجي …"), or the first of the two (or more) people of the meeting in hand.
   const visitor = persons.some((p) => known.has(participantKey(p))) ? null : (theirs[0] ?? null);
-  return { when: { ...first.when, endDate: first.when.date, precision: 'day', time: null, zone: null }, visitor };
+  // (a meeting still to come is not on a day gone by: "arrived last night … would meet" is today's)
+  const day = ahead && published > first.when.date ? published : first.when.date;
+  return { when: { ...first.when, date: day, endDate: day, precision: 'day', time: null, zone: null }, visitor };
+}
+
+/** Nouns of a journey: a new one, not a leg of the visit in hand. */
+const VISITS = new Set(['زيارة', 'جولة', 'Visit']);
+
+/** A visit begun on the article's day or the day before it is still under way. */
+function underWay(day: string, published: string): boolean {
+  const yesterday = new Date(Date.parse(`${published}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  return day === published || day === yesterday;
 }
 
 /**

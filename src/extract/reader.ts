@@ -17,6 +17,7 @@ import {
 import { PeopleRegistry } from './people/registry.js';
 import { arabicPeople } from './people/arabic-people.js';
 import { englishPeople } from './people/english-people.js';
+import { knownLeaders, withLeaders } from './people/known-leaders.js';
 import { MEETING_NOUNS, SAME_CITY, SAME_DAY, saysWhoAttends, SIDELINES } from './meeting-words.js';
 import {
   bestPlace,
@@ -36,6 +37,10 @@ import { discourseOf, type Discourse } from './discourse.js';
 import { firstMentionsMatch, sameLeg, sameLine, sameMeeting } from './same-meeting.js';
 import { definite, meetingWords } from './triggers.js';
 import { dayHeading, firstPerson, lineClock, programmeLeg } from './programme.js';
+import { pairNamed } from './pairs.js';
+import { placesOfClause } from './clause-places.js';
+import { convenerOf } from './conveners.js';
+import { tourStops, tripWord } from './tours.js';
 
 /** A clause as read: its people, and its places once asked for (most clauses' never are). */
 export interface ClauseRecord {
@@ -102,7 +107,7 @@ export class ArticleReader {
   placesIn(record: ClauseRecord): (PlaceMention & { country?: boolean })[] {
     if (record.places === undefined) {
       const mentions = gazetteerMentions(record.clause.tokens, this.language === 'ar');
-      record.places = this.placesOf(record.clause, mentions, record.people);
+      record.places = placesOfClause(record.clause, mentions, record.people, this.dateline);
       record.institutions = mentions.institutions;
     }
     return record.places;
@@ -121,19 +126,30 @@ export class ArticleReader {
       (this.topic ?? this.undatedTopic) !== null &&
       (dates.length === 0 || tokens.some(saysWhoAttends));
     const full = triggers.length > 0 || joinsTopic;
-    const people = arabic
+    const recognised = arabic
       ? arabicPeople(tokens, this.registry, datedWords(tokens, dates), full)
       : englishPeople(tokens, this.registry, full);
+    const people = withLeaders(tokens, recognised, knownLeaders(Number(this.published.slice(0, 4))));
     const record: ClauseRecord = { clause, dates, people };
     const index = this.records.push(record) - 1;
+    const trip = tripWord(tokens, arabic);
+    if (trip) this.readTour(record, index, trip);
     if (!full) {
       this.unplaced.push(record);
       this.programmeDay = dayHeading(clause, dates) ?? this.programmeDay;
       return;
     }
     const mentions = gazetteerMentions(tokens, arabic);
-    const participants = inTextOrder(mentions.participants.concat(people));
-    const places = this.placesOf(clause, mentions, people);
+    const inHand = this.topic ?? (this.undatedTopic && { mentions: [this.undatedTopic], participants: [] });
+    const pair = pairNamed(
+      tokens,
+      people,
+      arabic,
+      inHand,
+      triggers.map((t) => t.index),
+    );
+    const participants = inTextOrder(mentions.participants.concat(people, pair));
+    const places = placesOfClause(clause, mentions, people, this.dateline);
     record.places = places;
     record.institutions = mentions.institutions;
     const before = { lastPlace: this.lastPlace, unplaced: this.unplaced };
@@ -227,7 +243,10 @@ export class ArticleReader {
       const leg =
         when || definite(tokens, trigger.index)
           ? null
-          : programmeLeg(this.topic, stretchPeople, stretchText, arabic, index);
+          : programmeLeg(this.topic, stretchPeople, stretchText, arabic, index, {
+              noun: trigger.noun,
+              published: this.published,
+            });
       if (leg) when = leg.when;
       if (!when) {
         // "الاجتماع", "هذا الاجتماع", "the meeting": the one in hand, not a new one (or, none being dated, the one told first).
@@ -261,7 +280,8 @@ export class ArticleReader {
       }
       // "تنتهي جولته في 30 …": a trip, no meeting; a meeting noun with a date is one.
       if (!place && stretchPeople.length === 0 && !MEETING_NOUNS.has(trigger.noun)) return;
-      if (pastArrival(trigger.noun, stretchText, stretchPeople, when, this.published)) return;
+      // "وصل أمس إلى بغداد": an arrival gone by is no meeting, but the visit in hand for the legs told after it.
+      const arrival = pastArrival(trigger.noun, stretchText, stretchPeople, when, this.published);
       // "… بالقاهرة، على أن يسبقها اجتماع المندوبين يوم 3 مارس": a sentence keeps its place.
       // "ندوة برلين … التي انعقدت الأحد الماضي": the meeting word before gave the place, this one the day.
       place ??=
@@ -287,13 +307,15 @@ export class ArticleReader {
             clause.text,
             arabic,
           );
+      const convener = convenerOf(tokens, trigger.index, arabic);
       const mention: Mention = {
         noun: trigger.noun,
         when,
         place,
-        participants: stretchPeople,
+        participants: convener ? [...stretchPeople, convener] : stretchPeople,
         status,
         ...(moved ? { rescheduled: true as const } : {}),
+        ...(arrival ? { arrival: true as const } : {}),
         evidence: clause.text.trim().replace(/^[،,]\s*/, ''),
         clause: index,
         spans: { trigger: trigger.token, date: date && { start: date.start, end: date.end, text: date.text } },
@@ -312,11 +334,24 @@ export class ArticleReader {
       const target = same ?? { mentions: [], participants: visitor ? [visitor] : [] };
       target.mentions.push(mention);
       if (!same) this.found.push(target);
+      // Who met on the sidelines of a meeting attended it.
+      if (besideOf)
+        target.participants.push(
+          ...besideOf.mentions.flatMap((m) => m.participants).filter((p) => p.kind === 'person'),
+        );
       besideOf = beside ? target : null;
       // The clause's first meeting is the one the next clauses talk about.
       if (!topicSet) this.topic = target;
       topicSet = true;
     });
+  }
+
+  /** The stops of a journey the clause tells with its days: a meeting at each, unless one is known there then. */
+  private readTour(record: ClauseRecord, index: number, trip: Token): void {
+    const context = { published: this.published, zone: this.zone, subject: this.registry.subject };
+    for (const stop of tourStops(record, index, trip, this.placesIn(record), this.language === 'ar', context))
+      if (!this.found.some((f) => sameMeeting(f.mentions[0]!, stop)))
+        this.found.push({ mentions: [stop], participants: [] });
   }
 
   /** The day of the meeting in hand, when it has one. */
@@ -335,27 +370,6 @@ export class ArticleReader {
       if (places.length > 0) return lastOf(places);
     }
     return before.lastPlace;
-  }
-
-  /** Places of the clause, without those that are someone's post (السفير الإيراني في دمشق) or a quoted name («أستانا»). */
-  private placesOf(
-    clause: Clause,
-    mentions: ReturnType<typeof gazetteerMentions>,
-    people: readonly ParticipantMention[],
-  ): (PlaceMention & { country?: boolean })[] {
-    if (mentions.places.length === 0 && mentions.countryPlaces.length === 0) return [];
-    const filed = this.dateline;
-    const kept = (p: PlaceMention) =>
-      !(filed !== null && p.start >= filed.start && p.start < filed.end) &&
-      !clause.tokens.some((t) => t.quoted && t.start === p.start) &&
-      !people.some(
-        (person) => person.titleStart !== undefined && p.start > person.titleStart && p.start < person.start,
-      );
-    // gazetteerMentions lists each kind in text order: one kind alone needs no sort.
-    if (mentions.countryPlaces.length === 0) return mentions.places.filter(kept);
-    return inTextOrder(
-      [...mentions.places, ...mentions.countryPlaces.map((c) => ({ ...c, country: true }))].filter(kept),
-    );
   }
 
   /** The meeting an anaphor points to: the one with the person named after it ("اللقاء مع الرئيس الأسد"), else the one in hand. */

@@ -27,10 +27,18 @@ export function meetingWords(
       words[words.length - 1] = { token, index, noun };
       continue;
     }
+    // "جولة محادثات", "جلسة مباحثات": one meeting word, the round; the noun after names what it holds.
+    if (arabic && last?.index === index - 1 && ROUNDS.has(last.noun) && !/[،,.:؛]/.test(tokens[index - 1]!.after)) {
+      last.noun = noun;
+      continue;
+    }
     words.push({ token, index, noun });
   }
   return words;
 }
+
+/** Meeting nouns that name a round of what the noun after them names (جولة محادثات، جلسة مباحثات). */
+const ROUNDS = new Set(['جولة', 'جلسة']);
 
 function englishWord(tokens: readonly Token[], index: number): string | null {
   const token = tokens[index]!;

@@ -93,7 +93,7 @@ describe('the import preview', () => {
     expect(upcoming).toMatch(/#8 · Meeting/);
     expect(upcoming).toContain('Friday, 31 January 2020');
     const shownMeeting = textOf(publicOf(await ask(guildId, 'show', { meeting: '8' })));
-    expect(shownMeeting).toContain('Diplomats said the two sides would meet again on Friday.');
+    expect(shownMeeting).toContain('Diplomats said delegates would meet again on Friday.');
   });
 
   it('without a publication day, the preview says which day it assumed', async () => {

@@ -8,7 +8,7 @@
 export const TWO_MEETINGS_ENGLISH =
   'Envoy to visit Damascus next week\n' +
   'U.N. envoy Geir Pedersen will visit Damascus on Monday to meet Foreign Minister Walid al-Muallem, his office said on Tuesday.\n' +
-  'Diplomats said the two sides would meet again on Friday.';
+  'Diplomats said delegates would meet again on Friday.';
 
 const CITIES = [
   'دمشق',

@@ -125,7 +125,12 @@ export function englishPeople(
   if (opener && opensClause(tokens, opener.titleStart ?? opener.start)) registry.subject = opener;
   let pronoun = -1;
   for (let k = 0; k < 3 && k < tokens.length && pronoun < 0; k++) if (SUBJECT_PRONOUNS.has(tokens[k]!.key)) pronoun = k;
-  if (findKnown && pronoun >= 0 && registry.subject && (pronoun === 0 || !people.length)) {
+  if (pronoun > 0 && people.length > 0) pronoun = -1;
+  // "According to a statement, he met Prime Minister …": a pronoun right before the meeting verb is its subject.
+  for (let k = 0; k < tokens.length && pronoun < 0; k++)
+    if (SUBJECT_PRONOUNS.has(tokens[k]!.key) && tokens.slice(k + 1, k + 4).some((t) => t.englishNoun !== null))
+      pronoun = k;
+  if (findKnown && pronoun >= 0 && registry.subject) {
     const { name, nameAr } = registry.subject;
     people.push({ kind: 'person', name, nameAr, role: null, start: tokens[pronoun]!.start });
   }

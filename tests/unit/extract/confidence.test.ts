@@ -29,6 +29,12 @@ describe('confidence and evidence of a meeting found', () => {
     expect(spans(again, 'date')).toEqual(['clause: on Friday']);
   });
 
+  it('"the two sides" are the people of the meeting before: not nobody', () => {
+    const again = read(TWO_MEETINGS_ENGLISH.replace('delegates', 'the two sides'))[1];
+    expect(again?.participants.map((p) => p.name).sort()).toEqual(['Geir Pedersen', 'Walid al-Muallem']);
+    expect(again?.confidence?.doubts).not.toContain('nobody');
+  });
+
   it('a meeting noun is surer than a verb, all else alike', () => {
     const [noun] = read('اجتماع لوزير الخارجية وليد المعلم في دمشق يوم الاثنين المقبل.');
     const [verb] = read('يلتقي وزير الخارجية وليد المعلم في دمشق يوم الاثنين المقبل.');

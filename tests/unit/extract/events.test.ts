@@ -4,6 +4,7 @@
  * (Tuesday 2020-01-28).
  */
 import { describe, expect, it } from 'vitest';
+import type { MeetingDraft } from '../../../src/calendar/types.js';
 import { extractMeetings } from '../../../src/extract/index.js';
 import { ar, brief, en } from '../../helpers/read-story.js';
 
@@ -416,5 +417,77 @@ describe("a visitor's hosts one after another", () => {
         'التقى الموفد الفرنسي جان إيف لودريان اليوم الثلاثاء في بيروت رئيس الحكومة نجيب ميقاتي، بحضور وزير الخارجية عبد الله بو حبيب، ورئيس مجلس النواب نبيه بري.',
       ),
     ).toHaveLength(1);
+  });
+});
+
+describe('the meetings still to come of a visit under way', () => {
+  const hosts = (found: MeetingDraft[]) =>
+    found.map((m) => [m.date, m.status, ...m.participants.filter((p) => p.kind === 'person').map((p) => p.name)]);
+
+  it('"arrived last night … would meet: President …, Prime Minister … and Speaker …" is one meeting per host, today', () => {
+    const found = en(
+      'Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Baghdad late on Monday on an official visit.\n' +
+        'Ahmed Al-Sahaf, spokesperson for the Iraqi foreign ministry, said Amir-Abdollahian would meet the top leaders: President Abdul-Latif Rashid, Prime Minister Mohammad Shia Al-Sudani and Parliament Speaker Mohammad Al-Halboosi.',
+    );
+    expect(hosts(found).slice(-3)).toEqual([
+      ['2020-01-28', 'scheduled', 'Hossein Amir-Abdollahian', 'Abdul-Latif Rashid'],
+      ['2020-01-28', 'scheduled', 'Hossein Amir-Abdollahian', 'Mohammad Shia Al-Sudani'],
+      ['2020-01-28', 'scheduled', 'Hossein Amir-Abdollahian', 'Mohammad Al-Halboosi'],
+    ]);
+    // The spokesperson tells of the meetings; he is in none of them.
+    expect(found.flatMap((m) => m.participants.map((p) => p.name))).not.toContain('Ahmed Al-Sahaf');
+  });
+
+  it('a spokesperson who leads a delegation takes part', () => {
+    const [m] = ar(
+      'استضافت مسقط أمس اجتماعاً ضم المبعوث الأمريكي تيم ليندركينغ ووفد جماعة أنصار الله برئاسة الناطق الرسمي محمد عبد السلام.',
+    );
+    expect(m?.participants.map((p) => p.nameAr)).toContain('محمد عبد السلام');
+  });
+});
+
+describe("a bloc's gathering", () => {
+  const parties = (found: MeetingDraft[]) => found.flatMap((m) => m.participants.map((p) => p.name));
+
+  it('"القمة العربية", "اجتماع وزراء الخارجية العرب", "an Arab summit" have the Arab League take part', () => {
+    expect(parties(ar('انطلقت اليوم في الرياض أعمال القمة العربية بحضور القادة.'))).toContain('Arab League');
+    expect(parties(ar('يعقد وزراء الخارجية العرب غداً في القاهرة اجتماعاً طارئاً.'))).toContain('Arab League');
+    expect(parties(ar('انطلقت اليوم في الكويت أعمال القمة الخليجية.'))).toContain('Gulf Cooperation Council');
+    expect(parties(en('Arab foreign ministers will meet in Cairo on Sunday.'))).toContain('Arab League');
+  });
+
+  it("a state's name is no bloc: 'المملكة العربية السعودية', 'United Arab Emirates'", () => {
+    expect(
+      parties(ar('التقى وزير الخارجية أيمن الصفدي اليوم في عمّان نظيره وزير خارجية المملكة العربية السعودية.')),
+    ).not.toContain('Arab League');
+    expect(
+      parties(en('The United Arab Emirates foreign minister met his Omani counterpart in Muscat on Monday.')),
+    ).not.toContain('Arab League');
+  });
+});
+
+describe("a journey's stops", () => {
+  it('"the trip from … to … will take Kerry to Jordan, the UAE and Morocco": a meeting at each stop, over the trip\'s days', () => {
+    const found = en(
+      'Secretary of State John Kerry will travel to the region next week.\nThe nine-day trip from February 2 to February 10 will take Kerry to Jordan, the United Arab Emirates, Algeria and Morocco, the State Department said.\nIran will be on the agenda of his talks.',
+    );
+    expect(found.map((m) => [m.place.name, m.date, m.endDate, m.status])).toEqual([
+      ['Amman', '2020-02-02', '2020-02-10', 'scheduled'],
+      ['Abu Dhabi', '2020-02-02', '2020-02-10', 'scheduled'],
+      ['Algiers', '2020-02-02', '2020-02-10', 'scheduled'],
+      ['Rabat', '2020-02-02', '2020-02-10', 'scheduled'],
+    ]);
+    expect(found.every((m) => m.participants.some((p) => p.name === 'John Kerry'))).toBe(true);
+  });
+
+  it('the end of a journey is no stop, nor a place the trip is about', () => {
+    expect(
+      ar('سيغادر المبعوث بعد الاجتماع إلى كوبنهاغن وبروكسل، على أن تنتهي جولته الأوروبية في 30 كانون الثاني.'),
+    ).toEqual([]);
+    expect(
+      en(
+        'US envoy Amos Hochstein landed on Tuesday on a trip meant to calm the border, where fighting with Gaza and Lebanon goes on.\nHe will hold talks in Beirut on Wednesday.',
+      ).map((m) => m.place.name),
+    ).toEqual(['Beirut']);
   });
 });

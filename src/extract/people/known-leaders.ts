@@ -1,0 +1,98 @@
+/**
+ * The leaders lexicon (leaders.ts) as the reader uses it for one article: the short forms news
+ * names a leader by in the article's year ("King Salman", "خادم الحرمين الشريفين", "العاهل
+ * الأردني"), and each leader's name in the other script (سيرغي لافروف is Sergei Lavrov).
+ */
+import { nameKey } from '../../names/normalize.js';
+import type { Token } from '../clauses.js';
+import { nameKeyOf } from '../clauses.js';
+import type { ParticipantMention } from '../mentions.js';
+import { LEADERS, type Leader } from './leaders.js';
+
+export interface KnownLeaders {
+  /** The leader a short form opening at tokens[i] names, and how many words it takes. */
+  shortFormAt(tokens: readonly Token[], i: number): { leader: Leader; words: number } | null;
+  /** The leader a full name (in either script) names. */
+  named(name: string): Leader | undefined;
+}
+
+interface ShortForm {
+  words: readonly string[];
+  leader: Leader;
+}
+
+const byYear = new Map<number, KnownLeaders>();
+/** A ruling house's name at the end of a full name: "Al Saud", "آل ثاني". */
+const HOUSE = /\s+(?:Al|آل)\s+\S+$/;
+
+/** The leaders in office in `year`, indexed once per year. */
+export function knownLeaders(year: number): KnownLeaders {
+  let known = byYear.get(year);
+  if (!known) {
+    known = index(LEADERS.filter((l) => l.from <= year && year <= (l.to ?? Infinity)));
+    byYear.set(year, known);
+  }
+  return known;
+}
+
+function index(leaders: readonly Leader[]): KnownLeaders {
+  const shortForms = new Map<string, ShortForm[]>();
+  const names = new Map<string, Leader>();
+  for (const leader of leaders) {
+    for (const name of [leader.name, leader.nameAr]) {
+      names.set(nameKeyOf(name), leader);
+      // "فيصل بن فرحان" is فيصل بن فرحان آل سعود: the house's name is often left out.
+      const house = HOUSE.exec(name);
+      if (house) names.set(nameKeyOf(name.slice(0, house.index)), leader);
+    }
+    for (const form of leader.short) {
+      const words = form.split(/\s+/).map(nameKey);
+      const first = words[0]!;
+      shortForms.set(first, [...(shortForms.get(first) ?? []), { words, leader }]);
+    }
+  }
+  // The longest form first: "King Abdullah II" before a shorter one that opens it.
+  for (const forms of shortForms.values()) forms.sort((a, b) => b.words.length - a.words.length);
+  return {
+    shortFormAt(tokens, i) {
+      const forms = shortForms.get(tokens[i]!.key);
+      if (!forms) return null;
+      const form = forms.find((f) => f.words.every((w, k) => tokens[i + k]?.key === w));
+      return form ? { leader: form.leader, words: form.words.length } : null;
+    },
+    named: (name) => names.get(nameKeyOf(name)),
+  };
+}
+
+/**
+ * The clause's people with the leaders it names by a short form ("King Salman", "خادم الحرمين
+ * الشريفين") in place of what the recogniser made of those words ("Salman"), and each leader's
+ * name in the other script.
+ */
+export function withLeaders(
+  tokens: readonly Token[],
+  people: readonly ParticipantMention[],
+  known: KnownLeaders,
+): ParticipantMention[] {
+  const named = people.map((p) => (p.kind === 'person' ? inBothScripts(p, known) : p));
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = known.shortFormAt(tokens, i);
+    if (!hit) continue;
+    const { name, nameAr } = hit.leader;
+    // (up to the next word: "King Salman bin Abdulaziz" is read by the recogniser as "Salman bin Abdulaziz")
+    const [from, to] = [tokens[i]!.start, tokens[i + hit.words]?.end ?? Infinity];
+    const read = named.findIndex((p) => p.kind === 'person' && p.start >= from && p.start < to);
+    // The person read there keeps where their title starts (a place in it is their post), with the leader's names.
+    if (read >= 0) named[read] = { ...named[read]!, name, nameAr };
+    else named.push({ kind: 'person', name, nameAr, role: null, start: from });
+    i += hit.words - 1;
+  }
+  return named;
+}
+
+/** A person the lexicon knows by the name found, with the other script's name filled in. */
+function inBothScripts(person: ParticipantMention, known: KnownLeaders): ParticipantMention {
+  if (person.name && person.nameAr) return person;
+  const leader = known.named(person.name ?? person.nameAr ?? '');
+  return leader ? { ...person, name: person.name ?? leader.name, nameAr: person.nameAr ?? leader.nameAr } : person;
+}

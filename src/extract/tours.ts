@@ -1,0 +1,117 @@
+/**
+ * A journey's itinerary told in one sentence with its days: "the nine-day trip from November 3 to
+ * November 11 will take Kerry to Jordan, the United Arab Emirates, Algeria and Morocco", "جولة
+ * خليجية تشمل مسقط والدوحة والكويت من 9 إلى 11 شباط". Each stop is a meeting of its own (the
+ * traveller with the hosts there), over the journey's days: the text does not say which day is
+ * whose.
+ */
+import type { TimeExpression } from '../date-parser/index.js';
+import type { Clause, Token } from './clauses.js';
+import { gazetteerMentions } from './entities.js';
+import { gazetteer } from './gazetteer/index.js';
+import type { Mention, ParticipantMention, PersonName, PlaceMention } from './mentions.js';
+import { statusOf } from './status.js';
+import { isClockOnly, toWhen } from './when.js';
+
+/** Words of a journey of several stops. */
+const ENGLISH_TRIP = new Set(['trip', 'tour', 'itinerary', 'stops', 'visits', 'swing']);
+const ARABIC_TRIP = new Set(['جولته', 'جولتها', 'زيارات', 'محطات']);
+/** "جولة" is a round of talks too: a journey when the clause says what it takes in ("جولة تشمل …"). */
+const ARABIC_TAKES_IN = new Set(['تشمل', 'ستشمل', 'يشمل', 'شملت', 'تقوده', 'ستقوده']);
+/** The fewest stops that make an itinerary. */
+const FEWEST_STOPS = 2;
+
+/** The word of a journey the clause names, or null. */
+export function tripWord(tokens: readonly Token[], arabic: boolean): Token | null {
+  if (!arabic) return tokens.find((t) => ENGLISH_TRIP.has(t.key)) ?? null;
+  const takesIn = tokens.some((t) => t.stems.some((s) => ARABIC_TAKES_IN.has(s)));
+  return tokens.find((t) => t.stems.some((s) => ARABIC_TRIP.has(s) || (takesIn && s === 'جوله'))) ?? null;
+}
+
+/**
+ * One mention per stop of the journey the clause tells, or none: a journey needs its days (not a
+ * clock time alone, not its end) and at least two stops, each a city or a country (its capital).
+ */
+export function tourStops(
+  /** The clause read, its dates and its people. */
+  record: { clause: Clause; dates: readonly TimeExpression[]; people: readonly ParticipantMention[] },
+  index: number,
+  trip: Token,
+  places: readonly (PlaceMention & { country?: boolean })[],
+  arabic: boolean,
+  { published, zone, subject }: { published: string; zone: string; subject: PersonName | null },
+): Mention[] {
+  const { clause } = record;
+  const days = tripDays(clause, record.dates, published);
+  if (!days) return [];
+  const when = toWhen(days, null, zone, days.text);
+  const status = statusOf(clause.text, clause.text, when, published, arabic);
+  const traveller =
+    record.people.find((p) => p.kind === 'person') ??
+    (subject && { kind: 'person' as const, ...subject, role: null, start: trip.start });
+  // Countries in a list are parties to the gazetteer ("to Jordan, the United Arab Emirates, Algeria"): their capitals are stops.
+  const { countries } = gazetteer();
+  const listed = gazetteerMentions(clause.tokens, arabic).participants.flatMap((p) => {
+    const capital = p.kind === 'country' ? [...countries.values()].find((c) => c.name === p.name)?.capital : null;
+    return capital ? [{ place: capital, start: p.start, end: p.start + 1, introduced: false, country: true }] : [];
+  });
+  const candidates = [...places, ...listed.filter((c) => !places.some((p) => p.start === c.start))];
+  const stops = new Map<string, PlaceMention & { country?: boolean }>();
+  for (const p of itinerary(clause, trip, candidates)) if (!stops.has(p.place.name)) stops.set(p.place.name, p);
+  if (stops.size < FEWEST_STOPS) return [];
+  return [...stops.values()].map((stop) => {
+    const country = stop.place.country ? countries.get(stop.place.country) : undefined;
+    const host: ParticipantMention[] = country
+      ? [{ kind: 'country', name: country.name, nameAr: country.nameAr, role: null, start: stop.start }]
+      : [];
+    return {
+      noun: 'Visit',
+      when,
+      place: stop,
+      participants: traveller ? [traveller, ...host] : host,
+      status,
+      evidence: clause.text.trim(),
+      clause: index,
+      spans: { trigger: trip, date: null },
+    };
+  });
+}
+
+/** What opens an itinerary after the journey's word: "will take Kerry to", "a tour of", "تشمل", "إلى". */
+const OPENS_LIST = /(?:\b(?:to|of|include|includes|including)|تشمل|ستشمل|يشمل|شملت|إلى|الى)\s*(?:the\s+)?$/;
+/** How long a stop's name and the words before the next may be. */
+const LIST_GAP = 45;
+/** How far after the journey's word its list may open ("the nine-day trip from November 3 to November 11 will take Kerry to"). */
+const LIST_REACH = 80;
+
+/** The places listed after the journey's word, one after another: its stops (not "a trip meant to calm the situation in Gaza"). */
+function itinerary(
+  clause: Clause,
+  trip: Token,
+  places: readonly (PlaceMention & { country?: boolean })[],
+): (PlaceMention & { country?: boolean })[] {
+  const text = (from: number, to: number) => clause.text.slice(from - clause.start, to - clause.start);
+  const after = places.filter((p) => p.start > trip.end && !p.origin).sort((a, b) => a.start - b.start);
+  const first = after.findIndex(
+    (p) => p.start - trip.end <= LIST_REACH && OPENS_LIST.test(text(Math.max(trip.end, p.start - 20), p.start)),
+  );
+  if (first < 0) return [];
+  const listed = [after[first]!];
+  for (const p of after.slice(first + 1)) {
+    // (a country named in a list is no place mention of its own: "to Jordan, the United Arab Emirates, Algeria")
+    const gap = text(listed.at(-1)!.start, p.start);
+    if (gap.length > LIST_GAP || !/^\S+(?:\s+\S+){0,3}?[\s,،]*(?:(?:and|as well as)\s+)?(?:the\s+)?و?$/.test(gap))
+      break;
+    listed.push(p);
+  }
+  return listed;
+}
+
+/** The journey's days: the first expression of days (not a clock time, not its end: "تنتهي جولته في 30") in the clause. */
+function tripDays(clause: Clause, dates: readonly TimeExpression[], published: string): TimeExpression | null {
+  const days = dates.find((d) => !isClockOnly(d, published)) ?? null;
+  const before = days ? clause.text.slice(Math.max(0, days.start - clause.start - 30), days.start - clause.start) : '';
+  return days && !ENDS.test(before) ? days : null;
+}
+
+const ENDS = /تنتهي|تختتم|ينهي|يختتم|\b(?:ends?|ending|wraps? up|conclud\w*)\b/;
