@@ -135,7 +135,8 @@ export const PLACE_SUPPLEMENT: readonly PlaceData[] = [
     aliases: ['Deir ez-Zour', 'Deir al-Zor'],
   },
   { name: 'Daraa', nameAr: 'درعا', zone: 'Asia/Damascus', country: 'SY', aliases: ["Dara'a"] },
-  { name: 'Raqqa', nameAr: 'الرقة', zone: 'Asia/Damascus', country: 'SY' },
+  // (رقة is also a word, and ورقة "a paper" is و + رقة)
+  { name: 'Raqqa', nameAr: 'الرقة', zone: 'Asia/Damascus', country: 'SY', commonWord: true },
   { name: 'Qamishli', nameAr: 'القامشلي', zone: 'Asia/Damascus', country: 'SY' },
   { name: 'Sweida', nameAr: 'السويداء', zone: 'Asia/Damascus', country: 'SY', aliases: ['Suwayda'] },
   { name: 'Hasakah', nameAr: 'الحسكة', zone: 'Asia/Damascus', country: 'SY', aliases: ['Hasaka'] },
@@ -282,7 +283,16 @@ export const CLDR_RENAMES: Readonly<
   'America/Costa_Rica': { name: 'San José', nameAr: 'سان خوسيه', keep: [] },
   'Asia/Brunei': { name: 'Bandar Seri Begawan', nameAr: 'بندر سري بكاوان', keep: [] },
   'Indian/Mauritius': { name: 'Port Louis', nameAr: 'بورت لويس', keep: [] },
-  'Indian/Maldives': { name: 'Malé', nameAr: 'ماليه', keep: [] },
+  // (ماليه is المالية, "finance", without its article: وزير المالية is no one from Malé)
+  'Indian/Maldives': { name: 'Malé', nameAr: 'ماليه', keep: [], commonWord: true },
+  // CLDR's Arabic names that are also everyday words: ترك "left", نوم "sleep", ماهي "what is", سمراء "brown", استر "cover", العيون "the eyes".
+  'Pacific/Truk': { name: 'Chuuk', nameAr: 'ترك', keep: [], commonWord: true },
+  'America/Nome': { name: 'Nome', nameAr: 'نوم', keep: [], commonWord: true },
+  'Indian/Mahe': { name: 'Mahé', nameAr: 'ماهي', keep: [], commonWord: true },
+  'Europe/Samara': { name: 'Samara', nameAr: 'سمراء', keep: [], commonWord: true },
+  'Pacific/Easter': { name: 'Easter Island', nameAr: 'استر', keep: [], commonWord: true },
+  'Pacific/Wake': { name: 'Wake Island', nameAr: 'واك', keep: [], commonWord: true },
+  'Africa/El_Aaiun': { name: 'El Aaiún', nameAr: 'العيون', keep: ['Laayoune'], commonWord: true },
   'Atlantic/Cape_Verde': { name: 'Praia', nameAr: 'برايا', keep: [] },
   'Europe/Malta': { name: 'Valletta', nameAr: 'فاليتا', keep: [] },
   'Europe/Andorra': { name: 'Andorra la Vella', nameAr: 'أندورا لا فيلا', keep: [] },

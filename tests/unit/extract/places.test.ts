@@ -136,6 +136,12 @@ describe('place names that are also words', () => {
     expect(names(m)).toContain('زلماي خليل زاد');
   });
 
+  it('"وزير المالية" is a finance minister, not Malé; "ورقة عمل" is a paper, not Raqqa', () => {
+    const [talks] = ar('عقد وزير الخارجية أمس جلسة مباحثات مع وزير المالية محمد بوسعيد وقدما ورقة عمل مشتركة.');
+    expect(talks?.place.name ?? null).toBeNull();
+    expect(ar('التقى الوزير أمس في الرقة وفداً من الوجهاء.')[0]?.place.name).toBe('Raqqa');
+  });
+
   it('"قمة العلا": a meeting\'s name places it', () => {
     expect(ar('تنطلق غداً أعمال قمة العلا الخليجية.', '2021-01-04', 'Asia/Riyadh')[0]?.place.name).toBe('AlUla');
   });
