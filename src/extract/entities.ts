@@ -260,7 +260,7 @@ export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Me
         ) {
           mentions.participants.push(countryParticipant(country.country, first.start));
         }
-      } else if (organization?.kind === 'organization') {
+      } else if (organization?.kind === 'organization' && !nationalBody(organization.organization, tokens, i, next)) {
         mentions.participants.push(organizationParticipant(organization.organization, first.start, arabic));
       }
     }
@@ -329,6 +329,19 @@ function isCountryAdjective(found: readonly GazetteerEntry[] | undefined): boole
 
 function countryParticipant(country: Country, start: number): ParticipantMention {
   return { kind: 'country', name: country.name, nameAr: country.nameAr, role: null, start };
+}
+
+/** Words that make a council a state's own: "مجلس الأمن القومي", "National Security Council". */
+const NATIONAL = new Set(['قومي', 'وطني', 'national']);
+
+/** "مجلس الأمن الروسي", "Iran's Supreme National Security Council": a state's council, not the UN's. */
+function nationalBody(organization: Organization, tokens: readonly Token[], at: number, next: number): boolean {
+  if (organization.name !== 'UN Security Council') return false;
+  const { entries } = gazetteer();
+  const national = (t: Token | undefined) =>
+    t !== undefined &&
+    (NATIONAL.has(t.key) || (entries.get(t.key) ?? []).some((e) => e.kind === 'country' && e.adjective));
+  return national(tokens[next]) || national(tokens[at - 1]);
 }
 
 function organizationParticipant(organization: Organization, start: number, _arabic: boolean): ParticipantMention {

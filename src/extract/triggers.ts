@@ -17,6 +17,10 @@ export function meetingWords(
     // "بحث مع", "ناقش الوزير، صباح اليوم، مع …": a verb of talks is a meeting word only with مع after it
     const noun = !arabic ? englishWord(tokens, index) : arabicWord(tokens, index);
     if (noun === null) continue;
+    // "في إطار هذه الزيارة", "خلال الزيارة", "during the visit": a circumstance of the clause's meeting, not one.
+    if (definite(tokens, index) && DURING.has(tokens[index - 1]?.key ?? '') && tokens[index - 1]?.key !== token.key)
+      continue;
+    if (definite(tokens, index) && DURING.has(tokens[index - 2]?.key ?? '')) continue;
     // "يعقد مجلس الجامعة اجتماعاً طارئاً": the verb holds the meeting its noun names; one meeting word.
     if (arabic && HOLD_VERBS.test(token.key) && nounFollows(tokens, index)) continue;
     // "لاجتماع وزراء الخارجية، الذي ينعقد في مقر الجامعة": the relative clause goes on about the meeting just named.
@@ -36,6 +40,9 @@ export function meetingWords(
   }
   return words;
 }
+
+/** Words before a meeting word that make it the circumstance of another ("في إطار هذه الزيارة", "during the visit"). */
+const DURING = new Set(['اطار', 'خلال', 'during']);
 
 /** Meeting nouns that name a round of what the noun after them names (جولة محادثات، جلسة مباحثات). */
 const ROUNDS = new Set(['جولة', 'جلسة']);
@@ -81,7 +88,7 @@ function sessionOfItsOwn(tokens: readonly Token[], index: number): boolean {
 /** Verbs of holding (يعقد، تعقد، سيعقد): their object is the meeting noun after them. */
 const HOLD_VERBS = /^[وف]?س?[يت]عقد(?:ان|ون)?$/;
 /** How far after its verb the meeting noun may come: the body that holds it stands between. */
-const HOLD_REACH = 7;
+const HOLD_REACH = 10;
 
 function nounFollows(tokens: readonly Token[], index: number): boolean {
   for (let k = index + 1; k < tokens.length && k <= index + HOLD_REACH; k++) {

@@ -243,6 +243,20 @@ describe('English people', () => {
   });
 });
 
+describe("a state's council is not the UN's", () => {
+  it('"مجلس الأمن الروسي", "the Russian Security Council" are no UN Security Council, and put no meeting in New York', () => {
+    const found = ar(
+      'يعقد الوزير عبد القادر مساهل في إطار هذه الزيارة جلسة مباحثات اليوم مع نظيره سيرغي لافروف، ثم يلتقي نيكولاي باتروشيف أمين مجلس الأمن الروسي.',
+    );
+    expect(found.map((m) => m.place.name)).not.toContain('New York');
+    expect(found.flatMap((m) => m.participants.map((p) => p.name))).not.toContain('UN Security Council');
+    // The visitor holds the talks, not "هذه الزيارة" they are part of.
+    expect(people(found[0])).toEqual(expect.arrayContaining(['عبد القادر مساهل', 'سيرغي لافروف']));
+    const [moscow] = en('The Russian Security Council secretary Nikolai Patrushev met the envoy in Moscow on Monday.');
+    expect(moscow?.participants.map((p) => p.name)).not.toContain('UN Security Council');
+  });
+});
+
 describe('parties that are not people', () => {
   it("an organisation's council is named as the council (مجلس جامعة الدول العربية, المجلس المركزي الفلسطيني)", () => {
     const parties = (m: MeetingDraft | undefined) =>
