@@ -10,6 +10,8 @@ import { participantKey, type Found, type Mention, type ParticipantMention } fro
 import type { When } from './when.js';
 import { recalled, saysHeld } from './status.js';
 import { SAME_DAY } from './meeting-words.js';
+import { gazetteer } from './gazetteer/index.js';
+import { nameKey } from '../names/normalize.js';
 
 /** The day of the leg and the visitor who goes on to it; null when the clause is no new leg. */
 export function programmeLeg(
@@ -72,13 +74,15 @@ function underWay(day: string, published: string): boolean {
  * one in brackets is the same moment elsewhere); "15.30" reads as a time only in that place.
  */
 const LINE_CLOCK =
-  /^\s*[-–•]?\s*(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|صباح(?:اً|ا)?|مساء(?:اً|ا)?|ظهر(?:اً|ا)?)?\s*(?=[(:–-])/i;
+  /^\s*[-–•]?\s*(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|صباح(?:اً|ا)?|مساء(?:اً|ا)?|ظهر(?:اً|ا)?)?\s*(?=[(–-]|:(?!\d))|^\s*(\d{1,2})[.:](\d{2})\s*(a\.?m\.?|p\.?m\.?|صباح(?:اً|ا)?|مساء(?:اً|ا)?|ظهر(?:اً|ا)?)\s+(?=\S)/i;
 
 /** The clock time ("15:30") a programme's line opens with, or null. */
 export function lineClock(clause: Clause, firstOfLine: boolean): string | null {
   if (!firstOfLine) return null;
-  const m = LINE_CLOCK.exec(clause.text);
-  if (!m) return null;
+  const found = LINE_CLOCK.exec(clause.text);
+  if (!found) return null;
+  // ("5:50 مساء ترامب يستقبل …": a time with its minutes and half of the day needs no colon after it)
+  const m = found[1] !== undefined ? found : [found[0], found[4], found[5], found[6]];
   // "11 am - …" says its half of the day; "11 - …" alone is no time.
   if (m[2] === undefined && m[3] === undefined) return null;
   let hour = Number(m[1]);
@@ -111,4 +115,18 @@ export function firstPerson(meeting: Found | Mention | null): ParticipantMention
   const mentions = 'mentions' in meeting ? meeting.mentions : [meeting];
   const people = ('mentions' in meeting ? meeting.participants : []).concat(mentions.flatMap((m) => m.participants));
   return people.find((p) => p.kind === 'person') ?? null;
+}
+
+/** "يسير الجدول الزمني … بتوقيت القاهرة، على النحو الآتي:", "(all times Cairo time):": the zone a programme's lines are told in. */
+const HEADING_ZONE = /بتوقيت\s+(\S+)|\b([A-Z][a-z]+) time\b/;
+
+/** The zone a programme's heading (a clause that ends with a colon) tells its lines in, or null. */
+export function headingZone(clause: Clause, arabic: boolean): string | null {
+  if (!/:\s*$/.test(clause.text)) return null;
+  const m = HEADING_ZONE.exec(clause.text);
+  const word = m?.[1] ?? m?.[2];
+  if (!word) return null;
+  const { entries } = gazetteer();
+  const place = (entries.get(nameKey(word)) ?? []).find((e) => e.kind === 'place');
+  return place?.kind === 'place' && (arabic ? m?.[1] : m?.[2]) ? place.place.zone : null;
 }

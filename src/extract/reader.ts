@@ -36,7 +36,7 @@ import { datedWords, isClockOnly, laterThisMonth, namedZone, toWhen, type When }
 import { discourseOf, type Discourse } from './discourse.js';
 import { firstMentionsMatch, sameLeg, sameLine, sameMeeting } from './same-meeting.js';
 import { definite, meetingWords } from './triggers.js';
-import { dayHeading, firstPerson, lineClock, programmeLeg } from './programme.js';
+import { dayHeading, firstPerson, headingZone, lineClock, programmeLeg } from './programme.js';
 import { pairNamed } from './pairs.js';
 import { placesOfClause } from './clause-places.js';
 import { convenerOf } from './conveners.js';
@@ -71,6 +71,8 @@ export class ArticleReader {
   private undatedTopic: Mention | null = null;
   /** The day a programme's heading named ("Day 2: Friday, May 15"): its lines' clock times are of it. */
   private programmeDay: When | null = null;
+  /** The zone a programme's heading told its lines in ("بتوقيت القاهرة، على النحو الآتي:"), if it named one. */
+  private programmeZone: string | null = null;
   /** Who a programme's lines are about, once its first line is read. */
   private lineVisitor: ParticipantMention | null | undefined;
   private parts: Discourse | undefined;
@@ -130,6 +132,7 @@ export class ArticleReader {
       ? arabicPeople(tokens, this.registry, datedWords(tokens, dates), full)
       : englishPeople(tokens, this.registry, full);
     const people = withLeaders(tokens, recognised, knownLeaders(Number(this.published.slice(0, 4))));
+    this.programmeZone = headingZone(clause, arabic) ?? this.programmeZone;
     const record: ClauseRecord = { clause, dates, people };
     const index = this.records.push(record) - 1;
     const trip = tripWord(tokens, arabic);
@@ -226,7 +229,7 @@ export class ArticleReader {
           ...day,
           precision: 'minute',
           time: lineTime ?? (clock!.value.type === 'value' ? clock!.value.point.local.slice(11, 16) : null),
-          zone: lineTime ? null : namedZone(clock!, this.zone),
+          zone: lineTime ? this.programmeZone : namedZone(clock!, this.zone),
         };
       } else if (previous && (besideOf || SAME_DAY.test(stretchText))) {
         // The meeting beside which another was held: a meeting of its own, that day.

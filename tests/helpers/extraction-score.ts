@@ -368,6 +368,8 @@ export function scoreFixture(fixture: Fixture, extracted: ExtractedMeeting[], er
         c,
         score:
           (c.m.status === want.status ? 1000 : 0) +
+          // (a programme's lines share their day and place: the clock time tells them apart)
+          (want.time && c.m.time === want.time ? 100 : 0) +
           want.participants.filter((p) => participantRecalled(p, c.m.participants)).length,
       }))
       .sort((a, b) => b.score - a.score || a.c.i - b.c.i)[0]!.c;

@@ -491,3 +491,19 @@ describe("a journey's stops", () => {
     ).toEqual(['Beirut']);
   });
 });
+
+describe("a programme told in another city's time", () => {
+  it('"بتوقيت القاهرة، على النحو الآتي:" then "5:50 مساء ترامب يستقبل …": each line, in Washington\'s time', () => {
+    const found = extractMeetings(
+      'يستقبل الرئيس الأمريكي دونالد ترامب اليوم في واشنطن الرئيس عبد الفتاح السيسي.\n' +
+        'ويسير الجدول الزمني للقمة، بتوقيت القاهرة، على النحو الآتي:\n' +
+        '5:50 مساء ترامب يستقبل الرئيس السيسي\n' +
+        '6:10 مساء ترامب يترأس اجتماعا ثنائيا موسعا مع الرئيس السيسي',
+      { published: '2017-04-03', timezone: 'Africa/Cairo', language: 'ar' },
+    ).meetings;
+    expect(found.map((m) => [m.place.name, m.time]).filter(([, time]) => time !== null)).toEqual([
+      ['Washington', '11:50'],
+      ['Washington', '12:10'],
+    ]);
+  });
+});

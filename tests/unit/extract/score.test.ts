@@ -97,6 +97,16 @@ describe('scoreFixture', () => {
     ]);
   });
 
+  it("a programme's lines of one day and place are told apart by their clock times", () => {
+    const lines = fixture([
+      { ...pedersen, time: '11:00', precision: 'minute' },
+      { ...pedersen, time: '12:30', precision: 'minute' },
+    ]);
+    const [first, second] = lines.meetings.map((m) => asExtracted(m));
+    // Extracted in the other order: each line still meets its own time.
+    expect(scoreFixture(lines, [second!, first!])).toMatchObject({ matched: 2, timesRight: 2 });
+  });
+
   it('F1 pools precision and recall over all fixtures', () => {
     const score = scoreExtraction([three], () => [
       asExtracted(pedersen),
