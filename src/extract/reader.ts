@@ -7,7 +7,6 @@ import type { MeetingStatus } from '../calendar/types.js';
 import type { TimeExpression } from '../date-parser/index.js';
 import { gazetteerMentions } from './entities.js';
 import {
-  participantKey,
   type Found,
   type InstitutionMention,
   type Mention,
@@ -34,7 +33,7 @@ import { onTheDay, pastArrival, postponedTo, statusOf } from './status.js';
 import type { Clause, Token } from './clauses.js';
 import { datedWords, isClockOnly, laterThisMonth, namedZone, toWhen, type When } from './when.js';
 import { discourseOf, type Discourse } from './discourse.js';
-import { firstMentionsMatch, sameLeg, sameLine, sameMeeting } from './same-meeting.js';
+import { firstMentionsMatch, pointedTo, sameLeg, sameLine, sameMeeting } from './same-meeting.js';
 import { definite, meetingWords } from './triggers.js';
 import { dayHeading, firstPerson, headingZone, lineClock, programmeLeg } from './programme.js';
 import { pairNamed } from './pairs.js';
@@ -52,7 +51,6 @@ export interface ClauseRecord {
   institutions?: readonly InstitutionMention[];
 }
 
-const WITH = new Set(['مع', 'with']);
 export class ArticleReader {
   private readonly found: Found[] = [];
   /** The meeting the text is about now: anaphora ("الاجتماع", "the meeting") point to it. */
@@ -253,7 +251,7 @@ export class ArticleReader {
       if (leg) when = leg.when;
       if (!when) {
         // "الاجتماع", "هذا الاجتماع", "the meeting": the one in hand, not a new one (or, none being dated, the one told first).
-        const pointed = this.pointedTo(tokens, trigger.index, stretchPeople, trigger.noun);
+        const pointed = pointedTo(this.found, this.topic, tokens, trigger.index, stretchPeople, trigger.noun);
         if (pointed) pointed.participants.push(...stretchPeople);
         else if (definite(tokens, trigger.index)) this.undatedTopic?.participants.push(...stretchPeople);
         undated = place ?? undated;
@@ -373,28 +371,6 @@ export class ArticleReader {
       if (places.length > 0) return lastOf(places);
     }
     return before.lastPlace;
-  }
-
-  /** The meeting an anaphor points to: the one with the person named after it ("اللقاء مع الرئيس الأسد"), else the one in hand. */
-  private pointedTo(
-    tokens: readonly Token[],
-    index: number,
-    people: readonly ParticipantMention[],
-    noun: string,
-  ): Found | null {
-    const after = tokens[index + 1];
-    if (after && WITH.has(after.key)) {
-      const named = people.find((p) => p.kind === 'person' && p.start > after.start);
-      const key = named && participantKey(named);
-      const withThem = key
-        ? this.found.find((f) => f.mentions.some((m) => m.participants.some((p) => participantKey(p) === key)))
-        : undefined;
-      if (withThem) return withThem;
-    }
-    // "the meeting" after a summit named in passing: the meeting, not the summit.
-    if (this.topic && this.topic.mentions[0]!.noun !== noun)
-      return this.found.findLast((f) => f.mentions[0]!.noun === noun) ?? this.topic;
-    return this.topic;
   }
 }
 

@@ -4,7 +4,8 @@
  * when it names nobody or someone who takes part in it.
  */
 import { nameKeyOf } from './clauses.js';
-import { personKeys, type Found, type Mention } from './mentions.js';
+import { participantKey, personKeys, type Found, type Mention, type ParticipantMention } from './mentions.js';
+import type { Token } from './clauses.js';
 
 export function sameMeeting(a: Mention, b: Mention): boolean {
   return (
@@ -72,4 +73,32 @@ export function firstMentionsMatch(
   if (calledOffAndHeld(found, mention)) return false;
   for (let k = 0; k < found.mentions.length && k < 4; k++) if (same(found.mentions[k]!, mention)) return true;
   return false;
+}
+
+const WITH = new Set(['مع', 'with']);
+
+/**
+ * The meeting an anaphor (الاجتماع, "the meeting") at tokens[index] points to: the one with the
+ * person named after it ("اللقاء مع الرئيس الأسد"), else the one in hand.
+ */
+export function pointedTo(
+  found: readonly Found[],
+  topic: Found | null,
+  tokens: readonly Token[],
+  index: number,
+  people: readonly ParticipantMention[],
+  noun: string,
+): Found | null {
+  const after = tokens[index + 1];
+  if (after && WITH.has(after.key)) {
+    const named = people.find((p) => p.kind === 'person' && p.start > after.start);
+    const key = named && participantKey(named);
+    const withThem = key
+      ? found.find((f) => f.mentions.some((m) => m.participants.some((p) => participantKey(p) === key)))
+      : undefined;
+    if (withThem) return withThem;
+  }
+  // "the meeting" after a summit named in passing: the meeting, not the summit.
+  if (topic && topic.mentions[0]!.noun !== noun) return found.findLast((f) => f.mentions[0]!.noun === noun) ?? topic;
+  return topic;
 }
