@@ -13,7 +13,11 @@ import { ROOT } from '../helpers/extraction-score.js';
 const SOURCE_FOLDERS = ['src', 'db', 'commands'];
 const MAX_LINES = 400;
 /** Data written as code, read as a list rather than as logic: the length limit is not theirs. */
-const DATA_MODULES = new Set(['src/extract/people/typed-given-names.ts', 'src/extract/gazetteer/venues.ts']);
+const DATA_MODULES = new Set([
+  'src/extract/people/typed-given-names.ts',
+  'src/extract/gazetteer/venues.ts',
+  'src/extract/gazetteer/places-supplement.ts',
+]);
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
