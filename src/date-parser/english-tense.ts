@@ -164,6 +164,11 @@ function addWord(words: Word[], written: string): boolean {
 
 /** The tense of the English clause around [start, end) of `text`, or undefined. */
 export function englishTense(text: string, start: number, end: number): Tense | undefined {
+  return nearestCue(text, start, end)?.tense;
+}
+
+/** The nearest cue of the clause around [start, end): its tense and its word. */
+function nearestCue(text: string, start: number, end: number): { tense: Tense; word: string } | undefined {
   // "on Wednesday," carries the comma that ends its clause
   const trimmed = start + text.slice(start, end).replace(/[\s,.;]+$/, '').length;
   const before = new ClauseSide(text, start, -1, () => false);
@@ -173,10 +178,33 @@ export function englishTense(text: string, start: number, end: number): Tense | 
   for (let d = 0; ; d++) {
     const b = before.word(d);
     const cueBefore = b && cueOf(b, before.word(d + 1), d === 0 ? undefined : before.word(d - 1), before.word(d + 2));
-    if (cueBefore) return cueBefore;
+    if (cueBefore) return { tense: cueBefore, word: b.text };
     const a = after.word(d);
     const cueAfter = a && cueOf(a, d === 0 ? undefined : after.word(d - 1), after.word(d + 1));
-    if (cueAfter) return cueAfter;
+    if (cueAfter) return { tense: cueAfter, word: a.text };
     if (!b && !a) return undefined;
   }
+}
+
+/** "set for", "fixed for", "slated for": a date named as a plan's day. */
+const PLANNED_FOR = new Set(['set', 'fixed', 'planned', 'scheduled', 'slated', 'due']);
+
+/** Verbs of saying: what is said of a day is as often a plan as a fact (tense.ts leaves them out in Arabic). */
+const SAYING = new Set(['said', 'told', 'announced', 'added', 'stated', 'confirmed', 'reported']);
+
+/**
+ * The past clause around [start, end) tells a plan for the date or reports what was said of it,
+ * rather than an event that took place: "was to hold talks on January 17", "previously fixed for
+ * January 17", "said the September 13 meeting would cover". Its date may still be to come
+ * (english-bare-dates.ts keeps such a day of the current month in this year). Asked only for a
+ * day of the current month still to come in a past clause: rare, so it reads the clause again.
+ */
+export function plannedDay(text: string, start: number, end: number): boolean {
+  if (SAYING.has(nearestCue(text, start, end)?.word ?? '')) return true;
+  const words = new ClauseSide(text, start, -1, () => false).all();
+  const first = words[0]?.text === 'on' ? 1 : 0;
+  if (words[first]?.text === 'for' && PLANNED_FOR.has(words[first + 1]?.text ?? '')) return true;
+  for (let k = 1; k < words.length; k++)
+    if (words[k - 1]!.text === 'to' && (words[k]!.text === 'was' || words[k]!.text === 'were')) return true;
+  return false;
 }

@@ -65,7 +65,11 @@ export function parseTimeExpressions(text: string, reference: Reference): TimeEx
   const ctx: Context = { now: wallClock(reference.at, reference.zone), tense: undefined, lastHour: undefined };
   const out: TimeExpression[] = [];
   const memo: Memo = new Map();
-  for (const match of scanExpressions(tokens)) {
+  const matches = scanExpressions(tokens);
+  // A word of another expression (نيسان الماضي) is that expression's direction, not the sentence's:
+  // "بعد دورة 20 نيسان الماضي، يقام المعرض في 11 أيار" is this May
+  for (const m of matches) for (let k = m.start; k < m.end; k++) cues[k] = null;
+  for (const match of matches) {
     // One context for the whole text, its tense set for each match (a copy a match cost more than resolving it)
     ctx.tense = match.tense ?? sentenceTense(tokens, cues, match.start, match.end);
     const expr = resolveMatch(text, match, tokens, ctx, reference, memo);
