@@ -15,16 +15,8 @@ export type BareDate =
   | { kind: 'month'; month: number }
   | { kind: 'dayOfMonth'; month: number; day: number };
 
-/**
- * The day a bare date names, `today` being the reference day (a wall-clock midnight); null when
- * no such day exists. `planned` says whether a past clause tells a plan for the day (asked only then).
- */
-export function placeBare(
-  bare: BareDate,
-  today: WallTime,
-  tense: Tense | undefined,
-  planned: () => boolean = () => false,
-): WallTime | null {
+/** The day a bare date names, `today` being the reference day (a wall-clock midnight); null when no such day exists. */
+export function placeBare(bare: BareDate, today: WallTime, tense: Tense | undefined): WallTime | null {
   switch (bare.kind) {
     case 'weekday':
       if (bare.back) return weekdayOnOrBefore(today, bare.weekday, true);
@@ -41,11 +33,11 @@ export function placeBare(
       // This year's, unless it is still to come in a past clause or already over in any other; a
       // day of the current month already over is this year's either way, as the Arabic rules read
       // it (resolveMonth), but one still to come is last year's in a past clause ("met on January
-      // 17" written on January 16) unless the clause tells a plan ("was to meet on January 17")
+      // 17" written on January 16; english.ts keeps this year's when the clause tells a plan)
       const { year: current, month } = civilDate(today);
       const thisYear = dateOf(current, bare.month, bare.day);
       const later = thisYear !== null && thisYear > today;
-      if (bare.month === month && !(later && tense === 'past' && !planned())) return thisYear;
+      if (bare.month === month && !(later && tense === 'past')) return thisYear;
       const over = thisYear === null || thisYear < today;
       const year = tense === 'past' ? (later ? current - 1 : current) : over ? current + 1 : current;
       return dateOf(year, bare.month, bare.day);

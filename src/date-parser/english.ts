@@ -174,8 +174,19 @@ class EnglishScanner extends EnglishSpans {
   private dated(part: { day: DayPart }, from: number, to: number, clock: Clock | null): Read | null {
     const spec = part.day;
     const tense = 'bare' in spec ? this.tenseOf(from, to) : undefined;
-    const planned = () => plannedDay(this.text, this.tokens.start[from]!, this.tokens.end[to - 1]!);
-    const first = 'bare' in spec ? placeBare(spec.bare, this.today, tense, planned) : spec.day;
+    let first = 'bare' in spec ? placeBare(spec.bare, this.today, tense) : spec.day;
+    // A day of this month put in last year by a past clause that tells a plan or what was said
+    // ("was to hold talks on January 17" written on January 16): this year's, still to come
+    if ('bare' in spec && spec.bare.kind === 'dayOfMonth' && first !== null && tense === 'past') {
+      const today = civilDate(this.today);
+      const placed = civilDate(first);
+      if (
+        placed.month === today.month &&
+        placed.year < today.year &&
+        plannedDay(this.text, this.tokens.start[from]!, this.tokens.end[to - 1]!)
+      )
+        first = placeBare(spec.bare, this.today, undefined);
+    }
     if (first === null) return null;
     if (clock) {
       const grain: Grain = clock.minutes || this.spanText(from, to).includes(':') ? 'minute' : 'hour';
