@@ -55,7 +55,7 @@ figures.push(...extractFigures(quick ? 400 : 2000, log));
 log('following feeds: 1,000 new items, and a poll of 50 unchanged feeds…');
 figures.push(...(await newsFeedFigures(log)));
 log('the date parser on hostile runs, 1 MB and 2 MB…');
-figures.push(...hostileDateFigures(quick ? 1 : 3, log));
+figures.push(...(await hostileDateFigures(quick ? 1 : 3, log)));
 log('the month picture, 200 meetings…');
 figures.push(...(await pictureFigures(quick, log)));
 log('scoring the article reader on the fixtures and the news corpus…');

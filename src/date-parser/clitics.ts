@@ -40,18 +40,35 @@ function readingsOf(word: string): readonly Reading[] {
   return out;
 }
 
+/** One table's remembered answers, and the last word asked (the rules ask of one token in a row). */
+interface TableAnswers<R> {
+  answer: (word: string) => R;
+  lastWord: string | undefined;
+  last: R | undefined;
+}
+
 /**
  * A lookup remembered per table and word: texts repeat their words, so each word is looked up
- * once per table (at most 20,000 words a table: hostile input must not grow memory).
+ * once per table (at most 20,000 words a table: hostile input must not grow memory). A table's
+ * answers hang on the table itself under a symbol of this lookup's own: a WeakMap looked up at
+ * every call cost a sixth of a run of one repeated word.
  */
 function perTableAndWord<Table extends object, R>(
   find: (table: Table, word: string) => R,
 ): (table: Table, word: string) => R {
-  const byTable = new WeakMap<Table, (word: string) => R>();
+  const key = Symbol('answers');
   return (table, word) => {
-    let inTable = byTable.get(table);
-    if (!inTable) byTable.set(table, (inTable = remembered((w: string) => find(table, w), 20_000)));
-    return inTable(word);
+    const holder = table as Table & { [key]?: TableAnswers<R> };
+    let answers = holder[key];
+    if (!answers) {
+      answers = { answer: remembered((w: string) => find(table, w), 20_000), lastWord: undefined, last: undefined };
+      Object.defineProperty(holder, key, { value: answers });
+    }
+    if (answers.lastWord !== word) {
+      answers.last = answers.answer(word);
+      answers.lastWord = word;
+    }
+    return answers.last as R;
   };
 }
 

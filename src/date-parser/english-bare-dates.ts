@@ -3,7 +3,7 @@
  * modifier follows its clause, as the Arabic rules do (resolve.ts): in a past clause ("met
  * Lavrov on Tuesday") the last one on or before today, otherwise the next one to come (a
  * weekday strictly after today, as Duckling reads it; a month from this one on; a day of a
- * month from today on, or of this month either way). "last Tuesday" is the one before today.
+ * month from today on, or a day of this month already over). "last Tuesday" is the one before today.
  */
 import { civilDate, dateOf, weekdayOnOrAfter, weekdayOnOrBefore } from '../time/wall-clock.js';
 import type { WallTime } from '../time/wall-time.js';
@@ -31,12 +31,14 @@ export function placeBare(bare: BareDate, today: WallTime, tense: Tense | undefi
     }
     case 'dayOfMonth': {
       // This year's, unless it is still to come in a past clause or already over in any other; a
-      // day of the current month is this year's either way, as the Arabic rules read it (resolveMonth)
+      // day of the current month already over is this year's either way, as the Arabic rules read
+      // it (resolveMonth), but one still to come is last year's in a past clause ("met on January
+      // 17" written on January 16; english.ts keeps this year's when the clause tells a plan)
       const { year: current, month } = civilDate(today);
-      if (bare.month === month) return dateOf(current, bare.month, bare.day);
       const thisYear = dateOf(current, bare.month, bare.day);
-      const over = thisYear === null || thisYear < today;
       const later = thisYear !== null && thisYear > today;
+      if (bare.month === month && !(later && tense === 'past')) return thisYear;
+      const over = thisYear === null || thisYear < today;
       const year = tense === 'past' ? (later ? current - 1 : current) : over ? current + 1 : current;
       return dateOf(year, bare.month, bare.day);
     }

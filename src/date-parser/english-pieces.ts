@@ -127,7 +127,7 @@ export class EnglishPieces {
   }
 
   /** A month name at `i`: "March", "Jan.", "Sept". */
-  private monthName(i: number, alone: boolean): { month: number; to: number } | null {
+  protected monthName(i: number, alone: boolean): { month: number; to: number } | null {
     const w = this.word(i);
     if (w === undefined) return null;
     if (MONTHS_NEEDING_CAPITAL.has(w) && !this.capitalised(i)) return null;
@@ -140,7 +140,7 @@ export class EnglishPieces {
   }
 
   /** A day of the month: 3, 3rd, 30th. */
-  private dayNumber(i: number): { day: number; to: number } | null {
+  protected dayNumber(i: number): { day: number; to: number } | null {
     const day = this.number(i, 2);
     if (day === null || day < 1 || day > 31) return null;
     const ending = this.word(i + 1);
@@ -155,7 +155,7 @@ export class EnglishPieces {
   }
 
   /** The year after a date: ", 2020" or " 2020". */
-  private yearAfter(i: number): { year: number; to: number } | null {
+  protected yearAfter(i: number): { year: number; to: number } | null {
     const k = this.mark(i, ',') ? i + 1 : i;
     const year = this.year(k);
     return year === null ? null : { year, to: k + 1 };
@@ -212,7 +212,7 @@ export class EnglishPieces {
     );
   }
 
-  private withYear(
+  protected withYear(
     from: number,
     to: number,
     month: number,

@@ -152,18 +152,27 @@ class ClauseSide {
   }
 }
 
+/** A word as written, lower-cased (’ as '), with its capital: remembered, as words recur (no object made per word read). */
+const wordOf = remembered((written: string): Word => {
+  const lower = written.toLowerCase();
+  const first = written.charCodeAt(0);
+  return { text: lower.includes('’') ? lower.replace('’', "'") : lower, capital: first >= 65 && first <= 90 };
+}, 20_000);
+
 /** Adds a word as written; false for "that", which ends the clause's reach. */
 function addWord(words: Word[], written: string): boolean {
-  const lower = written.toLowerCase();
-  const word = lower.includes('’') ? lower.replace('’', "'") : lower;
-  if (word === 'that') return false;
-  const first = written.charCodeAt(0);
-  words.push({ text: word, capital: first >= 65 && first <= 90 });
+  const word = wordOf(written);
+  if (word.text === 'that') return false;
+  words.push(word);
   return true;
 }
 
+/** The word of the cue englishTense found last ('' when none): plannedDay asks which it was. */
+let cueWord = '';
+
 /** The tense of the English clause around [start, end) of `text`, or undefined. */
 export function englishTense(text: string, start: number, end: number): Tense | undefined {
+  cueWord = '';
   // "on Wednesday," carries the comma that ends its clause
   const trimmed = start + text.slice(start, end).replace(/[\s,.;]+$/, '').length;
   const before = new ClauseSide(text, start, -1, () => false);
@@ -173,10 +182,40 @@ export function englishTense(text: string, start: number, end: number): Tense | 
   for (let d = 0; ; d++) {
     const b = before.word(d);
     const cueBefore = b && cueOf(b, before.word(d + 1), d === 0 ? undefined : before.word(d - 1), before.word(d + 2));
-    if (cueBefore) return cueBefore;
+    if (cueBefore) {
+      cueWord = b.text;
+      return cueBefore;
+    }
     const a = after.word(d);
     const cueAfter = a && cueOf(a, d === 0 ? undefined : after.word(d - 1), after.word(d + 1));
-    if (cueAfter) return cueAfter;
+    if (cueAfter) {
+      cueWord = a.text;
+      return cueAfter;
+    }
     if (!b && !a) return undefined;
   }
+}
+
+/** "set for", "fixed for", "slated for": a date named as a plan's day. */
+const PLANNED_FOR = new Set(['set', 'fixed', 'planned', 'scheduled', 'slated', 'due']);
+
+/** Verbs of saying: what is said of a day is as often a plan as a fact (tense.ts leaves them out in Arabic). */
+const SAYING = new Set(['said', 'told', 'announced', 'added', 'stated', 'confirmed', 'reported']);
+
+/**
+ * The past clause around [start, end) tells a plan for the date or reports what was said of it,
+ * rather than an event that took place: "was to hold talks on January 17", "previously fixed for
+ * January 17", "said the September 13 meeting would cover". Its date may still be to come
+ * (english-bare-dates.ts keeps such a day of the current month in this year). Asked only for a
+ * day of the current month still to come in a past clause: rare, so it reads the clause again.
+ */
+export function plannedDay(text: string, start: number, end: number): boolean {
+  englishTense(text, start, end);
+  if (SAYING.has(cueWord)) return true;
+  const words = new ClauseSide(text, start, -1, () => false).all();
+  const first = words[0]?.text === 'on' ? 1 : 0;
+  if (words[first]?.text === 'for' && PLANNED_FOR.has(words[first + 1]?.text ?? '')) return true;
+  for (let k = 1; k < words.length; k++)
+    if (words[k - 1]!.text === 'to' && (words[k]!.text === 'was' || words[k]!.text === 'were')) return true;
+  return false;
 }

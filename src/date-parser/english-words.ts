@@ -3,7 +3,7 @@
  * short forms, the day words, the modifiers, units and number words, and the rules each word can
  * begin. Lower case, as the tokenizer gives Latin words.
  */
-import type { Pod } from './arabic-words.js';
+import type { MonthPart, Pod } from './arabic-words.js';
 
 const table = <T>(entries: Record<string, T>): ReadonlyMap<string, T> => new Map(Object.entries(entries));
 
@@ -85,6 +85,14 @@ export const NUMBER_WORDS = table({
   twelve: 12,
 });
 export const CYCLES = new Set(['week', 'month', 'year']);
+/** early May, mid-May, late next week; "the middle of", "the beginning of", "the end of" (english-spans.ts). */
+export const PART_WORDS = table<MonthPart>({ early: 'early', mid: 'mid', late: 'late' });
+export const PART_NOUNS = table<MonthPart>({ beginning: 'early', start: 'early', middle: 'mid', end: 'late' });
+/** The first week of May, the last week of next month. */
+export const WEEK_ORDINALS = table({ first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1 });
+/** "the coming days", "the next few days", "the past few days", "recent days": three days, as Duckling's "few". */
+export const DIRECTIONS = table<1 | -1>({ coming: 1, next: 1, past: -1, last: -1, recent: -1 });
+export const FEW = new Set(['few', 'several']);
 /** "at around 11 a.m.": words between "at" and the time that add nothing. */
 export const APPROXIMATELY = new Set(['around', 'about', 'approximately', 'roughly']);
 export const UTC_WORDS = new Set(['gmt', 'utc']);
@@ -151,6 +159,8 @@ export const MONTH = 16;
 export const RELATIVE = 32;
 export const DURATION = 64;
 export const POD = 128;
+/** A stretch of english-spans.ts: mid-May, early next week, the first week of May, the coming days. */
+export const SPAN = 256;
 /** A number can begin a day ("5 April"), a clock time, a slash date or a stretch of time. */
 export const NUMBER_STARTS = DAY | CLOCK | SLASH | DURATION;
 export const STARTERS: ReadonlyMap<string, number> = (() => {
@@ -158,7 +168,7 @@ export const STARTERS: ReadonlyMap<string, number> = (() => {
   const add = (words: Iterable<string>, rules: number): void => {
     for (const word of words) starts.set(word, (starts.get(word) ?? 0) | rules);
   };
-  add([...WEEKDAYS.keys(), ...SHORT_WEEKDAYS.keys(), ...CASUAL_DAYS.keys(), 'weekend', 'on'], DAY);
+  add([...WEEKDAYS.keys(), ...SHORT_WEEKDAYS.keys(), ...CASUAL_DAYS.keys(), 'weekend', 'on', 'between'], DAY);
   add([...MONTHS.keys(), ...SHORT_MONTHS.keys()], DAY | MONTH);
   add(MODIFIERS.keys(), DAY | RELATIVE);
   add(['this', ...PODS.keys()], POD);
@@ -168,5 +178,9 @@ export const STARTERS: ReadonlyMap<string, number> = (() => {
   add(['within', ...NUMBER_WORDS.keys()], DURATION);
   add(['later', 'earlier', 'end'], RELATIVE);
   add(['now'], NOW);
+  add(
+    ['the', 'in', 'over', 'week', 'month', 'year', ...PART_WORDS.keys(), ...WEEK_ORDINALS.keys(), ...DIRECTIONS.keys()],
+    SPAN,
+  );
   return starts;
 })();

@@ -27,8 +27,9 @@ import {
 import type { WallTime } from '../time/wall-time.js';
 import { POD_HOURS, type Pod } from './arabic-words.js';
 import { placeBare } from './english-bare-dates.js';
-import { EnglishPieces, type Clock, type DayPart } from './english-pieces.js';
-import { englishTense } from './english-tense.js';
+import type { Clock, DayPart } from './english-pieces.js';
+import { EnglishSpans, type SpanPart } from './english-spans.js';
+import { englishTense, plannedDay } from './english-tense.js';
 import {
   CLOCK,
   CYCLES,
@@ -45,10 +46,11 @@ import {
   RELATIVE,
   SAME,
   SLASH,
+  SPAN,
   STARTERS,
   UNITS,
 } from './english-words.js';
-import type { Resolved } from './resolve.js';
+import { resolveNode, type Resolved } from './resolve.js';
 import type { Tense } from './tense.js';
 import type { Tokens } from './tokens.js';
 import type { Grain } from './types.js';
@@ -67,7 +69,7 @@ export interface EnglishMatch {
 type Read = { found: EnglishMatch | null; to: number };
 
 /** Reads the English expressions of one tokenized text. */
-class EnglishScanner extends EnglishPieces {
+class EnglishScanner extends EnglishSpans {
   /**
    * Stretch by stretch: only a stretch that holds a Latin word is read (digits amid Arabic are
    * the Arabic rules'), and an Arabic word begins nothing.
@@ -107,6 +109,9 @@ class EnglishScanner extends EnglishPieces {
 
   /** The expression at `i`, trying the rules `starts` names (bits of STARTERS), or null. */
   expressionAt(i: number, starts: number): Read | null {
+    // Before the others: "the last week of May" is not "last week", nor "mid-May" May
+    const span = starts & SPAN ? this.spanAt(i) : null;
+    if (span) return this.spanned(span);
     const day = starts & DAY ? this.dayAt(i) : null;
     if (day) {
       // "Tuesday evening at 8", "tomorrow morning at 9", "tonight at 10": the part of the day says the clock's half
@@ -154,6 +159,13 @@ class EnglishScanner extends EnglishPieces {
     return { found, to };
   }
 
+  /** A stretch of english-spans.ts, placed as the Arabic rules place its node. */
+  private spanned(span: SpanPart): Read {
+    const tense = span.bare ? this.tenseOf(span.from, span.to) : undefined;
+    const value = resolveNode(span.node, tense ? { now: this.now, tense } : { now: this.now });
+    return value ? this.match(span.from, span.to, value, tense) : { found: null, to: span.to };
+  }
+
   private tenseOf(from: number, to: number): Tense | undefined {
     return englishTense(this.text, this.tokens.start[from]!, this.tokens.end[to - 1]!);
   }
@@ -162,7 +174,19 @@ class EnglishScanner extends EnglishPieces {
   private dated(part: { day: DayPart }, from: number, to: number, clock: Clock | null): Read | null {
     const spec = part.day;
     const tense = 'bare' in spec ? this.tenseOf(from, to) : undefined;
-    const first = 'bare' in spec ? placeBare(spec.bare, this.today, tense) : spec.day;
+    let first = 'bare' in spec ? placeBare(spec.bare, this.today, tense) : spec.day;
+    // A day of this month put in last year by a past clause that tells a plan or what was said
+    // ("was to hold talks on January 17" written on January 16): this year's, still to come
+    if ('bare' in spec && spec.bare.kind === 'dayOfMonth' && first !== null && tense === 'past') {
+      const today = civilDate(this.today);
+      const placed = civilDate(first);
+      if (
+        placed.month === today.month &&
+        placed.year < today.year &&
+        plannedDay(this.text, this.tokens.start[from]!, this.tokens.end[to - 1]!)
+      )
+        first = placeBare(spec.bare, this.today, undefined);
+    }
     if (first === null) return null;
     if (clock) {
       const grain: Grain = clock.minutes || this.spanText(from, to).includes(':') ? 'minute' : 'hour';

@@ -6,12 +6,60 @@ import { toTimeValue } from './format.js';
 import { namesMonth, type Match, type Node } from './ir.js';
 import { resolveNode, type Context } from './resolve.js';
 import { scanExpressions } from './rules/expression.js';
-import { sentenceTense, type Tense } from './tense.js';
+import { newCueCache, sentenceTense, silence, type Tense } from './tense.js';
 import { tokenize, type Tokens } from './tokens.js';
 import type { Reference, TimeExpression, TimeValue } from './types.js';
 
-/** Resolutions already made in this text: news repeats its أمس and اليوم, and hostile input repeats everything. */
-type Memo = Map<string, TimeValue | null>;
+/**
+ * Resolutions already made in this text (news repeats its أمس and اليوم, and hostile input
+ * repeats everything), by context and then by the words as written. The context's part of the
+ * key is made only when the context changes: a key string made for every match was a tenth of a
+ * run of one repeated date.
+ */
+class Memo {
+  private readonly byContext = new Map<string, Map<string, TimeValue | null>>();
+  private size = 0;
+  private zone = '';
+  private tense: Tense | undefined;
+  private year: number | undefined;
+  private month: number | undefined;
+  private hour: number | undefined;
+  private current: Map<string, TimeValue | null> | undefined;
+
+  /** The values remembered for `ctx` in `zone`. */
+  private inContext(zone: string, ctx: Context): Map<string, TimeValue | null> {
+    const { tense, lastMonth, lastHour } = ctx;
+    if (
+      this.current &&
+      zone === this.zone &&
+      tense === this.tense &&
+      lastMonth?.year === this.year &&
+      lastMonth?.month === this.month &&
+      lastHour === this.hour
+    )
+      return this.current;
+    this.zone = zone;
+    this.tense = tense;
+    this.year = lastMonth?.year;
+    this.month = lastMonth?.month;
+    this.hour = lastHour;
+    const key = `${zone}|${tense ?? ''}|${this.year ?? ''}-${this.month ?? ''}|${lastHour ?? ''}`;
+    let values = this.byContext.get(key);
+    if (!values) this.byContext.set(key, (values = new Map()));
+    return (this.current = values);
+  }
+
+  get(zone: string, ctx: Context, written: string): TimeValue | null | undefined {
+    return this.inContext(zone, ctx).get(written);
+  }
+
+  /** Remembers up to 10,000 values: hostile input must not grow memory. */
+  set(zone: string, ctx: Context, written: string, value: TimeValue | null): void {
+    if (this.size >= 10_000) return;
+    this.inContext(zone, ctx).set(written, value);
+    this.size++;
+  }
+}
 
 /**
  * The expression `match` reads, resolved in `ctx` (its tense set for this match). Remembered by
@@ -32,13 +80,12 @@ function resolveMatch(
   const start = tokens.start[match.start]!;
   const end = tokens.end[match.end - 1]!;
   const written = text.slice(start, end);
-  const key = `${zone}|${ctx.tense ?? ''}|${ctx.lastMonth?.year ?? ''}-${ctx.lastMonth?.month ?? ''}|${ctx.lastHour ?? ''}|${written}`;
-  let value = memo.get(key);
+  let value = memo.get(zone, ctx, written);
   if (value === undefined) {
     const local: Context = zone === reference.zone ? ctx : { ...ctx, now: wallClock(reference.at, zone) };
     const resolved = resolveNode(match.node, local);
     value = resolved && toTimeValue(resolved);
-    if (memo.size < 10_000) memo.set(key, value);
+    memo.set(zone, ctx, written, value);
   }
   if (!value) return null;
   const expr: TimeExpression = { text: written, start, end, value, zone };
@@ -61,11 +108,15 @@ export function parseTimeExpressions(text: string, reference: Reference): TimeEx
   if (!isZoneOrFixedOffset(reference.zone)) throw new RangeError(`Unknown time zone: ${reference.zone}`);
   if (!Number.isFinite(reference.at)) throw new RangeError('The reference instant is not a number');
   const tokens = tokenize(text);
-  const cues = new Array<Tense | null | undefined>(tokens.length);
+  const cues = newCueCache(tokens.length);
   const ctx: Context = { now: wallClock(reference.at, reference.zone), tense: undefined, lastHour: undefined };
   const out: TimeExpression[] = [];
-  const memo: Memo = new Map();
-  for (const match of scanExpressions(tokens)) {
+  const memo = new Memo();
+  const matches = scanExpressions(tokens);
+  // A word of another expression (نيسان الماضي) is that expression's direction, not the sentence's:
+  // "بعد دورة 20 نيسان الماضي، يقام المعرض في 11 أيار" is this May
+  for (const m of matches) silence(cues, m.start, m.end);
+  for (const match of matches) {
     // One context for the whole text, its tense set for each match (a copy a match cost more than resolving it)
     ctx.tense = match.tense ?? sentenceTense(tokens, cues, match.start, match.end);
     const expr = resolveMatch(text, match, tokens, ctx, reference, memo);

@@ -76,6 +76,18 @@ export function resolveMonth(ref: MonthRef, ctx: Context): YearMonth | null {
   return { year: month >= current.month ? current.year : current.year + 1, month };
 }
 
+/** A month named without a year or a word placing it (كانون الثاني, not كانون الثاني الماضي, الجاري or 2020). */
+function isBareMonth(ref: MonthRef): boolean {
+  return (
+    ref.month !== undefined &&
+    ref.year === undefined &&
+    ref.yearOffset === undefined &&
+    ref.monthRel === undefined &&
+    ref.relMonths === undefined &&
+    !ref.anaphoric
+  );
+}
+
 function weekdayDay(spec: Extract<DaySpec, { kind: 'weekday' }>, ctx: Context): WallTime {
   const t = today(ctx);
   if (spec.weekOffset !== undefined)
@@ -135,7 +147,12 @@ export function resolveDay(spec: DaySpec, ctx: Context): WallTime | null {
       return weekdayDay(spec, ctx);
     case 'date': {
       const ym = resolveMonth(spec.month, ctx);
-      return ym && dateOf(ym.year, ym.month, spec.day);
+      const day = ym && dateOf(ym.year, ym.month, spec.day);
+      // "التقى الوزيران في 17 كانون الثاني" written on 16 January: a day still to come in a past
+      // sentence is last year's (the current month counts as both for its days already over)
+      if (day !== null && day > t && past(ctx) && isBareMonth(spec.month))
+        return dateOf(ym!.year - 1, ym!.month, spec.day);
+      return day;
     }
     case 'dayOfMonth':
       return dayWithWeekday(spec.day, spec.weekday, ctx);

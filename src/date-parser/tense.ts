@@ -92,24 +92,48 @@ function plannedInThePast(tokens: Tokens, at: number): boolean {
   return false;
 }
 
-/** The cue of tokens[i], read once per text: `cues` holds those read so far (undefined: not yet). */
-function cueAt(tokens: Tokens, cues: Array<Tense | null | undefined>, i: number): Tense | null {
-  let cue = cues[i];
-  if (cue === undefined) cues[i] = cue = tokens.kind[i] === 'word' ? tenseCue(tokens.norm[i]!) : null;
+/** What a token says, as held in a text's cue cache: not read yet, nothing, past, future, or a clause break. */
+const NOT_READ = 0;
+const NO_CUE = 1;
+const PAST = 2;
+const FUTURE = 3;
+const BREAK = 4;
+
+/**
+ * A text's cache of what each token says for tense (one byte a token, all NOT_READ to begin with):
+ * only the words near a date are read. Typed, not an array of strings: a run of dates reads the
+ * same 50 neighbours for each one.
+ */
+export function newCueCache(length: number): Uint8Array {
+  return new Uint8Array(length);
+}
+
+/** Marks tokens [start, end) as saying nothing (a word of another date: نيسان الماضي is its own direction). */
+export function silence(cues: Uint8Array, start: number, end: number): void {
+  cues.fill(NO_CUE, start, end);
+}
+
+/** The cue of tokens[i], read once per text. */
+function cueAt(tokens: Tokens, cues: Uint8Array, i: number): number {
+  let cue = cues[i]!;
+  if (cue === NOT_READ) {
+    const norm = tokens.norm[i]!;
+    if (CLAUSE_BREAKS.has(norm)) cue = BREAK;
+    else if (tokens.kind[i] !== 'word') cue = NO_CUE;
+    else {
+      const tense = tenseCue(norm);
+      cue = tense === 'past' ? PAST : tense === 'future' ? FUTURE : NO_CUE;
+    }
+    cues[i] = cue;
+  }
   return cue;
 }
 
 /**
  * The tense of the sentence around tokens [start, end): the nearest cue in the same clause
- * (before wins a tie), or undefined. `cues` is the text's cache of cues (an empty array to
- * begin with): only the words near a date are read.
+ * (before wins a tie), or undefined. `cues` is the text's cache of cues (newCueCache).
  */
-export function sentenceTense(
-  tokens: Tokens,
-  cues: Array<Tense | null | undefined>,
-  start: number,
-  end: number,
-): Tense | undefined {
+export function sentenceTense(tokens: Tokens, cues: Uint8Array, start: number, end: number): Tense | undefined {
   const sentence = tokens.sentence[start];
   let beforeOpen = true;
   let afterOpen = true;
@@ -117,17 +141,25 @@ export function sentenceTense(
     const before = start - d;
     if (beforeOpen) {
       if (before < 0 || tokens.sentence[before] !== sentence) beforeOpen = false;
-      else if (CLAUSE_BREAKS.has(tokens.norm[before]!)) {
-        // "كان مقرراً أن يلتئم السبت": a plan told in the past, for a day gone by.
-        if (plannedInThePast(tokens, before)) return 'past';
-        beforeOpen = false;
-      } else if (cueAt(tokens, cues, before)) return cueAt(tokens, cues, before) ?? undefined;
+      else {
+        const cue = cueAt(tokens, cues, before);
+        if (cue === BREAK) {
+          // "كان مقرراً أن يلتئم السبت": a plan told in the past, for a day gone by.
+          if (plannedInThePast(tokens, before)) return 'past';
+          beforeOpen = false;
+        } else if (cue === PAST) return 'past';
+        else if (cue === FUTURE) return 'future';
+      }
     }
     const after = end - 1 + d;
     if (afterOpen) {
-      if (after >= tokens.length || tokens.sentence[after] !== sentence || CLAUSE_BREAKS.has(tokens.norm[after]!))
-        afterOpen = false;
-      else if (cueAt(tokens, cues, after)) return cueAt(tokens, cues, after) ?? undefined;
+      if (after >= tokens.length || tokens.sentence[after] !== sentence) afterOpen = false;
+      else {
+        const cue = cueAt(tokens, cues, after);
+        if (cue === BREAK) afterOpen = false;
+        else if (cue === PAST) return 'past';
+        else if (cue === FUTURE) return 'future';
+      }
     }
   }
   return undefined;

@@ -36,7 +36,6 @@ const AFTER = new Set(['بعد']);
 const BEFORE = new Set(['قبل']);
 const FIRST = new Set(['اول']);
 const LAST = new Set(['اخر', 'اخير', 'اخيره']);
-const OF = ['من', 'في'];
 const ANAPHORA = new Set(['منه']);
 const AGREEING = new Set(['الموافق', 'الموافقه']);
 
@@ -56,7 +55,7 @@ export function dayNumberAt(tokens: Tokens, i: number): NumberMatch | null {
 
 /** Skips a separate من / في; a preposition glued to the next word (بشهر, بايلول) needs nothing. */
 function skipOf(tokens: Tokens, i: number): number {
-  return is(tokens, i, ...OF) ? i + 1 : i;
+  return is(tokens, i, 'من', 'في') ? i + 1 : i;
 }
 
 const tenseOf = (rel: number | null): DayMatch['tense'] =>

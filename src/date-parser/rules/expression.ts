@@ -158,7 +158,7 @@ function isBareDay(node: Node): boolean {
 
 /** A connector between the ends at `i`: its end, or -1. */
 function connectorAt(tokens: Tokens, i: number, between: boolean): { end: number; conj: boolean } {
-  if (is(tokens, i, ...DASHES)) return { end: i + 1, conj: false };
+  if (is(tokens, i, '-', '–', '—')) return { end: i + 1, conj: false };
   if (wordIn(tokens, i, RANGE_TO)) return { end: i + 1, conj: false };
   if (between && is(tokens, i, 'و')) return { end: i + 1, conj: false };
   if (between) return { end: i, conj: true };
@@ -166,8 +166,11 @@ function connectorAt(tokens: Tokens, i: number, between: boolean): { end: number
 }
 
 /** Times at both ends share a part of the day and a day when only one end states it. */
+function timeOf(n: Node): TimeSpec | undefined {
+  return n.t === 'time' || n.t === 'day' ? n.time : undefined;
+}
+
 function shareParts(from: Node, to: Node): [Node, Node] {
-  const timeOf = (n: Node): TimeSpec | undefined => (n.t === 'time' || n.t === 'day' ? n.time : undefined);
   const a = timeOf(from);
   const b = timeOf(to);
   if (!a || !b) return [from, to];
@@ -188,6 +191,11 @@ function shareParts(from: Node, to: Node): [Node, Node] {
 /** الفترة before a range: في الفترة من 3-5, خلال الفترة ما بين 3 و5. */
 const PERIOD = new Set(['فتره']);
 
+/** The day number of a date node, else 0. */
+function dateDay(n: Node): number {
+  return n.t === 'day' && n.day.kind === 'date' ? n.day.day : 0;
+}
+
 /**
  * Two bare day numbers after الفترة (في الفترة من 3-5): days of the reference month, the first
  * before the second, and no unit after them (الفترة من 3-5 سنوات is a count of years).
@@ -195,8 +203,7 @@ const PERIOD = new Set(['فتره']);
 function periodOfDays(tokens: Tokens, i: number, from: Node, to: Node, end: number): boolean {
   const before = is(tokens, i - 1, 'ما') ? i - 2 : i - 1;
   if (!plainWordIn(tokens, before, PERIOD)) return false;
-  const day = (n: Node): number => (n.t === 'day' && n.day.kind === 'date' ? n.day.day : 0);
-  return day(from) < day(to) && wordValue(tokens, end, UNITS) === null;
+  return dateDay(from) < dateDay(to) && wordValue(tokens, end, UNITS) === null;
 }
 
 /** من A إلى B, بين A و B, A-B, A إلى B. */
@@ -256,6 +263,11 @@ function dayThenRangeAt(tokens: Tokens, i: number): Match | null {
   };
 }
 
+/** A bare weekday placed in the week `weekOffset` weeks from this one, or null for any other node. */
+function inWeek(n: Node, weekOffset: number): Node | null {
+  return n.t === 'day' && n.day.kind === 'weekday' && !n.day.rel ? { ...n, day: { ...n.day, weekOffset } } : null;
+}
+
 /** الأسبوع المقبل بين الثلاثاء والخميس, الأسبوع المقبل من الثلاثاء إلى الخميس: two weekdays of a week. */
 function weekThenDaysAt(tokens: Tokens, i: number): Match | null {
   const week = cycleAt(tokens, i);
@@ -264,10 +276,8 @@ function weekThenDaysAt(tokens: Tokens, i: number): Match | null {
   if (!range || range.node.t !== 'range') return null;
   const { from, to } = range.node;
   const weekOffset = week.node.offset;
-  const inWeek = (n: Node): Node | null =>
-    n.t === 'day' && n.day.kind === 'weekday' && !n.day.rel ? { ...n, day: { ...n.day, weekOffset } } : null;
-  const a = inWeek(from);
-  const b = inWeek(to);
+  const a = inWeek(from, weekOffset);
+  const b = inWeek(to, weekOffset);
   if (!a || !b) return null;
   return { node: { t: 'range', from: a, to: b }, start: i, end: range.end, tense: week.tense };
 }
@@ -306,13 +316,16 @@ const RANGE_RULES = [
   gated(firstToken(false, UNTIL), untilAt),
 ];
 
+/** Every rule an expression may begin with: made once (an array made per position was garbage at every word). */
+const EXPRESSION_RULES = [singleAt, ...RANGE_RULES];
+
 /** The longest expression starting at `i` (after words like في that stay outside the span). */
 export function expressionAt(tokens: Tokens, i: number): Match | null {
   let start = i;
   while (start < i + 3 && plainWordIn(tokens, start, FILLERS)) start++;
-  const direct = longest(tokens, i, [singleAt, ...RANGE_RULES]);
+  const direct = longest(tokens, i, EXPRESSION_RULES);
   if (start === i) return direct;
-  const after = longest(tokens, start, [singleAt, ...RANGE_RULES]);
+  const after = longest(tokens, start, EXPRESSION_RULES);
   if (after && (!direct || after.end >= direct.end)) return after;
   return direct;
 }

@@ -99,7 +99,9 @@ export function cycleAt(tokens: Tokens, i: number): PeriodMatch | null {
 
 /** After a unit: بعد المقبل, الذي يلي الأسبوع المقبل (the one after next); the token after it, or 0. */
 function afterNextAt(tokens: Tokens, i: number, unit: 'week' | 'month' | 'year'): number {
-  if (is(tokens, i, 'بعد')) return plainWordIn(tokens, i + 1, NEXT)?.article ? i + 2 : 0;
+  // الأسبوع ما بعد المقبل: ما before بعد adds nothing
+  const after = is(tokens, i, 'ما') && is(tokens, i + 1, 'بعد') ? i + 1 : i;
+  if (is(tokens, after, 'بعد')) return plainWordIn(tokens, after + 1, NEXT)?.article ? after + 2 : 0;
   if (!is(tokens, i, 'الذي', 'التي') || !is(tokens, i + 1, 'يلي', 'تلي')) return 0;
   const next = wordValue(tokens, i + 2, CYCLES);
   return next?.reading.article && next.value === unit && relativeOffset(tokens, i + 3) === 1 ? i + 4 : 0;
@@ -204,6 +206,14 @@ function cyclesAt(tokens: Tokens, i: number): PeriodMatch | null {
       // الأيام القليلة المقبلة: a few is three
       count = 3;
       k++;
+    } else if (
+      count === null &&
+      unit === 'day' &&
+      (plainWordIn(tokens, k, NEXT)?.article || plainWordIn(tokens, k, PAST)?.article)
+    ) {
+      // الأيام المقبلة, خلال الأيام الماضية: a few days too (English "the coming days"); not
+      // الأيام الأخيرة, which is as often the last days of something
+      count = 3;
     } else if (count === null) {
       const n = numberAt(tokens, k);
       if (!n || n.value < 2) return null;
@@ -219,11 +229,15 @@ function cyclesAt(tokens: Tokens, i: number): PeriodMatch | null {
     count = n.value;
     k = n.end + 1;
   }
-  // السنوات العشر الأخيرة: after a count, الأخيرة is the past ones
-  const past = plainWordIn(tokens, k, PAST)?.article || plainWordIn(tokens, k, LAST_ONES)?.article;
-  const dir = plainWordIn(tokens, k, NEXT)?.article ? 1 : past ? -1 : 0;
+  const dir = directionAt(tokens, k);
   if (dir === 0 || unit === 'minute' || unit === 'hour') return null;
   return { node: { t: 'cycles', unit, count, dir }, end: k + 1, tense: dir > 0 ? 'future' : 'past' };
+}
+
+/** After plural units: المقبلة / القادمة (1), الماضية / الأخيرة (-1: السنوات العشر الأخيرة is the past ones), else 0. */
+function directionAt(tokens: Tokens, k: number): 1 | -1 | 0 {
+  if (plainWordIn(tokens, k, NEXT)?.article) return 1;
+  return plainWordIn(tokens, k, PAST)?.article || plainWordIn(tokens, k, LAST_ONES)?.article ? -1 : 0;
 }
 
 /** خلال أسبوعين, في غضون ثلاثة أيام: from now until then. */

@@ -136,6 +136,11 @@ export interface TimeMatch {
 /** A clock time at `i` (ال: the الـ of عند الـ7, written with a tatweel). */
 const TIME_FIRST = firstToken(true, HOUR_WORD, ORDINALS, CARDINALS, MIDDLE, ['ال']);
 
+/** Token `k` is two digits of minutes or seconds (00-59). */
+function twoDigits(tokens: Tokens, k: number): boolean {
+  return digitsIn(tokens, k, 0, 59) !== null && tokens.norm[k]!.length === 2;
+}
+
 /** Hours and minutes written in digits: 10:30, 19,00 (Gulf copy), 15.30, 0700 and 2000 (wire copy). */
 function digitClockAt(
   tokens: Tokens,
@@ -154,15 +159,14 @@ function digitClockAt(
   }
   if (firstNorm.length > 2 || firstValue > 24) return null;
   const hour = firstValue;
-  const twoDigits = (k: number) => digitsIn(tokens, k, 0, 59) !== null && tokens.norm[k]!.length === 2;
-  if (!(tight(tokens, j + 1, ':', ',', '.') && twoDigits(j + 2) && tokens.spaced[j + 2] === 0))
+  if (!(tight(tokens, j + 1, ':', ',', '.') && twoDigits(tokens, j + 2) && tokens.spaced[j + 2] === 0))
     return { hour, minute: 0, second: 0, grain: 'hour', explicit24: hour > 12 || hour === 0, end: j + 1 };
   // 19,00 and 15.30 only as a clock time said so (الساعة, a zone or a part of the day after it):
   // "3,50" is a number, "15.03" a day and a month
   if (!is(tokens, j + 1, ':') && !saa && !zoneAt(tokens, j + 3) && !podAt(tokens, j + 3)) return null;
   const minute = tokens.value[j + 2]!;
   const explicit24 = hour > 12 || hour === 0 || (firstNorm.length === 2 && firstNorm.startsWith('0'));
-  if (tight(tokens, j + 3, ':') && twoDigits(j + 4))
+  if (tight(tokens, j + 3, ':') && twoDigits(tokens, j + 4))
     return { hour, minute, second: tokens.value[j + 4]!, grain: 'second', explicit24, end: j + 5 };
   return { hour, minute, second: 0, grain: 'minute', explicit24, end: j + 3 };
 }

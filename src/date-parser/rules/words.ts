@@ -25,15 +25,22 @@ export function wordValue<T>(
   return tokens.kind[i] === 'word' ? lookup(table, tokens.norm[i]!) : null;
 }
 
-/** Token `i` is exactly one of `norms` (folded spelling, clitics included). */
-export function is(tokens: Tokens, i: number, ...norms: string[]): boolean {
+/**
+ * Token `i` is exactly one of the spellings given (folded, clitics included). Up to five named
+ * parameters, not a rest array: one made at every call was garbage at every token of a text.
+ */
+export function is(tokens: Tokens, i: number, a: string, b?: string, c?: string, d?: string, e?: string): boolean {
   const kind = tokens.kind[i];
-  return kind !== undefined && kind !== 'number' && norms.includes(tokens.norm[i]!);
+  if (kind === undefined || kind === 'number') return false;
+  const norm = tokens.norm[i];
+  return norm === a || norm === b || norm === c || norm === d || norm === e;
 }
 
-/** Token `i` is the punctuation `mark` written tight against the previous token. */
-export function tight(tokens: Tokens, i: number, ...marks: string[]): boolean {
-  return tokens.kind[i] === 'punct' && tokens.spaced[i] === 0 && marks.includes(tokens.norm[i]!);
+/** Token `i` is one of the punctuation marks given, written tight against the previous token. */
+export function tight(tokens: Tokens, i: number, a: string, b?: string, c?: string): boolean {
+  if (tokens.kind[i] !== 'punct' || tokens.spaced[i] !== 0) return false;
+  const norm = tokens.norm[i];
+  return norm === a || norm === b || norm === c;
 }
 
 /** Token `i` is a digit run whose value is in [min, max]. */

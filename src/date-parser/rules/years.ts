@@ -31,7 +31,6 @@ const BEFORE_BARE_YEAR = new Set([
   'قبل',
   'بعد',
 ]);
-const DASHES = ['-', '–', '—'];
 const DUAL_YEARS = new Set(['عامي', 'سنتي']);
 const DECADE_WORD = new Set(['عقد']);
 const CENTURY = new Set(['قرن']);
@@ -60,7 +59,7 @@ function bareWordYearAt(tokens: Tokens, i: number): YearsMatch | null {
 /** 2016-2019, 2020 - 2025: two years joined by a dash, the later one second. */
 function yearRangeAt(tokens: Tokens, i: number): YearsMatch | null {
   const from = digitYearAt(tokens, i);
-  if (from === null || !is(tokens, i + 1, ...DASHES)) return null;
+  if (from === null || !is(tokens, i + 1, '-', '–', '—')) return null;
   const to = digitYearAt(tokens, i + 2);
   if (to === null || to <= from || to - from > 100) return null;
   // 2019-04-22 is a day: its parts are not years

@@ -21,6 +21,9 @@ const ONE_PIECE: Record<(typeof HOSTILE_PIECES)[number], Array<[string, string]>
   'من 3 إلى ': [],
   'ثلاثة ': [],
   'الخميس ': [['الخميس', '2020-01-30T00:00:00']],
+  'الأحد ': [['الأحد', '2020-02-02T00:00:00']],
+  'من ': [],
+  'بين 3 و ': [],
 };
 
 function local(e: TimeExpression): string {

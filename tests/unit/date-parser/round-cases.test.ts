@@ -1,8 +1,10 @@
 /**
- * The session-7 round of issue 14 (tests/fixtures/dates/round-cases.json): هذا الشتاء said
- * outside the winter, 29 الجاري and its ranges, الفترة من 3-5, English clock times placed by
+ * The rounds of issue 14 with a reference per case. Session 7 (round-cases.json): هذا الشتاء
+ * said outside the winter, 29 الجاري and its ranges, الفترة من 3-5, English clock times placed by
  * their part of the day (ten o'clock tonight), and days of the current month without a year in
- * English as in Arabic. Each case has its own reference; span, value and grain are compared.
+ * English as in Arabic. Session 8 (round-cases-s8.json): between May 5 and 8, the first week of
+ * May, mid-May, early / late in a month or a week, the week after next, the coming days, and a
+ * day of a month in a past sentence. Span, value and grain are compared.
  */
 import { describe, expect, it } from 'vitest';
 import { parseTimeExpressions, type Reference } from '../../../src/date-parser/index.js';
@@ -18,13 +20,18 @@ interface RoundCorpus {
   negative_examples: Array<{ text: string } & Referenced>;
 }
 
-const corpus = loadCorpus<RoundCorpus>('round-cases.json');
+const ROUNDS = [
+  ['session 7', 'round-cases.json'],
+  ['session 8', 'round-cases-s8.json'],
+] as const;
 
 function referenceOf(c: Referenced): Reference {
   return { at: Date.parse(c.reference.iso), zone: c.reference.zone };
 }
 
-describe('round cases (issue 14, session 7)', () => {
+describe.each(ROUNDS)('round cases (issue 14, %s)', (_session, file) => {
+  const corpus = loadCorpus<RoundCorpus>(file);
+
   it('has the cases it counts, over every kind of the round', () => {
     expect(corpus.count).toBe(corpus.examples.length);
     expect(new Set(corpus.examples.map((c) => c.kind)).size).toBeGreaterThanOrEqual(6);
