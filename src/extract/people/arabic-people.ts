@@ -68,7 +68,9 @@ export function arabicPeople(
     // "يبحثان", "التقيا": a verb's dual or plural
     NUMBERED_VERBS.has(t.key) ||
     // (but سيمني after بيتر is a surname)
-    (/^و?س[يتن]/.test(t.text) && !/^و?ال/.test(t.text) && !isGivenName(t.key) && !afterGiven.has(t.start));
+    (/^و?س[يتن]/.test(t.text) && !/^و?ال/.test(t.text) && !isGivenName(t.key) && !afterGiven.has(t.start)) ||
+    // "قيس سعيّد يتوجه", "مرسي يلقي كلمة": a present verb ends a name (not a name in يا، يو: ياغي، يونس، يلماز).
+    (/^و?ي[^اوه]\S{2,}$/.test(t.text) && !/^و?يل/.test(t.text) && !isGivenName(t.key));
   // A quoted run is the name of a thing («أستانا»), unless a given name opens it ("الأخضر الإبراهيمي" in quotes).
   const quotedNames = quotedPeople(tokens);
   const afterGiven = new Set<number>();

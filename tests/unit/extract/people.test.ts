@@ -88,6 +88,11 @@ describe('Arabic name boundaries', () => {
       ['فؤاد الحسن', 'بدر السعدي'],
     ],
     [
+      'a present verb after a name ends it (قيس سعيد يتوجه)',
+      'الرئيس قيس سعيد يتوجه غداً إلى باريس حيث يلتقي الرئيس إيمانويل ماكرون.',
+      ['قيس سعيد', 'إيمانويل ماكرون'],
+    ],
+    [
       'past a preposition, a title keeps only a name that a given name opens',
       'يتوجه وزير الخارجية إلى أديس أبابا لحضور القمة الأفريقية غداً.',
       [],
