@@ -6,6 +6,8 @@
 import { nameKeyOf } from './clauses.js';
 import { participantKey, personKeys, type Found, type Mention, type ParticipantMention } from './mentions.js';
 import type { Token } from './clauses.js';
+import type { When } from './when.js';
+import { localInstant } from '../time/local-days.js';
 
 export function sameMeeting(a: Mention, b: Mention): boolean {
   return (
@@ -19,12 +21,23 @@ export function sameMeeting(a: Mention, b: Mention): boolean {
 
 /** A programme's line is the meeting of its own clock time: not the visit the story told before its lines. */
 export function sameLine(known: Mention, line: Mention): boolean {
-  return known.when.time === line.when.time && sameMeeting(known, line);
+  return sameClock(known.when, line.when) === true && sameMeeting(known, line);
 }
 
 /** A programme's lines, "5:50: Trump receives Sisi … 6:10: talks with Sisi": two clock times of one day are two meetings. */
 function otherClockTimes(a: Mention, b: Mention): boolean {
-  return a.when.time !== null && b.when.time !== null && a.when.time !== b.when.time && a.when.zone === b.when.zone;
+  return sameClock(a.when, b.when) === false;
+}
+
+/**
+ * Whether two clock times are one moment (null: one has none, or their zones cannot be compared).
+ * "11:50 بتوقيت واشنطن" and a programme's "5:50 مساء" told in Cairo's time are one.
+ */
+function sameClock(a: When, b: When): boolean | null {
+  if (a.time === null || b.time === null) return null;
+  if (a.zone === b.zone) return a.time === b.time;
+  if (a.zone === null || b.zone === null) return null;
+  return localInstant(a.date, a.time, a.zone) === localInstant(b.date, b.time, b.zone);
 }
 
 /** A programme's leg is the same meeting as one that already names everyone the leg names. */
