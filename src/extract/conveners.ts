@@ -6,6 +6,7 @@
 import type { Token } from './clauses.js';
 import { ORGANIZATIONS } from './gazetteer/index.js';
 import type { ParticipantMention } from './mentions.js';
+import { organizationParticipant } from './entities.js';
 
 /** Arabic adjectives of a bloc (folded, without their article), after its meeting noun: the bloc they name. */
 const ARABIC_BLOCS: Record<string, string> = {
@@ -43,9 +44,10 @@ export function convenerOf(tokens: readonly Token[], index: number, arabic: bool
   }
   // "يعقد وزراء الخارجية العرب غداً في القاهرة اجتماعاً طارئاً": the members before the noun say whose it is.
   if (!arabic) return null;
-  for (let k = Math.max(0, index - 8); k < index; k++)
-    if (MEMBERS.has(tokens[k]!.key) && (blocAt(tokens, k + 1, true) ?? blocAt(tokens, k + 2, true)))
-      return blocAt(tokens, k + 1, true) ?? blocAt(tokens, k + 2, true);
+  for (let k = Math.max(0, index - 8); k < index; k++) {
+    const bloc = MEMBERS.has(tokens[k]!.key) ? (blocAt(tokens, k + 1, true) ?? blocAt(tokens, k + 2, true)) : null;
+    if (bloc) return bloc;
+  }
   return null;
 }
 
@@ -55,7 +57,5 @@ function blocAt(tokens: readonly Token[], k: number, arabic: boolean): Participa
   const bloc = t && (arabic ? ARABIC_BLOCS[t.key] : ENGLISH_BLOCS[t.key]);
   if (!bloc || STATE_NOUNS.has(tokens[k - 1]?.key ?? '') || STATE_NOUNS.has(tokens[k + 1]?.key ?? '')) return null;
   const organization = ORGANIZATIONS.find((o) => o.name === bloc);
-  return organization
-    ? { kind: 'organization', name: organization.name, nameAr: organization.nameAr, role: null, start: t.start }
-    : null;
+  return organization ? organizationParticipant(organization, t.start) : null;
 }

@@ -93,7 +93,7 @@ function toDraft(found: Found, { language, timezone, placeOf, clauses }: DraftCo
   const remote = REMOTE_ENGLISH.test(evidence) || REMOTE_ARABIC.test(evidence);
   const placed = remote ? null : placeOf(found);
   const place = placed?.place ?? null;
-  const participants = mergeParticipants(found);
+  const participants = mergeParticipants(found, evidence);
   const zone = place?.zone ?? null;
   const time = when.time && when.zone && zone && when.zone !== zone ? convertClock(when, zone) : when;
   const draft: MeetingDraft = {
@@ -143,7 +143,7 @@ function firstNamedAt(evidence: string, person: ParticipantDraft): number {
  * One entry per participant (by either name) of the meeting's mentions, then of the clauses
  * about it: people first, then countries, then organisations, each kind as the text named them.
  */
-function mergeParticipants(found: Found): ParticipantDraft[] {
+function mergeParticipants(found: Found, evidence: string): ParticipantDraft[] {
   const byKind: Record<ParticipantKind, ParticipantDraft[]> = { person: [], country: [], organization: [] };
   const seen = new Map<string, ParticipantDraft>();
   const merge = (mention: ParticipantMention) => {
@@ -170,7 +170,6 @@ function mergeParticipants(found: Found): ParticipantDraft[] {
   found.participants.forEach(merge);
   // A spokesperson who tells of the meeting ("Ahmed Al-Sahaf, spokesperson for the ministry, said …") does not sit
   // in it (one who leads a delegation, "برئاسة الناطق باسمها", does).
-  const evidence = found.mentions.map((m) => m.evidence).join(' … ');
   const people = byKind.person.filter((p) => !(SPOKESPERSON.test(p.role ?? '') && tells(evidence, p)));
   return people.concat(byKind.country, byKind.organization);
 }

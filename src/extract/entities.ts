@@ -161,7 +161,7 @@ export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Me
         mentions.places.push(mention);
         lastVenue = { next, mention };
         if (venue.venue.organization)
-          mentions.participants.push(organizationParticipant(venue.venue.organization, first.start, arabic));
+          mentions.participants.push(organizationParticipant(venue.venue.organization, first.start));
       }
     } else if (institution?.kind === 'institution') {
       if (introduced || placedBefore(tokens, i)) {
@@ -261,7 +261,7 @@ export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Me
           mentions.participants.push(countryParticipant(country.country, first.start));
         }
       } else if (organization?.kind === 'organization' && !nationalBody(organization.organization, tokens, i, next)) {
-        mentions.participants.push(organizationParticipant(organization.organization, first.start, arabic));
+        mentions.participants.push(organizationParticipant(organization.organization, first.start));
       }
     }
     i += matched;
@@ -327,7 +327,8 @@ function isCountryAdjective(found: readonly GazetteerEntry[] | undefined): boole
   return found?.some((e) => e.kind === 'country' && e.adjective) ?? false;
 }
 
-function countryParticipant(country: Country, start: number): ParticipantMention {
+/** A country as a party to a meeting, named where `start` is. */
+export function countryParticipant(country: Country, start: number): ParticipantMention {
   return { kind: 'country', name: country.name, nameAr: country.nameAr, role: null, start };
 }
 
@@ -344,7 +345,8 @@ function nationalBody(organization: Organization, tokens: readonly Token[], at: 
   return national(tokens[next]) || national(tokens[at - 1]);
 }
 
-function organizationParticipant(organization: Organization, start: number, _arabic: boolean): ParticipantMention {
+/** An organisation as a party to a meeting, named where `start` is. */
+export function organizationParticipant(organization: Organization, start: number): ParticipantMention {
   return { kind: 'organization', name: organization.name, nameAr: organization.nameAr, role: null, start };
 }
 

@@ -45,19 +45,19 @@ const ENGLISH_PAIR_NOUNS = new Set([
 /** The indexes of the words where the clause names a pair of people without their names. */
 function pairWords(tokens: readonly Token[], arabic: boolean): number[] {
   const found: number[] = [];
+  const noun = (k: number) => ENGLISH_PAIR_NOUNS.has(tokens[k]?.key ?? '');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (arabic) {
       // (with a clinging و, ل, ب: "وأكد الجانبان", "بين الجانبين")
-      if (t.stems.some((s) => ARABIC_PAIRS.has(s)) || ARABIC_PAIRS.has(t.key)) found.push(i);
+      if (t.stems.some((s) => ARABIC_PAIRS.has(s))) found.push(i);
       continue;
     }
-    const next = tokens[i + 1]?.key ?? '';
-    const nextButOne = tokens[i + 2]?.key ?? '';
-    if (t.key === 'both' && ENGLISH_PAIR_NOUNS.has(next)) found.push(i);
-    if (t.key === 'the' && next === 'two' && ENGLISH_PAIR_NOUNS.has(nextButOne)) found.push(i);
-    // "the two foreign ministers", "the two heads of state"
-    if (t.key === 'the' && next === 'two' && ENGLISH_PAIR_NOUNS.has(tokens[i + 3]?.key ?? '')) found.push(i);
+    // "both sides", "the two leaders", "the two foreign ministers"
+    if (
+      t.key === 'both' ? noun(i + 1) : t.key === 'the' && tokens[i + 1]?.key === 'two' && (noun(i + 2) || noun(i + 3))
+    )
+      found.push(i);
   }
   return found;
 }
@@ -90,11 +90,12 @@ export function pairNamed(
   /** The indexes of the clause's meeting words. */
   meetingWords: readonly number[],
 ): ParticipantMention[] {
+  if (meetingWords.length === 0 || !inHand) return [];
   // The pair holds the meeting ("the two leaders will hold talks", "ويعقد الرئيسان جولة"), not a summit they talk about.
   const after = pairWords(tokens, arabic).find((i) =>
     meetingWords.some((k) => k >= i - PAIR_REACH && k <= i + PAIR_REACH),
   );
-  if (after === undefined || !inHand) return [];
+  if (after === undefined) return [];
   const at = tokens[after]!.start;
   const named = tokens[after + 3]?.start ?? Infinity;
   if (people.some((p) => p.kind === 'person' && p.start > at && p.start <= named)) return [];

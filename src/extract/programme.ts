@@ -11,6 +11,7 @@ import type { When } from './when.js';
 import { recalled, saysHeld } from './status.js';
 import { SAME_DAY } from './meeting-words.js';
 import { gazetteer } from './gazetteer/index.js';
+import { addDays } from '../time/local-days.js';
 import { nameKey } from '../names/normalize.js';
 
 /** The day of the leg and the visitor who goes on to it; null when the clause is no new leg. */
@@ -64,8 +65,7 @@ const VISITS = new Set(['زيارة', 'جولة', 'Visit']);
 
 /** A visit begun on the article's day or the day before it is still under way. */
 function underWay(day: string, published: string): boolean {
-  const yesterday = new Date(Date.parse(`${published}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-  return day === published || day === yesterday;
+  return day === published || day === addDays(published, -1);
 }
 
 /**

@@ -16,7 +16,7 @@ import {
 import { PeopleRegistry } from './people/registry.js';
 import { arabicPeople } from './people/arabic-people.js';
 import { englishPeople } from './people/english-people.js';
-import { knownLeaders, withLeaders } from './people/known-leaders.js';
+import { knownLeaders, withLeaders, type KnownLeaders } from './people/known-leaders.js';
 import { MEETING_NOUNS, SAME_CITY, SAME_DAY, saysWhoAttends, SIDELINES } from './meeting-words.js';
 import {
   bestPlace,
@@ -74,6 +74,8 @@ export class ArticleReader {
   /** Who a programme's lines are about, once its first line is read. */
   private lineVisitor: ParticipantMention | null | undefined;
   private parts: Discourse | undefined;
+  /** The leaders in office in the article's year. */
+  private readonly leaders: KnownLeaders;
 
   constructor(
     private readonly language: 'ar' | 'en',
@@ -82,7 +84,9 @@ export class ArticleReader {
     private readonly registry: PeopleRegistry,
     /** The dateline's span: a place in it is where the story was filed, not a clause's place. */
     private readonly dateline: { start: number; end: number } | null = null,
-  ) {}
+  ) {
+    this.leaders = knownLeaders(Number(published.slice(0, 4)));
+  }
 
   meetings(): readonly Found[] {
     return this.found;
@@ -129,7 +133,7 @@ export class ArticleReader {
     const recognised = arabic
       ? arabicPeople(tokens, this.registry, datedWords(tokens, dates), full)
       : englishPeople(tokens, this.registry, full);
-    const people = withLeaders(tokens, recognised, knownLeaders(Number(this.published.slice(0, 4))));
+    const people = withLeaders(tokens, recognised, this.leaders);
     this.programmeZone = headingZone(clause, arabic) ?? this.programmeZone;
     const record: ClauseRecord = { clause, dates, people };
     const index = this.records.push(record) - 1;

@@ -7,7 +7,7 @@
  */
 import type { TimeExpression } from '../date-parser/index.js';
 import type { Clause, Token } from './clauses.js';
-import { gazetteerMentions } from './entities.js';
+import { countryParticipant, gazetteerMentions } from './entities.js';
 import { gazetteer } from './gazetteer/index.js';
 import type { Mention, ParticipantMention, PersonName, PlaceMention } from './mentions.js';
 import { statusOf } from './status.js';
@@ -61,9 +61,7 @@ export function tourStops(
   if (stops.size < FEWEST_STOPS) return [];
   return [...stops.values()].map((stop) => {
     const country = stop.place.country ? countries.get(stop.place.country) : undefined;
-    const host: ParticipantMention[] = country
-      ? [{ kind: 'country', name: country.name, nameAr: country.nameAr, role: null, start: stop.start }]
-      : [];
+    const host = country ? [countryParticipant(country, stop.start)] : [];
     return {
       noun: 'Visit',
       when,
