@@ -342,9 +342,76 @@ function pairOf(place: string | null, day: string): Pair {
   return { place, day };
 }
 
+/** How well extracted meeting `m` stands for expected `want` (same day and place): status, then clock time, then people. */
+function fitness(want: ExpectedMeeting, m: ExtractedMeeting): number {
+  return (
+    (m.status === want.status ? 1000 : 0) +
+    // (a programme's lines share their day and place: the clock time tells them apart)
+    (want.time && m.time === want.time ? 100 : 0) +
+    want.participants.filter((p) => participantRecalled(p, m.participants)).length
+  );
+}
+
+/** Beyond this many ways to pair one day's meetings, the pairing is greedy (in the article's order). */
+const MAX_PAIRINGS = 100_000;
+
+/**
+ * Which extracted meeting stands for each expected one (by index; undefined: missed). Only a
+ * meeting of the same day and place can; among several (unmerged mentions, a programme's lines),
+ * the pairing of each day that matches the most meetings, then fits best, is taken.
+ */
+function assignMeetings(
+  expected: readonly ExpectedMeeting[],
+  extracted: readonly ExtractedMeeting[],
+): (number | undefined)[] {
+  const candidates = expected.map((want) =>
+    extracted.flatMap((m, i) => (m.date === want.date && placeMatches(want, m) ? [{ i, fit: fitness(want, m) }] : [])),
+  );
+  const assigned: (number | undefined)[] = expected.map(() => undefined);
+  const days = new Map<string, number[]>();
+  expected.forEach((want, w) => {
+    if (candidates[w]!.length > 0) days.set(want.date, [...(days.get(want.date) ?? []), w]);
+  });
+  for (const group of days.values()) {
+    const pairings = group.reduce((n, w) => n * (candidates[w]!.length + 1), 1);
+    if (pairings > MAX_PAIRINGS) {
+      const used = new Set<number>();
+      for (const w of group) {
+        const best = candidates[w]!.filter((c) => !used.has(c.i)).sort((a, b) => b.fit - a.fit || a.i - b.i)[0];
+        if (best) used.add(best.i);
+        assigned[w] = best?.i;
+      }
+      continue;
+    }
+    // Every pairing, searched: a day holds a handful of meetings.
+    let best = { value: -1, choice: [] as (number | undefined)[] };
+    const choice: (number | undefined)[] = [];
+    const used = new Set<number>();
+    const search = (k: number, value: number): void => {
+      if (k === group.length) {
+        if (value > best.value) best = { value, choice: [...choice] };
+        return;
+      }
+      for (const c of candidates[group[k]!]!) {
+        if (used.has(c.i)) continue;
+        used.add(c.i);
+        choice.push(c.i);
+        search(k + 1, value + 10_000 + c.fit);
+        choice.pop();
+        used.delete(c.i);
+      }
+      choice.push(undefined);
+      search(k + 1, value);
+      choice.pop();
+    };
+    search(0, 0);
+    group.forEach((w, k) => (assigned[w] = best.choice[k]));
+  }
+  return assigned;
+}
+
 /** Scores one fixture's extraction. */
 export function scoreFixture(fixture: Fixture, extracted: ExtractedMeeting[], error?: string): FixtureScore {
-  const left = extracted.map((m, i) => ({ m, i }));
   const missed: Pair[] = [];
   const statusMismatches: FixtureScore['statusMismatches'] = [];
   const missedParticipants: FixtureScore['missedParticipants'] = [];
@@ -355,39 +422,32 @@ export function scoreFixture(fixture: Fixture, extracted: ExtractedMeeting[], er
   let statusAgreed = 0;
   let participantsExpected = 0;
   let participantsRecalled = 0;
-  for (const want of fixture.meetings) {
+  const assigned = assignMeetings(fixture.meetings, extracted);
+  const taken = new Set<number>();
+  fixture.meetings.forEach((want, w) => {
     const pair = pairOf(want.location ?? want.locationAr, want.date);
-    const candidates = left.filter(({ m }) => m.date === want.date && placeMatches(want, m));
-    if (candidates.length === 0) {
+    const index = assigned[w];
+    if (index === undefined) {
       missed.push(pair);
-      continue;
+      return;
     }
-    // Several candidates (unmerged mentions): take the best one, the others stay extra.
-    const best = candidates
-      .map((c) => ({
-        c,
-        score:
-          (c.m.status === want.status ? 1000 : 0) +
-          // (a programme's lines share their day and place: the clock time tells them apart)
-          (want.time && c.m.time === want.time ? 100 : 0) +
-          want.participants.filter((p) => participantRecalled(p, c.m.participants)).length,
-      }))
-      .sort((a, b) => b.score - a.score || a.c.i - b.c.i)[0]!.c;
-    left.splice(left.indexOf(best), 1);
+    taken.add(index);
+    const got = extracted[index]!;
     matched++;
-    if (best.m.status === want.status) statusAgreed++;
-    else statusMismatches.push({ pair, expected: want.status, extracted: best.m.status });
+    if (got.status === want.status) statusAgreed++;
+    else statusMismatches.push({ pair, expected: want.status, extracted: got.status });
     if (want.time) {
       timesExpected++;
-      if (best.m.time === want.time) timesRight++;
-      else timeMismatches.push({ pair, expected: want.time, extracted: best.m.time ?? null });
+      if (got.time === want.time) timesRight++;
+      else timeMismatches.push({ pair, expected: want.time, extracted: got.time ?? null });
     }
     for (const p of want.participants) {
       participantsExpected++;
-      if (participantRecalled(p, best.m.participants)) participantsRecalled++;
+      if (participantRecalled(p, got.participants)) participantsRecalled++;
       else missedParticipants.push({ pair, name: p.name ?? p.nameAr ?? '?' });
     }
-  }
+  });
+  const left = extracted.flatMap((m, i) => (taken.has(i) ? [] : [{ m }]));
   const score: FixtureScore = {
     id: fixture.id,
     language: fixture.source.language,

@@ -107,6 +107,28 @@ describe('scoreFixture', () => {
     expect(scoreFixture(lines, [second!, first!])).toMatchObject({ matched: 2, timesRight: 2 });
   });
 
+  it("one day's meetings at one place are paired as a whole, not first come first served", () => {
+    const jeffrey = { name: 'James Jeffrey', nameAr: null, kind: 'person' as const };
+    const lavrov = { name: 'Sergey Lavrov', nameAr: null, kind: 'person' as const };
+    const both = fixture([
+      meeting({ participants: [{ ...pedersen.participants[0]!, nameAr: null }, jeffrey] }),
+      meeting({ participants: [{ ...pedersen.participants[0]!, nameAr: null }, lavrov] }),
+    ]);
+    const [withJeffrey, withLavrov] = both.meetings.map((m) => asExtracted(m));
+    // The second extraction fits the first meeting as well as the first does (Pedersen and Jeffrey,
+    // Lavrov too): taking it for the first would leave the second meeting without Lavrov.
+    const crowded = {
+      ...withLavrov!,
+      participants: [...withLavrov!.participants, { name: 'James Jeffrey', nameAr: null }],
+    };
+    const onlyJeffrey = { ...withJeffrey!, participants: [{ name: 'James Jeffrey', nameAr: null }] };
+    expect(scoreFixture(both, [onlyJeffrey, crowded])).toMatchObject({
+      matched: 2,
+      participantsRecalled: 3,
+      participantsExpected: 4,
+    });
+  });
+
   it('F1 pools precision and recall over all fixtures', () => {
     const score = scoreExtraction([three], () => [
       asExtracted(pedersen),
