@@ -196,7 +196,7 @@ export const ENGLISH_TITLES = new Set([
 
 /** Words of a role between a title and the name ("Secretary of State Mike Pompeo"). */
 // prettier-ignore
-export const ENGLISH_ROLE_WORDS = new Set(['of', 'for', 'state', 'foreign', 'affairs', 'defense', 'defence', 'the', 'prime', 'deputy', 'special']);
+export const ENGLISH_ROLE_WORDS = new Set(['of', 'for', 'state', 'foreign', 'affairs', 'defense', 'defence', 'the', 'prime', 'crown', 'deputy', 'special']);
 /** Words of things named after a person: "Hamad International Airport", "King Fahd Causeway" (lower case). */
 // prettier-ignore
 export const ENGLISH_NAMED_AFTER = new Set([

@@ -55,6 +55,8 @@ export function bestPlace(
   let best: PlaceMention | null = null;
   let bestScore = Infinity;
   for (const place of places) {
+    // "قادماً من الرياض", "arrived from Rome": where someone comes from is not where they meet.
+    if (place.origin) continue;
     const score =
       Math.abs(place.start - at) -
       (place.introduced ? 40 : 0) +

@@ -4,6 +4,9 @@ import { nameKeyOf } from '../clauses.js';
 
 import type { PersonName } from '../mentions.js';
 
+/** The word between a given name and a father's: Faisal bin Farhan, تميم بن حمد (folded). */
+const PATRONYMIC = new Set(['bin', 'ibn', 'ben', 'بن']);
+
 export class PeopleRegistry {
   private readonly byKey = new Map<string, PersonName & { kind: ParticipantKind }>();
   /** The first words of two-word keys: a word pair is looked up only after one of them. */
@@ -12,6 +15,11 @@ export class PeopleRegistry {
   private readonly byTitle = new Map<string, PersonName & { kind: ParticipantKind }>();
   /** People named by a surname alone (الوزير المقداد), by that surname: given the full name when it comes. */
   private readonly surnameOnly = new Map<string, PersonName[]>();
+  /**
+   * People named in the Arab way, given name then "bin"/"بن" and a father (Faisal bin Farhan), by
+   * given name: "Prince Faisal", "الشيخ تميم" name them after. Null where two share it.
+   */
+  private readonly byGivenName = new Map<string, (PersonName & { kind: ParticipantKind }) | null>();
   /** The person the last sentence that opened with someone opened with: "He" in the sentences after. */
   subject: PersonName | null = null;
 
@@ -20,7 +28,7 @@ export class PeopleRegistry {
   }
 
   add(person: PersonName & { kind: ParticipantKind }): PersonName & { kind: ParticipantKind } {
-    const existing = this.find([person.nameAr, person.name]);
+    const existing = this.find([person.nameAr, person.name]) ?? this.byGiven(person);
     if (existing) {
       existing.name ??= person.name;
       existing.nameAr ??= person.nameAr;
@@ -34,6 +42,7 @@ export class PeopleRegistry {
       this.byKey.set(key, entry);
       const firstSpace = key.indexOf(' ');
       if (firstSpace >= 0 && key.indexOf(' ', firstSpace + 1) < 0) this.pairStarts.add(key.slice(0, firstSpace));
+      if (entry.kind === 'person') this.rememberGivenName(key, entry);
       // A surname alone names the person too, once they have been introduced.
       const lastSpace = key.lastIndexOf(' ');
       if (entry.kind === 'person' && lastSpace >= 0) {
@@ -45,6 +54,28 @@ export class PeopleRegistry {
       }
     }
     return entry;
+  }
+
+  private rememberGivenName(key: string, entry: PersonName & { kind: ParticipantKind }): void {
+    const words = key.split(' ');
+    if (words.length < 3 || !PATRONYMIC.has(words[1]!)) return;
+    const given = words[0]!;
+    const before = this.byGivenName.get(given);
+    this.byGivenName.set(given, before === undefined || before === entry ? entry : null);
+  }
+
+  /** The person a one-word name (a given name after a title) names, when one patronymic name of the article has it. */
+  private byGiven(
+    person: PersonName & { kind: ParticipantKind },
+  ): (PersonName & { kind: ParticipantKind }) | undefined {
+    if (person.kind !== 'person') return undefined;
+    for (const name of [person.nameAr, person.name]) {
+      if (!name) continue;
+      const key = nameKeyOf(name);
+      if (key.includes(' ')) return undefined;
+      return this.byGivenName.get(key) ?? undefined;
+    }
+    return undefined;
   }
 
   /** `mention` named someone by the surname `key` alone: it takes their full name when the article gives it. */

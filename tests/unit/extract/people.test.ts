@@ -63,6 +63,24 @@ describe('a sovereign by the given name alone', () => {
     const [m] = ar('استقبل الملك فيليب اليوم في بروكسل رئيس الوزراء الأردني بشر الخصاونة.');
     expect(people(m)).toContain('فيليب');
   });
+
+  it('"Kuwait\'s Crown Prince, Sheikh …": the title is no one, the name after it is', () => {
+    const [m] = en(
+      "The minister was received on Monday in Kuwait City by Kuwait's Crown Prince, Sheikh Sabah Khaled Al-Hamad.",
+    );
+    expect(peopleEn(m)).toEqual(['Sabah Khaled Al-Hamad']);
+  });
+
+  it('"Prince Faisal" after "Faisal bin Farhan" is him; a given name two people share is neither', () => {
+    const found = en(
+      'Foreign Minister Prince Faisal bin Farhan was received on Monday in Kuwait City by the Amir.\n\nOn Tuesday Prince Faisal held talks in Doha with Sheikh Mohammed bin Abdulrahman.',
+    );
+    expect(peopleEn(found.find((m) => m.place.name === 'Doha'))).toContain('Faisal bin Farhan');
+    const shared = en(
+      'Prince Faisal bin Farhan and Prince Faisal bin Salman were received on Monday in Kuwait City.\n\nOn Tuesday Prince Faisal held talks in Doha with Sheikh Mohammed bin Abdulrahman.',
+    );
+    expect(peopleEn(shared.find((m) => m.place.name === 'Doha'))).not.toContain('Faisal bin Farhan');
+  });
 });
 
 describe('Arabic name boundaries', () => {
