@@ -255,7 +255,9 @@ describe("a place outside the meeting's clause", () => {
   });
 
   it('a city someone comes from, in the clause of their visit, is not where the visit is (قادماً من العاصمة الإيطالية روما)', () => {
-    const [m] = ar('يصل الرئيس إلى بيروت ظهر اليوم الثلاثاء، قادماً من العاصمة الإيطالية روما، في زيارة إلى لبنان تستمر يومين.');
+    const [m] = ar(
+      'يصل الرئيس إلى بيروت ظهر اليوم الثلاثاء، قادماً من العاصمة الإيطالية روما، في زيارة إلى لبنان تستمر يومين.',
+    );
     expect(m?.place.name).toBe('Beirut');
   });
 });
