@@ -39,6 +39,7 @@ import { dayHeading, firstPerson, headingZone, lineClock, programmeLeg } from '.
 import { pairNamed } from './pairs.js';
 import { placesOfClause } from './clause-places.js';
 import { convenerOf } from './conveners.js';
+import { attendedMeeting } from './attending.js';
 import { tourStops, tripWord } from './tours.js';
 
 /** A clause as read: its people, and its places once asked for (most clauses' never are). */
@@ -188,6 +189,12 @@ export class ArticleReader {
       const to = starts[k + (beside ? 2 : 1)] ?? clause.end;
       const stretchText = clause.text.slice(from - clause.start, to - clause.start);
       const stretchPeople = triggers.length === 1 ? participants : startingIn(participants, from, to);
+      // "landed yesterday to attend the summit": the day is the journey's; its people are the summit's.
+      const attended = attendedMeeting(this.found, clause.text, trigger.token.start - clause.start, trigger.noun);
+      if (attended) {
+        attended.participants.push(...stretchPeople);
+        return;
+      }
       let candidates = startingIn(dates, from, to);
       // "الاجتماع", "the meeting" points back; a date of its own is in its phrase, after it. The
       // article's first meeting has nothing to point back to: "انطلقت اليوم أعمال القمة".

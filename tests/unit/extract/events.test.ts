@@ -123,6 +123,26 @@ describe('called off, and whose postponement', () => {
   });
 });
 
+describe('arriving to attend a meeting the story has told', () => {
+  const names = (m: MeetingDraft | undefined) => (m?.participants ?? []).map((p) => p.name);
+
+  it("the journey's day and airport are not a meeting; the traveller is at the summit", () => {
+    const found = en(
+      'Arab leaders began arriving in Saudi Arabia ahead of the 29th Arab League summit, which opens in Dammam today.\n\nEgyptian President Abdel Fattah El-Sisi landed yesterday in Dhahran to attend the summit.',
+    );
+    expect(found.map(brief)).toEqual([{ date: '2020-01-28', place: 'Dammam', status: 'held' }]);
+    expect(names(found[0])).toContain('Abdel Fattah El-Sisi');
+  });
+
+  it('وصل أمس إلى … للمشاركة في القمة: one summit, with him', () => {
+    const found = ar(
+      'تنطلق اليوم الثلاثاء في تونس أعمال القمة العربية الثلاثين.\n\nووصل الرئيس اللبناني ميشال عون أمس إلى مدينة الحمامات للمشاركة في القمة العربية.',
+    );
+    expect(found.map(brief)).toEqual([{ date: '2020-01-28', place: 'Tunis', status: 'scheduled' }]);
+    expect(names(found[0])).toContain('Michel Aoun');
+  });
+});
+
 describe('a meeting on the sidelines of another', () => {
   it('the bilateral and the ministerial it was held beside are two meetings, that day, there', () => {
     const found = ar(
