@@ -38,6 +38,8 @@ const NUMBERED_VERBS = new Set(
 const SPELLED_AS_NAME = new Set(['قايد']);
 /** ل or ب clinging to a word that is not one of the names spelled with them (لافروف، بوتين): a preposition. */
 const CLINGING_PREPOSITION = /^[لب](?!ا|و|ي)/;
+/** A word with a prefix (و، ب، ل) and a pronoun at its end (ويهنئه، بتسلمه، لقائه): never the first word of a name. */
+const PRONOUN_CARRIER = /^[وبل]\S{2,}(?:ه|هم|ها)$/;
 
 /** Titles of sovereigns (folded, without the article): الملك، الأمير، السلطان، الشيخ، البابا. */
 const SOVEREIGN_TITLES = new Set(['بابا', 'ملك', 'امير', 'سلطان', 'شيخ']);
@@ -191,6 +193,8 @@ export function arabicPeople(
       const apposed = next !== null && /[،,]/.test(tokens[next.to - 1]!.after);
       if (next && next.from === end && (cued(next) || (!name && apposed))) name = next;
     }
+    // "ويهنئه بمنصبه", "بتسلمه مهامه": a word that carries a preposition or و and a pronoun is a verb or a noun's, not a name.
+    if (name && !cued(name) && PRONOUN_CARRIER.test(tokens[name.from]!.text)) name = null;
     if (name) {
       add(i, name, tokens.slice(i, name.from));
       // "وزيرا الخارجية الروسي سيرغي لافروف والأمريكي جون كيري": و, another country's adjective, another holder of the title.
@@ -228,6 +232,7 @@ export function arabicPeople(
       k >= tokens.length ||
       isVerb(tokens[k]!) ||
       PREPOSITIONS.has(tokens[k]!.key) ||
+      PRONOUN_CARRIER.test(tokens[k]!.text) ||
       /[،,.:؛]/.test(tokens[k - 1]!.after);
     const words = boundary(i + 1) ? 1 : boundary(i + 2) ? 2 : 0;
     const titleKey = tokens[i]!.stems.find((stem) => ARABIC_TITLES.has(stem))!;

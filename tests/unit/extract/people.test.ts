@@ -56,6 +56,20 @@ describe('words that are no one', () => {
     const [m] = ar('التقى الوزير اليوم في القاهرة مع جميع الأطراف المعنية.');
     expect(people(m)).toEqual([]);
   });
+
+  it('after a title, a word with a preposition or و and a pronoun is no name (ويهنئه بمنصبه، بتسلمه مهامه)', () => {
+    const [m] = ar(
+      'استقبل الملك اليوم في جدة الأمين العام للجامعة العربية ويهنئه بمنصبه، ثم هنأ الأمين العام بتسلمه مهامه.',
+    );
+    expect(people(m).filter((name) => /يهنئه|بتسلمه/.test(name ?? ''))).toEqual([]);
+  });
+
+  it('a title alone before و and a pronoun is who last had it (الرئيس الفرنسي وقرينته)', () => {
+    const found = ar(
+      'التقى الرئيس التونسي قيس سعيد اليوم في باريس الرئيس الفرنسي إيمانويل ماكرون.\n\nويقيم الرئيس الفرنسي وقرينته مساء غد مأدبة عشاء بقصر الإليزيه على شرف الرئيس التونسي.',
+    );
+    expect(people(found.find((m) => m.date === '2021-03-17'))).toContain('إيمانويل ماكرون');
+  });
 });
 
 describe('a sovereign by the given name alone', () => {
