@@ -47,12 +47,12 @@ export function nearest(
 }
 
 /** The place of a meeting word: cities before countries, places said with في/إلى first, then the nearest. */
-export function bestPlace(
-  places: readonly (PlaceMention & { country?: boolean })[],
+export function bestPlace<P extends PlaceMention & { country?: boolean }>(
+  places: readonly P[],
   at: number,
   commas: readonly number[],
-): PlaceMention | null {
-  let best: PlaceMention | null = null;
+): P | null {
+  let best: P | null = null;
   let bestScore = Infinity;
   for (const place of places) {
     // "قادماً من الرياض", "arrived from Rome": where someone comes from is not where they meet.
@@ -114,4 +114,10 @@ export function relativeClauseOf(clause: Clause, commas: readonly number[], from
   if (commasBetween(commas, from, to) !== 1) return false;
   const comma = commas.find((at) => at >= from && at < to)!;
   return RELATIVE_OPENING.test(clause.text.slice(comma - clause.start, comma - clause.start + 12));
+}
+
+/** Offset `at` follows `end` closely, in the same phrase: "وجرى اللقاء في قصر قرطاج", not a place a comma or a clause later. */
+export function closeAfter(clause: Clause, end: number, at: number): boolean {
+  if (at < end || at - end > 24) return false;
+  return !/[،,.؛:]/.test(clause.text.slice(end - clause.start, at - clause.start));
 }

@@ -33,7 +33,7 @@ import { onTheDay, pastArrival, postponedTo, statusOf } from './status.js';
 import type { Clause, Token } from './clauses.js';
 import { datedWords, isClockOnly, laterThisMonth, namedZone, toWhen, type When } from './when.js';
 import { discourseOf, type Discourse } from './discourse.js';
-import { firstMentionsMatch, pointedTo, sameLeg, sameLine, sameMeeting } from './same-meeting.js';
+import { firstMentionsMatch, placeAfterAnaphor, pointedTo, sameLeg, sameLine, sameMeeting } from './same-meeting.js';
 import { definite, meetingWords } from './triggers.js';
 import { dayHeading, firstPerson, headingZone, lineClock, programmeLeg } from './programme.js';
 import { pairNamed } from './pairs.js';
@@ -263,8 +263,10 @@ export class ArticleReader {
       if (!when) {
         // "الاجتماع", "هذا الاجتماع", "the meeting": the one in hand, not a new one (or, none being dated, the one told first).
         const pointed = pointedTo(this.found, this.topic, tokens, trigger.index, stretchPeople, trigger.noun);
-        if (pointed) pointed.participants.push(...stretchPeople);
-        else if (definite(tokens, trigger.index)) this.undatedTopic?.participants.push(...stretchPeople);
+        if (pointed) {
+          pointed.participants.push(...stretchPeople);
+          if (place) placeAfterAnaphor(pointed, place, clause, trigger.token.end, index);
+        } else if (definite(tokens, trigger.index)) this.undatedTopic?.participants.push(...stretchPeople);
         undated = place ?? undated;
         if (place || stretchPeople.length > 0) {
           const today: When = {

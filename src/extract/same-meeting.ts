@@ -4,8 +4,16 @@
  * when it names nobody or someone who takes part in it.
  */
 import { nameKeyOf } from './clauses.js';
-import { participantKey, personKeys, type Found, type Mention, type ParticipantMention } from './mentions.js';
-import type { Token } from './clauses.js';
+import {
+  participantKey,
+  personKeys,
+  type Found,
+  type Mention,
+  type ParticipantMention,
+  type PlaceMention,
+} from './mentions.js';
+import type { Clause, Token } from './clauses.js';
+import { closeAfter } from './phrases.js';
 import type { When } from './when.js';
 import { localInstant } from '../time/local-days.js';
 
@@ -114,4 +122,26 @@ export function pointedTo(
   // "the meeting" after a summit named in passing: the meeting, not the summit.
   if (topic && topic.mentions[0]!.noun !== noun) return found.findLast((f) => f.mentions[0]!.noun === noun) ?? topic;
   return topic;
+}
+
+/**
+ * "وجرى اللقاء في قصر قرطاج": a place right after an anaphor (in its phrase, introduced) is where
+ * the meeting it points to was, when that meeting had no city of its own.
+ */
+export function placeAfterAnaphor(
+  pointed: Found,
+  place: PlaceMention & { country?: boolean },
+  clause: Clause,
+  anaphorEnd: number,
+  clauseIndex: number,
+): void {
+  if (place.country || !place.introduced || !closeAfter(clause, anaphorEnd, place.start)) return;
+  if (pointed.mentions.some((m) => m.place && !m.place.country)) return;
+  pointed.mentions.push({
+    ...pointed.mentions[0]!,
+    place,
+    participants: [],
+    evidence: clause.text.trim(),
+    clause: clauseIndex,
+  });
 }

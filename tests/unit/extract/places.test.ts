@@ -254,6 +254,20 @@ describe("a place outside the meeting's clause", () => {
     expect(m?.place.name ?? null).toBeNull();
   });
 
+  it('"وجرى اللقاء في قصر قرطاج": the sentence after gives the meeting in hand its venue and city', () => {
+    const [m] = ar(
+      'استقبل الرئيس التونسي صباح اليوم وزير الخارجية المصري.\n\nوجرى اللقاء في قصر قرطاج، وتناول العلاقات الثنائية.',
+    );
+    expect(m?.place.name).toBe('Carthage');
+  });
+
+  it("a place further on in the sentence after, where something else happened, is not the meeting's", () => {
+    const [m] = ar(
+      'عقد رئيس الوزراء اليوم لقاءً مع وزير الخارجية البريطاني.\n\nواستعرض الاجتماع تبعات الاغتيال الذي وقع في العاصمة الإيرانية طهران.',
+    );
+    expect(m?.place.name ?? null).not.toBe('Tehran');
+  });
+
   it('a city someone comes from, in the clause of their visit, is not where the visit is (قادماً من العاصمة الإيطالية روما)', () => {
     const [m] = ar(
       'يصل الرئيس إلى بيروت ظهر اليوم الثلاثاء، قادماً من العاصمة الإيطالية روما، في زيارة إلى لبنان تستمر يومين.',
