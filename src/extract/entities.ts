@@ -121,9 +121,9 @@ export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Me
       (previous !== undefined &&
         (previous.stems.some((s) => TOPICAL.has(s) || s === 'توقيت') ||
           // "لبحث الوضع في غزة", "the situation in Gaza": a place talked about.
+          // ("تداعيات التطورات الميدانية في الأراضي الفلسطينية": the situation word may take an adjective.)
           ((previous.key === 'في' || previous.key === 'in') &&
-            beforePrevious !== undefined &&
-            beforePrevious.stems.some((s) => SITUATION.has(s)))));
+            [beforePrevious, tokens[i - 3]].some((t) => t !== undefined && t.stems.some((s) => SITUATION.has(s))))));
     // "جون هيلي وزير الدفاع في المملكة المتحدة": the country of someone's post, not where anyone meets.
     const post = previous !== undefined && POST_LOCATIVE.has(previous.key) && titledBefore(tokens, i - 1);
     let place: GazetteerEntry | undefined;

@@ -254,6 +254,13 @@ describe("a place outside the meeting's clause", () => {
     expect(m?.place.name ?? null).toBeNull();
   });
 
+  it('a place after a situation word and its adjective is talked about, not where anyone meets', () => {
+    const [m] = ar(
+      'افتتح وزراء خارجية منظمة التعاون الإسلامي اليوم اجتماعاً طارئاً يبحث تداعيات التطورات الميدانية في الأراضي الفلسطينية.',
+    );
+    expect(m?.place.name ?? null).toBeNull();
+  });
+
   it('"وجرى اللقاء في قصر قرطاج": the sentence after gives the meeting in hand its venue and city', () => {
     const [m] = ar(
       'استقبل الرئيس التونسي صباح اليوم وزير الخارجية المصري.\n\nوجرى اللقاء في قصر قرطاج، وتناول العلاقات الثنائية.',
