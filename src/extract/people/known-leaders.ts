@@ -11,7 +11,7 @@ import { LEADERS, type Leader } from './leaders.js';
 
 export interface KnownLeaders {
   /** The leader a short form opening at tokens[i] names, and how many words it takes. */
-  shortFormAt(tokens: readonly Token[], i: number): { leader: Leader; words: number } | null;
+  shortFormAt(tokens: readonly Token[], i: number): { leader: Leader; words: number; full: boolean } | null;
   /** The leader a full name (in either script) names. */
   named(name: string): Leader | undefined;
 }
@@ -19,6 +19,8 @@ export interface KnownLeaders {
 interface ShortForm {
   words: readonly string[];
   leader: Leader;
+  /** The leader's full name (the text's spelling of it is kept), not a short form. */
+  full: boolean;
 }
 
 const byYear = new Map<number, KnownLeaders>();
@@ -39,26 +41,36 @@ function index(leaders: readonly Leader[]): KnownLeaders {
   const shortForms = new Map<string, ShortForm[]>();
   const names = new Map<string, Leader>();
   for (const leader of leaders) {
+    const full: string[] = [];
     for (const name of [leader.name, leader.nameAr]) {
-      names.set(nameKeyOf(name), leader);
+      full.push(name);
       // "فيصل بن فرحان" is فيصل بن فرحان آل سعود: the house's name is often left out.
       const house = HOUSE.exec(name);
-      if (house) names.set(nameKeyOf(name.slice(0, house.index)), leader);
+      if (house) full.push(name.slice(0, house.index));
     }
-    for (const form of leader.short) {
+    for (const name of full) names.set(nameKeyOf(name), leader);
+    const forms = [
+      ...leader.short.map((form) => ({ form, full: false })),
+      // A full name is found wherever the text writes it, whatever title (or none) it has: "والعماني بدر البوسعيدي".
+      ...full.filter((name) => name.includes(' ')).map((form) => ({ form, full: true })),
+    ];
+    for (const { form, full: isFull } of forms) {
       const words = form.split(/\s+/).map(nameKey);
       const first = words[0]!;
-      shortForms.set(first, [...(shortForms.get(first) ?? []), { words, leader }]);
+      shortForms.set(first, [...(shortForms.get(first) ?? []), { words, leader, full: isFull }]);
     }
   }
   // The longest form first: "King Abdullah II" before a shorter one that opens it.
   for (const forms of shortForms.values()) forms.sort((a, b) => b.words.length - a.words.length);
   return {
     shortFormAt(tokens, i) {
-      const forms = shortForms.get(tokens[i]!.key);
+      const token = tokens[i]!;
+      // (a list's و before the first word: "وسالم عبد الله الجابر الصباح")
+      const forms =
+        shortForms.get(token.key) ?? (token.key.startsWith('و') ? shortForms.get(token.key.slice(1)) : undefined);
       if (!forms) return null;
       const form = forms.find((f) => f.words.every((w, k) => tokens[i + k]?.key === w));
-      return form ? { leader: form.leader, words: form.words.length } : null;
+      return form ? { leader: form.leader, words: form.words.length, full: form.full } : null;
     },
     named: (name) => names.get(nameKeyOf(name)),
   };
@@ -78,7 +90,11 @@ export function withLeaders(
   for (let i = 0; i < tokens.length; i++) {
     const hit = known.shortFormAt(tokens, i);
     if (!hit) continue;
-    const { name, nameAr } = hit.leader;
+    // A full name keeps the text's spelling in its own script ("Abdel Fattah El-Sisi"); a short form ("King Salman") takes the leader's.
+    const written = hit.full ? wordsOf(tokens, i, i + hit.words, hit.leader) : null;
+    const arabic = written !== null && ARABIC_LETTER.test(written);
+    const name = written && !arabic ? written : hit.leader.name;
+    const nameAr = written && arabic ? written : hit.leader.nameAr;
     // (up to the next word: "King Salman bin Abdulaziz" is read by the recogniser as "Salman bin Abdulaziz")
     const [from, to] = [tokens[i]!.start, tokens[i + hit.words]?.end ?? Infinity];
     const read = named.findIndex((p) => p.kind === 'person' && p.start >= from && p.start < to);
@@ -95,4 +111,15 @@ function inBothScripts(person: ParticipantMention, known: KnownLeaders): Partici
   if (person.name && person.nameAr) return person;
   const leader = known.named(person.name ?? person.nameAr ?? '');
   return leader ? { ...person, name: person.name ?? leader.name, nameAr: person.nameAr ?? leader.nameAr } : person;
+}
+
+const ARABIC_LETTER = /[\u0600-\u06FF]/;
+
+/** tokens[from, to) as the text writes them, without a list's و before a name that does not open with it ("وسالم"). */
+function wordsOf(tokens: readonly Token[], from: number, to: number, leader: Leader): string {
+  const written = tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(' ');
+  return written.startsWith('و') && !leader.nameAr.startsWith('و') ? written.slice(1) : written;
 }

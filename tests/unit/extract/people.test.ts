@@ -422,6 +422,21 @@ describe('leaders the lexicon knows', () => {
     expect(m?.participants.find((p) => p.nameAr === 'سيرغي لافروف')?.name).toBe('Sergei Lavrov');
   });
 
+  it("a full name the lexicon knows is someone wherever the text writes it, past a list's adjective or a long title", () => {
+    const read = (text: string) =>
+      extractMeetings(text, {
+        published: '2023-04-14',
+        timezone: 'Asia/Riyadh',
+        language: 'ar',
+      }).meetings[0]?.participants.map((p) => p.name);
+    expect(
+      read('اجتمع اليوم في جدة وزراء خارجية السعودية فيصل بن فرحان، والأردني أيمن الصفدي، والعماني بدر البوسعيدي.'),
+    ).toContain('Badr Albusaidi');
+    expect(read('اجتمع اليوم في جدة وزراء خارجية الكويت سالم عبد الله الجابر الصباح، والعراق فؤاد حسين.')).toContain(
+      'Salem Abdullah al-Jaber al-Sabah',
+    );
+  });
+
   it('a short form names only who held the office that year', () => {
     const before = extractMeetings('استقبل خادم الحرمين الشريفين أمس في الرياض رئيس الوزراء اللبناني سعد الحريري.', {
       published: '2013-05-14',
