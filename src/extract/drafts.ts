@@ -121,8 +121,13 @@ function separately(draft: MeetingDraft): MeetingDraft[] {
   const evidence = draft.evidence ?? '';
   const listed = HOSTS_LISTED.test(evidence) || HOSTS_AFTER_COLON.test(evidence);
   if (people.length < 3 || !(SEPARATELY.test(evidence) || (listed && !ATTENDING.test(evidence)))) return [draft];
-  // The host is named before the list: the one the evidence names first (by a full name or a surname).
-  const [host, ...guests] = [...people].sort((a, b) => firstNamedAt(evidence, a) - firstNamedAt(evidence, b));
+  // The host is named before the list: the one the evidence names first (by a full name or a surname);
+  // else one it names only by a title ("يجتمع الوزير القطري بكل من …": not named at all).
+  const listFrom = SEPARATELY.exec(evidence)?.index ?? evidence.length;
+  const at = new Map(people.map((p) => [p, firstNamedAt(evidence, p)]));
+  const byTitle = at.get(people.reduce((a, b) => (at.get(b)! < at.get(a)! ? b : a)))! > listFrom;
+  const rank = (p: ParticipantDraft) => (byTitle && at.get(p) === evidence.length ? -1 : at.get(p)!);
+  const [host, ...guests] = [...people].sort((a, b) => rank(a) - rank(b));
   return guests.map((guest) => ({
     ...draft,
     participants: [host!, guest, ...draft.participants.filter((p) => p.kind !== 'person')],

@@ -114,7 +114,10 @@ export function arabicPeople(
     tokens.slice(name.from, name.to).some((t) => t.stems.some((stem) => registry.lookup(stem)?.kind === 'person'));
   /** The person named last in the clause: a title right after their name is theirs. */
   let lastAdded: ReturnType<PeopleRegistry['add']> | null = null;
-  const add = (titleFrom: number, name: { from: number; to: number }, roleTokens: readonly Token[]) => {
+  /** A title that named no one, right before another ("وزير الخارجية القطري الشيخ محمد …"): part of that one's role. */
+  let carried: { from: number; to: number } | null = null;
+  const add = (titleFrom: number, name: { from: number; to: number }, ownRole: readonly Token[]) => {
+    const roleTokens = carried?.to === titleFrom ? [...tokens.slice(carried.from, carried.to), ...ownRole] : ownRole;
     const words = tokens.slice(name.from, name.to);
     const nameAr = words.map((t, k) => (k === 0 ? firstWordText(t) : t.text).replace(/\u0640/g, '')).join(' ');
     const role = roleTokens
@@ -133,8 +136,7 @@ export function arabicPeople(
       start: words[0]!.start,
       titleStart: tokens[titleFrom]!.start,
     });
-    for (let k = Math.min(titleFrom, name.from); k < Math.max(name.to, titleFrom + roleTokens.length); k++)
-      taken.add(k);
+    for (let k = Math.min(titleFrom, name.from); k < Math.max(name.to, titleFrom + ownRole.length); k++) taken.add(k);
     for (let k = name.from; k < name.to; k++) named.add(k);
   };
 
@@ -195,6 +197,8 @@ export function arabicPeople(
     }
     // "ويهنئه بمنصبه", "بتسلمه مهامه": a word that carries a preposition or و and a pronoun is a verb or a noun's, not a name.
     if (name && !cued(name) && PRONOUN_CARRIER.test(tokens[name.from]!.text)) name = null;
+    if (!name && end < tokens.length && isTitle(tokens[end]!) && !/[،,.:؛]/.test(tokens[end - 1]!.after))
+      carried = { from: i, to: end };
     if (name) {
       add(i, name, tokens.slice(i, name.from));
       // "وزيرا الخارجية الروسي سيرغي لافروف والأمريكي جون كيري": و, another country's adjective, another holder of the title.
@@ -233,6 +237,9 @@ export function arabicPeople(
       isVerb(tokens[k]!) ||
       PREPOSITIONS.has(tokens[k]!.key) ||
       PRONOUN_CARRIER.test(tokens[k]!.text) ||
+      dated.has(tokens[k]!.start) ||
+      // "الوزير القطري بكل من …": a preposition clinging to a word that opens no name
+      (CLINGING_PREPOSITION.test(tokens[k]!.text) && givenCueAt(tokens, k) === NOT_GIVEN) ||
       /[،,.:؛]/.test(tokens[k - 1]!.after);
     const words = boundary(i + 1) ? 1 : boundary(i + 2) ? 2 : 0;
     const titleKey = tokens[i]!.stems.find((stem) => ARABIC_TITLES.has(stem))!;

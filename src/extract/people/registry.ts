@@ -4,6 +4,14 @@ import { nameKeyOf } from '../clauses.js';
 
 import type { PersonName } from '../mentions.js';
 
+/** How many words of a title may qualify its head ("وزير الخارجية والمغتربين السوري"). */
+const MAX_QUALIFIED_WORDS = 5;
+
+/** A title's head and one of its words, without the article: "الوزير القطري" and "وزير … القطري" alike. */
+function qualified(head: string, word: string): string {
+  return `${head.replace(/^ال/, '')}~${word.replace(/^ال/, '')}`;
+}
+
 /** The word between a given name and a father's: Faisal bin Farhan, تميم بن حمد (folded). */
 const PATRONYMIC = new Set(['bin', 'ibn', 'ben', 'بن']);
 
@@ -90,11 +98,16 @@ export class PeopleRegistry {
     const words = nameKeyOf(title).split(' ');
     if (words[0]) this.byTitle.set(words[0], person);
     if (words[1]) this.byTitle.set(`${words[0]} ${words[1]}`, person);
+    // "وزير الخارجية القطري" is "الوزير القطري" after: the head with any later word of the title.
+    for (const word of words.slice(1, MAX_QUALIFIED_WORDS)) this.byTitle.set(qualified(words[0]!, word), person);
   }
 
   /** The person last introduced with this folded title (one or two words), if any. */
   withTitle(title: string): (PersonName & { kind: ParticipantKind }) | undefined {
-    return this.byTitle.get(title);
+    const found = this.byTitle.get(title);
+    if (found) return found;
+    const [head, word] = title.split(' ');
+    return word === undefined ? undefined : this.byTitle.get(qualified(head!, word));
   }
 
   find(names: readonly (string | null)[]): (PersonName & { kind: ParticipantKind }) | undefined {

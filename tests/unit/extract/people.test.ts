@@ -148,6 +148,16 @@ describe('Arabic people named once and found again', () => {
     expect(people(summit)).toEqual(['مروان الحداد']);
   });
 
+  it('"الوزير القطري" is who was introduced as "وزير الخارجية القطري الشيخ …", and meets each of a list on his own', () => {
+    const found = ar(
+      'وصل وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني اليوم إلى بغداد.\n\nومن المقرر أن يجتمع الوزير القطري اليوم بكل من رئيس الجمهورية برهم صالح، ورئيس مجلس الوزراء عادل عبد المهدي.',
+    );
+    expect(found.map(people)).toEqual([
+      ['محمد بن عبد الرحمن آل ثاني', 'برهم صالح'],
+      ['محمد بن عبد الرحمن آل ثاني', 'عادل عبد المهدي'],
+    ]);
+  });
+
   it('the people of a verb without a date go to the meeting the same sentence dates', () => {
     const [m] = ar(
       'اجتمع وزير الخارجية فؤاد الحسن بنظيره العماني بدر السعدي، على هامش الاجتماع الوزاري المقرر اليوم في القاهرة.',
