@@ -69,6 +69,18 @@ export function englishPeople(
       i = to - 1;
       continue;
     }
+    // "the Saudi minister", "the Iranian foreign minister": who was introduced with that title.
+    const holder = findKnown && words === 0 ? qualifiedHolder(tokens, i, registry) : undefined;
+    if (holder) {
+      people.push({
+        kind: 'person',
+        name: holder.name,
+        nameAr: holder.nameAr,
+        role: holder.role,
+        start: tokens[i]!.start,
+      });
+      continue;
+    }
     // "Khalifa Shaheen Al Marar, Minister of State", "Lakhdar Brahimi, the international envoy": the name before a comma and its title.
     let comma = i;
     while (
@@ -230,6 +242,15 @@ function addEnglishPerson(
   const name = possessive ? written.slice(0, -2) : written;
   const role = wordsText(tokens, roleFrom, roleTo);
   const person = registry.add({ kind: 'person', name, nameAr: null, role });
+  // "Saudi Foreign Minister …", "Saudi Minister of Foreign Affairs Prince …" is "the Saudi minister" after.
+  const roleWords = tokens.slice(roleFrom, roleTo);
+  for (const head of roleWords)
+    if (head.title)
+      registry.qualifiedTitle(
+        head.key,
+        roleWords.flatMap((t) => (t === head ? [] : [t.key])),
+        person,
+      );
   for (let k = Math.min(from, roleFrom); k < Math.max(to, roleTo); k++) taken.add(k);
   if (possessive) return;
   people.push({
@@ -247,4 +268,13 @@ function wordsText(tokens: readonly Token[], from: number, to: number): string {
   let text = '';
   for (let k = from; k < to; k++) text += k === from ? tokens[k]!.text : ` ${tokens[k]!.text}`;
   return text;
+}
+
+/** "the Saudi minister", "the Iranian foreign minister": the person a title at tokens[i] and the adjective before it (after "the") name. */
+function qualifiedHolder(tokens: readonly Token[], i: number, registry: PeopleRegistry) {
+  let k = i - 1;
+  if (tokens[k] !== undefined && ENGLISH_ROLE_WORDS.has(tokens[k]!.key) && tokens[k]!.key !== 'the') k--;
+  const qualifier = tokens[k];
+  if (qualifier === undefined || tokens[k - 1]?.key !== 'the' || !UPPER_INITIAL.test(qualifier.text)) return undefined;
+  return registry.withQualifiedTitle(tokens[i]!.key, qualifier.key);
 }

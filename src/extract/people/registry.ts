@@ -99,7 +99,12 @@ export class PeopleRegistry {
     if (words[0]) this.byTitle.set(words[0], person);
     if (words[1]) this.byTitle.set(`${words[0]} ${words[1]}`, person);
     // "وزير الخارجية القطري" is "الوزير القطري" after: the head with any later word of the title.
-    for (const word of words.slice(1, MAX_QUALIFIED_WORDS)) this.byTitle.set(qualified(words[0]!, word), person);
+    this.qualifiedTitle(words[0]!, words.slice(1, MAX_QUALIFIED_WORDS), person);
+  }
+
+  /** Remembers `person` as the one their title's head (folded) with any of its folded qualifiers names: "the Saudi minister". */
+  qualifiedTitle(head: string, qualifiers: readonly string[], person: PersonName & { kind: ParticipantKind }): void {
+    for (const word of qualifiers) this.byTitle.set(qualified(head, word), person);
   }
 
   /** The person last introduced with this folded title (one or two words), if any. */
@@ -107,7 +112,12 @@ export class PeopleRegistry {
     const found = this.byTitle.get(title);
     if (found) return found;
     const [head, word] = title.split(' ');
-    return word === undefined ? undefined : this.byTitle.get(qualified(head!, word));
+    return word === undefined ? undefined : this.withQualifiedTitle(head!, word);
+  }
+
+  /** The person last introduced with a title of this head and qualifier (folded): "minister" and "saudi". */
+  withQualifiedTitle(head: string, qualifier: string): (PersonName & { kind: ParticipantKind }) | undefined {
+    return this.byTitle.get(qualified(head, qualifier));
   }
 
   find(names: readonly (string | null)[]): (PersonName & { kind: ParticipantKind }) | undefined {

@@ -226,6 +226,13 @@ describe('people of a meeting told without a day', () => {
 });
 
 describe('English people', () => {
+  it('"the Saudi minister" is who was introduced as "Saudi Foreign Minister …"', () => {
+    const found = en(
+      'Saudi Foreign Minister Faisal bin Farhan held talks in Kuwait City on Monday with the Crown Prince.\n\nOn Tuesday the Saudi minister met his Kuwaiti counterpart Abdullah Al-Yahya in Kuwait City.',
+    );
+    expect(peopleEn(found.find((m) => m.date === '2021-03-16'))).toContain('Faisal bin Farhan');
+  });
+
   it('"According to a statement, he met …": a pronoun before the meeting verb is the one the story is about', () => {
     const found = en(
       'US envoy Amos Hochstein arrived in Beirut on Tuesday.\nAccording to an official statement, he met caretaker Prime Minister Najib Mikati at noon.',
