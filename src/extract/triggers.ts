@@ -2,6 +2,7 @@
  * The meeting words of a clause: the nouns and verbs that make a meeting (اجتماع، قمة، التقى,
  * talks, summit), and whether one points back to a meeting already named (الاجتماع, the meeting).
  */
+import { nameKey } from '../names/normalize.js';
 import type { Token } from './clauses.js';
 
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'the', 'this', 'that']);
@@ -32,9 +33,13 @@ export function meetingWords(
       continue;
     }
     // "جولة محادثات", "جلسة مباحثات": one meeting word, the round; the noun after names what it holds.
-    if (arabic && last?.index === index - 1 && ROUNDS.has(last.noun) && !/[،,.:؛]/.test(tokens[index - 1]!.after)) {
-      last.noun = noun;
-      continue;
+    // "اجتماع منتدى حوار التعاون", "مؤتمر قمة": a meeting noun and the bare noun it is of, one meeting word.
+    if (arabic && last?.index === index - 1 && !/[،,.:؛]/.test(tokens[index - 1]!.after)) {
+      if (ROUNDS.has(last.noun)) {
+        last.noun = noun;
+        continue;
+      }
+      if (bareNoun(last.token) && bareNoun(token)) continue;
     }
     words.push({ token, index, noun });
   }
@@ -43,6 +48,18 @@ export function meetingWords(
 
 /** Words before a meeting word that make it the circumstance of another ("في إطار هذه الزيارة", "during the visit"). */
 const DURING = new Set(['اطار', 'خلال', 'during']);
+
+/** Meeting nouns as a construct writes them, without article, preposition or ending (folded): اجتماع منتدى, مؤتمر قمة. */
+const BARE_NOUNS = new Set(
+  ['اجتماع', 'لقاء', 'قمة', 'مؤتمر', 'منتدى', 'ملتقى', 'ندوة', 'محادثات', 'مباحثات', 'مشاورات', 'جلسة', 'جولة'].map(
+    nameKey,
+  ),
+);
+
+/** The word is a meeting noun alone (or after و): the head or the second term of a construct. */
+function bareNoun(token: Token): boolean {
+  return BARE_NOUNS.has(token.key) || (token.key.startsWith('و') && BARE_NOUNS.has(token.key.slice(1)));
+}
 
 /** Meeting nouns that name a round of what the noun after them names (جولة محادثات، جلسة مباحثات). */
 const ROUNDS = new Set(['جولة', 'جلسة']);

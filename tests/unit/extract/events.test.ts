@@ -123,6 +123,13 @@ describe('called off, and whose postponement', () => {
   });
 });
 
+describe('a meeting noun and the noun it is of', () => {
+  it('"اجتماع منتدى حوار التعاون الآسيوي المقرر غداً": one meeting, dated and placed by the whole phrase', () => {
+    const found = ar('الوزير موجود في طهران للمشاركة في اجتماع منتدى حوار التعاون الآسيوي المقرر غداً الأربعاء.');
+    expect(found.map(brief)).toEqual([{ date: '2020-01-29', place: 'Tehran', status: 'scheduled' }]);
+  });
+});
+
 describe('arriving to attend a meeting the story has told', () => {
   const names = (m: MeetingDraft | undefined) => (m?.participants ?? []).map((p) => p.name);
 
