@@ -14,6 +14,7 @@ import {
   type Venue,
 } from './gazetteer/index.js';
 import { type Token } from './clauses.js';
+import { unknownTown } from './unknown-places.js';
 import { LOCATIVE, ORIGIN, PARTY_BEFORE, SITUATION, STATE_WORDS, TOPICAL, VISIT_VERB } from './place-words.js';
 
 import type { InstitutionMention, Mentions, ParticipantMention, PlaceMention } from './mentions.js';
@@ -50,7 +51,12 @@ interface PendingDescriptor {
  * name after it a city (مدينة الكويت، the Saudi city of AlUla), or names its country's capital
  * ("the Turkish capital"); a state word makes it the country (دولة الكويت).
  */
-export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Mentions {
+export function gazetteerMentions(
+  tokens: readonly Token[],
+  arabic: boolean,
+  /** The article's zone: a town the gazetteer does not know, in no country the clause names, keeps its clock. */
+  zone: string | null = null,
+): Mentions {
   const { entries, words } = gazetteer();
   const mentions: Mentions = { places: [], countryPlaces: [], participants: [], institutions: [] };
   let chained = false;
@@ -63,6 +69,12 @@ export function gazetteerMentions(tokens: readonly Token[], arabic: boolean): Me
     if (descriptor !== null && i > descriptor.until) descriptor = flushDescriptor(descriptor, mentions);
     const longest = tokens[i]!.nameSpan;
     if (longest === 0) {
+      // "في مدينة الرجمة", "in Ningbo city": a town the gazetteer does not know, told by its descriptor.
+      const town = unknownTown(tokens, i, arabic, lastCountry?.country.zone ?? zone);
+      if (town) {
+        mentions.places.push({ place: town.place, start: tokens[i]!.start, end: town.end, introduced: true });
+        descriptor = null;
+      }
       // No name starts here (most words): nothing to chain either ("and" in "to Kuwait, Oman and Qatar" aside)
       if (chained && tokens[i]!.key !== 'and') chained = false;
       i++;

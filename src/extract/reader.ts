@@ -111,7 +111,7 @@ export class ArticleReader {
   /** The places and bare institutions of a clause read, read once when first asked for. */
   placesIn(record: ClauseRecord): (PlaceMention & { country?: boolean })[] {
     if (record.places === undefined) {
-      const mentions = gazetteerMentions(record.clause.tokens, this.language === 'ar');
+      const mentions = gazetteerMentions(record.clause.tokens, this.language === 'ar', this.zone);
       record.places = placesOfClause(record.clause, mentions, record.people, this.dateline);
       record.institutions = mentions.institutions;
     }
@@ -145,7 +145,7 @@ export class ArticleReader {
       this.programmeDay = dayHeading(clause, dates) ?? this.programmeDay;
       return;
     }
-    const mentions = gazetteerMentions(tokens, arabic);
+    const mentions = gazetteerMentions(tokens, arabic, this.zone);
     const inHand = this.topic ?? (this.undatedTopic && { mentions: [this.undatedTopic], participants: [] });
     const pair = pairNamed(
       tokens,

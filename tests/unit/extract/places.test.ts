@@ -254,6 +254,22 @@ describe("a place outside the meeting's clause", () => {
     expect(m?.place.name ?? null).toBeNull();
   });
 
+  it("a town the gazetteer does not know, told by its descriptor, is the place in its own spelling, on the article's clock", () => {
+    const [ningbo] = en(
+      'The meeting is set for Saturday in Ningbo city in Zhejiang province.',
+      '2012-04-06',
+      'Asia/Shanghai',
+    );
+    expect(ningbo?.place.name).toBe('Ningbo');
+    expect(ningbo?.timezone).toBe('Asia/Shanghai');
+    const [town] = ar('عقد المجلس اجتماعه أمس في بلدة عرسالة الحدودية.', PUBLISHED, 'Asia/Beirut');
+    expect(town?.place.nameAr).toBe('عرسالة');
+    expect(town?.timezone).toBe('Asia/Beirut');
+    // ("المدينة ذاتها" is the same city, no town of that name)
+    const [same] = ar('عقدت الجولة الأولى في جنيف، وستعقد الثانية غداً في المدينة ذاتها.');
+    expect(same?.place.name).toBe('Geneva');
+  });
+
   it('a place after a situation word and its adjective is talked about, not where anyone meets', () => {
     const [m] = ar(
       'افتتح وزراء خارجية منظمة التعاون الإسلامي اليوم اجتماعاً طارئاً يبحث تداعيات التطورات الميدانية في الأراضي الفلسطينية.',
