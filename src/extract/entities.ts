@@ -20,6 +20,12 @@ import { LOCATIVE, ORIGIN, PARTY_BEFORE, SITUATION, STATE_WORDS, TOPICAL, VISIT_
 import type { InstitutionMention, Mentions, ParticipantMention, PlaceMention } from './mentions.js';
 import { countryAfter, partyAfter, placedBefore, POST_LOCATIVE, titledBefore } from './name-context.js';
 
+/** Verbs a capital takes as its government's name ("Moscow says", "Washington insisted"); not "Berlin will host". */
+// prettier-ignore
+const GOVERNMENT_VERBS = new Set(['said', 'says', 'wants', 'wanted', 'insisted', 'insists', 'accused', 'accuses', 'rejected', 'rejects', 'denied', 'denies', 'announced', 'hopes', 'hoped', 'believes', 'warned', 'warns', 'urged', 'urges', 'welcomed', 'welcomes', 'expects', 'considers', 'demanded', 'demands', 'backs', 'backed', 'supports', 'blamed', 'blames', 'condemned', 'condemns']);
+/** A name in the possessive: "Syria's civil war". */
+const POSSESSIVE = /['’]s$/;
+
 /** A word after which a place is where something happens: a locative (في، to, at) or a verb of visiting. */
 function introduces(token: Token): boolean {
   return LOCATIVE.has(token.key) || VISIT_VERB.test(token.key);
@@ -241,7 +247,9 @@ export function gazetteerMentions(
         describedBy !== null ||
         (previous !== undefined && (previous.arabicNoun !== null || previous.englishNoun !== null));
       const usable = place?.kind === 'place' && !(place.common && !expected) ? place : undefined;
-      if (usable?.kind === 'place' && !stated && (introduced || describedBy || !country)) {
+      // "that Washington was encouraged", "Moscow says": a capital for its government, no place.
+      const speaking = !arabic && !introduced && !describedBy && GOVERNMENT_VERBS.has(tokens[next]?.key ?? '');
+      if (usable?.kind === 'place' && !stated && !speaking && (introduced || describedBy || !country)) {
         const mention: PlaceMention = { place: usable.place, start: first.start, end: last.end, introduced };
         if ((previous !== undefined && ORIGIN.has(previous.key)) || describedBy?.origin) mention.origin = true;
         // "قصر السلام في جدة", "Bayan Palace in Kuwait City": the city named right after a venue is the venue's.
@@ -250,7 +258,8 @@ export function gazetteerMentions(
         mentions.places.push(mention);
       } else if (country?.kind === 'country') {
         lastCountry = { country: country.country, next };
-        if (introduced && !post && !country.adjective && country.country.zone) {
+        // ("in Syria's civil war": a country in the possessive qualifies what follows, it places nothing)
+        if (introduced && !post && !country.adjective && country.country.zone && !POSSESSIVE.test(last.text)) {
           const capital = country.country.capital;
           mentions.countryPlaces.push({
             place: capital ?? {

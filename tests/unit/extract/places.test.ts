@@ -254,6 +254,14 @@ describe("a place outside the meeting's clause", () => {
     expect(m?.place.name ?? null).toBeNull();
   });
 
+  it('a capital that speaks for its government, and a country in the possessive, place nothing', () => {
+    const [m] = en(
+      "GENEVA (Reuters) - The warring sides in Syria's civil war met for the first time on Saturday, and Moscow says more rounds will follow.",
+      '2014-01-25',
+    );
+    expect(m?.place.name).toBe('Geneva');
+  });
+
   it("a town the gazetteer does not know, told by its descriptor, is the place in its own spelling, on the article's clock", () => {
     const [ningbo] = en(
       'The meeting is set for Saturday in Ningbo city in Zhejiang province.',
