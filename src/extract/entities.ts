@@ -207,7 +207,7 @@ export function gazetteerMentions(
           lastVenue = { next, mention };
         }
       }
-    } else if (described?.kind === 'descriptor') {
+    } else if (described?.kind === 'descriptor' && !describesPlaceBefore(tokens, i, next, mentions)) {
       descriptor = {
         kind: described.descriptor,
         start: first.start,
@@ -289,6 +289,21 @@ export function gazetteerMentions(
   }
   if (descriptor !== null) flushDescriptor(descriptor, mentions);
   return mentions;
+}
+
+/** Words after "capital of" that make it a region's, not a country's ("عاصمة إقليم كردستان العراق"). */
+const REGION_WORDS = new Set(['اقليم', 'ولايه', 'محافظه', 'منطقه', 'region', 'province', 'state', 'governorate']);
+
+/**
+ * The descriptor at tokens[i, next) says what the place just named is ("أربيل، عاصمة إقليم كردستان
+ * العراق", "Erbil, the capital of the Kurdistan region"), or a region's capital: no new place.
+ */
+function describesPlaceBefore(tokens: readonly Token[], i: number, next: number, mentions: Mentions): boolean {
+  const after = tokens[next]?.key === 'of' ? tokens[next + 1] : tokens[next];
+  if (after !== undefined && after.stems.some((s) => REGION_WORDS.has(s))) return true;
+  const placed = mentions.places.at(-1);
+  const before = tokens[i - 1]?.key === 'the' ? i - 2 : i - 1;
+  return placed !== undefined && before >= 0 && placed.end === tokens[before]!.end && /,|،/.test(tokens[before]!.after);
 }
 
 /** A descriptor whose name never came: a capital of a named country is that capital ("the Turkish capital"). */

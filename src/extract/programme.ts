@@ -56,8 +56,18 @@ export function programmeLeg(
   // The visitor: named again ("ثم التقى عراقجي …"), or the first of the two (or more) people of the meeting in hand.
   const visitor = persons.some((p) => known.has(participantKey(p))) ? null : (theirs[0] ?? null);
   // (a meeting still to come is not on a day gone by: "arrived last night … would meet" is today's)
-  const day = ahead && published > first.when.date ? published : first.when.date;
+  const day = addDays(ahead && published > first.when.date ? published : first.when.date, nthDayOf(phrase));
   return { when: { ...first.when, date: day, endDate: day, precision: 'day', time: null, zone: null }, visitor };
+}
+
+/** "في اليوم الثاني من الزيارة", "on the second day": the visit's day told by its number. */
+const NTH_DAY = /اليوم\s+(الثاني|الثالث|الرابع)|\bthe\s+(second|third|fourth)\s+day\b/i;
+const NTH: Readonly<Record<string, number>> = { الثاني: 1, الثالث: 2, الرابع: 3, second: 1, third: 2, fourth: 3 };
+
+/** How many days after the visit's first the phrase's leg is (0 when it does not say). */
+function nthDayOf(phrase: string): number {
+  const nth = NTH_DAY.exec(phrase);
+  return nth ? (NTH[(nth[1] ?? nth[2]!).toLowerCase()] ?? 0) : 0;
 }
 
 /** Nouns of a journey: a new one, not a leg of the visit in hand. */

@@ -103,7 +103,7 @@ function sessionOfItsOwn(tokens: readonly Token[], index: number): boolean {
 }
 
 /** Verbs of holding (يعقد، تعقد، سيعقد): their object is the meeting noun after them. */
-const HOLD_VERBS = /^[وف]?س?[يت]عقد(?:ان|ون)?$/;
+const HOLD_VERBS = /^[وف]?(?:س|ل)?[يت]عقد(?:ان|ون|ا)?$/;
 /** How far after its verb the meeting noun may come: the body that holds it stands between. */
 const HOLD_REACH = 10;
 

@@ -123,6 +123,15 @@ describe('called off, and whose postponement', () => {
   });
 });
 
+describe("a visit's days told by their number", () => {
+  it('"في اليوم الثاني … إلى مدينة أربيل، عاصمة إقليم كردستان العراق، ليعقد لقاءات": the next day, in Erbil', () => {
+    const found = ar(
+      'وصل رئيس الوزراء التركي أحمد داوود أوغلو اليوم إلى بغداد في زيارة تدوم يومين.\n\nأما في اليوم الثاني فيتوجه داوود أوغلو إلى مدينة أربيل، عاصمة إقليم كردستان العراق، ليعقد سلسلة لقاءات مع رئيس الإقليم مسعود بارزاني.',
+    );
+    expect(found.map(brief)).toContainEqual({ date: '2020-01-29', place: 'Erbil', status: 'scheduled' });
+  });
+});
+
 describe('a meeting noun and the noun it is of', () => {
   it('"اجتماع منتدى حوار التعاون الآسيوي المقرر غداً": one meeting, dated and placed by the whole phrase', () => {
     const found = ar('الوزير موجود في طهران للمشاركة في اجتماع منتدى حوار التعاون الآسيوي المقرر غداً الأربعاء.');

@@ -57,6 +57,13 @@ describe('words that are no one', () => {
     expect(people(m)).toEqual([]);
   });
 
+  it('a group met as such is no one: "يلتقي الرئيس مرسي أبناء الجالية المصرية" is Morsi', () => {
+    const found = ar(
+      'وصل الرئيس المصري محمد مرسي اليوم إلى الخرطوم.\n\nوغداً يلتقي الرئيس مرسي أبناء الجالية المصرية في الخرطوم.',
+    );
+    expect(people(found.find((m) => m.date === '2021-03-17'))).toEqual(['محمد مرسي']);
+  });
+
   it('after a title, a word with a preposition or و and a pronoun is no name (ويهنئه بمنصبه، بتسلمه مهامه)', () => {
     const [m] = ar(
       'استقبل الملك اليوم في جدة الأمين العام للجامعة العربية ويهنئه بمنصبه، ثم هنأ الأمين العام بتسلمه مهامه.',
