@@ -31,13 +31,14 @@ import {
 } from './phrases.js';
 import { onTheDay, pastArrival, postponedTo, statusOf } from './status.js';
 import type { Clause, Token } from './clauses.js';
+import type { Place } from './gazetteer/index.js';
 import { datedWords, isClockOnly, laterThisMonth, namedZone, toWhen, type When } from './when.js';
 import { discourseOf, type Discourse } from './discourse.js';
 import { firstMentionsMatch, placeAfterAnaphor, pointedTo, sameLeg, sameLine, sameMeeting } from './same-meeting.js';
 import { definite, meetingWords } from './triggers.js';
 import { dayHeading, firstPerson, headingZone, lineClock, programmeLeg } from './programme.js';
 import { pairNamed } from './pairs.js';
-import { placesOfClause } from './clause-places.js';
+import { placeHere, placesOfClause } from './clause-places.js';
 import { convenerOf } from './conveners.js';
 import { attendedMeeting } from './attending.js';
 import { tourStops, tripWord } from './tours.js';
@@ -84,7 +85,7 @@ export class ArticleReader {
     private readonly zone: string,
     private readonly registry: PeopleRegistry,
     /** The dateline's span: a place in it is where the story was filed, not a clause's place. */
-    private readonly dateline: { start: number; end: number } | null = null,
+    private readonly dateline: { start: number; end: number; place: Place } | null = null,
   ) {
     this.leaders = knownLeaders(Number(published.slice(0, 4)));
   }
@@ -303,7 +304,10 @@ export class ArticleReader {
         undated ??
         places.filter((p) => p.start < from && p.introduced && !p.country).at(-1) ??
         // A programme's line is where its last line of arrival ("Arrival in Beijing") put the visitor.
-        (lineTime ? this.placeBefore(before) : null);
+        (lineTime ? this.placeBefore(before) : null) ??
+        placeHere(stretchText, trigger.token, this.dateline?.place ?? null, () =>
+          this.records.slice(0, 2).flatMap((record) => this.placesIn(record)),
+        );
       const phrase = phraseAround(
         clause,
         commas,

@@ -254,6 +254,13 @@ describe("a place outside the meeting's clause", () => {
     expect(m?.place.name ?? null).toBeNull();
   });
 
+  it('"هنا" is where the story was filed, else the city its headline names', () => {
+    const [gcc] = ar(
+      'بعد غد الخميس\nقادة الخليج يلتقون تشاورياً في الرياض\n\nيلتئم قادة دول مجلس التعاون بعد غد الخميس هنا في لقائهم التشاوري.\n\nوسيطلع القادة على مسيرة العمل منذ القمة التي استضافتها الرياض في ديسمبر الماضي.',
+    );
+    expect(gcc?.place.name).toBe('Riyadh');
+  });
+
   it('a capital that speaks for its government, and a country in the possessive, place nothing', () => {
     const [m] = en(
       "GENEVA (Reuters) - The warring sides in Syria's civil war met for the first time on Saturday, and Moscow says more rounds will follow.",
