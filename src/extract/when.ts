@@ -108,9 +108,9 @@ export function onItsOwnDay(e: TimeExpression, published: string): TimeExpressio
   return onDay(e, e.value.point, published);
 }
 
-/** Words that name a day: a clock time with one of them is of that day. */
+/** Words that name a day: a clock time with one of them (or with a month's date: "February 24 at 12:00") is of that day. */
 const DAY_WORDS =
-  /tomorrow|tonight|today|day\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|غد|يوم|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت/i;
+  /tomorrow|tonight|today|day\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|غد|يوم|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|جانفي|فيفري|أفريل|ماي|جوان|جويلية|أوت|\d{1,2}\s*[/.]\s*\d{1,2}/i;
 
 /**
  * "at 10 a.m." alone is of the story's day: the parser, counting from the day's noon, puts a

@@ -193,6 +193,15 @@ describe('clock times', () => {
     const [m] = en('Queen Elizabeth will open the Commonwealth summit in London at 10 a.m. on the day.');
     expect({ date: m?.date, time: m?.time }).toEqual({ date: PUBLISHED, time: '10:00' });
   });
+
+  it('"on February 24 at 12:00" said on the 23rd is the 24th: a month\'s date keeps its clock time\'s day', () => {
+    const [m] = extractMeetings('The ministers will meet in Paris on February 24 at 12:00.', {
+      published: '2015-02-23',
+      timezone: 'UTC',
+      language: 'en',
+    }).meetings;
+    expect({ date: m?.date, time: m?.time }).toEqual({ date: '2015-02-24', time: '12:00' });
+  });
 });
 
 describe('status from the verb', () => {
