@@ -40,6 +40,7 @@ import { dayHeading, firstPerson, headingZone, lineClock, programmeLeg } from '.
 import { pairNamed } from './pairs.js';
 import { placeHere, placesOfClause } from './clause-places.js';
 import { convenerOf } from './conveners.js';
+import { formatMembers } from './formats.js';
 import { attendedMeeting } from './attending.js';
 import { tourStops, tripWord } from './tours.js';
 
@@ -135,7 +136,7 @@ export class ArticleReader {
     const recognised = arabic
       ? arabicPeople(tokens, this.registry, datedWords(tokens, dates), full)
       : englishPeople(tokens, this.registry, full);
-    const people = withLeaders(tokens, recognised, this.leaders);
+    const people = [...withLeaders(tokens, recognised, this.leaders), ...formatMembers(clause.text, clause.start)];
     this.programmeZone = headingZone(clause, arabic) ?? this.programmeZone;
     const record: ClauseRecord = { clause, dates, people };
     const index = this.records.push(record) - 1;

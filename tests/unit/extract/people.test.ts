@@ -304,6 +304,17 @@ describe('English people', () => {
   });
 });
 
+describe('diplomatic formats named for their members', () => {
+  it('"the Normandy four", "الدول الضامنة لمسار أستانا": their members take part', () => {
+    const countries = (m: MeetingDraft | undefined) =>
+      (m?.participants ?? []).filter((p) => p.kind === 'country').map((p) => p.name);
+    const [normandy] = en('The foreign ministers of the Normandy four will meet on Saturday in Munich.');
+    expect(countries(normandy)).toEqual(['France', 'Germany', 'Russia', 'Ukraine']);
+    const [astana] = ar('تجتمع الدول الضامنة لمسار أستانا غداً في جنيف.');
+    expect(countries(astana)).toEqual(expect.arrayContaining(['Russia', 'Türkiye', 'Iran']));
+  });
+});
+
 describe("a state's council is not the UN's", () => {
   it('"مجلس الأمن الروسي", "the Russian Security Council" are no UN Security Council, and put no meeting in New York', () => {
     const found = ar(
