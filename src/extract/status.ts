@@ -86,14 +86,23 @@ const ARABIC_HELD = fold([
   'تباحثوا',
   'ناقشوا',
   'بحثوا',
+  // Took place, lasted: "جرى اللقاء في قصر بعبدا", "واستغرق ما يقارب ساعة".
+  'جري',
+  'جرت',
+  'استغرق',
+  'استغرقت',
   // Hosted: "الجلسة التي احتضنها قصر الدرعية".
   'احتضن',
   'احتضنت',
   'احتضنه',
   'احتضنها',
 ]);
-/** "كان في استقبال الضيف", "كان في مقدمة مستقبليه": a reception that took place. */
-const ARABIC_RECEIVED = /كانت?\s+(?:\S+\s+){0,4}في\s+(?:استقبال|مقدمة)/;
+/**
+ * "كان في استقبال الضيف", "كان في مقدمة مستقبليه": a reception that took place; "كان لرئيس
+ * الجمهورية لقاء مع …": a meeting someone had.
+ */
+const ARABIC_RECEIVED =
+  /كانت?\s+(?:\S+\s+){0,4}في\s+(?:استقبال|مقدمة)|كانت?\s+ل\S+\s+(?:\S+\s+){0,4}(?:لقاء|اجتماع|جلسة|محادثات|مباحثات)/;
 
 /** "were to have met": a meeting that was planned and did not happen. */
 const ENGLISH_CANCELLED =
@@ -105,7 +114,7 @@ const ENGLISH_TENTATIVE =
 const ENGLISH_EXPECTED = /\bexpected to\b/i;
 const UNNAMED_SOURCES = /\b(?:diplomats?|sources?|officials?)\s+(?:said|say|says|told)\b/i;
 const ENGLISH_HELD =
-  /\b(?:met|called on|held|hosted|visited|discussed|attended|took place|received|briefed|opened|began|resumed|concluded|ended|convened|gathered|kicked off|wrapped up|(?:was|were) in (?:talks|a meeting))\b/i;
+  /\b(?:met|called on|held|hosted|visited|discussed|attended|took place|received|briefed|opened|began|resumed|concluded|ended|convened|gathered|kicked off|wrapped up|(?:was|were) in (?:talks|a meeting)|(?:was|were) holding|(?:had|has) (?:talks|a meeting|discussions)|sat down with|conferred)\b/i;
 
 /** The folded words of a phrase, و/ف taken off and the rest folded again (والتقى → التقي → تقي, as the lists are). */
 function arabicWords(text: string): string[] {

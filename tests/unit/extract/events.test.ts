@@ -59,6 +59,19 @@ describe('a country named as the place', () => {
 });
 
 describe('status from the verb of the sentence', () => {
+  it('"was holding talks", "كان لرئيس الجمهورية لقاء مع …" on the story\'s day: held', () => {
+    expect(
+      en('The Kurdish delegation was holding technical talks at the Oil Ministry in Baghdad on Tuesday afternoon.').map(
+        brief,
+      ),
+    ).toEqual([{ date: '2020-01-28', place: 'Baghdad', status: 'held' }]);
+    expect(
+      ar(
+        'بقصر قرطاج، وظهر هذا اليوم الثلاثاء، كان لرئيس الجمهورية قيس سعيد لقاء مع وزير الشؤون الخارجية محمد علي النفطي.',
+      ).map(brief),
+    ).toEqual([{ date: '2020-01-28', place: 'Carthage', status: 'held' }]);
+  });
+
   it('a meeting on the day, its past verb in another phrase of the sentence, was held', () => {
     const found = en(
       'On Tuesday, the meeting between the two ministers in Beirut, which they held behind closed doors, lasted two hours.',
