@@ -7,7 +7,7 @@
 import type { TimeExpression } from '../date-parser/index.js';
 import type { Clause } from './clauses.js';
 import { participantKey, type Found, type Mention, type ParticipantMention } from './mentions.js';
-import type { When } from './when.js';
+import { wholeDay, type When } from './when.js';
 import { recalled, saysHeld } from './status.js';
 import { SAME_DAY } from './meeting-words.js';
 import { gazetteer } from './gazetteer/index.js';
@@ -57,7 +57,7 @@ export function programmeLeg(
   const visitor = persons.some((p) => known.has(participantKey(p))) ? null : (theirs[0] ?? null);
   // (a meeting still to come is not on a day gone by: "arrived last night … would meet" is today's)
   const day = addDays(ahead && published > first.when.date ? published : first.when.date, nthDayOf(phrase));
-  return { when: { ...first.when, date: day, endDate: day, precision: 'day', time: null, zone: null }, visitor };
+  return { when: wholeDay(day), visitor };
 }
 
 /** "في اليوم الثاني من الزيارة", "on the second day": the visit's day told by its number. */
@@ -116,7 +116,7 @@ export function dayHeading(clause: Clause, dates: readonly TimeExpression[]): Wh
     .filter((w) => w !== '');
   if (rest.length > HEADING_WORDS) return null;
   const day = date.value.point.local.slice(0, 10);
-  return { precision: 'day', date: day, endDate: day, time: null, zone: null };
+  return wholeDay(day);
 }
 
 /** The first person a meeting (or a mention) names, or null. */

@@ -32,7 +32,7 @@ import {
 import { onTheDay, pastArrival, postponedTo, statusOf } from './status.js';
 import type { Clause, Token } from './clauses.js';
 import type { Place } from './gazetteer/index.js';
-import { datedWords, isClockOnly, laterThisMonth, namedZone, toWhen, type When } from './when.js';
+import { datedWords, isClockOnly, laterThisMonth, namedZone, toWhen, wholeDay, type When } from './when.js';
 import { discourseOf, type Discourse } from './discourse.js';
 import { firstMentionsMatch, placeAfterAnaphor, pointedTo, sameLeg, sameLine, sameMeeting } from './same-meeting.js';
 import { definite, meetingWords } from './triggers.js';
@@ -41,6 +41,7 @@ import { pairNamed } from './pairs.js';
 import { placeHere, placesOfClause } from './clause-places.js';
 import { convenerOf } from './conveners.js';
 import { formatMembers } from './formats.js';
+import { withoutReporters } from './people/reporters.js';
 import { attendedMeeting } from './attending.js';
 import { tourStops, tripWord } from './tours.js';
 
@@ -136,7 +137,10 @@ export class ArticleReader {
     const recognised = arabic
       ? arabicPeople(tokens, this.registry, datedWords(tokens, dates), full)
       : englishPeople(tokens, this.registry, full);
-    const people = [...withLeaders(tokens, recognised, this.leaders), ...formatMembers(clause.text, clause.start)];
+    const people = [
+      ...withoutReporters(tokens, withLeaders(tokens, recognised, this.leaders)),
+      ...formatMembers(clause.text, clause.start),
+    ];
     this.programmeZone = headingZone(clause, arabic) ?? this.programmeZone;
     const record: ClauseRecord = { clause, dates, people };
     const index = this.records.push(record) - 1;
@@ -235,9 +239,8 @@ export class ArticleReader {
         );
       } else if (dayBefore && (clock || lineTime)) {
         // "… يوم السبت … مراسم التوقيع عند الساعة الرابعة": the clock time of the day just named.
-        const day = { ...dayBefore, precision: 'day' as const, endDate: dayBefore.date, time: null, zone: null };
         when = {
-          ...day,
+          ...wholeDay(dayBefore.date),
           precision: 'minute',
           time: lineTime ?? (clock!.value.type === 'value' ? clock!.value.point.local.slice(11, 16) : null),
           zone: lineTime ? this.programmeZone : namedZone(clock!, this.zone),
@@ -271,13 +274,7 @@ export class ArticleReader {
         } else if (definite(tokens, trigger.index)) this.undatedTopic?.participants.push(...stretchPeople);
         undated = place ?? undated;
         if (place || stretchPeople.length > 0) {
-          const today: When = {
-            precision: 'day',
-            date: this.published,
-            endDate: this.published,
-            time: null,
-            zone: null,
-          };
+          const today = wholeDay(this.published);
           const phrase = phraseAround(clause, commas, trigger.token.start, trigger.token.end);
           const mention: Mention = {
             noun: trigger.noun,

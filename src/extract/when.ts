@@ -174,7 +174,7 @@ export function toWhen(
           zone: clockZone,
         };
       }
-      return { precision: 'day', date, endDate: date, time: null, zone: null };
+      return wholeDay(date);
     }
     return { precision: 'minute', date, endDate: date, time: local.slice(11, 16), zone };
   }
@@ -185,8 +185,7 @@ export function toWhen(
     return { precision: value.from.grain, date: from, endDate: last, time: null, zone: null };
   }
   // مساء اليوم, صباح غد: a part of a day says which day, not when in it.
-  if (value.from.grain === 'hour' || value.from.grain === 'minute')
-    return { precision: 'day', date: from, endDate: from, time: null, zone: null };
+  if (value.from.grain === 'hour' || value.from.grain === 'minute') return wholeDay(from);
   const endDate = last < from ? from : last;
   const precision: Precision = endDate !== from && PART_OF_MONTH.test(text) ? 'week' : 'day';
   return { precision, date: from, endDate, time: null, zone: null };
@@ -210,6 +209,11 @@ export function laterThisMonth(when: When, before: string, published: string): W
   if (when.precision !== 'month' || !/\blater\s+$/i.test(before) || !published.startsWith(when.date.slice(0, 7)))
     return when;
   return { ...when, date: addDays(published, 1) };
+}
+
+/** A day, with no clock time. */
+export function wholeDay(day: string): When {
+  return { precision: 'day', date: day, endDate: day, time: null, zone: null };
 }
 
 /** A clock time the text gave in another zone (بتوقيت غرينتش), as the wall clock of the place. */

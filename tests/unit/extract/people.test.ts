@@ -57,6 +57,13 @@ describe('words that are no one', () => {
     expect(people(m)).toEqual([]);
   });
 
+  it('who writes the story takes no part: "وكتب المراسل محمد الغباري أن …"', () => {
+    const found = ar(
+      'التقى الأمير خالد بن سلمان اليوم في الرياض مارتن غريفيث.\n\nوكتب المراسل محمد الغباري في تغريدة أن نائب وزير الدفاع التقى اليوم في الرياض المبعوث الأممي.',
+    );
+    expect(found.flatMap(people)).not.toContain('محمد الغباري');
+  });
+
   it('a group met as such is no one: "يلتقي الرئيس مرسي أبناء الجالية المصرية" is Morsi', () => {
     const found = ar(
       'وصل الرئيس المصري محمد مرسي اليوم إلى الخرطوم.\n\nوغداً يلتقي الرئيس مرسي أبناء الجالية المصرية في الخرطوم.',
