@@ -53,6 +53,18 @@ class Memo {
     return this.inContext(zone, ctx).get(written);
   }
 
+  private lastWritten = '';
+
+  /**
+   * The text from `start` to `end`, the last one's string again when the words are the same:
+   * texts repeat their dates, and a string made and hashed a match was a tenth of a run of one.
+   */
+  written(text: string, start: number, end: number): string {
+    const last = this.lastWritten;
+    if (end - start === last.length && text.startsWith(last, start)) return last;
+    return (this.lastWritten = text.slice(start, end));
+  }
+
   /** Remembers up to 10,000 values: hostile input must not grow memory. */
   set(zone: string, ctx: Context, written: string, value: TimeValue | null): void {
     if (this.size >= 10_000) return;
@@ -79,7 +91,7 @@ function resolveMatch(
   const zone = match.zone && match.zone !== 'local' ? match.zone : reference.zone;
   const start = tokens.start[match.start]!;
   const end = tokens.end[match.end - 1]!;
-  const written = text.slice(start, end);
+  const written = memo.written(text, start, end);
   let value = memo.get(zone, ctx, written);
   if (value === undefined) {
     const local: Context = zone === reference.zone ? ctx : { ...ctx, now: wallClock(reference.at, zone) };
@@ -127,7 +139,10 @@ export function parseTimeExpressions(text: string, reference: Reference): TimeEx
     if (namesMonth(match.node)) {
       const v = expr.value;
       const local = v.type === 'value' ? v.point.local : v.from.local;
-      ctx.lastMonth = { year: Number(local.slice(0, 4)), month: Number(local.slice(5, 7)) };
+      const year = Number(local.slice(0, 4));
+      const month = Number(local.slice(5, 7));
+      // The same month as the last one keeps its object: news and runs of dates name one month in a row
+      if (ctx.lastMonth?.year !== year || ctx.lastMonth.month !== month) ctx.lastMonth = { year, month };
     }
   }
   const english = parseEnglish(text, tokens, reference.at, reference.zone).map((e): TimeExpression => {

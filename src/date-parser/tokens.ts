@@ -89,6 +89,23 @@ export function foldArabic(word: string): string {
 /** Arabic words recur (in a text and across texts): each one's folded spelling, made once. */
 const foldedWord = remembered(foldArabic);
 
+/** Spellings of digit runs of up to four digits, by length and value ("07" is not "7"), made once. */
+const DIGIT_SPELLINGS: Array<Array<string | undefined>> = [[], [], [], [], []];
+
+function shortDigits(value: number, length: number): string {
+  const byValue = DIGIT_SPELLINGS[length]!;
+  return (byValue[value] ??= String(value).padStart(length, '0'));
+}
+
+/** One-character marks, made once: a text of punctuation made a string a mark. */
+const MARKS = new Map<number, string>();
+
+function markOf(code: number): string {
+  let mark = MARKS.get(code);
+  if (mark === undefined) MARKS.set(code, (mark = String.fromCharCode(code)));
+  return mark;
+}
+
 /** The typed arrays of one tokenization, `capacity` entries each. */
 interface Columns {
   start: Int32Array;
@@ -171,8 +188,10 @@ export function tokenize(text: string): Tokens {
         ascii &&= c <= 57;
         i++;
       }
-      // ASCII digits are their own spelling; others are written out in ASCII
-      if (ascii) norm = text.slice(start, i);
+      // ASCII digits are their own spelling; others are written out in ASCII. Up to four digits
+      // (days, months, years, clock times) the spelling is made once for all texts.
+      if (i - start <= 4) norm = shortDigits(n, i - start);
+      else if (ascii) norm = text.slice(start, i);
       else for (let k = start; k < i; k++) norm += String(digitValue(text.charCodeAt(k)));
       value = i - start <= 9 ? n : Number.NaN;
     } else if (isArabicLetter(code) || (isArabicMark(code) && code !== 0x640)) {
@@ -186,8 +205,9 @@ export function tokenize(text: string): Tokens {
       if (norm.length === 0) continue;
     } else {
       kind = 'punct';
-      i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-      norm = text.slice(start, i);
+      const pair = code >= 0xd800 && code <= 0xdbff;
+      i += pair ? 2 : 1;
+      norm = pair ? text.slice(start, i) : markOf(code);
     }
     kinds[count] = kind;
     norms[count] = norm;
