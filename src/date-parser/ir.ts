@@ -65,8 +65,11 @@ export type Node =
   | { t: 'cycle'; unit: 'week' | 'month' | 'year'; offset: number }
   | { t: 'month'; month: MonthRef }
   | { t: 'year'; year: number }
-  /** الثمانينيات (decade 80); the century when the text says it (القرن الماضي: past), else the last such decade. */
-  | { t: 'decade'; decade: number; century?: 'past' | 'current' }
+  /**
+   * الثمانينيات (decade 80); the century when the text says it (القرن الماضي: past), else the last
+   * such decade; `first`, its first year when written in full (the 1990s).
+   */
+  | { t: 'decade'; decade: number; century?: 'past' | 'current'; first?: number }
   | { t: 'part'; part: MonthPart; of: Node }
   | { t: 'nthWeek'; n: number; month: MonthRef }
   | { t: 'cycles'; unit: 'day' | 'week' | 'month' | 'year'; count: number; dir: 1 | -1 }

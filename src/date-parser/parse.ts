@@ -6,7 +6,7 @@ import { toTimeValue } from './format.js';
 import { namesMonth, type Match, type Node } from './ir.js';
 import { resolveNode, type Context } from './resolve.js';
 import { scanExpressions } from './rules/expression.js';
-import { newCueCache, sentenceTense, silence, type Tense } from './tense.js';
+import { newCueCache, pastWasPlan, sentenceTense, silence, type Tense } from './tense.js';
 import { tokenize, type Tokens } from './tokens.js';
 import type { Reference, TimeExpression, TimeValue } from './types.js';
 
@@ -21,6 +21,7 @@ class Memo {
   private size = 0;
   private zone = '';
   private tense: Tense | undefined;
+  private planned: boolean | undefined;
   private year: number | undefined;
   private month: number | undefined;
   private hour: number | undefined;
@@ -28,11 +29,12 @@ class Memo {
 
   /** The values remembered for `ctx` in `zone`. */
   private inContext(zone: string, ctx: Context): Map<string, TimeValue | null> {
-    const { tense, lastMonth, lastHour } = ctx;
+    const { tense, lastMonth, lastHour, planned } = ctx;
     if (
       this.current &&
       zone === this.zone &&
       tense === this.tense &&
+      planned === this.planned &&
       lastMonth?.year === this.year &&
       lastMonth?.month === this.month &&
       lastHour === this.hour
@@ -40,10 +42,11 @@ class Memo {
       return this.current;
     this.zone = zone;
     this.tense = tense;
+    this.planned = planned;
     this.year = lastMonth?.year;
     this.month = lastMonth?.month;
     this.hour = lastHour;
-    const key = `${zone}|${tense ?? ''}|${this.year ?? ''}-${this.month ?? ''}|${lastHour ?? ''}`;
+    const key = `${zone}|${tense ?? ''}${planned ? '+plan' : ''}|${this.year ?? ''}-${this.month ?? ''}|${lastHour ?? ''}`;
     let values = this.byContext.get(key);
     if (!values) this.byContext.set(key, (values = new Map()));
     return (this.current = values);
@@ -131,6 +134,7 @@ export function parseTimeExpressions(text: string, reference: Reference): TimeEx
   for (const match of matches) {
     // One context for the whole text, its tense set for each match (a copy a match cost more than resolving it)
     ctx.tense = match.tense ?? sentenceTense(tokens, cues, match.start, match.end);
+    ctx.planned = match.tense === undefined && pastWasPlan();
     const expr = resolveMatch(text, match, tokens, ctx, reference, memo);
     if (!expr) continue;
     out.push(expr);

@@ -29,6 +29,8 @@ export interface Context {
   /** The reference instant as wall clock in the expression's zone. */
   now: WallTime;
   tense?: 'past' | 'future';
+  /** The past tense is a plan told in the past (كان من المقرر أن): a day of this month still to come stays this year's. */
+  planned?: boolean;
   /** The month the text named last (for منه). */
   lastMonth?: { year: number; month: number };
   /** The hour (0-23) of the clock time the text gave last: it tells الساعة 7 after الساعة 5 مساء from 7 a.m. */
@@ -150,7 +152,7 @@ export function resolveDay(spec: DaySpec, ctx: Context): WallTime | null {
       const day = ym && dateOf(ym.year, ym.month, spec.day);
       // "التقى الوزيران في 17 كانون الثاني" written on 16 January: a day still to come in a past
       // sentence is last year's (the current month counts as both for its days already over)
-      if (day !== null && day > t && past(ctx) && isBareMonth(spec.month))
+      if (day !== null && day > t && past(ctx) && !ctx.planned && isBareMonth(spec.month))
         return dateOf(ym!.year - 1, ym!.month, spec.day);
       return day;
     }

@@ -129,11 +129,24 @@ function cueAt(tokens: Tokens, cues: Uint8Array, i: number): number {
   return cue;
 }
 
+/** Whether the last past tense sentenceTense gave was a plan told in the past (كان من المقرر أن). */
+let lastWasPlan = false;
+
+/**
+ * The last sentenceTense was 'past' for a plan told in the past ("كان من المقرر أن يلتقيا في 17
+ * كانون الثاني"): its day may still be to come (resolve-day.ts keeps such a day of the current
+ * month in this year, as English does, english-tense.ts's plannedDay).
+ */
+export function pastWasPlan(): boolean {
+  return lastWasPlan;
+}
+
 /**
  * The tense of the sentence around tokens [start, end): the nearest cue in the same clause
  * (before wins a tie), or undefined. `cues` is the text's cache of cues (newCueCache).
  */
 export function sentenceTense(tokens: Tokens, cues: Uint8Array, start: number, end: number): Tense | undefined {
+  lastWasPlan = false;
   const sentence = tokens.sentence[start];
   let beforeOpen = true;
   let afterOpen = true;
@@ -145,7 +158,10 @@ export function sentenceTense(tokens: Tokens, cues: Uint8Array, start: number, e
         const cue = cueAt(tokens, cues, before);
         if (cue === BREAK) {
           // "كان مقرراً أن يلتئم السبت": a plan told in the past, for a day gone by.
-          if (plannedInThePast(tokens, before)) return 'past';
+          if (plannedInThePast(tokens, before)) {
+            lastWasPlan = true;
+            return 'past';
+          }
           beforeOpen = false;
         } else if (cue === PAST) return 'past';
         else if (cue === FUTURE) return 'future';
