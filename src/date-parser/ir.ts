@@ -76,6 +76,7 @@ export type Node =
   | { t: 'within'; amount: number; unit: Unit }
   | { t: 'hijriMonth'; month: number; hijriYear?: number; gregorianYear?: number; relative?: number }
   /** الربع الأول من العام المقبل (quarter 1), النصف الثاني من 2021 (half 2); n = -1: the last. */
+  /** A quarter or half of a year; a half of a month too (النصف الثاني من حزيران). */
   | { t: 'yearPart'; part: 'quarter' | 'half'; n: number; of: Node }
   /** الأسبوع الأخير من العام (n = -1), الأسبوع الأول من العام المقبل: weeks wholly inside the year. */
   | { t: 'nthWeekOfYear'; n: number; of: Node }

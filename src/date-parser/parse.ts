@@ -197,5 +197,17 @@ function mergeReadings(arabic: readonly TimeExpression[], english: readonly Time
     const a = kept[firstAbove(kept, (x) => x.end, e.start)];
     return !(a && a.start < e.end);
   });
-  return [...kept, ...added].sort((a, b) => a.start - b.start);
+  return mergeByStart(kept, added);
+}
+
+/** Two lists each in text order, as one (the first's on a tie): a merge, not a sort of both (a tenth of a run of "10:30 pm"). */
+function mergeByStart(a: readonly TimeExpression[], b: readonly TimeExpression[]): TimeExpression[] {
+  const out = new Array<TimeExpression>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = b[j]!.start < a[i]!.start ? b[j++]! : a[i++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
 }

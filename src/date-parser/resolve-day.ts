@@ -149,6 +149,13 @@ export function resolveDay(spec: DaySpec, ctx: Context): WallTime | null {
       return weekdayDay(spec, ctx);
     case 'date': {
       const ym = resolveMonth(spec.month, ctx);
+      const thisMonth = civilDate(t);
+      // "من 13 إلى 14 أكتوبر المقبل" written on 12 October: المقبل after a day of this month
+      // still to come is that day, not next year's (as news writes it)
+      if (spec.month.monthRel === 'next' && spec.month.month === thisMonth.month) {
+        const ahead = dateOf(thisMonth.year, thisMonth.month, spec.day);
+        if (ahead !== null && ahead > t) return ahead;
+      }
       const day = ym && dateOf(ym.year, ym.month, spec.day);
       // "التقى الوزيران في 17 كانون الثاني" written on 16 January: a day still to come in a past
       // sentence is last year's (the current month counts as both for its days already over)

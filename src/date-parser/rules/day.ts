@@ -334,9 +334,10 @@ function hijriDateAt(tokens: Tokens, k: number, day: number): DayMatch | null {
 
 /**
  * 20/2/2020, ٢٠/٢, 2020-02-20, 20-02-2020, 20.02.2020, 07/08, 2019: day first, as Arabic writes
- * it; month first only where that alone is a date (4/22, 12/25/2019, 4-22).
+ * it; month first only where that alone is a date (4/22, 12/25/2019, 4-22). Remembered a
+ * position: the day rules and a weekday before it ask it in turn.
  */
-export function numericDateAt(tokens: Tokens, i: number): DayMatch | null {
+export const numericDateAt = memoized((tokens: Tokens, i: number): DayMatch | null => {
   if (tokens.kind[i] !== 'number') return null;
   const aDigits = tokens.norm[i]!.length;
   const a = tokens.value[i]!;
@@ -370,7 +371,7 @@ export function numericDateAt(tokens: Tokens, i: number): DayMatch | null {
   if (comma(tokens, i + 3) && digitsIn(tokens, i + 4, 1900, 2199) !== null && tokens.norm[i + 4]!.length === 4)
     return { day: { kind: 'date', day, month: { month, year: tokens.value[i + 4]! } }, end: i + 5 };
   return { day: { kind: 'date', day, month: { month } }, end: i + 3 };
-}
+});
 
 /** The longest day expression at `i`. */
 export const dayAt = memoized((tokens: Tokens, i: number): DayMatch | null => longest(tokens, i, DAY_RULES));

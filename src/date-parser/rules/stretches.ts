@@ -72,7 +72,7 @@ function ordinalAt(tokens: Tokens, i: number, limit: number): number | null {
   return n?.ordinal && n.end === i + 1 && n.value <= limit ? n.value : null;
 }
 
-/** الربع الأول من العام المقبل, النصف الثاني من 2021, الأسبوع الأخير من العام. */
+/** الربع الأول من العام المقبل, النصف الثاني من 2021 (or of a month), الأسبوع الأخير من العام. */
 function yearPartAt(tokens: Tokens, i: number): StretchMatch | null {
   const quarter = plainWordIn(tokens, i, QUARTER)?.article;
   const half = !quarter && plainWordIn(tokens, i, HALF)?.article;
@@ -80,6 +80,10 @@ function yearPartAt(tokens: Tokens, i: number): StretchMatch | null {
   if (!quarter && !half && !week) return null;
   const n = ordinalAt(tokens, i + 1, quarter ? 4 : half ? 2 : 5);
   if (n === null || !is(tokens, i + 2, 'من', 'في')) return null;
+  // النصف الثاني من شهر حزيران, النصف الأول من الشهر المقبل: half a month
+  const month = half ? monthRefAt(tokens, i + 3) : null;
+  if (month && (month.ref.month !== undefined || month.ref.relMonths !== undefined))
+    return { node: { t: 'yearPart', part: 'half', n, of: { t: 'month', month: month.ref } }, end: month.end };
   const base = yearBaseAt(tokens, i + 3);
   if (!base) return null;
   const node: Node = week
