@@ -64,6 +64,7 @@ export class EnglishSpans extends EnglishPieces {
     return (
       this.partAt(j) ??
       this.nthWeekAt(j) ??
+      this.halfAt(j) ??
       this.afterNextAt(j) ??
       this.fewDaysAt(j) ??
       this.decadeAt(j) ??
@@ -156,6 +157,26 @@ export class EnglishSpans extends EnglishPieces {
     else if (node.t === 'cycle' && node.unit === 'month') month = { relMonths: node.offset };
     else return null;
     return { from: i, to: of.to, node: { t: 'nthWeek', n, month }, bare: of.bare };
+  }
+
+  /** [the] first / second half of June, of next month, of next year; the third quarter of this year. */
+  private halfAt(i: number): SpanPart | null {
+    const j = this.word(i) === 'the' ? i + 1 : i;
+    const n = WEEK_ORDINALS.get(this.word(j) ?? '');
+    const part = this.word(j + 1) === 'half' ? 'half' : this.word(j + 1) === 'quarter' ? 'quarter' : null;
+    if (n === undefined || part === null || this.word(j + 2) !== 'of' || n > (part === 'half' ? 2 : 4)) return null;
+    const of = this.partOf(j + 3);
+    if (!of) return null;
+    const base = of.node;
+    // A month has halves; a year has halves and quarters
+    const year = base.t === 'cycle' && base.unit === 'year';
+    const month = base.t === 'month' || (base.t === 'cycle' && base.unit === 'month');
+    if (!year && !(month && part === 'half')) return null;
+    const node: Node =
+      base.t === 'cycle' && base.unit === 'month'
+        ? { t: 'yearPart', part, n, of: { t: 'month', month: { relMonths: base.offset } } }
+        : { t: 'yearPart', part, n, of: base };
+    return { from: i, to: of.to, node, bare: of.bare };
   }
 
   /** [the] week / month / year after next. */

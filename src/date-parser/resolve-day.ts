@@ -156,6 +156,11 @@ export function resolveDay(spec: DaySpec, ctx: Context): WallTime | null {
         const ahead = dateOf(thisMonth.year, thisMonth.month, spec.day);
         if (ahead !== null && ahead > t) return ahead;
       }
+      // and "5 أكتوبر الماضي" written on 12 October is this month's 5th
+      if (spec.month.monthRel === 'past' && spec.month.month === thisMonth.month) {
+        const behind = dateOf(thisMonth.year, thisMonth.month, spec.day);
+        if (behind !== null && behind < t) return behind;
+      }
       const day = ym && dateOf(ym.year, ym.month, spec.day);
       // "التقى الوزيران في 17 كانون الثاني" written on 16 January: a day still to come in a past
       // sentence is last year's (the current month counts as both for its days already over)
