@@ -101,6 +101,8 @@ function shortDigits(value: number, length: number): string {
 const MARKS = new Map<number, string>();
 
 function markOf(code: number): string {
+  // Latin-1 ones come from V8's own table of one-character strings, faster than a lookup here
+  if (code < 256) return String.fromCharCode(code);
   let mark = MARKS.get(code);
   if (mark === undefined) MARKS.set(code, (mark = String.fromCharCode(code)));
   return mark;
