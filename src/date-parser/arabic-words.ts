@@ -197,6 +197,8 @@ export const MONTH_PARTS = table<MonthPart>({
   اخير: 'late',
   ختام: 'late',
   اواخرو: 'late',
+  نهايات: 'late',
+  بدايات: 'first',
   بدايه: 'first',
   بداية: 'first',
 });
