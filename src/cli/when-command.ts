@@ -12,7 +12,8 @@ import {
   type Reference,
   type TimeExpression,
 } from '../date-parser/index.js';
-import { readInstant } from '../time/instant.js';
+import { describeInstantProblem, readInstant } from '../time/instant.js';
+import { instantOfWall } from '../time/wall-clock.js';
 import { formatOffset, isZoneOrFixedOffset } from '../time/zones.js';
 
 export interface WhenIO {
@@ -26,12 +27,18 @@ const USAGE = 'usage: when TEXT --at ISO [--tz ZONE] [--json]   (without TEXT: o
 /** A problem with the arguments: reported on one line, exit code 2. */
 class UsageError extends Error {}
 
-/** --at: an ISO instant, its offset kept (none: UTC, unlike the other commands' --at, which want one). */
-function atOption(text: string): { at: number; offsetMinutes: number | null } {
+/**
+ * --at: an ISO 8601 instant, a date-time or a day alone, its offset kept; without one it is read
+ * in --tz, else in UTC (unlike the other commands' --at, which want one).
+ */
+function atOption(text: string, tz: string | undefined): { at: number; offsetMinutes: number | null } {
   const read = readInstant(text);
-  if (read === 'notIso') throw new UsageError(`--at: not an ISO date-time: ${text} (e.g. 2020-01-28T10:00:00+02:00)`);
-  if (read === 'noSuchTime') throw new UsageError(`--at: no such date-time: ${text}`);
-  if (read === 'badOffset') throw new UsageError(`--at: bad UTC offset: ${text}`);
+  if (typeof read === 'string') {
+    const what = { notIso: 'not an ISO date-time', noSuchTime: 'no such date-time', badOffset: 'bad UTC offset' }[read];
+    const example = read === 'notIso' ? '; e.g. 2020-01-28T10:00:00+02:00, 2020-01-28T10:00, 2020-01-28' : '';
+    throw new UsageError(`--at: ${what}: ${text} (${describeInstantProblem(text, read)}${example})`);
+  }
+  if (read.offsetMinutes === null && tz !== undefined) return { at: instantOfWall(read.at, tz), offsetMinutes: null };
   return read;
 }
 
@@ -42,7 +49,8 @@ interface Options {
 }
 
 /**
- * The reference and the display. With --tz, both are that zone. With only an offset in --at,
+ * The reference and the display. With --tz, both are that zone (and an --at without an offset is
+ * read there). With only an offset in --at,
  * dates resolve in a fixed-offset zone: "today" is the day at that offset, and DST (which the
  * offset cannot tell us about) never moves it. Without either, UTC.
  */
@@ -59,12 +67,10 @@ function options(args: string[], now: number): { opts: Options; text: string | n
     throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
   }
   const { values, positionals } = parsed;
-  const instant = values.at !== undefined ? atOption(values.at) : { at: now, offsetMinutes: null };
-  let zone: string;
-  if (values.tz !== undefined) {
-    if (!isZoneOrFixedOffset(values.tz)) throw new UsageError(`--tz: unknown time zone: ${values.tz}`);
-    zone = values.tz;
-  } else zone = instant.offsetMinutes === null ? 'UTC' : formatOffset(instant.offsetMinutes);
+  if (values.tz !== undefined && !isZoneOrFixedOffset(values.tz))
+    throw new UsageError(`--tz: unknown time zone: ${values.tz}`);
+  const instant = values.at !== undefined ? atOption(values.at, values.tz) : { at: now, offsetMinutes: null };
+  const zone = values.tz ?? (instant.offsetMinutes === null ? 'UTC' : formatOffset(instant.offsetMinutes));
   const text = positionals.length > 0 ? positionals.join(' ') : null;
   return { opts: { reference: { at: instant.at, zone }, display: { zone }, json: values.json ?? false }, text };
 }

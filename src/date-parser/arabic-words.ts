@@ -20,6 +20,8 @@ export const WEEKDAYS = table<number>({
   اتنين: 1,
   ثلاثاء: 2,
   ثلاثا: 2,
+  // الثلثاء: an older spelling some papers keep (al-Hayat)
+  ثلثاء: 2,
   اربعاء: 3,
   اربعا: 3,
   خميس: 4,
@@ -195,6 +197,8 @@ export const MONTH_PARTS = table<MonthPart>({
   اخير: 'late',
   ختام: 'late',
   اواخرو: 'late',
+  نهايات: 'late',
+  بدايات: 'first',
   بدايه: 'first',
   بداية: 'first',
 });
@@ -304,7 +308,7 @@ export const STARTERS: ReadonlySet<string> = new Set([
   ...DECADES.keys(),
   // The stretches' (rules/stretches.ts)
   // (ما of ما تبقى is mayStart's own test: as a clitic's stem, كما and بما, it is everywhere)
-  ...set('ربع نصف وقت لاحقا بقيه باقي عطله فصل شتاء ربيع صيف خريف'),
+  ...set('ربع نصف ثلث وقت لاحقا بقيه باقي عطله فصل شتاء ربيع صيف خريف'),
   ...set(
     'عقد عامي سنتي يوم يومي قبل بعد منذ من بين خلال غضون اخر اخير عيد كريسماس كريسمس راس المولد عاشوراء عاشورا ساعه ت ال',
   ),

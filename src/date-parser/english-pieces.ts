@@ -95,7 +95,7 @@ export class EnglishPieces {
   // Pieces
 
   /** A weekday name at `i` ("Tuesday", "Thurs."), or "weekend" (its Saturday). */
-  private weekdayName(i: number): { weekday: number; to: number; weekend: boolean } | null {
+  protected weekdayName(i: number): { weekday: number; to: number; weekend: boolean } | null {
     const w = this.word(i);
     if (w === undefined) return null;
     const full = WEEKDAYS.get(w);

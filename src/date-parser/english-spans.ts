@@ -7,7 +7,16 @@
  */
 import { civilDate } from '../time/wall-clock.js';
 import { EnglishPieces, type DayPart, type Part } from './english-pieces.js';
-import { CYCLES, DIRECTIONS, FEW, MODIFIERS, PART_NOUNS, PART_WORDS, WEEK_ORDINALS } from './english-words.js';
+import {
+  CYCLES,
+  DIRECTIONS,
+  FEW,
+  FEW_UNITS,
+  MODIFIERS,
+  PART_NOUNS,
+  PART_WORDS,
+  WEEK_ORDINALS,
+} from './english-words.js';
 import type { MonthRef, Node } from './ir.js';
 
 /** A stretch read: its node, and whether a bare month in it is placed by the clause's tense. */
@@ -51,8 +60,52 @@ export class EnglishSpans extends EnglishPieces {
   /** A stretch at `i` ("in" and "over" before it are left out of the span, as with "in May"). */
   protected spanAt(i: number): SpanPart | null {
     const w = this.word(i);
-    const j = w === 'in' || w === 'over' ? i + 1 : i;
-    return this.partAt(j) ?? this.nthWeekAt(j) ?? this.afterNextAt(j) ?? this.fewDaysAt(j);
+    const j = w === 'in' || w === 'over' || w === 'during' ? i + 1 : i;
+    return (
+      this.partAt(j) ??
+      this.nthWeekAt(j) ??
+      this.halfAt(j) ??
+      this.afterNextAt(j) ??
+      this.fewDaysAt(j) ??
+      this.decadeAt(j) ??
+      this.weekdaysAt(j)
+    );
+  }
+
+  /** the 1990s, the early 1990s, the mid-1980s, the late 1970s: a decade, or its start, middle or end. */
+  private decadeAt(i: number): SpanPart | null {
+    let k = this.word(i) === 'the' ? i + 1 : i;
+    const part = PART_WORDS.get(this.word(k) ?? '');
+    if (part !== undefined) k = this.mark(k + 1, '-') && this.tokens.spaced[k + 1] === 0 ? k + 2 : k + 1;
+    const year = this.number(k, 4);
+    if (year === null || year < 1000 || year % 10 !== 0 || this.word(k + 1) !== 's' || this.tokens.spaced[k + 1] !== 0)
+      return null;
+    const decade: Node = { t: 'decade', decade: year % 100, first: year };
+    return { from: i, to: k + 2, node: part === undefined ? decade : { t: 'part', part, of: decade }, bare: false };
+  }
+
+  /**
+   * between Tuesday and Thursday [next week | this week | last week], from Tuesday to Thursday: two weekdays, of the week
+   * said, else placed by the clause as a bare weekday is.
+   */
+  private weekdaysAt(i: number): SpanPart | null {
+    const from = this.word(i) === 'from';
+    if (!from && this.word(i) !== 'between') return null;
+    const first = this.weekdayName(i + 1);
+    const link = first && this.word(first.to);
+    if (!first || first.weekend || !(from ? link === 'to' || link === 'through' : link === 'and')) return null;
+    const last = this.weekdayName(first.to + 1);
+    if (!last || last.weekend) return null;
+    const offset = MODIFIERS.get(this.word(last.to) ?? '');
+    const week = offset !== undefined && this.word(last.to + 1) === 'week';
+    const weekOffset = week ? offset : undefined;
+    const day = (weekday: number): Node => ({ t: 'day', day: { kind: 'weekday', weekday, weekOffset } });
+    return {
+      from: i,
+      to: week ? last.to + 2 : last.to,
+      node: { t: 'range', from: day(first.weekday), to: day(last.weekday) },
+      bare: !week,
+    };
   }
 
   /** A month or a relative cycle after `k`: "May", "May 2020", "next week", "this month", "the month". */
@@ -106,6 +159,26 @@ export class EnglishSpans extends EnglishPieces {
     return { from: i, to: of.to, node: { t: 'nthWeek', n, month }, bare: of.bare };
   }
 
+  /** [the] first / second half of June, of next month, of next year; the third quarter of this year. */
+  private halfAt(i: number): SpanPart | null {
+    const j = this.word(i) === 'the' ? i + 1 : i;
+    const n = WEEK_ORDINALS.get(this.word(j) ?? '');
+    const part = this.word(j + 1) === 'half' ? 'half' : this.word(j + 1) === 'quarter' ? 'quarter' : null;
+    if (n === undefined || part === null || this.word(j + 2) !== 'of' || n > (part === 'half' ? 2 : 4)) return null;
+    const of = this.partOf(j + 3);
+    if (!of) return null;
+    const base = of.node;
+    // A month has halves; a year has halves and quarters
+    const year = base.t === 'cycle' && base.unit === 'year';
+    const month = base.t === 'month' || (base.t === 'cycle' && base.unit === 'month');
+    if (!year && !(month && part === 'half')) return null;
+    const node: Node =
+      base.t === 'cycle' && base.unit === 'month'
+        ? { t: 'yearPart', part, n, of: { t: 'month', month: { relMonths: base.offset } } }
+        : { t: 'yearPart', part, n, of: base };
+    return { from: i, to: of.to, node, bare: of.bare };
+  }
+
   /** [the] week / month / year after next. */
   private afterNextAt(i: number): SpanPart | null {
     const j = this.word(i) === 'the' ? i + 1 : i;
@@ -120,16 +193,35 @@ export class EnglishSpans extends EnglishPieces {
     };
   }
 
-  /** [the] coming days, the next few days, the past few days, the days ahead, recent days. */
+  /**
+   * [the] coming days, the next few days, the past few weeks, the weeks ahead, recent months,
+   * the week before last: a few (three) days, weeks or months from the next one, or before this one.
+   */
   private fewDaysAt(i: number): SpanPart | null {
     const j = this.word(i) === 'the' ? i + 1 : i;
-    if (this.word(j) === 'days' && this.word(j + 1) === 'ahead' && j > i)
-      return { from: i, to: j + 2, node: { t: 'cycles', unit: 'day', count: 3, dir: 1 }, bare: false };
+    const cycle = this.word(j);
+    if (
+      j > i &&
+      cycle !== undefined &&
+      CYCLES.has(cycle) &&
+      this.word(j + 1) === 'before' &&
+      this.word(j + 2) === 'last'
+    )
+      return {
+        from: i,
+        to: j + 3,
+        node: { t: 'cycle', unit: cycle as 'week' | 'month' | 'year', offset: -2 },
+        bare: false,
+      };
+    const ahead = FEW_UNITS.get(this.word(j) ?? '');
+    if (ahead !== undefined && this.word(j + 1) === 'ahead' && j > i)
+      return { from: i, to: j + 2, node: { t: 'cycles', unit: ahead, count: 3, dir: 1 }, bare: false };
     const dir = DIRECTIONS.get(this.word(j) ?? '');
     if (dir === undefined) return null;
     const k = FEW.has(this.word(j + 1) ?? '') ? j + 2 : j + 1;
-    // "next days" alone is no English; "the coming days", "coming days", "the next few days" are
-    if (this.word(k) !== 'days' || (k === j + 1 && this.word(j) !== 'coming' && this.word(j) !== 'recent')) return null;
-    return { from: i, to: k + 1, node: { t: 'cycles', unit: 'day', count: 3, dir }, bare: false };
+    const unit = FEW_UNITS.get(this.word(k) ?? '');
+    // "next days" alone is no English; "the coming days", "coming weeks", "the next few days" are
+    if (unit === undefined || (k === j + 1 && this.word(j) !== 'coming' && this.word(j) !== 'recent')) return null;
+    return { from: i, to: k + 1, node: { t: 'cycles', unit, count: 3, dir }, bare: false };
   }
 }

@@ -170,12 +170,41 @@ function addWord(words: Word[], written: string): boolean {
 /** The word of the cue englishTense found last ('' when none): plannedDay asks which it was. */
 let cueWord = '';
 
+/** Verbs that move a meeting: the date right after them (and to, until, for) is its new day. */
+const MOVED = new Set([
+  'postponed',
+  'delayed',
+  'rescheduled',
+  'moved',
+  'pushed',
+  'deferred',
+  'adjourned',
+  'shifted',
+  'put',
+]);
+const MOVED_TO = new Set(['to', 'until', 'till', 'for', 'into']);
+const MOVED_PARTICLES = new Set(['back', 'off', 'forward']);
+
+/**
+ * "was postponed to late December", "pushed back to March 3", "put off until May": a past verb of
+ * moving, whose date is the new plan's day, ahead of the report (english.ts's tense of a past
+ * clause would place it behind).
+ */
+function movedTo(before: ClauseSide): boolean {
+  if (!MOVED_TO.has(before.word(0)?.text ?? '')) return false;
+  const verb = MOVED_PARTICLES.has(before.word(1)?.text ?? '') ? before.word(2) : before.word(1);
+  if (verb === undefined || !MOVED.has(verb.text)) return false;
+  cueWord = verb.text;
+  return true;
+}
+
 /** The tense of the English clause around [start, end) of `text`, or undefined. */
 export function englishTense(text: string, start: number, end: number): Tense | undefined {
   cueWord = '';
   // "on Wednesday," carries the comma that ends its clause
   const trimmed = start + text.slice(start, end).replace(/[\s,.;]+$/, '').length;
   const before = new ClauseSide(text, start, -1, () => false);
+  if (movedTo(before)) return 'future';
   const after = new ClauseSide(text, trimmed, 1, () => before.all().every((w) => LEADS.has(w.text)));
   // Nearest first, the word before the date ahead of the one after it on a tie; neighbours are
   // taken on the word's side of the date only.

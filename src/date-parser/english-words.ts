@@ -93,6 +93,8 @@ export const WEEK_ORDINALS = table({ first: 1, second: 2, third: 3, fourth: 4, l
 /** "the coming days", "the next few days", "the past few days", "recent days": three days, as Duckling's "few". */
 export const DIRECTIONS = table<1 | -1>({ coming: 1, next: 1, past: -1, last: -1, recent: -1 });
 export const FEW = new Set(['few', 'several']);
+/** The plural units a few of which are a stretch: "the coming weeks", "the past few months". */
+export const FEW_UNITS = table<'day' | 'week' | 'month'>({ days: 'day', weeks: 'week', months: 'month' });
 /** "at around 11 a.m.": words between "at" and the time that add nothing. */
 export const APPROXIMATELY = new Set(['around', 'about', 'approximately', 'roughly']);
 export const UTC_WORDS = new Set(['gmt', 'utc']);
@@ -161,8 +163,8 @@ export const DURATION = 64;
 export const POD = 128;
 /** A stretch of english-spans.ts: mid-May, early next week, the first week of May, the coming days. */
 export const SPAN = 256;
-/** A number can begin a day ("5 April"), a clock time, a slash date or a stretch of time. */
-export const NUMBER_STARTS = DAY | CLOCK | SLASH | DURATION;
+/** A number can begin a day ("5 April"), a clock time, a slash date, a stretch of time or a decade (1990s). */
+export const NUMBER_STARTS = DAY | CLOCK | SLASH | DURATION | SPAN;
 export const STARTERS: ReadonlyMap<string, number> = (() => {
   const starts = new Map<string, number>();
   const add = (words: Iterable<string>, rules: number): void => {
@@ -179,7 +181,12 @@ export const STARTERS: ReadonlyMap<string, number> = (() => {
   add(['later', 'earlier', 'end'], RELATIVE);
   add(['now'], NOW);
   add(
-    ['the', 'in', 'over', 'week', 'month', 'year', ...PART_WORDS.keys(), ...WEEK_ORDINALS.keys(), ...DIRECTIONS.keys()],
+    [
+      ...['the', 'in', 'over', 'during', 'week', 'month', 'year', 'between', 'from'],
+      ...PART_WORDS.keys(),
+      ...WEEK_ORDINALS.keys(),
+      ...DIRECTIONS.keys(),
+    ],
     SPAN,
   );
   return starts;

@@ -65,14 +65,18 @@ export type Node =
   | { t: 'cycle'; unit: 'week' | 'month' | 'year'; offset: number }
   | { t: 'month'; month: MonthRef }
   | { t: 'year'; year: number }
-  /** الثمانينيات (decade 80); the century when the text says it (القرن الماضي: past), else the last such decade. */
-  | { t: 'decade'; decade: number; century?: 'past' | 'current' }
+  /**
+   * الثمانينيات (decade 80); the century when the text says it (القرن الماضي: past), else the last
+   * such decade; `first`, its first year when written in full (the 1990s).
+   */
+  | { t: 'decade'; decade: number; century?: 'past' | 'current'; first?: number }
   | { t: 'part'; part: MonthPart; of: Node }
   | { t: 'nthWeek'; n: number; month: MonthRef }
   | { t: 'cycles'; unit: 'day' | 'week' | 'month' | 'year'; count: number; dir: 1 | -1 }
   | { t: 'within'; amount: number; unit: Unit }
   | { t: 'hijriMonth'; month: number; hijriYear?: number; gregorianYear?: number; relative?: number }
   /** الربع الأول من العام المقبل (quarter 1), النصف الثاني من 2021 (half 2); n = -1: the last. */
+  /** A quarter or half of a year; a half of a month too (النصف الثاني من حزيران). */
   | { t: 'yearPart'; part: 'quarter' | 'half'; n: number; of: Node }
   /** الأسبوع الأخير من العام (n = -1), الأسبوع الأول من العام المقبل: weeks wholly inside the year. */
   | { t: 'nthWeekOfYear'; n: number; of: Node }

@@ -2,6 +2,7 @@
 import { remembered } from '../remembered.js';
 import { readings, type Reading } from './clitics.js';
 import { CARDINALS, ORDINALS, TEEN, TENS } from './number-words.js';
+import { memoized } from './rules/words.js';
 import type { Tokens } from './tokens.js';
 
 export interface NumberMatch {
@@ -81,6 +82,16 @@ export function numberAt(
   /** The first word may carry ل (للثانية عشرة ظهراً: "to twelve noon"). */
   prep = false,
 ): NumberMatch | null {
+  return conj || upTo !== 99 || prep ? readNumberAt(tokens, i, conj, upTo, prep) : plainNumberAt(tokens, i);
+}
+
+/**
+ * The plain reading, asked at most positions several times (by the scan's look back, by day
+ * numbers, by range ends): made once a position, as were none of the others' objects.
+ */
+const plainNumberAt = memoized((tokens: Tokens, i: number) => readNumberAt(tokens, i, false, 99, false));
+
+function readNumberAt(tokens: Tokens, i: number, conj: boolean, upTo: number, prep: boolean): NumberMatch | null {
   if (tokens.kind[i] === 'number') {
     const value = tokens.value[i]!;
     if (conj || Number.isNaN(value)) return null;

@@ -6,7 +6,7 @@ import { toTimeValue } from './format.js';
 import { namesMonth, type Match, type Node } from './ir.js';
 import { resolveNode, type Context } from './resolve.js';
 import { scanExpressions } from './rules/expression.js';
-import { newCueCache, sentenceTense, silence, type Tense } from './tense.js';
+import { newCueCache, pastWasPlan, sentenceTense, silence, type Tense } from './tense.js';
 import { tokenize, type Tokens } from './tokens.js';
 import type { Reference, TimeExpression, TimeValue } from './types.js';
 
@@ -21,6 +21,7 @@ class Memo {
   private size = 0;
   private zone = '';
   private tense: Tense | undefined;
+  private planned: boolean | undefined;
   private year: number | undefined;
   private month: number | undefined;
   private hour: number | undefined;
@@ -28,11 +29,12 @@ class Memo {
 
   /** The values remembered for `ctx` in `zone`. */
   private inContext(zone: string, ctx: Context): Map<string, TimeValue | null> {
-    const { tense, lastMonth, lastHour } = ctx;
+    const { tense, lastMonth, lastHour, planned } = ctx;
     if (
       this.current &&
       zone === this.zone &&
       tense === this.tense &&
+      planned === this.planned &&
       lastMonth?.year === this.year &&
       lastMonth?.month === this.month &&
       lastHour === this.hour
@@ -40,10 +42,11 @@ class Memo {
       return this.current;
     this.zone = zone;
     this.tense = tense;
+    this.planned = planned;
     this.year = lastMonth?.year;
     this.month = lastMonth?.month;
     this.hour = lastHour;
-    const key = `${zone}|${tense ?? ''}|${this.year ?? ''}-${this.month ?? ''}|${lastHour ?? ''}`;
+    const key = `${zone}|${tense ?? ''}${planned ? '+plan' : ''}|${this.year ?? ''}-${this.month ?? ''}|${lastHour ?? ''}`;
     let values = this.byContext.get(key);
     if (!values) this.byContext.set(key, (values = new Map()));
     return (this.current = values);
@@ -51,6 +54,18 @@ class Memo {
 
   get(zone: string, ctx: Context, written: string): TimeValue | null | undefined {
     return this.inContext(zone, ctx).get(written);
+  }
+
+  private lastWritten = '';
+
+  /**
+   * The text from `start` to `end`, the last one's string again when the words are the same:
+   * texts repeat their dates, and a string made and hashed a match was a tenth of a run of one.
+   */
+  written(text: string, start: number, end: number): string {
+    const last = this.lastWritten;
+    if (end - start === last.length && text.startsWith(last, start)) return last;
+    return (this.lastWritten = text.slice(start, end));
   }
 
   /** Remembers up to 10,000 values: hostile input must not grow memory. */
@@ -79,7 +94,7 @@ function resolveMatch(
   const zone = match.zone && match.zone !== 'local' ? match.zone : reference.zone;
   const start = tokens.start[match.start]!;
   const end = tokens.end[match.end - 1]!;
-  const written = text.slice(start, end);
+  const written = memo.written(text, start, end);
   let value = memo.get(zone, ctx, written);
   if (value === undefined) {
     const local: Context = zone === reference.zone ? ctx : { ...ctx, now: wallClock(reference.at, zone) };
@@ -119,6 +134,7 @@ export function parseTimeExpressions(text: string, reference: Reference): TimeEx
   for (const match of matches) {
     // One context for the whole text, its tense set for each match (a copy a match cost more than resolving it)
     ctx.tense = match.tense ?? sentenceTense(tokens, cues, match.start, match.end);
+    ctx.planned = match.tense === undefined && pastWasPlan();
     const expr = resolveMatch(text, match, tokens, ctx, reference, memo);
     if (!expr) continue;
     out.push(expr);
@@ -127,7 +143,10 @@ export function parseTimeExpressions(text: string, reference: Reference): TimeEx
     if (namesMonth(match.node)) {
       const v = expr.value;
       const local = v.type === 'value' ? v.point.local : v.from.local;
-      ctx.lastMonth = { year: Number(local.slice(0, 4)), month: Number(local.slice(5, 7)) };
+      const year = Number(local.slice(0, 4));
+      const month = Number(local.slice(5, 7));
+      // The same month as the last one keeps its object: news and runs of dates name one month in a row
+      if (ctx.lastMonth?.year !== year || ctx.lastMonth.month !== month) ctx.lastMonth = { year, month };
     }
   }
   const english = parseEnglish(text, tokens, reference.at, reference.zone).map((e): TimeExpression => {
@@ -178,5 +197,17 @@ function mergeReadings(arabic: readonly TimeExpression[], english: readonly Time
     const a = kept[firstAbove(kept, (x) => x.end, e.start)];
     return !(a && a.start < e.end);
   });
-  return [...kept, ...added].sort((a, b) => a.start - b.start);
+  return mergeByStart(kept, added);
+}
+
+/** Two lists each in text order, as one (the first's on a tie): a merge, not a sort of both (a tenth of a run of "10:30 pm"). */
+function mergeByStart(a: readonly TimeExpression[], b: readonly TimeExpression[]): TimeExpression[] {
+  const out = new Array<TimeExpression>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = b[j]!.start < a[i]!.start ? b[j++]! : a[i++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
 }

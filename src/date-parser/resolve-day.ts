@@ -29,6 +29,8 @@ export interface Context {
   /** The reference instant as wall clock in the expression's zone. */
   now: WallTime;
   tense?: 'past' | 'future';
+  /** The past tense is a plan told in the past (كان من المقرر أن): a day of this month still to come stays this year's. */
+  planned?: boolean;
   /** The month the text named last (for منه). */
   lastMonth?: { year: number; month: number };
   /** The hour (0-23) of the clock time the text gave last: it tells الساعة 7 after الساعة 5 مساء from 7 a.m. */
@@ -147,10 +149,22 @@ export function resolveDay(spec: DaySpec, ctx: Context): WallTime | null {
       return weekdayDay(spec, ctx);
     case 'date': {
       const ym = resolveMonth(spec.month, ctx);
+      const thisMonth = civilDate(t);
+      // "من 13 إلى 14 أكتوبر المقبل" written on 12 October: المقبل after a day of this month
+      // still to come is that day, not next year's (as news writes it)
+      if (spec.month.monthRel === 'next' && spec.month.month === thisMonth.month) {
+        const ahead = dateOf(thisMonth.year, thisMonth.month, spec.day);
+        if (ahead !== null && ahead > t) return ahead;
+      }
+      // and "5 أكتوبر الماضي" written on 12 October is this month's 5th
+      if (spec.month.monthRel === 'past' && spec.month.month === thisMonth.month) {
+        const behind = dateOf(thisMonth.year, thisMonth.month, spec.day);
+        if (behind !== null && behind < t) return behind;
+      }
       const day = ym && dateOf(ym.year, ym.month, spec.day);
       // "التقى الوزيران في 17 كانون الثاني" written on 16 January: a day still to come in a past
       // sentence is last year's (the current month counts as both for its days already over)
-      if (day !== null && day > t && past(ctx) && isBareMonth(spec.month))
+      if (day !== null && day > t && past(ctx) && !ctx.planned && isBareMonth(spec.month))
         return dateOf(ym!.year - 1, ym!.month, spec.day);
       return day;
     }

@@ -1,5 +1,5 @@
 /**
- * Where the stretches of rules/stretches.ts fall: quarters and halves of a year, its nth week,
+ * Where the stretches of rules/stretches.ts fall: quarters and halves of a year, halves of a month, its nth week,
  * later / earlier / the rest of the current unit, weekends and seasons.
  */
 import {
@@ -101,6 +101,15 @@ export function resolveStretch(
   };
   switch (node.t) {
     case 'yearPart': {
+      const base = resolve(node.of, ctx);
+      if (base?.type === 'value' && base.grain === 'month' && node.part === 'half') {
+        // النصف الثاني من حزيران: a month's days 1-15, and 16 to its end
+        const n = node.n < 0 ? 2 : node.n;
+        const middle = shift(base.at, 15, 'day');
+        return n === 1
+          ? { type: 'interval', from: base.at, to: middle, grain: 'day' }
+          : { type: 'interval', from: middle, to: addUnits(base.at, 1, 'month'), grain: 'day' };
+      }
       const start = yearStart(node.of, ctx, resolve);
       if (start === null) return null;
       const size = node.part === 'quarter' ? 3 : 6;

@@ -91,6 +91,18 @@ function onDay(at: WallTime, day: number): WallTime {
 /** Early / mid / late of a month, year or week, as an interval (the first day for بداية). */
 function resolvePart(part: Extract<Node, { t: 'part' }>, ctx: Context): Resolved | null {
   const base = resolveNode(part.of, ctx);
+  if (base?.type === 'interval' && part.of.t === 'decade') {
+    // A decade's start, middle and end: its years 0-2, 3-6 and 7-9 (مطلع الثمانينيات is 1980-1982);
+    // its بداية is its start too, not a day
+    const bounds = { first: [0, 3], early: [0, 3], mid: [3, 7], late: [7, 10] } as const;
+    const [a, b] = bounds[part.part];
+    return {
+      type: 'interval',
+      from: addUnits(base.from, a, 'year'),
+      to: addUnits(base.from, b, 'year'),
+      grain: 'year',
+    };
+  }
   if (!base || base.type !== 'value') return null;
   const start = base.at;
   if (part.part === 'first') return { type: 'value', at: start, grain: 'day' };
@@ -238,6 +250,8 @@ export function resolveNode(node: Node, ctx: Context): Resolved | null {
       let first = hundred + node.decade;
       if (node.century === 'past') first -= 100;
       else if (node.century === undefined && first > year) first -= 100;
+      // Written in full (the 1990s): that decade
+      if (node.first !== undefined) first = node.first;
       return { type: 'interval', from: dateOf(first, 1, 1)!, to: dateOf(first + 10, 1, 1)!, grain: 'year' };
     }
     case 'part':

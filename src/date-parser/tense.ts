@@ -6,13 +6,14 @@
 import { readings } from './clitics.js';
 import type { Tokens } from './tokens.js';
 
-// Verbs of saying (قال, أعلن, ذكر, أفاد...) are left out: what is said is as often a plan as a fact
+// Verbs of saying (قال, أعلن, ذكر, أفاد...) are left out: what is said is as often a plan as a fact;
+// so are دعا / دعت (called for), whose date is the call's aim ("دعا الجانبين لاستئناف المحادثات في 15 آب")
 const PAST_VERBS = new Set(
   (
     'عقد عقدت التقي التقت اجتمع اجتمعت زار زارت اكد اكدت بحث بحثت استقبل استقبلت ' +
     'وصل وصلت جري جرت تم تمت شهد شهدت كان كانت اجري اجرت ناقش ناقشت وقع وقعت اختتم اختتمت ' +
     'انعقد انعقدت انطلق انطلقت غادر غادرت حضر حضرت شارك ' +
-    'شاركت التقوا اجتمعوا عقدوا زاروا اكدوا قالوا اعلنوا بحثوا ترأس ترأست تراس تراست القي القت دعا دعت ' +
+    'شاركت التقوا اجتمعوا عقدوا زاروا اكدوا قالوا اعلنوا بحثوا ترأس ترأست تراس تراست القي القت ' +
     'طالب طالبت ادان ادانت نفي نفت رحب رحبت اعرب اعربت تلقي تلقت استضاف استضافت وقّع انتهي انتهت بدا بدات ' +
     'اندلع اندلعت سقط سقطت قتل قتلت اصيب اصيبت اسفر اسفرت'
   ).split(' '),
@@ -129,11 +130,24 @@ function cueAt(tokens: Tokens, cues: Uint8Array, i: number): number {
   return cue;
 }
 
+/** Whether the last past tense sentenceTense gave was a plan told in the past (كان من المقرر أن). */
+let lastWasPlan = false;
+
+/**
+ * The last sentenceTense was 'past' for a plan told in the past ("كان من المقرر أن يلتقيا في 17
+ * كانون الثاني"): its day may still be to come (resolve-day.ts keeps such a day of the current
+ * month in this year, as English does, english-tense.ts's plannedDay).
+ */
+export function pastWasPlan(): boolean {
+  return lastWasPlan;
+}
+
 /**
  * The tense of the sentence around tokens [start, end): the nearest cue in the same clause
  * (before wins a tie), or undefined. `cues` is the text's cache of cues (newCueCache).
  */
 export function sentenceTense(tokens: Tokens, cues: Uint8Array, start: number, end: number): Tense | undefined {
+  lastWasPlan = false;
   const sentence = tokens.sentence[start];
   let beforeOpen = true;
   let afterOpen = true;
@@ -145,7 +159,10 @@ export function sentenceTense(tokens: Tokens, cues: Uint8Array, start: number, e
         const cue = cueAt(tokens, cues, before);
         if (cue === BREAK) {
           // "كان مقرراً أن يلتئم السبت": a plan told in the past, for a day gone by.
-          if (plannedInThePast(tokens, before)) return 'past';
+          if (plannedInThePast(tokens, before)) {
+            lastWasPlan = true;
+            return 'past';
+          }
           beforeOpen = false;
         } else if (cue === PAST) return 'past';
         else if (cue === FUTURE) return 'future';

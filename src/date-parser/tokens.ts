@@ -89,6 +89,50 @@ export function foldArabic(word: string): string {
 /** Arabic words recur (in a text and across texts): each one's folded spelling, made once. */
 const foldedWord = remembered(foldArabic);
 
+/** Spellings of digit runs of up to four digits, by length and value ("07" is not "7"), made once. */
+const DIGIT_SPELLINGS: Array<Array<string | undefined>> = [[], [], [], [], []];
+
+function shortDigits(value: number, length: number): string {
+  const byValue = DIGIT_SPELLINGS[length]!;
+  return (byValue[value] ??= String(value).padStart(length, '0'));
+}
+
+/** One-character marks, made once: a text of punctuation made a string a mark. */
+const MARKS = new Map<number, string>();
+
+function markOf(code: number): string {
+  // Latin-1 ones come from V8's own table of one-character strings, faster than a lookup here
+  if (code < 256) return String.fromCharCode(code);
+  let mark = MARKS.get(code);
+  if (mark === undefined) MARKS.set(code, (mark = String.fromCharCode(code)));
+  return mark;
+}
+
+const asWritten = (word: string): string => word;
+const lowerCase = (word: string): string => word.toLowerCase();
+
+/**
+ * The words met lately, as written and as folded, by a hash of their characters made while they
+ * are read: a word met again is found without cutting it out of the text and hashing it again
+ * (most of a text's words recur; a run of one word cut each anew spent a third of the tokenizer).
+ */
+const RECENT_SLOTS = 1024;
+const recentWritten = new Array<string>(RECENT_SLOTS).fill('');
+const recentFolded = new Array<string>(RECENT_SLOTS).fill('');
+
+function recentWord(text: string, start: number, end: number, hash: number): string | null {
+  const slot = hash & (RECENT_SLOTS - 1);
+  const written = recentWritten[slot]!;
+  return written.length === end - start && text.startsWith(written, start) ? recentFolded[slot]! : null;
+}
+
+function rememberWord(text: string, start: number, end: number, hash: number, fold: (word: string) => string): string {
+  const slot = hash & (RECENT_SLOTS - 1);
+  const written = text.slice(start, end);
+  recentWritten[slot] = written;
+  return (recentFolded[slot] = fold(written));
+}
+
 /** The typed arrays of one tokenization, `capacity` entries each. */
 interface Columns {
   start: Int32Array;
@@ -154,13 +198,18 @@ export function tokenize(text: string): Tokens {
       kind = 'latin';
       // Most words are ASCII lower case already: only the others go through toLowerCase
       let upper = false;
+      let hash = 0;
       for (; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        if (c >= 97 && c <= 122) continue;
+        if (c >= 97 && c <= 122) {
+          hash = (hash * 31 + c) | 0;
+          continue;
+        }
         if (!isLatinLetter(c)) break;
+        hash = (hash * 31 + c) | 0;
         upper = true;
       }
-      norm = upper ? text.slice(start, i).toLowerCase() : text.slice(start, i);
+      norm = recentWord(text, start, i, hash) ?? rememberWord(text, start, i, hash, upper ? lowerCase : asWritten);
     } else if (digitValue(code) >= 0) {
       kind = 'number';
       let n = 0;
@@ -171,23 +220,28 @@ export function tokenize(text: string): Tokens {
         ascii &&= c <= 57;
         i++;
       }
-      // ASCII digits are their own spelling; others are written out in ASCII
-      if (ascii) norm = text.slice(start, i);
+      // ASCII digits are their own spelling; others are written out in ASCII. Up to four digits
+      // (days, months, years, clock times) the spelling is made once for all texts.
+      if (i - start <= 4) norm = shortDigits(n, i - start);
+      else if (ascii) norm = text.slice(start, i);
       else for (let k = start; k < i; k++) norm += String(digitValue(text.charCodeAt(k)));
       value = i - start <= 9 ? n : Number.NaN;
     } else if (isArabicLetter(code) || (isArabicMark(code) && code !== 0x640)) {
       kind = 'word';
+      let hash = 0;
       while (i < text.length) {
         const c = text.charCodeAt(i);
         if (!isArabicLetter(c) && !isArabicMark(c)) break;
+        hash = (hash * 31 + c) | 0;
         i++;
       }
-      norm = foldedWord(text.slice(start, i));
+      norm = recentWord(text, start, i, hash) ?? rememberWord(text, start, i, hash, foldedWord);
       if (norm.length === 0) continue;
     } else {
       kind = 'punct';
-      i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-      norm = text.slice(start, i);
+      const pair = code >= 0xd800 && code <= 0xdbff;
+      i += pair ? 2 : 1;
+      norm = pair ? text.slice(start, i) : markOf(code);
     }
     kinds[count] = kind;
     norms[count] = norm;

@@ -39,6 +39,9 @@ const REPORTED_ON_ARABIC =
 const NOON = /^(?:ال)?ظهر/;
 /** Hours counted from now: بعد ساعتين، خلال ساعات، in two hours, within hours. */
 const HOURS_FROM_NOW = /^(?:بعد|خلال|في غضون|in|within)\s+\S*\s*(?:ساع|hours?\b)/i;
+/** A few weeks or months from now or before it (over recent weeks, الأسابيع المقبلة): a stretch of talks, no meeting's day. */
+const FEW_WEEKS_OR_MONTHS =
+  /^(?:(?:the\s+)?(?:recent|coming|(?:past|next|last)\s+(?:few|several))\s+(?:weeks|months)|(?:the\s+)?(?:weeks|months)\s+ahead|(?:الأسابيع|الاسابيع|الأشهر|الاشهر|الشهور)\s+(?:القليلة\s+)?(?:المقبلة|القادمة|الماضية))$/i;
 /** "اليوم الأخير من أعمال اللجنة": the last day of something, not today. */
 const ORDINAL_DAY = /^\s*(?:الأخير|الاخير|الأول|الاول|الثاني|الثالث|التالي)/;
 
@@ -65,6 +68,7 @@ export function usableDates(text: string, expressions: readonly TimeExpression[]
       return false;
     // "بعد ساعتين من الآن", "in two hours": counted from the moment of writing, which the article does not give.
     if ((grain === 'minute' || grain === 'hour') && HOURS_FROM_NOW.test(e.text)) return false;
+    if (FEW_WEEKS_OR_MONTHS.test(e.text)) return false;
     return true;
   });
   // One stretch of text is one date: an expression inside a longer one is a piece of it.

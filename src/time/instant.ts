@@ -7,7 +7,8 @@ import { UserError } from '../errors.js';
 import { isIsoDay } from './local-days.js';
 import { wallOfIsoDay } from './wall-clock.js';
 
-const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+// Fractional seconds of any length (.NET writes seven digits: 17:25:49.8080661); read to the millisecond
+const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
 /** An ISO 8601 instant as it was written. */
 export interface WrittenInstant {
@@ -52,4 +53,32 @@ export function parseInstant(text: string, what: string): number {
   if (typeof read === 'string' || (read.timed && read.offsetMinutes === null))
     throw new UserError('notInstant', what, text);
   return read.at;
+}
+
+const DAY_PART = /^(\d{4})-(\d{2})-(\d{2})/;
+const CLOCK_PART = /^[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?/i;
+
+/**
+ * What is wrong with `text`, which readInstant refused with `problem`, in words a person can act
+ * on: which part is missing or out of range ("no month 13", "hour 24: hours run 00-23").
+ */
+export function describeInstantProblem(text: string, problem: InstantProblem): string {
+  const trimmed = text.trim();
+  const day = DAY_PART.exec(trimmed);
+  if (!day) return 'it does not begin with a day written YYYY-MM-DD';
+  const [, year = '', month = '', date = ''] = day;
+  if (problem === 'badOffset')
+    return 'its UTC offset is not one in use (they run from -12:00 to +14:00, minutes 00-59)';
+  if (Number(month) < 1 || Number(month) > 12) return `there is no month ${month}`;
+  if (!isIsoDay(day[0])) return `${year}-${month} has no day ${date}`;
+  const rest = trimmed.slice(day[0].length);
+  if (rest === '') return 'it is not a date-time';
+  const clock = CLOCK_PART.exec(rest);
+  if (!clock) return `after the day, "${rest}" is not a clock time written THH:MM[:SS[.fraction]]`;
+  const [, hours = '', minutes = '', seconds] = clock;
+  if (Number(hours) > 23) return `there is no hour ${hours} (hours run 00-23)`;
+  if (Number(minutes) > 59) return `there is no minute ${minutes} (minutes run 00-59)`;
+  if (seconds !== undefined && Number(seconds) > 59) return `there is no second ${seconds} (seconds run 00-59)`;
+  const after = rest.slice(clock[0].length);
+  return `after the clock time, "${after.trim()}" is not a UTC offset (Z, +02:00, -0500)`;
 }

@@ -145,8 +145,11 @@ function weekOfAt(tokens: Tokens, i: number): { offset: number; end: number } | 
   return { offset: rel, end: j + 1 };
 }
 
-/** [يوم] [هذا] WEEKDAY [المقبل | الماضي | الأسبوع الماضي | من هذا الأسبوع]. */
-export function weekdayAt(tokens: Tokens, i: number): DayMatch | null {
+/**
+ * [يوم] [هذا] WEEKDAY [المقبل | الماضي | الأسبوع الماضي | من هذا الأسبوع]. Remembered a position:
+ * the day rules ask it twice there (alone, and before a date).
+ */
+export const weekdayAt = memoized((tokens: Tokens, i: number): DayMatch | null => {
   let j = i;
   const yawm = wordIn(tokens, j, DAY);
   if (yawm && !yawm.article) j++;
@@ -174,7 +177,7 @@ export function weekdayAt(tokens: Tokens, i: number): DayMatch | null {
     return { day: { kind: 'weekday', weekday: name.weekday, rel }, end: name.end + 1, tense: tenseOf(after) };
   }
   return { day: { kind: 'weekday', weekday: name.weekday, rel }, end: name.end };
-}
+});
 
 /** Weekday followed by its date: الاثنين 18 شباط, الخميس الموافق 14 شهر شباط, السبت السادس عشر. */
 function weekdayWithDateAt(tokens: Tokens, i: number): DayMatch | null {
@@ -272,9 +275,10 @@ function lastDayAt(tokens: Tokens, i: number): DayMatch | null {
 
 /**
  * Day and month: 14 شباط, الرابع عشر من شباط, 29 الشهر الجاري, اليوم الثالث من اكتوبر,
- * ثالث يوم من شهر عشرة, في 28 منه, تموز 13, 5 رمضان 1441.
+ * ثالث يوم من شهر عشرة, في 28 منه, تموز 13, 5 رمضان 1441. Remembered a position: a weekday asks
+ * it of the word after it, which is asked again in its turn.
  */
-export function dateAt(tokens: Tokens, i: number): DayMatch | null {
+export const dateAt = memoized((tokens: Tokens, i: number): DayMatch | null => {
   let j = i;
   const yawm = plainWordIn(tokens, j, DAY);
   if (yawm?.article) j++;
@@ -311,7 +315,7 @@ export function dateAt(tokens: Tokens, i: number): DayMatch | null {
     ? { month: name.month, year: year.year, yearOffset: year.yearOffset }
     : { month: name.month };
   return { day: { kind: 'date', day, month }, end: year ? year.end : name.end + 1 };
-}
+});
 
 /** DAY HIJRI-MONTH [YEAR [هـ]]. */
 function hijriDateAt(tokens: Tokens, k: number, day: number): DayMatch | null {
@@ -330,9 +334,10 @@ function hijriDateAt(tokens: Tokens, k: number, day: number): DayMatch | null {
 
 /**
  * 20/2/2020, ٢٠/٢, 2020-02-20, 20-02-2020, 20.02.2020, 07/08, 2019: day first, as Arabic writes
- * it; month first only where that alone is a date (4/22, 12/25/2019, 4-22).
+ * it; month first only where that alone is a date (4/22, 12/25/2019, 4-22). Remembered a
+ * position: the day rules and a weekday before it ask it in turn.
  */
-export function numericDateAt(tokens: Tokens, i: number): DayMatch | null {
+export const numericDateAt = memoized((tokens: Tokens, i: number): DayMatch | null => {
   if (tokens.kind[i] !== 'number') return null;
   const aDigits = tokens.norm[i]!.length;
   const a = tokens.value[i]!;
@@ -366,7 +371,7 @@ export function numericDateAt(tokens: Tokens, i: number): DayMatch | null {
   if (comma(tokens, i + 3) && digitsIn(tokens, i + 4, 1900, 2199) !== null && tokens.norm[i + 4]!.length === 4)
     return { day: { kind: 'date', day, month: { month, year: tokens.value[i + 4]! } }, end: i + 5 };
   return { day: { kind: 'date', day, month: { month } }, end: i + 3 };
-}
+});
 
 /** The longest day expression at `i`. */
 export const dayAt = memoized((tokens: Tokens, i: number): DayMatch | null => longest(tokens, i, DAY_RULES));

@@ -143,13 +143,10 @@ function endAt(tokens: Tokens, i: number, conj: boolean): Match | null {
   // With a glued و (بين الخميس والسبت), the weekday and month rules read through the clitic
   const full = singleAt(tokens, i);
   const n = conj ? numberAt(tokens, i, true) : dayNumberAt(tokens, i);
-  const bare: Match | null =
-    n && n.value >= 1 && n.value <= 31 && n.digits <= 2
-      ? { node: { t: 'day', day: { kind: 'date', day: n.value, month: {} } }, start: i, end: n.end }
-      : null;
+  const bare = n && n.value >= 1 && n.value <= 31 && n.digits <= 2 ? n : null;
   // On a tie the full reading wins: the اثنين of من الاثنين is a weekday, not the 2nd
   if (full && (!bare || full.end >= bare.end)) return full;
-  return bare;
+  return bare && { node: { t: 'day', day: { kind: 'date', day: bare.value, month: {} } }, start: i, end: bare.end };
 }
 
 function isBareDay(node: Node): boolean {
@@ -206,8 +203,11 @@ function periodOfDays(tokens: Tokens, i: number, from: Node, to: Node, end: numb
   return dateDay(from) < dateDay(to) && wordValue(tokens, end, UNITS) === null;
 }
 
-/** من A إلى B, بين A و B, A-B, A إلى B. */
-function fromToAt(tokens: Tokens, i: number): Match | null {
+/**
+ * من A إلى B, بين A و B, A-B, A إلى B. Remembered a position: a day before a range asks it of the
+ * word after the day, where the scan asks it again.
+ */
+const fromToAt = memoized((tokens: Tokens, i: number): Match | null => {
   let j = i;
   const from = is(tokens, j, 'من');
   // يومي 11 و12 تشرين الثاني: two day numbers joined like بين's (two weekdays are dualDaysAt's)
@@ -241,7 +241,7 @@ function fromToAt(tokens: Tokens, i: number): Match | null {
   const match: Match = { node: { t: 'range', from: start, to: end }, start: i, end: b.end, zone: b.zone ?? a.zone };
   withZone(tokens, match);
   return match;
-}
+});
 
 /** الخميس من الساعة التاسعة وحتى الساعة الحادية عشرة: a day, then a range of times. */
 function dayThenRangeAt(tokens: Tokens, i: number): Match | null {
@@ -348,10 +348,13 @@ function mayStart(tokens: Tokens, i: number): boolean {
   const kind = tokens.kind[i];
   // Latin words and marks never begin one: said first, as most of an English text is them
   if (kind !== 'word' && kind !== 'number') return false;
-  // Never inside a number word: the عشر of الخامس عشر, the والعشرين of الحادي والعشرين
-  if ((numberAt(tokens, i - 1)?.end ?? 0) > i || (numberAt(tokens, i - 2)?.end ?? 0) > i) return false;
   const norm = tokens.norm[i]!;
-  if (kind === 'word') return startsExpression(norm) || (norm === 'ما' && plainWordIn(tokens, i + 1, REMAINS) !== null);
+  if (kind === 'word') {
+    if (!(startsExpression(norm) || (norm === 'ما' && plainWordIn(tokens, i + 1, REMAINS) !== null))) return false;
+    // Never inside a number word: the عشر of الخامس عشر, the والعشرين of الحادي والعشرين (only
+    // words make one, so a digit run is never inside one)
+    return (numberAt(tokens, i - 1)?.end ?? 0) <= i && (numberAt(tokens, i - 2)?.end ?? 0) <= i;
+  }
   // A four-digit number after an Arabic word may be a year on its own (في 2015 at the end of a sentence)
   if (norm.length === 4 && tokens.kind[i - 1] === 'word') return true;
   const next = tokens.kind[i + 1];

@@ -21,7 +21,7 @@ import { DECADES, ORDINALS, THOUSANDS } from '../number-words.js';
 import { numberAt } from '../numbers.js';
 import { durationAt } from './shift.js';
 import { yearNumberAt } from './year-numbers.js';
-import { YEARS_RULES } from './years.js';
+import { decadeAt, YEARS_RULES } from './years.js';
 import { hijriMonthAt, monthRefAt, relativeOffset, yearAt } from './month.js';
 import {
   digitsIn,
@@ -92,6 +92,8 @@ export function cycleAt(tokens: Tokens, i: number): PeriodMatch | null {
   if (!unit?.reading.article) return null;
   const after = afterNextAt(tokens, i + 1, unit.value);
   if (after) return { node: { t: 'cycle', unit: unit.value, offset: 2 }, end: after, tense: 'future' };
+  const before = beforeLastAt(tokens, i + 1);
+  if (before) return { node: { t: 'cycle', unit: unit.value, offset: -2 }, end: before, tense: 'past' };
   const offset = relativeOffset(tokens, i + 1);
   if (offset === null) return null;
   return { node: { t: 'cycle', unit: unit.value, offset }, end: i + 2, tense: tenseOf(offset) };
@@ -105,6 +107,12 @@ function afterNextAt(tokens: Tokens, i: number, unit: 'week' | 'month' | 'year')
   if (!is(tokens, i, 'الذي', 'التي') || !is(tokens, i + 1, 'يلي', 'تلي')) return 0;
   const next = wordValue(tokens, i + 2, CYCLES);
   return next?.reading.article && next.value === unit && relativeOffset(tokens, i + 3) === 1 ? i + 4 : 0;
+}
+
+/** After a unit: قبل الماضي, ما قبل الماضي, الذي سبقه (the one before last); the token after it, or 0. */
+function beforeLastAt(tokens: Tokens, i: number): number {
+  const before = is(tokens, i, 'ما') && is(tokens, i + 1, 'قبل') ? i + 1 : i;
+  return is(tokens, before, 'قبل') && plainWordIn(tokens, before + 1, PAST)?.article ? before + 2 : 0;
 }
 
 /** عام 2020, العام 2020, سنة 2014, عام ألفين وعشرين. */
@@ -152,8 +160,8 @@ function partAt(tokens: Tokens, i: number): PeriodMatch | null {
   if (bare?.reading.article && !relativeOffset(tokens, k + 1)) {
     return { node: { t: 'part', part: part.value, of: { t: 'cycle', unit: bare.value, offset: 0 } }, end: k + 1 };
   }
-  const year = yearPeriodAt(tokens, k) ?? yearDigitsAt(tokens, k);
-  if (year) return { node: { t: 'part', part: part.value, of: year.node }, end: year.end };
+  const year = yearPeriodAt(tokens, k) ?? yearDigitsAt(tokens, k) ?? decadeAt(tokens, k);
+  if (year) return { node: { t: 'part', part: part.value, of: year.node }, end: year.end, tense: year.tense };
   return null;
 }
 
@@ -208,11 +216,12 @@ function cyclesAt(tokens: Tokens, i: number): PeriodMatch | null {
       k++;
     } else if (
       count === null &&
-      unit === 'day' &&
+      unit !== 'year' &&
       (plainWordIn(tokens, k, NEXT)?.article || plainWordIn(tokens, k, PAST)?.article)
     ) {
-      // الأيام المقبلة, خلال الأيام الماضية: a few days too (English "the coming days"); not
-      // الأيام الأخيرة, which is as often the last days of something
+      // الأيام المقبلة, الأسابيع المقبلة, خلال الأشهر الماضية: a few too (English "the coming
+      // weeks"); not الأيام الأخيرة, which is as often the last days of something, nor السنوات
+      // الماضية, which news uses for any stretch of years
       count = 3;
     } else if (count === null) {
       const n = numberAt(tokens, k);

@@ -2,6 +2,7 @@
 import { NEXT, NOW_WORDS, PAST, UNITS, type Unit } from '../arabic-words.js';
 import { numberAt } from '../numbers.js';
 import type { DayMatch } from './day-match.js';
+import { yearNumberAt } from './year-numbers.js';
 import { is, plainWordIn, wordValue, type Tokens } from './words.js';
 
 const DAY = new Set(['يوم']);
@@ -47,6 +48,8 @@ export function shiftAt(tokens: Tokens, i: number): DayMatch | null {
   if (!ago && !ahead) return null;
   const first = durationAt(tokens, i + 1);
   if (!first) return null;
+  // منذ عام 2011, قبل عام 1990: the year named, not a year ago (period.ts reads عام 2011)
+  if (first.unit === 'year' && first.end === i + 2 && yearNumberAt(tokens, first.end)) return null;
   const second = secondPartAt(tokens, first.end, first.unit);
   const d = second ? { ...first, end: second.end } : first;
   if (

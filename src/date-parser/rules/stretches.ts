@@ -7,7 +7,7 @@
 import type { Node } from '../ir.js';
 import { CURRENT, MONTH_PARTS, THIS } from '../arabic-words.js';
 import { numberAt } from '../numbers.js';
-import { relativeOffset } from './month.js';
+import { monthRefAt, relativeOffset } from './month.js';
 import { cycleAt } from './period.js';
 import { yearNumberAt } from './year-numbers.js';
 import { is, plainWordIn, wordIn, wordValue, type Tokens } from './words.js';
@@ -72,7 +72,7 @@ function ordinalAt(tokens: Tokens, i: number, limit: number): number | null {
   return n?.ordinal && n.end === i + 1 && n.value <= limit ? n.value : null;
 }
 
-/** الربع الأول من العام المقبل, النصف الثاني من 2021, الأسبوع الأخير من العام. */
+/** الربع الأول من العام المقبل, النصف الثاني من 2021 (or of a month), الأسبوع الأخير من العام. */
 function yearPartAt(tokens: Tokens, i: number): StretchMatch | null {
   const quarter = plainWordIn(tokens, i, QUARTER)?.article;
   const half = !quarter && plainWordIn(tokens, i, HALF)?.article;
@@ -80,6 +80,10 @@ function yearPartAt(tokens: Tokens, i: number): StretchMatch | null {
   if (!quarter && !half && !week) return null;
   const n = ordinalAt(tokens, i + 1, quarter ? 4 : half ? 2 : 5);
   if (n === null || !is(tokens, i + 2, 'من', 'في')) return null;
+  // النصف الثاني من شهر حزيران, النصف الأول من الشهر المقبل: half a month
+  const month = half ? monthRefAt(tokens, i + 3) : null;
+  if (month && (month.ref.month !== undefined || month.ref.relMonths !== undefined))
+    return { node: { t: 'yearPart', part: 'half', n, of: { t: 'month', month: month.ref } }, end: month.end };
   const base = yearBaseAt(tokens, i + 3);
   if (!base) return null;
   const node: Node = week
@@ -162,10 +166,30 @@ function seasonAt(tokens: Tokens, i: number): StretchMatch | null {
   return { node: { t: 'season', start: season.value, rel, part }, end: j, tense };
 }
 
+const THIRD = new Set(['ثلث']);
+/** The third named after الثلث (folded, with its article): first, middle or last. */
+const THIRDS: ReadonlyMap<string, 'early' | 'mid' | 'late'> = new Map([
+  ['الاول', 'early'],
+  ['الاوسط', 'mid'],
+  ['الثاني', 'mid'],
+  ['الاخير', 'late'],
+  ['الثالث', 'late'],
+]);
+
+/** الثلث الأخير من الشهر الجاري, الثلث الأول من أيار: a month's days 1-10, 11-20 or 21 to its end (as مطلع, منتصف, أواخر). */
+function thirdAt(tokens: Tokens, i: number): StretchMatch | null {
+  if (!plainWordIn(tokens, i, THIRD)?.article) return null;
+  const part = tokens.kind[i + 1] === 'word' ? THIRDS.get(tokens.norm[i + 1]!) : undefined;
+  if (part === undefined || !is(tokens, i + 2, 'من', 'في')) return null;
+  const month = monthRefAt(tokens, i + 3);
+  if (!month || (month.ref.month === undefined && month.ref.relMonths === undefined)) return null;
+  return { node: { t: 'part', part, of: { t: 'month', month: month.ref } }, end: month.end };
+}
+
 /** The longest stretch at `i`. */
 export function stretchAt(tokens: Tokens, i: number): StretchMatch | null {
   let best: StretchMatch | null = null;
-  for (const rule of [yearPartAt, sideAt, weekendAt, seasonAt]) {
+  for (const rule of [yearPartAt, sideAt, weekendAt, seasonAt, thirdAt]) {
     const m = rule(tokens, i);
     if (m && (!best || m.end > best.end)) best = m;
   }
@@ -174,7 +198,7 @@ export function stretchAt(tokens: Tokens, i: number): StretchMatch | null {
 
 /** The words a stretch can begin with (arabic-words.ts's STARTERS holds them too). */
 export const STRETCH_FIRST: readonly string[] = [
-  ...['ربع', 'نصف', 'اسبوع', 'وقت', 'لاحقا', 'ما', 'بقيه', 'باقي', 'عطله', 'فصل', 'هذا', 'هذه'],
+  ...['ربع', 'نصف', 'ثلث', 'اسبوع', 'وقت', 'لاحقا', 'ما', 'بقيه', 'باقي', 'عطله', 'فصل', 'هذا', 'هذه'],
   ...MONTH_PARTS.keys(),
   ...SEASONS.keys(),
 ];

@@ -76,11 +76,15 @@ function dualYearsAt(tokens: Tokens, i: number): YearsMatch | null {
   return { node: yearsNode(from.year, to.year), end: to.end };
 }
 
-/** الثمانينيات, تسعينيات القرن الماضي, التسعينيات من القرن الماضي, ثمانينات القرن العشرين. */
-function decadeAt(tokens: Tokens, i: number): YearsMatch | null {
-  const decade = wordValue(tokens, i, DECADES);
+/**
+ * الثمانينيات, تسعينيات القرن الماضي, التسعينيات من القرن الماضي, ثمانينات القرن العشرين, عقد
+ * التسعينيات (the parts of one, مطلع الثمانينيات, are period.ts's).
+ */
+export function decadeAt(tokens: Tokens, i: number): YearsMatch | null {
+  const named = plainWordIn(tokens, i, DECADE_WORD) && !plainWordIn(tokens, i, DECADE_WORD)?.article ? i + 1 : i;
+  const decade = wordValue(tokens, named, DECADES);
   if (!decade || decade.reading.prep !== '' || decade.reading.conj) return null;
-  let end = i + 1;
+  let end = named + 1;
   let century: 'past' | 'current' | undefined;
   const of = is(tokens, end, 'من') ? end + 1 : end;
   if (plainWordIn(tokens, of, CENTURY)) {

@@ -80,6 +80,31 @@ describe('when', () => {
     });
   });
 
+  it.each([
+    ['2017-09-27T17:25:49.8080661+08:00', '2017-09-27T00:00:00.000+08:00'],
+    ['2017-09-27T17:25:49.8+08:00', '2017-09-27T00:00:00.000+08:00'],
+    ['2017-09-27T17:25:49.123456789012Z', '2017-09-27T00:00:00.000+00:00'],
+    ['2017-09-27', '2017-09-27T00:00:00.000+00:00'],
+  ])('takes --at %s (fractional seconds of any length, a day alone)', async (at, today) => {
+    const { code, out, err } = await run(['اليوم', '--at', at, '--json']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(out).dates[0].value.value).toBe(today);
+  });
+
+  it('reads --at without an offset in --tz: 23:30 in Damascus is still the 27th there', async () => {
+    // Read as UTC it would be 01:30 on the 28th in Damascus
+    const { out } = await run(['اليوم', '--at', '2020-01-27T23:30:00', '--tz', 'Asia/Damascus', '--json']);
+    expect(JSON.parse(out).dates[0].value.value).toBe('2020-01-27T00:00:00.000+02:00');
+    const clock = await run(['بعد ساعة', '--at', '2020-01-27T23:30', '--tz', 'Asia/Damascus', '--json']);
+    expect(JSON.parse(clock.out).dates[0].value.value).toBe('2020-01-28T00:30:00.000+02:00');
+  });
+
+  it('reads a day alone in --tz as its midnight there', async () => {
+    const { out } = await run(['غدا', '--at', '2020-01-27', '--tz', 'America/New_York', '--json']);
+    expect(JSON.parse(out).dates[0].value.value).toBe('2020-01-28T00:00:00.000-05:00');
+  });
+
   it('prints a readable line without --json', async () => {
     const { code, out } = await run(['الخميس المقبل', '--at', AT]);
     expect(code).toBe(0);
@@ -90,6 +115,14 @@ describe('when', () => {
   it.each([
     [['اليوم', '--at', 'yesterday'], /--at: not an ISO date-time/],
     [['اليوم', '--at', '2020-02-30T10:00:00Z'], /--at: no such date-time/],
+    [['اليوم', '--at', 'yesterday'], /does not begin with a day written YYYY-MM-DD/],
+    [['اليوم', '--at', '2020-02-30T10:00:00Z'], /2020-02 has no day 30/],
+    [['اليوم', '--at', '2020-13-01'], /there is no month 13/],
+    [['اليوم', '--at', '2020-01-28T24:00:00Z'], /there is no hour 24/],
+    [['اليوم', '--at', '2020-01-28T10:60Z'], /there is no minute 60/],
+    [['اليوم', '--at', '2020-01-28T10:00:00+15:00'], /bad UTC offset: .*not one in use/],
+    [['اليوم', '--at', '2020-01-28T10:00:00 CET'], /"CET" is not a UTC offset/],
+    [['اليوم', '--at', '2020-01-28 at noon'], /" at noon" is not a clock time/],
     [['اليوم', '--at', AT, '--tz', 'Mars/Olympus'], /--tz: unknown time zone: Mars\/Olympus/],
     [['اليوم', '--verbose'], /Unknown option '--verbose'/],
     [['اليوم', '--at'], /--at/],

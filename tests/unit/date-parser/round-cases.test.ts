@@ -4,7 +4,9 @@
  * their part of the day (ten o'clock tonight), and days of the current month without a year in
  * English as in Arabic. Session 8 (round-cases-s8.json): between May 5 and 8, the first week of
  * May, mid-May, early / late in a month or a week, the week after next, the coming days, and a
- * day of a month in a past sentence. Span, value and grain are compared.
+ * day of a month in a past sentence. Session 9 (round-cases-s9.json): verbs of moving a meeting,
+ * the coming weeks, two weekdays of a week, plans told in the past, parts of a decade, the week
+ * before last, and forms seen in news pages. Span, value and grain are compared.
  */
 import { describe, expect, it } from 'vitest';
 import { parseTimeExpressions, type Reference } from '../../../src/date-parser/index.js';
@@ -23,6 +25,7 @@ interface RoundCorpus {
 const ROUNDS = [
   ['session 7', 'round-cases.json'],
   ['session 8', 'round-cases-s8.json'],
+  ['session 9', 'round-cases-s9.json'],
 ] as const;
 
 function referenceOf(c: Referenced): Reference {

@@ -105,6 +105,17 @@ describe('a day said once for several meetings', () => {
     );
     expect(found.map((m) => m.date)).toEqual(['2020-02-03']);
   });
+
+  it('talks "over recent weeks" / "خلال الأسابيع الماضية" are a stretch of talks: only the dated meeting is one', () => {
+    const english = en(
+      'Officials from Baghdad and Erbil have held a string of talks in Baghdad over recent weeks in search of a settlement. The two delegations will meet again in Baghdad on Thursday.',
+    );
+    expect(english.map((m) => m.date)).toEqual(['2020-01-30']);
+    const arabic = ar(
+      'عقد الجانبان جولات من المحادثات في بغداد خلال الأسابيع الماضية. ويلتقي الوفدان مجدداً في بغداد الخميس المقبل.',
+    );
+    expect(arabic.map((m) => m.date)).toEqual(['2020-01-30']);
+  });
 });
 
 describe('where a meeting is, when the clause does not say', () => {
