@@ -147,6 +147,28 @@ describe('the terminal bundle', () => {
     expect(bundle.sources).not.toContain('node:crypto');
   });
 
+  it('exports the calendar as the sources do, time zones included (ical-timezones reads its files beside itself)', () => {
+    // A meeting at 10:00 in Beirut, whose zone the file describes.
+    const article = fileURLToPath(new URL('../fixtures/articles/06-lorient-ledrian-beirut.txt', import.meta.url));
+    expect(
+      fromSources([
+        'import',
+        article,
+        '--published',
+        '2020-07-21',
+        '--tz',
+        'Asia/Beirut',
+        '--at',
+        '2020-07-21T12:00:00Z',
+      ]).status,
+    ).toBe(0);
+    const args = ['export', ...AT];
+    const bundle = fromBundle(args);
+    expect(bundle.stderr).toBe('');
+    expect(bundle.stdout).toMatch(/BEGIN:VTIMEZONE\r?\nTZID:Asia\/Beirut/);
+    expect(bundle.stdout).toBe(fromSources(args).stdout);
+  });
+
   it('takes its options from the slash command definitions as the real builders made them', () => {
     expect(fromBundle(['--help']).stdout).toBe(fromSources(['--help']).stdout);
     const refused = ['upcoming', '--days', '400', ...AT];
