@@ -4,7 +4,8 @@
  * type checking (`npm run typecheck` does that; emitting alone takes a third of the time, and
  * isolatedModules makes each file's output independent of types), the data files the code reads
  * at run time copied beside it, then dist/build-stamp.json, which bin/compiled.js compares with
- * the sources at each start.
+ * the sources at each start. What the code would compute at each start from the sources alone
+ * (the gazetteer's name keys) is computed here and written beside it (writePrebuilt).
  *
  * The terminal (`meetings`) also gets a bundle, dist/cli/ (bin/bundle-terminal.js says how and
  * why). The bot keeps tsc's output: its start is within
@@ -16,6 +17,18 @@ import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { bundleTerminal } from './bundle-terminal.js';
 import { ROOT, SOURCES, sourceState, STAMP } from './compiled.js';
+
+/**
+ * What the code would compute at each start, computed here (src/prebuilt.ts) and written beside
+ * the code that reads it, in tsc's output and in the terminal bundle: the gazetteer's name keys.
+ */
+async function writePrebuilt() {
+  const gazetteer = new URL('src/extract/gazetteer/index.js', dist);
+  if (!existsSync(gazetteer)) return;
+  const { GAZETTEER_KEYS, gazetteerKeys } = await import(gazetteer.href);
+  const text = gazetteerKeys();
+  for (const folder of ['src/extract/gazetteer/', 'cli/']) writeFileSync(new URL(folder + GAZETTEER_KEYS, dist), text);
+}
 
 /**
  * The slash command definitions as the real builders make them, read from tsc's output (none in
@@ -50,6 +63,7 @@ for (const folder of SOURCES.filter((source) => !source.endsWith('.json'))) {
   });
 }
 const metafile = await bundleTerminal(ROOT, new URL('cli/', dist), await commandDefinitions());
+await writePrebuilt();
 // Which sources went into which bundle file, to trace what a subcommand loads back to its sources.
 writeFileSync(new URL('cli-metafile.json', dist), JSON.stringify(metafile));
 writeFileSync(STAMP, `${JSON.stringify(state)}\n`);

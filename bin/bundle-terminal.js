@@ -139,7 +139,8 @@ export async function bundleTerminal(root, outdir, definitions) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    external: ['better-sqlite3', '@resvg/resvg-js'],
+    // Packages that read files beside themselves (a native addon, ical-timezones' zones/ through __dirname) stay in node_modules.
+    external: ['better-sqlite3', '@resvg/resvg-js', '@touch4it/ical-timezones'],
     plugins: [terminalPlugin(root, definitions)],
     // Packages written for CommonJS call require(): given them through Node's own.
     banner: {

@@ -11,14 +11,28 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
-  stdin: process.stdin,
+  // Made when read (only `when` and `import` read it): process.stdin costs a start 5-6 ms of CPU.
+  get stdin() {
+    return process.stdin;
+  },
   env: process.env,
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`meetings: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+})
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`meetings: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  )
+  .then(exitOnceWritten);
+
+/**
+ * The answer is out (the command closed what it opened): exit once stdout and stderr have taken
+ * what was written, not when the event loop empties, by which time V8 has finished a garbage
+ * collection begun for a heap about to be freed (`extract`: 8-10 ms of CPU after the answer).
+ */
+function exitOnceWritten(): void {
+  process.stderr.write('', () => process.stdout.write('', () => process.exit()));
+}

@@ -5,11 +5,12 @@
  * bundle file the process loaded is traced back, through esbuild's metafile, to its sources.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, symlinkSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
+import { GAZETTEER_KEYS, gazetteerKeys } from '../../src/extract/gazetteer/index.js';
 import { tempDir } from '../helpers/calendar.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -37,6 +38,8 @@ beforeAll(async () => {
     pathToFileURL(dir.file('cli/')),
     COMMANDS.map((command) => command.data),
   );
+  // What bin/build.js writes beside the bundle: the gazetteer's name keys, read at start.
+  writeFileSync(dir.file(`cli/${GAZETTEER_KEYS}`), gazetteerKeys());
   sourcesOf = new Map(
     Object.entries(metafile.outputs).map(([output, { inputs }]) => [
       join(ROOT, output),
@@ -89,13 +92,14 @@ const UNNEEDED_BY_A_CALENDAR_QUESTION: [string, RegExp][] = [
   ['discord.js', /node_modules\/discord\.js\//],
   ['@discordjs/builders', /node_modules\/@discordjs\//],
   ['discord-api-types', /node_modules\/discord-api-types\//],
-  ['zod', /node_modules\/zod\//],
   ['the date parser', /^src\/date-parser\//],
   ['the article reader', /^src\/extract\//],
+  // 7-10 ms of a start, for hashes only an import makes.
+  ['node:crypto', /^node:crypto$/],
 ];
 
 describe('the terminal bundle', () => {
-  it('answers a calendar question as the sources do, loading SQLite and the listing and nothing of Discord, zod, the date parser or the reader', () => {
+  it('answers a calendar question as the sources do, loading SQLite and the listing and nothing of Discord, the date parser or the reader', () => {
     const args = ['upcoming', ...AT, '--json'];
     const sources = fromSources(args);
     const bundle = fromBundle(args);
@@ -129,6 +133,40 @@ describe('the terminal bundle', () => {
       expect(bundle.stdout).toMatch(/2020|٢٠٢٠/);
       expect(bundle.stdout).toBe(fromSources(args).stdout);
     }
+  });
+
+  it('reads an article as the sources do, its places found with the name keys the build computed, without node:crypto', () => {
+    const article = fileURLToPath(new URL('../../db/seed/alwatan-2020-01-28.ar.txt', import.meta.url));
+    const args = ['extract', article, '--published', '2020-01-28', '--json'];
+    const bundle = fromBundle(args);
+    expect(bundle.stderr).toBe('');
+    const { meetings } = JSON.parse(bundle.stdout) as { meetings: { location: string | null }[] };
+    expect(meetings.map((meeting) => meeting.location)).toContain('Damascus');
+    expect(bundle.stdout).toBe(fromSources(args).stdout);
+    expect(bundle.sources).toContain('src/extract/gazetteer/index.ts');
+    expect(bundle.sources).not.toContain('node:crypto');
+  });
+
+  it('exports the calendar as the sources do, time zones included (ical-timezones reads its files beside itself)', () => {
+    // A meeting at 10:00 in Beirut, whose zone the file describes.
+    const article = fileURLToPath(new URL('../fixtures/articles/06-lorient-ledrian-beirut.txt', import.meta.url));
+    expect(
+      fromSources([
+        'import',
+        article,
+        '--published',
+        '2020-07-21',
+        '--tz',
+        'Asia/Beirut',
+        '--at',
+        '2020-07-21T12:00:00Z',
+      ]).status,
+    ).toBe(0);
+    const args = ['export', ...AT];
+    const bundle = fromBundle(args);
+    expect(bundle.stderr).toBe('');
+    expect(bundle.stdout).toMatch(/BEGIN:VTIMEZONE\r?\nTZID:Asia\/Beirut/);
+    expect(bundle.stdout).toBe(fromSources(args).stdout);
   });
 
   it('takes its options from the slash command definitions as the real builders made them', () => {

@@ -9,6 +9,7 @@
  * knows: adjectives that do not follow the rule, and the organisations of diplomacy.
  */
 import { nameKey } from '../../names/normalize.js';
+import { recordAnswers, withRecordedAnswers } from '../../prebuilt.js';
 import placesData from './places.json' with { type: 'json' };
 import { CAPITALS, CLDR_RENAMES, PLACE_SUPPLEMENT, type PlaceData } from './places-supplement.js';
 import { INSTITUTIONS, VENUES } from './venues.js';
@@ -205,20 +206,29 @@ export interface NameWords {
 
 let built: Gazetteer | undefined;
 
-/** The gazetteer, built once on first use. */
+/** Written by `npm run build` beside the compiled gazetteer: the key of every name it folds (gazetteerKeys). */
+export const GAZETTEER_KEYS = 'gazetteer-keys.json';
+
+/** The gazetteer, built once on first use (its names' keys read from GAZETTEER_KEYS when there is one). */
 export function gazetteer(): Gazetteer {
-  return (built ??= build());
+  return (built ??= build(withRecordedAnswers(new URL(GAZETTEER_KEYS, import.meta.url), nameKey)));
 }
 
-function build(): Gazetteer {
+/** The keys of the names the gazetteer folds, as GAZETTEER_KEYS's text (bin/build.js writes it). */
+export function gazetteerKeys(): string {
+  return recordAnswers(nameKey, (keyOf) => build(keyOf));
+}
+
+/** `keyOf` is nameKey, or its answers read back (src/prebuilt.ts). */
+function build(keyOf: (name: string) => string): Gazetteer {
   const entries = new Map<string, GazetteerEntry[]>();
   // Spellings that are also ordinary words or given names (العلا is علا): found in a text, but no bar to reading a word as a name.
   const commonEntries = new Map<string, GazetteerEntry[]>();
   const add = (name: string, entry: GazetteerEntry) => {
     // "Qasr Al Watan" folds to "qasr watan", but a text's words fold one by one ("al" kept): both are keys.
-    const wordByWord = / (?:al|el|Al|El) /.test(name) ? name.split(' ').map(nameKey).filter(Boolean).join(' ') : '';
+    const wordByWord = / (?:al|el|Al|El) /.test(name) ? name.split(' ').map(keyOf).filter(Boolean).join(' ') : '';
     if (wordByWord) addKey(wordByWord, entry);
-    addKey(nameKey(name), entry);
+    addKey(keyOf(name), entry);
   };
   const addKey = (key: string, entry: GazetteerEntry) => {
     if (!key || key.length < 2) return;

@@ -2,7 +2,7 @@
  * `node --import ./tests/helpers/loaded-modules/record.mjs …`: at exit, writes every module the
  * process loaded to the file named by LOADED_MODULES_FILE, one URL or path a line: ES modules
  * as the loader loads them (hooks.mjs, which sees every import, static or import()), CommonJS
- * ones from require's cache (discord.js, better-sqlite3 and zod's dependencies load that way).
+ * ones from require's cache (discord.js's and better-sqlite3's dependencies load that way).
  */
 /* global process, URL */
 import { writeFileSync } from 'node:fs';
