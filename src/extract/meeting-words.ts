@@ -59,7 +59,7 @@ const ENGLISH_TRIGGERS: ReadonlyMap<string, string> = new Map(Object.entries({
   meeting: 'Meeting', meetings: 'Meeting', meet: 'Meeting', meets: 'Meeting', met: 'Meeting',
   talks: 'Talks', summit: 'Summit', visit: 'Visit', visits: 'Visit', visited: 'Visit', visiting: 'Visit',
   conference: 'Conference', session: 'Session', round: 'Round', hosts: 'Meeting', hosted: 'Meeting', host: 'Meeting',
-  consultations: 'Consultations', gathering: 'Meeting', ministerial: 'Ministerial meeting', forum: 'Forum',
+  consultations: 'Consultations', gathering: 'Meeting', gather: 'Meeting', gathers: 'Meeting', gathered: 'Meeting', ministerial: 'Ministerial meeting', forum: 'Forum',
   received: 'Meeting', receive: 'Meeting', receives: 'Meeting', 'co-host': 'Meeting', 'co-hosts': 'Meeting',
   brief: 'Briefing', briefed: 'Briefing', briefing: 'Briefing', ceremony: 'Ceremony', negotiations: 'Talks',
   banquet: 'Banquet', convene: 'Meeting', convenes: 'Meeting', convened: 'Meeting', convening: 'Meeting',

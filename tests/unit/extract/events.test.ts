@@ -277,6 +277,13 @@ describe('a definite meeting word dated by the relative clause after its comma',
 });
 
 describe('more words of meeting', () => {
+  it('"the Gulf leaders will gather in Riyadh on Thursday (Jan. 30)": a meeting that day', () => {
+    const found = en(
+      'The Gulf leaders will gather in Riyadh on Thursday (Jan. 30), with the king presiding over the session.',
+    );
+    expect(found.map(brief)).toEqual([{ date: '2020-01-30', place: 'Riyadh', status: 'scheduled' }]);
+  });
+
   it('"أعمال الدورة …" of a council is a session', () => {
     const found = ar('تنطلق اليوم الثلاثاء أعمال الدورة الثامنة والعشرين للمجلس المركزي في رام الله.');
     expect(found.map(brief)).toEqual([{ date: '2020-01-28', place: 'Ramallah', status: 'scheduled' }]);
