@@ -140,3 +140,32 @@ export function headingZone(clause: Clause, arabic: boolean): string | null {
   const place = (entries.get(nameKey(word)) ?? []).find((e) => e.kind === 'place');
   return place?.kind === 'place' && (arabic ? m?.[1] : m?.[2]) ? place.place.zone : null;
 }
+
+/** Someone's stay told without a meeting word: "Amos Hochstein arrived in Beirut on Tuesday". */
+export interface Stay {
+  people: ReadonlySet<string>;
+  day: string;
+  paragraph: number;
+}
+
+/** The stay a clause without a meeting word tells: people named with one day, or null. */
+export function stayOf(
+  people: readonly ParticipantMention[],
+  dates: readonly TimeExpression[],
+  paragraph: number,
+): Stay | null {
+  const persons = people.filter((p) => p.kind === 'person');
+  const days = dates.filter((d) => d.value.type === 'value' && d.value.point.grain === 'day');
+  if (persons.length === 0 || days.length !== 1 || dates.length !== 1) return null;
+  const day = days[0]!.value.type === 'value' ? days[0]!.value.point.local.slice(0, 10) : null;
+  return day ? { people: new Set(persons.map(participantKey)), day, paragraph } : null;
+}
+
+/**
+ * "… arrived in Beirut on Tuesday. Hochstein held talks with Speaker Nabih Berri": a meeting told
+ * without a day, in the paragraph after a stay of someone of it (or the stay's own), is of that day.
+ */
+export function dayOfStay(stay: Stay | null, people: readonly ParticipantMention[], paragraph: number): When | null {
+  if (stay === null || paragraph - stay.paragraph > 1) return null;
+  return people.some((p) => p.kind === 'person' && stay.people.has(participantKey(p))) ? wholeDay(stay.day) : null;
+}

@@ -14,9 +14,8 @@ import {
   type PlaceMention,
 } from './mentions.js';
 import { PeopleRegistry } from './people/registry.js';
-import { arabicPeople } from './people/arabic-people.js';
-import { englishPeople } from './people/english-people.js';
-import { knownLeaders, withLeaders, type KnownLeaders } from './people/known-leaders.js';
+import { knownLeaders, type KnownLeaders } from './people/known-leaders.js';
+import { clausePeople } from './people/clause-people.js';
 import { MEETING_NOUNS, SAME_CITY, SAME_DAY, saysWhoAttends, SIDELINES } from './meeting-words.js';
 import {
   bestPlace,
@@ -32,16 +31,23 @@ import {
 import { onTheDay, pastArrival, postponedTo, statusOf } from './status.js';
 import type { Clause, Token } from './clauses.js';
 import type { Place } from './gazetteer/index.js';
-import { datedWords, isClockOnly, laterThisMonth, namedZone, toWhen, wholeDay, type When } from './when.js';
+import { isClockOnly, laterThisMonth, namedZone, toWhen, wholeDay, type When } from './when.js';
 import { discourseOf, type Discourse } from './discourse.js';
 import { firstMentionsMatch, placeAfterAnaphor, pointedTo, sameLeg, sameLine, sameMeeting } from './same-meeting.js';
 import { definite, meetingWords } from './triggers.js';
-import { dayHeading, firstPerson, headingZone, lineClock, programmeLeg } from './programme.js';
+import {
+  dayHeading,
+  dayOfStay,
+  firstPerson,
+  headingZone,
+  lineClock,
+  programmeLeg,
+  stayOf,
+  type Stay,
+} from './programme.js';
 import { pairNamed } from './pairs.js';
 import { placeHere, placesOfClause } from './clause-places.js';
 import { convenerOf } from './conveners.js';
-import { formatMembers } from './formats.js';
-import { withoutReporters } from './people/reporters.js';
 import { attendedMeeting } from './attending.js';
 import { tourStops, tripWord } from './tours.js';
 
@@ -73,6 +79,8 @@ export class ArticleReader {
   private undatedTopic: Mention | null = null;
   /** The day a programme's heading named ("Day 2: Friday, May 15"): its lines' clock times are of it. */
   private programmeDay: When | null = null;
+  /** The last stay told without a meeting word ("arrived in Beirut on Tuesday"): the day of the meetings of its people after. */
+  private stay: Stay | null = null;
   /** The zone a programme's heading told its lines in ("بتوقيت القاهرة، على النحو الآتي:"), if it named one. */
   private programmeZone: string | null = null;
   /** Who a programme's lines are about, once its first line is read. */
@@ -134,13 +142,7 @@ export class ArticleReader {
       (this.topic ?? this.undatedTopic) !== null &&
       (dates.length === 0 || tokens.some(saysWhoAttends));
     const full = triggers.length > 0 || joinsTopic;
-    const recognised = arabic
-      ? arabicPeople(tokens, this.registry, datedWords(tokens, dates), full)
-      : englishPeople(tokens, this.registry, full);
-    const people = [
-      ...withoutReporters(tokens, withLeaders(tokens, recognised, this.leaders)),
-      ...formatMembers(clause.text, clause.start),
-    ];
+    const people = clausePeople(clause, dates, arabic, { registry: this.registry, leaders: this.leaders, full });
     this.programmeZone = headingZone(clause, arabic) ?? this.programmeZone;
     const record: ClauseRecord = { clause, dates, people };
     const index = this.records.push(record) - 1;
@@ -149,6 +151,7 @@ export class ArticleReader {
     if (!full) {
       this.unplaced.push(record);
       this.programmeDay = dayHeading(clause, dates) ?? this.programmeDay;
+      this.stay = stayOf(people, dates, clause.paragraph) ?? this.stay;
       return;
     }
     const mentions = gazetteerMentions(tokens, arabic, this.zone);
@@ -265,6 +268,7 @@ export class ArticleReader {
               published: this.published,
             });
       if (leg) when = leg.when;
+      if (!when && !definite(tokens, trigger.index)) when = dayOfStay(this.stay, stretchPeople, clause.paragraph);
       if (!when) {
         // "الاجتماع", "هذا الاجتماع", "the meeting": the one in hand, not a new one (or, none being dated, the one told first).
         const pointed = pointedTo(this.found, this.topic, tokens, trigger.index, stretchPeople, trigger.noun);

@@ -145,6 +145,18 @@ describe("a visit's days told by their number", () => {
   });
 });
 
+describe('the day of a stay told without a meeting word', () => {
+  it('"arrived in Beirut on Monday … held talks with … He later met …": two meetings that Monday', () => {
+    const found = en(
+      "BEIRUT - US envoy Amos Hochstein arrived in Beirut on Monday.\n\nHochstein held talks with Lebanon's parliament Speaker Nabih Berri.\n\nHe later met Lebanese caretaker Prime Minister Najib Mikati.",
+    );
+    expect(found.map(brief)).toEqual([
+      { date: '2020-01-27', place: 'Beirut', status: 'held' },
+      { date: '2020-01-27', place: 'Beirut', status: 'held' },
+    ]);
+  });
+});
+
 describe('a meeting noun and the noun it is of', () => {
   it('"اجتماع منتدى حوار التعاون الآسيوي المقرر غداً": one meeting, dated and placed by the whole phrase', () => {
     const found = ar('الوزير موجود في طهران للمشاركة في اجتماع منتدى حوار التعاون الآسيوي المقرر غداً الأربعاء.');
