@@ -33,11 +33,17 @@ export function nearest(
   dates: readonly TimeExpression[],
   trigger: Token,
   commas: readonly number[],
+  /** The clause: a date in the meeting word's relative clause ("اجتماع …، الذي كان مقرراً عقده غداً") is its own. */
+  clause?: Clause,
 ): TimeExpression | null {
   let best: TimeExpression | null = null;
   let bestScore = Infinity;
   for (const date of dates) {
-    const score = Math.abs(date.start - trigger.start) + 1000 * commasBetween(commas, date.start, trigger.start);
+    const own =
+      clause !== undefined && date.start > trigger.end && relativeClauseOf(clause, commas, trigger.end, date.start);
+    const score = own
+      ? 0
+      : Math.abs(date.start - trigger.start) + 1000 * commasBetween(commas, date.start, trigger.start);
     if (score < bestScore) {
       best = date;
       bestScore = score;

@@ -232,7 +232,8 @@ export class ArticleReader {
       const dayBefore =
         previous?.when ??
         ((clock || lineTime) && dayDates.length === 0 ? (this.programmeDay ?? this.topicDay()) : null);
-      const date = moved ?? nearest(dayDates.length > 0 || dayBefore ? dayDates : candidates, trigger.token, commas);
+      const date =
+        moved ?? nearest(dayDates.length > 0 || dayBefore ? dayDates : candidates, trigger.token, commas, clause);
       let when: When | null = null;
       if (date) {
         when = laterThisMonth(

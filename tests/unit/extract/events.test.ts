@@ -115,6 +115,13 @@ describe('a date a week after the story', () => {
 });
 
 describe('called off, and whose postponement', () => {
+  it('"أعلنت … اليوم إرجاء اجتماع …، الذي كان مقرراً عقده غداً": the relative clause\'s day is the meeting\'s', () => {
+    const found = ar(
+      'أعلنت الأمانة العامة للجامعة العربية اليوم إرجاء اجتماع مجلس الدفاع العربي المشترك، الذي كان مقرراً عقده غداً الأربعاء في القاهرة، إلى موعد يحدد فيما بعد.',
+    );
+    expect(found.map(brief)).toEqual([{ date: '2020-01-29', place: 'Cairo', status: 'cancelled' }]);
+  });
+
   it('"were to have met" is a meeting that did not take place', () => {
     const found = en('The Japanese and Chinese foreign ministers were to have met on Tuesday afternoon in Phnom Penh.');
     expect(found.map(brief)).toEqual([{ date: '2020-01-28', place: 'Phnom Penh', status: 'cancelled' }]);
