@@ -156,13 +156,8 @@ export class ArticleReader {
     }
     const mentions = gazetteerMentions(tokens, arabic, this.zone);
     const inHand = this.topic ?? (this.undatedTopic && { mentions: [this.undatedTopic], participants: [] });
-    const pair = pairNamed(
-      tokens,
-      people,
-      arabic,
-      inHand,
-      triggers.map((t) => t.index),
-    );
+    const triggerIndexes = triggers.map((t) => t.index);
+    const pair = pairNamed(tokens, people, arabic, inHand, triggerIndexes);
     const participants = inTextOrder(mentions.participants.concat(people, pair));
     const places = placesOfClause(clause, mentions, people, this.dateline);
     record.places = places;
