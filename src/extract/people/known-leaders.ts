@@ -8,12 +8,11 @@ import type { Token } from '../clauses.js';
 import { nameKeyOf } from '../clauses.js';
 import type { ParticipantMention } from '../mentions.js';
 import { LEADERS, type Leader } from './leaders.js';
+import { officeHolders, withOfficeHolders, type OfficeHolders } from './offices.js';
 
-export interface KnownLeaders {
+export interface KnownLeaders extends OfficeHolders {
   /** The leader a short form opening at tokens[i] names, and how many words it takes. */
   shortFormAt(tokens: readonly Token[], i: number): { leader: Leader; words: number; full: boolean } | null;
-  /** The leader a full name (in either script) names. */
-  named(name: string): Leader | undefined;
 }
 
 interface ShortForm {
@@ -31,13 +30,16 @@ const HOUSE = /\s+(?:Al|آل)\s+\S+$/;
 export function knownLeaders(year: number): KnownLeaders {
   let known = byYear.get(year);
   if (!known) {
-    known = index(LEADERS.filter((l) => l.from <= year && year <= (l.to ?? Infinity)));
+    known = index(
+      LEADERS.filter((l) => l.from <= year && year <= (l.to ?? Infinity)),
+      year,
+    );
     byYear.set(year, known);
   }
   return known;
 }
 
-function index(leaders: readonly Leader[]): KnownLeaders {
+function index(leaders: readonly Leader[], year: number): KnownLeaders {
   const shortForms = new Map<string, ShortForm[]>();
   const names = new Map<string, Leader>();
   for (const leader of leaders) {
@@ -62,7 +64,9 @@ function index(leaders: readonly Leader[]): KnownLeaders {
   }
   // The longest form first: "King Abdullah II" before a shorter one that opens it.
   for (const forms of shortForms.values()) forms.sort((a, b) => b.words.length - a.words.length);
+  const named = (name: string) => names.get(nameKeyOf(name));
   return {
+    ...officeHolders(leaders, year, named),
     shortFormAt(tokens, i) {
       const token = tokens[i]!;
       // (a list's و before the first word: "وسالم عبد الله الجابر الصباح")
@@ -72,14 +76,14 @@ function index(leaders: readonly Leader[]): KnownLeaders {
       const form = forms.find((f) => f.words.every((w, k) => tokens[i + k]?.key === w));
       return form ? { leader: form.leader, words: form.words.length, full: form.full } : null;
     },
-    named: (name) => names.get(nameKeyOf(name)),
   };
 }
 
 /**
  * The clause's people with the leaders it names by a short form ("King Salman", "خادم الحرمين
- * الشريفين") in place of what the recogniser made of those words ("Salman"), and each leader's
- * name in the other script.
+ * الشريفين") in place of what the recogniser made of those words ("Salman"), each leader's name
+ * in the other script, and the holders of the offices it names without a name ("نظيره الروسي",
+ * "the Iranian president": offices.ts).
  */
 export function withLeaders(
   tokens: readonly Token[],
@@ -103,7 +107,8 @@ export function withLeaders(
     else named.push({ kind: 'person', name, nameAr, role: null, start: from });
     i += hit.words - 1;
   }
-  return named;
+  const arabic = ARABIC_LETTER.test(tokens.find((t) => LETTER.test(t.text))?.text ?? '');
+  return [...withOfficeHolders(tokens, named, known, arabic)];
 }
 
 /** A person the lexicon knows by the name found, with the other script's name filled in. */
@@ -114,6 +119,7 @@ function inBothScripts(person: ParticipantMention, known: KnownLeaders): Partici
 }
 
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
+const LETTER = /\p{L}/u;
 
 /** tokens[from, to) as the text writes them, without a list's و before a name that does not open with it ("وسالم"). */
 function wordsOf(tokens: readonly Token[], from: number, to: number, leader: Leader): string {
