@@ -10,6 +10,7 @@ import type { Token } from '../clauses.js';
 import { nameKeyOf } from '../clauses.js';
 import { gazetteer } from '../gazetteer/index.js';
 import type { ParticipantMention } from '../mentions.js';
+import { ARABIC_TITLES, ENGLISH_TITLES } from '../meeting-words.js';
 import type { Leader, Office, OfficeCode } from './leaders.js';
 
 /** What the lexicon says of the offices held in one year (built by knownLeaders). */
@@ -266,13 +267,34 @@ function officeMentions(tokens: readonly Token[], arabic: boolean): OfficeMentio
 /** Small words between a title and the word that makes it someone else's: "an aide to the Iranian president". */
 const LINKS = folded(['the', 'to', 'of', 'for']);
 
-/** Whether the words before tokens[from] make the title there someone else's ("نائب وزير الخارجية", "aide to the president"). */
+/**
+ * Whether the words before tokens[from] make the title there someone else's: "نائب وزير الخارجية",
+ * "المستشار الدبلوماسي لرئيس الإمارات", "an aide to the Iranian president".
+ */
 function someoneElses(tokens: readonly Token[], from: number): boolean {
   let at = from - 1;
   while (at > 0 && from - at <= 3 && LINKS.has(tokens[at]!.key)) at--;
-  const before = tokens[at];
-  return !!before && (NOT_THE_HOLDER.has(before.key) || before.stems.some((s) => NOT_THE_HOLDER.has(s)));
+  const holderless = (t: Token | undefined) =>
+    !!t && (NOT_THE_HOLDER.has(t.key) || t.stems.some((s) => NOT_THE_HOLDER.has(s)));
+  return holderless(tokens[at]) || (at === from - 1 && holderless(tokens[at - 1]));
 }
+
+/**
+ * Where a name given with the title would have started by: past the title's own words ("الأمير",
+ * "Sheikh", "الوزير الأول") and the word after them. In English a capitalised word right after the
+ * title is a name ("Russian President Vladimir Putin's envoy") whether or not it was read as one.
+ */
+function nameReach(tokens: readonly Token[], last: number, arabic: boolean): number {
+  let at = last + 1;
+  const titles: ReadonlySet<string> = arabic ? ARABIC_TITLES : ENGLISH_TITLES;
+  while (at <= last + 3 && tokens[at] && titles.has(tokens[at]!.key)) at++;
+  const lastWord = tokens[last]!;
+  if (lastWord.after.includes('.')) return lastWord.end;
+  return tokens[Math.min(at + (at > last + 1 ? 1 : 0), tokens.length - 1)]!.end;
+}
+
+/** A name follows the title: English capitalises it. */
+const CAPITALISED = /^\p{Lu}/u;
 
 /** The office a title (a role as written) names, when it names one of these. */
 function officeOfTitle(role: string | null): NamedOffice | null {
@@ -310,12 +332,16 @@ export function withOfficeHolders(
     const after = tokens[mention.to + 1];
     if (someoneElses(tokens, mention.from)) continue;
     if (after && FORMER.has(after.key)) continue;
-    // A name given with the title ("نظيره الروسي سيرغي لافروف", "Lavrov, the Russian foreign minister") wins.
-    const reach = after && !last.after.includes('.') ? after.end : last.end;
+    // A name given with the title ("نظيره الروسي سيرغي لافروف", "محمد علي الحكيم وزير الخارجية العراقي") wins.
+    if (!arabic && after && !last.after && CAPITALISED.test(after.text)) continue;
+    const reach = nameReach(tokens, mention.to, arabic);
     const namedThere = result.some(
       (p) =>
         p.kind === 'person' &&
-        ((p.start >= first.start && p.start < reach) || (p.titleStart !== undefined && p.titleStart === first.start)),
+        ((p.start >= first.start && p.start < reach) ||
+          (p.titleStart !== undefined &&
+            p.titleStart <= first.start &&
+            p.titleStart + (p.role?.length ?? 0) >= last.end)),
     );
     if (namedThere) continue;
     let office: OfficeCode | null = mention.office === 'counterpart' ? null : mention.office;
