@@ -42,6 +42,8 @@ export function knownLeaders(year: number): KnownLeaders {
 function index(leaders: readonly Leader[], year: number): KnownLeaders {
   const shortForms = new Map<string, ShortForm[]>();
   const names = new Map<string, Leader>();
+  // Latin spellings of one Arabic name differ in their vowels (Meshal, Mishal; Moualem, Muallem): null where two leaders share one.
+  const skeletons = new Map<string, Leader | null>();
   for (const leader of leaders) {
     const full: string[] = [];
     for (const name of [leader.name, leader.nameAr]) {
@@ -51,6 +53,8 @@ function index(leaders: readonly Leader[], year: number): KnownLeaders {
       if (house) full.push(name.slice(0, house.index));
     }
     for (const name of full) names.set(nameKeyOf(name), leader);
+    const skeleton = latinSkeleton(leader.name);
+    if (skeleton) skeletons.set(skeleton, skeletons.has(skeleton) ? null : leader);
     const forms = [
       ...leader.short.map((form) => ({ form, full: false })),
       // A full name is found wherever the text writes it, whatever title (or none) it has: "والعماني بدر البوسعيدي".
@@ -64,7 +68,12 @@ function index(leaders: readonly Leader[], year: number): KnownLeaders {
   }
   // The longest form first: "King Abdullah II" before a shorter one that opens it.
   for (const forms of shortForms.values()) forms.sort((a, b) => b.words.length - a.words.length);
-  const named = (name: string) => names.get(nameKeyOf(name));
+  const named = (name: string) => {
+    const found = names.get(nameKeyOf(name));
+    if (found || ARABIC_LETTER.test(name)) return found;
+    const skeleton = latinSkeleton(name);
+    return (skeleton && skeletons.get(skeleton)) || undefined;
+  };
   return {
     ...officeHolders(leaders, year, named),
     shortFormAt(tokens, i) {
@@ -119,6 +128,31 @@ function inBothScripts(person: ParticipantMention, known: KnownLeaders): Partici
 }
 
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
+const VOWELS = /[aeiouy]/g;
+/** Combining marks, once NFD has taken them off their letters ("é" is "e" and a mark). */
+const MARKS = /\p{M}/gu;
+/** Words of a name that spellings keep or drop at will ("al-Sabah", "Sabah"). */
+const ARTICLES = new Set(['al', 'el']);
+
+/**
+ * A Latin name without its vowels, doubled letters and articles, word by word: "Walid al-Moualem"
+ * and "Walid al-Muallem" are both "wld mlm". Null for a one-word name (too little to go on).
+ */
+function latinSkeleton(name: string): string | null {
+  const words = name
+    .normalize('NFD')
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w && !ARTICLES.has(w))
+    .map((w) =>
+      w
+        .replace(MARKS, '')
+        .replace(VOWELS, '')
+        .replace(/(.)\1+/g, '$1'),
+    )
+    .filter(Boolean);
+  return words.length > 1 ? words.join(' ') : null;
+}
 const LETTER = /\p{L}/u;
 
 /** tokens[from, to) as the text writes them, without a list's و before a name that does not open with it ("وسالم"). */

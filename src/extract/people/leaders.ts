@@ -15,6 +15,11 @@
  * entry's years; an office title shared by successors ("أمير قطر") is on each holder, and the
  * two meet only in the year of the handover, where the article's date must decide.
  *
+ * Each row also names the offices its person held and when (OFFICE_CODES), so that "who was
+ * Russia's foreign minister in 2017" has one answer: the reader names the holder for a counterpart
+ * ("نظيره الروسي") or a bare office ("the Iranian president") the text gives no name for
+ * (offices.ts). Years are whole years: in the year an office changed hands it names nobody.
+ *
  * The rows live in leaders-arab.ts and leaders-world.ts as one line a person (a list reads and
  * reviews better than 2,000 lines of formatted object literals); they are parsed once at import.
  */

@@ -118,7 +118,10 @@ for (const [office, titles] of Object.entries(TITLES) as [NamedOffice, readonly 
   for (const title of titles) {
     const words = title.split(' ').map(nameKey);
     const only = ONLY.get(title);
-    TITLES_BY_FIRST.set(words[0]!, [...(TITLES_BY_FIRST.get(words[0]!) ?? []), { words, office, ...(only ? { only } : {}) }]);
+    TITLES_BY_FIRST.set(words[0]!, [
+      ...(TITLES_BY_FIRST.get(words[0]!) ?? []),
+      { words, office, ...(only ? { only } : {}) },
+    ]);
   }
 for (const titles of TITLES_BY_FIRST.values()) titles.sort((a, b) => b.words.length - a.words.length);
 
@@ -181,7 +184,9 @@ function countryOf(tokens: readonly Token[], from: number, words: 1 | 2): string
   if (!first || (words === 2 && (!second || first.after))) return null;
   const key = second ? `${first.key} ${second.key}` : first.key;
   const bare = key.endsWith(' s') ? key.slice(0, -2) : key;
-  const entry = gazetteer().entries.get(bare)?.find((e) => e.kind === 'country');
+  const entry = gazetteer()
+    .entries.get(bare)
+    ?.find((e) => e.kind === 'country');
   return entry?.kind === 'country' ? entry.country.code : (COUNTRY_ALIASES.get(bare) ?? null);
 }
 
@@ -241,7 +246,8 @@ function officeMentions(tokens: readonly Token[], arabic: boolean): OfficeMentio
       // "his Iranian counterpart", "his South Korean counterpart", "his visiting Iranian counterpart"
       const visiting = i > 0 && COUNTERPART_BETWEEN.has(tokens[i - 1]!.key) ? 1 : 0;
       const country = countryBefore(tokens, i - visiting);
-      if (country) found.push({ from: i - visiting - country.words, to: i, country: country.code, office: 'counterpart' });
+      if (country)
+        found.push({ from: i - visiting - country.words, to: i, country: country.code, office: 'counterpart' });
     } else if (arabic) {
       const title = titleAt(tokens, i);
       if (!title) continue;
