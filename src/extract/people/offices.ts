@@ -169,6 +169,7 @@ const NOT_THE_HOLDER = folded([
 const FORMER = folded(['السابق', 'السابقة', 'الأسبق', 'سابقا']);
 /** "نظيره", "ونظيرته", "بنظيرها": a counterpart (not "نظيريه", two of them). */
 const COUNTERPART_AR = /^[وبل]{0,2}نظير(?:ه|ها|ته)$/;
+const COUNTERPART_WORD = nameKey('نظير');
 /** English words between a counterpart's adjective and the word: "his visiting Iranian counterpart". */
 const COUNTERPART_BETWEEN = folded(['visiting', 'new']);
 /** Country names the gazetteer does not fold to a country ("US" is also a pronoun). */
@@ -362,7 +363,9 @@ export function withOfficeHolders(
     if (!holder) continue;
     const keys = new Set([nameKeyOf(holder.name), nameKeyOf(holder.nameAr)]);
     if (result.some((p) => [p.name, p.nameAr].some((n) => n && keys.has(nameKeyOf(n))))) continue;
-    const role = written(tokens, mention.from, mention.to);
+    // (without a clinging و, ب or ل: "والرئيس الفلسطيني" is "الرئيس الفلسطيني")
+    const clings = arabic && !TITLES_BY_FIRST.has(first.key) && !first.key.startsWith(COUNTERPART_WORD);
+    const role = written(tokens, mention.from, mention.to).replace(clings ? /^[وبل]{1,2}/ : /^$/, '');
     result = [
       ...result,
       { kind: 'person', name: holder.name, nameAr: holder.nameAr, role, start: first.start, titleStart: first.start },

@@ -87,6 +87,21 @@ describe('a bare office with a country', () => {
     expect(englishNames(read(text, '2022-07-11', 'ar'))).toContain('Joe Biden');
   });
 
+  it('the title is kept as the holder’s role, without the و that joins it to a list', () => {
+    const [meeting] = read(
+      'استقبل الملك عبد الله الثاني في عمّان اليوم رئيس الوزراء العراقي والرئيس الفلسطيني.',
+      '2023-05-08',
+      'ar',
+    );
+    const roles = meeting?.participants.filter((p) => p.kind === 'person').map((p) => [p.name, p.role]);
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        ['Mohammed Shia al-Sudani', 'رئيس الوزراء العراقي'],
+        ['Mahmoud Abbas', 'الرئيس الفلسطيني'],
+      ]),
+    );
+  });
+
   it('a name after the title wins: Araghchi, not the foreign minister of 2019', () => {
     const meetings = read('التقى يوسف بن علوي في مسقط اليوم وزير الخارجية الإيراني عباس عراقجي.', '2019-05-19', 'ar');
     expect(people(meetings).map(([, nameAr]) => nameAr)).toContain('عباس عراقجي');
