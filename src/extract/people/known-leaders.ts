@@ -8,12 +8,11 @@ import type { Token } from '../clauses.js';
 import { nameKeyOf } from '../clauses.js';
 import type { ParticipantMention } from '../mentions.js';
 import { LEADERS, type Leader } from './leaders.js';
+import { officeHolders, withOfficeHolders, type OfficeHolders } from './offices.js';
 
-export interface KnownLeaders {
+export interface KnownLeaders extends OfficeHolders {
   /** The leader a short form opening at tokens[i] names, and how many words it takes. */
   shortFormAt(tokens: readonly Token[], i: number): { leader: Leader; words: number; full: boolean } | null;
-  /** The leader a full name (in either script) names. */
-  named(name: string): Leader | undefined;
 }
 
 interface ShortForm {
@@ -31,15 +30,20 @@ const HOUSE = /\s+(?:Al|آل)\s+\S+$/;
 export function knownLeaders(year: number): KnownLeaders {
   let known = byYear.get(year);
   if (!known) {
-    known = index(LEADERS.filter((l) => l.from <= year && year <= (l.to ?? Infinity)));
+    known = index(
+      LEADERS.filter((l) => l.from <= year && year <= (l.to ?? Infinity)),
+      year,
+    );
     byYear.set(year, known);
   }
   return known;
 }
 
-function index(leaders: readonly Leader[]): KnownLeaders {
+function index(leaders: readonly Leader[], year: number): KnownLeaders {
   const shortForms = new Map<string, ShortForm[]>();
   const names = new Map<string, Leader>();
+  // Latin spellings of one Arabic name differ in their vowels (Meshal, Mishal; Moualem, Muallem): null where two leaders share one.
+  const skeletons = new Map<string, Leader | null>();
   for (const leader of leaders) {
     const full: string[] = [];
     for (const name of [leader.name, leader.nameAr]) {
@@ -49,6 +53,8 @@ function index(leaders: readonly Leader[]): KnownLeaders {
       if (house) full.push(name.slice(0, house.index));
     }
     for (const name of full) names.set(nameKeyOf(name), leader);
+    const skeleton = latinSkeleton(leader.name);
+    if (skeleton) skeletons.set(skeleton, skeletons.has(skeleton) ? null : leader);
     const forms = [
       ...leader.short.map((form) => ({ form, full: false })),
       // A full name is found wherever the text writes it, whatever title (or none) it has: "والعماني بدر البوسعيدي".
@@ -62,7 +68,14 @@ function index(leaders: readonly Leader[]): KnownLeaders {
   }
   // The longest form first: "King Abdullah II" before a shorter one that opens it.
   for (const forms of shortForms.values()) forms.sort((a, b) => b.words.length - a.words.length);
+  const named = (name: string) => {
+    const found = names.get(nameKeyOf(name));
+    if (found || ARABIC_LETTER.test(name)) return found;
+    const skeleton = latinSkeleton(name);
+    return (skeleton && skeletons.get(skeleton)) || undefined;
+  };
   return {
+    ...officeHolders(leaders, year, named),
     shortFormAt(tokens, i) {
       const token = tokens[i]!;
       // (a list's و before the first word: "وسالم عبد الله الجابر الصباح")
@@ -72,14 +85,14 @@ function index(leaders: readonly Leader[]): KnownLeaders {
       const form = forms.find((f) => f.words.every((w, k) => tokens[i + k]?.key === w));
       return form ? { leader: form.leader, words: form.words.length, full: form.full } : null;
     },
-    named: (name) => names.get(nameKeyOf(name)),
   };
 }
 
 /**
  * The clause's people with the leaders it names by a short form ("King Salman", "خادم الحرمين
- * الشريفين") in place of what the recogniser made of those words ("Salman"), and each leader's
- * name in the other script.
+ * الشريفين") in place of what the recogniser made of those words ("Salman"), each leader's name
+ * in the other script, and the holders of the offices it names without a name ("نظيره الروسي",
+ * "the Iranian president": offices.ts).
  */
 export function withLeaders(
   tokens: readonly Token[],
@@ -103,7 +116,8 @@ export function withLeaders(
     else named.push({ kind: 'person', name, nameAr, role: null, start: from });
     i += hit.words - 1;
   }
-  return named;
+  const arabic = ARABIC_LETTER.test(tokens.find((t) => LETTER.test(t.text))?.text ?? '');
+  return [...withOfficeHolders(tokens, named, known, arabic)];
 }
 
 /** A person the lexicon knows by the name found, with the other script's name filled in. */
@@ -114,6 +128,32 @@ function inBothScripts(person: ParticipantMention, known: KnownLeaders): Partici
 }
 
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
+const VOWELS = /[aeiouy]/g;
+/** Combining marks, once NFD has taken them off their letters ("é" is "e" and a mark). */
+const MARKS = /\p{M}/gu;
+/** Words of a name that spellings keep or drop at will ("al-Sabah", "Sabah"). */
+const ARTICLES = new Set(['al', 'el']);
+
+/**
+ * A Latin name without its vowels, doubled letters and articles, word by word: "Walid al-Moualem"
+ * and "Walid al-Muallem" are both "wld mlm". Null for a one-word name (too little to go on).
+ */
+function latinSkeleton(name: string): string | null {
+  const words = name
+    .normalize('NFD')
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w && !ARTICLES.has(w))
+    .map((w) =>
+      w
+        .replace(MARKS, '')
+        .replace(VOWELS, '')
+        .replace(/(.)\1+/g, '$1'),
+    )
+    .filter(Boolean);
+  return words.length > 1 ? words.join(' ') : null;
+}
+const LETTER = /\p{L}/u;
 
 /** tokens[from, to) as the text writes them, without a list's و before a name that does not open with it ("وسالم"). */
 function wordsOf(tokens: readonly Token[], from: number, to: number, leader: Leader): string {

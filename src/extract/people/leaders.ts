@@ -15,6 +15,11 @@
  * entry's years; an office title shared by successors ("أمير قطر") is on each holder, and the
  * two meet only in the year of the handover, where the article's date must decide.
  *
+ * Each row also names the offices its person held and when (OFFICE_CODES), so that "who was
+ * Russia's foreign minister in 2017" has one answer: the reader names the holder for a counterpart
+ * ("نظيره الروسي") or a bare office ("the Iranian president") the text gives no name for
+ * (offices.ts). Years are whole years: in the year an office changed hands it names nobody.
+ *
  * The rows live in leaders-arab.ts and leaders-world.ts as one line a person (a list reads and
  * reviews better than 2,000 lines of formatted object literals); they are parsed once at import.
  */
@@ -23,6 +28,25 @@ import { WORLD_LEADER_ROWS } from './leaders-world.js';
 
 /** Codes used in `country` for officials of organisations rather than of a state. */
 export const ORGANISATION_CODES = ['UN', 'AL', 'GCC', 'EU', 'AU', 'OIC'] as const;
+
+/**
+ * The offices a row names: head of state (president, king, emir, sultan), head of government
+ * (prime minister, chancellor), foreign minister (for the EU its High Representative), crown
+ * prince, vice-president, speaker of parliament, the secretary-general (or president) of an
+ * organisation, an envoy, another minister, or another role (a party or militia leader, an adviser).
+ */
+export const OFFICE_CODES = ['hos', 'hog', 'fm', 'cp', 'vp', 'speaker', 'sg', 'envoy', 'minister', 'other'] as const;
+export type OfficeCode = (typeof OFFICE_CODES)[number];
+
+/** One office a person held, for the years given. */
+export interface Office {
+  readonly code: OfficeCode;
+  /** The state or organisation it was of, when not the person's own (`fm@EG` on the Arab League's secretary-general). */
+  readonly country: string;
+  readonly from: number;
+  /** Last year held, or null while still held. */
+  readonly to: number | null;
+}
 
 /** One political figure, named in both scripts, with the years they held office. */
 export interface Leader {
@@ -38,10 +62,30 @@ export interface Leader {
   readonly from: number;
   /** Last year in office, or null while still in office. */
   readonly to: number | null;
+  /** The offices held in `from`–`to`, the main one first (who was X's foreign minister in year Y has one answer). */
+  readonly offices: readonly Office[];
 }
 
-// `CC from-to | English name | Arabic name | short; short`; `from-` is still in office.
-const ROW = /^([A-Z]{2,3}) (\d{4})-(\d{4})? \| ([^|]+?) \| ([^|]+?) \|(?: ([^|]*))?$/;
+// `CC from-to offices | English name | Arabic name | short; short`; `from-` is still in office.
+const ROW = /^([A-Z]{2,3}) (\d{4})-(\d{4})? ([^|]+?) \| ([^|]+?) \| ([^|]+?) \|(?: ([^|]*))?$/;
+// One office: `code`, `code from-to`, `code@CC from-to` (the years default to the row's).
+const OFFICE = /^([a-z]+)(?:@([A-Z]{2,3}))?(?: (\d{4})-(\d{4})?)?$/;
+
+function parseOffices(spec: string, row: Omit<Leader, 'offices' | 'short' | 'name' | 'nameAr'>): Office[] {
+  return spec.split(',').map((part) => {
+    const match = OFFICE.exec(part.trim());
+    const code = match?.[1] as OfficeCode | undefined;
+    if (!match || !code || !(OFFICE_CODES as readonly string[]).includes(code))
+      throw new Error(`leaders: malformed office: ${part}`);
+    const [, , country, from, to] = match;
+    return {
+      code,
+      country: country ?? row.country,
+      from: from ? Number(from) : row.from,
+      to: from ? (to ? Number(to) : null) : row.to,
+    };
+  });
+}
 
 function parseLeaderRows(rows: string): Leader[] {
   return rows
@@ -50,14 +94,14 @@ function parseLeaderRows(rows: string): Leader[] {
     .map((line) => {
       const match = ROW.exec(line);
       if (!match) throw new Error(`leaders: malformed row: ${line}`);
-      const [, country, from, to, name, nameAr, short] = match;
+      const [, country, from, to, offices, name, nameAr, short] = match;
+      const years = { country: country!, from: Number(from), to: to ? Number(to) : null };
       return {
         name: name!,
         nameAr: nameAr!,
-        country: country!,
+        ...years,
         short: short ? short.split(';').map((form) => form.trim()) : [],
-        from: Number(from),
-        to: to ? Number(to) : null,
+        offices: parseOffices(offices!, years),
       };
     });
 }
