@@ -135,11 +135,12 @@ describe('the terminal bundle', () => {
     }
   });
 
-  it('reads an article as the sources do, its places found with the name keys the build computed, without node:crypto', () => {
+  it('reads an article as the sources do, its places found with the name keys the build computed, without node:crypto or a formatter', () => {
     const article = fileURLToPath(new URL('../../db/seed/alwatan-2020-01-28.ar.txt', import.meta.url));
     const args = ['extract', article, '--published', '2020-01-28', '--json'];
-    const bundle = fromBundle(args);
-    expect(bundle.stderr).toBe('');
+    const bundle = fromBundle(args, [FORMATTERS_MADE]);
+    // Its dates are read in Damascus and London: their offsets come off the process clock, not ICU's first formatter.
+    expect(bundle.stderr).toBe('formatters made: 0');
     const { meetings } = JSON.parse(bundle.stdout) as { meetings: { location: string | null }[] };
     expect(meetings.map((meeting) => meeting.location)).toContain('Damascus');
     expect(bundle.stdout).toBe(fromSources(args).stdout);
