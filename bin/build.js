@@ -5,7 +5,7 @@
  * isolatedModules makes each file's output independent of types), the data files the code reads
  * at run time copied beside it, then dist/build-stamp.json, which bin/compiled.js compares with
  * the sources at each start. What the code would compute at each start from the sources alone
- * (the gazetteer's name keys) is computed here and written beside it (writePrebuilt).
+ * (the gazetteer's name keys and country names) is computed here and written beside it (writePrebuilt).
  *
  * The terminal (`meetings`) also gets a bundle, dist/cli/ (bin/bundle-terminal.js says how and
  * why). The bot keeps tsc's output: its start is within
@@ -20,7 +20,8 @@ import { ROOT, SOURCES, sourceState, STAMP } from './compiled.js';
 
 /**
  * What the code would compute at each start, computed here (src/prebuilt.ts) and written beside
- * the code that reads it, in tsc's output and in the terminal bundle: the gazetteer's name keys.
+ * the code that reads it, in tsc's output and in the terminal bundle: the gazetteer's name keys and
+ * its countries' names (Intl.DisplayNames).
  */
 async function writePrebuilt() {
   const gazetteer = new URL('src/extract/gazetteer/index.js', dist);

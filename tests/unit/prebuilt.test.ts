@@ -24,35 +24,53 @@ describe('answers computed at build time and read at start', () => {
     writeFileSync(
       file,
       recordAnswers(
-        (word) => word.toUpperCase(),
-        (shout) => ['salam', 'peace', 'salam'].map(shout),
+        { shout: (word: string) => word.toUpperCase(), whisper: (word: string) => word.toLowerCase() },
+        (ask) => {
+          ['salam', 'peace', 'salam'].map(ask.shout);
+          ask.whisper('SALAM');
+        },
       ),
     );
-    const { asked, compute } = counted((word) => word.toUpperCase());
-    const shout = withRecordedAnswers(pathToFileURL(file), compute);
+    const shouting = counted((word) => word.toUpperCase());
+    const whispering = counted((word) => word.toLowerCase());
+    const { shout, whisper } = withRecordedAnswers(pathToFileURL(file), {
+      shout: shouting.compute,
+      whisper: whispering.compute,
+    });
     expect([shout('salam'), shout('peace'), shout('shalom')]).toEqual(['SALAM', 'PEACE', 'SHALOM']);
-    expect(asked).toEqual(['shalom']);
+    expect(shouting.asked).toEqual(['shalom']);
+    // Each function's answers are its own: the whisper recorded for SALAM is no shout.
+    expect([whisper('SALAM'), shout('SALAM'), whisper('PEACE')]).toEqual(['salam', 'SALAM', 'peace']);
+    expect(shouting.asked).toEqual(['shalom', 'SALAM']);
+    expect(whispering.asked).toEqual(['PEACE']);
   });
 
   it('does not read a file another Node wrote (its Unicode data may fold otherwise): everything is computed', () => {
     const file = dir.file('other-node.json');
-    const text = recordAnswers(nameKey, (keyOf) => keyOf('Al-Sharaa'));
+    const text = recordAnswers({ nameKey }, (ask) => ask.nameKey('Al-Sharaa'));
     writeFileSync(file, text.replace(process.version, 'v0.0.1'));
     const { asked, compute } = counted(nameKey);
-    expect(withRecordedAnswers(pathToFileURL(file), compute)('Al-Sharaa')).toBe('sharaa');
+    expect(withRecordedAnswers(pathToFileURL(file), { nameKey: compute }).nameKey('Al-Sharaa')).toBe('sharaa');
     expect(asked).toEqual(['Al-Sharaa']);
   });
 
   it('without a file (the sources in development) is the function itself', () => {
-    expect(withRecordedAnswers(pathToFileURL(dir.file('none.json')), nameKey)).toBe(nameKey);
+    const computes = { nameKey };
+    expect(withRecordedAnswers(pathToFileURL(dir.file('none.json')), computes)).toBe(computes);
   });
 
-  it('records the key of every name the gazetteer folds, each as nameKey gives it', () => {
+  it('records the key of every name the gazetteer folds, each as nameKey gives it, and every country’s names as Intl gives them', () => {
     const file = dir.file(GAZETTEER_KEYS);
     writeFileSync(file, gazetteerKeys());
-    const { keys, answers } = JSON.parse(readFileSync(file, 'utf8')) as { keys: string[]; answers: string[] };
+    type Recorded = { keys: string[]; answers: string[] };
+    const recorded = (JSON.parse(readFileSync(file, 'utf8')) as { answers: Record<string, Recorded> }).answers;
+    const { keys, answers } = recorded.nameKey!;
     expect(keys.length).toBeGreaterThan(3000);
     expect(keys).toContain('دمشق');
     expect(answers).toEqual(keys.map(nameKey));
+    const regions = recorded.regionName!;
+    expect(regions.keys.length).toBe(2 * 26 * 26 - 2 * 18); // both languages, each code but the 18 that name no country
+    const named = new Map(regions.keys.map((key, i) => [key, regions.answers[i]]));
+    expect([named.get('en SY'), named.get('ar SY'), named.get('en EG')]).toEqual(['Syria', 'سوريا', 'Egypt']);
   });
 });

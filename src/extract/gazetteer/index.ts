@@ -10,6 +10,7 @@
  */
 import { nameKey } from '../../names/normalize.js';
 import { recordAnswers, withRecordedAnswers } from '../../prebuilt.js';
+import { remembered } from '../../remembered.js';
 import placesData from './places.json' with { type: 'json' };
 import { CAPITALS, CLDR_RENAMES, PLACE_SUPPLEMENT, type PlaceData } from './places-supplement.js';
 import { INSTITUTIONS, VENUES } from './venues.js';
@@ -206,21 +207,37 @@ export interface NameWords {
 
 let built: Gazetteer | undefined;
 
-/** Written by `npm run build` beside the compiled gazetteer: the key of every name it folds (gazetteerKeys). */
+/** Written by `npm run build` beside the compiled gazetteer: the answers of FROM_NODE it asks for (gazetteerKeys). */
 export const GAZETTEER_KEYS = 'gazetteer-keys.json';
 
-/** The gazetteer, built once on first use (its names' keys read from GAZETTEER_KEYS when there is one). */
+/** Intl's region names in a language, made when first asked (the first costs a start 25-40 ms of ICU data). */
+const regionNames = remembered((locale: string) => new Intl.DisplayNames([locale], { type: 'region' }));
+
+/** What the gazetteer asks of Node's own Unicode and CLDR data, each a pure function of a string. */
+const FROM_NODE = {
+  /** A name's folded key. */
+  nameKey,
+  /** A region's name in a language, asked as `en FR` (empty when Intl has none). */
+  regionName: (question: string) => {
+    const [locale, code] = question.split(' ');
+    return regionNames(locale!).of(code!) ?? '';
+  },
+};
+type FromNode = typeof FROM_NODE;
+
+/** The gazetteer, built once on first use (FROM_NODE's answers read from GAZETTEER_KEYS when there is one). */
 export function gazetteer(): Gazetteer {
-  return (built ??= build(withRecordedAnswers(new URL(GAZETTEER_KEYS, import.meta.url), nameKey)));
+  return (built ??= build(withRecordedAnswers(new URL(GAZETTEER_KEYS, import.meta.url), FROM_NODE)));
 }
 
-/** The keys of the names the gazetteer folds, as GAZETTEER_KEYS's text (bin/build.js writes it). */
+/** The answers of FROM_NODE the gazetteer asks for, as GAZETTEER_KEYS's text (bin/build.js writes it). */
 export function gazetteerKeys(): string {
-  return recordAnswers(nameKey, (keyOf) => build(keyOf));
+  return recordAnswers(FROM_NODE, (ask) => build(ask));
 }
 
-/** `keyOf` is nameKey, or its answers read back (src/prebuilt.ts). */
-function build(keyOf: (name: string) => string): Gazetteer {
+/** `ask` is FROM_NODE, or its answers read back (src/prebuilt.ts). */
+function build(ask: FromNode): Gazetteer {
+  const keyOf = ask.nameKey;
   const entries = new Map<string, GazetteerEntry[]>();
   // Spellings that are also ordinary words or given names (العلا is علا): found in a text, but no bar to reading a word as a name.
   const commonEntries = new Map<string, GazetteerEntry[]>();
@@ -296,12 +313,10 @@ function build(keyOf: (name: string) => string): Gazetteer {
     for (const word of words) add(word, { kind: 'descriptor', descriptor });
   }
 
-  const english = new Intl.DisplayNames(['en'], { type: 'region' });
-  const arabic = new Intl.DisplayNames(['ar'], { type: 'region' });
   const countries = new Map<string, Country>();
   for (const code of regionCodes()) {
-    const name = english.of(code);
-    const nameAr = arabic.of(code);
+    const name = ask.regionName(`en ${code}`);
+    const nameAr = ask.regionName(`ar ${code}`);
     if (!name || !nameAr || name === code) continue;
     const country: Country = {
       code,
@@ -346,26 +361,7 @@ function build(keyOf: (name: string) => string): Gazetteer {
 }
 
 /** Codes Intl names that are not countries today (withdrawn, groupings, private use). */
-const NOT_COUNTRIES = new Set([
-  'AN',
-  'BU',
-  'CS',
-  'DD',
-  'EU',
-  'EZ',
-  'FX',
-  'NT',
-  'QO',
-  'QU',
-  'SU',
-  'TP',
-  'UN',
-  'XA',
-  'XB',
-  'YU',
-  'ZR',
-  'ZZ',
-]);
+const NOT_COUNTRIES = new Set('AN BU CS DD EU EZ FX NT QO QU SU TP UN XA XB YU ZR ZZ'.split(' '));
 
 /** Every two-letter region code Intl may name that is a country. */
 function regionCodes(): string[] {
