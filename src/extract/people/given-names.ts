@@ -8,8 +8,10 @@
  * على folds, جمعة Friday, Will, May) is kept but marked ambiguous: a reader takes it for a name
  * only beside another cue (a title, a known surname, a name next to it).
  *
- * Built once at import: a Map of each script's names to their cue, two Sets and an object, 18,865
- * names in all (each name hashed once: the Maps answer `has` too).
+ * Each script's names are indexed at the first key of that script asked (a Map of the names to
+ * their cue, which answers `has` too, and a Set of compound names' first words): the two never
+ * share a key, as a key's first letter tells its script (scriptOf), and an
+ * Arabic article never indexes the 15,479 Latin names (12-17 ms of a start).
  */
 import { readFileSync } from 'node:fs';
 
@@ -35,21 +37,13 @@ export interface GivenName {
   ambiguous: boolean;
 }
 
-/** The first words of compound given names (عبد in عبد الله, نصر in نصر الدين): only after one is a word pair looked up. */
-const compoundStarts = new Set<string>();
-for (const keys of [data.arabic, data.latin]) {
-  for (const key of keys) {
-    const space = key.indexOf(' ');
-    if (space >= 0) compoundStarts.add(key.slice(0, space));
-  }
-}
 const ambiguous = new Set<string>(data.ambiguous);
 const other: Readonly<Record<string, string>> = data.other;
 
 /** The given name a folded key stands for (a compound such as `عبد الله` is one key), or undefined. */
 export function givenName(key: string): GivenName | undefined {
-  const script: GivenNameScript | null = arabicCues.has(key) ? 'arabic' : latinCues.has(key) ? 'latin' : null;
-  if (!script) return undefined;
+  const script = scriptOf(key);
+  if (script === null || !namesOf(script).cues.has(key)) return undefined;
   return { key, script, other: Object.hasOwn(other, key) ? other[key]! : null, ambiguous: ambiguous.has(key) };
 }
 
@@ -59,41 +53,71 @@ export const NOT_GIVEN = 0;
 export const GIVEN = 1;
 export const AMBIGUOUS_GIVEN = 2;
 
-/**
- * Each script's given names with their cue: one lookup per word on the reader's hot path. Filled
- * by a loop, not from an array of pairs: 18,865 pairs made and dropped cost the start ~15 ms.
- */
-function cues(keys: readonly string[]): Map<string, GivenNameCue> {
-  const cue = new Map<string, GivenNameCue>();
-  for (const key of keys) cue.set(key, ambiguous.has(key) ? AMBIGUOUS_GIVEN : GIVEN);
-  return cue;
+/** One script's given names: each with its cue (one lookup per word on the reader's hot path), and the first words of its compounds (عبد in عبد الله). */
+interface ScriptNames {
+  cues: Map<string, GivenNameCue>;
+  compoundStarts: Set<string>;
 }
-const arabicCues = cues(data.arabic);
-const latinCues = cues(data.latin);
+
+/** Filled by a loop, not from an array of pairs: 18,865 pairs made and dropped cost the start ~15 ms. */
+function index(keys: readonly string[]): ScriptNames {
+  const cues = new Map<string, GivenNameCue>();
+  const compoundStarts = new Set<string>();
+  for (const key of keys) {
+    cues.set(key, ambiguous.has(key) ? AMBIGUOUS_GIVEN : GIVEN);
+    const space = key.indexOf(' ');
+    if (space >= 0) compoundStarts.add(key.slice(0, space));
+  }
+  return { cues, compoundStarts };
+}
+
+const indexed: Partial<Record<GivenNameScript, ScriptNames>> = {};
+
+/** A script's names, indexed when first asked. */
+function namesOf(script: GivenNameScript): ScriptNames {
+  return (indexed[script] ??= index(data[script]));
+}
+
+/**
+ * The script a folded key is in, by its first letter: Arabic (U+0600-U+06FF) or Latin (a-z and
+ * U+00C0-U+024F, as in đ, ł, ı), whose names alone may hold it; null for any other (a number, a
+ * sign), which no name opens (a test holds the data to both).
+ */
+function scriptOf(key: string): GivenNameScript | null {
+  const first = key.charCodeAt(0);
+  if (first >= 0x0600 && first <= 0x06ff) return 'arabic';
+  return (first >= 0x61 && first <= 0x7a) || (first >= 0xc0 && first <= 0x24f) ? 'latin' : null;
+}
+
+/** The names of the script a key is in, if any. */
+function namesFor(key: string): ScriptNames | undefined {
+  const script = scriptOf(key);
+  return script === null ? undefined : namesOf(script);
+}
 
 /** The cue a folded key gives in either script (the tokenizer asks once per distinct word). */
 export function givenNameCue(key: string): GivenNameCue {
-  return arabicCues.get(key) ?? latinCues.get(key) ?? NOT_GIVEN;
+  return namesFor(key)?.cues.get(key) ?? NOT_GIVEN;
 }
 
 /** The cue a folded Arabic-script key gives (one map lookup). */
 export function arabicGivenNameCue(key: string): GivenNameCue {
-  return arabicCues.get(key) ?? NOT_GIVEN;
+  return scriptOf(key) === 'arabic' ? (namesOf('arabic').cues.get(key) ?? NOT_GIVEN) : NOT_GIVEN;
 }
 
 /** The cue a folded Latin-script key gives (one map lookup). */
 export function latinGivenNameCue(key: string): GivenNameCue {
-  return latinCues.get(key) ?? NOT_GIVEN;
+  return scriptOf(key) === 'latin' ? (namesOf('latin').cues.get(key) ?? NOT_GIVEN) : NOT_GIVEN;
 }
 
 /** True when the folded key is the first word of a compound given name (عبد، نصر، نور). */
 export function opensCompoundGivenName(key: string): boolean {
-  return compoundStarts.has(key);
+  return namesFor(key)?.compoundStarts.has(key) ?? false;
 }
 
 /** True when the folded key is a given name, ambiguous ones included. */
 export function isGivenName(key: string): boolean {
-  return arabicCues.has(key) || latinCues.has(key);
+  return namesFor(key)?.cues.has(key) ?? false;
 }
 
 /** True when the folded key is a given name and no everyday word: a name cue on its own. */
@@ -108,15 +132,19 @@ export function isAmbiguousGivenName(key: string): boolean {
 
 /** The Arabic spelling of a Latin given name's key (`james` → `جيمس`), when one is known. */
 export function arabicGivenName(latinKey: string): string | null {
-  return latinCues.has(latinKey) && Object.hasOwn(other, latinKey) ? other[latinKey]! : null;
+  return scriptOf(latinKey) === 'latin' && namesOf('latin').cues.has(latinKey) && Object.hasOwn(other, latinKey)
+    ? other[latinKey]!
+    : null;
 }
 
 /** The Latin spelling of an Arabic given name's key (`جيمس` → `James`), when one is known. */
 export function latinGivenName(arabicKey: string): string | null {
-  return arabicCues.has(arabicKey) && Object.hasOwn(other, arabicKey) ? other[arabicKey]! : null;
+  return scriptOf(arabicKey) === 'arabic' && namesOf('arabic').cues.has(arabicKey) && Object.hasOwn(other, arabicKey)
+    ? other[arabicKey]!
+    : null;
 }
 
 /** How many given names there are in each script (for reports). */
 export function givenNameCounts(): Record<GivenNameScript, number> {
-  return { arabic: arabicCues.size, latin: latinCues.size };
+  return { arabic: namesOf('arabic').cues.size, latin: namesOf('latin').cues.size };
 }
