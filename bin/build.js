@@ -21,14 +21,20 @@ import { ROOT, SOURCES, sourceState, STAMP } from './compiled.js';
 /**
  * What the code would compute at each start, computed here (src/prebuilt.ts) and written beside
  * the code that reads it, in tsc's output and in the terminal bundle: the gazetteer's name keys and
- * its countries' names (Intl.DisplayNames).
+ * its countries' names (Intl.DisplayNames), and the leaders' name keys.
  */
 async function writePrebuilt() {
-  const gazetteer = new URL('src/extract/gazetteer/index.js', dist);
-  if (!existsSync(gazetteer)) return;
-  const { GAZETTEER_KEYS, gazetteerKeys } = await import(gazetteer.href);
-  const text = gazetteerKeys();
-  for (const folder of ['src/extract/gazetteer/', 'cli/']) writeFileSync(new URL(folder + GAZETTEER_KEYS, dist), text);
+  const prebuilt = [
+    ['src/extract/gazetteer/', 'index.js', 'GAZETTEER_KEYS', 'gazetteerKeys'],
+    ['src/extract/people/', 'known-leaders.js', 'LEADER_KEYS', 'leaderKeys'],
+  ];
+  for (const [folder, module, file, answers] of prebuilt) {
+    const compiled = new URL(folder + module, dist);
+    if (!existsSync(compiled)) continue;
+    const exports = await import(compiled.href);
+    const text = exports[answers]();
+    for (const beside of [folder, 'cli/']) writeFileSync(new URL(beside + exports[file], dist), text);
+  }
 }
 
 /**

@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
 import { GAZETTEER_KEYS, gazetteerKeys } from '../../src/extract/gazetteer/index.js';
+import { LEADER_KEYS, leaderKeys } from '../../src/extract/people/known-leaders.js';
 import { tempDir } from '../helpers/calendar.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -38,8 +39,9 @@ beforeAll(async () => {
     pathToFileURL(dir.file('cli/')),
     COMMANDS.map((command) => command.data),
   );
-  // What bin/build.js writes beside the bundle: the gazetteer's name keys, read at start.
+  // What bin/build.js writes beside the bundle: the gazetteer's and the leaders' name keys, read at start.
   writeFileSync(dir.file(`cli/${GAZETTEER_KEYS}`), gazetteerKeys());
+  writeFileSync(dir.file(`cli/${LEADER_KEYS}`), leaderKeys());
   sourcesOf = new Map(
     Object.entries(metafile.outputs).map(([output, { inputs }]) => [
       join(ROOT, output),

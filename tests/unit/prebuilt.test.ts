@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GAZETTEER_KEYS, gazetteerKeys } from '../../src/extract/gazetteer/index.js';
+import { leaderKeys } from '../../src/extract/people/known-leaders.js';
 import { nameKey } from '../../src/names/normalize.js';
 import { recordAnswers, withRecordedAnswers } from '../../src/prebuilt.js';
 import { tempDir } from '../helpers/calendar.js';
@@ -72,5 +73,15 @@ describe('answers computed at build time and read at start', () => {
     expect(regions.keys.length).toBe(2 * 26 * 26 - 2 * 18); // both languages, each code but the 18 that name no country
     const named = new Map(regions.keys.map((key, i) => [key, regions.answers[i]]));
     expect([named.get('en SY'), named.get('ar SY'), named.get('en EG')]).toEqual(['Syria', 'سوريا', 'Egypt']);
+  });
+
+  it('records the key of every leader’s names and short forms, each as nameKey gives it', () => {
+    type Recorded = { keys: string[]; answers: string[] };
+    const { keys, answers } = (JSON.parse(leaderKeys()) as { answers: Record<string, Recorded> }).answers.nameKey!;
+    // 'King Salman' is looked up word by word; a full name whole, with and without its house.
+    expect(keys).toEqual(
+      expect.arrayContaining(['King', 'Salman', 'Salman bin Abdulaziz Al Saud', 'Salman bin Abdulaziz']),
+    );
+    expect(answers).toEqual(keys.map(nameKey));
   });
 });

@@ -4,6 +4,7 @@
  * الأردني"), and each leader's name in the other script (سيرغي لافروف is Sergei Lavrov).
  */
 import { nameKey } from '../../names/normalize.js';
+import { recordAnswers, withRecordedAnswers } from '../../prebuilt.js';
 import type { Token } from '../clauses.js';
 import { nameKeyOf } from '../clauses.js';
 import type { ParticipantMention } from '../mentions.js';
@@ -26,20 +27,34 @@ const byYear = new Map<number, KnownLeaders>();
 /** A ruling house's name at the end of a full name: "Al Saud", "آل ثاني". */
 const HOUSE = /\s+(?:Al|آل)\s+\S+$/;
 
+/** Written by `npm run build` beside the compiled module: the keys of the leaders' names and words (leaderKeys). */
+export const LEADER_KEYS = 'leader-keys.json';
+
+/** nameKey, answered from LEADER_KEYS when there is one (src/prebuilt.ts): folding every leader's names took 15-20 ms of a start. */
+let keys: { nameKey: (name: string) => string } | undefined;
+
 /** The leaders in office in `year`, indexed once per year. */
 export function knownLeaders(year: number): KnownLeaders {
   let known = byYear.get(year);
   if (!known) {
+    keys ??= withRecordedAnswers(new URL(LEADER_KEYS, import.meta.url), { nameKey });
     known = index(
       LEADERS.filter((l) => l.from <= year && year <= (l.to ?? Infinity)),
       year,
+      keys.nameKey,
     );
     byYear.set(year, known);
   }
   return known;
 }
 
-function index(leaders: readonly Leader[], year: number): KnownLeaders {
+/** The keys of every leader's names and words (each year's index folds some of them, whatever the year), as LEADER_KEYS's text (bin/build.js writes it). */
+export function leaderKeys(): string {
+  return recordAnswers({ nameKey }, (ask) => index(LEADERS, 0, ask.nameKey));
+}
+
+/** `keyOf` is nameKey, or its answers read back. */
+function index(leaders: readonly Leader[], year: number, keyOf: (name: string) => string): KnownLeaders {
   const shortForms = new Map<string, ShortForm[]>();
   const names = new Map<string, Leader>();
   // Latin spellings of one Arabic name differ in their vowels (Meshal, Mishal; Moualem, Muallem): null where two leaders share one.
@@ -52,7 +67,7 @@ function index(leaders: readonly Leader[], year: number): KnownLeaders {
       const house = HOUSE.exec(name);
       if (house) full.push(name.slice(0, house.index));
     }
-    for (const name of full) names.set(nameKeyOf(name), leader);
+    for (const name of full) names.set(keyOf(name), leader);
     const skeleton = latinSkeleton(leader.name);
     if (skeleton) skeletons.set(skeleton, skeletons.has(skeleton) ? null : leader);
     const forms = [
@@ -61,7 +76,7 @@ function index(leaders: readonly Leader[], year: number): KnownLeaders {
       ...full.filter((name) => name.includes(' ')).map((form) => ({ form, full: true })),
     ];
     for (const { form, full: isFull } of forms) {
-      const words = form.split(/\s+/).map(nameKey);
+      const words = form.split(/\s+/).map(keyOf);
       const first = words[0]!;
       shortForms.set(first, [...(shortForms.get(first) ?? []), { words, leader, full: isFull }]);
     }
