@@ -94,6 +94,13 @@ function beforeAfterPodAt(tokens: Tokens, k: number, table: ReadonlyMap<string, 
   return pod && day && day.day.kind !== 'shift' ? { pod, end: day.end, day: day.day, standalone: true } : null;
 }
 
+/** The fractions of an hour said after it (made once: one list a call was garbage at every hour word). */
+const FRACTIONS: ReadonlyArray<readonly [ReadonlySet<string>, number]> = [
+  [QUARTER, 15],
+  [HALF, 30],
+  [THIRD, 20],
+];
+
 /** وربع, ونصف, وثلث, و18 دقيقة, وخمس وأربعون دقيقة, إلا ربعاً, إلا ثلث, إلا 10 دقائق. */
 function minutesAt(tokens: Tokens, i: number): { minute: number; minus: boolean; end: number } | null {
   if (wordIn(tokens, i, EXCEPT)) {
@@ -107,12 +114,7 @@ function minutesAt(tokens: Tokens, i: number): { minute: number; minus: boolean;
   const apart = is(tokens, j, 'و');
   if (apart) j++;
   if (tokens.kind[j] !== WORD && !apart) return null;
-  const fractions: Array<[ReadonlySet<string>, number]> = [
-    [QUARTER, 15],
-    [HALF, 30],
-    [THIRD, 20],
-  ];
-  for (const [set, minute] of fractions) {
+  for (const [set, minute] of FRACTIONS) {
     const r = wordIn(tokens, j, set);
     if (r && r.conj !== apart && r.prep === '') return { minute, minus: false, end: j + 1 };
   }
