@@ -102,7 +102,6 @@ function stretchMatchAt(tokens: Tokens, i: number): Match | null {
   return s ? { node: s.node, start: i, end: s.end, tense: s.tense } : null;
 }
 
-/** The longest single expression at a position. */
 const longestSingle = longestOf([
   gated(firstToken(false, NOW_WORDS, THIS), nowAt),
   dayWithTimeAt,
