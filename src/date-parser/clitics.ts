@@ -48,21 +48,32 @@ interface TableAnswers<R> {
 }
 
 /**
+ * Every lookup's remembered answers for a table, hung on the table itself under this one symbol
+ * (a WeakMap looked up at every call cost a sixth of a run of one repeated word). One property for
+ * all lookups keeps every table one of two shapes (a Set or a Map with it), so reading it stays
+ * fast; a symbol a lookup made tables of many shapes, each read a tenth of a run of one weekday.
+ */
+const ANSWERS = Symbol('answers');
+
+/** How many remembered lookups there are: each has a number, its place in a table's answers. */
+let lookups = 0;
+
+/**
  * A lookup remembered per table and word: texts repeat their words, so each word is looked up
- * once per table (at most 20,000 words a table: hostile input must not grow memory). A table's
- * answers hang on the table itself under a symbol of this lookup's own: a WeakMap looked up at
- * every call cost a sixth of a run of one repeated word.
+ * once per table (at most 20,000 words a table: hostile input must not grow memory).
  */
 function perTableAndWord<Table extends object, R>(
   find: (table: Table, word: string) => R,
 ): (table: Table, word: string) => R {
-  const key = Symbol('answers');
+  const place = lookups++;
   return (table, word) => {
-    const holder = table as Table & { [key]?: TableAnswers<R> };
-    let answers = holder[key];
+    const holder = table as Table & { [ANSWERS]?: Array<TableAnswers<unknown> | undefined> };
+    let all = holder[ANSWERS];
+    if (!all) Object.defineProperty(holder, ANSWERS, { value: (all = []) });
+    let answers = all[place] as TableAnswers<R> | undefined;
     if (!answers) {
       answers = { answer: remembered((w: string) => find(table, w), 20_000), lastWord: undefined, last: undefined };
-      Object.defineProperty(holder, key, { value: answers });
+      all[place] = answers as TableAnswers<unknown>;
     }
     if (answers.lastWord !== word) {
       answers.last = answers.answer(word);

@@ -24,6 +24,7 @@ import {
   ZONE_ABBREVIATIONS,
 } from './english-words.js';
 import type { Tokens } from './tokens.js';
+import { LATIN, NUMBER, PUNCT } from './tokens.js';
 
 export interface Clock {
   hour: number;
@@ -62,12 +63,12 @@ export class EnglishPieces {
   // Token tests, bounded by the current stretch
 
   protected word(i: number): string | undefined {
-    return i < this.limit && this.tokens.kind[i] === 'latin' ? this.tokens.norm[i] : undefined;
+    return i < this.limit && this.tokens.kind[i] === LATIN ? this.tokens.norm[i] : undefined;
   }
 
   /** Token `i` is the mark `one` (or `other`): two parameters, not a rest array made at every call. */
   protected mark(i: number, one: string, other?: string): boolean {
-    if (i >= this.limit || this.tokens.kind[i] !== 'punct') return false;
+    if (i >= this.limit || this.tokens.kind[i] !== PUNCT) return false;
     const norm = this.tokens.norm[i];
     return norm === one || norm === other;
   }
@@ -78,7 +79,7 @@ export class EnglishPieces {
   }
 
   protected number(i: number, maxDigits: number): number | null {
-    return i < this.limit && this.tokens.kind[i] === 'number' && this.tokens.norm[i]!.length <= maxDigits
+    return i < this.limit && this.tokens.kind[i] === NUMBER && this.tokens.norm[i]!.length <= maxDigits
       ? this.tokens.value[i]!
       : null;
   }
@@ -149,7 +150,7 @@ export class EnglishPieces {
   }
 
   protected year(i: number): number | null {
-    if (i >= this.limit || this.tokens.kind[i] !== 'number' || this.tokens.norm[i]!.length !== 4) return null;
+    if (i >= this.limit || this.tokens.kind[i] !== NUMBER || this.tokens.norm[i]!.length !== 4) return null;
     const value = this.tokens.value[i]!;
     return value >= 1000 ? value : null;
   }
@@ -164,7 +165,7 @@ export class EnglishPieces {
   /** Range connector: - – to through until till. */
   private rangeWord(i: number): boolean {
     const kind = i < this.limit ? this.tokens.kind[i] : undefined;
-    return kind !== undefined && kind !== 'number' && RANGE_WORDS.has(this.tokens.norm[i]!);
+    return kind !== undefined && kind !== NUMBER && RANGE_WORDS.has(this.tokens.norm[i]!);
   }
 
   /** "March 3", "Jan. 30, 2020", "March 3-4", "March 31-April 2". */

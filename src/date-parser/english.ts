@@ -54,6 +54,7 @@ import { resolveNode, type Resolved } from './resolve.js';
 import type { Tense } from './tense.js';
 import type { Tokens } from './tokens.js';
 import type { Grain } from './types.js';
+import { LATIN, NUMBER, WORD } from './tokens.js';
 
 export interface EnglishMatch {
   start: number;
@@ -82,13 +83,13 @@ class EnglishScanner extends EnglishSpans {
       this.limit = end;
       for (let i = from; latin && i < end;) {
         const kind = tokens.kind[i];
-        const starts = kind === 'number' ? NUMBER_STARTS : kind === 'latin' ? (STARTERS.get(tokens.norm[i]!) ?? 0) : 0;
+        const starts = kind === NUMBER ? NUMBER_STARTS : kind === LATIN ? (STARTERS.get(tokens.norm[i]!) ?? 0) : 0;
         const match = starts !== 0 ? this.expressionAt(i, starts) : null;
         if (match?.found) found.push(match.found);
         i = match ? match.to : i + 1;
       }
       // Past the stretch, and past the Arabic word that ended it
-      from = end < tokens.length && tokens.kind[end] === 'word' ? end + 1 : end;
+      from = end < tokens.length && tokens.kind[end] === WORD ? end + 1 : end;
     }
     return found;
   }
@@ -99,8 +100,8 @@ class EnglishScanner extends EnglishSpans {
     let latin = false;
     for (let i = from; i < tokens.length; i++) {
       const kind = tokens.kind[i];
-      if (kind === 'word') return { end: i, latin };
-      latin ||= kind === 'latin';
+      if (kind === WORD) return { end: i, latin };
+      latin ||= kind === LATIN;
       if (i + 1 < tokens.length && lineEndBetween(text, tokens.end[i]!, tokens.start[i + 1]!))
         return { end: i + 1, latin };
     }

@@ -4,6 +4,7 @@ import { readings, type Reading } from './clitics.js';
 import { CARDINALS, ORDINALS, TEEN, TENS } from './number-words.js';
 import { memoized } from './rules/words.js';
 import type { Tokens } from './tokens.js';
+import { NUMBER, WORD } from './tokens.js';
 
 export interface NumberMatch {
   value: number;
@@ -50,13 +51,13 @@ const readAfterAndTo = remembered((word: string) => readWordNumber(word, true, t
 
 /** Value of a word token as a unit / ordinal / tens word (see readWordNumber). */
 function wordNumber(tokens: Tokens, i: number, conj: boolean, prep = false): WordNumber | null {
-  if (tokens.kind[i] !== 'word') return null;
+  if (tokens.kind[i] !== WORD) return null;
   const read = conj ? (prep ? readAfterAndTo : readAfterAnd) : prep ? readAfterTo : readPlain;
   return read(tokens.norm[i]!);
 }
 
 function isTeenWord(tokens: Tokens, i: number): boolean {
-  return tokens.kind[i] === 'word' && TEEN.has(tokens.norm[i]!);
+  return tokens.kind[i] === WORD && TEEN.has(tokens.norm[i]!);
 }
 
 /** "و" + tens word, attached (والعشرين) or apart (و عشرين): returns the tens and where it ends. */
@@ -92,7 +93,7 @@ export function numberAt(
 const plainNumberAt = memoized((tokens: Tokens, i: number) => readNumberAt(tokens, i, false, 99, false));
 
 function readNumberAt(tokens: Tokens, i: number, conj: boolean, upTo: number, prep: boolean): NumberMatch | null {
-  if (tokens.kind[i] === 'number') {
+  if (tokens.kind[i] === NUMBER) {
     const value = tokens.value[i]!;
     if (conj || Number.isNaN(value)) return null;
     return { value, end: i + 1, ordinal: false, digits: tokens.norm[i]!.length, conj: false };

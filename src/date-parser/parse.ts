@@ -109,10 +109,31 @@ function resolveMatch(
   return expr;
 }
 
-/** The hour a clock time was placed at (0-23), or null when the node states no clock time. */
-function clockHour(node: Node, value: TimeValue): number | null {
-  const timed = node.t === 'time' || (node.t === 'day' && node.time !== undefined);
-  return timed && value.type === 'value' ? Number(value.point.local.slice(11, 13)) : null;
+/** The year, month and hour a value starts at, in its local time. */
+interface LocalStart {
+  year: number;
+  month: number;
+  hour: number;
+}
+
+/**
+ * The local start of `value`, the last one's again when it is the same value: the memo hands a
+ * repeated date its value again, and cutting its numbers out anew was a tenth of a run of one date.
+ */
+function localStartOf(value: TimeValue, last: { value?: TimeValue; start?: LocalStart }): LocalStart {
+  if (last.value === value && last.start) return last.start;
+  const local = value.type === 'value' ? value.point.local : value.from.local;
+  last.value = value;
+  return (last.start = {
+    year: Number(local.slice(0, 4)),
+    month: Number(local.slice(5, 7)),
+    hour: Number(local.slice(11, 13)),
+  });
+}
+
+/** Whether the node states a clock time placed at one instant (its hour is then the text's last hour). */
+function placesClockTime(node: Node, value: TimeValue): boolean {
+  return (node.t === 'time' || (node.t === 'day' && node.time !== undefined)) && value.type === 'value';
 }
 
 /**
@@ -127,6 +148,7 @@ export function parseTimeExpressions(text: string, reference: Reference): TimeEx
   const ctx: Context = { now: wallClock(reference.at, reference.zone), tense: undefined, lastHour: undefined };
   const out: TimeExpression[] = [];
   const memo = new Memo();
+  const lastStart: { value?: TimeValue; start?: LocalStart } = {};
   const matches = scanExpressions(tokens);
   // A word of another expression (نيسان الماضي) is that expression's direction, not the sentence's:
   // "بعد دورة 20 نيسان الماضي، يقام المعرض في 11 أيار" is this May
@@ -138,13 +160,9 @@ export function parseTimeExpressions(text: string, reference: Reference): TimeEx
     const expr = resolveMatch(text, match, tokens, ctx, reference, memo);
     if (!expr) continue;
     out.push(expr);
-    const hour = clockHour(match.node, expr.value);
-    if (hour !== null) ctx.lastHour = hour;
+    if (placesClockTime(match.node, expr.value)) ctx.lastHour = localStartOf(expr.value, lastStart).hour;
     if (namesMonth(match.node)) {
-      const v = expr.value;
-      const local = v.type === 'value' ? v.point.local : v.from.local;
-      const year = Number(local.slice(0, 4));
-      const month = Number(local.slice(5, 7));
+      const { year, month } = localStartOf(expr.value, lastStart);
       // The same month as the last one keeps its object: news and runs of dates name one month in a row
       if (ctx.lastMonth?.year !== year || ctx.lastMonth.month !== month) ctx.lastMonth = { year, month };
     }

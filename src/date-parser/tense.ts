@@ -5,6 +5,7 @@
  */
 import { readings } from './clitics.js';
 import type { Tokens } from './tokens.js';
+import { WORD } from './tokens.js';
 
 // Verbs of saying (قال, أعلن, ذكر, أفاد...) are left out: what is said is as often a plan as a fact;
 // so are دعا / دعت (called for), whose date is the call's aim ("دعا الجانبين لاستئناف المحادثات في 15 آب")
@@ -120,7 +121,7 @@ function cueAt(tokens: Tokens, cues: Uint8Array, i: number): number {
   if (cue === NOT_READ) {
     const norm = tokens.norm[i]!;
     if (CLAUSE_BREAKS.has(norm)) cue = BREAK;
-    else if (tokens.kind[i] !== 'word') cue = NO_CUE;
+    else if (tokens.kind[i] !== WORD) cue = NO_CUE;
     else {
       const tense = tenseCue(norm);
       cue = tense === 'past' ? PAST : tense === 'future' ? FUTURE : NO_CUE;

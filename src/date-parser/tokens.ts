@@ -8,7 +8,15 @@
 import { ARABIC_LETTER_FOLDS } from '../names/normalize.js';
 import { remembered } from '../remembered.js';
 
-export type TokenKind = 'word' | 'number' | 'latin' | 'punct';
+/**
+ * What a token is: an Arabic word, a digit run, a Latin word, a mark. Small numbers, so that the
+ * kinds are a typed column, made at no cost (an array of a million kind strings took 25 ms to make).
+ */
+export const WORD = 1;
+export const NUMBER = 2;
+export const LATIN = 3;
+export const PUNCT = 4;
+export type TokenKind = typeof WORD | typeof NUMBER | typeof LATIN | typeof PUNCT;
 
 /**
  * The tokens of one text as parallel arrays, one entry per token (read `kind[i]`, `norm[i]`...;
@@ -17,7 +25,8 @@ export type TokenKind = 'word' | 'number' | 'latin' | 'punct';
  */
 export interface Tokens {
   readonly length: number;
-  readonly kind: readonly TokenKind[];
+  /** WORD, NUMBER, LATIN or PUNCT (undefined past the end). */
+  readonly kind: Uint8Array;
   /** Folded form: Arabic letters normalised, Latin lower-cased, digits in ASCII. */
   readonly norm: readonly string[];
   /** UTF-16 offsets in the original text. */
@@ -31,7 +40,10 @@ export interface Tokens {
   readonly spaced: Uint8Array;
 }
 
-const SENTENCE_ENDS = new Set(['.', '!', '?', '؟', '؛', ';', '\n']);
+/** A mark that ends a sentence (. ! ? ؟ ؛ ;), by its code: asked at every mark of a text. */
+function endsSentence(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x61f || code === 0x61b || code === 59;
+}
 
 /** Arabic digit value (ASCII, Eastern Arabic ٠-٩, Persian ۰-۹) or -1. */
 export function digitValue(code: number): number {
@@ -135,6 +147,7 @@ function rememberWord(text: string, start: number, end: number, hash: number, fo
 
 /** The typed arrays of one tokenization, `capacity` entries each. */
 interface Columns {
+  kind: Uint8Array;
   start: Int32Array;
   end: Int32Array;
   value: Float64Array;
@@ -144,6 +157,7 @@ interface Columns {
 
 function columns(capacity: number): Columns {
   return {
+    kind: new Uint8Array(capacity),
     start: new Int32Array(capacity),
     end: new Int32Array(capacity),
     value: new Float64Array(capacity),
@@ -160,17 +174,41 @@ function columns(capacity: number): Columns {
 const SHARED_CAPACITY = 1 << 16;
 let shared: Columns | null = null;
 
+/** A character's class for countTokens: 0 space, 1 Latin letter, 2 digit, 3 Arabic letter or mark, 4 anything else. */
+function charClass(code: number): number {
+  if (isSpace(code)) return 0;
+  if (isLatinLetter(code)) return 1;
+  if (digitValue(code) >= 0) return 2;
+  return isArabicLetter(code) || isArabicMark(code) ? 3 : 4;
+}
+
+/**
+ * About how many tokens `text` makes (runs of one class, and each mark): the size the array of
+ * their spellings is made at. A million-entry array took 25 ms to make, and a text of words makes a
+ * token every six characters or so, not one a character. Only a size: past it the array grows.
+ */
+function countTokens(text: string): number {
+  let count = 0;
+  let previous = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cls = charClass(text.charCodeAt(i));
+    if (cls !== 0 && (cls !== previous || cls === 4)) count++;
+    previous = cls;
+  }
+  return count;
+}
+
 /**
  * Cuts `text` into tokens. For a text of up to 65,536 characters, the typed arrays are shared
  * with the next call's: read the tokens before cutting another text.
  */
 export function tokenize(text: string): Tokens {
-  // At most a token a character: room for that, made at once (an array grown by push cost ten
-  // times as much at a million tokens)
+  // At most a token a character: room for that in the typed columns, made at once (an array grown
+  // by push cost ten times as much at a million tokens)
   const capacity = text.length;
-  const kinds = new Array<TokenKind>(capacity);
-  const norms = new Array<string>(capacity);
+  const norms = new Array<string>(countTokens(text));
   const {
+    kind: kinds,
     start: starts,
     end: ends,
     value: values,
@@ -195,7 +233,7 @@ export function tokenize(text: string): Tokens {
     let value = Number.NaN;
     // Latin letters first: the classes do not overlap, and most of an English text is Latin words
     if (isLatinLetter(code)) {
-      kind = 'latin';
+      kind = LATIN;
       // Most words are ASCII lower case already: only the others go through toLowerCase
       let upper = false;
       let hash = 0;
@@ -211,7 +249,7 @@ export function tokenize(text: string): Tokens {
       }
       norm = recentWord(text, start, i, hash) ?? rememberWord(text, start, i, hash, upper ? lowerCase : asWritten);
     } else if (digitValue(code) >= 0) {
-      kind = 'number';
+      kind = NUMBER;
       let n = 0;
       let ascii = true;
       while (i < text.length && digitValue(text.charCodeAt(i)) >= 0) {
@@ -227,7 +265,7 @@ export function tokenize(text: string): Tokens {
       else for (let k = start; k < i; k++) norm += String(digitValue(text.charCodeAt(k)));
       value = i - start <= 9 ? n : Number.NaN;
     } else if (isArabicLetter(code) || (isArabicMark(code) && code !== 0x640)) {
-      kind = 'word';
+      kind = WORD;
       let hash = 0;
       while (i < text.length) {
         const c = text.charCodeAt(i);
@@ -238,7 +276,7 @@ export function tokenize(text: string): Tokens {
       norm = recentWord(text, start, i, hash) ?? rememberWord(text, start, i, hash, foldedWord);
       if (norm.length === 0) continue;
     } else {
-      kind = 'punct';
+      kind = PUNCT;
       const pair = code >= 0xd800 && code <= 0xdbff;
       i += pair ? 2 : 1;
       norm = pair ? text.slice(start, i) : markOf(code);
@@ -251,14 +289,13 @@ export function tokenize(text: string): Tokens {
     sentences[count] = sentence;
     spacedFlags[count] = spaced ? 1 : 0;
     count++;
-    if (kind === 'punct' && SENTENCE_ENDS.has(norm)) sentence++;
+    if (kind === PUNCT && endsSentence(code)) sentence++;
     spaced = false;
   }
-  kinds.length = count;
   norms.length = count;
   return {
     length: count,
-    kind: kinds,
+    kind: kinds.subarray(0, count),
     norm: norms,
     start: starts.subarray(0, count),
     end: ends.subarray(0, count),

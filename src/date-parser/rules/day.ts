@@ -17,7 +17,7 @@ import {
   firstToken,
   gated,
   is,
-  longest,
+  longestOf,
   memoized,
   NUMBER_WORDS,
   plainWordIn,
@@ -26,6 +26,7 @@ import {
   wordValue,
   type Tokens,
 } from './words.js';
+import { NUMBER, WORD } from '../tokens.js';
 
 export type { DayMatch };
 
@@ -195,7 +196,7 @@ function weekdayWithDateAt(tokens: Tokens, i: number): DayMatch | null {
   if (date && date.day.kind === 'hijri') return date;
   // السبت السادس عشر [من هذا الشهر], الخميس في 18, يوم الأحد 21 (digits: not "in 3 cities")
   const n = dayNumberAt(tokens, j);
-  const alone = n !== null && n.digits > 0 && tokens.kind[n.end] !== 'word';
+  const alone = n !== null && n.digits > 0 && tokens.kind[n.end] !== WORD;
   if (n && ((n.ordinal && n.value > 5) || alone)) {
     const of = skipOf(tokens, n.end);
     const month = monthRefAt(tokens, of);
@@ -338,17 +339,17 @@ function hijriDateAt(tokens: Tokens, k: number, day: number): DayMatch | null {
  * position: the day rules and a weekday before it ask it in turn.
  */
 export const numericDateAt = memoized((tokens: Tokens, i: number): DayMatch | null => {
-  if (tokens.kind[i] !== 'number') return null;
+  if (tokens.kind[i] !== NUMBER) return null;
   const aDigits = tokens.norm[i]!.length;
   const a = tokens.value[i]!;
   if (aDigits > 4) return null;
   // Inside a chain of numbers (22-4-19-88): no day
-  if (tight(tokens, i - 1, '/', '-', '.') && tokens.spaced[i] === 0 && tokens.kind[i - 2] === 'number') return null;
+  if (tight(tokens, i - 1, '/', '-', '.') && tokens.spaced[i] === 0 && tokens.kind[i - 2] === NUMBER) return null;
   if (!tight(tokens, i + 1, '/', '-', '.')) return null;
   const sep = tokens.norm[i + 1]!;
   const b = digitsIn(tokens, i + 2, 1, 31);
   if (b === null || tokens.spaced[i + 2] === 1 || tokens.norm[i + 2]!.length > 2) return null;
-  const hasThird = tight(tokens, i + 3, sep) && tokens.kind[i + 4] === 'number' && tokens.spaced[i + 4] === 0;
+  const hasThird = tight(tokens, i + 3, sep) && tokens.kind[i + 4] === NUMBER && tokens.spaced[i + 4] === 0;
   const c = hasThird ? { digits: tokens.norm[i + 4]!.length, value: tokens.value[i + 4]! } : null;
   if (aDigits === 4) {
     // yyyy-mm-dd
@@ -373,9 +374,6 @@ export const numericDateAt = memoized((tokens: Tokens, i: number): DayMatch | nu
   return { day: { kind: 'date', day, month: { month } }, end: i + 3 };
 });
 
-/** The longest day expression at `i`. */
-export const dayAt = memoized((tokens: Tokens, i: number): DayMatch | null => longest(tokens, i, DAY_RULES));
-
 const DAY_RULES: ReadonlyArray<(tokens: Tokens, i: number) => DayMatch | null> = [
   gated(firstToken(false, DAY_WORDS, THIS, ['يوم', 'بعد', 'اول', 'قبل']), relativeDayAt),
   gated(firstToken(false, WEEKDAYS, THIS, ['يوم']), weekdayAt),
@@ -387,3 +385,6 @@ const DAY_RULES: ReadonlyArray<(tokens: Tokens, i: number) => DayMatch | null> =
   gated(firstToken(false, ['عيد', 'كريسماس', 'كريسمس', 'راس', 'المولد', 'عاشوراء', 'عاشورا']), holidayAt),
   gated(firstToken(false, AGO, AFTER, ['من']), shiftAt),
 ];
+
+/** The longest day expression at `i`. */
+export const dayAt = memoized(longestOf(DAY_RULES));

@@ -18,13 +18,14 @@ import {
   firstToken,
   gated,
   is,
-  longest,
+  longestOf,
   memoized,
   plainWordIn,
   wordIn,
   wordValue,
   type Tokens,
 } from './words.js';
+import { LATIN, NUMBER, PUNCT, WORD } from '../tokens.js';
 
 /** Words before an expression that add nothing to it; they stay out of its span. */
 const FILLERS = new Set(['في', 'عند', 'على', 'تمام', 'بتاريخ', 'تاريخ', 'خلال', ...APPROX]);
@@ -101,23 +102,23 @@ function stretchMatchAt(tokens: Tokens, i: number): Match | null {
   return s ? { node: s.node, start: i, end: s.end, tense: s.tense } : null;
 }
 
-const SINGLE_RULES = [
+const longestSingle = longestOf([
   gated(firstToken(false, NOW_WORDS, THIS), nowAt),
   dayWithTimeAt,
   timeWithDayAt,
   podDayAt,
   periodMatchAt,
   gated(firstToken(false, STRETCH_FIRST), stretchMatchAt),
-];
+]);
 
 /** One expression (no range) with its zone and a الموافق equivalent. */
 export const singleAt = memoized((tokens: Tokens, i: number): Match | null => {
-  const best = longest(tokens, i, SINGLE_RULES);
+  const best = longestSingle(tokens, i);
   if (!best) return null;
   withZone(tokens, best);
   const k = skipAgreeing(tokens, best.end);
   if (k > best.end) {
-    const other = longest(tokens, k, SINGLE_RULES);
+    const other = longestSingle(tokens, k);
     if (other) {
       // "5 رمضان 1441 الموافق 28 نيسان 2020", "الخميس الموافق 14 شباط": keep the Gregorian date
       const first = best.node;
@@ -216,7 +217,7 @@ const fromToAt = memoized((tokens: Tokens, i: number): Match | null => {
   if (from || between) j++;
   const a = endAt(tokens, j, false);
   // (digits only: the اثنين of يومي الاثنين والثلاثاء is a weekday, not the 2nd)
-  if (!a || (dual && (tokens.kind[j] !== 'number' || !isBareDay(a.node)))) return null;
+  if (!a || (dual && (tokens.kind[j] !== NUMBER || !isBareDay(a.node)))) return null;
   const link = connectorAt(tokens, a.end, between);
   if (link.end < 0) return null;
   const b = endAt(tokens, link.end, link.conj);
@@ -226,7 +227,7 @@ const fromToAt = memoized((tokens: Tokens, i: number): Match | null => {
     if (!(isBareDay(a.node) || isBareDay(b.node))) return null;
   }
   // من 10 إلى 12 ظهراً: a bare number before a clock time is an hour
-  if (isBareDay(a.node) && b.node.t === 'time' && tokens.kind[j] === 'number' && a.end === j + 1) {
+  if (isBareDay(a.node) && b.node.t === 'time' && tokens.kind[j] === NUMBER && a.end === j + 1) {
     const hour = tokens.value[j]!;
     if (hour <= 24)
       a.node = {
@@ -316,16 +317,16 @@ const RANGE_RULES = [
   gated(firstToken(false, UNTIL), untilAt),
 ];
 
-/** Every rule an expression may begin with: made once (an array made per position was garbage at every word). */
-const EXPRESSION_RULES = [singleAt, ...RANGE_RULES];
+/** The longest expression at a position, of every rule an expression may begin with. */
+const longestExpression = longestOf([singleAt, ...RANGE_RULES]);
 
 /** The longest expression starting at `i` (after words like في that stay outside the span). */
 export function expressionAt(tokens: Tokens, i: number): Match | null {
   let start = i;
   while (start < i + 3 && plainWordIn(tokens, start, FILLERS)) start++;
-  const direct = longest(tokens, i, EXPRESSION_RULES);
+  const direct = longestExpression(tokens, i);
   if (start === i) return direct;
-  const after = longest(tokens, start, EXPRESSION_RULES);
+  const after = longestExpression(tokens, start);
   if (after && (!direct || after.end >= direct.end)) return after;
   return direct;
 }
@@ -347,28 +348,28 @@ const startsExpression = remembered(
 function mayStart(tokens: Tokens, i: number): boolean {
   const kind = tokens.kind[i];
   // Latin words and marks never begin one: said first, as most of an English text is them
-  if (kind !== 'word' && kind !== 'number') return false;
+  if (kind !== WORD && kind !== NUMBER) return false;
   const norm = tokens.norm[i]!;
-  if (kind === 'word') {
+  if (kind === WORD) {
     if (!(startsExpression(norm) || (norm === 'ما' && plainWordIn(tokens, i + 1, REMAINS) !== null))) return false;
     // Never inside a number word: the عشر of الخامس عشر, the والعشرين of الحادي والعشرين (only
     // words make one, so a digit run is never inside one)
     return (numberAt(tokens, i - 1)?.end ?? 0) <= i && (numberAt(tokens, i - 2)?.end ?? 0) <= i;
   }
   // A four-digit number after an Arabic word may be a year on its own (في 2015 at the end of a sentence)
-  if (norm.length === 4 && tokens.kind[i - 1] === 'word') return true;
+  if (norm.length === 4 && tokens.kind[i - 1] === WORD) return true;
   const next = tokens.kind[i + 1];
   const nextNorm = tokens.norm[i + 1];
   const nextTight = tokens.spaced[i + 1] === 0;
   // A colon goes on only into two digits of minutes (10:30): "1:" before anything else begins nothing
   const bareColon =
     nextNorm === ':' &&
-    (tokens.norm[i + 2]?.length !== 2 || tokens.kind[i + 2] !== 'number' || tokens.spaced[i + 2] === 1);
+    (tokens.norm[i + 2]?.length !== 2 || tokens.kind[i + 2] !== NUMBER || tokens.spaced[i + 2] === 1);
   return (
-    next === 'word' ||
-    (next === 'punct' && NUMBER_MARKS.has(nextNorm!) && (nextTight || DASHES.includes(nextNorm!)) && !bareColon) ||
+    next === WORD ||
+    (next === PUNCT && NUMBER_MARKS.has(nextNorm!) && (nextTight || DASHES.includes(nextNorm!)) && !bareColon) ||
     // 19,00 (Gulf copy's clock times), not the comma of "Jan. 30, 2020"
-    (nextNorm === ',' && nextTight && tokens.kind[i + 2] === 'number' && tokens.spaced[i + 2] === 0)
+    (nextNorm === ',' && nextTight && tokens.kind[i + 2] === NUMBER && tokens.spaced[i + 2] === 0)
   );
 }
 
@@ -379,7 +380,7 @@ export function scanExpressions(tokens: Tokens): Match[] {
   while (i < tokens.length) {
     // A Latin word or a mark begins nothing here, and is no filler before something that does
     const kind = tokens.kind[i];
-    if (kind === 'latin' || kind === 'punct') {
+    if (kind === LATIN || kind === PUNCT) {
       i++;
       continue;
     }

@@ -1,6 +1,7 @@
 /** Named days: Christmas, Easter, the two Eids, the Hijri new year, the Mawlid, Ashura, New Year. */
 import type { DaySpec, Holiday } from '../ir.js';
 import { digitsIn, is, plainWordIn, wordIn, type Tokens } from './words.js';
+import { WORD } from '../tokens.js';
 
 const EID = new Set(['عيد']);
 const CHRISTMAS = new Set(['كريسماس', 'كريسمس']);
@@ -25,7 +26,7 @@ export function holidayAt(tokens: Tokens, i: number): { day: DaySpec; end: numbe
   let end = i;
   if (wordIn(tokens, i, EID)) {
     const next = tokens.norm[i + 1];
-    if (tokens.kind[i + 1] === 'word' && next!.startsWith('ال')) holiday = FEASTS.get(next!.slice(2)) ?? null;
+    if (tokens.kind[i + 1] === WORD && next!.startsWith('ال')) holiday = FEASTS.get(next!.slice(2)) ?? null;
     end = i + 2;
     if (plainWordIn(tokens, end, EPITHETS)?.article) end++;
   } else if (wordIn(tokens, i, CHRISTMAS)) {

@@ -28,7 +28,7 @@ import {
   firstToken,
   gated,
   is,
-  longest,
+  longestOf,
   memoized,
   NUMBER_WORDS,
   plainWordIn,
@@ -37,6 +37,7 @@ import {
   wordValue,
   type Tokens,
 } from './words.js';
+import { NUMBER, WORD } from '../tokens.js';
 
 export interface PeriodMatch {
   node: Node;
@@ -139,7 +140,7 @@ function numericMonthAt(tokens: Tokens, i: number): PeriodMatch | null {
   const month = digitsIn(tokens, i, 1, 12);
   if (month === null || tokens.norm[i]!.length > 2 || !tight(tokens, i + 1, '/', '-')) return null;
   const y = i + 2;
-  if (tokens.kind[y] !== 'number' || tokens.spaced[y] === 1 || tokens.norm[y]!.length !== 4) return null;
+  if (tokens.kind[y] !== NUMBER || tokens.spaced[y] === 1 || tokens.norm[y]!.length !== 4) return null;
   if (tight(tokens, i + 3, '/', '-')) return null;
   return { node: { t: 'month', month: { month, year: tokens.value[y]! } }, end: i + 3 };
 }
@@ -274,12 +275,9 @@ function hijriMonthPeriodAt(tokens: Tokens, i: number): PeriodMatch | null {
   if (rel !== null)
     return { node: { t: 'hijriMonth', month: month.month, relative: rel }, end: month.end + 1, tense: tenseOf(rel) };
   // رمضان alone is also a given name: شهر رمضان, or في / خلال / قبل رمضان, stands for the month
-  const bound = tokens.kind[i - 1] === 'word' && BEFORE_HIJRI_MONTH.has(tokens.norm[i - 1]!);
+  const bound = tokens.kind[i - 1] === WORD && BEFORE_HIJRI_MONTH.has(tokens.norm[i - 1]!);
   return named || bound ? { node: { t: 'hijriMonth', month: month.month }, end: month.end } : null;
 }
-
-/** The longest period at `i`. */
-export const periodAt = memoized((tokens: Tokens, i: number): PeriodMatch | null => longest(tokens, i, PERIOD_RULES));
 
 const PERIOD_RULES: ReadonlyArray<(tokens: Tokens, i: number) => PeriodMatch | null> = [
   gated(firstToken(false, THIS, CYCLES), cycleAt),
@@ -291,5 +289,8 @@ const PERIOD_RULES: ReadonlyArray<(tokens: Tokens, i: number) => PeriodMatch | n
   gated(firstToken(true, UNITS, NUMBER_WORDS), cyclesAt),
   gated(firstToken(false, WITHIN), withinAt),
   gated(firstToken(false, MONTH_WORD, HIJRI_MONTHS, HIJRI_TWO_WORD, HIJRI_DHU), hijriMonthPeriodAt),
-  gated(YEARS_FIRST, (tokens, i) => longest(tokens, i, YEARS_RULES)),
+  gated(YEARS_FIRST, longestOf(YEARS_RULES)),
 ];
+
+/** The longest period at `i`. */
+export const periodAt = memoized(longestOf(PERIOD_RULES));

@@ -4,6 +4,7 @@ import { numberAt } from '../numbers.js';
 import type { DayMatch } from './day-match.js';
 import { yearNumberAt } from './year-numbers.js';
 import { is, plainWordIn, wordValue, type Tokens } from './words.js';
+import { WORD } from '../tokens.js';
 
 const DAY = new Set(['يوم']);
 const AFTER = new Set(['بعد']);
@@ -21,7 +22,7 @@ export function durationAt(tokens: Tokens, i: number, conj = false): Duration | 
     const end = alone.value.count === 1 && plainWordIn(tokens, i + 1, ONE) ? i + 2 : i + 1;
     return { amount: alone.value.count, unit: alone.value.unit, end };
   }
-  const n = numberAt(tokens, i, conj && tokens.kind[i] === 'word');
+  const n = numberAt(tokens, i, conj && tokens.kind[i] === WORD);
   if (!n || n.ordinal || n.value < 1) return null;
   const unit = wordValue(tokens, n.end, UNITS);
   if (!unit || unit.reading.article || unit.reading.conj) return null;

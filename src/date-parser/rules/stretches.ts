@@ -11,6 +11,7 @@ import { monthRefAt, relativeOffset } from './month.js';
 import { cycleAt } from './period.js';
 import { yearNumberAt } from './year-numbers.js';
 import { is, plainWordIn, wordIn, wordValue, type Tokens } from './words.js';
+import { NUMBER, WORD } from '../tokens.js';
 
 export interface StretchMatch {
   node: Node;
@@ -61,7 +62,7 @@ function yearBaseAt(tokens: Tokens, i: number): { node: Node; end: number } | nu
     if (year) return { node: { t: 'year', year: year.year }, end: year.end };
     return word.article && word.prep === '' ? { node: { t: 'cycle', unit: 'year', offset: 0 }, end: i + 1 } : null;
   }
-  const year = tokens.kind[i] === 'number' ? yearNumberAt(tokens, i) : null;
+  const year = tokens.kind[i] === NUMBER ? yearNumberAt(tokens, i) : null;
   return year && { node: { t: 'year', year: year.year }, end: year.end };
 }
 
@@ -179,7 +180,7 @@ const THIRDS: ReadonlyMap<string, 'early' | 'mid' | 'late'> = new Map([
 /** الثلث الأخير من الشهر الجاري, الثلث الأول من أيار: a month's days 1-10, 11-20 or 21 to its end (as مطلع, منتصف, أواخر). */
 function thirdAt(tokens: Tokens, i: number): StretchMatch | null {
   if (!plainWordIn(tokens, i, THIRD)?.article) return null;
-  const part = tokens.kind[i + 1] === 'word' ? THIRDS.get(tokens.norm[i + 1]!) : undefined;
+  const part = tokens.kind[i + 1] === WORD ? THIRDS.get(tokens.norm[i + 1]!) : undefined;
   if (part === undefined || !is(tokens, i + 2, 'من', 'في')) return null;
   const month = monthRefAt(tokens, i + 3);
   if (!month || (month.ref.month === undefined && month.ref.relMonths === undefined)) return null;

@@ -9,6 +9,7 @@ import { CARDINALS, ORDINALS } from '../number-words.js';
 import { numberAt } from '../numbers.js';
 import { dayAt } from './day.js';
 import { digitsIn, firstToken, is, memoized, plainWordIn, tight, wordIn, wordValue, type Tokens } from './words.js';
+import { LATIN, NUMBER, WORD } from '../tokens.js';
 
 const HOUR_WORD = new Set(['ساعه']);
 const MINUTES = new Set(['دقيقه', 'دقايق', 'دقائق']);
@@ -82,7 +83,7 @@ export const podAt = memoized((tokens: Tokens, i: number): PodMatch | null => {
 
 /** بعد الظهر, قبل المغرب; bound to a day: بعد ظهر اليوم, بعد ظهر الخميس. */
 function beforeAfterPodAt(tokens: Tokens, k: number, table: ReadonlyMap<string, Pod>): PodMatch | null {
-  if (tokens.kind[k + 1] !== 'word') return null;
+  if (tokens.kind[k + 1] !== WORD) return null;
   const next = tokens.norm[k + 1]!;
   if (next.startsWith('ال')) {
     const pod = table.get(next.slice(2));
@@ -92,6 +93,13 @@ function beforeAfterPodAt(tokens: Tokens, k: number, table: ReadonlyMap<string, 
   const day = pod ? dayAt(tokens, k + 2) : null;
   return pod && day && day.day.kind !== 'shift' ? { pod, end: day.end, day: day.day, standalone: true } : null;
 }
+
+/** The fractions of an hour said after it (made once: one list a call was garbage at every hour word). */
+const FRACTIONS: ReadonlyArray<readonly [ReadonlySet<string>, number]> = [
+  [QUARTER, 15],
+  [HALF, 30],
+  [THIRD, 20],
+];
 
 /** وربع, ونصف, وثلث, و18 دقيقة, وخمس وأربعون دقيقة, إلا ربعاً, إلا ثلث, إلا 10 دقائق. */
 function minutesAt(tokens: Tokens, i: number): { minute: number; minus: boolean; end: number } | null {
@@ -105,13 +113,8 @@ function minutesAt(tokens: Tokens, i: number): { minute: number; minus: boolean;
   let j = i;
   const apart = is(tokens, j, 'و');
   if (apart) j++;
-  if (tokens.kind[j] !== 'word' && !apart) return null;
-  const fractions: Array<[ReadonlySet<string>, number]> = [
-    [QUARTER, 15],
-    [HALF, 30],
-    [THIRD, 20],
-  ];
-  for (const [set, minute] of fractions) {
+  if (tokens.kind[j] !== WORD && !apart) return null;
+  for (const [set, minute] of FRACTIONS) {
     const r = wordIn(tokens, j, set);
     if (r && r.conj !== apart && r.prep === '') return { minute, minus: false, end: j + 1 };
   }
@@ -147,7 +150,7 @@ function digitClockAt(
   j: number,
   saa: boolean,
 ): { hour: number; minute: number; second: number; grain: TimeSpec['grain']; explicit24: boolean; end: number } | null {
-  if (tokens.kind[j] !== 'number') return null;
+  if (tokens.kind[j] !== NUMBER) return null;
   const firstNorm = tokens.norm[j]!;
   const firstValue = tokens.value[j]!;
   if (firstNorm.length === 4) {
@@ -175,7 +178,7 @@ export const timeAt = memoized((tokens: Tokens, i: number): TimeMatch | null => 
   if (!TIME_FIRST(tokens, i)) return null;
   if (plainWordIn(tokens, i, MIDDLE)) {
     // منتصف النهار, منتصف الليل
-    const pod = tokens.kind[i + 1] === 'word' ? MIDDLES.get(tokens.norm[i + 1]!) : undefined;
+    const pod = tokens.kind[i + 1] === WORD ? MIDDLES.get(tokens.norm[i + 1]!) : undefined;
     if (!pod) return null;
     return { time: { hour: 12, minute: 0, second: 0, grain: 'hour', explicit24: false, pod }, end: i + 2 };
   }
@@ -183,7 +186,7 @@ export const timeAt = memoized((tokens: Tokens, i: number): TimeMatch | null => 
   const saa = plainWordIn(tokens, j, HOUR_WORD) !== null;
   if (saa) j++;
   // الـ7 (عند الـ7, الساعة الـ11): the article on a number; alone it is rather "the 7th" (القمة الـ30)
-  const article = is(tokens, j, 'ال') && tokens.kind[j + 1] === 'number' && tokens.spaced[j + 1] === 0;
+  const article = is(tokens, j, 'ال') && tokens.kind[j + 1] === NUMBER && tokens.spaced[j + 1] === 0;
   if (article) j++;
   const after = saa || (article && is(tokens, i - 1, 'عند'));
   let hour: number;
@@ -192,7 +195,7 @@ export const timeAt = memoized((tokens: Tokens, i: number): TimeMatch | null => 
   let grain: TimeSpec['grain'] = 'hour';
   let explicit24 = false;
   let minus: number | undefined;
-  const numeric = tokens.kind[j] === 'number';
+  const numeric = tokens.kind[j] === NUMBER;
   if (numeric) {
     const digits = digitClockAt(tokens, j, saa);
     if (!digits) return null;
@@ -248,7 +251,7 @@ export function zoneAt(tokens: Tokens, i: number): { zone: string; end: number }
   }
   const timing = wordIn(tokens, i, TIMING);
   if (!timing) {
-    const latin = tokens.kind[i] === 'latin' ? tokens.norm[i] : undefined;
+    const latin = tokens.kind[i] === LATIN ? tokens.norm[i] : undefined;
     if (latin === 'gmt' || latin === 'utc') return { zone: UTC, end: i + 1 };
     return null;
   }
@@ -260,11 +263,11 @@ export function zoneAt(tokens: Tokens, i: number): { zone: string; end: number }
   }
   const a = tokens.norm[i + 1];
   const aKind = tokens.kind[i + 1];
-  if (a !== undefined && tokens.kind[i + 2] === 'word') {
+  if (a !== undefined && tokens.kind[i + 2] === WORD) {
     const two = ZONES.get(`${a} ${tokens.norm[i + 2]!}`);
     if (two) return { zone: two, end: i + 3 };
   }
-  if (a === undefined || (aKind !== 'word' && aKind !== 'latin')) return null;
+  if (a === undefined || (aKind !== WORD && aKind !== LATIN)) return null;
   const one = ZONES.get(a) ?? ZONES.get(a.startsWith('ال') ? a.slice(2) : `ال${a}`);
   if (!one) return null;
   // بتوقيت مكة المكرمة: the epithet belongs to the name; بتوقيت ليبيا المحلي says it twice

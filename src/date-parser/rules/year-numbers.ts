@@ -2,10 +2,11 @@
 import { HUNDREDS, TENS, THOUSANDS } from '../number-words.js';
 import { numberAt } from '../numbers.js';
 import { is, wordValue, type Tokens } from './words.js';
+import { NUMBER } from '../tokens.js';
 
 /** A year in digits, 1000-2999, never part of a clock time or a longer number. */
 export function digitYearAt(tokens: Tokens, i: number): number | null {
-  if (tokens.kind[i] !== 'number' || tokens.norm[i]!.length !== 4) return null;
+  if (tokens.kind[i] !== NUMBER || tokens.norm[i]!.length !== 4) return null;
   const value = tokens.value[i]!;
   if (value < 1000 || value > 2999) return null;
   return is(tokens, i + 1, ':') ? null : value;

@@ -8,6 +8,7 @@ import { NEXT, PAST } from '../arabic-words.js';
 import { DECADES } from '../number-words.js';
 import { digitYearAt, yearNumberAt, wordYearAt } from './year-numbers.js';
 import { is, plainWordIn, wordIn, wordValue, type Tokens } from './words.js';
+import { WORD } from '../tokens.js';
 
 export interface YearsMatch {
   node: Node;
@@ -45,7 +46,7 @@ function yearsNode(from: number, to: number): Node {
 function bareYearAt(tokens: Tokens, i: number): YearsMatch | null {
   const year = digitYearAt(tokens, i);
   if (year === null || year < 1900 || year > 2100) return null;
-  if (tokens.kind[i - 1] !== 'word' || !BEFORE_BARE_YEAR.has(tokens.norm[i - 1]!)) return null;
+  if (tokens.kind[i - 1] !== WORD || !BEFORE_BARE_YEAR.has(tokens.norm[i - 1]!)) return null;
   return { node: { t: 'year', year }, end: i + 1 };
 }
 
