@@ -87,6 +87,15 @@ export interface Found {
   participants: ParticipantMention[];
 }
 
+/** Someone the text names again (by a title, a surname, a pronoun), as a participant read at `start`. */
+export function personMention(
+  person: PersonName,
+  start: number,
+  role: string | null = person.role,
+): ParticipantMention {
+  return { kind: 'person', name: person.name, nameAr: person.nameAr, role, start };
+}
+
 /** The folded key a participant is known by (its Arabic name first): two mentions of one person share it. */
 export function participantKey(p: ParticipantMention): string {
   return nameKeyOf(p.nameAr ?? p.name ?? '');

@@ -10,7 +10,7 @@ import {
 } from '../meeting-words.js';
 import { type Token } from '../clauses.js';
 
-import type { ParticipantMention } from '../mentions.js';
+import { personMention, type ParticipantMention } from '../mentions.js';
 import type { PeopleRegistry } from './registry.js';
 import { AMBIGUOUS_GIVEN, GIVEN, isGivenName, NOT_GIVEN } from './given-names.js';
 import {
@@ -248,13 +248,7 @@ export function arabicPeople(
         ? registry.withTitle(words === 2 ? `${titleKey} ${tokens[i + 1]!.key}` : titleKey)
         : undefined;
     if (holder) {
-      people.push({
-        kind: 'person',
-        name: holder.name,
-        nameAr: holder.nameAr,
-        role: holder.role,
-        start: tokens[i]!.start,
-      });
+      people.push(personMention(holder, tokens[i]!.start));
       continue;
     }
     // "أحمد أبو الغيط الأمين العام": the name right before a title that may follow it, when it opens with a given name.
@@ -299,7 +293,7 @@ export function arabicPeople(
       const pair = i + 1 < tokens.length && registry.opensPair(stem) ? `${stem} ${tokens[i + 1]!.key}` : '';
       const person = (pair && registry.lookup(pair)) || registry.lookup(stem);
       if (person && person.kind === 'person') {
-        people.push({ kind: 'person', name: person.name, nameAr: person.nameAr, role: null, start: tokens[i]!.start });
+        people.push(personMention(person, tokens[i]!.start, null));
         break;
       }
     }
@@ -322,7 +316,7 @@ export function arabicPeople(
     !people.some((p) => p.nameAr === subject.nameAr) &&
     tokens.some((t) => OWN_MEETING.has(t.key))
   )
-    people.push({ kind: 'person', name: subject.name, nameAr: subject.nameAr, role: null, start: tokens[0]!.start });
+    people.push(personMention(subject, tokens[0]!.start, null));
   return people;
 }
 

@@ -3,7 +3,7 @@ import { gazetteer } from '../gazetteer/index.js';
 import { ENGLISH_NAME_JOINERS, ENGLISH_NAMED_AFTER, ENGLISH_ROLE_WORDS } from '../meeting-words.js';
 import { type Token } from '../clauses.js';
 
-import type { ParticipantMention } from '../mentions.js';
+import { personMention, type ParticipantMention } from '../mentions.js';
 import type { PeopleRegistry } from './registry.js';
 import { GIVEN } from './given-names.js';
 
@@ -72,13 +72,7 @@ export function englishPeople(
     // "the Saudi minister", "the Iranian foreign minister": who was introduced with that title.
     const holder = findKnown && words === 0 ? qualifiedHolder(tokens, i, registry) : undefined;
     if (holder) {
-      people.push({
-        kind: 'person',
-        name: holder.name,
-        nameAr: holder.nameAr,
-        role: holder.role,
-        start: tokens[i]!.start,
-      });
+      people.push(personMention(holder, tokens[i]!.start));
       continue;
     }
     // "Khalifa Shaheen Al Marar, Minister of State", "Lakhdar Brahimi, the international envoy": the name before a comma and its title.
@@ -130,7 +124,7 @@ export function englishPeople(
       person.kind === 'person' &&
       !people.some((p) => p.start <= t.start && t.start < p.start + (p.name?.length ?? 0))
     )
-      people.push({ kind: 'person', name: person.name, nameAr: person.nameAr, role: null, start: t.start });
+      people.push(personMention(person, t.start, null));
   }
   // The person a sentence opens with is its subject: "He" in the sentences after is them.
   const opener = people.reduce<ParticipantMention | null>((a, b) => (a && a.start < b.start ? a : b), null);
