@@ -5,6 +5,13 @@ import type { ParticipantMention, PlaceMention } from './mentions.js';
 import { inTextOrder } from './phrases.js';
 import type { Place } from './gazetteer/index.js';
 
+/**
+ * A post's place said after the name ("نائب الإبراهيمي ومدير مكتبه في دمشق", "the U.N.'s
+ * representative in Lebanon", "ambassador to Moscow"): where someone serves, not where they meet.
+ */
+const POST_BEFORE =
+  /(?:(?:^|\s)[وب]?(?:ال)?(?:مكتب|سفير|سفيرة|ممثل|ممثلة|مندوب|مندوبة|قنصل)(?:ه|ها|هم)?\s+(?:ال\S+\s+){0,2}(?:في\s+|لدى\s+|ب)|\b(?:ambassador|representative|consul|office)\s+(?:[a-z]+\s+)?(?:in|to)\s+)$/;
+
 /** Places of the clause, without those that are someone's post (السفير الإيراني في دمشق) or a quoted name («أستانا»). */
 export function placesOfClause(
   clause: Clause,
@@ -17,11 +24,28 @@ export function placesOfClause(
   const kept = (p: PlaceMention) =>
     !(filed !== null && p.start >= filed.start && p.start < filed.end) &&
     !clause.tokens.some((t) => t.quoted && t.start === p.start) &&
-    !people.some((person) => person.titleStart !== undefined && p.start > person.titleStart && p.start < person.start);
+    !people.some(
+      (person) => person.titleStart !== undefined && p.start > person.titleStart && p.start < person.start,
+    ) &&
+    !POST_BEFORE.test(clause.text.slice(Math.max(0, p.start - clause.start - 40), p.start - clause.start));
+  const named = (p: PlaceMention) => (namesAnother(clause, p) ? { ...p, names: true as const } : p);
   // gazetteerMentions lists each kind in text order: one kind alone needs no sort.
-  if (mentions.countryPlaces.length === 0) return mentions.places.filter(kept);
+  if (mentions.countryPlaces.length === 0) return mentions.places.filter(kept).map(named);
   return inTextOrder(
     [...mentions.places, ...mentions.countryPlaces.map((c) => ({ ...c, country: true }))].filter(kept),
+  ).map(named);
+}
+
+/** "the Geneva talks", "the Astana process", "مسار أستانا", "اتفاق الدوحة": a place naming a meeting or an accord. */
+const NAMES_AFTER =
+  /^[-\s]*(?:\d+\s+)?(?:peace\s+)?(?:talks|meetings?|conference|process|summit|round|negotiations|format|forum|declaration|agreement|accords?|communiqu[eé]|understandings?|deal|platform|track|group)\b/i;
+const NAMES_BEFORE = /(?:مسار|عملية|اتفاق|اتفاقية|إعلان|تفاهمات|منصة|صيغة|بيان)\s+$/;
+
+function namesAnother(clause: Clause, p: PlaceMention): boolean {
+  const at = p.start - clause.start;
+  return (
+    NAMES_AFTER.test(clause.text.slice(p.end - clause.start, p.end - clause.start + 30)) ||
+    NAMES_BEFORE.test(clause.text.slice(Math.max(0, at - 12), at))
   );
 }
 
@@ -41,4 +65,24 @@ export function placeHere(
   if (!HERE.test(stretch)) return null;
   const place = filed ?? firstPlaces().find((p) => !p.country)?.place;
   return place ? { place, start: at.start, end: at.end, introduced: true } : null;
+}
+
+/** The place named last (the one that starts last). */
+export function lastOf(places: readonly PlaceMention[]): PlaceMention {
+  return places.reduce((a, b) => (b.start > a.start ? b : a));
+}
+
+/**
+ * The last place named before a clause, given the reader's places as they stood then: the
+ * clauses whose places were not read yet, last first (read now), then the last place read.
+ */
+export function lastPlaceBefore<R>(
+  before: { lastPlace: PlaceMention | null; unplaced: readonly R[] },
+  placesIn: (record: R) => readonly PlaceMention[],
+): PlaceMention | null {
+  for (let k = before.unplaced.length - 1; k >= 0; k--) {
+    const places = placesIn(before.unplaced[k]!);
+    if (places.length > 0) return lastOf(places);
+  }
+  return before.lastPlace;
 }

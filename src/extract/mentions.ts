@@ -17,6 +17,8 @@ export interface PlaceMention {
   venueGuessed?: true;
   /** Said as where someone comes from ("arrived from Rome", "قادماً من عمان"): not where anything happens. */
   origin?: true;
+  /** The name of a meeting or an accord ("the Geneva talks", "مسار أستانا"): that meeting's place, not another's. */
+  names?: true;
 }
 export interface PersonName {
   name: string | null;

@@ -63,6 +63,8 @@ export function bestPlace<P extends PlaceMention & { country?: boolean }>(
   for (const place of places) {
     // "قادماً من الرياض", "arrived from Rome": where someone comes from is not where they meet.
     if (place.origin) continue;
+    // "met de Mistura … ahead of the Geneva talks": the talks' place; "the Geneva talks opened": this meeting's.
+    if (place.names && !(at >= place.end && at - place.end < 12)) continue;
     const score =
       Math.abs(place.start - at) -
       (place.introduced ? 40 : 0) +

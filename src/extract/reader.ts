@@ -46,10 +46,11 @@ import {
   type Stay,
 } from './programme.js';
 import { pairNamed } from './pairs.js';
-import { placeHere, placesOfClause } from './clause-places.js';
+import { lastOf, lastPlaceBefore, placeHere, placesOfClause } from './clause-places.js';
 import { convenerOf } from './conveners.js';
 import { attendedMeeting } from './attending.js';
 import { tourStops, tripWord } from './tours.js';
+import { oneMeetingPerGuest } from './guests.js';
 
 /** A clause as read: its people, and its places once asked for (most clauses' never are). */
 export interface ClauseRecord {
@@ -230,6 +231,7 @@ export class ArticleReader {
       const date =
         moved ?? nearest(dayDates.length > 0 || dayBefore ? dayDates : candidates, trigger.token, commas, clause);
       let when: When | null = null;
+      let sameDayAs: PlaceMention | null = null;
       if (date) {
         when = laterThisMonth(
           toWhen(date, clock, this.zone, date.text),
@@ -244,15 +246,18 @@ export class ArticleReader {
           time: lineTime ?? (clock!.value.type === 'value' ? clock!.value.point.local.slice(11, 16) : null),
           zone: lineTime ? this.programmeZone : namedZone(clock!, this.zone),
         };
-      } else if (previous && (besideOf || SAME_DAY.test(stretchText))) {
-        // The meeting beside which another was held: a meeting of its own, that day.
-        when = { ...previous.when, precision: 'day', time: null, zone: null };
+      } else if ((previous && besideOf) || SAME_DAY.test(stretchText)) {
+        // The meeting beside which another was held, or "earlier in the day": a meeting of its own, that day (and there).
+        const day = previous?.when ?? this.topicDay();
+        if (day) when = { ...day, precision: 'day', time: null, zone: null };
+        if (day && !previous) sameDayAs = this.topic!.mentions.find((m) => m.place)?.place ?? null;
       }
       let place = bestPlace(startingIn(places, from, to), trigger.token.start, commas);
       const sameCity = place ? null : SAME_CITY.exec(stretchText);
       if (sameCity) {
         const at = from + sameCity.index;
-        const earlier = places.filter((p) => p.start < at).at(-1) ?? this.placeBefore(before);
+        const earlier =
+          places.filter((p) => p.start < at).at(-1) ?? lastPlaceBefore(before, (record) => this.placesIn(record));
         if (earlier) place = { ...earlier, start: at, introduced: true };
       }
       // "… ثم التقى رئيس البرلمان": the next leg of the visit in hand, that day.
@@ -299,10 +304,11 @@ export class ArticleReader {
       // "ندوة برلين … التي انعقدت الأحد الماضي": the meeting word before gave the place, this one the day.
       place ??=
         previous?.place ??
+        sameDayAs ??
         undated ??
         places.filter((p) => p.start < from && p.introduced && !p.country).at(-1) ??
         // A programme's line is where its last line of arrival ("Arrival in Beijing") put the visitor.
-        (lineTime ? this.placeBefore(before) : null) ??
+        (lineTime ? lastPlaceBefore(before, (record) => this.placesIn(record)) : null) ??
         placeHere(stretchText, trigger.token, this.dateline?.place ?? null, () =>
           this.records.slice(0, 2).flatMap((record) => this.placesIn(record)),
         );
@@ -324,35 +330,44 @@ export class ArticleReader {
             arabic,
           );
       const convener = convenerOf(tokens, trigger.index, arabic);
-      const mention: Mention = {
-        noun: trigger.noun,
-        when,
-        place,
-        participants: convener ? [...stretchPeople, convener] : stretchPeople,
-        status,
-        ...(moved ? { rescheduled: true as const } : {}),
-        ...(arrival ? { arrival: true as const } : {}),
-        evidence: clause.text.trim().replace(/^[،,]\s*/, ''),
-        clause: index,
-        spans: { trigger: trigger.token, date: date && { start: date.start, end: date.end, text: date.text } },
-      };
-      previous = mention;
-      // "اجتمع بنظيره على هامش الاجتماع الوزاري المقرر اليوم في القاهرة": where the meeting it is beside is.
-      // The first mentions stand for a meeting: comparing with all of them would cost the square of a long text.
-      // A leg of a programme is a meeting of its own: it joins only one that already names all its people.
-      const same = this.found.find(
-        (f) => f !== besideOf && firstMentionsMatch(f, mention, leg ? sameLeg : lineTime ? sameLine : sameMeeting),
-      );
+      // "El-Sisi received King Hamad …, Jordan's King Abdullah II, …": a meeting with each guest.
+      const guests =
+        leg || lineTime ? null : oneMeetingPerGuest(clause.text, clause.start, trigger.token, stretchPeople);
       // A programme's line is the visitor's: the one the story was about before its lines began.
       if (lineTime && this.lineVisitor === undefined)
         this.lineVisitor = firstPerson(this.topic) ?? this.undated.map(firstPerson).find((p) => p !== null) ?? null;
       const visitor = leg?.visitor ?? (lineTime ? this.lineVisitor : null);
-      const target = same ?? { mentions: [], participants: visitor ? [visitor] : [] };
-      target.mentions.push(mention);
-      if (!same) this.found.push(target);
+      let target: Found | null = null;
+      for (const participants of guests ?? [convener ? [...stretchPeople, convener] : stretchPeople]) {
+        const mention: Mention = {
+          noun: trigger.noun,
+          when,
+          place,
+          participants,
+          status,
+          ...(moved ? { rescheduled: true as const } : {}),
+          ...(arrival ? { arrival: true as const } : {}),
+          evidence: clause.text.trim().replace(/^[،,]\s*/, ''),
+          clause: index,
+          spans: { trigger: trigger.token, date: date && { start: date.start, end: date.end, text: date.text } },
+        };
+        // "اجتمع بنظيره على هامش الاجتماع الوزاري المقرر اليوم في القاهرة": where the meeting it is beside is.
+        // The first mentions stand for a meeting: comparing with all of them would cost the square of a long text.
+        // A leg of a programme (or a guest's meeting) is a meeting of its own: it joins only one that already names all its people.
+        const same = this.found.find(
+          (f) =>
+            f !== besideOf &&
+            firstMentionsMatch(f, mention, leg || guests ? sameLeg : lineTime ? sameLine : sameMeeting),
+        );
+        const joined = same ?? { mentions: [], participants: visitor ? [visitor] : [] };
+        joined.mentions.push(mention);
+        if (!same) this.found.push(joined);
+        target ??= joined;
+      }
+      previous = target!.mentions.at(-1)!;
       // Who met on the sidelines of a meeting attended it.
       if (besideOf)
-        target.participants.push(
+        target!.participants.push(
           ...besideOf.mentions.flatMap((m) => m.participants).filter((p) => p.kind === 'person'),
         );
       besideOf = beside ? target : null;
@@ -375,21 +390,4 @@ export class ArticleReader {
     const when = this.topic?.mentions[0]?.when;
     return when && (when.precision === 'day' || when.precision === 'minute') ? when : null;
   }
-
-  /** The last place named before a clause, given the reader's places as they stood then: the unread clauses, last first, then the last place read. */
-  private placeBefore(before: {
-    lastPlace: PlaceMention | null;
-    unplaced: readonly ClauseRecord[];
-  }): PlaceMention | null {
-    for (let k = before.unplaced.length - 1; k >= 0; k--) {
-      const places = this.placesIn(before.unplaced[k]!);
-      if (places.length > 0) return lastOf(places);
-    }
-    return before.lastPlace;
-  }
-}
-
-/** The place named last (the one that starts last). */
-function lastOf(places: readonly PlaceMention[]): PlaceMention {
-  return places.reduce((a, b) => (b.start > a.start ? b : a));
 }

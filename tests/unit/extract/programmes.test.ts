@@ -1,0 +1,79 @@
+/**
+ * A day of several meetings in one place: a host receiving a list of guests, meetings told
+ * "earlier in the day", and places that belong to someone's post or name another meeting.
+ * Sentences written for the test; zones named so the machine's never matters.
+ */
+import { describe, expect, it } from 'vitest';
+import type { MeetingDraft } from '../../../src/calendar/types.js';
+import { extractMeetings } from '../../../src/extract/index.js';
+
+function ar(text: string, published: string, timezone = 'Asia/Damascus'): MeetingDraft[] {
+  return extractMeetings(text, { published, timezone, language: 'ar' }).meetings;
+}
+function en(text: string, published: string, timezone = 'UTC'): MeetingDraft[] {
+  return extractMeetings(text, { published, timezone, language: 'en' }).meetings;
+}
+const people = (m: MeetingDraft) => m.participants.filter((p) => p.kind === 'person').map((p) => p.name ?? p.nameAr);
+
+describe('a host and a list of guests', () => {
+  const story = [
+    'Sisi welcomes leaders to Sharm El-Sheikh',
+    '',
+    'President Abdel Fattah al-Sisi greeted arriving leaders in Sharm El-Sheikh on Monday ahead of the summit.',
+    '',
+    'Earlier in the day, Sisi received King Abdullah II of Jordan, British Prime Minister Keir Starmer and Italian Prime Minister Giorgia Meloni.',
+  ].join('\n');
+
+  it('"received A, B and C" "earlier in the day" is a meeting with each guest that day, there', () => {
+    const withGuests = en(story, '2025-10-13').filter((m) => people(m).length === 2);
+    expect(withGuests.map((m) => people(m)[1]).sort()).toEqual(['Abdullah II', 'Giorgia Meloni', 'Keir Starmer']);
+    for (const m of withGuests) {
+      expect(people(m)[0]).toBe('Abdel Fattah al-Sisi');
+      expect(m.date).toBe('2025-10-13');
+      expect(m.place.name).toBe('Sharm el-Sheikh');
+    }
+  });
+
+  it('a joint meeting of three is one meeting', () => {
+    const joint = en(
+      'President Abdel Fattah al-Sisi on Monday held a trilateral meeting in Cairo with King Abdullah II of Jordan, Iraqi Prime Minister Mustafa al-Kadhimi and French President Emmanuel Macron.',
+      '2021-08-30',
+    );
+    expect(joint).toHaveLength(1);
+  });
+
+  it('two guests named together stay one meeting ("to meet the president and the foreign minister")', () => {
+    const pair = en(
+      'EU foreign policy chief Josep Borrell will travel to Tehran on Wednesday to meet President Hassan Rouhani and Foreign Minister Mohammad Javad Zarif.',
+      '2020-01-20',
+    );
+    expect(pair).toHaveLength(1);
+  });
+});
+
+describe('places that are not where the meeting is', () => {
+  it('the city of a guest\'s post, told after his name, is not the meeting\'s ("مدير مكتبه في دمشق")', () => {
+    const [m] = ar(
+      'القاهرة - يجتمع الأمين العام لجامعة الدول العربية نبيل العربي اليوم مع المبعوث الأخضر الإبراهيمي، ويحضر اللقاء السفير مختار لاماني مدير مكتبه في دمشق.',
+      '2012-11-12',
+      'Africa/Cairo',
+    );
+    expect(m?.place.name).toBe('Cairo');
+  });
+
+  it('an envoy who "was in Moscow" met people there', () => {
+    const [m] = en(
+      'In the second half of October, the UN envoy for Syria was in Moscow, where he had talks with Russian Foreign Minister Sergey Lavrov.',
+      '2017-11-14',
+    );
+    expect(m?.place.name).toBe('Moscow');
+  });
+
+  it('"ahead of the Geneva talks" names the talks\' city, not the place of the meeting in hand', () => {
+    const [m] = en(
+      'Jordanian Foreign Minister Ayman Safadi met UN envoy Staffan de Mistura on Saturday to prepare for the Geneva talks.',
+      '2017-02-18',
+    );
+    expect(m?.place.name).toBeNull();
+  });
+});
