@@ -18,7 +18,11 @@ const FOR_IT =
  * clause's text) names one the story has already told with the same noun: the last one.
  */
 export function attendedMeeting(found: readonly Found[], clauseText: string, at: number, noun: string): Found | null {
-  const before = clauseText.slice(Math.max(0, at - 80), at);
-  if (!FOR_IT.test(before) || !JOURNEY.test(clauseText.slice(0, at))) return null;
+  if (!journeyToAttend(clauseText, at)) return null;
   return found.findLast((f) => f.mentions[0]!.noun === noun) ?? null;
+}
+
+/** The clause tells a journey made to attend the meeting word at `at` ("flew into Jeddah on Thursday for the summit"). */
+export function journeyToAttend(clauseText: string, at: number): boolean {
+  return FOR_IT.test(clauseText.slice(Math.max(0, at - 80), at)) && JOURNEY.test(clauseText.slice(0, at));
 }

@@ -22,7 +22,7 @@ export function placesOfClause(
 ): (PlaceMention & { country?: boolean })[] {
   if (mentions.places.length === 0 && mentions.countryPlaces.length === 0) return [];
   const kept = (p: PlaceMention) =>
-    !(filed !== null && p.start >= filed.start && p.start < filed.end) &&
+    outsideSpan([p], filed).length > 0 &&
     !clause.tokens.some((t) => t.quoted && t.start === p.start) &&
     !people.some(
       (person) => person.titleStart !== undefined && p.start > person.titleStart && p.start < person.start,
@@ -85,4 +85,9 @@ export function lastPlaceBefore<R>(
     if (places.length > 0) return lastOf(places);
   }
   return before.lastPlace;
+}
+
+/** The items that do not start inside `span` (a dateline's): all of them when there is none. */
+export function outsideSpan<T extends { start: number }>(items: T[], span: { start: number; end: number } | null): T[] {
+  return span === null ? items : items.filter((item) => item.start < span.start || item.start >= span.end);
 }

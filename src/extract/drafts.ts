@@ -9,6 +9,7 @@ import { convertClock, precisionRank } from './when.js';
 import { nameKeyOf } from './clauses.js';
 import { assessMeeting } from './confidence.js';
 import { recalled, saysHeld } from './status.js';
+import { saysRemote } from './meeting-words.js';
 import type { ClauseRecord } from './reader.js';
 
 export interface DraftContext {
@@ -20,12 +21,6 @@ export interface DraftContext {
   clauses?: readonly ClauseRecord[];
 }
 
-/**
- * Held without a place: by video, by phone. The dateline is not where such a meeting was.
- * (The English and Arabic cues apart: one expression, case-insensitive over both, searches twice as slowly.)
- */
-const REMOTE_ENGLISH = /\bvideo(?:\s*link|conference)?\b|\bvirtual(?:ly)?\b|\bby (?:tele)?phone\b/i;
-const REMOTE_ARABIC = /عبر (?:تقنية )?(?:الفيديو|الاتصال المرئي)|افتراضي|هاتفي/;
 /** "last month", "الشهر الماضي": a month not named, too loose to place a meeting told without its people. */
 const RELATIVE_MONTH = /\bmonth\b|الشهر/i;
 /** Nouns of a gathering (not a visit, not a tour): named with a place and a month, a meeting of that month. */
@@ -90,7 +85,7 @@ function toDraft(found: Found, { language, timezone, placeOf, clauses }: DraftCo
   if (status === 'held' && when.precision === 'month' && !told) return null;
   const evidence = found.mentions.map((m) => m.evidence).join(' … ');
   // Held by video or by phone: where one side sat is not where the meeting was.
-  const remote = REMOTE_ENGLISH.test(evidence) || REMOTE_ARABIC.test(evidence);
+  const remote = found.mentions.some((m) => m.remote ?? saysRemote(m.evidence));
   const placed = remote ? null : placeOf(found);
   const place = placed?.place ?? null;
   const participants = mergeParticipants(found, evidence);

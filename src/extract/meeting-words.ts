@@ -246,3 +246,15 @@ export const SAME_DAY =
 export const SAME_CITY = /(?:المدينة|العاصمة)\s+(?:ذاتها|نفسها)|\bsame city\b/i;
 /** "على هامش", "on the sidelines of": a meeting held beside another, where that one is. */
 export const SIDELINES = /على\s+هامش|\bon the (?:sidelines|margins?) of\b/i;
+
+/**
+ * Held without a place: by video, by phone. The dateline is not where such a meeting was.
+ * (The English and Arabic cues apart: one expression, case-insensitive over both, searches twice as slowly.)
+ */
+const REMOTE_ENGLISH = /\bvideo(?:\s*link|conference)?\b|\bvirtual(?:ly)?\b|\bby (?:tele)?phone\b/i;
+const REMOTE_ARABIC = /الاتصال المرئي|(?:عبر|ب)\s*(?:تقنية\s*)?(?:ال)?فيديو|افتراضي|هاتفي|عن بُ?عد/;
+
+/** The words say the meeting was held by video or by phone. */
+export function saysRemote(text: string): boolean {
+  return REMOTE_ENGLISH.test(text) || REMOTE_ARABIC.test(text);
+}

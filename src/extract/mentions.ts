@@ -67,6 +67,8 @@ export interface Mention {
   /** An arrival gone by ("وصل أمس إلى بغداد"): the visit in hand, no meeting unless another mention joins it. */
   arrival?: true;
   evidence: string;
+  /** Its own words (from its meeting word to the next) say it was held by video or by phone; unset: its evidence is read. */
+  remote?: boolean;
   /** The index of its clause among the article's (`ArticleReader.clauses`). */
   clause: number;
   /**

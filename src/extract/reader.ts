@@ -16,7 +16,7 @@ import {
 import { PeopleRegistry } from './people/registry.js';
 import { knownLeaders, type KnownLeaders } from './people/known-leaders.js';
 import { clausePeople } from './people/clause-people.js';
-import { MEETING_NOUNS, SAME_CITY, SAME_DAY, saysWhoAttends, SIDELINES } from './meeting-words.js';
+import { MEETING_NOUNS, SAME_CITY, SAME_DAY, saysRemote, saysWhoAttends, SIDELINES } from './meeting-words.js';
 import {
   bestPlace,
   commaOffsets,
@@ -29,7 +29,7 @@ import {
   startingIn,
 } from './phrases.js';
 import { onTheDay, pastArrival, postponedTo, statusOf } from './status.js';
-import type { Clause, Token } from './clauses.js';
+import type { Clause } from './clauses.js';
 import type { Place } from './gazetteer/index.js';
 import { isClockOnly, laterThisMonth, namedZone, toWhen, wholeDay, type When } from './when.js';
 import { discourseOf, type Discourse } from './discourse.js';
@@ -46,9 +46,9 @@ import {
   type Stay,
 } from './programme.js';
 import { pairNamed } from './pairs.js';
-import { lastOf, lastPlaceBefore, placeHere, placesOfClause } from './clause-places.js';
+import { lastOf, lastPlaceBefore, outsideSpan, placeHere, placesOfClause } from './clause-places.js';
 import { convenerOf } from './conveners.js';
-import { attendedMeeting } from './attending.js';
+import { attendedMeeting, journeyToAttend } from './attending.js';
 import { tourStops, tripWord } from './tours.js';
 import { oneMeetingPerGuest } from './guests.js';
 
@@ -148,7 +148,11 @@ export class ArticleReader {
     const record: ClauseRecord = { clause, dates, people };
     const index = this.records.push(record) - 1;
     const trip = tripWord(tokens, arabic);
-    if (trip) this.readTour(record, index, trip);
+    // The stops of a journey the clause tells with its days: a meeting at each, unless one is known there then.
+    const context = { published: this.published, zone: this.zone, subject: this.registry.subject };
+    for (const stop of trip ? tourStops(record, index, trip, this.placesIn(record), arabic, context) : [])
+      if (!this.found.some((f) => sameMeeting(f.mentions[0]!, stop)))
+        this.found.push({ mentions: [stop], participants: [] });
     if (!full) {
       this.unplaced.push(record);
       this.programmeDay = dayHeading(clause, dates) ?? this.programmeDay;
@@ -159,7 +163,8 @@ export class ArticleReader {
     const inHand = this.topic ?? (this.undatedTopic && { mentions: [this.undatedTopic], participants: [] });
     const triggerIndexes = triggers.map((t) => t.index);
     const pair = pairNamed(tokens, people, arabic, inHand, triggerIndexes);
-    const participants = inTextOrder(mentions.participants.concat(people, pair));
+    // "عمان - …": a dateline names where the story was filed, no party (not Oman).
+    const participants = inTextOrder(outsideSpan(mentions.participants, this.dateline).concat(people, pair));
     const places = placesOfClause(clause, mentions, people, this.dateline);
     record.places = places;
     record.institutions = mentions.institutions;
@@ -299,7 +304,10 @@ export class ArticleReader {
       // "تنتهي جولته في 30 …": a trip, no meeting; a meeting noun with a date is one.
       if (!place && stretchPeople.length === 0 && !MEETING_NOUNS.has(trigger.noun)) return;
       // "وصل أمس إلى بغداد": an arrival gone by is no meeting, but the visit in hand for the legs told after it.
-      const arrival = pastArrival(trigger.noun, stretchText, stretchPeople, when, this.published);
+      // "flew into Jeddah on Thursday for the summit": the day is the journey's, the summit's is told apart.
+      const arrival =
+        pastArrival(trigger.noun, stretchText, stretchPeople, when, this.published) ||
+        (when.endDate < this.published && journeyToAttend(clause.text, trigger.token.start - clause.start));
       // "… بالقاهرة، على أن يسبقها اجتماع المندوبين يوم 3 مارس": a sentence keeps its place.
       // "ندوة برلين … التي انعقدت الأحد الماضي": the meeting word before gave the place, this one the day.
       place ??=
@@ -338,7 +346,10 @@ export class ArticleReader {
         this.lineVisitor = firstPerson(this.topic) ?? this.undated.map(firstPerson).find((p) => p !== null) ?? null;
       const visitor = leg?.visitor ?? (lineTime ? this.lineVisitor : null);
       let target: Found | null = null;
-      for (const participants of guests ?? [convener ? [...stretchPeople, convener] : stretchPeople]) {
+      // "بعد أن عقد الأول في ميونخ": the series in hand has the same members.
+      const own =
+        trigger.series && stretchPeople.length === 0 ? (this.topic?.mentions[0]!.participants ?? []) : stretchPeople;
+      for (const participants of guests ?? [convener ? [...own, convener] : own]) {
         const mention: Mention = {
           noun: trigger.noun,
           when,
@@ -348,6 +359,7 @@ export class ArticleReader {
           ...(moved ? { rescheduled: true as const } : {}),
           ...(arrival ? { arrival: true as const } : {}),
           evidence: clause.text.trim().replace(/^[،,]\s*/, ''),
+          remote: saysRemote(stretchText),
           clause: index,
           spans: { trigger: trigger.token, date: date && { start: date.start, end: date.end, text: date.text } },
         };
@@ -375,14 +387,6 @@ export class ArticleReader {
       if (!topicSet) this.topic = target;
       topicSet = true;
     });
-  }
-
-  /** The stops of a journey the clause tells with its days: a meeting at each, unless one is known there then. */
-  private readTour(record: ClauseRecord, index: number, trip: Token): void {
-    const context = { published: this.published, zone: this.zone, subject: this.registry.subject };
-    for (const stop of tourStops(record, index, trip, this.placesIn(record), this.language === 'ar', context))
-      if (!this.found.some((f) => sameMeeting(f.mentions[0]!, stop)))
-        this.found.push({ mentions: [stop], participants: [] });
   }
 
   /** The day of the meeting in hand, when it has one. */

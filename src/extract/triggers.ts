@@ -7,16 +7,25 @@ import type { Token } from './clauses.js';
 
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'the', 'this', 'that']);
 
+/** A meeting word: the token, its index among the clause's, the meeting noun it stands for. */
+export interface MeetingWord {
+  token: Token;
+  index: number;
+  noun: string;
+  /** An ordinal of a series ("الأول في ميونخ"): a meeting of the members of the one in hand. */
+  series?: true;
+}
+
 /** The meeting words of a clause (اجتماع، قمة, talks, summit …), each with the noun it stands for. */
-export function meetingWords(
-  tokens: readonly Token[],
-  arabic: boolean,
-): { token: Token; index: number; noun: string }[] {
-  const words: { token: Token; index: number; noun: string }[] = [];
+export function meetingWords(tokens: readonly Token[], arabic: boolean): MeetingWord[] {
+  const words: MeetingWord[] = [];
+  const series = arabic && tokens.some((t) => SERIES.has(t.key));
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     // "بحث مع", "ناقش الوزير، صباح اليوم، مع …": a verb of talks is a meeting word only with مع after it
-    const noun = !arabic ? englishWord(tokens, index) : arabicWord(tokens, index);
+    const word = !arabic ? englishWord(tokens, index) : arabicWord(tokens, index);
+    const ordinal = word === null && series && ordinalMeeting(tokens, index);
+    const noun = ordinal ? 'اجتماع' : word;
     if (noun === null) continue;
     // "في إطار هذه الزيارة", "خلال الزيارة", "during the visit": a circumstance of the clause's meeting, not one.
     if (definite(tokens, index) && DURING.has(tokens[index - 1]?.key ?? '') && tokens[index - 1]?.key !== token.key)
@@ -41,9 +50,24 @@ export function meetingWords(
       }
       if (bareNoun(last.token) && bareNoun(token)) continue;
     }
-    words.push({ token, index, noun });
+    words.push(ordinal ? { token, index, noun, series: true } : { token, index, noun });
   }
   return words;
+}
+
+/** A clause about a series of meetings: "هو الثالث من نوعه", "عقدوا اجتماعين". */
+const SERIES = new Set(['نوعه', 'اجتماعين', 'لقاءين', 'جولتين', 'قمتين', 'اجتماعان', 'لقاءان'].map(nameKey));
+/** Ordinals standing for a meeting of the series (الأول، والثاني، أولهما، وثانٍ). */
+const ORDINALS = new Set(['اول', 'ثاني', 'ثان', 'ثالث', 'رابع', 'اولهما', 'ثانيهما', 'اولها', 'ثانيها'].map(nameKey));
+/** What follows an ordinal that stands for a meeting: where, or a verb of holding ("وثانٍ عقد في تموز"). */
+const AFTER_ORDINAL = /^(?:في|عقد|انعقد|جرى|استضاف)/;
+
+/** "بعد أن عقد الأول في ميونخ في شباط 2020، والثاني في تموز": an ordinal of a series, not an adjective of a noun. */
+function ordinalMeeting(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (!token.stems.some((stem) => ORDINALS.has(stem))) return false;
+  if (index > 0 && tokens[index - 1]!.arabicNoun !== null && !/[،,]/.test(tokens[index - 1]!.after)) return false;
+  return AFTER_ORDINAL.test(tokens[index + 1]?.key ?? '');
 }
 
 /** Words before a meeting word that make it the circumstance of another ("في إطار هذه الزيارة", "during the visit"). */

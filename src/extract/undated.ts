@@ -23,7 +23,9 @@ export function withUndated(found: readonly Found[], undated: readonly Mention[]
       !recalled(mention.evidence) &&
       mention.participants.some((p) => p.kind === 'person');
     if (!headline.has(mention.clause) && !lead.has(mention.clause) && !further) continue;
-    const same = meetings.find((f) => isAbout(mention, f, headline.has(mention.clause)));
+    const same = meetings.find(
+      (f) => !f.mentions.every((m) => m.arrival) && isAbout(mention, f, headline.has(mention.clause)),
+    );
     if (same) {
       // The day, the status are the dated mention's. A headline's place is read outward from
       // there (places.ts, which says it came from the headline); the body's is kept.

@@ -298,7 +298,9 @@ export const dateAt = memoized((tokens: Tokens, i: number): DayMatch | null => {
     // 5. حزيران. 2019, 3- تموز: a mark after the day number
     const mark = n.digits > 0 && tight(tokens, k, '.', '-') ? tokens.norm[k]! : null;
     if (mark) k++;
-    const month = monthRefAt(tokens, skipOf(tokens, k), mark ?? undefined);
+    // "والثاني في تموز 2020" (the second [meeting] in July): a day in words takes its month by من, not في.
+    const monthFrom = n.digits === 0 && is(tokens, k, 'في') ? k : skipOf(tokens, k);
+    const month = monthRefAt(tokens, monthFrom, mark ?? undefined);
     if (month && (month.ref.month !== undefined || month.ref.relMonths !== undefined || month.ref.anaphoric)) {
       if (yawm && !n.ordinal) return null;
       return { day: { kind: 'date', day: n.value, month: month.ref }, end: month.end, tense: monthTense(month.ref) };

@@ -213,6 +213,7 @@ export const PLACE_SUPPLEMENT: readonly PlaceData[] = [
   { name: 'Hammamet', nameAr: 'الحمامات', zone: 'Africa/Tunis', country: 'TN' },
   { name: 'Djerba', nameAr: 'جربة', zone: 'Africa/Tunis', country: 'TN', aliases: ['Jerba'] },
   { name: 'Oran', nameAr: 'وهران', zone: 'Africa/Algiers', country: 'DZ' },
+  { name: 'Zeralda', nameAr: 'زرالدة', zone: 'Africa/Algiers', country: 'DZ' },
   { name: 'Constantine', nameAr: 'قسنطينة', zone: 'Africa/Algiers', country: 'DZ' },
   { name: 'Annaba', nameAr: 'عنابة', zone: 'Africa/Algiers', country: 'DZ' },
   { name: 'Marrakech', nameAr: 'مراكش', zone: 'Africa/Casablanca', country: 'MA', aliases: ['Marrakesh'] },
@@ -243,6 +244,8 @@ export const PLACE_SUPPLEMENT: readonly PlaceData[] = [
     aliases: ['St. Petersburg', 'St Petersburg', 'سان بطرسبرغ', 'سانت بطرسبورغ', 'بطرسبرغ'],
   },
   { name: 'Kazan', nameAr: 'قازان', zone: 'Europe/Moscow', country: 'RU' },
+  { name: "Xi'an", nameAr: 'شيان', zone: 'Asia/Shanghai', country: 'CN', aliases: ['Xian', 'شيآن'] },
+  { name: 'Ningbo', nameAr: 'نينغبو', zone: 'Asia/Shanghai', country: 'CN' },
   { name: 'Grozny', nameAr: 'غروزني', zone: 'Europe/Moscow', country: 'RU' },
 
   // Europe and the Americas: conference towns.
@@ -251,7 +254,9 @@ export const PLACE_SUPPLEMENT: readonly PlaceData[] = [
   { name: 'Lausanne', nameAr: 'لوزان', zone: 'Europe/Zurich', country: 'CH' },
   { name: 'Montreux', nameAr: 'مونترو', zone: 'Europe/Zurich', country: 'CH' },
   { name: 'Davos', nameAr: 'دافوس', zone: 'Europe/Zurich', country: 'CH' },
-  { name: 'Munich', nameAr: 'ميونيخ', zone: 'Europe/Berlin', country: 'DE' },
+  { name: 'Munich', nameAr: 'ميونيخ', zone: 'Europe/Berlin', country: 'DE', aliases: ['ميونخ'] },
+  { name: 'Milan', nameAr: 'ميلانو', zone: 'Europe/Rome', country: 'IT', aliases: ['Milano'] },
+  { name: 'Toulon', nameAr: 'تولون', zone: 'Europe/Paris', country: 'FR' },
   { name: 'The Hague', nameAr: 'لاهاي', zone: 'Europe/Amsterdam', country: 'NL' },
   { name: 'Strasbourg', nameAr: 'ستراسبورغ', zone: 'Europe/Paris', country: 'FR' },
   { name: 'Versailles', nameAr: 'فرساي', zone: 'Europe/Paris', country: 'FR' },
@@ -272,6 +277,7 @@ export const PLACE_SUPPLEMENT: readonly PlaceData[] = [
 export const CLDR_RENAMES: Readonly<
   Record<string, { name: string; nameAr: string; keep: readonly string[]; commonWord?: true }>
 > = {
+  'Asia/Kabul': { name: 'Kabul', nameAr: 'كابل', keep: ['كابول'] },
   'Asia/Kuwait': { name: 'Kuwait City', nameAr: 'مدينة الكويت', keep: ['Kuwait', 'الكويت'] },
   'Asia/Bahrain': { name: 'Manama', nameAr: 'المنامة', keep: [] },
   'Asia/Qatar': { name: 'Doha', nameAr: 'الدوحة', keep: [] },

@@ -77,3 +77,38 @@ describe('places that are not where the meeting is', () => {
     expect(m?.place.name).toBeNull();
   });
 });
+
+describe('the dateline', () => {
+  it('"عمان - …" is where the story was filed, not Oman taking part', () => {
+    const [m] = ar('عمان - يعقد وزراء خارجية الأردن ومصر وفرنسا اجتماعاً غداً في عمان.', '2020-09-23', 'Asia/Amman');
+    expect(m?.participants.map((p) => p.name)).toEqual(['Jordan', 'Egypt', 'France']);
+  });
+});
+
+describe('earlier meetings of a series', () => {
+  it('"الثالث من نوعه، بعد أن عقد الأول في ميونخ في شباط 2020، والثاني في تموز 2020 عبر تقنية الاتصال المرئي": two meetings recalled, of the same members', () => {
+    const found = ar(
+      'عمان - يعقد وزراء خارجية الأردن ومصر وفرنسا وألمانيا اجتماعاً غداً في عمان. وأوضحت الوزارة أن هذا الاجتماع هو الثالث من نوعه، بعد أن عقد الأول في ميونخ في شهر شباط 2020، والثاني في تموز 2020 عبر تقنية الاتصال المرئي.',
+      '2020-09-23',
+      'Asia/Amman',
+    );
+    const recalled = found.filter((m) => m.date < '2020-09-01');
+    expect(recalled.map((m) => [m.date, m.precision, m.place.name, m.status])).toEqual([
+      ['2020-02-01', 'month', 'Munich', 'held'],
+      ['2020-07-01', 'month', null, 'held'],
+    ]);
+    for (const m of recalled)
+      expect(m.participants.map((p) => p.name)).toEqual(expect.arrayContaining(['Jordan', 'Egypt']));
+  });
+});
+
+describe('travelling to a meeting', () => {
+  it('"flew into Jeddah on Thursday for the summit" is a journey: the summit is on its own day', () => {
+    const found = en(
+      'Assad attends Arab League summit\n\nSyrian President Bashar al-Assad flew into Jeddah on Thursday for the Arab League summit.\n\nHe met Tunisian President Kais Saied on Friday before the summit opened.',
+      '2023-05-19',
+    );
+    expect(found.map((m) => m.date)).not.toContain('2023-05-18');
+    expect(found.every((m) => m.place.name === 'Jeddah')).toBe(true);
+  });
+});
