@@ -9,7 +9,7 @@ import { convertClock, precisionRank } from './when.js';
 import { nameKeyOf } from './clauses.js';
 import { assessMeeting } from './confidence.js';
 import { recalled, saysHeld } from './status.js';
-import { saysRemote } from './meeting-words.js';
+import { saysRemote, SPOKESPERSON } from './meeting-words.js';
 import type { ClauseRecord } from './reader.js';
 
 export interface DraftContext {
@@ -55,10 +55,13 @@ const ATTENDING = /بحضور|بمشاركة|يرافقه|برفقة|مشترك|
 
 export function toDrafts(found: readonly Found[], context: DraftContext): MeetingDraft[] {
   const drafts: MeetingDraft[] = [];
+  // A meeting word already read as one meeting per guest (guests.ts) is not split again.
+  const words = found.map((f) => `${f.mentions[0]!.clause} ${f.mentions[0]!.spans?.trigger.start}`);
+  const splitAlready = new Set(words.filter((word, k) => words.indexOf(word) !== k));
   for (const meeting of found) {
     if (meeting.mentions.every((m) => m.arrival)) continue;
     const draft = toDraft(meeting, context);
-    if (draft) drafts.push(...separately(draft));
+    if (draft) drafts.push(...(splitAlready.has(words[found.indexOf(meeting)]!) ? [draft] : separately(draft)));
   }
   return drafts;
 }
@@ -174,7 +177,6 @@ function mergeParticipants(found: Found, evidence: string): ParticipantDraft[] {
   return people.concat(byKind.country, byKind.organization);
 }
 
-const SPOKESPERSON = /spokes(?:man|woman|person)|press secretary|المتحدث|الناطق|متحدث|ناطق/i;
 /** Verbs of report. */
 const REPORTED = /\b(?:said|says|told|announced|added|stated)\b|قال|أعلن|أفاد|أوضح|صرح|ذكر|أضاف/g;
 /** How near their name a verb of report makes someone its subject ("قال المتحدث باسم الخارجية أحمد الصحاف"). */

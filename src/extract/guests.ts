@@ -6,25 +6,36 @@
  * presence of") sit in each; a joint meeting ("trilateral", مشترك) is one.
  */
 import type { Token } from './clauses.js';
-import type { ParticipantMention } from './mentions.js';
+import { participantKey, type ParticipantMention } from './mentions.js';
+import { SPOKESPERSON } from './meeting-words.js';
 import { gazetteer } from './gazetteer/index.js';
 import { nameKey } from '../names/normalize.js';
 
-/** Verbs (and their nouns) of meeting someone, whose object may be a list of guests. */
-const MEETS =
-  /^(?:[وف]?(?:س?[يتن])?(?:استقبل|التقى|لتقي|اجتمع|جتمع)|[وف]?(?:لقاء|لقاءات|مباحثات|محادثات)$|receiv|met$|meet|talks$|held$|hold)/i;
+/** Verbs of meeting someone, whose object may be a list of guests. */
+const MEETS = /^(?:[وف]?(?:س?[يتن])?(?:استقبل|التقى|لتقي)|receiv|met$|meet)/i;
+/** Verbs of meeting whose guests come after a preposition ("يجتمع الوزير بكل من …", "held talks with"); without one, those named are all its subject ("يجتمع وزراء خارجية …"). */
+const MEET_WITH = /^(?:[وف]?(?:س?[يتن])?(?:اجتمع|جتمع)|held$|hold)/i;
+/** The preposition that brings in the guests of such a verb. */
+const GUESTS_BY = /(?:^|\s)(?:مع|with|بكل|بال\S+|بنظير\S*)(?=\s|$)/;
+/** Nouns of meeting: their guests come after مع, ب, "with" ("للاجتماع بالقادة …", "talks with …"). */
+const MEETING_NOUNS = /^(?:[وف]?(?:لل|ل|ب)?(?:ال)?(?:لقاء|لقاءات|اجتماع|اجتماعات|مباحثات|محادثات)$|talks$|meetings?$)/i;
 /** "to meet President Rouhani and Foreign Minister Zarif" reads as one meeting as often as two: a list is three or more. */
 const MIN_GUESTS = 3;
 /** One meeting of them all. */
 const JOINT =
   /مشترك|ثلاثي|رباعي|موسع|جماعي|\bjoint(?:ly)?\b|\btogether\b|\btrilateral\b|\bthree-way\b|\bfour-way\b|\bgroup\b/i;
 /** Those after it attend each meeting beside the guest. */
-const PRESENT = /بحضور|بمشاركة|برفقة|يرافقه|\bin the presence of\b|\battended by\b|\baccompanied by\b|\balongside\b/i;
+const PRESENT =
+  /بحضور|بمشاركة|برفقة|يرافقه|(?:^|\s)و?حضر(?:ه|ها|هما)(?=\s)|\bin the presence of\b|\battended by\b|\baccompanied by\b|\balongside\b/i;
 /**
- * From one guest to the next one's title: a name (and its country: "of Bahrain") and one comma or
- * "and" ("و" may cling to the title), then at most the next guest's country ("Jordan's", "British").
+ * From one guest to the first letter of the next one's title: a name (and its country: "of
+ * Bahrain"), one comma or "and" ("و" may cling to the title), then at most three words of the
+ * next guest's title ("Jordan's King", "وقائد الجيش العماد").
  */
-const LIST_GAP = /^[^.;؛:!?،,]{0,60}(?:[،,]\s*(?:and\s+)?|\s+and\s+|\s+(?=و))(?:[A-Z][\w-]*(?:'s)?\s+)?$/;
+const LIST_GAP =
+  /^[^.;؛:!?،,]{0,60}(?:[،,]\s*(?:(?:and|as well as|(?:فضلا|فضلاً)\s+عن|(?:بال)?إضافة\s+إلى)\s+)?|\s+(?:and|as well as)\s+|\s+(?=و))(?:[^\s،,.;:]+\s+){0,3}\S$/;
+/** "للاجتماع بالقادة العراقيين، وهم …", "talks with …": everyone named after it is a guest. */
+const WITH_AFTER = /^\s*(?:مع\s|ب|with\s)/;
 /** A relative clause or a verb after the guest: what follows is not the list. */
 const NOT_LIST = /\b(?:who|which|whose|said|says|told)\b|الذي|التي|الذين/;
 
@@ -38,22 +49,42 @@ export function oneMeetingPerGuest(
   clauseStart: number,
   trigger: Token,
   people: readonly ParticipantMention[],
+  /** The visitor of the programme in hand, and the first person of the meeting in hand: who a host may be when the clause names none before the guests. */
+  about: { visitor: ParticipantMention | null; inHand: ParticipantMention | null },
 ): ParticipantMention[][] | null {
-  if (!MEETS.test(trigger.key) && !MEETS.test(trigger.text)) return null;
+  const withThem = WITH_AFTER.test(clauseText.slice(trigger.end - clauseStart));
+  const either = (pattern: RegExp) => pattern.test(trigger.key) || pattern.test(trigger.text);
+  const verb = either(MEETS) || (either(MEET_WITH) && GUESTS_BY.test(clauseText.slice(trigger.end - clauseStart)));
+  if (!verb && !(withThem && either(MEETING_NOUNS))) return null;
+  if (process.env.DBG)
+    console.error(
+      'G',
+      trigger.text,
+      withThem,
+      JSON.stringify(
+        people.map((p) => (p.name ?? p.nameAr) + '@' + p.start + '/' + p.titleStart + ':' + participantKey(p)),
+      ),
+    );
   if (JOINT.test(clauseText)) return null;
   const present = PRESENT.exec(clauseText);
   const presentFrom = present ? clauseStart + present.index : Infinity;
   const persons = people.filter((p) => p.kind === 'person' && p.start < presentFrom);
-  const before = persons.filter((p) => p.start < trigger.start);
-  const after = persons.filter((p) => p.start > trigger.start);
-  // "El-Sisi received …": the subject before the verb; "استقبل الرئيس عون …": the first after it.
-  const host = before.at(-1) ?? after[0];
-  const guests = before.length > 0 ? after : after.slice(1);
+  // The spokesperson who tells of it ("Al-Sahaf said X would meet …") is not its host.
+  const before = persons.filter((p) => p.start < trigger.start && !SPOKESPERSON.test(p.role ?? ''));
+  // One guest named twice ("نظيره العراقي محمد علي الحكيم") is one guest.
+  const after = persons.filter(
+    (p, k) => p.start > trigger.start && !persons.slice(0, k).some((q) => participantKey(q) === participantKey(p)),
+  );
+  // "El-Sisi received …": the subject before the verb; "للاجتماع بالقادة …", a visitor's "would meet: …":
+  // the one the story is about; "استقبل الرئيس عون …": the first after the verb.
+  const subject = about.visitor ?? (withThem ? about.inHand : null);
+  const host = before.at(-1) ?? subject ?? after[0];
+  const guests = before.length > 0 || subject ? after : after.slice(1);
   // "Sheikh Mohamed bin Zayed, Crown Prince of Abu Dhabi and Deputy Supreme Commander": titles of one man, not a list.
   if (host === undefined || guests.length < MIN_GUESTS || guests.some(namesAPlace)) return null;
   for (let k = 1; k < guests.length; k++) {
     const next = guests[k]!;
-    const gap = clauseText.slice(guests[k - 1]!.start - clauseStart, (next.titleStart ?? next.start) - clauseStart);
+    const gap = clauseText.slice(guests[k - 1]!.start - clauseStart, (next.titleStart ?? next.start) - clauseStart + 1);
     if (!LIST_GAP.test(gap) || NOT_LIST.test(gap)) return null;
   }
   const others = people.filter((p) => p.kind !== 'person' || p.start >= presentFrom);

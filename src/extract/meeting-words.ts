@@ -258,3 +258,6 @@ const REMOTE_ARABIC = /الاتصال المرئي|(?:عبر|ب)\s*(?:تقنية
 export function saysRemote(text: string): boolean {
   return REMOTE_ENGLISH.test(text) || REMOTE_ARABIC.test(text);
 }
+
+/** A spokesperson's title: one who tells of a meeting, not one who sits in it. */
+export const SPOKESPERSON = /spokes(?:man|woman|person)|press secretary|المتحدث|الناطق|متحدث|ناطق/i;

@@ -338,13 +338,15 @@ export class ArticleReader {
             arabic,
           );
       const convener = convenerOf(tokens, trigger.index, arabic);
-      // "El-Sisi received King Hamad …, Jordan's King Abdullah II, …": a meeting with each guest.
-      const guests =
-        leg || lineTime ? null : oneMeetingPerGuest(clause.text, clause.start, trigger.token, stretchPeople);
       // A programme's line is the visitor's: the one the story was about before its lines began.
       if (lineTime && this.lineVisitor === undefined)
         this.lineVisitor = firstPerson(this.topic) ?? this.undated.map(firstPerson).find((p) => p !== null) ?? null;
       const visitor = leg?.visitor ?? (lineTime ? this.lineVisitor : null);
+      // "El-Sisi received King Hamad …, Jordan's King Abdullah II, …": a meeting with each guest.
+      const about = { visitor: visitor ?? null, inHand: firstPerson(this.topic) };
+      const guests = lineTime
+        ? null
+        : oneMeetingPerGuest(clause.text, clause.start, trigger.token, stretchPeople, about);
       let target: Found | null = null;
       // "بعد أن عقد الأول في ميونخ": the series in hand has the same members.
       const own =
@@ -384,7 +386,7 @@ export class ArticleReader {
         );
       besideOf = beside ? target : null;
       // The clause's first meeting is the one the next clauses talk about.
-      if (!topicSet) this.topic = target;
+      if (!topicSet && !guests) this.topic = target;
       topicSet = true;
     });
   }

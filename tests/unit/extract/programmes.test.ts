@@ -34,6 +34,35 @@ describe('a host and a list of guests', () => {
     }
   });
 
+  it('"للاجتماع بالقادة العراقيين، وهم … و… فضلا عن …": the visitor meets each of them', () => {
+    const found = ar(
+      'حل رئيس الوزراء التركي أحمد داوود أوغلو اليوم في بغداد في زيارة تدوم يومين.\n\nويخصص اليوم الأول من الزيارة للاجتماع بالقادة العراقيين، وهم رئيس الجمهورية فؤاد معصوم ورئيس البرلمان سليم الجبوري، فضلا عن رئيس الوزراء حيدر العبادي.',
+      '2014-11-20',
+      'Asia/Baghdad',
+    );
+    const legs = found.filter((m) => people(m).length === 2);
+    expect(legs.map((m) => m.participants[1]?.nameAr)).toEqual(['فؤاد معصوم', 'سليم الجبوري', 'حيدر العبادي']);
+    expect(legs.map((m) => m.participants[0]?.nameAr)).toEqual(Array(3).fill('أحمد داوود أوغلو'));
+  });
+
+  it('ministers "meeting" one another ("يجتمع وزراء خارجية الأردن … ومصر … وفرنسا …") meet together', () => {
+    const found = ar(
+      'يجتمع وزراء خارجية الأردن أيمن الصفدي ومصر سامح شكري وفرنسا جان إيف لودريان وألمانيا هايكو ماس في عمان الخميس.',
+      '2020-09-22',
+      'Asia/Amman',
+    );
+    expect(found).toHaveLength(1);
+  });
+
+  it('those who attend ("حضره نائبه … ورئيس الحكومة …") sit in the one meeting', () => {
+    const found = ar(
+      'عقد غريفيث يوم الثلاثاء في الرياض لقاء مع الرئيس اليمني عبدربه منصور هادي، حضره نائبه علي محسن الأحمر ورئيس الحكومة أحمد عبيد بن دغر ووزير الخارجية عبدالملك المخلافي.',
+      '2018-03-30',
+      'Asia/Riyadh',
+    );
+    expect(found).toHaveLength(1);
+  });
+
   it('a joint meeting of three is one meeting', () => {
     const joint = en(
       'President Abdel Fattah al-Sisi on Monday held a trilateral meeting in Cairo with King Abdullah II of Jordan, Iraqi Prime Minister Mustafa al-Kadhimi and French President Emmanuel Macron.',
