@@ -12,6 +12,9 @@ import type { Place } from './gazetteer/index.js';
 const POST_BEFORE =
   /(?:(?:^|\s)[وب]?(?:ال)?(?:مكتب|سفير|سفيرة|ممثل|ممثلة|مندوب|مندوبة|قنصل)(?:ه|ها|هم)?\s+(?:ال\S+\s+){0,2}(?:في\s+|لدى\s+|ب)|\b(?:ambassador|representative|consul|office)\s+(?:[a-z]+\s+)?(?:in|to)\s+)$/;
 
+/** "Antigua and Barbuda's Prime Minister", "Kyiv's mayor": a country's or a city's people, not a place. */
+const POSSESSIVE_AFTER = /^(?:\s+and\s+[A-Z][\w-]*)?['’]s\s+[A-Z]/;
+
 /** Places of the clause, without those that are someone's post (السفير الإيراني في دمشق) or a quoted name («أستانا»). */
 export function placesOfClause(
   clause: Clause,
@@ -27,7 +30,8 @@ export function placesOfClause(
     !people.some(
       (person) => person.titleStart !== undefined && p.start > person.titleStart && p.start < person.start,
     ) &&
-    !POST_BEFORE.test(clause.text.slice(Math.max(0, p.start - clause.start - 40), p.start - clause.start));
+    !POST_BEFORE.test(clause.text.slice(Math.max(0, p.start - clause.start - 40), p.start - clause.start)) &&
+    !POSSESSIVE_AFTER.test(clause.text.slice(p.end - clause.start, p.end - clause.start + 30));
   const named = (p: PlaceMention) => (namesAnother(clause, p) ? { ...p, names: true as const } : p);
   // gazetteerMentions lists each kind in text order: one kind alone needs no sort.
   if (mentions.countryPlaces.length === 0) return mentions.places.filter(kept).map(named);

@@ -7,17 +7,20 @@ import {
   type Country,
   type Descriptor,
   type GazetteerEntry,
-  type Institution,
   type NameWords,
   type Organization,
-  type Place,
-  type Venue,
 } from './gazetteer/index.js';
 import { type Token } from './clauses.js';
 import { unknownTown } from './unknown-places.js';
 import { LOCATIVE, ORIGIN, PARTY_BEFORE, SITUATION, STATE_WORDS, TOPICAL, VISIT_VERB } from './place-words.js';
 
-import type { InstitutionMention, Mentions, ParticipantMention, PlaceMention } from './mentions.js';
+import {
+  institutionVenue,
+  type InstitutionMention,
+  type Mentions,
+  type ParticipantMention,
+  type PlaceMention,
+} from './mentions.js';
 import { countryAfter, partyAfter, placedBefore, POST_LOCATIVE, titledBefore } from './name-context.js';
 
 /** Verbs a capital takes as its government's name ("Moscow says", "Washington insisted"); not "Berlin will host". */
@@ -103,7 +106,9 @@ export function gazetteerMentions(
         step = size < limit ? walk(step, tokens[i + size]!.key) : undefined;
       }
     }
-    if (matched === 0) {
+    // "who is attending": a body's English name has a capital (WHO); a descriptor ("capital") need not.
+    if (matched === 1 && !arabic && /^[a-z]/.test(tokens[i]!.text)) found = found.filter(anyCase);
+    if (matched === 0 || found.length === 0) {
       chained = false;
       i++;
       continue;
@@ -319,17 +324,6 @@ function flushDescriptor(descriptor: PendingDescriptor, mentions: Mentions): nul
   return null;
 }
 
-/** The venue an institution is, once its country is known: "Foreign ministry (Kuwait)". */
-function institutionVenue(institution: Institution, country: Country, seat: Place): Venue {
-  return {
-    name: `${institution.name} (${country.name})`,
-    nameAr: `${institution.nameAr} (${country.nameAr})`,
-    places: [seat],
-    organization: null,
-  };
-}
-
-/** The city right after a venue is where the venue is: the city's mention keeps the venue, the venue's own is dropped. */
 function attachVenue(mentions: Mentions, venue: PlaceMention | InstitutionMention, city: PlaceMention): void {
   if ('place' in venue) {
     city.venue = venue.venue;
@@ -348,6 +342,8 @@ function attachVenue(mentions: Mentions, venue: PlaceMention | InstitutionMentio
 }
 
 /** The step after a folded word (a key may hold several words: "al-Assad" folds to two). */
+const anyCase = (e: GazetteerEntry) => e.kind === 'descriptor' || e.kind === 'institution';
+
 function walk(step: NameWords, key: string): NameWords | undefined {
   // No step is named by several words: a key found as it is holds one (most keys, so they are not searched for a space).
   const next = step.next.get(key);

@@ -111,3 +111,17 @@ export function personKeys(participants: readonly ParticipantMention[]): Set<str
   for (const p of participants) if (p.kind === 'person') keys.add(participantKey(p));
   return keys;
 }
+
+/** The venue an institution is once its country is known: "Foreign ministry (Kuwait)", at `seat`. */
+export function institutionVenue(
+  institution: Institution,
+  owner: { name: string; nameAr: string },
+  seat: Place,
+): Venue {
+  return {
+    name: `${institution.name} (${owner.name})`,
+    nameAr: `${institution.nameAr} (${owner.nameAr})`,
+    places: [seat],
+    organization: null,
+  };
+}

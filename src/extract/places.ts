@@ -15,7 +15,7 @@ import { addDays, monthOf } from '../time/local-days.js';
 import { remembered } from '../remembered.js';
 import { nameKey } from '../names/normalize.js';
 import { gazetteer, type Place, type Venue } from './gazetteer/index.js';
-import { participantKey, personKeys, type Found, type PlaceMention } from './mentions.js';
+import { institutionVenue, participantKey, personKeys, type Found, type PlaceMention } from './mentions.js';
 import type { ArticleReader, ClauseRecord } from './reader.js';
 
 export interface MeetingPlace {
@@ -135,8 +135,32 @@ export class ArticlePlaces {
         true,
       );
     if (placed) return placed;
+    const sameDay = this.sameDayElsewhere(found, people, country);
+    if (sameDay) return sameDay;
     if (this.dateline && (country === null || this.dateline.country === country))
       return { place: this.dateline, venue: null, from: 'dateline' };
+    return null;
+  }
+
+  /**
+   * "Safadi held talks with … The minister, who is attending the Munich Security Conference, also
+   * met Guterres": where another meeting of someone of this one puts them that same day.
+   */
+  private sameDayElsewhere(found: Found, people: ReadonlySet<string>, country: string | null): MeetingPlace | null {
+    if (people.size === 0) return null;
+    const days = found.mentions.filter((m) => m.when.precision === 'day' || m.when.precision === 'minute');
+    if (days.length === 0) return null;
+    for (const other of this.reader.meetings()) {
+      if (other === found || ![...peopleOf(other)].some((key) => people.has(key))) continue;
+      const placed = other.mentions.find(
+        (m) =>
+          m.place &&
+          !m.place.country &&
+          (country === null || m.place.place.country === country) &&
+          days.some((d) => d.when.date === m.when.date && m.when.endDate === m.when.date),
+      )?.place;
+      if (placed) return { place: placed.place, venue: null, from: 'article', span: placed };
+    }
     return null;
   }
 
@@ -211,12 +235,7 @@ export class ArticlePlaces {
       // A city the clause names stays; one read further away gives way to the country's seat for it.
       const seat =
         placed.from === 'clause' ? placed.place : (institution.seats.get(placed.place.country) ?? placed.place);
-      const venue: Venue = {
-        name: `${institution.name} (${country?.name ?? placed.place.name})`,
-        nameAr: `${institution.nameAr} (${country?.nameAr ?? placed.place.nameAr})`,
-        places: [seat],
-        organization: null,
-      };
+      const venue = institutionVenue(institution, country ?? placed.place, seat);
       return { ...placed, place: seat, venue };
     }
     return placed;

@@ -80,7 +80,27 @@ describe('a host and a list of guests', () => {
   });
 });
 
+describe('where someone is that day', () => {
+  it('a meeting told without a place is where another meeting of the same minister puts him that day', () => {
+    const found = en(
+      'Jordanian Foreign Minister Ayman Safadi held talks with French Foreign Minister Jean-Marc Ayrault on Saturday.\n\nSafadi, who is attending the Munich Security Conference, also met UN Secretary-General Antonio Guterres on Saturday.',
+      '2017-02-18',
+    );
+    expect(found.map((m) => m.place.name)).toEqual(['Munich', 'Munich']);
+    // "who is attending" is no World Health Organization.
+    expect(found.flatMap((m) => m.participants.map((p) => p.name))).not.toContain('World Health Organization');
+  });
+});
+
 describe('places that are not where the meeting is', () => {
+  it('"Antigua and Barbuda\'s Prime Minister" names a government, not where the leaders meet', () => {
+    const [m] = en(
+      "London: Antigua and Barbuda's Prime Minister Gaston Browne and Saint Lucia's Prime Minister Allen Chastanet are due to meet on Thursday.",
+      '2018-04-19',
+    );
+    expect(m?.place.name).toBe('London');
+  });
+
   it('the city of a guest\'s post, told after his name, is not the meeting\'s ("مدير مكتبه في دمشق")', () => {
     const [m] = ar(
       'القاهرة - يجتمع الأمين العام لجامعة الدول العربية نبيل العربي اليوم مع المبعوث الأخضر الإبراهيمي، ويحضر اللقاء السفير مختار لاماني مدير مكتبه في دمشق.',
