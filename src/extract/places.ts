@@ -74,10 +74,11 @@ export class ArticlePlaces {
     return organizationCity ? { place: organizationCity, venue: null, from: 'seat' } : null;
   }
 
-  /** One of the meeting's clauses names an institution (a ministry, a parliament, a palace). */
+  /** One of the meeting's clauses names an institution (a ministry, a parliament, a palace) or the host's office. */
   private namesInstitution(found: Found): boolean {
     const records = this.reader.clauses();
     return found.mentions.some((m) => {
+      if (IN_OFFICE.test(m.evidence)) return true;
       const record = records[m.clause]!;
       this.reader.placesIn(record);
       return (record.institutions?.length ?? 0) > 0;
@@ -245,6 +246,9 @@ export class ArticlePlaces {
     return place.country !== null && gazetteer().countries.get(place.country)?.capital === place;
   }
 }
+
+/** "استقبل … في مكتبه", "received … in his office": at home, in the host's own country. */
+const IN_OFFICE = /(?:^|\s)(?:في\s+|ب)مكتب(?:ه|ها)(?=[\s،,.]|$)|\bin (?:his|her) office\b/;
 
 /** "استقبل", "received": a host receives a guest at home. */
 const RECEIVED = /^(?:[وف]?(?:س?[يت])?استقبل|[وف]?مستقبلي|receiv)/i;
