@@ -92,6 +92,17 @@ describe('where someone is that day', () => {
   });
 });
 
+describe("a reception in the host's office", () => {
+  it('"استقبل … في مكتبه" with no city named is in the outlet\'s own capital', () => {
+    const [m] = ar(
+      'استقبل رئيس مجلس النواب مازن القاضي، في مكتبه اليوم، رئيس مجلس الأعيان فيصل الفايز.',
+      '2025-10-27',
+      'Asia/Amman',
+    );
+    expect(m?.place.name).toBe('Amman');
+  });
+});
+
 describe('places that are not where the meeting is', () => {
   it('"Antigua and Barbuda\'s Prime Minister" names a government, not where the leaders meet', () => {
     const [m] = en(
