@@ -118,8 +118,19 @@ export function phraseStart(commas: readonly number[], at: number, after: number
 /** "القمة العربية الأوروبية، التي تنطلق غداً", "the talks, which open on Monday": a relative clause after one comma is still about the meeting named. */
 const RELATIVE_OPENING = /^[،,]\s*(?:و?(?:التي|الذي|اللذين|المقرر|المقررة)|which|that|due|scheduled|set)\s/i;
 
+/** "…, the previous one, closed on July 14", "…، التي انعقدت في": the verb that tells the meeting's day, right before it. */
+const TOLD_DAY_BEFORE =
+  /(?:\b(?:was |were )?(?:closed|ended|opened|began|started|took place|held|concluded|convened|wrapped up)\s+(?:on\s+|in\s+)?|(?:^|\s)[وف]?(?:انعقدت?|عقدت?|اختتمت?|انطلقت?|بدأت?|جرت?)\s+(?:في\s+|يوم\s+)?)$/;
+
 export function relativeClauseOf(clause: Clause, commas: readonly number[], from: number, to: number): boolean {
-  if (commasBetween(commas, from, to) !== 1) return false;
+  const between = commasBetween(commas, from, to);
+  if (
+    between >= 1 &&
+    between <= 3 &&
+    TOLD_DAY_BEFORE.test(clause.text.slice(Math.max(0, to - clause.start - 30), to - clause.start))
+  )
+    return true;
+  if (between !== 1) return false;
   const comma = commas.find((at) => at >= from && at < to)!;
   return RELATIVE_OPENING.test(clause.text.slice(comma - clause.start, comma - clause.start + 12));
 }

@@ -50,6 +50,7 @@ import { lastOf, lastPlaceBefore, outsideSpan, placeHere, placesOfClause } from 
 import { convenerOf } from './conveners.js';
 import { attendedMeeting, journeyToAttend } from './attending.js';
 import { tourStops, tripWord } from './tours.js';
+import { undatedMention } from './undated.js';
 import { oneMeetingPerGuest } from './guests.js';
 
 /** A clause as read: its people, and its places once asked for (most clauses' never are). */
@@ -276,26 +277,24 @@ export class ArticleReader {
       if (leg) when = leg.when;
       if (!when && !definite(tokens, trigger.index)) when = dayOfStay(this.stay, stretchPeople, clause.paragraph);
       if (!when) {
-        // "الاجتماع", "هذا الاجتماع", "the meeting": the one in hand, not a new one (or, none being dated, the one told first).
-        const pointed = pointedTo(this.found, this.topic, tokens, trigger.index, stretchPeople, trigger.noun);
+        // "الاجتماع", "هذا الاجتماع", "the meeting": the one in hand, not a new one (or, none being dated, the one told first);
+        // "last met in August, holding talks in New Alamein": the meeting the clause just told.
+        const pointed =
+          topicSet && !definite(tokens, trigger.index)
+            ? this.topic
+            : pointedTo(this.found, this.topic, tokens, trigger.index, stretchPeople, trigger.noun);
         if (pointed) {
           pointed.participants.push(...stretchPeople);
           if (place) placeAfterAnaphor(pointed, place, clause, trigger.token.end, index);
         } else if (definite(tokens, trigger.index)) this.undatedTopic?.participants.push(...stretchPeople);
         undated = place ?? undated;
         if (place || stretchPeople.length > 0) {
-          const today = wholeDay(this.published);
-          const phrase = phraseAround(clause, commas, trigger.token.start, trigger.token.end);
-          const mention: Mention = {
-            noun: trigger.noun,
-            when: today,
-            place,
-            participants: [...stretchPeople],
-            status: statusOf(phrase, clause.text, today, this.published, arabic),
-            evidence: clause.text.trim().replace(/^[،,]\s*/, ''),
-            clause: index,
-            spans: { trigger: trigger.token, date: null, publicationDay: true },
-          };
+          const mention = undatedMention(
+            trigger,
+            clause,
+            { commas, index, place, people: stretchPeople, arabic },
+            this.published,
+          );
           this.undated.push(mention);
           this.undatedTopic ??= mention;
         }

@@ -37,7 +37,13 @@ export function meetingWords(tokens: readonly Token[], arabic: boolean): Meeting
     const last = words.at(-1);
     if (last !== undefined && index - last.index <= RELATIVE_REACH && relativeBefore(tokens, index)) continue;
     // "meet in consultations", "Ministerial Council meeting": one meeting word, named twice; the last is the head.
-    if (!arabic && last !== undefined && index - last.index <= 2 && !/[,.;:]/.test(tokens[index - 1]!.after)) {
+    // "the 7th round of the Geneva talks": the round, and the talks it is of.
+    if (
+      !arabic &&
+      last !== undefined &&
+      (index - last.index <= 2 || roundOf(tokens, last, index)) &&
+      !/[,.;:]/.test(tokens[index - 1]!.after)
+    ) {
       words[words.length - 1] = { token, index, noun };
       continue;
     }
@@ -68,6 +74,12 @@ function ordinalMeeting(tokens: readonly Token[], index: number): boolean {
   if (!token.stems.some((stem) => ORDINALS.has(stem))) return false;
   if (index > 0 && tokens[index - 1]!.arabicNoun !== null && !/[،,]/.test(tokens[index - 1]!.after)) return false;
   return AFTER_ORDINAL.test(tokens[index + 1]?.key ?? '');
+}
+
+/** "round of the Geneva talks": a round, then up to three names and "of the" before the noun it is a round of. */
+function roundOf(tokens: readonly Token[], last: MeetingWord, index: number): boolean {
+  if (last.noun !== 'Round' || index - last.index > 5) return false;
+  return tokens.slice(last.index + 1, index).every((t) => t.key === 'of' || t.key === 'the' || /^[A-Z]/.test(t.text));
 }
 
 /** Words before a meeting word that make it the circumstance of another ("في إطار هذه الزيارة", "during the visit"). */

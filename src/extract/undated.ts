@@ -6,9 +6,38 @@
  * on that day. A day-less mention in the body is background or the meeting in hand, and stays out.
  */
 import type { Discourse } from './discourse.js';
-import { personKeys, type Found, type Mention } from './mentions.js';
-import { nameKeyOf } from './clauses.js';
-import { dayNewsStatus, recalled } from './status.js';
+import { personKeys, type Found, type Mention, type ParticipantMention, type PlaceMention } from './mentions.js';
+import { nameKeyOf, type Clause, type Token } from './clauses.js';
+import { dayNewsStatus, recalled, statusOf } from './status.js';
+import { phraseAround } from './phrases.js';
+import { wholeDay } from './when.js';
+
+/** A meeting word its clause gives no day ("لقاء الرئيس عون بالوفد"): a mention of the publication day, for withUndated. */
+export function undatedMention(
+  trigger: { token: Token; noun: string },
+  clause: Clause,
+  at: {
+    commas: readonly number[];
+    index: number;
+    place: PlaceMention | null;
+    people: readonly ParticipantMention[];
+    arabic: boolean;
+  },
+  published: string,
+): Mention {
+  const today = wholeDay(published);
+  const phrase = phraseAround(clause, at.commas, trigger.token.start, trigger.token.end);
+  return {
+    noun: trigger.noun,
+    when: today,
+    place: at.place,
+    participants: [...at.people],
+    status: statusOf(phrase, clause.text, today, published, at.arabic),
+    evidence: clause.text.trim().replace(/^[،,]\s*/, ''),
+    clause: at.index,
+    spans: { trigger: trigger.token, date: null, publicationDay: true },
+  };
+}
 
 export function withUndated(found: readonly Found[], undated: readonly Mention[], discourse: Discourse): Found[] {
   const headline = new Set(discourse.headline);

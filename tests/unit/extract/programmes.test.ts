@@ -172,3 +172,22 @@ describe('travelling to a meeting', () => {
     expect(found.every((m) => m.place.name === 'Jeddah')).toBe(true);
   });
 });
+
+describe('meetings recalled in passing', () => {
+  it('"The 7th round of the Geneva talks, the previous one, closed on July 14": the round, that day, in Geneva', () => {
+    const found = en(
+      'The 7th round of the Geneva talks, the previous one, closed on July 14, four months ago to the day.',
+      '2017-11-14',
+    );
+    expect(found.map((m) => [m.date, m.place.name, m.status])).toEqual([['2017-07-14', 'Geneva', 'held']]);
+  });
+
+  it('"last met in August, holding talks in New Alamein": one meeting of that month, there', () => {
+    const found = en(
+      'President Sisi will hold talks in Abu Dhabi with President Sheikh Mohamed bin Zayed on Monday.\n\nSheikh Mohamed and Mr Sisi last met in August, holding talks in New Alamein, an Egyptian city on the Mediterranean coast.',
+      '2023-09-17',
+    );
+    const august = found.find((m) => m.date === '2023-08-01');
+    expect([august?.precision, august?.place.name, august?.status]).toEqual(['month', 'New Alamein', 'held']);
+  });
+});
