@@ -133,6 +133,9 @@ export function gazetteerMentions(
         beforePrevious.stems.some((s) => LOCATIVE.has(s)) &&
         isCountryAdjective(entries.get(previous.key))) ||
       /[بل]/.test(clinging) ||
+      // "لقمة تونس", "the Tunis summit": a meeting named for its city (not "مباحثات مصر", Egypt's talks).
+      ((arabic ? previous?.arabicNoun != null && clinging === '' : tokens[next]?.englishNoun != null) &&
+        found.some((e) => e.kind === 'place')) ||
       // "في العراق وسورية", "to Kuwait, Oman and Qatar": a place joined to a place inherits its في.
       (chained &&
         (clinging.startsWith('و') ||

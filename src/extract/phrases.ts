@@ -28,6 +28,10 @@ export function commasBetween(commas: readonly number[], a: number, b: number): 
   return count;
 }
 
+/** A journey's next leg: what comes after it is not on the day told before it. */
+const THEN =
+  /\bthen\s+(?:go|goes|head|heads|travel|travels|fly|flies|proceed|proceeds|continue|continues|move|moves)\b|\bbefore (?:heading|flying|travell?ing)\b|(?:^|\s)(?:ثم|قبل أن)\s+(?:يتوجه|تتوجه|ينتقل|تنتقل|يغادر|تغادر|يسافر|يطير)(?=\s)/;
+
 /** The date nearest to a meeting word, counting a comma as a long way. */
 export function nearest(
   dates: readonly TimeExpression[],
@@ -39,6 +43,13 @@ export function nearest(
   let best: TimeExpression | null = null;
   let bestScore = Infinity;
   for (const date of dates) {
+    // "will fly to Kiev on Monday and then go on to Moscow for talks": Monday is the first leg's.
+    if (
+      clause !== undefined &&
+      date.end <= trigger.start &&
+      THEN.test(clause.text.slice(date.end - clause.start, trigger.start - clause.start))
+    )
+      continue;
     const own =
       clause !== undefined && date.start > trigger.end && relativeClauseOf(clause, commas, trigger.end, date.start);
     const score = own

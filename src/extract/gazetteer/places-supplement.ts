@@ -278,6 +278,7 @@ export const CLDR_RENAMES: Readonly<
   Record<string, { name: string; nameAr: string; keep: readonly string[]; commonWord?: true }>
 > = {
   'Asia/Kabul': { name: 'Kabul', nameAr: 'كابل', keep: ['كابول'] },
+  'Europe/Kiev': { name: 'Kyiv', nameAr: 'كييف', keep: ['Kiev'] },
   'Asia/Kuwait': { name: 'Kuwait City', nameAr: 'مدينة الكويت', keep: ['Kuwait', 'الكويت'] },
   'Asia/Bahrain': { name: 'Manama', nameAr: 'المنامة', keep: [] },
   'Asia/Qatar': { name: 'Doha', nameAr: 'الدوحة', keep: [] },

@@ -103,6 +103,34 @@ describe("a reception in the host's office", () => {
   });
 });
 
+describe('a meeting named for its city', () => {
+  it('"لقمة تونس المقرر عقدها في الثلاثين" is in Tunis, and Tunisia is not a party to it', () => {
+    const found = ar(
+      'يجتمع وزراء الخارجية العرب غداً في القاهرة، إلى جانب الإعداد لقمة تونس المقرر عقدها في الثلاثين من الشهر الجاري.',
+      '2019-03-05',
+      'Africa/Cairo',
+    );
+    const summit = found.find((m) => m.date === '2019-03-30');
+    expect(summit?.place.name).toBe('Tunis');
+    expect(summit?.participants.map((p) => p.name)).not.toContain('Tunisia');
+  });
+
+  it('"مباحثات مصر والسعودية": two countries in talks, not a place', () => {
+    const [m] = ar('وأجرت مصر والسعودية أمس مباحثات مصر والسعودية حول الأمن.', '2019-03-05', 'Africa/Cairo');
+    expect(m?.participants.map((p) => p.name)).toEqual(expect.arrayContaining(['Egypt', 'Saudi Arabia']));
+  });
+});
+
+describe('a journey of two legs', () => {
+  it('"will fly to Kiev on Monday and then go on to Moscow for talks": the talks are not on Monday', () => {
+    const found = en(
+      'German Foreign Minister Annalena Baerbock will fly to Kiev on Monday and then go on to Moscow for talks on the conflict.',
+      '2022-01-14',
+    );
+    expect(found.filter((m) => m.place.name === 'Moscow').map((m) => m.date)).not.toContain('2022-01-17');
+  });
+});
+
 describe('places that are not where the meeting is', () => {
   it('"Antigua and Barbuda\'s Prime Minister" names a government, not where the leaders meet', () => {
     const [m] = en(
