@@ -26,7 +26,8 @@ export function meetingWords(tokens: readonly Token[], arabic: boolean): Meeting
     const word = !arabic ? englishWord(tokens, index) : arabicWord(tokens, index);
     const ordinal = word === null && series && ordinalMeeting(tokens, index);
     const noun = ordinal ? 'اجتماع' : word;
-    if (noun === null) continue;
+    // "received a telephone call from", "تحادث هاتفياً مع": a phone call is no meeting.
+    if (noun === null || byPhone(tokens, index)) continue;
     // "في إطار هذه الزيارة", "خلال الزيارة", "during the visit": a circumstance of the clause's meeting, not one.
     if (definite(tokens, index) && DURING.has(tokens[index - 1]?.key ?? '') && tokens[index - 1]?.key !== token.key)
       continue;
@@ -80,6 +81,24 @@ function ordinalMeeting(tokens: readonly Token[], index: number): boolean {
 function roundOf(tokens: readonly Token[], last: MeetingWord, index: number): boolean {
   if (last.noun !== 'Round' || index - last.index > 5) return false;
   return tokens.slice(last.index + 1, index).every((t) => t.key === 'of' || t.key === 'the' || /^[A-Z]/.test(t.text));
+}
+
+/** Words of a phone call (folded). */
+const PHONE = new Set(['telephone', 'phone', 'هاتفيا', 'هاتفي', 'هاتفية', 'مكالمه', 'مكالمة'].map(nameKey));
+/** How many words around a meeting word its phone call may be told in. */
+const PHONE_REACH = 5;
+
+/** A phone word within a few words of tokens[index], in its phrase (no comma or full stop between). */
+function byPhone(tokens: readonly Token[], index: number): boolean {
+  for (let k = index; k >= 0 && index - k <= PHONE_REACH; k--) {
+    if (PHONE.has(tokens[k]!.key)) return true;
+    if (k < index && /[,،.;؛]/.test(tokens[k]!.after)) break;
+  }
+  for (let k = index + 1; k < tokens.length && k - index <= PHONE_REACH; k++) {
+    if (/[,،.;؛]/.test(tokens[k - 1]!.after)) break;
+    if (PHONE.has(tokens[k]!.key)) return true;
+  }
+  return false;
 }
 
 /** Words before a meeting word that make it the circumstance of another ("في إطار هذه الزيارة", "during the visit"). */

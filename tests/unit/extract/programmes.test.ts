@@ -121,6 +121,32 @@ describe('a meeting named for its city', () => {
   });
 });
 
+describe('a phone call', () => {
+  it('is no meeting, in English or in Arabic', () => {
+    expect(
+      en(
+        "Oman's Foreign Minister Sayyid Badr Albusaidi received a telephone call from Iraq's Fuad Hussein on Friday.",
+        '2024-01-12',
+      ),
+    ).toEqual([]);
+    expect(
+      ar(
+        'تحادث الرئيس قيس سعيد هاتفيا مع أمير قطر الشيخ تميم بن حمد آل ثاني مساء اليوم.',
+        '2020-05-02',
+        'Africa/Tunis',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a meeting told beside a call is still a meeting', () => {
+    const found = en(
+      'Foreign Minister Ayman Safadi met his Egyptian counterpart Sameh Shoukry in Amman on Monday. Earlier, he took a phone call from the Saudi minister.',
+      '2020-01-06',
+    );
+    expect(found.map((m) => m.place.name)).toEqual(['Amman']);
+  });
+});
+
 describe('a journey of two legs', () => {
   it('"will fly to Kiev on Monday and then go on to Moscow for talks": the talks are not on Monday', () => {
     const found = en(
