@@ -146,8 +146,14 @@ export function arabicPeople(
     // (not "… بنظيره": a preposition or a counterpart introduces someone else).
     if (named.has(i - 1) && ARABIC_TITLES.has(tokens[i]!.key) && !COUNTERPART.test(tokens[i]!.key)) {
       const last = Math.min(tokens.length - 1, i + MAX_TITLE_WORDS);
+      // ("ديفيد لامي وزير الخارجية وسعادة السيد جون هيلي": و and a title open the next person)
       const ends = (t: Token) =>
-        isVerb(t) || t.arabicNoun !== null || PHRASE_ENDS.has(t.key) || dated.has(t.start) || t.key === 'قد';
+        isVerb(t) ||
+        t.arabicNoun !== null ||
+        PHRASE_ENDS.has(t.key) ||
+        dated.has(t.start) ||
+        t.key === 'قد' ||
+        (t.key.startsWith('و') && isTitle(t));
       const from = i;
       while (i < last && !/[،,.:؛]/.test(tokens[i]!.after) && !ends(tokens[i + 1]!)) taken.add(i++);
       taken.add(i);
