@@ -122,7 +122,10 @@ export function englishPeople(
     if (
       person &&
       person.kind === 'person' &&
-      !people.some((p) => p.start <= t.start && t.start < p.start + (p.name?.length ?? 0))
+      // (within a name read here; one found again by a word spans only that word: "Hu and Morsi")
+      !people.some(
+        (p) => p.start <= t.start && t.start < p.start + (p.titleStart === undefined ? 1 : (p.name?.length ?? 0)),
+      )
     )
       people.push(personMention(person, t.start, null));
   }

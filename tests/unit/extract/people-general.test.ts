@@ -38,3 +38,21 @@ describe('a role after a name', () => {
     expect(people(m)).toEqual(expect.arrayContaining(['ديفيد لامي', 'جون هيلي']));
   });
 });
+
+describe('people named again', () => {
+  it('a Chinese or Korean name is taken up by its first word, the family name: "Hu and Morsi held talks"', () => {
+    const m = en(
+      'Egyptian President Mohamed Morsi arrived in Beijing on Tuesday at the invitation of Chinese President Hu Jintao. Hu and Morsi held talks in Beijing on Tuesday.',
+      '2012-08-29',
+    ).find((d) => d.date === '2012-08-28');
+    expect(people(m)).toEqual(expect.arrayContaining(['هو جين تاو', 'محمد مرسي']));
+  });
+
+  it('a surname found again hides only its own word, not the name after it: "Zubaidi and Nasser met"', () => {
+    const [m] = en(
+      'Iraqi Foreign Minister Abdel Karim Salman al-Zubaidi arrived in Amman on Sunday at the invitation of Jordanian Foreign Minister Omar Nasser. Zubaidi and Nasser held talks in Amman on Sunday.',
+      '2021-03-14',
+    );
+    expect(people(m)).toEqual(expect.arrayContaining(['Abdel Karim Salman al-Zubaidi', 'Omar Nasser']));
+  });
+});
