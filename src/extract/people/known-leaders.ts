@@ -10,6 +10,7 @@ import { nameKeyOf } from '../clauses.js';
 import type { ParticipantMention } from '../mentions.js';
 import { LEADERS, type Leader } from './leaders.js';
 import { officeHolders, withOfficeHolders, type OfficeHolders } from './offices.js';
+import { withPluralOffices } from './plural-offices.js';
 
 export interface KnownLeaders extends OfficeHolders {
   /** The leader a short form opening at tokens[i] names, and how many words it takes. */
@@ -132,7 +133,7 @@ export function withLeaders(
     i += hit.words - 1;
   }
   const arabic = ARABIC_LETTER.test(tokens.find((t) => LETTER.test(t.text))?.text ?? '');
-  return [...withOfficeHolders(tokens, named, known, arabic)];
+  return [...withPluralOffices(tokens, withOfficeHolders(tokens, named, known, arabic), known, arabic)];
 }
 
 /** A person the lexicon knows by the name found, with the other script's name filled in. */

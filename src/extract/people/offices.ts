@@ -172,10 +172,14 @@ const COUNTERPART_AR = /^[وبل]{0,2}نظير(?:ه|ها|ته)$/;
 const COUNTERPART_WORD = nameKey('نظير');
 /** English words between a counterpart's adjective and the word: "his visiting Iranian counterpart". */
 const COUNTERPART_BETWEEN = folded(['visiting', 'new']);
-/** Country names the gazetteer does not fold to a country ("US" is also a pronoun). */
-const COUNTRY_ALIASES: ReadonlyMap<string, string> = new Map([
+/**
+ * Country names the gazetteer does not fold to a country ("US" is also a pronoun; the gazetteer
+ * knows Turkey as Türkiye, and naming it a place there adds meetings the reader cannot yet place).
+ */
+export const COUNTRY_ALIASES: ReadonlyMap<string, string> = new Map([
   ['us', 'US'],
   ['uk', 'GB'],
+  ['turkey', 'TR'],
 ]);
 
 /** The country tokens[from, from + words) name, as adjective or name: "الروسي", "Iran's", "الكوري الجنوبي". */
@@ -322,6 +326,12 @@ function subjectOffice(person: ParticipantMention, known: OfficeHolders): Office
   return offices.find((o) => o.code === titled)?.code ?? offices[0]?.code ?? titled;
 }
 
+/** `leader` is among `people` already, by either name. */
+export function namedAmong(people: readonly ParticipantMention[], leader: Leader): boolean {
+  const keys = new Set([nameKeyOf(leader.name), nameKeyOf(leader.nameAr)]);
+  return people.some((p) => [p.name, p.nameAr].some((n) => n && keys.has(nameKeyOf(n))));
+}
+
 /**
  * The clause's people with those it names by office alone: the holder, in the lexicon's year, of
  * the office a counterpart's person holds or a bare title names, in the country it gives.
@@ -361,8 +371,7 @@ export function withOfficeHolders(
     if (office !== 'hos' && office !== 'hog' && office !== 'fm' && office !== 'cp' && office !== 'speaker') continue;
     const holder = known.holder(mention.country, office);
     if (!holder) continue;
-    const keys = new Set([nameKeyOf(holder.name), nameKeyOf(holder.nameAr)]);
-    if (result.some((p) => [p.name, p.nameAr].some((n) => n && keys.has(nameKeyOf(n))))) continue;
+    if (namedAmong(result, holder)) continue;
     // (without a clinging و, ب or ل: "والرئيس الفلسطيني" is "الرئيس الفلسطيني")
     const clings = arabic && !TITLES_BY_FIRST.has(first.key) && !first.key.startsWith(COUNTERPART_WORD);
     const role = written(tokens, mention.from, mention.to).replace(clings ? /^[وبل]{1,2}/ : /^$/, '');

@@ -56,3 +56,22 @@ describe('people named again', () => {
     expect(people(m)).toEqual(expect.arrayContaining(['Abdel Karim Salman al-Zubaidi', 'Omar Nasser']));
   });
 });
+
+describe('an office in the plural over a list of countries', () => {
+  it('"وزراء خارجية مصر والأردن والعراق" are the three foreign ministers of the year', () => {
+    const [m] = ar('يجتمع وزراء خارجية مصر والأردن والعراق غداً في القاهرة.', '2019-03-10');
+    expect(people(m)).toEqual(['سامح شكري', 'أيمن الصفدي', 'محمد علي الحكيم']);
+  });
+
+  it('"the foreign ministers of Russia and Turkey" and "the Russian and Turkish foreign ministers" alike', () => {
+    const [of] = en('The foreign ministers of Russia and Turkey will meet in Belgrade on Monday.', '2019-03-10');
+    const [adjectives] = en('The Russian and Turkish foreign ministers will meet in Belgrade on Monday.', '2019-03-10');
+    expect(people(of)).toEqual(['سيرغي لافروف', 'مولود جاويش أوغلو']);
+    expect(people(adjectives)).toEqual(['سيرغي لافروف', 'مولود جاويش أوغلو']);
+  });
+
+  it('names given after the list are read as written, not replaced by the lexicon', () => {
+    const [m] = ar('يجتمع وزيرا خارجية مصر والأردن، عمرو الطحان وأيمن الزعبي، غداً في القاهرة.', '2019-03-10');
+    expect(people(m)).toEqual(['عمرو الطحان', 'أيمن الزعبي']);
+  });
+});
