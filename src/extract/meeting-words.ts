@@ -198,6 +198,9 @@ export const ENGLISH_TITLES = new Set([
   'representative', 'counterpart', 'commissioner', 'chancellor', 'premier', 'director', 'general', 'mr', 'mrs', 'ms', 'dr',
   'head', 'leader', 'official', 'diplomat', 'mediator', 'chief', 'speaker', 'sheikh', 'deputy', 'negotiator', 'queen',
   'patriarch', 'pope', 'secretary general', 'director general', 'vice president', 'under secretary', 'crown prince',
+  // Ranks and offices news names people by beside the ministers' (and their abbreviations, "Gen.", "Sen.").
+  'marshal', 'governor', 'mayor', 'senator', 'commander', 'colonel', 'admiral', 'cardinal', 'ayatollah', 'sayyid', 'gen',
+  'lt', 'col', 'sen', 'gov',
 ]);
 
 /** Words of a role between a title and the name ("Secretary of State Mike Pompeo"). */

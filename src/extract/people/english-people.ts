@@ -155,10 +155,25 @@ const SOVEREIGNS = new Set(['king', 'queen', 'emir', 'sultan', 'pope', 'prince',
 const CUE_BEFORE_BY = new Set(['led', 'headed', 'chaired', 'attended', 'hosted', 'accompanied', 'joined', 'received']);
 const CUE_BEFORE_WITH = new Set(['met', 'meet', 'meets', 'meeting', 'talks']);
 
+/** Adverbs between a verb of meeting and "with": "held talks here with", "met separately with". */
+const CUE_ADVERBS = new Set([
+  'here',
+  'there',
+  'today',
+  'yesterday',
+  'separately',
+  'also',
+  'later',
+  'earlier',
+  'jointly',
+]);
 /** tokens[i] comes right after "led by", "met with" …: a capitalised run there is someone. */
 function namedAfterCue(tokens: readonly Token[], i: number): boolean {
   const preposition = tokens[i - 1]?.key;
-  const verb = tokens[i - 2]?.key;
+  // ("held talks here with …", "met separately with …": an adverb may stand between the verb and the preposition)
+  let at = i - 2;
+  if (CUE_ADVERBS.has(tokens[at]?.key ?? '')) at--;
+  const verb = tokens[at]?.key;
   if (verb === undefined) return false;
   return (preposition === 'by' && CUE_BEFORE_BY.has(verb)) || (preposition === 'with' && CUE_BEFORE_WITH.has(verb));
 }

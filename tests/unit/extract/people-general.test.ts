@@ -75,3 +75,26 @@ describe('an office in the plural over a list of countries', () => {
     expect(people(m)).toEqual(['عمرو الطحان', 'أيمن الزعبي']);
   });
 });
+
+describe('English ranks and cues', () => {
+  it('a rank, abbreviated or not, is a title and no one: "Sudanese leader Gen. Abdel Fattah al-Burhan", "Field Marshal Khalifa Haftar"', () => {
+    const [gen] = en(
+      'Sudanese leader Gen. Abdel Fattah al-Burhan met U.S. envoy Jeffrey Feltman in Khartoum on Tuesday.',
+      '2021-03-16',
+    );
+    const [marshal] = en(
+      'Field Marshal Khalifa Haftar met Italian envoy Marco Rossi in Benghazi on Tuesday.',
+      '2021-03-16',
+    );
+    expect(people(gen)).toEqual(['عبد الفتاح البرهان', 'Jeffrey Feltman']);
+    expect(people(marshal)).toEqual(['خليفة حفتر', 'Marco Rossi']);
+  });
+
+  it('"held talks here with" names the person after it, as "held talks with" does', () => {
+    const [m] = en(
+      'Chinese Foreign Minister Wang Yi today held talks here with Sartaj Aziz in Islamabad.',
+      '2016-02-24',
+    );
+    expect(people(m)).toEqual(['وانغ يي', 'Sartaj Aziz']);
+  });
+});
