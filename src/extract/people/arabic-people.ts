@@ -229,6 +229,8 @@ export function arabicPeople(
       (i + 2 >= tokens.length ||
         /[،,.:؛]/.test(lone.after) ||
         isVerb(tokens[i + 2]!) ||
+        // "الرئيس السيسي ونظيره الفرنسي", "الوزير شكري ووزير الخارجية الأردني": و and a title open the next person.
+        (tokens[i + 2]!.key.startsWith('و') && isTitle(tokens[i + 2]!)) ||
         PREPOSITIONS.has(tokens[i + 2]!.key) ||
         dated.has(tokens[i + 2]!.start))
     ) {

@@ -98,3 +98,10 @@ describe('English ranks and cues', () => {
     expect(people(m)).toEqual(['وانغ يي', 'Sartaj Aziz']);
   });
 });
+
+describe('a title and a surname alone', () => {
+  it('before و and the next title: "عقد الرئيس الزعبي ونظيره الفرنسي …" names the president by his surname', () => {
+    const [m] = ar('عقد الرئيس الزعبي ونظيره الفرنسي إيمانويل ماكرون جلسة مباحثات اليوم في باريس.', '2021-03-16');
+    expect(people(m)).toEqual(['الزعبي', 'إيمانويل ماكرون']);
+  });
+});
