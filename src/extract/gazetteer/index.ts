@@ -85,6 +85,21 @@ const COUNTRY_ALIASES: Record<string, readonly string[]> = {
   SY: ['سورية'],
   RU: ['Russian Federation'],
   TR: ['Türkiye', 'تركية'],
+  // Official long forms (the states' own, as the UN lists them), which protocol news writes out.
+  EG: ['جمهورية مصر العربية', 'Arab Republic of Egypt'],
+  JO: ['المملكة الأردنية الهاشمية', 'Hashemite Kingdom of Jordan'],
+  LB: ['الجمهورية اللبنانية', 'Lebanese Republic'],
+  IQ: ['جمهورية العراق', 'Republic of Iraq'],
+  YE: ['الجمهورية اليمنية', 'Republic of Yemen'],
+  TN: ['الجمهورية التونسية', 'Tunisian Republic'],
+  DZ: ['الجمهورية الجزائرية', 'الجمهورية الجزائرية الديمقراطية الشعبية', "People's Democratic Republic of Algeria"],
+  MA: ['المملكة المغربية', 'Kingdom of Morocco'],
+  BH: ['مملكة البحرين', 'Kingdom of Bahrain'],
+  OM: ['سلطنة عمان', 'سلطنة عُمان', 'Sultanate of Oman'],
+  MR: ['الجمهورية الإسلامية الموريتانية', 'Islamic Republic of Mauritania'],
+  IR: ['الجمهورية الإسلامية الإيرانية', 'Islamic Republic of Iran'],
+  KR: ['جمهورية كوريا', 'Republic of Korea', 'ROK'],
+  CN: ['جمهورية الصين الشعبية', "People's Republic of China"],
 };
 
 /** The organisations of diplomacy the articles name. */

@@ -105,3 +105,18 @@ describe('a title and a surname alone', () => {
     expect(people(m)).toEqual(['الزعبي', 'إيمانويل ماكرون']);
   });
 });
+
+describe("a state's official name", () => {
+  const countries = (m: MeetingDraft | undefined) =>
+    (m?.participants ?? []).filter((p) => p.kind === 'country').map((p) => p.name);
+
+  it('"جمهورية مصر العربية", "المملكة الأردنية الهاشمية", "the Republic of Korea" are the states they name', () => {
+    const [ar1] = ar(
+      'عقد اجتماع اليوم في القاهرة بين وفدي جمهورية مصر العربية والمملكة الأردنية الهاشمية.',
+      '2021-03-16',
+    );
+    const [en1] = en('Delegations of Japan and the Republic of Korea met in Seoul on Tuesday.', '2021-03-16');
+    expect(countries(ar1)).toEqual(['Egypt', 'Jordan']);
+    expect(countries(en1)).toEqual(['Japan', 'South Korea']);
+  });
+});
