@@ -40,6 +40,9 @@ export function englishPeople(
     if (post && POST_PREPOSITIONS.has(post.key) && !/[,.;:]/.test(post.after)) {
       const span = placeSpan(tokens, from + 1);
       if (span > 0) from += 1 + span;
+    } else if (tokens[from - 1]?.key === 'of' && from - 1 > i) {
+      // "the President of Chile, Ricardo Lagos", "Foreign Minister of Oman Badr Albusaidi": the state, then the name.
+      from += placeSpan(tokens, from);
     }
     // "Chairman of the Standing Committee": after "of the", capitalised words are an institution unless a given name opens them.
     let institutional = false;
@@ -230,12 +233,27 @@ function englishNameRun(tokens: readonly Token[], from: number): { to: number; w
   let words = 0;
   while (to < tokens.length && words < 4) {
     const t = tokens[to]!;
-    if (isCapitalisedName(t)) words++;
+    if (isCapitalisedName(t) || surnameAsPlace(tokens, to, from)) words++;
     else if (!(ENGLISH_NAME_JOINERS.has(t.key) && isCapitalisedName(tokens[to + 1]))) break;
     to++;
     if (/[,.;:]/.test(t.after)) break;
   }
   return { to, words };
+}
+
+/** "Ricardo Lagos", "Bernardino Leon": a place's name right after a name's given name is its surname. */
+function surnameAsPlace(tokens: readonly Token[], at: number, from: number): boolean {
+  const t = tokens[at]!;
+  const before = tokens[at - 1];
+  return (
+    at === from + 1 &&
+    before !== undefined &&
+    before.given === GIVEN &&
+    !/[,.;:]/.test(before.after) &&
+    t.nameSpan > 0 &&
+    !t.title &&
+    UPPER_INITIAL.test(t.text)
+  );
 }
 
 /** Registers the person named by tokens[from, to) with the title tokens[roleFrom, roleTo), and marks those words taken. */

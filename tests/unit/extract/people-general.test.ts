@@ -120,3 +120,14 @@ describe("a state's official name", () => {
     expect(countries(en1)).toEqual(['Japan', 'South Korea']);
   });
 });
+
+describe('a title of a state, then the name', () => {
+  it('"the President of Chile, Ricardo Lagos": the name after the state is the person, and Lagos no place', () => {
+    const [m] = en(
+      'Prime Minister Helen Clark will hold talks with the President of Chile, Ricardo Lagos, in Auckland on Monday.',
+      '2004-11-20',
+    );
+    expect(people(m)).toEqual(['Helen Clark', 'Ricardo Lagos']);
+    expect(m?.place.name).toBe('Auckland');
+  });
+});
