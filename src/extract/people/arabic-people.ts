@@ -77,8 +77,12 @@ export function arabicPeople(
   const quotedNames = quotedPeople(tokens);
   const afterGiven = new Set<number>();
   for (let k = 1; k < tokens.length; k++) if (tokens[k - 1]!.given !== NOT_GIVEN) afterGiven.add(tokens[k]!.start);
+  const inPlaceNames = placeNameWords(tokens, entries);
   const nameLike = (t: Token) =>
     (!t.quoted || quotedNames.has(t.start)) &&
+    !inPlaceNames.has(t.start) &&
+    // ("لحضور أعمال": a word that opens a phrase of its own is no name's; علي is the name Ali too)
+    !(PREPOSITIONS.has(t.key) && t.key !== 'علي') &&
     !dated.has(t.start) &&
     /^[\u0600-\u06FF]{2,}$/.test(t.key) &&
     // Tanween (وفداً، مشتركاً) marks a common noun or an adjective, never a name. (علي after a given name is the
@@ -326,6 +330,23 @@ export function arabicPeople(
   )
     people.push(personMention(subject, tokens[0]!.start, null));
   return people;
+}
+
+/** The offsets of words inside a gazetteer name of two or more words ("محافظ بيت لحم"): a place's, no one's name. */
+function placeNameWords(tokens: readonly Token[], entries: ReadonlyMap<string, unknown>): Set<number> {
+  const words = new Set<number>();
+  for (let k = 0; k < tokens.length; k++) {
+    const span = Math.min(tokens[k]!.nameSpan, tokens.length - k);
+    if (span < 2) continue;
+    for (const stem of tokens[k]!.stems) {
+      let key = stem;
+      for (let n = 2; n <= span; n++) {
+        key += ` ${tokens[k + n - 1]!.key}`;
+        if (entries.has(key)) for (let m = k; m < k + n; m++) words.add(tokens[m]!.start);
+      }
+    }
+  }
+  return words;
 }
 
 /** A meeting word with "his" or "her" (لدى استقباله، خلال لقائها): the meeting of the clause's subject, named before. */

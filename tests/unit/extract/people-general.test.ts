@@ -131,3 +131,26 @@ describe('a title of a state, then the name', () => {
     expect(m?.place.name).toBe('Auckland');
   });
 });
+
+describe('Arabic name boundaries', () => {
+  it('a place of two words in a title is no one\'s name: "محافظ بيت لحم جبرين البكري" is جبرين البكري', () => {
+    const [m] = ar('استقبل الرئيس محمود عباس اليوم في رام الله محافظ بيت لحم جبرين البكري.', '2015-03-02');
+    expect(people(m)).toEqual(['محمود عباس', 'جبرين البكري']);
+  });
+
+  it('a past verb of report ends a name: "حسان دياب قرر …" is حسان دياب, found again as دياب', () => {
+    const meetings = ar(
+      'أفادت المعلومات بأن رئيس الحكومة حسان دياب قرر أن يسكن في السراي. وسيلتقي دياب اليوم في بيروت السفير الفرنسي برونو فوشيه.',
+      '2020-01-23',
+    );
+    expect(people(meetings[0])).toEqual(['حسان دياب', 'برونو فوشيه']);
+  });
+
+  it('a title alone before a place and لحضور is who last had it, not "لحضور أعمال"', () => {
+    const meetings = ar(
+      'غادر وزير الخارجية سامح شكري القاهرة اليوم. ثم ينتقل وزير الخارجية إلى أديس أبابا لحضور أعمال القمة الأفريقية يوم الأربعاء 27 يناير.',
+      '2016-01-23',
+    );
+    expect(meetings.flatMap(people)).not.toContain('لحضور أعمال');
+  });
+});
