@@ -308,7 +308,7 @@ function nameReach(tokens: readonly Token[], last: number, arabic: boolean): num
 const CAPITALISED = /^\p{Lu}/u;
 
 /** The office a title (a role as written) names, when it names one of these. */
-function officeOfTitle(role: string | null): NamedOffice | null {
+export function officeOfTitle(role: string | null): NamedOffice | null {
   if (!role) return null;
   const tokens = role.split(/[\s,،]+/).map(nameKey);
   for (let i = 0; i < tokens.length; i++) {

@@ -154,3 +154,22 @@ describe('Arabic name boundaries', () => {
     expect(meetings.flatMap(people)).not.toContain('لحضور أعمال');
   });
 });
+
+describe("a title and a leader's family name", () => {
+  it('"الرئيس ماكرون", "الوزير لافروف", "الموفد الفرنسي لودريان" are the leaders of the year of that name', () => {
+    const [m] = ar('التقى الرئيس عون اليوم في بعبدا الموفد الفرنسي لودريان.', '2025-03-04');
+    const [n] = ar('التقى الوزير لافروف اليوم في موسكو الوزير فيدان.', '2024-03-04');
+    expect(people(m)).toEqual(['جوزاف عون', 'جان إيف لودريان']);
+    expect(people(n)).toEqual(['سيرغي لافروف', 'هاكان فيدان']);
+  });
+
+  it('the year says which: "الرئيس عون" is Michel Aoun in 2019', () => {
+    const [m] = ar('استقبل الرئيس عون اليوم في بعبدا السفيرة الأميركية إليزابيث ريتشارد.', '2019-03-04');
+    expect(people(m)[0]).toBe('ميشال عون');
+  });
+
+  it('a king is named by his given name: "الملك حسين" is no minister called Hussein', () => {
+    const [m] = ar('التقى الوزير الأردني اليوم في عمّان عند جسر الملك حسين وفداً عراقياً.', '2022-03-04');
+    expect(people(m)).not.toContain('فؤاد حسين');
+  });
+});
