@@ -49,9 +49,13 @@ export function englishPeople(
     for (let k = i + 1; k < from; k++) if (tokens[k]!.key === 'the') institutional = true;
     const run = englishNameRun(tokens, from);
     const ofInstitution = institutional && tokens[from]?.given !== GIVEN;
-    const { to, words } = ofInstitution ? { to: from, words: 0 } : run;
+    // "Director of the Office of His Majesty Jafar Hassan": past the institution's name, a given name opens the holder's.
+    const holderAt = ofInstitution ? holderAfterInstitution(tokens, from) : null;
+    if (holderAt !== null) from = holderAt;
+    const { to, words } =
+      holderAt !== null ? englishNameRun(tokens, holderAt) : ofInstitution ? { to: from, words: 0 } : run;
     /** Where the title ends: after its institution's name, when it has one. */
-    const titleEnd = ofInstitution ? run.to : from;
+    const titleEnd = ofInstitution && holderAt === null ? run.to : from;
     let roleStart = i;
     while (
       roleStart > 0 &&
@@ -194,6 +198,23 @@ function placeSpan(tokens: readonly Token[], at: number): number {
     if (entries.has(key)) return size;
   }
   return 0;
+}
+
+/** Words of an institution's name between its capitalised words: "Office of His Majesty", "Joint Chiefs of Staff". */
+const INSTITUTION_LINKS = new Set(['of', 'the', 'and', 'for']);
+/** How many words an institution's name after a title may take before its holder's name. */
+const INSTITUTION_REACH = 8;
+
+/** Where the holder's name opens after an institution's name that opens at tokens[from], or null: a given name and a second name word. */
+function holderAfterInstitution(tokens: readonly Token[], from: number): number | null {
+  for (let k = from + 1; k < tokens.length && k - from <= INSTITUTION_REACH; k++) {
+    const t = tokens[k]!;
+    if (/[,.;:]/.test(tokens[k - 1]!.after)) return null;
+    if (t.given === GIVEN && isCapitalisedName(t) && isCapitalisedName(tokens[k + 1]) && !/[,.;:]/.test(t.after))
+      return k;
+    if (!UPPER_INITIAL.test(t.text) && !INSTITUTION_LINKS.has(t.key)) return null;
+  }
+  return null;
 }
 
 /** "Hamad International Airport": a thing named after someone, not them. */

@@ -173,3 +173,18 @@ describe("a title and a leader's family name", () => {
     expect(people(m)).not.toContain('فؤاد حسين');
   });
 });
+
+describe('a title of an institution, then its holder', () => {
+  it('"Director of the Office of His Majesty Jafar Hassan" is Jafar Hassan; "Chairman of the Standing Committee" alone is no one', () => {
+    const [m] = en(
+      'King Abdullah met Crown Prince Mohammed bin Salman in Jeddah on Tuesday, in the presence of Director of the Office of His Majesty Jafar Hassan.',
+      '2021-03-16',
+    );
+    const [n] = en(
+      "Chairman of the Standing Committee of the National People's Congress met the envoy in Beijing on Tuesday.",
+      '2021-03-16',
+    );
+    expect(people(m)).toContain('Jafar Hassan');
+    expect(people(n)).toEqual([]);
+  });
+});
