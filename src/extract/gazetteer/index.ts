@@ -85,21 +85,17 @@ const COUNTRY_ALIASES: Record<string, readonly string[]> = {
   SY: ['سورية'],
   RU: ['Russian Federation'],
   TR: ['Türkiye', 'تركية'],
-  // Official long forms (the states' own, as the UN lists them), which protocol news writes out.
-  EG: ['جمهورية مصر العربية', 'Arab Republic of Egypt'],
-  JO: ['المملكة الأردنية الهاشمية', 'Hashemite Kingdom of Jordan'],
+  // Official long forms in a country's adjective (the states' own, as the UN lists them), which protocol news
+  // writes out; "جمهورية مصر العربية", "Kingdom of Bahrain" are read through their state word (STATE_WORDS).
+  JO: ['المملكة الأردنية الهاشمية'],
   LB: ['الجمهورية اللبنانية', 'Lebanese Republic'],
-  IQ: ['جمهورية العراق', 'Republic of Iraq'],
-  YE: ['الجمهورية اليمنية', 'Republic of Yemen'],
+  YE: ['الجمهورية اليمنية'],
   TN: ['الجمهورية التونسية', 'Tunisian Republic'],
-  DZ: ['الجمهورية الجزائرية', 'الجمهورية الجزائرية الديمقراطية الشعبية', "People's Democratic Republic of Algeria"],
-  MA: ['المملكة المغربية', 'Kingdom of Morocco'],
-  BH: ['مملكة البحرين', 'Kingdom of Bahrain'],
-  OM: ['سلطنة عمان', 'سلطنة عُمان', 'Sultanate of Oman'],
-  MR: ['الجمهورية الإسلامية الموريتانية', 'Islamic Republic of Mauritania'],
-  IR: ['الجمهورية الإسلامية الإيرانية', 'Islamic Republic of Iran'],
-  KR: ['جمهورية كوريا', 'Republic of Korea', 'ROK'],
-  CN: ['جمهورية الصين الشعبية', "People's Republic of China"],
+  DZ: ['الجمهورية الجزائرية', 'الجمهورية الجزائرية الديمقراطية الشعبية'],
+  MA: ['المملكة المغربية'],
+  MR: ['الجمهورية الإسلامية الموريتانية'],
+  IR: ['الجمهورية الإسلامية الإيرانية'],
+  KR: ['Republic of Korea', 'ROK'],
 };
 
 /** The organisations of diplomacy the articles name. */

@@ -176,6 +176,8 @@ function titledSurnames(tokens: readonly Token[], read: ParticipantMention[], kn
     let at = i + 1;
     if (tokens[at]!.nameSpan > 0 && !/[،,.:؛]/.test(tokens[at]!.after) && at + 1 < tokens.length) at++;
     const word = tokens[at]!;
+    // ("سمو الشيخ": a title after a title is no family name, whoever is called حسين الشيخ)
+    if (word.stems.some((s) => ARABIC_TITLES.has(s))) continue;
     const office = officeOfTitle(
       tokens
         .slice(i, at)

@@ -168,6 +168,11 @@ describe("a title and a leader's family name", () => {
     expect(people(m)[0]).toBe('ميشال عون');
   });
 
+  it('a title after a title is no family name: "صاحب السمو الشيخ محمد بن زايد" is not حسين الشيخ', () => {
+    const [m] = ar('استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان اليوم في أبوظبي مسرور بارزاني.', '2026-02-03');
+    expect(people(m)).not.toContain('حسين الشيخ');
+  });
+
   it('a king is named by his given name: "الملك حسين" is no minister called Hussein', () => {
     const [m] = ar('التقى الوزير الأردني اليوم في عمّان عند جسر الملك حسين وفداً عراقياً.', '2022-03-04');
     expect(people(m)).not.toContain('فؤاد حسين');
