@@ -11,7 +11,6 @@ import type { ParticipantMention } from '../mentions.js';
 import { ARABIC_TITLES } from '../meeting-words.js';
 import { LEADERS, type Leader, type OfficeCode } from './leaders.js';
 import { officeHolders, officeOfTitle, withOfficeHolders, type OfficeHolders } from './offices.js';
-import { withPluralOffices } from './plural-offices.js';
 
 export interface KnownLeaders extends OfficeHolders {
   /** The leader a short form opening at tokens[i] names, and how many words it takes. */
@@ -155,7 +154,7 @@ export function withLeaders(
   }
   const arabic = ARABIC_LETTER.test(tokens.find((t) => LETTER.test(t.text))?.text ?? '');
   if (arabic) titledSurnames(tokens, named, known);
-  return [...withPluralOffices(tokens, withOfficeHolders(tokens, named, known, arabic), known, arabic)];
+  return [...withOfficeHolders(tokens, named, known, arabic)];
 }
 
 /**
@@ -211,8 +210,9 @@ const MARKS = /\p{M}/gu;
 const ARTICLES = new Set(['al', 'el']);
 
 /**
- * A Latin name without its vowels, doubled letters and articles, word by word: "Walid al-Moualem"
- * and "Walid al-Muallem" are both "wld mlm". Null for a one-word name (too little to go on).
+ * A Latin name without its vowels, doubled letters, articles and the breaks between its words:
+ * "Walid al-Moualem" and "Walid al-Muallem" are both "wldmlm", "Hossein Amirabdollahian" and
+ * "Hossein Amir-Abdollahian" both "hsnmrbdlhn". Null for a one-word name (too little to go on).
  */
 function latinSkeleton(name: string): string | null {
   const words = name
@@ -227,7 +227,7 @@ function latinSkeleton(name: string): string | null {
         .replace(/(.)\1+/g, '$1'),
     )
     .filter(Boolean);
-  return words.length > 1 ? words.join(' ') : null;
+  return words.length > 1 ? words.join('') : null;
 }
 const LETTER = /\p{L}/u;
 

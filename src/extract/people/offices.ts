@@ -176,7 +176,7 @@ const COUNTERPART_BETWEEN = folded(['visiting', 'new']);
  * Country names the gazetteer does not fold to a country ("US" is also a pronoun; the gazetteer
  * knows Turkey as Türkiye, and naming it a place there adds meetings the reader cannot yet place).
  */
-export const COUNTRY_ALIASES: ReadonlyMap<string, string> = new Map([
+const COUNTRY_ALIASES: ReadonlyMap<string, string> = new Map([
   ['us', 'US'],
   ['uk', 'GB'],
   ['turkey', 'TR'],
@@ -327,7 +327,7 @@ function subjectOffice(person: ParticipantMention, known: OfficeHolders): Office
 }
 
 /** `leader` is among `people` already, by either name. */
-export function namedAmong(people: readonly ParticipantMention[], leader: Leader): boolean {
+function namedAmong(people: readonly ParticipantMention[], leader: Leader): boolean {
   const keys = new Set([nameKeyOf(leader.name), nameKeyOf(leader.nameAr)]);
   return people.some((p) => [p.name, p.nameAr].some((n) => n && keys.has(nameKeyOf(n))));
 }
