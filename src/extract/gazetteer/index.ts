@@ -14,6 +14,7 @@ import { remembered } from '../../remembered.js';
 import placesData from './places.json' with { type: 'json' };
 import { CAPITALS, CLDR_RENAMES, PLACE_SUPPLEMENT, type PlaceData } from './places-supplement.js';
 import { INSTITUTIONS, VENUES } from './venues.js';
+import { aliasesOf } from './official-names.js';
 import { ENGLISH_ADJECTIVES, PARTIES } from './parties.js';
 
 export interface Place {
@@ -85,17 +86,6 @@ const COUNTRY_ALIASES: Record<string, readonly string[]> = {
   SY: ['سورية'],
   RU: ['Russian Federation'],
   TR: ['Türkiye', 'تركية'],
-  // Official long forms in a country's adjective (the states' own, as the UN lists them), which protocol news
-  // writes out; "جمهورية مصر العربية", "Kingdom of Bahrain" are read through their state word (STATE_WORDS).
-  JO: ['المملكة الأردنية الهاشمية'],
-  LB: ['الجمهورية اللبنانية', 'Lebanese Republic'],
-  YE: ['الجمهورية اليمنية'],
-  TN: ['الجمهورية التونسية', 'Tunisian Republic'],
-  DZ: ['الجمهورية الجزائرية', 'الجمهورية الجزائرية الديمقراطية الشعبية'],
-  MA: ['المملكة المغربية'],
-  MR: ['الجمهورية الإسلامية الموريتانية'],
-  IR: ['الجمهورية الإسلامية الإيرانية'],
-  KR: ['Republic of Korea', 'ROK'],
 };
 
 /** The organisations of diplomacy the articles name. */
@@ -336,7 +326,7 @@ function build(ask: typeof FROM_NODE): Gazetteer {
       capital: capitals.get(code) ?? null,
     };
     countries.set(code, country);
-    for (const alias of [name, nameAr, ...spellings(nameAr), ...(COUNTRY_ALIASES[code] ?? [])]) {
+    for (const alias of [name, nameAr, ...spellings(nameAr), ...aliasesOf(code, COUNTRY_ALIASES)]) {
       add(alias, { kind: 'country', country, adjective: false });
     }
     for (const adjective of [...arabicAdjectives(code, nameAr), ...(ENGLISH_ADJECTIVES[code] ?? [])]) {
