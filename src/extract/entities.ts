@@ -21,7 +21,7 @@ import {
   type ParticipantMention,
   type PlaceMention,
 } from './mentions.js';
-import { countryAfter, partyAfter, placedBefore, POST_LOCATIVE, titledBefore } from './name-context.js';
+import { countryAfter, namesSomeone, partyAfter, placedBefore, POST_LOCATIVE, titledBefore } from './name-context.js';
 
 /** Verbs a capital takes as its government's name ("Moscow says", "Washington insisted"); not "Berlin will host". */
 // prettier-ignore
@@ -36,8 +36,6 @@ function introduces(token: Token): boolean {
 
 /** A descriptor's reach: the name it describes follows within this many words ("the Saudi city of AlUla"). */
 const DESCRIPTOR_REACH = 2;
-/** A word written with a capital: after a title, a name. */
-const UPPER_INITIAL = /^\p{Lu}/u;
 
 /** A person the article (or the calendar) named in full, found again by any of their words. */
 interface PendingDescriptor {
@@ -142,8 +140,8 @@ export function gazetteerMentions(
           (!arabic && previous !== undefined && (previous.key === 'and' || previous.after.startsWith(',')))));
     // "بحث … بشأن سورية" is what is talked about; "بتوقيت الدوحة" names a clock, not a place.
     const topical =
-      // "President Lagos", "Minister Paris": a name after a title is someone's, not a place.
-      (!arabic && previous !== undefined && previous.title && UPPER_INITIAL.test(first.text)) ||
+      // "President Lagos", "Ricardo Lagos": a name after a title or a given name is someone's, not a place.
+      (!arabic && namesSomeone(previous, first)) ||
       (previous !== undefined &&
         (previous.stems.some((s) => TOPICAL.has(s) || s === 'توقيت') ||
           // "لبحث الوضع في غزة", "the situation in Gaza": a place talked about.

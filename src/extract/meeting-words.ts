@@ -97,6 +97,9 @@ export const ARABIC_TITLES = fold([
   'الملا', 'معالي', 'سعادة', 'فخامة', 'مندوب', 'المندوب', 'مندوبة', 'المندوبة', 'الفريق', 'المشير', 'وكيل', 'البطريرك',
   'الكاردينال', 'الزعيم', 'العاهل', 'الموفد', 'موفد', 'الموفدة', 'ممثل', 'ممثلة', 'النائب', 'المرشد', 'البابا', 'نظراؤه',
   'نظيرها', 'برئاسة', 'مار', 'وزيرا', 'رئيسا', 'الوزيران', 'الرئيسان',
+  // Offices news names people by beside the ministers': governors, diplomats, mediators, a ruler, consuls, bishops.
+  'محافظ', 'المحافظ', 'الدبلوماسي', 'الديبلوماسي', 'حاكم', 'القنصل', 'المطران',
+  'المستشارين', 'المستشاران',
 ]);
 
 /** Titles that follow a name in Egyptian and Gulf copy ("سامح شكري وزير الخارجية", "أحمد أبو الغيط الأمين العام"). */
@@ -132,6 +135,13 @@ export const ARABIC_VERBS = fold([
   'سيبحث', 'سيسافر', 'يسافر', 'غادر', 'يغادر', 'سيغادر', 'عقد', 'يعقد', 'سيعقد', 'أشار', 'يشير', 'ترأس', 'يترأس', 'سيترأس',
   'دعا', 'يدعو', 'يرافق', 'سيرافق', 'رافق', 'أجرى', 'يجري', 'سيجري', 'ناقش', 'يناقش', 'سيناقش', 'أوضح', 'يوضح', 'اعتبر',
   'بدأ', 'يبدأ', 'سيبدأ', 'وقع', 'يوقع', 'سيوقع', 'تلقى', 'أجرت', 'تزور', 'ستزور', 'تلتقي', 'ستلتقي', 'تشارك', 'ستشارك',
+  // The past tense of the verbs of report and decision news opens a clause with, right after its subject's name
+  // ("حسان دياب قرر أن يسكن"): none is a given or family name.
+  'قرر', 'قررت', 'أشاد', 'أشادت', 'طالب', 'طالبت', 'رحب', 'رحبت', 'شدد', 'شددت', 'أعرب', 'أعربت', 'أضاف', 'أضافت', 'لفت',
+  'لفتت', 'نوه', 'نوهت', 'توجه', 'توجهت', 'أبلغ', 'أبلغت', 'هنأ', 'هنأت', 'استعرض', 'استعرضت', 'تناول', 'تناولت', 'تطرق',
+  'تطرقت', 'أبدى', 'أبدت', 'ألقى', 'ألقت', 'حذر', 'حذرت', 'جدد', 'جددت', 'ثمن', 'ثمنت', 'نفى', 'نفت', 'أعربت', 'أكدت',
+  'قالت', 'أعلنت', 'أشارت', 'دعت', 'أوضحت', 'اعتبرت', 'وصلت', 'غادرت', 'شاركت', 'التقت', 'استقبلت', 'بحثت', 'ناقشت',
+  'تمسك', 'أبدى', 'اتصل', 'اتصلت', 'تعهد', 'تعهدت', 'رفض', 'رفضت', 'أيد', 'أيدت', 'انتقد', 'انتقدت',
 ]);
 
 /** Words between a title and a name that are never part of the name. */
@@ -195,6 +205,9 @@ export const ENGLISH_TITLES = new Set([
   'representative', 'counterpart', 'commissioner', 'chancellor', 'premier', 'director', 'general', 'mr', 'mrs', 'ms', 'dr',
   'head', 'leader', 'official', 'diplomat', 'mediator', 'chief', 'speaker', 'sheikh', 'deputy', 'negotiator', 'queen',
   'patriarch', 'pope', 'secretary general', 'director general', 'vice president', 'under secretary', 'crown prince',
+  // Ranks and offices news names people by beside the ministers' (and their abbreviations, "Gen.", "Sen.").
+  'marshal', 'governor', 'mayor', 'senator', 'commander', 'colonel', 'admiral', 'cardinal', 'ayatollah', 'sayyid', 'gen',
+  'lt', 'col', 'sen', 'gov',
 ]);
 
 /** Words of a role between a title and the name ("Secretary of State Mike Pompeo"). */

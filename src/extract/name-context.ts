@@ -6,6 +6,7 @@
 import type { Country, GazetteerEntry } from './gazetteer/index.js';
 import type { Token } from './clauses.js';
 import { ARABIC_TITLES_AFTER_NAME } from './meeting-words.js';
+import { GIVEN } from './people/given-names.js';
 import { BEFORE_VENUE, LOCATIVE, PARTY_AFTER, VENUE_LOCATIVE } from './place-words.js';
 
 /** Locatives after a post's title: "وزير الدفاع في …", "السفير لدى …". */
@@ -21,6 +22,12 @@ export function titledBefore(tokens: readonly Token[], at: number): boolean {
 }
 
 const UPPER_INITIAL = /^\p{Lu}/u;
+
+/** An English capitalised word right after a title or a given name is a name's ("President Lagos", "Ricardo Lagos"). */
+export function namesSomeone(previous: Token | undefined, word: Token): boolean {
+  if (previous === undefined || !UPPER_INITIAL.test(word.text)) return false;
+  return previous.title || (previous.given === GIVEN && previous.after === '');
+}
 
 /** A party noun follows at `at`, past "and", commas and other countries' names: "Greek and Turkish diplomats". */
 export function partyAfter(tokens: readonly Token[], at: number): boolean {

@@ -14,6 +14,7 @@ import { remembered } from '../../remembered.js';
 import placesData from './places.json' with { type: 'json' };
 import { CAPITALS, CLDR_RENAMES, PLACE_SUPPLEMENT, type PlaceData } from './places-supplement.js';
 import { INSTITUTIONS, VENUES } from './venues.js';
+import { aliasesOf } from './official-names.js';
 import { ENGLISH_ADJECTIVES, PARTIES } from './parties.js';
 
 export interface Place {
@@ -325,7 +326,7 @@ function build(ask: typeof FROM_NODE): Gazetteer {
       capital: capitals.get(code) ?? null,
     };
     countries.set(code, country);
-    for (const alias of [name, nameAr, ...spellings(nameAr), ...(COUNTRY_ALIASES[code] ?? [])]) {
+    for (const alias of [name, nameAr, ...spellings(nameAr), ...aliasesOf(code, COUNTRY_ALIASES)]) {
       add(alias, { kind: 'country', country, adjective: false });
     }
     for (const adjective of [...arabicAdjectives(code, nameAr), ...(ENGLISH_ADJECTIVES[code] ?? [])]) {

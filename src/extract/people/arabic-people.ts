@@ -77,8 +77,12 @@ export function arabicPeople(
   const quotedNames = quotedPeople(tokens);
   const afterGiven = new Set<number>();
   for (let k = 1; k < tokens.length; k++) if (tokens[k - 1]!.given !== NOT_GIVEN) afterGiven.add(tokens[k]!.start);
+  const inPlaceNames = placeNameWords(tokens, entries);
   const nameLike = (t: Token) =>
     (!t.quoted || quotedNames.has(t.start)) &&
+    !inPlaceNames.has(t.start) &&
+    // ("لحضور أعمال": a word that opens a phrase of its own is no name's; علي is the name Ali too)
+    !(PREPOSITIONS.has(t.key) && t.key !== 'علي') &&
     !dated.has(t.start) &&
     /^[\u0600-\u06FF]{2,}$/.test(t.key) &&
     // Tanween (وفداً، مشتركاً) marks a common noun or an adjective, never a name. (علي after a given name is the
@@ -146,8 +150,14 @@ export function arabicPeople(
     // (not "… بنظيره": a preposition or a counterpart introduces someone else).
     if (named.has(i - 1) && ARABIC_TITLES.has(tokens[i]!.key) && !COUNTERPART.test(tokens[i]!.key)) {
       const last = Math.min(tokens.length - 1, i + MAX_TITLE_WORDS);
+      // ("ديفيد لامي وزير الخارجية وسعادة السيد جون هيلي": و and a title open the next person)
       const ends = (t: Token) =>
-        isVerb(t) || t.arabicNoun !== null || PHRASE_ENDS.has(t.key) || dated.has(t.start) || t.key === 'قد';
+        isVerb(t) ||
+        t.arabicNoun !== null ||
+        PHRASE_ENDS.has(t.key) ||
+        dated.has(t.start) ||
+        t.key === 'قد' ||
+        (t.key.startsWith('و') && isTitle(t));
       const from = i;
       while (i < last && !/[،,.:؛]/.test(tokens[i]!.after) && !ends(tokens[i + 1]!)) taken.add(i++);
       taken.add(i);
@@ -223,6 +233,8 @@ export function arabicPeople(
       (i + 2 >= tokens.length ||
         /[،,.:؛]/.test(lone.after) ||
         isVerb(tokens[i + 2]!) ||
+        // "الرئيس السيسي ونظيره الفرنسي", "الوزير شكري ووزير الخارجية الأردني": و and a title open the next person.
+        (tokens[i + 2]!.key.startsWith('و') && isTitle(tokens[i + 2]!)) ||
         PREPOSITIONS.has(tokens[i + 2]!.key) ||
         dated.has(tokens[i + 2]!.start))
     ) {
@@ -318,6 +330,23 @@ export function arabicPeople(
   )
     people.push(personMention(subject, tokens[0]!.start, null));
   return people;
+}
+
+/** The offsets of words inside a gazetteer name of two or more words ("محافظ بيت لحم"): a place's, no one's name. */
+function placeNameWords(tokens: readonly Token[], entries: ReadonlyMap<string, unknown>): Set<number> {
+  const words = new Set<number>();
+  for (let k = 0; k < tokens.length; k++) {
+    const span = Math.min(tokens[k]!.nameSpan, tokens.length - k);
+    if (span < 2) continue;
+    for (const stem of tokens[k]!.stems) {
+      let key = stem;
+      for (let n = 2; n <= span; n++) {
+        key += ` ${tokens[k + n - 1]!.key}`;
+        if (entries.has(key)) for (let m = k; m < k + n; m++) words.add(tokens[m]!.start);
+      }
+    }
+  }
+  return words;
 }
 
 /** A meeting word with "his" or "her" (لدى استقباله، خلال لقائها): the meeting of the clause's subject, named before. */

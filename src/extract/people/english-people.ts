@@ -40,15 +40,22 @@ export function englishPeople(
     if (post && POST_PREPOSITIONS.has(post.key) && !/[,.;:]/.test(post.after)) {
       const span = placeSpan(tokens, from + 1);
       if (span > 0) from += 1 + span;
+    } else if (tokens[from - 1]?.key === 'of' && from - 1 > i) {
+      // "the President of Chile, Ricardo Lagos", "Foreign Minister of Oman Badr Albusaidi": the state, then the name.
+      from += placeSpan(tokens, from);
     }
     // "Chairman of the Standing Committee": after "of the", capitalised words are an institution unless a given name opens them.
     let institutional = false;
     for (let k = i + 1; k < from; k++) if (tokens[k]!.key === 'the') institutional = true;
     const run = englishNameRun(tokens, from);
     const ofInstitution = institutional && tokens[from]?.given !== GIVEN;
-    const { to, words } = ofInstitution ? { to: from, words: 0 } : run;
+    // "Director of the Office of His Majesty Jafar Hassan": past the institution's name, a given name opens the holder's.
+    const holderAt = ofInstitution ? holderAfterInstitution(tokens, from) : null;
+    if (holderAt !== null) from = holderAt;
+    const { to, words } =
+      holderAt !== null ? englishNameRun(tokens, holderAt) : ofInstitution ? { to: from, words: 0 } : run;
     /** Where the title ends: after its institution's name, when it has one. */
-    const titleEnd = ofInstitution ? run.to : from;
+    const titleEnd = ofInstitution && holderAt === null ? run.to : from;
     let roleStart = i;
     while (
       roleStart > 0 &&
@@ -122,7 +129,10 @@ export function englishPeople(
     if (
       person &&
       person.kind === 'person' &&
-      !people.some((p) => p.start <= t.start && t.start < p.start + (p.name?.length ?? 0))
+      // (within a name read here; one found again by a word spans only that word: "Hu and Morsi")
+      !people.some(
+        (p) => p.start <= t.start && t.start < p.start + (p.titleStart === undefined ? 1 : (p.name?.length ?? 0)),
+      )
     )
       people.push(personMention(person, t.start, null));
   }
@@ -152,10 +162,25 @@ const SOVEREIGNS = new Set(['king', 'queen', 'emir', 'sultan', 'pope', 'prince',
 const CUE_BEFORE_BY = new Set(['led', 'headed', 'chaired', 'attended', 'hosted', 'accompanied', 'joined', 'received']);
 const CUE_BEFORE_WITH = new Set(['met', 'meet', 'meets', 'meeting', 'talks']);
 
+/** Adverbs between a verb of meeting and "with": "held talks here with", "met separately with". */
+const CUE_ADVERBS = new Set([
+  'here',
+  'there',
+  'today',
+  'yesterday',
+  'separately',
+  'also',
+  'later',
+  'earlier',
+  'jointly',
+]);
 /** tokens[i] comes right after "led by", "met with" …: a capitalised run there is someone. */
 function namedAfterCue(tokens: readonly Token[], i: number): boolean {
   const preposition = tokens[i - 1]?.key;
-  const verb = tokens[i - 2]?.key;
+  // ("held talks here with …", "met separately with …": an adverb may stand between the verb and the preposition)
+  let at = i - 2;
+  if (CUE_ADVERBS.has(tokens[at]?.key ?? '')) at--;
+  const verb = tokens[at]?.key;
   if (verb === undefined) return false;
   return (preposition === 'by' && CUE_BEFORE_BY.has(verb)) || (preposition === 'with' && CUE_BEFORE_WITH.has(verb));
 }
@@ -173,6 +198,23 @@ function placeSpan(tokens: readonly Token[], at: number): number {
     if (entries.has(key)) return size;
   }
   return 0;
+}
+
+/** Words of an institution's name between its capitalised words: "Office of His Majesty", "Joint Chiefs of Staff". */
+const INSTITUTION_LINKS = new Set(['of', 'the', 'and', 'for']);
+/** How many words an institution's name after a title may take before its holder's name. */
+const INSTITUTION_REACH = 8;
+
+/** Where the holder's name opens after an institution's name that opens at tokens[from], or null: a given name and a second name word. */
+function holderAfterInstitution(tokens: readonly Token[], from: number): number | null {
+  for (let k = from + 1; k < tokens.length && k - from <= INSTITUTION_REACH; k++) {
+    const t = tokens[k]!;
+    if (/[,.;:]/.test(tokens[k - 1]!.after)) return null;
+    if (t.given === GIVEN && isCapitalisedName(t) && isCapitalisedName(tokens[k + 1]) && !/[,.;:]/.test(t.after))
+      return k;
+    if (!UPPER_INITIAL.test(t.text) && !INSTITUTION_LINKS.has(t.key)) return null;
+  }
+  return null;
 }
 
 /** "Hamad International Airport": a thing named after someone, not them. */
@@ -212,12 +254,27 @@ function englishNameRun(tokens: readonly Token[], from: number): { to: number; w
   let words = 0;
   while (to < tokens.length && words < 4) {
     const t = tokens[to]!;
-    if (isCapitalisedName(t)) words++;
+    if (isCapitalisedName(t) || surnameAsPlace(tokens, to, from)) words++;
     else if (!(ENGLISH_NAME_JOINERS.has(t.key) && isCapitalisedName(tokens[to + 1]))) break;
     to++;
     if (/[,.;:]/.test(t.after)) break;
   }
   return { to, words };
+}
+
+/** "Ricardo Lagos", "Bernardino Leon": a place's name right after a name's given name is its surname. */
+function surnameAsPlace(tokens: readonly Token[], at: number, from: number): boolean {
+  const t = tokens[at]!;
+  const before = tokens[at - 1];
+  return (
+    at === from + 1 &&
+    before !== undefined &&
+    before.given === GIVEN &&
+    !/[,.;:]/.test(before.after) &&
+    t.nameSpan > 0 &&
+    !t.title &&
+    UPPER_INITIAL.test(t.text)
+  );
 }
 
 /** Registers the person named by tokens[from, to) with the title tokens[roleFrom, roleTo), and marks those words taken. */

@@ -8,12 +8,15 @@ import { recordAnswers, withRecordedAnswers } from '../../prebuilt.js';
 import type { Token } from '../clauses.js';
 import { nameKeyOf } from '../clauses.js';
 import type { ParticipantMention } from '../mentions.js';
-import { LEADERS, type Leader } from './leaders.js';
-import { officeHolders, withOfficeHolders, type OfficeHolders } from './offices.js';
+import { ARABIC_TITLES } from '../meeting-words.js';
+import { LEADERS, type Leader, type OfficeCode } from './leaders.js';
+import { officeHolders, officeOfTitle, withOfficeHolders, type OfficeHolders } from './offices.js';
 
 export interface KnownLeaders extends OfficeHolders {
   /** The leader a short form opening at tokens[i] names, and how many words it takes. */
   shortFormAt(tokens: readonly Token[], i: number): { leader: Leader; words: number; full: boolean } | null;
+  /** The one leader of the year whose family name (folded) this is ("ماكرون", "عون"), of several the one holding `office` (null: none, or several). */
+  bySurname(key: string, office: OfficeCode | null): Leader | null;
 }
 
 interface ShortForm {
@@ -24,6 +27,8 @@ interface ShortForm {
 }
 
 const byYear = new Map<number, KnownLeaders>();
+/** The words of a name given after a father or a house (bin, بن, آل, ولد), folded: such a name ends on no family name. */
+const PATRONYMIC = /(?:^| )(?:bin|ibn|ben|bint|al|بن|بنت|ابن|ال|ولد|ould)(?: |$)/;
 /** A ruling house's name at the end of a full name: "Al Saud", "آل ثاني". */
 const HOUSE = /\s+(?:Al|آل)\s+\S+$/;
 
@@ -59,6 +64,7 @@ function index(leaders: readonly Leader[], year: number, keyOf: (name: string) =
   const names = new Map<string, Leader>();
   // Latin spellings of one Arabic name differ in their vowels (Meshal, Mishal; Moualem, Muallem): null where two leaders share one.
   const skeletons = new Map<string, Leader | null>();
+  const surnames = new Map<string, Leader[]>();
   for (const leader of leaders) {
     const full: string[] = [];
     for (const name of [leader.name, leader.nameAr]) {
@@ -67,7 +73,15 @@ function index(leaders: readonly Leader[], year: number, keyOf: (name: string) =
       const house = HOUSE.exec(name);
       if (house) full.push(name.slice(0, house.index));
     }
-    for (const name of full) names.set(keyOf(name), leader);
+    for (const name of full) {
+      const key = keyOf(name);
+      names.set(key, leader);
+      // "ميشال عون" is "الرئيس عون"; a name in بن or آل has no family name at its end ("سلمان بن عبد العزيز").
+      const last = key.slice(key.lastIndexOf(' ') + 1);
+      const holders = surnames.get(last) ?? [];
+      if (key.includes(' ') && !PATRONYMIC.test(key) && last.length > 2 && !holders.includes(leader))
+        surnames.set(last, [...holders, leader]);
+    }
     const skeleton = latinSkeleton(leader.name);
     if (skeleton) skeletons.set(skeleton, skeletons.has(skeleton) ? null : leader);
     const forms = [
@@ -89,8 +103,15 @@ function index(leaders: readonly Leader[], year: number, keyOf: (name: string) =
     const skeleton = latinSkeleton(name);
     return (skeleton && skeletons.get(skeleton)) || undefined;
   };
+  const known = officeHolders(leaders, year, named);
   return {
-    ...officeHolders(leaders, year, named),
+    ...known,
+    bySurname(key, office) {
+      const holders = surnames.get(key) ?? [];
+      const fitting =
+        holders.length > 1 ? holders.filter((l) => known.officesOf(l).some((o) => o.code === office)) : holders;
+      return fitting.length === 1 ? fitting[0]! : null;
+    },
     shortFormAt(tokens, i) {
       const token = tokens[i]!;
       // (a list's و before the first word: "وسالم عبد الله الجابر الصباح")
@@ -132,7 +153,46 @@ export function withLeaders(
     i += hit.words - 1;
   }
   const arabic = ARABIC_LETTER.test(tokens.find((t) => LETTER.test(t.text))?.text ?? '');
+  if (arabic) titledSurnames(tokens, named, known);
   return [...withOfficeHolders(tokens, named, known, arabic)];
+}
+
+/**
+ * "الرئيس ماكرون", "الموفد الفرنسي لودريان": a title (and a country's adjective) before the family
+ * name of a leader of the year is that leader; a surname read alone there takes their full name.
+ */
+/**
+ * Titles of sovereigns and princes (folded): they name a king or a prince by his given name, never a
+ * family name ("الملك حسين", "الأمير فيصل"). (الشيخ is everyone's honorific: "الشيخ قاسم" is a surname.)
+ */
+const SOVEREIGN = new Set(['ملك', 'امير', 'سلطان', 'بابا', 'عاهل'].map(nameKey));
+
+function titledSurnames(tokens: readonly Token[], read: ParticipantMention[], known: KnownLeaders): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const title = tokens[i]!;
+    // (a sovereign is named by the given name: "الملك حسين" is no Hussein of the year)
+    if (!title.stems.some((s) => ARABIC_TITLES.has(s) && !SOVEREIGN.has(s)) || /[،,.:؛]/.test(title.after)) continue;
+    let at = i + 1;
+    if (tokens[at]!.nameSpan > 0 && !/[،,.:؛]/.test(tokens[at]!.after) && at + 1 < tokens.length) at++;
+    const word = tokens[at]!;
+    // ("سمو الشيخ": a title after a title is no family name, whoever is called حسين الشيخ)
+    if (word.stems.some((s) => ARABIC_TITLES.has(s))) continue;
+    const office = officeOfTitle(
+      tokens
+        .slice(i, at)
+        .map((t) => t.text)
+        .join(' '),
+    );
+    const leader = word.stems.map((s) => known.bySurname(s, office)).find((l) => l !== null);
+    if (!leader) continue;
+    const here = read.findIndex((p) => p.kind === 'person' && p.start >= title.start && p.start <= word.start);
+    const alone = here >= 0 && read[here]!.start === word.start && !(read[here]!.nameAr ?? '').includes(' ');
+    if (here >= 0 && !alone) continue;
+    const names = { name: leader.name, nameAr: leader.nameAr };
+    if (alone) read[here] = { ...read[here]!, ...names };
+    else read.push({ kind: 'person', ...names, role: null, start: word.start, titleStart: title.start });
+    i = at;
+  }
 }
 
 /** A person the lexicon knows by the name found, with the other script's name filled in. */
@@ -150,8 +210,9 @@ const MARKS = /\p{M}/gu;
 const ARTICLES = new Set(['al', 'el']);
 
 /**
- * A Latin name without its vowels, doubled letters and articles, word by word: "Walid al-Moualem"
- * and "Walid al-Muallem" are both "wld mlm". Null for a one-word name (too little to go on).
+ * A Latin name without its vowels, doubled letters, articles and the breaks between its words:
+ * "Walid al-Moualem" and "Walid al-Muallem" are both "wldmlm", "Hossein Amirabdollahian" and
+ * "Hossein Amir-Abdollahian" both "hsnmrbdlhn". Null for a one-word name (too little to go on).
  */
 function latinSkeleton(name: string): string | null {
   const words = name
@@ -166,7 +227,7 @@ function latinSkeleton(name: string): string | null {
         .replace(/(.)\1+/g, '$1'),
     )
     .filter(Boolean);
-  return words.length > 1 ? words.join(' ') : null;
+  return words.length > 1 ? words.join('') : null;
 }
 const LETTER = /\p{L}/u;
 

@@ -172,10 +172,14 @@ const COUNTERPART_AR = /^[وبل]{0,2}نظير(?:ه|ها|ته)$/;
 const COUNTERPART_WORD = nameKey('نظير');
 /** English words between a counterpart's adjective and the word: "his visiting Iranian counterpart". */
 const COUNTERPART_BETWEEN = folded(['visiting', 'new']);
-/** Country names the gazetteer does not fold to a country ("US" is also a pronoun). */
+/**
+ * Country names the gazetteer does not fold to a country ("US" is also a pronoun; the gazetteer
+ * knows Turkey as Türkiye, and naming it a place there adds meetings the reader cannot yet place).
+ */
 const COUNTRY_ALIASES: ReadonlyMap<string, string> = new Map([
   ['us', 'US'],
   ['uk', 'GB'],
+  ['turkey', 'TR'],
 ]);
 
 /** The country tokens[from, from + words) name, as adjective or name: "الروسي", "Iran's", "الكوري الجنوبي". */
@@ -304,7 +308,7 @@ function nameReach(tokens: readonly Token[], last: number, arabic: boolean): num
 const CAPITALISED = /^\p{Lu}/u;
 
 /** The office a title (a role as written) names, when it names one of these. */
-function officeOfTitle(role: string | null): NamedOffice | null {
+export function officeOfTitle(role: string | null): NamedOffice | null {
   if (!role) return null;
   const tokens = role.split(/[\s,،]+/).map(nameKey);
   for (let i = 0; i < tokens.length; i++) {
@@ -320,6 +324,12 @@ function subjectOffice(person: ParticipantMention, known: OfficeHolders): Office
   const leader = known.named(person.name ?? '') ?? known.named(person.nameAr ?? '');
   const offices = leader ? known.officesOf(leader) : [];
   return offices.find((o) => o.code === titled)?.code ?? offices[0]?.code ?? titled;
+}
+
+/** `leader` is among `people` already, by either name. */
+function namedAmong(people: readonly ParticipantMention[], leader: Leader): boolean {
+  const keys = new Set([nameKeyOf(leader.name), nameKeyOf(leader.nameAr)]);
+  return people.some((p) => [p.name, p.nameAr].some((n) => n && keys.has(nameKeyOf(n))));
 }
 
 /**
@@ -361,8 +371,7 @@ export function withOfficeHolders(
     if (office !== 'hos' && office !== 'hog' && office !== 'fm' && office !== 'cp' && office !== 'speaker') continue;
     const holder = known.holder(mention.country, office);
     if (!holder) continue;
-    const keys = new Set([nameKeyOf(holder.name), nameKeyOf(holder.nameAr)]);
-    if (result.some((p) => [p.name, p.nameAr].some((n) => n && keys.has(nameKeyOf(n))))) continue;
+    if (namedAmong(result, holder)) continue;
     // (without a clinging و, ب or ل: "والرئيس الفلسطيني" is "الرئيس الفلسطيني")
     const clings = arabic && !TITLES_BY_FIRST.has(first.key) && !first.key.startsWith(COUNTERPART_WORD);
     const role = written(tokens, mention.from, mention.to).replace(clings ? /^[وبل]{1,2}/ : /^$/, '');

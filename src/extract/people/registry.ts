@@ -12,6 +12,21 @@ function qualified(head: string, word: string): string {
   return `${head.replace(/^ال/, '')}~${word.replace(/^ال/, '')}`;
 }
 
+/**
+ * Chinese and Korean family names in Latin script (the commonest, after national surname
+ * statistics; "He" left out, an English pronoun): the name's first word, by which news names
+ * the person again. Japanese names are written given name first in English copy.
+ */
+// prettier-ignore
+const FAMILY_NAME_FIRST = new Set([
+  'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo',
+  'gao', 'lin', 'luo', 'zheng', 'liang', 'xie', 'tang', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong',
+  'pan', 'yuan', 'cai', 'jiang', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'ren', 'shen', 'yao', 'xi', 'qin',
+  'fu', 'zhong', 'dai', 'cui', 'wen', 'bo', 'meng', 'kong', 'bai', 'qian', 'jin', 'hao', 'yan', 'tan',
+  'kim', 'lee', 'park', 'choi', 'jung', 'chung', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'oh', 'seo', 'shin',
+  'kwon', 'hwang', 'ahn', 'song', 'yoo', 'hong', 'moon', 'ban', 'yu',
+]);
+
 /** The word between a given name and a father's: Faisal bin Farhan, تميم بن حمد (folded). */
 const PATRONYMIC = new Set(['bin', 'ibn', 'ben', 'بن']);
 
@@ -51,6 +66,11 @@ export class PeopleRegistry {
       const firstSpace = key.indexOf(' ');
       if (firstSpace >= 0 && key.indexOf(' ', firstSpace + 1) < 0) this.pairStarts.add(key.slice(0, firstSpace));
       if (entry.kind === 'person') this.rememberGivenName(key, entry);
+      // "Hu Jintao", "Ban Ki-moon": a Chinese or Korean family name comes first, and news names the person by it ("Hu and Morsi").
+      if (entry.kind === 'person' && firstSpace > 0 && name === person.name) {
+        const family = key.slice(0, firstSpace);
+        if (FAMILY_NAME_FIRST.has(family) && !this.byKey.has(family)) this.byKey.set(family, entry);
+      }
       // A surname alone names the person too, once they have been introduced.
       const lastSpace = key.lastIndexOf(' ');
       if (entry.kind === 'person' && lastSpace >= 0) {

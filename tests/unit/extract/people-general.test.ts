@@ -1,0 +1,186 @@
+/**
+ * Who takes part, on patterns that hold across news rather than in one article: titles the
+ * recogniser knows beyond the ministers', a name's role that stops where the next person's title
+ * begins, names whose family name comes first, leaders named by their family name after a title,
+ * a state's official name. Sentences written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import type { MeetingDraft } from '../../../src/calendar/types.js';
+import { extractMeetings } from '../../../src/extract/index.js';
+
+function ar(text: string, published: string): MeetingDraft[] {
+  return extractMeetings(text, { published, timezone: 'Asia/Amman', language: 'ar' }).meetings;
+}
+function en(text: string, published: string): MeetingDraft[] {
+  return extractMeetings(text, { published, timezone: 'UTC', language: 'en' }).meetings;
+}
+const people = (m: MeetingDraft | undefined) =>
+  (m?.participants ?? []).filter((p) => p.kind === 'person').map((p) => p.nameAr ?? p.name);
+
+describe('titles beyond the ministers', () => {
+  it('a governor, a diplomat and advisers in the plural are titles: the names after them take part', () => {
+    const [m] = ar(
+      'استقبل الرئيس سمير الحداد اليوم في رام الله الوفد، بحضور محافظ نابلس غسان دغلس، والديبلوماسي في السفارة الكندية مارك بيرنز، والمستشارين رفيق شلالا وأسامة خشاب.',
+      '2021-03-16',
+    );
+    expect(people(m)).toEqual(
+      expect.arrayContaining(['سمير الحداد', 'غسان دغلس', 'مارك بيرنز', 'رفيق شلالا', 'أسامة خشاب']),
+    );
+  });
+});
+
+describe('a role after a name', () => {
+  it('stops at و and the next title: "ديفيد لامي وزير الخارجية وسعادة السيد جون هيلي وزير الدفاع" is two people', () => {
+    const [m] = ar(
+      'التقى الوزير اليوم في الدوحة ديفيد لامي وزير الخارجية وسعادة السيد جون هيلي وزير الدفاع.',
+      '2024-07-10',
+    );
+    expect(people(m)).toEqual(expect.arrayContaining(['ديفيد لامي', 'جون هيلي']));
+  });
+});
+
+describe('people named again', () => {
+  it('a Chinese or Korean name is taken up by its first word, the family name: "Hu and Morsi held talks"', () => {
+    const m = en(
+      'Egyptian President Mohamed Morsi arrived in Beijing on Tuesday at the invitation of Chinese President Hu Jintao. Hu and Morsi held talks in Beijing on Tuesday.',
+      '2012-08-29',
+    ).find((d) => d.date === '2012-08-28');
+    expect(people(m)).toEqual(expect.arrayContaining(['هو جين تاو', 'محمد مرسي']));
+  });
+
+  it('a surname found again hides only its own word, not the name after it: "Zubaidi and Nasser met"', () => {
+    const [m] = en(
+      'Iraqi Foreign Minister Abdel Karim Salman al-Zubaidi arrived in Amman on Sunday at the invitation of Jordanian Foreign Minister Omar Nasser. Zubaidi and Nasser held talks in Amman on Sunday.',
+      '2021-03-14',
+    );
+    expect(people(m)).toEqual(expect.arrayContaining(['Abdel Karim Salman al-Zubaidi', 'Omar Nasser']));
+  });
+});
+
+describe('English ranks and cues', () => {
+  it('a rank, abbreviated or not, is a title and no one: "Sudanese leader Gen. Abdel Fattah al-Burhan", "Field Marshal Khalifa Haftar"', () => {
+    const [gen] = en(
+      'Sudanese leader Gen. Abdel Fattah al-Burhan met U.S. envoy Jeffrey Feltman in Khartoum on Tuesday.',
+      '2021-03-16',
+    );
+    const [marshal] = en(
+      'Field Marshal Khalifa Haftar met Italian envoy Marco Rossi in Benghazi on Tuesday.',
+      '2021-03-16',
+    );
+    expect(people(gen)).toEqual(['عبد الفتاح البرهان', 'Jeffrey Feltman']);
+    expect(people(marshal)).toEqual(['خليفة حفتر', 'Marco Rossi']);
+  });
+
+  it('"held talks here with" names the person after it, as "held talks with" does', () => {
+    const [m] = en(
+      'Chinese Foreign Minister Wang Yi today held talks here with Sartaj Aziz in Islamabad.',
+      '2016-02-24',
+    );
+    expect(people(m)).toEqual(['وانغ يي', 'Sartaj Aziz']);
+  });
+});
+
+describe('a title and a surname alone', () => {
+  it('before و and the next title: "عقد الرئيس الزعبي ونظيره الفرنسي …" names the president by his surname', () => {
+    const [m] = ar('عقد الرئيس الزعبي ونظيره الفرنسي إيمانويل ماكرون جلسة مباحثات اليوم في باريس.', '2021-03-16');
+    expect(people(m)).toEqual(['الزعبي', 'إيمانويل ماكرون']);
+  });
+});
+
+describe("a state's official name", () => {
+  const countries = (m: MeetingDraft | undefined) =>
+    (m?.participants ?? []).filter((p) => p.kind === 'country').map((p) => p.name);
+
+  it('"جمهورية مصر العربية", "المملكة الأردنية الهاشمية", "the Republic of Korea" are the states they name', () => {
+    const [ar1] = ar(
+      'عقد اجتماع اليوم في القاهرة بين وفدي جمهورية مصر العربية والمملكة الأردنية الهاشمية.',
+      '2021-03-16',
+    );
+    const [en1] = en('Delegations of Japan and the Republic of Korea met in Seoul on Tuesday.', '2021-03-16');
+    expect(countries(ar1)).toEqual(['Egypt', 'Jordan']);
+    expect(countries(en1)).toEqual(['Japan', 'South Korea']);
+  });
+});
+
+describe('a title of a state, then the name', () => {
+  it('"the President of Chile, Ricardo Lagos": the name after the state is the person, and Lagos no place', () => {
+    const [m] = en(
+      'Prime Minister Helen Clark will hold talks with the President of Chile, Ricardo Lagos, in Auckland on Monday.',
+      '2004-11-20',
+    );
+    expect(people(m)).toEqual(['Helen Clark', 'Ricardo Lagos']);
+    expect(m?.place.name).toBe('Auckland');
+  });
+});
+
+describe('Arabic name boundaries', () => {
+  it('a place of two words in a title is no one\'s name: "محافظ بيت لحم جبرين البكري" is جبرين البكري', () => {
+    const [m] = ar('استقبل الرئيس محمود عباس اليوم في رام الله محافظ بيت لحم جبرين البكري.', '2015-03-02');
+    expect(people(m)).toEqual(['محمود عباس', 'جبرين البكري']);
+  });
+
+  it('a past verb of report ends a name: "حسان دياب قرر …" is حسان دياب, found again as دياب', () => {
+    const meetings = ar(
+      'أفادت المعلومات بأن رئيس الحكومة حسان دياب قرر أن يسكن في السراي. وسيلتقي دياب اليوم في بيروت السفير الفرنسي برونو فوشيه.',
+      '2020-01-23',
+    );
+    expect(people(meetings[0])).toEqual(['حسان دياب', 'برونو فوشيه']);
+  });
+
+  it('a title alone before a place and لحضور is who last had it, not "لحضور أعمال"', () => {
+    const meetings = ar(
+      'غادر وزير الخارجية سامح شكري القاهرة اليوم. ثم ينتقل وزير الخارجية إلى أديس أبابا لحضور أعمال القمة الأفريقية يوم الأربعاء 27 يناير.',
+      '2016-01-23',
+    );
+    expect(meetings.flatMap(people)).not.toContain('لحضور أعمال');
+  });
+});
+
+describe("a title and a leader's family name", () => {
+  it('"الرئيس ماكرون", "الوزير لافروف", "الموفد الفرنسي لودريان" are the leaders of the year of that name', () => {
+    const [m] = ar('التقى الرئيس عون اليوم في بعبدا الموفد الفرنسي لودريان.', '2025-03-04');
+    const [n] = ar('التقى الوزير لافروف اليوم في موسكو الوزير فيدان.', '2024-03-04');
+    expect(people(m)).toEqual(['جوزاف عون', 'جان إيف لودريان']);
+    expect(people(n)).toEqual(['سيرغي لافروف', 'هاكان فيدان']);
+  });
+
+  it('the year says which: "الرئيس عون" is Michel Aoun in 2019', () => {
+    const [m] = ar('استقبل الرئيس عون اليوم في بعبدا السفيرة الأميركية إليزابيث ريتشارد.', '2019-03-04');
+    expect(people(m)[0]).toBe('ميشال عون');
+  });
+
+  it('a title after a title is no family name: "صاحب السمو الشيخ محمد بن زايد" is not حسين الشيخ', () => {
+    const [m] = ar('استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان اليوم في أبوظبي مسرور بارزاني.', '2026-02-03');
+    expect(people(m)).not.toContain('حسين الشيخ');
+  });
+
+  it('a king is named by his given name: "الملك حسين" is no minister called Hussein', () => {
+    const [m] = ar('التقى الوزير الأردني اليوم في عمّان عند جسر الملك حسين وفداً عراقياً.', '2022-03-04');
+    expect(people(m)).not.toContain('فؤاد حسين');
+  });
+});
+
+describe('a title of an institution, then its holder', () => {
+  it('"Director of the Office of His Majesty Jafar Hassan" is Jafar Hassan; "Chairman of the Standing Committee" alone is no one', () => {
+    const [m] = en(
+      'King Abdullah met Crown Prince Mohammed bin Salman in Jeddah on Tuesday, in the presence of Director of the Office of His Majesty Jafar Hassan.',
+      '2021-03-16',
+    );
+    const [n] = en(
+      "Chairman of the Standing Committee of the National People's Congress met the envoy in Beijing on Tuesday.",
+      '2021-03-16',
+    );
+    expect(people(m)).toContain('Jafar Hassan');
+    expect(people(n)).toEqual([]);
+  });
+});
+
+describe('a leader by another Latin spelling', () => {
+  it('"Hossein Amirabdollahian" is the lexicon\'s Hossein Amir-Abdollahian, in both scripts', () => {
+    const [m] = en(
+      'Russian Foreign Minister Sergey Lavrov met Iranian Foreign Minister Hossein Amirabdollahian in Moscow on Tuesday.',
+      '2023-01-16',
+    );
+    expect(people(m)).toEqual(['سيرغي لافروف', 'حسين أمير عبد اللهيان']);
+  });
+});
