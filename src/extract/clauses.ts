@@ -79,14 +79,17 @@ export function clauses(text: string): Clause[] {
   const cuts = new Set<number>([0, text.length]);
   const sentenceStarts: number[] = [0];
   const paragraphStarts: number[] = [0];
-  for (const match of text.matchAll(SENTENCE_END)) {
+  // (exec on the one expression, not matchAll, which makes a copy of it at each call)
+  SENTENCE_END.lastIndex = 0;
+  for (let match = SENTENCE_END.exec(text); match !== null; match = SENTENCE_END.exec(text)) {
     const at = match.index + match[0].length;
     if (match[0] === '.' && abbreviation(text, match.index)) continue;
     cuts.add(at);
     sentenceStarts.push(at);
     if (match[0].charCodeAt(0) === 10) paragraphStarts.push(at);
   }
-  for (const match of text.matchAll(REPORTING)) cuts.add(match.index + 1);
+  REPORTING.lastIndex = 0;
+  for (let match = REPORTING.exec(text); match !== null; match = REPORTING.exec(text)) cuts.add(match.index + 1);
   const ordered = boundLength(
     text,
     [...cuts].sort((a, b) => a - b),
@@ -134,10 +137,15 @@ const ABBREVIATION =
 
 /** True when the full stop at `dot` ends an abbreviation, or the text goes on in lower case or digits. */
 function abbreviation(text: string, dot: number): boolean {
-  const next = /\S/.exec(text.slice(dot + 1, dot + 8));
-  if (next && /[a-z0-9]/.test(next[0]) && text.slice(dot + 1, dot + 1 + next.index).indexOf('\n') < 0) return true;
-  return ABBREVIATION.test(text.slice(Math.max(0, dot - 6), dot)) && /[A-Za-z]/.test(text[dot - 1] ?? '');
+  const next = NOT_SPACE.exec(text.slice(dot + 1, dot + 8));
+  if (next && LOWER_OR_DIGIT.test(next[0]) && text.slice(dot + 1, dot + 1 + next.index).indexOf('\n') < 0) return true;
+  return ABBREVIATION.test(text.slice(Math.max(0, dot - 6), dot)) && LATIN_LETTER.test(text[dot - 1] ?? '');
 }
+
+/** (made once, not at each full stop) */
+const NOT_SPACE = /\S/;
+const LOWER_OR_DIGIT = /[a-z0-9]/;
+const LATIN_LETTER = /[A-Za-z]/;
 
 const ARABIC_LETTER = /[\u0621-\u064A]/;
 

@@ -25,9 +25,14 @@ const FORMATS: readonly { names: RegExp; members: readonly string[] }[] = [
   },
 ];
 
+/** A word every name above holds (P5, E3 and مجموعة for the third): a clause without one names no format. */
+const ANY_FORMAT_WORD = /normandy|نورماندي|astana|أستانا|P5|E3|مجموعة/i;
+
 /** The member countries of the formats a clause's text names, each a participant at the format's name. */
 export function formatMembers(text: string, clauseStart: number): ParticipantMention[] {
   const members: ParticipantMention[] = [];
+  // Every clause is asked: one pass for the words each format's name holds, not three.
+  if (!ANY_FORMAT_WORD.test(text)) return members;
   for (const format of FORMATS) {
     const named = format.names.exec(text);
     if (!named) continue;

@@ -139,11 +139,14 @@ export function englishPeople(
   // The person a sentence opens with is its subject: "He" in the sentences after is them.
   const opener = people.reduce<ParticipantMention | null>((a, b) => (a && a.start < b.start ? a : b), null);
   if (opener && opensClause(tokens, opener.titleStart ?? opener.start)) registry.subject = opener;
+  // (looked for only where a pronoun would name someone: in a clause about a meeting, once the text has a subject)
+  const subjectAsked = findKnown && !!registry.subject;
   let pronoun = -1;
-  for (let k = 0; k < 3 && k < tokens.length && pronoun < 0; k++) if (SUBJECT_PRONOUNS.has(tokens[k]!.key)) pronoun = k;
+  for (let k = 0; subjectAsked && k < 3 && k < tokens.length && pronoun < 0; k++)
+    if (SUBJECT_PRONOUNS.has(tokens[k]!.key)) pronoun = k;
   if (pronoun > 0 && people.length > 0) pronoun = -1;
   // "According to a statement, he met Prime Minister …": a pronoun right before the meeting verb is its subject.
-  for (let k = 0; k < tokens.length && pronoun < 0; k++)
+  for (let k = 0; subjectAsked && k < tokens.length && pronoun < 0; k++)
     if (SUBJECT_PRONOUNS.has(tokens[k]!.key) && tokens.slice(k + 1, k + 4).some((t) => t.englishNoun !== null))
       pronoun = k;
   if (findKnown && pronoun >= 0 && registry.subject) {

@@ -4,6 +4,7 @@
  * الأردني"), and each leader's name in the other script (سيرغي لافروف is Sergei Lavrov).
  */
 import { nameKey } from '../../names/normalize.js';
+import { remembered } from '../../remembered.js';
 import { recordAnswers, withRecordedAnswers } from '../../prebuilt.js';
 import type { Token } from '../clauses.js';
 import { nameKeyOf } from '../clauses.js';
@@ -97,12 +98,13 @@ function index(leaders: readonly Leader[], year: number, keyOf: (name: string) =
   }
   // The longest form first: "King Abdullah II" before a shorter one that opens it.
   for (const forms of shortForms.values()) forms.sort((a, b) => b.words.length - a.words.length);
-  const named = (name: string) => {
+  // Remembered: each clause asks again for the people it names, and a Latin name not found as written is folded to its skeleton.
+  const named = remembered((name: string) => {
     const found = names.get(nameKeyOf(name));
     if (found || ARABIC_LETTER.test(name)) return found;
     const skeleton = latinSkeleton(name);
     return (skeleton && skeletons.get(skeleton)) || undefined;
-  };
+  }, 10_000);
   const known = officeHolders(leaders, year, named);
   return {
     ...known,

@@ -218,7 +218,8 @@ function countryBefore(tokens: readonly Token[], i: number): { code: string; wor
 function titleAt(tokens: readonly Token[], i: number): Title | null {
   const token = tokens[i]!;
   let titles = TITLES_BY_FIRST.get(token.key);
-  for (let k = 0; !titles && k < token.stems.length; k++) titles = TITLES_BY_FIRST.get(token.stems[k]!);
+  // (stems[0] is the key itself, asked already)
+  for (let k = 1; !titles && k < token.stems.length; k++) titles = TITLES_BY_FIRST.get(token.stems[k]!);
   // "أمير قطر" is the emir; "الأمير السعودي" is a prince.
   if (!titles || (titles[0]!.words[0] === EMIR && /^[وبل]?ال/.test(token.text))) return null;
   return titles.find((t) => t.words.every((w, k) => k === 0 || tokens[i + k]?.key === w)) ?? null;
