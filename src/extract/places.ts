@@ -247,8 +247,8 @@ export class ArticlePlaces {
   }
 }
 
-/** "استقبل … في مكتبه", "received … in his office": at home, in the host's own country. */
-const IN_OFFICE = /(?:^|\s)(?:في\s+|ب)مكتب(?:ه|ها)(?=[\s،,.]|$)|\bin (?:his|her) office\b/;
+/** "استقبل … في مكتبه": at home, in the host's own country (a local paper's; wire copy's "in his office" may be anyone's). */
+const IN_OFFICE = /(?:^|\s)(?:في\s+|ب)مكتب(?:ه|ها)(?=[\s،,.]|$)/;
 
 /** "استقبل", "received": a host receives a guest at home. */
 const RECEIVED = /^(?:[وف]?(?:س?[يت])?استقبل|[وف]?مستقبلي|receiv)/i;

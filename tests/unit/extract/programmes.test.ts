@@ -121,6 +121,19 @@ describe('a meeting named for its city', () => {
   });
 });
 
+describe('a woman meets', () => {
+  it('"التقت الوزيرة …", "ستلتقي …", "تستقبل …": the feminine verbs are meeting words', () => {
+    const met = ar(
+      'التقت وزيرة الخارجية الألمانية أنالينا بيربوك اليوم في برلين نظيرها الأردني أيمن الصفدي.',
+      '2022-01-06',
+      'Europe/Berlin',
+    );
+    const toMeet = ar('ستلتقي الوزيرة غداً في بيروت السفير الفرنسي.', '2022-01-06', 'Asia/Beirut');
+    expect([met[0]?.date, met[0]?.place.name, met[0]?.status]).toEqual(['2022-01-06', 'Berlin', 'held']);
+    expect([toMeet[0]?.date, toMeet[0]?.place.name, toMeet[0]?.status]).toEqual(['2022-01-07', 'Beirut', 'scheduled']);
+  });
+});
+
 describe('a phone call', () => {
   it('is no meeting, in English or in Arabic', () => {
     expect(
