@@ -216,7 +216,7 @@ export class ArticleReader {
             ? commasBetween(commas, trigger.token.end, d.start) === 0 ||
               (relativeClauseOf(clause, commas, trigger.token.end, d.start) &&
                 !triggers.some((t) => t.token.start > trigger.token.end && t.token.start < d.start))
-            : first && commasBetween(commas, d.end, trigger.token.start) === 0,
+            : (first || isClockOnly(d, this.published)) && commasBetween(commas, d.end, trigger.token.start) === 0,
         );
       }
       // "فأرجئت إلى يوم الإثنين المقبل": the new day is the meeting's, and it is on (a stretch without a date has none to move).

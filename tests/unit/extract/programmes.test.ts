@@ -121,6 +121,17 @@ describe('a meeting named for its city', () => {
   });
 });
 
+describe('a clock time before the meeting it is of', () => {
+  it('"التأم عند الساعة الثانية عشرة ظهر اليوم الاجتماع …": the meeting the story told, at noon', () => {
+    const found = ar(
+      'افتتح وزراء خارجية الدول الأعضاء في منظمة التعاون الإسلامي اليوم اجتماعاً طارئاً عبر الاتصال المرئي.\n\nوالتأم عند الساعة الثانية عشرة ظهر اليوم الاجتماع الافتراضي الطارئ للجنة التنفيذية للمنظمة.',
+      '2021-05-16',
+      'Asia/Riyadh',
+    );
+    expect(found.map((m) => [m.date, m.time])).toEqual([['2021-05-16', '12:00']]);
+  });
+});
+
 describe('a woman meets', () => {
   it('"التقت الوزيرة …", "ستلتقي …", "تستقبل …": the feminine verbs are meeting words', () => {
     const met = ar(
