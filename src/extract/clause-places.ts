@@ -10,9 +10,9 @@ import type { Place } from './gazetteer/index.js';
  * representative in Lebanon", "ambassador to Moscow"): where someone serves, not where they meet.
  */
 const POST_BEFORE =
-  /(?:(?:^|\s)[وب]?(?:ال)?(?:مكتب|سفير|سفيرة|ممثل|ممثلة|مندوب|مندوبة|قنصل)(?:ه|ها|هم)?\s+(?:ال\S+\s+){0,2}(?:في\s+|لدى\s+|ب)|\b(?:ambassador|representative|consul|office)\s+(?:[a-z]+\s+)?(?:in|to)\s+)$/;
+  /(?:(?:^|\s)[وب]?(?:ال)?(?:(?:(?:مدير|رئيس)\s+)مكتب|سفير|سفيرة|ممثل|ممثلة|مندوب|مندوبة|قنصل)(?:ه|ها|هم)?\s+(?:ال\S+\s+){0,2}(?:في|لدى)\s+|\b(?:ambassador|representative|consul)\s+(?:[a-z]+\s+)?(?:in|to)\s+)$/i;
 
-/** "Antigua and Barbuda's Prime Minister", "Kyiv's mayor": a country's or a city's people, not a place. */
+/** "Antigua and Barbuda's Prime Minister", "Kyiv's Mayor": a country's or a city's people (a capitalised noun after 's), not a place. */
 const POSSESSIVE_AFTER = /^(?:\s+and\s+[A-Z][\w-]*)?['’]s\s+[A-Z]/;
 
 /** Places of the clause, without those that are someone's post (السفير الإيراني في دمشق) or a quoted name («أستانا»). */
@@ -25,14 +25,14 @@ export function placesOfClause(
 ): (PlaceMention & { country?: boolean })[] {
   if (mentions.places.length === 0 && mentions.countryPlaces.length === 0) return [];
   const kept = (p: PlaceMention) =>
-    outsideSpan([p], filed).length > 0 &&
+    !inSpan(p.start, filed) &&
     !clause.tokens.some((t) => t.quoted && t.start === p.start) &&
     !people.some(
       (person) => person.titleStart !== undefined && p.start > person.titleStart && p.start < person.start,
     ) &&
     !POST_BEFORE.test(clause.text.slice(Math.max(0, p.start - clause.start - 40), p.start - clause.start)) &&
     !POSSESSIVE_AFTER.test(clause.text.slice(p.end - clause.start, p.end - clause.start + 30));
-  const named = (p: PlaceMention) => (namesAnother(clause, p) ? { ...p, names: true as const } : p);
+  const named = (p: PlaceMention) => (namesAnother(clause, p) ? { ...p, namesMeeting: true as const } : p);
   // gazetteerMentions lists each kind in text order: one kind alone needs no sort.
   if (mentions.countryPlaces.length === 0) return mentions.places.filter(kept).map(named);
   return inTextOrder(
@@ -91,7 +91,12 @@ export function lastPlaceBefore<R>(
   return before.lastPlace;
 }
 
+/** Offset `at` is inside `span` (a dateline's). */
+function inSpan(at: number, span: { start: number; end: number } | null): boolean {
+  return span !== null && at >= span.start && at < span.end;
+}
+
 /** The items that do not start inside `span` (a dateline's): all of them when there is none. */
 export function outsideSpan<T extends { start: number }>(items: T[], span: { start: number; end: number } | null): T[] {
-  return span === null ? items : items.filter((item) => item.start < span.start || item.start >= span.end);
+  return span === null ? items : items.filter((item) => !inSpan(item.start, span));
 }

@@ -55,13 +55,11 @@ const ATTENDING = /بحضور|بمشاركة|يرافقه|برفقة|مشترك|
 
 export function toDrafts(found: readonly Found[], context: DraftContext): MeetingDraft[] {
   const drafts: MeetingDraft[] = [];
-  // A meeting word already read as one meeting per guest (guests.ts) is not split again.
-  const words = found.map((f) => `${f.mentions[0]!.clause} ${f.mentions[0]!.spans?.trigger.start}`);
-  const splitAlready = new Set(words.filter((word, k) => words.indexOf(word) !== k));
   for (const meeting of found) {
     if (meeting.mentions.every((m) => m.arrival)) continue;
     const draft = toDraft(meeting, context);
-    if (draft) drafts.push(...(splitAlready.has(words[found.indexOf(meeting)]!) ? [draft] : separately(draft)));
+    // A meeting already read as one meeting per guest (guests.ts) is not split again.
+    if (draft) drafts.push(...(meeting.perGuest ? [draft] : separately(draft)));
   }
   return drafts;
 }

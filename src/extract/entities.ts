@@ -325,6 +325,7 @@ function flushDescriptor(descriptor: PendingDescriptor, mentions: Mentions): nul
   return null;
 }
 
+/** The city right after a venue is where the venue is: the city's mention keeps the venue, the venue's own is dropped. */
 function attachVenue(mentions: Mentions, venue: PlaceMention | InstitutionMention, city: PlaceMention): void {
   if ('place' in venue) {
     city.venue = venue.venue;
@@ -342,9 +343,10 @@ function attachVenue(mentions: Mentions, venue: PlaceMention | InstitutionMentio
   }
 }
 
-/** The step after a folded word (a key may hold several words: "al-Assad" folds to two). */
+/** Entries an English word names whatever its case: a descriptor ("capital"), an institution ("ministry"). */
 const anyCase = (e: GazetteerEntry) => e.kind === 'descriptor' || e.kind === 'institution';
 
+/** The step after a folded word (a key may hold several words: "al-Assad" folds to two). */
 function walk(step: NameWords, key: string): NameWords | undefined {
   // No step is named by several words: a key found as it is holds one (most keys, so they are not searched for a space).
   const next = step.next.get(key);

@@ -12,13 +12,13 @@ import { gazetteer } from './gazetteer/index.js';
 import { nameKey } from '../names/normalize.js';
 
 /** Verbs of meeting someone, whose object may be a list of guests. */
-const MEETS = /^(?:[وف]?(?:س?[يتن])?(?:استقبل|التقى|لتقي)|receiv|met$|meet)/i;
+const MEETS = /^(?:[وف]?(?:س?[يتن])?(?:استقبل|ستقبل|التقى|التقي|التقت|لتقي)|receiv|met$|meets?$)/i;
 /** Verbs of meeting whose guests come after a preposition ("يجتمع الوزير بكل من …", "held talks with"); without one, those named are all its subject ("يجتمع وزراء خارجية …"). */
 const MEET_WITH = /^(?:[وف]?(?:س?[يتن])?(?:اجتمع|جتمع)|held$|hold)/i;
-/** The preposition that brings in the guests of such a verb. */
-const GUESTS_BY = /(?:^|\s)(?:مع|with|بكل|بال\S+|بنظير\S*)(?=\s|$)/;
+/** The preposition that brings in the guests of such a verb, a few words after it. */
+const GUESTS_BY = /^(?:\s*\S+){0,3}?\s*(?:مع|with|بكل|بال\S+|بنظير\S*)(?=\s|$)/;
 /** Nouns of meeting: their guests come after مع, ب, "with" ("للاجتماع بالقادة …", "talks with …"). */
-const MEETING_NOUNS = /^(?:[وف]?(?:لل|ل|ب)?(?:ال)?(?:لقاء|لقاءات|اجتماع|اجتماعات|مباحثات|محادثات)$|talks$|meetings?$)/i;
+const GUEST_NOUNS = /^(?:[وف]?(?:لل|ل|ب)?(?:ال)?(?:لقاء|لقاءات|اجتماع|اجتماعات|مباحثات|محادثات)$|talks$|meetings?$)/i;
 /** "to meet President Rouhani and Foreign Minister Zarif" reads as one meeting as often as two: a list is three or more. */
 const MIN_GUESTS = 3;
 /** One meeting of them all. */
@@ -35,13 +35,13 @@ const PRESENT =
 const LIST_GAP =
   /^[^.;؛:!?،,]{0,60}(?:[،,]\s*(?:(?:and|as well as|(?:فضلا|فضلاً)\s+عن|(?:بال)?إضافة\s+إلى)\s+)?|\s+(?:and|as well as)\s+|\s+(?=و))(?:[^\s،,.;:]+\s+){0,3}\S$/;
 /** "للاجتماع بالقادة العراقيين، وهم …", "talks with …": everyone named after it is a guest. */
-const WITH_AFTER = /^\s*(?:مع\s|ب|with\s)/;
+const WITH_AFTER = /^\s*(?:مع\s|بال|بنظير|بكل\s|with\s)/;
 /** A relative clause or a verb after the guest: what follows is not the list. */
-const NOT_LIST = /\b(?:who|which|whose|said|says|told)\b|الذي|التي|الذين/;
+const NOT_LIST = /\b(?:who|which|whose|said|says|told)\b|(?:^|\s)و?(?:الذي|التي|الذين)(?=\s|$)/;
 
 /**
- * The participants of each meeting when the stretch of a verb of meeting at `trigger` lists two
- * or more guests by name: the host, one guest (with the countries and bodies named with them)
+ * The participants of each meeting when the stretch of a verb of meeting at `trigger` lists
+ * MIN_GUESTS or more guests by name: the host, one guest (with the countries and bodies named with them)
  * and those present; null when it does not.
  */
 export function oneMeetingPerGuest(
@@ -55,17 +55,7 @@ export function oneMeetingPerGuest(
   const withThem = WITH_AFTER.test(clauseText.slice(trigger.end - clauseStart));
   const either = (pattern: RegExp) => pattern.test(trigger.key) || pattern.test(trigger.text);
   const verb = either(MEETS) || (either(MEET_WITH) && GUESTS_BY.test(clauseText.slice(trigger.end - clauseStart)));
-  if (!verb && !(withThem && either(MEETING_NOUNS))) return null;
-  if (process.env.DBG)
-    console.error(
-      'G',
-      trigger.text,
-      withThem,
-      JSON.stringify(
-        people.map((p) => (p.name ?? p.nameAr) + '@' + p.start + '/' + p.titleStart + ':' + participantKey(p)),
-      ),
-    );
-  if (JOINT.test(clauseText)) return null;
+  if (!verb && !(withThem && either(GUEST_NOUNS))) return null;
   const present = PRESENT.exec(clauseText);
   const presentFrom = present ? clauseStart + present.index : Infinity;
   const persons = people.filter((p) => p.kind === 'person' && p.start < presentFrom);
@@ -82,6 +72,9 @@ export function oneMeetingPerGuest(
   const guests = before.length > 0 || subject ? after : after.slice(1);
   // "Sheikh Mohamed bin Zayed, Crown Prince of Abu Dhabi and Deputy Supreme Commander": titles of one man, not a list.
   if (host === undefined || guests.length < MIN_GUESTS || guests.some(namesAPlace)) return null;
+  // "عقد اجتماعاً ثلاثياً مع …": joint, as the words from the verb to the list say (not "القضايا ذات الاهتمام المشترك" after it).
+  if (JOINT.test(clauseText.slice(Math.max(0, trigger.start - clauseStart - 40), guests.at(-1)!.start - clauseStart)))
+    return null;
   for (let k = 1; k < guests.length; k++) {
     const next = guests[k]!;
     const gap = clauseText.slice(guests[k - 1]!.start - clauseStart, (next.titleStart ?? next.start) - clauseStart + 1);

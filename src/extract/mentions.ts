@@ -18,7 +18,7 @@ export interface PlaceMention {
   /** Said as where someone comes from ("arrived from Rome", "قادماً من عمان"): not where anything happens. */
   origin?: true;
   /** The name of a meeting or an accord ("the Geneva talks", "مسار أستانا"): that meeting's place, not another's. */
-  names?: true;
+  namesMeeting?: true;
 }
 export interface PersonName {
   name: string | null;
@@ -89,6 +89,8 @@ export interface TextSpan {
 export interface Found {
   mentions: Mention[];
   participants: ParticipantMention[];
+  /** A meeting with one guest of a list read as one meeting per guest (guests.ts): not to be split again. */
+  perGuest?: true;
 }
 
 /** Someone the text names again (by a title, a surname, a pronoun), as a participant read at `start`. */
@@ -124,4 +126,9 @@ export function institutionVenue(
     places: [seat],
     organization: null,
   };
+}
+
+/** A mention's evidence: its clause's words, without the separator a clause may open with. */
+export function evidenceOf(clause: { text: string }): string {
+  return clause.text.trim().replace(/^[،,]\s*/, '');
 }

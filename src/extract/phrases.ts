@@ -75,7 +75,7 @@ export function bestPlace<P extends PlaceMention & { country?: boolean }>(
     // "قادماً من الرياض", "arrived from Rome": where someone comes from is not where they meet.
     if (place.origin) continue;
     // "met de Mistura … ahead of the Geneva talks": the talks' place; "the Geneva talks opened": this meeting's.
-    if (place.names && !(at >= place.end && at - place.end < 12)) continue;
+    if (place.namesMeeting && !(at >= place.end && at - place.end < 12)) continue;
     const score =
       Math.abs(place.start - at) -
       (place.introduced ? 40 : 0) +
@@ -129,9 +129,9 @@ export function phraseStart(commas: readonly number[], at: number, after: number
 /** "القمة العربية الأوروبية، التي تنطلق غداً", "the talks, which open on Monday": a relative clause after one comma is still about the meeting named. */
 const RELATIVE_OPENING = /^[،,]\s*(?:و?(?:التي|الذي|اللذين|المقرر|المقررة)|which|that|due|scheduled|set)\s/i;
 
-/** "…, the previous one, closed on July 14", "…، التي انعقدت في": the verb that tells the meeting's day, right before it. */
+/** "…, the previous one, closed on July 14", "…، انعقدت في": the verb that tells the meeting's day, right after a comma and right before the day (not "Biden, whose term began on January 20"). */
 const TOLD_DAY_BEFORE =
-  /(?:\b(?:was |were )?(?:closed|ended|opened|began|started|took place|held|concluded|convened|wrapped up)\s+(?:on\s+|in\s+)?|(?:^|\s)[وف]?(?:انعقدت?|عقدت?|اختتمت?|انطلقت?|بدأت?|جرت?)\s+(?:في\s+|يوم\s+)?)$/;
+  /[,،]\s*(?:(?:was |were )?(?:closed|ended|opened|began|started|took place|held|concluded|convened|wrapped up)\s+(?:on\s+|in\s+)?|(?:التي\s+|الذي\s+)?[وف]?(?:انعقدت?|عقدت?|اختتمت?|انطلقت?|بدأت?|جرت?)\s+(?:في\s+|يوم\s+)?)$/;
 
 export function relativeClauseOf(clause: Clause, commas: readonly number[], from: number, to: number): boolean {
   const between = commasBetween(commas, from, to);

@@ -44,7 +44,7 @@ export class ArticlePlaces {
 
   /** Where a meeting is, and where in the article that was read; null when the article never says. */
   of(found: Found): MeetingPlace | null {
-    const own = found.mentions.find((m) => m.place)?.place ?? null;
+    const own = (found.mentions.find((m) => m.place?.venue) ?? found.mentions.find((m) => m.place))?.place ?? null;
     const home = found.mentions[0]!.clause;
     // "يعقد مجلس الأمن جلسة لبحث الوضع في غزة": the council sits at its seat, whatever else the story names.
     const seat = own?.venue ? null : seatOf(found);
@@ -152,7 +152,7 @@ export class ArticlePlaces {
     const days = found.mentions.filter((m) => m.when.precision === 'day' || m.when.precision === 'minute');
     if (days.length === 0) return null;
     for (const other of this.reader.meetings()) {
-      if (other === found || ![...peopleOf(other)].some((key) => people.has(key))) continue;
+      if (other === found) continue;
       const placed = other.mentions.find(
         (m) =>
           m.place &&
@@ -160,7 +160,9 @@ export class ArticlePlaces {
           (country === null || m.place.place.country === country) &&
           days.some((d) => d.when.date === m.when.date && m.when.endDate === m.when.date),
       )?.place;
-      if (placed) return { place: placed.place, venue: null, from: 'article', span: placed };
+      // (the day first: who took part is asked only of a meeting that day)
+      if (placed && [...peopleOf(other)].some((key) => people.has(key)))
+        return { place: placed.place, venue: null, from: 'article', span: placed };
     }
     return null;
   }

@@ -7,6 +7,7 @@ import type { MeetingStatus } from '../calendar/types.js';
 import type { TimeExpression } from '../date-parser/index.js';
 import { gazetteerMentions } from './entities.js';
 import {
+  evidenceOf,
   type Found,
   type InstitutionMention,
   type Mention,
@@ -150,8 +151,8 @@ export class ArticleReader {
     const index = this.records.push(record) - 1;
     const trip = tripWord(tokens, arabic);
     // The stops of a journey the clause tells with its days: a meeting at each, unless one is known there then.
-    const context = { published: this.published, zone: this.zone, subject: this.registry.subject };
-    for (const stop of trip ? tourStops(record, index, trip, this.placesIn(record), arabic, context) : [])
+    const context = trip && { published: this.published, zone: this.zone, subject: this.registry.subject };
+    for (const stop of context ? tourStops(record, index, trip, this.placesIn(record), arabic, context) : [])
       if (!this.found.some((f) => sameMeeting(f.mentions[0]!, stop)))
         this.found.push({ mentions: [stop], participants: [] });
     if (!full) {
@@ -184,7 +185,7 @@ export class ArticleReader {
     /** The meeting held on the sidelines of the one the next meeting word names ("على هامش الاجتماع الوزاري"). */
     let besideOf: Found | null = null;
     let undated: PlaceMention | null = null;
-    let topicSet = false;
+    let clauseTopic: Found | null = null;
     // A meeting word's stretch begins at the phrase it opens ("…, before heading to the Grand Serail for talks").
     const starts = triggers.map((trigger, k) =>
       k === 0 ? clause.start : phraseStart(commas, trigger.token.start, triggers[k - 1]!.token.end),
@@ -237,7 +238,7 @@ export class ArticleReader {
       const date =
         moved ?? nearest(dayDates.length > 0 || dayBefore ? dayDates : candidates, trigger.token, commas, clause);
       let when: When | null = null;
-      let sameDayAs: PlaceMention | null = null;
+      let sameDayPlace: PlaceMention | null = null;
       if (date) {
         when = laterThisMonth(
           toWhen(date, clock, this.zone, date.text),
@@ -256,7 +257,7 @@ export class ArticleReader {
         // The meeting beside which another was held, or "earlier in the day": a meeting of its own, that day (and there).
         const day = previous?.when ?? this.topicDay();
         if (day) when = { ...day, precision: 'day', time: null, zone: null };
-        if (day && !previous) sameDayAs = this.topic!.mentions.find((m) => m.place)?.place ?? null;
+        if (day && !previous) sameDayPlace = this.topic!.mentions.find((m) => m.place)?.place ?? null;
       }
       let place = bestPlace(startingIn(places, from, to), trigger.token.start, commas);
       const sameCity = place ? null : SAME_CITY.exec(stretchText);
@@ -280,8 +281,8 @@ export class ArticleReader {
         // "الاجتماع", "هذا الاجتماع", "the meeting": the one in hand, not a new one (or, none being dated, the one told first);
         // "last met in August, holding talks in New Alamein": the meeting the clause just told.
         const pointed =
-          topicSet && !definite(tokens, trigger.index)
-            ? this.topic
+          clauseTopic && !definite(tokens, trigger.index)
+            ? clauseTopic
             : pointedTo(this.found, this.topic, tokens, trigger.index, stretchPeople, trigger.noun);
         if (pointed) {
           pointed.participants.push(...stretchPeople);
@@ -302,8 +303,7 @@ export class ArticleReader {
       }
       // "تنتهي جولته في 30 …": a trip, no meeting; a meeting noun with a date is one.
       if (!place && stretchPeople.length === 0 && !MEETING_NOUNS.has(trigger.noun)) return;
-      // "وصل أمس إلى بغداد": an arrival gone by is no meeting, but the visit in hand for the legs told after it.
-      // "flew into Jeddah on Thursday for the summit": the day is the journey's, the summit's is told apart.
+      // "وصل أمس إلى بغداد": no meeting, but the visit in hand for the legs after it; "flew into Jeddah on Thursday for the summit": the journey's day.
       const arrival =
         pastArrival(trigger.noun, stretchText, stretchPeople, when, this.published) ||
         (when.endDate < this.published && journeyToAttend(clause.text, trigger.token.start - clause.start));
@@ -311,7 +311,7 @@ export class ArticleReader {
       // "ندوة برلين … التي انعقدت الأحد الماضي": the meeting word before gave the place, this one the day.
       place ??=
         previous?.place ??
-        sameDayAs ??
+        sameDayPlace ??
         undated ??
         places.filter((p) => p.start < from && p.introduced && !p.country).at(-1) ??
         // A programme's line is where its last line of arrival ("Arrival in Beijing") put the visitor.
@@ -343,14 +343,14 @@ export class ArticleReader {
       const visitor = leg?.visitor ?? (lineTime ? this.lineVisitor : null);
       // "El-Sisi received King Hamad …, Jordan's King Abdullah II, …": a meeting with each guest.
       const about = { visitor: visitor ?? null, inHand: firstPerson(this.topic) };
-      const guests = lineTime
+      const perGuest = lineTime
         ? null
         : oneMeetingPerGuest(clause.text, clause.start, trigger.token, stretchPeople, about);
       let target: Found | null = null;
       // "بعد أن عقد الأول في ميونخ": the series in hand has the same members.
       const own =
         trigger.series && stretchPeople.length === 0 ? (this.topic?.mentions[0]!.participants ?? []) : stretchPeople;
-      for (const participants of guests ?? [convener ? [...own, convener] : own]) {
+      for (const participants of perGuest ?? [convener ? [...own, convener] : own]) {
         const mention: Mention = {
           noun: trigger.noun,
           when,
@@ -359,8 +359,8 @@ export class ArticleReader {
           status,
           ...(moved ? { rescheduled: true as const } : {}),
           ...(arrival ? { arrival: true as const } : {}),
-          evidence: clause.text.trim().replace(/^[،,]\s*/, ''),
-          remote: saysRemote(stretchText),
+          evidence: evidenceOf(clause),
+          remote: saysRemote(stretchText.slice(phraseStart(commas, trigger.token.start, from) - from)),
           clause: index,
           spans: { trigger: trigger.token, date: date && { start: date.start, end: date.end, text: date.text } },
         };
@@ -370,9 +370,10 @@ export class ArticleReader {
         const same = this.found.find(
           (f) =>
             f !== besideOf &&
-            firstMentionsMatch(f, mention, leg || guests ? sameLeg : lineTime ? sameLine : sameMeeting),
+            firstMentionsMatch(f, mention, leg || perGuest ? sameLeg : lineTime ? sameLine : sameMeeting),
         );
-        const joined = same ?? { mentions: [], participants: visitor ? [visitor] : [] };
+        const joined: Found = same ?? { mentions: [], participants: visitor ? [visitor] : [] };
+        if (perGuest) joined.perGuest = true;
         joined.mentions.push(mention);
         if (!same) this.found.push(joined);
         target ??= joined;
@@ -385,8 +386,8 @@ export class ArticleReader {
         );
       besideOf = beside ? target : null;
       // The clause's first meeting is the one the next clauses talk about.
-      if (!topicSet && !guests) this.topic = target;
-      topicSet = true;
+      if (!clauseTopic && !perGuest) this.topic = target;
+      clauseTopic ??= target;
     });
   }
 

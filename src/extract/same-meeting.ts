@@ -136,7 +136,8 @@ export function placeAfterAnaphor(
   clauseIndex: number,
 ): void {
   if (place.country || !place.introduced || !closeAfter(clause, anaphorEnd, place.start)) return;
-  if (pointed.mentions.some((m) => m.place && !m.place.country)) return;
+  // A venue named with the anaphor ("اللقاء الذي احتضنه مجلس قصر البحر في أبوظبي") says more than a city told before.
+  if (pointed.mentions.some((m) => m.place && !m.place.country && (m.place.venue || !place.venue))) return;
   pointed.mentions.push({
     ...pointed.mentions[0]!,
     place,

@@ -67,7 +67,7 @@ const SERIES = new Set(['نوعه', 'اجتماعين', 'لقاءين', 'جول�
 /** Ordinals standing for a meeting of the series (الأول، والثاني، أولهما، وثانٍ). */
 const ORDINALS = new Set(['اول', 'ثاني', 'ثان', 'ثالث', 'رابع', 'اولهما', 'ثانيهما', 'اولها', 'ثانيها'].map(nameKey));
 /** What follows an ordinal that stands for a meeting: where, or a verb of holding ("وثانٍ عقد في تموز"). */
-const AFTER_ORDINAL = /^(?:في|عقد|انعقد|جرى|استضاف)/;
+const AFTER_ORDINAL = /^(?:في|عقد\S*|انعقد\S*|جري|جرت|استضاف\S*)$/;
 
 /** "بعد أن عقد الأول في ميونخ في شباط 2020، والثاني في تموز": an ordinal of a series, not an adjective of a noun. */
 function ordinalMeeting(tokens: readonly Token[], index: number): boolean {
@@ -77,7 +77,7 @@ function ordinalMeeting(tokens: readonly Token[], index: number): boolean {
   return AFTER_ORDINAL.test(tokens[index + 1]?.key ?? '');
 }
 
-/** "round of the Geneva talks": a round, then up to three names and "of the" before the noun it is a round of. */
+/** "round of the Geneva talks": a round, then at most four words ("of", "the", capitalised names) before the noun it is a round of. */
 function roundOf(tokens: readonly Token[], last: MeetingWord, index: number): boolean {
   if (last.noun !== 'Round' || index - last.index > 5) return false;
   return tokens.slice(last.index + 1, index).every((t) => t.key === 'of' || t.key === 'the' || /^[A-Z]/.test(t.text));
@@ -91,8 +91,8 @@ const PHONE_REACH = 5;
 /** A phone word within a few words of tokens[index], in its phrase (no comma or full stop between). */
 function byPhone(tokens: readonly Token[], index: number): boolean {
   for (let k = index; k >= 0 && index - k <= PHONE_REACH; k--) {
-    if (PHONE.has(tokens[k]!.key)) return true;
     if (k < index && /[,،.;؛]/.test(tokens[k]!.after)) break;
+    if (PHONE.has(tokens[k]!.key)) return true;
   }
   for (let k = index + 1; k < tokens.length && k - index <= PHONE_REACH; k++) {
     if (/[,،.;؛]/.test(tokens[k - 1]!.after)) break;

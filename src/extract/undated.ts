@@ -6,7 +6,15 @@
  * on that day. A day-less mention in the body is background or the meeting in hand, and stays out.
  */
 import type { Discourse } from './discourse.js';
-import { personKeys, type Found, type Mention, type ParticipantMention, type PlaceMention } from './mentions.js';
+import {
+  evidenceOf,
+  personKeys,
+  type Found,
+  type Mention,
+  type ParticipantMention,
+  type PlaceMention,
+} from './mentions.js';
+import { saysRemote } from './meeting-words.js';
 import { nameKeyOf, type Clause, type Token } from './clauses.js';
 import { dayNewsStatus, recalled, statusOf } from './status.js';
 import { phraseAround } from './phrases.js';
@@ -33,7 +41,8 @@ export function undatedMention(
     place: at.place,
     participants: [...at.people],
     status: statusOf(phrase, clause.text, today, published, at.arabic),
-    evidence: clause.text.trim().replace(/^[،,]\s*/, ''),
+    evidence: evidenceOf(clause),
+    remote: saysRemote(phrase),
     clause: at.index,
     spans: { trigger: trigger.token, date: null, publicationDay: true },
   };

@@ -133,7 +133,7 @@ describe('a clock time before the meeting it is of', () => {
 });
 
 describe('a woman meets', () => {
-  it('"التقت الوزيرة …", "ستلتقي …", "تستقبل …": the feminine verbs are meeting words', () => {
+  it('"التقت الوزيرة …", "ستلتقي …": the feminine verbs are meeting words', () => {
     const met = ar(
       'التقت وزيرة الخارجية الألمانية أنالينا بيربوك اليوم في برلين نظيرها الأردني أيمن الصفدي.',
       '2022-01-06',
@@ -267,5 +267,30 @@ describe('meetings recalled in passing', () => {
     );
     const august = found.find((m) => m.date === '2023-08-01');
     expect([august?.precision, august?.place.name, august?.status]).toEqual(['month', 'New Alamein', 'held']);
+  });
+});
+
+describe('found in review', () => {
+  it('"استقبل الرئيس … في مكتبه في دمشق" is in Damascus: the host\'s office, not someone\'s post', () => {
+    const [m] = ar(
+      'استقبل الرئيس بشار الأسد في مكتبه في دمشق اليوم وزير الخارجية الإيراني محمد جواد ظريف.',
+      '2019-02-25',
+      'Asia/Amman',
+    );
+    expect(m?.place.name).toBe('Damascus');
+  });
+
+  it('a call told before the meeting, in its own phrase, neither drops the meeting nor makes it remote', () => {
+    const found = en('After talking by phone, the two ministers met in Geneva on Monday.', '2021-02-05');
+    expect(found.map((m) => [m.date, m.place.name])).toEqual([['2021-02-01', 'Geneva']]);
+  });
+
+  it('"القضايا ذات الاهتمام المشترك" after a list of guests does not make their meetings one', () => {
+    const found = ar(
+      'استقبل الرئيس ميشال عون اليوم في بعبدا رئيس الحكومة نجيب ميقاتي، ورئيس مجلس النواب نبيه بري، وقائد الجيش العماد جوزيف عون، وبحث معهم القضايا ذات الاهتمام المشترك.',
+      '2022-03-01',
+      'Asia/Beirut',
+    );
+    expect(found.length).toBe(3);
   });
 });
