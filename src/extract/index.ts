@@ -15,6 +15,7 @@ import { isIsoDay, localInstant } from '../time/local-days.js';
 import { dateline } from './dateline.js';
 import { toDrafts } from './drafts.js';
 import { PeopleRegistry } from './people/registry.js';
+import { knownLeaders } from './people/known-leaders.js';
 import { ArticlePlaces, capitalOfZone } from './places.js';
 import { ArticleReader } from './reader.js';
 import { meetingWords } from './triggers.js';
@@ -78,7 +79,12 @@ export function extractMeetings(text: string, source: ArticleSource): Extraction
       if (dates[k]!.end <= clause.end) own.push(dates[k]!);
     reader.read(clause, own);
   }
-  const places = new ArticlePlaces(reader, filed?.place ?? null, capitalOfZone(timezone));
+  const places = new ArticlePlaces(
+    reader,
+    filed?.place ?? null,
+    capitalOfZone(timezone),
+    knownLeaders(Number(source.published.slice(0, 4))),
+  );
   return {
     language,
     timezone,

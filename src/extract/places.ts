@@ -17,6 +17,8 @@ import { nameKey } from '../names/normalize.js';
 import { gazetteer, type Place, type Venue } from './gazetteer/index.js';
 import { institutionVenue, participantKey, personKeys, type Found, type PlaceMention } from './mentions.js';
 import type { ArticleReader, ClauseRecord } from './reader.js';
+import type { KnownLeaders } from './people/known-leaders.js';
+import { hostCapital, RECEIVED } from './hosts.js';
 
 export interface MeetingPlace {
   place: Place;
@@ -40,6 +42,8 @@ export class ArticlePlaces {
     private readonly dateline: Place | null,
     /** The capital of the country whose zone the outlet keeps (Asia/Amman: Amman), if any. */
     private readonly outletCapital: Place | null = null,
+    /** The leaders in office in the article's year: a host's country says where a reception was. */
+    private readonly leaders: KnownLeaders | null = null,
   ) {}
 
   /** Where a meeting is, and where in the article that was read; null when the article never says. */
@@ -66,6 +70,9 @@ export class ArticlePlaces {
         from: this.isCapital(own.place) ? 'capital' : 'clause',
         span: own,
       });
+    // "ترامب يستقبل الرئيس السيسي", the story naming no city: a head of state or government receives at home.
+    const hostHome = this.leaders ? hostCapital(found, this.leaders) : null;
+    if (hostHome) return { place: hostHome, venue: null, from: 'capital' };
     // "استقبله بمقر وزارة الخارجية": a ministry, a parliament without a city is the outlet's own country's.
     if (this.outletCapital && this.namesInstitution(found))
       return this.withInstitution(found, { place: this.outletCapital, venue: null, from: 'outlet' });
@@ -251,9 +258,6 @@ export class ArticlePlaces {
 
 /** "استقبل … في مكتبه": at home, in the host's own country (a local paper's; wire copy's "in his office" may be anyone's). */
 const IN_OFFICE = /(?:^|\s)(?:في\s+|ب)مكتب(?:ه|ها)(?=[\s،,.]|$)/;
-
-/** "استقبل", "received": a host receives a guest at home. */
-const RECEIVED = /^(?:[وف]?(?:س?[يت])?استقبل|[وف]?مستقبلي|receiv)/i;
 
 /** The seat of an organisation whose own reception the meeting is (or of the one it is an organ of), when it has one. */
 function organizationSeat(found: Found): Place | null {

@@ -270,6 +270,21 @@ describe('meetings recalled in passing', () => {
   });
 });
 
+describe('a host at home', () => {
+  it('"Trump receives Sisi", the story naming no city: at the White House\'s city, the host\'s capital', () => {
+    const [m] = en('President Donald Trump receives Egyptian President Abdel Fattah al-Sisi on Monday.', '2017-04-03');
+    expect(m?.place.name).toBe('Washington');
+  });
+
+  it("a city the story names wins over the host's capital", () => {
+    const [m] = en(
+      'President Donald Trump receives Egyptian President Abdel Fattah al-Sisi in Palm Beach on Monday.',
+      '2017-04-03',
+    );
+    expect(m?.place.name).toBe('Palm Beach');
+  });
+});
+
 describe('found in review', () => {
   it('"استقبل الرئيس … في مكتبه في دمشق" is in Damascus: the host\'s office, not someone\'s post', () => {
     const [m] = ar(

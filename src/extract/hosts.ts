@@ -1,0 +1,31 @@
+/**
+ * Where a host receives: at home. A head of state or government, or a foreign minister, known to
+ * the leaders' lexicon for the article's year, receives a guest in their own capital when the
+ * story names no city ("ترامب يستقبل الرئيس السيسي").
+ */
+import { gazetteer, type Place } from './gazetteer/index.js';
+import type { Found } from './mentions.js';
+import type { KnownLeaders } from './people/known-leaders.js';
+import type { OfficeCode } from './people/leaders.js';
+
+/** "استقبل", "received": a host receives a guest at home. */
+export const RECEIVED = /^(?:[وف]?(?:س?[يت])?ا?ستقبل|[وف]?مستقبلي|receiv)/i;
+
+/** Offices that receive guests at home, in their capital: heads of state and government, foreign ministers. */
+const RECEIVING_OFFICES: ReadonlySet<OfficeCode> = new Set(['hos', 'hog', 'fm', 'cp']);
+
+/** The capital of the country whose leader receives in one of the meeting's mentions (the person right before or after the verb). */
+export function hostCapital(found: Found, leaders: KnownLeaders): Place | null {
+  for (const mention of found.mentions) {
+    const trigger = mention.spans?.trigger;
+    if (!trigger || !RECEIVED.test(trigger.text)) continue;
+    const people = mention.participants.filter((p) => p.kind === 'person');
+    const host = people.filter((p) => p.start < trigger.start).at(-1) ?? people.find((p) => p.start > trigger.start);
+    const leader = host && leaders.named(host.name ?? host.nameAr ?? '');
+    // (an office of the leader's own state: not an organisation's)
+    const office = leader && leaders.officesOf(leader).find((o) => RECEIVING_OFFICES.has(o.code));
+    if (!leader || !office || office.country !== leader.country) continue;
+    return gazetteer().countries.get(leader.country)?.capital ?? null;
+  }
+  return null;
+}
