@@ -65,6 +65,9 @@ const ownCue = remembered((w: string): 'future' | 'beforeTo' | 'past' | 'ed' | n
 
 /** The cue of `word`, with its neighbours in reading order (none across the date). */
 function cueOf(word: Word, prev: Word | undefined, next: Word | undefined, beforePrev?: Word): Tense | null {
+  // "on Monday put off a meeting": "put" with its particle is past, unless "will"/"to" stands before it.
+  if (word.text === 'put' && next !== undefined && MOVED_PARTICLES.has(next.text))
+    return prev !== undefined && (FUTURE.has(prev.text) || prev.text === 'to') ? 'future' : 'past';
   const own = ownCue(word.text);
   // "had been scheduled to fly on Sunday": a plan of the past, for a day gone by.
   if (own === 'future') return prev?.text === 'been' && beforePrev?.text === 'had' ? 'past' : 'future';
