@@ -70,15 +70,15 @@ export class ArticlePlaces {
         from: this.isCapital(own.place) ? 'capital' : 'clause',
         span: own,
       });
-    // "ترامب يستقبل الرئيس السيسي", the story naming no city: a head of state or government receives at home.
-    const hostHome = this.leaders ? hostCapital(found, this.leaders) : null;
-    if (hostHome) return { place: hostHome, venue: null, from: 'capital' };
     // "استقبله بمقر وزارة الخارجية": a ministry, a parliament without a city is the outlet's own country's.
     if (this.outletCapital && this.namesInstitution(found))
       return this.withInstitution(found, { place: this.outletCapital, venue: null, from: 'outlet' });
     // "استقبل الأمين العام لجامعة الدول العربية …": an organisation's own meeting, the article naming no city, is at its seat.
     const organizationCity = organizationSeat(found);
-    return organizationCity ? { place: organizationCity, venue: null, from: 'seat' } : null;
+    if (organizationCity) return { place: organizationCity, venue: null, from: 'seat' };
+    // "ترامب يستقبل الرئيس السيسي", the story naming no city: a head of state or government receives at home.
+    const hostHome = this.leaders ? hostCapital(found, this.leaders) : null;
+    return hostHome ? { place: hostHome, venue: null, from: 'capital' } : null;
   }
 
   /** One of the meeting's clauses names an institution (a ministry, a parliament, a palace) or the host's office. */
