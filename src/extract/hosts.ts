@@ -1,7 +1,8 @@
 /**
- * Where a host receives: at home. A head of state or government, or a foreign minister, known to
- * the leaders' lexicon for the article's year, receives a guest in their own capital when the
- * story names no city ("ترامب يستقبل الرئيس السيسي").
+ * Where a host receives: at home. A head of state or government, a crown prince or a foreign
+ * minister, known to the leaders' lexicon for the article's year, receives a guest in their own
+ * capital when the story names no city ("ترامب يستقبل الرئيس السيسي"). The last guess of
+ * places.ts: after the article's own places, the outlet's capital for a ministry, a body's seat.
  */
 import { gazetteer, type Place } from './gazetteer/index.js';
 import type { Found } from './mentions.js';
@@ -11,7 +12,7 @@ import type { OfficeCode } from './people/leaders.js';
 /** "استقبل", "received": a host receives a guest at home. */
 export const RECEIVED = /^(?:[وف]?(?:س?[يت])?ا?ستقبل|[وف]?مستقبلي|receiv)/i;
 
-/** Offices that receive guests at home, in their capital: heads of state and government, foreign ministers. */
+/** Offices that receive guests at home, in their capital: heads of state and government, crown princes, foreign ministers. */
 const RECEIVING_OFFICES: ReadonlySet<OfficeCode> = new Set(['hos', 'hog', 'fm', 'cp']);
 
 /** The capital of the country whose leader receives in one of the meeting's mentions (the person right before or after the verb). */
