@@ -5,7 +5,7 @@
  * news reports them and as a calendar lists them. Those present with them all (بحضور, "in the
  * presence of") sit in each; a joint meeting ("trilateral", مشترك) is one.
  */
-import type { Token } from './clauses.js';
+import type { Clause, Token } from './clauses.js';
 import { participantKey, type ParticipantMention } from './mentions.js';
 import { SPOKESPERSON } from './meeting-words.js';
 import { gazetteer } from './gazetteer/index.js';
@@ -45,13 +45,13 @@ const NOT_LIST = /\b(?:who|which|whose|said|says|told)\b|(?:^|\s)و?(?:الذي|
  * and those present; null when it does not.
  */
 export function oneMeetingPerGuest(
-  clauseText: string,
-  clauseStart: number,
+  clause: Pick<Clause, 'text' | 'start'>,
   trigger: Token,
   people: readonly ParticipantMention[],
   /** The visitor of the programme in hand, and the first person of the meeting in hand: who a host may be when the clause names none before the guests. */
   about: { visitor: ParticipantMention | null; inHand: ParticipantMention | null },
 ): ParticipantMention[][] | null {
+  const { text: clauseText, start: clauseStart } = clause;
   const withThem = WITH_AFTER.test(clauseText.slice(trigger.end - clauseStart));
   const either = (pattern: RegExp) => pattern.test(trigger.key) || pattern.test(trigger.text);
   const verb = either(MEETS) || (either(MEET_WITH) && GUESTS_BY.test(clauseText.slice(trigger.end - clauseStart)));

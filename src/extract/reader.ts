@@ -343,13 +343,13 @@ export class ArticleReader {
       const visitor = leg?.visitor ?? (lineTime ? this.lineVisitor : null);
       // "El-Sisi received King Hamad …, Jordan's King Abdullah II, …": a meeting with each guest.
       const about = { visitor: visitor ?? null, inHand: firstPerson(this.topic) };
-      const perGuest = lineTime
-        ? null
-        : oneMeetingPerGuest(clause.text, clause.start, trigger.token, stretchPeople, about);
+      const perGuest = lineTime ? null : oneMeetingPerGuest(clause, trigger.token, stretchPeople, about);
       let target: Found | null = null;
       // "بعد أن عقد الأول في ميونخ": the series in hand has the same members.
       const own =
         trigger.series && stretchPeople.length === 0 ? (this.topic?.mentions[0]!.participants ?? []) : stretchPeople;
+      const evidence = evidenceOf(clause);
+      const remote = saysRemote(stretchText.slice(phraseStart(commas, trigger.token.start, from) - from));
       for (const participants of perGuest ?? [convener ? [...own, convener] : own]) {
         const mention: Mention = {
           noun: trigger.noun,
@@ -359,14 +359,13 @@ export class ArticleReader {
           status,
           ...(moved ? { rescheduled: true as const } : {}),
           ...(arrival ? { arrival: true as const } : {}),
-          evidence: evidenceOf(clause),
-          remote: saysRemote(stretchText.slice(phraseStart(commas, trigger.token.start, from) - from)),
+          evidence,
+          remote,
           clause: index,
           spans: { trigger: trigger.token, date: date && { start: date.start, end: date.end, text: date.text } },
         };
-        // "اجتمع بنظيره على هامش الاجتماع الوزاري المقرر اليوم في القاهرة": where the meeting it is beside is.
-        // The first mentions stand for a meeting: comparing with all of them would cost the square of a long text.
-        // A leg of a programme (or a guest's meeting) is a meeting of its own: it joins only one that already names all its people.
+        // Not the meeting it is beside; the first mentions stand for a meeting (all of them would cost the square of a text);
+        // a programme's leg (a guest's meeting) is its own: it joins only one that already names all its people.
         const same = this.found.find(
           (f) =>
             f !== besideOf &&

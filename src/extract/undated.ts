@@ -24,7 +24,7 @@ import { wholeDay } from './when.js';
 export function undatedMention(
   trigger: { token: Token; noun: string },
   clause: Clause,
-  at: {
+  read: {
     commas: readonly number[];
     index: number;
     place: PlaceMention | null;
@@ -34,16 +34,16 @@ export function undatedMention(
   published: string,
 ): Mention {
   const today = wholeDay(published);
-  const phrase = phraseAround(clause, at.commas, trigger.token.start, trigger.token.end);
+  const phrase = phraseAround(clause, read.commas, trigger.token.start, trigger.token.end);
   return {
     noun: trigger.noun,
     when: today,
-    place: at.place,
-    participants: [...at.people],
-    status: statusOf(phrase, clause.text, today, published, at.arabic),
+    place: read.place,
+    participants: [...read.people],
+    status: statusOf(phrase, clause.text, today, published, read.arabic),
     evidence: evidenceOf(clause),
     remote: saysRemote(phrase),
-    clause: at.index,
+    clause: read.index,
     spans: { trigger: trigger.token, date: null, publicationDay: true },
   };
 }
