@@ -4,7 +4,8 @@
  */
 import type { MeetingDraft, ParticipantDraft, ParticipantKind } from '../calendar/types.js';
 import type { MeetingPlace } from './places.js';
-import type { Found, Mention, ParticipantMention } from './mentions.js';
+import { personKeys, type Found, type Mention, type ParticipantMention } from './mentions.js';
+import { isVisitSpan } from './same-meeting.js';
 import { convertClock, precisionRank } from './when.js';
 import { nameKeyOf } from './clauses.js';
 import { assessMeeting } from './confidence.js';
@@ -57,11 +58,30 @@ export function toDrafts(found: readonly Found[], context: DraftContext): Meetin
   const drafts: MeetingDraft[] = [];
   for (const meeting of found) {
     if (meeting.mentions.every((m) => m.arrival)) continue;
+    if (visitHoldingMeetings(meeting, found)) continue;
     const draft = toDraft(meeting, context);
     // A meeting already read as one meeting per guest (guests.ts) is not split again.
     if (draft) drafts.push(...(meeting.perGuest ? [draft] : separately(draft)));
   }
   return drafts;
+}
+
+/** A visit of several days told only as the frame of meetings of its own days ("visiting Pakistan from May 5 to 8 … received … on Sunday"). */
+function visitHoldingMeetings(visit: Found, found: readonly Found[]): boolean {
+  const frame = visit.mentions[0]!;
+  if (!isVisitSpan(frame)) return false;
+  const visitors = personKeys(frame.participants);
+  return found.some(
+    (other) =>
+      other !== visit &&
+      other.mentions.some(
+        (m) =>
+          m.when.date === m.when.endDate &&
+          m.when.date >= frame.when.date &&
+          m.when.date <= frame.when.endDate &&
+          [...personKeys(m.participants)].some((key) => visitors.has(key)),
+      ),
+  );
 }
 
 function toDraft(found: Found, { language, timezone, placeOf, clauses }: DraftContext): MeetingDraft | null {

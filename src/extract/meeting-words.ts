@@ -68,8 +68,11 @@ const ENGLISH_TRIGGERS: ReadonlyMap<string, string> = new Map(Object.entries({
   banquet: 'Banquet', convene: 'Meeting', convenes: 'Meeting', convened: 'Meeting', convening: 'Meeting',
 }));
 
+/** Meeting words only as a forum's name, capitalised: "the Manama Dialogue", not "dialogue between the parties". */
+const ENGLISH_NAMED_FORUMS: ReadonlyMap<string, string> = new Map([['Dialogue', 'Dialogue']]);
+
 export function englishTrigger(word: string): string | null {
-  return ENGLISH_TRIGGERS.get(word.toLowerCase()) ?? null;
+  return ENGLISH_TRIGGERS.get(word.toLowerCase()) ?? ENGLISH_NAMED_FORUMS.get(word) ?? null;
 }
 
 /** What an English verb may make of a meeting, with the words after it (src/extract/triggers.ts reads them). */

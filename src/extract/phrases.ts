@@ -146,6 +146,22 @@ export function relativeClauseOf(clause: Clause, commas: readonly number[], from
   return RELATIVE_OPENING.test(clause.text.slice(comma - clause.start, comma - clause.start + 12));
 }
 
+/**
+ * "انطلقت اليوم الاثنين، في مقر الأمانة العامة، أعمال الدورة", "took part yesterday in the fifth
+ * … Dialogue": a verb of opening, holding, closing or attending right before the day, whose
+ * subject or object is the meeting named after it (Arabic puts the verb first).
+ */
+const OPENS_BEFORE_DAY =
+  /(?:(?:^|[\s،,])[وف]?(?:س?[تي](?:نطلق|بدأ|فتتح|ختتم|نعقد|لتئم|عقد)|انطلق|بدأ|افتتح|اختتم|انعقد|التأم|عقد)(?:ت|ا|وا)?|\b(?:took part|participated|attended|opened|began|started|concluded|chaired|hosted))\s+$/;
+/** How far the meeting word may follow its day in such a sentence (a place and a venue between). */
+const OPENED_REACH = 100;
+
+/** The day at `dayStart` is told by an opening verb whose subject is the meeting word at `wordStart`. */
+export function openedOnDay(clause: Clause, dayStart: number, dayEnd: number, wordStart: number): boolean {
+  if (wordStart - dayEnd > OPENED_REACH) return false;
+  return OPENS_BEFORE_DAY.test(clause.text.slice(Math.max(0, dayStart - clause.start - 16), dayStart - clause.start));
+}
+
 /** Offset `at` follows `end` closely, in the same phrase: "وجرى اللقاء في قصر قرطاج", not a place a comma or a clause later. */
 export function closeAfter(clause: Clause, end: number, at: number): boolean {
   if (at < end || at - end > 24) return false;

@@ -24,12 +24,13 @@ import {
   commasBetween,
   relativeClauseOf,
   inTextOrder,
+  openedOnDay,
   nearest,
   phraseAround,
   phraseStart,
   startingIn,
 } from './phrases.js';
-import { onTheDay, pastArrival, postponedTo, statusOf } from './status.js';
+import { onTheDay, pastArrival, postponedDay, statusOf } from './status.js';
 import type { Clause } from './clauses.js';
 import type { Place } from './gazetteer/index.js';
 import { isClockOnly, laterThisMonth, namedZone, toWhen, wholeDay, type When } from './when.js';
@@ -207,7 +208,8 @@ export class ArticleReader {
         attended.participants.push(...stretchPeople);
         return;
       }
-      let candidates = startingIn(dates, from, to);
+      const inStretch = startingIn(dates, from, to);
+      let candidates = inStretch;
       // "الاجتماع", "the meeting" points back; a date of its own is in its phrase, after it. The
       // article's first meeting has nothing to point back to: "انطلقت اليوم أعمال القمة".
       if (definite(tokens, trigger.index)) {
@@ -217,13 +219,12 @@ export class ArticleReader {
             ? commasBetween(commas, trigger.token.end, d.start) === 0 ||
               (relativeClauseOf(clause, commas, trigger.token.end, d.start) &&
                 !triggers.some((t) => t.token.start > trigger.token.end && t.token.start < d.start))
-            : (first || isClockOnly(d, this.published)) && commasBetween(commas, d.end, trigger.token.start) === 0,
+            : ((first || isClockOnly(d, this.published)) && commasBetween(commas, d.end, trigger.token.start) === 0) ||
+              openedOnDay(clause, d.start, d.end, trigger.token.start),
         );
       }
-      // "فأرجئت إلى يوم الإثنين المقبل": the new day is the meeting's, and it is on (a stretch without a date has none to move).
-      const cut = candidates.length > 0 ? postponedTo(stretchText, arabic) : null;
-      const moved =
-        cut === null ? undefined : candidates.find((d) => d.start >= from + cut && d.start - (from + cut) < 8);
+      // "فأرجئت إلى يوم الإثنين المقبل": the new day is the meeting's, and it is on (even past a comma).
+      const moved = postponedDay(stretchText, from, inStretch, arabic);
       const dayDates = candidates.filter((d) => !isClockOnly(d, this.published));
       // "يغادر عند الواحدة … وتنطلق المراسم في الساعة 2:30": of several clock times, the one nearest the meeting word.
       const clock = nearest(

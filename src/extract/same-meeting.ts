@@ -23,8 +23,22 @@ export function sameMeeting(a: Mention, b: Mention): boolean {
     b.when.date <= a.when.endDate &&
     samePlaceAndPeople(a, b) &&
     !otherCounterparts(a, b) &&
-    !otherClockTimes(a, b)
+    !otherClockTimes(a, b) &&
+    !dayOfAVisit(a, b) &&
+    !dayOfAVisit(b, a)
   );
+}
+
+const VISIT_NOUNS = new Set(['Visit', 'زيارة']);
+
+/** "visiting Pakistan from May 5 to 8" and "took part yesterday in the trilateral dialogue": a visit of several days holds meetings of their own days. */
+function dayOfAVisit(visit: Mention, day: Mention): boolean {
+  return isVisitSpan(visit) && day.when.date === day.when.endDate && !VISIT_NOUNS.has(day.noun);
+}
+
+/** A visit told over several days. */
+export function isVisitSpan(mention: Mention): boolean {
+  return VISIT_NOUNS.has(mention.noun) && mention.when.date < mention.when.endDate;
 }
 
 /** A programme's line is the meeting of its own clock time: not the visit the story told before its lines. */

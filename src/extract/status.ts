@@ -30,7 +30,20 @@ const ARABIC_CANCELLED = fold([
   'سيلغي',
 ]);
 /** Put off to another day: the new day is the meeting's (أرجئت إلى يوم الإثنين). */
-const ARABIC_POSTPONED = fold(['تاجيل', 'تاجل', 'تاجلت', 'ارجي', 'ارجيت', 'ارجاء', 'اجل', 'اجلت']);
+const ARABIC_POSTPONED = fold([
+  'تاجيل',
+  'تاجل',
+  'تاجلت',
+  'ارجي',
+  'ارجيت',
+  'ارجاء',
+  'اجل',
+  'اجلت',
+  'يرجا',
+  'ترجا',
+  'يوجل',
+  'توجل',
+]);
 const ARABIC_TENTATIVE_WORDS = fold(['احتمال', 'احتمالا', 'مرجح', 'يرجح', 'ربما', 'محتمل', 'محتملا', 'متوقع', 'يتوقع']);
 const ARABIC_HELD = fold([
   'عقد',
@@ -159,8 +172,26 @@ const DEFINITE = /^[وف]?(?:ال|لل)/;
 /** How many words may stand between a postponement and its إلى: "تأجيل افتتاح المشاورات اليمنية في الرياض إلى …". */
 const POSTPONED_REACH = 8;
 
+/** How far after a postponement's "إلى" / "to" its new day may begin. */
+const NEW_DAY_REACH = 8;
+
+/**
+ * The new day of a meeting put off in `phrase` (which begins at offset `from`), among the dates
+ * told in it: "فأرجئت إلى يوم الإثنين المقبل", "حدد له يوم الأحد، قبل أن يرجأ إلى صباح الإثنين".
+ */
+export function postponedDay<T extends { start: number }>(
+  phrase: string,
+  from: number,
+  dates: readonly T[],
+  arabic: boolean,
+): T | undefined {
+  if (dates.length === 0) return undefined;
+  const cut = postponedTo(phrase, arabic);
+  return cut === null ? undefined : dates.find((d) => d.start >= from + cut && d.start - (from + cut) < NEW_DAY_REACH);
+}
+
 /** Where, in `phrase`, a postponement says the new day ("فأرجئت إلى", "postponed to"): the offset after it. */
-export function postponedTo(phrase: string, arabic: boolean): number | null {
+function postponedTo(phrase: string, arabic: boolean): number | null {
   if (arabic) {
     let since = Infinity;
     for (const m of phrase.matchAll(/[^\s،,.]+/gu)) {

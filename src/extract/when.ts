@@ -106,10 +106,23 @@ const NEXT_WEEK = /\b(?:next|coming|following)\b|المقبل|القادم|ال�
  */
 export function onItsOwnDay(e: TimeExpression, published: string): TimeExpression {
   // A weekday alone: "May 14" a week after May 7 is a date, said as such.
-  if (e.value.type !== 'value' || e.value.point.grain !== 'day' || NEXT_WEEK.test(e.text) || DIGIT.test(e.text))
-    return e;
-  if (e.value.point.local.slice(0, 10) !== addDays(published, 7)) return e;
-  return onDay(e, e.value.point, published);
+  if (NEXT_WEEK.test(e.text) || DIGIT.test(e.text)) return e;
+  const weekOn = addDays(published, 7);
+  const { value } = e;
+  if (value.type === 'value')
+    return value.point.grain === 'day' && value.point.local.slice(0, 10) === weekOn
+      ? onDay(e, value.point, published)
+      : e;
+  // "صباح الإثنين", "Monday morning": a part of that day.
+  if (value.from.local.slice(0, 10) !== weekOn || value.to.local.slice(0, 10) !== weekOn) return e;
+  return {
+    ...e,
+    value: {
+      type: 'interval',
+      from: { ...value.from, local: `${published}${value.from.local.slice(10)}` },
+      to: { ...value.to, local: `${published}${value.to.local.slice(10)}` },
+    },
+  };
 }
 
 /** Words that name a day: a clock time with one of them (or with a month's date: "February 24 at 12:00") is of that day. */

@@ -1,0 +1,89 @@
+/**
+ * A meeting's day told away from its word: a verb of opening before the day and the meeting
+ * after it, a postponement's new day past a comma, a part of a weekday on its own day, and the
+ * days of a visit that holds meetings of their own. Sentences written for the test; zones named
+ * so the machine's never matters.
+ */
+import { describe, expect, it } from 'vitest';
+import type { MeetingDraft } from '../../../src/calendar/types.js';
+import { extractMeetings } from '../../../src/extract/index.js';
+
+function ar(text: string, published: string, timezone = 'Africa/Cairo'): MeetingDraft[] {
+  return extractMeetings(text, { published, timezone, language: 'ar' }).meetings;
+}
+function en(text: string, published: string, timezone = 'UTC'): MeetingDraft[] {
+  return extractMeetings(text, { published, timezone, language: 'en' }).meetings;
+}
+const days = (found: MeetingDraft[]) => found.map((m) => `${m.date} ${m.place.name ?? '-'}`).sort();
+
+describe('a verb of opening before the day, the meeting after it', () => {
+  it('"بدأت اليوم الاثنين، في مقر …، أعمال الدورة": the session opened that day, there', () => {
+    const found = ar(
+      'بدأت اليوم الاثنين، في مقر الأمانة العامة لجامعة الدول العربية، أعمال الدورة 160 لمجلس الجامعة على مستوى المندوبين.',
+      '2023-09-04',
+    );
+    expect(days(found)).toEqual(['2023-09-04 Cairo']);
+  });
+
+  it('after another meeting of the story: "وانطلقت اليوم … أعمال الاجتماع" is a meeting of its own', () => {
+    const found = ar(
+      'استقبل الرئيس المصري وزير الخارجية الأردني أمس في القاهرة.\n\nوانطلقت اليوم الاثنين، في القاهرة، أعمال الاجتماع الوزاري العربي.',
+      '2023-09-04',
+    );
+    expect(days(found)).toEqual(['2023-09-03 Cairo', '2023-09-04 Cairo']);
+  });
+
+  it('"took part yesterday in the … Dialogue": a forum named Dialogue is a meeting, on that day', () => {
+    const found = en(
+      "Foreign Minister Wang Yi took part yesterday in the sixth China-Central Asia Foreign Ministers' Dialogue in Astana.",
+      '2025-04-27',
+    );
+    expect(days(found)).toEqual(['2025-04-26 Astana']);
+  });
+
+  it('a dialogue that is no forum is no meeting', () => {
+    expect(en('Foreign Minister Wang Yi on Saturday called for dialogue between the parties.', '2025-04-27')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('a postponement told past a comma', () => {
+  const story = [
+    'يجتمع وزير الخارجية المصري سامح شكري الإثنين مع المبعوث الأممي ستيفان دي ميستورا في القاهرة.',
+    '',
+    'وكان الاجتماع قد حدد له يوم الأحد، قبل أن يرجأ إلى صباح الإثنين دون إعلان الأسباب.',
+  ].join('\n');
+
+  it('"حدد له يوم الأحد، قبل أن يرجأ إلى صباح الإثنين": one meeting, on the new day (the story\'s own Monday)', () => {
+    const found = ar(story, '2016-01-11');
+    expect(days(found)).toEqual(['2016-01-11 Cairo']);
+    expect(found[0]!.status).toBe('scheduled');
+  });
+});
+
+describe('a visit of several days and the meetings in it', () => {
+  const story = [
+    'ISLAMABAD: The foreign ministers of Pakistan and Afghanistan renewed their commitment to cooperation.',
+    '',
+    'Afghan Acting Foreign Minister Amir Khan Muttaqi is visiting Pakistan from May 5 to 8.',
+    '',
+    'On Sunday, Foreign Minister Bilawal Bhutto Zardari received Amir Khan Muttaqi at the Ministry of Foreign Affairs.',
+  ].join('\n');
+
+  it('a meeting on one of its days is a meeting of its own, and the visit that frames it is no second one', () => {
+    const found = en(story, '2023-05-07');
+    expect(days(found)).toEqual(['2023-05-07 Islamabad']);
+    expect(found[0]!.participants.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['Bilawal Bhutto Zardari', 'Amir Khan Muttaqi']),
+    );
+  });
+
+  it('a visit of several days with no meeting of its own day is still the meeting', () => {
+    const found = en(
+      'Afghan Acting Foreign Minister Amir Khan Muttaqi is visiting Pakistan from May 5 to 8 for talks.',
+      '2023-05-04',
+    );
+    expect(found.map((m) => [m.date, m.endDate])).toEqual([['2023-05-05', '2023-05-08']]);
+  });
+});
