@@ -35,6 +35,13 @@ const REPORTING_ARABIC = /(?:^|[\s،])[وف]?(?:أعلن|اعلن|قال|أفا�
 const REPORT_THAT = /^\s*(?:أن|إن|بأن)\s/;
 const REPORTED_ON_ARABIC =
   /(?:^|[\s،])[وف]?(?:أعلن|اعلن|قال|أفاد|افاد|ذكر|أكد|اكد|أوضح|اوضح|صرح|صرّح|كشف|أشار|اشار|أضاف|اضاف|شدد|نفى|أفادت)[تا]?\s+$/;
+/**
+ * "On Monday, the United Nations said …", "The ministry on Monday announced …": a day that opens
+ * its sentence (after the subject at most) and the verb of a report after it is the report's.
+ */
+const OPENS_SENTENCE = /(?:^|[.!?\n]\s*)(?:(?:The\s+)?(?:[A-Z][\w.'’-]*\s+(?:of\s+|for\s+)?){1,5})?(?:On\s+|on\s+)?$/;
+const REPORT_AFTER =
+  /^(?:,?\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:of\s+|for\s+)?){1,5}|\s+)(?:said|says|announced|reported|confirmed|stated|declared|told|revealed|disclosed|tweeted)\b/;
 /** "ظهر اليوم": after قبل or بعد, a part of the day (morning, afternoon), not a bound. */
 const NOON = /^(?:ال)?ظهر/;
 /** Hours counted from now: بعد ساعتين، خلال ساعات، in two hours, within hours. */
@@ -60,12 +67,19 @@ export function usableDates(text: string, expressions: readonly TimeExpression[]
     // "said Tuesday", "told reporters on Thursday": the day of the report, not of a meeting.
     const before = text.slice(Math.max(0, e.start - 24), e.start);
     if (REPORTED_ON.test(before) || REPORTED_ON_ARABIC.test(before)) return false;
+    if (
+      REPORT_AFTER.test(text.slice(e.end, e.end + 72)) &&
+      OPENS_SENTENCE.test(text.slice(Math.max(0, e.start - 60), e.start))
+    )
+      return false;
     // "أعلن البيت الأبيض يوم أمس السبت أن …": the day of a report, its subject between, its أن after.
     if (REPORT_THAT.test(after) && REPORTING_ARABIC.test(text.slice(Math.max(0, e.start - 48), e.start))) return false;
     if (/^(?:ال)?يوم$/.test(e.text) && ORDINAL_DAY.test(after)) return false;
     // "Theresa May", "Brian March": a month's name after a capitalised name is a surname.
     if (/^(?:May|March|June|August)$/.test(e.text) && surnameBefore(text.slice(Math.max(0, e.start - 24), e.start)))
       return false;
+    // "لويجي دي مايو", "Luigi Di Maio": a month's name after a name's particle is a surname.
+    if (grain === 'month' && NAME_PARTICLE_BEFORE.test(before) && !DIGIT.test(e.text)) return false;
     // "بعد ساعتين من الآن", "in two hours": counted from the moment of writing, which the article does not give.
     if ((grain === 'minute' || grain === 'hour') && HOURS_FROM_NOW.test(e.text)) return false;
     if (FEW_WEEKS_OR_MONTHS.test(e.text)) return false;
@@ -97,6 +111,7 @@ function surnameBefore(before: string): boolean {
 }
 
 const DIGIT = /[\d\u0660-\u0669]/;
+const NAME_PARTICLE_BEFORE = /(?:^|\s)(?:دي|دى|di|Di|de|De|da|Da)\s+$/;
 /** "next", "المقبل": the weekday of next week, said so. */
 const NEXT_WEEK = /\b(?:next|coming|following)\b|المقبل|القادم|التالي/i;
 

@@ -131,6 +131,8 @@ function weekdayNameAt(tokens: Tokens, i: number, strict: boolean): WeekdayMatch
   const found = wordValue(tokens, i, WEEKDAYS);
   if (!found) return null;
   if (strict && !found.reading.article && WEEKDAYS_NEEDING_ARTICLE.has(found.reading.stem)) return null;
+  // "يوم واحد" is one day, not "and Sunday".
+  if (found.reading.conj && !found.reading.article && found.reading.stem === 'احد') return null;
   return { weekday: found.value, end: i + 1, article: found.reading.article };
 }
 

@@ -87,3 +87,27 @@ describe('a visit of several days and the meetings in it', () => {
     expect(found.map((m) => [m.date, m.endDate])).toEqual([['2023-05-05', '2023-05-08']]);
   });
 });
+
+describe("dates that are not a meeting's day", () => {
+  it('"لويجي دي مايو": a month\'s name after a name\'s particle is a surname, and "يوم واحد" is one day, no Sunday', () => {
+    const found = ar(
+      'اجتمع وزير الخارجية الإيطالي لويجي دي مايو أمس برئيس الحكومة الليبية عبد الحميد الدبيبة في طرابلس.\n\nووصل دي مايو في زيارة يتوقع أن تقتصر على يوم واحد.',
+      '2021-03-22',
+      'Africa/Tripoli',
+    );
+    expect(days(found)).toEqual(['2021-03-21 Tripoli']);
+  });
+
+  it('"On Monday, the United Nations said he would …": the day of the report, not of the talks', () => {
+    const found = en(
+      'The new UN envoy held talks with Syrian Foreign Minister Walid Muallem in Damascus on Wednesday.\n\nOn Monday, the United Nations said the envoy would follow his trip with further stops for talks with the main players.',
+      '2014-09-10',
+    );
+    expect(days(found)).toEqual(['2014-09-10 Damascus']);
+  });
+
+  it('"…, the envoy said": a report told after its sentence leaves the sentence\'s day to the meeting', () => {
+    const found = en('Talks between the rivals will follow in Geneva on March 3, the UN envoy said.', '2020-02-25');
+    expect(days(found)).toEqual(['2020-03-03 Geneva']);
+  });
+});
