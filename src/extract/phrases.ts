@@ -32,6 +32,9 @@ export function commasBetween(commas: readonly number[], a: number, b: number): 
 const THEN =
   /\bthen\s+(?:go|goes|head|heads|travel|travels|fly|flies|proceed|proceeds|continue|continues|move|moves)\b|\bbefore (?:heading|flying|travell?ing)\b|(?:^|\s)(?:ثم|قبل أن)\s+(?:يتوجه|تتوجه|ينتقل|تنتقل|يغادر|تغادر|يسافر|يطير)(?=\s)/;
 
+/** "a meeting … that had been set for Wednesday", "talks planned for March 13": the day said to be the meeting's. */
+const SET_FOR = /\b(?:set|scheduled|planned|slated|fixed|due)\s+(?:for|on)\s+(?:the\s+)?$|\bdue\s+$/i;
+
 /** The date nearest to a meeting word, counting a comma as a long way. */
 export function nearest(
   dates: readonly TimeExpression[],
@@ -51,7 +54,10 @@ export function nearest(
     )
       continue;
     const own =
-      clause !== undefined && date.start > trigger.end && relativeClauseOf(clause, commas, trigger.end, date.start);
+      clause !== undefined &&
+      date.start > trigger.end &&
+      (relativeClauseOf(clause, commas, trigger.end, date.start) ||
+        SET_FOR.test(clause.text.slice(Math.max(0, date.start - clause.start - 24), date.start - clause.start)));
     const score = own
       ? 0
       : Math.abs(date.start - trigger.start) + 1000 * commasBetween(commas, date.start, trigger.start);

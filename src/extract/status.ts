@@ -164,7 +164,7 @@ export function cancelledIn(phrase: string, arabic: boolean): boolean {
 const ARABIC_NOT_HELD =
   /(?:^|[\s،])(?:[وف]?(?:لم|لن)\s+(?:ي|ت)ُ?(?:عقد|نعقد|تم|لتئم|جتمع|لتق)|[وف]?تعث[ّ]?رت?\s+(?:\S+\s+){0,3}(?:انعقاد|عقد))(?=[\s،.]|$)/u;
 const ENGLISH_NOT_HELD =
-  /\b(?:did not|didn't|was not|wasn't|were not|weren't|never|will not|won't)\s+(?:take place|happen|go ahead|be held|held|meet|convene)\b|\bfailed to (?:meet|convene|take place|go ahead)\b/i;
+  /\b(?:(?:did|was|were|will|would)(?:\s+now)?\s+(?:not|no longer)|didn't|wasn't|weren't|won't|wouldn't|never)\s+(?:take place|happen|go ahead|be held|held|meet|convene)\b|\bfailed to (?:meet|convene|take place|go ahead)\b/i;
 
 /** A noun with the article (التأجيل، والإلغاء، للتأجيل). */
 const DEFINITE = /^[وف]?(?:ال|لل)/;
@@ -206,6 +206,10 @@ function postponedTo(phrase: string, arabic: boolean): number | null {
   return m && ENGLISH_POSTPONED.test(m[0]) ? m.index + m[0].length : null;
 }
 
+/** "the talks, which were due to be held today, have been put off": the main verb after a relative clause of the day. */
+const CALLED_OFF_AFTER_RELATIVE =
+  /,\s*(?:which|that)\b[^,]*,\s*(?:has|have|had|was|were)\s+(?:now\s+)?(?:been\s+)?(?:put off|postponed|cancel+ed|called off|scrapped|delayed)\b/i;
+
 /**
  * Held (before the article's day, or a past-tense verb on the day), cancelled, tentative or
  * scheduled. `phrase` is the text around the meeting word and its date; `sentence` the whole
@@ -219,7 +223,12 @@ export function statusOf(
   arabic: boolean,
 ): MeetingStatus {
   // "الاجتماع، الذي كان مقرراً …، لم يُعقد": the negation closes the clause, past the phrase's commas.
-  if (cancelledIn(phrase, arabic) || (arabic ? ARABIC_NOT_HELD : ENGLISH_NOT_HELD).test(sentence)) return 'cancelled';
+  if (
+    cancelledIn(phrase, arabic) ||
+    (arabic ? ARABIC_NOT_HELD : ENGLISH_NOT_HELD).test(sentence) ||
+    (!arabic && CALLED_OFF_AFTER_RELATIVE.test(sentence))
+  )
+    return 'cancelled';
   if (when.endDate < published) return 'held';
   if (arabic) {
     const words = arabicWords(phrase);

@@ -111,3 +111,26 @@ describe("dates that are not a meeting's day", () => {
     expect(days(found)).toEqual(['2020-03-03 Geneva']);
   });
 });
+
+describe('a meeting called off', () => {
+  it('"talks … that had been set for March 13" put off on Monday: the day set is the meeting\'s', () => {
+    const found = en(
+      'The ministry on Monday put off talks between the two delegations in Geneva that had been set for March 13.',
+      '2020-03-10',
+    );
+    expect(found.map((m) => `${m.date} ${m.place.name} ${m.status}`)).toEqual(['2020-03-13 Geneva cancelled']);
+  });
+
+  it('"the talks, which were due to be held today, have been put off": the verb after the relative clause calls them off', () => {
+    const found = en('Peace talks in London, which were due to be held today, have been put off.', '2025-04-23');
+    expect(found.map((m) => `${m.date} ${m.place.name} ${m.status}`)).toEqual(['2025-04-23 London cancelled']);
+  });
+
+  it('"meetings due to begin this morning would now not take place": called off', () => {
+    const found = en(
+      'The ministry said the ministerial meetings in London due to begin this morning would now not take place.',
+      '2025-04-23',
+    );
+    expect(found.map((m) => `${m.date} ${m.place.name} ${m.status}`)).toEqual(['2025-04-23 London cancelled']);
+  });
+});
