@@ -47,6 +47,8 @@ interface Word {
 
 /** A word after be/being is a participle: "will be held", "is to be received". */
 const PASSIVE = new Set(['be', 'being']);
+/** Prepositions that open a phrase set off by commas after a date: "On Monday, during his visit, …". */
+const ASIDE_OPENERS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'while', 'as', 'according', 'for']);
 /** Words before a date that do not make a clause of it: "On Tuesday, the minister met…". */
 const LEADS = new Set(['on', 'in', 'at', 'by', 'from', 'and', 'but', 'then']);
 
@@ -93,6 +95,8 @@ class ClauseSide {
   private i: number;
   /** Where the word being read began (in reading order), or -1. */
   private from = -1;
+  /** The first word read after the last comma crossed. */
+  private phraseFrom = 0;
   private done = false;
 
   constructor(
@@ -141,12 +145,22 @@ class ClauseSide {
         // "U.S." and "3.5" keep their dot; a dot before a space ends the sentence
         const ends =
           code === 46 ? /\s/.test((step > 0 ? text[this.i] : text[this.i + 1]) ?? ' ') : HARD_BREAKS.has(code);
-        if (ends || (code === 44 && !(words.length === 0 && this.acrossComma()))) break;
+        if (ends || (code === 44 && !(this.asidePhrase() && this.acrossComma()))) break;
+        if (code === 44) this.phraseFrom = words.length;
       }
       if (words.length > count) return;
     }
     if (words.length < WINDOW && this.from >= 0) addWord(words, this.written());
     this.done = true;
+  }
+
+  /**
+   * Nothing read since the last comma, or a phrase set off by commas that opens with a
+   * preposition: "On Monday, on the first leg of the tour, Qureshi met …".
+   */
+  private asidePhrase(): boolean {
+    const first = this.words[this.phraseFrom];
+    return first === undefined || (this.step > 0 && ASIDE_OPENERS.has(first.text));
   }
 
   /** The word read since `from`, as written. */

@@ -170,6 +170,11 @@ export function openedOnDay(clause: Clause, dayStart: number, dayEnd: number, wo
 
 /** Offset `at` follows `end` closely, in the same phrase: "وجرى اللقاء في قصر قرطاج", not a place a comma or a clause later. */
 export function closeAfter(clause: Clause, end: number, at: number): boolean {
-  if (at < end || at - end > 24) return false;
-  return !/[،,.؛:]/.test(clause.text.slice(end - clause.start, at - clause.start));
+  if (at < end || at - end > VENUE_THEN_CITY) return false;
+  const gap = clause.text.slice(end - clause.start, at - clause.start);
+  // "a one-on-one meeting at the Presidential Palace in Kabul": a venue may stand between.
+  return !/[،,.؛:]/.test(gap) && (at - end <= 24 || /\s(?:in|في)\s+$/.test(gap));
 }
+
+/** How far a city may follow the meeting word when a venue stands between. */
+const VENUE_THEN_CITY = 64;

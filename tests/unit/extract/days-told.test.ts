@@ -134,3 +134,16 @@ describe('a meeting called off', () => {
     expect(found.map((m) => `${m.date} ${m.place.name} ${m.status}`)).toEqual(['2025-04-23 London cancelled']);
   });
 });
+
+describe('a leg of a tour told over two sentences', () => {
+  const story =
+    'On Monday, on the first leg of the tour, the foreign minister met Afghan President Ashraf Ghani. The two held a one-on-one meeting at the Presidential Palace in Kabul.';
+
+  it('"On Monday, on the first leg of the tour, … met": the past verb past the aside makes it last Monday', () => {
+    expect(en(story, '2018-12-25').map((m) => `${m.date} ${m.status}`)).toEqual(['2018-12-24 held']);
+  });
+
+  it('"The two held a … meeting at the Presidential Palace in Kabul": the city past the venue is where they met', () => {
+    expect(en(story, '2018-12-25').map((m) => m.place.name)).toEqual(['Kabul']);
+  });
+});
