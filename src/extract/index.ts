@@ -22,6 +22,7 @@ import { meetingWords } from './triggers.js';
 import { isSportsReport } from './sports.js';
 import { clauses, isArabic } from './clauses.js';
 import { clockOnItsDay, onItsOwnDay, usableDates } from './when.js';
+import { withDaysAfter } from './days-after.js';
 import { withUndated } from './undated.js';
 import { MAX_ARTICLE_KB, MAX_ARTICLE_SIZE } from './limits.js';
 
@@ -65,9 +66,12 @@ export function extractMeetings(text: string, source: ArticleSource): Extraction
   // The dateline is where and when the story was filed: read apart from the clause it opens, its
   // place the place of last resort, its day no meeting's.
   const filed = dateline(text);
-  const dates = usableDates(text, parseTimeExpressions(text, reference))
-    .filter((d) => filed === null || d.start >= filed.end || d.end <= filed.start)
-    .map((d) => clockOnItsDay(onItsOwnDay(d, source.published), source.published));
+  const dates = withDaysAfter(
+    text,
+    usableDates(text, parseTimeExpressions(text, reference))
+      .filter((d) => filed === null || d.start >= filed.end || d.end <= filed.start)
+      .map((d) => clockOnItsDay(onItsOwnDay(d, source.published), source.published)),
+  );
   const registry = new PeopleRegistry((source.known ?? []).map((p) => ({ ...p, role: p.role ?? null })));
   const reader = new ArticleReader(language, source.published, timezone, registry, filed);
   // Dates (usableDates keeps them in text order) and clauses: one pass hands each clause its dates.

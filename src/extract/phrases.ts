@@ -28,12 +28,21 @@ export function commasBetween(commas: readonly number[], a: number, b: number): 
   return count;
 }
 
-/** A journey's next leg: what comes after it is not on the day told before it. */
+/** A journey's next leg, or the plan after a deed ("وصل يوم الأحد على أن يلتقي"): what comes after it is not on the day told before it. */
 const THEN =
-  /\bthen\s+(?:go|goes|head|heads|travel|travels|fly|flies|proceed|proceeds|continue|continues|move|moves)\b|\bbefore (?:heading|flying|travell?ing)\b|(?:^|\s)(?:ثم|قبل أن)\s+(?:يتوجه|تتوجه|ينتقل|تنتقل|يغادر|تغادر|يسافر|يطير)(?=\s)/;
+  /\bthen\s+(?:go|goes|head|heads|travel|travels|fly|flies|proceed|proceeds|continue|continues|move|moves)\b|\bbefore (?:heading|flying|travell?ing)\b|(?:^|\s)(?:ثم|قبل أن)\s+(?:يتوجه|تتوجه|ينتقل|تنتقل|يغادر|تغادر|يسافر|يطير)(?=\s)|(?:^|\s)على\s+[أا]ن\s/;
 
 /** "a meeting … that had been set for Wednesday", "talks planned for March 13": the day said to be the meeting's. */
 const SET_FOR = /\b(?:set|scheduled|planned|slated|fixed|due)\s+(?:for|on)\s+(?:the\s+)?$|\bdue\s+$/i;
+
+/** Two days of one span: "set for Saturday and Sunday". */
+const SPAN_JOIN = /^\s*(?:and|to|through|until|-|–|و|إلى|حتى)\s*$/;
+
+/** A later day in the phrase of a plan's day, not of its span: the plan's new day. */
+function supersedes(clause: Clause, commas: readonly number[], plan: TimeExpression, later: TimeExpression): boolean {
+  if (later.start <= plan.end || commasBetween(commas, plan.end, later.start) > 0) return false;
+  return !SPAN_JOIN.test(clause.text.slice(plan.end - clause.start, later.start - clause.start));
+}
 
 /** The date nearest to a meeting word, counting a comma as a long way. */
 export function nearest(
@@ -53,11 +62,16 @@ export function nearest(
       THEN.test(clause.text.slice(date.end - clause.start, trigger.start - clause.start))
     )
       continue;
+    const planned =
+      clause !== undefined &&
+      date.start > trigger.end &&
+      SET_FOR.test(clause.text.slice(Math.max(0, date.start - clause.start - 24), date.start - clause.start));
+    // "set for March 9 will get under way the day after": a day told after the plan's is its new one.
+    if (planned && dates.some((later) => supersedes(clause, commas, date, later))) continue;
     const own =
       clause !== undefined &&
       date.start > trigger.end &&
-      (relativeClauseOf(clause, commas, trigger.end, date.start) ||
-        SET_FOR.test(clause.text.slice(Math.max(0, date.start - clause.start - 24), date.start - clause.start)));
+      (planned || relativeClauseOf(clause, commas, trigger.end, date.start));
     const score = own
       ? 0
       : Math.abs(date.start - trigger.start) + 1000 * commasBetween(commas, date.start, trigger.start);

@@ -147,3 +147,26 @@ describe('a leg of a tour told over two sentences', () => {
     expect(en(story, '2018-12-25').map((m) => m.place.name)).toEqual(['Kabul']);
   });
 });
+
+describe('a day told from another day', () => {
+  it('"talks that had been set for March 9 will get under way the day after": March 10', () => {
+    const found = en(
+      'Syria peace talks in Geneva that had been set for March 9 will get under way the day after, with participants arriving over several days.',
+      '2016-03-05',
+    );
+    expect(days(found)).toEqual(['2016-03-10 Geneva']);
+  });
+
+  it('"وصل يوم الأحد على أن يلتقي الرئيس في اليوم التالي": the day after that Sunday, not after the article\'s day', () => {
+    const found = ar('وصل وزير الخارجية إلى دمشق يوم الأحد على أن يلتقي الرئيس السوري في اليوم التالي.', '2016-03-05');
+    expect(days(found)).toEqual(['2016-02-29 Damascus']);
+  });
+
+  it('"the meeting, set for Saturday and Sunday": two days of one span, not a plan and its new day', () => {
+    const found = en(
+      'The foreign ministers will meet in Ningbo at the weekend. The meeting, set for Saturday and Sunday in Ningbo, will be chaired by China.',
+      '2012-04-05',
+    );
+    expect(found.map((m) => m.date)).toEqual(['2012-04-07']);
+  });
+});

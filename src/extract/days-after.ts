@@ -1,0 +1,49 @@
+/**
+ * Days told from another day: "set for March 9 will get under way the day after", "وصل يوم
+ * الأحد على أن يلتقي الرئيس في اليوم التالي", "a day earlier". The parser counts such words from
+ * the article's day (or not at all); news counts them from the day it has just named.
+ */
+import type { TimeExpression } from '../date-parser/index.js';
+import { addDays } from '../time/local-days.js';
+
+/** A day after or before the one just told; not "the day after the summit" (an event, not a day). */
+const TOLD_FROM_DAY =
+  /\b(?:the (?:next|following) day|the day after(?!\s+(?:the|a|an|his|her|its|their|tomorrow)\b)|(?:a|one) day later|the day before(?!\s+(?:the|a|an|his|her|its|their|yesterday)\b)|(?:a|one) day earlier)\b|(?:في\s+)?(?:اليوم|صباح اليوم|مساء اليوم)\s+(?:التالي|الذي يليه|السابق)|بعد\s+ذلك\s+بيوم|قبل\s+ذلك\s+بيوم/g;
+const BEFORE = /before|earlier|السابق|قبل/;
+/** How far back the day it counts from may be told, in one paragraph. */
+const REACH = 240;
+
+/** The first day of a date expression, when it is a day (or a part of one), else null. */
+function dayOf(e: TimeExpression): string | null {
+  const point = e.value.type === 'value' ? e.value.point : e.value.from;
+  return point.grain === 'day' || point.grain === 'hour' || point.grain === 'minute' ? point.local.slice(0, 10) : null;
+}
+
+/**
+ * `dates` (in text order) with each day told from another day counted from the day named last
+ * before it in its paragraph; the parser's reading of the same words, counted from the article's
+ * day, gives way.
+ */
+export function withDaysAfter(text: string, dates: readonly TimeExpression[]): TimeExpression[] {
+  TOLD_FROM_DAY.lastIndex = 0;
+  const told: TimeExpression[] = [];
+  for (let m = TOLD_FROM_DAY.exec(text); m !== null; m = TOLD_FROM_DAY.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const from = dates.findLast(
+      (d) => d.end <= start && start - d.end <= REACH && !text.slice(d.end, start).includes('\n') && dayOf(d),
+    );
+    if (!from) continue;
+    const day = addDays(dayOf(from)!, BEFORE.test(m[0]) ? -1 : 1);
+    told.push({
+      text: m[0],
+      start,
+      end,
+      zone: from.zone,
+      value: { type: 'value', point: { local: `${day}T00:00:00`, grain: 'day' } },
+    });
+  }
+  if (told.length === 0) return [...dates];
+  const kept = dates.filter((d) => !told.some((t) => d.start < t.end && t.start < d.end));
+  return [...kept, ...told].sort((a, b) => a.start - b.start);
+}
