@@ -261,6 +261,9 @@ export const MEETING_NOUNS: ReadonlySet<string> = new Set([
 /** "the same afternoon", "في اليوم نفسه": the day of the meeting just named. */
 export const SAME_DAY =
   /\bsame (?:day|afternoon|morning|evening)\b|\b(?:earlier|later) (?:in the|that) day\b|اليوم\s+(?:نفسه|ذاته)|في وقت (?:سابق|لاحق) من (?:اليوم|النهار)/i;
+/** "in the near future", "soon", "قريباً", "في أقرب وقت": a meeting with no time, the day of no other. */
+export const SOON =
+  /\b(?:soon|near future|as early as possible|at an early date|in the coming period)\b|قريبا|قريباً|القريب العاجل|المستقبل القريب|أقرب وقت|اقرب وقت|أقرب فرصة|الفترة المقبلة|الفترة القادمة/i;
 /** "في المدينة ذاتها", "in the same city": the place just named. */
 export const SAME_CITY = /(?:المدينة|العاصمة)\s+(?:ذاتها|نفسها)|\bsame city\b/i;
 /** "على هامش", "on the sidelines of": a meeting held beside another, where that one is. */

@@ -9,7 +9,7 @@ import type { Clause } from './clauses.js';
 import { participantKey, type Found, type Mention, type ParticipantMention } from './mentions.js';
 import { wholeDay, type When } from './when.js';
 import { recalled, saysHeld } from './status.js';
-import { SAME_DAY } from './meeting-words.js';
+import { SAME_DAY, SOON } from './meeting-words.js';
 import { gazetteer } from './gazetteer/index.js';
 import { addDays } from '../time/local-days.js';
 import { nameKey } from '../names/normalize.js';
@@ -26,7 +26,7 @@ export function programmeLeg(
   { noun, published }: { noun: string; published: string },
 ): { when: When; visitor: ParticipantMention | null } | null {
   // ("Earlier in the day, he had met …" is of the day all the same.)
-  if (!topic || (recalled(phrase) && !SAME_DAY.test(phrase))) return null;
+  if (!topic || (recalled(phrase) && !SAME_DAY.test(phrase)) || SOON.test(phrase)) return null;
   const first = topic.mentions[0]!;
   if (first.when.precision !== 'day' && first.when.precision !== 'minute') return null;
   // The legs of a day told in one tense: after a visit held, "met" goes on with it; "is expected to visit" does not.
@@ -155,17 +155,33 @@ export function stayOf(
   paragraph: number,
 ): Stay | null {
   const persons = people.filter((p) => p.kind === 'person');
-  const days = dates.filter((d) => d.value.type === 'value' && d.value.point.grain === 'day');
-  if (persons.length === 0 || days.length !== 1 || dates.length !== 1) return null;
-  const day = days[0]!.value.type === 'value' ? days[0]!.value.point.local.slice(0, 10) : null;
+  if (persons.length === 0 || dates.length !== 1) return null;
+  const day = oneDay(dates[0]!);
   return day ? { people: new Set(persons.map(participantKey)), day, paragraph } : null;
+}
+
+/** The day of a date that is one day or a part of one ("صباح اليوم الأربعاء", "Tuesday night"), or null. */
+function oneDay(date: TimeExpression): string | null {
+  const { value } = date;
+  if (value.type === 'value') return value.point.grain === 'day' ? value.point.local.slice(0, 10) : null;
+  const day = value.from.local.slice(0, 10);
+  return value.to.local.slice(0, 10) === day || value.to.local === `${addDays(day, 1)}T00:00:00` ? day : null;
 }
 
 /**
  * "… arrived in Beirut on Tuesday. Hochstein held talks with Speaker Nabih Berri": a meeting told
  * without a day, in the paragraph after a stay of someone of it (or the stay's own), is of that day.
  */
-export function dayOfStay(stay: Stay | null, people: readonly ParticipantMention[], paragraph: number): When | null {
-  if (stay === null || paragraph - stay.paragraph > 1) return null;
+/** How many paragraphs after a stay a meeting of its people may be told without a day. */
+const STAY_REACH = 3;
+
+export function dayOfStay(
+  stay: Stay | null,
+  people: readonly ParticipantMention[],
+  phrase: string,
+  { paragraph }: { paragraph: number },
+): When | null {
+  // "talked about meeting face to face in the near future": no day, that one's or another.
+  if (stay === null || paragraph - stay.paragraph > STAY_REACH || SOON.test(phrase)) return null;
   return people.some((p) => p.kind === 'person' && stay.people.has(participantKey(p))) ? wholeDay(stay.day) : null;
 }

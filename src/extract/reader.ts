@@ -277,7 +277,7 @@ export class ArticleReader {
               published: this.published,
             });
       if (leg) when = leg.when;
-      if (!when && !definite(tokens, trigger.index)) when = dayOfStay(this.stay, stretchPeople, clause.paragraph);
+      if (!when && !definite(tokens, trigger.index)) when = dayOfStay(this.stay, stretchPeople, stretchText, clause);
       if (!when) {
         // "الاجتماع", "هذا الاجتماع", "the meeting": the one in hand, not a new one (or, none being dated, the one told first);
         // "last met in August, holding talks in New Alamein": the meeting the clause just told.

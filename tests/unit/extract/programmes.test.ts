@@ -309,3 +309,33 @@ describe('found in review', () => {
     expect(found.length).toBe(3);
   });
 });
+
+describe('a stay told once, its meetings told later', () => {
+  const story = [
+    'الرئيس الإيراني في بغداد في أول زيارة خارجية',
+    '',
+    'حط الرئيس الإيراني مسعود بزشكيان، صباح اليوم الأربعاء، في العاصمة العراقية بغداد، تلبية لدعوة رسمية.',
+    '',
+    'وتعد هذه أول رحلة يقوم بها إلى الخارج منذ توليه منصبه.',
+    '',
+    'ومن المنتظر أن يجتمع بزشكيان بكل من الرئيس العراقي عبد اللطيف رشيد، ورئيس مجلس الوزراء محمد شياع السوداني، ورئيس مجلس القضاء الأعلى القاضي فائق زيدان.',
+  ].join('\n');
+
+  it('"حط … صباح اليوم الأربعاء" and, paragraphs later, "ومن المنتظر أن يجتمع بكل من …": a meeting with each, that day', () => {
+    const found = ar(story, '2024-09-11', 'Asia/Baghdad').filter((m) => people(m).length === 2);
+    expect(found.map((m) => people(m)[1]).sort()).toEqual([
+      'Abdul Latif Rashid',
+      'Mohammed Shia al-Sudani',
+      'فائق زيدان',
+    ]);
+    for (const m of found) expect(`${m.date} ${m.place.name}`).toBe('2024-09-11 Baghdad');
+  });
+
+  it('"talked about meeting face to face in the near future": no day, neither the stay\'s nor another', () => {
+    const found = en(
+      'Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State John Kerry spoke on the telephone on Sunday.\n\nLavrov and Kerry talked about the possibility of meeting face to face in the near future.',
+      '2013-02-18',
+    );
+    expect(found).toEqual([]);
+  });
+});
