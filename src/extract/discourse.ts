@@ -3,6 +3,7 @@
  * of prose). The story's own meeting is named there; the body goes on about it or recalls others.
  */
 import type { Clause } from './clauses.js';
+import { saysByPhone } from './meeting-words.js';
 
 export interface Discourse {
   /** Indexes of the headline's clauses (none when the first line is long: the lead of a story printed without one). */
@@ -11,6 +12,8 @@ export interface Discourse {
   lead: number[];
   /** The clauses of the lead and the prose paragraphs right after it: where a story tells its own news. */
   opening: number[];
+  /** The lead tells of a phone call ("spoke by telephone today with …"): the headline's talks are that call. */
+  leadByPhone: boolean;
 }
 
 /** The paragraphs of prose a story's opening holds, the lead first. */
@@ -39,5 +42,7 @@ export function discourseOf(clauses: readonly Clause[]): Discourse {
   const prose = paragraphs
     .slice(headline.length > 0 ? 1 : 0)
     .filter((indexes) => words(indexes) >= LEAD_WORDS && !CAPTION.test(clauses[indexes[0]!]!.text));
-  return { headline, lead: prose[0] ?? [], opening: prose.slice(0, OPENING_PARAGRAPHS).flat() };
+  const lead = prose[0] ?? [];
+  const leadByPhone = lead.some((k) => saysByPhone(clauses[k]!.text));
+  return { headline, lead, opening: prose.slice(0, OPENING_PARAGRAPHS).flat(), leadByPhone };
 }

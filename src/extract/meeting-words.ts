@@ -261,9 +261,12 @@ export const MEETING_NOUNS: ReadonlySet<string> = new Set([
 /** "the same afternoon", "في اليوم نفسه": the day of the meeting just named. */
 export const SAME_DAY =
   /\bsame (?:day|afternoon|morning|evening)\b|\b(?:earlier|later) (?:in the|that) day\b|اليوم\s+(?:نفسه|ذاته)|في وقت (?:سابق|لاحق) من (?:اليوم|النهار)/i;
-/** "in the near future", "soon", "قريباً", "في أقرب وقت": a meeting with no time, the day of no other. */
-export const SOON =
-  /\b(?:soon|near future|as early as possible|at an early date|in the coming period)\b|قريبا|قريباً|القريب العاجل|المستقبل القريب|أقرب وقت|اقرب وقت|أقرب فرصة|الفترة المقبلة|الفترة القادمة/i;
+/**
+ * "in the near future", "soon", "قريباً", "during the first quarter of 2026", "next year": a meeting
+ * with no day, or none the calendar keeps (a quarter, a year), the day of no other.
+ */
+export const NO_DAY =
+  /\b(?:soon|near future|as early as possible|at an early date|in the coming period|(?:first|second|third|fourth|last) (?:quarter|half) of|(?:next|later this|early next|late next) year)\b|قريبا|قريباً|القريب العاجل|المستقبل القريب|أقرب وقت|اقرب وقت|أقرب فرصة|الفترة المقبلة|الفترة القادمة|الربع (?:الأول|الثاني|الثالث|الرابع|الأخير)|النصف (?:الأول|الثاني) من|العام (?:المقبل|القادم)|السنة (?:المقبلة|القادمة)/i;
 /** "في المدينة ذاتها", "in the same city": the place just named. */
 export const SAME_CITY = /(?:المدينة|العاصمة)\s+(?:ذاتها|نفسها)|\bsame city\b/i;
 /** "على هامش", "on the sidelines of": a meeting held beside another, where that one is. */
@@ -279,6 +282,14 @@ const REMOTE_ARABIC = /الاتصال المرئي|(?:عبر|ب)\s*(?:تقنية
 /** The words say the meeting was held by video or by phone. */
 export function saysRemote(text: string): boolean {
   return REMOTE_ENGLISH.test(text) || REMOTE_ARABIC.test(text);
+}
+
+const BY_PHONE =
+  /\b(?:by (?:tele)?phone|(?:tele)?phone (?:call|conversation|talks)|phoned)\b|(?:اتصالا?|اتصالاً|مكالمة|محادثة|محادثات|مباحثات)\s+هاتفي|هاتفياً|هاتفيا/i;
+
+/** The words tell of a phone call. */
+export function saysByPhone(text: string): boolean {
+  return BY_PHONE.test(text);
 }
 
 /** A spokesperson's title: one who tells of a meeting, not one who sits in it. */

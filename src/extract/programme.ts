@@ -9,7 +9,7 @@ import type { Clause } from './clauses.js';
 import { participantKey, type Found, type Mention, type ParticipantMention } from './mentions.js';
 import { wholeDay, type When } from './when.js';
 import { recalled, saysHeld } from './status.js';
-import { SAME_DAY, SOON } from './meeting-words.js';
+import { SAME_DAY, NO_DAY } from './meeting-words.js';
 import { gazetteer } from './gazetteer/index.js';
 import { addDays } from '../time/local-days.js';
 import { nameKey } from '../names/normalize.js';
@@ -26,7 +26,7 @@ export function programmeLeg(
   { noun, published }: { noun: string; published: string },
 ): { when: When; visitor: ParticipantMention | null } | null {
   // ("Earlier in the day, he had met …" is of the day all the same.)
-  if (!topic || (recalled(phrase) && !SAME_DAY.test(phrase)) || SOON.test(phrase)) return null;
+  if (!topic || (recalled(phrase) && !SAME_DAY.test(phrase)) || NO_DAY.test(phrase)) return null;
   const first = topic.mentions[0]!;
   if (first.when.precision !== 'day' && first.when.precision !== 'minute') return null;
   // The legs of a day told in one tense: after a visit held, "met" goes on with it; "is expected to visit" does not.
@@ -182,6 +182,6 @@ export function dayOfStay(
   { paragraph }: { paragraph: number },
 ): When | null {
   // "talked about meeting face to face in the near future": no day, that one's or another.
-  if (stay === null || paragraph - stay.paragraph > STAY_REACH || SOON.test(phrase)) return null;
+  if (stay === null || paragraph - stay.paragraph > STAY_REACH || NO_DAY.test(phrase)) return null;
   return people.some((p) => p.kind === 'person' && stay.people.has(participantKey(p))) ? wholeDay(stay.day) : null;
 }

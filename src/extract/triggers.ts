@@ -32,6 +32,7 @@ export function meetingWords(tokens: readonly Token[], arabic: boolean): Meeting
     if (definite(tokens, index) && DURING.has(tokens[index - 1]?.key ?? '') && tokens[index - 1]?.key !== token.key)
       continue;
     if (definite(tokens, index) && DURING.has(tokens[index - 2]?.key ?? '')) continue;
+    if (!arabic && asPartOf(tokens, index)) continue;
     // "يعقد مجلس الجامعة اجتماعاً طارئاً": the verb holds the meeting its noun names; one meeting word.
     if (arabic && HOLD_VERBS.test(token.key) && nounFollows(tokens, index)) continue;
     // "لاجتماع وزراء الخارجية، الذي ينعقد في مقر الجامعة": the relative clause goes on about the meeting just named.
@@ -101,6 +102,13 @@ function byPhone(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
+/** "as part of the continuing consultations": the frame of what the clause tells, not a meeting. */
+function asPartOf(tokens: readonly Token[], index: number): boolean {
+  for (let k = index - 2; k >= 1 && k >= index - 5; k--)
+    if (tokens[k]!.key === 'part' && tokens[k - 1]!.key === 'as' && tokens[k + 1]!.key === 'of') return true;
+  return false;
+}
+
 /** Words before a meeting word that make it the circumstance of another ("في إطار هذه الزيارة", "during the visit"). */
 const DURING = new Set(['اطار', 'خلال', 'during']);
 
@@ -119,9 +127,41 @@ function bareNoun(token: Token): boolean {
 /** Meeting nouns that name a round of what the noun after them names (جولة محادثات، جلسة مباحثات). */
 const ROUNDS = new Set(['جولة', 'جلسة']);
 
+/** What one meets that is no one: "to meet shared challenges", "met the deadline". */
+const MET_THINGS = new Set([
+  'challenge',
+  'challenges',
+  'demand',
+  'demands',
+  'need',
+  'needs',
+  'target',
+  'targets',
+  'goal',
+  'goals',
+  'deadline',
+  'deadlines',
+  'expectations',
+  'requirements',
+  'obligations',
+  'commitments',
+  'criteria',
+  'conditions',
+]);
+/** How many words may stand between "meet" and what is met ("to meet the shared security challenges"). */
+const MET_REACH = 4;
+
+/** "meet" whose object is a thing, not a person: "to meet shared challenges". */
+function meetsAThing(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index]!.englishNoun !== 'Meeting' || !/^meet|^met$/.test(tokens[index]!.key)) return false;
+  for (let k = index + 1; k < tokens.length && k <= index + MET_REACH; k++)
+    if (MET_THINGS.has(tokens[k]!.key)) return true;
+  return false;
+}
+
 function englishWord(tokens: readonly Token[], index: number): string | null {
   const token = tokens[index]!;
-  if (token.englishNoun) return token.englishNoun;
+  if (token.englishNoun) return meetsAThing(tokens, index) ? null : token.englishNoun;
   // "called on President Ghani", "sat down with", "discussed … with" (the verbs: meeting-words.ts, told once per word)
   const verb = token.englishVerb;
   if (verb === null) return null;

@@ -14,7 +14,7 @@ import {
   type ParticipantMention,
   type PlaceMention,
 } from './mentions.js';
-import { saysRemote, SOON } from './meeting-words.js';
+import { saysRemote, NO_DAY } from './meeting-words.js';
 import { nameKeyOf, type Clause, type Token } from './clauses.js';
 import { dayNewsStatus, recalled, statusOf } from './status.js';
 import { phraseAround } from './phrases.js';
@@ -61,8 +61,9 @@ export function withUndated(found: readonly Found[], undated: readonly Mention[]
       !recalled(mention.evidence) &&
       mention.participants.some((p) => p.kind === 'person');
     if (!headline.has(mention.clause) && !lead.has(mention.clause) && !further) continue;
-    // "meeting face to face in the near future": a meeting with no day is not the day's news.
-    if (SOON.test(mention.evidence)) continue;
+    // "meeting face to face in the near future": a meeting with no day is not the day's news; nor are
+    // the headline's talks when the lead tells they were a phone call.
+    if (NO_DAY.test(mention.evidence) || (headline.has(mention.clause) && discourse.leadByPhone)) continue;
     const same = meetings.find(
       (f) => !f.mentions.every((m) => m.arrival) && isAbout(mention, f, headline.has(mention.clause)),
     );

@@ -593,3 +593,31 @@ describe("a programme told in another city's time", () => {
     expect(found.map((m) => m.time)).toEqual(['11:50', '12:10']);
   });
 });
+
+describe('phone calls and meetings with no day', () => {
+  const call = [
+    'Egyptian and Turkish foreign ministers discuss Gaza',
+    '',
+    'Cairo – Egyptian Foreign Minister Badr Abdel-Aty spoke by telephone today with his Turkish counterpart Hakan Fidan, as part of the continuing consultations between Cairo and Ankara.',
+    '',
+    'President Erdogan is due to co-chair, with President Abdel Fattah al-Sisi, the second meeting of the Strategic Cooperation Council during the first quarter of 2026.',
+  ].join('\n');
+
+  it('a call "as part of the continuing consultations", under a headline of talks, is no meeting; nor a council meeting "during the first quarter of 2026"', () => {
+    expect(
+      extractMeetings(call, { published: '2025-12-23', timezone: 'Africa/Cairo', language: 'en' }).meetings,
+    ).toEqual([]);
+  });
+
+  it('"to meet shared challenges" meets no one', () => {
+    const found = extractMeetings(
+      'The kingdom hoped to work with the United States on Friday to meet shared challenges.',
+      {
+        published: '2021-01-30',
+        timezone: 'UTC',
+        language: 'en',
+      },
+    ).meetings;
+    expect(found).toEqual([]);
+  });
+});
