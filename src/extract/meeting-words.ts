@@ -76,12 +76,16 @@ export function englishTrigger(word: string): string | null {
 }
 
 /** What an English verb may make of a meeting, with the words after it (src/extract/triggers.ts reads them). */
-export type EnglishMeetingVerb = 'call' | 'sit' | 'talks';
+export type EnglishMeetingVerb = 'call' | 'sit' | 'talks' | 'welcome';
 const ENGLISH_MEETING_VERBS = new Map<string, EnglishMeetingVerb>([
   // "called on President Ghani": a visit
   ...['call', 'calls', 'called', 'calling'].map((w) => [w, 'call'] as const),
   // "sat down with"
   ...['sit', 'sits', 'sat', 'sitting'].map((w) => [w, 'sit'] as const),
+  // "welcomed Iranian President Hassan Rouhani": someone named after it (not "welcomed the decision")
+  ...['welcome', 'welcomes', 'welcomed', 'welcoming', 'greet', 'greets', 'greeted', 'greeting'].map(
+    (w) => [w, 'welcome'] as const,
+  ),
   // "discussed … with", "conferred with"
   ...['discuss', 'discussed', 'discusses', 'discussing', 'confer', 'conferred', 'confers'].map(
     (w) => [w, 'talks'] as const,

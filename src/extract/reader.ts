@@ -350,7 +350,7 @@ export class ArticleReader {
       const own =
         trigger.series && stretchPeople.length === 0 ? (this.topic?.mentions[0]!.participants ?? []) : stretchPeople;
       const evidence = evidenceOf(clause);
-      const remote = saysRemote(stretchText.slice(phraseStart(commas, trigger.token.start, from) - from));
+      const remote = saysRemote(phraseAround(clause, commas, trigger.token.start, trigger.token.end));
       for (const participants of perGuest ?? [convener ? [...own, convener] : own]) {
         const mention: Mention = {
           noun: trigger.noun,

@@ -133,7 +133,7 @@ const ENGLISH_TENTATIVE =
 const ENGLISH_EXPECTED = /\bexpected to\b/i;
 const UNNAMED_SOURCES = /\b(?:diplomats?|sources?|officials?)\s+(?:said|say|says|told)\b/i;
 const ENGLISH_HELD =
-  /\b(?:met|called on|held|hosted|visited|discussed|attended|took place|received|briefed|opened|began|resumed|concluded|ended|convened|gathered|kicked off|wrapped up|(?:was|were) in (?:talks|a meeting)|(?:was|were) holding|(?:had|has) (?:talks|a meeting|discussions)|sat down with|conferred)\b/i;
+  /\b(?:met|called on|held|hosted|visited|discussed|attended|took place|received|welcomed|briefed|opened|began|resumed|concluded|ended|convened|gathered|kicked off|wrapped up|(?:was|were) in (?:talks|a meeting)|(?:was|were) holding|(?:had|has) (?:talks|a meeting|discussions)|sat down with|conferred)\b/i;
 
 /** The folded words of a phrase, و/ف taken off and the rest folded again (والتقى → التقي → تقي, as the lists are). */
 function arabicWords(text: string): string[] {

@@ -167,7 +167,19 @@ function englishWord(tokens: readonly Token[], index: number): string | null {
   if (verb === null) return null;
   if (verb === 'call') return courtesyCall(tokens, index) ? 'Meeting' : null;
   if (verb === 'sit') return tokens[index + 1]?.key === 'down' && tokens[index + 2]?.key === 'with' ? 'Talks' : null;
+  if (verb === 'welcome') return someoneNamedAfter(tokens, index) ? 'Meeting' : null;
   return withAfter(tokens, index, 'with') ? 'Talks' : null;
+}
+
+/** How far a title may follow the verb: "welcomed Iranian President", "greeted Saudi Arabia's King". */
+const TITLE_REACH = 4;
+
+/** A capitalised title or name right after the verb: "welcomed Iranian President Hassan Rouhani", not "welcomed the decision". */
+function someoneNamedAfter(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (!next || !/^\p{Lu}/u.test(next.text)) return false;
+  for (let k = index + 1; k < tokens.length && k <= index + TITLE_REACH; k++) if (tokens[k]!.title) return true;
+  return next.nameWord;
 }
 
 /** "أعمال الدورة", "الدورة العادية لمجلس …": a council's session (not a tournament, a term or a course). */

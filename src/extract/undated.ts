@@ -91,6 +91,8 @@ export function withUndated(found: readonly Found[], undated: readonly Mention[]
  * the meeting has no place of its own: the headline is where the story says where).
  */
 function isAbout(mention: Mention, found: Found, fromHeadline: boolean): boolean {
+  // "called off their meeting in Prague … and will talk by video conference instead": two meetings.
+  if (mention.remote && found.mentions.some((m) => m.place && m.remote === false)) return false;
   const place = mention.place ? nameKeyOf(mention.place.place.name) : null;
   const places = new Set(found.mentions.flatMap((m) => (m.place ? [nameKeyOf(m.place.place.name)] : [])));
   if (place !== null && places.size > 0 && !places.has(place)) return false;

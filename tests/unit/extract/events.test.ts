@@ -621,3 +621,35 @@ describe('phone calls and meetings with no day', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('welcomed, and a meeting moved online', () => {
+  it('"X welcomed President Y at the Peace Palace in Baghdad on Monday": a reception, held', () => {
+    const found = extractMeetings(
+      'Iraqi President Barham Salih welcomed Iranian President Hassan Rouhani at the Peace Palace in Baghdad on Monday.',
+      { published: '2019-03-11', timezone: 'Asia/Baghdad', language: 'en' },
+    ).meetings;
+    expect(found.map((m) => `${m.date} ${m.place.name} ${m.status}`)).toEqual(['2019-03-11 Baghdad held']);
+    expect(found[0]!.participants.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['Barham Salih', 'Hassan Rouhani']),
+    );
+  });
+
+  it('"welcomed the decision" is no meeting', () => {
+    const found = extractMeetings('Iraqi President Barham Salih on Monday welcomed the decision of the Arab League.', {
+      published: '2019-03-11',
+      timezone: 'Asia/Baghdad',
+      language: 'en',
+    }).meetings;
+    expect(found).toEqual([]);
+  });
+
+  it('"called off their meeting in Prague … and will talk by video conference instead": the meeting called off stays in Prague', () => {
+    const found = extractMeetings(
+      "German Foreign Minister Heiko Maas and his Visegrad Group counterparts have called off their meeting in Prague, which had been planned for March 13, and will talk by video conference instead, Germany's dpa news agency reported on Thursday.",
+      { published: '2020-03-13', timezone: 'Europe/Berlin', language: 'en' },
+    ).meetings;
+    expect(found.filter((m) => m.status === 'cancelled').map((m) => `${m.date} ${m.place.name}`)).toEqual([
+      '2020-03-13 Prague',
+    ]);
+  });
+});
