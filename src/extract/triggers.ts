@@ -173,11 +173,12 @@ function englishWord(tokens: readonly Token[], index: number): string | null {
 
 /** How far a title may follow the verb: "welcomed Iranian President", "greeted Saudi Arabia's King". */
 const TITLE_REACH = 4;
+const CAPITALISED = /^\p{Lu}/u;
 
 /** A capitalised title or name right after the verb: "welcomed Iranian President Hassan Rouhani", not "welcomed the decision". */
 function someoneNamedAfter(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
-  if (!next || !/^\p{Lu}/u.test(next.text)) return false;
+  if (!next || !CAPITALISED.test(next.text)) return false;
   for (let k = index + 1; k < tokens.length && k <= index + TITLE_REACH; k++) if (tokens[k]!.title) return true;
   return next.nameWord;
 }
