@@ -6,6 +6,7 @@
  */
 import { gazetteer, type Place } from './gazetteer/index.js';
 import type { Found } from './mentions.js';
+import { nameKeyOf } from './clauses.js';
 import type { KnownLeaders } from './people/known-leaders.js';
 import type { OfficeCode } from './people/leaders.js';
 
@@ -26,7 +27,16 @@ export function hostCapital(found: Found, leaders: KnownLeaders): Place | null {
     // (an office of the leader's own state: not an organisation's)
     const office = leader && leaders.officesOf(leader).find((o) => RECEIVING_OFFICES.has(o.code));
     if (!leader || !office || office.country !== leader.country) continue;
-    return gazetteer().countries.get(leader.country)?.capital ?? null;
+    // A head of state receives at the presidency, which some states keep outside the capital (Lebanon's in Baabda).
+    const seat = office.code === 'hos' ? presidencySeat(leader.country) : undefined;
+    return seat ?? gazetteer().countries.get(leader.country)?.capital ?? null;
   }
   return null;
+}
+
+/** Where a country keeps its presidential palace, when not in its capital (the gazetteer's institutions). */
+function presidencySeat(country: string): Place | undefined {
+  const entries = gazetteer().entries.get(nameKeyOf('Presidential palace')) ?? [];
+  for (const entry of entries) if (entry.kind === 'institution') return entry.institution.seats.get(country);
+  return undefined;
 }

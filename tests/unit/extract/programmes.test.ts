@@ -339,3 +339,14 @@ describe('a stay told once, its meetings told later', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('a host at home', () => {
+  it('"استقبل رئيس الجمهورية العماد ميشال عون … ميقاتي", no city named: at the presidency, in Baabda', () => {
+    const found = ar(
+      'استقبل رئيس الجمهورية العماد ميشال عون، اليوم الأربعاء عند الرابعة وعشر دقائق، الرئيس المكلف نجيب ميقاتي.',
+      '2022-08-31',
+      'Asia/Beirut',
+    );
+    expect(found.map((m) => `${m.date} ${m.time} ${m.place.name}`)).toEqual(['2022-08-31 16:10 Baabda']);
+  });
+});
