@@ -261,6 +261,13 @@ export const MEETING_NOUNS: ReadonlySet<string> = new Set([
   'Ceremony',
   'مأدبة',
   'Banquet',
+  // Talks and their rounds: "At the previous round, held on May 16-19", "talks … collapsed in January"
+  'Talks',
+  'Round',
+  'Consultations',
+  'محادثات',
+  'مباحثات',
+  'مشاورات',
 ]);
 /** "the same afternoon", "في اليوم نفسه": the day of the meeting just named. */
 export const SAME_DAY =

@@ -653,3 +653,13 @@ describe('welcomed, and a meeting moved online', () => {
     ]);
   });
 });
+
+describe('talks recalled with their days only', () => {
+  it('"At the previous round, held on May 16-19": a round of talks with its days is a meeting, where the story\'s talks are', () => {
+    const found = extractMeetings(
+      'The seventh round of intra-Syrian talks in Geneva has begun.\n\nAt the previous round, held on May 16-19, the parties agreed to set up a mechanism of expert consultations.',
+      { published: '2017-07-10', timezone: 'Europe/Zurich', language: 'en' },
+    ).meetings;
+    expect(found.map((m) => `${m.date} ${m.place.name} ${m.status}`)).toContain('2017-05-16 Geneva held');
+  });
+});
