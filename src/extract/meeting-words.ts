@@ -246,7 +246,7 @@ export function isFutureVerb(word: string): boolean {
 
 // The reader's cues for how meeting words hang together (reader.ts).
 /** Meeting nouns that make a meeting with a date alone; a visit or a tour needs a where or a who. */
-export const MEETING_NOUNS: ReadonlySet<string> = new Set([
+const MEETING_NOUNS: ReadonlySet<string> = new Set([
   'اجتماع',
   'قمة',
   'جلسة',
@@ -261,14 +261,19 @@ export const MEETING_NOUNS: ReadonlySet<string> = new Set([
   'Ceremony',
   'مأدبة',
   'Banquet',
-  // Talks and their rounds: "At the previous round, held on May 16-19", "talks … collapsed in January"
-  'Talks',
-  'Round',
-  'Consultations',
-  'محادثات',
-  'مباحثات',
-  'مشاورات',
 ]);
+/** Talks and their rounds: a meeting by themselves on a day ("At the previous round, held on May 16-19"). */
+const TALKS_NOUNS: ReadonlySet<string> = new Set(['Talks', 'Round', 'Consultations', 'محادثات', 'مباحثات', 'مشاورات']);
+
+/**
+ * A meeting word that is a meeting with its date alone, no one and no place named with it: a
+ * meeting, a summit; talks on a day ("ended its second round last week" is too loose to keep).
+ */
+export function meetingByItself(noun: string, when: { precision: string }): boolean {
+  return (
+    MEETING_NOUNS.has(noun) || (TALKS_NOUNS.has(noun) && (when.precision === 'day' || when.precision === 'minute'))
+  );
+}
 /** "the same afternoon", "في اليوم نفسه": the day of the meeting just named. */
 export const SAME_DAY =
   /\bsame (?:day|afternoon|morning|evening)\b|\b(?:earlier|later) (?:in the|that) day\b|اليوم\s+(?:نفسه|ذاته)|في وقت (?:سابق|لاحق) من (?:اليوم|النهار)/i;

@@ -17,7 +17,7 @@ import {
 import { PeopleRegistry } from './people/registry.js';
 import { knownLeaders, type KnownLeaders } from './people/known-leaders.js';
 import { clausePeople } from './people/clause-people.js';
-import { MEETING_NOUNS, SAME_CITY, SAME_DAY, saysRemote, saysWhoAttends, SIDELINES } from './meeting-words.js';
+import { meetingByItself, SAME_CITY, SAME_DAY, saysRemote, saysWhoAttends, SIDELINES } from './meeting-words.js';
 import {
   bestPlace,
   commaOffsets,
@@ -303,7 +303,7 @@ export class ArticleReader {
         return;
       }
       // "تنتهي جولته في 30 …": a trip, no meeting; a meeting noun with a date is one.
-      if (!place && stretchPeople.length === 0 && !MEETING_NOUNS.has(trigger.noun)) return;
+      if (!place && stretchPeople.length === 0 && !meetingByItself(trigger.noun, when)) return;
       // "وصل أمس إلى بغداد": no meeting, but the visit in hand for the legs after it; "flew into Jeddah on Thursday for the summit": the journey's day.
       const arrival =
         pastArrival(trigger.noun, stretchText, stretchPeople, when, this.published) ||
