@@ -250,8 +250,11 @@ export function arabicPeople(
       PREPOSITIONS.has(tokens[k]!.key) ||
       PRONOUN_CARRIER.test(tokens[k]!.text) ||
       dated.has(tokens[k]!.start) ||
-      // "الوزير القطري بكل من …": a preposition clinging to a word that opens no name
-      (CLINGING_PREPOSITION.test(tokens[k]!.text) && givenCueAt(tokens, k) === NOT_GIVEN) ||
+      // "الوزير القطري بكل من …": a preposition clinging to a word that opens no name (not "الأمين العام لمنظمة
+      // التعاون الإسلامي": an organisation's name says whose title it is)
+      (CLINGING_PREPOSITION.test(tokens[k]!.text) &&
+        givenCueAt(tokens, k) === NOT_GIVEN &&
+        tokens[k]!.nameSpan === 0) ||
       /[،,.:؛]/.test(tokens[k - 1]!.after);
     const words = boundary(i + 1) ? 1 : boundary(i + 2) ? 2 : 0;
     const titleKey = tokens[i]!.stems.find((stem) => ARABIC_TITLES.has(stem))!;

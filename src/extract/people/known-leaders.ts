@@ -12,6 +12,7 @@ import type { ParticipantMention } from '../mentions.js';
 import { ARABIC_TITLES } from '../meeting-words.js';
 import { LEADERS, type Leader, type OfficeCode } from './leaders.js';
 import { officeHolders, officeOfTitle, withOfficeHolders, type OfficeHolders } from './offices.js';
+import { withOrganisationHeads } from './organisation-offices.js';
 
 export interface KnownLeaders extends OfficeHolders {
   /** The leader a short form opening at tokens[i] names, and how many words it takes. */
@@ -156,7 +157,7 @@ export function withLeaders(
   }
   const arabic = ARABIC_LETTER.test(tokens.find((t) => LETTER.test(t.text))?.text ?? '');
   if (arabic) titledSurnames(tokens, named, known);
-  return [...withOfficeHolders(tokens, named, known, arabic)];
+  return [...withOrganisationHeads(tokens, withOfficeHolders(tokens, named, known, arabic), known, arabic)];
 }
 
 /**

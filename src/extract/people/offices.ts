@@ -166,7 +166,7 @@ const NOT_THE_HOLDER = folded([
   'acting',
 ]);
 /** Words after a title that make it a past holder's: "وزير الخارجية الروسي السابق". */
-const FORMER = folded(['السابق', 'السابقة', 'الأسبق', 'سابقا']);
+export const FORMER = folded(['السابق', 'السابقة', 'الأسبق', 'سابقا']);
 /** "نظيره", "ونظيرته", "بنظيرها": a counterpart (not "نظيريه", two of them). */
 const COUNTERPART_AR = /^[وبل]{0,2}نظير(?:ه|ها|ته)$/;
 const COUNTERPART_WORD = nameKey('نظير');
@@ -226,7 +226,7 @@ function titleAt(tokens: readonly Token[], i: number): Title | null {
 }
 
 /** A title's words as the text wrote them, tokens[from, to]. */
-const written = (tokens: readonly Token[], from: number, to: number) =>
+export const written = (tokens: readonly Token[], from: number, to: number) =>
   tokens
     .slice(from, to + 1)
     .map((t) => t.text)
@@ -283,7 +283,7 @@ const LINKS = folded(['the', 'to', 'of', 'for']);
  * Whether the words before tokens[from] make the title there someone else's: "نائب وزير الخارجية",
  * "المستشار الدبلوماسي لرئيس الإمارات", "an aide to the Iranian president".
  */
-function someoneElses(tokens: readonly Token[], from: number): boolean {
+export function someoneElses(tokens: readonly Token[], from: number): boolean {
   let at = from - 1;
   while (at > 0 && from - at <= 3 && LINKS.has(tokens[at]!.key)) at--;
   const holderless = (t: Token | undefined) =>
@@ -296,7 +296,7 @@ function someoneElses(tokens: readonly Token[], from: number): boolean {
  * "Sheikh", "الوزير الأول") and the word after them. In English a capitalised word right after the
  * title is a name ("Russian President Vladimir Putin's envoy") whether or not it was read as one.
  */
-function nameReach(tokens: readonly Token[], last: number, arabic: boolean): number {
+export function nameReach(tokens: readonly Token[], last: number, arabic: boolean): number {
   let at = last + 1;
   const titles: ReadonlySet<string> = arabic ? ARABIC_TITLES : ENGLISH_TITLES;
   while (at <= last + 3 && tokens[at] && titles.has(tokens[at]!.key)) at++;
@@ -328,7 +328,7 @@ function subjectOffice(person: ParticipantMention, known: OfficeHolders): Office
 }
 
 /** `leader` is among `people` already, by either name. */
-function namedAmong(people: readonly ParticipantMention[], leader: Leader): boolean {
+export function namedAmong(people: readonly ParticipantMention[], leader: Leader): boolean {
   const keys = new Set([nameKeyOf(leader.name), nameKeyOf(leader.nameAr)]);
   return people.some((p) => [p.name, p.nameAr].some((n) => n && keys.has(nameKeyOf(n))));
 }

@@ -2,7 +2,8 @@
  * Who takes part, on patterns that hold across news rather than in one article: titles the
  * recogniser knows beyond the ministers', a name's role that stops where the next person's title
  * begins, names whose family name comes first, leaders named by their family name after a title,
- * a state's official name. Sentences written for the test.
+ * a state's official name, an organisation's head named by title alone. Sentences written for
+ * the test.
  */
 import { describe, expect, it } from 'vitest';
 import type { MeetingDraft } from '../../../src/calendar/types.js';
@@ -182,5 +183,41 @@ describe('a leader by another Latin spelling', () => {
       '2023-01-16',
     );
     expect(people(m)).toEqual(['سيرغي لافروف', 'حسين أمير عبد اللهيان']);
+  });
+});
+
+describe("an organisation's head named by title alone", () => {
+  it('"الأمين العام للأمم المتحدة" and "رئيس مفوضية الاتحاد الأفريقي" are the holders of the year', () => {
+    const [m] = ar(
+      'يشارك في القمة التي تعقد غداً في الجزائر الأمين العام للأمم المتحدة ورئيس مفوضية الاتحاد الأفريقي.',
+      '2022-10-31',
+    );
+    expect(people(m)).toEqual(expect.arrayContaining(['أنطونيو غوتيريش', 'موسى فكي محمد']));
+  });
+
+  it("another organisation's secretary-general named before is not taken for this one's", () => {
+    const [m] = ar(
+      'وتفتتح القمة غداً في جدة بكلمة الأمين العام لجامعة الدول العربية أحمد أبو الغيط، ثم كلمة الأمين العام لمنظمة التعاون الإسلامي.',
+      '2023-05-18',
+    );
+    expect(people(m)).toEqual(expect.arrayContaining(['أحمد أبو الغيط', 'حسين إبراهيم طه']));
+  });
+
+  it('"the EU foreign policy chief" and "the secretary-general of the Arab League" in English', () => {
+    const [m] = en(
+      'The EU foreign policy chief will hold talks in Cairo on Monday with the secretary-general of the Arab League.',
+      '2021-03-07',
+    );
+    expect(people(m)).toEqual(['جوزيب بوريل', 'أحمد أبو الغيط']);
+  });
+
+  it("a name given with the title wins, and a deputy's or an envoy's title names nobody", () => {
+    const [named] = en('UN Secretary-General Ban Ki-moon will meet the emir in Doha on Sunday.', '2013-02-02');
+    const [envoy] = ar(
+      'التقى وزير الخارجية اليوم في دمشق المبعوث الخاص للأمين العام للأمم المتحدة إلى سوريا.',
+      '2023-05-10',
+    );
+    expect(people(named)).toContain('بان كي مون');
+    expect(people(envoy)).not.toContain('أنطونيو غوتيريش');
   });
 });
