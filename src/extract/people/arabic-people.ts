@@ -206,7 +206,13 @@ export function arabicPeople(
       if (next && next.from === end && (cued(next) || (!name && apposed))) name = next;
     }
     // "ويهنئه بمنصبه", "بتسلمه مهامه": a word that carries a preposition or و and a pronoun is a verb or a noun's, not a name.
-    if (name && !cued(name) && PRONOUN_CARRIER.test(tokens[name.from]!.text)) name = null;
+    // ("لبحث التهدئة", "لكرة القدم": nor, alone, one whose first word carries a preposition: a purpose or a genitive)
+    if (
+      name &&
+      !cued(name) &&
+      (PRONOUN_CARRIER.test(tokens[name.from]!.text) || CLINGING_PREPOSITION.test(tokens[name.from]!.text))
+    )
+      name = null;
     if (!name && end < tokens.length && isTitle(tokens[end]!) && !/[،,.:؛]/.test(tokens[end - 1]!.after))
       carried = { from: i, to: end };
     if (name) {
@@ -249,6 +255,7 @@ export function arabicPeople(
       isVerb(tokens[k]!) ||
       PREPOSITIONS.has(tokens[k]!.key) ||
       PRONOUN_CARRIER.test(tokens[k]!.text) ||
+      PHRASE_ENDS.has(tokens[k]!.key) ||
       dated.has(tokens[k]!.start) ||
       // "الوزير القطري بكل من …": a preposition clinging to a word that opens no name (not "الأمين العام لمنظمة
       // التعاون الإسلامي": an organisation's name says whose title it is)
@@ -277,7 +284,7 @@ export function arabicPeople(
   }
 
   /** A word ending in ة (folded ه) or a quantifier: an adjective or a common noun, in no foreign name written in Arabic. */
-  const NEVER_IN_FOREIGN_NAMES = /^(?:.{2,}[^و]ه|جميع|كل|كافه|بعض|عدد|مختلف|سائر)$/;
+  const NEVER_IN_FOREIGN_NAMES = /^(?:.{2,}[^و]ه|جميع|كل|كافه|بعض|عدد|مختلف|سائر|بلدان|سبل|قضايا|اطراف)$/;
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i)) continue;
     // "اجتمع مع زلماي خليل زاد", "بحضور …", "إلى جانب …": a name right after such a word needs no title.
@@ -360,4 +367,21 @@ const OWN_MEETING = new Set(
 );
 
 /** Words that open another clause: a title's phrase ends before them ("الرئيس الأسد أن الشعب …"). */
-const PHRASE_ENDS = new Set(['ان', 'انه', 'انها', 'الذي', 'التي', 'حيث', 'حتي', 'لكن', 'بينما', 'فيما']);
+const PHRASE_ENDS = new Set([
+  'ان',
+  'انه',
+  'انها',
+  'الذي',
+  'التي',
+  'حيث',
+  'حتي',
+  'لكن',
+  'بينما',
+  'فيما',
+  // (of time: "ويرجح أن يحضر الأمين العام أثناء وجوده في قطر …")
+  'اثناء',
+  'عقب',
+  'اثر',
+  'منذ',
+  'قبيل',
+]);

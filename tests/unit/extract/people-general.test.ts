@@ -221,3 +221,39 @@ describe("an organisation's head named by title alone", () => {
     expect(people(envoy)).not.toContain('أنطونيو غوتيريش');
   });
 });
+
+describe('words that are no name after a title or a cue', () => {
+  it('a purpose or a genitive with a clinging preposition is no name: "لبحث التهدئة", "لكرة القدم"', () => {
+    const [purpose] = ar(
+      'يلتقي وفد الحركة اليوم في القاهرة رئيس المخابرات العامة المصرية لبحث التهدئة في غزة.',
+      '2025-08-12',
+    );
+    const [genitive] = ar('ويلتقي الأمير اليوم في عمان رئيس اتحاد الأردن لكرة القدم.', '2024-01-10');
+    expect(people(purpose)).toEqual([]);
+    expect(people(genitive)).toEqual([]);
+  });
+
+  it('"بلدان الجوار" after مع is no one', () => {
+    const [m] = ar('وبحث الوزير اليوم في عمان مع بلدان الجوار سبل التعاون.', '2021-06-10');
+    expect(people(m)).toEqual([]);
+  });
+
+  it('a word of time ends a title\'s phrase: "الأمين العام أثناء وجوده" is the secretary-general named before', () => {
+    const found = ar(
+      'التقى الأمين العام لجامعة الدول العربية نبيل العربي أمس في الدوحة أمير قطر. ويلتقي الأمين العام أثناء وجوده في الدوحة اليوم رئيس الوزراء القطري.',
+      '2012-06-10',
+    );
+    const today = found.find((m) => m.date === '2012-06-10');
+    expect(people(today)).toEqual(expect.arrayContaining(['نبيل العربي']));
+    expect(people(today)).not.toContain('أثناء وجوده');
+  });
+
+  it('a woman\'s title before an office makes it someone else\'s: "الممثلة الخاصة للأمين العام" is not the secretary-general', () => {
+    const [m] = ar(
+      'استقبل الرئيس العراقي اليوم في بغداد الممثلة الخاصة للأمين العام للأمم المتحدة في العراق.',
+      '2012-06-10',
+    );
+    expect(people(m)).not.toContain('بان كي مون');
+    expect(people(m)).toContain('جلال طالباني');
+  });
+});
