@@ -18,7 +18,7 @@ import {
   type EnglishMeetingVerb,
 } from './meeting-words.js';
 import { givenNameCue, NOT_GIVEN, type GivenNameCue } from './people/given-names.js';
-import { isEnglishNameWord, isEnglishTitleKey } from './people/english-name-words.js';
+import { isEnglishNameWord, isEnglishTitleWord } from './people/english-name-words.js';
 
 export interface Token {
   text: string;
@@ -324,7 +324,7 @@ const foldWord = remembered((word: string): Folded => {
     nameSpan,
     sport,
     given,
-    title: isEnglishTitleKey(key),
+    title: isEnglishTitleWord(word, key),
     nameWord: isEnglishNameWord(word, key),
   };
 });

@@ -17,12 +17,17 @@ function capitalised(text: string): boolean {
   return CAPITALISED_WORD.test(text);
 }
 
-/** A title: the word's folded key is one ("Dr." is "dr"). */
-export function isEnglishTitleKey(key: string): boolean {
-  return ENGLISH_TITLES.has(key);
+/** Titles abbreviated in capitals, as headlines and wire copy write them ("Indian PM Modi", "Greek FM Dendias"): "5 pm" is none. */
+const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(['PM', 'FM']);
+
+/** A title as written (`text`) and folded (`key`): its key is one ("Dr." is "dr"), or it is a capitalised abbreviation of one. */
+export function isEnglishTitleWord(text: string, key: string): boolean {
+  return ENGLISH_TITLES.has(key) || ABBREVIATED_TITLES.has(text);
 }
 
 /** A capitalised word, as written (`text`) and folded (`key`), that can be part of a name: not a title, a role word or a place. */
 export function isEnglishNameWord(text: string, key: string): boolean {
-  return capitalised(text) && !ENGLISH_TITLES.has(key) && !ENGLISH_ROLE_WORDS.has(key) && !gazetteer().entries.has(key);
+  return (
+    capitalised(text) && !isEnglishTitleWord(text, key) && !ENGLISH_ROLE_WORDS.has(key) && !gazetteer().entries.has(key)
+  );
 }

@@ -257,3 +257,18 @@ describe('words that are no name after a title or a cue', () => {
     expect(people(m)).toContain('جلال طالباني');
   });
 });
+
+describe('titles abbreviated in capitals', () => {
+  it('"PM Modi" and "Greek FM Dendias" are titled people', () => {
+    const [pm] = en('PM Modi will hold talks with Premier Li Keqiang in Beijing on Friday.', '2015-05-13');
+    const [fm] = en('Greek FM Dendias will meet Turkish FM Cavusoglu in Ankara on Thursday.', '2021-04-14');
+    expect(people(pm)).toEqual(['Modi', 'لي كه تشيانغ']);
+    expect(people(fm)).toEqual(['Dendias', 'Cavusoglu']);
+  });
+
+  it('"5 pm" in lower case is a clock time, not a title before a name', () => {
+    const [m] = en('Modi will meet Xi in Xian on Thursday at 4 pm Local time, officials said.', '2015-05-13');
+    expect(m?.time).toBe('16:00');
+    expect(people(m)).not.toContain('Local');
+  });
+});
