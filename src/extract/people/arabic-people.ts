@@ -78,6 +78,10 @@ export function arabicPeople(
   const afterGiven = new Set<number>();
   for (let k = 1; k < tokens.length; k++) if (tokens[k - 1]!.given !== NOT_GIVEN) afterGiven.add(tokens[k]!.start);
   const inPlaceNames = placeNameWords(tokens, entries);
+  // A clause that writes the final ى (على، إلى) tells the preposition from the name: there علي is the name Ali
+  // ("وزير الخارجية السوداني علي الصادق"); where ى is written ي throughout, علي is the name only after a given name.
+  const writesFinalAlifMaqsura = tokens.some((t) => ALIF_MAQSURA_PREPOSITIONS.test(t.text));
+  const nameAli = (t: Token) => t.text === 'علي' && (writesFinalAlifMaqsura || afterGiven.has(t.start));
   const nameLike = (t: Token) =>
     (!t.quoted || quotedNames.has(t.start)) &&
     !inPlaceNames.has(t.start) &&
@@ -94,7 +98,7 @@ export function arabicPeople(
     !/^(?:[وفبك]ال|لل)/.test(t.key) &&
     !t.stems.some(
       (s) =>
-        (ARABIC_NOT_NAMES.has(s) && !(t.text === 'علي' && afterGiven.has(t.start))) ||
+        (ARABIC_NOT_NAMES.has(s) && !nameAli(t)) ||
         (ARABIC_TITLES.has(s) && !SPELLED_AS_NAME.has(t.text)) ||
         entries.has(s),
     ) &&
@@ -365,6 +369,9 @@ const OWN_MEETING = new Set(
     [word, `ل${word}`, `و${word}`, `خلال${word}`].map((w) => w.replace(/ئ/g, 'ي').replace(/ة/g, 'ه')),
   ),
 );
+
+/** على and إلى written with their final ى (with a clinging و or ف). */
+const ALIF_MAQSURA_PREPOSITIONS = /^[وف]?(?:على|إلى|الى)$/;
 
 /** Words that open another clause: a title's phrase ends before them ("الرئيس الأسد أن الشعب …"). */
 const PHRASE_ENDS = new Set([

@@ -272,3 +272,21 @@ describe('titles abbreviated in capitals', () => {
     expect(people(m)).not.toContain('Local');
   });
 });
+
+describe('the name Ali and the preposition على', () => {
+  it('where the text writes على with its final ى, "علي" after a title opens a name', () => {
+    const [m] = ar(
+      'التقى الرئيس اللبناني اليوم في بعبدا وزير الخارجية السوداني علي الصادق على هامش المنتدى.',
+      '2023-12-20',
+    );
+    expect(people(m)).toContain('علي الصادق');
+  });
+
+  it('where ى is written ي throughout, "علي هامش" is the preposition and names no one', () => {
+    const [m] = ar(
+      'التقى الرئيس اللبناني اليوم في بعبدا علي هامش المنتدي وزير الخارجية السوداني الي جانب الوفد.',
+      '2023-12-20',
+    );
+    expect(people(m).some((name) => name?.startsWith('علي'))).toBe(false);
+  });
+});
