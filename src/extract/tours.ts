@@ -43,7 +43,12 @@ export function tourStops(
 ): Mention[] {
   const { clause } = record;
   const days = tripDays(clause, record.dates, published);
-  if (!days) return [];
+  // "flew to Kabul this morning on the first leg of a trip that will also take him to Iran": the first leg's day.
+  if (
+    !days ||
+    (days.end <= trip.start && FIRST_LEG.test(clause.text.slice(days.end - clause.start, trip.start - clause.start)))
+  )
+    return [];
   const when = toWhen(days, null, zone, days.text);
   const status = statusOf(clause.text, clause.text, when, published, arabic);
   const traveller =
@@ -111,5 +116,7 @@ function tripDays(clause: Clause, dates: readonly TimeExpression[], published: s
   const before = days ? clause.text.slice(Math.max(0, days.start - clause.start - 30), days.start - clause.start) : '';
   return days && !ENDS.test(before) ? days : null;
 }
+
+const FIRST_LEG = /\bfirst (?:leg|stop)\b|المحطة الأولى|أولى محطات|المحطة الاولى|اولى محطات/i;
 
 const ENDS = /تنتهي|تختتم|ينهي|يختتم|\b(?:ends?|ending|wraps? up|conclud\w*)\b/;

@@ -99,5 +99,11 @@ function isAbout(mention: Mention, found: Found, fromHeadline: boolean): boolean
   const people = personKeys(mention.participants);
   if (people.size === 0) return place === null || places.has(place) || (places.size === 0 && fromHeadline);
   const theirs = personKeys(found.mentions.flatMap((m) => m.participants).concat(found.participants));
-  return theirs.size === 0 || [...people].some((key) => theirs.has(key));
+  return theirs.size === 0 || [...people].some((key) => theirs.has(key) || [...theirs].some((t) => bySurname(key, t)));
+}
+
+/** "Qureshi" in a headline is "Shah Mehmood Qureshi" of the body: one key is one word, the other's last. */
+function bySurname(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return !short.includes(' ') && long.endsWith(` ${short}`);
 }

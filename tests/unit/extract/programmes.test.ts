@@ -350,3 +350,17 @@ describe('a host at home', () => {
     expect(found.map((m) => `${m.date} ${m.time} ${m.place.name}`)).toEqual(['2022-08-31 16:10 Baabda']);
   });
 });
+
+describe('the first leg of a tour', () => {
+  const story = [
+    'FM Qureshi calls on President Ghani in Kabul',
+    '',
+    'KABUL: Foreign Minister Shah Mehmood Qureshi called on Afghan President Ashraf Ghani in Kabul on Monday, the Foreign Office said.',
+    '',
+    'Qureshi flew to Kabul this morning on the first leg of a three-day trip that will also take him to Iran, China and Russia.',
+  ].join('\n');
+
+  it('the headline\'s "Qureshi … Ghani" is the body\'s meeting, and the later stops have no day yet', () => {
+    expect(en(story, '2018-12-24').map((m) => `${m.date} ${m.place.name}`)).toEqual(['2018-12-24 Kabul']);
+  });
+});
