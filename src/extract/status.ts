@@ -23,6 +23,11 @@ const ARABIC_CANCELLED = fold([
   'تاجلت',
   'ارجي',
   'ارجيت',
+  'ارجا',
+  'ارجات',
+  'يرجي',
+  'يرجا',
+  'يوجل',
   'ارجاء',
   'اجل',
   'اجلت',
@@ -166,6 +171,15 @@ const ARABIC_NOT_HELD =
 const ENGLISH_NOT_HELD =
   /\b(?:(?:did|was|were|will|would)(?:\s+now)?\s+(?:not|no longer)|didn't|wasn't|weren't|won't|wouldn't|never)\s+(?:take place|happen|go ahead|be held|held|meet|convene)\b|\bfailed to (?:meet|convene|take place|go ahead)\b/i;
 
+/**
+ * "أرجأ رئيس الوزراء، اليوم الإثنين، الزيارة التي كان من المقرر …": a sentence that opens with the
+ * verb of calling off (after a dateline) calls off the meeting named after it with the article.
+ */
+function opensWithCancellation(sentence: string): boolean {
+  const opening = sentence.replace(/^[^:،,]{0,40}:\s*/, '').match(/[^\s،,.]+/u)?.[0];
+  return opening !== undefined && ARABIC_CANCELLED.has(arabicWords(opening)[0] ?? '');
+}
+
 /** A noun with the article (التأجيل، والإلغاء، للتأجيل). */
 const DEFINITE = /^[وف]?(?:ال|لل)/;
 
@@ -225,6 +239,7 @@ export function statusOf(
   // "الاجتماع، الذي كان مقرراً …، لم يُعقد": the negation closes the clause, past the phrase's commas.
   if (
     cancelledIn(phrase, arabic) ||
+    (arabic && DEFINITE.test(phrase.trimStart()) && opensWithCancellation(sentence)) ||
     (arabic ? ARABIC_NOT_HELD : ENGLISH_NOT_HELD).test(sentence) ||
     (!arabic && CALLED_OFF_AFTER_RELATIVE.test(sentence))
   )

@@ -170,3 +170,14 @@ describe('a day told from another day', () => {
     expect(found.map((m) => m.date)).toEqual(['2012-04-07']);
   });
 });
+
+describe('a visit called off by the verb that opens the sentence', () => {
+  it('"أرجأ رئيس الوزراء، اليوم الإثنين، الزيارة التي كان من المقرر أن يقوم بها اليوم إلى الرياض": called off', () => {
+    const found = ar(
+      'بغداد: أرجأ رئيس الوزراء العراقي، مصطفى الكاظمي، اليوم الإثنين، الزيارة التي كان من المقرر أن يقوم بها اليوم إلى الرياض.',
+      '2020-07-20',
+      'Asia/Baghdad',
+    );
+    expect(found.map((m) => `${m.date} ${m.place.name} ${m.status}`)).toEqual(['2020-07-20 Riyadh cancelled']);
+  });
+});
