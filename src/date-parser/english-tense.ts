@@ -25,7 +25,7 @@ const NOT_PAST = new Set(
   ),
 );
 const FUTURE = new Set(
-  'will shall would scheduled upcoming next expected plans planned plan intends intend due tomorrow later coming slated'.split(
+  'will shall would scheduled upcoming next expected plans planned plan intends intend due tomorrow later coming slated invited'.split(
     ' ',
   ),
 );

@@ -112,6 +112,7 @@ function surnameBefore(before: string): boolean {
 
 const DIGIT = /[\d\u0660-\u0669]/;
 const NAME_PARTICLE_BEFORE = /(?:^|\s)(?:دي|دى|di|Di|de|De|da|Da)\s+$/;
+const WEEKEND = /\bweekend\b/i;
 /** "next", "المقبل": the weekday of next week, said so. */
 const NEXT_WEEK = /\b(?:next|coming|following)\b|المقبل|القادم|التالي/i;
 
@@ -206,6 +207,8 @@ export function toWhen(
           zone: clockZone,
         };
       }
+      // "this weekend": its Saturday and Sunday ("Sunday's talks" told later are of it).
+      if (WEEKEND.test(text)) return { precision: 'week', date, endDate: addDays(date, 1), time: null, zone: null };
       return wholeDay(date);
     }
     return { precision: 'minute', date, endDate: date, time: local.slice(11, 16), zone };

@@ -181,3 +181,14 @@ describe('a visit called off by the verb that opens the sentence', () => {
     expect(found.map((m) => `${m.date} ${m.place.name} ${m.status}`)).toEqual(['2020-07-20 Riyadh cancelled']);
   });
 });
+
+describe('a weekend and its Sunday', () => {
+  it('"will host … this weekend for a summit" and "invited to Sunday\'s talks": one meeting, that Sunday', () => {
+    const found = en(
+      "Berlin will host world leaders this weekend for a summit on the conflict in Libya.\n\nRepresentatives of 11 countries have been invited to Sunday's talks in Berlin.",
+      '2020-01-14',
+      'Europe/Berlin',
+    );
+    expect(days(found)).toEqual(['2020-01-19 Berlin']);
+  });
+});
