@@ -64,7 +64,13 @@ export function tourStops(
   const stops = new Map<string, PlaceMention & { country?: boolean }>();
   for (const p of itinerary(clause, trip, candidates)) if (!stops.has(p.place.name)) stops.set(p.place.name, p);
   if (stops.size < FEWEST_STOPS) return [];
-  return [...stops.values()].map((stop) => {
+  // "استهل اليوم جولة تقوده إلى الصين وكوريا الجنوبية": one day is the first stop's, not every country's.
+  // ("setting off on Feb. 9 on a three-day tour" is the tour's days, though.)
+  const oneDay =
+    when.date === when.endDate &&
+    !LASTS_DAYS.test(clause.text) &&
+    new Set([...stops.values()].map((s) => s.place.country)).size > 1;
+  return [...stops.values()].slice(0, oneDay ? 1 : undefined).map((stop) => {
     const country = stop.place.country ? countries.get(stop.place.country) : undefined;
     const host = country ? [countryParticipant(country, stop.start)] : [];
     return {
@@ -117,6 +123,8 @@ function tripDays(clause: Clause, dates: readonly TimeExpression[], published: s
   return days && !ENDS.test(before) ? days : null;
 }
 
+/** A journey told with its length: "a three-day tour", "جولة تستغرق ثلاثة أيام", "يومين". */
+const LASTS_DAYS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]days?\b|أيام|يومين|يومان/i;
 const FIRST_LEG = /\bfirst (?:leg|stop)\b|المحطة الأولى|أولى محطات|المحطة الاولى|اولى محطات/i;
 
 const ENDS = /تنتهي|تختتم|ينهي|يختتم|\b(?:ends?|ending|wraps? up|conclud\w*)\b/;

@@ -364,3 +364,22 @@ describe('the first leg of a tour', () => {
     expect(en(story, '2018-12-24').map((m) => `${m.date} ${m.place.name}`)).toEqual(['2018-12-24 Kabul']);
   });
 });
+
+describe('a tour begun today', () => {
+  it('"استهل اليوم جولة تقوده إلى الصين وكوريا الجنوبية": today is the first stop\'s, not both countries\'', () => {
+    const found = ar(
+      'استهل أمير دولة قطر الشيخ تميم بن حمد آل ثاني اليوم جولة تقوده إلى الصين وكوريا الجنوبية.',
+      '2014-11-03',
+      'Asia/Qatar',
+    );
+    expect(found.map((m) => `${m.date} ${m.place.name}`)).toEqual(['2014-11-03 Beijing']);
+  });
+
+  it('"setting off on Feb. 9 on a three-day tour of … Kuwait, Oman and Qatar": the tour\'s days are every stop\'s', () => {
+    const found = en(
+      "Turkey's foreign minister is setting off on Feb. 9 on a three-day tour of the Gulf that will take him on official visits to Kuwait, Oman and Qatar.",
+      '2021-02-08',
+    );
+    expect(found.map((m) => m.date)).toEqual(['2021-02-09', '2021-02-09', '2021-02-09']);
+  });
+});
