@@ -30,7 +30,7 @@ import {
   phraseStart,
   startingIn,
 } from './phrases.js';
-import { onTheDay, pastArrival, postponedDay, statusOf } from './status.js';
+import { onTheDay, pastArrival, postponedDay, statusOf, supersededPlan } from './status.js';
 import type { Clause } from './clauses.js';
 import type { Place } from './gazetteer/index.js';
 import { isClockOnly, laterThisMonth, namedZone, toWhen, wholeDay, type When } from './when.js';
@@ -210,8 +210,7 @@ export class ArticleReader {
       }
       const inStretch = startingIn(dates, from, to);
       let candidates = inStretch;
-      // "الاجتماع", "the meeting" points back; a date of its own is in its phrase, after it. The
-      // article's first meeting has nothing to point back to: "انطلقت اليوم أعمال القمة".
+      // "الاجتماع", "the meeting" points back; a date of its own is in its phrase, after it (the first has none to).
       if (definite(tokens, trigger.index)) {
         const first = this.found.length === 0;
         candidates = candidates.filter((d) =>
@@ -304,6 +303,7 @@ export class ArticleReader {
       }
       // "تنتهي جولته في 30 …": a trip, no meeting; a meeting noun with a date is one.
       if (!place && stretchPeople.length === 0 && !meetingByItself(trigger.noun, when)) return;
+      if (!moved && supersededPlan(stretchText, clause.text, arabic)) return;
       // "وصل أمس إلى بغداد": no meeting, but the visit in hand for the legs after it; "flew into Jeddah on Thursday for the summit": the journey's day.
       const arrival =
         pastArrival(trigger.noun, stretchText, stretchPeople, when, this.published) ||

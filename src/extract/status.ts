@@ -180,6 +180,17 @@ function opensWithCancellation(sentence: string): boolean {
   return opening !== undefined && ARABIC_CANCELLED.has(arabicWords(opening)[0] ?? '');
 }
 
+const PLANNED_BEFORE = /كان\s+(?:من\s+)?(?:ال)?مقرر|\bhad been (?:scheduled|set|planned|due)\b/i;
+
+/**
+ * "أُرجئ إلى يومنا هذا الأربعاء، بعد أن كان مقرراً أن تنطلق المشاورات أمس الثلاثاء": the day a
+ * meeting had been planned for, in a sentence that moves it, is no meeting of its own.
+ */
+export function supersededPlan(phrase: string, sentence: string, arabic: boolean): boolean {
+  if (!PLANNED_BEFORE.test(phrase) || cancelledIn(phrase, arabic)) return false;
+  return arabic ? postponedTo(sentence, true) !== null : ENGLISH_POSTPONED.test(sentence);
+}
+
 /** A noun with the article (التأجيل، والإلغاء، للتأجيل). */
 const DEFINITE = /^[وف]?(?:ال|لل)/;
 

@@ -32,7 +32,7 @@ const REPORTED_ON =
 /** "أعلن الأحد أن …", "وقالت اليوم إن …": the verb of a report right before the day. */
 /** A report's verb somewhere before the day, and its أن right after: "أعلنت دول المجلس أمس أن …". */
 const REPORTING_ARABIC = /(?:^|[\s،])[وف]?(?:أعلن|اعلن|قال|أفاد|افاد|ذكر|أكد|اكد|أوضح|اوضح|صرح|صرّح|كشف|نقل)(?:ت|وا)?\s/;
-const REPORT_THAT = /^\s*(?:أن|إن|بأن)\s/;
+const REPORT_THAT = /^[\s،,]*(?:أن|إن|بأن)\s/;
 const REPORTED_ON_ARABIC =
   /(?:^|[\s،])[وف]?(?:أعلن|اعلن|قال|أفاد|افاد|ذكر|أكد|اكد|أوضح|اوضح|صرح|صرّح|كشف|أشار|اشار|أضاف|اضاف|شدد|نفى|أفادت)[تا]?\s+$/;
 /**

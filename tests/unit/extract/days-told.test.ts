@@ -192,3 +192,14 @@ describe('a weekend and its Sunday', () => {
     expect(days(found)).toEqual(['2020-01-19 Berlin']);
   });
 });
+
+describe('the day a meeting had been planned for', () => {
+  it('"أُرجئ إلى يومنا هذا الأربعاء، بعد أن كان مقرراً أن تنطلق المشاورات أمس الثلاثاء": one meeting, on its new day', () => {
+    const found = ar(
+      'ذكرت مصادر سياسية، أمس، أن افتتاح المشاورات اليمنية في الرياض أُرجئ إلى يومنا هذا الأربعاء، بعد أن كان مقرراً أن تنطلق المشاورات أمس الثلاثاء.',
+      '2022-03-30',
+      'Asia/Aden',
+    );
+    expect(found.map((m) => `${m.date} ${m.place.name}`)).toEqual(['2022-03-30 Riyadh']);
+  });
+});
