@@ -19,6 +19,7 @@ import {
 } from './meeting-words.js';
 import { givenNameCue, NOT_GIVEN, type GivenNameCue } from './people/given-names.js';
 import { isEnglishNameWord, isEnglishTitleWord } from './people/english-name-words.js';
+import { noMemberships, type WordMemberships } from './word-lists.js';
 
 export interface Token {
   text: string;
@@ -50,6 +51,8 @@ export interface Token {
   title: boolean;
   /** A capitalised word that can be part of an English name: not a title, a role word or a place. */
   nameWord: boolean;
+  /** The word lists (word-lists.ts) that hold the spelling, found once per spelling: shared by its tokens. */
+  memberships: WordMemberships;
 }
 
 export interface Clause {
@@ -203,6 +206,7 @@ function wordsOf(text: string, start = 0, end = text.length): Token[] {
       given: folded.given,
       title: folded.title,
       nameWord: folded.nameWord,
+      memberships: folded.memberships,
     });
   }
   return tokens;
@@ -283,20 +287,8 @@ function punctuationAfter(text: string, at: number): string {
 /** `nameKey` (src/names) of a name, remembered: the reader asks for the same people's and places' keys again and again. */
 export const nameKeyOf: (name: string) => string = remembered(nameKey);
 
-type Folded = Pick<
-  Token,
-  | 'key'
-  | 'stems'
-  | 'arabicNoun'
-  | 'talksVerb'
-  | 'englishNoun'
-  | 'englishVerb'
-  | 'nameSpan'
-  | 'sport'
-  | 'given'
-  | 'title'
-  | 'nameWord'
->;
+/** What a spelling means, whatever its place: all of a Token but where it is and what is around it. */
+type Folded = Omit<Token, 'text' | 'start' | 'end' | 'after' | 'quoted'>;
 
 /** Words repeat through an article (and across articles): fold each once, and look up what it means once. */
 const foldWord = remembered((word: string): Folded => {
@@ -326,6 +318,7 @@ const foldWord = remembered((word: string): Folded => {
     given,
     title: isEnglishTitleWord(word, key),
     nameWord: isEnglishNameWord(word, key),
+    memberships: noMemberships(),
   };
 });
 

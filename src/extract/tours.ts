@@ -12,9 +12,11 @@ import { gazetteer } from './gazetteer/index.js';
 import type { Mention, ParticipantMention, PersonName, PlaceMention } from './mentions.js';
 import { statusOf } from './status.js';
 import { isClockOnly, toWhen } from './when.js';
+import { inList, wordList } from './word-lists.js';
 
 /** Words of a journey of several stops. */
 const ENGLISH_TRIP = new Set(['trip', 'tour', 'itinerary', 'stops', 'visits', 'swing']);
+const ENGLISH_TRIP_WORD = wordList((word) => ENGLISH_TRIP.has(word.key));
 const ARABIC_TRIP = new Set(['جولته', 'جولتها', 'زيارات', 'محطات']);
 /** "جولة" is a round of talks too: a journey when the clause says what it takes in ("جولة تشمل …"). */
 const ARABIC_TAKES_IN = new Set(['تشمل', 'ستشمل', 'يشمل', 'شملت', 'تقوده', 'ستقوده']);
@@ -23,7 +25,7 @@ const FEWEST_STOPS = 2;
 
 /** The word of a journey the clause names, or null. */
 export function tripWord(tokens: readonly Token[], arabic: boolean): Token | null {
-  if (!arabic) return tokens.find((t) => ENGLISH_TRIP.has(t.key)) ?? null;
+  if (!arabic) return tokens.find((t) => inList(t, ENGLISH_TRIP_WORD)) ?? null;
   const takesIn = tokens.some((t) => t.stems.some((s) => ARABIC_TAKES_IN.has(s)));
   return tokens.find((t) => t.stems.some((s) => ARABIC_TRIP.has(s) || (takesIn && s === 'جوله'))) ?? null;
 }

@@ -13,6 +13,7 @@ import { ARABIC_TITLES } from '../meeting-words.js';
 import { LEADERS, type Leader, type OfficeCode } from './leaders.js';
 import { officeHolders, officeOfTitle, withOfficeHolders, type OfficeHolders } from './offices.js';
 import { withOrganisationHeads } from './organisation-offices.js';
+import { inList, wordList } from '../word-lists.js';
 
 export interface KnownLeaders extends OfficeHolders {
   /** The leader a short form opening at tokens[i] names, and how many words it takes. */
@@ -44,20 +45,60 @@ let keys: { nameKey: (name: string) => string } | undefined;
 export function knownLeaders(year: number): KnownLeaders {
   let known = byYear.get(year);
   if (!known) {
-    keys ??= withRecordedAnswers(new URL(LEADER_KEYS, import.meta.url), { nameKey });
     known = index(
       LEADERS.filter((l) => l.from <= year && year <= (l.to ?? Infinity)),
       year,
-      keys.nameKey,
+      leaderNameKey(),
     );
     byYear.set(year, known);
   }
   return known;
 }
 
+function leaderNameKey(): (name: string) => string {
+  keys ??= withRecordedAnswers(new URL(LEADER_KEYS, import.meta.url), { nameKey });
+  return keys.nameKey;
+}
+
+/** The first words (folded) of every leader's short forms and full names, whatever the year: made once, when first asked. */
+let openingWords: ReadonlySet<string> | undefined;
+
+/**
+ * The words a leader's short form or full name can open with in some year (with a list's و
+ * before them too): most words open none, and are not looked up in the year's forms.
+ */
+const OPENS_A_LEADERS_NAME = wordList((word) => {
+  openingWords ??= new Set(
+    LEADERS.flatMap((leader) => formsOf(leader, fullNames(leader), leaderNameKey()).map((f) => f.words[0]!)),
+  );
+  return openingWords.has(word.key) || (word.key.startsWith('و') && openingWords.has(word.key.slice(1)));
+});
+
 /** The keys of every leader's names and words (each year's index folds some of them, whatever the year), as LEADER_KEYS's text (bin/build.js writes it). */
 export function leaderKeys(): string {
   return recordAnswers({ nameKey }, (ask) => index(LEADERS, 0, ask.nameKey));
+}
+
+/** A leader's names in both scripts, each also without its ruling house's name. */
+function fullNames(leader: Leader): string[] {
+  const full: string[] = [];
+  for (const name of [leader.name, leader.nameAr]) {
+    full.push(name);
+    // "فيصل بن فرحان" is فيصل بن فرحان آل سعود: the house's name is often left out.
+    const house = HOUSE.exec(name);
+    if (house) full.push(name.slice(0, house.index));
+  }
+  return full;
+}
+
+/** The forms a leader is found by: the short ones, then the full names of several words. */
+function formsOf(leader: Leader, full: readonly string[], keyOf: (name: string) => string): ShortForm[] {
+  const forms = [
+    ...leader.short.map((form) => ({ form, full: false })),
+    // A full name is found wherever the text writes it, whatever title (or none) it has: "والعماني بدر البوسعيدي".
+    ...full.filter((name) => name.includes(' ')).map((form) => ({ form, full: true })),
+  ];
+  return forms.map(({ form, full: isFull }) => ({ words: form.split(/\s+/).map(keyOf), leader, full: isFull }));
 }
 
 /** `keyOf` is nameKey, or its answers read back. */
@@ -68,13 +109,7 @@ function index(leaders: readonly Leader[], year: number, keyOf: (name: string) =
   const skeletons = new Map<string, Leader | null>();
   const surnames = new Map<string, Leader[]>();
   for (const leader of leaders) {
-    const full: string[] = [];
-    for (const name of [leader.name, leader.nameAr]) {
-      full.push(name);
-      // "فيصل بن فرحان" is فيصل بن فرحان آل سعود: the house's name is often left out.
-      const house = HOUSE.exec(name);
-      if (house) full.push(name.slice(0, house.index));
-    }
+    const full = fullNames(leader);
     for (const name of full) {
       const key = keyOf(name);
       names.set(key, leader);
@@ -86,15 +121,9 @@ function index(leaders: readonly Leader[], year: number, keyOf: (name: string) =
     }
     const skeleton = latinSkeleton(leader.name);
     if (skeleton) skeletons.set(skeleton, skeletons.has(skeleton) ? null : leader);
-    const forms = [
-      ...leader.short.map((form) => ({ form, full: false })),
-      // A full name is found wherever the text writes it, whatever title (or none) it has: "والعماني بدر البوسعيدي".
-      ...full.filter((name) => name.includes(' ')).map((form) => ({ form, full: true })),
-    ];
-    for (const { form, full: isFull } of forms) {
-      const words = form.split(/\s+/).map(keyOf);
-      const first = words[0]!;
-      shortForms.set(first, [...(shortForms.get(first) ?? []), { words, leader, full: isFull }]);
+    for (const form of formsOf(leader, full, keyOf)) {
+      const first = form.words[0]!;
+      shortForms.set(first, [...(shortForms.get(first) ?? []), form]);
     }
   }
   // The longest form first: "King Abdullah II" before a shorter one that opens it.
@@ -117,6 +146,7 @@ function index(leaders: readonly Leader[], year: number, keyOf: (name: string) =
     },
     shortFormAt(tokens, i) {
       const token = tokens[i]!;
+      if (!inList(token, OPENS_A_LEADERS_NAME)) return null;
       // (a list's و before the first word: "وسالم عبد الله الجابر الصباح")
       const forms =
         shortForms.get(token.key) ?? (token.key.startsWith('و') ? shortForms.get(token.key.slice(1)) : undefined);

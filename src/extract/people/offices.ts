@@ -12,6 +12,7 @@ import { gazetteer } from '../gazetteer/index.js';
 import type { ParticipantMention } from '../mentions.js';
 import { ARABIC_TITLES, ENGLISH_TITLES } from '../meeting-words.js';
 import type { Leader, Office, OfficeCode } from './leaders.js';
+import { inList, wordList } from '../word-lists.js';
 
 /** What the lexicon says of the offices held in one year (built by knownLeaders). */
 export interface OfficeHolders {
@@ -124,6 +125,8 @@ for (const [office, titles] of Object.entries(TITLES) as [NamedOffice, readonly 
     ]);
   }
 for (const titles of TITLES_BY_FIRST.values()) titles.sort((a, b) => b.words.length - a.words.length);
+/** Words a title opens with, as written or without their clinging letters: most words open none. */
+const OPENS_A_TITLE = wordList((word) => word.stems.some((s) => TITLES_BY_FIRST.has(s)));
 
 const folded = (words: readonly string[]) => new Set(words.map(nameKey));
 /** Words of a foreign ministry's longer name, between the title and the country ("وزير الخارجية والمغتربين السوري"). */
@@ -227,6 +230,7 @@ function countryBefore(tokens: readonly Token[], i: number): { code: string; wor
 /** The title opening at tokens[i] (the word may carry a clinging و, ب or ل), and how many words it takes. */
 function titleAt(tokens: readonly Token[], i: number): Title | null {
   const token = tokens[i]!;
+  if (!inList(token, OPENS_A_TITLE)) return null;
   let titles = TITLES_BY_FIRST.get(token.key);
   // (stems[0] is the key itself, asked already)
   for (let k = 1; !titles && k < token.stems.length; k++) titles = TITLES_BY_FIRST.get(token.stems[k]!);

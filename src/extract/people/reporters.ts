@@ -5,6 +5,7 @@
 import type { Token } from '../clauses.js';
 import type { ParticipantMention } from '../mentions.js';
 import { nameKey } from '../../names/normalize.js';
+import { inList, wordList } from '../word-lists.js';
 
 /** Words of the press before a name (folded; a clinging و, ل, ب taken off). */
 const PRESS = new Set(
@@ -26,6 +27,8 @@ const PRESS = new Set(
   ].map(nameKey),
 );
 
+const PRESS_WORD = wordList((word) => word.stems.some((s) => PRESS.has(s)) || PRESS.has(word.key));
+
 /** `people` without those a word of the press introduces. */
 export function withoutReporters(
   tokens: readonly Token[],
@@ -33,7 +36,6 @@ export function withoutReporters(
 ): ParticipantMention[] {
   if (people.length === 0) return [...people];
   const pressAt = new Set<number>();
-  for (let k = 0; k + 1 < tokens.length; k++)
-    if (tokens[k]!.stems.some((s) => PRESS.has(s)) || PRESS.has(tokens[k]!.key)) pressAt.add(tokens[k + 1]!.start);
+  for (let k = 0; k + 1 < tokens.length; k++) if (inList(tokens[k]!, PRESS_WORD)) pressAt.add(tokens[k + 1]!.start);
   return pressAt.size === 0 ? [...people] : people.filter((p) => p.kind !== 'person' || !pressAt.has(p.start));
 }
