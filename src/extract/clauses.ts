@@ -7,7 +7,8 @@
  */
 import { remembered } from '../remembered.js';
 import { nameKey } from '../names/normalize.js';
-import { gazetteer } from './gazetteer/index.js';
+import { gazetteer, type NameWords } from './gazetteer/index.js';
+import { walkNames } from './gazetteer/walk-names.js';
 import {
   arabicTrigger,
   englishMeetingVerb,
@@ -43,6 +44,8 @@ export interface Token {
   englishVerb: EnglishMeetingVerb | null;
   /** The most words a gazetteer name that starts with this word has (0: none starts with it). */
   nameSpan: number;
+  /** Each stem's first step down the gazetteer's names (gazetteer/walk-names.ts); none when nameSpan is 0. */
+  nameSteps: readonly (NameWords | undefined)[];
   /** A word only sport uses (ملعب, match), one sport shares with politics (فريق, goal), or neither. */
   sport: 'only' | 'shared' | null;
   /** As a given name (people/given-names.ts): the word's own cue, else that of the word without a list's و (وأيمن). */
@@ -202,6 +205,7 @@ function wordsOf(text: string, start = 0, end = text.length): Token[] {
       englishNoun: folded.englishNoun,
       englishVerb: folded.englishVerb,
       nameSpan: folded.nameSpan,
+      nameSteps: folded.nameSteps,
       sport: folded.sport,
       given: folded.given,
       title: folded.title,
@@ -294,7 +298,7 @@ type Folded = Omit<Token, 'text' | 'start' | 'end' | 'after' | 'quoted'>;
 const foldWord = remembered((word: string): Folded => {
   const key = nameKey(word);
   const stems = key ? stemsOf(key) : [];
-  const { firstWords } = gazetteer();
+  const { firstWords, words } = gazetteer();
   const sport = stems.some((s) => SPORTS_WORDS.has(s))
     ? 'only'
     : stems.some((s) => SPORTS_SHARED_WORDS.has(s))
@@ -314,6 +318,7 @@ const foldWord = remembered((word: string): Folded => {
     englishNoun: englishTrigger(word),
     englishVerb: englishMeetingVerb(key),
     nameSpan,
+    nameSteps: nameSpan > 0 ? stems.map((s) => walkNames(words, s)) : [],
     sport,
     given,
     title: isEnglishTitleWord(word, key),

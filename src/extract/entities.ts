@@ -2,14 +2,8 @@
  * What a clause names from the gazetteer: places (cities with their descriptors, venues),
  * countries and organisations. People are src/extract/people/'s.
  */
-import {
-  gazetteer,
-  type Country,
-  type Descriptor,
-  type GazetteerEntry,
-  type NameWords,
-  type Organization,
-} from './gazetteer/index.js';
+import { gazetteer, type Country, type Descriptor, type GazetteerEntry, type Organization } from './gazetteer/index.js';
+import { walkNames } from './gazetteer/walk-names.js';
 import { type Token } from './clauses.js';
 import { unknownTown } from './unknown-places.js';
 import { LOCATIVE, ORIGIN, PARTY_BEFORE, SITUATION, STATE_WORDS, TOPICAL, VISIT_VERB } from './place-words.js';
@@ -64,7 +58,7 @@ export function gazetteerMentions(
   /** The article's zone: a town the gazetteer does not know, in no country the clause names, keeps its clock. */
   zone: string | null = null,
 ): Mentions {
-  const { entries, words } = gazetteer();
+  const { entries } = gazetteer();
   const mentions: Mentions = { places: [], countryPlaces: [], participants: [], institutions: [] };
   let chained = false;
   let descriptor: PendingDescriptor | null = null;
@@ -92,16 +86,18 @@ export function gazetteerMentions(
     let found: readonly GazetteerEntry[] = [];
     let stem = '';
     const limit = Math.min(longest, tokens.length - i);
-    for (const reading of tokens[i]!.stems) {
-      // Down the names word by word: the last step that ends a whole name ends the longest
-      let step = walk(words, reading);
+    const { stems, nameSteps } = tokens[i]!;
+    for (let r = 0; r < stems.length; r++) {
+      const reading = stems[r]!;
+      // Down the names word by word (the first step taken when the word was folded): the last step that ends a whole name ends the longest
+      let step = nameSteps[r];
       for (let size = 1; step; size++) {
         if (step.entries && size > matched) {
           matched = size;
           found = step.entries;
           stem = reading;
         }
-        step = size < limit ? walk(step, tokens[i + size]!.key) : undefined;
+        step = size < limit ? walkNames(step, tokens[i + size]!.key) : undefined;
       }
     }
     // "who is attending": a body's English name has a capital (WHO); a descriptor ("capital") need not.
@@ -345,18 +341,6 @@ function attachVenue(mentions: Mentions, venue: PlaceMention | InstitutionMentio
 
 /** Entries an English word names whatever its case: a descriptor ("capital"), an institution ("ministry"). */
 const anyCase = (e: GazetteerEntry) => e.kind === 'descriptor' || e.kind === 'institution';
-
-/** The step after a folded word (a key may hold several words: "al-Assad" folds to two). */
-function walk(step: NameWords, key: string): NameWords | undefined {
-  // No step is named by several words: a key found as it is holds one (most keys, so they are not searched for a space).
-  const next = step.next.get(key);
-  if (next !== undefined || !key.includes(' ')) return next;
-  let at: NameWords | undefined = step;
-  for (const part of key.split(' ')) at = at?.next.get(part);
-  // "Arabia's" folds to "arabia s": unless a name goes on with the s (People's Palace), the name is the word before it.
-  if (at === undefined && key.endsWith(' s')) return walk(step, key.slice(0, -2));
-  return at;
-}
 
 function isCountryAdjective(found: readonly GazetteerEntry[] | undefined): boolean {
   return found?.some((e) => e.kind === 'country' && e.adjective) ?? false;
