@@ -144,12 +144,13 @@ export function parseTimeExpressions(text: string, reference: Reference): TimeEx
   if (!isZoneOrFixedOffset(reference.zone)) throw new RangeError(`Unknown time zone: ${reference.zone}`);
   if (!Number.isFinite(reference.at)) throw new RangeError('The reference instant is not a number');
   const tokens = tokenize(text);
-  const cues = newCueCache(tokens.length);
   const ctx: Context = { now: wallClock(reference.at, reference.zone), tense: undefined, lastHour: undefined };
   const out: TimeExpression[] = [];
   const memo = new Memo();
   const lastStart: { value?: TimeValue; start?: LocalStart } = {};
   const matches = scanExpressions(tokens);
+  // (no cache to make where the Arabic rules found nothing: most English texts)
+  const cues = newCueCache(matches.length > 0 ? tokens.length : 0);
   // A word of another expression (نيسان الماضي) is that expression's direction, not the sentence's:
   // "بعد دورة 20 نيسان الماضي، يقام المعرض في 11 أيار" is this May
   for (const m of matches) silence(cues, m.start, m.end);

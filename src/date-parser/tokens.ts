@@ -174,30 +174,6 @@ function columns(capacity: number): Columns {
 const SHARED_CAPACITY = 1 << 16;
 let shared: Columns | null = null;
 
-/** A character's class for countTokens: 0 space, 1 Latin letter, 2 digit, 3 Arabic letter or mark, 4 anything else. */
-function charClass(code: number): number {
-  if (isSpace(code)) return 0;
-  if (isLatinLetter(code)) return 1;
-  if (digitValue(code) >= 0) return 2;
-  return isArabicLetter(code) || isArabicMark(code) ? 3 : 4;
-}
-
-/**
- * About how many tokens `text` makes (runs of one class, and each mark): the size the array of
- * their spellings is made at. A million-entry array took 25 ms to make, and a text of words makes a
- * token every six characters or so, not one a character. Only a size: past it the array grows.
- */
-function countTokens(text: string): number {
-  let count = 0;
-  let previous = 0;
-  for (let i = 0; i < text.length; i++) {
-    const cls = charClass(text.charCodeAt(i));
-    if (cls !== 0 && (cls !== previous || cls === 4)) count++;
-    previous = cls;
-  }
-  return count;
-}
-
 /**
  * Cuts `text` into tokens. For a text of up to 65,536 characters, the typed arrays are shared
  * with the next call's: read the tokens before cutting another text.
@@ -206,7 +182,9 @@ export function tokenize(text: string): Tokens {
   // At most a token a character: room for that in the typed columns, made at once (an array grown
   // by push cost ten times as much at a million tokens)
   const capacity = text.length;
-  const norms = new Array<string>(countTokens(text));
+  // Made at about the size wanted (a token every four characters; past it the array grows): counting the
+  // tokens first was a second pass over the text, and room for one a character took 25 ms at a million.
+  const norms = new Array<string>(text.length >> 2);
   const {
     kind: kinds,
     start: starts,
