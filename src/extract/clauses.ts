@@ -344,10 +344,15 @@ function wordAt(text: string, from: number, to: number): { text: string; folded:
   hash = Math.imul(hash, 31) + text.charCodeAt(from + ((3 * length) >> 2));
   hash = Math.imul(Math.imul(hash, 31) + text.charCodeAt(to - 1), 31) + length;
   const slot = (hash ^ (hash >>> 14)) & (RECENT_SLOTS - 1);
-  let word = recentWords[slot];
+  // A slot of two words: two words of a text that share one (a few dozen of an article's) both stay.
+  const pair = slot & ~1;
+  let word = recentWords[pair];
   if (word === undefined || !spelledAt(text, from, word.text, length)) {
+    const other = recentWords[pair + 1];
+    if (other !== undefined && spelledAt(text, from, other.text, length)) return other;
     const spelling = text.slice(from, to);
-    recentWords[slot] = word = { text: spelling, folded: foldWord(spelling) };
+    recentWords[pair + 1] = word;
+    recentWords[pair] = word = { text: spelling, folded: foldWord(spelling) };
   }
   return word;
 }
