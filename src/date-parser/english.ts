@@ -69,6 +69,25 @@ export interface EnglishMatch {
 /** An expression read: what it names (null: nothing, as "later this month" on its last day), and the token after it. */
 type Read = { found: EnglishMatch | null; to: number };
 
+/**
+ * STARTERS's answers for the words met lately, in slots chosen by their first and last letters and
+ * length. The tokenizer hands a recurring word the same string each time, so a word found here is
+ * told by comparing references, where the Map compared its letters with its own key's.
+ */
+const STARTERS_SLOTS = 512;
+const startersWords = new Array<string>(STARTERS_SLOTS).fill('');
+const startersBits = new Uint16Array(STARTERS_SLOTS);
+
+/** The rules a Latin word (folded) can begin: STARTERS's bits, 0 for none. */
+function startersOf(word: string): number {
+  const slot = (word.charCodeAt(0) * 31 + word.charCodeAt(word.length - 1) * 7 + word.length) & (STARTERS_SLOTS - 1);
+  if (startersWords[slot] === word) return startersBits[slot]!;
+  const bits = STARTERS.get(word) ?? 0;
+  startersWords[slot] = word;
+  startersBits[slot] = bits;
+  return bits;
+}
+
 /** Reads the English expressions of one tokenized text. */
 class EnglishScanner extends EnglishSpans {
   /**
@@ -83,7 +102,7 @@ class EnglishScanner extends EnglishSpans {
       this.limit = end;
       for (let i = from; latin && i < end;) {
         const kind = tokens.kind[i];
-        const starts = kind === NUMBER ? NUMBER_STARTS : kind === LATIN ? (STARTERS.get(tokens.norm[i]!) ?? 0) : 0;
+        const starts = kind === NUMBER ? NUMBER_STARTS : kind === LATIN ? startersOf(tokens.norm[i]!) : 0;
         const match = starts !== 0 ? this.expressionAt(i, starts) : null;
         if (match?.found) found.push(match.found);
         i = match ? match.to : i + 1;
