@@ -7,6 +7,7 @@ import type { Token } from './clauses.js';
 import { ORGANIZATIONS } from './gazetteer/index.js';
 import type { ParticipantMention } from './mentions.js';
 import { organizationParticipant } from './entities.js';
+import { inList, wordList } from './word-lists.js';
 
 /** Arabic adjectives of a bloc (folded, without their article), after its meeting noun: the bloc they name. */
 const ARABIC_BLOCS: Record<string, string> = {
@@ -51,10 +52,13 @@ export function convenerOf(tokens: readonly Token[], index: number, arabic: bool
   return null;
 }
 
+/** The adjectives of a bloc, in either language: most words are none. */
+const BLOC_WORD = wordList((word) => ARABIC_BLOCS[word.key] !== undefined || ENGLISH_BLOCS[word.key] !== undefined);
+
 /** The bloc the adjective tokens[k] names (not a state's name around it), as a participant. */
 function blocAt(tokens: readonly Token[], k: number, arabic: boolean): ParticipantMention | null {
   const t = tokens[k];
-  const bloc = t && (arabic ? ARABIC_BLOCS[t.key] : ENGLISH_BLOCS[t.key]);
+  const bloc = t && inList(t, BLOC_WORD) && (arabic ? ARABIC_BLOCS[t.key] : ENGLISH_BLOCS[t.key]);
   if (!bloc || STATE_NOUNS.has(tokens[k - 1]?.key ?? '') || STATE_NOUNS.has(tokens[k + 1]?.key ?? '')) return null;
   const organization = ORGANIZATIONS.find((o) => o.name === bloc);
   return organization ? organizationParticipant(organization, t.start) : null;

@@ -6,6 +6,7 @@ import { type Token } from '../clauses.js';
 import { personMention, type ParticipantMention } from '../mentions.js';
 import type { PeopleRegistry } from './registry.js';
 import { GIVEN } from './given-names.js';
+import { inList, wordList } from '../word-lists.js';
 
 const ROLE_WORD = /^\p{Lu}|^of$|^for$/u;
 /** A name in the possessive ("Vladimir Putin's special envoy") qualifies someone else. */
@@ -143,11 +144,11 @@ export function englishPeople(
   const subjectAsked = findKnown && !!registry.subject;
   let pronoun = -1;
   for (let k = 0; subjectAsked && k < 3 && k < tokens.length && pronoun < 0; k++)
-    if (SUBJECT_PRONOUNS.has(tokens[k]!.key)) pronoun = k;
+    if (inList(tokens[k]!, SUBJECT_PRONOUN)) pronoun = k;
   if (pronoun > 0 && people.length > 0) pronoun = -1;
   // "According to a statement, he met Prime Minister …": a pronoun right before the meeting verb is its subject.
   for (let k = 0; subjectAsked && k < tokens.length && pronoun < 0; k++)
-    if (SUBJECT_PRONOUNS.has(tokens[k]!.key) && tokens.slice(k + 1, k + 4).some((t) => t.englishNoun !== null))
+    if (inList(tokens[k]!, SUBJECT_PRONOUN) && tokens.slice(k + 1, k + 4).some((t) => t.englishNoun !== null))
       pronoun = k;
   if (findKnown && pronoun >= 0 && registry.subject) {
     const { name, nameAr } = registry.subject;
@@ -157,6 +158,7 @@ export function englishPeople(
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+const SUBJECT_PRONOUN = wordList((word) => SUBJECT_PRONOUNS.has(word.key));
 /** Words no name holds: a weekday, a month, a preposition that opens a date. */
 const NOT_A_NAME =
   /^(?:On|In|At|By|Since|Last|Next|This)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|April|July|September|October|November|December)\b/;
@@ -177,12 +179,13 @@ const CUE_ADVERBS = new Set([
   'earlier',
   'jointly',
 ]);
+const CUE_ADVERB = wordList((word) => CUE_ADVERBS.has(word.key));
 /** tokens[i] comes right after "led by", "met with" …: a capitalised run there is someone. */
 function namedAfterCue(tokens: readonly Token[], i: number): boolean {
   const preposition = tokens[i - 1]?.key;
   // ("held talks here with …", "met separately with …": an adverb may stand between the verb and the preposition)
   let at = i - 2;
-  if (CUE_ADVERBS.has(tokens[at]?.key ?? '')) at--;
+  if (tokens[at] !== undefined && inList(tokens[at]!, CUE_ADVERB)) at--;
   const verb = tokens[at]?.key;
   if (verb === undefined) return false;
   return (preposition === 'by' && CUE_BEFORE_BY.has(verb)) || (preposition === 'with' && CUE_BEFORE_WITH.has(verb));
