@@ -25,7 +25,7 @@ const NOT_PAST = new Set(
   ),
 );
 const FUTURE = new Set(
-  'will shall would scheduled upcoming next expected plans planned plan intends intend due tomorrow later coming slated invited'.split(
+  'will shall would scheduled upcoming next expected plans planned plan intends intend due tomorrow later coming slated'.split(
     ' ',
   ),
 );
@@ -70,6 +70,8 @@ function cueOf(word: Word, prev: Word | undefined, next: Word | undefined, befor
   // "on Monday put off a meeting": "put" with its particle is past, unless "will"/"to" stands before it.
   if (word.text === 'put' && next !== undefined && MOVED_PARTICLES.has(next.text))
     return prev !== undefined && (FUTURE.has(prev.text) || prev.text === 'to') ? 'future' : 'past';
+  // "have been invited to Sunday's talks": an invitation is to what is to come ("invited him to Moscow" is a deed).
+  if (word.text === 'invited' && prev?.text === 'been') return 'future';
   const own = ownCue(word.text);
   // "had been scheduled to fly on Sunday": a plan of the past, for a day gone by.
   if (own === 'future') return prev?.text === 'been' && beforePrev?.text === 'had' ? 'past' : 'future';
@@ -103,7 +105,7 @@ class ClauseSide {
     private readonly text: string,
     at: number,
     private readonly step: 1 | -1,
-    /** Asked only when a comma comes before any word. */
+    /** Asked when a comma ends the words read so far (none, or a phrase set off by commas). */
     private readonly acrossComma: () => boolean,
   ) {
     this.i = at;

@@ -8,9 +8,9 @@ import { addDays } from '../time/local-days.js';
 
 /** A day after or before the one just told; not "the day after the summit" (an event, not a day). */
 const TOLD_FROM_DAY =
-  /\b(?:the (?:next|following) day|the day after(?!\s+(?:the|a|an|his|her|its|their|tomorrow)\b)|(?:a|one) day later|the day before(?!\s+(?:the|a|an|his|her|its|their|yesterday)\b)|(?:a|one) day earlier)\b|(?:في\s+)?(?:اليوم|صباح اليوم|مساء اليوم)\s+(?:التالي|الذي يليه|السابق)|بعد\s+ذلك\s+بيوم|قبل\s+ذلك\s+بيوم/g;
+  /\b(?:the (?:next|following) day|the day after(?!\s+(?:the|a|an|his|her|its|their|tomorrow)\b)|(?:a|one) day later|the day before(?!\s+(?:the|a|an|his|her|its|their|yesterday)\b)|(?:a|one) day earlier(?!\s+than\b))\b|(?:في\s+)?(?:اليوم|صباح اليوم|مساء اليوم)\s+(?:التالي|الذي يليه|السابق)|بعد\s+ذلك\s+بيوم|قبل\s+ذلك\s+بيوم/gi;
 const BEFORE = /before|earlier|السابق|قبل/;
-/** How far back the day it counts from may be told, in one paragraph. */
+/** How far back the day it counts from may be told (a paragraph before, at most). */
 const REACH = 240;
 
 /** The first day of a date expression, when it is a day (or a part of one), else null. */
@@ -21,7 +21,7 @@ function dayOf(e: TimeExpression): string | null {
 
 /**
  * `dates` (in text order) with each day told from another day counted from the day named last
- * before it in its paragraph; the parser's reading of the same words, counted from the article's
+ * before it, close by; the parser's reading of the same words, counted from the article's
  * day, gives way.
  */
 export function withDaysAfter(text: string, dates: readonly TimeExpression[]): TimeExpression[] {
@@ -30,9 +30,10 @@ export function withDaysAfter(text: string, dates: readonly TimeExpression[]): T
   for (let m = TOLD_FROM_DAY.exec(text); m !== null; m = TOLD_FROM_DAY.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    const from = dates.findLast(
-      (d) => d.end <= start && start - d.end <= REACH && !text.slice(d.end, start).includes('\n') && dayOf(d),
-    );
+    // (counted from a day told this way too: "the next day … and the day after that")
+    const from = [...dates, ...told]
+      .filter((d) => d.end <= start && start - d.end <= REACH && dayOf(d))
+      .reduce<TimeExpression | undefined>((last, d) => (last === undefined || d.end > last.end ? d : last), undefined);
     if (!from) continue;
     const day = addDays(dayOf(from)!, BEFORE.test(m[0]) ? -1 : 1);
     told.push({

@@ -282,7 +282,7 @@ export const SAME_DAY =
  * with no day, or none the calendar keeps (a quarter, a year), the day of no other.
  */
 export const NO_DAY =
-  /\b(?:soon|near future|as early as possible|at an early date|in the coming period|(?:first|second|third|fourth|last) (?:quarter|half) of|(?:next|later this|early next|late next) year)\b|قريبا|قريباً|القريب العاجل|المستقبل القريب|أقرب وقت|اقرب وقت|أقرب فرصة|الفترة المقبلة|الفترة القادمة|الربع (?:الأول|الثاني|الثالث|الرابع|الأخير)|النصف (?:الأول|الثاني) من|العام (?:المقبل|القادم)|السنة (?:المقبلة|القادمة)/i;
+  /\b(?:soon|near future|as early as possible|at an early date|in the coming period|(?:first|second|third|fourth|last) (?:quarter|half) of|(?:next|later this|early next|late next) year)\b|(?<![\u0621-\u064A])قريبا(?:ً)?(?!\s+من)|القريب العاجل|المستقبل القريب|أقرب وقت|اقرب وقت|أقرب فرصة|الفترة المقبلة|الفترة القادمة|الربع (?:الأول|الثاني|الثالث|الرابع|الأخير)|النصف (?:الأول|الثاني) من|العام (?:المقبل|القادم)|السنة (?:المقبلة|القادمة)/i;
 /** "في المدينة ذاتها", "in the same city": the place just named. */
 export const SAME_CITY = /(?:المدينة|العاصمة)\s+(?:ذاتها|نفسها)|\bsame city\b/i;
 /** "على هامش", "on the sidelines of": a meeting held beside another, where that one is. */
@@ -301,7 +301,7 @@ export function saysRemote(text: string): boolean {
 }
 
 const BY_PHONE =
-  /\b(?:by (?:tele)?phone|(?:tele)?phone (?:call|conversation|talks)|phoned)\b|(?:اتصالا?|اتصالاً|مكالمة|محادثة|محادثات|مباحثات)\s+هاتفي|هاتفياً|هاتفيا/i;
+  /\b(?:by (?:tele)?phone|(?:tele)?phone (?:call|conversation|talks)|(?:tele)?phoned)\b|(?:اتصالا?|اتصالاً|مكالمة|محادثة|محادثات|مباحثات)\s+هاتفي|هاتفياً|هاتفيا/i;
 
 /** The words tell of a phone call. */
 export function saysByPhone(text: string): boolean {

@@ -30,7 +30,7 @@ export function commasBetween(commas: readonly number[], a: number, b: number): 
 
 /** A journey's next leg, or the plan after a deed ("وصل يوم الأحد على أن يلتقي"): what comes after it is not on the day told before it. */
 const THEN =
-  /\bthen\s+(?:go|goes|head|heads|travel|travels|fly|flies|proceed|proceeds|continue|continues|move|moves)\b|\bbefore (?:heading|flying|travell?ing)\b|(?:^|\s)(?:ثم|قبل أن)\s+(?:يتوجه|تتوجه|ينتقل|تنتقل|يغادر|تغادر|يسافر|يطير)(?=\s)|(?:^|\s)على\s+[أا]ن\s/;
+  /\bthen\s+(?:go|goes|head|heads|travel|travels|fly|flies|proceed|proceeds|continue|continues|move|moves)\b|\bbefore (?:heading|flying|travell?ing)\b|(?:^|\s)(?:ثم|قبل أن)\s+(?:يتوجه|تتوجه|ينتقل|تنتقل|يغادر|تغادر|يسافر|يطير)(?=\s)|(?<!(?:أكد|أكدت|شدد|شددت|نص|نصت|اتفق|اتفقا|حرص|حرصت|أصر|أصرت)\s)(?:^|\s)على\s+[أا]ن\s/;
 
 /** "a meeting … that had been set for Wednesday", "talks planned for March 13": the day said to be the meeting's. */
 const SET_FOR = /\b(?:set|scheduled|planned|slated|fixed|due)\s+(?:for|on)\s+(?:the\s+)?$|\bdue\s+$/i;

@@ -168,13 +168,13 @@ function oneDay(date: TimeExpression): string | null {
   return value.to.local.slice(0, 10) === day || value.to.local === `${addDays(day, 1)}T00:00:00` ? day : null;
 }
 
+/** How many paragraphs after a stay a meeting of its people may be told without a day. */
+const STAY_REACH = 3;
+
 /**
  * "… arrived in Beirut on Tuesday. Hochstein held talks with Speaker Nabih Berri": a meeting told
  * without a day, in the paragraph after a stay of someone of it (or the stay's own), is of that day.
  */
-/** How many paragraphs after a stay a meeting of its people may be told without a day. */
-const STAY_REACH = 3;
-
 export function dayOfStay(
   stay: Stay | null,
   people: readonly ParticipantMention[],

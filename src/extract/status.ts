@@ -13,11 +13,8 @@ import { isFutureVerb } from './meeting-words.js';
 /** Words compared as the text's words are: folded (التقى → تقي: the article-like ال goes too). */
 const fold = (words: readonly string[]) => new Set(words.map((w) => nameKey(w)));
 
-/** Called off or put off (folded, whole words; و/ف before them allowed). */
-const ARABIC_CANCELLED = fold([
-  'الغاء',
-  'الغي',
-  'الغيت',
+/** Put off to another day: the new day is the meeting's (أرجئت إلى يوم الإثنين), past and present. */
+const ARABIC_POSTPONED_WORDS = [
   'تاجيل',
   'تاجل',
   'تاجلت',
@@ -25,30 +22,19 @@ const ARABIC_CANCELLED = fold([
   'ارجيت',
   'ارجا',
   'ارجات',
+  'ارجاء',
   'يرجي',
-  'يرجا',
-  'يوجل',
-  'ارجاء',
-  'اجل',
-  'اجلت',
-  'يلغي',
-  'سيلغي',
-]);
-/** Put off to another day: the new day is the meeting's (أرجئت إلى يوم الإثنين). */
-const ARABIC_POSTPONED = fold([
-  'تاجيل',
-  'تاجل',
-  'تاجلت',
-  'ارجي',
-  'ارجيت',
-  'ارجاء',
-  'اجل',
-  'اجلت',
+  'ترجي',
   'يرجا',
   'ترجا',
+  'اجل',
+  'اجلت',
   'يوجل',
   'توجل',
-]);
+];
+const ARABIC_POSTPONED = fold(ARABIC_POSTPONED_WORDS);
+/** Called off or put off (folded, whole words; و/ف before them allowed). */
+const ARABIC_CANCELLED = fold(['الغاء', 'الغي', 'الغيت', 'يلغي', 'سيلغي', ...ARABIC_POSTPONED_WORDS]);
 const ARABIC_TENTATIVE_WORDS = fold(['احتمال', 'احتمالا', 'مرجح', 'يرجح', 'ربما', 'محتمل', 'محتملا', 'متوقع', 'يتوقع']);
 const ARABIC_HELD = fold([
   'عقد',
@@ -195,7 +181,7 @@ export function supersededPlan(phrase: string, sentence: string, arabic: boolean
 const DEFINITE = /^[وف]?(?:ال|لل)/;
 
 /** How many words may stand between a postponement and its إلى: "تأجيل افتتاح المشاورات اليمنية في الرياض إلى …". */
-const POSTPONED_REACH = 8;
+const POSTPONED_REACH = 12;
 
 /** How far after a postponement's "إلى" / "to" its new day may begin. */
 const NEW_DAY_REACH = 8;
@@ -233,7 +219,7 @@ function postponedTo(phrase: string, arabic: boolean): number | null {
 
 /** "the talks, which were due to be held today, have been put off": the main verb after a relative clause of the day. */
 const CALLED_OFF_AFTER_RELATIVE =
-  /,\s*(?:which|that)\b[^,]*,\s*(?:has|have|had|was|were)\s+(?:now\s+)?(?:been\s+)?(?:put off|postponed|cancel+ed|called off|scrapped|delayed)\b/i;
+  /^[^,]*,\s*(?:which|that)\b[^,]*,\s*(?:has|have|had|was|were)\s+(?:now\s+)?(?:been\s+)?(?:put off|postponed|cancel+ed|called off|scrapped|delayed)\b/i;
 
 /**
  * Held (before the article's day, or a past-tense verb on the day), cancelled, tentative or
@@ -250,9 +236,12 @@ export function statusOf(
   // "الاجتماع، الذي كان مقرراً …، لم يُعقد": the negation closes the clause, past the phrase's commas.
   if (
     cancelledIn(phrase, arabic) ||
-    (arabic && DEFINITE.test(phrase.trimStart()) && opensWithCancellation(sentence)) ||
+    (arabic &&
+      DEFINITE.test(phrase.trimStart()) &&
+      opensWithCancellation(sentence) &&
+      postponedTo(sentence, true) === null) ||
     (arabic ? ARABIC_NOT_HELD : ENGLISH_NOT_HELD).test(sentence) ||
-    (!arabic && CALLED_OFF_AFTER_RELATIVE.test(sentence))
+    (!arabic && CALLED_OFF_AFTER_RELATIVE.test(sentence.slice(Math.max(0, sentence.indexOf(phrase)))))
   )
     return 'cancelled';
   if (when.endDate < published) return 'held';

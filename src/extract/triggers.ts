@@ -148,12 +148,13 @@ const MET_THINGS = new Set([
   'criteria',
   'conditions',
 ]);
+const MEET_VERB = new Set(['meet', 'meets', 'met']);
 /** How many words may stand between "meet" and what is met ("to meet the shared security challenges"). */
 const MET_REACH = 4;
 
 /** "meet" whose object is a thing, not a person: "to meet shared challenges". */
 function meetsAThing(tokens: readonly Token[], index: number): boolean {
-  if (tokens[index]!.englishNoun !== 'Meeting' || !/^meet|^met$/.test(tokens[index]!.key)) return false;
+  if (!MEET_VERB.has(tokens[index]!.key)) return false;
   for (let k = index + 1; k < tokens.length && k <= index + MET_REACH; k++)
     if (MET_THINGS.has(tokens[k]!.key)) return true;
   return false;
@@ -161,6 +162,8 @@ function meetsAThing(tokens: readonly Token[], index: number): boolean {
 
 function englishWord(tokens: readonly Token[], index: number): string | null {
   const token = tokens[index]!;
+  // ("Dialogue between the parties …" opening a sentence is capitalised as any first word is: no forum's name.)
+  if (token.englishNoun === 'Dialogue' && (index === 0 || /[.:!?]\s*$/.test(tokens[index - 1]!.after))) return null;
   if (token.englishNoun) return meetsAThing(tokens, index) ? null : token.englishNoun;
   // "called on President Ghani", "sat down with", "discussed … with" (the verbs: meeting-words.ts, told once per word)
   const verb = token.englishVerb;

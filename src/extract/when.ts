@@ -39,7 +39,8 @@ const REPORTED_ON_ARABIC =
  * "On Monday, the United Nations said …", "The ministry on Monday announced …": a day that opens
  * its sentence (after the subject at most) and the verb of a report after it is the report's.
  */
-const OPENS_SENTENCE = /(?:^|[.!?\n]\s*)(?:(?:The\s+)?(?:[A-Z][\w.'’-]*\s+(?:of\s+|for\s+)?){1,5})?(?:On\s+|on\s+)?$/;
+const OPENS_SENTENCE =
+  /[.!?\n]\s*(?:The\s+[a-z]+\s+|(?:The\s+)?(?:[A-Z][\w.'’-]*\s+(?:of\s+|for\s+)?){1,5})?(?:On\s+|on\s+)?$/;
 const REPORT_AFTER =
   /^(?:,?\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:of\s+|for\s+)?){1,5}|\s+)(?:said|says|announced|reported|confirmed|stated|declared|told|revealed|disclosed|tweeted)\b/;
 /** "ظهر اليوم": after قبل or بعد, a part of the day (morning, afternoon), not a bound. */
@@ -69,7 +70,8 @@ export function usableDates(text: string, expressions: readonly TimeExpression[]
     if (REPORTED_ON.test(before) || REPORTED_ON_ARABIC.test(before)) return false;
     if (
       REPORT_AFTER.test(text.slice(e.end, e.end + 72)) &&
-      OPENS_SENTENCE.test(text.slice(Math.max(0, e.start - 60), e.start))
+      // (the text's own start is a sentence's start too)
+      OPENS_SENTENCE.test((e.start <= 60 ? '\n' : '') + text.slice(Math.max(0, e.start - 60), e.start))
     )
       return false;
     // "أعلن البيت الأبيض يوم أمس السبت أن …": the day of a report, its subject between, its أن after.

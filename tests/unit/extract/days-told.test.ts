@@ -41,10 +41,10 @@ describe('a verb of opening before the day, the meeting after it', () => {
     expect(days(found)).toEqual(['2025-04-26 Astana']);
   });
 
-  it('a dialogue that is no forum is no meeting', () => {
-    expect(en('Foreign Minister Wang Yi on Saturday called for dialogue between the parties.', '2025-04-27')).toEqual(
-      [],
-    );
+  it('a Dialogue that opens a sentence is no forum: "Dialogue between the parties …" is no meeting', () => {
+    expect(
+      en('Dialogue between the parties must resume on Saturday, Foreign Minister Wang Yi said.', '2025-04-27'),
+    ).toEqual([]);
   });
 });
 
@@ -201,5 +201,37 @@ describe('the day a meeting had been planned for', () => {
       'Asia/Aden',
     );
     expect(found.map((m) => `${m.date} ${m.place.name}`)).toEqual(['2022-03-30 Riyadh']);
+  });
+});
+
+describe('the days and status of meetings moved, chained or beside one called off', () => {
+  it('"وأرجأ الوزير اجتماعه مع نظيره … إلى يوم الإثنين المقبل": the meeting is on, on its new day', () => {
+    const found = ar(
+      'وأرجأ وزير الخارجية الأردني أيمن الصفدي اجتماعه مع نظيره المصري في عمان إلى يوم الإثنين المقبل.',
+      '2021-03-03',
+      'Asia/Amman',
+    );
+    expect(found.map((m) => `${m.date} ${m.place.name} ${m.status}`)).toEqual(['2021-03-08 Amman scheduled']);
+  });
+
+  it('"The next day" opening a sentence counts from the day told before it', () => {
+    const found = en(
+      'The ministers met in Geneva on March 1.\n\nThe next day, they met again in Geneva with the envoy.',
+      '2021-03-03',
+    );
+    expect(days(found)).toEqual(['2021-03-01 Geneva', '2021-03-02 Geneva']);
+  });
+
+  it('a meeting in a sentence that tells of another called off is not called off', () => {
+    const found = en(
+      'Lavrov will meet Cavusoglu in Ankara on Friday, adding that the summit, which had been planned for May, has been postponed.',
+      '2021-03-03',
+    );
+    expect(found.filter((m) => m.date === '2021-03-05').map((m) => m.status)).toEqual(['scheduled']);
+  });
+
+  it('"hosted Erdogan in Sochi on Monday and invited him to Moscow": the visit is Monday\'s, held', () => {
+    const found = en('Putin hosted Erdogan in Sochi on Monday and invited him to Moscow.', '2021-09-28');
+    expect(found.map((m) => `${m.date} ${m.place.name} ${m.status}`)).toEqual(['2021-09-27 Sochi held']);
   });
 });

@@ -620,6 +620,14 @@ describe('phone calls and meetings with no day', () => {
     ).meetings;
     expect(found).toEqual([]);
   });
+
+  it('"held a meeting on the needs of refugees with …" is a meeting: only the verb meets a thing', () => {
+    const found = extractMeetings(
+      'The minister held a meeting on the needs of refugees with UN envoy Geir Pedersen in Damascus on Monday.',
+      { published: '2021-03-03', timezone: 'Asia/Damascus', language: 'en' },
+    ).meetings;
+    expect(found.map((m) => `${m.date} ${m.place.name}`)).toEqual(['2021-03-01 Damascus']);
+  });
 });
 
 describe('welcomed, and a meeting moved online', () => {

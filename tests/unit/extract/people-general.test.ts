@@ -15,8 +15,11 @@ function ar(text: string, published: string): MeetingDraft[] {
 function en(text: string, published: string): MeetingDraft[] {
   return extractMeetings(text, { published, timezone: 'UTC', language: 'en' }).meetings;
 }
-const people = (m: MeetingDraft | undefined) =>
-  (m?.participants ?? []).filter((p) => p.kind === 'person').map((p) => p.nameAr ?? p.name);
+/** The people of a meeting, which must have been read (a test of who is no one passes only where there is a meeting). */
+const people = (m: MeetingDraft | undefined) => {
+  expect(m, 'the meeting is read').toBeDefined();
+  return m!.participants.filter((p) => p.kind === 'person').map((p) => p.nameAr ?? p.name);
+};
 
 describe('titles beyond the ministers', () => {
   it('a governor, a diplomat and advisers in the plural are titles: the names after them take part', () => {
