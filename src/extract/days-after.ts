@@ -5,6 +5,7 @@
  */
 import type { TimeExpression } from '../date-parser/index.js';
 import { addDays } from '../time/local-days.js';
+import { oneDayOf } from './when.js';
 
 /** A day after or before the one just told; not "the day after the summit" (an event, not a day). */
 const TOLD_FROM_DAY =
@@ -12,12 +13,6 @@ const TOLD_FROM_DAY =
 const BEFORE = /before|earlier|السابق|قبل/;
 /** How far back the day it counts from may be told (a paragraph before, at most). */
 const REACH = 240;
-
-/** The first day of a date expression, when it is a day (or a part of one), else null. */
-function dayOf(e: TimeExpression): string | null {
-  const point = e.value.type === 'value' ? e.value.point : e.value.from;
-  return point.grain === 'day' || point.grain === 'hour' || point.grain === 'minute' ? point.local.slice(0, 10) : null;
-}
 
 /**
  * `dates` (in text order) with each day told from another day counted from the day named last
@@ -32,10 +27,10 @@ export function withDaysAfter(text: string, dates: readonly TimeExpression[]): T
     const end = start + m[0].length;
     // (counted from a day told this way too: "the next day … and the day after that")
     const from = [...dates, ...told]
-      .filter((d) => d.end <= start && start - d.end <= REACH && dayOf(d))
+      .filter((d) => d.end <= start && start - d.end <= REACH && oneDayOf(d))
       .reduce<TimeExpression | undefined>((last, d) => (last === undefined || d.end > last.end ? d : last), undefined);
     if (!from) continue;
-    const day = addDays(dayOf(from)!, BEFORE.test(m[0]) ? -1 : 1);
+    const day = addDays(oneDayOf(from)!, BEFORE.test(m[0]) ? -1 : 1);
     told.push({
       text: m[0],
       start,

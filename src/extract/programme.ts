@@ -7,7 +7,7 @@
 import type { TimeExpression } from '../date-parser/index.js';
 import type { Clause } from './clauses.js';
 import { participantKey, type Found, type Mention, type ParticipantMention } from './mentions.js';
-import { wholeDay, type When } from './when.js';
+import { oneDayOf, wholeDay, type When } from './when.js';
 import { recalled, saysHeld } from './status.js';
 import { SAME_DAY, NO_DAY } from './meeting-words.js';
 import { gazetteer } from './gazetteer/index.js';
@@ -156,16 +156,8 @@ export function stayOf(
 ): Stay | null {
   const persons = people.filter((p) => p.kind === 'person');
   if (persons.length === 0 || dates.length !== 1) return null;
-  const day = oneDay(dates[0]!);
+  const day = oneDayOf(dates[0]!);
   return day ? { people: new Set(persons.map(participantKey)), day, paragraph } : null;
-}
-
-/** The day of a date that is one day or a part of one ("صباح اليوم الأربعاء", "Tuesday night"), or null. */
-function oneDay(date: TimeExpression): string | null {
-  const { value } = date;
-  if (value.type === 'value') return value.point.grain === 'day' ? value.point.local.slice(0, 10) : null;
-  const day = value.from.local.slice(0, 10);
-  return value.to.local.slice(0, 10) === day || value.to.local === `${addDays(day, 1)}T00:00:00` ? day : null;
 }
 
 /** How many paragraphs after a stay a meeting of its people may be told without a day. */

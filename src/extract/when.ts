@@ -171,6 +171,18 @@ function dayOf(e: TimeExpression): string {
   return (e.value.type === 'value' ? e.value.point.local : e.value.from.local).slice(0, 10);
 }
 
+/**
+ * The day of an expression that is one day, a time in one, or a part of one ("أمس", "at 10 a.m.",
+ * "صباح اليوم الأربعاء", "Tuesday night"); null for a span of days, a week, a month.
+ */
+export function oneDayOf(e: TimeExpression): string | null {
+  const { value } = e;
+  if (value.type === 'value')
+    return grainOf(e) === 'day' || grainOf(e) === 'hour' || grainOf(e) === 'minute' ? dayOf(e) : null;
+  const day = value.from.local.slice(0, 10);
+  return value.to.local.slice(0, 10) === day || value.to.local === `${addDays(day, 1)}T00:00:00` ? day : null;
+}
+
 /** A clock time alone ("الساعة العاشرة صباحاً", "at 10 a.m."): the parser put it on the article's day. */
 export function isClockOnly(e: TimeExpression, published: string): boolean {
   return e.value.type === 'value' && (grainOf(e) === 'hour' || grainOf(e) === 'minute') && dayOf(e) === published;
