@@ -292,21 +292,25 @@ export const SIDELINES = /على\s+هامش|\bon the (?:sidelines|margins?) of\b
  * Held without a place: by video, by phone. The dateline is not where such a meeting was.
  * (The English and Arabic cues apart: one expression, case-insensitive over both, searches twice as slowly.)
  */
-const REMOTE_ENGLISH = /\bvideo(?:\s*link|conference)?\b|\bvirtual(?:ly)?\b|\bby (?:tele)?phone\b/i;
-const REMOTE_ARABIC = /الاتصال المرئي|(?:عبر|ب)\s*(?:تقنية\s*)?(?:ال)?فيديو|افتراضي|هاتفي|عن بُ?عد/;
+const BY_VIDEO_ENGLISH = /\bvideo(?:\s*link|conference)?\b|\bvirtual(?:ly)?\b/i;
+const BY_VIDEO_ARABIC = /الاتصال المرئي|(?:عبر|ب)\s*(?:تقنية\s*)?(?:ال)?فيديو|افتراضي|عن بُ?عد/;
+/** A phone call told: "by phone", "phone call", "telephoned", "اتصال هاتفي", "هاتفياً", "المكالمة الهاتفية". */
+const BY_PHONE = /\b(?:by (?:tele)?phone|(?:tele)?phone (?:call|conversation|talks)|(?:tele)?phoned)\b|هاتفي/i;
 
 /** The words say the meeting was held by video or by phone. */
 export function saysRemote(text: string): boolean {
-  return REMOTE_ENGLISH.test(text) || REMOTE_ARABIC.test(text);
+  return BY_VIDEO_ENGLISH.test(text) || BY_VIDEO_ARABIC.test(text) || BY_PHONE.test(text);
 }
-
-const BY_PHONE =
-  /\b(?:by (?:tele)?phone|(?:tele)?phone (?:call|conversation|talks)|(?:tele)?phoned)\b|(?:اتصالا?|اتصالاً|مكالمة|محادثة|محادثات|مباحثات)\s+هاتفي|هاتفياً|هاتفيا/i;
 
 /** The words tell of a phone call. */
 export function saysByPhone(text: string): boolean {
   return BY_PHONE.test(text);
 }
+
+/** Words of a phone call (folded), for a meeting word's own phrase (triggers.ts). */
+export const PHONE_WORDS: ReadonlySet<string> = new Set(
+  ['telephone', 'phone', 'هاتفيا', 'هاتفي', 'هاتفية', 'مكالمه', 'مكالمة'].map(nameKey),
+);
 
 /** A spokesperson's title: one who tells of a meeting, not one who sits in it. */
 export const SPOKESPERSON = /spokes(?:man|woman|person)|press secretary|المتحدث|الناطق|متحدث|ناطق/i;

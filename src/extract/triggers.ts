@@ -4,6 +4,7 @@
  */
 import { nameKey } from '../names/normalize.js';
 import type { Token } from './clauses.js';
+import { PHONE_WORDS } from './meeting-words.js';
 
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'the', 'this', 'that']);
 
@@ -84,8 +85,6 @@ function roundOf(tokens: readonly Token[], last: MeetingWord, index: number): bo
   return tokens.slice(last.index + 1, index).every((t) => t.key === 'of' || t.key === 'the' || /^[A-Z]/.test(t.text));
 }
 
-/** Words of a phone call (folded). */
-const PHONE = new Set(['telephone', 'phone', 'هاتفيا', 'هاتفي', 'هاتفية', 'مكالمه', 'مكالمة'].map(nameKey));
 /** How many words around a meeting word its phone call may be told in. */
 const PHONE_REACH = 5;
 
@@ -93,11 +92,11 @@ const PHONE_REACH = 5;
 function byPhone(tokens: readonly Token[], index: number): boolean {
   for (let k = index; k >= 0 && index - k <= PHONE_REACH; k--) {
     if (k < index && /[,،.;؛]/.test(tokens[k]!.after)) break;
-    if (PHONE.has(tokens[k]!.key)) return true;
+    if (PHONE_WORDS.has(tokens[k]!.key)) return true;
   }
   for (let k = index + 1; k < tokens.length && k - index <= PHONE_REACH; k++) {
     if (/[,،.;؛]/.test(tokens[k - 1]!.after)) break;
-    if (PHONE.has(tokens[k]!.key)) return true;
+    if (PHONE_WORDS.has(tokens[k]!.key)) return true;
   }
   return false;
 }
