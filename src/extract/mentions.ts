@@ -102,6 +102,15 @@ export function personMention(
   return { kind: 'person', name: person.name, nameAr: person.nameAr, role, start };
 }
 
+/** The holder of an office named by its title alone (`role`, at `start`: "الأمين العام للأمم المتحدة"), as a participant. */
+export function holderNamedBy(
+  holder: { name: string; nameAr: string },
+  role: string,
+  start: number,
+): ParticipantMention {
+  return { kind: 'person', name: holder.name, nameAr: holder.nameAr, role, start, titleStart: start };
+}
+
 /** The folded key a participant is known by (its Arabic name first): two mentions of one person share it. */
 export function participantKey(p: ParticipantMention): string {
   return nameKeyOf(p.nameAr ?? p.name ?? '');

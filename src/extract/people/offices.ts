@@ -9,7 +9,7 @@ import { nameKey } from '../../names/normalize.js';
 import type { Token } from '../clauses.js';
 import { nameKeyOf } from '../clauses.js';
 import { gazetteer } from '../gazetteer/index.js';
-import type { ParticipantMention } from '../mentions.js';
+import { holderNamedBy, type ParticipantMention } from '../mentions.js';
 import { ARABIC_TITLES, ENGLISH_TITLES } from '../meeting-words.js';
 import type { Leader, Office, OfficeCode } from './leaders.js';
 import { inList, wordList } from '../word-lists.js';
@@ -320,7 +320,7 @@ export function nameReach(tokens: readonly Token[], last: number, arabic: boolea
 }
 
 /** A name follows the title: English capitalises it. */
-const CAPITALISED = /^\p{Lu}/u;
+export const CAPITALISED = /^\p{Lu}/u;
 
 /** The office a title (a role as written) names, when it names one of these. */
 export function officeOfTitle(role: string | null): NamedOffice | null {
@@ -389,11 +389,8 @@ export function withOfficeHolders(
     if (namedAmong(result, holder)) continue;
     // (without a clinging و, ب or ل: "والرئيس الفلسطيني" is "الرئيس الفلسطيني")
     const clings = arabic && !TITLES_BY_FIRST.has(first.key) && !first.key.startsWith(COUNTERPART_WORD);
-    const role = written(tokens, mention.from, mention.to).replace(clings ? /^[وبل]{1,2}/ : /^$/, '');
-    result = [
-      ...result,
-      { kind: 'person', name: holder.name, nameAr: holder.nameAr, role, start: first.start, titleStart: first.start },
-    ];
+    const role = written(tokens, mention.from, mention.to);
+    result = [...result, holderNamedBy(holder, clings ? role.replace(/^[وبل]{1,2}/, '') : role, first.start)];
   }
   return result;
 }

@@ -8,9 +8,9 @@
 import { nameKey } from '../../names/normalize.js';
 import type { Token } from '../clauses.js';
 import { gazetteer } from '../gazetteer/index.js';
-import type { ParticipantMention } from '../mentions.js';
+import { holderNamedBy, type ParticipantMention } from '../mentions.js';
 import type { OfficeCode, ORGANISATION_CODES } from './leaders.js';
-import { FORMER, namedAmong, nameReach, someoneElses, written, type OfficeHolders } from './offices.js';
+import { CAPITALISED, FORMER, namedAmong, nameReach, someoneElses, written, type OfficeHolders } from './offices.js';
 
 type OrganisationCode = (typeof ORGANISATION_CODES)[number];
 /** The lexicon's code of each organisation, by the gazetteer's English name for it. */
@@ -154,8 +154,6 @@ function headMentions(tokens: readonly Token[], arabic: boolean): HeadMention[] 
   return found;
 }
 
-const CAPITALISED = /^\p{Lu}/u;
-
 /** The clause's people with the heads of organisations it names by title alone, as the lexicon knows them for the year. */
 export function withOrganisationHeads(
   tokens: readonly Token[],
@@ -175,11 +173,9 @@ export function withOrganisationHeads(
     if (result.some((p) => p.kind === 'person' && p.start >= first.start && p.start < reach)) continue;
     const holder = known.holder(mention.code, mention.office);
     if (!holder || namedAmong(result, holder)) continue;
-    const role = written(tokens, mention.from, mention.to).replace(arabic ? /^[و](?=ال)/ : /^$/, '');
-    result = [
-      ...result,
-      { kind: 'person', name: holder.name, nameAr: holder.nameAr, role, start: first.start, titleStart: first.start },
-    ];
+    // (without a clinging و: "والأمين العام" is "الأمين العام")
+    const role = written(tokens, mention.from, mention.to);
+    result = [...result, holderNamedBy(holder, arabic ? role.replace(/^و(?=ال)/, '') : role, first.start)];
   }
   return result;
 }
