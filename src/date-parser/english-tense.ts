@@ -34,7 +34,7 @@ const BEFORE_TO = new Set(['is', 'are', 'set']);
 const BEFORE_NT = new Set(['did', 'was', 'were', 'had']);
 
 /** Words a clause may hold on each side; a clause is short, and this keeps every text linear. */
-const WINDOW = 16;
+const WINDOW = 24;
 const REACH = 200;
 /** Marks that end a clause: ; : ! ? ( ) " “ ” and a line end (a full stop is told apart where it is met). */
 const HARD_BREAKS: ReadonlySet<number> = new Set([...';:!?()"“”\n'].map((mark) => mark.charCodeAt(0)));

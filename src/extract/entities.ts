@@ -138,6 +138,8 @@ export function gazetteerMentions(
     const topical =
       // "President Lagos", "Ricardo Lagos": a name after a title or a given name is someone's, not a place.
       (!arabic && namesSomeone(previous, first)) ||
+      // "(10:00 Moscow time)": a clock's zone, as بتوقيت is below.
+      (!arabic && tokens[next]?.key === 'time') ||
       (previous !== undefined &&
         (previous.stems.some((s) => TOPICAL.has(s) || s === 'توقيت') ||
           // "لبحث الوضع في غزة", "the situation in Gaza": a place talked about.

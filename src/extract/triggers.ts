@@ -29,6 +29,8 @@ export function meetingWords(tokens: readonly Token[], arabic: boolean): Meeting
     const noun = ordinal ? 'اجتماع' : word;
     // "received a telephone call from", "تحادث هاتفياً مع": a phone call is no meeting.
     if (noun === null || byPhone(tokens, index)) continue;
+    // "عقد مؤتمراً صحفياً", "ندوة صحفية", "a news conference": the press is told, nobody meets.
+    if (pressConference(tokens, index, arabic)) continue;
     // "في إطار هذه الزيارة", "خلال الزيارة", "during the visit": a circumstance of the clause's meeting, not one.
     if (definite(tokens, index) && DURING.has(tokens[index - 1]?.key ?? '') && tokens[index - 1]?.key !== token.key)
       continue;
@@ -100,6 +102,14 @@ function byPhone(tokens: readonly Token[], index: number): boolean {
   }
   return false;
 }
+
+/** "مؤتمر صحفي", "ندوة صحافية", "press conference", "news briefing": a meeting word the press takes. */
+function pressConference(tokens: readonly Token[], index: number, arabic: boolean): boolean {
+  if (arabic) return PRESS_AR.test(tokens[index + 1]?.key ?? '');
+  return PRESS_EN.has(tokens[index - 1]?.key ?? '');
+}
+const PRESS_AR = /^(?:ال)?صحا?في(?:ا|ه)?$/;
+const PRESS_EN = new Set(['press', 'news']);
 
 /** "as part of the continuing consultations": the frame of what the clause tells, not a meeting. */
 function asPartOf(tokens: readonly Token[], index: number): boolean {

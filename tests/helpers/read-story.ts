@@ -14,3 +14,11 @@ export const en = (text: string): MeetingDraft[] =>
 
 /** What a reader checks first: the day, the place, the status. */
 export const brief = (m: MeetingDraft) => ({ date: m.date, place: m.place.name, status: m.status });
+
+/** The meetings of an Arabic story published on `published` in `timezone` (Cairo unless told). */
+export const arOn = (text: string, published: string, timezone = 'Africa/Cairo'): MeetingDraft[] =>
+  extractMeetings(text, { published, timezone, language: 'ar' }).meetings;
+
+/** The meetings of an English story published on `published` in `timezone` (UTC unless told). */
+export const enOn = (text: string, published: string, timezone = 'UTC'): MeetingDraft[] =>
+  extractMeetings(text, { published, timezone, language: 'en' }).meetings;

@@ -6,14 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { MeetingDraft } from '../../../src/calendar/types.js';
-import { extractMeetings } from '../../../src/extract/index.js';
+import { arOn as ar, enOn as en } from '../../helpers/read-story.js';
 
-function ar(text: string, published: string, timezone = 'Africa/Cairo'): MeetingDraft[] {
-  return extractMeetings(text, { published, timezone, language: 'ar' }).meetings;
-}
-function en(text: string, published: string, timezone = 'UTC'): MeetingDraft[] {
-  return extractMeetings(text, { published, timezone, language: 'en' }).meetings;
-}
 const days = (found: MeetingDraft[]) => found.map((m) => `${m.date} ${m.place.name ?? '-'}`).sort();
 
 describe('a verb of opening before the day, the meeting after it', () => {

@@ -1,0 +1,56 @@
+/**
+ * Habits of news copy that a batch of articles nobody here had read showed the reader missing:
+ * a press conference is not a meeting, a clock's zone ("Moscow time") is not a place, a day
+ * without a year far from its verb still follows the verb's tense. Sentences written for the
+ * test; zones named so the machine's never matters.
+ */
+import { describe, expect, it } from 'vitest';
+import type { MeetingDraft } from '../../../src/calendar/types.js';
+import { arOn as ar, enOn as en } from '../../helpers/read-story.js';
+
+const days = (found: MeetingDraft[]) => [...new Set(found.map((m) => `${m.date} ${m.place.name ?? '-'}`))].sort();
+
+describe('a press conference is told to the press, not a meeting', () => {
+  it('Arabic: "عقد مؤتمراً صحفياً", "ندوة صحفية" make no meeting', () => {
+    expect(ar('عقد الأمين العام للأمم المتحدة أمس الأربعاء مؤتمراً صحفياً في نيويورك.', '2014-07-10')).toEqual([]);
+    expect(ar('وكان وزير الخارجية قد عقد أمس ندوة صحفية في تونس أدان فيها الهجوم.', '2014-07-10')).toEqual([]);
+  });
+
+  it('English: "held a press conference", "a news conference" make no meeting', () => {
+    expect(en('The secretary-general held a press conference in New York on Wednesday.', '2014-07-10')).toEqual([]);
+  });
+
+  it("the day of a news conference is the report's, not the talks' it announces", () => {
+    const found = en(
+      'BERLIN — The foreign minister will go to Moscow for talks, a ministry spokesman told a regular government news conference on Friday.',
+      '2022-01-14',
+    );
+    expect(found.map((m) => m.date)).not.toContain('2022-01-14');
+  });
+
+  it('a meeting with the press conference after it is still read', () => {
+    const found = ar('التقى وزير الخارجية المصري نظيره الأردني اليوم في القاهرة، ثم عقدا مؤتمراً صحفياً.', '2019-03-06');
+    expect(days(found)).toEqual(['2019-03-06 Cairo']);
+  });
+});
+
+describe("a clock's zone is not a place", () => {
+  it('"13:00 local time (10:00 Moscow time)": the talks stay in Astana', () => {
+    const found = en(
+      'ASTANA, January 23. /TASS/. Talks on Syria begin in Astana on Monday. The opening of the talks is set for 13:00 local time (10:00 Moscow Time).',
+      '2017-01-23',
+    );
+    expect(days(found)).toEqual(['2017-01-23 Astana']);
+  });
+});
+
+describe('a day without a year takes the tense of its verb, however far before it', () => {
+  it('"met on the sidelines of the … General Assembly in New York on September 23", a month later: that September', () => {
+    const found = en(
+      'Zarif and Davutoglu met on the sidelines of the 68th annual session of the United Nations General Assembly in New York on September 23.',
+      '2013-10-26',
+    );
+    expect(days(found)).toEqual(['2013-09-23 New York']);
+    expect(found.every((m) => m.status === 'held')).toBe(true);
+  });
+});
