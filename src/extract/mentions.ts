@@ -123,6 +123,14 @@ export function personKeys(participants: readonly ParticipantMention[]): Set<str
   return keys;
 }
 
+/** The keys of the people among `participants` in both scripts: "Abbas" of an English headline is "Mahmoud Abbas / محمود عباس" of the body. */
+export function personKeysBothScripts(participants: readonly ParticipantMention[]): Set<string> {
+  const keys = new Set<string>();
+  for (const p of participants)
+    if (p.kind === 'person') for (const name of [p.name, p.nameAr]) if (name) keys.add(nameKeyOf(name));
+  return keys;
+}
+
 /** The venue an institution is once its country is known: "Foreign ministry (Kuwait)", at `seat`. */
 export function institutionVenue(
   institution: Institution,

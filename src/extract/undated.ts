@@ -8,7 +8,7 @@
 import type { Discourse } from './discourse.js';
 import {
   evidenceOf,
-  personKeys,
+  personKeysBothScripts,
   type Found,
   type Mention,
   type ParticipantMention,
@@ -96,9 +96,9 @@ function isAbout(mention: Mention, found: Found, fromHeadline: boolean): boolean
   const place = mention.place ? nameKeyOf(mention.place.place.name) : null;
   const places = new Set(found.mentions.flatMap((m) => (m.place ? [nameKeyOf(m.place.place.name)] : [])));
   if (place !== null && places.size > 0 && !places.has(place)) return false;
-  const people = personKeys(mention.participants);
+  const people = personKeysBothScripts(mention.participants);
   if (people.size === 0) return place === null || places.has(place) || (places.size === 0 && fromHeadline);
-  const theirs = personKeys(found.mentions.flatMap((m) => m.participants).concat(found.participants));
+  const theirs = personKeysBothScripts(found.mentions.flatMap((m) => m.participants).concat(found.participants));
   return theirs.size === 0 || [...people].some((key) => theirs.has(key) || [...theirs].some((t) => bySurname(key, t)));
 }
 

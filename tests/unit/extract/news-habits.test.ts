@@ -54,3 +54,21 @@ describe('a day without a year takes the tense of its verb, however far before i
     expect(found.every((m) => m.status === 'held')).toBe(true);
   });
 });
+
+describe('a headline tells the story its lead tells', () => {
+  it('"Abbas meets Israel official" over "Mahmoud Abbas met … on Friday": one meeting, on Friday', () => {
+    const found = en(
+      'Palestinian leader Abbas meets Israel official\n\nRAMALLAH, (Reuters) – Palestinian President Mahmoud Abbas met Israeli Vice Premier Shaul Mofaz on Friday, Palestinian officials said on Saturday.',
+      '2012-06-30',
+    );
+    expect(days(found)).toEqual(['2012-06-29 Ramallah']);
+  });
+
+  it('"Abbas postpones Israel meeting": a headline in the present tense calls the meeting off', () => {
+    const found = en(
+      'Abbas postpones Israel meeting\n\nRAMALLAH (Reuters) - Palestinian officials said on Saturday that the Israeli vice premier would not come to Ramallah.',
+      '2012-06-30',
+    );
+    expect(found.map((m) => m.status)).toEqual(['cancelled']);
+  });
+});
