@@ -24,6 +24,8 @@ export const ARABIC_TRIGGERS: readonly { stem: string; noun: string }[] = [
   // The feminine (الوزيرة، البعثة، "she"): التقت، تلتقي، تستقبل، تزور.
   ['التقت', 'لقاء'], ['تلتقي', 'لقاء'], ['ستلتقي', 'لقاء'], ['تستقبل', 'استقبال'], ['ستستقبل', 'استقبال'], ['تزور', 'زيارة'],
   ['ستزور', 'زيارة'],
+  // لقاء before a pronoun writes its hamza on a seat: لقائه، لقائهما، لقاؤه.
+  ['لقائ', 'لقاء'], ['لقاؤ', 'لقاء'],
 ].map(([stem, noun]) => ({ stem: nameKey(stem!), noun: noun! }));
 
 const ARABIC_TRIGGER_SUFFIX = /^(?:ا|ات|اته|اتها|ه|ها|هم|هما|ين|ان|يه)?$/;

@@ -35,6 +35,24 @@ const PRESS_CONFERENCE_ON =
 /** A report's verb somewhere before the day, and its أن right after: "أعلنت دول المجلس أمس أن …". */
 const REPORTING_ARABIC = /(?:^|[\s،])[وف]?(?:أعلن|اعلن|قال|أفاد|افاد|ذكر|أكد|اكد|أوضح|اوضح|صرح|صرّح|كشف|نقل)(?:ت|وا)?\s/;
 const REPORT_THAT = /^[\s،,]*(?:أن|إن|بأن)\s/;
+/**
+ * "وذكرت الخارجية، أمس الجمعة، عبر صفحتها الرسمية أن …", "had told his weekly briefing on Thursday
+ * that …": a day between a report's verb and its أن / that, no meeting word on either side of it
+ * ("قال خلال لقائه أمس إن …" dates the meeting), is the day of the report.
+ */
+function daysAReport(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 80);
+  const verb = REPORT_VERB_BEFORE.exec(before);
+  const that = REPORT_COMPLEMENT_AFTER.exec(after);
+  if (!verb || !that) return false;
+  return !MEETING_WORD_NEAR.test(verb[0]) && !MEETING_WORD_NEAR.test(that[0]);
+}
+const REPORT_VERB_BEFORE =
+  /(?:(?:^|[\s،])[وف]?(?:أعلن|اعلن|قال|أفاد|افاد|ذكر|أكد|اكد|أوضح|اوضح|صرح|صرّح|كشف|نقل)(?:ت|وا)?|\b(?:said|told|announced|stated|declared|wrote|tweeted))\s[^.!?؟\n]*$/;
+const REPORT_COMPLEMENT_AFTER = /^[^.!?؟\n]*?(?:(?:^|[\s،,])(?:أن|إن|بأن)\s|\bthat\b)/;
+const MEETING_WORD_NEAR =
+  /لقا[ءئؤ]|اجتماع|زيار|مباحثات|محادثات|استقبال|قمة|قمه|جلسة|مؤتمر|التقى|يلتقي|\b(?:meeting|met|talks|summit|visit|session|conference)\b/i;
 /** "أعلن الأحد أن …", "وقالت اليوم إن …": the verb of a report right before the day. */
 const REPORTED_ON_ARABIC =
   /(?:^|[\s،])[وف]?(?:أعلن|اعلن|قال|أفاد|افاد|ذكر|أكد|اكد|أوضح|اوضح|صرح|صرّح|كشف|أشار|اشار|أضاف|اضاف|شدد|نفى|أفادت)[تا]?\s+$/;
@@ -79,6 +97,7 @@ export function usableDates(text: string, expressions: readonly TimeExpression[]
       return false;
     // "أعلن البيت الأبيض يوم أمس السبت أن …": the day of a report, its subject between, its أن after.
     if (REPORT_THAT.test(after) && REPORTING_ARABIC.test(text.slice(Math.max(0, e.start - 48), e.start))) return false;
+    if (daysAReport(text, e.start, e.end)) return false;
     if (/^(?:ال)?يوم$/.test(e.text) && ORDINAL_DAY.test(after)) return false;
     // "Theresa May", "Brian March": a month's name after a capitalised name is a surname.
     if (/^(?:May|March|June|August)$/.test(e.text) && surnameBefore(text.slice(Math.max(0, e.start - 24), e.start)))

@@ -72,3 +72,29 @@ describe('a headline tells the story its lead tells', () => {
     expect(found.map((m) => m.status)).toEqual(['cancelled']);
   });
 });
+
+describe("the day between a report's verb and its أن / that is the report's", () => {
+  it('"وذكرت الخارجية، أمس الجمعة، عبر صفحتها أن زيارة … تمثل": no visit yesterday', () => {
+    const found = ar(
+      'وزير الخارجية التركي يصل القاهرة اليوم السبت.\n\nوذكرت الخارجية المصرية، أمس الجمعة، عبر صفحتها الرسمية على فيسبوك أن زيارة تشاووش أوغلو تمثل انطلاقة جديدة للعلاقات.',
+      '2023-03-18',
+    );
+    expect(found.map((m) => m.date)).not.toContain('2023-03-17');
+  });
+
+  it('English: "had told his weekly briefing on Thursday that the minister would discuss …"', () => {
+    const found = en(
+      'Chinese Foreign Minister Wang Yi will visit Islamabad on Saturday. The Foreign Office spokesman had told his weekly briefing on Thursday that the Chinese minister would discuss all issues in his visit.',
+      '2017-06-24',
+    );
+    expect(found.map((m) => m.date)).toEqual(['2017-06-24']);
+  });
+
+  it('"قال خلال لقائه نظيره أمس إن …": a meeting word between keeps the day the meeting\'s', () => {
+    const found = ar(
+      'وقال وزير الخارجية المصري خلال لقائه نظيره الأردني أمس في القاهرة إن العلاقات متينة.',
+      '2019-03-06',
+    );
+    expect(days(found)).toEqual(['2019-03-05 Cairo']);
+  });
+});
