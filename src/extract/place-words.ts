@@ -29,7 +29,7 @@ export const TOPICAL = new Set(['لشوون', 'شوون', 'بشان', 'حول', 
 /** Nouns of a state of affairs: a place after them and في / in is what is talked about ("الوضع في غزة"). */
 // prettier-ignore
 export const SITUATION = new Set(
-  ['وضع', 'اوضاع', 'تطورات', 'مستجدات', 'ازمه', 'حرب', 'صراع', 'situation', 'crisis', 'war', 'conflict', 'fighting', 'violence'].map((w) => nameKey(w)),
+  ['وضع', 'اوضاع', 'تطورات', 'مستجدات', 'ازمه', 'حرب', 'صراع', 'تهدئة', 'توتر', 'توترات', 'تصعيد', 'هدنة', 'أحداث', 'situation', 'crisis', 'war', 'conflict', 'fighting', 'violence', 'tensions', 'escalation', 'ceasefire', 'truce', 'events', 'developments'].map((w) => nameKey(w)),
 );
 /** Words before an adjective that make it a party: نظيره الأردني, الجانب التركي, the Jordanian side. */
 // prettier-ignore

@@ -98,3 +98,18 @@ describe("the day between a report's verb and its أن / that is the report's", 
     expect(days(found)).toEqual(['2019-03-05 Cairo']);
   });
 });
+
+describe('a place after a state of affairs is what is talked about', () => {
+  it('"لبحث التهدئة في غزة": the calm in Gaza is the subject, not where they meet', () => {
+    const found = ar(
+      'وفد حماس يلتقي رئيس المخابرات المصرية لبحث التهدئة في غزة\n\nأفاد مصدر مطلع بأن وفد حركة حماس اجتمع اليوم برئيس المخابرات العامة المصرية.',
+      '2025-08-13',
+    );
+    expect(found.map((m) => m.place.name)).not.toContain('Gaza');
+  });
+
+  it('"to discuss the escalation in Gaza": the same in English', () => {
+    const found = en('Arab foreign ministers will meet on Monday to discuss the escalation in Gaza.', '2023-10-14');
+    expect(found.map((m) => m.place.name)).not.toContain('Gaza');
+  });
+});
