@@ -11,10 +11,12 @@
  */
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { extractMeetings } from '../src/extract/index.js';
 import { diwanExtractor } from '../tests/helpers/diwan-extractor.js';
 import {
   loadArticleFixtures,
   loadNewsCorpus,
+  matchedExtracted,
   NEWS_DIR,
   scoreExtraction,
   scoreRows,
@@ -56,6 +58,33 @@ export function qualityTable(parts: readonly ScoredPart[]): string {
         `${two(o.statusAgreement)} | ${two(o.participantRecall)} (${o.participantsRecalled}/${o.participantsExpected}) | ` +
         `${two(o.timeAccuracy)} (${o.timesRight}/${o.timesExpected}) |`,
     );
+  }
+  return lines.join('\n');
+}
+
+const LEVELS = ['high', 'medium', 'low'] as const;
+
+/**
+ * How far a draft's confidence can be trusted: per part and per level, how many drafts the reader
+ * made and how many of them the score paired with an annotated meeting (the model is fitted on
+ * the development part, so the frozen part's row is the honest one).
+ */
+export function confidenceTable(parts: readonly ScoredPart[]): string {
+  const lines = ['| part | high: right / drafts | medium | low |', '| --- | ---: | ---: | ---: |'];
+  for (const { name, fixtures } of parts) {
+    const counts = Object.fromEntries(LEVELS.map((level) => [level, { drafts: 0, right: 0 }]));
+    for (const fixture of fixtures) {
+      const drafts = extractMeetings(fixture.text, fixture.source).meetings;
+      const right = matchedExtracted(fixture, diwanExtractor(fixture.text, fixture.source));
+      drafts.forEach((draft, i) => {
+        const count = counts[draft.confidence?.level ?? 'low']!;
+        count.drafts++;
+        if (right[i]) count.right++;
+      });
+    }
+    const cell = ({ drafts, right }: { drafts: number; right: number }) =>
+      drafts === 0 ? '-' : `${two(right / drafts)} (${right}/${drafts})`;
+    lines.push(`| ${name} | ${LEVELS.map((level) => cell(counts[level]!)).join(' | ')} |`);
   }
   return lines.join('\n');
 }
@@ -133,6 +162,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.arg
     console.table(scoreRows(shown.score));
   }
   process.stdout.write(`\n${qualityTable(parts)}\n`);
+  process.stdout.write(`\nHow often a draft of each confidence level is right:\n${confidenceTable(parts)}\n`);
   for (const part of parts.filter((p) => p.name !== 'fixtures')) {
     process.stdout.write(`\nThe ${part.about} by failure kind (issue 13's list):\n${failuresByKind(part)}\n`);
   }

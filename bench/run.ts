@@ -20,7 +20,7 @@ import { memoryFigures } from './memory.js';
 import { pictureFigures } from './picture-figures.js';
 import { startFigures } from './start-figures.js';
 import { growthRows, markdownReport, table } from './report.js';
-import { qualityTable, scoreParts } from './quality.js';
+import { confidenceTable, qualityTable, scoreParts } from './quality.js';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -82,7 +82,9 @@ const results = {
 mkdirSync(OUT, { recursive: true });
 writeFileSync(new URL('results.json', OUT), `${JSON.stringify(results, null, 2)}\n`);
 process.stdout.write(`${table(figures, sizes)}\n`);
-const qualityText = `\nHow well it reads (\`npm run score\` for the tables article by article):\n\n${qualityTable(quality)}\n`;
+const qualityText =
+  `\nHow well it reads (\`npm run score\` for the tables article by article):\n\n${qualityTable(quality)}\n` +
+  `\nHow often a draft of each confidence level is right:\n\n${confidenceTable(quality)}\n`;
 process.stdout.write(qualityText);
 if (!quick && !args.includes('--sizes')) {
   writeFileSync(new URL('RESULTS.md', OUT), markdownReport({ date, command, machine, figures, sizes }) + qualityText);

@@ -2,10 +2,13 @@
  * How sure the reader is of a meeting it found, from what it actually found: a meeting noun
  * (اجتماع، قمة, talks) or only a verb (التقى, met); a date read in the meeting's own clause,
  * borrowed from the mention before it, or none (the day of publication), a day or only a week
- * or a month; a place from the
- * meeting's clause or from further out (its sentence … the headline, the dateline); people in
- * the meeting's clause, elsewhere, countries only, or nobody. Each draft also keeps the words it
- * was read from (its evidence spans), so a person can check them in the import preview.
+ * or a month; a place from the meeting's clause or from further out (its sentence … the
+ * headline, the dateline); people in the meeting's clause, elsewhere, countries only, or
+ * nobody; its status and whether it is before, on or after the day of publication. These
+ * facts are the doubts a draft lists and the features of a logistic model fitted on the news
+ * corpus's development part (confidence-weights.json, written by `npm run fit:confidence`):
+ * the score is the share of such drafts the reader got right there. Each draft also keeps the
+ * words it was read from (its evidence spans), so a person can check them in the import preview.
  */
 import type {
   ConfidenceDoubt,
@@ -21,28 +24,16 @@ import type { Found } from './mentions.js';
 import type { ClauseRecord } from './reader.js';
 import type { MeetingPlace } from './places.js';
 import { precisionRank } from './when.js';
+import fitted from './confidence-weights.json' with { type: 'json' };
 
-/** How much each fact weighs in the score (they add up to 1). */
-const WEIGHTS = { event: 0.2, date: 0.3, place: 0.25, people: 0.25 } as const;
-
-/** How much a place is worth by where it was read: the meeting's own clause is the surest. */
-const PLACE_SCORES: Record<EvidenceScope, number> = {
-  clause: 1,
-  sentence: 0.85,
-  paragraph: 0.75,
-  lead: 0.65,
-  headline: 0.65,
-  capital: 0.55,
-  dateline: 0.5,
-  outlet: 0.45,
-  seat: 0.5,
-  article: 0.5,
-};
 /** Read this far out, a place is a doubt worth telling. */
 const FAR_PLACES = new Set<EvidenceScope>(['lead', 'headline', 'capital', 'dateline', 'outlet', 'seat', 'article']);
 
-/** A score at or above `high` is high, at or above `medium` medium, else low. */
-export const CONFIDENCE_THRESHOLDS = { high: 0.8, medium: 0.6 } as const;
+/** A score at or above `high` is high, at or above `medium` medium, else low: the share of such drafts that were right. */
+export const CONFIDENCE_THRESHOLDS = { high: 0.75, medium: 0.5 } as const;
+
+/** The fitted model: a weight per feature (absent: 0) and the bias. */
+const MODEL: { bias: number; weights: Readonly<Record<string, number>> } = fitted;
 
 /** What the draft-maker knows about a meeting besides the draft: its mentions, its place, the clauses read. */
 export interface MeetingReading {
@@ -53,6 +44,8 @@ export interface MeetingReading {
   clauses: readonly ClauseRecord[];
   /** The article's language: names are quoted in its script. */
   language: 'ar' | 'en';
+  /** The article's day of publication (YYYY-MM-DD). */
+  published: string;
 }
 
 /** A draft's confidence and the words it was read from. */
@@ -60,7 +53,7 @@ export function assessMeeting(
   draft: MeetingDraft,
   reading: MeetingReading,
 ): { confidence: DraftConfidence; evidenceSpans: EvidenceSpan[] } {
-  const { found, placed, remote, clauses, language } = reading;
+  const { found, placed, remote, clauses, language, published } = reading;
   const doubts: ConfidenceDoubt[] = [];
   const spans: EvidenceSpan[] = [];
   const first = found.mentions[0]!;
@@ -70,7 +63,6 @@ export function assessMeeting(
   const noun = trigger === null || holdsNoun(trigger.key, first.noun);
   if (!noun) doubts.push('verbOnly');
   if (trigger) spans.push({ what: 'event', from: 'clause', ...copy(trigger) });
-  const event = noun ? 1 : 0.6;
 
   // The date: the mention whose day the draft took (its most precise, as drafts.ts takes it),
   // read in its own words or borrowed from the mention before it.
@@ -80,18 +72,12 @@ export function assessMeeting(
   const dated = found.mentions.reduce((best, m) => (precisionRank(m.when) < precisionRank(best.when) ? m : best));
   const dateSpan = dated.spans?.date ?? null;
   const dayless = dated.spans?.publicationDay === true;
-  let date = dateSpan || !dated.spans ? 1 : dayless ? 0.6 : 0.7;
   if (dateSpan) spans.push({ what: 'date', from: where(dateSpan.start), ...copy(dateSpan) });
   else if (dated.spans) doubts.push(dayless ? 'publicationDay' : 'dateBorrowed');
-  if (draft.precision === 'week' || draft.precision === 'month') {
-    date *= 0.75;
-    doubts.push('vagueDate');
-  }
+  if (draft.precision === 'week' || draft.precision === 'month') doubts.push('vagueDate');
 
   // The place, as places.ts read it outward from the meeting's clause.
-  let place: number;
   if (placed) {
-    place = PLACE_SCORES[placed.from];
     if (FAR_PLACES.has(placed.from)) doubts.push('placeFar');
     const words = placed.span ? textAt(clauses, placed.span.start, placed.span.end) : null;
     spans.push({
@@ -101,36 +87,59 @@ export function assessMeeting(
       start: words ? placed.span!.start : null,
       end: words ? placed.span!.end : null,
     });
-  } else {
-    place = remote ? 0.8 : 0.2;
-    if (!remote) doubts.push('noPlace');
-  }
+  } else if (!remote) doubts.push('noPlace');
 
-  // The people: someone named in a clause of the meeting is worth more than a country.
-  let people = 0.2;
+  // The people, each quoted once (participants come merged, drafts.ts): countries only is a doubt.
+  let somePerson = false;
   const seen = new Set<string>();
   const person = (
     p: { kind: string; name: string | null; nameAr: string | null; start: number },
     from: EvidenceScope,
   ) => {
     const text = (language === 'ar' ? (p.nameAr ?? p.name) : (p.name ?? p.nameAr)) ?? '';
-    // Participants come merged (drafts.ts); a name repeated by another mention is the same text.
     if (seen.has(text)) return;
     seen.add(text);
-    const worth = p.kind === 'person' ? (from === 'clause' ? 1 : 0.8) : 0.6;
-    people = Math.max(people, worth);
+    somePerson ||= p.kind === 'person';
     spans.push({ what: 'people', from, text, start: p.start, end: null });
   };
   for (const mention of found.mentions) for (const p of mention.participants) person(p, 'clause');
   for (const p of found.participants) person(p, where(p.start));
   if (seen.size === 0) doubts.push('nobody');
-  else if (people < 0.8) doubts.push('noPerson');
+  else if (!somePerson) doubts.push('noPerson');
 
-  // Told again by another clause of the article: a little surer.
-  const again = found.mentions.length > 1 ? 0.05 : 0;
-  const raw = WEIGHTS.event * event + WEIGHTS.date * date + WEIGHTS.place * place + WEIGHTS.people * people + again;
-  const score = Math.round(Math.min(1, raw) * 100) / 100;
+  const features = confidenceFeatures({ ...draft, placeFrom: placed?.from ?? null }, doubts, published, language);
+  const score = Math.round(scoreOf(features) * 100) / 100;
   return { confidence: { level: levelOf(score), score, doubts }, evidenceSpans: spans };
+}
+
+/**
+ * The facts a draft's score is weighed from, named as confidence-weights.json names them: its
+ * doubts, where its place was read, its status, its day against the day of publication, how
+ * many people it names, the article's language.
+ */
+export function confidenceFeatures(
+  draft: Pick<MeetingDraft, 'date' | 'status' | 'participants' | 'placeFrom'>,
+  doubts: readonly ConfidenceDoubt[],
+  published: string,
+  language: 'ar' | 'en',
+): string[] {
+  const persons = draft.participants.filter((p) => p.kind === 'person').length;
+  const day = draft.date < published ? 'before' : draft.date > published ? 'after' : 'published';
+  return [
+    ...doubts,
+    `place:${draft.placeFrom ?? 'none'}`,
+    `status:${draft.status}`,
+    `day:${day}`,
+    `persons:${Math.min(persons, 3)}`,
+    `language:${language}`,
+  ];
+}
+
+/** The model's probability that a draft with these features is right. */
+export function scoreOf(features: readonly string[]): number {
+  let z = MODEL.bias;
+  for (const feature of features) z += MODEL.weights[feature] ?? 0;
+  return 1 / (1 + Math.exp(-z));
 }
 
 /** The level of a score. */

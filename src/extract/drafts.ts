@@ -20,6 +20,8 @@ export interface DraftContext {
   placeOf: (found: Found) => MeetingPlace | null;
   /** The clauses read, for the words a draft's evidence quotes (confidence.ts). */
   clauses?: readonly ClauseRecord[];
+  /** The article's day of publication: a draft's day against it weighs in its confidence. */
+  published: string;
 }
 
 /** "last month", "الشهر الماضي": a month not named, too loose to place a meeting told without its people. */
@@ -84,7 +86,7 @@ function visitHoldingMeetings(visit: Found, found: readonly Found[]): boolean {
   );
 }
 
-function toDraft(found: Found, { language, timezone, placeOf, clauses }: DraftContext): MeetingDraft | null {
+function toDraft(found: Found, { language, timezone, placeOf, clauses, published }: DraftContext): MeetingDraft | null {
   const first = found.mentions[0]!;
   const status =
     found.mentions.find((m) => m.rescheduled)?.status ??
@@ -127,7 +129,7 @@ function toDraft(found: Found, { language, timezone, placeOf, clauses }: DraftCo
     evidence,
     participants,
   };
-  if (clauses) Object.assign(draft, assessMeeting(draft, { found, placed, remote, clauses, language }));
+  if (clauses) Object.assign(draft, assessMeeting(draft, { found, placed, remote, clauses, language, published }));
   return draft;
 }
 

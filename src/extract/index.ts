@@ -97,6 +97,7 @@ export function extractMeetings(text: string, source: ArticleSource): Extraction
       timezone,
       placeOf: (found) => places.of(found),
       clauses: reader.clauses(),
+      published: source.published,
     }),
   };
 }

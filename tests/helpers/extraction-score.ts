@@ -411,6 +411,12 @@ function assignMeetings(
 }
 
 /** Scores one fixture's extraction. */
+/** Which extracted meetings stand for an expected one, as the score pairs them (index for index). */
+export function matchedExtracted(fixture: Fixture, extracted: ExtractedMeeting[]): boolean[] {
+  const taken = new Set(assignMeetings(fixture.meetings, extracted).filter((i): i is number => i !== undefined));
+  return extracted.map((_, i) => taken.has(i));
+}
+
 export function scoreFixture(fixture: Fixture, extracted: ExtractedMeeting[], error?: string): FixtureScore {
   const missed: Pair[] = [];
   const statusMismatches: FixtureScore['statusMismatches'] = [];
