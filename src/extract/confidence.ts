@@ -20,10 +20,9 @@ import type {
 } from '../calendar/types.js';
 import { nameKey } from '../names/normalize.js';
 import type { Clause } from './clauses.js';
-import type { Found } from './mentions.js';
+import { datingMention, type Found } from './mentions.js';
 import type { ClauseRecord } from './reader.js';
 import type { MeetingPlace } from './places.js';
-import { precisionRank } from './when.js';
 import fitted from './confidence-weights.json' with { type: 'json' };
 
 /** Read this far out, a place is a doubt worth telling. */
@@ -69,7 +68,7 @@ export function assessMeeting(
   // The clauses that name the meeting: what is read in any of them is read in "its clause".
   const own = found.mentions.flatMap((m) => clauses[m.clause]?.clause ?? []);
   const where = (offset: number) => scopeOf(clauses, offset, own);
-  const dated = found.mentions.reduce((best, m) => (precisionRank(m.when) < precisionRank(best.when) ? m : best));
+  const dated = datingMention(found.mentions);
   const dateSpan = dated.spans?.date ?? null;
   const dayless = dated.spans?.publicationDay === true;
   if (dateSpan) spans.push({ what: 'date', from: where(dateSpan.start), ...copy(dateSpan) });

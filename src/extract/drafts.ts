@@ -4,9 +4,9 @@
  */
 import type { MeetingDraft, ParticipantDraft, ParticipantKind } from '../calendar/types.js';
 import type { MeetingPlace } from './places.js';
-import { personKeys, type Found, type Mention, type ParticipantMention } from './mentions.js';
+import { datingMention, personKeys, type Found, type Mention, type ParticipantMention } from './mentions.js';
 import { isVisitSpan } from './same-meeting.js';
-import { convertClock, precisionRank } from './when.js';
+import { convertClock } from './when.js';
 import { nameKeyOf } from './clauses.js';
 import { assessMeeting } from './confidence.js';
 import { recalled, saysHeld } from './status.js';
@@ -93,7 +93,7 @@ function toDraft(found: Found, { language, timezone, placeOf, clauses, published
     (found.mentions.some((m) => m.status === 'cancelled')
       ? 'cancelled'
       : (found.mentions.find((m) => m.status !== 'scheduled')?.status ?? 'scheduled'));
-  const when = found.mentions.map((m) => m.when).sort((a, b) => precisionRank(a) - precisionRank(b))[0]!;
+  const { when } = datingMention(found.mentions);
   // "launched in May", "hosted … last month": a past month alone is an allusion; one told with who met where
   // ("last met in August, holding talks in New Alamein") is a meeting of that month.
   // ("The last ministerial meeting took place in February in Abu Dhabi", "قمتهما الأخيرة في ديسمبر 2012 بالجزائر": a meeting recalled with its place.)

@@ -1,7 +1,7 @@
 /** What the reader finds in a clause: places, institutions, participants, and the names of people. */
 import type { MeetingStatus, ParticipantKind } from '../calendar/types.js';
 import type { Token } from './clauses.js';
-import type { When } from './when.js';
+import { precisionRank, type When } from './when.js';
 import { nameKeyOf } from './clauses.js';
 import type { Country, Institution, Place, Venue } from './gazetteer/index.js';
 
@@ -148,4 +148,9 @@ export function institutionVenue(
 /** A mention's evidence: its clause's words, without the separator a clause may open with. */
 export function evidenceOf(clause: { text: string }): string {
   return clause.text.trim().replace(/^[،,]\s*/, '');
+}
+
+/** The mention a meeting takes its day from: the most precise day its mentions tell (the first of equals). */
+export function datingMention(mentions: readonly Mention[]): Mention {
+  return mentions.reduce((best, m) => (precisionRank(m.when) < precisionRank(best.when) ? m : best));
 }

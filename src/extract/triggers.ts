@@ -46,7 +46,7 @@ export function meetingWords(tokens: readonly Token[], arabic: boolean): Meeting
     if (
       !arabic &&
       last !== undefined &&
-      (index - last.index <= 2 || roundOf(tokens, last, index)) &&
+      (index - last.index <= 2 || roundOf(tokens, last, index) || visitFor(tokens, last, index)) &&
       !/[,.;:]/.test(tokens[index - 1]!.after)
     ) {
       words[words.length - 1] = { token, index, noun };
@@ -85,6 +85,18 @@ function ordinalMeeting(tokens: readonly Token[], index: number): boolean {
 function roundOf(tokens: readonly Token[], last: MeetingWord, index: number): boolean {
   if (last.noun !== 'Round' || index - last.index > 5) return false;
   return tokens.slice(last.index + 1, index).every((t) => t.key === 'of' || t.key === 'the' || /^[A-Z]/.test(t.text));
+}
+
+/** "will visit Moscow for talks with Lavrov next week", "visiting Ankara to hold talks": the talks are the visit's. */
+function visitFor(tokens: readonly Token[], last: MeetingWord, index: number): boolean {
+  if (
+    last.noun !== 'Visit' ||
+    index - last.index > 5 ||
+    tokens.slice(last.index, index).some((t) => /[,.;:]/.test(t.after))
+  )
+    return false;
+  const before = tokens[index - 1]!.key;
+  return before === 'for' || (before === 'hold' && tokens[index - 2]?.key === 'to');
 }
 
 /** How many words around a meeting word its phone call may be told in. */

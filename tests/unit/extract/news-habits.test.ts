@@ -113,3 +113,15 @@ describe('a place after a state of affairs is what is talked about', () => {
     expect(found.map((m) => m.place.name)).not.toContain('Gaza');
   });
 });
+
+describe('the talks a visit is for are the visit', () => {
+  it('"will visit Moscow for talks with Lavrov next week": one meeting, next week', () => {
+    const found = en('Ahmed Aboul Gheit will visit Moscow for talks with Lavrov next week.', '2017-07-01');
+    expect(found.map((m) => `${m.date} ${m.precision} ${m.place.name}`)).toEqual(['2017-07-03 week Moscow']);
+  });
+
+  it('"will visit Moscow for talks next week", naming nobody with the talks: still next week', () => {
+    const found = en('The Arab League chief will visit Moscow for talks next week.', '2017-07-01');
+    expect(found.map((m) => `${m.date} ${m.precision}`)).toEqual(['2017-07-03 week']);
+  });
+});
