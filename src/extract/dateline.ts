@@ -51,6 +51,8 @@ export function dateline(text: string): { place: Place; start: number; end: numb
       .trim();
     const key = nameKeyOf(city);
     let place = placeNamed(DATELINE_ALIASES[key] ?? key);
+    // "خبر: المنظمة تحدد …": a rubric, not الخبر; a city whose name has the article is written with it.
+    if (place && place.nameAr.startsWith('ال') && /^[\u0600-\u06FF]/.test(city) && !/^[وب]?ال/.test(city)) place = null;
     // "شفق نيوز– أربيل", "بغداد اليوم- بغداد": the agency first, the city after the dash, alone on its line.
     const afterDash = !place && cut > 0 && line.length <= LONGEST;
     if (afterDash) place = placeNamed(nameKeyOf(line.slice(line.search(/[-—–ـ:]/) + 1).trim()));

@@ -125,3 +125,18 @@ describe('the talks a visit is for are the visit', () => {
     expect(found.map((m) => `${m.date} ${m.precision}`)).toEqual(['2017-07-03 week']);
   });
 });
+
+describe('a rubric before a colon is not a dateline', () => {
+  it('"خبر: …" is a news item, not the city of الخبر', () => {
+    const found = ar(
+      'خبر: اللجنة التنفيذية تجتمع غداً\n\nتلتئم اللجنة التنفيذية لمنظمة التحرير في اجتماع ظهر الثلاثاء المقبل.',
+      '2012-09-03',
+    );
+    expect(found.map((m) => m.place.name)).not.toContain('Khobar');
+  });
+
+  it('"الخبر - واس" is still the city', () => {
+    const found = ar('الخبر - واس\n\nيعقد وزراء خارجية دول الخليج اجتماعهم غداً.', '2012-09-03');
+    expect(found.map((m) => m.place.name)).toContain('Khobar');
+  });
+});
