@@ -179,8 +179,12 @@ const OPENED_REACH = 100;
 /** The day at `dayStart` is told by an opening verb whose subject is the meeting word at `wordStart`. */
 export function openedOnDay(clause: Clause, dayStart: number, dayEnd: number, wordStart: number): boolean {
   if (wordStart - dayEnd > OPENED_REACH) return false;
-  return OPENS_BEFORE_DAY.test(clause.text.slice(Math.max(0, dayStart - clause.start - 16), dayStart - clause.start));
+  // ("بدأت في العاصمة العمانية مسقط، صباح اليوم السبت، الجولة الثالثة": where, between the verb and its day.)
+  const before = clause.text.slice(Math.max(0, dayStart - clause.start - 64), dayStart - clause.start);
+  return OPENS_BEFORE_DAY.test(before.replace(PLACE_BEFORE_DAY, ' '));
 }
+/** "في العاصمة العمانية مسقط، " right before the day: a place phrase the verb may stand before. */
+const PLACE_BEFORE_DAY = /\s(?:في|ب|in|at)\s[^،,.]{1,40}[،,]\s*$/;
 
 /** Offset `at` follows `end` closely, in the same phrase: "وجرى اللقاء في قصر قرطاج", not a place a comma or a clause later. */
 export function closeAfter(clause: Clause, end: number, at: number): boolean {

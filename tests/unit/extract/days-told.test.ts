@@ -11,6 +11,14 @@ import { arOn as ar, enOn as en } from '../../helpers/read-story.js';
 const days = (found: MeetingDraft[]) => found.map((m) => `${m.date} ${m.place.name ?? '-'}`).sort();
 
 describe('a verb of opening before the day, the meeting after it', () => {
+  it('"بدأت في العاصمة العمانية مسقط، صباح اليوم السبت، الجولة الثالثة": the place between the verb and its day', () => {
+    const found = ar(
+      'بدأت في العاصمة العمانية مسقط، صباح اليوم السبت، الجولة الثالثة من المفاوضات بين إيران والولايات المتحدة.',
+      '2025-04-26',
+    );
+    expect(days(found)).toEqual(['2025-04-26 Muscat']);
+  });
+
   it('"بدأت اليوم الاثنين، في مقر …، أعمال الدورة": the session opened that day, there', () => {
     const found = ar(
       'بدأت اليوم الاثنين، في مقر الأمانة العامة لجامعة الدول العربية، أعمال الدورة 160 لمجلس الجامعة على مستوى المندوبين.',
