@@ -52,6 +52,9 @@ interface PendingDescriptor {
  * name after it a city (مدينة الكويت، the Saudi city of AlUla), or names its country's capital
  * ("the Turkish capital"); a state word makes it the country (دولة الكويت).
  */
+/** The words after a state of affairs that make the place after them what is talked about. */
+const SITUATION_PLACE_WORDS = new Set(['في', 'in', 'بين', 'between']);
+
 export function gazetteerMentions(
   tokens: readonly Token[],
   arabic: boolean,
@@ -144,7 +147,8 @@ export function gazetteerMentions(
         (previous.stems.some((s) => TOPICAL.has(s) || s === 'توقيت') ||
           // "لبحث الوضع في غزة", "the situation in Gaza": a place talked about.
           // ("تداعيات التطورات الميدانية في الأراضي الفلسطينية": the situation word may take an adjective.)
-          ((previous.key === 'في' || previous.key === 'in') &&
+          // ("التوترات الأخيرة بين واشنطن وطهران", "tensions between Moscow and Kyiv": the parties to it, not a place.)
+          (SITUATION_PLACE_WORDS.has(previous.key) &&
             [beforePrevious, tokens[i - 3]].some((t) => t !== undefined && t.stems.some((s) => SITUATION.has(s))))));
     // "جون هيلي وزير الدفاع في المملكة المتحدة": the country of someone's post, not where anyone meets.
     const post = previous !== undefined && POST_LOCATIVE.has(previous.key) && titledBefore(tokens, i - 1);

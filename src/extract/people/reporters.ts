@@ -1,6 +1,7 @@
 /**
  * Who writes the story is not in it: "وكتب المراسل محمد الغباري في تغريدة", "correspondent
- * John Smith reported". A person named right after a word of the press takes no part.
+ * John Smith reported", the credit line "المحرر: عمار الكاتب". A person named right after a
+ * word of the press takes no part.
  */
 import type { Token } from '../clauses.js';
 import type { ParticipantMention } from '../mentions.js';
@@ -19,11 +20,15 @@ const PRESS = new Set(
     'الإعلامي',
     'الكاتب',
     'المحلل',
+    'المحرر',
+    'محرر',
+    'تحرير',
     'correspondent',
     'reporter',
     'journalist',
     'columnist',
     'analyst',
+    'editor',
   ].map(nameKey),
 );
 

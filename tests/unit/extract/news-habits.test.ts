@@ -140,3 +140,21 @@ describe('a rubric before a colon is not a dateline', () => {
     expect(found.map((m) => m.place.name)).toContain('Khobar');
   });
 });
+
+describe('who writes and what is talked about take no part', () => {
+  it('"التوترات بين واشنطن وطهران": the parties to the tension are not where the meeting is', () => {
+    const found = ar(
+      'يعقد وزير الخارجية العراقي اجتماعاً مع نظيره الإيراني غداً لبحث احتواء التوترات الأخيرة بين واشنطن وطهران.',
+      '2026-01-17',
+    );
+    expect(found.map((m) => m.place.name)).not.toContain('Washington');
+  });
+
+  it('the credit line "المحرر: …" names the editor, not someone at the meeting', () => {
+    const found = ar(
+      'التقى وزير الخارجية فؤاد حسين نظيره الإيراني في طهران اليوم.\n\nالمحرر: عمار الكاتب',
+      '2026-01-18',
+    );
+    expect(found.flatMap((m) => m.participants.map((p) => p.nameAr))).not.toContain('عمار الكاتب');
+  });
+});
