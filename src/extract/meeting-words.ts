@@ -297,7 +297,8 @@ export const SIDELINES = /على\s+هامش|\bon the (?:sidelines|margins?) of\b
 const BY_VIDEO_ENGLISH = /\bvideo(?:\s*link|conference)?\b|\bvirtual(?:ly)?\b/i;
 const BY_VIDEO_ARABIC = /الاتصال المرئي|(?:عبر|ب)\s*(?:تقنية\s*)?(?:ال)?فيديو|افتراضي|عن بُ?عد/;
 /** A phone call told: "by phone", "phone call", "telephoned", "اتصال هاتفي", "هاتفياً", "المكالمة الهاتفية". */
-const BY_PHONE = /\b(?:by (?:tele)?phone|(?:tele)?phone (?:call|conversation|talks)|(?:tele)?phoned)\b|هاتفي/i;
+const BY_PHONE =
+  /\b(?:by (?:tele)?phone|(?:tele)?phone (?:call|conversation|talks)|(?:tele)?phoned)\b|هاتفي|(?:^|\s)[وف]?[يت]?هاتف(?:ت|ه|ها)?\s|عبر الهاتف/i;
 
 /** The words say the meeting was held by video or by phone. */
 export function saysRemote(text: string): boolean {

@@ -158,3 +158,13 @@ describe('who writes and what is talked about take no part', () => {
     expect(found.flatMap((m) => m.participants.map((p) => p.nameAr))).not.toContain('عمار الكاتب');
   });
 });
+
+describe('a call told by its verb is a call', () => {
+  it('"هاتف وزير الخارجية السوري اليوم نظيره الجزائري" in the lead: the headline\'s news is that call', () => {
+    const found = ar(
+      'عطاف يتلقى اتصالا من نظيره السوري قبيل القمة العربية بجدة\n\nبمبادرة منه، هاتف وزير الخارجية السوري فيصل مقداد اليوم السبت نظيره الجزائري أحمد عطاف.',
+      '2023-05-13',
+    );
+    expect(found.map((m) => m.date)).not.toContain('2023-05-13');
+  });
+});
