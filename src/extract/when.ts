@@ -63,7 +63,7 @@ const REPORTED_ON_ARABIC =
 const OPENS_SENTENCE =
   /[.!?\n]\s*(?:The\s+[a-z]+\s+|(?:The\s+)?(?:[A-Z][\w.'’-]*\s+(?:of\s+|for\s+)?){1,5})?(?:On\s+|on\s+)?$/;
 const REPORT_AFTER =
-  /^(?:,?\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:of\s+|for\s+)?){1,5}|\s+)(?:said|says|announced|reported|confirmed|stated|declared|told|revealed|disclosed|tweeted)\b/;
+  /^(?:,?\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:of\s+|for\s+)?){1,5}|\s+)(?:(?:had|has|have|also)\s+)?(?:said|says|announced|reported|confirmed|stated|declared|told|revealed|disclosed|tweeted)\b/;
 /** "ظهر اليوم": after قبل or بعد, a part of the day (morning, afternoon), not a bound. */
 const NOON = /^(?:ال)?ظهر/;
 /** Hours counted from now: بعد ساعتين، خلال ساعات، in two hours, within hours. */

@@ -82,6 +82,14 @@ describe("the day between a report's verb and its أن / that is the report's", 
     expect(found.map((m) => m.date)).not.toContain('2023-03-17');
   });
 
+  it('English: "Last Sunday, Gargash had said in a tweet that … the Jeddah negotiations": the day of the tweet', () => {
+    const found = en(
+      'Last Sunday, Gargash had said in a tweet that the efforts Saudi Arabia was making through the Jeddah negotiations would unite ranks.',
+      '2019-10-09',
+    );
+    expect(found.map((m) => m.date)).not.toContain('2019-10-06');
+  });
+
   it('English: "had told his weekly briefing on Thursday that the minister would discuss …"', () => {
     const found = en(
       'Chinese Foreign Minister Wang Yi will visit Islamabad on Saturday. The Foreign Office spokesman had told his weekly briefing on Thursday that the Chinese minister would discuss all issues in his visit.',
