@@ -5,7 +5,7 @@
 import type { MeetingDraft, ParticipantDraft, ParticipantKind } from '../calendar/types.js';
 import type { MeetingPlace } from './places.js';
 import { datingMention, personKeys, type Found, type Mention, type ParticipantMention } from './mentions.js';
-import { isVisitSpan } from './same-meeting.js';
+import { isVisit, isVisitSpan } from './same-meeting.js';
 import { convertClock } from './when.js';
 import { nameKeyOf } from './clauses.js';
 import { assessMeeting } from './confidence.js';
@@ -68,10 +68,16 @@ export function toDrafts(found: readonly Found[], context: DraftContext): Meetin
   return drafts;
 }
 
-/** A visit of several days told only as the frame of meetings of its own days ("visiting Pakistan from May 5 to 8 … received … on Sunday"). */
+/**
+ * A visit told only as the frame of meetings of its own days: one of several days ("visiting
+ * Pakistan from May 5 to 8 … received … on Sunday"), or one naming nobody but the visitor on
+ * the day the visitor meets someone ("حط اليوم في طهران في زيارة رسمية … حل ضيفا على الرئيس
+ * الذي استقبله"): the meetings are the news, the visit their frame.
+ */
 function visitHoldingMeetings(visit: Found, found: readonly Found[]): boolean {
   const frame = visit.mentions[0]!;
-  if (!isVisitSpan(frame)) return false;
+  const span = isVisitSpan(frame);
+  if (!span && !visitorAlone(visit)) return false;
   const visitors = personKeys(frame.participants);
   return found.some(
     (other) =>
@@ -81,8 +87,17 @@ function visitHoldingMeetings(visit: Found, found: readonly Found[]): boolean {
           m.when.date === m.when.endDate &&
           m.when.date >= frame.when.date &&
           m.when.date <= frame.when.endDate &&
+          (span || personKeys(m.participants).size > 1) &&
           [...personKeys(m.participants)].some((key) => visitors.has(key)),
       ),
+  );
+}
+
+/** Every mention of the meeting is a visit of one day naming one person, the visitor, and no one else. */
+function visitorAlone(visit: Found): boolean {
+  return visit.mentions.every(
+    (m) =>
+      isVisit(m) && m.when.date === m.when.endDate && m.participants.filter((p) => p.kind === 'person').length === 1,
   );
 }
 

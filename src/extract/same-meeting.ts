@@ -38,7 +38,12 @@ function dayOfAVisit(visit: Mention, day: Mention): boolean {
 
 /** A visit told over several days. */
 export function isVisitSpan(mention: Mention): boolean {
-  return VISIT_NOUNS.has(mention.noun) && mention.when.date < mention.when.endDate;
+  return isVisit(mention) && mention.when.date < mention.when.endDate;
+}
+
+/** A mention of a visit (زيارة, visit), not of talks or a meeting. */
+export function isVisit(mention: Mention): boolean {
+  return VISIT_NOUNS.has(mention.noun);
 }
 
 /** A programme's line is the meeting of its own clock time: not the visit the story told before its lines. */

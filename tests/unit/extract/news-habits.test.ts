@@ -176,3 +176,23 @@ describe('a call told by its verb is a call', () => {
     expect(found.map((m) => m.date)).not.toContain('2023-05-13');
   });
 });
+
+describe('a visit naming only the visitor is the frame of the meetings of its day', () => {
+  it('"استهل لودريان زيارة لبيروت" and met the president at Baabda that day: one meeting, at Baabda', () => {
+    const found = ar(
+      'استهل المبعوث الخاص للرئاسة الفرنسية جان إيف لودريان اليوم زيارة لبيروت.\n\nوبعيد وصوله، توجه لودريان إلى قصر بعبدا حيث اجتمع برئيس الجمهورية العماد جوزاف عون.',
+      '2025-12-08',
+      'Asia/Beirut',
+    );
+    expect(days(found)).toEqual(['2025-12-08 Baabda']);
+  });
+
+  it('a visit with its host named stays a meeting of its own', () => {
+    const found = ar(
+      'زار رئيس الوزراء العراقي مصطفى الكاظمي اليوم طهران حيث التقى الرئيس الإيراني إبراهيم رئيسي.',
+      '2022-06-26',
+      'Asia/Tehran',
+    );
+    expect(days(found)).toEqual(['2022-06-26 Tehran']);
+  });
+});
