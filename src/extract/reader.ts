@@ -33,7 +33,7 @@ import {
 import { onTheDay, pastArrival, postponedDay, statusOf, supersededPlan } from './status.js';
 import type { Clause } from './clauses.js';
 import type { Place } from './gazetteer/index.js';
-import { isClockOnly, laterThisMonth, namedZone, toWhen, wholeDay, type When } from './when.js';
+import { dayOfClause, isClockOnly, namedZone, wholeDay, type When } from './when.js';
 import { discourseOf, type Discourse } from './discourse.js';
 import { firstMentionsMatch, placeAfterAnaphor, pointedTo, sameLeg, sameLine, sameMeeting } from './same-meeting.js';
 import { definite, meetingWords } from './triggers.js';
@@ -240,11 +240,7 @@ export class ArticleReader {
       let when: When | null = null;
       let sameDayPlace: PlaceMention | null = null;
       if (date) {
-        when = laterThisMonth(
-          toWhen(date, clock, this.zone, date.text),
-          clause.text.slice(Math.max(0, date.start - clause.start - 8), date.start - clause.start),
-          this.published,
-        );
+        when = dayOfClause(date, clock, this.zone, clause, dayDates, this.published);
       } else if (dayBefore && (clock || lineTime)) {
         // "… يوم السبت … مراسم التوقيع عند الساعة الرابعة": the clock time of the day just named.
         when = {

@@ -7,7 +7,7 @@
  */
 import type { Precision } from '../calendar/types.js';
 import type { TimeExpression, TimePoint } from '../date-parser/index.js';
-import type { Token } from './clauses.js';
+import type { Clause, Token } from './clauses.js';
 import { addDays, localClock, localDay, localInstant, monthOf } from '../time/local-days.js';
 
 export interface When {
@@ -275,12 +275,36 @@ export function namedZone(expression: TimeExpression, reference: string): string
   return expression.zone !== reference || ZONE_SAID.test(expression.text) ? expression.zone : null;
 }
 
-/** "later this month" said on the 10th: from the 11th to the month's end. */
-export function laterThisMonth(when: When, before: string, published: string): When {
-  if (when.precision !== 'month' || !/\blater\s+$/i.test(before) || !published.startsWith(when.date.slice(0, 7)))
-    return when;
-  return { ...when, date: addDays(published, 1) };
+/**
+ * The days of a meeting whose clause dates it by `date` (and `clock`): as toWhen reads them, then
+ * "later this month" said on the 10th is from the 11th to the month's end, and a visit "lasting
+ * until Wednesday" (تمتد حتى يوم الأربعاء) ends on that day.
+ */
+export function dayOfClause(
+  date: TimeExpression,
+  clock: TimeExpression | null,
+  zone: string,
+  clause: Clause,
+  dayDates: readonly TimeExpression[],
+  published: string,
+): When {
+  const when = toWhen(date, clock, zone, date.text);
+  const before = clause.text.slice(Math.max(0, date.start - clause.start - 8), date.start - clause.start);
+  if (when.precision === 'month' && /\blater\s+$/i.test(before) && published.startsWith(when.date.slice(0, 7)))
+    return { ...when, date: addDays(published, 1) };
+  if (when.precision !== 'day' && when.precision !== 'minute') return when;
+  const until = dayDates.find(
+    (d) =>
+      d.start > date.end &&
+      UNTIL_BEFORE.test(clause.text.slice(Math.max(0, d.start - clause.start - 16), d.start - clause.start)),
+  );
+  const last = until ? oneDayOf(until) : null;
+  return last && last > when.date && last <= addDays(when.date, LONGEST_STAY) ? { ...when, endDate: last } : when;
 }
+/** "حتى يوم الأربعاء", "until Wednesday": the last day of what the clause tells. */
+const UNTIL_BEFORE = /(?:حتى|لغاية|until|till|through)\s+(?:يوم\s+)?$/i;
+/** A stay told "until" a day is at most this many days long (a later day is another matter's). */
+const LONGEST_STAY = 14;
 
 /** A day, with no clock time. */
 export function wholeDay(day: string): When {

@@ -237,3 +237,18 @@ describe('the days and status of meetings moved, chained or beside one called of
     expect(found.map((m) => `${m.date} ${m.place.name} ${m.status}`)).toEqual(['2021-09-27 Sochi held']);
   });
 });
+
+describe('a stay told until a day', () => {
+  it('"began a visit to Beirut today that lasts until Wednesday": the visit spans to Wednesday', () => {
+    const found = en(
+      'French envoy Jean-Yves Le Drian began a visit to Beirut today that lasts until Wednesday.',
+      '2025-12-08',
+    );
+    expect(found.map((m) => `${m.date} ${m.endDate}`)).toEqual(['2025-12-08 2025-12-10']);
+  });
+
+  it('"until" a day weeks away is not the end of a stay', () => {
+    const found = en('Le Drian met Aoun in Baabda today; the talks will not resume until March 30.', '2025-12-08');
+    expect(found.map((m) => m.endDate ?? m.date)).toContain('2025-12-08');
+  });
+});
