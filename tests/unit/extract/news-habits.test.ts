@@ -196,3 +196,14 @@ describe('a visit naming only the visitor is the frame of the meetings of its da
     expect(days(found)).toEqual(['2022-06-26 Tehran']);
   });
 });
+
+describe('a verb of meeting with its object as a pronoun tells a meeting held', () => {
+  it('"حل اليوم ضيفا على الرئيس الإيراني، الذي استقبله رسميا": held', () => {
+    const found = ar(
+      'حل رئيس وزراء العراق مصطفى الكاظمي اليوم الأحد ضيفا على الرئيس الإيراني إبراهيم رئيسي، الذي استقبله رسميا في طهران.',
+      '2022-06-26',
+      'Asia/Tehran',
+    );
+    expect(found.map((m) => `${m.date} ${m.status}`)).toEqual(['2022-06-26 held']);
+  });
+});
