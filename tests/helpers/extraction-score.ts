@@ -352,13 +352,11 @@ function fitness(want: ExpectedMeeting, m: ExtractedMeeting): number {
   );
 }
 
-/** Beyond this many ways to pair one day's meetings, the pairing is greedy (in the article's order). */
-const MAX_PAIRINGS = 100_000;
-
 /**
  * Which extracted meeting stands for each expected one (by index; undefined: missed). Only a
  * meeting of the same day and place can; among several (unmerged mentions, a programme's lines),
- * the pairing of each day that matches the most meetings, then fits best, is taken.
+ * the pairing of each day that matches the most meetings, then fits best, is taken (found by the
+ * Hungarian method: a summit's day may hold a dozen receptions, too many pairings to try each).
  */
 function assignMeetings(
   expected: readonly ExpectedMeeting[],
@@ -373,50 +371,81 @@ function assignMeetings(
     if (candidates[w]!.length > 0) days.set(want.date, [...(days.get(want.date) ?? []), w]);
   });
   for (const group of days.values()) {
-    const pairings = group.reduce((n, w) => n * (candidates[w]!.length + 1), 1);
-    if (pairings > MAX_PAIRINGS) {
-      const used = new Set<number>();
-      for (const w of group) {
-        const best = candidates[w]!.filter((c) => !used.has(c.i)).sort((a, b) => b.fit - a.fit || a.i - b.i)[0];
-        if (best) used.add(best.i);
-        assigned[w] = best?.i;
-      }
-      continue;
-    }
-    // Every pairing, searched: a day holds a handful of meetings.
-    let best = { value: -1, choice: [] as (number | undefined)[] };
-    const choice: (number | undefined)[] = [];
-    const used = new Set<number>();
-    const search = (k: number, value: number): void => {
-      if (k === group.length) {
-        if (value > best.value) best = { value, choice: [...choice] };
-        return;
-      }
-      for (const c of candidates[group[k]!]!) {
-        if (used.has(c.i)) continue;
-        used.add(c.i);
-        choice.push(c.i);
-        search(k + 1, value + 10_000 + c.fit);
-        choice.pop();
-        used.delete(c.i);
-      }
-      choice.push(undefined);
-      search(k + 1, value);
-      choice.pop();
-    };
-    search(0, 0);
-    group.forEach((w, k) => (assigned[w] = best.choice[k]));
+    const choice = bestAssignment(group.map((w) => candidates[w]!.map((c) => ({ i: c.i, value: 10_000 + c.fit }))));
+    group.forEach((w, k) => (assigned[w] = choice[k]));
   }
   return assigned;
 }
 
-/** Scores one fixture's extraction. */
+/**
+ * The pairing of rows to columns (each row's candidates: a column index and what pairing them is
+ * worth; a row may stay unpaired, worth 0) of greatest total worth: the Hungarian method on
+ * costs, one free column per row standing for "unpaired". Rows are few (a day's meetings).
+ */
+function bestAssignment(rows: readonly { i: number; value: number }[][]): (number | undefined)[] {
+  const columns = [...new Set(rows.flatMap((row) => row.map((c) => c.i)))];
+  const n = rows.length;
+  const m = columns.length + n;
+  const FORBIDDEN = 1e12;
+  const cost = rows.map((row, r) => {
+    const line = new Array<number>(m).fill(FORBIDDEN);
+    for (const c of row) line[columns.indexOf(c.i)] = -c.value;
+    line[columns.length + r] = 0;
+    return line;
+  });
+  // Potentials u (rows) and v (columns), 1-based, as the method is usually written.
+  const u = new Array<number>(n + 1).fill(0);
+  const v = new Array<number>(m + 1).fill(0);
+  const rowOf = new Array<number>(m + 1).fill(0);
+  const way = new Array<number>(m + 1).fill(0);
+  for (let r = 1; r <= n; r++) {
+    rowOf[0] = r;
+    let j0 = 0;
+    const least = new Array<number>(m + 1).fill(Infinity);
+    const done = new Array<boolean>(m + 1).fill(false);
+    do {
+      done[j0] = true;
+      const r0 = rowOf[j0]!;
+      let delta = Infinity;
+      let j1 = 0;
+      for (let j = 1; j <= m; j++) {
+        if (done[j]) continue;
+        const reduced = cost[r0 - 1]![j - 1]! - u[r0]! - v[j]!;
+        if (reduced < least[j]!) {
+          least[j] = reduced;
+          way[j] = j0;
+        }
+        if (least[j]! < delta) {
+          delta = least[j]!;
+          j1 = j;
+        }
+      }
+      for (let j = 0; j <= m; j++) {
+        if (done[j]) {
+          u[rowOf[j]!]! += delta;
+          v[j]! -= delta;
+        } else least[j]! -= delta;
+      }
+      j0 = j1;
+    } while (rowOf[j0] !== 0);
+    do {
+      const j1 = way[j0]!;
+      rowOf[j0] = rowOf[j1]!;
+      j0 = j1;
+    } while (j0 !== 0);
+  }
+  const choice: (number | undefined)[] = new Array(n).fill(undefined);
+  for (let j = 1; j <= columns.length; j++) if (rowOf[j]! > 0) choice[rowOf[j]! - 1] = columns[j - 1];
+  return choice;
+}
+
 /** Which extracted meetings stand for an expected one, as the score pairs them (index for index). */
 export function matchedExtracted(fixture: Fixture, extracted: ExtractedMeeting[]): boolean[] {
   const taken = new Set(assignMeetings(fixture.meetings, extracted).filter((i): i is number => i !== undefined));
   return extracted.map((_, i) => taken.has(i));
 }
 
+/** Scores one fixture's extraction. */
 export function scoreFixture(fixture: Fixture, extracted: ExtractedMeeting[], error?: string): FixtureScore {
   const missed: Pair[] = [];
   const statusMismatches: FixtureScore['statusMismatches'] = [];

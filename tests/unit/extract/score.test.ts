@@ -129,6 +129,29 @@ describe('scoreFixture', () => {
     });
   });
 
+  it("a day too crowded to try every pairing (a summit's receptions) is still paired as a whole", () => {
+    const person = (name: string) => ({ name, nameAr: null, kind: 'person' as const });
+    const guests = ['Macron', 'Starmer', 'Meloni', 'Sharif', 'Erdogan', 'Abbas'].map((name) => person(name));
+    // Seven receptions by one host; the first two fit two extractions alike on the host alone.
+    const host = person('Sisi');
+    const day = fixture([
+      meeting({ participants: [host] }),
+      meeting({ participants: [host, guests[0]!] }),
+      ...guests.slice(1).map((guest) => meeting({ participants: [guest] })),
+    ]);
+    const out = (names: string[]) => ({
+      ...asExtracted(day.meetings[0]!),
+      participants: names.map((name) => ({ name, nameAr: null })),
+    });
+    const extracted = [out(['Sisi', 'Macron']), out(['Sisi']), ...guests.slice(1).map((g) => out([g.name]))];
+    // In the article's order, the first meeting would take the first extraction and leave Macron unrecalled.
+    expect(scoreFixture(day, extracted)).toMatchObject({
+      matched: 7,
+      participantsRecalled: 8,
+      participantsExpected: 8,
+    });
+  });
+
   it('F1 pools precision and recall over all fixtures', () => {
     const score = scoreExtraction([three], () => [
       asExtracted(pedersen),
