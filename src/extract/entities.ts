@@ -52,6 +52,11 @@ interface PendingDescriptor {
  * name after it a city (مدينة الكويت، the Saudi city of AlUla), or names its country's capital
  * ("the Turkish capital"); a state word makes it the country (دولة الكويت).
  */
+/** The clause gives a clock time in "local time". */
+function saysLocalTime(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => t.key === 'local' && tokens[k + 1]?.key === 'time');
+}
+
 /** The words after a state of affairs that make the place after them what is talked about. */
 const SITUATION_PLACE_WORDS = new Set(['في', 'in', 'بين', 'between']);
 
@@ -141,8 +146,11 @@ export function gazetteerMentions(
     const topical =
       // "President Lagos", "Ricardo Lagos": a name after a title or a given name is someone's, not a place.
       (!arabic && namesSomeone(previous, first)) ||
-      // "(10:00 Moscow time)": a clock's zone, as بتوقيت is below.
-      (!arabic && tokens[next]?.key === 'time') ||
+      // "13:00 local time (10:00 Moscow time)", TASS's "at 14:40 Moscow time": a clock's zone given beside the
+      // local time or in the outlet's own, as بتوقيت is below ("to begin at 13:00 Geneva time" is where they meet).
+      (!arabic &&
+        tokens[next]?.key === 'time' &&
+        (saysLocalTime(tokens) || found.some((e) => e.kind === 'place' && e.place.zone === zone))) ||
       (previous !== undefined &&
         (previous.stems.some((s) => TOPICAL.has(s) || s === 'توقيت') ||
           // "لبحث الوضع في غزة", "the situation in Gaza": a place talked about.

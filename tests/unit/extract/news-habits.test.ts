@@ -44,6 +44,25 @@ describe("a clock's zone is not a place", () => {
   });
 });
 
+describe("a clock's zone is where they meet when nothing else is", () => {
+  it('"will begin on Wednesday at 13:00 Geneva time": in Geneva, at 13:00', () => {
+    const found = en(
+      'MOSCOW (Sputnik) - The meeting between Russian President Vladimir Putin and US President Joe Biden will begin on Wednesday at 13:00 Geneva time, Kremlin aide Yuri Ushakov said.',
+      '2021-06-15',
+    );
+    expect(found.map((m) => `${m.date} ${m.time} ${m.place.name}`)).toEqual(['2021-06-16 13:00 Geneva']);
+  });
+
+  it("TASS's \"at 14:40 Moscow time\" is the outlet's clock, not the summit's place", () => {
+    const found = en(
+      'HANOI, February 26. /TASS/. The talks of Trump and Kim in Hanoi are to start on Wednesday at 14:40 Moscow time.',
+      '2019-02-26',
+      'Europe/Moscow',
+    );
+    expect(found.map((m) => m.place.name)).toEqual(['Hanoi']);
+  });
+});
+
 describe('a day without a year takes the tense of its verb, however far before it', () => {
   it('"met on the sidelines of the … General Assembly in New York on September 23", a month later: that September', () => {
     const found = en(
