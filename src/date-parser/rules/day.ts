@@ -87,8 +87,9 @@ export function relativeDayAt(tokens: Tokens, i: number): DayMatch | null {
       end: j + 1,
       tense: word.value < 0 ? 'past' : 'future',
     });
+  // ("أول أمس الاثنين", "بعد غد الخميس": the weekday is taken in here too.)
   const shifted = beforeAfterAt(tokens, j);
-  if (shifted) return shifted;
+  if (shifted) return withWeekday(tokens, shifted);
   if (yawm?.article) {
     // اليوم الأخير من أعمال اللجنة, اليوم الثالث للقمة: a day of something else, not today
     if (plainWordIn(tokens, j, LAST)?.article || wordValue(tokens, j, ORDINALS)?.reading.article) return null;
