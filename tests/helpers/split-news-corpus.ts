@@ -35,7 +35,17 @@ function seedOf(key: string): number {
  * Batches written after the split, from pages read while the rules changed: development material
  * only, all of it in `dev/` (the frozen part is never added to from what was seen while developing).
  */
-export const DEV_ONLY_BATCHES: ReadonlySet<string> = new Set(['ev6', 'ppl', 's7', 's8', 's9', 's10', 's11', 's12', 's15']);
+export const DEV_ONLY_BATCHES: ReadonlySet<string> = new Set([
+  'ev6',
+  'ppl',
+  's7',
+  's8',
+  's9',
+  's10',
+  's11',
+  's12',
+  's15',
+]);
 
 export function splitCorpus(fixtures: readonly Fixture[]): { dev: Fixture[]; frozen: Fixture[] } {
   const strata = new Map<string, Fixture[]>();
