@@ -3,7 +3,7 @@
  * month in either order, months alone, clock times, today and its kin, each read from a token
  * index a few tokens ahead, never past the end of the current stretch of Latin text.
  */
-import { dateOf, shift, weekdayOf, weekdayOnOrAfter } from '../time/wall-clock.js';
+import { civilDate, dateOf, shift, weekdayOf, weekdayOnOrAfter } from '../time/wall-clock.js';
 import type { WallTime } from '../time/wall-time.js';
 import type { BareDate } from './english-bare-dates.js';
 import { UTC } from './arabic-words.js';
@@ -37,6 +37,12 @@ export interface Clock {
   open: boolean;
 }
 
+/** "March this year", "May 5 last year": the year told from the one of the article. */
+const YEAR_OFFSETS: ReadonlyMap<string, number> = new Map([
+  ['this', 0],
+  ['last', -1],
+  ['next', 1],
+]);
 /** What a date part names: a bare date (placed by the clause), or a day already fixed. */
 export type DayPart =
   { bare: BareDate; end?: { month: number; day: number } } | { day: WallTime; end?: { month: number; day: number } };
@@ -155,11 +161,16 @@ export class EnglishPieces {
     return value >= 1000 ? value : null;
   }
 
-  /** The year after a date: ", 2020" or " 2020". */
+  /** The year after a date: ", 2020" or " 2020", or told from this one: "[of] this / last / next year". */
   protected yearAfter(i: number): { year: number; to: number } | null {
     const k = this.mark(i, ',') ? i + 1 : i;
     const year = this.year(k);
-    return year === null ? null : { year, to: k + 1 };
+    if (year !== null) return { year, to: k + 1 };
+    const w = this.word(k) === 'of' ? k + 1 : k;
+    const offset = YEAR_OFFSETS.get(this.word(w) ?? '');
+    return offset !== undefined && this.word(w + 1) === 'year'
+      ? { year: civilDate(this.today).year + offset, to: w + 2 }
+      : null;
   }
 
   /** Range connector: - – to through until till. */

@@ -70,8 +70,10 @@ function cueOf(word: Word, prev: Word | undefined, next: Word | undefined, befor
   // "on Monday put off a meeting": "put" with its particle is past, unless "will"/"to" stands before it.
   if (word.text === 'put' && next !== undefined && MOVED_PARTICLES.has(next.text))
     return prev !== undefined && (FUTURE.has(prev.text) || prev.text === 'to') ? 'future' : 'past';
-  // "have been invited to Sunday's talks": an invitation is to what is to come ("invited him to Moscow" is a deed).
-  if (word.text === 'invited' && prev?.text === 'been') return 'future';
+  // "have been invited to Sunday's talks", "has invited Yoon to … the summit … from May 19": an invitation is to
+  // what is to come ("invited him to Moscow" is a deed).
+  if (word.text === 'invited' && (prev?.text === 'been' || prev?.text === 'has' || prev?.text === 'have'))
+    return 'future';
   const own = ownCue(word.text);
   // "had been scheduled to fly on Sunday": a plan of the past, for a day gone by.
   if (own === 'future') return prev?.text === 'been' && beforePrev?.text === 'had' ? 'past' : 'future';

@@ -29,9 +29,9 @@ const DEADLINE_AFTER = /^\S*\s*(?:deadline|cutoff|موعدا? نهائيا?)/i;
 const SINCE_EVENT = /(?:^|[\s،(])(?:منذ|since)\s+(?:[^\s،,.]+\s+){0,4}(?:في|on|in)\s+$/i;
 const REPORTED_ON =
   /\b(?:said|says|told(?:\s+\w+)?|announced|reported|confirmed|stated|declared|noted|added|revealed|disclosed|explained|insisted|warned|wrote|tweeted|indicated|affirmed|stressed)\s+$/i;
-/** "told a news conference on Friday", "في مؤتمر صحفي اليوم": the day the press was told. */
-const PRESS_CONFERENCE_ON =
-  /(?:(?:press|news)\s+(?:conference|briefing)|(?:مؤتمر|ندوة)(?:ا|\u064B|\u064D)*\s+(?:ال)?صحا?في(?:ة|ا\u064B?)?)\s+(?:on\s+)?$/i;
+/** "told a news conference on Friday", "speaking to reporters on Monday", "في مؤتمر صحفي اليوم": the day the press was told. */
+const PRESS_TOLD_ON =
+  /(?:(?:press|news)\s+(?:conference|briefing)|(?:speaking|talking)\s+to\s+(?:reporters|journalists|the\s+press|the\s+media)|(?:مؤتمر|ندوة)(?:ا|\u064B|\u064D)*\s+(?:ال)?صحا?في(?:ة|ا\u064B?)?)\s+(?:on\s+)?$/i;
 /** A report's verb somewhere before the day, and its أن right after: "أعلنت دول المجلس أمس أن …". */
 const REPORTING_ARABIC = /(?:^|[\s،])[وف]?(?:أعلن|اعلن|قال|أفاد|افاد|ذكر|أكد|اكد|أوضح|اوضح|صرح|صرّح|كشف|نقل)(?:ت|وا)?\s/;
 const REPORT_THAT = /^[\s،,]*(?:أن|إن|بأن)\s/;
@@ -88,7 +88,8 @@ export function usableDates(text: string, expressions: readonly TimeExpression[]
     if (SINCE_EVENT.test(text.slice(Math.max(0, e.start - 60), e.start))) return false;
     // "said Tuesday", "told reporters on Thursday": the day of the report, not of a meeting.
     const before = text.slice(Math.max(0, e.start - 24), e.start);
-    if (REPORTED_ON.test(before) || REPORTED_ON_ARABIC.test(before) || PRESS_CONFERENCE_ON.test(before)) return false;
+    if (REPORTED_ON.test(before) || REPORTED_ON_ARABIC.test(before)) return false;
+    if (PRESS_TOLD_ON.test(text.slice(Math.max(0, e.start - 48), e.start))) return false;
     if (
       REPORT_AFTER.test(text.slice(e.end, e.end + 72)) &&
       // (the text's own start is a sentence's start too)

@@ -226,3 +226,30 @@ describe('a verb of meeting with its object as a pronoun tells a meeting held', 
     expect(found.map((m) => `${m.date} ${m.status}`)).toEqual(['2022-06-26 held']);
   });
 });
+
+describe('English years and invitations told from the article', () => {
+  it('"At their talks in Tokyo in March this year": this March, not next', () => {
+    const found = en(
+      'At their talks in Tokyo in March this year, Prime Minister Fumio Kishida and President Yoon Suk-yeol agreed to resume shuttle diplomacy.',
+      '2023-05-02',
+    );
+    expect(found.map((m) => `${m.date} ${m.precision} ${m.status}`)).toEqual(['2023-03-01 month held']);
+  });
+
+  it('"has invited Yoon to … the summit in Hiroshima from May 19": the summit still to come', () => {
+    const found = en(
+      'Kishida has invited Yoon to a session of the three-day Group of Seven summit in the western Japanese city of Hiroshima from May 19.',
+      '2023-05-02',
+    );
+    expect(found.map((m) => `${m.date} ${m.status}`)).toEqual(['2023-05-19 scheduled']);
+  });
+
+  it('"Speaking to reporters on Monday …, he said he expects the upcoming meeting": Monday is the day he spoke', () => {
+    const found = en(
+      'Speaking to reporters on Monday in Accra, Kishida said he expects the upcoming meeting with Yoon to be a good opportunity.',
+      '2023-05-02',
+    );
+    expect(found.map((m) => m.date)).not.toContain('2023-05-01');
+    expect(found.map((m) => m.date)).not.toContain('2023-05-08');
+  });
+});
