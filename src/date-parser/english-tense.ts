@@ -242,9 +242,33 @@ export function englishTense(text: string, start: number, end: number): Tense | 
       cueWord = a.text;
       return cueAfter;
     }
-    if (!b && !a) return undefined;
+    if (!b && !a) return participleOpening(text, start, trimmed);
   }
 }
+
+/**
+ * "Meeting in Muscat, Oman, on Friday, the two ministers reviewed …": a date in a participle's
+ * phrase that opens the sentence takes the tense of the sentence's own verb, past the commas
+ * (asked only when the clause around the date gave no cue).
+ */
+function participleOpening(text: string, start: number, end: number): Tense | undefined {
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!) && start - from < REACH) from--;
+  if (!PARTICIPLE_OPENS.test(text.slice(from, start))) return undefined;
+  const rest = text.slice(end, Math.min(text.length, end + REACH)).split(SENTENCE_END)[0]!;
+  const words = [...rest.matchAll(/[A-Za-z'’]+/g)].map((m) => wordOf(m[0]));
+  for (let k = 0; k < words.length; k++) {
+    const cue = cueOf(words[k]!, words[k - 1], words[k + 1]);
+    if (cue) {
+      cueWord = words[k]!.text;
+      return cue;
+    }
+  }
+  return undefined;
+}
+/** A sentence opening with a participle: "Meeting in …", "Speaking at …", "Visiting …". */
+const PARTICIPLE_OPENS = /^\s*[A-Z][a-z]+ing\s/;
+const SENTENCE_END = /[.!?\n]/;
 
 /** "set for", "fixed for", "slated for": a date named as a plan's day. */
 const PLANNED_FOR = new Set(['set', 'fixed', 'planned', 'scheduled', 'slated', 'due']);

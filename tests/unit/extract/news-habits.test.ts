@@ -227,6 +227,16 @@ describe('a verb of meeting with its object as a pronoun tells a meeting held', 
   });
 });
 
+describe("a participle's phrase opening the sentence takes the sentence's tense", () => {
+  it('"Meeting in Muscat, Oman, on Friday, the two ministers … reviewed": last Friday, held', () => {
+    const found = en(
+      'Meeting in Muscat, Oman, on Friday, Iranian Foreign Minister Abbas Araqchi and his Omani counterpart, Badr Albusaidi, reviewed the arrangements for the third round.',
+      '2025-04-26',
+    );
+    expect(found.map((m) => `${m.date} ${m.status}`)).toEqual(['2025-04-25 held']);
+  });
+});
+
 describe('English years and invitations told from the article', () => {
   it('"At their talks in Tokyo in March this year": this March, not next', () => {
     const found = en(
