@@ -263,3 +263,19 @@ describe('English years and invitations told from the article', () => {
     expect(found.map((m) => m.date)).not.toContain('2023-05-08');
   });
 });
+
+describe('a place after a purpose is what is talked about', () => {
+  it('"بحث … التطورات والاتصالات الجارية لحماية القدس": not a meeting in Jerusalem', () => {
+    const found = ar(
+      'بحث الرئيس الفلسطيني محمود عباس، اليوم الأربعاء، مع خادم الحرمين الشريفين الملك سلمان بن عبد العزيز، الاتصالات الجارية لحماية القدس.',
+      '2017-12-20',
+      'Asia/Riyadh',
+    );
+    expect(found.map((m) => m.place.name)).not.toContain('Jerusalem');
+  });
+
+  it('"to discuss supporting Gaza": the same in English', () => {
+    const found = en('The ministers will meet on Monday to discuss supporting Gaza.', '2023-10-14');
+    expect(found.map((m) => m.place.name)).not.toContain('Gaza');
+  });
+});
