@@ -7,6 +7,7 @@ import {
   ARABIC_TITLES,
   ARABIC_TITLES_AFTER_NAME,
   ARABIC_VERBS,
+  isTalksVerb,
 } from '../meeting-words.js';
 import { type Token } from '../clauses.js';
 
@@ -103,6 +104,8 @@ export function arabicPeople(
         entries.has(s),
     ) &&
     t.arabicNoun === null &&
+    // "يلتقي خلالها الرئيس ترامب لبحث العلاقات": a verb of talks ends the name before it.
+    !isTalksVerb(t.stems) &&
     !isVerb(t);
   const isCountryAdjective = (t: Token) =>
     t.nameSpan > 0 && t.stems.some((s) => entries.get(s)?.some((e) => e.kind === 'country' && e.adjective));

@@ -279,3 +279,16 @@ describe('a place after a purpose is what is talked about', () => {
     expect(found.map((m) => m.place.name)).not.toContain('Gaza');
   });
 });
+
+describe('a name ends where the talks begin', () => {
+  it('"يلتقي خلالها الرئيس ترامب لبحث العلاقات": Trump, not "ترامب لبحث"', () => {
+    const found = ar(
+      'غادر ولي العهد السعودي الرياض أمس متجهاً إلى الولايات المتحدة في زيارة يلتقي خلالها الرئيس ترامب لبحث العلاقات الثنائية.',
+      '2025-11-18',
+      'Asia/Riyadh',
+    );
+    const names = found.flatMap((m) => m.participants.map((p) => p.nameAr ?? ''));
+    expect(names.some((n) => n.includes('لبحث'))).toBe(false);
+    expect(found.flatMap((m) => m.participants.map((p) => p.name))).toContain('Donald Trump');
+  });
+});
