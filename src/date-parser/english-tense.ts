@@ -20,9 +20,11 @@ const IRREGULAR_PAST = new Set(
 );
 /** Words in -ed that are not past tense (and -ed words that point forward, below). */
 const NOT_PAST = new Set(
-  'need indeed hundred speed proceed exceed succeed feed seed bed red shed breed embed weed deed greed reed heed bleed creed steed shred sled'.split(
-    ' ',
-  ),
+  (
+    'need indeed hundred speed proceed exceed succeed feed seed bed red shed breed embed weed deed greed reed heed bleed creed steed shred sled ' +
+    // adjectives in -ed: "the rebel delegation, which is unchanged for Thursday's talks"
+    'unchanged unprecedented unexpected unresolved unnamed armed related concerned interested detailed isolated so-called'
+  ).split(' '),
 );
 const FUTURE = new Set(
   'will shall would scheduled upcoming next expected plans planned plan intends intend due tomorrow later coming slated'.split(
@@ -50,7 +52,7 @@ const PASSIVE = new Set(['be', 'being']);
 /** Prepositions that open a phrase set off by commas after a date: "On Monday, during his visit, …". */
 const ASIDE_OPENERS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'while', 'as', 'according', 'for']);
 /** Words before a date that do not make a clause of it: "On Tuesday, the minister met…". */
-const LEADS = new Set(['on', 'in', 'at', 'by', 'from', 'and', 'but', 'then']);
+const LEADS = new Set(['on', 'in', 'at', 'by', 'from', 'and', 'but', 'then', 'also', 'meanwhile', 'separately']);
 
 /**
  * What a word (lower case) says by itself, remembered, as words recur: future, "is"/"are"/"set"
@@ -266,8 +268,8 @@ function participleOpening(text: string, start: number, end: number): Tense | un
   }
   return undefined;
 }
-/** A sentence opening with a participle: "Meeting in …", "Speaking at …", "Visiting …". */
-const PARTICIPLE_OPENS = /^\s*[A-Z][a-z]+ing\s/;
+/** A sentence opening with a participle or a preposition: "Meeting in …", "Speaking at …", "At the last round, in Vienna on …". */
+const PARTICIPLE_OPENS = /^\s*(?:[A-Z][a-z]+ing|At|In|On|During|After|Before|Since|Under|With)\s/;
 const SENTENCE_END = /[.!?\n]/;
 
 /** "set for", "fixed for", "slated for": a date named as a plan's day. */

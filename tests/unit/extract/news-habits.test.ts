@@ -292,3 +292,26 @@ describe('a name ends where the talks begin', () => {
     expect(found.flatMap((m) => m.participants.map((p) => p.name))).toContain('Donald Trump');
   });
 });
+
+describe('English tense past openings and adjectives', () => {
+  it('"Also on Friday, Wang met with Fabius": the Friday gone by', () => {
+    const found = en('Also on Friday, Foreign Minister Wang Yi met with Laurent Fabius in New York.', '2015-12-19');
+    expect(found.map((m) => `${m.date} ${m.status}`)).toEqual(['2015-12-18 held']);
+  });
+
+  it('"At the last major round of talks, in Vienna on November 14, the powers agreed …": last November', () => {
+    const found = en(
+      'At the last major round of talks, in Vienna on November 14, the opposing powers agreed on a timetable for a ceasefire.',
+      '2015-12-14',
+    );
+    expect(found.map((m) => `${m.date} ${m.place.name} ${m.status}`)).toEqual(['2015-11-14 Vienna held']);
+  });
+
+  it('"the delegation, which is unchanged for Thursday\'s talks": an adjective in -ed does not put Thursday behind', () => {
+    const found = en(
+      "Mohammad Alloush will again head the rebel delegation in Astana, which is unchanged for Thursday's talks.",
+      '2017-02-14',
+    );
+    expect(found.map((m) => m.date)).toEqual(['2017-02-16']);
+  });
+});
