@@ -44,6 +44,8 @@ export const DEV_ONLY_BATCHES: ReadonlySet<string> = new Set([
   's10',
   's11',
   's12',
+  's13',
+  's14',
   's15',
 ]);
 
