@@ -33,7 +33,9 @@ const REPORTED_ON =
 const PRESS_TOLD_ON =
   /(?:(?:press|news)\s+(?:conference|briefing)|(?:speaking|talking)\s+to\s+(?:reporters|journalists|the\s+press|the\s+media)|(?:مؤتمر|ندوة)(?:ا|\u064B|\u064D)*\s+(?:ال)?صحا?في(?:ة|ا\u064B?)?)\s+(?:on\s+)?$/i;
 /** A report's verb somewhere before the day, and its أن right after: "أعلنت دول المجلس أمس أن …". */
-const REPORTING_ARABIC = /(?:^|[\s،])[وف]?(?:أعلن|اعلن|قال|أفاد|افاد|ذكر|أكد|اكد|أوضح|اوضح|صرح|صرّح|كشف|نقل)(?:ت|وا)?\s/;
+const ARABIC_REPORT_VERB =
+  '(?:^|[\\s،])[وف]?(?:أعلن|اعلن|قال|أفاد|افاد|ذكر|أكد|اكد|أوضح|اوضح|صرح|صرّح|كشف|نقل)(?:ت|وا)?';
+const REPORTING_ARABIC = new RegExp(`${ARABIC_REPORT_VERB}\\s`);
 const REPORT_THAT = /^[\s،,]*(?:أن|إن|بأن)\s/;
 /**
  * "وذكرت الخارجية، أمس الجمعة، عبر صفحتها الرسمية أن …", "had told his weekly briefing on Thursday
@@ -48,8 +50,9 @@ function daysAReport(text: string, start: number, end: number): boolean {
   if (!verb || !that) return false;
   return !MEETING_WORD_NEAR.test(verb[0]) && !MEETING_WORD_NEAR.test(that[0]);
 }
-const REPORT_VERB_BEFORE =
-  /(?:(?:^|[\s،])[وف]?(?:أعلن|اعلن|قال|أفاد|افاد|ذكر|أكد|اكد|أوضح|اوضح|صرح|صرّح|كشف|نقل)(?:ت|وا)?|\b(?:said|told|announced|stated|declared|wrote|tweeted))\s[^.!?؟\n]*$/;
+const REPORT_VERB_BEFORE = new RegExp(
+  `(?:${ARABIC_REPORT_VERB}|\\b(?:said|told|announced|stated|declared|wrote|tweeted))\\s[^.!?؟\\n]*$`,
+);
 const REPORT_COMPLEMENT_AFTER = /^[^.!?؟\n]*?(?:(?:^|[\s،,])(?:أن|إن|بأن)\s|\bthat\b)/;
 const MEETING_WORD_NEAR =
   /لقا[ءئؤ]|اجتماع|زيار|مباحثات|محادثات|استقبال|قمة|قمه|جلسة|مؤتمر|التقى|يلتقي|\b(?:meeting|met|talks|summit|visit|session|conference)\b/i;
@@ -279,7 +282,8 @@ export function namedZone(expression: TimeExpression, reference: string): string
 /**
  * The days of a meeting whose clause dates it by `date` (and `clock`): as toWhen reads them, then
  * "later this month" said on the 10th is from the 11th to the month's end, and a visit "lasting
- * until Wednesday" (تمتد حتى يوم الأربعاء) ends on that day.
+ * until Wednesday" ends on that day. (The Arabic "تمتد حتى يوم الأربعاء" the parser reads as a
+ * span from the moment of writing, which usableDates drops: no day of it comes here yet.)
  */
 export function dayOfClause(
   date: TimeExpression,
