@@ -134,6 +134,14 @@ export function confidenceFeatures(
   ];
 }
 
+/**
+ * A doubt that lowers the score (its weight is below nothing): the ones worth telling a person.
+ * On the development part a bare verb ("met") was right more often than not, so it lowers nothing.
+ */
+export function lowersConfidence(doubt: ConfidenceDoubt): boolean {
+  return (MODEL.weights[doubt] ?? 0) < 0;
+}
+
 /** The model's probability that a draft with these features is right. */
 export function scoreOf(features: readonly string[]): number {
   let z = MODEL.bias;

@@ -6,6 +6,7 @@
 import { resolveMeetingTime } from '../calendar/meeting-time.js';
 import type { Meeting, MeetingDraft } from '../calendar/types.js';
 import { messages } from '../i18n/index.js';
+import { lowersConfidence } from '../extract/confidence.js';
 import { formatDay, meetingEmbed, meetingTitle, placeText, whenText, type View } from './meeting-view.js';
 import { clip, LIMITS, type ReplyEmbed, type ReplySelectOption } from './reply.js';
 
@@ -86,7 +87,8 @@ export function confidenceText(view: View, draft: MeetingDraft): string | null {
   const sure = draft.confidence;
   if (!sure) return null;
   const t = messages(view.locale);
-  const doubts = sure.doubts.map((doubt) => t.doubts[doubt]);
+  // (only what lowered the score: a fact the model found no reason to doubt is not told as one)
+  const doubts = sure.doubts.filter(lowersConfidence).map((doubt) => t.doubts[doubt]);
   const level = `${LEVEL_ICONS[sure.level]} ${t.confidence[sure.level]} (${sure.score.toFixed(2)})`;
   return doubts.length > 0 ? `${level}: ${doubts.join(view.locale === 'ar' ? '؛ ' : '; ')}` : level;
 }

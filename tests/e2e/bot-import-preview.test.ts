@@ -77,9 +77,8 @@ describe('the import preview', () => {
     expect(read).toMatch(/people: .*Geir Pedersen \(its clause\)/);
 
     expect(again?.title).toMatch(/^⚠️ New · Meeting/);
-    expect(field(again, 'Confidence')).toMatch(
-      /^⚠️ low \(0\.\d\d\): only a verb says they met; no place given; nobody named$/,
-    );
+    // What lowered the score is told; "only a verb" is not (bare verbs were right more often than not).
+    expect(field(again, 'Confidence')).toMatch(/^⚠️ low \(0\.\d\d\): no place given; nobody named$/);
     expect(field(again, 'Read from')).toContain('date: «on Friday» (its clause)');
     expect(meetingCount(guildId)).toBe(6);
 
