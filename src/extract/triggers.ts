@@ -216,6 +216,9 @@ function arabicWord(tokens: readonly Token[], index: number): string | null {
   const token = tokens[index]!;
   if (token.arabicNoun) return token.arabicNoun;
   if (token.talksVerb && withAfter(tokens, index, 'مع')) return 'محادثات';
+  // "افتتاح أعمال الجمعية العامة للأمم المتحدة", "أعمال مجلس الجامعة": the proceedings of an assembly are its session
+  // (not "جدول أعمال", the agenda, nor "رجال الأعمال").
+  if (token.stems.includes('اعمال') && proceedingsOf(tokens, index)) return 'جلسة';
   if (token.stems.includes('دوره') && sessionOfItsOwn(tokens, index)) {
     const before = tokens[index - 1]?.key;
     const after = tokens[index + 1]?.key ?? '';
@@ -223,6 +226,14 @@ function arabicWord(tokens: readonly Token[], index: number): string | null {
   }
   return null;
 }
+
+/** أعمال right before an assembly or a council with the article, not after جدول or رجال. */
+function proceedingsOf(tokens: readonly Token[], index: number): boolean {
+  if (NOT_PROCEEDINGS.has(tokens[index - 1]?.key ?? '') || /[،,.:؛]/.test(tokens[index]!.after)) return false;
+  const next = tokens[index + 1];
+  return next !== undefined && /^(?:جمعيه|مجلس)$/.test(next.key) && /^[وب]?ال/.test(next.text);
+}
+const NOT_PROCEEDINGS = new Set(['جدول', 'رجال', 'سيدات', 'رواد']);
 
 /** How far a session's own meeting noun may follow it ("الدورة الثانية والثلاثين لمجلس الجامعة على مستوى القمة"). */
 const SESSION_REACH = 10;

@@ -315,3 +315,18 @@ describe('English tense past openings and adjectives', () => {
     expect(found.map((m) => m.date)).toEqual(['2017-02-16']);
   });
 });
+
+describe('the proceedings of an assembly are its session', () => {
+  it('"شارك صباح اليوم في افتتاح أعمال الجمعية العامة للأمم المتحدة في نيويورك": a session, in New York', () => {
+    const found = ar(
+      'شارك الرئيس جوزاف عون صباح اليوم في افتتاح أعمال الجمعية العامة للأمم المتحدة في نيويورك.',
+      '2025-09-23',
+      'Asia/Beirut',
+    );
+    expect(days(found)).toEqual(['2025-09-23 New York']);
+  });
+
+  it('"جدول أعمال المجلس" is an agenda, no meeting', () => {
+    expect(ar('وتناول الوزيران جدول أعمال المجلس.', '2025-09-23')).toEqual([]);
+  });
+});
