@@ -10,7 +10,7 @@ import type { Token } from '../clauses.js';
 import { nameKeyOf } from '../clauses.js';
 import { gazetteer } from '../gazetteer/index.js';
 import { holderNamedBy, type ParticipantMention } from '../mentions.js';
-import { ARABIC_TITLES, ENGLISH_TITLES } from '../meeting-words.js';
+import { titleAlone } from './title-alone.js';
 import type { Leader, Office, OfficeCode } from './leaders.js';
 import { inList, wordList } from '../word-lists.js';
 
@@ -131,55 +131,6 @@ const OPENS_A_TITLE = wordList((word) => word.stems.some((s) => TITLES_BY_FIRST.
 const folded = (words: readonly string[]) => new Set(words.map(nameKey));
 /** Words of a foreign ministry's longer name, between the title and the country ("وزير الخارجية والمغتربين السوري"). */
 const TITLE_TAIL = folded(['والمغتربين', 'وشؤون', 'المغتربين', 'والتعاون', 'الدولي', 'الإفريقي', 'الأفريقي', 'دولة']);
-/** Words before a title that make it someone else's: "نائب وزير الخارجية الروسي", "an aide to the Iranian president". */
-const NOT_THE_HOLDER = folded([
-  'نائب',
-  'مساعد',
-  'وكيل',
-  'مستشار',
-  'مستشارة',
-  'مبعوث',
-  'ممثل',
-  'مكتب',
-  'ديوان',
-  'متحدث',
-  'المتحدث',
-  'الناطق',
-  'باسم',
-  'سفير',
-  'رسالة',
-  'مدير',
-  // (and in the feminine: "الممثلة الخاصة للأمين العام للأمم المتحدة")
-  'نائبة',
-  'مساعدة',
-  'وكيلة',
-  'مبعوثة',
-  'ممثلة',
-  'المتحدثة',
-  'الناطقة',
-  'سفيرة',
-  'مديرة',
-  'الراحل',
-  'deputy',
-  'vice',
-  'assistant',
-  'aide',
-  'adviser',
-  'advisor',
-  'envoy',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'representative',
-  'office',
-  'former',
-  'ex',
-  'late',
-  'then',
-  'acting',
-]);
-/** Words after a title that make it a past holder's: "وزير الخارجية الروسي السابق". */
-export const FORMER = folded(['السابق', 'السابقة', 'الأسبق', 'سابقا']);
 /** "نظيره", "ونظيرته", "بنظيرها": a counterpart (not "نظيريه", two of them). */
 const COUNTERPART_AR = /^[وبل]{0,2}نظير(?:ه|ها|ته)$/;
 const COUNTERPART_WORD = nameKey('نظير');
@@ -290,38 +241,6 @@ function officeMentions(tokens: readonly Token[], arabic: boolean): OfficeMentio
   return found;
 }
 
-/** Small words between a title and the word that makes it someone else's: "an aide to the Iranian president". */
-const LINKS = folded(['the', 'to', 'of', 'for']);
-
-/**
- * Whether the words before tokens[from] make the title there someone else's: "نائب وزير الخارجية",
- * "المستشار الدبلوماسي لرئيس الإمارات", "an aide to the Iranian president".
- */
-export function someoneElses(tokens: readonly Token[], from: number): boolean {
-  let at = from - 1;
-  while (at > 0 && from - at <= 3 && LINKS.has(tokens[at]!.key)) at--;
-  const holderless = (t: Token | undefined) =>
-    !!t && (NOT_THE_HOLDER.has(t.key) || t.stems.some((s) => NOT_THE_HOLDER.has(s)));
-  return holderless(tokens[at]) || (at === from - 1 && holderless(tokens[at - 1]));
-}
-
-/**
- * Where a name given with the title would have started by: past the title's own words ("الأمير",
- * "Sheikh", "الوزير الأول") and the word after them. In English a capitalised word right after the
- * title is a name ("Russian President Vladimir Putin's envoy") whether or not it was read as one.
- */
-export function nameReach(tokens: readonly Token[], last: number, arabic: boolean): number {
-  let at = last + 1;
-  const titles: ReadonlySet<string> = arabic ? ARABIC_TITLES : ENGLISH_TITLES;
-  while (at <= last + 3 && tokens[at] && titles.has(tokens[at]!.key)) at++;
-  const lastWord = tokens[last]!;
-  if (lastWord.after.includes('.')) return lastWord.end;
-  return tokens[Math.min(at + (at > last + 1 ? 1 : 0), tokens.length - 1)]!.end;
-}
-
-/** A name follows the title: English capitalises it. */
-export const CAPITALISED = /^\p{Lu}/u;
-
 /** The office a title (a role as written) names, when it names one of these. */
 export function officeOfTitle(role: string | null): NamedOffice | null {
   if (!role) return null;
@@ -361,21 +280,17 @@ export function withOfficeHolders(
   for (const mention of officeMentions(tokens, arabic)) {
     const first = tokens[mention.from]!;
     const last = tokens[mention.to]!;
-    const after = tokens[mention.to + 1];
-    if (someoneElses(tokens, mention.from)) continue;
-    if (after && FORMER.has(after.key)) continue;
-    // A name given with the title ("نظيره الروسي سيرغي لافروف", "محمد علي الحكيم وزير الخارجية العراقي") wins.
-    if (!arabic && after && !last.after && CAPITALISED.test(after.text)) continue;
-    const reach = nameReach(tokens, mention.to, arabic);
-    const namedThere = result.some(
+    // A name given with the title ("نظيره الروسي سيرغي لافروف", "محمد علي الحكيم وزير الخارجية العراقي") wins,
+    // as does one whose title holds this one.
+    if (!titleAlone(tokens, { ...mention, titleEnd: mention.to }, result, arabic)) continue;
+    const inTitle = result.some(
       (p) =>
         p.kind === 'person' &&
-        ((p.start >= first.start && p.start < reach) ||
-          (p.titleStart !== undefined &&
-            p.titleStart <= first.start &&
-            p.titleStart + (p.role?.length ?? 0) >= last.end)),
+        p.titleStart !== undefined &&
+        p.titleStart <= first.start &&
+        p.titleStart + (p.role?.length ?? 0) >= last.end,
     );
-    if (namedThere) continue;
+    if (inTitle) continue;
     let office: OfficeCode | null = mention.office === 'counterpart' ? null : mention.office;
     if (mention.office === 'counterpart') {
       const of = result

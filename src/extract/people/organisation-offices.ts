@@ -10,7 +10,8 @@ import type { Token } from '../clauses.js';
 import { gazetteer } from '../gazetteer/index.js';
 import { holderNamedBy, type ParticipantMention } from '../mentions.js';
 import type { OfficeCode, ORGANISATION_CODES } from './leaders.js';
-import { CAPITALISED, FORMER, namedAmong, nameReach, someoneElses, written, type OfficeHolders } from './offices.js';
+import { namedAmong, written, type OfficeHolders } from './offices.js';
+import { titleAlone } from './title-alone.js';
 
 type OrganisationCode = (typeof ORGANISATION_CODES)[number];
 /** The lexicon's code of each organisation, by the gazetteer's English name for it. */
@@ -164,13 +165,8 @@ export function withOrganisationHeads(
   let result = people;
   for (const mention of headMentions(tokens, arabic)) {
     const first = tokens[mention.from]!;
-    const after = tokens[mention.to + 1];
-    if (someoneElses(tokens, mention.from) || (after && FORMER.has(after.key))) continue;
     // A name given with the title wins: "UN Secretary-General Antonio Guterres", "الأمين العام للأمم المتحدة أنطونيو غوتيريش".
-    const next = tokens[mention.titleEnd + 1];
-    if (!arabic && next && !tokens[mention.titleEnd]!.after && CAPITALISED.test(next.text)) continue;
-    const reach = nameReach(tokens, mention.to, arabic);
-    if (result.some((p) => p.kind === 'person' && p.start >= first.start && p.start < reach)) continue;
+    if (!titleAlone(tokens, mention, result, arabic)) continue;
     const holder = known.holder(mention.code, mention.office);
     if (!holder || namedAmong(result, holder)) continue;
     // (without a clinging و: "والأمين العام" is "الأمين العام")
