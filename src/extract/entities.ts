@@ -6,6 +6,7 @@ import { gazetteer, type Country, type Descriptor, type GazetteerEntry, type Org
 import { walkNames } from './gazetteer/walk-names.js';
 import { type Token } from './clauses.js';
 import { unknownTown } from './unknown-places.js';
+import { withNamedBodies } from './named-bodies.js';
 import { LOCATIVE, ORIGIN, PARTY_BEFORE, SITUATION, STATE_WORDS, TOPICAL, VISIT_VERB } from './place-words.js';
 
 import {
@@ -304,6 +305,7 @@ export function gazetteerMentions(
     i += matched;
   }
   if (descriptor !== null) flushDescriptor(descriptor, mentions);
+  withNamedBodies(tokens, arabic, mentions);
   return mentions;
 }
 

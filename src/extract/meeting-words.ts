@@ -224,7 +224,23 @@ export const ENGLISH_TITLES = new Set([
 
 /** Words of a role between a title and the name ("Secretary of State Mike Pompeo"). */
 // prettier-ignore
-export const ENGLISH_ROLE_WORDS = new Set(['of', 'for', 'state', 'foreign', 'affairs', 'defense', 'defence', 'the', 'prime', 'crown', 'deputy', 'special']);
+/** Head words of an English body's name ("Coordination Council", "Negotiations Committee"): no one's name. */
+// prettier-ignore
+export const ENGLISH_BODY_HEADS: ReadonlySet<string> = new Set(['council', 'committee', 'commission', 'organization', 'organisation', 'union', 'forum', 'group', 'front', 'movement', 'party', 'coalition', 'alliance', 'conference', 'assembly', 'parliament', 'congress', 'bloc', 'dialogue', 'fund', 'federation', 'association', 'league', 'cooperation', 'secretariat', 'mission', 'quartet', 'initiative']);
+export const ENGLISH_ROLE_WORDS = new Set([
+  'of',
+  'for',
+  'state',
+  'foreign',
+  'affairs',
+  'defense',
+  'defence',
+  'the',
+  'prime',
+  'crown',
+  'deputy',
+  'special',
+]);
 /** Words of things named after a person: "Hamad International Airport", "King Fahd Causeway" (lower case). */
 // prettier-ignore
 export const ENGLISH_NAMED_AFTER = new Set([

@@ -13,12 +13,12 @@ import type { PlaceSource } from '../calendar/types.js';
 import type { TimeExpression } from '../date-parser/index.js';
 import { addDays, monthOf } from '../time/local-days.js';
 import { remembered } from '../remembered.js';
-import { nameKey } from '../names/normalize.js';
 import { gazetteer, type Place, type Venue } from './gazetteer/index.js';
 import { institutionVenue, participantKey, personKeys, type Found, type PlaceMention } from './mentions.js';
 import type { ArticleReader, ClauseRecord } from './reader.js';
 import type { KnownLeaders } from './people/known-leaders.js';
-import { hostCapital, RECEIVED } from './hosts.js';
+import { hostCapital } from './hosts.js';
+import { organizationSeat, seatOf } from './seats.js';
 
 export interface MeetingPlace {
   place: Place;
@@ -51,7 +51,7 @@ export class ArticlePlaces {
     const own = (found.mentions.find((m) => m.place?.venue) ?? found.mentions.find((m) => m.place))?.place ?? null;
     const home = found.mentions[0]!.clause;
     // "يعقد مجلس الأمن جلسة لبحث الوضع في غزة": the council sits at its seat, whatever else the story names.
-    const seat = own?.venue ? null : seatOf(found);
+    const seat = own?.venue ? null : seatOf(found, this.reader.clauses());
     if (seat) return { place: seat, venue: null, from: 'clause' };
     if (own && !own.country)
       return this.withInstitution(found, {
@@ -258,52 +258,6 @@ export class ArticlePlaces {
 
 /** "استقبل … في مكتبه": at home, in the host's own country (a local paper's; wire copy's "in his office" may be anyone's). */
 const IN_OFFICE = /(?:^|\s)(?:في\s+|ب)مكتب(?:ه|ها)(?=[\s،,.]|$)/;
-
-/** The seat of an organisation whose own reception the meeting is (or of the one it is an organ of), when it has one. */
-function organizationSeat(found: Found): Place | null {
-  if (!found.mentions.some((m) => m.spans && RECEIVED.test(m.spans.trigger.text))) return null;
-  const { entries } = gazetteer();
-  for (const p of found.mentions.flatMap((m) => m.participants).concat(found.participants)) {
-    if (p.kind !== 'organization' || p.name === null) continue;
-    const entry = entries.get(nameKey(p.name))?.find((e) => e.kind === 'organization');
-    if (entry?.kind !== 'organization') continue;
-    const { seat, partOf } = entry.organization;
-    const city = seat ?? (partOf ? organizationNamed(partOf)?.seat : undefined);
-    if (city) return placeNamed(city);
-  }
-  return null;
-}
-
-function organizationNamed(name: string) {
-  const entry = gazetteer()
-    .entries.get(nameKey(name))
-    ?.find((e) => e.kind === 'organization');
-  return entry?.kind === 'organization' ? entry.organization : null;
-}
-
-/** Bodies that sit only at their seat: the Security Council in New York. */
-const SEATS: ReadonlyMap<string, string> = new Map([['UN Security Council', 'New York']]);
-
-/** How near its meeting word a body that sits at its seat is named ("جلسة لمجلس الأمن", "Security Council members are due to meet"), in characters. */
-const SEAT_REACH = 45;
-
-/** The seat of a body named with the meeting word (not "قرار مجلس الأمن" further on) that sits only there. */
-function seatOf(found: Found): Place | null {
-  for (const mention of found.mentions)
-    for (const p of mention.participants) {
-      const city = p.kind === 'organization' && p.name !== null ? SEATS.get(p.name) : undefined;
-      if (city && mention.spans && Math.abs(p.start - mention.spans.trigger.start) <= SEAT_REACH)
-        return placeNamed(city);
-    }
-  return null;
-}
-
-const placeNamed = remembered((name: string): Place | null => {
-  const entry = gazetteer()
-    .entries.get(nameKey(name))
-    ?.find((e) => e.kind === 'place');
-  return entry?.kind === 'place' ? entry.place : null;
-}, 16);
 
 /** Clause indexes around `home` within a scope (those `seen` aside): back to its start, nearest first, then forward. */
 function* outward(

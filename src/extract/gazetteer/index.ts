@@ -15,7 +15,7 @@ import placesData from './places.json' with { type: 'json' };
 import { CAPITALS, CLDR_RENAMES, PLACE_SUPPLEMENT, type PlaceData } from './places-supplement.js';
 import { INSTITUTIONS, VENUES } from './venues.js';
 import { aliasesOf } from './official-names.js';
-import { ENGLISH_ADJECTIVES, PARTIES } from './parties.js';
+import { ENGLISH_ADJECTIVES, IRREGULAR_ADJECTIVES, PARTIES } from './parties.js';
 
 export interface Place {
   name: string;
@@ -65,17 +65,6 @@ export interface Organization {
   seat?: string;
 }
 
-/** Adjectives (nisba) that do not follow "drop the ending, add ي". */
-const IRREGULAR_ADJECTIVES: Record<string, readonly string[]> = {
-  US: ['أمريكي', 'أميركي'],
-  GB: ['بريطاني'],
-  AE: ['إماراتي'],
-  SA: ['سعودي'],
-  PS: ['فلسطيني'],
-  KP: ['كوري شمالي'],
-  KR: ['كوري جنوبي'],
-};
-
 /** Short names the press uses for countries whose official name Intl gives. */
 const COUNTRY_ALIASES: Record<string, readonly string[]> = {
   US: ['الولايات المتحدة الأميركية', 'الولايات المتحدة الأمريكية', 'أمريكا', 'أميركا', 'USA', 'U.S.', 'America'],
@@ -117,7 +106,13 @@ export const ORGANIZATIONS: readonly Organization[] = [
   {
     name: 'Gulf Cooperation Council',
     nameAr: 'مجلس التعاون الخليجي',
-    aliases: ['GCC', 'مجلس التعاون لدول الخليج العربية'],
+    aliases: [
+      'GCC',
+      'مجلس التعاون لدول الخليج العربية',
+      'مجلس التعاون',
+      'Gulf Co-operation Council',
+      'Cooperation Council for the Arab States of the Gulf',
+    ],
     seat: 'Riyadh',
   },
   {
@@ -382,7 +377,7 @@ function spellings(nameAr: string): string[] {
 }
 
 /** The nisba of a country: الأردن → أردني (and أردنية), unless it is irregular. */
-function arabicAdjectives(code: string, nameAr: string): string[] {
+export function arabicAdjectives(code: string, nameAr: string): string[] {
   const irregular = IRREGULAR_ADJECTIVES[code];
   let stems: readonly string[];
   if (irregular) {

@@ -49,6 +49,17 @@ export const PARTIES: readonly [string, string, string[], string?][] = [
   ['Union for the Mediterranean', 'الاتحاد من أجل المتوسط', []],
 ];
 
+/** Adjectives (nisba) that do not follow "drop the ending, add ي". */
+export const IRREGULAR_ADJECTIVES: Record<string, readonly string[]> = {
+  US: ['أمريكي', 'أميركي'],
+  GB: ['بريطاني'],
+  AE: ['إماراتي'],
+  SA: ['سعودي'],
+  PS: ['فلسطيني'],
+  KP: ['كوري شمالي'],
+  KR: ['كوري جنوبي'],
+};
+
 /** English adjectives of the region's countries and of the other countries news names as parties (Intl has no demonyms). */
 export const ENGLISH_ADJECTIVES: Record<string, readonly string[]> = {
   SY: ['Syrian'],

@@ -1,6 +1,6 @@
 /** People in English text: titles and roles, capitalised name runs, and people named before. */
 import { gazetteer } from '../gazetteer/index.js';
-import { ENGLISH_NAME_JOINERS, ENGLISH_NAMED_AFTER, ENGLISH_ROLE_WORDS } from '../meeting-words.js';
+import { ENGLISH_BODY_HEADS, ENGLISH_NAME_JOINERS, ENGLISH_NAMED_AFTER, ENGLISH_ROLE_WORDS } from '../meeting-words.js';
 import { type Token } from '../clauses.js';
 
 import { personMention, type ParticipantMention } from '../mentions.js';
@@ -294,6 +294,8 @@ function addEnglishPerson(
   const written = wordsText(tokens, from, to);
   // "On Wednesday, the former minister …": a day before a comma and a title is no one.
   if (NOT_A_NAME.test(written)) return;
+  // "the UN General Assembly": a body's head word ends no one's name ("General" is no title there).
+  if (ENGLISH_BODY_HEADS.has(tokens[to - 1]!.key)) return;
   // "Vladimir Putin's special envoy": Putin is named, the envoy takes part.
   const possessive = written.charCodeAt(written.length - 1) === 115 && POSSESSIVE.test(written);
   const name = possessive ? written.slice(0, -2) : written;

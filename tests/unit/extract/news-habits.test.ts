@@ -330,3 +330,31 @@ describe('the proceedings of an assembly are its session', () => {
     expect(ar('وتناول الوزيران جدول أعمال المجلس.', '2025-09-23')).toEqual([]);
   });
 });
+
+describe('a meeting beside the session of a body that sits only at its seat is held there', () => {
+  it('"on the sidelines of the UN General Assembly": New York, whatever city the story was filed from', () => {
+    const found = en(
+      'AMMAN — Foreign Minister Ayman Safadi met his Omani counterpart Yusuf bin Alawi on Tuesday on the sidelines of the UN General Assembly.',
+      '2019-09-24',
+      'Asia/Amman',
+    );
+    expect(days(found)).toEqual(['2019-09-24 New York']);
+  });
+
+  it('"على هامش اجتماعات الجمعية العامة للأمم المتحدة": نيويورك, not the Cairo dateline', () => {
+    const found = ar(
+      'القاهرة - التقى وزير الخارجية سامح شكري اليوم الثلاثاء نظيره الأردني أيمن الصفدي على هامش اجتماعات الجمعية العامة للأمم المتحدة.',
+      '2019-09-24',
+    );
+    expect(days(found)).toEqual(['2019-09-24 New York']);
+  });
+
+  it('the sidelines of a summit that moves keep the place the story gives', () => {
+    const found = ar(
+      'التقى الرئيس عبد المجيد تبون أمس على هامش قمة المناخ في شرم الشيخ رئيس الوزراء الهولندي مارك روته.',
+      '2022-11-08',
+      'Africa/Algiers',
+    );
+    expect(days(found)).toEqual(['2022-11-07 Sharm el-Sheikh']);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Bodies the gazetteer does not know are read by their head word (مجلس، لجنة، هيئة، Council,
+ * Committee, Forum …), and a state's government or opposition by its adjective, in both scripts.
+ * Sentences written for the test, modelled on the news the corpus holds.
+ */
+import { describe, expect, it } from 'vitest';
+import type { MeetingDraft } from '../../../src/calendar/types.js';
+import { arOn as ar, enOn as en } from '../../helpers/read-story.js';
+
+const bodies = (found: MeetingDraft[]) =>
+  found.flatMap((m) => m.participants.filter((p) => p.kind === 'organization').map((p) => p.nameAr ?? p.name));
+const englishBodies = (found: MeetingDraft[]) =>
+  found.flatMap((m) => m.participants.filter((p) => p.kind === 'organization').map((p) => p.name));
+
+describe('an Arabic body named by its head word', () => {
+  it('a council, a bloc and a committee the gazetteer does not know take part, named as written', () => {
+    const found = ar(
+      'عقد مجلس التنسيق السعودي الكويتي اجتماعه الأول اليوم الأحد في الرياض. والتقى المبعوث الأممي أمس في دمشق ممثلي هيئة التنسيق والتكتل الوطني الديمقراطي.',
+      '2018-07-22',
+      'Asia/Riyadh',
+    );
+    expect(bodies(found)).toEqual(
+      expect.arrayContaining(['مجلس التنسيق السعودي الكويتي', 'هيئة التنسيق', 'التكتل الوطني الديمقراطي']),
+    );
+  });
+
+  it('"وفد الحكومة السورية" and "المعارضة السورية" are parties, named in both scripts', () => {
+    const found = ar(
+      'التقى المبعوث الأممي اليوم في جنيف وفد الحكومة السورية، ثم اجتمع بوفد المعارضة السورية.',
+      '2016-02-01',
+      'Europe/Zurich',
+    );
+    const parties = found.flatMap((m) => m.participants.filter((p) => p.kind === 'organization'));
+    expect(parties).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Syrian government', nameAr: 'وفد الحكومة السورية' }),
+        expect.objectContaining({ name: 'Syrian opposition', nameAr: 'وفد المعارضة السورية' }),
+      ]),
+    );
+  });
+
+  it('the body of an office ("رئيس مجلس النواب"), a vague one ("الحكومة الجديدة") and a movement of words are no party', () => {
+    const found = ar(
+      'استقبل رئيس مجلس النواب نبيه بري اليوم في بيروت السفير الفرنسي، وبحثا الحركة الدبلوماسية وتشكيل الحكومة الجديدة.',
+      '2019-01-10',
+      'Asia/Beirut',
+    );
+    expect(found).toHaveLength(1);
+    expect(bodies(found)).toEqual([]);
+  });
+
+  it('a body ends where its name does: not at a relative pronoun, a day or a title', () => {
+    const found = ar(
+      'شارك في الاجتماع، الذي عقد اليوم في عمّان، اللجنة الوزارية العربية التي شكلتها القمة.',
+      '2017-03-20',
+      'Asia/Amman',
+    );
+    expect(bodies(found)).toContain('اللجنة الوزارية العربية');
+  });
+});
+
+describe('an English body named by its capitals and head word', () => {
+  it('a forum, a committee and a conference take part, named as written', () => {
+    const found = en(
+      'Members of the High Negotiations Committee met the envoy in Geneva on Sunday. The Russian-Arab Cooperation Forum will meet in Moscow on Monday.',
+      '2016-01-31',
+    );
+    expect(englishBodies(found)).toEqual(
+      expect.arrayContaining(['High Negotiations Committee', 'Russian-Arab Cooperation Forum']),
+    );
+  });
+
+  it('"the Syrian government delegation" is a party, with its Arabic name', () => {
+    const found = en('The envoy met the Syrian government delegation in Geneva on Friday.', '2016-01-31');
+    expect(found.flatMap((m) => m.participants)).toContainEqual(
+      expect.objectContaining({
+        kind: 'organization',
+        name: 'Syrian government delegation',
+        nameAr: 'الحكومة السورية',
+      }),
+    );
+  });
+
+  it('no body from a news agency, a building, a title-case headline or the head of a body', () => {
+    const found = en(
+      'Ministers Hold Talks At Conference Center In Riyadh\n\nThe foreign ministers met at the King Abdulaziz Conference Center in Riyadh on Sunday, the Saudi Press Agency reported. The head of the Arab Parliament Committee attended.',
+      '2019-05-26',
+    );
+    expect(found.length).toBeGreaterThan(0);
+    expect(englishBodies(found)).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/Hold|Center|Agency|Parliament Committee/)]),
+    );
+  });
+
+  it('"the UN General Assembly" is a body, and "Assembly" no one titled "UN General"', () => {
+    const found = en('Foreign ministers met on Tuesday in New York on the sidelines of the UN General Assembly.', '2019-09-24');
+    const parties = found.flatMap((m) => m.participants);
+    expect(parties).toContainEqual(expect.objectContaining({ kind: 'organization', name: 'UN General Assembly' }));
+    expect(parties.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual([]);
+  });
+});
