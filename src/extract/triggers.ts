@@ -35,6 +35,8 @@ export function meetingWords(tokens: readonly Token[], arabic: boolean): Meeting
     if (definite(tokens, index) && DURING.has(tokens[index - 1]?.key ?? '') && tokens[index - 1]?.key !== token.key)
       continue;
     if (definite(tokens, index) && DURING.has(tokens[index - 2]?.key ?? '')) continue;
+    // "في إطار زيارة رسمية يقوم بها إلى موسكو", "during a visit to Moscow": the visit frames the meeting told before it.
+    if (VISIT_NOUNS.has(noun) && words.length > 0 && DURING.has(tokens[index - 1]?.key ?? '')) continue;
     if (!arabic && asPartOf(tokens, index)) continue;
     // "يعقد مجلس الجامعة اجتماعاً طارئاً": the verb holds the meeting its noun names; one meeting word.
     if (arabic && HOLD_VERBS.test(token.key) && nounFollows(tokens, index)) continue;
@@ -132,6 +134,7 @@ function asPartOf(tokens: readonly Token[], index: number): boolean {
 
 /** Words before a meeting word that make it the circumstance of another ("في إطار هذه الزيارة", "during the visit"). */
 const DURING = new Set(['اطار', 'خلال', 'during']);
+const VISIT_NOUNS = new Set(['زيارة', 'Visit']);
 
 /** Meeting nouns as a construct writes them, without article, preposition or ending (folded): اجتماع منتدى, مؤتمر قمة. */
 const BARE_NOUNS = new Set(

@@ -358,3 +358,22 @@ describe('a meeting beside the session of a body that sits only at its seat is h
     expect(days(found)).toEqual(['2022-11-07 Sharm el-Sheikh']);
   });
 });
+
+describe('a visit that frames the meeting told before it places it', () => {
+  it('"في إطار زيارة رسمية يقوم بها إلى العاصمة موسكو": the meeting is in Moscow', () => {
+    const found = ar(
+      'يلتقي الرئيس محمود عباس، اليوم السبت، بنظيره الروسي فلاديمير بوتين، في إطار زيارة رسمية يقوم بها إلى العاصمة موسكو.',
+      '2018-07-14',
+      'Asia/Hebron',
+    );
+    expect(days(found)).toEqual(['2018-07-14 Moscow']);
+  });
+
+  it('a meeting told "during a meeting" is still one', () => {
+    const found = en(
+      'Foreign Minister Ayman Safadi said on Monday during a meeting with his Omani counterpart in Muscat that relations were strong.',
+      '2021-05-10',
+    );
+    expect(days(found)).toEqual(['2021-05-10 Muscat']);
+  });
+});
