@@ -9,6 +9,7 @@ import type { Found } from './mentions.js';
 import { nameKeyOf } from './clauses.js';
 import type { KnownLeaders } from './people/known-leaders.js';
 import type { OfficeCode } from './people/leaders.js';
+import type { ClauseRecord } from './reader.js';
 
 /** "استقبل", "received": a host receives a guest at home. */
 export const RECEIVED = /^(?:[وف]?(?:س?[يت])?ا?ستقبل|[وف]?مستقبلي|receiv)/i;
@@ -17,12 +18,18 @@ export const RECEIVED = /^(?:[وف]?(?:س?[يت])?ا?ستقبل|[وف]?مستق�
 const RECEIVING_OFFICES: ReadonlySet<OfficeCode> = new Set(['hos', 'hog', 'fm', 'cp']);
 
 /** The capital of the country whose leader receives in one of the meeting's mentions (the person right before or after the verb). */
-export function hostCapital(found: Found, leaders: KnownLeaders): Place | null {
+export function hostCapital(found: Found, leaders: KnownLeaders, records: readonly ClauseRecord[]): Place | null {
   for (const mention of found.mentions) {
     const trigger = mention.spans?.trigger;
     if (!trigger || !RECEIVED.test(trigger.text)) continue;
+    const clause = records[mention.clause]?.clause;
     const people = mention.participants.filter((p) => p.kind === 'person');
-    const host = people.filter((p) => p.start < trigger.start).at(-1) ?? people.find((p) => p.start > trigger.start);
+    // "…، وكذلك الرئيس السيسي، ولهذا يستقبل ترامب الرئيس المصري": a name before a comma is not the verb's subject.
+    const subject = people
+      .filter((p) => p.start < trigger.start)
+      .filter((p) => !clause || !/[،,]/.test(clause.text.slice(p.start - clause.start, trigger.start - clause.start)))
+      .at(-1);
+    const host = subject ?? people.find((p) => p.start > trigger.start);
     const leader = host && leaders.named(host.name ?? host.nameAr ?? '');
     // (an office of the leader's own state: not an organisation's)
     const office = leader && leaders.officesOf(leader).find((o) => RECEIVING_OFFICES.has(o.code));

@@ -77,8 +77,41 @@ export class ArticlePlaces {
     const organizationCity = organizationSeat(found);
     if (organizationCity) return { place: organizationCity, venue: null, from: 'seat' };
     // "ترامب يستقبل الرئيس السيسي", the story naming no city: a head of state or government receives at home.
-    const hostHome = this.leaders ? hostCapital(found, this.leaders) : null;
-    return hostHome ? { place: hostHome, venue: null, from: 'capital' } : null;
+    const hostHome = this.leaders ? hostCapital(found, this.leaders, this.reader.clauses()) : null;
+    if (hostHome) return { place: hostHome, venue: null, from: 'capital' };
+    return this.sameDayMeeting(found);
+  }
+
+  /** The meetings whose place is being read (a meeting asks another's, which may ask back). */
+  private readonly asking = new Set<Found>();
+
+  /**
+   * "5:55 مساء: لقاء ترامب والسيسي" after the visit that put them in Washington: a meeting the
+   * article places nowhere is where the nearest meeting of that day with someone of it is.
+   */
+  private sameDayMeeting(found: Found): MeetingPlace | null {
+    const people = peopleOf(found);
+    const day = found.mentions[0]!.when;
+    if (people.size === 0 || day.date !== day.endDate || day.time === null || this.asking.has(found)) return null;
+    const home = found.mentions[0]!.clause;
+    const others = this.reader
+      .meetings()
+      .filter(
+        (other) =>
+          other !== found && other.mentions.some((m) => m.when.date === day.date && m.when.endDate === day.date),
+      )
+      .filter((other) => [...peopleOf(other)].some((key) => people.has(key)))
+      .sort((a, b) => Math.abs(a.mentions[0]!.clause - home) - Math.abs(b.mentions[0]!.clause - home));
+    this.asking.add(found);
+    try {
+      for (const other of others) {
+        const placed = this.of(other);
+        if (placed) return { place: placed.place, venue: null, from: 'article' };
+      }
+      return null;
+    } finally {
+      this.asking.delete(found);
+    }
   }
 
   /** One of the meeting's clauses names an institution (a ministry, a parliament, a palace) or the host's office. */

@@ -383,3 +383,31 @@ describe('a tour begun today', () => {
     expect(found.map((m) => m.date)).toEqual(['2021-02-09', '2021-02-09', '2021-02-09']);
   });
 });
+
+describe("a schedule's lines told in another city's time", () => {
+  const story = [
+    'البيت الأبيض يعلن الجدول الزمني للقاء السيسي وترامب',
+    '',
+    'أعلن البيت الأبيض تفاصيل برنامج زيارة الرئيس عبد الفتاح السيسي اليوم الاثنين، ولقائه نظيره الأمريكي دونالد ترامب.',
+    '',
+    'وقال البيان إن الأمن يتصدر أولويات الرئيس ترامب، وكذلك الرئيس السيسي، ولهذا يستقبل ترامب الرئيس المصري اليوم ليتباحث معه.',
+    '',
+    'ويسير الجدول الزمني للقمة، بتوقيت القاهرة، على النحو الآتي:',
+    '5:55 مساء: لقاء ترامب والسيسي',
+    '6:10 مساء: ترامب يترأس اجتماعا ثنائيا موسعا مع الرئيس السيسي',
+  ].join('\n');
+  const found = ar(story, '2017-04-03', 'Africa/Cairo');
+
+  it('"يستقبل ترامب الرئيس المصري": the host is the one after the verb, not a name before a comma', () => {
+    expect(found.filter((m) => m.time === null).map((m) => m.place.name)).toEqual(['Washington']);
+  });
+
+  it('each line is where the visit is, at its local time', () => {
+    expect(
+      found
+        .filter((m) => m.time !== null)
+        .map((m) => `${m.time} ${m.place.name}`)
+        .sort(),
+    ).toEqual(['11:55 Washington', '12:10 Washington']);
+  });
+});
