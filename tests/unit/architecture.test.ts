@@ -17,6 +17,7 @@ const DATA_MODULES = new Set([
   'src/extract/people/typed-given-names.ts',
   'src/extract/gazetteer/venues.ts',
   'src/extract/gazetteer/places-supplement.ts',
+  'src/extract/gazetteer/world-cities.ts',
 ]);
 
 function sourceFiles(folder: string): string[] {

@@ -2,8 +2,9 @@
  * The gazetteer: places (with their IANA zone), countries (with their adjectives) and
  * organisations, in Arabic and Latin script, keyed by their folded names (src/names).
  *
- * Cities come from CLDR's exemplar cities (places.json, built by build-places.ts) and the
- * towns and capitals CLDR does not name (places-supplement.ts); countries from
+ * Cities come from CLDR's exemplar cities (places.json, built by build-places.ts), the
+ * towns and capitals CLDR does not name (places-supplement.ts) and the world's cities that host
+ * summits and visits beyond the region (world-cities.ts); countries from
  * Intl.DisplayNames in both languages; venues (palaces, ministries, headquarters) and the
  * institutions every country has from venues.ts. Typed here are only what neither source
  * knows: adjectives that do not follow the rule, and the organisations of diplomacy.
@@ -13,6 +14,7 @@ import { recordAnswers, withRecordedAnswers } from '../../prebuilt.js';
 import { remembered } from '../../remembered.js';
 import placesData from './places.json' with { type: 'json' };
 import { CAPITALS, CLDR_RENAMES, PLACE_SUPPLEMENT, type PlaceData } from './places-supplement.js';
+import { WORLD_CITIES } from './world-cities.js';
 import { INSTITUTIONS, VENUES } from './venues.js';
 import { aliasesOf } from './official-names.js';
 import { ENGLISH_ADJECTIVES, IRREGULAR_ADJECTIVES, PARTIES } from './parties.js';
@@ -270,7 +272,7 @@ function build(ask: typeof FROM_NODE): Gazetteer {
     if (renamed) addPlace({ ...cldr, ...renamed }, [renamed.name, renamed.nameAr, ...renamed.keep]);
     else addPlace(cldr, [cldr.name, cldr.nameAr, ...spellings(cldr.nameAr)]);
   }
-  for (const data of PLACE_SUPPLEMENT)
+  for (const data of [...PLACE_SUPPLEMENT, ...WORLD_CITIES])
     addPlace(data, [data.name, data.nameAr, ...spellings(data.nameAr), ...(data.aliases ?? [])]);
   const capitalZone = new Map<string, string>();
   for (const place of places)

@@ -324,3 +324,27 @@ describe("an organisation's own reception", () => {
     expect(read('التقى الأمين العام لجامعة الدول العربية اليوم الثلاثاء وزير الخارجية الجزائري.')).toEqual([null]);
   });
 });
+
+describe('cities beyond the region that host summits and visits', () => {
+  it('Busan, Wuhan and Bali are places, in both scripts, at their own clocks', () => {
+    const busan = en("South Korea's national security adviser will hold talks with Yang Jiechi in Busan on Saturday.");
+    expect(busan.map((m) => [m.place.name, m.timezone])).toEqual([['Busan', 'Asia/Seoul']]);
+    const wuhan = ar(
+      'يعقد الرئيس الصيني شي جين بينغ قمة غير رسمية مع رئيس الوزراء الهندي ناريندرا مودي في مدينة ووهان يومي 27 و28 أبريل.',
+      '2018-04-22',
+      'Asia/Shanghai',
+    );
+    expect(wuhan.map((m) => m.place.name)).toEqual(['Wuhan']);
+    const bali = en('The two foreign ministers met on Saturday on the Indonesian island of Bali.', '2011-07-23');
+    expect(bali.map((m) => m.place.name)).toEqual(['Bali']);
+  });
+
+  it('a given name spelled like a city is still a name ("هايكو ماس" is Heiko Maas, not Haikou)', () => {
+    const found = ar(
+      'التقى وزير الخارجية أيمن الصفدي اليوم في عمان نظيره الألماني هايكو ماس.',
+      '2020-09-24',
+      'Asia/Amman',
+    );
+    expect(found.map((m) => m.place.name)).toEqual(['Amman']);
+  });
+});
