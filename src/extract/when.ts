@@ -157,14 +157,16 @@ export function onItsOwnDay(e: TimeExpression, published: string): TimeExpressio
     return value.point.grain === 'day' && value.point.local.slice(0, 10) === weekOn
       ? onDay(e, value.point, published)
       : e;
-  // "صباح الإثنين", "Monday morning": a part of that day.
-  if (value.from.local.slice(0, 10) !== weekOn || value.to.local.slice(0, 10) !== weekOn) return e;
+  // "صباح الإثنين", "مساء الخميس": a part of that day (an evening ends at the next midnight).
+  const endsAtMidnight = value.to.local === `${addDays(weekOn, 1)}T00:00:00`;
+  if (value.from.local.slice(0, 10) !== weekOn || (value.to.local.slice(0, 10) !== weekOn && !endsAtMidnight)) return e;
+  const to = endsAtMidnight ? `${addDays(published, 1)}T00:00:00` : `${published}${value.to.local.slice(10)}`;
   return {
     ...e,
     value: {
       type: 'interval',
       from: { ...value.from, local: `${published}${value.from.local.slice(10)}` },
-      to: { ...value.to, local: `${published}${value.to.local.slice(10)}` },
+      to: { ...value.to, local: to },
     },
   };
 }

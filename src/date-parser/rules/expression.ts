@@ -42,14 +42,14 @@ function nowAt(tokens: Tokens, i: number): Match | null {
   return null;
 }
 
-/** After a day: its clock time (الخميس الساعة 8) or its part (الخميس مساءً). */
+/** After a day: its clock time (الخميس الساعة 8) or its part (الخميس مساءً), on its line (not a schedule's next). */
 function dayWithTimeAt(tokens: Tokens, i: number): Match | null {
   const day = dayAt(tokens, i);
   if (!day) return null;
   let k = day.end;
   if (comma(tokens, k)) k++;
   if (is(tokens, k, 'في', 'عند', 'على')) k++;
-  const time = timeAt(tokens, k);
+  const time = tokens.sentence[k] === tokens.sentence[day.end - 1] ? timeAt(tokens, k) : null;
   if (time && !time.day)
     return { node: { t: 'day', day: day.day, time: time.time }, start: i, end: time.end, tense: day.tense };
   const pod = podAt(tokens, day.end);

@@ -63,6 +63,12 @@ describe('spans', () => {
     expect(found.map((e) => e.text)).toEqual(['14 تشرين الثاني الماضي', '28 منه', 'الشهر المقبل']);
     expect(found.map(local)).toEqual(['2019-11-14T00:00:00', '2019-11-28T00:00:00', '2020-02-01T00:00:00']);
   });
+
+  it("stop at a line's end: a schedule's day heading is not the time of the line after it", () => {
+    const found = parseTimeExpressions('الأحد 2 شباط 2020\n8:15 مراسم الوداع في المطار.', damascus);
+    expect(found.map((e) => e.text)).toEqual(['الأحد 2 شباط 2020', '8:15']);
+    expect(local(found[0])).toBe('2020-02-02T00:00:00');
+  });
 });
 
 describe('ranges', () => {

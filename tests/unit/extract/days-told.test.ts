@@ -64,6 +64,14 @@ describe('a postponement told past a comma', () => {
   });
 });
 
+describe('an evening of a weekday on its own day', () => {
+  it('"مساء الخميس" in a story of a Thursday is that evening, not the next Thursday\'s', () => {
+    const found = ar('ويلتقي الرئيس السيسي المستشارة الألمانية أنغيلا ميركل مساء الخميس في القاهرة.', '2017-03-02');
+    expect(days(found)).toEqual(['2017-03-02 Cairo']);
+    expect(found[0]!.status).toBe('scheduled');
+  });
+});
+
 describe('a visit of several days and the meetings in it', () => {
   const story = [
     'ISLAMABAD: The foreign ministers of Pakistan and Afghanistan renewed their commitment to cooperation.',

@@ -411,3 +411,25 @@ describe("a schedule's lines told in another city's time", () => {
     ).toEqual(['11:55 Washington', '12:10 Washington']);
   });
 });
+
+describe("a schedule's days told by headings", () => {
+  it('each line is on the day of the heading above it', () => {
+    const story = [
+      'البابا يزور الأردن وفلسطين',
+      '',
+      'يصل البابا فرنسيس إلى عمّان يوم السبت 24 أيار، وفق البرنامج الذي أعلنه الفاتيكان.',
+      '',
+      'السبت 24 أيار 2014',
+      '13:45 مراسم استقبال رسمية في قصر الحسينية في عمّان، تليها زيارة رسمية للملك عبد الله الثاني.',
+      '',
+      'الأحد 25 أيار 2014',
+      '8:15 مراسم الوداع في مطار الملكة علياء الدولي.',
+      '9:30 مراسم استقبال في القصر الرئاسي في بيت لحم وزيارة رسمية للرئيس محمود عباس.',
+    ].join('\n');
+    const found = ar(story, '2014-05-20', 'Asia/Amman');
+    const lines = found.filter((m) => m.time !== null).map((m) => `${m.date} ${m.time} ${m.place.name}`);
+    expect(lines).toContain('2014-05-24 13:45 Amman');
+    expect(lines).toContain('2014-05-25 09:30 Bethlehem');
+    expect(lines.filter((line) => line.endsWith('Bethlehem'))).toEqual(['2014-05-25 09:30 Bethlehem']);
+  });
+});
