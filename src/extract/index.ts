@@ -21,7 +21,7 @@ import { ArticleReader } from './reader.js';
 import { meetingWords } from './triggers.js';
 import { isSportsReport } from './sports.js';
 import { clauses, isArabic } from './clauses.js';
-import { clockOnItsDay, onItsOwnDay, usableDates } from './when.js';
+import { anchoredWeekdays, clockOnItsDay, onItsOwnDay, usableDates } from './when.js';
 import { withDaysAfter } from './days-after.js';
 import { withUndated } from './undated.js';
 import { MAX_ARTICLE_KB, MAX_ARTICLE_SIZE } from './limits.js';
@@ -68,9 +68,12 @@ export function extractMeetings(text: string, source: ArticleSource): Extraction
   const filed = dateline(text);
   const dates = withDaysAfter(
     text,
-    usableDates(text, parseTimeExpressions(text, reference))
-      .filter((d) => filed === null || d.start >= filed.end || d.end <= filed.start)
-      .map((d) => clockOnItsDay(onItsOwnDay(d, source.published), source.published)),
+    anchoredWeekdays(
+      usableDates(text, parseTimeExpressions(text, reference))
+        .filter((d) => filed === null || d.start >= filed.end || d.end <= filed.start)
+        .map((d) => clockOnItsDay(onItsOwnDay(d, source.published), source.published)),
+      source.published,
+    ),
   );
   const registry = new PeopleRegistry((source.known ?? []).map((p) => ({ ...p, role: p.role ?? null })));
   const reader = new ArticleReader(language, source.published, timezone, registry, filed);

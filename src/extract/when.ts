@@ -171,6 +171,40 @@ export function onItsOwnDay(e: TimeExpression, published: string): TimeExpressio
   };
 }
 
+/** A weekday alone ("السبت", "يوم الأحد", "on Saturday", "مساء الخميس"): no date, no "next" or "last" with it. */
+const WEEKDAY_ALONE =
+  /^(?:(?:on|يوم|صباح|مساء|ظهر|ليلة|ليل|فجر)\s+)?(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت|sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|evening|afternoon|night))?$/i;
+
+/** The weekday (0: Sunday) of an ISO day. */
+const weekdayOf = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
+
+/**
+ * "يومي 30 و31 مارس … ويتضمن برنامج السبت": a weekday alone after a date of that weekday is that
+ * date, not the weekday nearest the story's day (on the same side of it: a recalled Saturday does
+ * not take a "will meet on Saturday" back).
+ */
+export function anchoredWeekdays(dates: readonly TimeExpression[], published: string): TimeExpression[] {
+  const dated: string[] = [];
+  return dates.map((e) => {
+    const from = e.value.type === 'value' ? e.value.point.local : e.value.from.local;
+    const day = from.slice(0, 10);
+    if (DIGIT.test(e.text) && (e.value.type === 'value' ? e.value.point.grain === 'day' : true)) dated.push(day);
+    if (!WEEKDAY_ALONE.test(e.text.trim())) return e;
+    const future = day >= published;
+    const same = dated.findLast((d) => d !== day && weekdayOf(d) === weekdayOf(day) && d >= published === future);
+    if (same === undefined) return e;
+    const shift = (local: string) => `${same}${local.slice(10)}`;
+    const next = `${addDays(same, 1)}T00:00:00`;
+    if (e.value.type === 'value')
+      return { ...e, value: { ...e.value, point: { ...e.value.point, local: shift(from) } } };
+    const to = e.value.to.local.slice(0, 10) === day ? shift(e.value.to.local) : next;
+    return {
+      ...e,
+      value: { ...e.value, from: { ...e.value.from, local: shift(from) }, to: { ...e.value.to, local: to } },
+    };
+  });
+}
+
 /** Words that name a day: a clock time with one of them (or with a month's date: "February 24 at 12:00") is of that day. */
 const DAY_WORDS =
   /tomorrow|tonight|today|day\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|غد|يوم|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|جانفي|فيفري|أفريل|ماي|جوان|جويلية|أوت|\d{1,2}\s*[/.]\s*\d{1,2}/i;

@@ -72,6 +72,26 @@ describe('an evening of a weekday on its own day', () => {
   });
 });
 
+describe('a weekday alone after a date of that weekday', () => {
+  it('"يوم السبت 30 مارس … ويتضمن برنامج السبت لقاءً": the Saturday the story named, not the one nearest its day', () => {
+    const story = [
+      'يصل البابا فرنسيس إلى الرباط يوم السبت 30 مارس في زيارة تدوم يومين.',
+      '',
+      'ويتضمن برنامج السبت لقاءً مع الملك محمد السادس في القصر الملكي بالرباط.',
+    ].join('\n');
+    expect(days(ar(story, '2019-02-20', 'Africa/Casablanca'))).toEqual(['2019-03-30 Rabat']);
+  });
+
+  it('a Saturday recalled does not take a Saturday to come back', () => {
+    const story = [
+      'التقى وزير الخارجية نظيره الأردني يوم السبت 16 مارس في عمّان.',
+      '',
+      'ويلتقي الوزيران مجدداً السبت في القاهرة.',
+    ].join('\n');
+    expect(days(ar(story, '2019-03-20'))).toEqual(['2019-03-16 Amman', '2019-03-23 Cairo']);
+  });
+});
+
 describe('a visit of several days and the meetings in it', () => {
   const story = [
     'ISLAMABAD: The foreign ministers of Pakistan and Afghanistan renewed their commitment to cooperation.',
