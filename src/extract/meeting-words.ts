@@ -296,11 +296,11 @@ export function meetingByItself(noun: string, when: { precision: string }): bool
 export const SAME_DAY =
   /\bsame (?:day|afternoon|morning|evening)\b|\b(?:earlier|later) (?:in the|that) day\b|اليوم\s+(?:نفسه|ذاته)|في وقت (?:سابق|لاحق) من (?:اليوم|النهار)/i;
 /**
- * "in the near future", "soon", "قريباً", "during the first quarter of 2026", "next year": a meeting
+ * "in the near future", "soon", "قريباً", "خلال أيام", "in the coming days", "during the first quarter of 2026", "next year": a meeting
  * with no day, or none the calendar keeps (a quarter, a year), the day of no other.
  */
 export const NO_DAY =
-  /\b(?:soon|near future|as early as possible|at an early date|in the coming period|(?:first|second|third|fourth|last) (?:quarter|half) of|(?:next|later this|early next|late next) year)\b|(?<![\u0621-\u064A])قريبا(?:ً)?(?!\s+من)|القريب العاجل|المستقبل القريب|أقرب وقت|اقرب وقت|أقرب فرصة|الفترة المقبلة|الفترة القادمة|الربع (?:الأول|الثاني|الثالث|الرابع|الأخير)|النصف (?:الأول|الثاني) من|العام (?:المقبل|القادم)|السنة (?:المقبلة|القادمة)/i;
+  /\b(?:soon|near future|as early as possible|at an early date|in the coming period|(?:first|second|third|fourth|last) (?:quarter|half) of|(?:next|later this|early next|late next) year|(?:in|over|within) the (?:next|coming) (?:few )?days|within days)\b|(?:خلال|غضون)\s+أيام(?![\u0621-\u064A])|(?:خلال|في)\s+الأيام\s+(?:القليلة\s+)?(?:المقبلة|القادمة)|(?<![\u0621-\u064A])قريبا(?:ً)?(?!\s+من)|القريب العاجل|المستقبل القريب|أقرب وقت|اقرب وقت|أقرب فرصة|الفترة المقبلة|الفترة القادمة|الربع (?:الأول|الثاني|الثالث|الرابع|الأخير)|النصف (?:الأول|الثاني) من|العام (?:المقبل|القادم)|السنة (?:المقبلة|القادمة)/i;
 /** "في المدينة ذاتها", "in the same city": the place just named. */
 export const SAME_CITY = /(?:المدينة|العاصمة)\s+(?:ذاتها|نفسها)|\bsame city\b/i;
 /** "على هامش", "on the sidelines of": a meeting held beside another, where that one is. */

@@ -77,11 +77,14 @@ const FEW_WEEKS_OR_MONTHS =
 /** "اليوم الأخير من أعمال اللجنة": the last day of something, not today. */
 const ORDINAL_DAY = /^\s*(?:الأخير|الاخير|الأول|الاول|الثاني|الثالث|التالي)/;
 
+/** "the coming days", "الأيام القليلة المقبلة": a few days from now, no day of their own (the parser makes them the next three). */
+const FEW_DAYS = /^(?:the\s+)?(?:coming|next(?:\s+few)?|few)\s+days$|^الأيام\s+(?:القليلة\s+)?(?:القادمة|المقبلة)$/i;
+
 /** The expressions that can date a meeting: a day or finer, a week, a month; not "now", not a year. */
 export function usableDates(text: string, expressions: readonly TimeExpression[]): TimeExpression[] {
   const kept = expressions.filter((e) => {
     const grain = e.value.type === 'value' ? e.value.point.grain : e.value.from.grain;
-    if (grain === 'second' || grain === 'year') return false;
+    if (grain === 'second' || grain === 'year' || FEW_DAYS.test(e.text)) return false;
     const after = text.slice(e.end, e.end + 12);
     if (RELATIVE_TO_EVENT.test(e.text) && /^\s*من\s/.test(after)) return false;
     // "قبل موعد الجمعة", "before Friday": a bound, not the day something happens ("قبل ظهر اليوم" is this morning).

@@ -377,3 +377,32 @@ describe('a visit that frames the meeting told before it places it', () => {
     expect(days(found)).toEqual(['2021-05-10 Muscat']);
   });
 });
+
+describe('a meeting "within days" has no day yet', () => {
+  it('"يزور عدن خلال أيام", "خلال الأيام القليلة القادمة": no meeting on a day the story does not give', () => {
+    const story = [
+      'المبعوث الأممي إلى اليمن يزور عدن خلال أيام',
+      '',
+      'يعتزم المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن زيارة الرياض وعدن خلال الأيام القليلة القادمة، للقاء الرئيس اليمني.',
+    ].join('\n');
+    expect(ar(story, '2021-01-05', 'Asia/Aden')).toEqual([]);
+  });
+
+  it('"in the coming days", "within days": none in English either', () => {
+    const story = [
+      'UN envoy to visit Aden within days',
+      '',
+      'The UN special envoy for Yemen will travel to Riyadh and Aden in the coming days to meet the Yemeni president.',
+    ].join('\n');
+    expect(en(story, '2021-01-05')).toEqual([]);
+  });
+
+  it('a day named with them is still read ("خلال أيام، وتحديداً يوم الأحد")', () => {
+    const found = ar(
+      'يزور المبعوث الأممي عدن خلال أيام، وتحديداً يوم الأحد المقبل، للقاء الرئيس اليمني.',
+      '2021-01-05',
+      'Asia/Aden',
+    );
+    expect(days(found)).toEqual(['2021-01-10 Aden']);
+  });
+});
