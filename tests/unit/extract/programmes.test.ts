@@ -433,3 +433,23 @@ describe("a schedule's days told by headings", () => {
     expect(lines.filter((line) => line.endsWith('Bethlehem'))).toEqual(['2014-05-25 09:30 Bethlehem']);
   });
 });
+
+describe('"held separate meetings with" one guest after another', () => {
+  it('English: one meeting with each of them', () => {
+    const found = en(
+      'RIYADH - Foreign Minister Badr Albusaidi held separate meetings on Monday with Saudi Foreign Minister Prince Faisal bin Farhan and GCC Secretary-General Jasem Albudaiwi in Riyadh.',
+      '2024-04-29',
+      'Asia/Riyadh',
+    );
+    expect(found.map((m) => people(m).length)).toEqual([2, 2]);
+  });
+
+  it('Arabic: "عقد لقاءات منفصلة مع"', () => {
+    const found = ar(
+      'عقد وزير الخارجية بدر البوسعيدي اليوم الاثنين في الرياض لقاءات منفصلة مع وزير الخارجية السعودي الأمير فيصل بن فرحان والأمين العام لمجلس التعاون جاسم البديوي.',
+      '2024-04-29',
+      'Asia/Riyadh',
+    );
+    expect(found.map((m) => people(m).length)).toEqual([2, 2]);
+  });
+});
