@@ -34,8 +34,8 @@ const PRESENT =
  */
 const LIST_GAP =
   /^[^.;؛:!?،,]{0,60}(?:[،,]\s*(?:(?:and|as well as|(?:فضلا|فضلاً)\s+عن|(?:بال)?إضافة\s+إلى)\s+)?|\s+(?:and|as well as)\s+|\s+(?=و))(?:[^\s،,.;:]+\s+){0,3}\S$/;
-/** "للاجتماع بالقادة العراقيين، وهم …", "talks with …": everyone named after it is a guest. */
-const WITH_AFTER = /^\s*(?:مع\s|بال|بنظير|بكل\s|with\s)/;
+/** "للاجتماع بالقادة العراقيين، وهم …", "لقاءات جانبية مع كل من …", "talks with …": everyone named after it is a guest. */
+const WITH_AFTER = /^\s*(?:\S+ي[ةه]\s+)?(?:مع\s|بال|بنظير|بكل\s|with\s)/;
 /** A relative clause or a verb after the guest: what follows is not the list. */
 const NOT_LIST = /\b(?:who|which|whose|said|says|told)\b|(?:^|\s)و?(?:الذي|التي|الذين)(?=\s|$)/;
 

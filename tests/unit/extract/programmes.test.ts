@@ -453,3 +453,14 @@ describe('"held separate meetings with" one guest after another', () => {
     expect(found.map((m) => people(m).length)).toEqual([2, 2]);
   });
 });
+
+describe('"لقاءات جانبية مع كل من …": side meetings, one per guest', () => {
+  it('an adjective between the meetings and مع still lists their guests', () => {
+    const found = ar(
+      'وعقد الرئيس جوزاف عون اليوم في نيويورك لقاءات جانبية مع كل من الرئيس السوري أحمد الشرع، والرئيس العراقي عبد اللطيف رشيد، ورئيسة وزراء إيطاليا جيورجيا ميلوني.',
+      '2025-09-23',
+      'America/New_York',
+    );
+    expect(found.map((m) => people(m).length)).toEqual([2, 2, 2]);
+  });
+});
