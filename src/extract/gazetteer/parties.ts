@@ -23,6 +23,7 @@ export const PARTIES: readonly [string, string, string[], string?][] = [
   ['Arab Parliament', 'البرلمان العربي', [], 'Arab League'],
   ['GCC Ministerial Council', 'المجلس الوزاري لمجلس التعاون', ['المجلس الوزاري لمجلس التعاون لدول الخليج العربية', 'المجلس الوزاري الخليجي', 'GCC ministerial council'], 'Gulf Cooperation Council'],
   ['GCC Supreme Council', 'المجلس الأعلى لمجلس التعاون', ['المجلس الأعلى لمجلس التعاون لدول الخليج العربية', 'GCC supreme council'], 'Gulf Cooperation Council'],
+  ['African Union Peace and Security Council', 'مجلس السلم والأمن الأفريقي', ['Peace and Security Council', 'مجلس السلم والأمن', 'مجلس السلم والأمن الإفريقي', 'AU Peace and Security Council'], 'African Union'],
   ['African Union Executive Council', 'المجلس التنفيذي للاتحاد الأفريقي', ['المجلس التنفيذي للاتحاد الإفريقي', 'AU Executive Council'], 'African Union'],
   ['UN General Assembly', 'الجمعية العامة للأمم المتحدة', ['General Assembly', 'الجمعية العامة', 'United Nations General Assembly', 'UNGA'], 'United Nations'],
   ['UN Human Rights Council', 'مجلس حقوق الإنسان', ['Human Rights Council', 'مجلس حقوق الإنسان التابع للأمم المتحدة'], 'United Nations'],

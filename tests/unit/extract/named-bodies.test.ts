@@ -93,9 +93,26 @@ describe('an English body named by its capitals and head word', () => {
   });
 
   it('"the UN General Assembly" is a body, and "Assembly" no one titled "UN General"', () => {
-    const found = en('Foreign ministers met on Tuesday in New York on the sidelines of the UN General Assembly.', '2019-09-24');
+    const found = en(
+      'Foreign ministers met on Tuesday in New York on the sidelines of the UN General Assembly.',
+      '2019-09-24',
+    );
     const parties = found.flatMap((m) => m.participants);
     expect(parties).toContainEqual(expect.objectContaining({ kind: 'organization', name: 'UN General Assembly' }));
     expect(parties.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual([]);
+  });
+});
+
+describe("the African Union's Peace and Security Council", () => {
+  it('is not the UN Security Council: a meeting it chairs in Addis Ababa is not held in New York', () => {
+    const found = en(
+      'CAIRO - Foreign Minister Sameh Shoukry travels on Wednesday to Addis Ababa to chair a meeting of the Peace and Security Council.',
+      '2018-01-24',
+      'Africa/Cairo',
+    );
+    expect(found.map((m) => m.place.name)).toEqual(['Addis Ababa']);
+    expect(found[0]!.participants).toContainEqual(
+      expect.objectContaining({ kind: 'organization', name: 'African Union Peace and Security Council' }),
+    );
   });
 });
