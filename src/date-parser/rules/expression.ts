@@ -12,7 +12,7 @@ import { dayAt, dayNumberAt, skipAgreeing } from './day.js';
 import { relativeOffset } from './month.js';
 import { cycleAt, periodAt } from './period.js';
 import { REMAINS, stretchAt, STRETCH_FIRST } from './stretches.js';
-import { podAt, timeAt, zoneAt } from './time.js';
+import { podAt, timeAt, withZone } from './time.js';
 import {
   comma,
   firstToken,
@@ -130,14 +130,6 @@ export const singleAt = memoized((tokens: Tokens, i: number): Match | null => {
   }
   return best;
 });
-
-function withZone(tokens: Tokens, match: Match): void {
-  const zone = zoneAt(tokens, match.end);
-  if (zone) {
-    match.zone = zone.zone;
-    match.end = zone.end;
-  }
-}
 
 /** One end of a range: a full expression or a bare day number (13 in "13-15 تموز"). */
 function endAt(tokens: Tokens, i: number, conj: boolean): Match | null {

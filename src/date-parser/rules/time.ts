@@ -3,7 +3,7 @@
  * الساعة 3 و18 دقيقة; parts of the day (صباحاً, بعد الظهر, هذه الليلة, صباح اليوم) and
  * zones (بتوقيت دمشق, بتوقيت GMT, ت.غ).
  */
-import type { DaySpec, TimeSpec } from '../ir.js';
+import type { DaySpec, Match, TimeSpec } from '../ir.js';
 import { PODS, THIS, UTC, ZONES, type Pod } from '../arabic-words.js';
 import { CARDINALS, ORDINALS } from '../number-words.js';
 import { numberAt } from '../numbers.js';
@@ -242,6 +242,22 @@ function extraMinutesAt(tokens: Tokens, i: number): { minutes: number; end: numb
     : (numberAt(tokens, i, true) ?? (is(tokens, i, 'و') ? numberAt(tokens, i + 1) : null));
   if (!n || n.ordinal || n.value >= 30 || !plainWordIn(tokens, n.end, MINUTES)) return null;
   return { minutes: minus ? -n.value : n.value, end: n.end + 1 };
+}
+
+/**
+ * The zone named after an expression (الساعة العاشرة بتوقيت دمشق), and the day after that zone:
+ * "الساعة التاسعة بتوقيت غرينتش من صباح غد السبت" is nine on Saturday morning, GMT.
+ */
+export function withZone(tokens: Tokens, match: Match): void {
+  const zone = zoneAt(tokens, match.end);
+  if (!zone) return;
+  match.zone = zone.zone;
+  match.end = zone.end;
+  const pod = match.node.t === 'time' ? podAt(tokens, zone.end) : null;
+  if (match.node.t === 'time' && pod?.day) {
+    match.node = { t: 'day', day: pod.day, time: { ...match.node.time, pod: match.node.time.pod ?? pod.pod } };
+    match.end = pod.end;
+  }
 }
 
 /** بتوقيت دمشق, بتوقيت مكة المكرمة, بتوقيت GMT, بالتوقيت المحلي ('local'), ت.غ. */

@@ -158,6 +158,13 @@ describe('days counted from something else', () => {
 });
 
 describe('zones', () => {
+  it('"الساعة التاسعة بتوقيت غرينتش من صباح غد السبت": the zone between a time and its day keeps them one expression', () => {
+    const found = parseTimeExpressions('يلتقي الطرفان عند الساعة التاسعة بتوقيت غرينتش من صباح غد الثلاثاء.', damascus);
+    expect(found.map((e) => e.text)).toEqual(['الساعة التاسعة بتوقيت غرينتش من صباح غد الثلاثاء']);
+    expect(found[0]!.zone).toBe('Etc/UTC');
+    expect(local(found[0])).toBe('2020-01-29T09:00:00');
+  });
+
   it('reports the zone a text names and resolves the day there', () => {
     const [e] = parseTimeExpressions('الساعة 10:30 بتوقيت القدس', damascus);
     expect(e?.zone).toBe('Asia/Jerusalem');
