@@ -45,7 +45,7 @@ const GATHERINGS = new Set([
 ]);
 /** "كلاً على حدة", "each separately", "held separate meetings with", "لقاءات منفصلة", "يجتمع … بكل من الرئيس … ورئيس الوزراء …": one meeting per counterpart. */
 const SEPARATELY =
-  /كلا\S*\s+على\s+حدة|كل[\u064B-\u0652]*\s+على\s+حدة|\beach separately\b|\bseparately\b(?=[^.]*\beach\b)|\bseparate (?:bilateral )?(?:meetings|talks)\b|(?:اجتماعات|لقاءات|مباحثات)\s+(?:ثنائية\s+)?منفصلة|(?:يجتمع|سيجتمع|اجتمع|يلتقي|سيلتقي|التقى)\s+(?:\S+\s+){0,9}بكل\s+من/;
+  /كلا\S*\s+على\s+حد[ةى]|كل[\u064B-\u0652]*\s+(?:منهما\s+|منهم\s+)?على\s+حد[ةى]|\beach separately\b|\bseparately\b(?=[^.]*\beach\b)|\bseparate (?:bilateral )?(?:meetings|talks)\b|(?:اجتماعات|لقاءات|مباحثات|محادثات)\s+(?:ثنائية\s+)?منفصلة|(?:اجتماعين|لقاءين)\s+منفصلين|(?:يجتمع|سيجتمع|اجتمع|يلتقي|سيلتقي|التقى)\s+(?:\S+\s+){0,9}بكل\s+من/;
 
 /** "فالتقى رئيس الحكومة …، ورئيس مجلس النواب …، وقائد الجيش …": a visitor's hosts, each with a title, one after another. */
 const HOSTS_LISTED =

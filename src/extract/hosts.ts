@@ -24,11 +24,9 @@ export function hostCapital(found: Found, leaders: KnownLeaders, records: readon
     if (!trigger || !RECEIVED.test(trigger.text)) continue;
     const clause = records[mention.clause]?.clause;
     const people = mention.participants.filter((p) => p.kind === 'person');
-    // "…، وكذلك الرئيس السيسي، ولهذا يستقبل ترامب الرئيس المصري": a name before a comma is not the verb's subject.
-    const subject = people
-      .filter((p) => p.start < trigger.start)
-      .filter((p) => !clause || !/[،,]/.test(clause.text.slice(p.start - clause.start, trigger.start - clause.start)))
-      .at(-1);
+    // "…، وكذلك الرئيس السيسي، ولهذا يستقبل ترامب الرئيس المصري": a name before a comma and other words
+    // is not the verb's subject ("Jordan's foreign minister, Ayman Safadi, received …" closes its name).
+    const subject = people.filter((p) => p.start < trigger.start && !cutOff(clause, p.start, trigger.start)).at(-1);
     const host = subject ?? people.find((p) => p.start > trigger.start);
     const leader = host && leaders.named(host.name ?? host.nameAr ?? '');
     // (an office of the leader's own state: not an organisation's)
@@ -46,4 +44,12 @@ function presidencySeat(country: string): Place | undefined {
   const entries = gazetteer().entries.get(nameKeyOf('Presidential palace')) ?? [];
   for (const entry of entries) if (entry.kind === 'institution') return entry.institution.seats.get(country);
   return undefined;
+}
+
+/** Between a name at `from` and the verb at `to`, a comma with words after it: another phrase opens before the verb. */
+function cutOff(clause: ClauseRecord['clause'] | undefined, from: number, to: number): boolean {
+  if (!clause || from < clause.start) return false;
+  const between = clause.text.slice(from - clause.start, to - clause.start);
+  const last = Math.max(between.lastIndexOf('،'), between.lastIndexOf(','));
+  return last >= 0 && /\S/.test(between.slice(last + 1));
 }

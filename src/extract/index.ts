@@ -69,6 +69,7 @@ export function extractMeetings(text: string, source: ArticleSource): Extraction
   const dates = withDaysAfter(
     text,
     anchoredWeekdays(
+      text,
       usableDates(text, parseTimeExpressions(text, reference))
         .filter((d) => filed === null || d.start >= filed.end || d.end <= filed.start)
         .map((d) => clockOnItsDay(onItsOwnDay(d, source.published), source.published)),

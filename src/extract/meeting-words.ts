@@ -7,7 +7,7 @@
 import { nameKey } from '../names/normalize.js';
 
 // The word lists below are kept dense (prettier-ignore): one word a line would make 500 lines of them.
-const fold = (words: readonly string[]) => new Set(words.map((w) => nameKey(w)));
+export const fold = (words: readonly string[]) => new Set(words.map((w) => nameKey(w)));
 
 /** Meeting nouns and verbs (stems; suffixes such as ا ات ه ها are allowed after them). */
 // prettier-ignore
@@ -222,25 +222,15 @@ export const ENGLISH_TITLES = new Set([
   'lt', 'col', 'sen', 'gov',
 ]);
 
-/** Words of a role between a title and the name ("Secretary of State Mike Pompeo"). */
-// prettier-ignore
 /** Head words of an English body's name ("Coordination Council", "Negotiations Committee"): no one's name. */
 // prettier-ignore
 export const ENGLISH_BODY_HEADS: ReadonlySet<string> = new Set(['council', 'committee', 'commission', 'organization', 'organisation', 'union', 'forum', 'group', 'front', 'movement', 'party', 'coalition', 'alliance', 'conference', 'assembly', 'parliament', 'congress', 'bloc', 'dialogue', 'fund', 'federation', 'association', 'league', 'cooperation', 'secretariat', 'mission', 'quartet', 'initiative']);
-export const ENGLISH_ROLE_WORDS = new Set([
-  'of',
-  'for',
-  'state',
-  'foreign',
-  'affairs',
-  'defense',
-  'defence',
-  'the',
-  'prime',
-  'crown',
-  'deputy',
-  'special',
-]);
+/** Head words of an Arabic body's name (مجلس التنسيق، اللجنة الوزارية، حكومة الوفاق), folded without their article. */
+// prettier-ignore
+export const ARABIC_BODY_HEADS = fold(['مجلس', 'لجنة', 'هيئة', 'منظمة', 'اتحاد', 'جبهة', 'حركة', 'حزب', 'تحالف', 'ائتلاف', 'منتدى', 'ملتقى', 'كتلة', 'تكتل', 'جماعة', 'حكومة', 'معارضة', 'بعثة', 'تيار', 'رابطة']);
+/** Words of a role between a title and the name ("Secretary of State Mike Pompeo"). */
+// prettier-ignore
+export const ENGLISH_ROLE_WORDS = new Set(['of', 'for', 'state', 'foreign', 'affairs', 'defense', 'defence', 'the', 'prime', 'crown', 'deputy', 'special']);
 /** Words of things named after a person: "Hamad International Airport", "King Fahd Causeway" (lower case). */
 // prettier-ignore
 export const ENGLISH_NAMED_AFTER = new Set([
@@ -300,7 +290,12 @@ export const SAME_DAY =
  * with no day, or none the calendar keeps (a quarter, a year), the day of no other.
  */
 export const NO_DAY =
-  /\b(?:soon|near future|as early as possible|at an early date|in the coming period|(?:first|second|third|fourth|last) (?:quarter|half) of|(?:next|later this|early next|late next) year|(?:in|over|within) the (?:next|coming) (?:few )?days|within days)\b|(?:خلال|غضون)\s+أيام(?![\u0621-\u064A])|(?:خلال|في)\s+الأيام\s+(?:القليلة\s+)?(?:المقبلة|القادمة)|(?<![\u0621-\u064A])قريبا(?:ً)?(?!\s+من)|القريب العاجل|المستقبل القريب|أقرب وقت|اقرب وقت|أقرب فرصة|الفترة المقبلة|الفترة القادمة|الربع (?:الأول|الثاني|الثالث|الرابع|الأخير)|النصف (?:الأول|الثاني) من|العام (?:المقبل|القادم)|السنة (?:المقبلة|القادمة)/i;
+  /\b(?:soon|near future|as early as possible|at an early date|in the coming period|(?:first|second|third|fourth|last) (?:quarter|half) of|(?:next|later this|early next|late next) year|(?:in|over|within) the (?:next|coming) (?:few )?days|within days\b(?! of))\b|(?:خلال|غضون)\s+أيام(?:\s+(?:قليلة|معدودة))?(?=\s*(?:[.,،؛:]|$))|(?:خلال|في)\s+الأيام\s+(?:القليلة\s+)?(?:المقبلة|القادمة)|(?<![\u0621-\u064A])قريبا(?:ً)?(?!\s+من)|القريب العاجل|المستقبل القريب|أقرب وقت|اقرب وقت|أقرب فرصة|الفترة المقبلة|الفترة القادمة|الربع (?:الأول|الثاني|الثالث|الرابع|الأخير)|النصف (?:الأول|الثاني) من|العام (?:المقبل|القادم)|السنة (?:المقبلة|القادمة)/i;
+/** "the coming days", "الأيام القليلة المقبلة" as a date expression: a few days from now, none of them the meeting's (NO_DAY's words, as the parser reads them). */
+export const FEW_DAYS =
+  /^(?:the\s+)?(?:coming|next(?:\s+few)?|few)\s+days$|^الأيام\s+(?:القليلة\s+)?(?:القادمة|المقبلة)$/i;
+/** The nouns of a visit (not of talks or a meeting). */
+export const VISIT_NOUNS: ReadonlySet<string> = new Set(['زيارة', 'Visit']);
 /** "في المدينة ذاتها", "in the same city": the place just named. */
 export const SAME_CITY = /(?:المدينة|العاصمة)\s+(?:ذاتها|نفسها)|\bsame city\b/i;
 /** "على هامش", "on the sidelines of": a meeting held beside another, where that one is. */

@@ -13,35 +13,29 @@ import type { Token } from './clauses.js';
 import type { Mentions } from './mentions.js';
 import { arabicAdjectives, gazetteer, type Country } from './gazetteer/index.js';
 import { ENGLISH_ADJECTIVES } from './gazetteer/parties.js';
-import { ENGLISH_BODY_HEADS } from './meeting-words.js';
+import { ARABIC_BODY_HEADS, ENGLISH_BODY_HEADS, fold } from './meeting-words.js';
 
-export interface NamedBody {
+interface NamedBody {
   name: string | null;
   nameAr: string | null;
   start: number;
   end: number;
 }
 
-const folded = (words: readonly string[]) => new Set(words.map((w) => nameKey(w)));
-
-/** Head words of an Arabic body's name (folded, without their article). */
-// prettier-ignore
-const ARABIC_HEADS = folded(['مجلس', 'لجنة', 'هيئة', 'منظمة', 'اتحاد', 'جبهة', 'حركة', 'حزب', 'تحالف', 'ائتلاف', 'منتدى', 'ملتقى', 'مجموعة', 'كتلة', 'تكتل', 'جماعة', 'حكومة', 'معارضة', 'بعثة', 'تيار', 'رابطة']);
-
 /** Heads that name a body only without their article: "حركة النهضة", not "الحركة الدبلوماسية". */
-const NAMED_ONLY_IN_CONSTRUCT = folded(['حركة', 'جماعة', 'تيار']);
+const NAMED_ONLY_IN_CONSTRUCT = fold(['حركة', 'جماعة', 'تيار']);
 
 /** Modifiers that say nothing of which body it is: "اللجنة المشتركة الجديدة", "المجلس الحالي". */
 // prettier-ignore
-const ARABIC_VAGUE = folded(['الجديدة', 'الجديد', 'الحالية', 'الحالي', 'السابقة', 'السابق', 'المقبلة', 'المقبل', 'الماضية', 'الماضي', 'الأخيرة', 'الأخير', 'الأولى', 'الأول', 'الثانية', 'الثاني', 'الثالثة', 'الثالث', 'الرابعة', 'الخامسة', 'المذكورة', 'المذكور', 'المعنية', 'المعني', 'المختصة', 'المكلفة', 'المنعقدة', 'المنعقد', 'المرتقبة', 'المرتقب', 'المقررة', 'المقرر', 'المزمع', 'الرامية', 'الموسعة', 'الطارئة', 'العادية', 'الدورية', 'العامة', 'العام']);
+const ARABIC_VAGUE = fold(['الجديدة', 'الجديد', 'الحالية', 'الحالي', 'السابقة', 'السابق', 'المقبلة', 'المقبل', 'الماضية', 'الماضي', 'الأخيرة', 'الأخير', 'الأولى', 'الأول', 'الثانية', 'الثاني', 'الثالثة', 'الثالث', 'الرابعة', 'الخامسة', 'المذكورة', 'المذكور', 'المعنية', 'المعني', 'المختصة', 'المكلفة', 'المنعقدة', 'المنعقد', 'المرتقبة', 'المرتقب', 'المقررة', 'المقرر', 'المزمع', 'الرامية', 'الموسعة', 'الطارئة', 'العادية', 'الدورية', 'العامة', 'العام']);
 
 /** Words that end a body's name though they take the article: a relative pronoun, a day, a title ("مجلس النواب الدكتور …"). */
 // prettier-ignore
-const ARABIC_STOPS = folded(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اليوم', 'الليلة', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الدكتور', 'القاضي', 'السيد', 'السيدة', 'الشيخ', 'المستشار', 'الأمير', 'اللواء', 'الفريق', 'العميد', 'السفير', 'الرئيس', 'الوزير', 'الأستاذ', 'المهندس', 'النائب', 'الملك', 'السلطان', 'الإمام', 'الأمين']);
+const ARABIC_STOPS = fold(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اليوم', 'الليلة', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الدكتور', 'القاضي', 'السيد', 'السيدة', 'الشيخ', 'المستشار', 'الأمير', 'اللواء', 'الفريق', 'العميد', 'السفير', 'الرئيس', 'الوزير', 'الأستاذ', 'المهندس', 'النائب', 'الملك', 'السلطان', 'الإمام', 'الأمين']);
 
 /** Words of an office held in a body: the body named right after them is part of someone's title. */
 // prettier-ignore
-const OFFICE_WORDS = folded(['رئيس', 'رئيسة', 'نائب', 'عضو', 'أمين', 'مستشار', 'مدير', 'ممثل', 'مندوب', 'سفير', 'وزير', 'الناطق', 'المتحدث', 'متحدث', 'زعيم', 'قائد', 'منسق', 'مبعوث', 'رؤساء', 'عام', 'عامة', 'أمانة', 'president', 'chairman', 'head', 'member', 'leader', 'secretary', 'spokesman', 'spokeswoman', 'chief', 'envoy', 'director']);
+const OFFICE_WORDS = fold(['رئيس', 'رئيسة', 'نائب', 'عضو', 'أمين', 'مستشار', 'مدير', 'ممثل', 'مندوب', 'سفير', 'وزير', 'الناطق', 'المتحدث', 'متحدث', 'زعيم', 'قائد', 'منسق', 'مبعوث', 'رؤساء', 'عام', 'عامة', 'أمانة', 'president', 'chairman', 'head', 'member', 'leader', 'secretary', 'spokesman', 'spokeswoman', 'chief', 'envoy', 'director']);
 
 /** Bodies of a state, named by its adjective: a party to talks (the government, the opposition). */
 const STATE_SIDES: Readonly<Record<string, string>> = {
@@ -55,7 +49,7 @@ const ENGLISH_JOINS = new Set(['of', 'the', 'for', 'on', '&']);
 /** Joins that carry a name on past its head: "Council of the Arab League", "Conference on Syria". */
 const CARRY_ON = new Set(['of', 'on', 'for']);
 /** First words that are no body's: an article, a possessive's owner, a determiner. */
-const NOT_FIRST = new Set(['a', 'an', 'this', 'that', 'these', 'its', 'his', 'her', 'their', 'our', 'news']);
+const NOT_FIRST = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'its', 'his', 'her', 'their', 'our', 'news']);
 // prettier-ignore
 const CALENDAR_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -70,22 +64,39 @@ function adjectiveCountry(token: Token | undefined, arabic: boolean): Country | 
   return null;
 }
 
-/** A state's side in both scripts: "Syrian government", "الحكومة السورية". */
-function stateSide(country: Country, side: string): { name: string | null; nameAr: string | null } {
+/** A state's side (or its delegation) in both scripts: "Syrian government delegation", "وفد الحكومة السورية". */
+function stateSide(
+  country: Country,
+  side: string,
+  delegation: boolean,
+): { name: string | null; nameAr: string | null } {
   const english = ENGLISH_ADJECTIVES[country.code]?.[0];
-  const arabic = arabicAdjectives(country.code, country.nameAr)[1];
-  return { name: english ? `${english} ${side}` : null, nameAr: arabic ? `${ARABIC_SIDES[side]} ال${arabic}` : null };
+  // The feminine of a one-word adjective (سوري: سورية); "كوري شمالي" takes the article on both words: left out.
+  const arabic = arabicAdjectives(country.code, country.nameAr).find((a) => a.endsWith('ة') && !a.includes(' '));
+  return {
+    name: english ? `${english} ${side}${delegation ? ' delegation' : ''}` : null,
+    nameAr: arabic ? `${delegation ? 'وفد ' : ''}${ARABIC_SIDES[side]} ال${arabic}` : null,
+  };
 }
 
-const STARTS_DEFINITE = /^ال[\u0621-\u064A]{2,}/;
+/** Words before a party: "مع الحكومة السورية", "between the government and the opposition". */
+const PARTY_CUES = new Set(['مع', 'بين', 'with', 'between', 'and']);
+
+/** "بالحكومة", "والمعارضة السورية", or مع / with right before: the side is one of those meeting. */
+function asParty(head: Token, before: Token | undefined): boolean {
+  return /^[بو]ال/.test(head.text) || (before !== undefined && PARTY_CUES.has(before.key));
+}
+
+/** A word in the article (its marks aside: المُقبل). */
+const STARTS_DEFINITE = /^ال(?:[\u0621-\u064A]|[\u064B-\u0652]){2,}/;
 
 /** The word as a name writes it, its clinging conjunction or preposition off: والتكتل التكتل, للجنة اللجنة, لمجلس مجلس. */
 function bare(token: Token): string {
   const { text } = token;
   if (/^[وفبك]ال/.test(text)) return text.slice(1);
   // لل is ل + ال, the article's lam dropped: للجنة is ل + اللجنة, للتغيير ل + التغيير.
-  if (text.startsWith('لل')) return ARABIC_HEADS.has(nameKey(text.slice(1))) ? `ا${text}` : `ال${text.slice(2)}`;
-  if (/^[وفبلك]/.test(text) && !ARABIC_HEADS.has(token.key) && ARABIC_HEADS.has(nameKey(text.slice(1))))
+  if (text.startsWith('لل')) return ARABIC_BODY_HEADS.has(nameKey(text.slice(1))) ? `ا${text}` : `ال${text.slice(2)}`;
+  if (/^[وفبلك]/.test(text) && !ARABIC_BODY_HEADS.has(token.key) && ARABIC_BODY_HEADS.has(nameKey(text.slice(1))))
     return text.slice(1);
   return text;
 }
@@ -100,7 +111,7 @@ function arabicBodies(tokens: readonly Token[]): NamedBody[] {
   const bodies: NamedBody[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i]!;
-    const headKey = head.stems.find((s) => ARABIC_HEADS.has(s));
+    const headKey = head.stems.find((s) => ARABIC_BODY_HEADS.has(s));
     if (headKey === undefined || head.quoted || ends(head) || afterOffice(tokens[i - 1])) continue;
     const definite = /^(?:[وفبلك]?ال|لل)/.test(head.text);
     if (definite && NAMED_ONLY_IN_CONSTRUCT.has(headKey)) continue;
@@ -109,7 +120,7 @@ function arabicBodies(tokens: readonly Token[]): NamedBody[] {
     for (let k = i + 1; k < tokens.length && k - i <= 6; k++) {
       const t = tokens[k]!;
       // "اللجنة التنفيذية لمنظمة التحرير": a body of a body.
-      const ofBody = k > i + 1 && /^ل[^ل]/.test(t.text) && t.stems.some((s) => ARABIC_HEADS.has(s));
+      const ofBody = k > i + 1 && /^ل[^ل]/.test(t.text) && t.stems.some((s) => ARABIC_BODY_HEADS.has(s));
       if ((!STARTS_DEFINITE.test(t.text) || ARABIC_STOPS.has(t.key)) && !ofBody) break;
       words.push(t.text);
       last = k;
@@ -127,9 +138,12 @@ function arabicBodies(tokens: readonly Token[]): NamedBody[] {
     if (side && !country && last < i + 2) continue;
     // "وفد الحكومة السورية": the delegation of a side, as written.
     const delegation = side && tokens[i - 1]?.stems.includes(nameKey('وفد')) ? tokens[i - 1]! : null;
+    // A state's side is a party as a delegation, or with مع / بين before it ("الحكومة السورية رفضت" is not).
+    if (side && !delegation && !asParty(head, tokens[i - 1])) continue;
     const written = [...(delegation ? ['وفد'] : []), ...words].join(' ');
+    const both = country && side ? stateSide(country, side, delegation !== null) : null;
     bodies.push({
-      name: country && side ? stateSide(country, side).name : null,
+      name: both?.name ?? null,
       nameAr: written,
       start: (delegation ?? head).start,
       end: tokens[last]!.end,
@@ -160,17 +174,20 @@ function englishBodies(tokens: readonly Token[]): NamedBody[] {
     const sideWord = tokens[i + 1];
     if (country && sideWord && ENGLISH_SIDES.has(sideWord.key)) {
       const delegation = !ends(sideWord) && tokens[i + 2]?.key === 'delegation' ? tokens[i + 2]! : null;
-      const { name, nameAr } = stateSide(country, sideWord.key);
-      bodies.push({
-        name: `${name ?? `${t.text} ${sideWord.key}`}${delegation ? ' delegation' : ''}`,
-        nameAr,
-        start: t.start,
-        end: (delegation ?? sideWord).end,
-      });
+      const before = tokens[i - 1]?.key === 'the' ? tokens[i - 2] : tokens[i - 1];
+      if (delegation || (before !== undefined && PARTY_CUES.has(before.key))) {
+        const { name, nameAr } = stateSide(country, sideWord.key, delegation !== null);
+        bodies.push({
+          name: name ?? `${t.text} ${sideWord.key}${delegation ? ' delegation' : ''}`,
+          nameAr,
+          start: t.start,
+          end: (delegation ?? sideWord).end,
+        });
+      }
       i += delegation ? 2 : 1;
       continue;
     }
-    if (titleCase || !CAPITALISED.test(t.text) || t.title || NOT_FIRST.has(t.key) || t.key === 'the') continue;
+    if (titleCase || !CAPITALISED.test(t.text) || t.title || NOT_FIRST.has(t.key)) continue;
     // A run of capitalised words (and the small words between them), up to a title, a date or punctuation.
     let last = i;
     let head = -1;
@@ -183,13 +200,12 @@ function englishBodies(tokens: readonly Token[]): NamedBody[] {
       } else if (!(ENGLISH_JOINS.has(w.key) && k > i && capitalisedAfterJoins(tokens, k + 1))) break;
       if (ends(w)) break;
     }
+    let start = i;
     i = last;
     if (head < 0 || POSSESSIVE.test(t.text)) continue;
     // "Members of the High Negotiations Committee": a name begins after an "of" that no head comes before.
-    let start = tokens.indexOf(t);
-    for (let k = start; k < head; k++)
-      if (tokens[k]!.key === 'of' && !tokens.slice(start, k).some((w) => ENGLISH_BODY_HEADS.has(w.key)))
-        start = tokens[k + 1]!.key === 'the' ? k + 2 : k + 1;
+    for (let k = start; k < head && !ENGLISH_BODY_HEADS.has(tokens[k]!.key); k++)
+      if (tokens[k]!.key === 'of') start = tokens[k + 1]!.key === 'the' ? k + 2 : k + 1;
     // The head ends the name, or a join carries it on ("Council of the Arab League"); "Conference Center" is a building.
     const end = head === last ? head : CARRY_ON.has(tokens[head + 1]!.key) ? last : -1;
     if (end < 0 || (head === start && end === start)) continue;
@@ -209,7 +225,7 @@ function englishBodies(tokens: readonly Token[]): NamedBody[] {
 }
 
 /** The bodies a clause names by their head word, in text order. */
-export function namedBodies(tokens: readonly Token[], arabic: boolean): NamedBody[] {
+function namedBodies(tokens: readonly Token[], arabic: boolean): NamedBody[] {
   return arabic ? arabicBodies(tokens) : englishBodies(tokens);
 }
 

@@ -46,8 +46,20 @@ export class ArticlePlaces {
     private readonly leaders: KnownLeaders | null = null,
   ) {}
 
+  /** Each meeting's place as the article tells it, read once (sameDayMeeting asks it of the day's other meetings). */
+  private readonly told = new Map<Found, MeetingPlace | null>();
+
   /** Where a meeting is, and where in the article that was read; null when the article never says. */
   of(found: Found): MeetingPlace | null {
+    return this.toldOf(found) ?? this.sameDayMeeting(found);
+  }
+
+  private toldOf(found: Found): MeetingPlace | null {
+    if (!this.told.has(found)) this.told.set(found, this.readPlace(found));
+    return this.told.get(found)!;
+  }
+
+  private readPlace(found: Found): MeetingPlace | null {
     const own = (found.mentions.find((m) => m.place?.venue) ?? found.mentions.find((m) => m.place))?.place ?? null;
     const home = found.mentions[0]!.clause;
     // "يعقد مجلس الأمن جلسة لبحث الوضع في غزة": the council sits at its seat, whatever else the story names.
@@ -78,12 +90,8 @@ export class ArticlePlaces {
     if (organizationCity) return { place: organizationCity, venue: null, from: 'seat' };
     // "ترامب يستقبل الرئيس السيسي", the story naming no city: a head of state or government receives at home.
     const hostHome = this.leaders ? hostCapital(found, this.leaders, this.reader.clauses()) : null;
-    if (hostHome) return { place: hostHome, venue: null, from: 'capital' };
-    return this.sameDayMeeting(found);
+    return hostHome ? { place: hostHome, venue: null, from: 'capital' } : null;
   }
-
-  /** The meetings whose place is being read (a meeting asks another's, which may ask back). */
-  private readonly asking = new Set<Found>();
 
   /**
    * "5:55 مساء: لقاء ترامب والسيسي" after the visit that put them in Washington: a meeting the
@@ -92,7 +100,7 @@ export class ArticlePlaces {
   private sameDayMeeting(found: Found): MeetingPlace | null {
     const people = peopleOf(found);
     const day = found.mentions[0]!.when;
-    if (people.size === 0 || day.date !== day.endDate || day.time === null || this.asking.has(found)) return null;
+    if (people.size === 0 || day.date !== day.endDate || day.time === null) return null;
     const home = found.mentions[0]!.clause;
     const others = this.reader
       .meetings()
@@ -102,16 +110,12 @@ export class ArticlePlaces {
       )
       .filter((other) => [...peopleOf(other)].some((key) => people.has(key)))
       .sort((a, b) => Math.abs(a.mentions[0]!.clause - home) - Math.abs(b.mentions[0]!.clause - home));
-    this.asking.add(found);
-    try {
-      for (const other of others) {
-        const placed = this.of(other);
-        if (placed) return { place: placed.place, venue: null, from: 'article' };
-      }
-      return null;
-    } finally {
-      this.asking.delete(found);
+    // (the place each of them is told, not one found this way: each meeting's is read once)
+    for (const other of others) {
+      const placed = this.toldOf(other);
+      if (placed) return { place: placed.place, venue: null, from: 'article' };
     }
+    return null;
   }
 
   /** One of the meeting's clauses names an institution (a ministry, a parliament, a palace) or the host's office. */

@@ -16,6 +16,7 @@ import type { Clause, Token } from './clauses.js';
 import { closeAfter } from './phrases.js';
 import type { When } from './when.js';
 import { localInstant } from '../time/local-days.js';
+import { VISIT_NOUNS } from './meeting-words.js';
 
 export function sameMeeting(a: Mention, b: Mention): boolean {
   return (
@@ -28,8 +29,6 @@ export function sameMeeting(a: Mention, b: Mention): boolean {
     !dayOfAVisit(b, a)
   );
 }
-
-const VISIT_NOUNS = new Set(['Visit', 'زيارة']);
 
 /** "visiting Pakistan from May 5 to 8" and "took part yesterday in the trilateral dialogue": a visit of several days holds meetings of their own days. */
 function dayOfAVisit(visit: Mention, day: Mention): boolean {

@@ -33,30 +33,34 @@ function organizationNamed(name: string) {
   return entry?.kind === 'organization' ? entry.organization : null;
 }
 
-/** Bodies that sit only at their seat: the Security Council and the General Assembly in New York. */
+/** Where the UN's bodies sit: their sessions (and the meetings beside them) are there. */
 const SEATS: ReadonlyMap<string, string> = new Map([
   ['UN Security Council', 'New York'],
   ['UN General Assembly', 'New York'],
   ['UN Human Rights Council', 'Geneva'],
 ]);
+/** Of those, the one whose own meeting is never elsewhere, whatever city the clause names (the Security Council). */
+const NEVER_ELSEWHERE = new Set(['UN Security Council']);
 
 /** How near its meeting word a body that sits at its seat is named ("جلسة لمجلس الأمن", "Security Council members are due to meet"), in characters. */
 const SEAT_REACH = 45;
 
 /**
  * The seat of a body that sits only there, named with the meeting word (not "قرار مجلس الأمن"
- * further on), or after "on the sidelines of" ("على هامش اجتماعات الجمعية العامة"): who met
- * beside its session met where it sits, wherever the story was filed.
+ * further on); or of a UN body whose session a meeting is "on the sidelines of" ("على هامش
+ * اجتماعات الجمعية العامة") when the clause names no city: who met beside its session met where it
+ * sits, wherever the story was filed ("in Paris … ahead of the UN General Assembly" stays in Paris).
  */
 export function seatOf(found: Found, records: readonly ClauseRecord[]): Place | null {
   for (const mention of found.mentions) {
     const clause = records[mention.clause]?.clause;
-    const sidelines = clause ? SIDELINES.exec(clause.text) : null;
+    const sidelines = clause && !mention.place ? SIDELINES.exec(clause.text) : null;
     const beside = sidelines ? clause!.start + sidelines.index : null;
     for (const p of mention.participants) {
       const city = p.kind === 'organization' && p.name !== null ? SEATS.get(p.name) : undefined;
       if (!city) continue;
-      const named = mention.spans && Math.abs(p.start - mention.spans.trigger.start) <= SEAT_REACH;
+      const named =
+        NEVER_ELSEWHERE.has(p.name!) && mention.spans && Math.abs(p.start - mention.spans.trigger.start) <= SEAT_REACH;
       const besideIt = beside !== null && p.start > beside && p.start - beside <= SEAT_REACH;
       if (named || besideIt) return placeNamed(city);
     }

@@ -4,7 +4,7 @@
  */
 import { nameKey } from '../names/normalize.js';
 import type { Token } from './clauses.js';
-import { PHONE_WORDS } from './meeting-words.js';
+import { PHONE_WORDS, VISIT_NOUNS } from './meeting-words.js';
 
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'the', 'this', 'that']);
 
@@ -36,7 +36,12 @@ export function meetingWords(tokens: readonly Token[], arabic: boolean): Meeting
       continue;
     if (definite(tokens, index) && DURING.has(tokens[index - 2]?.key ?? '')) continue;
     // "في إطار زيارة رسمية يقوم بها إلى موسكو", "during a visit to Moscow": the visit frames the meeting told before it.
-    if (VISIT_NOUNS.has(noun) && words.length > 0 && DURING.has(tokens[index - 1]?.key ?? '')) continue;
+    if (
+      VISIT_NOUNS.has(noun) &&
+      words.length > 0 &&
+      DURING.has(tokens[index - (ARTICLES.has(tokens[index - 1]?.key ?? '') ? 2 : 1)]?.key ?? '')
+    )
+      continue;
     if (!arabic && asPartOf(tokens, index)) continue;
     // "يعقد مجلس الجامعة اجتماعاً طارئاً": the verb holds the meeting its noun names; one meeting word.
     if (arabic && HOLD_VERBS.test(token.key) && nounFollows(tokens, index)) continue;
@@ -134,7 +139,8 @@ function asPartOf(tokens: readonly Token[], index: number): boolean {
 
 /** Words before a meeting word that make it the circumstance of another ("في إطار هذه الزيارة", "during the visit"). */
 const DURING = new Set(['اطار', 'خلال', 'during']);
-const VISIT_NOUNS = new Set(['زيارة', 'Visit']);
+/** An article or a possessive between "during" and its visit ("during a visit", "during his visit"). */
+const ARTICLES = new Set(['a', 'an', 'his', 'her', 'their', 'its']);
 
 /** Meeting nouns as a construct writes them, without article, preposition or ending (folded): اجتماع منتدى, مؤتمر قمة. */
 const BARE_NOUNS = new Set(

@@ -9,6 +9,7 @@ import type { Precision } from '../calendar/types.js';
 import type { TimeExpression, TimePoint } from '../date-parser/index.js';
 import type { Clause, Token } from './clauses.js';
 import { addDays, localClock, localDay, localInstant, monthOf } from '../time/local-days.js';
+import { FEW_DAYS } from './meeting-words.js';
 
 export interface When {
   precision: Precision;
@@ -76,9 +77,6 @@ const FEW_WEEKS_OR_MONTHS =
   /^(?:(?:the\s+)?(?:recent|coming|(?:past|next|last)\s+(?:few|several))\s+(?:weeks|months)|(?:the\s+)?(?:weeks|months)\s+ahead|(?:الأسابيع|الاسابيع|الأشهر|الاشهر|الشهور)\s+(?:القليلة\s+)?(?:المقبلة|القادمة|الماضية))$/i;
 /** "اليوم الأخير من أعمال اللجنة": the last day of something, not today. */
 const ORDINAL_DAY = /^\s*(?:الأخير|الاخير|الأول|الاول|الثاني|الثالث|التالي)/;
-
-/** "the coming days", "الأيام القليلة المقبلة": a few days from now, no day of their own (the parser makes them the next three). */
-const FEW_DAYS = /^(?:the\s+)?(?:coming|next(?:\s+few)?|few)\s+days$|^الأيام\s+(?:القليلة\s+)?(?:القادمة|المقبلة)$/i;
 
 /** The expressions that can date a meeting: a day or finer, a week, a month; not "now", not a year. */
 export function usableDates(text: string, expressions: readonly TimeExpression[]): TimeExpression[] {
@@ -181,26 +179,32 @@ const WEEKDAY_ALONE =
 /** The weekday (0: Sunday) of an ISO day. */
 const weekdayOf = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
 
+/** How many paragraphs back a date may anchor a weekday told alone. */
+const ANCHOR_PARAGRAPHS = 4;
+
 /**
- * "يومي 30 و31 مارس … ويتضمن برنامج السبت": a weekday alone after a date of that weekday is that
- * date, not the weekday nearest the story's day (on the same side of it: a recalled Saturday does
- * not take a "will meet on Saturday" back).
+ * "يومي 30 و31 مارس … ويتضمن برنامج السبت": a weekday told alone is the last date the story named
+ * before it, a few paragraphs up at most, when that date is the same weekday on the same side of
+ * the story's day (a recalled Saturday does not take a "will meet on Saturday" back), not the
+ * weekday nearest the story's day.
  */
-export function anchoredWeekdays(dates: readonly TimeExpression[], published: string): TimeExpression[] {
-  const dated: string[] = [];
+export function anchoredWeekdays(text: string, dates: readonly TimeExpression[], published: string): TimeExpression[] {
+  let last: { day: string; end: number } | null = null;
   return dates.map((e) => {
     const from = e.value.type === 'value' ? e.value.point.local : e.value.from.local;
     const day = from.slice(0, 10);
-    if (DIGIT.test(e.text) && (e.value.type === 'value' ? e.value.point.grain === 'day' : true)) dated.push(day);
-    if (!WEEKDAY_ALONE.test(e.text.trim())) return e;
-    const future = day >= published;
-    const same = dated.findLast((d) => d !== day && weekdayOf(d) === weekdayOf(day) && d >= published === future);
-    if (same === undefined) return e;
+    const named = last;
+    if (DIGIT.test(e.text) && (e.value.type === 'interval' || e.value.point.grain === 'day'))
+      last = { day, end: e.end };
+    if (!named || !WEEKDAY_ALONE.test(e.text.trim()) || named.day === day) return e;
+    const paragraphs = text.slice(named.end, e.start).split(/\n\s*\n/).length - 1;
+    if (weekdayOf(named.day) !== weekdayOf(day) || named.day >= published !== day >= published) return e;
+    if (paragraphs > ANCHOR_PARAGRAPHS) return e;
+    const same = named.day;
     const shift = (local: string) => `${same}${local.slice(10)}`;
-    const next = `${addDays(same, 1)}T00:00:00`;
     if (e.value.type === 'value')
       return { ...e, value: { ...e.value, point: { ...e.value.point, local: shift(from) } } };
-    const to = e.value.to.local.slice(0, 10) === day ? shift(e.value.to.local) : next;
+    const to = e.value.to.local.slice(0, 10) === day ? shift(e.value.to.local) : `${addDays(same, 1)}T00:00:00`;
     return {
       ...e,
       value: { ...e.value, from: { ...e.value.from, local: shift(from) }, to: { ...e.value.to, local: to } },

@@ -42,7 +42,7 @@ function nowAt(tokens: Tokens, i: number): Match | null {
   return null;
 }
 
-/** After a day: its clock time (الخميس الساعة 8) or its part (الخميس مساءً), on its line (not a schedule's next). */
+/** After a day: its clock time (الخميس الساعة 8) or its part (الخميس مساءً), in its sentence (a schedule's next line is another). */
 function dayWithTimeAt(tokens: Tokens, i: number): Match | null {
   const day = dayAt(tokens, i);
   if (!day) return null;
@@ -52,7 +52,7 @@ function dayWithTimeAt(tokens: Tokens, i: number): Match | null {
   const time = tokens.sentence[k] === tokens.sentence[day.end - 1] ? timeAt(tokens, k) : null;
   if (time && !time.day)
     return { node: { t: 'day', day: day.day, time: time.time }, start: i, end: time.end, tense: day.tense };
-  const pod = podAt(tokens, day.end);
+  const pod = tokens.sentence[day.end] === tokens.sentence[day.end - 1] ? podAt(tokens, day.end) : null;
   if (pod && !pod.day)
     return { node: { t: 'day', day: day.day, pod: pod.pod }, start: i, end: pod.end, tense: day.tense };
   return { node: { t: 'day', day: day.day }, start: i, end: day.end, tense: day.tense };

@@ -111,7 +111,6 @@ export const ORGANIZATIONS: readonly Organization[] = [
     aliases: [
       'GCC',
       'مجلس التعاون لدول الخليج العربية',
-      'مجلس التعاون',
       'Gulf Co-operation Council',
       'Cooperation Council for the Arab States of the Gulf',
     ],

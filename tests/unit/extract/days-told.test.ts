@@ -82,6 +82,17 @@ describe('a weekday alone after a date of that weekday', () => {
     expect(days(ar(story, '2019-02-20', 'Africa/Casablanca'))).toEqual(['2019-03-30 Rabat']);
   });
 
+  it('only the last date named before it, a few paragraphs up at most', () => {
+    const story = [
+      'تعقد القمة العربية يوم السبت 30 مارس في تونس.',
+      '',
+      'وكان وزراء الخارجية قد اجتمعوا يوم الأربعاء 20 مارس في القاهرة.',
+      '',
+      'ويلتقي الوزير نظيره الأردني السبت في عمّان.',
+    ].join('\n');
+    expect(days(ar(story, '2019-03-20'))).toContain('2019-03-23 Amman');
+  });
+
   it('a Saturday recalled does not take a Saturday to come back', () => {
     const story = [
       'التقى وزير الخارجية نظيره الأردني يوم السبت 16 مارس في عمّان.',

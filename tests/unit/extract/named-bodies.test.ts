@@ -24,7 +24,7 @@ describe('an Arabic body named by its head word', () => {
     );
   });
 
-  it('"وفد الحكومة السورية" and "المعارضة السورية" are parties, named in both scripts', () => {
+  it('"وفد الحكومة السورية" and "وفد المعارضة السورية" are parties, named alike in both scripts', () => {
     const found = ar(
       'التقى المبعوث الأممي اليوم في جنيف وفد الحكومة السورية، ثم اجتمع بوفد المعارضة السورية.',
       '2016-02-01',
@@ -33,8 +33,8 @@ describe('an Arabic body named by its head word', () => {
     const parties = found.flatMap((m) => m.participants.filter((p) => p.kind === 'organization'));
     expect(parties).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ name: 'Syrian government', nameAr: 'وفد الحكومة السورية' }),
-        expect.objectContaining({ name: 'Syrian opposition', nameAr: 'وفد المعارضة السورية' }),
+        expect.objectContaining({ name: 'Syrian government delegation', nameAr: 'وفد الحكومة السورية' }),
+        expect.objectContaining({ name: 'Syrian opposition delegation', nameAr: 'وفد المعارضة السورية' }),
       ]),
     );
   });
@@ -76,7 +76,7 @@ describe('an English body named by its capitals and head word', () => {
       expect.objectContaining({
         kind: 'organization',
         name: 'Syrian government delegation',
-        nameAr: 'الحكومة السورية',
+        nameAr: 'وفد الحكومة السورية',
       }),
     );
   });
@@ -114,5 +114,30 @@ describe("the African Union's Peace and Security Council", () => {
     expect(found[0]!.participants).toContainEqual(
       expect.objectContaining({ kind: 'organization', name: 'African Union Peace and Security Council' }),
     );
+  });
+});
+
+describe('a body named only as what is talked about is no party', () => {
+  it('a government that speaks, or is accused, beside a meeting does not take part in it', () => {
+    const found = en(
+      'The Jordanian government condemned the attack on Monday, as King Abdullah II met President Emmanuel Macron in Paris.',
+      '2024-03-04',
+    );
+    expect(englishBodies(found)).toEqual([]);
+    const arabic = ar(
+      'رفضت الحكومة السورية البيان، فيما التقى المبعوث الأممي اليوم في دمشق وزير الخارجية فيصل المقداد.',
+      '2019-10-01',
+      'Asia/Damascus',
+    );
+    expect(bodies(arabic)).toEqual([]);
+  });
+
+  it('"مجموعة القضايا" is a set of matters, not a group that meets', () => {
+    const found = ar(
+      'التقى وزير الخارجية أيمن الصفدي اليوم في عمّان نظيره المصري سامح شكري، وبحثا مجموعة القضايا الإقليمية.',
+      '2019-10-01',
+      'Asia/Amman',
+    );
+    expect(bodies(found)).toEqual([]);
   });
 });

@@ -349,6 +349,11 @@ describe('a meeting beside the session of a body that sits only at its seat is h
     expect(days(found)).toEqual(['2019-09-24 New York']);
   });
 
+  it('a city the clause names wins: "in Paris … ahead of the UN General Assembly" stays in Paris', () => {
+    const found = en('Macron met Abbas in Paris on Monday ahead of the UN General Assembly meeting.', '2024-09-16');
+    expect(days(found)).toEqual(['2024-09-16 Paris']);
+  });
+
   it('the sidelines of a summit that moves keep the place the story gives', () => {
     const found = ar(
       'التقى الرئيس عبد المجيد تبون أمس على هامش قمة المناخ في شرم الشيخ رئيس الوزراء الهولندي مارك روته.',
@@ -395,6 +400,20 @@ describe('a meeting "within days" has no day yet', () => {
       'The UN special envoy for Yemen will travel to Riyadh and Aden in the coming days to meet the Yemeni president.',
     ].join('\n');
     expect(en(story, '2021-01-05')).toEqual([]);
+  });
+
+  it('"خلال أيام زيارته", "within days of the ceasefire": days of something else, not a meeting without a day', () => {
+    const arabic = ar(
+      'والتقى الرئيس عون أمير قطر الشيخ تميم بن حمد آل ثاني في الدوحة خلال أيام زيارته.',
+      '2025-03-11',
+      'Asia/Qatar',
+    );
+    expect(days(arabic)).toEqual(['2025-03-11 Doha']);
+    const english = en(
+      'US envoy Amos Hochstein held talks with Speaker Nabih Berri in Beirut within days of the ceasefire.',
+      '2024-11-20',
+    );
+    expect(days(english)).toEqual(['2024-11-20 Beirut']);
   });
 
   it('a day named with them is still read ("خلال أيام، وتحديداً يوم الأحد")', () => {

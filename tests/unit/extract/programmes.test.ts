@@ -402,6 +402,15 @@ describe("a schedule's lines told in another city's time", () => {
     expect(found.filter((m) => m.time === null).map((m) => m.place.name)).toEqual(['Washington']);
   });
 
+  it('a name closed by its commas is still the subject: "Jordan\'s foreign minister, Ayman Safadi, received …" is in Amman', () => {
+    const jordan = en(
+      "Jordan's foreign minister, Ayman Safadi, received his Egyptian counterpart Badr Abdelatty on Monday.",
+      '2024-10-14',
+      'Asia/Amman',
+    );
+    expect(jordan.map((m) => m.place.name)).toEqual(['Amman']);
+  });
+
   it('each line is where the visit is, at its local time', () => {
     expect(
       found

@@ -97,6 +97,19 @@ describe('hostile input finishes', () => {
   }, 10_000);
 });
 
+describe('a long schedule that names no place', () => {
+  it("reads every line once: a line asks the place of the day's other meetings, not theirs of it again", () => {
+    const lines = Array.from({ length: 40 }, (_, k) => {
+      const clock = `${7 + Math.floor(k / 4)}:${String((k % 4) * 15).padStart(2, '0')}`;
+      return `${clock} a.m.: President Trump meets Minister ${String.fromCharCode(65 + (k % 26))}. Smith of delegation ${k}`;
+    });
+    const text = ['Schedule', '', 'Monday, March 2', ...lines].join('\n');
+    const found = extractMeetings(text, { ...source, language: 'en' }).meetings;
+    expect(new Set(found.map((m) => m.time)).size).toBeGreaterThanOrEqual(30);
+    expect(found.every((m) => m.date === '2020-03-02')).toBe(true);
+  });
+});
+
 describe('stories with dates and places but no meeting', () => {
   it.each([
     [
