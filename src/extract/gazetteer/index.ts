@@ -7,7 +7,8 @@
  * summits and visits beyond the region (world-cities.ts); countries from
  * Intl.DisplayNames in both languages; venues (palaces, ministries, headquarters) and the
  * institutions every country has from venues.ts. Typed here are only what neither source
- * knows: adjectives that do not follow the rule, and the organisations of diplomacy.
+ * knows: adjectives that do not follow the rule, and the organisations of diplomacy (more of them
+ * in parties.ts and world-organizations.ts).
  */
 import { nameKey } from '../../names/normalize.js';
 import { recordAnswers, withRecordedAnswers } from '../../prebuilt.js';
@@ -15,6 +16,7 @@ import { remembered } from '../../remembered.js';
 import placesData from './places.json' with { type: 'json' };
 import { CAPITALS, CLDR_RENAMES, PLACE_SUPPLEMENT, type PlaceData } from './places-supplement.js';
 import { WORLD_CITIES } from './world-cities.js';
+import { WORLD_ORGANIZATIONS } from './world-organizations.js';
 import { INSTITUTIONS, VENUES } from './venues.js';
 import { aliasesOf } from './official-names.js';
 import { ENGLISH_ADJECTIVES, IRREGULAR_ADJECTIVES, PARTIES } from './parties.js';
@@ -143,7 +145,7 @@ export const ORGANIZATIONS: readonly Organization[] = [
   },
   { name: 'OPEC', nameAr: 'أوبك', aliases: ['منظمة الدول المصدرة للنفط'], seat: 'Vienna' },
   { name: 'Syrian Negotiation Commission', nameAr: 'هيئة التفاوض', aliases: ['هيئة التفاوض السورية', 'SNC'] },
-  ...PARTIES.map(([name, nameAr, aliases, partOf]) => ({ name, nameAr, aliases, ...(partOf ? { partOf } : {}) })),
+  ...[...PARTIES, ...WORLD_ORGANIZATIONS].map(([name, nameAr, aliases, partOf]) => ({ name, nameAr, aliases, partOf })),
 ];
 
 export type GazetteerEntry =

@@ -141,3 +141,21 @@ describe('a body named only as what is talked about is no party', () => {
     expect(bodies(found)).toEqual([]);
   });
 });
+
+describe('organisations the press names by their own names', () => {
+  it('UN agencies and missions, regional bodies and parties are read in both scripts', () => {
+    const english = en(
+      'UNIFIL commander met officials of the Economic Community of West African States and the Syrian Democratic Forces in Beirut on Monday.',
+      '2024-03-04',
+    );
+    expect(englishBodies(english)).toEqual(expect.arrayContaining(['UNIFIL', 'ECOWAS', 'Syrian Democratic Forces']));
+    const arabic = ar(
+      'التقى المبعوث الأممي اليوم في عدن ممثلي المجلس الانتقالي الجنوبي ومنظمة اليونيسف.',
+      '2024-03-04',
+      'Asia/Aden',
+    );
+    expect(arabic.flatMap((m) => m.participants.map((p) => p.name))).toEqual(
+      expect.arrayContaining(['Southern Transitional Council', 'UNICEF']),
+    );
+  });
+});
