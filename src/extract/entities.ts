@@ -16,7 +16,16 @@ import {
   type ParticipantMention,
   type PlaceMention,
 } from './mentions.js';
-import { countryAfter, namesSomeone, partyAfter, placedBefore, POST_LOCATIVE, titledBefore } from './name-context.js';
+import {
+  countryAfter,
+  describesPlaceBefore,
+  leftFrom,
+  namesSomeone,
+  partyAfter,
+  placedBefore,
+  POST_LOCATIVE,
+  titledBefore,
+} from './name-context.js';
 
 /** Verbs a capital takes as its government's name ("Moscow says", "Washington insisted"); not "Berlin will host". */
 // prettier-ignore
@@ -268,7 +277,8 @@ export function gazetteerMentions(
       const speaking = !arabic && !introduced && !describedBy && GOVERNMENT_VERBS.has(tokens[next]?.key ?? '');
       if (usable?.kind === 'place' && !stated && !speaking && (introduced || describedBy || !country)) {
         const mention: PlaceMention = { place: usable.place, start: first.start, end: last.end, introduced };
-        if ((previous !== undefined && ORIGIN.has(previous.key)) || describedBy?.origin) mention.origin = true;
+        if ((previous !== undefined && ORIGIN.has(previous.key)) || describedBy?.origin || leftFrom(tokens, i))
+          mention.origin = true;
         // "قصر السلام في جدة", "Bayan Palace in Kuwait City": the city named right after a venue is the venue's.
         if (lastVenue !== null && introduced && i <= lastVenue.next + 1)
           attachVenue(mentions, lastVenue.mention, mention);
@@ -307,21 +317,6 @@ export function gazetteerMentions(
   if (descriptor !== null) flushDescriptor(descriptor, mentions);
   withNamedBodies(tokens, arabic, mentions);
   return mentions;
-}
-
-/** Words after "capital of" that make it a region's, not a country's ("عاصمة إقليم كردستان العراق"). */
-const REGION_WORDS = new Set(['اقليم', 'ولايه', 'محافظه', 'منطقه', 'region', 'province', 'state', 'governorate']);
-
-/**
- * The descriptor at tokens[i, next) says what the place just named is ("أربيل، عاصمة إقليم كردستان
- * العراق", "Erbil, the capital of the Kurdistan region"), or a region's capital: no new place.
- */
-function describesPlaceBefore(tokens: readonly Token[], i: number, next: number, mentions: Mentions): boolean {
-  const after = tokens[next]?.key === 'of' ? tokens[next + 1] : tokens[next];
-  if (after !== undefined && after.stems.some((s) => REGION_WORDS.has(s))) return true;
-  const placed = mentions.places.at(-1);
-  const before = tokens[i - 1]?.key === 'the' ? i - 2 : i - 1;
-  return placed !== undefined && before >= 0 && placed.end === tokens[before]!.end && /,|،/.test(tokens[before]!.after);
 }
 
 /** A descriptor whose name never came: a capital of a named country is that capital ("the Turkish capital"). */

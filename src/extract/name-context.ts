@@ -5,9 +5,10 @@
  */
 import type { Country, GazetteerEntry } from './gazetteer/index.js';
 import type { Token } from './clauses.js';
+import type { Mentions } from './mentions.js';
 import { ARABIC_TITLES_AFTER_NAME } from './meeting-words.js';
 import { GIVEN } from './people/given-names.js';
-import { BEFORE_VENUE, LOCATIVE, PARTY_AFTER, VENUE_LOCATIVE } from './place-words.js';
+import { BEFORE_VENUE, DEPARTURE, LOCATIVE, PARTY_AFTER, VENUE_LOCATIVE } from './place-words.js';
 
 /** Locatives after a post's title: "وزير الدفاع في …", "السفير لدى …". */
 export const POST_LOCATIVE = new Set(['في', 'لدي']);
@@ -64,4 +65,29 @@ export function countryAfter(
     if (entry?.kind === 'country' && entry.adjective) return entry.country;
   }
   return null;
+}
+
+/** Words of a place left that may stand between the verb and its name: "مغادرته مطار إسطنبول", "leaving the airport of". */
+const LEFT_PLACE_WORDS = new Set(['مطار', 'العاصمه', 'عاصمه', 'مدينه', 'the', 'airport']);
+
+/** The place at tokens[i] is one someone leaves ("قبيل مغادرته مطار إسطنبول", "before leaving Ankara"). */
+export function leftFrom(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && LEFT_PLACE_WORDS.has(tokens[k]!.key)) k--;
+  return k >= 0 && tokens[k]!.stems.some((s) => DEPARTURE.has(s));
+}
+
+/** Words after "capital of" that make it a region's, not a country's ("عاصمة إقليم كردستان العراق"). */
+const REGION_WORDS = new Set(['اقليم', 'ولايه', 'محافظه', 'منطقه', 'region', 'province', 'state', 'governorate']);
+
+/**
+ * The descriptor at tokens[i, next) says what the place just named is ("أربيل، عاصمة إقليم كردستان
+ * العراق", "Erbil, the capital of the Kurdistan region"), or a region's capital: no new place.
+ */
+export function describesPlaceBefore(tokens: readonly Token[], i: number, next: number, mentions: Mentions): boolean {
+  const after = tokens[next]?.key === 'of' ? tokens[next + 1] : tokens[next];
+  if (after !== undefined && after.stems.some((s) => REGION_WORDS.has(s))) return true;
+  const placed = mentions.places.at(-1);
+  const before = tokens[i - 1]?.key === 'the' ? i - 2 : i - 1;
+  return placed !== undefined && before >= 0 && placed.end === tokens[before]!.end && /,|،/.test(tokens[before]!.after);
 }

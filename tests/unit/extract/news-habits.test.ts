@@ -425,3 +425,18 @@ describe('a meeting "within days" has no day yet', () => {
     expect(days(found)).toEqual(['2021-01-10 Aden']);
   });
 });
+
+describe('a place left and a day that names an event', () => {
+  it('"ثورة 25 يناير", "the October 6 war": no meeting on the day an event is named for', () => {
+    const arabic = ar(
+      'يزور أردوغان مصر للمرة الأولى منذ ثورة 25 يناير، ويلتقي رئيس الوزراء عصام شرف الثلاثاء في القاهرة.',
+      '2011-09-12',
+    );
+    expect(days(arabic)).toEqual(['2011-09-13 Cairo']);
+    const english = en(
+      'The two presidents will meet in Cairo on Tuesday, on the eve of the anniversary of the October 6 war.',
+      '2013-10-01',
+    );
+    expect(days(english)).toEqual(['2013-10-01 Cairo']);
+  });
+});

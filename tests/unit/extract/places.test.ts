@@ -344,3 +344,18 @@ describe('cities beyond the region that host summits and visits', () => {
     expect(mentions.places).toEqual([]);
   });
 });
+
+describe('a city someone leaves', () => {
+  it('"قبيل مغادرته مطار إسطنبول", "before leaving Ankara": where they came from, not where they meet', () => {
+    const arabic = gazetteerMentions(
+      tokenize('وكان أردوغان قد أكد قبيل مغادرته مطار إسطنبول الدولي أن مصر دولة مهمة.'),
+      true,
+    );
+    expect(arabic.places.map((p) => [p.place.name, p.origin === true])).toEqual([['Istanbul', true]]);
+    const english = gazetteerMentions(
+      tokenize('Before leaving Ankara, the minister said the talks would be hard.'),
+      false,
+    );
+    expect(english.places.map((p) => [p.place.name, p.origin === true])).toEqual([['Ankara', true]]);
+  });
+});
