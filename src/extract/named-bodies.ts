@@ -58,7 +58,9 @@ const ENGLISH_SIDES = new Set(['government', 'opposition']);
 
 /** The country a word (or one of its stems) is the adjective of; in Arabic, or its name (سورية is Syria and Syrian). */
 function adjectiveCountry(token: Token | undefined, arabic: boolean): Country | null {
-  for (const stem of token?.stems ?? [])
+  // (most words start no gazetteer name, an adjective's included: asked at every English word)
+  if (token === undefined || token.nameSpan === 0) return null;
+  for (const stem of token.stems)
     for (const entry of gazetteer().entries.get(stem) ?? [])
       if (entry.kind === 'country' && (entry.adjective || arabic)) return entry.country;
   return null;

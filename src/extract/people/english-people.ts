@@ -161,7 +161,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 const SUBJECT_PRONOUN = wordList((word) => SUBJECT_PRONOUNS.has(word.key));
 /** Words no name holds: a weekday, a month, a preposition that opens a date. */
 const NOT_A_NAME =
-  /^(?:On|In|At|By|Since|Last|Next|This)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|April|July|September|October|November|December)\b/;
+  /^(?:On|In|At|By|Since|Last|Next|This)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|April|July|September|October|November|December)\b|^(?:[A-Z]{2,5})$/;
 const SOVEREIGNS = new Set(['king', 'queen', 'emir', 'sultan', 'pope', 'prince', 'sheikh', 'patriarch']);
 /** "led by X", "attended by X", "met with X": the words before a name that need no title or known given name. */
 const CUE_BEFORE_BY = new Set(['led', 'headed', 'chaired', 'attended', 'hosted', 'accompanied', 'joined', 'received']);

@@ -293,3 +293,16 @@ describe('the name Ali and the preposition على', () => {
     expect(people(m).some((name) => name?.startsWith('علي'))).toBe(false);
   });
 });
+
+describe('abbreviations are no one', () => {
+  it('a time zone ("5 PM IST", "CET") or an agency ("IRNA reported") is not a person at the meeting', () => {
+    const found = en(
+      'TEHRAN - Iraqi Foreign Minister Fuad Hussein met Iranian Foreign Minister Mohammad Javad Zarif in Tehran on Tuesday at 5 PM IST, IRNA reported.',
+      '2021-08-10',
+    );
+    const names = found.flatMap((m) => m.participants.filter((p) => p.kind === 'person').map((p) => p.name));
+    expect(names).toEqual(expect.arrayContaining(['Fuad Hussein']));
+    expect(names).not.toContain('IST');
+    expect(names).not.toContain('IRNA');
+  });
+});
