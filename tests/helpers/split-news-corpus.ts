@@ -47,6 +47,7 @@ export const DEV_ONLY_BATCHES: ReadonlySet<string> = new Set([
   's13',
   's14',
   's15',
+  's16',
   's17',
 ]);
 
