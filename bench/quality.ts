@@ -139,6 +139,60 @@ export function failuresByKind(part: ScoredPart): string {
   return lines.join('\n');
 }
 
+/** What became of a missed meeting, and what an extra draft is, from the (place, day) pairs alone. */
+const CAUSES = [
+  ['missed: a draft that day placed elsewhere', 'other place'],
+  ['missed: a draft that day with no place', 'no place'],
+  ['missed: a draft that day placed where the annotation has none', 'place not annotated'],
+  ['missed: a draft in its place on another day', 'other day'],
+  ['missed: told inside a meeting found that day there (merged)', 'merged'],
+  ['missed: no draft that day', 'not found'],
+  ['extra: a second draft of a meeting found (split)', 'split'],
+  ['extra: a draft on a day the annotation has no meeting', 'spurious'],
+] as const;
+
+type Cause = (typeof CAUSES)[number][1];
+
+function causesOf(part: ScoredPart): Map<Cause, number> {
+  const counts = new Map<Cause, number>(CAUSES.map(([, cause]) => [cause, 0]));
+  const add = (cause: Cause) => counts.set(cause, counts.get(cause)! + 1);
+  const byId = new Map(part.score.fixtures.map((s) => [s.id, s]));
+  for (const fixture of part.fixtures) {
+    const s = byId.get(fixture.id)!;
+    const drafts = diwanExtractor(fixture.text, fixture.source).map((m) => ({ day: m.date, place: m.location }));
+    for (const miss of s.missed) {
+      const sameDay = s.extra.filter((x) => x.day === miss.day);
+      if (sameDay.length > 0)
+        add(
+          miss.place === null
+            ? 'place not annotated'
+            : sameDay.some((x) => x.place === null)
+              ? 'no place'
+              : 'other place',
+        );
+      else if (miss.place !== null && s.extra.some((x) => x.place === miss.place)) add('other day');
+      else add(drafts.some((d) => d.day === miss.day) ? 'merged' : 'not found');
+    }
+    for (const x of s.extra) {
+      if (s.missed.some((m) => m.day === x.day)) continue;
+      add(fixture.meetings.some((m) => m.date === x.day) ? 'split' : 'spurious');
+    }
+  }
+  return counts;
+}
+
+/** Per part, its missed meetings and extra drafts by what became of them (the frozen part counted, never listed). */
+export function missesByCause(parts: readonly ScoredPart[]): string {
+  const counted = parts.map((part) => ({ name: part.name, counts: causesOf(part) }));
+  const lines = [
+    `| cause | ${counted.map((c) => c.name).join(' | ')} |`,
+    `| --- | ${counted.map(() => '---:').join(' | ')} |`,
+  ];
+  for (const [label, cause] of CAUSES)
+    lines.push(`| ${label} | ${counted.map((c) => c.counts.get(cause)).join(' | ')} |`);
+  return lines.join('\n');
+}
+
 /** A batch of the development part (ids starting with `prefix`, e.g. `s7-`), scored on its own. */
 export function scoreBatch(prefix: string): ScoredPart {
   const fixtures = loadNewsCorpus('dev').filter((f) => f.id.startsWith(prefix));
@@ -166,4 +220,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.arg
   for (const part of parts.filter((p) => p.name !== 'fixtures')) {
     process.stdout.write(`\nThe ${part.about} by failure kind (issue 13's list):\n${failuresByKind(part)}\n`);
   }
+  const news = parts.filter((p) => p.name !== 'fixtures');
+  process.stdout.write(`\nMissed meetings and extra drafts by what became of them:\n${missesByCause(news)}\n`);
 }
