@@ -473,3 +473,23 @@ describe('"لقاءات جانبية مع كل من …": side meetings, one per
     expect(found.map((m) => people(m).length)).toEqual([2, 2, 2]);
   });
 });
+
+describe("a schedule's line naming no one", () => {
+  it('"10.15: The India-China Business Forum" is the visitor\'s meeting at that time', () => {
+    const story = [
+      'Modi in China: the schedule',
+      '',
+      'Prime Minister Narendra Modi begins a three-day visit to China on Thursday.',
+      '',
+      'Saturday, May 16 (Shanghai)',
+      '09.30: The PM meets chief executives of leading Chinese companies',
+      '10.15: The India-China Business Forum',
+    ].join('\n');
+    const lines = en(story, '2015-05-14', 'Asia/Kolkata').filter((m) => m.time !== null);
+    expect(lines.map((m) => `${m.date} ${m.time} ${m.place.name}`)).toEqual([
+      '2015-05-16 09:30 Shanghai',
+      '2015-05-16 10:15 Shanghai',
+    ]);
+    expect(people(lines[1]!)).toEqual(['Narendra Modi']);
+  });
+});
