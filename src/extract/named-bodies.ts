@@ -156,6 +156,8 @@ function arabicBodies(tokens: readonly Token[]): NamedBody[] {
 }
 
 const CAPITALISED = /^\p{Lu}/u;
+/** Words a title-case headline leaves in lower case. */
+const TITLE_LOWER = new Set(['the', 'and', 'for', 'with', 'from', 'into', 'over', 'amid']);
 
 /** The first word from `k` on that is not a join is capitalised ("of the Syrian People"). */
 function capitalisedAfterJoins(tokens: readonly Token[], k: number): boolean {
@@ -166,8 +168,9 @@ const POSSESSIVE = /['’]s$/;
 
 function englishBodies(tokens: readonly Token[]): NamedBody[] {
   // A headline in title case capitalises every word: no name is told by its capitals there.
-  const capitalised = tokens.filter((t) => CAPITALISED.test(t.text)).length;
-  const titleCase = tokens.length >= 5 && capitalised / tokens.length > 0.6;
+  // (a sentence has lower-case words of its own, "met", "opened": a headline capitalises them all but "of", "and" …)
+  const titleCase =
+    tokens.length >= 4 && tokens.every((t) => CAPITALISED.test(t.text) || t.key.length < 3 || TITLE_LOWER.has(t.key));
   const bodies: NamedBody[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

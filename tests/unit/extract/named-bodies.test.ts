@@ -70,6 +70,11 @@ describe('an English body named by its capitals and head word', () => {
     );
   });
 
+  it('a short sentence full of names is no title-case headline: its body is read', () => {
+    const found = en('The Saudi-Kuwaiti Coordination Council met Sunday in Riyadh.', '2018-07-22');
+    expect(englishBodies(found)).toContain('Saudi-Kuwaiti Coordination Council');
+  });
+
   it('"the Syrian government delegation" is a party, with its Arabic name', () => {
     const found = en('The envoy met the Syrian government delegation in Geneva on Friday.', '2016-01-31');
     expect(found.flatMap((m) => m.participants)).toContainEqual(
