@@ -139,7 +139,10 @@ export function failuresByKind(part: ScoredPart): string {
   return lines.join('\n');
 }
 
-/** What became of a missed meeting, and what an extra draft is, from the (place, day) pairs alone. */
+/**
+ * What became of a missed meeting, from the (place, day) pairs alone; and what an extra draft is on
+ * a day the score misses nothing (one on a day of a miss is counted with the miss).
+ */
 const CAUSES = [
   ['missed: a draft that day placed elsewhere', 'other place'],
   ['missed: a draft that day with no place', 'no place'],
@@ -159,7 +162,9 @@ function causesOf(part: ScoredPart): Map<Cause, number> {
   const byId = new Map(part.score.fixtures.map((s) => [s.id, s]));
   for (const fixture of part.fixtures) {
     const s = byId.get(fixture.id)!;
-    const drafts = diwanExtractor(fixture.text, fixture.source).map((m) => ({ day: m.date, place: m.location }));
+    // (an article the reader failed on has no drafts: all its meetings are missed and none is found)
+    const days =
+      s.error === undefined ? new Set(diwanExtractor(fixture.text, fixture.source).map((m) => m.date)) : new Set();
     for (const miss of s.missed) {
       const sameDay = s.extra.filter((x) => x.day === miss.day);
       if (sameDay.length > 0)
@@ -171,7 +176,7 @@ function causesOf(part: ScoredPart): Map<Cause, number> {
               : 'other place',
         );
       else if (miss.place !== null && s.extra.some((x) => x.place === miss.place)) add('other day');
-      else add(drafts.some((d) => d.day === miss.day) ? 'merged' : 'not found');
+      else add(days.has(miss.day) ? 'merged' : 'not found');
     }
     for (const x of s.extra) {
       if (s.missed.some((m) => m.day === x.day)) continue;

@@ -19,7 +19,6 @@ import {
 import {
   countryAfter,
   describesPlaceBefore,
-  leftFrom,
   namesSomeone,
   partyAfter,
   placedBefore,
@@ -277,8 +276,7 @@ export function gazetteerMentions(
       const speaking = !arabic && !introduced && !describedBy && GOVERNMENT_VERBS.has(tokens[next]?.key ?? '');
       if (usable?.kind === 'place' && !stated && !speaking && (introduced || describedBy || !country)) {
         const mention: PlaceMention = { place: usable.place, start: first.start, end: last.end, introduced };
-        if ((previous !== undefined && ORIGIN.has(previous.key)) || describedBy?.origin || leftFrom(tokens, i))
-          mention.origin = true;
+        if ((previous !== undefined && ORIGIN.has(previous.key)) || describedBy?.origin) mention.origin = true;
         // "قصر السلام في جدة", "Bayan Palace in Kuwait City": the city named right after a venue is the venue's.
         if (lastVenue !== null && introduced && i <= lastVenue.next + 1)
           attachVenue(mentions, lastVenue.mention, mention);

@@ -277,9 +277,12 @@ const TALKS_NOUNS: ReadonlySet<string> = new Set(['Talks', 'Round', 'Consultatio
  * A meeting word that is a meeting with its date alone, no one and no place named with it: a
  * meeting, a summit; talks on a day ("ended its second round last week" is too loose to keep).
  */
-export function meetingByItself(noun: string, when: { precision: string }): boolean {
+export function meetingByItself(noun: string, when: { precision: string }, programmeLine = false): boolean {
   return (
-    MEETING_NOUNS.has(noun) || (TALKS_NOUNS.has(noun) && (when.precision === 'day' || when.precision === 'minute'))
+    MEETING_NOUNS.has(noun) ||
+    (TALKS_NOUNS.has(noun) && (when.precision === 'day' || when.precision === 'minute')) ||
+    // "10.15: The India-China Business Forum": a programme's line of a gathering is the visitor's ("Visit to the Yu Garden" is not)
+    (programmeLine && !VISIT_NOUNS.has(noun))
   );
 }
 /** "the same afternoon", "في اليوم نفسه": the day of the meeting just named. */

@@ -8,7 +8,7 @@ import type { Token } from './clauses.js';
 import type { Mentions } from './mentions.js';
 import { ARABIC_TITLES_AFTER_NAME } from './meeting-words.js';
 import { GIVEN } from './people/given-names.js';
-import { BEFORE_VENUE, DEPARTURE, LOCATIVE, PARTY_AFTER, VENUE_LOCATIVE } from './place-words.js';
+import { BEFORE_VENUE, LOCATIVE, PARTY_AFTER, VENUE_LOCATIVE } from './place-words.js';
 
 /** Locatives after a post's title: "وزير الدفاع في …", "السفير لدى …". */
 export const POST_LOCATIVE = new Set(['في', 'لدي']);
@@ -57,24 +57,16 @@ export function countryAfter(
   tokens: readonly Token[],
   at: number,
   entries: ReadonlyMap<string, readonly GazetteerEntry[]>,
+  /** Its name too, not only its adjective (Arabic سورية is Syria and Syrian). */
+  nameToo = false,
 ): Country | null {
   const token = tokens[at];
   if (!token || token.nameSpan === 0) return null;
   for (const stem of token.stems) {
     const entry = entries.get(stem)?.find((e) => e.kind === 'country');
-    if (entry?.kind === 'country' && entry.adjective) return entry.country;
+    if (entry?.kind === 'country' && (entry.adjective || nameToo)) return entry.country;
   }
   return null;
-}
-
-/** Words of a place left that may stand between the verb and its name: "مغادرته مطار إسطنبول", "leaving the airport of". */
-const LEFT_PLACE_WORDS = new Set(['مطار', 'العاصمه', 'عاصمه', 'مدينه', 'the', 'airport']);
-
-/** The place at tokens[i] is one someone leaves ("قبيل مغادرته مطار إسطنبول", "before leaving Ankara"). */
-export function leftFrom(tokens: readonly Token[], i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && i - k <= 3 && LEFT_PLACE_WORDS.has(tokens[k]!.key)) k--;
-  return k >= 0 && tokens[k]!.stems.some((s) => DEPARTURE.has(s));
 }
 
 /** Words after "capital of" that make it a region's, not a country's ("عاصمة إقليم كردستان العراق"). */

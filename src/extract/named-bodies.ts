@@ -14,6 +14,7 @@ import type { Mentions } from './mentions.js';
 import { arabicAdjectives, gazetteer, type Country } from './gazetteer/index.js';
 import { ENGLISH_ADJECTIVES } from './gazetteer/parties.js';
 import { ARABIC_BODY_HEADS, ENGLISH_BODY_HEADS, fold } from './meeting-words.js';
+import { countryAfter } from './name-context.js';
 
 interface NamedBody {
   name: string | null;
@@ -56,15 +57,9 @@ const CALENDAR_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 
 /** Sides of a state in English: "the Syrian government", "Syrian opposition delegation". */
 const ENGLISH_SIDES = new Set(['government', 'opposition']);
 
-/** The country a word (or one of its stems) is the adjective of; in Arabic, or its name (سورية is Syria and Syrian). */
-function adjectiveCountry(token: Token | undefined, arabic: boolean): Country | null {
-  // (most words start no gazetteer name, an adjective's included: asked at every English word)
-  if (token === undefined || token.nameSpan === 0) return null;
-  for (const stem of token.stems)
-    for (const entry of gazetteer().entries.get(stem) ?? [])
-      if (entry.kind === 'country' && (entry.adjective || arabic)) return entry.country;
-  return null;
-}
+/** The country a word is the adjective of; in Arabic, or its name (سورية is Syria and Syrian). */
+const adjectiveCountry = (token: Token | undefined, arabic: boolean): Country | null =>
+  token === undefined ? null : countryAfter([token], 0, gazetteer().entries, arabic);
 
 /** A state's side (or its delegation) in both scripts: "Syrian government delegation", "وفد الحكومة السورية". */
 function stateSide(

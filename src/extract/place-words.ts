@@ -23,23 +23,6 @@ export const VISIT_VERB =
   /^(?:visit|visits|visited|visiting|tour|tours|toured|touring)$|^[وف]?س?[يتن]زور(?:ان|ون)?$|^[وف]?زار(?:ت|وا|ا)?$/;
 /** Words before the place someone comes from. */
 export const ORIGIN = new Set(['from', 'من']);
-/** Words of leaving a place ("قبيل مغادرته مطار إسطنبول", "before leaving Ankara"): the place after them is where someone came from. */
-export const DEPARTURE = new Set(
-  [
-    'غادر',
-    'يغادر',
-    'سيغادر',
-    'مغادره',
-    'مغادرته',
-    'مغادرتها',
-    'leaving',
-    'left',
-    'leaves',
-    'departing',
-    'departed',
-    'departs',
-  ].map((w) => w.replace(/ة/g, 'ه')),
-);
 /** Words after which a country is what is talked about, not who talks: لشؤون سورية, the Syria file. */
 // prettier-ignore
 export const TOPICAL = new Set(['لشوون', 'شوون', 'بشان', 'حول', 'ازمه', 'ضد', 'عن', 'ملف', 'about', 'on', 'against', 'over', 'حيال', 'ازاء', 'تجاه', 'بخصوص', 'اعتراف', 'اعترافه', 'اعترافها', 'recognising', 'recognizing', 'recognition', 'recognise', 'recognize', 'recognised', 'recognized', 'regarding', 'concerning', 'حمايه', 'دعم', 'مواجهه', 'انهاء', 'تحرير', 'اعمار', 'نصره', 'مساعده', 'protect', 'protecting', 'support', 'supporting', 'rebuild', 'rebuilding', 'reconstruction']);

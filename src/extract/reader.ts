@@ -297,9 +297,8 @@ export class ArticleReader {
         }
         return;
       }
-      // "تنتهي جولته في 30 …": a trip, no meeting; a meeting noun with a date is one, and so is a
-      // programme's line ("10.15: The India-China Business Forum": the visitor's).
-      if (!place && stretchPeople.length === 0 && !lineTime && !meetingByItself(trigger.noun, when)) return;
+      // "تنتهي جولته في 30 …": a trip, no meeting; a meeting noun with a date (or a programme's line) is one.
+      if (!place && stretchPeople.length === 0 && !meetingByItself(trigger.noun, when, lineTime !== null)) return;
       if (!moved && supersededPlan(stretchText, clause.text, arabic)) return;
       // "وصل أمس إلى بغداد": no meeting, but the visit in hand for the legs after it; "flew into Jeddah on Thursday for the summit": the journey's day.
       const arrival =

@@ -78,22 +78,22 @@ const FEW_WEEKS_OR_MONTHS =
 /** "اليوم الأخير من أعمال اللجنة": the last day of something, not today. */
 const ORDINAL_DAY = /^\s*(?:الأخير|الاخير|الأول|الاول|الثاني|الثالث|التالي)/;
 
-/** Nouns of an event named for its day ("ثورة 25 يناير", "حرب 6 أكتوبر", "انتفاضة 17 تشرين"). */
-const EVENT_BEFORE = /(?:ثورة|ثورتي|حرب|انتفاضة|أحداث|هجمات|حراك|مجزرة|ذكرى)\s+$/;
-/** "the January 25 revolution", "the Oct. 7 attack", "the June 30 uprising". */
-const EVENT_AFTER = /^\s+(?:revolution|war|uprising|attacks?|massacre|protests)\b/i;
+/** Nouns of an event named for its day ("ثورة 25 يناير", "حرب 6 أكتوبر", "انتفاضة 17 تشرين"), bare (not "مجلس الحرب الأحد"). */
+const EVENT_BEFORE = /(?:^|\s)(?:ثورة|ثورتي|حرب|انتفاضة|أحداث|هجمات|حراك|مجزرة)\s+$/;
+/** "the January 25 revolution", "the Oct. 7 attack" (not "war cabinet members"). */
+const EVENT_AFTER =
+  /^\s+(?:revolution|war(?!\s+(?:cabinet|council|crimes?|room))|uprising|attacks?|massacre|protests)\b/i;
 
 /** The expressions that can date a meeting: a day or finer, a week, a month; not "now", not a year. */
 export function usableDates(text: string, expressions: readonly TimeExpression[]): TimeExpression[] {
   const kept = expressions.filter((e) => {
     const grain = e.value.type === 'value' ? e.value.point.grain : e.value.from.grain;
     if (grain === 'second' || grain === 'year' || FEW_DAYS.test(e.text)) return false;
-    // "ثورة 25 يناير", "the October 6 war": a day that names an event, not a day something happens on.
-    if (
+    // "ثورة 25 يناير", "the October 6 war": a day and month that name an event, not a day something happens on.
+    const eventName =
       EVENT_BEFORE.test(text.slice(Math.max(0, e.start - 14), e.start)) ||
-      EVENT_AFTER.test(text.slice(e.end, e.end + 16))
-    )
-      return false;
+      EVENT_AFTER.test(text.slice(e.end, e.end + 16));
+    if (eventName && DIGIT.test(e.text)) return false;
     const after = text.slice(e.end, e.end + 12);
     if (RELATIVE_TO_EVENT.test(e.text) && /^\s*من\s/.test(after)) return false;
     // "قبل موعد الجمعة", "before Friday": a bound, not the day something happens ("قبل ظهر اليوم" is this morning).

@@ -159,9 +159,9 @@ export function englishPeople(
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 const SUBJECT_PRONOUN = wordList((word) => SUBJECT_PRONOUNS.has(word.key));
-/** Words no name holds: a weekday, a month, a preposition that opens a date. */
+/** Words no name holds: a weekday, a month, a preposition that opens a date, a time zone, a news agency. */
 const NOT_A_NAME =
-  /^(?:On|In|At|By|Since|Last|Next|This)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|April|July|September|October|November|December)\b|^(?:[A-Z]{2,5})$/;
+  /^(?:On|In|At|By|Since|Last|Next|This)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|April|July|September|October|November|December)\b|^(?:GMT|UTC|IST|CET|CEST|EET|EEST|EST|EDT|PST|PDT|BST|MSK|AST|KST|JST)$|^(?:IRNA|ISNA|SANA|WAFA|KUNA|QNA|SPA|WAM|MENA|ONA|BNA|APS|MAP|TAP|NINA|INA|TASS|AFP|Xinhua)$/;
 const SOVEREIGNS = new Set(['king', 'queen', 'emir', 'sultan', 'pope', 'prince', 'sheikh', 'patriarch']);
 /** "led by X", "attended by X", "met with X": the words before a name that need no title or known given name. */
 const CUE_BEFORE_BY = new Set(['led', 'headed', 'chaired', 'attended', 'hosted', 'accompanied', 'joined', 'received']);

@@ -15,7 +15,7 @@ const part: ScoredPart = {
   score: scoreExtraction(fixtures, diwanExtractor),
 };
 
-/** A fixture's text made to mislead: its meetings told on other days than annotated. */
+/** The fixtures with their annotations moved to a day no article names: the texts are as they were. */
 const moved: ScoredPart = (() => {
   const shifted = fixtures.map((f) => ({ ...f, meetings: f.meetings.map((m) => ({ ...m, date: '1999-01-01' })) }));
   return {

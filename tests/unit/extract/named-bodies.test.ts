@@ -164,3 +164,23 @@ describe('organisations the press names by their own names', () => {
     );
   });
 });
+
+describe('names of bodies that are also ordinary words or names', () => {
+  it('"Muqtada al-Sadr" is a man, not the Sahrawi republic; "الدعم السريع" for Gaza is no militia', () => {
+    const sadr = en(
+      'Muqtada al-Sadr met Prime Minister Mohammed Shia al-Sudani in Najaf on Monday.',
+      '2024-01-08',
+      'Asia/Baghdad',
+    );
+    expect(sadr.flatMap((m) => m.participants.map((p) => p.name))).toEqual([
+      'Muqtada al-Sadr',
+      'Mohammed Shia al-Sudani',
+    ]);
+    const support = ar(
+      'التقى وزير الخارجية الأردني نظيره القطري اليوم في عمّان، وبحثا تقديم الدعم السريع للمتضررين في غزة.',
+      '2024-01-08',
+      'Asia/Amman',
+    );
+    expect(bodies(support)).toEqual([]);
+  });
+});

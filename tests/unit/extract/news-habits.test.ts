@@ -440,3 +440,10 @@ describe('a place left and a day that names an event', () => {
     expect(days(english)).toEqual(['2013-10-01 Cairo']);
   });
 });
+
+describe('an event named for its day is only a date and month', () => {
+  it('"مجلس الحرب الأحد": a war cabinet meets on its day', () => {
+    const found = ar('يعقد مجلس الحرب الأحد اجتماعاً مع المبعوث الأمريكي في تل أبيب.', '2024-01-05', 'Asia/Jerusalem');
+    expect(days(found)).toEqual(['2024-01-07 Tel Aviv']);
+  });
+});

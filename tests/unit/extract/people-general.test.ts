@@ -305,4 +305,12 @@ describe('abbreviations are no one', () => {
     expect(names).not.toContain('IST');
     expect(names).not.toContain('IRNA');
   });
+
+  it('a name written in capitals is still someone ("President AMLO met …")', () => {
+    const found = en(
+      'Mexican President AMLO met Secretary of State Antony Blinken in Mexico City on Monday.',
+      '2024-01-08',
+    );
+    expect(found.flatMap((m) => m.participants.map((p) => p.name))).toContain('AMLO');
+  });
 });

@@ -493,3 +493,19 @@ describe("a schedule's line naming no one", () => {
     expect(people(lines[1]!)).toEqual(['Narendra Modi']);
   });
 });
+
+describe("a schedule's line of a visit to a sight", () => {
+  it('"15.00: Visit to the Yu Garden" is no meeting, though "10.15: The India-China Business Forum" is', () => {
+    const story = [
+      'Modi in China: the schedule',
+      '',
+      'Prime Minister Narendra Modi begins a three-day visit to China on Thursday.',
+      '',
+      'Saturday, May 16 (Shanghai)',
+      '10.15: The India-China Business Forum',
+      '15.00: Visit to the Yu Garden',
+    ].join('\n');
+    const lines = en(story, '2015-05-14', 'Asia/Kolkata').filter((m) => m.time !== null);
+    expect(lines.map((m) => m.time)).toEqual(['10:15']);
+  });
+});
