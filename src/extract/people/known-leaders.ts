@@ -14,6 +14,8 @@ import { LEADERS, type Leader, type OfficeCode } from './leaders.js';
 import { officeHolders, officeOfTitle, withOfficeHolders, type OfficeHolders } from './offices.js';
 import { withOrganisationHeads } from './organisation-offices.js';
 import { inList, wordList } from '../word-lists.js';
+import { countryAfter } from '../name-context.js';
+import { gazetteer } from '../gazetteer/index.js';
 
 export interface KnownLeaders extends OfficeHolders {
   /** The leader a short form opening at tokens[i] names, and how many words it takes. */
@@ -206,7 +208,13 @@ function titledSurnames(tokens: readonly Token[], read: ParticipantMention[], kn
     // (a sovereign is named by the given name: "الملك حسين" is no Hussein of the year)
     if (!title.stems.some((s) => ARABIC_TITLES.has(s) && !SOVEREIGN.has(s)) || /[،,.:؛]/.test(title.after)) continue;
     let at = i + 1;
-    if (tokens[at]!.nameSpan > 0 && !/[،,.:؛]/.test(tokens[at]!.after) && at + 1 < tokens.length) at++;
+    // (a country's name or adjective between the title and the name: "الرئيس السوري بشار"; not "قائد الجيش …")
+    if (
+      countryAfter(tokens, at, gazetteer().entries, true) &&
+      !/[،,.:؛]/.test(tokens[at]!.after) &&
+      at + 1 < tokens.length
+    )
+      at++;
     const word = tokens[at]!;
     // ("سمو الشيخ": a title after a title is no family name, whoever is called حسين الشيخ)
     if (word.stems.some((s) => ARABIC_TITLES.has(s))) continue;

@@ -183,4 +183,16 @@ describe('names of bodies that are also ordinary words or names', () => {
     );
     expect(bodies(support)).toEqual([]);
   });
+
+  it('"قائد الجيش السوداني عبد الفتاح البرهان" names al-Burhan, not Iraq\'s prime minister al-Sudani', () => {
+    const found = ar(
+      'التقى وزير الخارجية سامح شكري قائد الجيش السوداني عبد الفتاح البرهان في القاهرة اليوم.',
+      '2024-01-08',
+      'Africa/Cairo',
+    );
+    expect(found.flatMap((m) => m.participants.filter((p) => p.kind === 'person').map((p) => p.name))).toEqual([
+      'Sameh Shoukry',
+      'Abdel Fattah al-Burhan',
+    ]);
+  });
 });
