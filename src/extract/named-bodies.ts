@@ -5,15 +5,15 @@
  * the ones meeting as often as it names people, and no list of the world's bodies is complete.
  *
  * A name is kept as the text writes it. A government or an opposition named by its country's
- * adjective is named in both scripts (الحكومة السورية, Syrian government); "وفد الحكومة السورية"
- * keeps its delegation in the script it was written in.
+ * adjective is a party only as a delegation or after مع / with, and is named in both scripts
+ * ("وفد الحكومة السورية" / "Syrian government delegation").
  */
 import { nameKey } from '../names/normalize.js';
 import type { Token } from './clauses.js';
 import type { Mentions } from './mentions.js';
 import { arabicAdjectives, gazetteer, type Country } from './gazetteer/index.js';
 import { ENGLISH_ADJECTIVES } from './gazetteer/parties.js';
-import { ARABIC_BODY_HEADS, ENGLISH_BODY_HEADS, fold } from './meeting-words.js';
+import { ARABIC_BODY_HEADS, ARABIC_TITLES, ENGLISH_BODY_HEADS, fold } from './meeting-words.js';
 import { countryAfter } from './name-context.js';
 
 interface NamedBody {
@@ -34,9 +34,8 @@ const ARABIC_VAGUE = fold(['الجديدة', 'الجديد', 'الحالية', '
 // prettier-ignore
 const ARABIC_STOPS = fold(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اليوم', 'الليلة', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الدكتور', 'القاضي', 'السيد', 'السيدة', 'الشيخ', 'المستشار', 'الأمير', 'اللواء', 'الفريق', 'العميد', 'السفير', 'الرئيس', 'الوزير', 'الأستاذ', 'المهندس', 'النائب', 'الملك', 'السلطان', 'الإمام', 'الأمين']);
 
-/** Words of an office held in a body: the body named right after them is part of someone's title. */
-// prettier-ignore
-const OFFICE_WORDS = fold(['رئيس', 'رئيسة', 'نائب', 'عضو', 'أمين', 'مستشار', 'مدير', 'ممثل', 'مندوب', 'سفير', 'وزير', 'الناطق', 'المتحدث', 'متحدث', 'زعيم', 'قائد', 'منسق', 'مبعوث', 'رؤساء', 'عام', 'عامة', 'أمانة', 'president', 'chairman', 'head', 'member', 'leader', 'secretary', 'spokesman', 'spokeswoman', 'chief', 'envoy', 'director']);
+/** Words of an office held in a body beside the titles (عضو اللجنة، الأمانة العامة لـ …): the body named right after them is part of someone's title. */
+const OFFICE_WORDS = fold(['عضو', 'زعيم', 'رؤساء', 'عام', 'عامة', 'أمانة']);
 
 /** Bodies of a state, named by its adjective: a party to talks (the government, the opposition). */
 const STATE_SIDES: Readonly<Record<string, string>> = {
@@ -101,8 +100,10 @@ function bare(token: Token): string {
 /** Punctuation after a word ends a name. */
 const ends = (t: Token) => /[،,.:;؛"«»()]/.test(t.after);
 
-/** An office word right before: "رئيس مجلس الوزراء", "عضو اللجنة المركزية". */
-const afterOffice = (t: Token | undefined) => t !== undefined && t.stems.some((s) => OFFICE_WORDS.has(s));
+/** A title or an office word right before: "رئيس مجلس الوزراء", "عضو اللجنة المركزية", "head of the …", "member of the …". */
+const afterOffice = (t: Token | undefined) =>
+  t !== undefined &&
+  (t.title || t.key === 'member' || t.stems.some((s) => ARABIC_TITLES.has(s) || OFFICE_WORDS.has(s)));
 
 function arabicBodies(tokens: readonly Token[]): NamedBody[] {
   const bodies: NamedBody[] = [];
@@ -218,7 +219,7 @@ function englishBodies(tokens: readonly Token[]): NamedBody[] {
       continue;
     // "head of the Arab League …": the body of someone's office.
     const of = tokens[start - 1]?.key === 'the' ? start - 2 : start - 1;
-    if (tokens[of]?.key === 'of' && (afterOffice(tokens[of - 1]) || tokens[of - 1]?.title)) continue;
+    if (tokens[of]?.key === 'of' && afterOffice(tokens[of - 1])) continue;
     bodies.push({ name, nameAr: null, start: tokens[start]!.start, end: tokens[end]!.end });
   }
   return bodies;

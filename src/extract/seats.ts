@@ -5,7 +5,6 @@
 import type { Place } from './gazetteer/index.js';
 import { gazetteer } from './gazetteer/index.js';
 import { nameKey } from '../names/normalize.js';
-import { remembered } from '../remembered.js';
 import { RECEIVED } from './hosts.js';
 import { SIDELINES } from './meeting-words.js';
 import type { Found } from './mentions.js';
@@ -68,9 +67,5 @@ export function seatOf(found: Found, records: readonly ClauseRecord[]): Place | 
   return null;
 }
 
-const placeNamed = remembered((name: string): Place | null => {
-  const entry = gazetteer()
-    .entries.get(nameKey(name))
-    ?.find((e) => e.kind === 'place');
-  return entry?.kind === 'place' ? entry.place : null;
-}, 16);
+/** A seat's city, by its English name (the gazetteer's own index). */
+const placeNamed = (name: string): Place | null => gazetteer().placesByName.get(name) ?? null;
