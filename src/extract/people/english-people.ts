@@ -260,8 +260,17 @@ function englishNameRun(tokens: readonly Token[], from: number): { to: number; w
   let words = 0;
   while (to < tokens.length && words < 4) {
     const t = tokens[to]!;
+    // "Mishal Al Ahmad Al Jaber Al Sabah": "Al", "bin", "Abu" join the words of a name, capitalised or not, and are not counted.
+    const joins = ENGLISH_NAME_JOINERS.has(t.key) && to > from && isCapitalisedName(tokens[to + 1]);
+    if (joins) {
+      if (!/[,.;:]/.test(t.after)) {
+        to++;
+        continue;
+      }
+      break;
+    }
     if (isCapitalisedName(t) || surnameAsPlace(tokens, to, from)) words++;
-    else if (!(ENGLISH_NAME_JOINERS.has(t.key) && isCapitalisedName(tokens[to + 1]))) break;
+    else break;
     to++;
     if (/[,.;:]/.test(t.after)) break;
   }

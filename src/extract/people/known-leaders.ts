@@ -159,6 +159,9 @@ function index(leaders: readonly Leader[], year: number, keyOf: (name: string) =
   };
 }
 
+/** "bin", "ibn", بن (folded): the name after it is the father's. */
+const FATHER_FOLLOWS = new Set(['bin', 'ibn', 'bint', 'بن', 'ابن', 'بنت']);
+
 /**
  * The clause's people with the leaders it names by a short form ("King Salman", "خادم الحرمين
  * الشريفين") in place of what the recogniser made of those words ("Salman"), each leader's name
@@ -173,7 +176,8 @@ export function withLeaders(
   const named = people.map((p) => (p.kind === 'person' ? inBothScripts(p, known) : p));
   for (let i = 0; i < tokens.length; i++) {
     const hit = known.shortFormAt(tokens, i);
-    if (!hit) continue;
+    // "Mohammad bin Salman bin Abdulaziz Al Saud", "محمد بن سلمان": after bin, the leader is someone's father.
+    if (!hit || (i > 0 && FATHER_FOLLOWS.has(tokens[i - 1]!.key))) continue;
     // A full name keeps the text's spelling in its own script ("Abdel Fattah El-Sisi"); a short form ("King Salman") takes the leader's.
     const written = hit.full ? wordsOf(tokens, i, i + hit.words, hit.leader) : null;
     const arabic = written !== null && ARABIC_LETTER.test(written);

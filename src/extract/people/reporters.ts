@@ -1,7 +1,8 @@
 /**
  * Who writes the story is not in it: "وكتب المراسل محمد الغباري في تغريدة", "correspondent
- * John Smith reported", the credit line "المحرر: عمار الكاتب". A person named right after a
- * word of the press takes no part.
+ * John Smith reported", the credit lines "المحرر: عمار الكاتب", "(Reporting by …; Editing by
+ * …)", a photo's "Salvatore Di Nolfi/Keystone". A person named right after a word of the press,
+ * in a credit line or before a photo credit's slash takes no part.
  */
 import type { Token } from '../clauses.js';
 import type { ParticipantMention } from '../mentions.js';
@@ -34,13 +35,37 @@ const PRESS = new Set(
 
 const PRESS_WORD = wordList((word) => word.stems.some((s) => PRESS.has(s)) || PRESS.has(word.key));
 
-/** `people` without those a word of the press introduces. */
+/** A credit line's words before "by": "(Reporting by …; Editing by …)", "Writing by", "Compiled by". */
+const CREDITS = new Set(['reporting', 'editing', 'writing', 'compiled', 'photo', 'photos', 'photograph', 'picture']);
+
+/**
+ * `people` without those a word of the press introduces, those of a credit line ("Reporting by
+ * …", from its first word on) and a photographer credited before an agency ("Salvatore Di
+ * Nolfi/Keystone").
+ */
 export function withoutReporters(
   tokens: readonly Token[],
   people: readonly ParticipantMention[],
 ): ParticipantMention[] {
   if (people.length === 0) return [...people];
   const pressAt = new Set<number>();
-  for (let k = 0; k + 1 < tokens.length; k++) if (inList(tokens[k]!, PRESS_WORD)) pressAt.add(tokens[k + 1]!.start);
-  return pressAt.size === 0 ? [...people] : people.filter((p) => p.kind !== 'person' || !pressAt.has(p.start));
+  let creditFrom = Infinity;
+  const slashes: number[] = [];
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (inList(token, PRESS_WORD)) pressAt.add(tokens[k + 1]!.start);
+    if (CREDITS.has(token.key) && tokens[k + 1]!.key === 'by') creditFrom = Math.min(creditFrom, token.start);
+    // (a Latin name, then a Latin agency: not a date's 2016/10/3, nor an Arabic "العربي/…")
+    if (token.after.startsWith('/') && CAPITALISED.test(token.text) && CAPITALISED.test(tokens[k + 1]!.text))
+      slashes.push(token.end);
+  }
+  /** The credited name ends right before a slash, within a name's length of its start. */
+  const credited = (p: ParticipantMention) =>
+    slashes.some((end) => end > p.start && end - p.start <= MAX_CREDITED_NAME);
+  return people.filter((p) => p.kind !== 'person' || !(pressAt.has(p.start) || p.start >= creditFrom || credited(p)));
 }
+
+const CAPITALISED = /^[A-Z]/;
+
+/** The longest name a photo credit has before its slash ("Salvatore Di Nolfi/Keystone"). */
+const MAX_CREDITED_NAME = 40;

@@ -314,3 +314,50 @@ describe('abbreviations are no one', () => {
     expect(found.flatMap((m) => m.participants.map((p) => p.name))).toContain('AMLO');
   });
 });
+
+describe('a noun and its genitive after a title are no name', () => {
+  it('"بحث مع السفيرة مستجدات المشهد", "أكد الوزيران مواصلة التعاون": the words after the title name no one', () => {
+    const drafts = ar(
+      'بحث رئيس المجلس الرئاسي محمد المنفي اليوم في طرابلس مع السفيرة الفرنسية مستجدات المشهد السياسي. وأكد الوزيران مواصلة التعاون بين البلدين، كما بحث الرئيس مع الوزير تعزيز العمل المشترك.',
+      '2021-06-02',
+    );
+    const named = drafts.flatMap((m) => people(m));
+    expect(named).toContain('محمد المنفي');
+    for (const phrase of ['مستجدات المشهد', 'مواصلة التعاون', 'تعزيز العمل'])
+      expect(named.some((n) => n?.startsWith(phrase))).toBe(false);
+  });
+
+  it('a regnal ordinal after a name is part of it: "البابا تواضروس الثاني"', () => {
+    const [m] = ar('يلتقي البابا فرنسيس اليوم في القاهرة البابا تواضروس الثاني في المقر البابوي.', '2017-04-28');
+    expect(people(m)).toContain('تواضروس الثاني');
+  });
+});
+
+describe('long Gulf names in English', () => {
+  it('"Al" and "bin" join a name without counting against its length: "Sheikh Mishal Al Ahmad Al Jaber Al Sabah"', () => {
+    const [m] = en('The Amir met Sheikh Mishal Al Ahmad Al Jaber Al Sabah in Kuwait City on Monday.', '2021-03-02');
+    expect(people(m)).toContain('Mishal Al Ahmad Al Jaber Al Sabah');
+  });
+
+  it('a leader after "bin" is a father: "Prince Mohammad bin Salman bin Abdulaziz Al Saud" is one person, not King Salman', () => {
+    const [m] = en(
+      'The Amir received in Kuwait City on Monday Prince Mohammad bin Salman bin Abdulaziz Al Saud.',
+      '2017-07-31',
+    );
+    expect(people(m)).toEqual(['Mohammad bin Salman bin Abdulaziz Al Saud']);
+  });
+});
+
+describe('credit lines', () => {
+  it('"(Reporting by …; Editing by …)" and a photo\'s "Name/Agency" name no participant', () => {
+    const [m] = en(
+      'Egyptian President Abdel Fattah al-Sisi met Iranian Foreign Minister Abbas Araqchi in Cairo on Thursday. (Photo: Karim Mansour/Reuters)\n\nThe two discussed the war in Gaza.\n\n(Reporting by Layla Hamdan and Omar Fathy; Writing by Sara Klein; Editing by Peter Graff)',
+      '2024-10-17',
+    );
+    expect(m, 'the meeting is read').toBeDefined();
+    const named = m!.participants.filter((p) => p.kind === 'person').map((p) => p.name);
+    expect(named).toEqual(expect.arrayContaining(['Abdel Fattah al-Sisi', 'Abbas Araqchi']));
+    for (const reporter of ['Karim Mansour', 'Layla Hamdan', 'Omar Fathy', 'Sara Klein', 'Peter Graff'])
+      expect(named.some((n) => n?.includes(reporter))).toBe(false);
+  });
+});
