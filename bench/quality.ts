@@ -48,14 +48,15 @@ const two = (x: number | null): string => (x === null ? '-' : x.toFixed(2));
 /** One markdown row per part: the figures the issue's targets name. */
 export function qualityTable(parts: readonly ScoredPart[]): string {
   const lines = [
-    '| part | articles | meetings | events P | events R | events F1 | status | participants | clock times |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| part | articles | meetings | events P | events R | events F1 | status | participants | people named right | clock times |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const { name, score } of parts) {
     const o = score.overall;
     lines.push(
       `| ${name} | ${o.fixtures} | ${o.expected} | ${two(o.precision)} | ${two(o.recall)} | ${two(o.f1)} | ` +
         `${two(o.statusAgreement)} | ${two(o.participantRecall)} (${o.participantsRecalled}/${o.participantsExpected}) | ` +
+        `${two(o.peoplePrecision)} (${o.peopleNamedRight}/${o.peopleNamed}) | ` +
         `${two(o.timeAccuracy)} (${o.timesRight}/${o.timesExpected}) |`,
     );
   }

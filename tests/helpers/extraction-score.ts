@@ -91,6 +91,8 @@ export interface ExtractionSource {
 export interface ExtractedParticipant {
   name: string | null;
   nameAr: string | null;
+  /** person, country or organization: people named right counts the persons. */
+  kind?: string;
 }
 
 /** The part of an extracted meeting the score reads. */
@@ -239,6 +241,11 @@ export interface FixtureScore {
   participantsRecalled: number;
   /** participantsRecalled / participantsExpected; null when there were none to find. */
   participantRecall: number | null;
+  /** People (persons) the matched drafts name, and how many of them are annotated participants of their meeting. */
+  peopleNamed: number;
+  peopleNamedRight: number;
+  /** peopleNamedRight / peopleNamed: the share of the people a matched draft names who take part; null when none. */
+  peoplePrecision: number | null;
   /** Matched meetings with an expected clock time, and how many came out at that time. */
   timesExpected: number;
   timesRight: number;
@@ -457,6 +464,8 @@ export function scoreFixture(fixture: Fixture, extracted: ExtractedMeeting[], er
   let statusAgreed = 0;
   let participantsExpected = 0;
   let participantsRecalled = 0;
+  let peopleNamed = 0;
+  let peopleNamedRight = 0;
   const assigned = assignMeetings(fixture.meetings, extracted);
   const taken = new Set<number>();
   fixture.meetings.forEach((want, w) => {
@@ -481,6 +490,11 @@ export function scoreFixture(fixture: Fixture, extracted: ExtractedMeeting[], er
       if (participantRecalled(p, got.participants)) participantsRecalled++;
       else missedParticipants.push({ pair, name: p.name ?? p.nameAr ?? '?' });
     }
+    for (const p of got.participants) {
+      if (p.kind !== 'person') continue;
+      peopleNamed++;
+      if (want.participants.some((q) => participantRecalled(q, [p]))) peopleNamedRight++;
+    }
   });
   const left = extracted.flatMap((m, i) => (taken.has(i) ? [] : [{ m }]));
   const score: FixtureScore = {
@@ -497,6 +511,9 @@ export function scoreFixture(fixture: Fixture, extracted: ExtractedMeeting[], er
     participantsExpected,
     participantsRecalled,
     participantRecall: ratio(participantsRecalled, participantsExpected, null),
+    peopleNamed,
+    peopleNamedRight,
+    peoplePrecision: ratio(peopleNamedRight, peopleNamed, null),
     timesExpected,
     timesRight,
     timeAccuracy: ratio(timesRight, timesExpected, null),
@@ -544,6 +561,8 @@ export function scoreExtraction(fixtures: Fixture[], extract: Extractor): Extrac
   const statusAgreed = sum((s) => s.statusAgreed);
   const participantsExpected = sum((s) => s.participantsExpected);
   const participantsRecalled = sum((s) => s.participantsRecalled);
+  const peopleNamed = sum((s) => s.peopleNamed);
+  const peopleNamedRight = sum((s) => s.peopleNamedRight);
   const timesExpected = sum((s) => s.timesExpected);
   const timesRight = sum((s) => s.timesRight);
   const precision = ratio(matched, extracted, 1)!;
@@ -564,6 +583,9 @@ export function scoreExtraction(fixtures: Fixture[], extract: Extractor): Extrac
       participantsExpected,
       participantsRecalled,
       participantRecall: ratio(participantsRecalled, participantsExpected, null),
+      peopleNamed,
+      peopleNamedRight,
+      peoplePrecision: ratio(peopleNamedRight, peopleNamed, null),
       timesExpected,
       timesRight,
       timeAccuracy: ratio(timesRight, timesExpected, null),

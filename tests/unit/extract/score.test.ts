@@ -179,6 +179,21 @@ describe('scoreFixture', () => {
     expect(s.extra).toEqual([]);
   });
 
+  it('people named right: the persons a matched draft names who take part in its meeting', () => {
+    const named = {
+      ...asExtracted(brussels),
+      participants: [
+        { name: 'James Jeffrey', nameAr: null, kind: 'person' },
+        { name: 'Andreas Rinke', nameAr: null, kind: 'person' },
+        { name: 'European Union', nameAr: null, kind: 'organization' },
+      ],
+    };
+    // an extra draft's people are not counted: they belong to no meeting
+    const extra = { ...named, date: '2020-01-27' };
+    const s = scoreFixture(fixture([brussels]), [named, extra]);
+    expect(s).toMatchObject({ peopleNamed: 2, peopleNamedRight: 1, peoplePrecision: 0.5 });
+  });
+
   it('a missed meeting lowers recall, not precision', () => {
     const s = scoreFixture(three, [asExtracted(pedersen), asExtracted(brussels)]);
     expect(s.precision).toBe(1);
