@@ -1,7 +1,7 @@
 /**
  * The people a clause names, as the reader takes them: the recogniser's (Arabic or English), the
- * leaders the lexicon knows by a short form or a full name, not the press who report it, and the
- * members of a format it names.
+ * leaders the lexicon knows by a short form or a full name, not the press who report it nor a
+ * spokesperson who only tells of it, and the members of a format it names.
  */
 import type { TimeExpression } from '../../date-parser/index.js';
 import type { Clause } from '../clauses.js';
@@ -13,6 +13,7 @@ import { englishPeople } from './english-people.js';
 import { withLeaders, type KnownLeaders } from './known-leaders.js';
 import type { PeopleRegistry } from './registry.js';
 import { withoutReporters } from './reporters.js';
+import { saysWhoAttends } from '../meeting-words.js';
 
 /** `full`: read everyone (a clause about a meeting); else only the titled people, for the registry to know them after. */
 export function clausePeople(
@@ -25,8 +26,14 @@ export function clausePeople(
   const recognised = arabic
     ? arabicPeople(tokens, registry, datedWords(tokens, dates), full)
     : englishPeople(tokens, registry, full);
-  return [
-    ...withoutReporters(tokens, withLeaders(tokens, recognised, leaders)),
-    ...formatMembers(clause.text, clause.start),
-  ];
+  const people = withoutReporters(tokens, withLeaders(tokens, recognised, leaders));
+  // A spokesperson tells of the meeting and takes no part, unless the clause says they attend it.
+  // (Named again by the surname alone, they have the role they were introduced with.)
+  const attends = tokens.some(saysWhoAttends);
+  const spokesperson = (p: ParticipantMention) =>
+    p.kind === 'person' && SPOKESPERSON.test(p.role ?? registry.find([p.nameAr, p.name])?.role ?? '');
+  return [...people.filter((p) => attends || !spokesperson(p)), ...formatMembers(clause.text, clause.start)];
 }
+
+/** A spokesperson's role: "المتحدث الرسمي باسم وزارة الخارجية", "الناطق باسم الرئاسة", "Foreign Office spokesman". */
+const SPOKESPERSON = /المتحدث|الناطق|متحدث|ناطق|spokes(?:man|woman|person)|press secretary/i;

@@ -361,3 +361,23 @@ describe('credit lines', () => {
       expect(named.some((n) => n?.includes(reporter))).toBe(false);
   });
 });
+
+describe('spokespeople', () => {
+  it('tell of a meeting and take no part, named again by their title too: "The spokesman noted that the two leaders had last met …"', () => {
+    const drafts = en(
+      'The Kremlin sees a large potential for cooperation, Russian Presidential Spokesman Dmitry Peskov told reporters on Thursday before talks between Russian President Vladimir Putin and Saudi King Salman.\n\nThe spokesman noted that the two leaders had last met in November 2015, on the sidelines of the G20 summit in Antalya.',
+      '2017-10-05',
+    );
+    const named = drafts.flatMap((m) => m.participants.map((p) => p.name));
+    expect(named).toContain('Vladimir Putin');
+    expect(named).not.toContain('Dmitry Peskov');
+  });
+
+  it('one the story says attended the talks takes part', () => {
+    const [m] = en(
+      'Greek and Turkish diplomats held exploratory talks in Istanbul on Monday. Turkish presidential spokesman Ibrahim Kalin also attended the talks.',
+      '2021-01-25',
+    );
+    expect(m!.participants.map((p) => p.name)).toContain('Ibrahim Kalin');
+  });
+});
