@@ -18,7 +18,8 @@ const MEET_WITH = /^(?:[وف]?(?:س?[يتن])?(?:اجتمع|جتمع)|held$|hold
 /** The preposition that brings in the guests of such a verb, a few words after it. */
 const GUESTS_BY = /^(?:\s*\S+){0,3}?\s*(?:مع|with|بكل|بال\S+|بنظير\S*)(?=\s|$)/;
 /** Nouns of meeting: their guests come after مع, ب, "with" ("للاجتماع بالقادة …", "talks with …"). */
-const GUEST_NOUNS = /^(?:[وف]?(?:لل|ل|ب)?(?:ال)?(?:لقاء|لقاءات|اجتماع|اجتماعات|مباحثات|محادثات)$|talks$|meetings?$)/i;
+const GUEST_NOUNS =
+  /^(?:[وف]?(?:لل|ل|ب)?(?:ال)?(?:لقاء|لقاءات|اجتماع|اجتماعات|مباحثات|محادثات|استقبالات)$|talks$|meetings?$)/i;
 /** "to meet President Rouhani and Foreign Minister Zarif" reads as one meeting as often as two: a list is three or more. */
 const MIN_GUESTS = 3;
 /** One meeting of them all. */
@@ -33,9 +34,11 @@ const PRESENT =
  * next guest's title ("Jordan's King", "وقائد الجيش العماد").
  */
 const LIST_GAP =
-  /^[^.;؛:!?،,]{0,60}(?:[،,]\s*(?:(?:and|as well as|(?:فضلا|فضلاً)\s+عن|(?:بال)?إضافة\s+إلى)\s+)?|\s+(?:and|as well as)\s+|\s+(?=و))(?:[^\s،,.;:]+\s+){0,3}\S$/;
+  /^[^.;؛:!?،,]{0,60}(?:[،,]\s*(?:(?:and|as well as|(?:فضلا|فضلاً)\s+عن|(?:بال)?إضافة\s+إلى)\s+)?|\s+(?:and|as well as)\s+|\s+(?=و))(?:[^\s،,.;:]+\s+){0,12}\S$/;
 /** "للاجتماع بالقادة العراقيين، وهم …", "لقاءات جانبية مع كل من …", "talks with …": everyone named after it is a guest. */
 const WITH_AFTER = /^\s*(?:\S+ي[ةه]\s+)?(?:مع\s|بال|بنظير|بكل\s|with\s)/;
+/** An honorific pronoun right after the meeting word is its subject: "التقى سموه", "استقبالات معاليه". */
+const HONORIFIC_SUBJECT = /^\s*(?:سموه|معاليه|فخامته|جلالته|سيادته|دولته|سعادته)(?=\s|$)/;
 /** A relative clause or a verb after the guest: what follows is not the list. */
 const NOT_LIST = /\b(?:who|which|whose|said|says|told)\b|(?:^|\s)و?(?:الذي|التي|الذين)(?=\s|$)/;
 
@@ -52,9 +55,12 @@ export function oneMeetingPerGuest(
   about: { visitor: ParticipantMention | null; inHand: ParticipantMention | null },
 ): ParticipantMention[][] | null {
   const { text: clauseText, start: clauseStart } = clause;
-  const withThem = WITH_AFTER.test(clauseText.slice(trigger.end - clauseStart));
+  const rest = clauseText.slice(trigger.end - clauseStart);
+  // "التقى سموه …", "وشملت استقبالات سموه …": the host is the one the story is about, named by an honorific.
+  const honorific = HONORIFIC_SUBJECT.test(rest);
+  const withThem = WITH_AFTER.test(rest) || honorific;
   const either = (pattern: RegExp) => pattern.test(trigger.key) || pattern.test(trigger.text);
-  const verb = either(MEETS) || (either(MEET_WITH) && GUESTS_BY.test(clauseText.slice(trigger.end - clauseStart)));
+  const verb = either(MEETS) || (either(MEET_WITH) && GUESTS_BY.test(rest));
   if (!verb && !(withThem && either(GUEST_NOUNS))) return null;
   const present = PRESENT.exec(clauseText);
   const presentFrom = present ? clauseStart + present.index : Infinity;
@@ -81,11 +87,13 @@ export function oneMeetingPerGuest(
     if (!LIST_GAP.test(gap) || NOT_LIST.test(gap)) return null;
   }
   const others = people.filter((p) => p.kind !== 'person' || p.start >= presentFrom);
+  const from = (guest: ParticipantMention) => guest.titleStart ?? guest.start;
   return guests.map((guest, k) => {
-    const next = guests[k + 1]?.start ?? Infinity;
-    // A country or body named after the guest and before the next is theirs ("King Hamad … of Bahrain").
+    const next = guests[k + 1] ? from(guests[k + 1]!) : Infinity;
+    // A country or body named in the guest's title or after it, before the next one's, is theirs
+    // ("King Hamad … of Bahrain", "وزيرة الشؤون الخارجية الهندية سوشما سواراج").
     const theirs = others.filter(
-      (p) => p.start < guests[0]!.start || p.start >= presentFrom || (p.start >= guest.start && p.start < next),
+      (p) => p.start < from(guests[0]!) || p.start >= presentFrom || (p.start >= from(guest) && p.start < next),
     );
     return [host, guest, ...theirs];
   });

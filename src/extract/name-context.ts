@@ -12,13 +12,19 @@ import { BEFORE_VENUE, LOCATIVE, PARTY_AFTER, VENUE_LOCATIVE } from './place-wor
 
 /** Locatives after a post's title: "وزير الدفاع في …", "السفير لدى …". */
 export const POST_LOCATIVE = new Set(['في', 'لدي']);
-/** How far before في a post's title may stand: "وزير الدفاع في", "وزير الشؤون الخارجية والتعاون في". */
-const POST_REACH = 3;
+/**
+ * How far before في a post's title may stand: "وزير الدفاع في", "وزير الشؤون الخارجية والتعاون
+ * الدولي والتكامل الإقليمي في": the words of one title, no comma, no meeting word between.
+ */
+const POST_REACH = 8;
 
-/** A title (وزير، سفير …) within POST_REACH words before word `at`. */
+/** A title (وزير، سفير …) before word `at`, the words between all of its phrase. */
 export function titledBefore(tokens: readonly Token[], at: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - POST_REACH; k--)
-    if (tokens[k]!.stems.some((s) => ARABIC_TITLES_AFTER_NAME.has(s) || s === 'سفير')) return true;
+  for (let k = at - 1; k >= 0 && k >= at - POST_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.stems.some((s) => ARABIC_TITLES_AFTER_NAME.has(s) || s === 'سفير')) return true;
+    if (t.after !== '' || t.arabicNoun !== null || t.talksVerb || !/^[\u0600-\u06FF]/.test(t.key)) return false;
+  }
   return false;
 }
 

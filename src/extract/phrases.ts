@@ -146,8 +146,9 @@ export function phraseStart(commas: readonly number[], at: number, after: number
   return start;
 }
 
-/** "القمة العربية الأوروبية، التي تنطلق غداً", "the talks, which open on Monday": a relative clause after one comma is still about the meeting named. */
-const RELATIVE_OPENING = /^[،,]\s*(?:و?(?:التي|الذي|اللذين|المقرر|المقررة)|which|that|due|scheduled|set)\s/i;
+/** "القمة العربية الأوروبية، التي تنطلق غداً", "الدورة …، المنطلقة اليوم", "the talks, which open on Monday": a relative clause after one comma is still about the meeting named. */
+const RELATIVE_OPENING =
+  /^[،,]\s*(?:و?(?:التي|الذي|اللذين|المقرر|المقررة|المنطلقة|المنعقدة|المقامة|المرتقبة|المرتقب)|which|that|due|scheduled|set|opening|starting)\s/i;
 
 /** "…, the previous one, closed on July 14", "…، انعقدت في": the verb that tells the meeting's day, right after a comma and right before the day (not "Biden, whose term began on January 20"). */
 const TOLD_DAY_BEFORE =

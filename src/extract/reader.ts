@@ -8,6 +8,7 @@ import type { TimeExpression } from '../date-parser/index.js';
 import { gazetteerMentions } from './entities.js';
 import {
   evidenceOf,
+  personMention,
   type Found,
   type InstitutionMention,
   type Mention,
@@ -339,7 +340,9 @@ export class ArticleReader {
         this.lineVisitor = firstPerson(this.topic) ?? this.undated.map(firstPerson).find((p) => p !== null) ?? null;
       const visitor = leg?.visitor ?? (lineTime ? this.lineVisitor : null);
       // "El-Sisi received King Hamad …, Jordan's King Abdullah II, …": a meeting with each guest.
-      const about = { visitor: visitor ?? null, inHand: firstPerson(this.topic) };
+      // (none in hand: the story's subject, whom "التقى سموه" names by an honorific after the verb)
+      const subject = this.registry.subject && personMention(this.registry.subject, trigger.token.end);
+      const about = { visitor: visitor ?? null, inHand: firstPerson(this.topic) ?? subject };
       const perGuest = lineTime ? null : oneMeetingPerGuest(clause, trigger.token, stretchPeople, about);
       let target: Found | null = null;
       // "بعد أن عقد الأول في ميونخ": the series in hand has the same members.

@@ -37,6 +37,13 @@ const ARABIC_POSTPONED = fold(ARABIC_POSTPONED_WORDS);
 const ARABIC_CANCELLED = fold(['الغاء', 'الغي', 'الغيت', 'يلغي', 'سيلغي', ...ARABIC_POSTPONED_WORDS]);
 const ARABIC_TENTATIVE_WORDS = fold(['احتمال', 'احتمالا', 'مرجح', 'يرجح', 'ربما', 'محتمل', 'محتملا', 'متوقع', 'يتوقع']);
 const ARABIC_HELD = fold([
+  // A session begun ("الدورة …، المنطلقة اليوم"): under way, so held on its day.
+  'المنطلقة',
+  'المنعقدة',
+  // "وشملت استقبالات سموه …", "تضمنت الزيارة لقاءات": the meetings a day included.
+  'شملت',
+  'شمل',
+  'تضمنت',
   'عقد',
   'عقدت',
   'انعقد',

@@ -13,7 +13,7 @@ import { englishPeople } from './english-people.js';
 import { withLeaders, type KnownLeaders } from './known-leaders.js';
 import type { PeopleRegistry } from './registry.js';
 import { withoutReporters } from './reporters.js';
-import { saysWhoAttends } from '../meeting-words.js';
+import { saysWhoAttends, SPOKESPERSON } from '../meeting-words.js';
 
 /** `full`: read everyone (a clause about a meeting); else only the titled people, for the registry to know them after. */
 export function clausePeople(
@@ -34,6 +34,3 @@ export function clausePeople(
     p.kind === 'person' && SPOKESPERSON.test(p.role ?? registry.find([p.nameAr, p.name])?.role ?? '');
   return [...people.filter((p) => attends || !spokesperson(p)), ...formatMembers(clause.text, clause.start)];
 }
-
-/** A spokesperson's role: "المتحدث الرسمي باسم وزارة الخارجية", "الناطق باسم الرئاسة", "Foreign Office spokesman". */
-const SPOKESPERSON = /المتحدث|الناطق|متحدث|ناطق|spokes(?:man|woman|person)|press secretary/i;

@@ -447,3 +447,40 @@ describe('an event named for its day is only a date and month', () => {
     expect(days(found)).toEqual(['2024-01-07 Tel Aviv']);
   });
 });
+
+describe("a Gulf agency's list of receptions", () => {
+  const story =
+    'أبوظبي - وام:\n\nاستقبل الشيخ عبدالله بن زايد آل نهيان وزير الخارجية، عدداً من نظرائه الذين يحضرون الدورة العادية لمجلس وزراء خارجية منظمة التعاون الإسلامي، المنعقدة اليوم في العاصمة الإماراتية.\n\n' +
+    'وشملت استقبالات سموه وزيرة الشؤون الخارجية الهندية سوشما سواراج، ووزير خارجية رومانيا تيودور ميليشكانو، ووزير الشؤون الخارجية والتعاون الدولي والتكامل الإقليمي في الغابون عبدالرزاق كامبوغو، ووزير خارجية كازاخستان بيبوت أتامكولوف.';
+
+  it('one meeting with each guest, hosted by the one the honorific "سموه" names, on the day of the session "المنعقدة اليوم"', () => {
+    const found = ar(story, '2019-03-01');
+    const receptions = found.filter((m) =>
+      m.participants.some(
+        (p) =>
+          p.nameAr === 'تيودور ميليشكانو' ||
+          p.nameAr === 'سوشما سواراج' ||
+          p.nameAr === 'بيبوت أتامكولوف' ||
+          p.nameAr === 'عبدالرزاق كامبوغو',
+      ),
+    );
+    expect(receptions).toHaveLength(4);
+    for (const m of receptions) {
+      expect(m.participants[0]!.nameAr).toBe('عبدالله بن زايد آل نهيان');
+      expect(m).toMatchObject({ date: '2019-03-01', status: 'held' });
+      expect(m.place.name).toBe('Abu Dhabi');
+    }
+  });
+
+  it("each guest's country is the one in their own title, and a post's country after في is no place", () => {
+    const found = ar(story, '2019-03-01');
+    const countryOf = (name: string) =>
+      found
+        .find((m) => m.participants.some((p) => p.nameAr === name))
+        ?.participants.filter((p) => p.kind === 'country')
+        .map((p) => p.name);
+    expect(countryOf('سوشما سواراج')).toEqual(['India']);
+    expect(countryOf('تيودور ميليشكانو')).toEqual(['Romania']);
+    expect(found.map((m) => m.place.name)).not.toContain('Libreville');
+  });
+});
