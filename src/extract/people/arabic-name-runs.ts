@@ -203,3 +203,26 @@ export function nameRunEndingAt(
     from++;
   return at - from >= 2 ? { from, to: at } : null;
 }
+
+/**
+ * "تصريف الأعمال", "تعزيز العمل", "مستجدات المشهد": a word of a noun's shape, then a definite
+ * one, is a noun and its genitive, no name (a name with a family name in ال opens with a given
+ * name, which the caller asks first).
+ */
+export function nounAndGenitive(tokens: readonly Token[], name: { from: number; to: number }): boolean {
+  return (
+    name.to - name.from >= 2 &&
+    NOUN_SHAPE.test(tokens[name.from]!.key) &&
+    /^ال/.test(tokens[name.from + 1]!.text) &&
+    !REGNAL.test(tokens[name.from + 1]!.key)
+  );
+}
+
+/**
+ * The shapes of a verbal noun or a common noun, not of a name: a clinging و، ف، ل، ب (وتعزيز، لانطلاق),
+ * تفعيل (تصريف), مستفعلات (مستجدات), انفعال (انطلاق), a feminine ة (مواصلة، منطقة). Asked only of a run
+ * no given name opens (given names of these shapes, توفيق، أسامة، حمزة, are in the lexicon).
+ */
+const NOUN_SHAPE = /^(?:[وفلب]\S{3,}|ت\S{3,}|مست\S{2,}|م\S{2,}ات|ان\S{3,}|\S{3,}ه)$/;
+/** "تواضروس الثاني": a regnal ordinal is part of a name. */
+const REGNAL = /^(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي)$/;

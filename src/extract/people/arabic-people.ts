@@ -21,6 +21,7 @@ import {
   MAX_NAME_WORDS,
   nameRunEndingAt,
   otherCue,
+  nounAndGenitive,
   quotedPeople,
 } from './arabic-name-runs.js';
 
@@ -123,15 +124,6 @@ export function arabicPeople(
   const cued = (name: { from: number; to: number }) =>
     givenCueAt(tokens, name.from) !== NOT_GIVEN ||
     tokens.slice(name.from, name.to).some((t) => t.stems.some((stem) => registry.lookup(stem)?.kind === 'person'));
-  /**
-   * "تصريف الأعمال", "تعزيز العمل", "مستجدات المشهد": an indefinite word, then a definite one, is a
-   * noun and its genitive; a name with a family name in ال opens with a given name (cued).
-   */
-  const construct = (name: { from: number; to: number }) =>
-    name.to - name.from >= 2 &&
-    NOUN_SHAPE.test(tokens[name.from]!.key) &&
-    /^ال/.test(tokens[name.from + 1]!.text) &&
-    !REGNAL.test(tokens[name.from + 1]!.key);
   /** The person named last in the clause: a title right after their name is theirs. */
   let lastAdded: ReturnType<PeopleRegistry['add']> | null = null;
   /** A title that named no one, right before another ("وزير الخارجية القطري الشيخ محمد …"): part of that one's role. */
@@ -231,7 +223,7 @@ export function arabicPeople(
       name = null;
     if (!name && end < tokens.length && isTitle(tokens[end]!) && !/[،,.:؛]/.test(tokens[end - 1]!.after))
       carried = { from: i, to: end };
-    if (name && !cued(name) && construct(name)) name = null;
+    if (name && !cued(name) && nounAndGenitive(tokens, name)) name = null;
     if (name) {
       add(i, name, tokens.slice(i, name.from));
       // "وزيرا الخارجية الروسي سيرغي لافروف والأمريكي جون كيري": و, another country's adjective, another holder of the title.
@@ -358,15 +350,6 @@ export function arabicPeople(
     people.push(personMention(subject, tokens[0]!.start, null));
   return people;
 }
-
-/**
- * The shapes of a verbal noun or a common noun, not of a name: a clinging و، ف، ل، ب (وتعزيز، لانطلاق),
- * تفعيل (تصريف), مستفعلات (مستجدات), انفعال (انطلاق), a feminine ة (مواصلة، منطقة). Asked only of a run
- * no given name opens (given names of these shapes, توفيق، أسامة، حمزة, are in the lexicon).
- */
-const NOUN_SHAPE = /^(?:[وفلب]\S{3,}|ت\S{3,}|مست\S{2,}|م\S{2,}ات|ان\S{3,}|\S{3,}ه)$/;
-/** "تواضروس الثاني": a regnal ordinal is part of a name. */
-const REGNAL = /^(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي)$/;
 
 /** The offsets of words inside a gazetteer name of two or more words ("محافظ بيت لحم"): a place's, no one's name. */
 function placeNameWords(tokens: readonly Token[], entries: ReadonlyMap<string, unknown>): Set<number> {
