@@ -12,6 +12,7 @@ import { assessMeeting } from './confidence.js';
 import { recalled, saysHeld } from './status.js';
 import { saysRemote, SPOKESPERSON } from './meeting-words.js';
 import type { ClauseRecord } from './reader.js';
+import { statesOfOfficeHolders, type OfficeHolders } from './people/offices.js';
 
 export interface DraftContext {
   language: 'ar' | 'en';
@@ -22,6 +23,8 @@ export interface DraftContext {
   clauses?: readonly ClauseRecord[];
   /** The article's day of publication: a draft's day against it weighs in its confidence. */
   published: string;
+  /** Who held which office in the article's year: the states of a meeting's office holders take part. */
+  leaders?: OfficeHolders;
 }
 
 /** "last month", "الشهر الماضي": a month not named, too loose to place a meeting told without its people. */
@@ -63,7 +66,8 @@ export function toDrafts(found: readonly Found[], context: DraftContext): Meetin
     if (visitHoldingMeetings(meeting, found)) continue;
     const draft = toDraft(meeting, context);
     // A meeting already read as one meeting per guest (guests.ts) is not split again.
-    if (draft) drafts.push(...(meeting.perGuest ? [draft] : separately(draft)));
+    const split = draft ? (meeting.perGuest ? [draft] : separately(draft)) : [];
+    drafts.push(...split.map((d) => (context.leaders ? withStates(d, context.leaders) : d)));
   }
   return drafts;
 }
@@ -210,6 +214,22 @@ function mergeParticipants(found: Found, evidence: string): ParticipantDraft[] {
   // in it (one who leads a delegation, "برئاسة الناطق باسمها", does).
   const people = byKind.person.filter((p) => !(SPOKESPERSON.test(p.role ?? '') && tells(evidence, p)));
   return people.concat(byKind.country, byKind.organization);
+}
+
+/** The draft with the states its people hold office for among its countries (each once, after those the text named). */
+function withStates(draft: MeetingDraft, leaders: OfficeHolders): MeetingDraft {
+  const named = new Set(
+    draft.participants.flatMap((p) => (p.kind === 'country' ? [p.name, p.nameAr] : [])).map((n) => n && nameKeyOf(n)),
+  );
+  const added: ParticipantDraft[] = statesOfOfficeHolders(draft.participants, leaders)
+    .filter((state) => !named.has(nameKeyOf(state.name)) && !named.has(nameKeyOf(state.nameAr)))
+    .map((state) => ({ name: state.name, nameAr: state.nameAr, kind: 'country', role: null }));
+  if (added.length === 0) return draft;
+  const lastCountry = draft.participants.findLastIndex((p) => p.kind !== 'organization') + 1;
+  return {
+    ...draft,
+    participants: [...draft.participants.slice(0, lastCountry), ...added, ...draft.participants.slice(lastCountry)],
+  };
 }
 
 /** Verbs of report. */

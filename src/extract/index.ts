@@ -87,12 +87,8 @@ export function extractMeetings(text: string, source: ArticleSource): Extraction
       if (dates[k]!.end <= clause.end) own.push(dates[k]!);
     reader.read(clause, own);
   }
-  const places = new ArticlePlaces(
-    reader,
-    filed?.place ?? null,
-    capitalOfZone(timezone),
-    knownLeaders(Number(source.published.slice(0, 4))),
-  );
+  const leaders = knownLeaders(Number(source.published.slice(0, 4)));
+  const places = new ArticlePlaces(reader, filed?.place ?? null, capitalOfZone(timezone), leaders);
   return {
     language,
     timezone,
@@ -102,6 +98,7 @@ export function extractMeetings(text: string, source: ArticleSource): Extraction
       placeOf: (found) => places.of(found),
       clauses: reader.clauses(),
       published: source.published,
+      leaders,
     }),
   };
 }

@@ -257,7 +257,8 @@ const ARTICLES = new Set(['al', 'el']);
 /**
  * A Latin name without its vowels, doubled letters, articles and the breaks between its words:
  * "Walid al-Moualem" and "Walid al-Muallem" are both "wldmlm", "Hossein Amirabdollahian" and
- * "Hossein Amir-Abdollahian" both "hsnmrbdlhn". Null for a one-word name (too little to go on).
+ * "Hossein Amir-Abdollahian" both "hsnmrbdlhn", "Abbas Araqchi" and "Abbas Araghchi" both
+ * "bbsrqch" (ق and غ are q or gh as the outlet pleases). Null for a one-word name (too little to go on).
  */
 function latinSkeleton(name: string): string | null {
   const words = name
@@ -268,6 +269,7 @@ function latinSkeleton(name: string): string | null {
     .map((w) =>
       w
         .replace(MARKS, '')
+        .replace(/gh/g, 'q')
         .replace(VOWELS, '')
         .replace(/(.)\1+/g, '$1'),
     )

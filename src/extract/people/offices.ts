@@ -48,6 +48,32 @@ export function officeHolders(
   };
 }
 
+/** Offices that speak for a state: its head, its government, its foreign policy, its parliament. */
+const STATE_OFFICES: ReadonlySet<OfficeCode> = new Set(['hos', 'hog', 'fm', 'cp', 'vp', 'speaker', 'minister']);
+
+/**
+ * The states of the people a meeting names who held one of its offices that year: Sisi meeting
+ * Araqchi is Egypt meeting Iran, whether or not the text says "Egyptian" or "Iranian", and a
+ * reader looking for Iran's meetings finds it. (Not an envoy's or an organisation's: the UN
+ * envoy speaks for no state.)
+ */
+export function statesOfOfficeHolders(
+  people: readonly { kind: string; name: string | null; nameAr: string | null }[],
+  known: OfficeHolders,
+): { code: string; name: string; nameAr: string }[] {
+  const states: { code: string; name: string; nameAr: string }[] = [];
+  for (const person of people) {
+    if (person.kind !== 'person') continue;
+    const leader = known.named(person.name ?? '') ?? known.named(person.nameAr ?? '');
+    const office =
+      leader && known.officesOf(leader).find((o) => o.country === leader.country && STATE_OFFICES.has(o.code));
+    const country = office && gazetteer().countries.get(office.country);
+    if (country && !states.some((s) => s.code === country.code))
+      states.push({ code: country.code, name: country.name, nameAr: country.nameAr });
+  }
+  return states;
+}
+
 /** Offices a bare title names; the ones whose holder is one person a country. */
 type NamedOffice = Extract<OfficeCode, 'hos' | 'hog' | 'fm' | 'cp' | 'speaker'>;
 

@@ -172,9 +172,11 @@ describe('names of bodies that are also ordinary words or names', () => {
       '2024-01-08',
       'Asia/Baghdad',
     );
+    // (Iraq: the state al-Sudani heads the government of takes part with him)
     expect(sadr.flatMap((m) => m.participants.map((p) => p.name))).toEqual([
       'Muqtada al-Sadr',
       'Mohammed Shia al-Sudani',
+      'Iraq',
     ]);
     const support = ar(
       'التقى وزير الخارجية الأردني نظيره القطري اليوم في عمّان، وبحثا تقديم الدعم السريع للمتضررين في غزة.',

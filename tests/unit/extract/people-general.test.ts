@@ -381,3 +381,31 @@ describe('spokespeople', () => {
     expect(m!.participants.map((p) => p.name)).toContain('Ibrahim Kalin');
   });
 });
+
+describe('the states of office holders', () => {
+  it('a head of state or a minister takes part for their state, named in both scripts, though the text names no country', () => {
+    const [m] = en('Abdel Fattah al-Sisi met Abbas Araqchi in Cairo on Thursday.', '2024-10-17');
+    const countries = m!.participants.filter((p) => p.kind === 'country');
+    expect(countries.map((p) => p.name)).toEqual(['Egypt', 'Iran']);
+    expect(countries.map((p) => p.nameAr)).toEqual(['مصر', 'إيران']);
+  });
+
+  it('a state the text names is not named twice, and an envoy speaks for no state', () => {
+    const [m] = ar('التقى وزير الخارجية السوري فيصل المقداد اليوم في دمشق المبعوث الأممي غير بيدرسون.', '2021-05-10');
+    expect(m!.participants.filter((p) => p.kind === 'country').map((p) => p.name)).toEqual(['Syria']);
+  });
+
+  it("each guest of a list brings their own state, not the others'", () => {
+    const drafts = en(
+      'President Abdel Fattah al-Sisi received in Sharm El-Sheikh on Monday King Abdullah II, Emir Tamim bin Hamad Al Thani and Turkish President Recep Tayyip Erdogan.',
+      '2025-10-13',
+    );
+    const withTamim = drafts.find((d) => d.participants.some((p) => p.name === 'Tamim bin Hamad Al Thani'));
+    expect(
+      withTamim!.participants
+        .filter((p) => p.kind === 'country')
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['Egypt', 'Qatar']);
+  });
+});
