@@ -10,7 +10,7 @@ import { convertClock } from './when.js';
 import { nameKeyOf } from './clauses.js';
 import { assessMeeting } from './confidence.js';
 import { recalled, saysHeld } from './status.js';
-import { saysRemote, SPOKESPERSON } from './meeting-words.js';
+import { REPORTING_VERBS, saysRemote, SPOKESPERSON } from './meeting-words.js';
 import type { ClauseRecord } from './reader.js';
 import { statesOfOfficeHolders, type OfficeHolders } from './people/offices.js';
 
@@ -232,15 +232,13 @@ function withStates(draft: MeetingDraft, leaders: OfficeHolders): MeetingDraft {
   };
 }
 
-/** Verbs of report. */
-const REPORTED = /\b(?:said|says|told|announced|added|stated)\b|قال|أعلن|أفاد|أوضح|صرح|ذكر|أضاف/g;
 /** How near their name a verb of report makes someone its subject ("قال المتحدث باسم الخارجية أحمد الصحاف"). */
 const TELLS_REACH = 80;
 
 /** The evidence has `person` tell something: a verb of report right before or after their name. */
 function tells(evidence: string, person: ParticipantDraft): boolean {
   const at = firstNamedAt(evidence, person);
-  for (const verb of evidence.matchAll(REPORTED)) if (Math.abs(verb.index - at) <= TELLS_REACH) return true;
+  for (const verb of evidence.matchAll(REPORTING_VERBS)) if (Math.abs(verb.index - at) <= TELLS_REACH) return true;
   return false;
 }
 

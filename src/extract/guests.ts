@@ -51,8 +51,12 @@ export function oneMeetingPerGuest(
   clause: Pick<Clause, 'text' | 'start'>,
   trigger: Token,
   people: readonly ParticipantMention[],
-  /** The visitor of the programme in hand, and the first person of the meeting in hand: who a host may be when the clause names none before the guests. */
-  about: { visitor: ParticipantMention | null; inHand: ParticipantMention | null },
+  /**
+   * The visitor of the programme in hand, the first person of the meeting in hand, and the story's
+   * subject (whom an honorific after the verb, "التقى سموه", names when no meeting is in hand): who
+   * a host may be when the clause names none before the guests.
+   */
+  about: { visitor: ParticipantMention | null; inHand: ParticipantMention | null; subject?: ParticipantMention | null },
 ): ParticipantMention[][] | null {
   const { text: clauseText, start: clauseStart } = clause;
   const rest = clauseText.slice(trigger.end - clauseStart);
@@ -73,7 +77,7 @@ export function oneMeetingPerGuest(
   );
   // "El-Sisi received …": the subject before the verb; "للاجتماع بالقادة …", a visitor's "would meet: …":
   // the one the story is about; "استقبل الرئيس عون …": the first after the verb.
-  const subject = about.visitor ?? (withThem ? about.inHand : null);
+  const subject = about.visitor ?? (withThem ? (about.inHand ?? (honorific ? (about.subject ?? null) : null)) : null);
   const host = before.at(-1) ?? subject ?? after[0];
   const guests = before.length > 0 || subject ? after : after.slice(1);
   // "Sheikh Mohamed bin Zayed, Crown Prince of Abu Dhabi and Deputy Supreme Commander": titles of one man, not a list.
@@ -88,14 +92,16 @@ export function oneMeetingPerGuest(
   }
   const others = people.filter((p) => p.kind !== 'person' || p.start >= presentFrom);
   const from = (guest: ParticipantMention) => guest.titleStart ?? guest.start;
+  /** A country or body named in the guest's title or after it, before the next one's ("King Hamad … of Bahrain", "وزيرة الشؤون الخارجية الهندية سوشما سواراج"). */
+  const named = (k: number) =>
+    others.filter((p) => p.start >= from(guests[k]!) && p.start < (guests[k + 1] ? from(guests[k + 1]!) : presentFrom));
+  const shared = others.filter((p) => p.start < from(guests[0]!) || p.start >= presentFrom);
   return guests.map((guest, k) => {
-    const next = guests[k + 1] ? from(guests[k + 1]!) : Infinity;
-    // A country or body named in the guest's title or after it, before the next one's, is theirs
-    // ("King Hamad … of Bahrain", "وزيرة الشؤون الخارجية الهندية سوشما سواراج").
-    const theirs = others.filter(
-      (p) => p.start < from(guests[0]!) || p.start >= presentFrom || (p.start >= from(guest) && p.start < next),
-    );
-    return [host, guest, ...theirs];
+    // A guest whose title names no country of their own has the first guest's country ("وزير الخارجية الأمريكي …، ووزير
+    // الخزانة الأمريكي …": a country named again is one mention, the first).
+    const own = named(k);
+    const inherited = own.some((p) => p.kind === 'country') ? [] : named(0).filter((p) => p.kind === 'country');
+    return [host, guest, ...shared, ...own, ...inherited];
   });
 }
 

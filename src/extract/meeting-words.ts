@@ -329,5 +329,8 @@ export const PHONE_WORDS: ReadonlySet<string> = new Set(
   ['telephone', 'phone', 'هاتفيا', 'هاتفي', 'هاتفية', 'مكالمه', 'مكالمة'].map(nameKey),
 );
 
+/** Verbs of report ("said", "noted", قال، أوضح): global, for matchAll; `search` reads it from the start. */
+export const REPORTING_VERBS = /\b(?:said|says|told|announced|added|stated|noted)\b|قال|أعلن|أفاد|أوضح|صرح|ذكر|أضاف/g;
+
 /** A spokesperson's title: one who tells of a meeting, not one who sits in it. */
 export const SPOKESPERSON = /spokes(?:man|woman|person)|press secretary|المتحدث|الناطق|متحدث|ناطق/i;

@@ -14,16 +14,19 @@ import { BEFORE_VENUE, LOCATIVE, PARTY_AFTER, VENUE_LOCATIVE } from './place-wor
 export const POST_LOCATIVE = new Set(['في', 'لدي']);
 /**
  * How far before في a post's title may stand: "وزير الدفاع في", "وزير الشؤون الخارجية والتعاون
- * الدولي والتكامل الإقليمي في": the words of one title, no comma, no meeting word between.
+ * الدولي والتكامل الإقليمي في": the words of one title, each definite (its portfolio, its
+ * country's adjective), no comma, no name, no day between.
  */
 const POST_REACH = 8;
+const DEFINITE_WORD = /^(?:[وف]?ال|[وف]?لل)/;
+const DAY_WORDS = new Set(['اليوم', 'امس', 'غدا', 'الليله', 'صباح', 'مساء', 'ظهر']);
 
 /** A title (وزير، سفير …) before word `at`, the words between all of its phrase. */
 export function titledBefore(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - POST_REACH; k--) {
     const t = tokens[k]!;
     if (t.stems.some((s) => ARABIC_TITLES_AFTER_NAME.has(s) || s === 'سفير')) return true;
-    if (t.after !== '' || t.arabicNoun !== null || t.talksVerb || !/^[\u0600-\u06FF]/.test(t.key)) return false;
+    if (t.after !== '' || !DEFINITE_WORD.test(t.text) || t.stems.some((s) => DAY_WORDS.has(s))) return false;
   }
   return false;
 }

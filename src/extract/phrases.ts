@@ -146,13 +146,21 @@ export function phraseStart(commas: readonly number[], at: number, after: number
   return start;
 }
 
-/** "القمة العربية الأوروبية، التي تنطلق غداً", "الدورة …، المنطلقة اليوم", "the talks, which open on Monday": a relative clause after one comma is still about the meeting named. */
-const RELATIVE_OPENING =
-  /^[،,]\s*(?:و?(?:التي|الذي|اللذين|المقرر|المقررة|المنطلقة|المنعقدة|المقامة|المرتقبة|المرتقب)|which|that|due|scheduled|set|opening|starting)\s/i;
+/** "القمة العربية الأوروبية، التي تنطلق غداً", "the talks, which open on Monday": a relative clause after one comma is still about the meeting named. */
+const RELATIVE_OPENING = /^[،,]\s*(?:و?(?:التي|الذي|اللذين|المقرر|المقررة)|which|that|due|scheduled|set)\s/i;
+/** "الدورة …، المنطلقة اليوم", "the session, opening on Monday": a participle of opening or holding after one comma. */
+const OPENING_PARTICIPLE = /^[،,]\s*(?:و?(?:المنطلقة|المنعقدة|المقامة)|opening|starting)\s/i;
 
 /** "…, the previous one, closed on July 14", "…، انعقدت في": the verb that tells the meeting's day, right after a comma and right before the day (not "Biden, whose term began on January 20"). */
 const TOLD_DAY_BEFORE =
   /[,،]\s*(?:(?:was |were )?(?:closed|ended|opened|began|started|took place|held|concluded|convened|wrapped up)\s+(?:on\s+|in\s+)?|(?:التي\s+|الذي\s+)?[وف]?(?:انعقدت?|عقدت?|اختتمت?|انطلقت?|بدأت?|جرت?)\s+(?:في\s+|يوم\s+)?)$/;
+
+/** The day at `to` is told by a participle of opening right after the one comma after the meeting noun ending at `from`. */
+export function openingParticipleOf(clause: Clause, commas: readonly number[], from: number, to: number): boolean {
+  if (commasBetween(commas, from, to) !== 1) return false;
+  const comma = commas.find((at) => at >= from && at < to)!;
+  return OPENING_PARTICIPLE.test(clause.text.slice(comma - clause.start, comma - clause.start + 12));
+}
 
 export function relativeClauseOf(clause: Clause, commas: readonly number[], from: number, to: number): boolean {
   const between = commasBetween(commas, from, to);

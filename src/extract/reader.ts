@@ -23,6 +23,7 @@ import {
   bestPlace,
   commaOffsets,
   commasBetween,
+  openingParticipleOf,
   relativeClauseOf,
   inTextOrder,
   openedOnDay,
@@ -217,7 +218,8 @@ export class ArticleReader {
         candidates = candidates.filter((d) =>
           d.start > trigger.token.start
             ? commasBetween(commas, trigger.token.end, d.start) === 0 ||
-              (relativeClauseOf(clause, commas, trigger.token.end, d.start) &&
+              ((relativeClauseOf(clause, commas, trigger.token.end, d.start) ||
+                openingParticipleOf(clause, commas, trigger.token.end, d.start)) &&
                 !triggers.some((t) => t.token.start > trigger.token.end && t.token.start < d.start))
             : ((first || isClockOnly(d, this.published)) && commasBetween(commas, d.end, trigger.token.start) === 0) ||
               openedOnDay(clause, d.start, d.end, trigger.token.start),
@@ -340,9 +342,8 @@ export class ArticleReader {
         this.lineVisitor = firstPerson(this.topic) ?? this.undated.map(firstPerson).find((p) => p !== null) ?? null;
       const visitor = leg?.visitor ?? (lineTime ? this.lineVisitor : null);
       // "El-Sisi received King Hamad …, Jordan's King Abdullah II, …": a meeting with each guest.
-      // (none in hand: the story's subject, whom "التقى سموه" names by an honorific after the verb)
       const subject = this.registry.subject && personMention(this.registry.subject, trigger.token.end);
-      const about = { visitor: visitor ?? null, inHand: firstPerson(this.topic) ?? subject };
+      const about = { visitor: visitor ?? null, inHand: firstPerson(this.topic), subject };
       const perGuest = lineTime ? null : oneMeetingPerGuest(clause, trigger.token, stretchPeople, about);
       let target: Found | null = null;
       // "بعد أن عقد الأول في ميونخ": the series in hand has the same members.

@@ -40,10 +40,6 @@ const ARABIC_HELD = fold([
   // A session begun ("الدورة …، المنطلقة اليوم"): under way, so held on its day.
   'المنطلقة',
   'المنعقدة',
-  // "وشملت استقبالات سموه …", "تضمنت الزيارة لقاءات": the meetings a day included.
-  'شملت',
-  'شمل',
-  'تضمنت',
   'عقد',
   'عقدت',
   'انعقد',
@@ -131,10 +127,11 @@ const ARABIC_HELD = fold([
 ]);
 /**
  * "كان في استقبال الضيف", "كان في مقدمة مستقبليه": a reception that took place; "كان لرئيس
- * الجمهورية لقاء مع …": a meeting someone had.
+ * الجمهورية لقاء مع …": a meeting someone had; "وشملت استقبالات سموه …", "تضمنت الزيارة لقاءات":
+ * the meetings a day included.
  */
 const ARABIC_RECEIVED =
-  /كانت?\s+(?:\S+\s+){0,4}في\s+(?:استقبال|مقدمة)|كانت?\s+ل\S+\s+(?:\S+\s+){0,4}(?:لقاء|اجتماع|جلسة|محادثات|مباحثات)/;
+  /كانت?\s+(?:\S+\s+){0,4}في\s+(?:استقبال|مقدمة)|كانت?\s+ل\S+\s+(?:\S+\s+){0,4}(?:لقاء|اجتماع|جلسة|محادثات|مباحثات)|(?:شملت?|تضمنت?)\s+(?:\S+\s+)?(?:استقبالات|لقاءات|اجتماعات|مباحثات|محادثات)/;
 
 /** "were to have met": a meeting that was planned and did not happen. */
 const ENGLISH_CANCELLED =

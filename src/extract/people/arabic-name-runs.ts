@@ -205,24 +205,31 @@ export function nameRunEndingAt(
 }
 
 /**
- * "تصريف الأعمال", "تعزيز العمل", "مستجدات المشهد": a word of a noun's shape, then a definite
- * one, is a noun and its genitive, no name (a name with a family name in ال opens with a given
- * name, which the caller asks first).
+ * "تصريف الأعمال", "تعزيز العمل", "مستجدات المشهد": a word of a verbal noun's shape, then a
+ * definite one that is no family name, is a noun and its genitive, no name. A family name in ال
+ * is most often a nisba (الهاشمي، المطيري), and a name whose given name the lexicon lacks
+ * (تغريد الهاشمي، فيحان العتيبي) keeps it; the caller asks for a given name first.
  */
 export function nounAndGenitive(tokens: readonly Token[], name: { from: number; to: number }): boolean {
+  if (name.to - name.from < 2) return false;
+  const [first, second] = [tokens[name.from]!, tokens[name.from + 1]!];
   return (
-    name.to - name.from >= 2 &&
-    NOUN_SHAPE.test(tokens[name.from]!.key) &&
-    /^ال/.test(tokens[name.from + 1]!.text) &&
-    !REGNAL.test(tokens[name.from + 1]!.key)
+    /^ال/.test(second.text) &&
+    !NISBA.test(second.key) &&
+    !REGNAL.test(second.key) &&
+    (NOUN_SHAPE.test(first.key) || (CLINGING.test(first.key) && NOUN_SHAPE.test(first.key.slice(1))))
   );
 }
 
 /**
- * The shapes of a verbal noun or a common noun, not of a name: a clinging و، ف، ل، ب (وتعزيز، لانطلاق),
- * تفعيل (تصريف), مستفعلات (مستجدات), انفعال (انطلاق), a feminine ة (مواصلة، منطقة). Asked only of a run
- * no given name opens (given names of these shapes, توفيق، أسامة، حمزة, are in the lexicon).
+ * The shapes of a verbal noun: تفعيل (تصريف، تعزيز), مستفعلات (مستجدات), انفعال (انطلاق), مفاعلة
+ * (مواصلة). Asked only of a run no given name opens (given names of these shapes, توفيق، تامر, are in
+ * the lexicon).
  */
-const NOUN_SHAPE = /^(?:[وفلب]\S{3,}|ت\S{3,}|مست\S{2,}|م\S{2,}ات|ان\S{3,}|\S{3,}ه)$/;
+const NOUN_SHAPE = /^(?:ت\S{3,}|مست\S{2,}|م\S{2,}ات|ان\S{3,}|م\S{4}ه)$/;
+/** A conjunction or a preposition clinging to a verbal noun: وتعزيز، لانطلاق. */
+const CLINGING = /^[وفلب]/;
+/** A nisba ending (الهاشمي، المطيري): a family name's, not a genitive noun's. */
+const NISBA = /ي$/;
 /** "تواضروس الثاني": a regnal ordinal is part of a name. */
 const REGNAL = /^(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي)$/;

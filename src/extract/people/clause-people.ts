@@ -13,7 +13,7 @@ import { englishPeople } from './english-people.js';
 import { withLeaders, type KnownLeaders } from './known-leaders.js';
 import type { PeopleRegistry } from './registry.js';
 import { withoutReporters } from './reporters.js';
-import { saysWhoAttends, SPOKESPERSON } from '../meeting-words.js';
+import { REPORTING_VERBS, saysWhoAttends, SPOKESPERSON } from '../meeting-words.js';
 
 /** `full`: read everyone (a clause about a meeting); else only the titled people, for the registry to know them after. */
 export function clausePeople(
@@ -27,10 +27,11 @@ export function clausePeople(
     ? arabicPeople(tokens, registry, datedWords(tokens, dates), full)
     : englishPeople(tokens, registry, full);
   const people = withoutReporters(tokens, withLeaders(tokens, recognised, leaders));
-  // A spokesperson tells of the meeting and takes no part, unless the clause says they attend it.
-  // (Named again by the surname alone, they have the role they were introduced with.)
-  const attends = tokens.some(saysWhoAttends);
+  // A spokesperson who reports ("the spokesman said", "وقال المتحدث") tells of the meeting and takes no part,
+  // unless the clause says they attend it; one met or meeting is a party. (Named again by the surname
+  // alone, they have the role they were introduced with.)
+  const keeps = clause.text.search(REPORTING_VERBS) < 0 || tokens.some(saysWhoAttends);
   const spokesperson = (p: ParticipantMention) =>
     p.kind === 'person' && SPOKESPERSON.test(p.role ?? registry.find([p.nameAr, p.name])?.role ?? '');
-  return [...people.filter((p) => attends || !spokesperson(p)), ...formatMembers(clause.text, clause.start)];
+  return [...people.filter((p) => keeps || !spokesperson(p)), ...formatMembers(clause.text, clause.start)];
 }

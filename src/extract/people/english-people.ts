@@ -269,13 +269,31 @@ function englishNameRun(tokens: readonly Token[], from: number): { to: number; w
       }
       break;
     }
+    // "… Al Jubeir Monday met", "… Al Nahyan Receives", "… Al Nahyan Ruler's Representative": a day, a headline's verb
+    // or a possessive after a name is not of it.
+    if (words >= 2 && (NAME_BREAKS.has(t.key) || (POSSESSIVE.test(t.text) && afterHouse(tokens, to)))) break;
     if (isCapitalisedName(t) || surnameAsPlace(tokens, to, from)) words++;
     else break;
     to++;
-    if (/[,.;:]/.test(t.after)) break;
+    // ("Kim Jong-un's new …": a name in the possessive ends there)
+    if (/[,.;:]/.test(t.after) || POSSESSIVE.test(t.text)) break;
   }
   return { to, words };
 }
+
+/** tokens[at] follows a house's name ("… Al Nahyan"): the name has ended. */
+function afterHouse(tokens: readonly Token[], at: number): boolean {
+  return at >= 2 && ENGLISH_NAME_JOINERS.has(tokens[at - 2]!.key);
+}
+
+/** Capitalised words that follow a name without being of it: days and months (AP style), a title-case headline's verbs. */
+// prettier-ignore
+const NAME_BREAKS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'meets', 'met', 'receives', 'received', 'holds', 'held', 'hosts', 'visits', 'says', 'arrives', 'calls', 'discusses',
+  'urges', 'welcomes', 'signs', 'attends', 'leaves', 'heads', 'chairs', 'opens', 'talks', 'tells', 'to',
+]);
 
 /** "Ricardo Lagos", "Bernardino Leon": a place's name right after a name's given name is its surname. */
 function surnameAsPlace(tokens: readonly Token[], at: number, from: number): boolean {

@@ -50,22 +50,24 @@ export function withoutReporters(
   if (people.length === 0) return [...people];
   const pressAt = new Set<number>();
   let creditFrom = Infinity;
-  const slashes: number[] = [];
+  /** Where each run of capitalised words that ends in a slash before another begins ("Salvatore Di Nolfi/Keystone"). */
+  const creditedFrom = new Set<number>();
+  let run = -1;
   for (let k = 0; k + 1 < tokens.length; k++) {
     const token = tokens[k]!;
     if (inList(token, PRESS_WORD)) pressAt.add(tokens[k + 1]!.start);
-    if (CREDITS.has(token.key) && tokens[k + 1]!.key === 'by') creditFrom = Math.min(creditFrom, token.start);
-    // (a Latin name, then a Latin agency: not a date's 2016/10/3, nor an Arabic "العربي/…")
-    if (token.after.startsWith('/') && CAPITALISED.test(token.text) && CAPITALISED.test(tokens[k + 1]!.text))
-      slashes.push(token.end);
+    // A credit line opens its sentence or follows another's ";" ("(Reporting by …; Editing by …)"), not "according to reporting by".
+    const opens = k === 0 || tokens[k - 1]!.after.includes(';') || (k === 1 && tokens[0]!.key === 'additional');
+    if (opens && CREDITS.has(token.key) && tokens[k + 1]!.key === 'by') creditFrom = Math.min(creditFrom, token.start);
+    // (a Latin name right before a Latin agency: not a date's 2016/10/3, nor "Donald Tusk at the EU/Arab League summit")
+    run = CAPITALISED.test(token.text) ? (run < 0 ? k : run) : -1;
+    if (run >= 0 && token.after.startsWith('/') && CAPITALISED.test(tokens[k + 1]!.text))
+      creditedFrom.add(tokens[run]!.start);
+    if (token.after !== '') run = -1;
   }
-  /** The credited name ends right before a slash, within a name's length of its start. */
-  const credited = (p: ParticipantMention) =>
-    slashes.some((end) => end > p.start && end - p.start <= MAX_CREDITED_NAME);
-  return people.filter((p) => p.kind !== 'person' || !(pressAt.has(p.start) || p.start >= creditFrom || credited(p)));
+  return people.filter(
+    (p) => p.kind !== 'person' || !(pressAt.has(p.start) || p.start >= creditFrom || creditedFrom.has(p.start)),
+  );
 }
 
 const CAPITALISED = /^[A-Z]/;
-
-/** The longest name a photo credit has before its slash ("Salvatore Di Nolfi/Keystone"). */
-const MAX_CREDITED_NAME = 40;

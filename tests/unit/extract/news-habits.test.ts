@@ -484,3 +484,54 @@ describe("a Gulf agency's list of receptions", () => {
     expect(found.map((m) => m.place.name)).not.toContain('Libreville');
   });
 });
+
+describe("the edges of this session's place, day and host rules (a review's sentences)", () => {
+  it("a country after في past a minister's name or a day is where they meet, not the minister's post", () => {
+    const [a] = ar(
+      'التقى وزير الخارجية السعودي عادل الجبير اليوم في البحرين نظيره البحريني الشيخ خالد بن أحمد آل خليفة.',
+      '2019-03-01',
+    );
+    expect(a!.place.name).toBe('Manama');
+    const [b] = ar('التقى رئيس الوزراء الهندي ناريندرا مودي الرئيس الصيني شي جين بينغ في الهند.', '2019-03-01');
+    expect(b!.place.name).toBe('New Delhi');
+  });
+
+  it("a participle after a comma dates a meeting noun, never a verb's meeting: the elections' day is not the talks'", () => {
+    const [a] = ar(
+      'استقبل رئيس الدولة عبد القادر بن صالح اليوم بالجزائر العاصمة رئيس السلطة الوطنية المستقلة للانتخابات محمد شرفي لبحث التحضيرات للانتخابات الرئاسية، المرتقبة في 12 ديسمبر المقبل.',
+      '2019-11-20',
+    );
+    expect(a).toMatchObject({ date: '2019-11-20', status: 'held' });
+    const [b] = en(
+      'Turkish President Recep Tayyip Erdogan met U.S. Vice President Mike Pence in Ankara on Thursday to discuss the offensive in northeast Syria, starting on October 9.',
+      '2019-10-17',
+    );
+    expect(b!.date).toBe('2019-10-17');
+  });
+
+  it('"شملت" tells meetings held only of meetings: a tour that "شملت محطات" leaves a preview scheduled', () => {
+    const [m] = ar(
+      'يستقبل خادم الحرمين الشريفين الملك سلمان اليوم في الرياض الرئيس الموريتاني، ضمن زيارة رسمية شملت محطات عدة.',
+      '2019-03-10',
+    );
+    expect(m!.status).toBe('scheduled');
+  });
+
+  it("the story's subject hosts a list only when an honorific names them: one who spoke is no host", () => {
+    const found = ar(
+      'قال الرئيس الأمريكي دونالد ترامب إن وزير خارجيته سيزور المنطقة. وأجرى بومبيو اليوم مباحثات مع الملك سلمان وولي العهد الأمير محمد بن سلمان ووزير الخارجية إبراهيم العساف.',
+      '2019-03-01',
+    );
+    for (const m of found.filter((d) => d.participants.some((p) => p.name === 'Ibrahim al-Assaf')))
+      expect(m.participants.map((p) => p.name)).not.toContain('Donald Trump');
+  });
+
+  it("a guest whose title names no country of its own has the first guest's: a country said again is one mention", () => {
+    const found = ar(
+      'استقبل الرئيس عبد الفتاح السيسي اليوم في قصر الاتحادية وزير الخارجية الأمريكي مايك بومبيو، ووزير الخزانة الأمريكي ستيفن منوتشين، ومساعد وزير الخارجية الأمريكي لشؤون الشرق الأدنى ديفيد شينكر، وكبير مستشاري الرئيس الأمريكي جاريد كوشنر.',
+      '2019-03-01',
+    );
+    expect(found).toHaveLength(4);
+    for (const m of found) expect(m.participants.map((p) => p.name)).toContain('United States');
+  });
+});
