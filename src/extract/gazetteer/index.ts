@@ -69,18 +69,6 @@ export interface Organization {
   seat?: string;
 }
 
-/** Short names the press uses for countries whose official name Intl gives. */
-const COUNTRY_ALIASES: Record<string, readonly string[]> = {
-  US: ['الولايات المتحدة الأميركية', 'الولايات المتحدة الأمريكية', 'أمريكا', 'أميركا', 'USA', 'U.S.', 'America'],
-  GB: ['بريطانيا', 'Britain', 'UK', 'U.K.'],
-  SA: ['السعودية', 'Saudi'],
-  AE: ['الإمارات', 'UAE'],
-  PS: ['فلسطين', 'Palestine'],
-  SY: ['سورية'],
-  RU: ['Russian Federation'],
-  TR: ['Türkiye', 'تركية'],
-};
-
 /** The organisations of diplomacy the articles name. */
 export const ORGANIZATIONS: readonly Organization[] = [
   { name: 'United Nations', nameAr: 'الأمم المتحدة', aliases: ['UN', 'U.N.', 'المنظمة الدولية'], seat: 'New York' },
@@ -324,7 +312,7 @@ function build(ask: typeof FROM_NODE): Gazetteer {
       capital: capitals.get(code) ?? null,
     };
     countries.set(code, country);
-    for (const alias of [name, nameAr, ...spellings(nameAr), ...aliasesOf(code, COUNTRY_ALIASES)]) {
+    for (const alias of [name, nameAr, ...spellings(nameAr), ...aliasesOf(code)]) {
       add(alias, { kind: 'country', country, adjective: false });
     }
     for (const adjective of [...arabicAdjectives(code, nameAr), ...(ENGLISH_ADJECTIVES[code] ?? [])]) {

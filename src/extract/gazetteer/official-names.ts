@@ -1,4 +1,36 @@
 /**
+ * A state's other names, beside the ones Intl.DisplayNames gives it in each script: the press's
+ * short ones ("Turkey", "بريطانيا") and the official long forms protocol news writes out.
+ */
+/** Short names the press uses for countries whose official name Intl gives. */
+const PRESS_NAMES: Readonly<Record<string, readonly string[]>> = {
+  US: ['الولايات المتحدة الأميركية', 'الولايات المتحدة الأمريكية', 'أمريكا', 'أميركا', 'USA', 'U.S.', 'America'],
+  GB: ['بريطانيا', 'Britain', 'UK', 'U.K.'],
+  SA: ['السعودية', 'Saudi'],
+  AE: ['الإمارات', 'UAE'],
+  PS: ['فلسطين', 'Palestine'],
+  SY: ['سورية'],
+  RU: ['Russian Federation'],
+  TR: ['Türkiye', 'تركية', 'Turkey'],
+  // Intl's names that the press does not use ("Czechia", "Congo - Kinshasa", "Bosnia & Herzegovina"), or not alone
+  BY: ['بيلاروسيا', 'روسيا البيضاء'],
+  CZ: ['Czech Republic', 'جمهورية التشيك'],
+  CI: ['Ivory Coast', "Cote d'Ivoire", 'كوت ديفوار'],
+  CD: ['DR Congo', 'Democratic Republic of the Congo', 'Democratic Republic of Congo', 'الكونغو الديمقراطية'],
+  CG: ['Republic of the Congo'],
+  MK: ['Macedonia', 'مقدونيا'],
+  SZ: ['Swaziland', 'سوازيلاند'],
+  VA: ['Vatican', 'Holy See', 'الكرسي الرسولي'],
+  BA: ['Bosnia and Herzegovina', 'Bosnia', 'البوسنة'],
+  TT: ['Trinidad and Tobago'],
+  AG: ['Antigua and Barbuda'],
+  MM: ['Myanmar', 'Burma', 'ميانمار'],
+  TL: ['East Timor'],
+  MV: ['المالديف'],
+  CV: ['Cabo Verde'],
+};
+
+/**
  * Official long forms of states in their adjective, which protocol news writes out ("وفد المملكة
  * الأردنية الهاشمية", "the Tunisian Republic"), after the states' own names as the UN lists them.
  * A long form in a state word and the country's own name ("جمهورية مصر العربية", "Kingdom of
@@ -16,7 +48,7 @@ const OFFICIAL_NAMES: Readonly<Record<string, readonly string[]>> = {
   KR: ['Republic of Korea', 'ROK'],
 };
 
-/** A country's other names: the press's short ones (`press`, by code) and its official long forms. */
-export function aliasesOf(code: string, press: Readonly<Record<string, readonly string[]>>): string[] {
-  return [...(press[code] ?? []), ...(OFFICIAL_NAMES[code] ?? [])];
+/** A country's other names: the press's short ones and its official long forms. */
+export function aliasesOf(code: string): string[] {
+  return [...(PRESS_NAMES[code] ?? []), ...(OFFICIAL_NAMES[code] ?? [])];
 }

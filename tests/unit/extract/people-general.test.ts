@@ -104,6 +104,13 @@ describe("a state's official name", () => {
     expect(countries(ar1)).toEqual(['Egypt', 'Jordan']);
     expect(countries(en1)).toEqual(['Japan', 'South Korea']);
   });
+
+  it('the press\'s names where Intl gives another: "Turkey", "the Czech Republic", "بيلاروسيا", "كوت ديفوار"', () => {
+    const [en1] = en('Delegations of Turkey and the Czech Republic met in Ankara on Tuesday.', '2021-03-16');
+    expect(countries(en1)).toEqual(['Türkiye', 'Czechia']);
+    const [ar1] = ar('عقد اجتماع اليوم في القاهرة بين وفدي بيلاروسيا وكوت ديفوار.', '2021-03-16');
+    expect(countries(ar1)).toEqual(['Belarus', 'Côte d’Ivoire']);
+  });
 });
 
 describe('a title of a state, then the name', () => {
