@@ -473,3 +473,13 @@ describe("the edges of this session's name rules (a review's sentences)", () => 
     expect(b!.participants.map((p) => p.name)).toContain('Morgan Ortagus');
   });
 });
+
+describe('a delegation is no one', () => {
+  it('"وفدا" written without its tanween is a delegation, not a man called "فدا …"', () => {
+    const found = ar(
+      'حط رئيس الوزراء العراقي مصطفى الكاظمي صباح اليوم في طهران على رأس وفدا حكوميا رفيعا في زيارة رسمية.',
+      '2022-06-26',
+    );
+    expect(found.flatMap((m) => people(m)).some((n) => n?.startsWith('فدا'))).toBe(false);
+  });
+});
