@@ -483,3 +483,15 @@ describe('a delegation is no one', () => {
     expect(found.flatMap((m) => people(m)).some((n) => n?.startsWith('فدا'))).toBe(false);
   });
 });
+
+describe('common nouns after a title or a cue', () => {
+  it('"موقع الوكيل الإخباري", "سفراء دول الجوار", "وسبل التعامل" name no one', () => {
+    const found = ar(
+      'وبحسب موقع الوكيل الإخباري، استقبل رئيس الوزراء اليوم في عمّان سفراء دول الجوار، وبحث معهم الوزير سبل التعامل مع الأزمة وسبل تطوير العلاقات.',
+      '2022-11-03',
+    );
+    const named = found.flatMap((m) => people(m));
+    for (const phrase of ['الإخباري', 'دول الجوار', 'سبل التعامل', 'سبل تطوير'])
+      expect(named.some((n) => n?.includes(phrase))).toBe(false);
+  });
+});
