@@ -80,8 +80,19 @@ export function sameLeg(known: Mention, leg: Mention): boolean {
 function otherCounterparts(a: Mention, b: Mention): boolean {
   const theirsA = personKeys(a.participants);
   const theirsB = personKeys(b.participants);
+  if (bilateralWithin(theirsA, theirsB) || bilateralWithin(theirsB, theirsA)) return true;
   return [...theirsA].some((key) => !theirsB.has(key)) && [...theirsB].some((key) => !theirsA.has(key));
 }
+
+/**
+ * "اجتمع وزراء خارجية الأردن ومصر وفرنسا وألمانيا … والتقى الصفدي لودريان": two of a ministerial's
+ * four or more people meeting on their own hold a bilateral beside it, not the ministerial again.
+ */
+function bilateralWithin(two: Set<string>, many: Set<string>): boolean {
+  return two.size === 2 && many.size >= BILATERAL_BESIDE && [...two].every((key) => many.has(key));
+}
+/** How many people a meeting must name for two of them to hold one of their own beside it. */
+const BILATERAL_BESIDE = 4;
 
 /** The same place, or one of them placeless and naming nobody or someone of the other: whatever the days. */
 export function samePlaceAndPeople(a: Mention, b: Mention): boolean {

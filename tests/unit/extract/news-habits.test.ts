@@ -535,3 +535,15 @@ describe("the edges of this session's place, day and host rules (a review's sent
     for (const m of found) expect(m.participants.map((p) => p.name)).toContain('United States');
   });
 });
+
+describe('a bilateral beside a ministerial', () => {
+  it('two of its four ministers meeting on their own the same day hold a meeting of their own', () => {
+    const found = ar(
+      'عقد وزراء خارجية الأردن أيمن الصفدي ومصر سامح شكري وفرنسا جان إيف لودريان وألمانيا هايكو ماس اجتماعاً في عمّان الخميس لبحث عملية السلام. والتقى الصفدي، الخميس، وزير الخارجية الفرنسي جان إيف لودريان وبحثا العلاقات الثنائية.',
+      '2020-09-24',
+    );
+    const inAmman = found.filter((m) => m.date === '2020-09-24' && m.place.name === 'Amman');
+    expect(inAmman).toHaveLength(2);
+    expect(inAmman.map((m) => m.participants.filter((p) => p.kind === 'person').length).sort()).toEqual([2, 4]);
+  });
+});
