@@ -16,13 +16,21 @@ export type BareDate =
   | { kind: 'dayOfMonth'; month: number; day: number };
 
 /** The day a bare date names, `today` being the reference day (a wall-clock midnight); null when no such day exists. */
-export function placeBare(bare: BareDate, today: WallTime, tense: Tense | undefined): WallTime | null {
+export function placeBare(
+  bare: BareDate,
+  today: WallTime,
+  tense: Tense | undefined,
+  /** A plan told in the past ("had been set for Wednesday"): its weekday is the nearest, gone by or to come. */
+  plan = false,
+): WallTime | null {
   switch (bare.kind) {
-    case 'weekday':
+    case 'weekday': {
       if (bare.back) return weekdayOnOrBefore(today, bare.weekday, true);
-      return tense === 'past'
-        ? weekdayOnOrBefore(today, bare.weekday, false)
-        : weekdayOnOrAfter(today, bare.weekday, true);
+      const before = weekdayOnOrBefore(today, bare.weekday, false);
+      const after = weekdayOnOrAfter(today, bare.weekday, true);
+      if (plan) return today - before <= after - today ? before : after;
+      return tense === 'past' ? before : after;
+    }
     case 'month': {
       const { year: current, month } = civilDate(today);
       const year =

@@ -295,3 +295,22 @@ export function plannedDay(text: string, start: number, end: number): boolean {
     if (words[k - 1]!.text === 'to' && (words[k]!.text === 'was' || words[k]!.text === 'were')) return true;
   return false;
 }
+
+/** Words between a plan's verb and its day: "had been set for Wednesday", "had been due to take place on Sunday". */
+const TO_THE_DAY = new Set(['for', 'on', 'to', 'take', 'place', 'be', 'held', 'meet', 'begin', 'start', 'open']);
+
+/**
+ * A plan told in the pluperfect right before the date at `start`: "that had been set for
+ * Wednesday", "had been due to take place on Sunday". Whether its day is gone by or still to
+ * come, the clause does not say; the nearest such day is meant (placeBare's `plan`).
+ */
+export function pluperfectPlan(text: string, start: number): boolean {
+  const words = new ClauseSide(text, start, -1, () => false);
+  let k = 0;
+  while (k < 6 && TO_THE_DAY.has(words.word(k)?.text ?? '')) k++;
+  return (
+    PLANNED_FOR.has(words.word(k)?.text ?? '') &&
+    words.word(k + 1)?.text === 'been' &&
+    words.word(k + 2)?.text === 'had'
+  );
+}

@@ -29,7 +29,7 @@ import { POD_HOURS, type Pod } from './arabic-words.js';
 import { placeBare } from './english-bare-dates.js';
 import type { Clock, DayPart } from './english-pieces.js';
 import { EnglishSpans, type SpanPart } from './english-spans.js';
-import { englishTense, plannedDay } from './english-tense.js';
+import { englishTense, plannedDay, pluperfectPlan } from './english-tense.js';
 import {
   CLOCK,
   CYCLES,
@@ -194,7 +194,12 @@ class EnglishScanner extends EnglishSpans {
   private dated(part: { day: DayPart }, from: number, to: number, clock: Clock | null): Read | null {
     const spec = part.day;
     const tense = 'bare' in spec ? this.tenseOf(from, to) : undefined;
-    let first = 'bare' in spec ? placeBare(spec.bare, this.today, tense) : spec.day;
+    const plan =
+      'bare' in spec &&
+      spec.bare.kind === 'weekday' &&
+      tense === 'past' &&
+      pluperfectPlan(this.text, this.tokens.start[from]!);
+    let first = 'bare' in spec ? placeBare(spec.bare, this.today, tense, plan) : spec.day;
     // A day of this month put in last year by a past clause that tells a plan or what was said
     // ("was to hold talks on January 17" written on January 16): this year's, still to come
     if ('bare' in spec && spec.bare.kind === 'dayOfMonth' && first !== null && tense === 'past') {

@@ -301,6 +301,17 @@ describe('English tense', () => {
     ]);
   });
 
+  it('reads a plan told in the pluperfect as the nearest of its weekdays, gone by or to come', () => {
+    // (published on a Monday: Wednesday is two days ahead, five behind)
+    expect(read('put off a meeting that had been set for Wednesday in The Hague', '2013-08-26')).toEqual([
+      ['Wednesday', '2013-08-28T00:00:00', 'past'],
+    ]);
+    // (published on a Saturday: Sunday is tomorrow)
+    expect(read('put off a meeting with Mofaz that had been due to take place on Sunday', '2012-06-30')).toEqual([
+      ['on Sunday', '2012-07-01T00:00:00', 'past'],
+    ]);
+  });
+
   it('takes a participle after "be" as no tense, and a capitalised -ed word as a name', () => {
     expect(read('The minister will be received by the president on Thursday', '2020-07-21')).toEqual([
       ['on Thursday', '2020-07-23T00:00:00', 'future'],
