@@ -44,6 +44,14 @@ function supersedes(clause: Clause, commas: readonly number[], plan: TimeExpress
   return !SPAN_JOIN.test(clause.text.slice(plan.end - clause.start, later.start - clause.start));
 }
 
+/** A phrase opening on another event, before its day: "following the arrival of …", "بعد وصوله". */
+const OTHER_EVENT = /(?:^|[,،])\s*(?:following|after|ahead of|prior to|before|عقب|بعد|قبيل|إثر)\s[^,،.]*$/i;
+
+/** The date is in a phrase that tells another event ("…, following the arrival of the delegation on Saturday"). */
+function ofAnotherEvent(clause: Clause, date: TimeExpression): boolean {
+  return OTHER_EVENT.test(clause.text.slice(Math.max(0, date.start - clause.start - 80), date.start - clause.start));
+}
+
 /** The date nearest to a meeting word, counting a comma as a long way. */
 export function nearest(
   dates: readonly TimeExpression[],
@@ -54,7 +62,10 @@ export function nearest(
 ): TimeExpression | null {
   let best: TimeExpression | null = null;
   let bestScore = Infinity;
-  for (const date of dates) {
+  // "On Sunday, following the arrival of the delegation on Saturday evening, the envoy called on them":
+  // a day in a phrase of what came before or after is that event's, when the meeting has another.
+  const meetings = clause === undefined ? dates : dates.filter((d) => !ofAnotherEvent(clause, d));
+  for (const date of meetings.length > 0 ? meetings : dates) {
     // "will fly to Kiev on Monday and then go on to Moscow for talks": Monday is the first leg's.
     if (
       clause !== undefined &&

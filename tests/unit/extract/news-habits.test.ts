@@ -547,3 +547,13 @@ describe('a bilateral beside a ministerial', () => {
     expect(inAmman.map((m) => m.participants.filter((p) => p.kind === 'person').length).sort()).toEqual([2, 4]);
   });
 });
+
+describe('a day in a phrase of another event', () => {
+  it('"On Sunday, following the arrival of the delegation on Saturday evening, the envoy called on them": Sunday, gone by', () => {
+    const [m] = en(
+      'On Sunday, following the arrival of the opposition delegation on Saturday evening, the special envoy called on them at their hotel in Geneva.',
+      '2016-02-01',
+    );
+    expect(m).toMatchObject({ date: '2016-01-31', status: 'held' });
+  });
+});
