@@ -50,7 +50,19 @@ interface Word {
 /** A word after be/being is a participle: "will be held", "is to be received". */
 const PASSIVE = new Set(['be', 'being']);
 /** Prepositions that open a phrase set off by commas after a date: "On Monday, during his visit, …". */
-const ASIDE_OPENERS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'following', 'while', 'as', 'according', 'for']);
+const ASIDE_OPENERS = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'following',
+  'while',
+  'as',
+  'according',
+  'for',
+]);
 /** Words before a date that do not make a clause of it: "On Tuesday, the minister met…". */
 const LEADS = new Set(['on', 'in', 'at', 'by', 'from', 'and', 'but', 'then', 'also', 'meanwhile', 'separately']);
 
