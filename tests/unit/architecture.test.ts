@@ -18,6 +18,7 @@ const DATA_MODULES = new Set([
   'src/extract/gazetteer/venues.ts',
   'src/extract/gazetteer/places-supplement.ts',
   'src/extract/gazetteer/world-cities.ts',
+  'src/extract/people/leaders-more.ts',
 ]);
 
 function sourceFiles(folder: string): string[] {

@@ -34,6 +34,8 @@ interface ShortForm {
 const byYear = new Map<number, KnownLeaders>();
 /** The words of a name given after a father or a house (bin, بن, آل, ولد), folded: such a name ends on no family name. */
 const PATRONYMIC = /(?:^| )(?:bin|ibn|ben|bint|al|بن|بنت|ابن|ال|ولد|ould)(?: |$)/;
+/** A regnal number at the end of a name (folded): "الأول", "الثاني", "ii". */
+const REGNAL_NUMBER = /^(?:اول|ثاني|ثالث|رابع|خامس|سادس|[ivx]+)$/;
 /** A ruling house's name at the end of a full name: "Al Saud", "آل ثاني". */
 const HOUSE = /\s+(?:Al|آل)\s+\S+$/;
 
@@ -115,10 +117,17 @@ function index(leaders: readonly Leader[], year: number, keyOf: (name: string) =
     for (const name of full) {
       const key = keyOf(name);
       names.set(key, leader);
-      // "ميشال عون" is "الرئيس عون"; a name in بن or آل has no family name at its end ("سلمان بن عبد العزيز").
+      // "ميشال عون" is "الرئيس عون"; a name in بن or آل has no family name at its end ("سلمان بن عبد العزيز"),
+      // nor one in a regnal number ("خوان كارلوس الأول": "الوزير الأول" is a prime minister).
       const last = key.slice(key.lastIndexOf(' ') + 1);
       const holders = surnames.get(last) ?? [];
-      if (key.includes(' ') && !PATRONYMIC.test(key) && last.length > 2 && !holders.includes(leader))
+      if (
+        key.includes(' ') &&
+        !PATRONYMIC.test(key) &&
+        !REGNAL_NUMBER.test(last) &&
+        last.length > 2 &&
+        !holders.includes(leader)
+      )
         surnames.set(last, [...holders, leader]);
     }
     const skeleton = latinSkeleton(leader.name);

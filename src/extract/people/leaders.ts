@@ -25,6 +25,7 @@
  */
 import { ARAB_LEADER_ROWS } from './leaders-arab.js';
 import { WORLD_LEADER_ROWS } from './leaders-world.js';
+import { MORE_LEADER_ROWS } from './leaders-more.js';
 
 /** Codes used in `country` for officials of organisations rather than of a state. */
 export const ORGANISATION_CODES = ['UN', 'AL', 'GCC', 'EU', 'AU', 'OIC'] as const;
@@ -110,4 +111,5 @@ function parseLeaderRows(rows: string): Leader[] {
 export const LEADERS: readonly Leader[] = Object.freeze([
   ...parseLeaderRows(ARAB_LEADER_ROWS),
   ...parseLeaderRows(WORLD_LEADER_ROWS),
+  ...parseLeaderRows(MORE_LEADER_ROWS),
 ]);

@@ -80,7 +80,8 @@ describe('English ranks and cues', () => {
       'Chinese Foreign Minister Wang Yi today held talks here with Sartaj Aziz in Islamabad.',
       '2016-02-24',
     );
-    expect(people(m)).toEqual(['وانغ يي', 'Sartaj Aziz']);
+    // (both known to the leaders lexicon: named in Arabic too)
+    expect(people(m)).toEqual(['وانغ يي', 'سرتاج عزيز']);
   });
 });
 
@@ -493,5 +494,29 @@ describe('common nouns after a title or a cue', () => {
     const named = found.flatMap((m) => people(m));
     for (const phrase of ['الإخباري', 'دول الجوار', 'سبل التعامل', 'سبل تطوير'])
       expect(named.some((n) => n?.includes(phrase))).toBe(false);
+  });
+});
+
+describe('leaders beyond the region', () => {
+  it("Asia's and Europe's ministers are named in both scripts and take part for their states", () => {
+    const [m] = en(
+      'Japanese Foreign Minister Fumio Kishida met Indian External Affairs Minister Sushma Swaraj in Tokyo on Monday.',
+      '2017-09-11',
+    );
+    expect(m!.participants.filter((p) => p.kind === 'person').map((p) => p.nameAr)).toEqual([
+      'فوميو كيشيدا',
+      'سوشما سواراج',
+    ]);
+    expect(
+      m!.participants
+        .filter((p) => p.kind === 'country')
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['India', 'Japan']);
+  });
+
+  it('a regnal number is no family name: "الوزير الأول عبد المالك سلال" is no king "… الأول"', () => {
+    const [m] = ar('التقى الوزير الأول عبد المالك سلال اليوم في الجزائر نظيره الفرنسي مانويل فالس.', '2014-08-15');
+    expect(m!.participants.map((p) => p.name)).not.toContain('Juan Carlos I');
   });
 });
