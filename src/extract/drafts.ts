@@ -4,7 +4,14 @@
  */
 import type { MeetingDraft, ParticipantDraft, ParticipantKind } from '../calendar/types.js';
 import type { MeetingPlace } from './places.js';
-import { datingMention, personKeys, type Found, type Mention, type ParticipantMention } from './mentions.js';
+import {
+  datingMention,
+  participantKey,
+  personKeys,
+  type Found,
+  type Mention,
+  type ParticipantMention,
+} from './mentions.js';
 import { isVisit, isVisitSpan } from './same-meeting.js';
 import { convertClock } from './when.js';
 import { nameKeyOf } from './clauses.js';
@@ -61,9 +68,10 @@ const ATTENDING = /بحضور|بمشاركة|يرافقه|برفقة|مشترك|
 
 export function toDrafts(found: readonly Found[], context: DraftContext): MeetingDraft[] {
   const drafts: MeetingDraft[] = [];
+  const joined = visitorsJoined(found, context.placeOf);
   for (const meeting of found) {
     if (meeting.mentions.every((m) => m.arrival)) continue;
-    if (visitHoldingMeetings(meeting, found)) continue;
+    if (joined.has(meeting) || visitHoldingMeetings(meeting, found)) continue;
     const draft = toDraft(meeting, context);
     // A meeting already read as one meeting per guest (guests.ts) is not split again.
     const split = draft ? (meeting.perGuest ? [draft] : separately(draft)) : [];
@@ -95,6 +103,42 @@ function visitHoldingMeetings(visit: Found, found: readonly Found[]): boolean {
           [...personKeys(m.participants)].some((key) => visitors.has(key)),
       ),
   );
+}
+
+/**
+ * "يصل البابا إلى الرباط يوم السبت … ويتضمن برنامج السبت لقاءً مع الملك": a visit naming only its
+ * visitor, and the one meeting of that day in that city, which names its host and not the
+ * visitor, are the visitor's meeting with the host. The visits so joined (the visitor added to
+ * their meeting's people).
+ */
+function visitorsJoined(found: readonly Found[], placeOf: DraftContext['placeOf']): Set<Found> {
+  const joined = new Set<Found>();
+  const cityOf = (meeting: Found) => {
+    const place = placeOf(meeting)?.place;
+    return place ? nameKeyOf(place.name) : null;
+  };
+  for (const visit of found) {
+    if (!visitorAlone(visit)) continue;
+    const frame = visit.mentions[0]!;
+    const visitor = frame.participants.find((p) => p.kind === 'person')!;
+    const city = cityOf(visit);
+    if (city === null) continue;
+    const hosts = found.filter(
+      (other) =>
+        other !== visit &&
+        !visitorAlone(other) &&
+        other.mentions.some((m) => m.when.date === frame.when.date && m.when.endDate === frame.when.date) &&
+        personKeys(other.mentions.flatMap((m) => m.participants).concat(other.participants)).size > 0 &&
+        !personKeys(other.mentions.flatMap((m) => m.participants).concat(other.participants)).has(
+          participantKey(visitor),
+        ) &&
+        cityOf(other) === city,
+    );
+    if (hosts.length !== 1) continue;
+    hosts[0]!.participants.push(visitor);
+    joined.add(visit);
+  }
+  return joined;
 }
 
 /** Every mention of the meeting is a visit of one day naming one person, the visitor, and no one else. */
