@@ -29,6 +29,9 @@ import {
 /** Verbs a capital takes as its government's name ("Moscow says", "Washington insisted"); not "Berlin will host". */
 // prettier-ignore
 const GOVERNMENT_VERBS = new Set(['said', 'says', 'wants', 'wanted', 'insisted', 'insists', 'accused', 'accuses', 'rejected', 'rejects', 'denied', 'denies', 'announced', 'hopes', 'hoped', 'believes', 'warned', 'warns', 'urged', 'urges', 'welcomed', 'welcomes', 'expects', 'considers', 'demanded', 'demands', 'backs', 'backed', 'supports', 'blamed', 'blames', 'condemned', 'condemns']);
+/** Verbs of a journey whose "for" says where to: "leave for Turkey", "departed for Cairo". */
+// prettier-ignore
+const JOURNEY_FOR = new Set(['leave', 'leaves', 'left', 'leaving', 'depart', 'departs', 'departed', 'head', 'heads', 'headed', 'heading', 'bound', 'set', 'sets', 'flew', 'fly', 'flies']);
 /** A name in the possessive: "Syria's civil war". */
 const POSSESSIVE = /['’]s$/;
 
@@ -133,6 +136,8 @@ export function gazetteerMentions(
     const beforePrevious = tokens[i - 2];
     let introduced: boolean =
       (previous !== undefined && introduces(previous)) ||
+      // "leave for Turkey", "headed for Ankara": a journey's "for".
+      (previous?.key === 'for' && beforePrevious !== undefined && JOURNEY_FOR.has(beforePrevious.key)) ||
       // "يزور دولة الكويت": the place word after a state word.
       (previous !== undefined &&
         beforePrevious !== undefined &&

@@ -557,3 +557,14 @@ describe('a day in a phrase of another event', () => {
     expect(m).toMatchObject({ date: '2016-01-31', status: 'held' });
   });
 });
+
+describe('a journey\'s "for"', () => {
+  it('"is to leave for Turkey on Wednesday to hold talks with Fidan": the talks are in Turkey, not where the story began', () => {
+    const found = en(
+      'Foreign Minister Cho Hyun met his Japanese counterpart in Seoul on Monday. Cho is to leave for Turkey on Wednesday to hold talks with his Turkish counterpart Hakan Fidan.',
+      '2026-01-20',
+    );
+    const talks = found.find((m) => m.participants.some((p) => p.name === 'Hakan Fidan'));
+    expect(talks).toMatchObject({ date: '2026-01-21', place: { name: 'Ankara' } });
+  });
+});
