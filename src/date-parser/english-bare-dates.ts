@@ -5,9 +5,12 @@
  * weekday strictly after today, as Duckling reads it; a month from this one on; a day of a
  * month from today on, or a day of this month already over). "last Tuesday" is the one before today.
  */
-import { civilDate, dateOf, weekdayOnOrAfter, weekdayOnOrBefore } from '../time/wall-clock.js';
+import { civilDate, dateOf, shift, weekdayOnOrAfter, weekdayOnOrBefore } from '../time/wall-clock.js';
 import type { WallTime } from '../time/wall-time.js';
 import type { Tense } from './tense.js';
+
+/** How far ahead a plan told in the past may lie: two days (a weekday three days ahead and four gone by is the past one). */
+const PLAN_DAYS_AHEAD = 2;
 
 /** A date placed by its clause: a weekday (0 = Sunday), a month (1-12), or a day of a month. */
 export type BareDate =
@@ -20,7 +23,7 @@ export function placeBare(
   bare: BareDate,
   today: WallTime,
   tense: Tense | undefined,
-  /** A plan told in the past ("had been set for Wednesday"): its weekday is the nearest, gone by or to come. */
+  /** A plan told in the past ("had been set for Wednesday"): its weekday is to come if within two days, else gone by. */
   plan = false,
 ): WallTime | null {
   switch (bare.kind) {
@@ -28,7 +31,8 @@ export function placeBare(
       if (bare.back) return weekdayOnOrBefore(today, bare.weekday, true);
       const before = weekdayOnOrBefore(today, bare.weekday, false);
       const after = weekdayOnOrAfter(today, bare.weekday, true);
-      if (plan) return today - before <= after - today ? before : after;
+      // (a plan called off is most often one of the coming days: "set for Wednesday" told on Monday)
+      if (plan) return after <= shift(today, PLAN_DAYS_AHEAD, 'day') ? after : before;
       return tense === 'past' ? before : after;
     }
     case 'month': {

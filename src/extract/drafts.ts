@@ -107,8 +107,8 @@ function visitHoldingMeetings(visit: Found, found: readonly Found[]): boolean {
 
 /**
  * "يصل البابا إلى الرباط يوم السبت … ويتضمن برنامج السبت لقاءً مع الملك": a visit naming only its
- * visitor, and the one meeting of that day in that city, which names its host and not the
- * visitor, are the visitor's meeting with the host. The visits so joined (the visitor added to
+ * visitor, and the one meeting of that day in that city, which names one person, its host (not
+ * a host and another guest), are the visitor's meeting with the host. The visits so joined (the visitor added to
  * their meeting's people).
  */
 function visitorsJoined(found: readonly Found[], placeOf: DraftContext['placeOf']): Set<Found> {
@@ -128,7 +128,7 @@ function visitorsJoined(found: readonly Found[], placeOf: DraftContext['placeOf'
         other !== visit &&
         !visitorAlone(other) &&
         other.mentions.some((m) => m.when.date === frame.when.date && m.when.endDate === frame.when.date) &&
-        personKeys(other.mentions.flatMap((m) => m.participants).concat(other.participants)).size > 0 &&
+        personKeys(other.mentions.flatMap((m) => m.participants).concat(other.participants)).size === 1 &&
         !personKeys(other.mentions.flatMap((m) => m.participants).concat(other.participants)).has(
           participantKey(visitor),
         ) &&

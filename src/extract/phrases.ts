@@ -44,8 +44,9 @@ function supersedes(clause: Clause, commas: readonly number[], plan: TimeExpress
   return !SPAN_JOIN.test(clause.text.slice(plan.end - clause.start, later.start - clause.start));
 }
 
-/** A phrase opening on another event, before its day: "following the arrival of …", "بعد وصوله". */
-const OTHER_EVENT = /(?:^|[,،])\s*(?:following|after|ahead of|prior to|before|عقب|بعد|قبيل|إثر)\s[^,،.]*$/i;
+/** A phrase of an arrival or a departure, before its day: "following the arrival of …", "بعد وصوله" (not "عقب صلاة الجمعة"). */
+const OTHER_EVENT =
+  /(?:^|[,،])\s*(?:following|after|ahead of|prior to|before|عقب|بعد|قبيل|إثر)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:arrival|departure|landing|وصول|مغادرة|هبوط)[^,،.]*$/i;
 
 /** The date is in a phrase that tells another event ("…, following the arrival of the delegation on Saturday"). */
 function ofAnotherEvent(clause: Clause, date: TimeExpression): boolean {

@@ -80,7 +80,7 @@ export function sameLeg(known: Mention, leg: Mention): boolean {
 function otherCounterparts(a: Mention, b: Mention): boolean {
   const theirsA = personKeys(a.participants);
   const theirsB = personKeys(b.participants);
-  if (bilateralWithin(theirsA, theirsB) || bilateralWithin(theirsB, theirsA)) return true;
+  if ((byVerb(b) && bilateralWithin(theirsB, theirsA)) || (byVerb(a) && bilateralWithin(theirsA, theirsB))) return true;
   return [...theirsA].some((key) => !theirsB.has(key)) && [...theirsB].some((key) => !theirsA.has(key));
 }
 
@@ -93,6 +93,15 @@ function bilateralWithin(two: Set<string>, many: Set<string>): boolean {
 }
 /** How many people a meeting must name for two of them to hold one of their own beside it. */
 const BILATERAL_BESIDE = 4;
+
+/** A meeting told by a verb of meeting someone ("والتقى الصفدي لودريان", "met"), not by a noun ("co-chaired the meeting", "عقب الاجتماع"). */
+function byVerb(mention: Mention): boolean {
+  const word = mention.spans?.trigger;
+  return word !== undefined && (word.talksVerb || word.englishVerb !== null || MEETING_VERB.test(word.text));
+}
+/** A verb of meeting as written, with its clinging و or ف and an object pronoun: "والتقى", "استقبله", "met". */
+const MEETING_VERB =
+  /^(?:met|meets|meet|received|receives|hosted|hosts)$|^[وف]?(?:س?[يت](?:لتقي|جتمع|ستقبل)|التق[ىيت]|اجتمع|استقبل)/;
 
 /** The same place, or one of them placeless and naming nobody or someone of the other: whatever the days. */
 export function samePlaceAndPeople(a: Mention, b: Mention): boolean {

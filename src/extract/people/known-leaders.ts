@@ -9,7 +9,7 @@ import { recordAnswers, withRecordedAnswers } from '../../prebuilt.js';
 import type { Token } from '../clauses.js';
 import { nameKeyOf } from '../clauses.js';
 import type { ParticipantMention } from '../mentions.js';
-import { ARABIC_TITLES } from '../meeting-words.js';
+import { ARABIC_NOT_NAMES, ARABIC_TITLES, ARABIC_VERBS } from '../meeting-words.js';
 import { LEADERS, type Leader, type OfficeCode } from './leaders.js';
 import { officeHolders, officeOfTitle, withOfficeHolders, type OfficeHolders } from './offices.js';
 import { withOrganisationHeads } from './organisation-offices.js';
@@ -130,7 +130,7 @@ function index(leaders: readonly Leader[], year: number, keyOf: (name: string) =
       )
         surnames.set(last, [...holders, leader]);
     }
-    const skeleton = latinSkeleton(leader.name);
+    const skeleton = leader.spelledOneWay ? null : latinSkeleton(leader.name);
     if (skeleton) skeletons.set(skeleton, skeletons.has(skeleton) ? null : leader);
     for (const form of formsOf(leader, full, keyOf)) {
       const first = form.words[0]!;
@@ -229,8 +229,9 @@ function titledSurnames(tokens: readonly Token[], read: ParticipantMention[], kn
     )
       at++;
     const word = tokens[at]!;
-    // ("سمو الشيخ": a title after a title is no family name, whoever is called حسين الشيخ)
-    if (word.stems.some((s) => ARABIC_TITLES.has(s))) continue;
+    // ("سمو الشيخ": a title after a title is no family name, whoever is called حسين الشيخ; nor is a word no
+    // name has, "الوزير كان", "رئيس دار", nor a verb)
+    if (word.stems.some((s) => ARABIC_TITLES.has(s) || ARABIC_NOT_NAMES.has(s) || ARABIC_VERBS.has(s))) continue;
     const office = officeOfTitle(
       tokens
         .slice(i, at)

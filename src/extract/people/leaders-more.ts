@@ -70,7 +70,6 @@ IN 2015- fm 2019-, other 2015-2018 | Subrahmanyam Jaishankar | سوبرامان�
 # Pakistan
 PK 2008- hos 2008-2013, hos 2024- | Asif Ali Zardari | آصف علي زرداري |
 PK 2013-2018 hos | Mamnoon Hussain | ممنون حسين |
-PK 2018-2024 hos | Arif Alvi | عارف علوي |
 PK 2008-2012 hog | Yousaf Raza Gilani | يوسف رضا جيلاني |
 PK 2012-2024 hog 2012-2013, speaker 2022-2024 | Raja Pervaiz Ashraf | راجا برويز أشرف |
 PK 2013-2017 hog | Nawaz Sharif | نواز شريف |
@@ -88,7 +87,6 @@ PK 2013- fm 2024-, minister 2013-2017, minister 2022-2023 | Ishaq Dar | إسحا
 # Afghanistan
 AF 2001-2014 hos | Hamid Karzai | حامد كرزاي |
 AF 2014-2021 hos | Ashraf Ghani | أشرف غني |
-AF 2014-2021 hog 2014-2020, other 2020-2021 | Abdullah Abdullah | عبد الله عبد الله |
 AF 2016- other 2016-2021, hos 2021- | Hibatullah Akhundzada | هبة الله آخوند زاده |
 AF 2021- hog | Mohammad Hassan Akhund | محمد حسن آخوند |
 AF 2019- other | Abdul Ghani Baradar | عبد الغني برادر |
@@ -98,12 +96,11 @@ AF 2015-2019 fm | Salahuddin Rabbani | صلاح الدين رباني |
 AF 2014-2021 fm 2020-2021, other 2014-2018 | Haneef Atmar | حنيف أتمر |
 AF 2021- fm | Amir Khan Muttaqi | أمير خان متقي |
 # Bangladesh
-BD 2009-2013 hos | Zillur Rahman | ظل الرحمن |
+BD 2009-2012 hos | Zillur Rahman | ظل الرحمن |
 BD 2023- hos | Mohammed Shahabuddin | محمد شهاب الدين |
 BD 2009-2024 hog | Sheikh Hasina | الشيخة حسينة |
-BD 2024- hog | Muhammad Yunus | محمد يونس |
-BD 2009-2014 fm | Dipu Moni | ديبو موني |
-BD 2019-2024 fm | A. K. Abdul Momen | أبو الكلام عبد المؤمن |
+BD 2009-2013 fm | Dipu Moni | ديبو موني |
+BD 2019-2023 fm | A. K. Abdul Momen | أبو الكلام عبد المؤمن |
 # Sri Lanka
 LK 2005-2022 hos 2005-2015, hog 2018-2018, hog 2019-2022 | Mahinda Rajapaksa | ماهيندا راجاباكسا |
 LK 2015-2019 hos | Maithripala Sirisena | مايثريبالا سيريسينا |
@@ -117,7 +114,6 @@ LK 2010-2022 fm 2010-2015, fm 2021-2022 | G. L. Peiris | جي إل بيريس |
 LK 2015-2017 fm | Mangala Samaraweera | مانغالا ساماراويرا |
 LK 2017-2017 fm | Ravi Karunanayake | رافي كارونانياكي |
 LK 2017-2019 fm | Tilak Marapana | تيلاك مارابانا |
-LK 2022-2024 fm | Ali Sabry | علي صبري |
 LK 2024- fm | Vijitha Herath | فيجيتا هيراث |
 # Indonesia
 ID 2004-2014 hos | Susilo Bambang Yudhoyono | سوسيلو بامبانغ يودويونو |
@@ -137,7 +133,6 @@ MY 2021-2022 hog | Ismail Sabri Yaakob | إسماعيل صبري يعقوب |
 MY 2022- hog | Anwar Ibrahim | أنور إبراهيم |
 MY 2009-2018 fm | Anifah Aman | أنيفة أمان |
 MY 2018-2022 fm 2018-2020, fm 2021-2022 | Saifuddin Abdullah | سيف الدين عبد الله |
-MY 2022-2023 fm | Zambry Abdul Kadir | زمبري عبد القادر |
 # Singapore
 SG 1999-2011 hos | S. R. Nathan | إس آر ناثان |
 SG 2011-2017 hos | Tony Tan | توني تان |
@@ -199,7 +194,7 @@ ES 2011-2018 hog | Mariano Rajoy | ماريانو راخوي |
 ES 2018- hog | Pedro Sanchez | بيدرو سانشيز |
 ES 2010-2011 fm | Trinidad Jimenez | ترينيداد خيمينيث |
 ES 2011-2016 fm | Jose Manuel Garcia-Margallo | خوسيه مانويل غارسيا مارغايو |
-ES 2016-2018 fm | Alfonso Dastis | ألفونسو داستيس |
+ES 2016-2017 fm | Alfonso Dastis | ألفونسو داستيس |
 ES 2020-2021 fm | Arancha Gonzalez Laya | أرانتشا غونزاليس لايا |
 ES 2021- fm | Jose Manuel Albares | خوسيه مانويل ألباريس |
 # Greece
@@ -246,11 +241,10 @@ NL 2023-2024 fm | Hanke Bruins Slot | هانكه بروينز سلوت |
 NL 2024-2025 fm | Caspar Veldkamp | كاسبار فيلدكامب |
 NL 2024- fm 2025-, minister 2024- | David van Weel | دافيد فان فيل |
 # Belgium
-BE 1993-2013 hos | Albert II | ألبير الثاني | King Albert II; الملك ألبير الثاني
-BE 2013- hos | Philippe | فيليب | King Philippe; الملك فيليب
+BE 2013- hos | Philippe | فيليب | King Philippe
 BE 2009-2011 hog | Yves Leterme | إيف لوترم |
 BE 2011-2014 hog | Elio Di Rupo | إليو دي روبو |
-BE 2019-2022 hog 2019-2020, fm 2020-2022 | Sophie Wilmes | صوفي ويلمس |
+BE 2020-2022 hog 2020-2020, fm 2020-2022 | Sophie Wilmes | صوفي ويلمس |
 BE 2020-2025 hog | Alexander De Croo | ألكسندر دي كرو |
 BE 2025- hog | Bart De Wever | بارت دي ويفر |
 BE 2009-2011 fm | Steven Vanackere | ستيفن فاناكير |
@@ -461,7 +455,7 @@ SN 2024-2025 fm | Yassine Fall | ياسين فال |
 BR 2011-2016 hos | Dilma Rousseff | ديلما روسيف |
 BR 2011-2018 hos 2016-2018, vp 2011-2016 | Michel Temer | ميشال تامر |
 BR 2019-2022 hos | Jair Bolsonaro | جايير بولسونارو |
-BR 2023- hos | Luiz Inacio Lula da Silva | لويس إيناسيو لولا دا سيلفا | Lula; Lula da Silva; لولا; لولا دا سيلفا
+BR 2023- hos | Luiz Inacio Lula da Silva | لويس إيناسيو لولا دا سيلفا | Lula da Silva; لولا دا سيلفا; President Lula; الرئيس لولا
 BR 2011- minister 2011-2014, other 2023- | Celso Amorim | سيلسو أموريم |
 BR 2011-2013 fm | Antonio Patriota | أنطونيو باتريوتا |
 BR 2013-2015 fm | Luiz Alberto Figueiredo | لويس ألبرتو فيغيريدو |

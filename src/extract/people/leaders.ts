@@ -65,6 +65,12 @@ export interface Leader {
   readonly to: number | null;
   /** The offices held in `from`–`to`, the main one first (who was X's foreign minister in year Y has one answer). */
   readonly offices: readonly Office[];
+  /**
+   * Written one way in Latin script (leaders-more.ts: "Fumio Kishida"), unlike the region's names
+   * ("Moualem", "Muallem"): found by the name as written, not by its skeleton, which short names
+   * share with common Arab ones ("Abiy Ahmed" and "Abu Ahmed").
+   */
+  readonly spelledOneWay?: true;
 }
 
 // `CC from-to offices | English name | Arabic name | short; short`; `from-` is still in office.
@@ -111,5 +117,5 @@ function parseLeaderRows(rows: string): Leader[] {
 export const LEADERS: readonly Leader[] = Object.freeze([
   ...parseLeaderRows(ARAB_LEADER_ROWS),
   ...parseLeaderRows(WORLD_LEADER_ROWS),
-  ...parseLeaderRows(MORE_LEADER_ROWS),
+  ...parseLeaderRows(MORE_LEADER_ROWS).map((leader) => ({ ...leader, spelledOneWay: true as const })),
 ]);

@@ -58,12 +58,13 @@ const STATE_OFFICES: ReadonlySet<OfficeCode> = new Set(['hos', 'hog', 'fm', 'cp'
  * envoy speaks for no state.)
  */
 export function statesOfOfficeHolders(
-  people: readonly { kind: string; name: string | null; nameAr: string | null }[],
+  people: readonly { kind: string; name: string | null; nameAr: string | null; role?: string | null }[],
   known: OfficeHolders,
 ): { code: string; name: string; nameAr: string }[] {
   const states: { code: string; name: string; nameAr: string }[] = [];
   for (const person of people) {
-    if (person.kind !== 'person') continue;
+    // ("NATO Secretary General Mark Rutte", "Former Afghan President Ashraf Ghani": not for their state, or no longer)
+    if (person.kind !== 'person' || NOT_FOR_THE_STATE.test(person.role ?? '')) continue;
     const leader = known.named(person.name ?? '') ?? known.named(person.nameAr ?? '');
     const office =
       leader && known.officesOf(leader).find((o) => o.country === leader.country && STATE_OFFICES.has(o.code));
@@ -73,6 +74,10 @@ export function statesOfOfficeHolders(
   }
   return states;
 }
+
+/** A role that speaks for a body, or is one held before: its holder takes part for no state. */
+const NOT_FOR_THE_STATE =
+  /\b(?:former|ex|outgoing|NATO|European|EU|Commissioner|Secretary[- ]General|UN|U\.N\.|envoy)\b|سابق|الأسبق|الناتو|الأوروب|المفوض|الأمين العام|الأمم المتحدة|مبعوث|المبعوث/i;
 
 /** Offices a bare title names; the ones whose holder is one person a country. */
 type NamedOffice = Extract<OfficeCode, 'hos' | 'hog' | 'fm' | 'cp' | 'speaker'>;

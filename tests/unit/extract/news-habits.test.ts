@@ -568,3 +568,51 @@ describe('a journey\'s "for"', () => {
     expect(talks).toMatchObject({ date: '2026-01-21', place: { name: 'Ankara' } });
   });
 });
+
+describe("the edges of this session's day and meeting rules (a second review's sentences)", () => {
+  it('a bilateral is told by a verb of meeting: "co-chaired the meeting", "ترأس السيسي وتوسك القمة" split nothing off', () => {
+    const found = en(
+      'The foreign ministers of Jordan, Egypt, France and Germany, Ayman Safadi, Sameh Shoukry, Jean-Yves Le Drian and Heiko Maas, met in Amman on Thursday to discuss the peace process. Safadi and Le Drian co-chaired the meeting on Thursday.',
+      '2021-01-14',
+    );
+    expect(found).toHaveLength(1);
+  });
+
+  it('"had been scheduled for Thursday, was cancelled", told four days after that Thursday: that Thursday', () => {
+    const [m] = en(
+      'A meeting between Iraqi Prime Minister Adel Abdul Mahdi and Kurdish leader Masoud Barzani in Baghdad, which had been scheduled for Thursday, was cancelled at the last minute, officials said on Monday.',
+      '2019-03-11',
+    );
+    expect(m!.date).toBe('2019-03-07');
+  });
+
+  it('"عقب صلاة الجمعة", "قبيل ظهر اليوم": a time of the day is no other event', () => {
+    const [m] = ar(
+      'استقبل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز في الرياض، عقب صلاة الجمعة، رئيس الوزراء الباكستاني عمران خان الذي وصل إلى المملكة يوم الخميس.',
+      '2019-03-15',
+    );
+    expect(m!.date).toBe('2019-03-15');
+  });
+
+  it('a visitor does not join a meeting of that day that names a host and another guest', () => {
+    const found = ar(
+      'يصل الرئيس التركي رجب طيب أردوغان إلى الدوحة يوم الأحد في زيارة رسمية. وفي سياق آخر، يستقبل أمير قطر الشيخ تميم بن حمد آل ثاني في الدوحة يوم الأحد وزير الخارجية الإيراني محمد جواد ظريف.',
+      '2019-03-09',
+    );
+    const withZarif = found.find((m) => m.participants.some((p) => p.name === 'Mohammad Javad Zarif'));
+    expect(withZarif!.participants.map((p) => p.name)).not.toContain('Recep Tayyip Erdogan');
+  });
+
+  it('"Macedonia" the Greek region and "the Vatican" the place stay what they were', () => {
+    const [a] = en(
+      'Lebanese President Michel Aoun met Cardinal Pietro Parolin at the Vatican on Monday.',
+      '2019-03-05',
+    );
+    expect(a!.place.name).toBe('Vatican City');
+    const [b] = en(
+      'Greek Prime Minister Kyriakos Mitsotakis met Israeli Prime Minister Benjamin Netanyahu on Wednesday in the northern Greek region of Macedonia.',
+      '2019-10-10',
+    );
+    expect(b!.participants.map((p) => p.name)).not.toContain('North Macedonia');
+  });
+});
