@@ -49,6 +49,7 @@ export const DEV_ONLY_BATCHES: ReadonlySet<string> = new Set([
   's15',
   's16',
   's17',
+  's18',
 ]);
 
 export function splitCorpus(fixtures: readonly Fixture[]): { dev: Fixture[]; frozen: Fixture[] } {
