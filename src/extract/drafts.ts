@@ -108,8 +108,8 @@ function visitHoldingMeetings(visit: Found, found: readonly Found[]): boolean {
 /**
  * "يصل البابا إلى الرباط يوم السبت … ويتضمن برنامج السبت لقاءً مع الملك": a visit naming only its
  * visitor, and the one meeting of that day in that city, which names one person, its host (not
- * a host and another guest), are the visitor's meeting with the host. The visits so joined (the visitor added to
- * their meeting's people).
+ * a host and another guest), are the visitor's meeting with the host. Returns the visits so
+ * joined, their visitor added to their meeting's people.
  */
 function visitorsJoined(found: readonly Found[], placeOf: DraftContext['placeOf']): Set<Found> {
   const joined = new Set<Found>();
@@ -117,23 +117,24 @@ function visitorsJoined(found: readonly Found[], placeOf: DraftContext['placeOf'
     const place = placeOf(meeting)?.place;
     return place ? nameKeyOf(place.name) : null;
   };
+  const peopleOf = (meeting: Found) =>
+    personKeys(meeting.mentions.flatMap((m) => m.participants).concat(meeting.participants));
   for (const visit of found) {
     if (!visitorAlone(visit)) continue;
     const frame = visit.mentions[0]!;
     const visitor = frame.participants.find((p) => p.kind === 'person')!;
     const city = cityOf(visit);
     if (city === null) continue;
-    const hosts = found.filter(
-      (other) =>
-        other !== visit &&
-        !visitorAlone(other) &&
+    const hosts = found.filter((other) => {
+      if (other === visit || visitorAlone(other)) return false;
+      const people = peopleOf(other);
+      return (
+        people.size === 1 &&
+        !people.has(participantKey(visitor)) &&
         other.mentions.some((m) => m.when.date === frame.when.date && m.when.endDate === frame.when.date) &&
-        personKeys(other.mentions.flatMap((m) => m.participants).concat(other.participants)).size === 1 &&
-        !personKeys(other.mentions.flatMap((m) => m.participants).concat(other.participants)).has(
-          participantKey(visitor),
-        ) &&
-        cityOf(other) === city,
-    );
+        cityOf(other) === city
+      );
+    });
     if (hosts.length !== 1) continue;
     hosts[0]!.participants.push(visitor);
     joined.add(visit);

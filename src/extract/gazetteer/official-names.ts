@@ -2,6 +2,7 @@
  * A state's other names, beside the ones Intl.DisplayNames gives it in each script: the press's
  * short ones ("Turkey", "بريطانيا") and the official long forms protocol news writes out.
  */
+
 /** Short names the press uses for countries whose official name Intl gives. */
 const PRESS_NAMES: Readonly<Record<string, readonly string[]>> = {
   US: ['الولايات المتحدة الأميركية', 'الولايات المتحدة الأمريكية', 'أمريكا', 'أميركا', 'USA', 'U.S.', 'America'],
