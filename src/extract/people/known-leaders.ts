@@ -111,6 +111,8 @@ function index(leaders: readonly Leader[], year: number, keyOf: (name: string) =
   const names = new Map<string, Leader>();
   // Latin spellings of one Arabic name differ in their vowels (Meshal, Mishal; Moualem, Muallem): null where two leaders share one.
   const skeletons = new Map<string, Leader | null>();
+  // Arabic spellings of a foreign name differ too (زيغمار غابرييل, زيجمار جابرييل; سيرغي, سيرجي).
+  const arabicSkeletons = new Map<string, Leader | null>();
   const surnames = new Map<string, Leader[]>();
   for (const leader of leaders) {
     const full = fullNames(leader);
@@ -132,6 +134,8 @@ function index(leaders: readonly Leader[], year: number, keyOf: (name: string) =
     }
     const skeleton = leader.spelledOneWay ? null : latinSkeleton(leader.name);
     if (skeleton) skeletons.set(skeleton, skeletons.has(skeleton) ? null : leader);
+    const arabic = leader.arabicSpelledOneWay ? null : arabicSkeleton(keyOf(leader.nameAr));
+    if (arabic) arabicSkeletons.set(arabic, arabicSkeletons.has(arabic) ? null : leader);
     for (const form of formsOf(leader, full, keyOf)) {
       const first = form.words[0]!;
       shortForms.set(first, [...(shortForms.get(first) ?? []), form]);
@@ -141,10 +145,11 @@ function index(leaders: readonly Leader[], year: number, keyOf: (name: string) =
   for (const forms of shortForms.values()) forms.sort((a, b) => b.words.length - a.words.length);
   // Remembered: each clause asks again for the people it names, and a Latin name not found as written is folded to its skeleton.
   const named = remembered((name: string) => {
-    const found = names.get(nameKeyOf(name));
-    if (found || ARABIC_LETTER.test(name)) return found;
-    const skeleton = latinSkeleton(name);
-    return (skeleton && skeletons.get(skeleton)) || undefined;
+    const key = nameKeyOf(name);
+    const found = names.get(key);
+    if (found) return found;
+    const skeleton = ARABIC_LETTER.test(name) ? arabicSkeleton(key) : latinSkeleton(name);
+    return (skeleton && (ARABIC_LETTER.test(name) ? arabicSkeletons : skeletons).get(skeleton)) || undefined;
   }, 10_000);
   const known = officeHolders(leaders, year, named);
   return {
@@ -287,6 +292,24 @@ function latinSkeleton(name: string): string | null {
   return words.length > 1 ? words.join('') : null;
 }
 const LETTER = /\p{L}/u;
+
+/**
+ * A foreign name in Arabic letters (folded by nameKey) without its long vowels inside words, its
+ * doubled letters and the breaks between its words, غ written ج and تش written ش: "زيغمار غابرييل"
+ * and "زيجمار جابرييل" are one. Null for one word or a short skeleton (too little to go on).
+ */
+function arabicSkeleton(key: string): string | null {
+  const words = key.split(' ').filter(Boolean);
+  if (words.length < 2) return null;
+  const skeleton = words
+    .map((w) => w[0] + w.slice(1).replace(/[اويى]/g, ''))
+    .join('')
+    .replace(/غ/g, 'ج')
+    .replace(/تش/g, 'ش')
+    .replace(/(.)\1+/g, '$1');
+  return skeleton.length >= MIN_ARABIC_SKELETON ? skeleton : null;
+}
+const MIN_ARABIC_SKELETON = 6;
 
 /** tokens[from, to) as the text writes them, without a list's و before a name that does not open with it ("وسالم"). */
 function wordsOf(tokens: readonly Token[], from: number, to: number, leader: Leader): string {

@@ -71,6 +71,8 @@ export interface Leader {
    * share with common Arab ones ("Abiy Ahmed" and "Abu Ahmed").
    */
   readonly spelledOneWay?: true;
+  /** An Arab's name, written one way in Arabic letters: found by it as written, not by its skeleton (leaders-arab.ts). */
+  readonly arabicSpelledOneWay?: true;
 }
 
 // `CC from-to offices | English name | Arabic name | short; short`; `from-` is still in office.
@@ -115,7 +117,7 @@ function parseLeaderRows(rows: string): Leader[] {
 
 /** Every entry, Arab League states first, then the rest of the world and the organisations. */
 export const LEADERS: readonly Leader[] = Object.freeze([
-  ...parseLeaderRows(ARAB_LEADER_ROWS),
+  ...parseLeaderRows(ARAB_LEADER_ROWS).map((leader) => ({ ...leader, arabicSpelledOneWay: true as const })),
   ...parseLeaderRows(WORLD_LEADER_ROWS),
   ...parseLeaderRows(MORE_LEADER_ROWS).map((leader) => ({ ...leader, spelledOneWay: true as const })),
 ]);

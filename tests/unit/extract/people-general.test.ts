@@ -576,3 +576,15 @@ describe("the edges of the leaders lexicon and the states of office holders (a s
     expect(named).toEqual(expect.arrayContaining(['بيت هيغسيث', 'أنس خطاب']));
   });
 });
+
+describe('a foreign name spelled another way in Arabic', () => {
+  it('"سيرجي لافروف", "زيجمار جابرييل" are the lexicon\'s سيرغي لافروف and زيغمار غابرييل, in both scripts', () => {
+    const [m] = ar(
+      'يلتقي وزير الخارجية سامح شكري اليوم في برلين نظيره الألماني زيجمار جابرييل ووزير الخارجية الروسي سيرجي لافروف.',
+      '2017-08-27',
+    );
+    expect(m!.participants.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual(
+      expect.arrayContaining(['Sigmar Gabriel', 'Sergei Lavrov']),
+    );
+  });
+});
