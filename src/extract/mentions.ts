@@ -91,6 +91,8 @@ export interface Found {
   participants: ParticipantMention[];
   /** A meeting with one guest of a list read as one meeting per guest (guests.ts): not to be split again. */
   perGuest?: true;
+  /** A programme's leg: the visitor who goes on from it to the next leg. */
+  traveller?: ParticipantMention;
 }
 
 /** Someone the text names again (by a title, a surname, a pronoun), as a participant read at `start`. */

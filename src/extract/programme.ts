@@ -6,15 +6,28 @@
  */
 import type { TimeExpression } from '../date-parser/index.js';
 import type { Clause } from './clauses.js';
-import { participantKey, type Found, type Mention, type ParticipantMention } from './mentions.js';
+import { participantKey, type Found, type Mention, type ParticipantMention, type PlaceMention } from './mentions.js';
+import type { MeetingStatus } from '../calendar/types.js';
 import { oneDayOf, wholeDay, type When } from './when.js';
-import { recalled, saysHeld } from './status.js';
+import { cancelledIn, recalled, saysHeld } from './status.js';
 import { SAME_DAY, NO_DAY } from './meeting-words.js';
 import { gazetteer } from './gazetteer/index.js';
 import { addDays } from '../time/local-days.js';
 import { nameKey } from '../names/normalize.js';
 
-/** The day of the leg and the visitor who goes on to it; null when the clause is no new leg. */
+/** A leg of the visit in hand: its day, the visitor who goes on to it (when the clause does not name them), and
+ * who goes on from it; its place and status when only the visit's can be theirs. */
+interface Leg {
+  when: When;
+  visitor: ParticipantMention | null;
+  traveller: ParticipantMention | null;
+  /** The visit's place, for a leg whose clause names only a guest's country ("بوزير خارجية جمهورية مصر"). */
+  place: PlaceMention | null;
+  /** The visit's status, for a leg told by "اجتماعه", "another meeting" (no verb of its own), unless called off. */
+  status: MeetingStatus | null;
+}
+
+/** The leg of the visit in hand the clause tells; null when the clause is no new leg. */
 export function programmeLeg(
   topic: Found | null,
   people: readonly ParticipantMention[],
@@ -23,8 +36,8 @@ export function programmeLeg(
   /** The index of the clause being read. */
   clause: number,
   /** The meeting noun of the clause, and the article's day. */
-  { noun, published }: { noun: string; published: string },
-): { when: When; visitor: ParticipantMention | null } | null {
+  { noun, published, ofTheVisit }: { noun: string; published: string; ofTheVisit: boolean },
+): Leg | null {
   // ("Earlier in the day, he had met …" is of the day all the same.)
   if (!topic || (recalled(phrase) && !SAME_DAY.test(phrase)) || NO_DAY.test(phrase)) return null;
   const first = topic.mentions[0]!;
@@ -39,7 +52,8 @@ export function programmeLeg(
     !saysHeld(phrase, arabic) &&
     !VISITS.has(noun) &&
     underWay(first.when.date, published);
-  if (held !== saysHeld(phrase, arabic) && !ahead) return null;
+  // "وخلال اجتماعه بوزير خارجية كندا", "in another meeting with": told in the story's tense.
+  if (!ofTheVisit && held !== saysHeld(phrase, arabic) && !ahead) return null;
   const known = new Set(
     first.participants
       .concat(topic.participants)
@@ -53,11 +67,19 @@ export function programmeLeg(
   const persons = people.filter((p) => p.kind === 'person');
   // Someone new, named with a title: a bare name here is as often a fragment as a host.
   if (!persons.some((p) => p.titleStart !== undefined && !known.has(participantKey(p)))) return null;
-  // The visitor: named again ("ثم التقى عراقجي …"), or the first of the two (or more) people of the meeting in hand.
-  const visitor = persons.some((p) => known.has(participantKey(p))) ? null : (theirs[0] ?? null);
+  // The visitor: named again ("ثم التقى عراقجي …"), or the one who came to the leg in hand, or the first of the
+  // two (or more) people of the meeting in hand.
+  const again = persons.find((p) => known.has(participantKey(p)));
+  const visitor = again ? null : (topic.traveller ?? theirs[0] ?? null);
   // (a meeting still to come is not on a day gone by: "arrived last night … would meet" is today's)
   const day = addDays(ahead && published > first.when.date ? published : first.when.date, nthDayOf(phrase));
-  return { when: wholeDay(day), visitor };
+  return {
+    when: wholeDay(day),
+    visitor,
+    traveller: visitor ?? again ?? null,
+    place: topic.mentions.find((m) => m.place)?.place ?? null,
+    status: ofTheVisit && !cancelledIn(phrase, arabic) ? first.status : null,
+  };
 }
 
 /** "في اليوم الثاني من الزيارة", "on the second day": the visit's day told by its number. */

@@ -3,7 +3,6 @@
  * of their stretch (from the meeting word to the next one), anaphora ("الاجتماع", "the
  * meeting") sent to the meeting they point back to, mentions of one meeting gathered.
  */
-import type { MeetingStatus } from '../calendar/types.js';
 import type { TimeExpression } from '../date-parser/index.js';
 import { gazetteerMentions } from './entities.js';
 import {
@@ -32,13 +31,13 @@ import {
   phraseStart,
   startingIn,
 } from './phrases.js';
-import { onTheDay, pastArrival, postponedDay, statusOf, supersededPlan } from './status.js';
+import { pastArrival, postponedDay, statusOfMention, supersededPlan } from './status.js';
 import type { Clause } from './clauses.js';
 import type { Place } from './gazetteer/index.js';
 import { dayOfClause, isClockOnly, namedZone, wholeDay, type When } from './when.js';
 import { discourseOf, type Discourse } from './discourse.js';
 import { firstMentionsMatch, placeAfterAnaphor, pointedTo, sameLeg, sameLine, sameMeeting } from './same-meeting.js';
-import { definite, meetingWords } from './triggers.js';
+import { definite, meetingWords, oneOfTheVisit } from './triggers.js';
 import {
   dayHeading,
   dayOfStay,
@@ -273,8 +272,10 @@ export class ArticleReader {
           : programmeLeg(this.topic, stretchPeople, stretchText, arabic, index, {
               noun: trigger.noun,
               published: this.published,
+              ofTheVisit: oneOfTheVisit(tokens, trigger.index),
             });
       if (leg) when = leg.when;
+      if (leg && place?.country) place = leg.place;
       if (!when && !definite(tokens, trigger.index)) when = dayOfStay(this.stay, stretchPeople, stretchText, clause);
       if (!when) {
         // "الاجتماع", "هذا الاجتماع", "the meeting": the one in hand, not a new one (or, none being dated, the one told first);
@@ -325,17 +326,9 @@ export class ArticleReader {
         Math.min(trigger.token.start, date?.start ?? trigger.token.start),
         Math.max(trigger.token.end, date?.end ?? trigger.token.end),
       );
-      const status: MeetingStatus = moved
-        ? when.endDate < this.published
-          ? 'held'
-          : 'scheduled'
-        : onTheDay(
-            statusOf(phrase, clause.text, when, this.published, arabic),
-            when,
-            this.published,
-            clause.text,
-            arabic,
-          );
+      const status =
+        leg?.status ??
+        statusOfMention(phrase, clause.text, when, this.published, { arabic, moved: moved !== undefined });
       const convener = convenerOf(tokens, trigger.index, arabic);
       // A programme's line is the visitor's: the one the story was about before its lines began.
       if (lineTime && this.lineVisitor === undefined)
@@ -374,6 +367,7 @@ export class ArticleReader {
         );
         const joined: Found = same ?? { mentions: [], participants: visitor ? [visitor] : [] };
         if (perGuest) joined.perGuest = true;
+        if (leg?.traveller) joined.traveller ??= leg.traveller;
         joined.mentions.push(mention);
         if (!same) this.found.push(joined);
         target ??= joined;

@@ -329,17 +329,20 @@ export function recalled(text: string): boolean {
 }
 
 /**
- * A meeting on the publication day whose sentence tells it in the past ("According to a statement,
- * he met the prime minister at noon"), and nowhere in the future: held, though the verb stands
- * outside the meeting word's phrase.
+ * The status of a meeting word's mention: a meeting moved to a day is held or to come by that day;
+ * else its phrase's (statusOf). On the publication day, a sentence that tells it in the past
+ * ("According to a statement, he met the prime minister at noon"), and nowhere in the future, says
+ * held, though the verb stands outside the meeting word's phrase.
  */
-export function onTheDay(
-  status: MeetingStatus,
+export function statusOfMention(
+  phrase: string,
+  clause: string,
   when: When,
   published: string,
-  clause: string,
-  arabic: boolean,
+  { arabic, moved }: { arabic: boolean; moved: boolean },
 ): MeetingStatus {
+  if (moved) return when.endDate < published ? 'held' : 'scheduled';
+  const status = statusOf(phrase, clause, when, published, arabic);
   if (status !== 'scheduled' || when.date !== published || when.endDate !== published) return status;
   return saysHeld(clause, arabic) ? dayNewsStatus(status, clause, false) : status;
 }

@@ -286,6 +286,22 @@ export function definite(tokens: readonly Token[], index: number): boolean {
   return /^(?:[وفبلك]{0,2})ال(?!تق)/.test(token.text) || (previous !== undefined && DEMONSTRATIVES.has(previous.key));
 }
 
+/**
+ * A meeting noun told as one of the visit in hand, in its tense: with its owner ("اجتماعه",
+ * "لقائهما", "his meeting") or as another ("اجتماع آخر", "another meeting").
+ */
+export function oneOfTheVisit(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (token.arabicNoun !== null) {
+    // The noun itself with a pronoun, not a verb with its object ("يعقدها", "استقبله"); ة is not ه ("جولة").
+    const noun = nameKey(token.arabicNoun).slice(0, -1);
+    return (OWNER.test(token.text) && token.stems.some((stem) => stem.startsWith(noun))) || tokens[index + 1]?.key === 'اخر';
+  }
+  return POSSESSIVES.has(tokens[index - 1]?.key ?? '');
+}
+const OWNER = /(?:ه|ها|هما|هم)$/;
+const POSSESSIVES = new Set(['his', 'her', 'their', 'another']);
+
 /** How far a "to" may follow "called on X" and make it an appeal ("called on Syria to halt …"). */
 const APPEAL_REACH = 10;
 

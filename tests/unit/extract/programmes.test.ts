@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingDraft } from '../../../src/calendar/types.js';
 import { extractMeetings } from '../../../src/extract/index.js';
+import { clauses } from '../../../src/extract/clauses.js';
+import { oneOfTheVisit } from '../../../src/extract/triggers.js';
 
 function ar(text: string, published: string, timezone = 'Asia/Damascus'): MeetingDraft[] {
   return extractMeetings(text, { published, timezone, language: 'ar' }).meetings;
@@ -493,5 +495,74 @@ describe("a schedule's line naming no one", () => {
       '2015-05-16 10:15 Shanghai',
     ]);
     expect(people(lines[1]!)).toEqual(['Narendra Modi']);
+  });
+});
+
+describe('"in his meeting with X", "in another meeting with Y": each guest of a day of talks', () => {
+  it('an Arabic minister\'s meetings told one paragraph each ("وخلال اجتماعه ب…", "وفي اجتماع آخر مع…") are one meeting per guest, that day, there', () => {
+    const found = ar(
+      [
+        'المنامة - بنا',
+        '',
+        'التقى وزير الخارجية الشيخ خالد بن أحمد آل خليفة اليوم الأحد عدداً من المسؤولين المشاركين في منتدى حوار المنامة.',
+        '',
+        'وخلال اجتماعه بوزير خارجية جمهورية مصر العربية سامح شكري، أكد وزير الخارجية عمق العلاقات بين البلدين.',
+        '',
+        'وفي اجتماع آخر مع وزير خارجية كندا جون بيرد، أشاد الشيخ خالد بن أحمد بعلاقات الصداقة.',
+      ].join('\n'),
+      '2014-12-07',
+      'Asia/Bahrain',
+    );
+    const guests = found.filter((m) => people(m).length === 2);
+    expect(guests.map((m) => people(m).find((p) => p !== 'Khalid bin Ahmed Al Khalifa'))).toEqual([
+      'Sameh Shoukry',
+      'John Baird',
+    ]);
+    for (const m of guests) {
+      expect(people(m)).toContain('Khalid bin Ahmed Al Khalifa');
+      expect([m.date, m.place.name, m.status]).toEqual(['2014-12-07', 'Manama', 'held']);
+    }
+  });
+
+  it('an English minister\'s "In his meeting with …" and "also met …" each go to the visitor, not to the guest before', () => {
+    const found = en(
+      [
+        'Minister of Foreign Affairs Ayman Safadi on Saturday held talks in Munich with French Foreign Minister Jean-Marc Ayrault.',
+        '',
+        'In his meeting with Italian Foreign Minister Angelino Alfano, Safadi spoke of the refugees Jordan hosts.',
+        '',
+        'The minister also met UN Secretary-General Antonio Guterres to discuss the refugee question.',
+      ].join('\n'),
+      '2017-02-18',
+      'Asia/Amman',
+    );
+    expect(found.map(people)).toEqual([
+      ['Ayman Safadi', 'Jean-Marc Ayrault'],
+      ['Angelino Alfano', 'Ayman Safadi'],
+      ['Antonio Guterres', 'Ayman Safadi'],
+    ]);
+    expect(new Set(found.map((m) => `${m.date} ${m.place.name} ${m.status}`))).toEqual(
+      new Set(['2017-02-18 Munich held']),
+    );
+  });
+
+  it('"اجتماعه", "اجتماع آخر", "his meeting", "another meeting" are meetings of the day in hand; a verb with its object, a جولة, "the meeting" are not', () => {
+    const words = (text: string) => clauses(text).flatMap((clause) => clause.tokens);
+    const told = (text: string, word: string) => {
+      const tokens = words(text);
+      return oneOfTheVisit(
+        tokens,
+        tokens.findIndex((token) => token.text === word),
+      );
+    };
+    expect(told('وخلال اجتماعه بوزير الخارجية', 'اجتماعه')).toBe(true);
+    expect(told('وفي لقائهما أمس', 'لقائهما')).toBe(true);
+    expect(told('وفي اجتماع آخر مع الوزير', 'اجتماع')).toBe(true);
+    expect(told('In his meeting with the minister', 'meeting')).toBe(true);
+    expect(told('In another meeting, the minister', 'meeting')).toBe(true);
+    expect(told('مباحثات يعقدها مع نظيره', 'يعقدها')).toBe(false);
+    expect(told('واستقبله الرئيس', 'واستقبله')).toBe(false);
+    expect(told('تحتضن الرياض جولة محادثات', 'جولة')).toBe(false);
+    expect(told('After the meeting with the minister', 'meeting')).toBe(false);
   });
 });
