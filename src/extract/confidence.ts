@@ -21,7 +21,7 @@ import type {
 import { nameKey } from '../names/normalize.js';
 import type { Clause } from './clauses.js';
 import { datingMention, type Found } from './mentions.js';
-import type { ClauseRecord } from './reader.js';
+import type { ClauseRecord } from './mentions.js';
 import type { MeetingPlace } from './places.js';
 import fitted from './confidence-weights.json' with { type: 'json' };
 

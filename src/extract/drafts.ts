@@ -18,7 +18,7 @@ import { nameKeyOf } from './clauses.js';
 import { assessMeeting } from './confidence.js';
 import { recalled, saysHeld } from './status.js';
 import { REPORTING_VERBS, saysRemote, SPOKESPERSON } from './meeting-words.js';
-import type { ClauseRecord } from './reader.js';
+import type { ClauseRecord } from './mentions.js';
 import { statesOfOfficeHolders, type OfficeHolders } from './people/offices.js';
 
 export interface DraftContext {

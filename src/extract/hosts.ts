@@ -9,7 +9,7 @@ import type { Found } from './mentions.js';
 import { nameKeyOf } from './clauses.js';
 import type { KnownLeaders } from './people/known-leaders.js';
 import type { OfficeCode } from './people/leaders.js';
-import type { ClauseRecord } from './reader.js';
+import type { ClauseRecord } from './mentions.js';
 
 /** "استقبل", "received": a host receives a guest at home. */
 export const RECEIVED = /^(?:[وف]?(?:س?[يت])?ا?ستقبل|[وف]?مستقبلي|receiv)/i;

@@ -1,6 +1,7 @@
 /** What the reader finds in a clause: places, institutions, participants, and the names of people. */
 import type { MeetingStatus, ParticipantKind } from '../calendar/types.js';
-import type { Token } from './clauses.js';
+import type { Clause, Token } from './clauses.js';
+import type { TimeExpression } from '../date-parser/index.js';
 import { precisionRank, type When } from './when.js';
 import { nameKeyOf } from './clauses.js';
 import type { Country, Institution, Place, Venue } from './gazetteer/index.js';
@@ -54,6 +55,9 @@ export interface InstitutionMention {
 /** Words after which a place is where something happens: في لندن, إلى دمشق, العاصمة واشنطن. */
 /** A title and its descriptor ("المبعوث الخاص لشؤون سورية") are never longer than this. */
 
+/** A session of a summit or talks: its leaders alone, or with their delegations. */
+export type SessionFormat = 'closed' | 'expanded';
+
 /** A meeting word as read: its noun, when, where, who, and the clause it is in. */
 export interface Mention {
   noun: string;
@@ -71,6 +75,8 @@ export interface Mention {
   remote?: boolean;
   /** The index of its clause among the article's (`ArticleReader.clauses`). */
   clause: number;
+  /** Its words say a closed session ("لقاء مغلق", "one-on-one") or one with the delegations ("جلسة موسعة", "expanded"). */
+  format?: SessionFormat;
   /**
    * The meeting word, and the date expression its day came from (null: the day of the mention
    * before it, or with `publicationDay` the article's day: the text gives none), for its evidence.
@@ -91,6 +97,8 @@ export interface Found {
   participants: ParticipantMention[];
   /** A meeting with one guest of a list read as one meeting per guest (guests.ts): not to be split again. */
   perGuest?: true;
+  /** The session a mention without a day said it is ("جلسة مباحثات ثنائية"): the other one is another meeting. */
+  format?: SessionFormat | undefined;
   /** A programme's leg: the visitor who goes on from it to the next leg. */
   traveller?: ParticipantMention;
 }
@@ -155,4 +163,14 @@ export function evidenceOf(clause: { text: string }): string {
 /** The mention a meeting takes its day from: the most precise day its mentions tell (the first of equals). */
 export function datingMention(mentions: readonly Mention[]): Mention {
   return mentions.reduce((best, m) => (precisionRank(m.when) < precisionRank(best.when) ? m : best));
+}
+
+/** A clause as read: its people, and its places once asked for (most clauses' never are). */
+export interface ClauseRecord {
+  clause: Clause;
+  /** The dates the clause holds. */
+  dates: readonly TimeExpression[];
+  people: readonly ParticipantMention[];
+  places?: (PlaceMention & { country?: boolean })[];
+  institutions?: readonly InstitutionMention[];
 }

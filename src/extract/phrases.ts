@@ -48,9 +48,13 @@ function supersedes(clause: Clause, commas: readonly number[], plan: TimeExpress
 const OTHER_EVENT =
   /(?:^|[,،])\s*(?:following|after|ahead of|prior to|before|عقب|بعد|قبيل|إثر)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:arrival|departure|landing|وصول|مغادرة|هبوط)[^,،.]*$/i;
 
+/** A phrase of what has held since a day: "في زيارة هي الأولى منذ أن تسلم مهام الرئاسة في 30 يونيو 2012". */
+const SINCE = /(?:^|[\s،,])(?:منذ|since)\s[^,،.]*$/i;
+
 /** The date is in a phrase that tells another event ("…, following the arrival of the delegation on Saturday"). */
 function ofAnotherEvent(clause: Clause, date: TimeExpression): boolean {
-  return OTHER_EVENT.test(clause.text.slice(Math.max(0, date.start - clause.start - 80), date.start - clause.start));
+  const before = clause.text.slice(Math.max(0, date.start - clause.start - 80), date.start - clause.start);
+  return OTHER_EVENT.test(before) || SINCE.test(before);
 }
 
 /** The date nearest to a meeting word, counting a comma as a long way. */

@@ -8,8 +8,8 @@ import { gazetteerMentions } from './entities.js';
 import {
   evidenceOf,
   personMention,
+  type ClauseRecord,
   type Found,
-  type InstitutionMention,
   type Mention,
   type ParticipantMention,
   type PlaceMention,
@@ -36,8 +36,17 @@ import type { Clause } from './clauses.js';
 import type { Place } from './gazetteer/index.js';
 import { dayOfClause, isClockOnly, namedZone, wholeDay, type When } from './when.js';
 import { discourseOf, type Discourse } from './discourse.js';
-import { firstMentionsMatch, placeAfterAnaphor, pointedTo, sameLeg, sameLine, sameMeeting } from './same-meeting.js';
-import { definite, meetingWords, oneOfTheVisit } from './triggers.js';
+import {
+  firstMentionsMatch,
+  otherSession,
+  withSessionPeople,
+  placeAfterAnaphor,
+  pointedTo,
+  sameLeg,
+  sameLine,
+  sameMeeting,
+} from './same-meeting.js';
+import { definite, meetingWords, oneOfTheVisit, sessionFormat } from './triggers.js';
 import {
   dayHeading,
   dayOfStay,
@@ -55,16 +64,6 @@ import { attendedMeeting, journeyToAttend } from './attending.js';
 import { tourStops, tripWord } from './tours.js';
 import { undatedMention } from './undated.js';
 import { oneMeetingPerGuest } from './guests.js';
-
-/** A clause as read: its people, and its places once asked for (most clauses' never are). */
-export interface ClauseRecord {
-  clause: Clause;
-  /** The dates the clause holds. */
-  dates: readonly TimeExpression[];
-  people: readonly ParticipantMention[];
-  places?: (PlaceMention & { country?: boolean })[];
-  institutions?: readonly InstitutionMention[];
-}
 
 export class ArticleReader {
   private readonly found: Found[] = [];
@@ -210,6 +209,8 @@ export class ArticleReader {
         return;
       }
       const inStretch = startingIn(dates, from, to);
+      const format = sessionFormat(tokens, trigger.index);
+      const session = otherSession(this.topic, format) ? this.topic : null;
       let candidates = inStretch;
       // "الاجتماع", "the meeting" points back; a date of its own is in its phrase, after it (the first has none to).
       if (definite(tokens, trigger.index)) {
@@ -251,8 +252,9 @@ export class ArticleReader {
           time: lineTime ?? (clock!.value.type === 'value' ? clock!.value.point.local.slice(11, 16) : null),
           zone: lineTime ? this.programmeZone : namedZone(clock!, this.zone),
         };
-      } else if ((previous && besideOf) || SAME_DAY.test(stretchText)) {
-        // The meeting beside which another was held, or "earlier in the day": a meeting of its own, that day (and there).
+      } else if ((previous && besideOf) || SAME_DAY.test(stretchText) || session) {
+        // The meeting beside which another was held, "earlier in the day", or the other session of the meeting in hand
+        // ("ويلي اللقاء المغلق اجتماع موسع", with its people): a meeting of its own, that day (and there).
         const day = previous?.when ?? this.topicDay();
         if (day) when = { ...day, precision: 'day', time: null, zone: null };
         if (day && !previous) sameDayPlace = this.topic!.mentions.find((m) => m.place)?.place ?? null;
@@ -286,6 +288,7 @@ export class ArticleReader {
             : pointedTo(this.found, this.topic, tokens, trigger.index, stretchPeople, trigger.noun);
         if (pointed) {
           pointed.participants.push(...stretchPeople);
+          pointed.format ??= format;
           if (place) placeAfterAnaphor(pointed, place, clause, trigger.token.end, index);
         } else if (definite(tokens, trigger.index)) this.undatedTopic?.participants.push(...stretchPeople);
         undated = place ?? undated;
@@ -341,7 +344,9 @@ export class ArticleReader {
       let target: Found | null = null;
       // "بعد أن عقد الأول في ميونخ": the series in hand has the same members.
       const own =
-        trigger.series && stretchPeople.length === 0 ? (this.topic?.mentions[0]!.participants ?? []) : stretchPeople;
+        trigger.series && stretchPeople.length === 0
+          ? (this.topic?.mentions[0]!.participants ?? [])
+          : withSessionPeople(session, stretchPeople);
       const evidence = evidenceOf(clause);
       const remote = saysRemote(phraseAround(clause, commas, trigger.token.start, trigger.token.end));
       for (const participants of perGuest ?? [convener ? [...own, convener] : own]) {
@@ -356,6 +361,7 @@ export class ArticleReader {
           evidence,
           remote,
           clause: index,
+          format,
           spans: { trigger: trigger.token, date: date && { start: date.start, end: date.end, text: date.text } },
         };
         // Not the meeting it is beside; the first mentions stand for a meeting (all of them would cost the square of a text);

@@ -11,6 +11,7 @@ import {
   type Mention,
   type ParticipantMention,
   type PlaceMention,
+  type SessionFormat,
 } from './mentions.js';
 import type { Clause, Token } from './clauses.js';
 import { closeAfter } from './phrases.js';
@@ -25,9 +26,25 @@ export function sameMeeting(a: Mention, b: Mention): boolean {
     samePlaceAndPeople(a, b) &&
     !otherCounterparts(a, b) &&
     !otherClockTimes(a, b) &&
+    !otherFormats(a.format, b.format) &&
     !dayOfAVisit(a, b) &&
     !dayOfAVisit(b, a)
   );
+}
+
+/** "لقاء مغلق … يليه اجتماع موسع", "one-on-one talks, then the expanded meeting": two sessions. */
+function otherFormats(a: SessionFormat | undefined, b: SessionFormat | undefined): boolean {
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+/** A session told without a day is another of the meeting in hand when that one's words say the other format. */
+export function otherSession(topic: Found | null, format: SessionFormat | undefined): boolean {
+  return topic !== null && [topic.format, ...topic.mentions.map((m) => m.format)].some((f) => otherFormats(f, format));
+}
+
+/** The people of another session of `session` (the meeting in hand) are its people and those its own words add. */
+export function withSessionPeople(session: Found | null, own: readonly ParticipantMention[]): ParticipantMention[] {
+  return session ? [...session.mentions[0]!.participants, ...session.participants, ...own] : [...own];
 }
 
 /** "visiting Pakistan from May 5 to 8" and "took part yesterday in the trilateral dialogue": a visit of several days holds meetings of their own days. */
@@ -129,7 +146,7 @@ export function firstMentionsMatch(
   mention: Mention,
   same: (a: Mention, b: Mention) => boolean = sameMeeting,
 ): boolean {
-  if (calledOffAndHeld(found, mention)) return false;
+  if (calledOffAndHeld(found, mention) || otherFormats(found.format, mention.format)) return false;
   for (let k = 0; k < found.mentions.length && k < 4; k++) if (same(found.mentions[k]!, mention)) return true;
   return false;
 }

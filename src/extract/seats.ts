@@ -8,7 +8,7 @@ import { nameKey } from '../names/normalize.js';
 import { RECEIVED } from './hosts.js';
 import { SIDELINES } from './meeting-words.js';
 import type { Found } from './mentions.js';
-import type { ClauseRecord } from './reader.js';
+import type { ClauseRecord } from './mentions.js';
 
 /** The seat of an organisation whose own reception the meeting is (or of the one it is an organ of), when it has one. */
 export function organizationSeat(found: Found): Place | null {

@@ -4,6 +4,7 @@
  */
 import { nameKey } from '../names/normalize.js';
 import type { Token } from './clauses.js';
+import type { SessionFormat } from './mentions.js';
 import { PHONE_WORDS, VISIT_NOUNS } from './meeting-words.js';
 
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'the', 'this', 'that']);
@@ -295,12 +296,49 @@ export function oneOfTheVisit(tokens: readonly Token[], index: number): boolean 
   if (token.arabicNoun !== null) {
     // The noun itself with a pronoun, not a verb with its object ("يعقدها", "استقبله"); ة is not ه ("جولة").
     const noun = nameKey(token.arabicNoun).slice(0, -1);
-    return (OWNER.test(token.text) && token.stems.some((stem) => stem.startsWith(noun))) || tokens[index + 1]?.key === 'اخر';
+    return (
+      (OWNER.test(token.text) && token.stems.some((stem) => stem.startsWith(noun))) || tokens[index + 1]?.key === 'اخر'
+    );
   }
   return POSSESSIVES.has(tokens[index - 1]?.key ?? '');
 }
 const OWNER = /(?:ه|ها|هما|هم)$/;
 const POSSESSIVES = new Set(['his', 'her', 'their', 'another']);
+
+/**
+ * The session a meeting word names by the words around it: its leaders alone ("لقاء مغلق",
+ * "اجتماع منفرد", "جلسة مباحثات ثنائية", "one-on-one talks", "talks in restricted format") or with
+ * their delegations ("اجتماع ثنائي موسع", "the expanded meeting"); undefined when they say neither.
+ */
+export function sessionFormat(tokens: readonly Token[], index: number): SessionFormat | undefined {
+  const near = tokens.slice(Math.max(0, index - FORMAT_REACH), index + FORMAT_REACH + 1).map((t) => t.key);
+  if (near.some((key) => EXPANDED.has(key))) return 'expanded';
+  return near.some((key) => CLOSED.has(key)) ? 'closed' : undefined;
+}
+/** How far from the meeting word its format is told: "جلسة مباحثات ثنائية", "talks in restricted format". */
+const FORMAT_REACH = 3;
+const EXPANDED = new Set(
+  ['موسع', 'موسعا', 'موسعة', 'الموسع', 'الموسعة', 'expanded', 'enlarged', 'delegation-level'].map(nameKey),
+);
+const CLOSED = new Set(
+  [
+    'مغلق',
+    'مغلقا',
+    'مغلقة',
+    'المغلق',
+    'المغلقة',
+    'منفرد',
+    'منفردا',
+    'المنفرد',
+    'انفراد',
+    'ثنائي',
+    'ثنائيا',
+    'ثنائية',
+    'one-on-one',
+    'restricted',
+    'tete-a-tete',
+  ].map(nameKey),
+);
 
 /** How far a "to" may follow "called on X" and make it an appeal ("called on Syria to halt …"). */
 const APPEAL_REACH = 10;

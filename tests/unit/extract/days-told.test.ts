@@ -291,3 +291,23 @@ describe('a stay told until a day', () => {
     expect(found.map((m) => m.endDate ?? m.date)).toContain('2025-12-08');
   });
 });
+
+describe("a day something has held since is not the meeting's", () => {
+  it('"في زيارة هي الأولى منذ أن تسلم مهام الرئاسة في الثلاثين من يونيو 2012": the visit is today\'s', () => {
+    const found = ar(
+      'حط الرئيس المصري محمد مرسي اليوم الخميس في العاصمة السودانية الخرطوم، في زيارة هي الأولى له منذ أن تسلم مهام الرئاسة رسمياً في الثلاثين من يونيو 2012.',
+      '2013-04-04',
+      'Africa/Cairo',
+    );
+    expect(days(found)).toEqual(['2013-04-04 Khartoum']);
+  });
+
+  it('"his first trip abroad since taking office on May 10": the talks are Tuesday\'s', () => {
+    const found = en(
+      'President Yoon Suk Yeol held talks with Japanese Prime Minister Fumio Kishida in Tokyo on Tuesday, on his first trip to Japan since taking office on May 10.',
+      '2023-03-16',
+      'Asia/Seoul',
+    );
+    expect(days(found)).toEqual(['2023-03-14 Tokyo']);
+  });
+});

@@ -566,3 +566,36 @@ describe('"in his meeting with X", "in another meeting with Y": each guest of a 
     expect(told('After the meeting with the minister', 'meeting')).toBe(false);
   });
 });
+
+describe('a closed session and the one with the delegations', () => {
+  it('"لقاء مغلق … ويلي اللقاء المغلق اجتماع ثنائي موسع": two meetings of the day, there, the second with the same leaders', () => {
+    const found = ar(
+      'ومن المقرر أن يعقد الرئيس المصري محمد مرسي والرئيس السوداني عمر البشير اليوم لقاء مغلقاً في قاعة الصداقة بالخرطوم.\n\nويلي اللقاء المغلق اجتماع ثنائي موسع ينضم إليه عدد من وزراء البلدين.',
+      '2013-04-04',
+      'Africa/Cairo',
+    );
+    expect(found.map((m) => `${m.date} ${m.place.name} ${m.status}`)).toEqual([
+      '2013-04-04 Khartoum scheduled',
+      '2013-04-04 Khartoum scheduled',
+    ]);
+    for (const m of found) expect(people(m)).toEqual(['Mohamed Morsi', 'Omar al-Bashir']);
+  });
+
+  it('"one-on-one talks … followed by an expanded meeting": two meetings', () => {
+    const found = en(
+      'President Donald Trump and North Korean leader Kim Jong Un will hold one-on-one talks in Hanoi on Wednesday evening. The one-on-one meeting will be followed by an expanded meeting with their delegations.',
+      '2019-02-26',
+      'Asia/Bangkok',
+    );
+    expect(found.map((m) => `${m.date} ${m.place.name}`)).toEqual(['2019-02-27 Hanoi', '2019-02-27 Hanoi']);
+  });
+
+  it('one session told twice ("a closed meeting … during the closed meeting") stays one meeting', () => {
+    const found = en(
+      "Lebanese President Michel Aoun held a closed meeting with US Secretary of State Rex Tillerson in Baabda on Thursday. During the closed meeting, Aoun stressed Lebanon's right to its maritime border.",
+      '2018-02-15',
+      'Asia/Beirut',
+    );
+    expect(found).toHaveLength(1);
+  });
+});
