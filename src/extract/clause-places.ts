@@ -44,12 +44,16 @@ export function placesOfClause(
 const NAMES_AFTER =
   /^[-\s]*(?:\d+\s+)?(?:peace\s+)?(?:talks|meetings?|conference|process|summit|round|negotiations|format|forum|declaration|agreement|accords?|communiqu[eé]|understandings?|deal|platform|track|group)\b/i;
 const NAMES_BEFORE = /(?:مسار|عملية|اتفاق|اتفاقية|إعلان|تفاهمات|منصة|صيغة|بيان)\s+$/;
+/** "زيارته الأخيرة إلى واشنطن", "his recent trip to Beijing": the place of a journey gone by, told beside the meeting. */
+const PAST_TRIP_BEFORE =
+  /(?:زيارت|جولت)(?:ه|ها|هما|هم)\s+(?:الأخيرة|السابقة|الماضية)\s+(?:إلى|ل)\s*$|\b(?:his|her|their)\s+(?:recent|last|previous|earlier)\s+(?:visit|trip|tour)\s+to\s+$/i;
 
 function namesAnother(clause: Clause, p: PlaceMention): boolean {
   const at = p.start - clause.start;
   return (
     NAMES_AFTER.test(clause.text.slice(p.end - clause.start, p.end - clause.start + 30)) ||
-    NAMES_BEFORE.test(clause.text.slice(Math.max(0, at - 12), at))
+    NAMES_BEFORE.test(clause.text.slice(Math.max(0, at - 12), at)) ||
+    PAST_TRIP_BEFORE.test(clause.text.slice(Math.max(0, at - 40), at))
   );
 }
 

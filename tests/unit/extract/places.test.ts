@@ -354,3 +354,23 @@ describe('a city someone leaves after meeting there', () => {
     expect(found.map((m) => m.place.name)).toEqual(['Cairo']);
   });
 });
+
+describe('the place of a journey gone by', () => {
+  it('"الذي أطلعه على نتائج زيارته الأخيرة إلى واشنطن": the meeting stays in Tripoli', () => {
+    const found = ar(
+      'اجتمع المبعوث الأممي غسان سلامة اليوم في طرابلس برئيس المجلس الرئاسي فايز السراج.\n\nوالتقى سلامة أيضا أحمد معيتيق، نائب رئيس المجلس الرئاسي، الذي أطلعه على نتائج زيارته الأخيرة إلى واشنطن.',
+      '2019-06-11',
+      'Africa/Tripoli',
+    );
+    expect(found.map((m) => m.place.name)).toEqual(['Tripoli', 'Tripoli']);
+  });
+
+  it('"who briefed him on his recent trip to Beijing": the talks are in Seoul', () => {
+    const found = en(
+      'Foreign Minister Park Jin met US Ambassador Philip Goldberg in Seoul on Monday, who briefed him on his recent trip to Beijing.',
+      '2022-08-01',
+      'Asia/Seoul',
+    );
+    expect(found.map((m) => m.place.name)).toEqual(['Seoul']);
+  });
+});
