@@ -14,6 +14,7 @@ import {
 } from './mentions.js';
 import { isVisit, isVisitSpan } from './same-meeting.js';
 import { convertClock } from './when.js';
+import { addDays } from '../time/local-days.js';
 import { nameKeyOf } from './clauses.js';
 import { assessMeeting } from './confidence.js';
 import { recalled, saysHeld } from './status.js';
@@ -86,11 +87,16 @@ export function toDrafts(found: readonly Found[], context: DraftContext): Meetin
  * the day the visitor meets someone ("حط اليوم في طهران في زيارة رسمية … حل ضيفا على الرئيس
  * الذي استقبله"): the meetings are the news, the visit their frame.
  */
+/** How many days before its first meeting a visitor may arrive: "landed on Tuesday evening … talks on Wednesday". */
+const ARRIVAL_BEFORE = 2;
+
 function visitHoldingMeetings(visit: Found, found: readonly Found[]): boolean {
   const frame = visit.mentions[0]!;
   const span = isVisitSpan(frame);
   if (!span && !visitorAlone(visit)) return false;
   const visitors = personKeys(frame.participants);
+  // (a visit of one day, its visitor alone, is the arrival for the meetings of the days after it)
+  const last = span ? frame.when.endDate : addDays(frame.when.date, ARRIVAL_BEFORE);
   return found.some(
     (other) =>
       other !== visit &&
@@ -98,7 +104,7 @@ function visitHoldingMeetings(visit: Found, found: readonly Found[]): boolean {
         (m) =>
           m.when.date === m.when.endDate &&
           m.when.date >= frame.when.date &&
-          m.when.date <= frame.when.endDate &&
+          m.when.date <= last &&
           (span || personKeys(m.participants).size > 1) &&
           [...personKeys(m.participants)].some((key) => visitors.has(key)),
       ),

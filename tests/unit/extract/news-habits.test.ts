@@ -206,6 +206,15 @@ describe('a visit naming only the visitor is the frame of the meetings of its da
     expect(days(found)).toEqual(['2025-12-08 Baabda']);
   });
 
+  it('"reached Baghdad late on Tuesday night" and met the prime minister on Wednesday: the arrival is no meeting of its own', () => {
+    const found = en(
+      "Iran's Foreign Minister Hossein Amir-Abdollahian reached the Iraqi capital Baghdad late on Tuesday night on an official visit. On Wednesday, he met Iraqi Prime Minister Mohammed Shia al-Sudani.",
+      '2023-02-22',
+      'Asia/Baghdad',
+    );
+    expect(days(found)).toEqual(['2023-02-22 Baghdad']);
+  });
+
   it('a visit with its host named stays a meeting of its own', () => {
     const found = ar(
       'زار رئيس الوزراء العراقي مصطفى الكاظمي اليوم طهران حيث التقى الرئيس الإيراني إبراهيم رئيسي.',
