@@ -233,3 +233,20 @@ const CLINGING = /^[وفلب]/;
 const NISBA = /ي$/;
 /** "تواضروس الثاني": a regnal ordinal is part of a name. */
 const REGNAL = /^(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي)$/;
+
+/** The offsets of words inside a gazetteer name of two or more words ("محافظ بيت لحم"): a place's, no one's name. */
+export function placeNameWords(tokens: readonly Token[], entries: ReadonlyMap<string, unknown>): Set<number> {
+  const words = new Set<number>();
+  for (let k = 0; k < tokens.length; k++) {
+    const span = Math.min(tokens[k]!.nameSpan, tokens.length - k);
+    if (span < 2) continue;
+    for (const stem of tokens[k]!.stems) {
+      let key = stem;
+      for (let n = 2; n <= span; n++) {
+        key += ` ${tokens[k + n - 1]!.key}`;
+        if (entries.has(key)) for (let m = k; m < k + n; m++) words.add(tokens[m]!.start);
+      }
+    }
+  }
+  return words;
+}

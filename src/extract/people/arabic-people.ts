@@ -23,6 +23,7 @@ import {
   otherCue,
   nounAndGenitive,
   quotedPeople,
+  placeNameWords,
 } from './arabic-name-runs.js';
 
 const MAX_TITLE_WORDS = 10;
@@ -221,7 +222,14 @@ export function arabicPeople(
       (PRONOUN_CARRIER.test(tokens[name.from]!.text) || CLINGING_PREPOSITION.test(tokens[name.from]!.text))
     )
       name = null;
-    if (!name && end < tokens.length && isTitle(tokens[end]!) && !/[،,.:؛]/.test(tokens[end - 1]!.after))
+    // (not over a day: "والتقى وزير الخارجية الإيراني اليوم رئيس الوزراء العراقي" names two people)
+    if (
+      !name &&
+      end < tokens.length &&
+      isTitle(tokens[end]!) &&
+      !/[،,.:؛]/.test(tokens[end - 1]!.after) &&
+      !tokens.slice(i, end).some((t) => dated.has(t.start))
+    )
       carried = { from: i, to: end };
     if (name && !cued(name) && nounAndGenitive(tokens, name)) name = null;
     if (name) {
@@ -349,23 +357,6 @@ export function arabicPeople(
   )
     people.push(personMention(subject, tokens[0]!.start, null));
   return people;
-}
-
-/** The offsets of words inside a gazetteer name of two or more words ("محافظ بيت لحم"): a place's, no one's name. */
-function placeNameWords(tokens: readonly Token[], entries: ReadonlyMap<string, unknown>): Set<number> {
-  const words = new Set<number>();
-  for (let k = 0; k < tokens.length; k++) {
-    const span = Math.min(tokens[k]!.nameSpan, tokens.length - k);
-    if (span < 2) continue;
-    for (const stem of tokens[k]!.stems) {
-      let key = stem;
-      for (let n = 2; n <= span; n++) {
-        key += ` ${tokens[k + n - 1]!.key}`;
-        if (entries.has(key)) for (let m = k; m < k + n; m++) words.add(tokens[m]!.start);
-      }
-    }
-  }
-  return words;
 }
 
 /** A meeting word with "his" or "her" (لدى استقباله، خلال لقائها): the meeting of the clause's subject, named before. */

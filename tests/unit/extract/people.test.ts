@@ -434,6 +434,14 @@ describe('Arabic titles, the names after them, and where those names stop', () =
   });
 });
 
+describe("a title that names no one is not the next person's role", () => {
+  it('"والتقى وزير الخارجية الإيراني اليوم رئيس الوزراء العراقي محمد شياع السوداني": a day between the two titles parts them', () => {
+    const [m] = ar('والتقى وزير الخارجية الإيراني اليوم في بغداد رئيس الوزراء العراقي محمد شياع السوداني.');
+    const sudani = m?.participants.find((p) => p.nameAr === 'محمد شياع السوداني');
+    expect(sudani?.role).toBe('رئيس الوزراء العراقي');
+  });
+});
+
 describe('English titles with a post or an institution', () => {
   it('the place of an ambassador’s post stands between the title and the name', () => {
     const [m] = en(
