@@ -49,8 +49,14 @@ function pairWords(tokens: readonly Token[], arabic: boolean): number[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (arabic) {
-      // (with a clinging و, ل, ب: "وأكد الجانبان", "بين الجانبين")
-      if (t.stems.some((s) => ARABIC_PAIRS.has(s))) found.push(i);
+      // (with a clinging و, ل, ب: "وأكد الجانبان", "بين الجانبين"; a meeting word of theirs: "مباحثاتهما")
+      if (t.stems.some((s) => ARABIC_PAIRS.has(s)) || (t.arabicNoun !== null && t.key.endsWith('هما'))) found.push(i);
+      continue;
+    }
+    // "They are set to continue their talks on Friday": the people of the meeting in hand (not "their first talks
+    // since …", a phrase of the meeting in hand's).
+    if (t.key === 'they' && i === 0) {
+      found.push(i);
       continue;
     }
     // "both sides", "the two leaders", "the two foreign ministers"

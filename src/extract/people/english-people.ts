@@ -62,7 +62,8 @@ export function englishPeople(
       roleStart > 0 &&
       i - roleStart < 4 &&
       ROLE_WORD.test(tokens[roleStart - 1]!.text) &&
-      !/[,.;:]/.test(tokens[roleStart - 1]!.after)
+      // (nor past a dateline's agency: "WASHINGTON, Oct. 26 (Xinhua) -- Chinese Foreign Minister")
+      !/[,.;:)\-–—]/.test(tokens[roleStart - 1]!.after)
     )
       roleStart--;
     // "his visiting Iranian counterpart, Javad Zarif, are …": a name set off by commas after its title.

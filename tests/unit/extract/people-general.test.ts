@@ -588,3 +588,43 @@ describe('a foreign name spelled another way in Arabic', () => {
     );
   });
 });
+
+describe('the pair of the meeting in hand told by a pronoun', () => {
+  it('"They are set to continue their talks on Friday": the two who met', () => {
+    const found = en(
+      'Chinese Foreign Minister Wang Yi and U.S. Secretary of State Antony Blinken sat down for talks in Washington on Thursday.\n\nThey are set to continue their talks on Friday morning.',
+      '2023-10-27',
+    );
+    const names = (m: MeetingDraft) => m.participants.flatMap((p) => (p.kind === 'person' ? [p.name] : [])).sort();
+    expect(found.map((m) => `${m.date} ${names(m).join(', ')}`)).toEqual([
+      '2023-10-26 Antony Blinken, Wang Yi',
+      '2023-10-27 Antony Blinken, Wang Yi',
+    ]);
+  });
+
+  it('"وتستأنف مباحثاتهما غدا": the two who met today', () => {
+    const found = ar(
+      'التقى وزير الخارجية أيمن الصفدي نظيره العراقي فؤاد حسين اليوم في عمان.\n\nوتستأنف مباحثاتهما غدا.',
+      '2022-12-06',
+    );
+    expect(found.map((m) => `${m.date} ${people(m).length}`)).toEqual(['2022-12-06 2', '2022-12-07 2']);
+  });
+});
+
+describe("a dateline is nobody's title", () => {
+  it('"WASHINGTON, Oct. 26 (Xinhua) -- Chinese Foreign Minister Wang Yi": his role is his title alone', () => {
+    const [m] = en(
+      'WASHINGTON, Oct. 26 (Xinhua) -- Chinese Foreign Minister Wang Yi met U.S. Secretary of State Antony Blinken in Washington on Thursday.',
+      '2023-10-27',
+    );
+    expect(m?.participants.find((p) => p.name === 'Wang Yi')?.role).toBe('Chinese Foreign Minister');
+  });
+
+  it('"Tokyo, May 2 (Jiji Press)--Prime Minister Fumio Kishida": his role is his title alone', () => {
+    const [m] = en(
+      'Tokyo, May 2 (Jiji Press)--Prime Minister Fumio Kishida will hold talks in Seoul on Sunday with South Korean President Yoon Suk-yeol.',
+      '2023-05-02',
+    );
+    expect(m?.participants.find((p) => p.name === 'Fumio Kishida')?.role).toBe('Prime Minister');
+  });
+});
