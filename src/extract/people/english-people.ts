@@ -147,9 +147,10 @@ export function englishPeople(
   for (let k = 0; subjectAsked && k < 3 && k < tokens.length && pronoun < 0; k++)
     if (inList(tokens[k]!, SUBJECT_PRONOUN)) pronoun = k;
   if (pronoun > 0 && people.length > 0) pronoun = -1;
-  // "According to a statement, he met Prime Minister …": a pronoun right before the meeting verb is its subject.
+  // "According to a statement, he met Prime Minister …", "On Wednesday, he is due to hold talks with …": a pronoun
+  // shortly before the meeting word is its subject.
   for (let k = 0; subjectAsked && k < tokens.length && pronoun < 0; k++)
-    if (inList(tokens[k]!, SUBJECT_PRONOUN) && tokens.slice(k + 1, k + 4).some((t) => t.englishNoun !== null))
+    if (inList(tokens[k]!, SUBJECT_PRONOUN) && tokens.slice(k + 1, k + 6).some((t) => t.englishNoun !== null))
       pronoun = k;
   if (findKnown && pronoun >= 0 && registry.subject) {
     const { name, nameAr } = registry.subject;

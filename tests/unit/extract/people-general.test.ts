@@ -628,3 +628,14 @@ describe("a dateline is nobody's title", () => {
     expect(m?.participants.find((p) => p.name === 'Fumio Kishida')?.role).toBe('Prime Minister');
   });
 });
+
+describe('the subject told by a pronoun a few words before the meeting word', () => {
+  it('"On Wednesday, he is due to hold talks with Jordan\'s King Abdullah II": the secretary of state takes part', () => {
+    const found = en(
+      "US Secretary of State John Kerry flew into Jordan on Tuesday on his sixth trip to the Middle East.\n\nOn Wednesday, he is due to hold talks in Amman with Jordan's King Abdullah II.",
+      '2013-07-16',
+    );
+    const wednesday = found.find((m) => m.date === '2013-07-17');
+    expect(wednesday?.participants.map((p) => p.name)).toContain('John Kerry');
+  });
+});
