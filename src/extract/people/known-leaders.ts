@@ -86,7 +86,7 @@ export function leaderKeys(): string {
 /** A leader's names in both scripts, each also without its ruling house's name. */
 function fullNames(leader: Leader): string[] {
   const full: string[] = [];
-  for (const name of [leader.name, leader.nameAr]) {
+  for (const name of [leader.name, ...abdSpellings(leader.nameAr)]) {
     full.push(name);
     // "فيصل بن فرحان" is فيصل بن فرحان آل سعود: the house's name is often left out.
     const house = HOUSE.exec(name);
@@ -94,6 +94,15 @@ function fullNames(leader: Leader): string[] {
   }
   return full;
 }
+
+/** "عبد الله بن زايد" is written "عبدالله بن زايد" as often (and "عبدالفتاح" "عبد الفتاح"): both spellings. */
+function abdSpellings(nameAr: string): string[] {
+  const joined = nameAr.replace(ABD_APART, '$1عبد');
+  const apart = nameAr.replace(ABD_JOINED, '$1عبد ');
+  return [...new Set([nameAr, joined, apart])];
+}
+const ABD_APART = /(^|\s)عبد\s+(?=\S)/g;
+const ABD_JOINED = /(^|\s)عبد(?=\S)/g;
 
 /** The forms a leader is found by: the short ones, then the full names of several words. */
 function formsOf(leader: Leader, full: readonly string[], keyOf: (name: string) => string): ShortForm[] {

@@ -467,6 +467,18 @@ describe('leaders the lexicon knows', () => {
     expect(people(visit)).toContain('سلمان بن عبد العزيز آل سعود');
   });
 
+  it('"عبدالله بن زايد" and "عبد الله بن زايد", "عبدالفتاح" and "عبد الفتاح": one leader, either way written', () => {
+    const latin = (m: MeetingDraft | undefined) => (m?.participants ?? []).map((p) => p.name);
+    const [joined] = ar(
+      'التقى وزير الخارجية الإماراتي الشيخ عبدالله بن زايد آل نهيان أمس في عمّان الرئيس عبدالفتاح السيسي.',
+    );
+    expect(latin(joined)).toEqual(expect.arrayContaining(['Abdullah bin Zayed Al Nahyan', 'Abdel Fattah al-Sisi']));
+    const [apart] = ar(
+      'التقى وزير الخارجية الإماراتي الشيخ عبد الله بن زايد آل نهيان أمس في عمّان الرئيس عبد الفتاح السيسي.',
+    );
+    expect(latin(apart)).toEqual(expect.arrayContaining(['Abdullah bin Zayed Al Nahyan', 'Abdel Fattah al-Sisi']));
+  });
+
   it('a leader named in one script gets the other: سيرغي لافروف is Sergei Lavrov', () => {
     const [m] = ar('التقى وزير الخارجية الروسي سيرغي لافروف اليوم في موسكو نظيره السوري فيصل المقداد.');
     expect(m?.participants.find((p) => p.nameAr === 'سيرغي لافروف')?.name).toBe('Sergei Lavrov');
