@@ -58,9 +58,16 @@ const GATHERINGS = new Set([
 const SEPARATELY =
   /كلا\S*\s+على\s+حد[ةى]|كل[\u064B-\u0652]*\s+(?:منهما\s+|منهم\s+)?على\s+حد[ةى]|\beach separately\b|\bseparately\b(?=[^.]*\beach\b)|\bseparate (?:bilateral )?(?:meetings|talks)\b|(?:اجتماعات|لقاءات|مباحثات|محادثات)\s+(?:ثنائية\s+)?منفصلة|(?:اجتماعين|لقاءين)\s+منفصلين|(?:يجتمع|سيجتمع|اجتمع|يلتقي|سيلتقي|التقى)\s+(?:\S+\s+){0,9}بكل\s+من/;
 
-/** "فالتقى رئيس الحكومة …، ورئيس مجلس النواب …، وقائد الجيش …": a visitor's hosts, each with a title, one after another. */
-const HOSTS_LISTED =
-  /(?:التقى|يلتقي|سيلتقي|استقبل|يستقبل|سيستقبل)\s+[^.،]{0,80}،\s*و(?:رئيس|وزير|قائد|الرئيس|رئيسة|الأمين|نائب|السفير|البطريرك|الملك|الأمير|الشيخ)/;
+/** The titles a visitor's hosts are listed by. */
+const HOST_TITLE = '(?:رئيس|وزير|قائد|الرئيس|رئيسة|الأمين|نائب|السفير|البطريرك|الملك|الأمير|الشيخ)';
+/**
+ * "فالتقى رئيس الحكومة …، ورئيس مجلس النواب …، وقائد الجيش …": a visitor's hosts, each with a title, one after
+ * another; and "ويلتقي المقداد اليوم رئيس الجمهورية … ورئيس مجلس الوزراء …", the visitor named first (right
+ * after the verb, "استقبل رئيس الجمهورية … ورئيس مجلس الوزراء … الوزير": two hosts of one guest).
+ */
+const HOSTS_LISTED = new RegExp(
+  `(?:التقى|يلتقي|سيلتقي|استقبل|يستقبل|سيستقبل)\\s+(?:[^.،]{0,80}،\\s*|(?!${HOST_TITLE})[^.،]{0,80}\\s)و${HOST_TITLE}`,
+);
 /** "would meet the country's top leaders: President …, Prime Minister … and Parliament Speaker …": a list of hosts after a colon. */
 const HOSTS_AFTER_COLON =
   /\bmeet(?:s|ing)?\b[^.:;]{0,60}:\s*(?:President|Prime|Parliament|Speaker|King|Crown|Emir|Sheikh|Prince|Foreign|Defen[cs]e|Minister|National|Secretary|Chief|Vice|Deputy)\b/;

@@ -495,6 +495,26 @@ describe("a visitor's hosts one after another", () => {
   });
 });
 
+describe("a visitor's hosts joined by و alone", () => {
+  const hosts = (text: string) =>
+    ar(text).map((m) => m.participants.filter((p) => p.kind === 'person').map((p) => p.nameAr));
+
+  it('"ويلتقي المقداد اليوم رئيس الجمهورية … ورئيس مجلس الوزراء …": one meeting per host', () => {
+    expect(
+      hosts(
+        'وصل وزير الخارجية السوري فيصل المقداد إلى بغداد أمس. ويلتقي المقداد اليوم رئيس الجمهورية عبد اللطيف رشيد ورئيس مجلس الوزراء محمد شياع السوداني.',
+      ),
+    ).toEqual([
+      ['فيصل المقداد', 'عبد اللطيف رشيد'],
+      ['فيصل المقداد', 'محمد شياع السوداني'],
+    ]);
+  });
+
+  it('"التقى الرئيس ميشال عون ورئيس الحكومة نجيب ميقاتي": two people, one meeting', () => {
+    expect(hosts('التقى الرئيس ميشال عون ورئيس الحكومة نجيب ميقاتي اليوم في بعبدا.')).toHaveLength(1);
+  });
+});
+
 describe('the meetings still to come of a visit under way', () => {
   const hosts = (found: MeetingDraft[]) =>
     found.map((m) => [m.date, m.status, ...m.participants.filter((p) => p.kind === 'person').map((p) => p.name)]);
