@@ -51,10 +51,20 @@ const OTHER_EVENT =
 /** A phrase of what has held since a day: "في زيارة هي الأولى منذ أن تسلم مهام الرئاسة في 30 يونيو 2012". */
 const SINCE = /(?:^|[\s،,])(?:منذ|since)\s[^,،.]*$/i;
 
-/** The date is in a phrase that tells another event ("…, following the arrival of the delegation on Saturday"). */
-function ofAnotherEvent(clause: Clause, date: TimeExpression): boolean {
-  const before = clause.text.slice(Math.max(0, date.start - clause.start - 80), date.start - clause.start);
-  return OTHER_EVENT.test(before) || SINCE.test(before);
+/**
+ * A day something has held since, after the meeting word: not the meeting's ("the first talks since the
+ * administration was launched on May 10"). A meeting word inside the phrase of since is dated by it ("the
+ * first summit since Putin met Trump in Helsinki in July 2018": the Helsinki meeting's month).
+ */
+function sinceDay(clause: Clause, trigger: Token, date: TimeExpression): boolean {
+  return (
+    date.start > trigger.end && SINCE.test(clause.text.slice(trigger.end - clause.start, date.start - clause.start))
+  );
+}
+
+/** The words before a date, in its clause: where a phrase that tells another event opens. */
+function textBefore(clause: Clause, date: TimeExpression): string {
+  return clause.text.slice(Math.max(0, date.start - clause.start - 80), date.start - clause.start);
 }
 
 /** The date nearest to a meeting word, counting a comma as a long way. */
@@ -69,8 +79,9 @@ export function nearest(
   let bestScore = Infinity;
   // "On Sunday, following the arrival of the delegation on Saturday evening, the envoy called on them":
   // a day in a phrase of what came before or after is that event's, when the meeting has another.
-  const meetings = clause === undefined ? dates : dates.filter((d) => !ofAnotherEvent(clause, d));
-  for (const date of meetings.length > 0 ? meetings : dates) {
+  const held = clause === undefined ? dates : dates.filter((d) => !sinceDay(clause, trigger, d));
+  const meetings = clause === undefined ? held : held.filter((d) => !OTHER_EVENT.test(textBefore(clause, d)));
+  for (const date of meetings.length > 0 ? meetings : held) {
     // "will fly to Kiev on Monday and then go on to Moscow for talks": Monday is the first leg's.
     if (
       clause !== undefined &&

@@ -310,4 +310,21 @@ describe("a day something has held since is not the meeting's", () => {
     );
     expect(days(found)).toEqual(['2023-03-14 Tokyo']);
   });
+  it('"the first in-person talks since the administration was launched on May 10": no meeting on May 10', () => {
+    const found = en(
+      "South Korean Foreign Minister Park Jin will visit Washington next week. The meeting would be the allies' first in-person talks at the foreign minister level since the Yoon Suk-yeol administration was launched on May 10.",
+      '2022-06-09',
+      'Asia/Seoul',
+    );
+    expect(found.map((m) => m.date)).not.toContain('2022-05-10');
+  });
+
+  it('"the first summit since Putin met Trump in Helsinki in July 2018": the Helsinki meeting keeps its month', () => {
+    const found = en(
+      'Putin and Biden will meet in Geneva on June 16. It will be the first Russian-US summit since Putin met Donald Trump in Helsinki in July 2018.',
+      '2021-06-15',
+      'Europe/Moscow',
+    );
+    expect(days(found)).toEqual(['2018-07-01 Helsinki', '2021-06-16 Geneva']);
+  });
 });
