@@ -182,6 +182,8 @@ export const ARABIC_NOT_NAMES = fold([
   // and what a minister "stresses": "أكد وزير الخارجية عمق العلاقات", "… أهمية الحوار".
   'الإخباري', 'الإخبارية', 'دول', 'جهاز', 'مستشفى', 'المستشفى', 'عبارة', 'سبل', 'منطقة', 'حرص', 'دعم', 'دعوة', 'عمق',
   'أهمية', 'ضرورة', 'متانة',
+  // Particles and common nouns a name run reached: "صرح بأن", "خوشناو لوكالة", "بند بعنوان", "جاء تلبية لدعوة".
+  'بأن', 'لأن', 'لوكالة', 'بعنوان', 'تلبية', 'أمام', 'الأحوال', 'طابع', 'سيما', 'مسيرة', 'أركان', 'الحاضرين',
 ]);
 
 /** Words that say who attends a meeting: a clause with one, and no meeting word, is about the meeting in hand. */
@@ -242,6 +244,7 @@ export const ENGLISH_NAMED_AFTER = new Set([
   'park', 'stadium', 'square', 'hotel', 'road', 'school', 'college', 'institute', 'club', 'prize', 'city', 'port', 'avenue',
   'highway', 'base', 'causeway', 'library', 'museum', 'conference', 'complex', 'tower', 'district', 'fund', 'program', 'programme',
   'accords', 'accord', 'agreement', 'treaty', 'declaration', 'plan', 'initiative', 'doctrine', 'line', 'corridor',
+  'room', 'court', 'project', 'building', 'villa', 'residence', 'gardens', 'theatre', 'theater', 'camp',
 ]);
 /** Words that join the parts of a name ("Abdullah bin Zayed Al Nahyan", "Luigi Di Maio"). */
 // prettier-ignore

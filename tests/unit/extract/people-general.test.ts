@@ -269,6 +269,27 @@ describe('words that are no name after a title or a cue', () => {
   });
 });
 
+describe('particles, common nouns and rooms are no one', () => {
+  it('"وأوضح القيادي محمود خوشناو لوكالة شفق نيوز": the name stops before "to the agency"', () => {
+    const [m] = ar(
+      'وأوضح القيادي في الاتحاد محمود خوشناو لوكالة شفق نيوز أن بافل طالباني سيعقد غداً لقاءً مع مسرور بارزاني في أربيل.',
+      '2026-02-11',
+    );
+    expect(people(m)).toContain('محمود خوشناو');
+    expect(people(m)).not.toContain('محمود خوشناو لوكالة');
+  });
+
+  it('"in the Roosevelt Room", "the Royal Court said": no person', () => {
+    const found = en(
+      'President Trump will receive Serbian President Aleksandar Vucic in the Roosevelt Room on Friday, the Royal Court said.',
+      '2020-09-03',
+    );
+    const names = found.flatMap((m) => m.participants.map((p) => p.name));
+    expect(names).not.toContain('Roosevelt Room');
+    expect(names).not.toContain('Royal Court');
+  });
+});
+
 describe('titles abbreviated in capitals', () => {
   it('"PM Modi" and "Greek FM Dendias" are titled people', () => {
     const [pm] = en('PM Modi will hold talks with Premier Li Keqiang in Beijing on Friday.', '2015-05-13');
