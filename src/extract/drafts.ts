@@ -88,15 +88,15 @@ export function toDrafts(found: readonly Found[], context: DraftContext): Meetin
   return drafts;
 }
 
+/** How many days before its first meeting a visitor may arrive: "landed on Tuesday evening … talks on Wednesday". */
+const ARRIVAL_BEFORE = 2;
+
 /**
  * A visit told only as the frame of meetings of its own days: one of several days ("visiting
  * Pakistan from May 5 to 8 … received … on Sunday"), or one naming nobody but the visitor on
  * the day the visitor meets someone ("حط اليوم في طهران في زيارة رسمية … حل ضيفا على الرئيس
  * الذي استقبله"): the meetings are the news, the visit their frame.
  */
-/** How many days before its first meeting a visitor may arrive: "landed on Tuesday evening … talks on Wednesday". */
-const ARRIVAL_BEFORE = 2;
-
 function visitHoldingMeetings(visit: Found, found: readonly Found[]): boolean {
   const frame = visit.mentions[0]!;
   const span = isVisitSpan(frame);
