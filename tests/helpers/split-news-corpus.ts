@@ -50,6 +50,7 @@ export const DEV_ONLY_BATCHES: ReadonlySet<string> = new Set([
   's16',
   's17',
   's18',
+  's19',
 ]);
 
 export function splitCorpus(fixtures: readonly Fixture[]): { dev: Fixture[]; frozen: Fixture[] } {
