@@ -234,9 +234,16 @@ export const ENGLISH_BODY_HEADS: ReadonlySet<string> = new Set(['council', 'comm
 /** Head words of an Arabic body's name (مجلس التنسيق، اللجنة الوزارية، حكومة الوفاق), folded without their article. */
 // prettier-ignore
 export const ARABIC_BODY_HEADS = fold(['مجلس', 'لجنة', 'هيئة', 'منظمة', 'اتحاد', 'جبهة', 'حركة', 'حزب', 'تحالف', 'ائتلاف', 'منتدى', 'ملتقى', 'كتلة', 'تكتل', 'جماعة', 'حكومة', 'معارضة', 'بعثة', 'تيار', 'رابطة']);
-/** Words of a role between a title and the name ("Secretary of State Mike Pompeo"). */
+/**
+ * Words of a role between a title and the name ("Secretary of State Mike Pompeo"), and the regions a post is for
+ * ("Assistant Secretary of State for East Asian and Pacific Affairs"): no one's name.
+ */
 // prettier-ignore
-export const ENGLISH_ROLE_WORDS = new Set(['of', 'for', 'state', 'foreign', 'affairs', 'defense', 'defence', 'the', 'prime', 'crown', 'deputy', 'special']);
+export const ENGLISH_ROLE_WORDS = new Set([
+  'of', 'for', 'state', 'foreign', 'affairs', 'defense', 'defence', 'the', 'prime', 'crown', 'deputy', 'special',
+  'east', 'asian', 'pacific', 'african', 'european', 'atlantic', 'arab', 'middle', 'eastern', 'western', 'northern',
+  'southern', 'central', 'asia', 'africa', 'europe',
+]);
 /** Words of things named after a person: "Hamad International Airport", "King Fahd Causeway" (lower case). */
 // prettier-ignore
 export const ENGLISH_NAMED_AFTER = new Set([

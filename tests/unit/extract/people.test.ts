@@ -443,6 +443,13 @@ describe("a title that names no one is not the next person's role", () => {
 });
 
 describe('English titles with a post or an institution', () => {
+  it('"Assistant Secretary of State for East Asian and Pacific Affairs" is a post: "East Asian" is no one, and the delegation is one meeting', () => {
+    const found = en(
+      'Chinese Vice Foreign Minister Xie Feng met for talks in Beijing on Monday with Daniel Kritenbrink, the U.S. Assistant Secretary of State for East Asian and Pacific Affairs, and Laura Rosenberger, a senior director at the National Security Council.',
+    );
+    expect(found.map(peopleEn)).toEqual([['Xie Feng', 'Daniel Kritenbrink', 'Laura Rosenberger']]);
+  });
+
   it('the place of an ambassador’s post stands between the title and the name', () => {
     const [m] = en(
       'The talks in Amman on Monday were attended by Lebanon’s Ambassador to Saudi Arabia Karim Haddad and US Ambassador to Jordan Lisa Moore.',
