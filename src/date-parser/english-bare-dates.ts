@@ -5,12 +5,9 @@
  * weekday strictly after today, as Duckling reads it; a month from this one on; a day of a
  * month from today on, or a day of this month already over). "last Tuesday" is the one before today.
  */
-import { civilDate, dateOf, shift, weekdayOnOrAfter, weekdayOnOrBefore } from '../time/wall-clock.js';
+import { civilDate, dateOf, weekdayOnOrAfter, weekdayOnOrBefore } from '../time/wall-clock.js';
 import type { WallTime } from '../time/wall-time.js';
-import type { Tense } from './tense.js';
-
-/** How far ahead a plan told in the past may lie: two days (a weekday three days ahead and four gone by is the past one). */
-const PLAN_DAYS_AHEAD = 2;
+import { plannedWeekday, type Tense } from './tense.js';
 
 /** A date placed by its clause: a weekday (0 = Sunday), a month (1-12), or a day of a month. */
 export type BareDate =
@@ -29,11 +26,10 @@ export function placeBare(
   switch (bare.kind) {
     case 'weekday': {
       if (bare.back) return weekdayOnOrBefore(today, bare.weekday, true);
-      const before = weekdayOnOrBefore(today, bare.weekday, false);
-      const after = weekdayOnOrAfter(today, bare.weekday, true);
-      // (a plan called off is most often one of the coming days: "set for Wednesday" told on Monday)
-      if (plan) return after <= shift(today, PLAN_DAYS_AHEAD, 'day') ? after : before;
-      return tense === 'past' ? before : after;
+      if (plan) return plannedWeekday(today, bare.weekday);
+      return tense === 'past'
+        ? weekdayOnOrBefore(today, bare.weekday, false)
+        : weekdayOnOrAfter(today, bare.weekday, true);
     }
     case 'month': {
       const { year: current, month } = civilDate(today);

@@ -20,6 +20,7 @@ import { fromHijri, toHijri } from './hijri.js';
 import { holidayDate } from './holidays.js';
 import type { DaySpec, MonthRef } from './ir.js';
 import type { Grain } from './types.js';
+import { plannedWeekday } from './tense.js';
 
 /** A node placed on the calendar: a point with its grain, or an interval whose `to` is exclusive. */
 export type Resolved =
@@ -103,7 +104,9 @@ function weekdayDay(spec: Extract<DaySpec, { kind: 'weekday' }>, ctx: Context): 
       return weekdayOnOrAfter(t, spec.weekday, false);
     default:
       // A bare weekday: the next one after today (Duckling), or in a past sentence the last one
-      // on or before today (news name today's events by their weekday too)
+      // on or before today (news name today's events by their weekday too), unless the sentence
+      // tells a plan in the past ("كانت مقررة يوم الخميس")
+      if (past(ctx) && ctx.planned) return plannedWeekday(t, spec.weekday);
       return past(ctx) ? weekdayOnOrBefore(t, spec.weekday, false) : weekdayOnOrAfter(t, spec.weekday, true);
   }
 }

@@ -6,6 +6,20 @@
 import { readings } from './clitics.js';
 import type { Tokens } from './tokens.js';
 import { WORD } from './tokens.js';
+import { shift, weekdayOnOrAfter, weekdayOnOrBefore } from '../time/wall-clock.js';
+import type { WallTime } from '../time/wall-time.js';
+
+/** How far ahead a plan told in the past may lie: two days (a weekday three days ahead and four gone by is the past one). */
+const PLAN_DAYS_AHEAD = 2;
+
+/**
+ * The weekday a plan told in the past names ("had been set for Wednesday", "التي كانت مقررة يوم الخميس"):
+ * most often one of the coming days when it is called off, so one within two days ahead, else the last one.
+ */
+export function plannedWeekday(today: WallTime, weekday: number): WallTime {
+  const after = weekdayOnOrAfter(today, weekday, true);
+  return after <= shift(today, PLAN_DAYS_AHEAD, 'day') ? after : weekdayOnOrBefore(today, weekday, false);
+}
 
 // Verbs of saying (قال, أعلن, ذكر, أفاد...) are left out: what is said is as often a plan as a fact;
 // so are دعا / دعت (called for), whose date is the call's aim ("دعا الجانبين لاستئناف المحادثات في 15 آب")
@@ -85,6 +99,8 @@ const WINDOW = 25;
 const CLAUSE_BREAKS = new Set(['ان', 'بان', 'وان']);
 
 const WAS = new Set(['كان', 'كانت', 'وكان', 'وكانت']);
+/** The word of a plan right after كان: "كانت مقررة", "كان مرتقباً", "كان من المقرر" (folded). */
+const PLAN_WORDS = new Set(['مقرر', 'مقررا', 'مقرره', 'مرتقب', 'مرتقبا', 'مرتقبه', 'مزمع', 'مزمعا', 'مفترض', 'من']);
 /** How far before its أن a "كان" of a plan may be ("كان من المقرر أن"). */
 const PLAN_REACH = 3;
 
@@ -165,8 +181,11 @@ export function sentenceTense(tokens: Tokens, cues: Uint8Array, start: number, e
             return 'past';
           }
           beforeOpen = false;
-        } else if (cue === PAST) return 'past';
-        else if (cue === FUTURE) return 'future';
+        } else if (cue === PAST) {
+          // "الزيارة التي كانت مقررة يوم الخميس": a plan told in the past, without its أن.
+          lastWasPlan = WAS.has(tokens.norm[before]!) && PLAN_WORDS.has(tokens.norm[before + 1] ?? '');
+          return 'past';
+        } else if (cue === FUTURE) return 'future';
       }
     }
     const after = end - 1 + d;

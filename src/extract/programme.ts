@@ -40,6 +40,8 @@ export function programmeLeg(
 ): Leg | null {
   // ("Earlier in the day, he had met …" is of the day all the same.)
   if (!topic || (recalled(phrase) && !SAME_DAY.test(phrase)) || NO_DAY.test(phrase)) return null;
+  // "ويرافق أردوغان في زيارته …": the visit itself, told again, is the frame of the legs, none of them.
+  if (VISITS.has(noun)) return null;
   const first = topic.mentions[0]!;
   if (first.when.precision !== 'day' && first.when.precision !== 'minute') return null;
   // The legs of a day told in one tense: after a visit held, "met" goes on with it; "is expected to visit" does not.

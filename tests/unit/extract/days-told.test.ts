@@ -328,3 +328,24 @@ describe("a day something has held since is not the meeting's", () => {
     expect(days(found)).toEqual(['2018-07-01 Helsinki', '2021-06-16 Geneva']);
   });
 });
+
+describe('a visit of his, told with its pronoun', () => {
+  it('"ألغى الوفد السوري زيارته إلى بيروت التي كانت مقررة يوم الخميس", told on a Tuesday: the Thursday to come, called off', () => {
+    const found = ar('ألغى الوفد السوري زيارته إلى بيروت التي كانت مقررة يوم الخميس.', '2025-08-26', 'Asia/Beirut');
+    expect(found.map((m) => `${m.date} ${m.place.name} ${m.status}`)).toEqual(['2025-08-28 Beirut cancelled']);
+  });
+
+  it('"… التي كانت مقررة يوم الأحد", told on a Tuesday: the Sunday gone by (five days ahead is too far for a plan)', () => {
+    const found = ar('ألغى الوفد السوري زيارته إلى بيروت التي كانت مقررة يوم الأحد.', '2025-08-26', 'Asia/Beirut');
+    expect(found.map((m) => m.date)).toEqual(['2025-08-24']);
+  });
+
+  it('"ويرافق أردوغان في زيارته وزير الخارجية …": those who go with him, not a meeting of their own', () => {
+    const found = ar(
+      'يصل الرئيس التركي رجب طيب أردوغان اليوم إلى تونس في زيارة يلتقي خلالها الرئيس قيس سعيد.\n\nويرافق أردوغان في زيارته وزير الخارجية مولود تشاووش أوغلو ووزير الدفاع خلوصي أكار.',
+      '2019-12-25',
+      'Africa/Tunis',
+    );
+    expect(found).toHaveLength(1);
+  });
+});
