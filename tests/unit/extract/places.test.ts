@@ -123,6 +123,11 @@ describe('a city and a country of one name', () => {
 });
 
 describe('place names that are also words', () => {
+  it('"اللجنة الوزارية المعنية بالقدس" is the committee on Jerusalem, not a meeting in it', () => {
+    const found = ar('اجتمعت اليوم اللجنة الوزارية العربية السداسية المعنية بالقدس.', '2018-01-06', 'Asia/Amman');
+    expect(found.map((m) => m.place.name)).not.toContain('Jerusalem');
+  });
+
   it('"العقبة" is an obstacle unless a place is expected ("في العقبة")', () => {
     expect(
       ar('بحث الوزيران أمس العقبة الرئيسية أمام الاتفاق.', '2020-01-28', 'Asia/Amman')[0]?.place.name ?? null,
