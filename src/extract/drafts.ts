@@ -214,6 +214,8 @@ function toDraft(found: Found, { language, timezone, placeOf, clauses, published
 function separately(draft: MeetingDraft): MeetingDraft[] {
   const people = draft.participants.filter((p) => p.kind === 'person');
   const evidence = draft.evidence ?? '';
+  const byCountry = people.length <= 1 ? perCountry(draft, evidence) : null;
+  if (byCountry) return byCountry;
   const listed = HOSTS_LISTED.test(evidence) || HOSTS_AFTER_COLON.test(evidence);
   if (people.length < 3 || !(SEPARATELY.test(evidence) || (listed && !ATTENDING.test(evidence)))) return [draft];
   // The host is named before the list: the one the evidence names first (by a full name or a surname);
@@ -228,6 +230,25 @@ function separately(draft: MeetingDraft): MeetingDraft[] {
     participants: [host!, guest, ...draft.participants.filter((p) => p.kind !== 'person')],
   }));
 }
+
+/**
+ * "bilateral meetings with the leaders of the UK, Japan, Germany and Italy", "التقى … كلاً من وزراء خارجية كندا
+ * وقبرص وألمانيا": a meeting with each of the states listed (their people unnamed), the host's side in each.
+ */
+function perCountry(draft: MeetingDraft, evidence: string): MeetingDraft[] | null {
+  const cue = COUNTRY_BY_COUNTRY.exec(evidence);
+  if (!cue) return null;
+  // (the host's own state is named before the list, if at all: "the UK" is United Kingdom, written another way)
+  const hosts = (p: ParticipantDraft) =>
+    p.kind !== 'country' || [p.name, p.nameAr].some((n) => n !== null && evidence.slice(0, cue.index).includes(n));
+  const guests = draft.participants.filter((p) => !hosts(p));
+  if (guests.length < 2) return null;
+  const host = draft.participants.filter(hosts);
+  return guests.map((guest) => ({ ...draft, participants: [...host, guest] }));
+}
+/** A list of states met one by one: "bilateral meetings with the leaders of", "كلاً من وزراء خارجية". */
+const COUNTRY_BY_COUNTRY =
+  /\bbilateral (?:meetings|talks)\b[^.]{0,40}?\bwith (?:the )?(?:leaders|heads of state|foreign ministers|counterparts) of\b|كلا?[\u064B-\u0652]*\s+من\s+(?:وزراء\s+خارجية|قادة|رؤساء)/;
 
 /** Where the evidence first names a person: by a name, else by its last word; never: the end. */
 function firstNamedAt(evidence: string, person: ParticipantDraft): number {

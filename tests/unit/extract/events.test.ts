@@ -515,6 +515,33 @@ describe("a visitor's hosts joined by و alone", () => {
   });
 });
 
+describe('states met one by one', () => {
+  const states = (m: MeetingDraft) => m.participants.filter((p) => p.kind === 'country').map((p) => p.name);
+
+  it('"bilateral meetings with the leaders of the UK, Japan, Germany and Italy": a meeting with each', () => {
+    const found = en(
+      'On Saturday, Prime Minister Narendra Modi will hold bilateral meetings in New Delhi with the leaders of the UK, Japan, Germany and Italy.',
+    );
+    expect(found.map((m) => states(m).sort())).toEqual([
+      ['India', 'United Kingdom'],
+      ['India', 'Japan'],
+      ['Germany', 'India'],
+      ['India', 'Italy'],
+    ]);
+  });
+
+  it('"التقى ميقاتي … كلاً من وزراء خارجية كندا وقبرص وألمانيا": a meeting with each', () => {
+    const found = ar(
+      'والتقى رئيس الحكومة اللبنانية نجيب ميقاتي اليوم في باريس كلاً من وزراء خارجية كندا وقبرص وألمانيا.',
+    );
+    expect(found.map((m) => states(m).filter((s) => s !== 'Lebanon' && s !== 'France'))).toEqual([
+      ['Canada'],
+      ['Cyprus'],
+      ['Germany'],
+    ]);
+  });
+});
+
 describe('the meetings still to come of a visit under way', () => {
   const hosts = (found: MeetingDraft[]) =>
     found.map((m) => [m.date, m.status, ...m.participants.filter((p) => p.kind === 'person').map((p) => p.name)]);
