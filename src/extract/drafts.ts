@@ -292,7 +292,16 @@ function mergeParticipants(found: Found, evidence: string): ParticipantDraft[] {
   // A spokesperson who tells of the meeting ("Ahmed Al-Sahaf, spokesperson for the ministry, said …") does not sit
   // in it (one who leads a delegation, "برئاسة الناطق باسمها", does).
   const people = byKind.person.filter((p) => !(SPOKESPERSON.test(p.role ?? '') && tells(evidence, p)));
-  return people.concat(byKind.country, byKind.organization);
+  return withoutSurnamesAlone(people).concat(byKind.country, byKind.organization);
+}
+
+/** "President Steinmeier" and "Frank-Walter Steinmeier" of one meeting are one person: the one named in full. */
+function withoutSurnamesAlone(people: ParticipantDraft[]): ParticipantDraft[] {
+  const keys = (p: ParticipantDraft) => [p.name, p.nameAr].flatMap((n) => (n ? [nameKeyOf(n)] : []));
+  const lastWords = new Set(
+    people.flatMap((p) => keys(p).filter((k) => k.includes(' ')).map((k) => k.slice(k.lastIndexOf(' ') + 1))),
+  );
+  return people.filter((p) => !keys(p).every((k) => !k.includes(' ') && lastWords.has(k)));
 }
 
 /** The draft with the states its people hold office for among its countries (each once, after those the text named). */

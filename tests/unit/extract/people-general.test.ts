@@ -660,3 +660,14 @@ describe('the subject told by a pronoun a few words before the meeting word', ()
     expect(wednesday?.participants.map((p) => p.name)).toContain('John Kerry');
   });
 });
+
+describe('one person named by the surname and in full', () => {
+  it('"German President Steinmeier" in the headline and "Frank-Walter Steinmeier" in the lead: one participant', () => {
+    const found = en(
+      'German President Steinmeier to hold talks with Japanese Prime Minister Abe in Tokyo\n\nGerman President Frank-Walter Steinmeier, who began a visit to Japan on Tuesday, is due to hold talks in Tokyo with Japanese Prime Minister Shinzo Abe.',
+      '2018-02-06',
+    );
+    const names = found.flatMap((m) => m.participants.filter((p) => p.kind === 'person').map((p) => p.name));
+    expect(names).toEqual(['Frank-Walter Steinmeier', 'Shinzo Abe']);
+  });
+});
