@@ -281,7 +281,8 @@ export function gazetteerMentions(
       const speaking = !arabic && !introduced && !describedBy && GOVERNMENT_VERBS.has(tokens[next]?.key ?? '');
       if (usable?.kind === 'place' && !stated && !speaking && (introduced || describedBy || !country)) {
         const mention: PlaceMention = { place: usable.place, start: first.start, end: last.end, introduced };
-        if ((previous !== undefined && ORIGIN.has(previous.key)) || describedBy?.origin) mention.origin = true;
+        if ((previous !== undefined && ORIGIN.has(previous.key)) || describedBy?.origin || leftFor(tokens, i))
+          mention.origin = true;
         // "قصر السلام في جدة", "Bayan Palace in Kuwait City": the city named right after a venue is the venue's.
         if (lastVenue !== null && introduced && i <= lastVenue.next + 1)
           attachVenue(mentions, lastVenue.mention, mention);
@@ -302,6 +303,7 @@ export function gazetteerMentions(
             start: first.start,
             end: last.end,
             introduced,
+            ...(leftFor(tokens, i) ? { origin: true } : {}),
           });
         } else if (
           (!introduced || post) &&
@@ -392,3 +394,10 @@ export function organizationParticipant(organization: Organization, start: numbe
  * inside a date: "بعد غد الجمعة" is never a name. Without `findKnown`, only the people named
  * here with a title (the registry learns them; those found again are left out).
  */
+
+/** "before leaving for South Korea", "قبل أن يغادر إلى": where someone goes next, not where they meet. */
+function leftFor(tokens: readonly Token[], i: number): boolean {
+  return i >= 2 && LEAVING_FOR.has(tokens[i - 1]!.key) && tokens[i - 2]!.stems.some((stem) => LEAVING.has(stem));
+}
+const LEAVING_FOR = new Set(['for', 'الي']);
+const LEAVING = new Set(['leaving', 'departing', 'يغادر', 'مغادرته', 'مغادرتها', 'مغادره']);

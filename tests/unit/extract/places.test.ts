@@ -360,7 +360,16 @@ describe('a city someone leaves after meeting there', () => {
   });
 });
 
-describe('the place of a journey gone by', () => {
+describe('the place of a journey gone by or to come', () => {
+  it('"before leaving for South Korea": the meeting stays in Tokyo', () => {
+    const found = en(
+      'German President Frank-Walter Steinmeier began a visit to Tokyo on Tuesday.\n\nOn Wednesday, the German president will meet Emperor Akihito, before leaving for South Korea.',
+      '2018-02-06',
+      'Asia/Tokyo',
+    );
+    expect(found.find((m) => m.date === '2018-02-07')?.place.name).toBe('Tokyo');
+  });
+
   it('"الذي أطلعه على نتائج زيارته الأخيرة إلى واشنطن": the meeting stays in Tripoli', () => {
     const found = ar(
       'اجتمع المبعوث الأممي غسان سلامة اليوم في طرابلس برئيس المجلس الرئاسي فايز السراج.\n\nوالتقى سلامة أيضا أحمد معيتيق، نائب رئيس المجلس الرئاسي، الذي أطلعه على نتائج زيارته الأخيرة إلى واشنطن.',
