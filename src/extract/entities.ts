@@ -7,7 +7,7 @@ import { walkNames } from './gazetteer/walk-names.js';
 import { type Token } from './clauses.js';
 import { unknownTown } from './unknown-places.js';
 import { withNamedBodies } from './named-bodies.js';
-import { LOCATIVE, ORIGIN, PARTY_BEFORE, SITUATION, STATE_WORDS, TOPICAL, VISIT_VERB } from './place-words.js';
+import { leftFor, LOCATIVE, ORIGIN, PARTY_BEFORE, SITUATION, STATE_WORDS, TOPICAL, VISIT_VERB } from './place-words.js';
 
 import {
   institutionVenue,
@@ -394,10 +394,3 @@ export function organizationParticipant(organization: Organization, start: numbe
  * inside a date: "بعد غد الجمعة" is never a name. Without `findKnown`, only the people named
  * here with a title (the registry learns them; those found again are left out).
  */
-
-/** "before leaving for South Korea", "قبل أن يغادر إلى": where someone goes next, not where they meet. */
-function leftFor(tokens: readonly Token[], i: number): boolean {
-  return i >= 2 && LEAVING_FOR.has(tokens[i - 1]!.key) && tokens[i - 2]!.stems.some((stem) => LEAVING.has(stem));
-}
-const LEAVING_FOR = new Set(['for', 'الي']);
-const LEAVING = new Set(['leaving', 'departing', 'يغادر', 'مغادرته', 'مغادرتها', 'مغادره']);

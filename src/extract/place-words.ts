@@ -5,6 +5,7 @@
  * Keys are folded as the reader folds words (src/names/normalize.ts).
  */
 import { nameKey } from '../names/normalize.js';
+import type { Token } from './clauses.js';
 
 // The word lists below are kept dense (prettier-ignore): one word a line would make a page of them.
 // prettier-ignore
@@ -37,3 +38,10 @@ export const PARTY_BEFORE = new Set(['نظيره', 'نظيرته', 'نظيريه
 /** English nouns of a party that a country's adjective before them names: "Russian and U.S. delegations". */
 // prettier-ignore
 export const PARTY_AFTER = new Set(['delegation', 'delegations', 'diplomats', 'officials', 'negotiators', 'side', 'sides', 'team']);
+
+/** "before leaving for South Korea", "قبل أن يغادر إلى": where someone goes next, not where they meet. */
+export function leftFor(tokens: readonly Token[], i: number): boolean {
+  return i >= 2 && LEAVING_FOR.has(tokens[i - 1]!.key) && tokens[i - 2]!.stems.some((stem) => LEAVING.has(stem));
+}
+const LEAVING_FOR = new Set(['for', 'الي']);
+const LEAVING = new Set(['leaving', 'departing', 'يغادر', 'مغادرته', 'مغادرتها', 'مغادره']);
