@@ -299,7 +299,11 @@ function mergeParticipants(found: Found, evidence: string): ParticipantDraft[] {
 function withoutSurnamesAlone(people: ParticipantDraft[]): ParticipantDraft[] {
   const keys = (p: ParticipantDraft) => [p.name, p.nameAr].flatMap((n) => (n ? [nameKeyOf(n)] : []));
   const lastWords = new Set(
-    people.flatMap((p) => keys(p).filter((k) => k.includes(' ')).map((k) => k.slice(k.lastIndexOf(' ') + 1))),
+    people.flatMap((p) =>
+      keys(p)
+        .filter((k) => k.includes(' '))
+        .map((k) => k.slice(k.lastIndexOf(' ') + 1)),
+    ),
   );
   return people.filter((p) => !keys(p).every((k) => !k.includes(' ') && lastWords.has(k)));
 }
