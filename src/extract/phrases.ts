@@ -48,17 +48,21 @@ function supersedes(clause: Clause, commas: readonly number[], plan: TimeExpress
 const OTHER_EVENT =
   /(?:^|[,،])\s*(?:following|after|ahead of|prior to|before|عقب|بعد|قبيل|إثر)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:arrival|departure|landing|وصول|مغادرة|هبوط)[^,،.]*$/i;
 
-/** A phrase of what has held since a day: "في زيارة هي الأولى منذ أن تسلم مهام الرئاسة في 30 يونيو 2012". */
-const SINCE = /(?:^|[\s،,])(?:منذ|since)\s[^,،.]*$/i;
+/**
+ * A phrase of what has held since a day, or of why: "في زيارة هي الأولى منذ أن تسلم مهام الرئاسة في 30 يونيو
+ * 2012", "asked to postpone the meeting because of the elections it held last May".
+ */
+const SINCE_OR_BECAUSE = /(?:^|[\s،,])(?:منذ|since|because|لأن)\s[^,،.]*$/i;
 
 /**
- * A day something has held since, after the meeting word: not the meeting's ("the first talks since the
- * administration was launched on May 10"). A meeting word inside the phrase of since is dated by it ("the
+ * A day something has held since (or the day of why), after the meeting word: not the meeting's ("the first
+ * talks since the administration was launched on May 10", "… because of the elections held last May"). A meeting word inside the phrase of since is dated by it ("the
  * first summit since Putin met Trump in Helsinki in July 2018": the Helsinki meeting's month).
  */
 function sinceDay(clause: Clause, trigger: Token, date: TimeExpression): boolean {
   return (
-    date.start > trigger.end && SINCE.test(clause.text.slice(trigger.end - clause.start, date.start - clause.start))
+    date.start > trigger.end &&
+    SINCE_OR_BECAUSE.test(clause.text.slice(trigger.end - clause.start, date.start - clause.start))
   );
 }
 

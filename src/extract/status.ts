@@ -135,7 +135,7 @@ const ARABIC_RECEIVED =
 
 /** "were to have met": a meeting that was planned and did not happen. */
 const ENGLISH_CANCELLED =
-  /\b(?:cancel+(?:ed|s)?|call(?:ed|s)? off|postpone[ds]|scrap(?:s|ped)|cancel+ation|put(?:s)? off|delay(?:s|ed)|(?:was|were) to have)\b/i;
+  /\b(?:cancel+(?:ed|s)?|call(?:ed|s)? off|postpone[ds]?|scrap(?:s|ped)|cancel+ation|put(?:s)? off|delay(?:s|ed)|(?:was|were) to have)\b/i;
 const ENGLISH_POSTPONED = /\b(?:postpone[ds]|puts? off|delay(?:s|ed)|push(?:es|ed) back)\b/i;
 const ENGLISH_TENTATIVE =
   /\b(?:may|might|could|likely|possible|possibly|tentative(?:ly)?|unconfirmed|not (?:been )?confirmed)\b/;

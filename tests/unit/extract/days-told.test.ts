@@ -348,4 +348,23 @@ describe('a visit of his, told with its pronoun', () => {
     );
     expect(found).toHaveLength(1);
   });
+  it('"asked Egypt to postpone the meeting because of the elections it held last May": no meeting in May, and the meeting is off', () => {
+    const found = en(
+      'October 4, 2015 (KHARTOUM) - Egypt has decided to postpone a meeting of the tripartite committee with Ethiopia and Sudan in Khartoum on Sunday. Ethiopia asked Egypt to postpone the meeting because of the elections it held last May.',
+      '2015-10-04',
+      'Africa/Khartoum',
+    );
+    expect(found.map((m) => m.date)).not.toContain('2015-05-01');
+  });
+});
+
+describe('postponed in the base form', () => {
+  it('"President Biden will postpone his travel to Jordan and the planned meeting with these two leaders": off', () => {
+    const found = en(
+      'President Biden will postpone his travel to Jordan and the planned meeting in Amman on Wednesday with King Abdullah II and President Sisi, a White House spokesperson said.',
+      '2023-10-17',
+      'Asia/Amman',
+    );
+    expect(found.map((m) => m.status)).toEqual(['cancelled']);
+  });
 });
