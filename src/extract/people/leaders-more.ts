@@ -423,6 +423,8 @@ KE 2018-2020 fm | Monica Juma | مونيكا جوما |
 KE 2020-2022 fm | Raychelle Omamo | رايشيل أومامو |
 KE 2022-2023 fm | Alfred Mutua | ألفريد موتوا |
 KE 2022- fm 2023-, other 2022- | Musalia Mudavadi | موساليا مودافادي |
+# South Sudan
+SS 2011- hos | Salva Kiir Mayardit | سلفا كير ميارديت | Salva Kiir; سلفاكير; سلفا كير; سلفاكير ميارديت
 # Nigeria
 NG 2010-2015 hos | Goodluck Jonathan | غودلاك جوناثان |
 NG 2015-2023 hos | Muhammadu Buhari | محمد بخاري |
