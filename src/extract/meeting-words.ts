@@ -257,6 +257,8 @@ export const ENGLISH_NAMED_AFTER = new Set([
   'highway', 'base', 'causeway', 'library', 'museum', 'conference', 'complex', 'tower', 'district', 'fund', 'program', 'programme',
   'accords', 'accord', 'agreement', 'treaty', 'declaration', 'plan', 'initiative', 'doctrine', 'line', 'corridor',
   'room', 'court', 'project', 'building', 'villa', 'residence', 'gardens', 'theatre', 'theater', 'camp',
+  // and outlets: "Geo News reported", "Anadolu Agency said"
+  'news', 'agency', 'television', 'radio',
 ]);
 /** Words that join the parts of a name ("Abdullah bin Zayed Al Nahyan", "Luigi Di Maio"). */
 // prettier-ignore

@@ -279,6 +279,14 @@ describe('particles, common nouns and rooms are no one', () => {
     expect(people(m)).not.toContain('محمود خوشناو لوكالة');
   });
 
+  it('"Geo News reported": an outlet, no person', () => {
+    const [m] = en(
+      'Foreign Minister Shah Mehmood Qureshi met Afghan President Ashraf Ghani in Kabul on Monday, Geo News reported.',
+      '2018-12-25',
+    );
+    expect(m?.participants.map((p) => p.name)).not.toContain('Geo News');
+  });
+
   it('"in the Roosevelt Room", "the Royal Court said": no person', () => {
     const found = en(
       'President Trump will receive Serbian President Aleksandar Vucic in the Roosevelt Room on Friday, the Royal Court said.',
