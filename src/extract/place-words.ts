@@ -39,9 +39,18 @@ export const PARTY_BEFORE = new Set(['نظيره', 'نظيرته', 'نظيريه
 // prettier-ignore
 export const PARTY_AFTER = new Set(['delegation', 'delegations', 'diplomats', 'officials', 'negotiators', 'side', 'sides', 'team']);
 
-/** "before leaving for South Korea", "قبل أن يغادر إلى": where someone goes next, not where they meet. */
+/**
+ * "before leaving for South Korea", "قبل أن يغادر إلى", "عشية توجهه إلى طهران": where someone goes next, not where
+ * they meet ("لدى توجهه إلى قصر بعبدا": on the way to the meeting, is).
+ */
 export function leftFor(tokens: readonly Token[], i: number): boolean {
-  return i >= 2 && LEAVING_FOR.has(tokens[i - 1]!.key) && tokens[i - 2]!.stems.some((stem) => LEAVING.has(stem));
+  if (i < 2 || !LEAVING_FOR.has(tokens[i - 1]!.key)) return false;
+  const going = tokens[i - 2]!.stems;
+  if (going.some((stem) => LEAVING.has(stem))) return true;
+  return going.some((stem) => GOING.has(stem)) && (tokens[i - 3]?.stems.some((stem) => EVE.has(stem)) ?? false);
 }
 const LEAVING_FOR = new Set(['for', 'الي']);
 const LEAVING = new Set(['leaving', 'departing', 'يغادر', 'مغادرته', 'مغادرتها', 'مغادره']);
+/** His going somewhere, and the eve of it: "عشية توجهه إلى طهران", "قبيل سفره إلى". */
+const GOING = new Set(['توجهه', 'توجهها', 'سفره', 'سفرها']);
+const EVE = new Set(['عشيه', 'قبل', 'قبيل']);

@@ -361,6 +361,15 @@ describe('a city someone leaves after meeting there', () => {
 });
 
 describe('the place of a journey gone by or to come', () => {
+  it('"السوداني يستقبل بلينكن عشية توجهه إلى طهران": the reception is in Baghdad, Tehran the next stop', () => {
+    const found = ar(
+      'السوداني يستقبل بلينكن عشية توجهه إلى طهران\n\nاستقبل رئيس مجلس الوزراء محمد شياع السوداني، مساء اليوم الأحد في بغداد، وزير الخارجية الأميركي أنتوني بلينكن.',
+      '2023-11-05',
+      'Asia/Baghdad',
+    );
+    expect(found.map((m) => m.place.name)).toEqual(['Baghdad']);
+  });
+
   it('"before leaving for South Korea": the meeting stays in Tokyo', () => {
     const found = en(
       'German President Frank-Walter Steinmeier began a visit to Tokyo on Tuesday.\n\nOn Wednesday, the German president will meet Emperor Akihito, before leaving for South Korea.',
