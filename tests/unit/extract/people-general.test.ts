@@ -279,6 +279,16 @@ describe('particles, common nouns and rooms are no one', () => {
     expect(people(m)).not.toContain('محمود خوشناو لوكالة');
   });
 
+  it('"واستعرض الرئيسان حرس الشرف" names no one; "وقرينته أمينة أردوغان" is Emine Erdoğan, not "وقرينته …"', () => {
+    const found = ar(
+      'استقبل الرئيس عبد الفتاح السيسي اليوم في القاهرة نظيره التركي رجب طيب أردوغان وقرينته أمينة أردوغان، واستعرض الرئيسان حرس الشرف.',
+      '2026-02-04',
+    );
+    const names = found.flatMap((m) => m.participants.map((p) => p.nameAr));
+    expect(names).not.toContain('حرس الشرف');
+    expect(names.some((n) => n?.includes('قرينته'))).toBe(false);
+  });
+
   it('"Geo News reported": an outlet, no person', () => {
     const [m] = en(
       'Foreign Minister Shah Mehmood Qureshi met Afghan President Ashraf Ghani in Kabul on Monday, Geo News reported.',
