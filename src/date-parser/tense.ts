@@ -99,8 +99,8 @@ const WINDOW = 25;
 const CLAUSE_BREAKS = new Set(['ان', 'بان', 'وان']);
 
 const WAS = new Set(['كان', 'كانت', 'وكان', 'وكانت']);
-/** The word of a plan right after كان: "كانت مقررة", "كان مرتقباً", "كان من المقرر" (folded). */
-const PLAN_WORDS = new Set(['مقرر', 'مقررا', 'مقرره', 'مرتقب', 'مرتقبا', 'مرتقبه', 'مزمع', 'مزمعا', 'مفترض', 'من']);
+/** The word of a plan right after كان: "كانت مقررة", "كان مرتقباً" (folded; "كان من المقرر" is read apart). */
+const PLAN_WORDS = new Set(['مقرر', 'مقررا', 'مقرره', 'مرتقب', 'مرتقبا', 'مرتقبه', 'مزمع', 'مزمعا', 'مفترض']);
 /** How far before its أن a "كان" of a plan may be ("كان من المقرر أن"). */
 const PLAN_REACH = 3;
 
@@ -183,7 +183,10 @@ export function sentenceTense(tokens: Tokens, cues: Uint8Array, start: number, e
           beforeOpen = false;
         } else if (cue === PAST) {
           // "الزيارة التي كانت مقررة يوم الخميس": a plan told in the past, without its أن.
-          lastWasPlan = WAS.has(tokens.norm[before]!) && PLAN_WORDS.has(tokens.norm[before + 1] ?? '');
+          const next = tokens.norm[before + 1] ?? '';
+          lastWasPlan =
+            WAS.has(tokens.norm[before]!) &&
+            (PLAN_WORDS.has(next) || (next === 'من' && tokens.norm[before + 2] === 'المقرر'));
           return 'past';
         } else if (cue === FUTURE) return 'future';
       }

@@ -48,12 +48,16 @@ const NAMES_BEFORE = /(?:مسار|عملية|اتفاق|اتفاقية|إعلا�
 const PAST_TRIP_BEFORE =
   /(?:زيارت|جولت)(?:ه|ها|هما|هم)\s+(?:الأخيرة|السابقة|الماضية)\s+(?:إلى|ل)\s*$|\b(?:his|her|their)\s+(?:recent|last|previous|earlier)\s+(?:visit|trip|tour)\s+to\s+$/i;
 
+const DURING_TRIP = /(?:خلال|أثناء|اثناء|during|on|in)\s+(?:the\s+)?(?:زيارت|جولت|his\s|her\s|their\s)/i;
+
 function namesAnother(clause: Clause, p: PlaceMention): boolean {
   const at = p.start - clause.start;
   return (
     NAMES_AFTER.test(clause.text.slice(p.end - clause.start, p.end - clause.start + 30)) ||
     NAMES_BEFORE.test(clause.text.slice(Math.max(0, at - 12), at)) ||
-    PAST_TRIP_BEFORE.test(clause.text.slice(Math.max(0, at - 40), at))
+    // (a meeting "خلال زيارته الأخيرة إلى بكين", "during his recent visit to Beijing" was there)
+    (PAST_TRIP_BEFORE.test(clause.text.slice(Math.max(0, at - 40), at)) &&
+      !DURING_TRIP.test(clause.text.slice(Math.max(0, at - 60), at)))
   );
 }
 

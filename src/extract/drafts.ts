@@ -102,8 +102,11 @@ function visitHoldingMeetings(visit: Found, found: readonly Found[]): boolean {
   const span = isVisitSpan(frame);
   if (!span && !visitorAlone(visit)) return false;
   const visitors = personKeys(frame.participants);
-  // (a visit of one day, its visitor alone, is the arrival for the meetings of the days after it)
+  // (a visit of one day, its visitor alone, is the arrival for the meetings of the days after it in its country:
+  // "visited Kyiv on Monday. On Wednesday, Blinken met … in Warsaw" is two)
   const last = span ? frame.when.endDate : addDays(frame.when.date, ARRIVAL_BEFORE);
+  const state = (m: Mention) => m.place?.place.country ?? null;
+  const there = (m: Mention) => m.when.date === frame.when.date || state(m) === null || state(m) === state(frame);
   return found.some(
     (other) =>
       other !== visit &&
@@ -112,6 +115,7 @@ function visitHoldingMeetings(visit: Found, found: readonly Found[]): boolean {
           m.when.date === m.when.endDate &&
           m.when.date >= frame.when.date &&
           m.when.date <= last &&
+          there(m) &&
           (span || personKeys(m.participants).size > 1) &&
           [...personKeys(m.participants)].some((key) => visitors.has(key)),
       ),
@@ -237,18 +241,20 @@ function separately(draft: MeetingDraft): MeetingDraft[] {
  */
 function perCountry(draft: MeetingDraft, evidence: string): MeetingDraft[] | null {
   const cue = COUNTRY_BY_COUNTRY.exec(evidence);
-  if (!cue) return null;
+  // ("اجتماع ثلاثي ضم كلا من وزراء خارجية مصر والأردن والعراق": one meeting of them all)
+  if (!cue || ATTENDING.test(evidence)) return null;
   // (the host's own state is named before the list, if at all: "the UK" is United Kingdom, written another way)
+  const listFrom = cue.index + Math.max(0, cue[0].search(/كلا?[\u064B-\u0652]*\s+من/));
   const hosts = (p: ParticipantDraft) =>
-    p.kind !== 'country' || [p.name, p.nameAr].some((n) => n !== null && evidence.slice(0, cue.index).includes(n));
+    p.kind !== 'country' || [p.name, p.nameAr].some((n) => n !== null && evidence.slice(0, listFrom).includes(n));
   const guests = draft.participants.filter((p) => !hosts(p));
   if (guests.length < 2) return null;
   const host = draft.participants.filter(hosts);
   return guests.map((guest) => ({ ...draft, participants: [...host, guest] }));
 }
-/** A list of states met one by one: "bilateral meetings with the leaders of", "كلاً من وزراء خارجية". */
+/** A list of states met one by one: "bilateral meetings with the leaders of", "التقى … كلاً من وزراء خارجية". */
 const COUNTRY_BY_COUNTRY =
-  /\bbilateral (?:meetings|talks)\b[^.]{0,40}?\bwith (?:the )?(?:leaders|heads of state|foreign ministers|counterparts) of\b|كلا?[\u064B-\u0652]*\s+من\s+(?:وزراء\s+خارجية|قادة|رؤساء)/;
+  /\bbilateral (?:meetings|talks)\b[^.]{0,40}?\bwith (?:the )?(?:leaders|heads of state|foreign ministers|counterparts) of\b|(?:التقى|يلتقي|سيلتقي|استقبل|يستقبل|سيستقبل)[^.]{0,120}كلا?[\u064B-\u0652]*\s+من\s+(?:وزراء\s+خارجية|قادة|رؤساء)/;
 
 /** Where the evidence first names a person: by a name, else by its last word; never: the end. */
 function firstNamedAt(evidence: string, person: ParticipantDraft): number {
@@ -295,18 +301,25 @@ function mergeParticipants(found: Found, evidence: string): ParticipantDraft[] {
   return withoutSurnamesAlone(people).concat(byKind.country, byKind.organization);
 }
 
-/** "President Steinmeier" and "Frank-Walter Steinmeier" of one meeting are one person: the one named in full. */
+/**
+ * "German President Steinmeier" and "German President Frank-Walter Steinmeier" of one meeting are one person: the
+ * one named in full. Only with the same title: "Crown Prince Hussein" is not "Foreign Minister Fuad Hussein".
+ */
 function withoutSurnamesAlone(people: ParticipantDraft[]): ParticipantDraft[] {
   const keys = (p: ParticipantDraft) => [p.name, p.nameAr].flatMap((n) => (n ? [nameKeyOf(n)] : []));
-  const lastWords = new Set(
-    people.flatMap((p) =>
-      keys(p)
-        .filter((k) => k.includes(' '))
-        .map((k) => k.slice(k.lastIndexOf(' ') + 1)),
-    ),
+  const roleOf = (p: ParticipantDraft) => (p.role ? nameKeyOf(p.role) : null);
+  const full = people.flatMap((p) =>
+    keys(p)
+      .filter((k) => k.includes(' ') && !PATRONYMIC_LAST.test(k))
+      .map((k) => `${roleOf(p)}|${k.slice(k.lastIndexOf(' ') + 1)}`),
   );
-  return people.filter((p) => !keys(p).every((k) => !k.includes(' ') && lastWords.has(k)));
+  const named = new Set(full);
+  return people.filter(
+    (p) => roleOf(p) === null || !keys(p).every((k) => !k.includes(' ') && named.has(`${roleOf(p)}|${k}`)),
+  );
 }
+/** A name whose last word follows bin or ibn ends on a father's name, no family name: "Hussein bin Abdullah". */
+const PATRONYMIC_LAST = /(?:^| )(?:bin|ibn|بن|ابن) \S+$/;
 
 /** The draft with the states its people hold office for among its countries (each once, after those the text named). */
 function withStates(draft: MeetingDraft, leaders: OfficeHolders): MeetingDraft {

@@ -281,8 +281,8 @@ export function gazetteerMentions(
       const speaking = !arabic && !introduced && !describedBy && GOVERNMENT_VERBS.has(tokens[next]?.key ?? '');
       if (usable?.kind === 'place' && !stated && !speaking && (introduced || describedBy || !country)) {
         const mention: PlaceMention = { place: usable.place, start: first.start, end: last.end, introduced };
-        if ((previous !== undefined && ORIGIN.has(previous.key)) || describedBy?.origin || leftFor(tokens, i))
-          mention.origin = true;
+        if ((previous !== undefined && ORIGIN.has(previous.key)) || describedBy?.origin) mention.origin = true;
+        if (leftFor(tokens, i)) mention.nextStop = true;
         // "قصر السلام في جدة", "Bayan Palace in Kuwait City": the city named right after a venue is the venue's.
         if (lastVenue !== null && introduced && i <= lastVenue.next + 1)
           attachVenue(mentions, lastVenue.mention, mention);
@@ -303,7 +303,7 @@ export function gazetteerMentions(
             start: first.start,
             end: last.end,
             introduced,
-            ...(leftFor(tokens, i) ? { origin: true } : {}),
+            ...(leftFor(tokens, i) ? { nextStop: true as const } : {}),
           });
         } else if (
           (!introduced || post) &&

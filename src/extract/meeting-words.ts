@@ -28,8 +28,9 @@ export const ARABIC_TRIGGERS: readonly { stem: string; noun: string }[] = [
   ['لقائ', 'لقاء'], ['لقاؤ', 'لقاء'],
 ].map(([stem, noun]) => ({ stem: nameKey(stem!), noun: noun! }));
 
-/** A pronoun after a noun in ة: "زيارته", "جولتهما", "قمتنا". */
+/** A pronoun after a noun in ة: "قمتهما", "جلسته", "قمتنا". */
 const OWNER_SUFFIX = /^(?:ه|ها|هم|هما|نا)$/;
+const FRAMES = new Set(['زيارة', 'جولة']);
 const ARABIC_TRIGGER_SUFFIX = /^(?:ا|ات|اته|اتها|ه|ها|هم|هما|ين|ان|يه)?$/;
 /** A verb takes fewer endings than a noun: استقبله is "received him", but وزارة is a ministry, not و + زاره. */
 const ARABIC_VERB_SUFFIX = /^(?:ت|ا|وا|ه|ها|هم|هما|وه|ته|تها)?$/;
@@ -50,8 +51,9 @@ export function arabicTrigger(stems: readonly string[], next?: string): string |
   if (next === 'مع' && isTalksVerb(stems)) return 'محادثات';
   for (const stem of stems) {
     for (const trigger of ARABIC_TRIGGERS) {
-      // "زيارته", "جولتها", "قمتهما": ة is written ت before a pronoun.
-      const owned = trigger.stem.endsWith('ه') ? `${trigger.stem.slice(0, -1)}ت` : null;
+      // "قمتهما", "جلسته": ة is written ت before a pronoun. (Not "زيارته", "جولته": his visit or tour is
+      // the frame of the meetings told, "ويختتم زيارته …", "في المحطة الأخيرة من جولته التي بدأها الاثنين".)
+      const owned = trigger.stem.endsWith('ه') && !FRAMES.has(trigger.noun) ? `${trigger.stem.slice(0, -1)}ت` : null;
       if (owned && stem.startsWith(owned) && OWNER_SUFFIX.test(stem.slice(owned.length))) return trigger.noun;
       if (!stem.startsWith(trigger.stem)) continue;
       const suffix = stem.slice(trigger.stem.length);

@@ -18,6 +18,8 @@ export interface PlaceMention {
   venueGuessed?: true;
   /** Said as where someone comes from ("arrived from Rome", "قادماً من عمان"): not where anything happens. */
   origin?: true;
+  /** Where someone goes next ("before leaving for South Korea", "عشية توجهه إلى طهران"): not the place of a meeting word before it. */
+  nextStop?: true;
   /** The name of a meeting or an accord ("the Geneva talks", "مسار أستانا"): that meeting's place, not another's. */
   namesMeeting?: true;
 }

@@ -53,12 +53,6 @@ function pairWords(tokens: readonly Token[], arabic: boolean): number[] {
       if (t.stems.some((s) => ARABIC_PAIRS.has(s)) || (t.arabicNoun !== null && t.key.endsWith('هما'))) found.push(i);
       continue;
     }
-    // "They are set to continue their talks on Friday": the people of the meeting in hand (not "their first talks
-    // since …", a phrase of the meeting in hand's).
-    if (t.key === 'they' && i === 0) {
-      found.push(i);
-      continue;
-    }
     // "both sides", "the two leaders", "the two foreign ministers"
     if (
       t.key === 'both' ? noun(i + 1) : t.key === 'the' && tokens[i + 1]?.key === 'two' && (noun(i + 2) || noun(i + 3))

@@ -48,22 +48,28 @@ function supersedes(clause: Clause, commas: readonly number[], plan: TimeExpress
 const OTHER_EVENT =
   /(?:^|[,،])\s*(?:following|after|ahead of|prior to|before|عقب|بعد|قبيل|إثر)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:arrival|departure|landing|وصول|مغادرة|هبوط)[^,،.]*$/i;
 
-/**
- * A phrase of what has held since a day, or of why: "في زيارة هي الأولى منذ أن تسلم مهام الرئاسة في 30 يونيو
- * 2012", "asked to postpone the meeting because of the elections it held last May".
- */
-const SINCE_OR_BECAUSE = /(?:^|[\s،,])(?:منذ|since|because|لأن)\s[^,،.]*$/i;
+/** The words that open a phrase of what has held since a day, or of why ("منذ عام 2011", "because of the elections …"). */
+const SINCE_OR_BECAUSE = /(?:^|[\s،,])(?:منذ|since|because|لأن)\s/gi;
+const YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/;
+/** How far the day of such a phrase may stand from its opening word. */
+const SINCE_REACH = 60;
 
 /**
  * A day something has held since (or the day of why), after the meeting word: not the meeting's ("the first
- * talks since the administration was launched on May 10", "… because of the elections held last May"). A meeting word inside the phrase of since is dated by it ("the
- * first summit since Putin met Trump in Helsinki in July 2018": the Helsinki meeting's month).
+ * talks since the administration was launched on May 10", "… because of the elections it held last May"). Only the
+ * phrase's own day, the first after its word and near it: "for the first time since 2011 in Moscow on Thursday"
+ * is Thursday's meeting. A meeting word inside the phrase is dated by it ("the first summit since Putin met Trump
+ * in Helsinki in July 2018": the Helsinki meeting's month).
  */
-function sinceDay(clause: Clause, trigger: Token, date: TimeExpression): boolean {
-  return (
-    date.start > trigger.end &&
-    SINCE_OR_BECAUSE.test(clause.text.slice(trigger.end - clause.start, date.start - clause.start))
-  );
+function sinceDay(clause: Clause, trigger: Token, date: TimeExpression, dates: readonly TimeExpression[]): boolean {
+  if (date.start <= trigger.end) return false;
+  const between = clause.text.slice(trigger.end - clause.start, date.start - clause.start);
+  const opening = [...between.matchAll(SINCE_OR_BECAUSE)].at(-1);
+  if (!opening || between.length - opening.index > SINCE_REACH) return false;
+  // ("منذ عام 2011", "since 2019": a year the parser leaves alone is the phrase's day)
+  if (YEAR.test(between.slice(opening.index))) return false;
+  const from = trigger.end + opening.index;
+  return !dates.some((d) => d !== date && d.start > from && d.start < date.start);
 }
 
 /** The words before a date, in its clause: where a phrase that tells another event opens. */
@@ -83,7 +89,7 @@ export function nearest(
   let bestScore = Infinity;
   // "On Sunday, following the arrival of the delegation on Saturday evening, the envoy called on them":
   // a day in a phrase of what came before or after is that event's, when the meeting has another.
-  const held = clause === undefined ? dates : dates.filter((d) => !sinceDay(clause, trigger, d));
+  const held = clause === undefined ? dates : dates.filter((d) => !sinceDay(clause, trigger, d, dates));
   const meetings = clause === undefined ? held : held.filter((d) => !OTHER_EVENT.test(textBefore(clause, d)));
   for (const date of meetings.length > 0 ? meetings : held) {
     // "will fly to Kiev on Monday and then go on to Moscow for talks": Monday is the first leg's.
@@ -124,7 +130,8 @@ export function bestPlace<P extends PlaceMention & { country?: boolean }>(
   let bestScore = Infinity;
   for (const place of places) {
     // "قادماً من الرياض", "arrived from Rome": where someone comes from is not where they meet.
-    if (place.origin) continue;
+    // ("… before leaving for South Korea": the next stop, after the meeting word; "قبيل سفره إلى واشنطن حيث يلتقي": before it, the meeting's)
+    if (place.origin || (place.nextStop && place.start > at)) continue;
     // "met de Mistura … ahead of the Geneva talks": the talks' place; "the Geneva talks opened": this meeting's.
     if (place.namesMeeting && !(at >= place.end && at - place.end < 12)) continue;
     const score =

@@ -153,6 +153,7 @@ export class ArticlePlaces {
         const named = hasMeetingWord(record);
         const usable = (p: Candidate) => {
           if (p.country || p.origin || (country !== null && p.place.country !== country)) return false;
+          if (p.nextStop && meetingWordBefore(record, p.start)) return false;
           const owners = this.holders(p, named).filter((owner) => owner !== found);
           if (owners.length === 0) return open;
           return owners.some((owner) => stillThere(owner, found, people));
@@ -331,6 +332,11 @@ function toldVisit(record: ClauseRecord): boolean {
   return record.clause.tokens.some(
     (t) => t.arabicNoun === 'زيارة' || t.englishNoun === 'Visit' || ARRIVAL_WORD.test(t.key),
   );
+}
+
+/** A meeting word of the clause stands before offset `at` ("السوداني يستقبل بلينكن عشية توجهه إلى طهران"). */
+function meetingWordBefore(record: ClauseRecord, at: number): boolean {
+  return record.clause.tokens.some((t) => t.start < at && (t.arabicNoun !== null || t.englishNoun !== null));
 }
 
 /** The clause has a meeting word (talks, اجتماع …) of either language. */

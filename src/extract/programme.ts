@@ -5,11 +5,11 @@
  * A meeting recalled ("وكان قد التقى", "had met", "last year") is not one of the day's.
  */
 import type { TimeExpression } from '../date-parser/index.js';
-import type { Clause } from './clauses.js';
+import type { Clause, Token } from './clauses.js';
 import { participantKey, type Found, type Mention, type ParticipantMention, type PlaceMention } from './mentions.js';
 import type { MeetingStatus } from '../calendar/types.js';
 import { oneDayOf, wholeDay, type When } from './when.js';
-import { cancelledIn, recalled, saysHeld } from './status.js';
+import { cancelledIn, recalled, saysFuture, saysHeld } from './status.js';
 import { SAME_DAY, NO_DAY } from './meeting-words.js';
 import { gazetteer } from './gazetteer/index.js';
 import { addDays } from '../time/local-days.js';
@@ -40,8 +40,9 @@ export function programmeLeg(
 ): Leg | null {
   // ("Earlier in the day, he had met …" is of the day all the same.)
   if (!topic || (recalled(phrase) && !SAME_DAY.test(phrase)) || NO_DAY.test(phrase)) return null;
-  // "ويرافق أردوغان في زيارته …": the visit itself, told again, is the frame of the legs, none of them.
-  if (VISITS.has(noun)) return null;
+  // "ويرافق أردوغان في زيارته …": his visit, told again, is the frame of the legs, none of them ("He then visited
+  // Speaker Berri" is one).
+  if (VISITS.has(noun) && ofTheVisit) return null;
   const first = topic.mentions[0]!;
   if (first.when.precision !== 'day' && first.when.precision !== 'minute') return null;
   // The legs of a day told in one tense: after a visit held, "met" goes on with it; "is expected to visit" does not.
@@ -55,7 +56,8 @@ export function programmeLeg(
     !VISITS.has(noun) &&
     underWay(first.when.date, published);
   // "وخلال اجتماعه بوزير خارجية كندا", "in another meeting with": told in the story's tense.
-  if (!ofTheVisit && held !== saysHeld(phrase, arabic) && !ahead) return null;
+  // (but "He is expected to raise it in his meeting with …" after a meeting held is a meeting still to come)
+  if ((!ofTheVisit || (held && saysFuture(phrase, arabic))) && held !== saysHeld(phrase, arabic) && !ahead) return null;
   const known = new Set(
     first.participants
       .concat(topic.participants)
@@ -201,3 +203,18 @@ export function dayOfStay(
   if (stay === null || paragraph - stay.paragraph > STAY_REACH || NO_DAY.test(phrase)) return null;
   return people.some((p) => p.kind === 'person' && stay.people.has(participantKey(p))) ? wholeDay(stay.day) : null;
 }
+
+/**
+ * A leg's place: the clause's, but for a country no word puts the leg in ("دعم البحرين لمصر", "بوزير خارجية جمهورية
+ * مصر"): the visit's ("ثم توجه بلينكن إلى الأردن حيث التقى …" goes to Jordan).
+ */
+export function legPlace<P extends { start: number; country?: boolean }>(
+  leg: Leg,
+  place: P | null,
+  tokens: readonly Token[],
+): P | PlaceMention | null {
+  if (!place?.country) return place;
+  const at = tokens.findIndex((t) => t.start === place.start);
+  return at > 0 && DESTINATION_WORDS.has(tokens[at - 1]!.key) ? place : leg.place;
+}
+const DESTINATION_WORDS = new Set(['الي', 'في', 'to', 'in']);

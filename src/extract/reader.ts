@@ -53,6 +53,7 @@ import {
   firstPerson,
   headingZone,
   lineClock,
+  legPlace,
   programmeLeg,
   stayOf,
   type Stay,
@@ -210,7 +211,7 @@ export class ArticleReader {
       }
       const inStretch = startingIn(dates, from, to);
       const format = sessionFormat(tokens, trigger.index);
-      const session = otherSession(this.topic, format) ? this.topic : null;
+      const session = !definite(tokens, trigger.index) && otherSession(this.topic, format) ? this.topic : null;
       let candidates = inStretch;
       // "الاجتماع", "the meeting" points back; a date of its own is in its phrase, after it (the first has none to).
       if (definite(tokens, trigger.index)) {
@@ -276,8 +277,7 @@ export class ArticleReader {
               published: this.published,
               ofTheVisit: oneOfTheVisit(tokens, trigger.index),
             });
-      if (leg) when = leg.when;
-      if (leg && place?.country) place = leg.place;
+      if (leg) [when, place] = [leg.when, legPlace(leg, place, tokens)];
       if (!when && !definite(tokens, trigger.index)) when = dayOfStay(this.stay, stretchPeople, stretchText, clause);
       if (!when) {
         // "الاجتماع", "هذا الاجتماع", "the meeting": the one in hand, not a new one (or, none being dated, the one told first);

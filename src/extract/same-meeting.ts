@@ -37,7 +37,10 @@ function otherFormats(a: SessionFormat | undefined, b: SessionFormat | undefined
   return a !== undefined && b !== undefined && a !== b;
 }
 
-/** A session told without a day is another of the meeting in hand when that one's words say the other format. */
+/**
+ * A session told without a day is another of the meeting in hand when that one's words say the other format (the
+ * reader asks it of an indefinite meeting word: "المباحثات" is the meeting in hand again).
+ */
 export function otherSession(topic: Found | null, format: SessionFormat | undefined): boolean {
   return topic !== null && [topic.format, ...topic.mentions.map((m) => m.format)].some((f) => otherFormats(f, format));
 }

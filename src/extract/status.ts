@@ -135,7 +135,7 @@ const ARABIC_RECEIVED =
 
 /** "were to have met": a meeting that was planned and did not happen. */
 const ENGLISH_CANCELLED =
-  /\b(?:cancel+(?:ed|s)?|call(?:ed|s)? off|postpone[ds]?|scrap(?:s|ped)|cancel+ation|put(?:s)? off|delay(?:s|ed)|(?:was|were) to have)\b/i;
+  /\b(?:cancel+(?:ed|s)?|call(?:ed|s)? off|postpone[ds]|scrap(?:s|ped)|cancel+ation|put(?:s)? off|delay(?:s|ed)|(?:was|were) to have)\b/i;
 const ENGLISH_POSTPONED = /\b(?:postpone[ds]|puts? off|delay(?:s|ed)|push(?:es|ed) back)\b/i;
 const ENGLISH_TENTATIVE =
   /\b(?:may|might|could|likely|possible|possibly|tentative(?:ly)?|unconfirmed|not (?:been )?confirmed)\b/;
@@ -281,6 +281,11 @@ export function statusOf(
 /** Future without a future verb: من المقرر، المرتقب; "will meet", "expected to", later today. */
 const ARABIC_FUTURE = /(?:^|[\s،])(?:من المقرر|المقرر|المرتقب|مرتقب|المنتظر|ينتظر|يعتزم|تعتزم|لاحق)(?=[\s،.]|$)/u;
 const ENGLISH_FUTURE = /\b(?:will|expected|set to|scheduled|plans?|due|upcoming|next|later|tomorrow|would)\b/i;
+
+/** The phrase speaks of the future: "is expected to raise …", "ومن المنتظر أن يبحث". */
+export function saysFuture(phrase: string, arabic: boolean): boolean {
+  return arabic ? ARABIC_FUTURE.test(phrase) || /(?:^|\s)[وف]?س[يتن]/u.test(phrase) : ENGLISH_FUTURE.test(phrase);
+}
 /** A headline says the future with a bare "to": "Blinken to meet Lavrov". */
 const HEADLINE_FUTURE = /\bto\s+[a-z]+\b/i;
 

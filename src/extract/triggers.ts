@@ -307,14 +307,17 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'another']);
 
 /**
  * The session a meeting word names by the words around it: its leaders alone ("لقاء مغلق",
- * "اجتماع منفرد", "جلسة مباحثات ثنائية", "one-on-one talks", "talks in restricted format") or with
+ * "اجتماع منفرد", "one-on-one talks", "talks in restricted format", "الاجتماع الثنائي" right after its noun) or with
  * their delegations ("اجتماع ثنائي موسع", "the expanded meeting"); undefined when they say neither.
  */
 export function sessionFormat(tokens: readonly Token[], index: number): SessionFormat | undefined {
   const near = tokens.slice(Math.max(0, index - FORMAT_REACH), index + FORMAT_REACH + 1).map((t) => t.key);
   if (near.some((key) => EXPANDED.has(key))) return 'expanded';
-  return near.some((key) => CLOSED.has(key)) ? 'closed' : undefined;
+  // "الاجتماع الثنائي", "جلسة مباحثات ثنائية" (the bilateral beside an expanded one), not "العلاقات الثنائية"
+  const after = tokens[index + 1]?.arabicNoun ? tokens[index + 2] : tokens[index + 1];
+  return near.some((key) => CLOSED.has(key)) || BILATERAL.has(after?.key ?? '') ? 'closed' : undefined;
 }
+const BILATERAL = new Set(['ثنائي', 'ثنائيا', 'ثنائية', 'الثنائي', 'الثنائية'].map(nameKey));
 /** How far from the meeting word its format is told: "جلسة مباحثات ثنائية", "talks in restricted format". */
 const FORMAT_REACH = 3;
 const EXPANDED = new Set(
@@ -331,9 +334,6 @@ const CLOSED = new Set(
     'منفردا',
     'المنفرد',
     'انفراد',
-    'ثنائي',
-    'ثنائيا',
-    'ثنائية',
     'one-on-one',
     'restricted',
     'tete-a-tete',

@@ -626,3 +626,119 @@ describe("the edges of this session's day and meeting rules (a second review's s
     expect(b!.participants.map((p) => p.name)).not.toContain('North Macedonia');
   });
 });
+
+describe("a review of session 15's rules: sentences that must keep their reading", () => {
+  const brief = (found: MeetingDraft[]) => found.map((m) => `${m.date} ${m.place.name ?? '-'} ${m.status}`);
+  const persons = (m: MeetingDraft | undefined) =>
+    (m?.participants ?? []).filter((p) => p.kind === 'person').map((p) => p.name ?? p.nameAr);
+
+  it('"المباحثات الثنائية" after an expanded session is the same session', () => {
+    const found = ar(
+      'عقد وزير الخارجية المصري سامح شكري ونظيره الأردني أيمن الصفدي اليوم الأحد في عمان جلسة مباحثات موسعة. وقال الصفدي إن المباحثات الثنائية تناولت العلاقات بين البلدين.',
+      '2023-05-14',
+      'Asia/Amman',
+    );
+    expect(brief(found)).toEqual(['2023-05-14 Amman held']);
+  });
+
+  it('"for the first time since 2011 in Moscow on Thursday": Thursday, to come', () => {
+    const found = en(
+      'Turkish President Recep Tayyip Erdogan will meet Syrian President Bashar al-Assad for the first time since 2011 in Moscow on Thursday, a Turkish official said.',
+      '2023-06-05',
+    );
+    expect(brief(found)).toEqual(['2023-06-08 Moscow scheduled']);
+  });
+
+  it('"للمرة الأولى منذ عام 2011 في موسكو يوم الخميس المقبل": Thursday, to come', () => {
+    const found = ar(
+      'يلتقي الرئيس التركي رجب طيب أردوغان نظيره السوري بشار الأسد للمرة الأولى منذ عام 2011 في موسكو يوم الخميس المقبل.',
+      '2023-06-05',
+      'Asia/Riyadh',
+    );
+    expect(brief(found)).toEqual(['2023-06-08 Moscow scheduled']);
+  });
+
+  it('"Crown Prince Hussein received … Fuad Hussein": two people, not one surname', () => {
+    const [m] = en(
+      "Jordan's Crown Prince Hussein received Iraqi Foreign Minister Fuad Hussein in Amman on Tuesday to discuss regional developments.",
+      '2023-06-06',
+    );
+    expect(persons(m)).toHaveLength(2);
+  });
+
+  it('a one-day visit to Kyiv and a meeting in Warsaw two days later are two', () => {
+    const found = en(
+      'U.S. Secretary of State Antony Blinken visited Kyiv on Monday. On Wednesday, Blinken met Polish President Andrzej Duda in Warsaw to discuss support for Ukraine.',
+      '2023-06-07',
+    );
+    expect(brief(found)).toEqual(['2023-06-05 Kyiv held', '2023-06-07 Warsaw held']);
+  });
+
+  it('"ثم توجه بلينكن إلى الأردن حيث التقى العاهل الأردني": the leg is in Amman', () => {
+    const found = ar(
+      'التقى وزير الخارجية الأمريكي أنتوني بلينكن اليوم الأربعاء في القاهرة الرئيس عبد الفتاح السيسي. ثم توجه بلينكن إلى الأردن حيث التقى العاهل الأردني الملك عبدالله الثاني.',
+      '2023-06-07',
+      'Africa/Cairo',
+    );
+    expect(brief(found)).toEqual(['2023-06-07 Cairo held', '2023-06-07 Amman held']);
+  });
+
+  it('"He then visited Parliament Speaker Nabih Berri": a leg of its own', () => {
+    const found = en(
+      'Iranian Foreign Minister Hossein Amir-Abdollahian met caretaker Prime Minister Najib Mikati in Beirut on Wednesday. He then visited Parliament Speaker Nabih Berri in Ain el-Tineh.',
+      '2023-06-07',
+      'Asia/Beirut',
+    );
+    expect(found).toHaveLength(2);
+  });
+
+  it('a meeting "خلال زيارته الأخيرة إلى بكين" was in Beijing', () => {
+    const found = ar(
+      'وكان الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا قد التقى الرئيس الصيني شي جين بينغ يوم الجمعة الماضي خلال زيارته الأخيرة إلى بكين.',
+      '2023-06-04',
+      'Asia/Riyadh',
+    );
+    expect(found.map((m) => m.place.name)).toEqual(['Beijing']);
+  });
+
+  it('"قبيل سفره إلى واشنطن حيث يلتقي …", "ثم يغادر إلى بروكسل حيث يلتقي …": where he goes is where he meets', () => {
+    const washington = ar(
+      'قال رئيس الوزراء الإسرائيلي بنيامين نتنياهو قبيل سفره إلى واشنطن حيث يلتقي الرئيس الأمريكي جو بايدن يوم الأربعاء إن الملف الإيراني سيتصدر المحادثات.',
+      '2023-06-05',
+      'Asia/Riyadh',
+    );
+    expect(washington.map((m) => m.place.name)).toEqual(['Washington']);
+    const brussels = ar(
+      'يلتقي وزير الخارجية سامح شكري في باريس يوم الاثنين نظيرته الفرنسية كاترين كولونا، ثم يغادر إلى بروكسل حيث يلتقي مسؤول السياسة الخارجية الأوروبية جوزيب بوريل يوم الثلاثاء.',
+      '2023-06-04',
+      'Africa/Cairo',
+    );
+    expect(brief(brussels)).toEqual(['2023-06-05 Paris scheduled', '2023-06-06 Brussels scheduled']);
+  });
+
+  it('"اجتماع ثلاثي ضم كلا من وزراء خارجية مصر والأردن والعراق" is one meeting', () => {
+    const found = ar(
+      'عقد في القاهرة اليوم الثلاثاء اجتماع ثلاثي ضم كلا من وزراء خارجية مصر والأردن والعراق لبحث التعاون الاقتصادي.',
+      '2023-06-06',
+      'Africa/Cairo',
+    );
+    expect(found).toHaveLength(1);
+  });
+
+  it('"He is expected to raise it in his meeting with Foreign Minister Prince Faisal": no meeting held already', () => {
+    const found = en(
+      'U.S. Secretary of State Antony Blinken met Saudi Crown Prince Mohammed bin Salman in Jeddah on Tuesday. He is expected to raise the issue of normalisation with Israel in his meeting with Foreign Minister Prince Faisal bin Farhan.',
+      '2023-06-07',
+    );
+    expect(found.filter((m) => m.status === 'held')).toHaveLength(1);
+  });
+
+  it('"وكان من أبرز ما تناوله لقاء … يوم الخميس" is a meeting gone by, not a plan', () => {
+    const found = ar(
+      'وكان من أبرز ما تناوله لقاء الأمير فيصل بن فرحان ونظيره الأردني أيمن الصفدي يوم الخميس في الرياض ملف اللاجئين السوريين.',
+      '2023-06-06',
+      'Asia/Riyadh',
+    );
+    expect(brief(found)).toEqual(['2023-06-01 Riyadh held']);
+  });
+});
