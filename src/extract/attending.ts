@@ -26,3 +26,15 @@ export function attendedMeeting(found: readonly Found[], clauseText: string, at:
 export function journeyToAttend(clauseText: string, at: number): boolean {
   return FOR_IT.test(clauseText.slice(Math.max(0, at - 80), at)) && JOURNEY.test(clauseText.slice(0, at));
 }
+
+/** The purpose of a journey right before its meeting word: "arrived … for talks with", "وصل … لإجراء مباحثات". */
+const FOR_TALKS =
+  /(?:(?:^|\s)(?:لإجراء|لعقد)\s*$)|\b(?:for|to hold)\s+(?:(?:a|an|his|her|their|two-day|three-day|official|working|high-level|bilateral|further|fresh|more)\s+){0,3}$/i;
+
+/** The clause tells a journey made for the meeting word at `at`: its day is the journey's, not the meeting's. */
+export function journeyFor(clauseText: string, at: number): boolean {
+  return (
+    journeyToAttend(clauseText, at) ||
+    (FOR_TALKS.test(clauseText.slice(Math.max(0, at - 80), at)) && JOURNEY.test(clauseText.slice(0, at)))
+  );
+}

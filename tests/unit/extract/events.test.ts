@@ -189,6 +189,20 @@ describe('arriving to attend a meeting the story has told', () => {
     expect(found.map(brief)).toEqual([{ date: '2020-01-28', place: 'Tunis', status: 'scheduled' }]);
     expect(names(found[0])).toContain('Michel Aoun');
   });
+
+  it('"arrived on Monday for talks with …", met on Tuesday: the talks are Tuesday\'s, the arrival no meeting', () => {
+    const found = en(
+      'The Iranian foreign minister arrived in Cairo late on Monday for talks with Egyptian officials.\n\nOn Tuesday, President Abdel Fattah al-Sisi received him at the Ittihadiya palace.',
+    );
+    expect(found.map(brief)).toEqual([{ date: '2020-01-28', place: 'Cairo', status: 'held' }]);
+  });
+
+  it('"وصل أمس … لإجراء مباحثات", received today: one meeting, today', () => {
+    const found = ar(
+      'وصل وزير الخارجية الروسي إلى دمشق أمس لإجراء مباحثات مع المسؤولين السوريين.\n\nواستقبل الرئيس السوري اليوم الوزير الروسي في قصر الشعب.',
+    );
+    expect(found.map(brief)).toEqual([{ date: '2020-01-28', place: 'Damascus', status: 'held' }]);
+  });
 });
 
 describe('a meeting on the sidelines of another', () => {
