@@ -31,10 +31,11 @@ export function journeyToAttend(clauseText: string, at: number): boolean {
 const FOR_TALKS =
   /(?:(?:^|\s)(?:لإجراء|لعقد)\s*$)|\b(?:for|to hold)\s+(?:(?:a|an|his|her|their|two-day|three-day|official|working|high-level|bilateral|further|fresh|more)\s+){0,3}$/i;
 
-/** The clause tells a journey made for the meeting word at `at`: its day is the journey's, not the meeting's. */
-export function journeyFor(clauseText: string, at: number): boolean {
+/** The clause tells a journey gone by (ending on `day`), made for the meeting word at `at`: its day is the journey's, not the meeting's. */
+export function arrivedFor(clauseText: string, at: number, day: string, published: string): boolean {
   return (
-    journeyToAttend(clauseText, at) ||
-    (FOR_TALKS.test(clauseText.slice(Math.max(0, at - 80), at)) && JOURNEY.test(clauseText.slice(0, at)))
+    day < published &&
+    (journeyToAttend(clauseText, at) ||
+      (FOR_TALKS.test(clauseText.slice(Math.max(0, at - 80), at)) && JOURNEY.test(clauseText.slice(0, at))))
   );
 }

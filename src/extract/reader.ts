@@ -61,7 +61,7 @@ import {
 import { pairNamed } from './pairs.js';
 import { lastOf, lastPlaceBefore, outsideSpan, placeHere, placesOfClause } from './clause-places.js';
 import { convenerOf } from './conveners.js';
-import { attendedMeeting, journeyFor } from './attending.js';
+import { attendedMeeting, arrivedFor } from './attending.js';
 import { tourStops, tripWord } from './tours.js';
 import { undatedMention } from './undated.js';
 import { oneMeetingPerGuest } from './guests.js';
@@ -310,7 +310,7 @@ export class ArticleReader {
       // "وصل أمس إلى بغداد": no meeting, but the visit in hand for the legs after it; "flew into Jeddah on Thursday for the summit": the journey's day.
       const arrival =
         pastArrival(trigger.noun, stretchText, stretchPeople, when, this.published) ||
-        (when.endDate < this.published && journeyFor(clause.text, trigger.token.start - clause.start));
+        arrivedFor(clause.text, trigger.token.start - clause.start, when.endDate, this.published);
       // "… بالقاهرة، على أن يسبقها اجتماع المندوبين يوم 3 مارس": a sentence keeps its place.
       // "ندوة برلين … التي انعقدت الأحد الماضي": the meeting word before gave the place, this one the day.
       place ??=
