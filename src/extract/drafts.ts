@@ -100,8 +100,9 @@ const ARRIVAL_BEFORE = 2;
 function visitHoldingMeetings(visit: Found, found: readonly Found[]): boolean {
   const frame = visit.mentions[0]!;
   const span = isVisitSpan(frame);
-  if (!span && !visitorAlone(visit)) return false;
-  const visitors = personKeys(frame.participants);
+  const alone = visitorAlone(visit);
+  if (!span && !alone) return false;
+  const visitors = alone ? new Set([participantKey(alone)]) : personKeys(frame.participants);
   // (a visit of one day, its visitor alone, is the arrival for the meetings of the days after it in its country:
   // "visited Kyiv on Monday. On Wednesday, Blinken met … in Warsaw" is two)
   const last = span ? frame.when.endDate : addDays(frame.when.date, ARRIVAL_BEFORE);
@@ -137,9 +138,9 @@ function visitorsJoined(found: readonly Found[], placeOf: DraftContext['placeOf'
   const peopleOf = (meeting: Found) =>
     personKeys(meeting.mentions.flatMap((m) => m.participants).concat(meeting.participants));
   for (const visit of found) {
-    if (!visitorAlone(visit)) continue;
+    const visitor = visitorAlone(visit);
+    if (!visitor) continue;
     const frame = visit.mentions[0]!;
-    const visitor = frame.participants.find((p) => p.kind === 'person')!;
     const city = cityOf(visit);
     if (city === null) continue;
     const hosts = found.filter((other) => {
@@ -159,12 +160,21 @@ function visitorsJoined(found: readonly Found[], placeOf: DraftContext['placeOf'
   return joined;
 }
 
-/** Every mention of the meeting is a visit of one day naming one person, the visitor, and no one else. */
-function visitorAlone(visit: Found): boolean {
-  return visit.mentions.every(
-    (m) =>
-      isVisit(m) && m.when.date === m.when.endDate && m.participants.filter((p) => p.kind === 'person').length === 1,
-  );
+/**
+ * The visitor of a visit whose every mention is of one day and names no one but the visitor (a
+ * headline's "يتوجه إلى طهران غدا في زيارة" names no one at all); null for any other meeting.
+ */
+function visitorAlone(visit: Found): ParticipantMention | null {
+  let visitor: ParticipantMention | null = null;
+  for (const m of visit.mentions) {
+    if (!isVisit(m) || m.when.date !== m.when.endDate) return null;
+    for (const p of m.participants) {
+      if (p.kind !== 'person') continue;
+      if (visitor && participantKey(visitor) !== participantKey(p)) return null;
+      visitor = p;
+    }
+  }
+  return visitor;
 }
 
 function toDraft(found: Found, { language, timezone, placeOf, clauses, published }: DraftContext): MeetingDraft | null {

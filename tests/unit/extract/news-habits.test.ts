@@ -215,6 +215,15 @@ describe('a visit naming only the visitor is the frame of the meetings of its da
     expect(days(found)).toEqual(['2023-02-22 Baghdad']);
   });
 
+  it('a headline naming no one is the same visit: "يتوجه إلى طهران غدا في زيارة" and the talks there are one meeting', () => {
+    const found = ar(
+      'وزير الخارجية يتوجه إلى طهران غدا في زيارة تستمر يوما واحدا\n\nغداً الأحد، يحل وزير الخارجية فؤاد حسين في طهران في زيارة رسمية قصيرة.\n\nويعقد حسين اجتماعاً مع نظيره الإيراني عباس عراقجي لبحث العلاقات الثنائية.',
+      '2026-01-17',
+      'Asia/Baghdad',
+    );
+    expect(found.map((m) => `${m.date} ${m.place.name}`)).toEqual(['2026-01-18 Tehran']);
+  });
+
   it('a visit with its host named stays a meeting of its own', () => {
     const found = ar(
       'زار رئيس الوزراء العراقي مصطفى الكاظمي اليوم طهران حيث التقى الرئيس الإيراني إبراهيم رئيسي.',
