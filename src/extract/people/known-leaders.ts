@@ -75,7 +75,7 @@ const OPENS_A_LEADERS_NAME = wordList((word) => {
   openingWords ??= new Set(
     LEADERS.flatMap((leader) => formsOf(leader, fullNames(leader), leaderNameKey()).map((f) => f.words[0]!)),
   );
-  return openingWords.has(word.key) || (word.key.startsWith('و') && openingWords.has(word.key.slice(1)));
+  return word.stems.some((stem) => openingWords!.has(stem));
 });
 
 /** The keys of every leader's names and words (each year's index folds some of them, whatever the year), as LEADER_KEYS's text (bin/build.js writes it). */
@@ -172,12 +172,12 @@ function index(leaders: readonly Leader[], year: number, keyOf: (name: string) =
     shortFormAt(tokens, i) {
       const token = tokens[i]!;
       if (!inList(token, OPENS_A_LEADERS_NAME)) return null;
-      // (a list's و before the first word: "وسالم عبد الله الجابر الصباح")
-      const forms =
-        shortForms.get(token.key) ?? (token.key.startsWith('و') ? shortForms.get(token.key.slice(1)) : undefined);
-      if (!forms) return null;
-      const form = forms.find((f) => f.words.every((w, k) => tokens[i + k]?.key === w));
-      return form ? { leader: form.leader, words: form.words.length, full: form.full } : null;
+      // (the first word with what clings to it: a list's "وسالم عبد الله الجابر الصباح", "لخادم الحرمين الشريفين")
+      for (const stem of token.stems) {
+        const form = shortForms.get(stem)?.find((f) => f.words.every((w, k) => k === 0 || tokens[i + k]?.key === w));
+        if (form) return { leader: form.leader, words: form.words.length, full: form.full };
+      }
+      return null;
     },
   };
 }

@@ -751,3 +751,29 @@ describe("a review of session 15's rules: sentences that must keep their reading
     expect(brief(found)).toEqual(['2023-06-01 Riyadh held']);
   });
 });
+
+describe('a sovereign named by his style, whatever clings to it', () => {
+  const people = (found: MeetingDraft[]) => found.flatMap((m) => m.participants.map((p) => p.name ?? p.nameAr ?? ''));
+
+  it('"بخادم الحرمين الشريفين", "وخادم الحرمين الشريفين": the Saudi king of the year, not a person called "وخادم الحرمين"', () => {
+    const met = ar(
+      'التقى الرئيس الفلسطيني محمود عباس اليوم في الرياض بخادم الحرمين الشريفين.',
+      '2019-05-20',
+      'Asia/Riyadh',
+    );
+    expect(people(met)).toContain('Salman bin Abdulaziz Al Saud');
+    const listed = ar(
+      'اجتمع الرئيس عباس اليوم في الرياض مع ولي العهد وخادم الحرمين الشريفين.',
+      '2019-05-20',
+      'Asia/Riyadh',
+    );
+    expect(people(listed)).toContain('Salman bin Abdulaziz Al Saud');
+    expect(people(listed).some((name) => name.includes('خادم'))).toBe(false);
+  });
+
+  it('"جلالة السلطان" in Omani copy is the sultan of that year', () => {
+    const text = 'استقبل جلالة السلطان اليوم في مسقط وزير الخارجية الروسي سيرغي لافروف.';
+    expect(people(ar(text, '2019-05-20', 'Asia/Muscat'))).toContain('Qaboos bin Said');
+    expect(people(ar(text, '2022-05-11', 'Asia/Muscat'))).toContain('Haitham bin Tarik');
+  });
+});
