@@ -64,7 +64,20 @@ const ASIDE_OPENERS = new Set([
   'for',
 ]);
 /** Words before a date that do not make a clause of it: "On Tuesday, the minister met…". */
-const LEADS = new Set(['on', 'in', 'at', 'by', 'from', 'and', 'but', 'then', 'also', 'meanwhile', 'separately']);
+const LEADS = new Set([
+  'on',
+  'in',
+  'at',
+  'by',
+  'from',
+  'and',
+  'but',
+  'then',
+  'also',
+  'meanwhile',
+  'separately',
+  'back',
+]);
 
 /**
  * What a word (lower case) says by itself, remembered, as words recur: future, "is"/"are"/"set"
@@ -256,7 +269,32 @@ export function englishTense(text: string, start: number, end: number): Tense | 
       cueWord = a.text;
       return cueAfter;
     }
-    if (!b && !a) return participleOpening(text, start, trimmed);
+    if (!b && !a) return closingAside(text, start, after) ?? participleOpening(text, start, trimmed);
+  }
+}
+
+/** How many words may stand between a comma and the date of a phrase closing its sentence: ", in January.". */
+const CLOSING_ASIDE = /,\s*(?:[A-Za-z'’]+\s+){0,2}$/;
+
+/**
+ * "Kiir and Bashir last held talks at the previous AU summit, in January.": a date in a phrase
+ * that closes its sentence after a comma takes the tense of the words before the comma (asked
+ * only when its own phrase gave no cue).
+ */
+function closingAside(text: string, start: number, after: ClauseSide): Tense | undefined {
+  if (after.word(0) !== undefined) return undefined;
+  const aside = CLOSING_ASIDE.exec(text.slice(Math.max(0, start - 40), start));
+  if (!aside) return undefined;
+  const comma = start - aside[0].length;
+  const before = new ClauseSide(text, comma, -1, () => false);
+  for (let d = 0; ; d++) {
+    const b = before.word(d);
+    if (!b) return undefined;
+    const cue = cueOf(b, before.word(d + 1), d === 0 ? undefined : before.word(d - 1), before.word(d + 2));
+    if (cue) {
+      cueWord = b.text;
+      return cue;
+    }
   }
 }
 

@@ -312,6 +312,18 @@ describe('English tense', () => {
     ]);
   });
 
+  it('reads "back in April" and a closing ", in January." as the past their sentence tells', () => {
+    expect(read('Back in April, Yun scrapped a planned trip to Japan.', '2013-06-30')).toEqual([
+      ['April,', '2013-04-01T00:00:00', 'past'],
+    ]);
+    expect(
+      read('Kiir and Bashir last held official talks at the previous AU summit, in January.', '2012-07-14'),
+    ).toEqual([['January', '2012-01-01T00:00:00', 'past']]);
+    expect(read('The two leaders will meet again at the next summit, in January.', '2012-07-14')).toEqual([
+      ['January', '2013-01-01T00:00:00', 'future'],
+    ]);
+  });
+
   it('takes a participle after "be" as no tense, and a capitalised -ed word as a name', () => {
     expect(read('The minister will be received by the president on Thursday', '2020-07-21')).toEqual([
       ['on Thursday', '2020-07-23T00:00:00', 'future'],
