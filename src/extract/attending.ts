@@ -39,3 +39,17 @@ export function arrivedFor(clauseText: string, at: number, day: string, publishe
       (FOR_TALKS.test(clauseText.slice(Math.max(0, at - 80), at)) && JOURNEY.test(clauseText.slice(0, at))))
   );
 }
+
+/**
+ * "Blinken, who landed in New Delhi on Tuesday evening, will hold talks with …", "لافروف، الذي وصل
+ * إلى الرياض مساء الثلاثاء، سيلتقي ولي العهد": a journey told in a relative clause set off by commas,
+ * before a verb of the future. Its day is the journey's, not that of the meeting to come. (Before a
+ * past verb it stays: "who arrived in New York early on Monday, has held a round of meetings".)
+ */
+const JOURNEY_ASIDE =
+  /[,،]\s*(?:who\s+(?:had\s+|has\s+)?(?:arrived|landed|flew|reached|travell?ed)\b|(?:الذي|التي)\s+(?:كان\s+قد\s+|كانت\s+قد\s+)?(?:وصل|وصلت|حط|حطت|قدم|قدمت)(?=\s))[^,،.;]*[,،](?=\s*(?:will\b|would\b|(?:is|are)\s+(?:to|due|set|expected|scheduled)\b|[وف]?س[يت]\S|سوف|من\s+المقرر|من\s+المنتظر))/g;
+
+/** The spans of the text's journey asides. */
+export function journeyAsides(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(JOURNEY_ASIDE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}

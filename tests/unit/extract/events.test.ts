@@ -197,6 +197,16 @@ describe('arriving to attend a meeting the story has told', () => {
     expect(found.map(brief)).toEqual([{ date: '2020-01-28', place: 'Cairo', status: 'held' }]);
   });
 
+  it('"X, who landed on Monday evening, will hold talks …": the talks are not on the day of the landing', () => {
+    const found = en(
+      'US Secretary of State Antony Blinken, who landed in Cairo on Monday evening on his first trip to Egypt, will hold talks with President Abdel Fattah al-Sisi.',
+    );
+    expect(found.map((m) => m.date)).not.toContain('2020-01-27');
+    // (before a past verb the day of the arrival stays: "who arrived in New York early on Monday, has held a round of meetings")
+    const held = en('Araqchi, who arrived in New York early on Monday, met UN Secretary-General Antonio Guterres.');
+    expect(held.map((m) => m.date)).toEqual(['2020-01-27']);
+  });
+
   it('"وصل أمس … لإجراء مباحثات", received today: one meeting, today', () => {
     const found = ar(
       'وصل وزير الخارجية الروسي إلى دمشق أمس لإجراء مباحثات مع المسؤولين السوريين.\n\nواستقبل الرئيس السوري اليوم الوزير الروسي في قصر الشعب.',
