@@ -16,6 +16,7 @@ import { isVisit, isVisitSpan } from './same-meeting.js';
 import { convertClock } from './when.js';
 import { addDays } from '../time/local-days.js';
 import { nameKeyOf } from './clauses.js';
+import { gazetteer } from './gazetteer/index.js';
 import { assessMeeting } from './confidence.js';
 import { recalled, saysHeld } from './status.js';
 import { REPORTING_VERBS, saysRemote, SPOKESPERSON } from './meeting-words.js';
@@ -201,19 +202,21 @@ function toDraft(found: Found, { language, timezone, placeOf, clauses, published
   // Held by video or by phone: where one side sat is not where the meeting was.
   const remote = found.mentions.some((m) => m.remote ?? saysRemote(m.evidence));
   const placed = remote ? null : placeOf(found);
-  const place = placed?.place ?? null;
+  const place = placed?.countryOnly ? null : (placed?.place ?? null);
+  // (a meeting placed only by its country is titled by it: "Visit to Sri Lanka")
+  const where = place ?? (placed?.countryOnly ? (gazetteer().countries.get(placed.place.country ?? '') ?? null) : null);
   const participants = mergeParticipants(found, evidence);
-  const zone = place?.zone ?? null;
+  const zone = (placed?.place ?? null)?.zone ?? null;
   const time = when.time && when.zone && zone && when.zone !== zone ? convertClock(when, zone) : when;
   const draft: MeetingDraft = {
-    title: englishTitle(first, place?.name ?? null, participants, language),
-    titleAr: language === 'ar' ? (place ? `${first.noun} في ${place.nameAr}` : first.noun) : null,
+    title: englishTitle(first, where?.name ?? null, participants, language),
+    titleAr: language === 'ar' ? (where ? `${first.noun} في ${where.nameAr}` : first.noun) : null,
     precision: time.precision,
     date: time.date,
     endDate: time.endDate !== time.date ? time.endDate : null,
     time: time.time,
     timezone: zone ?? (time.time ? (when.zone ?? timezone) : null),
-    place: { name: place?.name ?? null, nameAr: place?.nameAr ?? null, country: place?.country ?? null },
+    place: { name: place?.name ?? null, nameAr: place?.nameAr ?? null, country: placed?.place.country ?? null },
     venue: placed?.venue ? { name: placed.venue.name, nameAr: placed.venue.nameAr } : null,
     placeFrom: placed?.from ?? null,
     status,

@@ -7,13 +7,14 @@
  * A place the text gave to another meeting is that meeting's, not evidence for this one ("سيزور
  * دمشق في 29 …، وهناك احتمال بعقد جولة ثالثة للجنة الدستورية"), unless the two share someone:
  * then the story goes on about the same people in the same place. A country alone ("his visits
- * to Kuwait, Oman and Qatar") is its seat of government, unless the article names a city of it.
+ * to Kuwait, Oman and Qatar") places no city (country-alone.ts), unless the article names one of it.
  */
 import type { PlaceSource } from '../calendar/types.js';
 import type { TimeExpression } from '../date-parser/index.js';
 import { addDays, monthOf } from '../time/local-days.js';
 import { remembered } from '../remembered.js';
 import { gazetteer, type Place, type Venue } from './gazetteer/index.js';
+import { countryAlone } from './country-alone.js';
 import { institutionVenue, participantKey, personKeys, type Found, type PlaceMention } from './mentions.js';
 import type { ArticleReader } from './reader.js';
 import type { ClauseRecord } from './mentions.js';
@@ -25,6 +26,8 @@ export interface MeetingPlace {
   place: Place;
   venue: Venue | null;
   from: PlaceSource;
+  /** The text named only the country (`place` is its capital, for its zone): no city is said, none is made up. */
+  countryOnly?: true;
   /** The words it was read from (none for the dateline's). */
   span?: { start: number; end: number };
 }
@@ -73,16 +76,22 @@ export class ArticlePlaces {
         from: 'clause',
         span: own,
       });
-    // A country: a city of it named around the meeting is where; else its capital.
+    // A country: a city of it named around the meeting is where; else the country alone.
     const around = this.around(found, home, own ? own.place.country : null);
     if (around) return this.withInstitution(found, around);
-    if (own)
-      return this.withInstitution(found, {
+    if (own) {
+      const placed = this.withInstitution(found, {
         place: own.place,
         venue: null,
         from: this.isCapital(own.place) ? 'capital' : 'clause',
         span: own,
       });
+      const alone = placed.venue
+        ? null
+        : countryAlone(placed.place, () => this.reader.clauses().flatMap((r) => this.reader.placesIn(r)));
+      if (alone === 'country') return { ...placed, countryOnly: true };
+      return alone ? { place: alone, venue: null, from: 'article' } : placed;
+    }
     // "استقبله بمقر وزارة الخارجية": a ministry, a parliament without a city is the outlet's own country's.
     if (this.outletCapital && this.namesInstitution(found))
       return this.withInstitution(found, { place: this.outletCapital, venue: null, from: 'outlet' });

@@ -80,10 +80,20 @@ export function whenText(meeting: MeetingSummary, view: View): string {
   }
 }
 
-/** The place, in the reader's language, or a word saying the text gave none. */
+/** The place, in the reader's language: its city, else its country alone ("will visit Sri Lanka"), else a word saying the text gave none. */
 export function placeText(meeting: MeetingSummary, view: View): string {
-  const name = localName(meeting.place, view.locale);
+  const name = localName(meeting.place, view.locale) || countryName(meeting.place.country, view.locale);
   return name ? view.present.text(name) : messages(view.locale).noPlace;
+}
+
+const regionNames = new Map<Locale, Intl.DisplayNames>();
+
+/** A country's name from its ISO code, in the reader's language ('' for none). */
+function countryName(code: string | null, locale: Locale): string {
+  if (!code) return '';
+  let names = regionNames.get(locale);
+  if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region' })));
+  return names.of(code) ?? '';
 }
 
 /** Two lines for a listing: number and title; when, where, status. */

@@ -617,11 +617,12 @@ describe("a journey's stops", () => {
     const found = en(
       'Secretary of State John Kerry will travel to the region next week.\nThe nine-day trip from February 2 to February 10 will take Kerry to Jordan, the United Arab Emirates, Algeria and Morocco, the State Department said.\nIran will be on the agenda of his talks.',
     );
-    expect(found.map((m) => [m.place.name, m.date, m.endDate, m.status])).toEqual([
-      ['Amman', '2020-02-02', '2020-02-10', 'scheduled'],
-      ['Abu Dhabi', '2020-02-02', '2020-02-10', 'scheduled'],
-      ['Algiers', '2020-02-02', '2020-02-10', 'scheduled'],
-      ['Rabat', '2020-02-02', '2020-02-10', 'scheduled'],
+    // (countries alone: no city is made up for a stop)
+    expect(found.map((m) => [m.place.name ?? m.place.country, m.date, m.endDate, m.status])).toEqual([
+      ['JO', '2020-02-02', '2020-02-10', 'scheduled'],
+      ['AE', '2020-02-02', '2020-02-10', 'scheduled'],
+      ['DZ', '2020-02-02', '2020-02-10', 'scheduled'],
+      ['MA', '2020-02-02', '2020-02-10', 'scheduled'],
     ]);
     expect(found.every((m) => m.participants.some((p) => p.name === 'John Kerry'))).toBe(true);
   });

@@ -77,9 +77,10 @@ describe('a city and a country of one name', () => {
     expect(where(m)).toEqual({ place: 'Kuwait City', from: 'clause' });
   });
 
-  it('"دولة الكويت" is the country: the meeting is put in its capital, and says so', () => {
+  it('"دولة الكويت" is the country: the meeting is placed in the country alone, on its capital\'s time', () => {
     const [m] = ar('يصل الرئيس إلى دولة الكويت يوم الخميس المقبل في زيارة رسمية.', '2020-01-28', 'Asia/Kuwait');
-    expect(where(m)).toEqual({ place: 'Kuwait City', from: 'capital' });
+    expect(m?.place).toEqual({ name: null, nameAr: null, country: 'KW' });
+    expect(m?.timezone).toBe('Asia/Kuwait');
   });
 
   it('English "in Kuwait" is Kuwait City; "Kuwait\'s emir" is a party, not a place', () => {
@@ -97,11 +98,18 @@ describe('a city and a country of one name', () => {
     );
   });
 
-  it('a country with no city named anywhere is its capital ("an official visit to Oman")', () => {
-    expect(where(en('The foreign minister will pay an official visit to Oman on Thursday.')[0])).toEqual({
-      place: 'Muscat',
-      from: 'capital',
-    });
+  it('a country with no city named anywhere is the country alone: no city is made up ("an official visit to Oman")', () => {
+    const [m] = en('The foreign minister will pay an official visit to Oman on Thursday.');
+    expect(m?.place).toEqual({ name: null, nameAr: null, country: 'OM' });
+    expect(m?.title).toContain('Oman');
+  });
+
+  it('a country whose one city the story names elsewhere is that city; a city-state is its city', () => {
+    const [m] = en(
+      'Secretary of State John Kerry will visit Saudi Arabia on Sunday for talks with King Abdullah.\n\nThe stop in Riyadh comes after Saudi officials aired complaints about Washington.',
+    );
+    expect(m?.place.name).toBe('Riyadh');
+    expect(en('The minister will visit Singapore on Thursday for talks.')[0]?.place.name).toBe('Singapore');
   });
 
   it('a country and a city of it named elsewhere in the article: the city', () => {
