@@ -7,6 +7,7 @@ import { extractMeetings, type Extraction } from '../extract/index.js';
 import { nameKey } from '../names/normalize.js';
 import { isIsoDay, localDay } from '../time/local-days.js';
 import { isValidZone } from '../time/zones.js';
+import { countryAsPlace, countryLevel } from './known-places.js';
 import type { CalendarScope } from './queries.js';
 import type { ArticleImport } from './store.js';
 import type { Meeting, MeetingDraft, ParticipantDraft } from './types.js';
@@ -112,12 +113,12 @@ export function importArticle(
       if (number === null) return; // made by this article, then deleted: not made again
       const existing = number === undefined ? sameMeeting(scope, draft) : (scope.store.meetings([number])[0] ?? null);
       if (existing) {
-        scope.store.updateMeeting(existing.number, merged(existing, draft), now);
+        scope.store.updateMeeting(existing.number, merged(existing, withCountryPlace(draft)), now);
         scope.store.addMeetingSource(existing.number, sourceId, draft.evidence);
         if (!result.updated.includes(existing.number)) result.updated.push(existing.number);
         scope.store.recordArticleMeeting(sourceId, position, existing.number);
       } else {
-        const [added] = scope.store.addMeetings([draft], { now, sourceId });
+        const [added] = scope.store.addMeetings([withCountryPlace(draft)], { now, sourceId });
         result.added.push(added!);
         scope.store.recordArticleMeeting(sourceId, position, added!);
       }
@@ -159,17 +160,31 @@ function read(scope: CalendarScope, input: ArticleInput, now: number) {
 /** The calendar's meeting a draft reports again: same place, overlapping days, a shared participant. */
 function sameMeeting(scope: CalendarScope, draft: MeetingDraft): Meeting | null {
   const { meetings } = scope.store.meetingsOnDays(draft.date, draft.endDate ?? draft.date);
-  const place = placeKeys(draft.place);
   const people = new Set(draft.participants.flatMap(participantKeys));
-  const atPlace = meetings.filter((meeting) => {
-    const theirs = placeKeys(meeting.place);
-    return place.size === 0 ? theirs.size === 0 : [...place].some((k) => theirs.has(k));
-  });
+  const atPlace = meetings.filter((meeting) => samePlace(draft.place, meeting.place));
   return (
     scope.store
       .meetings(atPlace.map((meeting) => meeting.number))
       .find((meeting) => meeting.participants.some((p) => participantKeys(p).some((k) => people.has(k)))) ?? null
   );
+}
+
+/**
+ * The same place by name; where one of them is a whole country, the same country ("visit Saudi
+ * Arabia" is the Riyadh meeting the next article names, not one in Oman); two placeless match.
+ */
+function samePlace(a: Meeting['place'], b: Meeting['place']): boolean {
+  const [mine, theirs] = [placeKeys(a), placeKeys(b)];
+  if ([...mine].some((k) => theirs.has(k))) return true;
+  if ((countryLevel(a) || countryLevel(b)) && a.country && b.country) return a.country === b.country;
+  return mine.size === 0 && theirs.size === 0;
+}
+
+/** A draft placed by its country alone (no city named) keeps the country as its place, as the calendar stores countries. */
+function withCountryPlace(draft: MeetingDraft): MeetingDraft {
+  if (draft.place.name || draft.place.nameAr || !draft.place.country) return draft;
+  const country = countryAsPlace(draft.place.country);
+  return country ? { ...draft, place: country.place, timezone: draft.timezone ?? country.timezone } : draft;
 }
 
 function placeKeys(place: { name: string | null; nameAr: string | null }): Set<string> {
@@ -205,11 +220,15 @@ function merged(existing: Meeting, draft: MeetingDraft): MeetingDraft {
     endDate: finer ? (draft.endDate ?? null) : existing.endDate,
     time: finer ? (draft.time ?? null) : existing.time,
     timezone: existing.timezone ?? draft.timezone,
-    place: {
-      name: existing.place.name ?? draft.place.name,
-      nameAr: existing.place.nameAr ?? draft.place.nameAr,
-      country: existing.place.country ?? draft.place.country,
-    },
+    // (a city makes a whole country finer: "visit Saudi Arabia", then "talks in Riyadh")
+    place:
+      countryLevel(existing.place) && !countryLevel(draft.place)
+        ? draft.place
+        : {
+            name: existing.place.name ?? draft.place.name,
+            nameAr: existing.place.nameAr ?? draft.place.nameAr,
+            country: existing.place.country ?? draft.place.country,
+          },
     status,
     evidence: existing.evidence ?? draft.evidence,
     participants,

@@ -51,6 +51,19 @@ function allNames(): Named[] {
   return (names = found.filter((n) => n.key));
 }
 
+/** A country as a place, as `/calendar add place:Egypt` stores it: where a meeting placed by its country alone is kept. */
+export function countryAsPlace(code: string): KnownPlace | null {
+  const country = gazetteer().countries.get(code);
+  return country ? fromCountry(country) : null;
+}
+
+/** A place that is a whole country (named as the country), or none: what a city of that country makes finer. */
+export function countryLevel(place: Place): boolean {
+  if (!place.name && !place.nameAr) return true;
+  const country = place.country ? gazetteer().countries.get(place.country) : undefined;
+  return country !== undefined && (place.name === country.name || place.nameAr === country.nameAr);
+}
+
 /** "Tripoli (LY)": a name with its country, as autocomplete offers it when the name alone is ambiguous. */
 const WITH_COUNTRY = /^(.*\S)\s*\(([A-Z]{2})\)$/;
 

@@ -275,26 +275,33 @@ export function englishTense(text: string, start: number, end: number): Tense | 
 
 /** How many words may stand between a comma and the date of a phrase closing its sentence: ", in January.". */
 const CLOSING_ASIDE = /,\s*(?:[A-Za-z'’]+\s+){0,2}$/;
+/** Past words that tell a meeting gone by, the only past a closing phrase takes ("announced a visit, in June" is to come). */
+const MEETING_PAST = new Set(
+  'met held hosted visited attended convened gathered signed opened concluded ended last previous previously earlier ago'.split(
+    ' ',
+  ),
+);
 
 /**
  * "Kiir and Bashir last held talks at the previous AU summit, in January.": a date in a phrase
- * that closes its sentence after a comma takes the tense of the words before the comma (asked
- * only when its own phrase gave no cue).
+ * that closes its sentence after a comma takes the tense of the words before the comma, when they
+ * tell a meeting gone by or one to come (asked only when its own phrase gave no cue). A past verb
+ * of saying or deciding tells neither ("announced a state visit by Modi, in June"), nor does an
+ * infinitive ("agreed to meet again, in January", "accepted an invitation to visit Pyongyang").
  */
 function closingAside(text: string, start: number, after: ClauseSide): Tense | undefined {
   if (after.word(0) !== undefined) return undefined;
   const aside = CLOSING_ASIDE.exec(text.slice(Math.max(0, start - 40), start));
   if (!aside) return undefined;
-  const comma = start - aside[0].length;
-  const before = new ClauseSide(text, comma, -1, () => false);
+  const before = new ClauseSide(text, start - aside[0].length, -1, () => false);
   for (let d = 0; ; d++) {
     const b = before.word(d);
-    if (!b) return undefined;
+    if (!b || b.text === 'to') return undefined;
     const cue = cueOf(b, before.word(d + 1), d === 0 ? undefined : before.word(d - 1), before.word(d + 2));
-    if (cue) {
-      cueWord = b.text;
-      return cue;
-    }
+    if (!cue) continue;
+    if (cue === 'past' && !MEETING_PAST.has(b.text)) return undefined;
+    cueWord = b.text;
+    return cue;
   }
 }
 

@@ -1,39 +1,28 @@
 /**
  * A meeting placed only by its country ("will visit Sri Lanka", "سيحل بقطر", a tour's "Jordan, the
  * UAE and Morocco"): no city is said, so none is made up, as a day alone stays a day. The draft
- * keeps the country (and its capital's zone) and no city, unless the story names one city of that
- * country elsewhere ("The stop in Riyadh comes after …"), or the state is its own city ("visit
- * Singapore").
+ * keeps the country (and its capital's zone) and no city. A city of it told around the meeting is
+ * where it is (places.ts reads the scopes around it first); a state that is its own city ("visit
+ * Singapore") is that city. (A city of it named anywhere else is not: "Scholz will visit Ukraine …
+ * Overnight, Russian missiles struck Kharkiv".)
  */
-import { gazetteer, type Country, type Place } from './gazetteer/index.js';
-import type { PlaceMention } from './mentions.js';
+import { gazetteer } from './gazetteer/index.js';
+import type { Place } from './gazetteer/index.js';
 
-/**
- * What a meeting read at `place` (a country's capital or stand-in, from its name) is placed at:
- * a city of that country the article names, 'country' (the country alone), or null (the state is
- * its own city: keep it).
- */
-export function countryAlone(
-  place: Place,
-  articlePlaces: () => readonly (PlaceMention & { country?: boolean })[],
-): Place | 'country' | null {
+/** Whether a meeting read at `place` (a country's capital or stand-in, from its name) is placed by the country alone. */
+export function countryAlone(place: Place): boolean {
   const country = gazetteer().countries.get(place.country ?? '');
-  if (!country || cityState(country)) return null;
-  return onlyCityOf(country, articlePlaces()) ?? 'country';
+  // (a city-state: the gazetteer has a city of the state's own name)
+  return country !== undefined && gazetteer().placesByName.get(country.name)?.country !== country.code;
 }
 
-/** A state that is its city ("Singapore", "Djibouti"): the gazetteer has a city of the state's own name. */
-function cityState(country: Country): boolean {
-  return gazetteer().placesByName.get(country.name)?.country === country.code;
-}
+/** States English names with "the": "Meeting in the United Arab Emirates". */
+const WITH_THE =
+  /^(?:United |Netherlands$|Philippines$|Maldives$|Bahamas$|Comoros$|Seychelles$|Gambia$|Czech Republic$|Dominican Republic$|Central African Republic$|Marshall Islands$|Solomon Islands$|Vatican)/;
 
-/** The one city of `country` among the article's places, if it names one and no other. */
-function onlyCityOf(country: Country, places: readonly (PlaceMention & { country?: boolean })[]): Place | null {
-  let city: Place | null = null;
-  for (const p of places) {
-    if (p.country || p.origin || p.place.country !== country.code) continue;
-    if (city && city !== p.place) return null;
-    city = p.place;
-  }
-  return city;
+/** The names a meeting placed by its country alone is titled with ("Visit to Sri Lanka", "زيارة في قطر"). */
+export function countryTitle(place: Place): { name: string; nameAr: string } | null {
+  const country = gazetteer().countries.get(place.country ?? '');
+  if (!country) return null;
+  return { name: WITH_THE.test(country.name) ? `the ${country.name}` : country.name, nameAr: country.nameAr };
 }

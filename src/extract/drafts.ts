@@ -16,7 +16,7 @@ import { isVisit, isVisitSpan } from './same-meeting.js';
 import { convertClock } from './when.js';
 import { addDays } from '../time/local-days.js';
 import { nameKeyOf } from './clauses.js';
-import { gazetteer } from './gazetteer/index.js';
+import { countryTitle } from './country-alone.js';
 import { assessMeeting } from './confidence.js';
 import { recalled, saysHeld } from './status.js';
 import { REPORTING_VERBS, saysRemote, SPOKESPERSON } from './meeting-words.js';
@@ -204,7 +204,7 @@ function toDraft(found: Found, { language, timezone, placeOf, clauses, published
   const placed = remote ? null : placeOf(found);
   const place = placed?.countryOnly ? null : (placed?.place ?? null);
   // (a meeting placed only by its country is titled by it: "Visit to Sri Lanka")
-  const where = place ?? (placed?.countryOnly ? (gazetteer().countries.get(placed.place.country ?? '') ?? null) : null);
+  const where = place ?? (placed?.countryOnly ? countryTitle(placed.place) : null);
   const participants = mergeParticipants(found, evidence);
   const zone = (placed?.place ?? null)?.zone ?? null;
   const time = when.time && when.zone && zone && when.zone !== zone ? convertClock(when, zone) : when;

@@ -67,7 +67,13 @@ export function extractMeetings(text: string, source: ArticleSource): Extraction
   // The dateline is where and when the story was filed: read apart from the clause it opens, its
   // place the place of last resort, its day no meeting's.
   const filed = dateline(text);
-  const asides = journeyAsides(text);
+  // (an aside that tells a meeting keeps its day: "who flew to Washington in December to meet Biden")
+  const asides = journeyAsides(text).filter(
+    (a) =>
+      !parts.some((clause) =>
+        meetingWords(clause.tokens, arabic).some((t) => t.token.start >= a.start && t.token.end <= a.end),
+      ),
+  );
   const dates = withDaysAfter(
     text,
     anchoredWeekdays(

@@ -7,7 +7,7 @@
  * A place the text gave to another meeting is that meeting's, not evidence for this one ("سيزور
  * دمشق في 29 …، وهناك احتمال بعقد جولة ثالثة للجنة الدستورية"), unless the two share someone:
  * then the story goes on about the same people in the same place. A country alone ("his visits
- * to Kuwait, Oman and Qatar") places no city (country-alone.ts), unless the article names one of it.
+ * to Kuwait, Oman and Qatar") places no city (country-alone.ts), unless one of it is told around the meeting.
  */
 import type { PlaceSource } from '../calendar/types.js';
 import type { TimeExpression } from '../date-parser/index.js';
@@ -86,11 +86,7 @@ export class ArticlePlaces {
         from: this.isCapital(own.place) ? 'capital' : 'clause',
         span: own,
       });
-      const alone = placed.venue
-        ? null
-        : countryAlone(placed.place, () => this.reader.clauses().flatMap((r) => this.reader.placesIn(r)));
-      if (alone === 'country') return { ...placed, countryOnly: true };
-      return alone ? { place: alone, venue: null, from: 'article' } : placed;
+      return placed.venue || !countryAlone(placed.place) ? placed : { ...placed, countryOnly: true };
     }
     // "استقبله بمقر وزارة الخارجية": a ministry, a parliament without a city is the outlet's own country's.
     if (this.outletCapital && this.namesInstitution(found))
@@ -178,15 +174,18 @@ export class ArticlePlaces {
     const other = (k: number) => records[k]!.clause.paragraph !== at.paragraph;
     // A country named as the place ("قمة تعقد في مصر"): a city of it in the meeting's own clause comes first.
     const placed =
-      (country !== null ? pick([home], 'clause', true) : null) ??
+      (country !== null ? pick([home], 'clause', false) : null) ??
       pick(outward(home, records.length, inSentence), 'sentence', true) ??
       pick(outward(home, records.length, inParagraph, inSentence), 'paragraph', true) ??
       pick(lead.filter(other), 'lead', false) ??
       pick(headline.filter(other), 'headline', false) ??
       // "de Mistura, who arrived on Tuesday for his first visit to Damascus … On Wednesday he was in talks with …":
       // further on, a place a clause names with someone of the meeting, dated to their stay or to no day.
+      // (a country named alone, "visit Saudi Arabia": any clause naming someone of the meeting and a city of it)
       pick(
-        [...outward(home, records.length, () => true, inParagraph)].filter((k) => toldVisit(records[k]!)),
+        [...outward(home, records.length, () => true, inParagraph)].filter(
+          (k) => country !== null || toldVisit(records[k]!),
+        ),
         'article',
         true,
       );

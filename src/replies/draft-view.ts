@@ -7,7 +7,7 @@ import { resolveMeetingTime } from '../calendar/meeting-time.js';
 import type { Meeting, MeetingDraft } from '../calendar/types.js';
 import { messages } from '../i18n/index.js';
 import { lowersConfidence } from '../extract/confidence.js';
-import { formatDay, meetingEmbed, meetingTitle, placeText, whenText, type View } from './meeting-view.js';
+import { formatDay, meetingEmbed, meetingTitle, placeName, placeText, whenText, type View } from './meeting-view.js';
 import { clip, LIMITS, type ReplyEmbed, type ReplySelectOption } from './reply.js';
 
 const LEVEL_ICONS = { high: '🟢', medium: '🟡', low: '⚠️' } as const;
@@ -70,7 +70,7 @@ export function draftEntry(
 export function draftOption(view: View, draft: MeetingDraft, index: number, selected: boolean): ReplySelectOption {
   const title = meetingTitle(draft, view.locale);
   const low = draft.confidence?.level === 'low' ? `${LEVEL_ICONS.low} ` : '';
-  const place = (view.locale === 'ar' ? (draft.place.nameAr ?? draft.place.name) : draft.place.name) ?? '';
+  const place = placeName(draft.place, view.locale);
   return {
     value: String(index),
     label: clip(`${index + 1} · ${low}${title}`, LIMITS.optionLabel),

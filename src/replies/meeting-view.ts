@@ -80,10 +80,18 @@ export function whenText(meeting: MeetingSummary, view: View): string {
   }
 }
 
-/** The place, in the reader's language: its city, else its country alone ("will visit Sri Lanka"), else a word saying the text gave none. */
+/** The place, in the reader's language, or a word saying the text gave none. */
 export function placeText(meeting: MeetingSummary, view: View): string {
-  const name = localName(meeting.place, view.locale) || countryName(meeting.place.country, view.locale);
+  const name = placeName(meeting.place, view.locale);
   return name ? view.present.text(name) : messages(view.locale).noPlace;
+}
+
+/** A place's name in the reader's language: its city, else its country alone ("will visit Sri Lanka"), else ''. */
+export function placeName(
+  place: { name: string | null; nameAr: string | null; country: string | null },
+  locale: Locale,
+): string {
+  return localName(place, locale) || countryName(place.country, locale);
 }
 
 const regionNames = new Map<Locale, Intl.DisplayNames>();

@@ -91,3 +91,39 @@ describe('importing an article through the calendar', () => {
     expect(scope.store.countMeetings()).toBe(1);
   });
 });
+
+describe('a meeting placed by its country alone, told again by another article', () => {
+  let calendar: TestCalendar;
+  beforeEach(() => {
+    calendar = openTestCalendar({ seed: false, now: NOW });
+  });
+  afterEach(() => calendar.close());
+
+  const importText = (text: string, preview: string) => {
+    const { scope } = calendar;
+    const read = previewArticle(scope, { text, published: '2020-03-02', language: 'en' }, NOW);
+    return importArticle(scope, read.sourceId, NOW, { preview, by: '1' });
+  };
+
+  it('is the meeting the next article places in a city of that country, not a placeless one elsewhere', () => {
+    const visit = importText(
+      'Foreign Minister Ayman Safadi will visit Saudi Arabia on Thursday for talks with Prince Faisal bin Farhan.',
+      'a',
+    );
+    expect(visit.added).toHaveLength(1);
+    const [added] = calendar.scope.store.meetings(visit.added);
+    // (kept as the calendar keeps a country typed as a place)
+    expect(added?.place).toMatchObject({ name: 'Saudi Arabia', country: 'SA' });
+    const riyadh = importText(
+      'Foreign Minister Ayman Safadi will hold talks in Riyadh on Thursday with Prince Faisal bin Farhan.',
+      'b',
+    );
+    expect(riyadh).toMatchObject({ added: [], updated: visit.added });
+    expect(calendar.scope.store.meetings(visit.added)[0]?.place.name).toBe('Riyadh');
+    const oman = importText(
+      'Foreign Minister Ayman Safadi will visit Oman on Thursday for talks with Prince Faisal bin Farhan.',
+      'c',
+    );
+    expect(oman.added).toHaveLength(1);
+  });
+});

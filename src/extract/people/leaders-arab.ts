@@ -57,8 +57,8 @@ BH 1999- cp, hog 2020- | Salman bin Hamad Al Khalifa | سلمان بن حمد آ
 BH 2005-2020 fm | Khalid bin Ahmed Al Khalifa | خالد بن أحمد آل خليفة | Sheikh Khalid bin Ahmed; الشيخ خالد بن أحمد
 BH 2011- sg@GCC 2011-2020, fm 2020- | Abdullatif bin Rashid Al Zayani | عبد اللطيف بن راشد الزياني |
 # Oman
-OM 1970-2020 hos, hog | Qaboos bin Said | قابوس بن سعيد | Sultan Qaboos; السلطان قابوس; Sultan of Oman; سلطان عمان; جلالة السلطان
-OM 2020- hos, hog | Haitham bin Tarik | هيثم بن طارق | Sultan Haitham; السلطان هيثم; السلطان هيثم بن طارق; Sultan of Oman; سلطان عمان; جلالة السلطان
+OM 1970-2020 hos, hog | Qaboos bin Said | قابوس بن سعيد | Sultan Qaboos; السلطان قابوس; Sultan of Oman; سلطان عمان
+OM 2020- hos, hog | Haitham bin Tarik | هيثم بن طارق | Sultan Haitham; السلطان هيثم; السلطان هيثم بن طارق; Sultan of Oman; سلطان عمان
 OM 1997-2020 fm | Yusuf bin Alawi bin Abdullah | يوسف بن علوي بن عبد الله | Yusuf bin Alawi; يوسف بن علوي
 OM 2020- fm | Badr Albusaidi | بدر البوسعيدي | Badr bin Hamad Albusaidi; بدر بن حمد البوسعيدي
 # Jordan

@@ -322,6 +322,13 @@ describe('English tense', () => {
     expect(read('The two leaders will meet again at the next summit, in January.', '2012-07-14')).toEqual([
       ['January', '2013-01-01T00:00:00', 'future'],
     ]);
+    // (a verb of saying or deciding, or an infinitive, before the comma tells no meeting gone by)
+    for (const text of [
+      'The two leaders agreed to meet again, in January.',
+      'The White House announced a state visit by Indian Prime Minister Narendra Modi, in January.',
+      'Putin accepted an invitation from Kim Jong Un to visit Pyongyang, in January.',
+    ])
+      expect(read(text, '2012-07-14').map(([, local]) => local)).toEqual(['2013-01-01T00:00:00']);
   });
 
   it('takes a participle after "be" as no tense, and a capitalised -ed word as a name', () => {

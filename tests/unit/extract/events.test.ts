@@ -190,11 +190,11 @@ describe('arriving to attend a meeting the story has told', () => {
     expect(names(found[0])).toContain('Michel Aoun');
   });
 
-  it('"arrived on Monday for talks with …", met on Tuesday: the talks are Tuesday\'s, the arrival no meeting', () => {
-    const found = en(
-      'The Iranian foreign minister arrived in Cairo late on Monday for talks with Egyptian officials.\n\nOn Tuesday, President Abdel Fattah al-Sisi received him at the Ittihadiya palace.',
-    );
-    expect(found.map(brief)).toEqual([{ date: '2020-01-28', place: 'Cairo', status: 'held' }]);
+  it('"flew to … on Monday for talks with …", "توجه أمس إلى … لإجراء مباحثات": the talks were that day', () => {
+    const flew = en('The CIA director flew to Doha on Monday for talks with the Qatari prime minister.');
+    expect(flew.map(brief)).toEqual([{ date: '2020-01-27', place: 'Doha', status: 'held' }]);
+    const went = ar('توجه رئيس الوزراء القطري أمس إلى القاهرة لإجراء مباحثات مع الرئيس عبد الفتاح السيسي.');
+    expect(went.map(brief)).toEqual([{ date: '2020-01-27', place: 'Cairo', status: 'held' }]);
   });
 
   it('"X, who landed on Monday evening, will hold talks …": the talks are not on the day of the landing', () => {
@@ -207,11 +207,15 @@ describe('arriving to attend a meeting the story has told', () => {
     expect(held.map((m) => m.date)).toEqual(['2020-01-27']);
   });
 
-  it('"وصل أمس … لإجراء مباحثات", received today: one meeting, today', () => {
-    const found = ar(
-      'وصل وزير الخارجية الروسي إلى دمشق أمس لإجراء مباحثات مع المسؤولين السوريين.\n\nواستقبل الرئيس السوري اليوم الوزير الروسي في قصر الشعب.',
+  it('an aside that tells a meeting of its own keeps its day: "who flew to Washington in December to meet Biden, will …"', () => {
+    const met = en(
+      'Zelenskiy, who flew to Washington in December to meet President Joe Biden, will attend the NATO summit in Vilnius in July.',
     );
-    expect(found.map(brief)).toEqual([{ date: '2020-01-28', place: 'Damascus', status: 'held' }]);
+    expect(met.find((m) => m.participants.some((p) => p.name === 'Joe Biden'))?.date).toBe('2019-12-01');
+    const talks = en(
+      'Lavrov, who arrived in Riyadh on Monday and held talks with Foreign Minister Faisal bin Farhan, will meet Crown Prince Mohammed bin Salman on Wednesday.',
+    );
+    expect(talks.map((m) => m.date)).toContain('2020-01-27');
   });
 });
 

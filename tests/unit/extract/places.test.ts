@@ -104,11 +104,16 @@ describe('a city and a country of one name', () => {
     expect(m?.title).toContain('Oman');
   });
 
-  it('a country whose one city the story names elsewhere is that city; a city-state is its city', () => {
+  it('a country is a city of it the story names with someone of the meeting, not any city of it; a city-state is its city', () => {
     const [m] = en(
-      'Secretary of State John Kerry will visit Saudi Arabia on Sunday for talks with King Abdullah.\n\nThe stop in Riyadh comes after Saudi officials aired complaints about Washington.',
+      'Secretary of State John Kerry will visit Saudi Arabia on Sunday for talks with King Abdullah.\n\nIn Riyadh, Kerry is also due to see Foreign Minister Prince Saud al-Faisal.',
     );
     expect(m?.place.name).toBe('Riyadh');
+    const [n] = en(
+      'German Chancellor Olaf Scholz will visit Ukraine on Monday for talks with President Volodymyr Zelenskiy. Overnight, Russian missiles struck Kharkiv, killing four people.',
+      '2024-03-14',
+    );
+    expect(n?.place).toMatchObject({ name: null, country: 'UA' });
     expect(en('The minister will visit Singapore on Thursday for talks.')[0]?.place.name).toBe('Singapore');
   });
 
