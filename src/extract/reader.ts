@@ -151,8 +151,8 @@ export class ArticleReader {
     this.programmeZone = headingZone(clause, arabic) ?? this.programmeZone;
     const record: ClauseRecord = { clause, dates, people };
     const index = this.records.push(record) - 1;
-    const trip = tripWord(tokens, arabic, triggers.length === 0 && index > 0);
-    // The stops of a journey the clause tells with its days (by a verb only past the headline, which the body tells again): a meeting at each, unless one is known there then.
+    const trip = tripWord(tokens, arabic);
+    // The stops of a journey the clause tells with its days: a meeting at each, unless one is known there then.
     const context = trip && { published: this.published, zone: this.zone, subject: this.registry.subject };
     for (const stop of context ? tourStops(record, index, trip, this.placesIn(record), arabic, context) : [])
       if (!this.found.some((f) => sameMeeting(f.mentions[0]!, stop)))

@@ -3,9 +3,7 @@
  * November 11 will take Kerry to Jordan, the United Arab Emirates, Algeria and Morocco", "جولة
  * خليجية تشمل مسقط والدوحة والكويت من 9 إلى 11 شباط". Each stop is a meeting of its own (the
  * traveller with the hosts there), over the journey's days: the text does not say which day is
- * whose. A verb of a journey to come, in a clause that names no meeting, tells its stop with its
- * own day: "سيتوجه إلى رومانيا في 29 أغسطس", "He will then travel to Papua New Guinea, Cambodia,
- * Laos and Myanmar from Aug. 20 to 25".
+ * whose.
  */
 import type { TimeExpression } from '../date-parser/index.js';
 import type { Clause, Token } from './clauses.js';
@@ -15,7 +13,6 @@ import type { Mention, ParticipantMention, PersonName, PlaceMention } from './me
 import { statusOf } from './status.js';
 import { isClockOnly, toWhen } from './when.js';
 import { inList, wordList } from './word-lists.js';
-import { nameKey } from '../names/normalize.js';
 
 /** Words of a journey of several stops. */
 const ENGLISH_TRIP = new Set(['trip', 'tour', 'itinerary', 'stops', 'visits', 'swing']);
@@ -26,35 +23,11 @@ const ARABIC_TAKES_IN = new Set(['تشمل', 'ستشمل', 'يشمل', 'شملت
 /** The fewest stops that make an itinerary. */
 const FEWEST_STOPS = 2;
 
-/** The word of a journey the clause names, or null; in a clause with no meeting word, a verb of a journey to come too. */
-export function tripWord(tokens: readonly Token[], arabic: boolean, noMeetingWord = false): Token | null {
-  const named = arabic ? arabicTrip(tokens) : (tokens.find((t) => inList(t, ENGLISH_TRIP_WORD)) ?? null);
-  return named ?? (noMeetingWord ? journeyToCome(tokens, arabic) : null);
-}
-
-function arabicTrip(tokens: readonly Token[]): Token | null {
+/** The word of a journey the clause names, or null. */
+export function tripWord(tokens: readonly Token[], arabic: boolean): Token | null {
+  if (!arabic) return tokens.find((t) => inList(t, ENGLISH_TRIP_WORD)) ?? null;
   const takesIn = tokens.some((t) => t.stems.some((s) => ARABIC_TAKES_IN.has(s)));
   return tokens.find((t) => t.stems.some((s) => ARABIC_TRIP.has(s) || (takesIn && s === 'جوله'))) ?? null;
-}
-
-/**
- * Verbs of a journey to come: "سيتوجه إلى رومانيا في 29 أغسطس", "سيحل بقطر في 5 ديسمبر", "will fly to Kiev on Monday"
- * (not of arriving: "سيصل إلى دمشق في 28 منه" is the eve of the visit on the 29th).
- */
-const ARABIC_JOURNEY = new Set(
-  ['سيتوجه', 'ستتوجه', 'يتوجه', 'تتوجه', 'سيحل', 'ستحل', 'سينتقل', 'ستنتقل', 'ينتقل', 'تنتقل'].map(nameKey),
-);
-const ENGLISH_JOURNEY = new Set(['travel', 'fly', 'head', 'go', 'proceed']);
-/** "will (then) travel", "is to fly", "is due to travel". */
-const FUTURE_BEFORE = new Set(['will', 'to']);
-
-function journeyToCome(tokens: readonly Token[], arabic: boolean): Token | null {
-  if (arabic) return tokens.find((t) => t.stems.some((s) => ARABIC_JOURNEY.has(s))) ?? null;
-  return (
-    tokens.find(
-      (t, i) => ENGLISH_JOURNEY.has(t.key) && [tokens[i - 1], tokens[i - 2]].some((b) => b && FUTURE_BEFORE.has(b.key)),
-    ) ?? null
-  );
 }
 
 /**
@@ -71,14 +44,7 @@ export function tourStops(
   { published, zone, subject }: { published: string; zone: string; subject: PersonName | null },
 ): Mention[] {
   const { clause } = record;
-  // (a journey's verb names its stops right after it, and its day after them: "سيحل بقطر في 5 ديسمبر، قبل أن يتوجه إلى الكويت في 8")
-  const named = arabic ? arabicTrip(clause.tokens) === trip : inList(trip, ENGLISH_TRIP_WORD);
-  // (and its days are days: "to travel to Ukraine, Russia early next week" makes no stop of a headline)
-  const days = tripDays(
-    clause,
-    named ? record.dates : record.dates.filter((d) => d.start > trip.end && ofDays(d)),
-    published,
-  );
+  const days = tripDays(clause, record.dates, published);
   // "flew to Kabul this morning on the first leg of a trip that will also take him to Iran": the first leg's day.
   if (
     !days ||
@@ -98,9 +64,8 @@ export function tourStops(
   });
   const candidates = [...places, ...listed.filter((c) => !places.some((p) => p.start === c.start))];
   const stops = new Map<string, PlaceMention & { country?: boolean }>();
-  for (const p of itinerary(clause, trip, candidates, !named)) if (!stops.has(p.place.name)) stops.set(p.place.name, p);
-  // (a journey's verb may name one stop: "سيتوجه إلى رومانيا في 29 أغسطس")
-  if (stops.size < (named ? FEWEST_STOPS : 1)) return [];
+  for (const p of itinerary(clause, trip, candidates)) if (!stops.has(p.place.name)) stops.set(p.place.name, p);
+  if (stops.size < FEWEST_STOPS) return [];
   // "استهل اليوم جولة تقوده إلى الصين وكوريا الجنوبية": one day is the first stop's, not every country's.
   // ("setting off on Feb. 9 on a three-day tour" is the tour's days, though.)
   const oneDay =
@@ -135,17 +100,12 @@ function itinerary(
   clause: Clause,
   trip: Token,
   places: readonly (PlaceMention & { country?: boolean })[],
-  verb: boolean,
 ): (PlaceMention & { country?: boolean })[] {
   const text = (from: number, to: number) => clause.text.slice(from - clause.start, to - clause.start);
   const after = places.filter((p) => p.start > trip.end && !p.origin).sort((a, b) => a.start - b.start);
-  // (a verb's stop is its object, the next place: "سيحل بقطر", "يتوجه … إلى الكويت", "will fly to Kiev")
-  const first = verb
-    ? after.findIndex((p) => /^[^.،,]{0,40}$/.test(text(trip.end, p.start)))
-    : after.findIndex(
-        (p) => p.start - trip.end <= LIST_REACH && OPENS_LIST.test(text(Math.max(trip.end, p.start - 20), p.start)),
-      );
-  if (verb && first > 0) return [];
+  const first = after.findIndex(
+    (p) => p.start - trip.end <= LIST_REACH && OPENS_LIST.test(text(Math.max(trip.end, p.start - 20), p.start)),
+  );
   if (first < 0) return [];
   const listed = [after[first]!];
   for (const p of after.slice(first + 1)) {
@@ -163,11 +123,6 @@ function tripDays(clause: Clause, dates: readonly TimeExpression[], published: s
   const days = dates.find((d) => !isClockOnly(d, published)) ?? null;
   const before = days ? clause.text.slice(Math.max(0, days.start - clause.start - 30), days.start - clause.start) : '';
   return days && !ENDS.test(before) ? days : null;
-}
-
-/** A day or days, not a week or a month. */
-function ofDays(e: TimeExpression): boolean {
-  return e.value.type === 'interval' ? e.value.from.grain === 'day' : e.value.point.grain === 'day';
 }
 
 /** A journey told with its length: "a three-day tour", "جولة تستغرق ثلاثة أيام", "يومين". */

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingDraft } from '../../../src/calendar/types.js';
 import { extractMeetings } from '../../../src/extract/index.js';
-import { ar, arOn, brief, en, enOn } from '../../helpers/read-story.js';
+import { ar, brief, en } from '../../helpers/read-story.js';
 
 describe('words sport shares with diplomacy', () => {
   it('the Arab League is not a football league', () => {
@@ -629,39 +629,6 @@ describe("a journey's stops", () => {
       ['MA', '2020-02-02', '2020-02-10', 'scheduled'],
     ]);
     expect(found.every((m) => m.participants.some((p) => p.name === 'John Kerry'))).toBe(true);
-  });
-
-  it('a verb of a journey to come tells its stop on its own day: "سيتوجه إلى رومانيا في 29 أغسطس", "will then travel to … from Aug. 20 to 25"', () => {
-    const shoukry = arOn(
-      'التقى وزير الخارجية سامح شكري اليوم في برلين نظيره الألماني.\nوسيتوجه شكري إلى رومانيا في 29 أغسطس، ليسلم الرئيس الروماني رسالة.',
-      '2017-08-27',
-    );
-    expect(shoukry.map((m) => `${m.date} ${m.place.name ?? m.place.country} ${m.status}`)).toEqual([
-      '2017-08-27 Berlin held',
-      '2017-08-29 RO scheduled',
-    ]);
-    const motegi = enOn(
-      'Motegi will hold talks in Singapore on Wednesday. He will then travel to Papua New Guinea, Cambodia, Laos and Myanmar from Aug. 20 to 25.',
-      '2020-08-11',
-    );
-    expect(motegi.filter((m) => m.date === '2020-08-20').map((m) => m.place.country)).toEqual(['PG', 'KH', 'LA', 'MM']);
-  });
-
-  it('a journey verb names the stop right after it, with the day after that: "سيحل بقطر في 5 ديسمبر، قبل أن يتوجه إلى الكويت في 8"', () => {
-    const found = arOn(
-      'استقبل العاهل السعودي اليوم في الرياض أمير الكويت.\nوالعاهل السعودي سيحل بقطر في 5 ديسمبر، قبل أن يتوجه إلى الكويت في 8 ديسمبر.',
-      '2016-12-03',
-    );
-    expect(found.map((m) => `${m.date} ${m.place.name ?? m.place.country}`)).toContain('2016-12-05 QA');
-    expect(found.map((m) => `${m.date} ${m.place.name ?? m.place.country}`)).not.toContain('2016-12-05 Kuwait City');
-  });
-
-  it('a headline\'s journey is told again in the body: "to travel to Ukraine, Russia early next week" makes no stop', () => {
-    const found = enOn(
-      'German foreign minister to travel to Ukraine, Russia early next week\n\nBERLIN — German Foreign Minister Annalena Baerbock will fly to Kiev on Monday and then go on to Moscow for talks.\n\nForeign Minister Sergei Lavrov will hold his first face-to-face meeting with Baerbock on Tuesday.',
-      '2022-01-14',
-    );
-    expect(found.find((m) => m.participants.some((p) => p.name === 'Sergei Lavrov'))?.place.name).not.toBe('Kyiv');
   });
 
   it('the end of a journey is no stop, nor a place the trip is about', () => {

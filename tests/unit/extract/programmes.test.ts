@@ -375,6 +375,8 @@ describe('a tour begun today', () => {
       'Asia/Qatar',
     );
     expect(found.map((m) => `${m.date} ${m.place.name ?? m.place.country}`)).toEqual(['2014-11-03 CN']);
+    // (an Arabic tour's stop is titled in Arabic: "زيارة في الصين", not "Visit في …")
+    expect(found[0]?.titleAr).toBe('زيارة في الصين');
   });
 
   it('"setting off on Feb. 9 on a three-day tour of … Kuwait, Oman and Qatar": the tour\'s days are every stop\'s', () => {
