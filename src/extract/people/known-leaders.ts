@@ -172,8 +172,10 @@ function index(leaders: readonly Leader[], year: number, keyOf: (name: string) =
     shortFormAt(tokens, i) {
       const token = tokens[i]!;
       if (!inList(token, OPENS_A_LEADERS_NAME)) return null;
-      // (the first word with what clings to it: a list's "وسالم عبد الله الجابر الصباح", "لخادم الحرمين الشريفين")
+      // (the first word with what clings to it: a list's "وسالم عبد الله الجابر الصباح", "التقى … بخادم الحرمين الشريفين";
+      // not ل, "to": "حمّله تحياته لخادم الحرمين الشريفين" names whom greetings go to, no one who meets)
       for (const stem of token.stems) {
+        if (stem !== token.key && token.key.startsWith('ل')) continue;
         const form = shortForms.get(stem)?.find((f) => f.words.every((w, k) => k === 0 || tokens[i + k]?.key === w));
         if (form) return { leader: form.leader, words: form.words.length, full: form.full };
       }

@@ -772,6 +772,15 @@ describe('a sovereign named by his style, whatever clings to it', () => {
     expect(people(listed).some((name) => name.includes('خادم'))).toBe(false);
   });
 
+  it('"تحياته لخادم الحرمين الشريفين": whom greetings go to takes no part', () => {
+    const found = ar(
+      'استقبل ولي العهد اليوم في الرياض وزير الخارجية الأردني، الذي نقل تحيات العاهل الأردني لخادم الحرمين الشريفين.',
+      '2019-05-20',
+      'Asia/Riyadh',
+    );
+    expect(people(found)).not.toContain('Salman bin Abdulaziz Al Saud');
+  });
+
   it('"جلالة السلطان" is no one sultan: a Bruneian one named after it is not Oman\'s', () => {
     const found = ar(
       'استقبل جلالة السلطان حسن البلقية سلطان بروناي دار السلام اليوم في بندر سري بكاوان رئيس الوزراء الماليزي أنور إبراهيم.',
