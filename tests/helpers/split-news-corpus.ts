@@ -51,6 +51,7 @@ export const DEV_ONLY_BATCHES: ReadonlySet<string> = new Set([
   's17',
   's18',
   's19',
+  's20',
 ]);
 
 export function splitCorpus(fixtures: readonly Fixture[]): { dev: Fixture[]; frozen: Fixture[] } {
