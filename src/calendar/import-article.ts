@@ -161,23 +161,44 @@ function read(scope: CalendarScope, input: ArticleInput, now: number) {
 function sameMeeting(scope: CalendarScope, draft: MeetingDraft): Meeting | null {
   const { meetings } = scope.store.meetingsOnDays(draft.date, draft.endDate ?? draft.date);
   const people = new Set(draft.participants.flatMap(participantKeys));
-  const atPlace = meetings.filter((meeting) => samePlace(draft.place, meeting.place));
+  const atPlace = meetings.filter((meeting) => samePlace(draft.place, meeting.place) !== 'other');
   return (
     scope.store
       .meetings(atPlace.map((meeting) => meeting.number))
-      .find((meeting) => meeting.participants.some((p) => participantKeys(p).some((k) => people.has(k)))) ?? null
+      .find((meeting) =>
+        samePlace(draft.place, meeting.place) === 'same'
+          ? meeting.participants.some((p) => participantKeys(p).some((k) => people.has(k)))
+          : countryLevel(draft.place)
+            ? samePeople(draft.participants, meeting.participants)
+            : samePeople(meeting.participants, draft.participants),
+      ) ?? null
   );
 }
 
 /**
- * The same place by name; where one of them is a whole country, the same country ("visit Saudi
- * Arabia" is the Riyadh meeting the next article names, not one in Oman); two placeless match.
+ * A meeting placed by its country alone (`whole`) is one placed in a city of it (`placed`) when its
+ * people are the same: all of them, or its one visitor among the other's ("Blinken and MBS" in
+ * Saudi Arabia are the Riyadh talks of Blinken and MBS, not Blinken with the Gulf ministers in
+ * Jeddah, nor Wang Yi with Faisal bin Farhan; "Blinken visits Saudi Arabia" is his Riyadh talks).
  */
-function samePlace(a: Meeting['place'], b: Meeting['place']): boolean {
+function samePeople(whole: readonly ParticipantDraft[], placed: readonly ParticipantDraft[]): boolean {
+  const persons = (list: readonly ParticipantDraft[]) =>
+    list.filter((p) => p.kind === 'person').map((p) => new Set(participantKeys(p)));
+  const [mine, theirs] = [persons(whole), persons(placed)];
+  const among = mine.every((x) => theirs.some((y) => [...x].some((k) => y.has(k))));
+  return mine.length > 0 && among && (mine.length === 1 || mine.length === theirs.length);
+}
+
+/**
+ * 'same': the same place by name, or both placeless; 'country': one of them a whole country and the
+ * other in it (or placeless), as "visit Saudi Arabia" and the Riyadh meeting the next article names;
+ * 'other': anything else (Saudi Arabia and Oman).
+ */
+function samePlace(a: Meeting['place'], b: Meeting['place']): 'same' | 'country' | 'other' {
   const [mine, theirs] = [placeKeys(a), placeKeys(b)];
-  if ([...mine].some((k) => theirs.has(k))) return true;
-  if ((countryLevel(a) || countryLevel(b)) && a.country && b.country) return a.country === b.country;
-  return mine.size === 0 && theirs.size === 0;
+  if ([...mine].some((k) => theirs.has(k)) || (mine.size === 0 && theirs.size === 0)) return 'same';
+  if (!countryLevel(a) && !countryLevel(b)) return 'other';
+  return !a.country || !b.country || a.country === b.country ? 'country' : 'other';
 }
 
 /** A draft placed by its country alone (no city named) keeps the country as its place, as the calendar stores countries. */

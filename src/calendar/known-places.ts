@@ -57,11 +57,14 @@ export function countryAsPlace(code: string): KnownPlace | null {
   return country ? fromCountry(country) : null;
 }
 
-/** A place that is a whole country (named as the country), or none: what a city of that country makes finer. */
+/**
+ * A place that is a whole country (stored under the country's English name), or none: what a city
+ * of that country makes finer. (Not by its Arabic name: الجزائر and تونس are the capitals' too.)
+ */
 export function countryLevel(place: Place): boolean {
   if (!place.name && !place.nameAr) return true;
   const country = place.country ? gazetteer().countries.get(place.country) : undefined;
-  return country !== undefined && (place.name === country.name || place.nameAr === country.nameAr);
+  return country !== undefined && place.name === country.name;
 }
 
 /** "Tripoli (LY)": a name with its country, as autocomplete offers it when the name alone is ambiguous. */

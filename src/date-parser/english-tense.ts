@@ -277,9 +277,10 @@ export function englishTense(text: string, start: number, end: number): Tense | 
 const CLOSING_ASIDE = /,\s*(?:[A-Za-z'’]+\s+){0,2}$/;
 /** Past words that tell a meeting gone by, the only past a closing phrase takes ("announced a visit, in June" is to come). */
 const MEETING_PAST = new Set(
-  'met held hosted visited attended convened gathered signed opened concluded ended last previous previously earlier ago'.split(
-    ' ',
-  ),
+  (
+    'met held hosted visited attended convened gathered signed opened concluded ended received welcomed greeted ' +
+    'travelled traveled flew was were last previous previously earlier ago'
+  ).split(' '),
 );
 
 /**

@@ -31,19 +31,3 @@ export function journeyToAttend(clauseText: string, at: number): boolean {
 export function arrivedFor(clauseText: string, at: number, day: string, published: string): boolean {
   return day < published && journeyToAttend(clauseText, at);
 }
-
-/**
- * "Blinken, who landed in New Delhi on Tuesday evening, will hold talks with …", "لافروف، الذي وصل
- * إلى الرياض مساء الثلاثاء، سيلتقي ولي العهد": a journey told in a relative clause set off by commas,
- * before a verb of the future. Its day is the journey's, not that of the meeting to come. Before a
- * past verb it stays ("who arrived in New York early on Monday, has held a round of meetings"), and
- * so it does when the aside tells a meeting of its own ("who flew to Washington in December to meet
- * Biden", "who arrived in Riyadh on Tuesday and held talks with …": index.ts asks the meeting words).
- */
-const JOURNEY_ASIDE =
-  /[,،]\s*(?:who\s+(?:had\s+|has\s+)?(?:arrived|landed|flew|travell?ed)\b|(?:الذي|التي)\s+(?:كان\s+قد\s+|كانت\s+قد\s+)?(?:وصل|وصلت|حط|حطت)(?=\s))[^,،.;]*[,،](?=\s*(?:will\b|(?:is|are)\s+(?:to|due|set|expected|scheduled)\b|[وف]?س[يت]\S|سوف|من\s+المقرر|من\s+المنتظر))/g;
-
-/** The spans of the text's journey asides. */
-export function journeyAsides(text: string): { start: number; end: number }[] {
-  return [...text.matchAll(JOURNEY_ASIDE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-}

@@ -21,7 +21,6 @@ import { ArticleReader } from './reader.js';
 import { meetingWords } from './triggers.js';
 import { isSportsReport } from './sports.js';
 import { clauses, isArabic } from './clauses.js';
-import { journeyAsides } from './attending.js';
 import { anchoredWeekdays, clockOnItsDay, onItsOwnDay, usableDates } from './when.js';
 import { withDaysAfter } from './days-after.js';
 import { withUndated } from './undated.js';
@@ -67,20 +66,12 @@ export function extractMeetings(text: string, source: ArticleSource): Extraction
   // The dateline is where and when the story was filed: read apart from the clause it opens, its
   // place the place of last resort, its day no meeting's.
   const filed = dateline(text);
-  // (an aside that tells a meeting keeps its day: "who flew to Washington in December to meet Biden")
-  const asides = journeyAsides(text).filter(
-    (a) =>
-      !parts.some((clause) =>
-        meetingWords(clause.tokens, arabic).some((t) => t.token.start >= a.start && t.token.end <= a.end),
-      ),
-  );
   const dates = withDaysAfter(
     text,
     anchoredWeekdays(
       text,
       usableDates(text, parseTimeExpressions(text, reference))
         .filter((d) => filed === null || d.start >= filed.end || d.end <= filed.start)
-        .filter((d) => !asides.some((a) => a.start <= d.start && d.end <= a.end))
         .map((d) => clockOnItsDay(onItsOwnDay(d, source.published), source.published)),
       source.published,
     ),

@@ -181,11 +181,8 @@ export class ArticlePlaces {
       pick(headline.filter(other), 'headline', false) ??
       // "de Mistura, who arrived on Tuesday for his first visit to Damascus … On Wednesday he was in talks with …":
       // further on, a place a clause names with someone of the meeting, dated to their stay or to no day.
-      // (a country named alone, "visit Saudi Arabia": any clause naming someone of the meeting and a city of it)
       pick(
-        [...outward(home, records.length, () => true, inParagraph)].filter(
-          (k) => country !== null || toldVisit(records[k]!),
-        ),
+        [...outward(home, records.length, () => true, inParagraph)].filter((k) => toldVisit(records[k]!)),
         'article',
         true,
       );

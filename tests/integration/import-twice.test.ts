@@ -126,4 +126,33 @@ describe('a meeting placed by its country alone, told again by another article',
     );
     expect(oman.added).toHaveLength(1);
   });
+
+  it('within a country, only the meeting of the same people: not another pair there that day, not a city taken for its country', () => {
+    const visit = importText(
+      'Secretary of State Antony Blinken will visit Saudi Arabia on Thursday for talks with Crown Prince Mohammed bin Salman.',
+      'a',
+    );
+    const wang = importText(
+      'Chinese Foreign Minister Wang Yi will meet Saudi Foreign Minister Prince Faisal bin Farhan in Jeddah on Thursday.',
+      'b',
+    );
+    expect(wang.added).toHaveLength(1);
+    const gulf = importText('Blinken will meet Gulf foreign ministers in Jeddah on Thursday.', 'c');
+    expect(gulf.added).toHaveLength(1);
+    const talks = importText(
+      'Blinken will hold talks with Crown Prince Mohammed bin Salman in Riyadh on Thursday.',
+      'd',
+    );
+    expect(talks).toMatchObject({ added: [], updated: visit.added });
+    // (الجزائر is Algiers as well as Algeria: talks in Algiers are no whole country for a visit to Oran to join)
+    const algiers = importText(
+      'Blinken will hold talks with President Abdelmadjid Tebboune in Algiers on Thursday.',
+      'e',
+    );
+    const oran = importText(
+      'Blinken will visit a gas plant in Oran on Thursday with President Abdelmadjid Tebboune.',
+      'f',
+    );
+    expect(oran.updated).not.toEqual(algiers.added);
+  });
 });

@@ -197,17 +197,7 @@ describe('arriving to attend a meeting the story has told', () => {
     expect(went.map(brief)).toEqual([{ date: '2020-01-27', place: 'Cairo', status: 'held' }]);
   });
 
-  it('"X, who landed on Monday evening, will hold talks …": the talks are not on the day of the landing', () => {
-    const found = en(
-      'US Secretary of State Antony Blinken, who landed in Cairo on Monday evening on his first trip to Egypt, will hold talks with President Abdel Fattah al-Sisi.',
-    );
-    expect(found.map((m) => m.date)).not.toContain('2020-01-27');
-    // (before a past verb the day of the arrival stays: "who arrived in New York early on Monday, has held a round of meetings")
-    const held = en('Araqchi, who arrived in New York early on Monday, met UN Secretary-General Antonio Guterres.');
-    expect(held.map((m) => m.date)).toEqual(['2020-01-27']);
-  });
-
-  it('an aside that tells a meeting of its own keeps its day: "who flew to Washington in December to meet Biden, will …"', () => {
+  it('a meeting told in a relative clause keeps its own day: "who flew to Washington in December to meet Biden, will …"', () => {
     const met = en(
       'Zelenskiy, who flew to Washington in December to meet President Joe Biden, will attend the NATO summit in Vilnius in July.',
     );
