@@ -161,12 +161,13 @@ function read(scope: CalendarScope, input: ArticleInput, now: number) {
 function sameMeeting(scope: CalendarScope, draft: MeetingDraft): Meeting | null {
   const { meetings } = scope.store.meetingsOnDays(draft.date, draft.endDate ?? draft.date);
   const people = new Set(draft.participants.flatMap(participantKeys));
-  const atPlace = meetings.filter((meeting) => samePlace(draft.place, meeting.place) !== 'other');
+  const places = new Map(meetings.map((meeting) => [meeting.number, samePlace(draft.place, meeting.place)]));
+  const atPlace = meetings.filter((meeting) => places.get(meeting.number) !== 'other');
   return (
     scope.store
       .meetings(atPlace.map((meeting) => meeting.number))
       .find((meeting) =>
-        samePlace(draft.place, meeting.place) === 'same'
+        places.get(meeting.number) === 'same'
           ? meeting.participants.some((p) => participantKeys(p).some((k) => people.has(k)))
           : countryLevel(draft.place)
             ? samePeople(draft.participants, meeting.participants)

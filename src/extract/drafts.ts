@@ -206,7 +206,7 @@ function toDraft(found: Found, { language, timezone, placeOf, clauses, published
   // (a meeting placed only by its country is titled by it: "Visit to Sri Lanka")
   const where = place ?? (placed?.countryOnly ? countryTitle(placed.place) : null);
   const participants = mergeParticipants(found, evidence);
-  const zone = (placed?.place ?? null)?.zone ?? null;
+  const zone = placed?.place.zone ?? null;
   const time = when.time && when.zone && zone && when.zone !== zone ? convertClock(when, zone) : when;
   const draft: MeetingDraft = {
     title: englishTitle(first, where?.name ?? null, participants, language),

@@ -18,6 +18,7 @@ import { countryAlone } from './country-alone.js';
 import { institutionVenue, participantKey, personKeys, type Found, type PlaceMention } from './mentions.js';
 import type { ArticleReader } from './reader.js';
 import type { ClauseRecord } from './mentions.js';
+import type { Token } from './clauses.js';
 import type { KnownLeaders } from './people/known-leaders.js';
 import { hostCapital } from './hosts.js';
 import { organizationSeat, seatOf } from './seats.js';
@@ -341,12 +342,16 @@ function toldVisit(record: ClauseRecord): boolean {
 
 /** A meeting word of the clause stands before offset `at` ("السوداني يستقبل بلينكن عشية توجهه إلى طهران"). */
 function meetingWordBefore(record: ClauseRecord, at: number): boolean {
-  return record.clause.tokens.some((t) => t.start < at && (t.arabicNoun !== null || t.englishNoun !== null));
+  return record.clause.tokens.some((t) => t.start < at && isMeetingWord(t));
 }
 
 /** The clause has a meeting word (talks, اجتماع …) of either language. */
 function hasMeetingWord(record: ClauseRecord): boolean {
-  return record.clause.tokens.some((t) => t.arabicNoun !== null || t.englishNoun !== null);
+  return record.clause.tokens.some(isMeetingWord);
+}
+
+function isMeetingWord(token: Token): boolean {
+  return token.arabicNoun !== null || token.englishNoun !== null;
 }
 
 /**

@@ -1,4 +1,5 @@
 /** How a meeting reads: one line in a listing, an embed in full, an object in JSON. */
+import { remembered } from '../remembered.js';
 import type { Meeting, MeetingParticipant, MeetingStatus, MeetingSummary } from '../calendar/types.js';
 import { messages, type Locale } from '../i18n/index.js';
 import { dayjs } from '../time/dayjs.js';
@@ -91,18 +92,11 @@ export function placeName(
   place: { name: string | null; nameAr: string | null; country: string | null },
   locale: Locale,
 ): string {
-  return localName(place, locale) || countryName(place.country, locale);
+  return localName(place, locale) || (place.country ? (regionNames(locale).of(place.country) ?? '') : '');
 }
 
-const regionNames = new Map<Locale, Intl.DisplayNames>();
-
-/** A country's name from its ISO code, in the reader's language ('' for none). */
-function countryName(code: string | null, locale: Locale): string {
-  if (!code) return '';
-  let names = regionNames.get(locale);
-  if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region' })));
-  return names.of(code) ?? '';
-}
+/** Country names from Intl, not from the reader's gazetteer: a listing must not load the reader. */
+const regionNames = remembered((locale: Locale) => new Intl.DisplayNames([locale], { type: 'region' }));
 
 /** Two lines for a listing: number and title; when, where, status. */
 export function meetingLine(meeting: MeetingSummary, view: View): string {
