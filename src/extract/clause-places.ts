@@ -7,10 +7,11 @@ import type { Place } from './gazetteer/index.js';
 
 /**
  * A post's place said after the name ("نائب الإبراهيمي ومدير مكتبه في دمشق", "the U.N.'s
- * representative in Lebanon", "ambassador to Moscow"): where someone serves, not where they meet.
+ * representative in Lebanon", "ambassador to Moscow", "المبعوث الخاص للأمين العام للأمم المتحدة
+ * إلى اليمن", "envoy for Yemen"): where someone serves, not where they meet.
  */
 const POST_BEFORE =
-  /(?:(?:^|\s)[وب]?(?:ال)?(?:(?:(?:مدير|رئيس)\s+)مكتب|سفير|سفيرة|ممثل|ممثلة|مندوب|مندوبة|قنصل)(?:ه|ها|هم)?\s+(?:ال\S+\s+){0,2}(?:في|لدى)\s+|\b(?:ambassador|representative|consul)\s+(?:[a-z]+\s+)?(?:in|to)\s+)$/i;
+  /(?:(?:^|\s)[وب]?(?:ال)?(?:(?:(?:مدير|رئيس)\s+)مكتب|سفير|سفيرة|ممثل|ممثلة|مندوب|مندوبة|قنصل)(?:ه|ها|هم)?\s+(?:ال\S+\s+){0,2}(?:في|لدى)\s+|(?:^|\s)[وب]?(?:ال)?مبعوث(?:ة|ه|ها)?(?:\s+(?:ال|لل)\S+){0,6}\s+(?:إلى|الى|لدى)\s+|\b(?:ambassador|representative|consul)\s+(?:[a-z]+\s+)?(?:in|to)\s+|\benvoy\s+(?:to|for)\s+)$/i;
 
 /** "Antigua and Barbuda's Prime Minister", "Kyiv's Mayor": a country's or a city's people (a capitalised noun after 's), not a place. */
 const POSSESSIVE_AFTER = /^(?:\s+and\s+[A-Z][\w-]*)?['’]s\s+[A-Z]/;
@@ -30,7 +31,7 @@ export function placesOfClause(
     !people.some(
       (person) => person.titleStart !== undefined && p.start > person.titleStart && p.start < person.start,
     ) &&
-    !POST_BEFORE.test(clause.text.slice(Math.max(0, p.start - clause.start - 40), p.start - clause.start)) &&
+    !POST_BEFORE.test(clause.text.slice(Math.max(0, p.start - clause.start - 70), p.start - clause.start)) &&
     !POSSESSIVE_AFTER.test(clause.text.slice(p.end - clause.start, p.end - clause.start + 30));
   const named = (p: PlaceMention) => (namesAnother(clause, p) ? { ...p, namesMeeting: true as const } : p);
   // gazetteerMentions lists each kind in text order: one kind alone needs no sort.

@@ -138,10 +138,10 @@ export function gazetteerMentions(
       (previous !== undefined && introduces(previous)) ||
       // "leave for Turkey", "headed for Ankara": a journey's "for".
       (previous?.key === 'for' && beforePrevious !== undefined && JOURNEY_FOR.has(beforePrevious.key)) ||
-      // "يزور دولة الكويت": the place word after a state word.
+      // "يزور دولة الكويت": the place word after a state word; "in the UAE", "visit the Netherlands".
       (previous !== undefined &&
         beforePrevious !== undefined &&
-        STATE_WORDS.has(previous.key) &&
+        (STATE_WORDS.has(previous.key) || previous.key === 'the') &&
         introduces(beforePrevious)) ||
       // "بالعاصمة الأردنية عمان": a capital, its country's adjective, then its name.
       (previous !== undefined &&

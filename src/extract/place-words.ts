@@ -27,10 +27,10 @@ export const ORIGIN = new Set(['from', 'من']);
 /** Words after which a country is what is talked about, not who talks: لشؤون سورية, the Syria file. */
 // prettier-ignore
 export const TOPICAL = new Set(['لشوون', 'شوون', 'بشان', 'حول', 'ازمه', 'ضد', 'عن', 'ملف', 'about', 'on', 'against', 'over', 'حيال', 'ازاء', 'تجاه', 'بخصوص', 'اعتراف', 'اعترافه', 'اعترافها', 'recognising', 'recognizing', 'recognition', 'recognise', 'recognize', 'recognised', 'recognized', 'regarding', 'concerning', 'حمايه', 'دعم', 'مواجهه', 'انهاء', 'تحرير', 'اعمار', 'نصره', 'مساعده', 'protect', 'protecting', 'support', 'supporting', 'rebuild', 'rebuilding', 'reconstruction', 'معني', 'معنيه', 'المعني', 'المعنيه', 'الخاصه', 'concerned']);
-/** Nouns of a state of affairs: a place after them and في / in is what is talked about ("الوضع في غزة"). */
+/** Nouns of a state of affairs: a place after them and في / in is what is talked about ("الوضع في غزة", "وقف إطلاق النار في اليمن"). */
 // prettier-ignore
 export const SITUATION = new Set(
-  ['وضع', 'اوضاع', 'تطورات', 'مستجدات', 'ازمه', 'حرب', 'صراع', 'تهدئة', 'توتر', 'توترات', 'تصعيد', 'هدنة', 'أحداث', 'situation', 'crisis', 'war', 'conflict', 'fighting', 'violence', 'tensions', 'escalation', 'ceasefire', 'truce', 'events', 'developments'].map((w) => nameKey(w)),
+  ['وضع', 'اوضاع', 'تطورات', 'مستجدات', 'ازمه', 'حرب', 'صراع', 'تهدئة', 'توتر', 'توترات', 'تصعيد', 'هدنة', 'أحداث', 'نار', 'situation', 'crisis', 'war', 'conflict', 'fighting', 'violence', 'tensions', 'escalation', 'ceasefire', 'truce', 'events', 'developments'].map((w) => nameKey(w)),
 );
 /** Words before an adjective that make it a party: نظيره الأردني, الجانب التركي, the Jordanian side. */
 // prettier-ignore

@@ -349,14 +349,20 @@ function build(ask: typeof FROM_NODE): Gazetteer {
   return { entries, common: commonEntries, longest, firstWords, words, places, countries, placesByName: byName };
 }
 
-/** Codes Intl names that are not countries today (withdrawn, groupings, private use). */
-const NOT_COUNTRIES = new Set('AN BU CS DD EU EZ FX NT QO QU SU TP UN XA XB YU ZR ZZ'.split(' '));
+/** Codes Intl names that are groupings or private use, not countries. */
+const NOT_COUNTRIES = new Set('EU EZ NT QO QU UN XA XB ZZ'.split(' '));
 
-/** Every two-letter region code Intl may name that is a country. */
+/**
+ * Every two-letter region code Intl may name that is a country today. A withdrawn code
+ * (YD for South Yemen, VD, RH, UK) is named like the country that replaced it, and would
+ * shadow that country's own code: Intl's canonical form tells it.
+ */
 function regionCodes(): string[] {
   const codes: string[] = [];
   for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) codes.push(String.fromCharCode(a, b));
-  return codes.filter((code) => !NOT_COUNTRIES.has(code));
+  return codes.filter(
+    (code) => !NOT_COUNTRIES.has(code) && Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`,
+  );
 }
 
 /** Spellings the press uses beside CLDR's: Egyptian ج for غ, final ية for يا. */
