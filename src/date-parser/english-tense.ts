@@ -162,7 +162,9 @@ class ClauseSide {
       if (code !== 32) {
         // "U.S." and "3.5" keep their dot; a dot before a space ends the sentence
         const ends =
-          code === 46 ? /\s/.test((step > 0 ? text[this.i] : text[this.i + 1]) ?? ' ') : HARD_BREAKS.has(code);
+          code === 46
+            ? /\s/.test((step > 0 ? text[this.i] : text[this.i + 1]) ?? ' ') && !abbreviationDot(text, index)
+            : HARD_BREAKS.has(code);
         if (ends || (code === 44 && !(this.asidePhrase() && this.acrossComma()))) break;
         if (code === 44) this.phraseFrom = words.length;
       }
@@ -185,6 +187,13 @@ class ClauseSide {
   private written(): string {
     return this.step > 0 ? this.text.slice(this.from, this.i) : this.text.slice(this.i, this.from);
   }
+}
+
+/** "U.S.", "a.m.", "Mr.": a dot that ends an abbreviation, not the sentence ("received visiting U.S. officials on Monday"). */
+const ABBREVIATION = /(?:^|[^A-Za-z])(?:(?:[A-Za-z]\.)+[A-Za-z]|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jr|Sr)$/;
+
+function abbreviationDot(text: string, dot: number): boolean {
+  return ABBREVIATION.test(text.slice(Math.max(0, dot - 8), dot));
 }
 
 /** A word as written, lower-cased (’ as '), with its capital: remembered, as words recur (no object made per word read). */

@@ -7,8 +7,16 @@ import { walkNames } from './gazetteer/walk-names.js';
 import { type Token } from './clauses.js';
 import { unknownTown } from './unknown-places.js';
 import { withNamedBodies } from './named-bodies.js';
-import { leftFor, LOCATIVE, ORIGIN, PARTY_BEFORE, SITUATION, STATE_WORDS, TOPICAL, VISIT_VERB } from './place-words.js';
-
+import {
+  introducesPlace,
+  leftFor,
+  LOCATIVE,
+  ORIGIN,
+  PARTY_BEFORE,
+  SITUATION,
+  STATE_WORDS,
+  TOPICAL,
+} from './place-words.js';
 import {
   institutionVenue,
   type InstitutionMention,
@@ -34,11 +42,6 @@ const GOVERNMENT_VERBS = new Set(['said', 'says', 'wants', 'wanted', 'insisted',
 const JOURNEY_FOR = new Set(['leave', 'leaves', 'left', 'leaving', 'depart', 'departs', 'departed', 'head', 'heads', 'headed', 'heading', 'bound', 'set', 'sets', 'flew', 'fly', 'flies']);
 /** A name in the possessive: "Syria's civil war". */
 const POSSESSIVE = /['’]s$/;
-
-/** A word after which a place is where something happens: a locative (في، to, at) or a verb of visiting. */
-function introduces(token: Token): boolean {
-  return LOCATIVE.has(token.key) || VISIT_VERB.test(token.key);
-}
 
 /** A descriptor's reach: the name it describes follows within this many words ("the Saudi city of AlUla"). */
 const DESCRIPTOR_REACH = 2;
@@ -135,14 +138,14 @@ export function gazetteerMentions(
     const clinging = stem === first.key ? '' : first.key.slice(0, first.key.length - stem.length).replace(/ال$/, '');
     const beforePrevious = tokens[i - 2];
     let introduced: boolean =
-      (previous !== undefined && introduces(previous)) ||
+      (previous !== undefined && introducesPlace(tokens, i - 1)) ||
       // "leave for Turkey", "headed for Ankara": a journey's "for".
       (previous?.key === 'for' && beforePrevious !== undefined && JOURNEY_FOR.has(beforePrevious.key)) ||
       // "يزور دولة الكويت": the place word after a state word; "in the UAE", "visit the Netherlands".
       (previous !== undefined &&
         beforePrevious !== undefined &&
         (STATE_WORDS.has(previous.key) || previous.key === 'the') &&
-        introduces(beforePrevious)) ||
+        introducesPlace(tokens, i - 2)) ||
       // "بالعاصمة الأردنية عمان": a capital, its country's adjective, then its name.
       (previous !== undefined &&
         beforePrevious !== undefined &&

@@ -39,6 +39,26 @@ export const PARTY_BEFORE = new Set(['نظيره', 'نظيرته', 'نظيريه
 // prettier-ignore
 export const PARTY_AFTER = new Set(['delegation', 'delegations', 'diplomats', 'officials', 'negotiators', 'side', 'sides', 'team']);
 
+/** A word after which a place is where something happens: a locative (في، to, at) or a verb of visiting. */
+export function introducesPlace(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  return LOCATIVE.has(token.key) || (VISIT_VERB.test(token.key) && !visitingAsAdjective(tokens, index));
+}
+
+/** Words before "visiting" that make it an adjective of who comes: "the visiting minister", "talks with visiting U.S. officials". */
+const BEFORE_VISITING = new Set(['the', 'a', 'an', 'with', 'his', 'her', 'their', 'its']);
+const CAPITALISED = /^\p{Lu}/u;
+
+/** "visiting" that says who came ("received visiting Foreign Minister …", "with visiting U.S. officials"), not a visit. */
+export function visitingAsAdjective(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index]!.key !== 'visiting') return false;
+  if (BEFORE_VISITING.has(tokens[index - 1]?.key ?? '')) return true;
+  // a title or a party noun next, or after one capitalised word ("visiting Iranian Foreign Minister", "visiting U.S. officials")
+  const party = (t: Token | undefined) => t !== undefined && (t.title || PARTY_AFTER.has(t.key));
+  const next = tokens[index + 1];
+  return party(next) || (next !== undefined && CAPITALISED.test(next.text) && party(tokens[index + 2]));
+}
+
 /**
  * "before leaving for South Korea", "قبل أن يغادر إلى", "عشية توجهه إلى طهران": where someone goes next, not where
  * they meet ("لدى توجهه إلى قصر بعبدا": on the way to the meeting, is).

@@ -6,6 +6,7 @@ import { nameKey } from '../names/normalize.js';
 import type { Token } from './clauses.js';
 import type { SessionFormat } from './mentions.js';
 import { PHONE_WORDS, VISIT_NOUNS } from './meeting-words.js';
+import { visitingAsAdjective } from './place-words.js';
 
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'the', 'this', 'that']);
 
@@ -195,7 +196,8 @@ function englishWord(tokens: readonly Token[], index: number): string | null {
   const token = tokens[index]!;
   // ("Dialogue between the parties …" opening a sentence is capitalised as any first word is: no forum's name.)
   if (token.englishNoun === 'Dialogue' && (index === 0 || /[.:!?]\s*$/.test(tokens[index - 1]!.after))) return null;
-  if (token.englishNoun) return meetsAThing(tokens, index) ? null : token.englishNoun;
+  if (token.englishNoun)
+    return meetsAThing(tokens, index) || visitingAsAdjective(tokens, index) ? null : token.englishNoun;
   // "called on President Ghani", "sat down with", "discussed … with" (the verbs: meeting-words.ts, told once per word)
   const verb = token.englishVerb;
   if (verb === null) return null;

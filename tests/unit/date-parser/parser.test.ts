@@ -312,6 +312,16 @@ describe('English tense', () => {
     ]);
   });
 
+  it('reads on across the dot of "U.S." or "Mr." to the verb that gives the tense', () => {
+    // (published on a Tuesday: Monday gone by is the day before)
+    expect(read("Oman's sultan received visiting U.S. officials on Monday.", '2020-01-28')).toEqual([
+      ['on Monday', '2020-01-27T00:00:00', 'past'],
+    ]);
+    expect(read('The ministers met Mr. Lavrov on Monday.', '2020-01-28')).toEqual([
+      ['on Monday', '2020-01-27T00:00:00', 'past'],
+    ]);
+  });
+
   it('reads "back in April" and a closing ", in January." as the past their sentence tells', () => {
     expect(read('Back in April, Yun scrapped a planned trip to Japan.', '2013-06-30')).toEqual([
       ['April,', '2013-04-01T00:00:00', 'past'],

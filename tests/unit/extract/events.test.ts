@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingDraft } from '../../../src/calendar/types.js';
 import { extractMeetings } from '../../../src/extract/index.js';
-import { ar, brief, en } from '../../helpers/read-story.js';
+import { ar, brief, en, enOn } from '../../helpers/read-story.js';
 
 describe('words sport shares with diplomacy', () => {
   it('the Arab League is not a football league', () => {
@@ -237,6 +237,21 @@ describe('English wire phrasings of a visit', () => {
       { date: '2020-01-28', place: 'Kabul', status: 'held' },
       { date: '2020-01-28', place: 'Kabul', status: 'held' },
     ]);
+  });
+});
+
+describe('"visiting" that says who came', () => {
+  it('a headline\'s "holds talks with visiting U.S. officials" is the story\'s talks, not a visit to the United States', () => {
+    const found = enOn(
+      'Vice foreign minister holds talks with visiting U.S. officials\n\nBEIJING, Dec. 12 -- Vice Foreign Minister Xie Feng held talks on Sunday with U.S. Assistant Secretary of State Daniel Kritenbrink in Beijing, the ministry said on Monday.',
+      '2022-12-12',
+    );
+    expect(found.map(brief)).toEqual([{ date: '2022-12-11', place: 'Beijing', status: 'held' }]);
+  });
+
+  it('"received visiting U.S. officials on Monday" is a reception held where the story is filed, not a visit to the United States', () => {
+    const found = en("MUSCAT - Oman's sultan received visiting U.S. officials on Monday.");
+    expect(found.map(brief)).toEqual([{ date: '2020-01-27', place: 'Muscat', status: 'held' }]);
   });
 });
 
