@@ -65,7 +65,14 @@ export class ArticlePlaces {
   }
 
   private readPlace(found: Found): MeetingPlace | null {
-    const own = (found.mentions.find((m) => m.place?.venue) ?? found.mentions.find((m) => m.place))?.place ?? null;
+    // (a venue first; then a city told of a country another mention names alone: "a visit to South Korea", "talks in Seoul")
+    const placed = found.mentions.flatMap((m) => (m.place ? [m.place] : []));
+    const first = placed[0];
+    const own =
+      placed.find((p) => p.venue) ??
+      placed.find((p) => first?.country && !p.country && p.place.country === first.place.country) ??
+      first ??
+      null;
     const home = found.mentions[0]!.clause;
     // "يعقد مجلس الأمن جلسة لبحث الوضع في غزة": the council sits at its seat, whatever else the story names.
     const seat = own?.venue ? null : seatOf(found, this.reader.clauses());

@@ -146,6 +146,14 @@ describe('a city and a country of one name', () => {
     expect(en('The minister will visit Singapore on Thursday for talks.')[0]?.place.name).toBe('Singapore');
   });
 
+  it('a visit to a country and the talks in its city on that day are one meeting, in the city', () => {
+    const found = en(
+      'Kishida to make 2-day trip to South Korea starting Sunday\n\nTokyo, May 2 -- Prime Minister Fumio Kishida will make a two-day visit to South Korea from Sunday, the government said Tuesday.\n\nKishida will hold talks in Seoul on Sunday with South Korean President Yoon Suk-yeol.',
+      '2023-05-02',
+    );
+    expect(found.map((m) => [m.date, m.place.name])).toEqual([['2023-05-07', 'Seoul']]);
+  });
+
   it('a country and a city of it named elsewhere in the article: the city', () => {
     const [m] = en(
       'JEDDAH (Reuters) - The Jordanian king will visit Saudi Arabia on Thursday for talks with the crown prince.',
