@@ -8,6 +8,7 @@
  */
 import { gazetteer } from './gazetteer/index.js';
 import type { Place } from './gazetteer/index.js';
+import type { Found, PlaceMention } from './mentions.js';
 
 /** Whether a meeting read at `place` (a country's capital or stand-in, from its name) is placed by the country alone. */
 export function countryAlone(place: Place): boolean {
@@ -25,4 +26,19 @@ export function countryTitle(place: Place): { name: string; nameAr: string } | n
   const country = gazetteer().countries.get(place.country ?? '');
   if (!country) return null;
   return { name: WITH_THE.test(country.name) ? `the ${country.name}` : country.name, nameAr: country.nameAr };
+}
+
+/**
+ * The place a meeting's mentions name: a venue's first; then a city of the country the first
+ * names alone ("a two-day visit to South Korea from Sunday", "talks in Seoul on Sunday"); else the first.
+ */
+export function placeOfMentions(found: Found): (PlaceMention & { country?: boolean }) | null {
+  const placed = found.mentions.flatMap((m) => (m.place ? [m.place] : []));
+  const first = placed[0];
+  return (
+    placed.find((p) => p.venue) ??
+    placed.find((p) => first?.country && !p.country && p.place.country === first.place.country) ??
+    first ??
+    null
+  );
 }

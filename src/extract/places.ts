@@ -14,7 +14,7 @@ import type { TimeExpression } from '../date-parser/index.js';
 import { addDays, monthOf } from '../time/local-days.js';
 import { remembered } from '../remembered.js';
 import { gazetteer, type Place, type Venue } from './gazetteer/index.js';
-import { countryAlone } from './country-alone.js';
+import { countryAlone, placeOfMentions } from './country-alone.js';
 import { institutionVenue, participantKey, personKeys, type Found, type PlaceMention } from './mentions.js';
 import type { ArticleReader } from './reader.js';
 import type { ClauseRecord } from './mentions.js';
@@ -65,14 +65,7 @@ export class ArticlePlaces {
   }
 
   private readPlace(found: Found): MeetingPlace | null {
-    // (a venue first; then a city told of a country another mention names alone: "a visit to South Korea", "talks in Seoul")
-    const placed = found.mentions.flatMap((m) => (m.place ? [m.place] : []));
-    const first = placed[0];
-    const own =
-      placed.find((p) => p.venue) ??
-      placed.find((p) => first?.country && !p.country && p.place.country === first.place.country) ??
-      first ??
-      null;
+    const own = placeOfMentions(found);
     const home = found.mentions[0]!.clause;
     // "يعقد مجلس الأمن جلسة لبحث الوضع في غزة": the council sits at its seat, whatever else the story names.
     const seat = own?.venue ? null : seatOf(found, this.reader.clauses());
