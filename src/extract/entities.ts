@@ -6,9 +6,11 @@ import { gazetteer, type Country, type Descriptor, type GazetteerEntry, type Org
 import { walkNames } from './gazetteer/walk-names.js';
 import { type Token } from './clauses.js';
 import { unknownTown } from './unknown-places.js';
-import { withNamedBodies } from './named-bodies.js';
+import { nationalBody, withNamedBodies } from './named-bodies.js';
 import {
+  GOVERNMENT_VERBS,
   introducesPlace,
+  JOURNEY_FOR,
   leftFor,
   LOCATIVE,
   ORIGIN,
@@ -30,16 +32,11 @@ import {
   namesSomeone,
   partyAfter,
   placedBefore,
+  titleAfterCountry,
   POST_LOCATIVE,
   titledBefore,
 } from './name-context.js';
 
-/** Verbs a capital takes as its government's name ("Moscow says", "Washington insisted"); not "Berlin will host". */
-// prettier-ignore
-const GOVERNMENT_VERBS = new Set(['said', 'says', 'wants', 'wanted', 'insisted', 'insists', 'accused', 'accuses', 'rejected', 'rejects', 'denied', 'denies', 'announced', 'hopes', 'hoped', 'believes', 'warned', 'warns', 'urged', 'urges', 'welcomed', 'welcomes', 'expects', 'considers', 'demanded', 'demands', 'backs', 'backed', 'supports', 'blamed', 'blames', 'condemned', 'condemns']);
-/** Verbs of a journey whose "for" says where to: "leave for Turkey", "departed for Cairo". */
-// prettier-ignore
-const JOURNEY_FOR = new Set(['leave', 'leaves', 'left', 'leaving', 'depart', 'departs', 'departed', 'head', 'heads', 'headed', 'heading', 'bound', 'set', 'sets', 'flew', 'fly', 'flies']);
 /** A name in the possessive: "Syria's civil war". */
 const POSSESSIVE = /['’]s$/;
 
@@ -293,7 +290,15 @@ export function gazetteerMentions(
       } else if (country?.kind === 'country') {
         lastCountry = { country: country.country, next };
         // ("in Syria's civil war": a country in the possessive qualifies what follows, it places nothing)
-        if (introduced && !post && !country.adjective && country.country.zone && !POSSESSIVE.test(last.text)) {
+        const adjectival = !arabic && titleAfterCountry(tokens, next - 1);
+        if (
+          introduced &&
+          !post &&
+          !adjectival &&
+          !country.adjective &&
+          country.country.zone &&
+          !POSSESSIVE.test(last.text)
+        ) {
           const capital = country.country.capital;
           mentions.countryPlaces.push({
             place: capital ?? {
@@ -309,7 +314,7 @@ export function gazetteerMentions(
             ...(leftFor(tokens, i) ? { nextStop: true as const } : {}),
           });
         } else if (
-          (!introduced || post) &&
+          (!introduced || post || adjectival) &&
           (!country.adjective ||
             (previous !== undefined && previous.stems.some((s) => PARTY_BEFORE.has(s))) ||
             partyAfter(tokens, next))
@@ -368,19 +373,6 @@ function isCountryAdjective(found: readonly GazetteerEntry[] | undefined): boole
 /** A country as a party to a meeting, named where `start` is. */
 export function countryParticipant(country: Country, start: number): ParticipantMention {
   return { kind: 'country', name: country.name, nameAr: country.nameAr, role: null, start };
-}
-
-/** Words that make a council a state's own: "مجلس الأمن القومي", "National Security Council". */
-const NATIONAL = new Set(['قومي', 'وطني', 'national']);
-
-/** "مجلس الأمن الروسي", "Iran's Supreme National Security Council": a state's council, not the UN's. */
-function nationalBody(organization: Organization, tokens: readonly Token[], at: number, next: number): boolean {
-  if (organization.name !== 'UN Security Council') return false;
-  const { entries } = gazetteer();
-  const national = (t: Token | undefined) =>
-    t !== undefined &&
-    (NATIONAL.has(t.key) || (entries.get(t.key) ?? []).some((e) => e.kind === 'country' && e.adjective));
-  return national(tokens[next]) || national(tokens[at - 1]);
 }
 
 /** An organisation as a party to a meeting, named where `start` is. */

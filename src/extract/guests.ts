@@ -91,7 +91,17 @@ export function oneMeetingPerGuest(
     if (!LIST_GAP.test(gap) || NOT_LIST.test(gap)) return null;
   }
   const others = people.filter((p) => p.kind !== 'person' || p.start >= presentFrom);
-  const from = (guest: ParticipantMention) => guest.titleStart ?? guest.start;
+  /** Where a guest's words begin: their title, or a country named right before it or their name ("Bangladesh Prime Minister …"). */
+  const from = (guest: ParticipantMention) => {
+    const title = guest.titleStart ?? guest.start;
+    const country = others.find(
+      (p) =>
+        p.kind === 'country' &&
+        p.start < title &&
+        COUNTRY_BEFORE_TITLE.test(clauseText.slice(p.start - clauseStart, title - clauseStart)),
+    );
+    return country?.start ?? title;
+  };
   /** A country or body named in the guest's title or after it, before the next one's ("King Hamad … of Bahrain", "وزيرة الشؤون الخارجية الهندية سوشما سواراج"). */
   const named = (k: number) =>
     others.filter((p) => p.start >= from(guests[k]!) && p.start < (guests[k + 1] ? from(guests[k + 1]!) : presentFrom));
@@ -104,6 +114,9 @@ export function oneMeetingPerGuest(
     return [host, guest, ...shared, ...own, ...inherited];
   });
 }
+
+/** A country's name (or its possessive) and the words of a title before a name: no comma, no "and" between ("Bangladesh Prime Minister "). */
+const COUNTRY_BEFORE_TITLE = /^[^\s,،]+(?:\s+(?!and\s)[^\s,،]+){0,3}?(?:['’]s)?\s+$/;
 
 function namesAPlace(person: ParticipantMention): boolean {
   const name = person.name ?? person.nameAr;

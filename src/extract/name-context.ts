@@ -49,6 +49,19 @@ export function partyAfter(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * An English country name right before a title or a party noun is its adjective: "adviser to the
+ * U.S. president", "to US Secretary of State …", "with the U.S. foreign minister" (one lower-case
+ * word may stand between), "to U.S. officials". Not across a comma: "in Egypt, President …".
+ */
+export function titleAfterCountry(tokens: readonly Token[], last: number): boolean {
+  if (/[,،.;:]/.test(tokens[last]!.after)) return false;
+  const next = tokens[last + 1];
+  if (next === undefined) return false;
+  if (next.title || PARTY_AFTER.has(next.key)) return true;
+  return !UPPER_INITIAL.test(next.text) && next.after === ' ' && (tokens[last + 2]?.title ?? false);
+}
+
 /** A locative before word `i` across the words a venue's phrase may open with: "at the headquarters of …", "in the Red Sea resort of …". */
 export function placedBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 5; k--) {

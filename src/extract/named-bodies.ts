@@ -11,7 +11,7 @@
 import { nameKey } from '../names/normalize.js';
 import type { Token } from './clauses.js';
 import type { Mentions } from './mentions.js';
-import { arabicAdjectives, gazetteer, type Country } from './gazetteer/index.js';
+import { arabicAdjectives, gazetteer, type Country, type Organization } from './gazetteer/index.js';
 import { ENGLISH_ADJECTIVES } from './gazetteer/parties.js';
 import { ARABIC_BODY_HEADS, ARABIC_TITLES, ENGLISH_BODY_HEADS, fold } from './meeting-words.js';
 import { countryAfter } from './name-context.js';
@@ -245,4 +245,17 @@ export function withNamedBodies(tokens: readonly Token[], arabic: boolean, menti
   for (const { name, nameAr, start } of bodies)
     mentions.participants.push({ kind: 'organization', name, nameAr, role: null, start });
   mentions.participants.sort((a, b) => a.start - b.start);
+}
+
+/** Words that make a council a state's own: "مجلس الأمن القومي", "National Security Council". */
+const NATIONAL = new Set(['قومي', 'وطني', 'national']);
+
+/** "مجلس الأمن الروسي", "Iran's Supreme National Security Council": a state's council, not the UN's. */
+export function nationalBody(organization: Organization, tokens: readonly Token[], at: number, next: number): boolean {
+  if (organization.name !== 'UN Security Council') return false;
+  const { entries } = gazetteer();
+  const national = (t: Token | undefined) =>
+    t !== undefined &&
+    (NATIONAL.has(t.key) || (entries.get(t.key) ?? []).some((e) => e.kind === 'country' && e.adjective));
+  return national(tokens[next]) || national(tokens[at - 1]);
 }

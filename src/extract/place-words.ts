@@ -32,6 +32,12 @@ export const TOPICAL = new Set(['لشوون', 'شوون', 'بشان', 'حول', 
 export const SITUATION = new Set(
   ['وضع', 'اوضاع', 'تطورات', 'مستجدات', 'ازمه', 'حرب', 'صراع', 'تهدئة', 'توتر', 'توترات', 'تصعيد', 'هدنة', 'أحداث', 'نار', 'situation', 'crisis', 'war', 'conflict', 'fighting', 'violence', 'tensions', 'escalation', 'ceasefire', 'truce', 'events', 'developments'].map((w) => nameKey(w)),
 );
+/** Verbs a capital takes as its government's name ("Moscow says", "Washington insisted"); not "Berlin will host". */
+// prettier-ignore
+export const GOVERNMENT_VERBS = new Set(['said', 'says', 'wants', 'wanted', 'insisted', 'insists', 'accused', 'accuses', 'rejected', 'rejects', 'denied', 'denies', 'announced', 'hopes', 'hoped', 'believes', 'warned', 'warns', 'urged', 'urges', 'welcomed', 'welcomes', 'expects', 'considers', 'demanded', 'demands', 'backs', 'backed', 'supports', 'blamed', 'blames', 'condemned', 'condemns']);
+/** Verbs of a journey whose "for" says where to: "leave for Turkey", "departed for Cairo". */
+// prettier-ignore
+export const JOURNEY_FOR = new Set(['leave', 'leaves', 'left', 'leaving', 'depart', 'departs', 'departed', 'head', 'heads', 'headed', 'heading', 'bound', 'set', 'sets', 'flew', 'fly', 'flies']);
 /** Words before an adjective that make it a party: نظيره الأردني, الجانب التركي, the Jordanian side. */
 // prettier-ignore
 export const PARTY_BEFORE = new Set(['نظيره', 'نظيرته', 'نظيريه', 'جانب', 'وفد', 'وزير', 'الوزير', 'خارجيه', 'حكومه', 'رئيس', 'سفير']);

@@ -5,7 +5,7 @@
 
 /** Short names the press uses for countries whose official name Intl gives. */
 const PRESS_NAMES: Readonly<Record<string, readonly string[]>> = {
-  US: ['الولايات المتحدة الأميركية', 'الولايات المتحدة الأمريكية', 'أمريكا', 'أميركا', 'USA', 'U.S.', 'America'],
+  US: ['الولايات المتحدة الأميركية', 'الولايات المتحدة الأمريكية', 'أمريكا', 'أميركا', 'USA', 'U.S.', 'US', 'America'],
   GB: ['بريطانيا', 'Britain', 'UK', 'U.K.'],
   SA: ['السعودية', 'Saudi'],
   AE: ['الإمارات', 'UAE'],

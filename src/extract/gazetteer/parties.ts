@@ -78,7 +78,7 @@ export const ENGLISH_ADJECTIVES: Record<string, readonly string[]> = {
   IR: ['Iranian'],
   TR: ['Turkish'],
   RU: ['Russian'],
-  US: ['American', 'U.S.'],
+  US: ['American', 'U.S.', 'US'],
   GB: ['British'],
   FR: ['French'],
   DE: ['German'],

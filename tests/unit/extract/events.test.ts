@@ -548,6 +548,27 @@ describe("a visitor's hosts joined by و alone", () => {
   });
 });
 
+describe("each guest's country", () => {
+  it('a country named before a guest\'s title is that guest\'s, and "US" is the United States', () => {
+    const found = en(
+      'On Friday, PM Modi is scheduled to meet Mauritius Prime Minister Pravind Kumar Jugnauth, US President Joe Biden and Bangladesh Prime Minister Sheikh Hasina.',
+    );
+    expect(found.map((m) => m.participants.filter((p) => p.kind === 'country').map((p) => p.name))).toEqual([
+      ['Mauritius'],
+      ['United States'],
+      ['Bangladesh'],
+    ]);
+  });
+
+  it('"adviser to the U.S. president" names a party, not a place: the meeting is where the story is filed', () => {
+    for (const adviser of ['the U.S. president', 'US President Donald Trump']) {
+      const [m] = en(`AMMAN - King Abdullah on Tuesday received Jared Kushner, senior adviser to ${adviser}.`);
+      expect(m?.place.name).toBe('Amman');
+      expect(m?.participants.map((p) => p.name)).toContain('United States');
+    }
+  });
+});
+
 describe('states met one by one', () => {
   const states = (m: MeetingDraft) => m.participants.filter((p) => p.kind === 'country').map((p) => p.name);
 
