@@ -1,6 +1,7 @@
 /**
- * Pair words: "الرئيسان", "الوزيران", "the two leaders", "both sides" name the two people of the
- * meeting in hand without naming them again ("ويعقد الرئيسان جولة محادثات موسعة غداً").
+ * Pair words: "الرئيسان", "الوزيران", "the two leaders", "both sides", "their talks" name the two
+ * people of the meeting in hand without naming them again ("ويعقد الرئيسان جولة محادثات موسعة غداً",
+ * "They are set to continue their talks on Friday morning").
  */
 import type { Token } from './clauses.js';
 import { participantKey, personKeys, type Found, type ParticipantMention } from './mentions.js';
@@ -42,6 +43,9 @@ const ENGLISH_PAIR_NOUNS = new Set([
   'counterparts',
 ]);
 
+/** A meeting word of English: a noun (talks) or a verb (met, meet). */
+const meets = (t: Token | undefined) => t !== undefined && (t.englishNoun !== null || t.englishVerb !== null);
+
 /** The indexes of the words where the clause names a pair of people without their names. */
 function pairWords(tokens: readonly Token[], arabic: boolean): number[] {
   const found: number[] = [];
@@ -53,9 +57,16 @@ function pairWords(tokens: readonly Token[], arabic: boolean): number[] {
       if (t.stems.some((s) => ARABIC_PAIRS.has(s)) || (t.arabicNoun !== null && t.key.endsWith('هما'))) found.push(i);
       continue;
     }
-    // "both sides", "the two leaders", "the two foreign ministers"
+    // "both sides", "the two leaders", "the two foreign ministers"; "their talks", "They will meet again" (its subject, at
+    // most two words before the meeting word)
     if (
-      t.key === 'both' ? noun(i + 1) : t.key === 'the' && tokens[i + 1]?.key === 'two' && (noun(i + 2) || noun(i + 3))
+      t.key === 'both'
+        ? noun(i + 1)
+        : t.key === 'the'
+          ? tokens[i + 1]?.key === 'two' && (noun(i + 2) || noun(i + 3))
+          : t.key === 'their'
+            ? tokens[i + 1]?.englishNoun != null
+            : t.key === 'they' && t.text === 'They' && [1, 2, 3].some((k) => meets(tokens[i + k]))
     )
       found.push(i);
   }

@@ -332,11 +332,12 @@ function addEnglishPerson(
   const person = registry.add({ kind: 'person', name, nameAr: null, role });
   // "Saudi Foreign Minister …", "Saudi Minister of Foreign Affairs Prince …" is "the Saudi minister" after.
   const roleWords = tokens.slice(roleFrom, roleTo);
+  // ("" too: "the envoy" alone is the one introduced last with that title)
   for (const head of roleWords)
     if (head.title)
       registry.qualifiedTitle(
         head.key,
-        roleWords.flatMap((t) => (t === head ? [] : [t.key])),
+        roleWords.flatMap((t) => (t === head ? [''] : [t.key])),
         person,
       );
   for (let k = Math.min(from, roleFrom); k < Math.max(to, roleTo); k++) taken.add(k);
@@ -358,11 +359,17 @@ function wordsText(tokens: readonly Token[], from: number, to: number): string {
   return text;
 }
 
-/** "the Saudi minister", "the Iranian foreign minister": the person a title at tokens[i] and the adjective before it (after "the") name. */
+/** Titles "the" names one person by in a story: its envoy, its mediator, its secretary-general. */
+const ONE_HOLDER = new Set(['envoy', 'mediator', 'secretary-general', 'secretary general', 'pope', 'emir', 'sultan']);
+
+/** "the Saudi minister", "the Iranian foreign minister", "the envoy": the person a title at tokens[i] (and the adjective before it, after "the") name. */
 function qualifiedHolder(tokens: readonly Token[], i: number, registry: PeopleRegistry) {
   let k = i - 1;
   if (tokens[k] !== undefined && ENGLISH_ROLE_WORDS.has(tokens[k]!.key) && tokens[k]!.key !== 'the') k--;
   const qualifier = tokens[k];
+  // "the envoy", "the secretary-general": a title one person of a story holds, alone ("the minister" may be any of several)
+  if (qualifier?.key === 'the')
+    return ONE_HOLDER.has(tokens[i]!.key) ? registry.withQualifiedTitle(tokens[i]!.key, '') : undefined;
   if (qualifier === undefined || tokens[k - 1]?.key !== 'the' || !UPPER_INITIAL.test(qualifier.text)) return undefined;
   return registry.withQualifiedTitle(tokens[i]!.key, qualifier.key);
 }

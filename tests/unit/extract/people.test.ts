@@ -196,6 +196,23 @@ describe('Arabic people named once and found again', () => {
     expect(peopleEn(english[1])).toEqual(['Hassan Rouhani', 'Matteo Renzi']);
   });
 
+  it('"They … continue their talks" are the two people of the meeting in hand', () => {
+    const found = en(
+      'Chinese Foreign Minister Wang Yi and U.S. Secretary of State Antony Blinken sat down for talks in Washington on Tuesday. They are set to continue their talks on Wednesday morning.',
+    );
+    expect(found.map((m) => [m.date, peopleEn(m)])).toEqual([
+      ['2021-03-16', ['Wang Yi', 'Antony Blinken']],
+      ['2021-03-17', ['Wang Yi', 'Antony Blinken']],
+    ]);
+  });
+
+  it('"the envoy", "the special envoy" is the envoy the story named', () => {
+    const [m] = en(
+      'UN Special Envoy Staffan de Mistura arrived in Geneva on Saturday. On Sunday, the special envoy called on the opposition delegation at its hotel.',
+    );
+    expect(peopleEn(m)).toEqual(['Staffan de Mistura']);
+  });
+
   it('who met on the sidelines of a meeting attended that meeting too', () => {
     const [side, ministerial] = ar(
       'التقى وزير الخارجية رامي الخطيب، اليوم، وزير خارجية إسبانيا خوسيه ألباريس، على هامش الاجتماع الوزاري المنعقد في العاصمة الإسبانية مدريد لبحث الأوضاع في غزة.',
