@@ -189,11 +189,20 @@ class ClauseSide {
   }
 }
 
-/** "U.S.", "a.m.", "Mr.": a dot that ends an abbreviation, not the sentence ("received visiting U.S. officials on Monday"). */
-const ABBREVIATION = /(?:^|[^A-Za-z])(?:(?:[A-Za-z]\.)+[A-Za-z]|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jr|Sr)$/;
+/**
+ * "U.S.", "a.m.", "Mr.": a dot that ends an abbreviation, not the sentence ("received visiting
+ * U.S. officials on Monday"). A title's never ends one; dotted letters do when a sentence's
+ * opening word follows ("… on Monday at 4 p.m. He will see …").
+ */
+const TITLE_ABBREVIATION = /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof)$/;
+const DOTTED_LETTERS = /(?:^|[^A-Za-z])(?:[A-Za-z]\.)+[A-Za-z]$/;
+const SENTENCE_OPENER =
+  /^\s+(?:He|She|They|It|We|I|The|A|An|On|In|At|But|And|This|That|These|Those|His|Her|Their|Its|After|Before|During|Earlier|Later|Meanwhile|Separately|There)\b/;
 
 function abbreviationDot(text: string, dot: number): boolean {
-  return ABBREVIATION.test(text.slice(Math.max(0, dot - 8), dot));
+  const before = text.slice(Math.max(0, dot - 8), dot);
+  if (TITLE_ABBREVIATION.test(before)) return true;
+  return DOTTED_LETTERS.test(before) && !SENTENCE_OPENER.test(text.slice(dot + 1, dot + 16));
 }
 
 /** A word as written, lower-cased (’ as '), with its capital: remembered, as words recur (no object made per word read). */

@@ -5,13 +5,24 @@ import type { ParticipantMention, PlaceMention } from './mentions.js';
 import { inTextOrder } from './phrases.js';
 import type { Place } from './gazetteer/index.js';
 
+/** A verb or a noun of going right before an envoy: "وصل المبعوث الأممي إلى عدن" is where he goes, not his post. */
+const GOING_BEFORE_ENVOY = String.raw`[وف]?س?(?:وصل|يصل|تصل|وصول|توجه|يتوجه|تتوجه|زار|يزور|زيارة|زيارته|جولة|جولته|أوفد|يوفد|أرسل|يرسل|بعث|يبعث|عاد|يعود|قدوم|حل|يحل|انتقل|ينتقل)`;
 /**
  * A post's place said after the name ("نائب الإبراهيمي ومدير مكتبه في دمشق", "the U.N.'s
  * representative in Lebanon", "ambassador to Moscow", "المبعوث الخاص للأمين العام للأمم المتحدة
- * إلى اليمن", "envoy for Yemen"): where someone serves, not where they meet.
+ * إلى اليمن", "envoy for Yemen"): where someone serves, not where they meet. Not an envoy someone
+ * sends or who goes: "sent his envoy to Riyadh", "the visit by the U.S. envoy to Beirut", "وصل
+ * المبعوث الفرنسي إلى بيروت", "أوفد مبعوثه الخاص إلى بيروت".
  */
-const POST_BEFORE =
-  /(?:(?:^|\s)[وب]?(?:ال)?(?:(?:(?:مدير|رئيس)\s+)مكتب|سفير|سفيرة|ممثل|ممثلة|مندوب|مندوبة|قنصل)(?:ه|ها|هم)?\s+(?:ال\S+\s+){0,2}(?:في|لدى)\s+|(?:^|\s)[وب]?(?:ال)?مبعوث(?:ة|ه|ها)?(?:\s+(?:ال|لل)\S+){0,6}\s+(?:إلى|الى|لدى)\s+|\b(?:ambassador|representative|consul)\s+(?:[a-z]+\s+)?(?:in|to)\s+|\benvoy\s+(?:to|for)\s+)$/i;
+const POST_BEFORE = new RegExp(
+  `(?:${[
+    String.raw`(?:^|\s)[وب]?(?:ال)?(?:(?:(?:مدير|رئيس)\s+)مكتب|سفير|سفيرة|ممثل|ممثلة|مندوب|مندوبة|قنصل)(?:ه|ها|هم)?\s+(?:ال\S+\s+){0,2}(?:في|لدى)\s+`,
+    String.raw`(?<!${GOING_BEFORE_ENVOY})(?:^|\s)[وب]?(?:ال)?مبعوثة?(?:\s+(?:ال|لل)\S+){0,6}\s+(?:إلى|الى|لدى)\s+`,
+    String.raw`\b(?:ambassador|representative|consul)\s+(?:[a-z]+\s+)?(?:in|to)\s+(?:the\s+)?`,
+    String.raw`(?<!\b(?:sent|send|sends|sending|dispatched|dispatches|dispatch|his|her|their|its|an|a)\s+(?:[a-z]+\s+)?|\b(?:trip|visit|tour|arrival)\s+(?:of|by)\s+(?:the\s+)?(?:\S+\s+)?)\benvoy\s+(?:to|for)\s+(?:the\s+)?`,
+  ].join('|')})$`,
+  'i',
+);
 
 /** "Antigua and Barbuda's Prime Minister", "Kyiv's Mayor": a country's or a city's people (a capitalised noun after 's), not a place. */
 const POSSESSIVE_AFTER = /^(?:\s+and\s+[A-Z][\w-]*)?['’]s\s+[A-Z]/;
@@ -31,7 +42,7 @@ export function placesOfClause(
     !people.some(
       (person) => person.titleStart !== undefined && p.start > person.titleStart && p.start < person.start,
     ) &&
-    !POST_BEFORE.test(clause.text.slice(Math.max(0, p.start - clause.start - 70), p.start - clause.start)) &&
+    !POST_BEFORE.test(clause.text.slice(Math.max(0, p.start - clause.start - 90), p.start - clause.start)) &&
     !POSSESSIVE_AFTER.test(clause.text.slice(p.end - clause.start, p.end - clause.start + 30));
   const named = (p: PlaceMention) => (namesAnother(clause, p) ? { ...p, namesMeeting: true as const } : p);
   // gazetteerMentions lists each kind in text order: one kind alone needs no sort.

@@ -8,7 +8,7 @@
  */
 import { gazetteer } from './gazetteer/index.js';
 import type { Place } from './gazetteer/index.js';
-import type { Found, PlaceMention } from './mentions.js';
+import type { Found, Mention, PlaceMention } from './mentions.js';
 
 /** Whether a meeting read at `place` (a country's capital or stand-in, from its name) is placed by the country alone. */
 export function countryAlone(place: Place): boolean {
@@ -33,12 +33,22 @@ export function countryTitle(place: Place): { name: string; nameAr: string } | n
  * names alone ("a two-day visit to South Korea from Sunday", "talks in Seoul on Sunday"); else the first.
  */
 export function placeOfMentions(found: Found): (PlaceMention & { country?: boolean }) | null {
-  const placed = found.mentions.flatMap((m) => (m.place ? [m.place] : []));
-  const first = placed[0];
+  const told = found.mentions.filter((m) => m.place);
+  const first = told[0];
+  if (!first) return null;
+  // (a city of that country told with a date of its own, of the same days: "The visit follows last year's talks in
+  // Busan" takes the visit's date and is not where it is)
+  const ownDate = (m: Mention) => m.spans?.date != null && m.spans.date.start !== first.spans?.date?.start;
+  const sameDays = (m: Mention) => ownDate(m) && m.when.date <= first.when.endDate && first.when.date <= m.when.endDate;
   return (
-    placed.find((p) => p.venue) ??
-    placed.find((p) => first?.country && !p.country && p.place.country === first.place.country) ??
-    first ??
-    null
-  );
+    told.find((m) => m.place!.venue) ??
+    told.find(
+      (m) =>
+        first.place!.country &&
+        !m.place!.country &&
+        m.place!.place.country === first.place!.place.country &&
+        sameDays(m),
+    ) ??
+    first
+  ).place;
 }

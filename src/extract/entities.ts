@@ -15,8 +15,9 @@ import {
   LOCATIVE,
   ORIGIN,
   PARTY_BEFORE,
-  SITUATION,
+  situationBefore,
   STATE_WORDS,
+  theLeadsToPlace,
   TOPICAL,
 } from './place-words.js';
 import {
@@ -69,9 +70,6 @@ function saysLocalTime(tokens: readonly Token[]): boolean {
   return tokens.some((t, k) => t.key === 'local' && tokens[k + 1]?.key === 'time');
 }
 
-/** The words after a state of affairs that make the place after them what is talked about. */
-const SITUATION_PLACE_WORDS = new Set(['في', 'in', 'بين', 'between']);
-
 export function gazetteerMentions(
   tokens: readonly Token[],
   arabic: boolean,
@@ -122,6 +120,7 @@ export function gazetteerMentions(
     }
     // "who is attending": a body's English name has a capital (WHO); a descriptor ("capital") need not.
     if (matched === 1 && !arabic && /^[a-z]/.test(tokens[i]!.text)) found = found.filter(anyCase);
+    if (matched === 1 && !arabic && usDollars(tokens, i)) found = [];
     if (matched === 0 || found.length === 0) {
       chained = false;
       i++;
@@ -141,8 +140,9 @@ export function gazetteerMentions(
       // "يزور دولة الكويت": the place word after a state word; "in the UAE", "visit the Netherlands".
       (previous !== undefined &&
         beforePrevious !== undefined &&
-        (STATE_WORDS.has(previous.key) || previous.key === 'the') &&
+        STATE_WORDS.has(previous.key) &&
         introducesPlace(tokens, i - 2)) ||
+      (!arabic && theLeadsToPlace(tokens, i, next)) ||
       // "بالعاصمة الأردنية عمان": a capital, its country's adjective, then its name.
       (previous !== undefined &&
         beforePrevious !== undefined &&
@@ -166,12 +166,7 @@ export function gazetteerMentions(
         tokens[next]?.key === 'time' &&
         (saysLocalTime(tokens) || found.some((e) => e.kind === 'place' && e.place.zone === zone))) ||
       (previous !== undefined &&
-        (previous.stems.some((s) => TOPICAL.has(s) || s === 'توقيت') ||
-          // "لبحث الوضع في غزة", "the situation in Gaza": a place talked about.
-          // ("تداعيات التطورات الميدانية في الأراضي الفلسطينية": the situation word may take an adjective.)
-          // ("التوترات الأخيرة بين واشنطن وطهران", "tensions between Moscow and Kyiv": the parties to it, not a place.)
-          (SITUATION_PLACE_WORDS.has(previous.key) &&
-            [beforePrevious, tokens[i - 3]].some((t) => t !== undefined && t.stems.some((s) => SITUATION.has(s))))));
+        (previous.stems.some((s) => TOPICAL.has(s) || s === 'توقيت') || situationBefore(tokens, i)));
     // "جون هيلي وزير الدفاع في المملكة المتحدة": the country of someone's post, not where anyone meets.
     const post = previous !== undefined && POST_LOCATIVE.has(previous.key) && titledBefore(tokens, i - 1);
     let place: GazetteerEntry | undefined;
@@ -361,6 +356,14 @@ function attachVenue(mentions: Mentions, venue: PlaceMention | InstitutionMentio
     const at = mentions.institutions.lastIndexOf(venue);
     if (at >= 0) mentions.institutions.splice(at, 1);
   }
+}
+
+/** "US$10 billion", "5 billion US dollars": a currency, no party. */
+function usDollars(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    tokens[i]!.text === 'US' && next !== undefined && (/^(?:dollars?|cents)$/.test(next.key) || /^\d/.test(next.text))
+  );
 }
 
 /** Entries an English word names whatever its case: a descriptor ("capital"), an institution ("ministry"). */

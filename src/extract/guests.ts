@@ -115,8 +115,12 @@ export function oneMeetingPerGuest(
   });
 }
 
-/** A country's name (or its possessive) and the words of a title before a name: no comma, no "and" between ("Bangladesh Prime Minister "). */
-const COUNTRY_BEFORE_TITLE = /^[^\s,،]+(?:\s+(?!and\s)[^\s,،]+){0,3}?(?:['’]s)?\s+$/;
+/**
+ * An English country's name (or its possessive) and the words of a title before a name: no
+ * comma, no "and" between ("Bangladesh Prime Minister "). (Arabic names the country after the
+ * title: "وزير الخارجية الأمريكي ماركو روبيو ووزير الخزانة …".)
+ */
+const COUNTRY_BEFORE_TITLE = /^[A-Za-z.'’-]+(?:\s+(?!and\s)[A-Za-z.'’-]+){0,3}?\s+$/;
 
 function namesAPlace(person: ParticipantMention): boolean {
   const name = person.name ?? person.nameAr;

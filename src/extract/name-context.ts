@@ -59,7 +59,7 @@ export function titleAfterCountry(tokens: readonly Token[], last: number): boole
   const next = tokens[last + 1];
   if (next === undefined) return false;
   if (next.title || PARTY_AFTER.has(next.key)) return true;
-  return !UPPER_INITIAL.test(next.text) && next.after === ' ' && (tokens[last + 2]?.title ?? false);
+  return !UPPER_INITIAL.test(next.text) && next.after === '' && (tokens[last + 2]?.title ?? false);
 }
 
 /** A locative before word `i` across the words a venue's phrase may open with: "at the headquarters of …", "in the Red Sea resort of …". */

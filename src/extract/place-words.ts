@@ -30,7 +30,7 @@ export const TOPICAL = new Set(['لشوون', 'شوون', 'بشان', 'حول', 
 /** Nouns of a state of affairs: a place after them and في / in is what is talked about ("الوضع في غزة", "وقف إطلاق النار في اليمن"). */
 // prettier-ignore
 export const SITUATION = new Set(
-  ['وضع', 'اوضاع', 'تطورات', 'مستجدات', 'ازمه', 'حرب', 'صراع', 'تهدئة', 'توتر', 'توترات', 'تصعيد', 'هدنة', 'أحداث', 'نار', 'situation', 'crisis', 'war', 'conflict', 'fighting', 'violence', 'tensions', 'escalation', 'ceasefire', 'truce', 'events', 'developments'].map((w) => nameKey(w)),
+  ['وضع', 'اوضاع', 'تطورات', 'مستجدات', 'ازمه', 'حرب', 'صراع', 'تهدئة', 'توتر', 'توترات', 'تصعيد', 'هدنة', 'أحداث', 'نار', 'جهود', 'عملية', 'situation', 'crisis', 'war', 'conflict', 'fighting', 'violence', 'tensions', 'escalation', 'ceasefire', 'truce', 'events', 'developments', 'efforts', 'process', 'exchanges'].map((w) => nameKey(w)),
 );
 /** Verbs a capital takes as its government's name ("Moscow says", "Washington insisted"); not "Berlin will host". */
 // prettier-ignore
@@ -38,6 +38,27 @@ export const GOVERNMENT_VERBS = new Set(['said', 'says', 'wants', 'wanted', 'ins
 /** Verbs of a journey whose "for" says where to: "leave for Turkey", "departed for Cairo". */
 // prettier-ignore
 export const JOURNEY_FOR = new Set(['leave', 'leaves', 'left', 'leaving', 'depart', 'departs', 'departed', 'head', 'heads', 'headed', 'heading', 'bound', 'set', 'sets', 'flew', 'fly', 'flies']);
+/** The words after a state of affairs that make the place after them what is talked about. */
+const SITUATION_PLACE_WORDS = new Set(['في', 'in', 'بين', 'between']);
+const CEASEFIRE = nameKey('نار');
+const TALKS = nameKey('مفاوضات');
+
+/**
+ * "لبحث الوضع في غزة", "the situation in Gaza", "وقف إطلاق النار في اليمن": the place at tokens[i]
+ * is talked about. The situation word may take an adjective ("تداعيات التطورات الميدانية في
+ * الأراضي الفلسطينية"); "التوترات الأخيرة بين واشنطن وطهران" names the parties to it. Talks on a
+ * ceasefire are where their في says ("مفاوضات وقف إطلاق النار في الدوحة").
+ */
+export function situationBefore(tokens: readonly Token[], i: number): boolean {
+  if (!SITUATION_PLACE_WORDS.has(tokens[i - 1]?.key ?? '')) return false;
+  const word = [tokens[i - 2], tokens[i - 3]].find((t) => t !== undefined && t.stems.some((s) => SITUATION.has(s)));
+  if (word === undefined) return false;
+  return (
+    !word.stems.includes(CEASEFIRE) ||
+    ![i - 4, i - 5, i - 6].some((k) => tokens[k]?.arabicNoun || tokens[k]?.stems.includes(TALKS))
+  );
+}
+
 /** Words before an adjective that make it a party: نظيره الأردني, الجانب التركي, the Jordanian side. */
 // prettier-ignore
 export const PARTY_BEFORE = new Set(['نظيره', 'نظيرته', 'نظيريه', 'جانب', 'وفد', 'وزير', 'الوزير', 'خارجيه', 'حكومه', 'رئيس', 'سفير']);
@@ -51,14 +72,45 @@ export function introducesPlace(tokens: readonly Token[], index: number): boolea
   return LOCATIVE.has(token.key) || (VISIT_VERB.test(token.key) && !visitingAsAdjective(tokens, index));
 }
 
+/** Words before "in"/"to" that make it where a journey or a meeting is: "arrived in the U.S.", "trip to the UAE", "talks in the Netherlands". */
+// prettier-ignore
+const JOURNEY_BEFORE = new Set(['arrived', 'arrives', 'arriving', 'arrival', 'arrive', 'trip', 'trips', 'travel', 'travels', 'traveled', 'travelled', 'traveling', 'travelling', 'fly', 'flies', 'flew', 'flying', 'flown', 'landed', 'lands', 'tour', 'tours', 'visit', 'visits', 'journey', 'went', 'go', 'goes', 'going', 'came', 'come', 'comes', 'coming', 'talks', 'meeting', 'meetings', 'met', 'summit', 'held']);
+/** Words that may follow a country where its phrase ends: "in the U.S. on Monday", "visit the U.S. next week". */
+// prettier-ignore
+const AFTER_PLACE = new Set(['on', 'in', 'at', 'for', 'to', 'from', 'next', 'this', 'last', 'where', 'with', 'and', 'since', 'until', 'after', 'before', 'during', 'later', 'earlier', 'tomorrow', 'today', 'tonight']);
+
+/**
+ * "in the UAE", "visit the Netherlands", "trip to the United States": a country after "the" is a
+ * place when a visit verb, or a journey's or a meeting's in/to, leads to it and its phrase ends
+ * with it ("sales to the UAE", "the situation in the Sudan", "the envoy to the United States",
+ * "gaps in the US proposal" are not where anyone meets). `i` is the country's first word, `next` the word after it.
+ */
+export function theLeadsToPlace(tokens: readonly Token[], i: number, next: number): boolean {
+  const before = tokens[i - 2];
+  if (tokens[i - 1]?.key !== 'the' || before === undefined) return false;
+  const led =
+    (VISIT_VERB.test(before.key) && !visitingAsAdjective(tokens, i - 2)) ||
+    ((before.key === 'in' || before.key === 'to') &&
+      JOURNEY_BEFORE.has(tokens[i - 3]?.key ?? '') &&
+      // ("before flying to the UAE": the next stop)
+      tokens[i - 4]?.key !== 'before');
+  const after = tokens[next];
+  return led && (after === undefined || /[,.;:!?]/.test(tokens[next - 1]!.after) || AFTER_PLACE.has(after.key));
+}
+
 /** Words before "visiting" that make it an adjective of who comes: "the visiting minister", "talks with visiting U.S. officials". */
 const BEFORE_VISITING = new Set(['the', 'a', 'an', 'with', 'his', 'her', 'their', 'its']);
+// prettier-ignore
+const VERB_BEFORE_VISITING = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'before', 'after', 'to', 'of', 'by', 'while', 'for', 'when', 'since', 'on', 'from', 'about']);
 const CAPITALISED = /^\p{Lu}/u;
 
 /** "visiting" that says who came ("received visiting Foreign Minister …", "with visiting U.S. officials"), not a visit. */
 export function visitingAsAdjective(tokens: readonly Token[], index: number): boolean {
   if (tokens[index]!.key !== 'visiting') return false;
-  if (BEFORE_VISITING.has(tokens[index - 1]?.key ?? '')) return true;
+  const before = tokens[index - 1]?.key ?? '';
+  if (BEFORE_VISITING.has(before)) return true;
+  // "will be visiting King Abdullah", "before visiting President Xi": the verb
+  if (VERB_BEFORE_VISITING.has(before)) return false;
   // a title or a party noun next, or after one capitalised word ("visiting Iranian Foreign Minister", "visiting U.S. officials")
   const party = (t: Token | undefined) => t !== undefined && (t.title || PARTY_AFTER.has(t.key));
   const next = tokens[index + 1];

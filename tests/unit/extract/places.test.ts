@@ -447,3 +447,109 @@ describe('the place of a journey gone by or to come', () => {
     expect(found.map((m) => m.place.name)).toEqual(['Seoul']);
   });
 });
+
+describe("what a review of this session's place rules found them doing wrong", () => {
+  /** Published Wednesday 2024-03-06: Monday is the 4th. */
+  const read = (language: 'ar' | 'en', text: string, timezone: string) =>
+    extractMeetings(text, { published: '2024-03-06', timezone, language }).meetings.map((m) => ({
+      place: m.place.name ?? (m.place.country ? `(${m.place.country})` : null),
+      date: m.date,
+      status: m.status,
+    }));
+
+  it.each([
+    // an envoy who goes, or is sent, is not at a post
+    ['ar', 'Asia/Beirut', 'وصل المبعوث الفرنسي إلى بيروت يوم الاثنين والتقى الرئيس جوزاف عون', 'Beirut'],
+    [
+      'ar',
+      'Asia/Beirut',
+      'أوفد الرئيس الفرنسي مبعوثه الخاص إلى بيروت حيث التقى الرئيس جوزاف عون يوم الاثنين',
+      'Beirut',
+    ],
+    [
+      'en',
+      'Asia/Riyadh',
+      'Biden sent his envoy to Riyadh on Monday for talks with Crown Prince Mohammed bin Salman.',
+      'Riyadh',
+    ],
+    // ceasefire talks sit where their في says
+    [
+      'ar',
+      'Africa/Cairo',
+      'عقدت جولة جديدة من مفاوضات وقف إطلاق النار في القاهرة يوم الاثنين بين وفد حماس والوسطاء المصريين',
+      'Cairo',
+    ],
+    // "the" before a country that is a post, a topic, an addressee or a next stop
+    [
+      'en',
+      'Asia/Baghdad',
+      'Iraqi Prime Minister Mohammed Shia al-Sudani received on Monday the Iraqi envoy to the United States.',
+      'Baghdad',
+    ],
+    [
+      'en',
+      'Africa/Kinshasa',
+      'The two ministers met on Monday to discuss the situation in the Democratic Republic of Congo.',
+      null,
+    ],
+    [
+      'en',
+      'Asia/Tehran',
+      'Araghchi met Omani Foreign Minister Badr Albusaidi on Monday and handed him a message to the United States.',
+      null,
+    ],
+    [
+      'en',
+      'Asia/Tehran',
+      'Araghchi met Albusaidi on Monday and handed him a message to the UK foreign secretary.',
+      null,
+    ],
+    [
+      'en',
+      'Asia/Jerusalem',
+      'Blinken met Prime Minister Benjamin Netanyahu on Monday before flying to the United Arab Emirates.',
+      null,
+    ],
+    [
+      'en',
+      'Asia/Riyadh',
+      'Prince Khalid bin Salman met the UN special envoy for Yemen on Monday and discussed the peace process in Yemen.',
+      null,
+    ],
+    // a city of another meeting, told with the visit's date, is not the visit's
+    [
+      'en',
+      'Asia/Tokyo',
+      "Kishida began a two-day visit to South Korea on Monday. The visit follows last year's talks in Busan between the two leaders.",
+      '(KR)',
+    ],
+  ] as const)('%s (%s): "%s" is placed at %s', (language, timezone, text, place) => {
+    expect(read(language, text, timezone).map((m) => m.place)).toEqual([place]);
+  });
+
+  it('"will be visiting King Abdullah" is a visit; a sentence ending in "4 p.m." ends there', () => {
+    expect(read('en', 'Blinken will be visiting King Abdullah in Amman on Monday.', 'Asia/Amman')).toEqual([
+      { place: 'Amman', date: '2024-03-11', status: 'scheduled' },
+    ]);
+    expect(
+      read(
+        'en',
+        'Barrack met Speaker Nabih Berri in Ain el-Tineh on Monday at 4 p.m. He will see President Joseph Aoun on Thursday.',
+        'Asia/Beirut',
+      )[0],
+    ).toMatchObject({ date: '2024-03-04', status: 'held' });
+  });
+
+  it('"US$10 billion" is no party; each guest of an Arabic list keeps the country after their title', () => {
+    const [deal] = extractMeetings(
+      'Prince Faisal met Chinese Foreign Minister Wang Yi in Riyadh on Monday to discuss deals worth US$10 billion.',
+      { published: '2024-03-06', timezone: 'Asia/Riyadh', language: 'en' },
+    ).meetings;
+    expect(deal?.participants.map((p) => p.name)).not.toContain('United States');
+    const guests = extractMeetings(
+      'استقبل رئيس الدولة الشيخ محمد بن زايد آل نهيان يوم الاثنين في أبوظبي وزير الخارجية الأمريكي ماركو روبيو ووزير الخزانة الأمريكي سكوت بيسنت ووزير التجارة الأمريكي هوارد لوتنيك',
+      { published: '2024-03-06', timezone: 'Asia/Dubai', language: 'ar' },
+    ).meetings;
+    expect(guests.map((m) => m.participants.some((p) => p.name === 'United States'))).toEqual([true, true, true]);
+  });
+});
