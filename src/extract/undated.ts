@@ -72,7 +72,12 @@ export function withUndated(found: readonly Found[], undated: readonly Mention[]
       // there (places.ts, which says it came from the headline); the body's is kept.
       const first = same.mentions[0]!;
       const place = headline.has(mention.clause) ? null : mention.place;
-      same.mentions.push({ ...mention, when: first.when, status: first.status, place });
+      // ("held talks with …" joining "Saturday's meeting …" of that day: a meeting told held by now is held)
+      const status =
+        mention.status === 'held' && first.status === 'scheduled' && first.when.endDate <= mention.when.date
+          ? 'held'
+          : first.status;
+      same.mentions.push({ ...mention, when: first.when, status, place });
     } else if (headline.has(mention.clause) || mention.participants.some((p) => p.kind === 'person'))
       meetings.push({
         mentions: [

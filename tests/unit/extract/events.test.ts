@@ -59,6 +59,13 @@ describe('a country named as the place', () => {
 });
 
 describe('status from the verb of the sentence', () => {
+  it('"held talks" told without a day joins "Tuesday\'s meeting" and makes it held', () => {
+    const found = en(
+      "Sudan and South Sudan presidents hold first talks since April\n\nTuesday's meeting between the two presidents is unlikely to produce quick results.\n\nSudanese President Omar al-Bashir held talks with South Sudan's Salva Kiir in Addis Ababa, on the margins of an African Union summit.",
+    );
+    expect(found.map(brief)).toEqual([{ date: '2020-01-28', place: 'Addis Ababa', status: 'held' }]);
+  });
+
   it('"was holding talks", "كان لرئيس الجمهورية لقاء مع …" on the story\'s day: held', () => {
     expect(
       en('The Kurdish delegation was holding technical talks at the Oil Ministry in Baghdad on Tuesday afternoon.').map(
