@@ -52,6 +52,7 @@ export const DEV_ONLY_BATCHES: ReadonlySet<string> = new Set([
   's18',
   's19',
   's20',
+  's21',
 ]);
 
 export function splitCorpus(fixtures: readonly Fixture[]): { dev: Fixture[]; frozen: Fixture[] } {
