@@ -6,7 +6,7 @@
  * the article's day).
  */
 import type { Precision } from '../calendar/types.js';
-import type { TimeExpression, TimePoint } from '../date-parser/index.js';
+import type { TimeExpression } from '../date-parser/index.js';
 import type { Clause, Token } from './clauses.js';
 import { addDays, localClock, localDay, localInstant, monthOf } from '../time/local-days.js';
 import { FEW_DAYS } from './meeting-words.js';
@@ -150,98 +150,9 @@ function surnameBefore(before: string): boolean {
   return word !== undefined && !DATE_OPENERS.has(word);
 }
 
-const DIGIT = /[\d\u0660-\u0669]/;
+export const DIGIT = /[\d\u0660-\u0669]/;
 const NAME_PARTICLE_BEFORE = /(?:^|\s)(?:دي|دى|di|Di|de|De|da|Da)\s+$/;
 const WEEKEND = /\bweekend\b/i;
-/** "next", "المقبل": the weekday of next week, said so. */
-const NEXT_WEEK = /\b(?:next|coming|following)\b|المقبل|القادم|التالي/i;
-
-/**
- * "will meet on Sunday" published on a Sunday is that day: the parser reads a weekday alone as the
- * next one to come, a week on, where a news story means its own day.
- */
-export function onItsOwnDay(e: TimeExpression, published: string): TimeExpression {
-  // A weekday alone: "May 14" a week after May 7 is a date, said as such.
-  if (NEXT_WEEK.test(e.text) || DIGIT.test(e.text)) return e;
-  const weekOn = addDays(published, 7);
-  const { value } = e;
-  if (value.type === 'value')
-    return value.point.grain === 'day' && value.point.local.slice(0, 10) === weekOn
-      ? onDay(e, value.point, published)
-      : e;
-  // "صباح الإثنين", "مساء الخميس": a part of that day (an evening ends at the next midnight).
-  const endsAtMidnight = value.to.local === `${addDays(weekOn, 1)}T00:00:00`;
-  if (value.from.local.slice(0, 10) !== weekOn || (value.to.local.slice(0, 10) !== weekOn && !endsAtMidnight)) return e;
-  const to = endsAtMidnight ? `${addDays(published, 1)}T00:00:00` : `${published}${value.to.local.slice(10)}`;
-  return {
-    ...e,
-    value: {
-      type: 'interval',
-      from: { ...value.from, local: `${published}${value.from.local.slice(10)}` },
-      to: { ...value.to, local: to },
-    },
-  };
-}
-
-/** A weekday alone ("السبت", "يوم الأحد", "on Saturday", "مساء الخميس"): no date, no "next" or "last" with it. */
-const WEEKDAY_ALONE =
-  /^(?:(?:on|يوم|صباح|مساء|ظهر|ليلة|ليل|فجر)\s+)?(?:ال)?(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت|sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|evening|afternoon|night))?$/i;
-
-/** The weekday (0: Sunday) of an ISO day. */
-const weekdayOf = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
-
-/** How many paragraphs back a date may anchor a weekday told alone. */
-const ANCHOR_PARAGRAPHS = 4;
-
-/**
- * "يومي 30 و31 مارس … ويتضمن برنامج السبت": a weekday told alone is the last date the story named
- * before it, a few paragraphs up at most, when that date is the same weekday on the same side of
- * the story's day (a recalled Saturday does not take a "will meet on Saturday" back), not the
- * weekday nearest the story's day.
- */
-export function anchoredWeekdays(text: string, dates: readonly TimeExpression[], published: string): TimeExpression[] {
-  let last: { day: string; end: number } | null = null;
-  return dates.map((e) => {
-    const from = e.value.type === 'value' ? e.value.point.local : e.value.from.local;
-    const day = from.slice(0, 10);
-    const named = last;
-    if (DIGIT.test(e.text) && (e.value.type === 'interval' || e.value.point.grain === 'day'))
-      last = { day, end: e.end };
-    if (!named || !WEEKDAY_ALONE.test(e.text.trim()) || named.day === day) return e;
-    const paragraphs = text.slice(named.end, e.start).split(/\n\s*\n/).length - 1;
-    if (weekdayOf(named.day) !== weekdayOf(day) || named.day >= published !== day >= published) return e;
-    if (paragraphs > ANCHOR_PARAGRAPHS) return e;
-    const same = named.day;
-    const shift = (local: string) => `${same}${local.slice(10)}`;
-    if (e.value.type === 'value')
-      return { ...e, value: { ...e.value, point: { ...e.value.point, local: shift(from) } } };
-    const to = e.value.to.local.slice(0, 10) === day ? shift(e.value.to.local) : `${addDays(same, 1)}T00:00:00`;
-    return {
-      ...e,
-      value: { ...e.value, from: { ...e.value.from, local: shift(from) }, to: { ...e.value.to, local: to } },
-    };
-  });
-}
-
-/** Words that name a day: a clock time with one of them (or with a month's date: "February 24 at 12:00") is of that day. */
-const DAY_WORDS =
-  /tomorrow|tonight|today|day\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|غد|يوم|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|جانفي|فيفري|أفريل|ماي|جوان|جويلية|أوت|\d{1,2}\s*[/.]\s*\d{1,2}/i;
-
-/**
- * "at 10 a.m." alone is of the story's day: the parser, counting from the day's noon, puts a
- * morning hour on the day after.
- */
-export function clockOnItsDay(e: TimeExpression, published: string): TimeExpression {
-  if (e.value.type !== 'value' || (e.value.point.grain !== 'hour' && e.value.point.grain !== 'minute')) return e;
-  const local = e.value.point.local;
-  if (local.slice(0, 10) !== addDays(published, 1) || DAY_WORDS.test(e.text)) return e;
-  return onDay(e, e.value.point, published);
-}
-
-/** The expression moved to `day`, its clock time (`local`'s) kept. */
-function onDay(e: TimeExpression, point: TimePoint, day: string): TimeExpression {
-  return { ...e, value: { type: 'value', point: { ...point, local: `${day}${point.local.slice(10)}` } } };
-}
 
 function grainOf(e: TimeExpression): string {
   return e.value.type === 'value' ? e.value.point.grain : e.value.from.grain;

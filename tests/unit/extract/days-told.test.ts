@@ -70,6 +70,15 @@ describe('an evening of a weekday on its own day', () => {
     expect(days(found)).toEqual(['2017-03-02 Cairo']);
     expect(found[0]!.status).toBe('scheduled');
   });
+
+  it('"from 9pm to 9:30pm on Sunday" in a story of a Sunday is that evening at 21:00', () => {
+    const found = en(
+      'GOA - An official said the two leaders were expected to meet for about 30 minutes, from 9pm to 9:30pm on Sunday.',
+      '2016-10-16',
+      'Asia/Kolkata',
+    );
+    expect(found.map((m) => [m.date, m.time])).toEqual([['2016-10-16', '21:00']]);
+  });
 });
 
 describe('a weekday alone after a date of that weekday', () => {
