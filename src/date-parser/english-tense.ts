@@ -64,7 +64,7 @@ const ASIDE_OPENERS = new Set([
   'for',
 ]);
 /** Words before a date that do not make a clause of it: "On Tuesday, the minister met…". */
-const LEADS = new Set('on in at by from and but then also meanwhile separately back'.split(' '));
+const LEADS = new Set('on in at by from and but then also meanwhile separately back late early'.split(' '));
 
 /**
  * What a word (lower case) says by itself, remembered, as words recur: future, "is"/"are"/"set"

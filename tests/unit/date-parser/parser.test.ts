@@ -312,6 +312,12 @@ describe('English tense', () => {
     ]);
   });
 
+  it('reads "Late in January," opening a sentence as the tense after it tells', () => {
+    expect(read("Late in January, Kuwait's foreign minister made a rare visit to Tehran.", '2017-02-14')).toEqual([
+      ['January,', '2017-01-01T00:00:00', 'past'],
+    ]);
+  });
+
   it('reads on across the dot of "U.S." or "Mr." to the verb that gives the tense', () => {
     // (published on a Tuesday: Monday gone by is the day before)
     expect(read("Oman's sultan received visiting U.S. officials on Monday.", '2020-01-28')).toEqual([
