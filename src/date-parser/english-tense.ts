@@ -8,32 +8,7 @@
  */
 import { remembered } from '../remembered.js';
 import type { Tense } from './tense.js';
-
-const IRREGULAR_PAST = new Set(
-  (
-    'met held said told took began went saw made came gave left spoke sent won lost led brought thought found kept fell ' +
-    'rose ran wrote broke chose drove flew grew knew threw wore sat stood understood struck paid sold built fought caught ' +
-    'taught sought bought felt meant heard became got did had was were been fled shot spent swore withdrew oversaw ' +
-    'undertook overtook forgot arose rang sang sank shook slept stole stuck tore woke hung lent bore drew ate ' +
-    'last ago yesterday earlier previously'
-  ).split(' '),
-);
-/** Words in -ed that are not past tense (and -ed words that point forward, below). */
-const NOT_PAST = new Set(
-  (
-    'need indeed hundred speed proceed exceed succeed feed seed bed red shed breed embed weed deed greed reed heed bleed creed steed shred sled ' +
-    // adjectives in -ed: "the rebel delegation, which is unchanged for Thursday's talks"
-    'unchanged unprecedented unexpected unresolved unnamed armed related concerned interested detailed isolated so-called'
-  ).split(' '),
-);
-const FUTURE = new Set(
-  'will shall would scheduled upcoming next expected plans planned plan intends intend due tomorrow later coming slated'.split(
-    ' ',
-  ),
-);
-/** is/are/set + to: "is to visit", "are set to meet". */
-const BEFORE_TO = new Set(['is', 'are', 'set']);
-const BEFORE_NT = new Set(['did', 'was', 'were', 'had']);
+import { BEFORE_NT, BEFORE_TO, FUTURE, IRREGULAR_PAST, NOT_PAST } from './english-tense-words.js';
 
 /** Words a clause may hold on each side; a clause is short, and this keeps every text linear. */
 const WINDOW = 24;
@@ -274,7 +249,8 @@ export function englishTense(text: string, start: number, end: number): Tense | 
       cueWord = a.text;
       return cueAfter;
     }
-    if (!b && !a) return closingAside(text, start, after) ?? participleOpening(text, start, trimmed);
+    if (!b && !a)
+      return closingAside(text, start, after) ?? participleOpening(text, start, trimmed) ?? pastAList(text, start);
   }
 }
 
@@ -317,9 +293,7 @@ function closingAside(text: string, start: number, after: ClauseSide): Tense | u
  * (asked only when the clause around the date gave no cue).
  */
 function participleOpening(text: string, start: number, end: number): Tense | undefined {
-  let from = start;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1]!) && start - from < REACH) from--;
-  if (!PARTICIPLE_OPENS.test(text.slice(from, start))) return undefined;
+  if (!PARTICIPLE_OPENS.test(sentenceBefore(text, start))) return undefined;
   const rest = text.slice(end, Math.min(text.length, end + REACH)).split(SENTENCE_END)[0]!;
   const words = [...rest.matchAll(/[A-Za-z'’]+/g)].map((m) => wordOf(m[0]));
   for (let k = 0; k < words.length; k++) {
@@ -376,4 +350,36 @@ export function pluperfectPlan(text: string, start: number): boolean {
     words.word(k + 1)?.text === 'been' &&
     words.word(k + 2)?.text === 'had'
   );
+}
+
+/** Marks of a list between a verb and its date: commas, and the names and titles between them. */
+const LIST_COMMA = /,/;
+
+/**
+ * "held talks with German Chancellor Angela Merkel, French President Emmanuel Macron and British
+ * Prime Minister Boris Johnson on Monday": the clause stopped at the list's commas. When no cue was
+ * found, the nearest one before the date in its sentence, across those commas, is the date's
+ * (not across "that", which opens reported speech).
+ */
+function pastAList(text: string, start: number): Tense | undefined {
+  const before = sentenceBefore(text, start);
+  // (a date closing its sentence after a comma is closingAside's: "announced a state visit …, in June")
+  if (!LIST_COMMA.test(before) || CLOSING_ASIDE.test(before)) return undefined;
+  const words = [...before.matchAll(/[A-Za-z'’]+/g)].map((m) => wordOf(m[0]));
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (words[k]!.text === 'that') return undefined;
+    const cue = cueOf(words[k]!, words[k - 1], words[k + 1], words[k - 2]);
+    if (cue) {
+      cueWord = words[k]!.text;
+      return cue;
+    }
+  }
+  return undefined;
+}
+
+/** The words of `start`'s sentence before it (within REACH). */
+function sentenceBefore(text: string, start: number): string {
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!) && start - from < REACH) from--;
+  return text.slice(from, start);
 }

@@ -312,6 +312,16 @@ describe('English tense', () => {
     ]);
   });
 
+  it('reads a past verb across a list of guests between it and the date', () => {
+    // (published on a Tuesday: Monday gone by is the day before)
+    expect(
+      read(
+        'Erdogan also held talks with German Chancellor Angela Merkel, French President Emmanuel Macron and British Prime Minister Boris Johnson on Monday.',
+        '2021-06-15',
+      ),
+    ).toEqual([['on Monday', '2021-06-14T00:00:00', 'past']]);
+  });
+
   it('reads "Late in January," opening a sentence as the tense after it tells', () => {
     expect(read("Late in January, Kuwait's foreign minister made a rare visit to Tehran.", '2017-02-14')).toEqual([
       ['January,', '2017-01-01T00:00:00', 'past'],
