@@ -16,6 +16,7 @@ import { withOrganisationHeads } from './organisation-offices.js';
 import { inList, wordList } from '../word-lists.js';
 import { countryAfter } from '../name-context.js';
 import { gazetteer } from '../gazetteer/index.js';
+import { GIVEN } from './given-names.js';
 
 export interface KnownLeaders extends OfficeHolders {
   /** The leader a short form opening at tokens[i] names, and how many words it takes. */
@@ -218,6 +219,7 @@ export function withLeaders(
   }
   const arabic = ARABIC_LETTER.test(tokens.find((t) => LETTER.test(t.text))?.text ?? '');
   if (arabic) titledSurnames(tokens, named, known);
+  else surnamesAlone(tokens, named, known);
   return [...withOrganisationHeads(tokens, withOfficeHolders(tokens, named, known, arabic), known, arabic)];
 }
 
@@ -329,4 +331,25 @@ function wordsOf(tokens: readonly Token[], from: number, to: number, leader: Lea
     .map((t) => t.text)
     .join(' ');
   return written.startsWith('و') && !leader.nameAr.startsWith('و') ? written.slice(1) : written;
+}
+
+const CAPITALISED_LATIN = /^[A-Z][a-z]/;
+
+/**
+ * "Erdogan met Biden", "Putin and Xi": in English a leader of the year is named by the family name
+ * alone when it is theirs only (bySurname), no given name (Abbas, Salman), no place, and stands
+ * alone (no capitalised word clinging before or after it: "Jared Kushner", "President Erdogan" are
+ * read as names), not in the possessive ("Biden's envoy" is not Biden).
+ */
+function surnamesAlone(tokens: readonly Token[], named: ParticipantMention[], known: KnownLeaders): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!CAPITALISED_LATIN.test(t.text) || t.key.length < 4 || t.given === GIVEN || /['’]s$/.test(t.text)) continue;
+    const [before, after] = [tokens[i - 1], tokens[i + 1]];
+    if (before && before.after === '' && CAPITALISED_LATIN.test(before.text)) continue;
+    if (after && t.after === '' && (CAPITALISED_LATIN.test(after.text) || after.key === 's')) continue;
+    if (gazetteer().entries.has(t.key) || named.some((p) => p.kind === 'person' && p.start === t.start)) continue;
+    const leader = known.bySurname(t.key, null);
+    if (leader) named.push({ kind: 'person', name: leader.name, nameAr: leader.nameAr, role: null, start: t.start });
+  }
 }

@@ -483,6 +483,13 @@ describe('English titles with a post or an institution', () => {
 });
 
 describe('leaders the lexicon knows', () => {
+  it('an English family name alone names the one leader of the year it is theirs: "Erdogan met Biden"; not a given name, not "Biden\'s envoy"', () => {
+    const read = (text: string) =>
+      extractMeetings(text, { published: '2021-06-15', timezone: 'UTC', language: 'en' }).meetings.map(peopleEn);
+    expect(read('Erdogan met Biden in Brussels on Monday.')).toEqual([['Recep Tayyip Erdogan', 'Joe Biden']]);
+    expect(read("Biden's envoy met Netanyahu in Jerusalem on Monday.")).toEqual([['Benjamin Netanyahu']]);
+  });
+
   it('"King Salman", "خادم الحرمين الشريفين" name the king of the article\'s year, in both scripts', () => {
     const [talks] = en('Lebanese Prime Minister Saad Hariri held talks with King Salman in Riyadh on Monday.');
     const king = talks?.participants.find((p) => p.nameAr === 'سلمان بن عبد العزيز آل سعود');
