@@ -273,7 +273,12 @@ export function gazetteerMentions(
         (previous !== undefined && (previous.arabicNoun !== null || previous.englishNoun !== null));
       const usable = place?.kind === 'place' && !(place.common && !expected) ? place : undefined;
       // "that Washington was encouraged", "Moscow says": a capital for its government, no place.
-      const speaking = !arabic && !introduced && !describedBy && GOVERNMENT_VERBS.has(tokens[next]?.key ?? '');
+      // ("Washington's recent recognition", "the defence of Jerusalem's identity": a city in the possessive qualifies what follows.)
+      const speaking =
+        !arabic &&
+        !introduced &&
+        !describedBy &&
+        (GOVERNMENT_VERBS.has(tokens[next]?.key ?? '') || POSSESSIVE.test(last.text));
       if (usable?.kind === 'place' && !stated && !speaking && (introduced || describedBy || !country)) {
         const mention: PlaceMention = { place: usable.place, start: first.start, end: last.end, introduced };
         if ((previous !== undefined && ORIGIN.has(previous.key)) || describedBy?.origin) mention.origin = true;

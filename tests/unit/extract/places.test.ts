@@ -527,6 +527,16 @@ describe("what a review of this session's place rules found them doing wrong", (
     expect(read(language, text, timezone).map((m) => m.place)).toEqual([place]);
   });
 
+  it('a city in the possessive qualifies what follows: "Washington\'s recent recognition" is no place', () => {
+    expect(
+      read(
+        'en',
+        "Washington's recent recognition of Israeli sovereignty over the Golan loomed large over Monday's meeting of Arab foreign ministers.",
+        'Africa/Tunis',
+      ).map((m) => m.place),
+    ).toEqual([null]);
+  });
+
   it('"will be visiting King Abdullah" is a visit; a sentence ending in "4 p.m." ends there', () => {
     expect(read('en', 'Blinken will be visiting King Abdullah in Amman on Monday.', 'Asia/Amman')).toEqual([
       { place: 'Amman', date: '2024-03-11', status: 'scheduled' },
