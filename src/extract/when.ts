@@ -25,6 +25,8 @@ const PART_OF_MONTH = /مطلع|منتصف|أواخر|اواخر|أوائل|او
 /** "قبل يومين من موعد …", "two days before the talks": counted from another event. */
 const RELATIVE_TO_EVENT = /^(?:قبل|بعد)\s/;
 const BOUND_BEFORE = /(?:^|\s)(?:قبل|بعد|منذ|before|after|since|ahead of)\s+(?:موعد\s+|(?:a|an|the|its)\s+)?$/i;
+const OCCASION_BEFORE =
+  /(?:بمناسبة|لمناسبة)\s+(?:(?:حلول|قرب|اقتراب|عيد)\s+)?(?:شهر\s+)?$|\bon the occasion of\s+(?:the\s+)?$/i;
 /** "a June 30 deadline", "موعد نهائي": a date something must be done by, not a meeting's. */
 const DEADLINE_AFTER = /^\S*\s*(?:deadline|cutoff|موعدا? نهائيا?)/i;
 const SINCE_EVENT = /(?:^|[\s،(])(?:منذ|since)\s+(?:[^\s،,.]+\s+){0,4}(?:في|on|in)\s+$/i;
@@ -99,6 +101,8 @@ export function usableDates(text: string, expressions: readonly TimeExpression[]
     // "قبل موعد الجمعة", "before Friday": a bound, not the day something happens ("قبل ظهر اليوم" is this morning).
     if (!NOON.test(e.text) && BOUND_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start))) return false;
     if (DEADLINE_AFTER.test(after)) return false;
+    // "التهاني بمناسبة حلول شهر رمضان", "on the occasion of Eid": the occasion's day, not the visit's.
+    if (OCCASION_BEFORE.test(text.slice(Math.max(0, e.start - 28), e.start))) return false;
     // "منذ انطلاق الاحتجاجات في 17 تشرين الأول", "since the talks in May": the day of something before.
     if (SINCE_EVENT.test(text.slice(Math.max(0, e.start - 60), e.start))) return false;
     // "said Tuesday", "told reporters on Thursday": the day of the report, not of a meeting.

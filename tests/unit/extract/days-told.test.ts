@@ -81,6 +81,26 @@ describe('an evening of a weekday on its own day', () => {
   });
 });
 
+describe("a day that is not the meeting's", () => {
+  it('"بمناسبة حلول شهر رمضان" is the occasion; "عصر أمس" is the visit\'s day', () => {
+    const found = ar(
+      'وصل إلى البلاد عصر أمس أمير دولة قطر الشيخ تميم بن حمد آل ثاني في زيارة قدم خلالها التهاني لأمير البلاد بمناسبة حلول شهر رمضان المبارك.',
+      '2017-06-01',
+      'Asia/Kuwait',
+    );
+    expect(found.map((m) => [m.date, m.status])).toEqual([['2017-05-31', 'held']]);
+  });
+
+  it('"خلال لقائهما … يوم الجمعة، أطلعت …": a Friday gone by, told by a verb of what was said there', () => {
+    const found = ar(
+      'وخلال لقائهما في موسكو يوم الجمعة، أطلعت ستيفاني وليامز وزير الخارجية الروسي سيرغي لافروف على الترتيبات.',
+      '2020-10-17',
+      'Europe/Moscow',
+    );
+    expect(found.map((m) => [m.date, m.place.name, m.status])).toEqual([['2020-10-16', 'Moscow', 'held']]);
+  });
+});
+
 describe('a weekday alone after a date of that weekday', () => {
   it('"يوم السبت 30 مارس … ويتضمن برنامج السبت لقاءً": the Saturday the story named, not the one nearest its day', () => {
     const story = [
