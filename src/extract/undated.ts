@@ -54,6 +54,12 @@ export function withUndated(found: readonly Found[], undated: readonly Mention[]
   const opening = new Set(discourse.opening);
   const meetings = [...found];
   for (const mention of undated) {
+    // "- لقاء مع وزير الخارجية الغامبي …", "- Talks with …": a list's line is a meeting of its own, of the meeting it lists.
+    const line = listLine(mention, meetings);
+    if (line) {
+      meetings.push(line);
+      continue;
+    }
     // Past the lead, the opening tells more of the day's news: a meeting held with someone named.
     const further =
       opening.has(mention.clause) &&
@@ -111,4 +117,30 @@ function isAbout(mention: Mention, found: Found, fromHeadline: boolean): boolean
 function bySurname(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return !short.includes(' ') && long.endsWith(` ${short}`);
+}
+
+/** A line of a list: "- ", "• ", "* " before its words. */
+const LIST_LINE = /^\s*[-–•*]\s/;
+
+/**
+ * A list's line naming someone met ("وجاءت أبرز هذه المباحثات على النحو الآتي: - لقاء مع …"): one
+ * meeting with them, of the day and place of the meeting told before the list, with its first
+ * person (the one who held these talks).
+ */
+function listLine(mention: Mention, meetings: readonly Found[]): Found | null {
+  if (!LIST_LINE.test(mention.evidence) || !mention.participants.some((p) => p.kind === 'person')) return null;
+  const before = meetings
+    .filter((f) => f.mentions[0]!.clause < mention.clause && !LIST_LINE.test(f.mentions[0]!.evidence))
+    .at(-1);
+  if (!before) return null;
+  const first = before.mentions[0]!;
+  const host = [...before.mentions.flatMap((m) => m.participants), ...before.participants].find(
+    (p) => p.kind === 'person',
+  );
+  return {
+    // (the place of the meeting listed: a line names whom, "رياض المالكي" is no Riyadh)
+    mentions: [{ ...mention, when: first.when, status: first.status, place: first.place }],
+    participants: host ? [host] : [],
+    perGuest: true,
+  };
 }

@@ -482,6 +482,21 @@ describe('a meeting held beside one called off', () => {
   });
 });
 
+describe("a list's lines, one meeting each", () => {
+  it('"جاءت على النحو التالي: - لقاء مع …" is a meeting per line, of the day, place and host told before the list', () => {
+    const found = ar(
+      'أجرى وزير الخارجية أحمد عطاف مساء أمس ببغداد سلسلة من اللقاءات الثنائية، جاءت على النحو التالي:\n\n- لقاء مع وزير الخارجية التونسي محمد علي النفطي.\n\n- لقاء مع وزيرة الشؤون الخارجية بغينيا بيساو سوزي كارلا باربوسا.\n\n- مباحثات مع وزير الخارجية الفلسطيني رياض المالكي.',
+    );
+    const people = (m: MeetingDraft) => m.participants.filter((p) => p.kind === 'person').map((p) => p.nameAr);
+    expect(found.map((m) => [m.date, m.place.name])).toEqual(Array(found.length).fill(['2020-01-27', 'Baghdad']));
+    expect(found.filter((m) => people(m).includes('سوزي كارلا باربوسا')).map(people)).toContainEqual([
+      'سوزي كارلا باربوسا',
+      'أحمد عطاف',
+    ]);
+    expect(found.some((m) => people(m).join() === ['رياض المالكي', 'أحمد عطاف'].join())).toBe(true);
+  });
+});
+
 describe('a visitor meeting each host of a list', () => {
   it('"يجتمع الوزير بكل من الرئيس …، ورئيس الوزراء …" is one meeting per host', () => {
     const found = ar(
