@@ -358,20 +358,21 @@ const LIST_COMMA = /,/;
 /**
  * "held talks with German Chancellor Angela Merkel, French President Emmanuel Macron and British
  * Prime Minister Boris Johnson on Monday": the clause stopped at the list's commas. When no cue was
- * found, the nearest one before the date in its sentence, across those commas, is the date's
+ * found, a meeting's past verb before the sentence's first comma, opening the list, is the date's
  * (not across "that", which opens reported speech).
  */
 function pastAList(text: string, start: number): Tense | undefined {
   const before = sentenceBefore(text, start);
   // (a date closing its sentence after a comma is closingAside's: "announced a state visit …, in June")
   if (!LIST_COMMA.test(before) || CLOSING_ASIDE.test(before)) return undefined;
-  const words = [...before.matchAll(/[A-Za-z'’]+/g)].map((m) => wordOf(m[0]));
+  // The verb opens the list, before its first comma: "The summit, hosted by Saudi Arabia, opens …" is no list.
+  const opening = before.slice(0, before.indexOf(','));
+  const words = [...opening.matchAll(/[A-Za-z'’]+/g)].map((m) => wordOf(m[0]));
   for (let k = words.length - 1; k >= 0; k--) {
     if (words[k]!.text === 'that') return undefined;
-    const cue = cueOf(words[k]!, words[k - 1], words[k + 1], words[k - 2]);
-    if (cue) {
+    if (MEETING_PAST.has(words[k]!.text) && cueOf(words[k]!, words[k - 1], words[k + 1], words[k - 2]) === 'past') {
       cueWord = words[k]!.text;
-      return cue;
+      return 'past';
     }
   }
   return undefined;

@@ -8,10 +8,11 @@ import { type Token } from './clauses.js';
 import { unknownTown } from './unknown-places.js';
 import { nationalBody, withNamedBodies } from './named-bodies.js';
 import {
-  GOVERNMENT_VERBS,
   introducesPlace,
   JOURNEY_FOR,
   leftFor,
+  noPlaceOfCity,
+  POSSESSIVE,
   LOCATIVE,
   ORIGIN,
   PARTY_BEFORE,
@@ -37,9 +38,6 @@ import {
   POST_LOCATIVE,
   titledBefore,
 } from './name-context.js';
-
-/** A name in the possessive: "Syria's civil war". */
-const POSSESSIVE = /['’]s$/;
 
 /** A descriptor's reach: the name it describes follows within this many words ("the Saudi city of AlUla"). */
 const DESCRIPTOR_REACH = 2;
@@ -272,13 +270,7 @@ export function gazetteerMentions(
         describedBy !== null ||
         (previous !== undefined && (previous.arabicNoun !== null || previous.englishNoun !== null));
       const usable = place?.kind === 'place' && !(place.common && !expected) ? place : undefined;
-      // "that Washington was encouraged", "Moscow says": a capital for its government, no place.
-      // ("Washington's recent recognition", "the defence of Jerusalem's identity": a city in the possessive qualifies what follows.)
-      const speaking =
-        !arabic &&
-        !introduced &&
-        !describedBy &&
-        (GOVERNMENT_VERBS.has(tokens[next]?.key ?? '') || POSSESSIVE.test(last.text));
+      const speaking = !arabic && !introduced && !describedBy && noPlaceOfCity(tokens, next);
       if (usable?.kind === 'place' && !stated && !speaking && (introduced || describedBy || !country)) {
         const mention: PlaceMention = { place: usable.place, start: first.start, end: last.end, introduced };
         if ((previous !== undefined && ORIGIN.has(previous.key)) || describedBy?.origin) mention.origin = true;

@@ -59,6 +59,23 @@ export function situationBefore(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** A name in the possessive: "Syria's civil war". */
+export const POSSESSIVE = /['’]s$/;
+
+/**
+ * An English city named, not introduced, that is no place: a capital for its government ("that
+ * Washington was encouraged", "Moscow says"), or one in the possessive qualifying what follows
+ * ("Washington's recent recognition", "the defence of Jerusalem's identity"), not a meeting of that
+ * city ("Doha's annual forum", "Munich's security gathering"). `next` is the word after the city.
+ */
+export function noPlaceOfCity(tokens: readonly Token[], next: number): boolean {
+  if (GOVERNMENT_VERBS.has(tokens[next]?.key ?? '')) return true;
+  return (
+    POSSESSIVE.test(tokens[next - 1]?.text ?? '') &&
+    ![next, next + 1, next + 2].some((k) => tokens[k]?.englishNoun != null)
+  );
+}
+
 /** Words before an adjective that make it a party: نظيره الأردني, الجانب التركي, the Jordanian side. */
 // prettier-ignore
 export const PARTY_BEFORE = new Set(['نظيره', 'نظيرته', 'نظيريه', 'جانب', 'وفد', 'وزير', 'الوزير', 'خارجيه', 'حكومه', 'رئيس', 'سفير']);

@@ -80,7 +80,10 @@ export function withUndated(found: readonly Found[], undated: readonly Mention[]
       const place = headline.has(mention.clause) ? null : mention.place;
       // ("held talks with …" joining "Saturday's meeting …" of that day: a meeting told held by now is held)
       const status =
-        mention.status === 'held' && first.status === 'scheduled' && first.when.endDate <= mention.when.date
+        mention.status === 'held' &&
+        first.status === 'scheduled' &&
+        first.when.endDate <= mention.when.date &&
+        !PERFECT.test(mention.evidence)
           ? 'held'
           : first.status;
       same.mentions.push({ ...mention, when: first.when, status, place });
@@ -119,8 +122,13 @@ function bySurname(a: string, b: string): boolean {
   return !short.includes(' ') && long.endsWith(` ${short}`);
 }
 
+/** "have held talks several times", "سبق أن التقيا": what has been, not the day's meeting. */
+const PERFECT = /\b(?:have|has|had)\s+(?:\w+\s+)?(?:held|met)\b|سبق\s+أن/i;
+
 /** A line of a list: "- ", "• ", "* " before its words. */
 const LIST_LINE = /^\s*[-–•*]\s/;
+/** A list's line that is a meeting: a meeting noun opens it ("- لقاء مع …", "• Talks with …"), not a headline's "- السيسي يستقبل …". */
+const MEETING_LINE = /^\s*[-–•*]\s*(?:لقاء|جلسة|مباحثات|محادثات|اجتماع|meeting|talks|bilateral)/i;
 
 /**
  * A list's line naming someone met ("وجاءت أبرز هذه المباحثات على النحو الآتي: - لقاء مع …"): one
@@ -128,7 +136,7 @@ const LIST_LINE = /^\s*[-–•*]\s/;
  * person (the one who held these talks).
  */
 function listLine(mention: Mention, meetings: readonly Found[]): Found | null {
-  if (!LIST_LINE.test(mention.evidence) || !mention.participants.some((p) => p.kind === 'person')) return null;
+  if (!MEETING_LINE.test(mention.evidence) || !mention.participants.some((p) => p.kind === 'person')) return null;
   const before = meetings
     .filter((f) => f.mentions[0]!.clause < mention.clause && !LIST_LINE.test(f.mentions[0]!.evidence))
     .at(-1);
@@ -138,8 +146,15 @@ function listLine(mention: Mention, meetings: readonly Found[]): Found | null {
     (p) => p.kind === 'person',
   );
   return {
-    // (the place of the meeting listed: a line names whom, "رياض المالكي" is no Riyadh)
-    mentions: [{ ...mention, when: first.when, status: first.status, place: first.place }],
+    // (a place the line introduces is its own, "في أنقرة"; else the one of the meeting listed: "رياض المالكي" is no Riyadh)
+    mentions: [
+      {
+        ...mention,
+        when: first.when,
+        status: first.status,
+        place: mention.place?.introduced ? mention.place : first.place,
+      },
+    ],
     participants: host ? [host] : [],
     perGuest: true,
   };

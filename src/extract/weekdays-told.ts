@@ -12,7 +12,7 @@ const CLOCK_TIME = /\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d{2}\b/gi
 const WEEKDAY_NAMED =
   /sunday|monday|tuesday|wednesday|thursday|friday|saturday|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت/i;
 /** "next", "المقبل": the weekday of next week, said so. */
-const NEXT_WEEK = /\b(?:next|coming|following)\b|المقبل|القادم|التالي/i;
+const NEXT_WEEK = /\b(?:next|coming|following|week)\b|المقبل|القادم|التالي/i;
 
 /**
  * "will meet on Sunday" published on a Sunday is that day: the parser reads a weekday alone as the

@@ -102,7 +102,7 @@ export function usableDates(text: string, expressions: readonly TimeExpression[]
     if (!NOON.test(e.text) && BOUND_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start))) return false;
     if (DEADLINE_AFTER.test(after)) return false;
     // "التهاني بمناسبة حلول شهر رمضان", "on the occasion of Eid": the occasion's day, not the visit's.
-    if (OCCASION_BEFORE.test(text.slice(Math.max(0, e.start - 28), e.start))) return false;
+    if (!DIGIT.test(e.text) && OCCASION_BEFORE.test(text.slice(Math.max(0, e.start - 28), e.start))) return false;
     // "منذ انطلاق الاحتجاجات في 17 تشرين الأول", "since the talks in May": the day of something before.
     if (SINCE_EVENT.test(text.slice(Math.max(0, e.start - 60), e.start))) return false;
     // "said Tuesday", "told reporters on Thursday": the day of the report, not of a meeting.

@@ -334,6 +334,11 @@ function wordsOf(tokens: readonly Token[], from: number, to: number, leader: Lea
 }
 
 const CAPITALISED_LATIN = /^[A-Z][a-z]/;
+const HOSTED = new Set(['hosted', 'received', 'welcomed', 'chaired', 'attended', 'joined', 'met', 'greeted']);
+const ARAB_FAMILY_NAME = /(?:^|\s)(?:al|el|Al|El)[- ]\S+$/;
+/** Nouns a name before them qualifies: "the Trump plan", "Biden administration officials". */
+// prettier-ignore
+const QUALIFIED_NOUNS = new Set(['administration', 'officials', 'official', 'plan', 'government', 'camp', 'era', 'doctrine', 'team', 'aides', 'allies', 'supporters', 'forces', 'rebels', 'militia', 'movement', 'family', 'tribal', 'owners', 'leaders', 'cabinet', 'campaign', 'policy', 'policies', 'regime', 'loyalists']);
 
 /**
  * "Erdogan met Biden", "Putin and Xi": in English a leader of the year is named by the family name
@@ -347,9 +352,16 @@ function surnamesAlone(tokens: readonly Token[], named: ParticipantMention[], kn
     if (!CAPITALISED_LATIN.test(t.text) || t.key.length < 4 || t.given === GIVEN || /['’]s$/.test(t.text)) continue;
     const [before, after] = [tokens[i - 1], tokens[i + 1]];
     if (before && before.after === '' && CAPITALISED_LATIN.test(before.text)) continue;
+    // ("a drone strike ordered by Trump": the agent of a deed; "hosted by Erdogan" is a host)
+    if (before?.key === 'by' && !HOSTED.has(tokens[i - 2]?.key ?? '')) continue;
     if (after && t.after === '' && (CAPITALISED_LATIN.test(after.text) || after.key === 's')) continue;
+    // "the Biden administration", "Houthi officials": the name qualifies a noun; "Cohen, a former Mossad official": another
+    if (after && (t.after === '' ? QUALIFIED_NOUNS.has(after.key) : t.after.includes(',') && /^[a-z]/.test(after.text)))
+      continue;
     if (gazetteer().entries.has(t.key) || named.some((p) => p.kind === 'person' && p.start === t.start)) continue;
     const leader = known.bySurname(t.key, null);
-    if (leader) named.push({ kind: 'person', name: leader.name, nameAr: leader.nameAr, role: null, start: t.start });
+    // (an Arab family name in al- is many people's: al-Maliki, al-Bashir, al-Houthi)
+    if (leader && !ARAB_FAMILY_NAME.test(leader.name))
+      named.push({ kind: 'person', name: leader.name, nameAr: leader.nameAr, role: null, start: t.start });
   }
 }

@@ -563,3 +563,63 @@ describe("what a review of this session's place rules found them doing wrong", (
     expect(guests.map((m) => m.participants.some((p) => p.name === 'United States'))).toEqual([true, true, true]);
   });
 });
+
+describe("what a second review of this session's rules found them doing wrong", () => {
+  const read = (language: 'ar' | 'en', published: string, text: string) =>
+    extractMeetings(text, { published, timezone: 'UTC', language }).meetings;
+  const persons = (m: MeetingDraft) => m.participants.filter((p) => p.kind === 'person').map((p) => p.name);
+
+  it('an aside between commas gives no tense: "The Arab summit, hosted by Saudi Arabia, opens in Riyadh on Monday"', () => {
+    const [m] = read('en', '2024-03-02', 'The Arab summit, hosted by Saudi Arabia, opens in Riyadh on Monday.');
+    expect([m?.date, m?.status]).toEqual(['2024-03-04', 'scheduled']);
+  });
+
+  it("a family name that qualifies, or is another's, names no leader", () => {
+    const officials = read(
+      'en',
+      '2021-06-15',
+      'Biden administration officials met the Saudi foreign minister on Monday.',
+    );
+    expect(officials.flatMap(persons)).not.toContain('Joe Biden');
+    const [houthi] = read('en', '2024-03-04', 'Houthi officials met the UN envoy in Muscat on Sunday.');
+    expect(persons(houthi!)).not.toContain('Abdul-Malik al-Houthi');
+    const [strike] = read(
+      'en',
+      '2020-01-08',
+      "Qatar's emir met Iranian President Hassan Rouhani in Tehran on Sunday, days after Soleimani was killed in a drone strike ordered by Trump.",
+    );
+    expect(persons(strike!)).not.toContain('Donald Trump');
+  });
+
+  it('"have held talks several times" does not make a meeting still to come held', () => {
+    const [m] = read(
+      'en',
+      '2023-03-10',
+      'Erdogan and Putin will meet in Sochi later on Friday, the Kremlin said. The two leaders have held talks several times over the grain deal.',
+    );
+    expect(m?.status).toBe('scheduled');
+  });
+
+  it('a verb of a topic dates what it is about: "استعرض الترتيبات الخاصة بزيارة الرئيس إلى باريس يوم الاثنين" is next Monday', () => {
+    const [m] = read('ar', '2024-03-06', 'واستعرض الجانبان الترتيبات الخاصة بزيارة الرئيس إلى باريس يوم الاثنين.');
+    expect([m?.date, m?.status]).toEqual(['2024-03-11', 'scheduled']);
+  });
+
+  it('"Munich\'s annual security gathering" is in Munich', () => {
+    const [m] = read(
+      'en',
+      '2024-02-18',
+      "Blinken met Chinese Foreign Minister Wang Yi on Saturday on the sidelines of Munich's annual security gathering.",
+    );
+    expect(m?.place.name).toBe('Munich');
+  });
+
+  it('a list of headlines is no list of meetings: "• Erdogan to host Zelensky in Istanbul" is not a Riyadh meeting', () => {
+    const found = read(
+      'en',
+      '2024-03-02',
+      'Blinken met the Saudi crown prince in Riyadh on Saturday.\n\n• Erdogan to host Zelensky in Istanbul',
+    );
+    expect(found.filter((m) => m.place.name === 'Riyadh')).toHaveLength(1);
+  });
+});
