@@ -8,7 +8,7 @@ import type { Token } from './clauses.js';
 import type { Mentions } from './mentions.js';
 import { ARABIC_TITLES_AFTER_NAME } from './meeting-words.js';
 import { GIVEN } from './people/given-names.js';
-import { BEFORE_VENUE, LOCATIVE, PARTY_AFTER, VENUE_LOCATIVE } from './place-words.js';
+import { BEFORE_VENUE, CAPITALISED, LOCATIVE, namesParty, PARTY_AFTER, VENUE_LOCATIVE } from './place-words.js';
 
 /** Locatives after a post's title: "وزير الدفاع في …", "السفير لدى …". */
 export const POST_LOCATIVE = new Set(['في', 'لدي']);
@@ -31,11 +31,9 @@ export function titledBefore(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-const UPPER_INITIAL = /^\p{Lu}/u;
-
 /** An English capitalised word right after a title or a given name is a name's ("President Lagos", "Ricardo Lagos"). */
 export function namesSomeone(previous: Token | undefined, word: Token): boolean {
-  if (previous === undefined || !UPPER_INITIAL.test(word.text)) return false;
+  if (previous === undefined || !CAPITALISED.test(word.text)) return false;
   return previous.title || (previous.given === GIVEN && previous.after === '');
 }
 
@@ -58,8 +56,8 @@ export function titleAfterCountry(tokens: readonly Token[], last: number): boole
   if (/[,،.;:]/.test(tokens[last]!.after)) return false;
   const next = tokens[last + 1];
   if (next === undefined) return false;
-  if (next.title || PARTY_AFTER.has(next.key)) return true;
-  return !UPPER_INITIAL.test(next.text) && next.after === '' && (tokens[last + 2]?.title ?? false);
+  if (namesParty(next)) return true;
+  return !CAPITALISED.test(next.text) && next.after === '' && (tokens[last + 2]?.title ?? false);
 }
 
 /** A locative before word `i` across the words a venue's phrase may open with: "at the headquarters of …", "in the Red Sea resort of …". */
@@ -69,7 +67,7 @@ export function placedBefore(tokens: readonly Token[], i: number): boolean {
     if (/[,،.;:؛]/.test(t.after)) return false;
     if (LOCATIVE.has(t.key) || VENUE_LOCATIVE.has(t.key)) return true;
     // A word in a name (Red Sea, Kuwait's) or a country's adjective may stand between; anything else ends the phrase.
-    if (!BEFORE_VENUE.has(t.key) && t.nameSpan === 0 && !UPPER_INITIAL.test(t.text)) return false;
+    if (!BEFORE_VENUE.has(t.key) && t.nameSpan === 0 && !CAPITALISED.test(t.text)) return false;
   }
   return false;
 }

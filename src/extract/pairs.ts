@@ -46,10 +46,22 @@ const ENGLISH_PAIR_NOUNS = new Set([
 /** A meeting word of English: a noun (talks) or a verb (met, meet). */
 const meets = (t: Token | undefined) => t !== undefined && (t.englishNoun !== null || t.englishVerb !== null);
 
+/**
+ * An English pair word at tokens[i]: "both sides", "the two leaders", "the two foreign ministers",
+ * "their talks", "They will meet again" (its subject, at most two words before the meeting word).
+ */
+function englishPairAt(tokens: readonly Token[], i: number): boolean {
+  const noun = (k: number) => ENGLISH_PAIR_NOUNS.has(tokens[k]?.key ?? '');
+  const t = tokens[i]!;
+  if (t.key === 'both') return noun(i + 1);
+  if (t.key === 'the') return tokens[i + 1]?.key === 'two' && (noun(i + 2) || noun(i + 3));
+  if (t.key === 'their') return tokens[i + 1]?.englishNoun != null;
+  return t.text === 'They' && [1, 2, 3].some((k) => meets(tokens[i + k]));
+}
+
 /** The indexes of the words where the clause names a pair of people without their names. */
 function pairWords(tokens: readonly Token[], arabic: boolean): number[] {
   const found: number[] = [];
-  const noun = (k: number) => ENGLISH_PAIR_NOUNS.has(tokens[k]?.key ?? '');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (arabic) {
@@ -57,18 +69,7 @@ function pairWords(tokens: readonly Token[], arabic: boolean): number[] {
       if (t.stems.some((s) => ARABIC_PAIRS.has(s)) || (t.arabicNoun !== null && t.key.endsWith('هما'))) found.push(i);
       continue;
     }
-    // "both sides", "the two leaders", "the two foreign ministers"; "their talks", "They will meet again" (its subject, at
-    // most two words before the meeting word)
-    if (
-      t.key === 'both'
-        ? noun(i + 1)
-        : t.key === 'the'
-          ? tokens[i + 1]?.key === 'two' && (noun(i + 2) || noun(i + 3))
-          : t.key === 'their'
-            ? tokens[i + 1]?.englishNoun != null
-            : t.key === 'they' && t.text === 'They' && [1, 2, 3].some((k) => meets(tokens[i + k]))
-    )
-      found.push(i);
+    if (englishPairAt(tokens, i)) found.push(i);
   }
   return found;
 }

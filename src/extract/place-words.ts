@@ -119,7 +119,13 @@ export function theLeadsToPlace(tokens: readonly Token[], i: number, next: numbe
 const BEFORE_VISITING = new Set(['the', 'a', 'an', 'with', 'his', 'her', 'their', 'its']);
 // prettier-ignore
 const VERB_BEFORE_VISITING = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'before', 'after', 'to', 'of', 'by', 'while', 'for', 'when', 'since', 'on', 'from', 'about']);
-const CAPITALISED = /^\p{Lu}/u;
+/** A capitalised word: a name, or a title written as one. */
+export const CAPITALISED = /^\p{Lu}/u;
+
+/** A title or a party noun: "President", "minister", "officials", "delegation". */
+export function namesParty(t: Token | undefined): boolean {
+  return t !== undefined && (t.title || PARTY_AFTER.has(t.key));
+}
 
 /** "visiting" that says who came ("received visiting Foreign Minister …", "with visiting U.S. officials"), not a visit. */
 export function visitingAsAdjective(tokens: readonly Token[], index: number): boolean {
@@ -129,9 +135,8 @@ export function visitingAsAdjective(tokens: readonly Token[], index: number): bo
   // "will be visiting King Abdullah", "before visiting President Xi": the verb
   if (VERB_BEFORE_VISITING.has(before)) return false;
   // a title or a party noun next, or after one capitalised word ("visiting Iranian Foreign Minister", "visiting U.S. officials")
-  const party = (t: Token | undefined) => t !== undefined && (t.title || PARTY_AFTER.has(t.key));
   const next = tokens[index + 1];
-  return party(next) || (next !== undefined && CAPITALISED.test(next.text) && party(tokens[index + 2]));
+  return namesParty(next) || (next !== undefined && CAPITALISED.test(next.text) && namesParty(tokens[index + 2]));
 }
 
 /**

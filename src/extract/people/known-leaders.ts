@@ -17,6 +17,7 @@ import { inList, wordList } from '../word-lists.js';
 import { countryAfter } from '../name-context.js';
 import { gazetteer } from '../gazetteer/index.js';
 import { GIVEN } from './given-names.js';
+import { POSSESSIVE } from '../place-words.js';
 
 export interface KnownLeaders extends OfficeHolders {
   /** The leader a short form opening at tokens[i] names, and how many words it takes. */
@@ -349,7 +350,7 @@ const QUALIFIED_NOUNS = new Set(['administration', 'officials', 'official', 'pla
 function surnamesAlone(tokens: readonly Token[], named: ParticipantMention[], known: KnownLeaders): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!CAPITALISED_LATIN.test(t.text) || t.key.length < 4 || t.given === GIVEN || /['’]s$/.test(t.text)) continue;
+    if (!CAPITALISED_LATIN.test(t.text) || t.key.length < 4 || t.given === GIVEN || POSSESSIVE.test(t.text)) continue;
     const [before, after] = [tokens[i - 1], tokens[i + 1]];
     if (before && before.after === '' && CAPITALISED_LATIN.test(before.text)) continue;
     // ("a drone strike ordered by Trump": the agent of a deed; "hosted by Erdogan" is a host)
