@@ -101,7 +101,8 @@ const ARRIVAL_BEFORE = 2;
 function visitHoldingMeetings(visit: Found, found: readonly Found[]): boolean {
   const frame = visit.mentions[0]!;
   const span = isVisitSpan(frame);
-  const alone = visitorAlone(visit);
+  // (one stop of several a clause lists, "زار أمس كلا من الأردن ورام الله", is no arrival: the stops are the news)
+  const alone = frame.stop ? null : visitorAlone(visit);
   if (!span && !alone) return false;
   const visitors = alone ? new Set([participantKey(alone)]) : personKeys(frame.participants);
   // (a visit of one day, its visitor alone, is the arrival for the meetings of the days after it in its country:

@@ -72,6 +72,8 @@ export interface Mention {
   rescheduled?: true;
   /** An arrival gone by ("وصل أمس إلى بغداد"): the visit in hand, no meeting unless another mention joins it. */
   arrival?: true;
+  /** One stop of a journey its clause lists (tours.ts): the stops are the news, no arrival for a meeting after. */
+  stop?: true;
   evidence: string;
   /** Its own words (from its meeting word to the next) say it was held by video or by phone; unset: its evidence is read. */
   remote?: boolean;

@@ -20,14 +20,66 @@ const ENGLISH_TRIP_WORD = wordList((word) => ENGLISH_TRIP.has(word.key));
 const ARABIC_TRIP = new Set(['جولته', 'جولتها', 'زيارات', 'محطات']);
 /** "جولة" is a round of talks too: a journey when the clause says what it takes in ("جولة تشمل …"). */
 const ARABIC_TAKES_IN = new Set(['تشمل', 'ستشمل', 'يشمل', 'شملت', 'تقوده', 'ستقوده']);
+/**
+ * Verbs of visiting, whose object may list the stops itself: "will visit Kenya, Nigeria and Saudi
+ * Arabia next week", "يزور خلالها الأردن وتركيا ولبنان".
+ */
+const ENGLISH_VISIT = wordList((word) => /^(?:visit(?:s|ed)?|travel(?:s|led|ed)?)$/.test(word.key));
+const ARABIC_VISIT = /^[وف]?(?:س?[يت]زور|زار|زارت)$/;
 /** The fewest stops that make an itinerary. */
 const FEWEST_STOPS = 2;
 
 /** The word of a journey the clause names, or null. */
 export function tripWord(tokens: readonly Token[], arabic: boolean): Token | null {
-  if (!arabic) return tokens.find((t) => inList(t, ENGLISH_TRIP_WORD)) ?? null;
+  if (!arabic)
+    return (
+      tokens.find((t, k) => inList(t, ENGLISH_TRIP_WORD) || (inList(t, ENGLISH_VISIT) && asVerb(tokens, k))) ?? null
+    );
   const takesIn = tokens.some((t) => t.stems.some((s) => ARABIC_TAKES_IN.has(s)));
-  return tokens.find((t) => t.stems.some((s) => ARABIC_TRIP.has(s) || (takesIn && s === 'جوله'))) ?? null;
+  return (
+    tokens.find((t) => t.stems.some((s) => ARABIC_TRIP.has(s) || (takesIn && s === 'جوله'))) ??
+    tokens.find((t) => ARABIC_VISIT.test(t.key)) ??
+    null
+  );
+}
+
+/** "will visit", "travel to", "visited": a verb, not the noun of "a state visit to China by …". */
+function asVerb(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.key ?? '';
+  return /ed$/.test(tokens[k]!.key) || !(NOUN_BEFORE.has(before) || /-(?:day|week|nation|country)$/.test(before));
+}
+/** Words that make "visit" or "travel" after them a noun. */
+const NOUN_BEFORE = new Set([
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+  'this',
+  'that',
+  'state',
+  'official',
+  'working',
+  'planned',
+  'first',
+  'last',
+  'recent',
+  'upcoming',
+  'private',
+  'brief',
+  'short',
+  'historic',
+  'surprise',
+  'reciprocal',
+  'rare',
+  'second',
+]);
+
+/** A verb of visiting: its stops follow it with no preposition, and one day of it is every stop's. */
+function visitVerb(trip: Token): boolean {
+  return inList(trip, ENGLISH_VISIT) || ARABIC_VISIT.test(trip.key);
 }
 
 /**
@@ -44,6 +96,8 @@ export function tourStops(
   { published, zone, subject }: { published: string; zone: string; subject: PersonName | null },
 ): Mention[] {
   const { clause } = record;
+  // "FM Cho to visit Turkey, Belgium this week": a headline's visits are told again, with their days, below it.
+  if (visitVerb(trip) && clause.paragraph === 0 && !/[.!?؟]\s*$/.test(clause.text)) return [];
   const days = tripDays(clause, record.dates, published);
   // "flew to Kabul this morning on the first leg of a trip that will also take him to Iran": the first leg's day.
   if (
@@ -69,6 +123,7 @@ export function tourStops(
   // "استهل اليوم جولة تقوده إلى الصين وكوريا الجنوبية": one day is the first stop's, not every country's.
   // ("setting off on Feb. 9 on a three-day tour" is the tour's days, though.)
   const oneDay =
+    !visitVerb(trip) &&
     when.date === when.endDate &&
     !LASTS_DAYS.test(clause.text) &&
     new Set([...stops.values()].map((s) => s.place.country)).size > 1;
@@ -81,6 +136,7 @@ export function tourStops(
       place: stop,
       participants: traveller ? [traveller, ...host] : host,
       status,
+      stop: true,
       evidence: clause.text.trim(),
       clause: index,
       spans: { trigger: trip, date: null },
@@ -90,6 +146,13 @@ export function tourStops(
 
 /** What opens an itinerary after the journey's word: "will take Kerry to", "a tour of", "تشمل", "إلى". */
 const OPENS_LIST = /(?:\b(?:to|of|include|includes|including)|تشمل|ستشمل|يشمل|شملت|إلى|الى)\s*(?:the\s+)?$/;
+/**
+ * From a verb of visiting to its first stop: nothing ("visit Kenya, Nigeria"), or in Arabic the
+ * subject and the day, no comma between ("زار وزير الخارجية أمس الاثنين كلا من الأردن").
+ */
+const VISITED_AFTER = /^\s*(?:the\s+)?$|^[^،,.:;a-zA-Z]{0,60}$/;
+/** What ends a list of stops: a clause about what was done there ("Turkey, where he discussed Syria, Libya"). */
+const TOPICS_AFTER = /\b(?:where|which|who|to discuss|discuss\w*)\b|حيث|لبحث|لمناقشة|بحث/;
 /** How long a stop's name and the words before the next may be. */
 const LIST_GAP = 45;
 /** How far after the journey's word its list may open ("the nine-day trip from November 3 to November 11 will take Kerry to"). */
@@ -103,15 +166,20 @@ function itinerary(
 ): (PlaceMention & { country?: boolean })[] {
   const text = (from: number, to: number) => clause.text.slice(from - clause.start, to - clause.start);
   const after = places.filter((p) => p.start > trip.end && !p.origin).sort((a, b) => a.start - b.start);
-  const first = after.findIndex(
-    (p) => p.start - trip.end <= LIST_REACH && OPENS_LIST.test(text(Math.max(trip.end, p.start - 20), p.start)),
-  );
+  const opens = (p: PlaceMention) =>
+    OPENS_LIST.test(text(Math.max(trip.end, p.start - 20), p.start)) ||
+    (visitVerb(trip) && VISITED_AFTER.test(text(trip.end, p.start)));
+  const first = after.findIndex((p) => p.start - trip.end <= LIST_REACH && opens(p));
   if (first < 0) return [];
   const listed = [after[first]!];
   for (const p of after.slice(first + 1)) {
     // (a country named in a list is no place mention of its own: "to Jordan, the United Arab Emirates, Algeria")
     const gap = text(listed.at(-1)!.start, p.start);
-    if (gap.length > LIST_GAP || !/^\S+(?:\s+\S+){0,3}?[\s,،]*(?:(?:and|as well as)\s+)?(?:the\s+)?و?$/.test(gap))
+    if (
+      gap.length > LIST_GAP ||
+      !/^\S+(?:\s+\S+){0,3}?[\s,،]*(?:(?:and|as well as)\s+)?(?:the\s+)?و?$/.test(gap) ||
+      TOPICS_AFTER.test(gap)
+    )
       break;
     listed.push(p);
   }

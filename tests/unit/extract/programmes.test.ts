@@ -388,6 +388,70 @@ describe('a tour begun today', () => {
   });
 });
 
+describe('a visit to several countries told by its verb', () => {
+  it('"will visit Kenya, Nigeria and Saudi Arabia next week": a visit to each, over the week, no city made up', () => {
+    const found = en(
+      'WASHINGTON (Reuters) - U.S. Secretary of State John Kerry will visit Kenya, Nigeria and Saudi Arabia next week to hold talks on regional issues, the State Department said on Thursday.',
+      '2016-08-18',
+    );
+    expect(found.map((m) => `${m.date} ${m.endDate} ${m.place.country}`).sort()).toEqual([
+      '2016-08-22 2016-08-28 KE',
+      '2016-08-22 2016-08-28 NG',
+      '2016-08-22 2016-08-28 SA',
+    ]);
+    expect(found.every((m) => people(m).includes('John Kerry'))).toBe(true);
+  });
+
+  it('"سيقوم بجولة يزور خلالها الأردن وتركيا ولبنان" with its days: one stop per country', () => {
+    const found = ar(
+      'أعلنت وزارة الخارجية الأميركية اليوم الخميس أن الوزير ريكس تيلرسون سيقوم بجولة يزور خلالها الأردن وتركيا ولبنان بين 11 و16 شباط الجاري.',
+      '2018-02-08',
+      'Asia/Amman',
+    );
+    expect(found.map((m) => m.place.country).sort()).toEqual(['JO', 'LB', 'TR']);
+  });
+
+  it('"زار أمس كلا من الأردن ورام الله": both stops on that one day', () => {
+    const found = ar('وكان وزير الخارجية قد زار أمس الاثنين كلا من الأردن ومصر.', '2021-05-25', 'Africa/Cairo');
+    expect(found.map((m) => `${m.date} ${m.place.country}`).sort()).toEqual(['2021-05-24 EG', '2021-05-24 JO']);
+  });
+
+  it('"a two-day trip to Turkey, where he discussed Syria, Libya and US sanctions": the topics are no stops', () => {
+    const found = en(
+      'Zarif landed in Russia on Monday following a two-day trip to Turkey, where he discussed Syria, Libya and US sanctions against Iran with Foreign Minister Mevlut Cavusoglu.',
+      '2020-06-16',
+    );
+    expect(found.map((m) => m.place.country)).not.toContain('SY');
+    expect(found.map((m) => m.place.country)).not.toContain('LY');
+  });
+
+  it('"A three-day state visit to China by U.S. President Donald Trump": a noun of visit lists no stops', () => {
+    const found = en(
+      [
+        'Trump arrives in Beijing for state visit to China',
+        '',
+        'A three-day state visit to China by U.S. President Donald Trump began on Wednesday afternoon, when he landed in Beijing.',
+      ].join('\n'),
+      '2017-11-08',
+    );
+    expect(found.map((m) => m.place.country)).toEqual(['CN']);
+  });
+
+  it('a headline\'s "to visit Turkey, Belgium this week" is told again below it: no stops of its own', () => {
+    const found = en(
+      [
+        'FM Cho to visit Turkey, Belgium this week',
+        '',
+        'SEOUL, January 20 - Foreign Minister Cho Hyun will leave for Turkey on Wednesday to hold talks with his Turkish counterpart Hakan Fidan, the ministry said on Tuesday.',
+      ].join('\n'),
+      '2026-01-20',
+    );
+    // (the headline's week may stand as one visit; not as a stop per country beside the body's)
+    expect(found.filter((m) => m.date !== '2026-01-21')).toHaveLength(1);
+    expect(found.map((m) => m.date)).toContain('2026-01-21');
+  });
+});
+
 describe("a schedule's lines told in another city's time", () => {
   const story = [
     'البيت الأبيض يعلن الجدول الزمني للقاء السيسي وترامب',
