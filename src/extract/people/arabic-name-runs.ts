@@ -3,7 +3,8 @@
  * such as بن and آل, compounds such as نصر الدين, the article of Maghrebi given names).
  */
 import { ARABIC_NAME_JOINERS } from '../meeting-words.js';
-import { type Token } from '../clauses.js';
+import { nameKeyOf, type Token } from '../clauses.js';
+import type { PeopleRegistry } from './registry.js';
 import {
   AMBIGUOUS_GIVEN,
   arabicGivenNameCue,
@@ -179,6 +180,25 @@ export function firstNameRun(
     i = Math.max(stop, i + 1);
   }
   return null;
+}
+
+/**
+ * "الرئيس تبون تشكيلة الحكومة", "المبعوث الخاص بيدرسون عرضا": a run that opens with the family name of
+ * someone named before, the next word no part of their name, is that family name alone. (A given
+ * name opens a name of its own: "خالد سليمان الجارالله" beside "صباح الخالد".)
+ */
+export function familyNameAlone(tokens: readonly Token[], name: NameRun, registry: PeopleRegistry): NameRun | null {
+  const first = tokens[name.from]!;
+  if (name.to - name.from < 2 || givenCueAt(tokens, name.from) !== NOT_GIVEN) return null;
+  const person = registry.lookup(first.key);
+  if (person?.kind !== 'person') return null;
+  const theirs = [person.nameAr, person.name].flatMap((n) => (n ? nameKeyOf(n).split(' ') : []));
+  const family = nameKeyOf(person.nameAr ?? '')
+    .split(' ')
+    .at(-1);
+  return family === first.key && !theirs.includes(tokens[name.from + 1]!.key)
+    ? { from: name.from, to: name.from + 1 }
+    : null;
 }
 
 /** tokens[k] is the second half of a compound given name (نصر الدين) inside a run that began at `start`. */

@@ -15,6 +15,7 @@ import { personMention, type ParticipantMention } from '../mentions.js';
 import type { PeopleRegistry } from './registry.js';
 import { AMBIGUOUS_GIVEN, GIVEN, isGivenName, NOT_GIVEN } from './given-names.js';
 import {
+  familyNameAlone,
   firstNameRun,
   firstWordText,
   givenCueAt,
@@ -232,6 +233,7 @@ export function arabicPeople(
     )
       carried = { from: i, to: end };
     if (name && !cued(name) && nounAndGenitive(tokens, name)) name = null;
+    if (name) name = familyNameAlone(tokens, name, registry) ?? name;
     if (name) {
       add(i, name, tokens.slice(i, name.from));
       // "وزيرا الخارجية الروسي سيرغي لافروف والأمريكي جون كيري": و, another country's adjective, another holder of the title.

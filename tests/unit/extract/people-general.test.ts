@@ -146,6 +146,24 @@ describe('Arabic name boundaries', () => {
     );
     expect(meetings.flatMap(people)).not.toContain('لحضور أعمال');
   });
+
+  it('a family name of someone named before ends the name: "الرئيس تبون رفقة …" is عبد المجيد تبون', () => {
+    const meetings = ar(
+      'وصل رئيس الجمهورية عبد المجيد تبون أمس إلى روما. واستقبل الرئيس الإيطالي سيرجيو ماتاريلا اليوم الرئيس تبون رفقة الوفد المرافق له في قصر الكويرينالي.',
+      '2021-11-24',
+    );
+    const everyone = meetings.flatMap(people);
+    expect(everyone).toContain('عبد المجيد تبون');
+    expect(everyone.some((name) => name?.includes('رفقة'))).toBe(false);
+  });
+
+  it('a given name opens a name of its own, though a family name of the article is spelled like it', () => {
+    const [m] = ar(
+      'التقى الشيخ صباح الخالد اليوم في الكويت الأمين العام للمنظمة، بحضور وكيل الوزارة السفير خالد سليمان الجارالله.',
+      '2016-03-02',
+    );
+    expect(people(m)).toContain('خالد سليمان الجارالله');
+  });
 });
 
 describe("a title and a leader's family name", () => {
