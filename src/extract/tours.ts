@@ -77,6 +77,28 @@ const NOUN_BEFORE = new Set([
   'second',
 ]);
 
+/** "travel" of any sense; "visit" is a visitor's. */
+const TRAVEL = /^travel/;
+
+/** Someone named before the verb, or he, she or they right before it ("He will then travel to …"). */
+function travelledBy(tokens: readonly Token[], trip: Token, people: readonly ParticipantMention[]): boolean {
+  const k = tokens.indexOf(trip);
+  return (
+    people.some((p) => p.kind === 'person' && p.start < trip.start) ||
+    tokens.slice(Math.max(0, k - 3), k).some((t) => /^(?:he|she|they)$/.test(t.key))
+  );
+}
+
+/** A relative pronoun, a negation, or a habit near the verb: no journey of the story's. */
+function notOwnVisit(tokens: readonly Token[], trip: Token, text: string): boolean {
+  const k = tokens.indexOf(trip);
+  return tokens.slice(Math.max(0, k - 3), k).some((t) => NOT_OWN.test(t.key)) || HABITUAL.test(text);
+}
+/** A relative pronoun, a negation, a visit gone by long ago ("الذي سبق أن زار"). */
+const NOT_OWN = /^(?:الذي|التي|الذين|اللذين|لن|لم|لا|ولن|ولم|سبق|who|which|not|never|cannot|won't)$/;
+/** A habit: "frequently travels to Turkey and Egypt", "يزور تركيا ومصر باستمرار". */
+const HABITUAL = /\b(?:frequently|often|regularly|routinely|usually)\b|باستمرار|دائما|دائماً|دوما|عادة/;
+
 /** A verb of visiting: its stops follow it with no preposition, and one day of it is every stop's. */
 function visitVerb(trip: Token): boolean {
   return inList(trip, ENGLISH_VISIT) || ARABIC_VISIT.test(trip.key);
@@ -98,6 +120,8 @@ export function tourStops(
   const { clause } = record;
   // "FM Cho to visit Turkey, Belgium this week": a headline's visits are told again, with their days, below it.
   if (visitVerb(trip) && clause.paragraph === 0 && !/[.!?؟]\s*$/.test(clause.text)) return [];
+  // "الذي زار بيروت وعمان", "will not visit", "warned Americans not to travel to Iraq, Syria": no journey of the story's.
+  if (visitVerb(trip) && notOwnVisit(clause.tokens, trip, clause.text)) return [];
   const days = tripDays(clause, record.dates, published);
   // "flew to Kabul this morning on the first leg of a trip that will also take him to Iran": the first leg's day.
   if (
@@ -110,11 +134,15 @@ export function tourStops(
   const traveller =
     record.people.find((p) => p.kind === 'person') ??
     (subject && { kind: 'person' as const, ...subject, role: null, start: trip.start });
+  // "Manchester City will travel to …", "restrictions on travel to …": travel is a journey of someone named before it.
+  if (TRAVEL.test(trip.key) && !travelledBy(clause.tokens, trip, record.people)) return [];
   // Countries in a list are parties to the gazetteer ("to Jordan, the United Arab Emirates, Algeria"): their capitals are stops.
   const { countries } = gazetteer();
   const listed = gazetteerMentions(clause.tokens, arabic).participants.flatMap((p) => {
     const capital = p.kind === 'country' ? [...countries.values()].find((c) => c.name === p.name)?.capital : null;
-    return capital ? [{ place: capital, start: p.start, end: p.start + 1, introduced: false, country: true }] : [];
+    return capital
+      ? [{ place: capital, start: p.start, end: nameEnd(clause, p.start), introduced: false, country: true }]
+      : [];
   });
   const candidates = [...places, ...listed.filter((c) => !places.some((p) => p.start === c.start))];
   const stops = new Map<string, PlaceMention & { country?: boolean }>();
@@ -147,12 +175,25 @@ export function tourStops(
 /** What opens an itinerary after the journey's word: "will take Kerry to", "a tour of", "تشمل", "إلى". */
 const OPENS_LIST = /(?:\b(?:to|of|include|includes|including)|تشمل|ستشمل|يشمل|شملت|إلى|الى)\s*(?:the\s+)?$/;
 /**
- * From a verb of visiting to its first stop: nothing ("visit Kenya, Nigeria"), or in Arabic the
- * subject and the day, no comma between ("زار وزير الخارجية أمس الاثنين كلا من الأردن").
+ * From a verb of visiting to its first stop: nothing ("visit Kenya"), خلالها, or in Arabic the
+ * subject and the day before كلا من ("زار وزير الخارجية أمس الاثنين كلا من الأردن").
  */
-const VISITED_AFTER = /^\s*(?:the\s+)?$|^[^،,.:;a-zA-Z]{0,60}$/;
+const VISITED_AFTER =
+  /^\s*(?:to\s+)?(?:the\s+)?$|^\s*(?:خلالها|خلاله)\s+$|^[^،,.:;a-zA-Z]{0,60}\s(?:كلا|كلاً|كل)\s+من\s+$/;
+/** From one stop of a verb's object to the next: a comma, "and", "as well as", or nothing before و ("الأردن وتركيا"). */
+const STOPS_SEPARATED = /^\s*(?:[,،]\s*)?(?:(?:and|as well as)\s+)?(?:the\s+)?$/;
 /** What ends a list of stops: a clause about what was done there ("Turkey, where he discussed Syria, Libya"). */
 const TOPICS_AFTER = /\b(?:where|which|who|to discuss|discuss\w*)\b|حيث|لبحث|لمناقشة|بحث/;
+
+/** The next stop of a journey noun's list follows a stop's name, a comma or "and", and a few words of its own. */
+function nextStop(gap: string): boolean {
+  return (
+    gap.length <= LIST_GAP &&
+    /^\S+(?:\s+\S+){0,3}?[\s,،]*(?:(?:and|as well as)\s+)?(?:the\s+)?و?$/.test(gap) &&
+    !TOPICS_AFTER.test(gap)
+  );
+}
+
 /** How long a stop's name and the words before the next may be. */
 const LIST_GAP = 45;
 /** How far after the journey's word its list may open ("the nine-day trip from November 3 to November 11 will take Kerry to"). */
@@ -166,24 +207,32 @@ function itinerary(
 ): (PlaceMention & { country?: boolean })[] {
   const text = (from: number, to: number) => clause.text.slice(from - clause.start, to - clause.start);
   const after = places.filter((p) => p.start > trip.end && !p.origin).sort((a, b) => a.start - b.start);
+  // A verb's stops are its object, one right after another ("visit Kenya, Nigeria and Saudi Arabia", "يزور الأردن
+  // وتركيا"): not the countries of titles and topics around them ("وزراء خارجية الأردن والسعودية", "urging Iran").
+  const verb = visitVerb(trip);
   const opens = (p: PlaceMention) =>
-    OPENS_LIST.test(text(Math.max(trip.end, p.start - 20), p.start)) ||
-    (visitVerb(trip) && VISITED_AFTER.test(text(trip.end, p.start)));
+    verb
+      ? VISITED_AFTER.test(text(trip.end, p.start))
+      : OPENS_LIST.test(text(Math.max(trip.end, p.start - 20), p.start));
   const first = after.findIndex((p) => p.start - trip.end <= LIST_REACH && opens(p));
   if (first < 0) return [];
   const listed = [after[first]!];
   for (const p of after.slice(first + 1)) {
-    // (a country named in a list is no place mention of its own: "to Jordan, the United Arab Emirates, Algeria")
-    const gap = text(listed.at(-1)!.start, p.start);
-    if (
-      gap.length > LIST_GAP ||
-      !/^\S+(?:\s+\S+){0,3}?[\s,،]*(?:(?:and|as well as)\s+)?(?:the\s+)?و?$/.test(gap) ||
-      TOPICS_AFTER.test(gap)
-    )
-      break;
+    const last = listed.at(-1)!;
+    const next = verb ? STOPS_SEPARATED.test(text(last.end, p.start)) : nextStop(text(last.start, p.start));
+    if (!next) break;
+    // "visited Jeddah, Saudi Arabia, on Wednesday": the city's country, no stop of its own.
+    if (p.country && !last.country && p.place.country === last.place.country) continue;
     listed.push(p);
   }
   return listed;
+}
+
+/** Where the gazetteer name that opens at `start` ends ("the United Arab Emirates" is one). */
+function nameEnd(clause: Clause, start: number): number {
+  const k = clause.tokens.findIndex((t) => t.start === start);
+  if (k < 0) return start + 1;
+  return clause.tokens[Math.min(clause.tokens.length, k + Math.max(1, clause.tokens[k]!.nameSpan)) - 1]!.end;
 }
 
 /** The journey's days: the first expression of days (not a clock time, not its end: "تنتهي جولته في 30") in the clause. */

@@ -437,6 +437,58 @@ describe('a visit to several countries told by its verb', () => {
     expect(found.map((m) => m.place.country)).toEqual(['CN']);
   });
 
+  // A review's sentences: what a verb's object is not.
+  it.each([
+    ['ar', '2023-02-20', 'Asia/Beirut', 'زار رئيس وزراء لبنان نجيب ميقاتي دمشق أمس والتقى الرئيس بشار الأسد.', 'LB'],
+    ['ar', '2023-03-01', 'Asia/Damascus', 'زار دمشق أمس وزراء خارجية الأردن والسعودية ومصر.', 'JO'],
+    [
+      'ar',
+      '2023-05-10',
+      'Asia/Damascus',
+      'التقى الرئيس السوري بشار الأسد اليوم المبعوث الأممي غير بيدرسون الذي زار بيروت وعمان الأسبوع الماضي.',
+      'JO',
+    ],
+    [
+      'en',
+      '2024-01-16',
+      'Asia/Qatar',
+      "Qatar's emir visited Tehran on Tuesday, urging Iran and the United States to return to nuclear talks.",
+      'US',
+    ],
+    [
+      'en',
+      '2024-04-16',
+      'America/New_York',
+      'The State Department on Tuesday warned Americans not to travel to Iraq, Syria and Lebanon as Blinken held talks in Cairo.',
+      'SY',
+    ],
+    [
+      'en',
+      '2023-01-10',
+      'Asia/Riyadh',
+      'Manchester City will travel to Saudi Arabia and Qatar next week for two friendlies, the club said after a meeting with the league.',
+      'QA',
+    ],
+    [
+      'en',
+      '2024-02-05',
+      'Asia/Qatar',
+      'Hamas leader Ismail Haniyeh, who lives in Qatar and frequently travels to Turkey and Egypt, met the Qatari prime minister on Monday.',
+      'TR',
+    ],
+  ])('%s %s %s: "%s" lists no stop in %s', (language, published, timezone, text, country) => {
+    const found = extractMeetings(text, { published, timezone, language: language as 'ar' | 'en' }).meetings;
+    expect(found.map((m) => m.place.country)).not.toContain(country);
+  });
+
+  it('"visited Jeddah, Saudi Arabia, on Wednesday": the city\'s country is no stop of its own', () => {
+    const found = en(
+      'U.S. Secretary of State Antony Blinken visited Jeddah, Saudi Arabia, on Wednesday for talks with Crown Prince Mohammed bin Salman.',
+      '2023-06-07',
+    );
+    expect(found.map((m) => m.place.name)).toEqual(['Jeddah']);
+  });
+
   it('a headline\'s "to visit Turkey, Belgium this week" is told again below it: no stops of its own', () => {
     const found = en(
       [
