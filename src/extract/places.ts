@@ -15,13 +15,22 @@ import { addDays, monthOf } from '../time/local-days.js';
 import { remembered } from '../remembered.js';
 import { gazetteer, type Place, type Venue } from './gazetteer/index.js';
 import { countryAlone, placeOfMentions } from './country-alone.js';
-import { institutionVenue, participantKey, personKeys, type Found, type PlaceMention } from './mentions.js';
+import { institutionVenue, type Found, type PlaceMention } from './mentions.js';
 import type { ArticleReader } from './reader.js';
 import type { ClauseRecord } from './mentions.js';
-import type { Token } from './clauses.js';
 import type { KnownLeaders } from './people/known-leaders.js';
 import { hostCapital } from './hosts.js';
 import { organizationSeat, seatOf } from './seats.js';
+import {
+  hasMeetingWord,
+  meetingWordBefore,
+  namesAny,
+  otherHost,
+  peopleOf,
+  stillThere,
+  toldVisit,
+  VISIT_DAYS,
+} from './whereabouts.js';
 
 export interface MeetingPlace {
   place: Place;
@@ -32,9 +41,6 @@ export interface MeetingPlace {
   /** The words it was read from (none for the dateline's). */
   span?: { start: number; end: number };
 }
-
-/** How long a visit lasts at most, as far as a place is concerned: who arrived somewhere is taken to be there this many days. */
-const VISIT_DAYS = 3;
 
 type Candidate = PlaceMention & { country?: boolean };
 
@@ -162,6 +168,7 @@ export class ArticlePlaces {
           if (p.nextStop && meetingWordBefore(record, p.start)) return false;
           const owners = this.holders(p, named).filter((owner) => owner !== found);
           if (owners.length === 0) return open;
+          if (owners.every((owner) => this.hostsVenue(p, owner, people))) return false;
           return owners.some((owner) => stillThere(owner, found, people));
         };
         const place = places.find((p) => p.introduced && usable(p)) ?? places.find(usable);
@@ -196,6 +203,16 @@ export class ArticlePlaces {
   }
 
   /**
+   * A palace or an office outside the capital (قصر بعبدا, Bkerké; not an organisation's seat) is its
+   * host's: the visitor's call on another host that day is not there.
+   */
+  private hostsVenue(place: PlaceMention, owner: Found, people: ReadonlySet<string>): boolean {
+    return (
+      place.venue !== undefined && !place.venue.organization && !this.isCapital(place.place) && otherHost(owner, people)
+    );
+  }
+
+  /**
    * "Safadi held talks with … The minister, who is attending the Munich Security Conference, also
    * met Guterres": where another meeting of someone of this one puts them that same day.
    */
@@ -212,8 +229,8 @@ export class ArticlePlaces {
           (country === null || m.place.place.country === country) &&
           days.some((d) => d.when.date === m.when.date && m.when.endDate === m.when.date),
       )?.place;
-      // (the day first: who took part is asked only of a meeting that day)
-      if (placed && [...peopleOf(other)].some((key) => people.has(key)))
+      // (the day first: who took part is asked only of a meeting that day; not another host's palace)
+      if (placed && [...peopleOf(other)].some((key) => people.has(key)) && !this.hostsVenue(placed, other, people))
         return { place: placed.place, venue: null, from: 'article', span: placed };
     }
     return null;
@@ -328,66 +345,6 @@ function daysOf(e: TimeExpression): [string | null, string] {
   }
   if (value.from.grain === 'hour' || value.from.grain === 'minute' || value.from.grain === 'second') return [null, ''];
   return [value.from.local.slice(0, 10), value.to.local.slice(0, 10)];
-}
-
-/** Arriving, visiting: "arrived on Tuesday for his first visit to Damascus", "وصل إلى بغداد في زيارة". */
-const ARRIVAL_WORD = /^(?:arrived|arrives|landed|وصل|وصلت|يصل|حط|حطت)$/;
-
-/** The clause tells someone's visit or arrival: the place it names is where they stay. */
-function toldVisit(record: ClauseRecord): boolean {
-  return record.clause.tokens.some(
-    (t) => t.arabicNoun === 'زيارة' || t.englishNoun === 'Visit' || ARRIVAL_WORD.test(t.key),
-  );
-}
-
-/** A meeting word of the clause stands before offset `at` ("السوداني يستقبل بلينكن عشية توجهه إلى طهران"). */
-function meetingWordBefore(record: ClauseRecord, at: number): boolean {
-  return record.clause.tokens.some((t) => t.start < at && isMeetingWord(t));
-}
-
-/** The clause has a meeting word (talks, اجتماع …) of either language. */
-function hasMeetingWord(record: ClauseRecord): boolean {
-  return record.clause.tokens.some(isMeetingWord);
-}
-
-function isMeetingWord(token: Token): boolean {
-  return token.arabicNoun !== null || token.englishNoun !== null;
-}
-
-/**
- * The place of meeting `other` is still where `found`'s people are: a day apart at most with
- * someone in common, or up to VISIT_DAYS later (who arrived for a visit on Tuesday is there on
- * Thursday; who will fly out on Thursday is not there yet on Tuesday). Meetings naming no one
- * are taken as the story's when they are a day apart.
- */
-function stillThere(other: Found, found: Found, people: ReadonlySet<string>): boolean {
-  const theirs = peopleOf(other);
-  const shared = [...theirs].some((key) => people.has(key));
-  if (!shared && theirs.size > 0 && people.size > 0) return false;
-  const reach = shared ? VISIT_DAYS : 1;
-  return other.mentions.some((m) =>
-    found.mentions.some(
-      (n) => addDays(m.when.date, -1) <= n.when.endDate && n.when.date <= addDays(m.when.endDate, reach),
-    ),
-  );
-}
-
-/** The clause names someone by one of these surnames (folded), or a person the reader found in it. */
-function namesAny(record: ClauseRecord, surnames: ReadonlySet<string>): boolean {
-  if (surnames.size === 0) return false;
-  for (const p of record.people) if (p.kind === 'person' && surnames.has(lastWord(participantKey(p)))) return true;
-  for (const token of record.clause.tokens)
-    for (const stem of token.stems) if (surnames.has(lastWord(stem))) return true;
-  return false;
-}
-
-function lastWord(key: string): string {
-  return key.slice(key.lastIndexOf(' ') + 1);
-}
-
-/** The keys of the people a meeting names. */
-function peopleOf(found: Found): Set<string> {
-  return personKeys(found.mentions.flatMap((m) => m.participants).concat(found.participants));
 }
 
 /** The capital of the country that keeps `zone` as its capital's zone (Africa/Cairo: Cairo); null for UTC and shared zones. */

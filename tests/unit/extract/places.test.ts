@@ -261,6 +261,40 @@ describe('venues', () => {
   });
 });
 
+describe("a host's palace", () => {
+  it('a visitor\'s call on another host that day is not in the first host\'s palace ("قصر بعبدا", then Berri)', () => {
+    const found = ar(
+      [
+        'لودريان يجول على الرؤساء',
+        '',
+        'استقبل رئيس الجمهورية العماد جوزاف عون قبل ظهر اليوم في قصر بعبدا الموفد الرئاسي الفرنسي جان إيف لودريان.',
+        '',
+        'وفي إطار جولته، التقى لودريان رئيس مجلس النواب نبيه بري.',
+      ].join('\n'),
+      '2026-01-14',
+      'Asia/Beirut',
+    );
+    const withBerri = found.find((m) => m.participants.some((p) => p.name === 'Nabih Berri'));
+    expect(withBerri?.place.name).not.toBe('Baabda');
+    expect(found.find((m) => m.participants.some((p) => p.name === 'Joseph Aoun'))?.place.name).toBe('Baabda');
+  });
+
+  it("an organisation's seat is everyone's: the day's other meetings there stay there", () => {
+    const found = en(
+      [
+        'Ban meets leaders at UN Headquarters',
+        '',
+        'Secretary-General Ban Ki-moon today met European Council President Herman Van Rompuy at United Nations headquarters in New York.',
+        '',
+        'When he met with Mahmoud Abbas, President of the Palestinian National Authority, the Secretary-General discussed the financial crisis.',
+      ].join('\n'),
+      '2012-09-26',
+      'America/New_York',
+    );
+    expect(found.find((m) => m.participants.some((p) => p.name === 'Mahmoud Abbas'))?.place.name).toBe('New York');
+  });
+});
+
 describe("a place outside the meeting's clause", () => {
   it('the headline names the city, the body only "التقى … اليوم"', () => {
     const [m] = ar(

@@ -1,0 +1,77 @@
+/**
+ * Who is where, as the place reader asks it: a clause that tells a visit or an arrival, a meeting
+ * word, the people a meeting names, and whether a meeting's place is still where another
+ * meeting's people are.
+ */
+import { addDays } from '../time/local-days.js';
+import { participantKey, personKeys, type ClauseRecord, type Found } from './mentions.js';
+import type { Token } from './clauses.js';
+
+/** How long a visit lasts at most, as far as a place is concerned: who arrived somewhere is taken to be there this many days. */
+export const VISIT_DAYS = 3;
+
+/** Arriving, visiting: "arrived on Tuesday for his first visit to Damascus", "وصل إلى بغداد في زيارة". */
+const ARRIVAL_WORD = /^(?:arrived|arrives|landed|وصل|وصلت|يصل|حط|حطت)$/;
+
+/** The clause tells someone's visit or arrival: the place it names is where they stay. */
+export function toldVisit(record: ClauseRecord): boolean {
+  return record.clause.tokens.some(
+    (t) => t.arabicNoun === 'زيارة' || t.englishNoun === 'Visit' || ARRIVAL_WORD.test(t.key),
+  );
+}
+
+/** A meeting word of the clause stands before offset `at` ("السوداني يستقبل بلينكن عشية توجهه إلى طهران"). */
+export function meetingWordBefore(record: ClauseRecord, at: number): boolean {
+  return record.clause.tokens.some((t) => t.start < at && isMeetingWord(t));
+}
+
+/** The clause has a meeting word (talks, اجتماع …) of either language. */
+export function hasMeetingWord(record: ClauseRecord): boolean {
+  return record.clause.tokens.some(isMeetingWord);
+}
+
+function isMeetingWord(token: Token): boolean {
+  return token.arabicNoun !== null || token.englishNoun !== null;
+}
+
+/**
+ * The place of meeting `other` is still where `found`'s people are: a day apart at most with
+ * someone in common, or up to VISIT_DAYS later (who arrived for a visit on Tuesday is there on
+ * Thursday; who will fly out on Thursday is not there yet on Tuesday). Meetings naming no one
+ * are taken as the story's when they are a day apart.
+ */
+export function stillThere(other: Found, found: Found, people: ReadonlySet<string>): boolean {
+  const theirs = peopleOf(other);
+  const shared = [...theirs].some((key) => people.has(key));
+  if (!shared && theirs.size > 0 && people.size > 0) return false;
+  const reach = shared ? VISIT_DAYS : 1;
+  return other.mentions.some((m) =>
+    found.mentions.some(
+      (n) => addDays(m.when.date, -1) <= n.when.endDate && n.when.date <= addDays(m.when.endDate, reach),
+    ),
+  );
+}
+
+/** Each meeting names someone the other does not: another host for the visitor they share. */
+export function otherHost(other: Found, people: ReadonlySet<string>): boolean {
+  const theirs = peopleOf(other);
+  return [...theirs].some((key) => !people.has(key)) && [...people].some((key) => !theirs.has(key));
+}
+
+/** The clause names someone by one of these surnames (folded), or a person the reader found in it. */
+export function namesAny(record: ClauseRecord, surnames: ReadonlySet<string>): boolean {
+  if (surnames.size === 0) return false;
+  for (const p of record.people) if (p.kind === 'person' && surnames.has(lastWord(participantKey(p)))) return true;
+  for (const token of record.clause.tokens)
+    for (const stem of token.stems) if (surnames.has(lastWord(stem))) return true;
+  return false;
+}
+
+function lastWord(key: string): string {
+  return key.slice(key.lastIndexOf(' ') + 1);
+}
+
+/** The keys of the people a meeting names. */
+export function peopleOf(found: Found): Set<string> {
+  return personKeys(found.mentions.flatMap((m) => m.participants).concat(found.participants));
+}
