@@ -30,11 +30,11 @@ const PRESENT =
   /بحضور|بمشاركة|برفقة|يرافقه|(?:^|\s)و?حضر(?:ه|ها|هما)(?=\s)|\bin the presence of\b|\battended by\b|\baccompanied by\b|\balongside\b/i;
 /**
  * From one guest to the first letter of the next one's title: a name (and its country: "of
- * Bahrain"), one comma or "and" ("و" may cling to the title), then at most three words of the
+ * Bahrain", or a title set off by commas: "السيسي، نائب رئيس الوزراء،"), one comma or "and" ("و" may cling to the title), then at most three words of the
  * next guest's title ("Jordan's King", "وقائد الجيش العماد").
  */
 const LIST_GAP =
-  /^[^.;؛:!?،,]{0,60}(?:[،,]\s*(?:(?:and|as well as|(?:فضلا|فضلاً)\s+عن|(?:بال)?إضافة\s+إلى)\s+)?|\s+(?:and|as well as)\s+|\s+(?=و))(?:[^\s،,.;:]+\s+){0,12}\S$/;
+  /^[^.;؛:!?،,]{0,60}(?:[،,][^.;؛:!?،,]{1,70}(?=[،,]))?(?:[،,]\s*(?:(?:and|as well as|(?:فضلا|فضلاً)\s+عن|(?:بال)?إضافة\s+إلى)\s+)?|\s+(?:and|as well as)\s+|\s+(?=و))(?:[^\s،,.;:]+\s+){0,12}\S$/;
 /** "للاجتماع بالقادة العراقيين، وهم …", "لقاءات جانبية مع كل من …", "talks with …": everyone named after it is a guest. */
 const WITH_AFTER = /^\s*(?:\S+ي[ةه]\s+)?(?:مع\s|بال|بنظير|بكل\s|with\s)/;
 /** An honorific pronoun right after the meeting word is its subject: "التقى سموه", "استقبالات معاليه". */

@@ -353,6 +353,22 @@ describe('a host at home', () => {
   });
 });
 
+describe('a list of guests with a title set off by commas', () => {
+  it('"لقاءات مع الرئيس …، والفريق أول …، نائب رئيس الوزراء …، ووزير الخارجية …": one meeting each', () => {
+    const found = ar(
+      [
+        'يصل الرئيس الفلسطيني محمود عباس إلى القاهرة السبت في زيارة تمتد ثلاثة أيام.',
+        '',
+        'ويجري الرئيس الفلسطيني خلال الزيارة لقاءات مع الرئيس عدلي منصور، والفريق أول عبد الفتاح السيسي، نائب رئيس الوزراء وزير الدفاع، ووزير الخارجية نبيل فهمي.',
+      ].join('\n'),
+      '2013-11-08',
+      'Africa/Cairo',
+    );
+    const guests = found.filter((m) => people(m).length === 2).map((m) => people(m)[1]);
+    expect(guests).toEqual(['Adly Mansour', 'Abdel Fattah al-Sisi', 'Nabil Fahmy']);
+  });
+});
+
 describe('the first leg of a tour', () => {
   const story = [
     'FM Qureshi calls on President Ghani in Kabul',
