@@ -13,9 +13,14 @@ import type { Found, Mention, PlaceMention } from './mentions.js';
 /** Whether a meeting read at `place` (a country's capital or stand-in, from its name) is placed by the country alone. */
 export function countryAlone(place: Place): boolean {
   const country = gazetteer().countries.get(place.country ?? '');
-  // (a city-state: the gazetteer has a city of the state's own name)
-  return country !== undefined && gazetteer().placesByName.get(country.name)?.country !== country.code;
+  return country !== undefined && !CITY_STATES.has(country.code);
 }
+
+/**
+ * States whose capital bears the state's name: "visit Singapore" is the city. (The gazetteer also
+ * has a place named Guyana, Jamaica or Fiji: the name of the state's time zone, no city.)
+ */
+const CITY_STATES = new Set(['SG', 'MC', 'VA', 'SM', 'LU', 'DJ', 'GI']);
 
 /** States English names with "the": "Meeting in the United Arab Emirates". */
 const WITH_THE =

@@ -72,6 +72,16 @@ describe('cities with a descriptor', () => {
 });
 
 describe('a city and a country of one name', () => {
+  it("Guyana or Jamaica is the state (its zone's name is no city); Kingston is Jamaica's capital", () => {
+    const [guyana] = en(
+      'Jaishankar will hold talks in Guyana on Saturday with his counterpart Hugh Todd.',
+      '2023-04-20',
+    );
+    expect({ city: guyana?.place.name, country: guyana?.place.country }).toEqual({ city: null, country: 'GY' });
+    const [jamaica] = en('Jaishankar met Prime Minister Andrew Holness in Kingston on Monday.', '2023-04-20');
+    expect({ city: jamaica?.place.name, country: jamaica?.place.country }).toEqual({ city: 'Kingston', country: 'JM' });
+  });
+
   it('"في الكويت" is Kuwait City, the calendar place', () => {
     const [m] = ar('التقى وزير الخارجية أمس في الكويت ولي العهد الكويتي.', '2020-01-28', 'Asia/Kuwait');
     expect(where(m)).toEqual({ place: 'Kuwait City', from: 'clause' });
