@@ -250,7 +250,12 @@ export function englishTense(text: string, start: number, end: number): Tense | 
       return cueAfter;
     }
     if (!b && !a)
-      return closingAside(text, start, after) ?? participleOpening(text, start, trimmed) ?? pastAList(text, start);
+      return (
+        closingAside(text, start, after) ??
+        participleOpening(text, start, trimmed) ??
+        pastAList(text, start) ??
+        (FOLLOWS_A_MEETING.test(sentenceBefore(text, start)) ? 'past' : undefined)
+      );
   }
 }
 
@@ -352,12 +357,17 @@ export function pluperfectPlan(text: string, start: number): boolean {
   );
 }
 
-/** Marks of a list between a verb and its date: commas, and the names and titles between them. */
-const LIST_COMMA = /,/;
+/** "The visit follows his meeting in Abu Dhabi in September": the meeting followed is gone by. */
+const FOLLOWS_A_MEETING =
+  /\b(?:follows|followed|following|comes after|came after)\s+(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}(?:meeting|meetings|visit|visits|talks|trip|summit)\b[^.;:]{0,60}$/i;
+
+/** Marks of a list between a verb and its date: commas, or the colon that opens it ("have met twice before: first in April, then …"). */
+const LIST_COMMA = /[,:]/;
 
 /**
  * "held talks with German Chancellor Angela Merkel, French President Emmanuel Macron and British
- * Prime Minister Boris Johnson on Monday": the clause stopped at the list's commas. When no cue was
+ * Prime Minister Boris Johnson on Monday", "Xi and Trump have met twice before: first at Mar-a-Lago in
+ * April": the clause stopped at the list's commas or colon. When no cue was
  * found, a meeting's past verb before the sentence's first comma, opening the list, is the date's
  * (not across "that", which opens reported speech).
  */
@@ -366,7 +376,7 @@ function pastAList(text: string, start: number): Tense | undefined {
   // (a date closing its sentence after a comma is closingAside's: "announced a state visit …, in June")
   if (!LIST_COMMA.test(before) || CLOSING_ASIDE.test(before)) return undefined;
   // The verb opens the list, before its first comma: "The summit, hosted by Saudi Arabia, opens …" is no list.
-  const opening = before.slice(0, before.indexOf(','));
+  const opening = before.slice(0, before.search(LIST_COMMA));
   const words = [...opening.matchAll(/[A-Za-z'’]+/g)].map((m) => wordOf(m[0]));
   for (let k = words.length - 1; k >= 0; k--) {
     if (words[k]!.text === 'that') return undefined;

@@ -322,6 +322,20 @@ describe('English tense', () => {
     ).toEqual([['on Monday', '2021-06-14T00:00:00', 'past']]);
   });
 
+  it('reads the past verb before a colon across the list it opens', () => {
+    // (published in November: April gone by, not the April to come)
+    expect(read('Xi and Trump have met twice before: first at Mar-a-Lago in April.', '2017-11-08')).toEqual([
+      ['April', '2017-04-01T00:00:00', 'past'],
+    ]);
+  });
+
+  it('reads the meeting a visit "follows" as gone by', () => {
+    // (published in November: September gone by, not the September to come)
+    expect(read("Sheikh Mohamed's visit follows his meeting in Abu Dhabi in September.", '2024-11-09')).toEqual([
+      ['September', '2024-09-01T00:00:00', 'past'],
+    ]);
+  });
+
   it('reads "Late in January," opening a sentence as the tense after it tells', () => {
     expect(read("Late in January, Kuwait's foreign minister made a rare visit to Tehran.", '2017-02-14')).toEqual([
       ['January,', '2017-01-01T00:00:00', 'past'],
