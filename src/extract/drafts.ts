@@ -181,11 +181,13 @@ function visitorAlone(visit: Found): ParticipantMention | null {
 
 function toDraft(found: Found, { language, timezone, placeOf, clauses, published }: DraftContext): MeetingDraft | null {
   const first = found.mentions[0]!;
+  // (a visit under way today, "حط اليوم في الخرطوم", says nothing of the talks it holds later: "من المقرر أن يعقد الرئيسان لقاء")
+  const talks = found.mentions.some((m) => !isVisit(m)) ? found.mentions.filter((m) => !isVisit(m)) : found.mentions;
   const status =
     found.mentions.find((m) => m.rescheduled)?.status ??
     (found.mentions.some((m) => m.status === 'cancelled')
       ? 'cancelled'
-      : (found.mentions.find((m) => m.status !== 'scheduled')?.status ?? 'scheduled'));
+      : (talks.find((m) => m.status !== 'scheduled')?.status ?? 'scheduled'));
   const { when } = datingMention(found.mentions);
   // "launched in May", "hosted … last month": a past month alone is an allusion; one told with who met where
   // ("last met in August, holding talks in New Alamein") is a meeting of that month.

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingDraft } from '../../../src/calendar/types.js';
 import { extractMeetings } from '../../../src/extract/index.js';
-import { ar, brief, en, enOn } from '../../helpers/read-story.js';
+import { ar, arOn, brief, en, enOn } from '../../helpers/read-story.js';
 
 describe('words sport shares with diplomacy', () => {
   it('the Arab League is not a football league', () => {
@@ -98,6 +98,26 @@ describe('status from the verb of the sentence', () => {
       'وتناول الاجتماع بين الرئيس عون والموفد الفرنسي في قصر بعبدا اليوم، والذي عقد بعيداً عن الإعلام، الأوضاع العامة.',
     );
     expect(found.map(brief)).toEqual([{ date: '2020-01-28', place: 'Baabda', status: 'held' }]);
+  });
+
+  it('a visit whose day has come does not make the ceremony it holds later that day held', () => {
+    const found = arOn(
+      'بابا الفاتيكان يصل القاهرة ظهر اليوم\n\nيحل البابا فرنسيس، بابا الفاتيكان، بالقاهرة ظهر اليوم الجمعة، في زيارة إلى مصر تستمر يومين.\n\nوتقام مراسم الاستقبال الرسمي لبابا الفاتيكان في مطار القاهرة فور وصوله في الثانية بعد ظهر اليوم.',
+      '2017-04-28',
+    );
+    expect(found.map((m) => m.status)).toEqual(['scheduled']);
+  });
+
+  it('a hope or a sources\' guess is tentative: "يؤمل أن تنعقد", "رجّحت المصادر", "hopes to sit down"', () => {
+    expect(
+      ar('وجّه الرئيس الدعوة لحضور القمة العربية التي يؤمل أن تنعقد في بغداد في 17 أيار المقبل.').map((m) => m.status),
+    ).toEqual(['tentative']);
+    expect(
+      ar('كما رجّحت المصادر ذاتها أن يجتمع المبعوث الأممي بالرئيس السوري بشار الأسد في دمشق غداً.').map((m) => m.status),
+    ).toEqual(['tentative']);
+    expect(
+      en('Kishida hopes to sit down with Chinese Premier Li Qiang in Jakarta on Wednesday.').map((m) => m.status),
+    ).toEqual(['tentative']);
   });
 });
 
