@@ -110,6 +110,13 @@ const ABD_JOINED = /(^|\s)عبد(?=\S)/g;
 function formsOf(leader: Leader, full: readonly string[], keyOf: (name: string) => string): ShortForm[] {
   const forms = [
     ...leader.short.map((form) => ({ form, full: false })),
+    // "Javad Zarif", "Tayyip Erdogan": a name of three words or more without its first (not "bin Abdulaziz Al Saud").
+    ...full.flatMap((name) => {
+      const words = name.split(/\s+/);
+      return words.length >= 3 && !PATRONYMIC.test(nameKey(name))
+        ? [{ form: words.slice(1).join(' '), full: false }]
+        : [];
+    }),
     // A full name is found wherever the text writes it, whatever title (or none) it has: "والعماني بدر البوسعيدي".
     ...full.filter((name) => name.includes(' ')).map((form) => ({ form, full: true })),
   ];

@@ -205,6 +205,16 @@ describe('a title of an institution, then its holder', () => {
   });
 });
 
+describe('a leader by the last words of a long name', () => {
+  it('"Javad Zarif" is Mohammad Javad Zarif, and the office holder named by title is the same one', () => {
+    const [m] = en(
+      "Iran's foreign minister due in Islamabad today\n\nISLAMABAD: Iranian Foreign Minister Javad Zarif holds talks with Prime Minister Imran Khan in Islamabad today.",
+      '2020-11-10',
+    );
+    expect(people(m)).toEqual(['محمد جواد ظريف', 'عمران خان']);
+  });
+});
+
 describe('a leader by another Latin spelling', () => {
   it('"Hossein Amirabdollahian" is the lexicon\'s Hossein Amir-Abdollahian, in both scripts', () => {
     const [m] = en(
