@@ -213,6 +213,11 @@ describe('a leader by the last words of a long name', () => {
     );
     expect(people(m)).toEqual(['محمد جواد ظريف', 'عمران خان']);
   });
+
+  it('not when a compound given name is left at its head: "عبد الجليل" alone is no one known', () => {
+    const [m] = ar('استقبل الرئيس عبد الجليل الصافي اليوم في تونس.', '2011-10-31');
+    expect(people(m)).not.toContain('مصطفى عبد الجليل');
+  });
 });
 
 describe('a leader by another Latin spelling', () => {
