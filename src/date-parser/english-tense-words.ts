@@ -25,3 +25,25 @@ export const FUTURE = new Set(
 /** is/are/set + to: "is to visit", "are set to meet". */
 export const BEFORE_TO = new Set(['is', 'are', 'set']);
 export const BEFORE_NT = new Set(['did', 'was', 'were', 'had']);
+
+/**
+ * "The visit follows his meeting in Abu Dhabi in September": the meeting followed is gone by (not
+ * when the sentence tells a plan: "Putin's visit, planned for October, follows his meeting … in September").
+ */
+export function followsAMeeting(before: string, after: string): boolean {
+  return FOLLOWS_A_MEETING.test(before) && !FOLLOWED_PLAN.test(before) && !FOLLOWED_PLAN.test(after);
+}
+const FOLLOWS_A_MEETING =
+  /\b(?:follows|followed|following|comes after|came after)\s+(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}(?:meeting|meetings|visit|visits|talks|trip|summit)\b[^.;:]{0,60}$/i;
+const FOLLOWED_PLAN = /\b(?:will|planned|plans|due|set to|scheduled|expected|next|upcoming|to come)\b/i;
+
+/** A colon opens a list of meetings gone by after "have met … before" (not after "set out a timetable"). */
+export const PAST_BEFORE_COLON = /\b(?:(?:have|has|had)\s+(?:\w+\s+)?met|before|previously|so far)\s*$/i;
+
+/** Past words that tell a meeting gone by, the only past a closing phrase takes ("announced a visit, in June" is to come). */
+export const MEETING_PAST = new Set(
+  (
+    'met held hosted visited attended convened gathered signed opened concluded ended received welcomed greeted ' +
+    'travelled traveled flew was were last previous previously earlier ago'
+  ).split(' '),
+);

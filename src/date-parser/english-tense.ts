@@ -8,7 +8,16 @@
  */
 import { remembered } from '../remembered.js';
 import type { Tense } from './tense.js';
-import { BEFORE_NT, BEFORE_TO, FUTURE, IRREGULAR_PAST, NOT_PAST } from './english-tense-words.js';
+import {
+  BEFORE_NT,
+  BEFORE_TO,
+  followsAMeeting,
+  FUTURE,
+  IRREGULAR_PAST,
+  MEETING_PAST,
+  NOT_PAST,
+  PAST_BEFORE_COLON,
+} from './english-tense-words.js';
 
 /** Words a clause may hold on each side; a clause is short, and this keeps every text linear. */
 const WINDOW = 24;
@@ -254,20 +263,15 @@ export function englishTense(text: string, start: number, end: number): Tense | 
         closingAside(text, start, after) ??
         participleOpening(text, start, trimmed) ??
         pastAList(text, start) ??
-        (FOLLOWS_A_MEETING.test(sentenceBefore(text, start)) ? 'past' : undefined)
+        (followsAMeeting(sentenceBefore(text, start), text.slice(trimmed, trimmed + REACH).split(SENTENCE_END)[0]!)
+          ? 'past'
+          : undefined)
       );
   }
 }
 
 /** How many words may stand between a comma and the date of a phrase closing its sentence: ", in January.". */
 const CLOSING_ASIDE = /,\s*(?:[A-Za-z'’]+\s+){0,2}$/;
-/** Past words that tell a meeting gone by, the only past a closing phrase takes ("announced a visit, in June" is to come). */
-const MEETING_PAST = new Set(
-  (
-    'met held hosted visited attended convened gathered signed opened concluded ended received welcomed greeted ' +
-    'travelled traveled flew was were last previous previously earlier ago'
-  ).split(' '),
-);
 
 /**
  * "Kiir and Bashir last held talks at the previous AU summit, in January.": a date in a phrase
@@ -357,26 +361,23 @@ export function pluperfectPlan(text: string, start: number): boolean {
   );
 }
 
-/** "The visit follows his meeting in Abu Dhabi in September": the meeting followed is gone by. */
-const FOLLOWS_A_MEETING =
-  /\b(?:follows|followed|following|comes after|came after)\s+(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}(?:meeting|meetings|visit|visits|talks|trip|summit)\b[^.;:]{0,60}$/i;
-
 /** Marks of a list between a verb and its date: commas, or the colon that opens it ("have met twice before: first in April, then …"). */
 const LIST_COMMA = /[,:]/;
 
 /**
- * "held talks with German Chancellor Angela Merkel, French President Emmanuel Macron and British
- * Prime Minister Boris Johnson on Monday", "Xi and Trump have met twice before: first at Mar-a-Lago in
- * April": the clause stopped at the list's commas or colon. When no cue was
- * found, a meeting's past verb before the sentence's first comma, opening the list, is the date's
- * (not across "that", which opens reported speech).
+ * "held talks with German Chancellor Angela Merkel, … and British Prime Minister Boris Johnson on
+ * Monday", "have met twice before: first at Mar-a-Lago in April": when the clause stopped at the
+ * list's commas or colon with no cue, a meeting's past verb opening the list is the date's (not across "that").
  */
 function pastAList(text: string, start: number): Tense | undefined {
   const before = sentenceBefore(text, start);
   // (a date closing its sentence after a comma is closingAside's: "announced a state visit …, in June")
   if (!LIST_COMMA.test(before) || CLOSING_ASIDE.test(before)) return undefined;
   // The verb opens the list, before its first comma: "The summit, hosted by Saudi Arabia, opens …" is no list.
-  const opening = before.slice(0, before.search(LIST_COMMA));
+  const cut = before.search(LIST_COMMA);
+  const opening = before.slice(0, cut);
+  // (a colon opens a list of meetings gone by only after "have met … before": "set out a timetable: talks in Geneva in January" is to come)
+  if (before[cut] === ':' && !PAST_BEFORE_COLON.test(opening)) return undefined;
   const words = [...opening.matchAll(/[A-Za-z'’]+/g)].map((m) => wordOf(m[0]));
   for (let k = words.length - 1; k >= 0; k--) {
     if (words[k]!.text === 'that') return undefined;

@@ -22,19 +22,19 @@ const GUEST_NOUNS =
   /^(?:[وف]?(?:لل|ل|ب)?(?:ال)?(?:لقاء|لقاءات|اجتماع|اجتماعات|مباحثات|محادثات|استقبالات)$|talks$|meetings?$)/i;
 /** "to meet President Rouhani and Foreign Minister Zarif" reads as one meeting as often as two: a list is three or more. */
 const MIN_GUESTS = 3;
-/** One meeting of them all. */
+/** One meeting of them all (a delegation received, its members named: "وفداً من الكونغرس ضم …"). */
 const JOINT =
-  /مشترك|ثلاثي|رباعي|موسع|جماعي|\bjoint(?:ly)?\b|\btogether\b|\btrilateral\b|\bthree-way\b|\bfour-way\b|\bgroup\b/i;
+  /مشترك|ثلاثي|رباعي|موسع|جماعي|(?:^|\s)(?:ب|ل)?(?:ال)?وفد(?:ا|اً)?(?=\s)|\bjoint(?:ly)?\b|\btogether\b|\btrilateral\b|\bthree-way\b|\bfour-way\b|\bgroup\b|\bdelegation\b/i;
 /** Those after it attend each meeting beside the guest. */
 const PRESENT =
   /بحضور|بمشاركة|برفقة|يرافقه|(?:^|\s)و?حضر(?:ه|ها|هما)(?=\s)|\bin the presence of\b|\battended by\b|\baccompanied by\b|\balongside\b/i;
 /**
  * From one guest to the first letter of the next one's title: a name (and its country: "of
- * Bahrain", or a title set off by commas: "السيسي، نائب رئيس الوزراء،"), one comma or "and" ("و" may cling to the title), then at most three words of the
+ * Bahrain", or in Arabic a title set off by commas before the next و: "السيسي، نائب رئيس الوزراء، و…"), one comma or "and" ("و" may cling to the title), then at most three words of the
  * next guest's title ("Jordan's King", "وقائد الجيش العماد").
  */
 const LIST_GAP =
-  /^[^.;؛:!?،,]{0,60}(?:[،,][^.;؛:!?،,]{1,70}(?=[،,]))?(?:[،,]\s*(?:(?:and|as well as|(?:فضلا|فضلاً)\s+عن|(?:بال)?إضافة\s+إلى)\s+)?|\s+(?:and|as well as)\s+|\s+(?=و))(?:[^\s،,.;:]+\s+){0,12}\S$/;
+  /^[^.;؛:!?،,]{0,60}(?:[،,][^.;؛:!?،,]{1,70}(?=[،,]\s*و))?(?:[،,]\s*(?:(?:and|as well as|(?:فضلا|فضلاً)\s+عن|(?:بال)?إضافة\s+إلى)\s+)?|\s+(?:and|as well as)\s+|\s+(?=و))(?:[^\s،,.;:]+\s+){0,12}\S$/;
 /** "للاجتماع بالقادة العراقيين، وهم …", "لقاءات جانبية مع كل من …", "talks with …": everyone named after it is a guest. */
 const WITH_AFTER = /^\s*(?:\S+ي[ةه]\s+)?(?:مع\s|بال|بنظير|بكل\s|with\s)/;
 /** An honorific pronoun right after the meeting word is its subject: "التقى سموه", "استقبالات معاليه". */

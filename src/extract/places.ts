@@ -25,7 +25,6 @@ import {
   hasMeetingWord,
   meetingWordBefore,
   namesAny,
-  otherHost,
   peopleOf,
   stillThere,
   toldVisit,
@@ -168,7 +167,6 @@ export class ArticlePlaces {
           if (p.nextStop && meetingWordBefore(record, p.start)) return false;
           const owners = this.holders(p, named).filter((owner) => owner !== found);
           if (owners.length === 0) return open;
-          if (owners.every((owner) => this.hostsVenue(p, owner, people))) return false;
           return owners.some((owner) => stillThere(owner, found, people));
         };
         const place = places.find((p) => p.introduced && usable(p)) ?? places.find(usable);
@@ -203,16 +201,6 @@ export class ArticlePlaces {
   }
 
   /**
-   * A palace or an office outside the capital (قصر بعبدا, Bkerké; not an organisation's seat) is its
-   * host's: the visitor's call on another host that day is not there.
-   */
-  private hostsVenue(place: PlaceMention, owner: Found, people: ReadonlySet<string>): boolean {
-    return (
-      place.venue !== undefined && !place.venue.organization && !this.isCapital(place.place) && otherHost(owner, people)
-    );
-  }
-
-  /**
    * "Safadi held talks with … The minister, who is attending the Munich Security Conference, also
    * met Guterres": where another meeting of someone of this one puts them that same day.
    */
@@ -229,8 +217,8 @@ export class ArticlePlaces {
           (country === null || m.place.place.country === country) &&
           days.some((d) => d.when.date === m.when.date && m.when.endDate === m.when.date),
       )?.place;
-      // (the day first: who took part is asked only of a meeting that day; not another host's palace)
-      if (placed && [...peopleOf(other)].some((key) => people.has(key)) && !this.hostsVenue(placed, other, people))
+      // (the day first: who took part is asked only of a meeting that day)
+      if (placed && [...peopleOf(other)].some((key) => people.has(key)))
         return { place: placed.place, venue: null, from: 'article', span: placed };
     }
     return null;

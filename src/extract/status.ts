@@ -35,23 +35,11 @@ const ARABIC_POSTPONED_WORDS = [
 const ARABIC_POSTPONED = fold(ARABIC_POSTPONED_WORDS);
 /** Called off or put off (folded, whole words; و/ف before them allowed). */
 const ARABIC_CANCELLED = fold(['الغاء', 'الغي', 'الغيت', 'يلغي', 'سيلغي', ...ARABIC_POSTPONED_WORDS]);
+// prettier-ignore
 const ARABIC_TENTATIVE_WORDS = fold([
-  'احتمال',
-  'احتمالا',
-  'مرجح',
-  'يرجح',
-  'رجح',
-  'رجحت',
-  'ترجح',
-  'ربما',
-  'محتمل',
-  'محتملا',
-  'متوقع',
-  'يتوقع',
-  // "يؤمل أن تنعقد": a hope
+  'احتمال', 'احتمالا', 'مرجح', 'يرجح', 'رجحت', 'ترجح', 'ربما', 'محتمل', 'محتملا', 'متوقع', 'يتوقع',
+  // "يؤمل أن تنعقد": it is hoped (not يأمل الجانبان, the parties' hope for what a meeting brings)
   'يؤمل',
-  'يأمل',
-  'تأمل',
 ]);
 const ARABIC_HELD = fold([
   // A session begun ("الدورة …، المنطلقة اليوم"): under way, so held on its day.
@@ -155,7 +143,7 @@ const ENGLISH_CANCELLED =
   /\b(?:cancel+(?:ed|s)?|call(?:ed|s)? off|postpone[ds]|scrap(?:s|ped)|cancel+ation|put(?:s)? off|delay(?:s|ed)|(?:was|were) to have)\b/i;
 const ENGLISH_POSTPONED = /\b(?:postpone[ds]|puts? off|delay(?:s|ed)|push(?:es|ed) back)\b/i;
 const ENGLISH_TENTATIVE =
-  /\b(?:may|might|could|likely|possible|possibly|tentative(?:ly)?|unconfirmed|not (?:been )?confirmed|hopes? to|hoping to)\b/;
+  /\b(?:may|might|could|likely|possible|possibly|tentative(?:ly)?|unconfirmed|not (?:been )?confirmed|(?:hopes?|hoping) to (?:meet|see|sit down|hold talks|visit))\b/;
 /** "expected to", firm when it reports a schedule, a hedge when unnamed diplomats or sources say it. */
 const ENGLISH_EXPECTED = /\bexpected to\b/i;
 const UNNAMED_SOURCES = /\b(?:diplomats?|sources?|officials?)\s+(?:said|say|says|told)\b/i;

@@ -52,12 +52,6 @@ export function stillThere(other: Found, found: Found, people: ReadonlySet<strin
   );
 }
 
-/** Each meeting names someone the other does not: another host for the visitor they share. */
-export function otherHost(other: Found, people: ReadonlySet<string>): boolean {
-  const theirs = peopleOf(other);
-  return [...theirs].some((key) => !people.has(key)) && [...people].some((key) => !theirs.has(key));
-}
-
 /** The clause names someone by one of these surnames (folded), or a person the reader found in it. */
 export function namesAny(record: ClauseRecord, surnames: ReadonlySet<string>): boolean {
   if (surnames.size === 0) return false;

@@ -290,13 +290,11 @@ export const CLDR_RENAMES: Readonly<
   'America/Costa_Rica': { name: 'San José', nameAr: 'سان خوسيه', keep: [] },
   'Asia/Brunei': { name: 'Bandar Seri Begawan', nameAr: 'بندر سري بكاوان', keep: [] },
   'Indian/Mauritius': { name: 'Port Louis', nameAr: 'بورت لويس', keep: [] },
-  // Zones named after their island states: the state's name is the state's ("visit Guyana" names no city).
-  'America/Guyana': { name: 'Georgetown', nameAr: 'جورجتاون', keep: [] },
+  // Zones named after their island states: the state's name is the state's ("visit Jamaica" names no city).
   'America/Jamaica': { name: 'Kingston', nameAr: 'كينغستون', keep: [] },
   'Pacific/Fiji': { name: 'Suva', nameAr: 'سوفا', keep: [] },
   'America/Barbados': { name: 'Bridgetown', nameAr: 'بريدجتاون', keep: [] },
   'America/Belize': { name: 'Belize City', nameAr: 'مدينة بليز', keep: [] },
-  'America/Dominica': { name: 'Roseau', nameAr: 'روسو', keep: [] },
   'America/St_Lucia': { name: 'Castries', nameAr: 'كاستريس', keep: [] },
   'America/Puerto_Rico': { name: 'San Juan', nameAr: 'سان خوان', keep: [] },
   // (ماليه is المالية, "finance", without its article: وزير المالية is no one from Malé)

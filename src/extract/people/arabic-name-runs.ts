@@ -185,20 +185,22 @@ export function firstNameRun(
 /**
  * "الرئيس تبون تشكيلة الحكومة", "المبعوث الخاص بيدرسون عرضا": a run that opens with the family name of
  * someone named before, the next word no part of their name, is that family name alone. (A given
- * name opens a name of its own: "خالد سليمان الجارالله" beside "صباح الخالد".)
+ * name opens a name of its own: "خالد سليمان الجارالله" beside "صباح الخالد"; nor is a regnal number
+ * a family name: "ثاني" of عبد الله الثاني.)
  */
 export function familyNameAlone(tokens: readonly Token[], name: NameRun, registry: PeopleRegistry): NameRun | null {
   const first = tokens[name.from]!;
-  if (name.to - name.from < 2 || givenCueAt(tokens, name.from) !== NOT_GIVEN) return null;
+  const next = tokens[name.from + 1];
+  if (name.to - name.from < 2 || givenCueAt(tokens, name.from) !== NOT_GIVEN || REGNAL.test(first.key)) return null;
+  // (a family name in ال, or بن, after it makes it a given name: "عون الخصاونة", "ثاني بن حمد")
+  if (next === undefined || /^ال/.test(next.text) || isJoiner(next)) return null;
   const person = registry.lookup(first.key);
   if (person?.kind !== 'person') return null;
   const theirs = [person.nameAr, person.name].flatMap((n) => (n ? nameKeyOf(n).split(' ') : []));
   const family = nameKeyOf(person.nameAr ?? '')
     .split(' ')
     .at(-1);
-  return family === first.key && !theirs.includes(tokens[name.from + 1]!.key)
-    ? { from: name.from, to: name.from + 1 }
-    : null;
+  return family === first.key && !theirs.includes(next.key) ? { from: name.from, to: name.from + 1 } : null;
 }
 
 /** tokens[k] is the second half of a compound given name (نصر الدين) inside a run that began at `start`. */

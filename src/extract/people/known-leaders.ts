@@ -106,20 +106,10 @@ function abdSpellings(nameAr: string): string[] {
 const ABD_APART = /(^|\s)عبد\s+(?=\S)/g;
 const ABD_JOINED = /(^|\s)عبد(?=\S)/g;
 
-const COMPOUND_HEAD = /^(?:abd|abdel|abdul|abu|abou|عبد|أبو|ابو)$/i;
-
 /** The forms a leader is found by: the short ones, then the full names of several words. */
 function formsOf(leader: Leader, full: readonly string[], keyOf: (name: string) => string): ShortForm[] {
   const forms = [
     ...leader.short.map((form) => ({ form, full: false })),
-    // "Javad Zarif", "Tayyip Erdogan": a name of three words or more without its first (not "bin Abdulaziz Al Saud",
-    // nor a compound given name left at its head: "Abdul Jalil", "عبد الجليل" are many people's).
-    ...full.flatMap((name) => {
-      const tail = name.split(/\s+/).slice(1);
-      return tail.length >= 2 && !PATRONYMIC.test(nameKey(name)) && !COMPOUND_HEAD.test(tail[0]!)
-        ? [{ form: tail.join(' '), full: false }]
-        : [];
-    }),
     // A full name is found wherever the text writes it, whatever title (or none) it has: "والعماني بدر البوسعيدي".
     ...full.filter((name) => name.includes(' ')).map((form) => ({ form, full: true })),
   ];

@@ -336,6 +336,24 @@ describe('English tense', () => {
     ]);
   });
 
+  it('keeps a plan set out before a colon, and a plan a visit "follows", to come (a review\'s sentences)', () => {
+    expect(
+      read(
+        'The ministers set out a timetable: talks in Geneva in January and a signing in Riyadh in February.',
+        '2024-12-05',
+      ),
+    ).toEqual([
+      ['January', '2025-01-01T00:00:00', undefined],
+      ['February', '2025-02-01T00:00:00', undefined],
+    ]);
+    expect(
+      read("Putin's visit, planned for October, follows his meeting with Modi in Kazan in September.", '2024-08-05'),
+    ).toEqual([
+      ['October,', '2024-10-01T00:00:00', 'future'],
+      ['September', '2024-09-01T00:00:00', undefined],
+    ]);
+  });
+
   it('reads "Late in January," opening a sentence as the tense after it tells', () => {
     expect(read("Late in January, Kuwait's foreign minister made a rare visit to Tehran.", '2017-02-14')).toEqual([
       ['January,', '2017-01-01T00:00:00', 'past'],

@@ -108,6 +108,17 @@ describe('status from the verb of the sentence', () => {
     expect(found.map((m) => m.status)).toEqual(['scheduled']);
   });
 
+  it("a hope for what a fixed meeting brings keeps it scheduled (a review's sentences)", () => {
+    expect(
+      ar('يعقد وزيرا الخارجية غداً في الرياض اجتماعاً يأمل الجانبان أن يسفر عن اتفاق.').map((m) => m.status),
+    ).toEqual(['scheduled']);
+    expect(
+      en('The two ministers will meet in Riyadh on Wednesday, hoping to reach a deal on shipping.').map(
+        (m) => m.status,
+      ),
+    ).toEqual(['scheduled']);
+  });
+
   it('a hope or a sources\' guess is tentative: "يؤمل أن تنعقد", "رجّحت المصادر", "hopes to sit down"', () => {
     expect(
       ar('وجّه الرئيس الدعوة لحضور القمة العربية التي يؤمل أن تنعقد في بغداد في 17 أيار المقبل.').map((m) => m.status),

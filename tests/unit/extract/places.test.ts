@@ -72,12 +72,12 @@ describe('cities with a descriptor', () => {
 });
 
 describe('a city and a country of one name', () => {
-  it("Guyana or Jamaica is the state (its zone's name is no city); Kingston is Jamaica's capital", () => {
-    const [guyana] = en(
-      'Jaishankar will hold talks in Guyana on Saturday with his counterpart Hugh Todd.',
+  it("Jamaica or Fiji is the state (its zone's name is no city); Kingston is Jamaica's capital", () => {
+    const [fiji] = en(
+      'Jaishankar will hold talks in Fiji on Saturday with Prime Minister Sitiveni Rabuka.',
       '2023-04-20',
     );
-    expect({ city: guyana?.place.name, country: guyana?.place.country }).toEqual({ city: null, country: 'GY' });
+    expect({ city: fiji?.place.name, country: fiji?.place.country }).toEqual({ city: null, country: 'FJ' });
     const [jamaica] = en('Jaishankar met Prime Minister Andrew Holness in Kingston on Monday.', '2023-04-20');
     expect({ city: jamaica?.place.name, country: jamaica?.place.country }).toEqual({ city: 'Kingston', country: 'JM' });
   });
@@ -268,40 +268,6 @@ describe('venues', () => {
     const [m] = ar('عقد المندوبون الدائمون اجتماعاً طارئاً أمس بمقر جامعة الدول العربية.', '2020-02-01', 'Africa/Cairo');
     expect({ place: m?.place.name, venue: venueOf(m) }).toEqual({ place: 'Cairo', venue: 'Arab League headquarters' });
     expect(names(m)).toContain('Arab League');
-  });
-});
-
-describe("a host's palace", () => {
-  it('a visitor\'s call on another host that day is not in the first host\'s palace ("قصر بعبدا", then Berri)', () => {
-    const found = ar(
-      [
-        'لودريان يجول على الرؤساء',
-        '',
-        'استقبل رئيس الجمهورية العماد جوزاف عون قبل ظهر اليوم في قصر بعبدا الموفد الرئاسي الفرنسي جان إيف لودريان.',
-        '',
-        'وفي إطار جولته، التقى لودريان رئيس مجلس النواب نبيه بري.',
-      ].join('\n'),
-      '2026-01-14',
-      'Asia/Beirut',
-    );
-    const withBerri = found.find((m) => m.participants.some((p) => p.name === 'Nabih Berri'));
-    expect(withBerri?.place.name).not.toBe('Baabda');
-    expect(found.find((m) => m.participants.some((p) => p.name === 'Joseph Aoun'))?.place.name).toBe('Baabda');
-  });
-
-  it("an organisation's seat is everyone's: the day's other meetings there stay there", () => {
-    const found = en(
-      [
-        'Ban meets leaders at UN Headquarters',
-        '',
-        'Secretary-General Ban Ki-moon today met European Council President Herman Van Rompuy at United Nations headquarters in New York.',
-        '',
-        'When he met with Mahmoud Abbas, President of the Palestinian National Authority, the Secretary-General discussed the financial crisis.',
-      ].join('\n'),
-      '2012-09-26',
-      'America/New_York',
-    );
-    expect(found.find((m) => m.participants.some((p) => p.name === 'Mahmoud Abbas'))?.place.name).toBe('New York');
   });
 });
 

@@ -367,6 +367,15 @@ describe('a list of guests with a title set off by commas', () => {
     const guests = found.filter((m) => people(m).length === 2).map((m) => people(m)[1]);
     expect(guests).toEqual(['Adly Mansour', 'Abdel Fattah al-Sisi', 'Nabil Fahmy']);
   });
+
+  it("a delegation received, its members named, is one meeting (a review's sentence)", () => {
+    const found = ar(
+      'استقبل الرئيس عبد الفتاح السيسي اليوم وفدا من الكونغرس الأمريكي ضم السيناتور ليندسي غراهام، عضو لجنة المخصصات، والسيناتور ريتشارد بلومنثال، والسيناتور كريس كونز.',
+      '2024-04-15',
+      'Africa/Cairo',
+    );
+    expect(found).toHaveLength(1);
+  });
 });
 
 describe('the first leg of a tour', () => {
