@@ -53,6 +53,7 @@ export const DEV_ONLY_BATCHES: ReadonlySet<string> = new Set([
   's19',
   's20',
   's21',
+  's22',
 ]);
 
 export function splitCorpus(fixtures: readonly Fixture[]): { dev: Fixture[]; frozen: Fixture[] } {
