@@ -263,9 +263,7 @@ export function englishTense(text: string, start: number, end: number): Tense | 
         closingAside(text, start, after) ??
         participleOpening(text, start, trimmed) ??
         pastAList(text, start) ??
-        (followsAMeeting(sentenceBefore(text, start), text.slice(trimmed, trimmed + REACH).split(SENTENCE_END)[0]!)
-          ? 'past'
-          : undefined)
+        (followsAMeeting(sentenceBefore(text, start), sentenceAfter(text, trimmed)) ? 'past' : undefined)
       );
   }
 }
@@ -303,7 +301,7 @@ function closingAside(text: string, start: number, after: ClauseSide): Tense | u
  */
 function participleOpening(text: string, start: number, end: number): Tense | undefined {
   if (!PARTICIPLE_OPENS.test(sentenceBefore(text, start))) return undefined;
-  const rest = text.slice(end, Math.min(text.length, end + REACH)).split(SENTENCE_END)[0]!;
+  const rest = sentenceAfter(text, end);
   const words = [...rest.matchAll(/[A-Za-z'’]+/g)].map((m) => wordOf(m[0]));
   for (let k = 0; k < words.length; k++) {
     const cue = cueOf(words[k]!, words[k - 1], words[k + 1]);
@@ -365,9 +363,8 @@ export function pluperfectPlan(text: string, start: number): boolean {
 const LIST_COMMA = /[,:]/;
 
 /**
- * "held talks with German Chancellor Angela Merkel, … and British Prime Minister Boris Johnson on
- * Monday", "have met twice before: first at Mar-a-Lago in April": when the clause stopped at the
- * list's commas or colon with no cue, a meeting's past verb opening the list is the date's (not across "that").
+ * "held talks with German Chancellor Angela Merkel, … and Boris Johnson on Monday", "have met twice before: first
+ * in April": a clause stopped at a list's commas or colon takes the past verb opening the list (not across "that").
  */
 function pastAList(text: string, start: number): Tense | undefined {
   const before = sentenceBefore(text, start);
@@ -394,4 +391,9 @@ function sentenceBefore(text: string, start: number): string {
   let from = start;
   while (from > 0 && !SENTENCE_END.test(text[from - 1]!) && start - from < REACH) from--;
   return text.slice(from, start);
+}
+
+/** The words of `end`'s sentence after it (within REACH). */
+function sentenceAfter(text: string, end: number): string {
+  return text.slice(end, Math.min(text.length, end + REACH)).split(SENTENCE_END)[0]!;
 }

@@ -18,7 +18,7 @@ export function countryAlone(place: Place): boolean {
 
 /**
  * States whose capital bears the state's name: "visit Singapore" is the city. (The gazetteer also
- * has a place named Guyana, Jamaica or Fiji: the name of the state's time zone, no city.)
+ * has a place named Guyana or Dominica: the name of the state's time zone, no city.)
  */
 const CITY_STATES = new Set(['SG', 'MC', 'VA', 'SM', 'LU', 'DJ', 'GI']);
 

@@ -30,8 +30,9 @@ const PRESENT =
   /بحضور|بمشاركة|برفقة|يرافقه|(?:^|\s)و?حضر(?:ه|ها|هما)(?=\s)|\bin the presence of\b|\battended by\b|\baccompanied by\b|\balongside\b/i;
 /**
  * From one guest to the first letter of the next one's title: a name (and its country: "of
- * Bahrain", or in Arabic a title set off by commas before the next و: "السيسي، نائب رئيس الوزراء، و…"), one comma or "and" ("و" may cling to the title), then at most three words of the
- * next guest's title ("Jordan's King", "وقائد الجيش العماد").
+ * Bahrain"; in Arabic a title set off by commas before the next و: "السيسي، نائب رئيس الوزراء، و…"),
+ * one comma or "and" ("و" may cling to the title), then at most three words of the next guest's
+ * title ("Jordan's King", "وقائد الجيش العماد").
  */
 const LIST_GAP =
   /^[^.;؛:!?،,]{0,60}(?:[،,][^.;؛:!?،,]{1,70}(?=[،,]\s*و))?(?:[،,]\s*(?:(?:and|as well as|(?:فضلا|فضلاً)\s+عن|(?:بال)?إضافة\s+إلى)\s+)?|\s+(?:and|as well as)\s+|\s+(?=و))(?:[^\s،,.;:]+\s+){0,12}\S$/;

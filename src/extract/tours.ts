@@ -118,10 +118,10 @@ export function tourStops(
   { published, zone, subject }: { published: string; zone: string; subject: PersonName | null },
 ): Mention[] {
   const { clause } = record;
-  // "FM Cho to visit Turkey, Belgium this week": a headline's visits are told again, with their days, below it.
-  if (visitVerb(trip) && clause.paragraph === 0 && !/[.!?؟]\s*$/.test(clause.text)) return [];
+  // "FM Cho to visit Turkey, Belgium this week": a headline's visits are told again, with their days, below it;
   // "الذي زار بيروت وعمان", "will not visit", "warned Americans not to travel to Iraq, Syria": no journey of the story's.
-  if (visitVerb(trip) && notOwnVisit(clause.tokens, trip, clause.text)) return [];
+  const headline = clause.paragraph === 0 && !/[.!?؟]\s*$/.test(clause.text);
+  if (visitVerb(trip) && (headline || notOwnVisit(clause.tokens, trip, clause.text))) return [];
   const days = tripDays(clause, record.dates, published);
   // "flew to Kabul this morning on the first leg of a trip that will also take him to Iran": the first leg's day.
   if (
