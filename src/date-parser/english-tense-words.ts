@@ -47,3 +47,39 @@ export const MEETING_PAST = new Set(
     'travelled traveled flew was were last previous previously earlier ago'
   ).split(' '),
 );
+
+/** Prepositions that open a phrase set off by commas after a date: "On Monday, during his visit, …". */
+export const ASIDE_OPENERS = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'following',
+  'while',
+  'as',
+  'according',
+  'for',
+]);
+/** Words before a date that do not make a clause of it: "On Tuesday, the minister met…". */
+export const LEADS = new Set('on in at by from and but then also meanwhile separately back late early'.split(' '));
+/** Verbs that move a meeting: the date right after them (and to, until, for) is its new day. */
+export const MOVED = new Set([
+  'postponed',
+  'delayed',
+  'rescheduled',
+  'moved',
+  'pushed',
+  'deferred',
+  'adjourned',
+  'shifted',
+  'put',
+]);
+export const MOVED_TO = new Set(['to', 'until', 'till', 'for', 'into']);
+export const MOVED_PARTICLES = new Set(['back', 'off', 'forward']);
+/** "ahead of", "on the eve of": what comes after them is still to come when the clause is told. */
+export const AHEAD_OF: ReadonlyMap<string, string> = new Map([
+  ['ahead', 'of'],
+  ['eve', 'of'],
+]);

@@ -9,12 +9,18 @@
 import { remembered } from '../remembered.js';
 import type { Tense } from './tense.js';
 import {
+  AHEAD_OF,
+  ASIDE_OPENERS,
   BEFORE_NT,
   BEFORE_TO,
   followsAMeeting,
   FUTURE,
   IRREGULAR_PAST,
+  LEADS,
   MEETING_PAST,
+  MOVED,
+  MOVED_PARTICLES,
+  MOVED_TO,
   NOT_PAST,
   PAST_BEFORE_COLON,
 } from './english-tense-words.js';
@@ -33,22 +39,6 @@ interface Word {
 
 /** A word after be/being is a participle: "will be held", "is to be received". */
 const PASSIVE = new Set(['be', 'being']);
-/** Prepositions that open a phrase set off by commas after a date: "On Monday, during his visit, …". */
-const ASIDE_OPENERS = new Set([
-  'on',
-  'in',
-  'at',
-  'during',
-  'after',
-  'before',
-  'following',
-  'while',
-  'as',
-  'according',
-  'for',
-]);
-/** Words before a date that do not make a clause of it: "On Tuesday, the minister met…". */
-const LEADS = new Set('on in at by from and but then also meanwhile separately back late early'.split(' '));
 
 /**
  * What a word (lower case) says by itself, remembered, as words recur: future, "is"/"are"/"set"
@@ -207,21 +197,6 @@ function addWord(words: Word[], written: string): boolean {
 /** The word of the cue englishTense found last ('' when none): plannedDay asks which it was. */
 let cueWord = '';
 
-/** Verbs that move a meeting: the date right after them (and to, until, for) is its new day. */
-const MOVED = new Set([
-  'postponed',
-  'delayed',
-  'rescheduled',
-  'moved',
-  'pushed',
-  'deferred',
-  'adjourned',
-  'shifted',
-  'put',
-]);
-const MOVED_TO = new Set(['to', 'until', 'till', 'for', 'into']);
-const MOVED_PARTICLES = new Set(['back', 'off', 'forward']);
-
 /**
  * "was postponed to late December", "pushed back to March 3", "put off until May": a past verb of
  * moving, whose date is the new plan's day, ahead of the report (english.ts's tense of a past
@@ -247,6 +222,11 @@ export function englishTense(text: string, start: number, end: number): Tense | 
   // taken on the word's side of the date only.
   for (let d = 0; ; d++) {
     const b = before.word(d);
+    // "held talks ahead of the summit in Jeddah on Friday": the day of what is ahead, not of the talks before it.
+    if (b && d > 0 && AHEAD_OF.get(b.text) === before.word(d - 1)!.text) {
+      cueWord = b.text;
+      return 'future';
+    }
     const cueBefore = b && cueOf(b, before.word(d + 1), d === 0 ? undefined : before.word(d - 1), before.word(d + 2));
     if (cueBefore) {
       cueWord = b.text;

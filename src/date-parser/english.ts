@@ -200,17 +200,23 @@ class EnglishScanner extends EnglishSpans {
       tense === 'past' &&
       pluperfectPlan(this.text, this.tokens.start[from]!);
     let first = 'bare' in spec ? placeBare(spec.bare, this.today, tense, plan) : spec.day;
-    // A day of this month put in last year by a past clause that tells a plan or what was said
-    // ("was to hold talks on January 17" written on January 16): this year's, still to come
+    // A day put in last year by a past clause that tells a plan: a day of this month still to come
+    // when the clause tells a plan or what was said ("was to hold talks on January 17" written on
+    // January 16); the nearer of the two when a plan is told in the pluperfect ("had been due to
+    // open on April 24", written on April 20 or on May 2).
     if ('bare' in spec && spec.bare.kind === 'dayOfMonth' && first !== null && tense === 'past') {
       const today = civilDate(this.today);
       const placed = civilDate(first);
-      if (
-        placed.month === today.month &&
-        placed.year < today.year &&
-        plannedDay(this.text, this.tokens.start[from]!, this.tokens.end[to - 1]!)
-      )
-        first = placeBare(spec.bare, this.today, undefined);
+      const ahead = placeBare(spec.bare, this.today, undefined);
+      if (placed.year < today.year && ahead !== null) {
+        const start = this.tokens.start[from]!;
+        if (
+          pluperfectPlan(this.text, start)
+            ? ahead - this.today < this.today - first
+            : placed.month === today.month && plannedDay(this.text, start, this.tokens.end[to - 1]!)
+        )
+          first = ahead;
+      }
     }
     if (first === null) return null;
     if (clock) {

@@ -155,6 +155,8 @@ export function firstMentionsMatch(
 }
 
 const WITH = new Set(['مع', 'with']);
+/** A verb of meeting in the past, as written: "met", "received", "التقى", "استقبل", "اجتمع". */
+const PAST_MEETING_VERB = /^(?:met|received|hosted)$|^[وف]?(?:التق[ىيت]|اجتمع|استقبل)/;
 
 /**
  * The meeting an anaphor (الاجتماع, "the meeting") at tokens[index] points to: the one with the
@@ -177,6 +179,9 @@ export function pointedTo(
       : undefined;
     if (withThem) return withThem;
   }
+  // "Prince Faisal met his Tunisian counterpart" after "ahead of the summit on Friday": one held is not one still to come.
+  if (topic?.mentions[0]!.status === 'scheduled' && PAST_MEETING_VERB.test(tokens[index]!.text.toLowerCase()))
+    return null;
   // "the meeting" after a summit named in passing: the meeting, not the summit.
   if (topic && topic.mentions[0]!.noun !== noun) return found.findLast((f) => f.mentions[0]!.noun === noun) ?? topic;
   return topic;

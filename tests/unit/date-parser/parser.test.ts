@@ -312,6 +312,31 @@ describe('English tense', () => {
     ]);
   });
 
+  it('reads a day of a month planned in the pluperfect as the nearer of its years', () => {
+    // (published on April 20: April 24 is four days ahead, not a year behind)
+    expect(read('a peace conference that had been due to open on April 24', '2021-04-20')).toEqual([
+      ['April 24', '2021-04-24T00:00:00', 'past'],
+    ]);
+    // (published on May 2: eight days gone by)
+    expect(read('a peace conference that had been due to open on April 24', '2021-05-02')).toEqual([
+      ['April 24', '2021-04-24T00:00:00', 'past'],
+    ]);
+  });
+
+  it('reads the day of what a meeting is "ahead of" as still to come', () => {
+    // (published on a Thursday: the summit is tomorrow, not last Friday)
+    expect(
+      read('held talks with his counterparts ahead of the Arab League summit in Jeddah on Friday', '2023-05-18'),
+    ).toEqual([['on Friday', '2023-05-19T00:00:00', 'future']]);
+    expect(read('The ministers met on the eve of the summit on Friday', '2023-05-18')).toEqual([
+      ['on Friday', '2023-05-19T00:00:00', 'future'],
+    ]);
+    // (the day before "ahead of" is the talks' own)
+    expect(read('Talks were held on Monday ahead of the summit', '2023-05-18')).toEqual([
+      ['on Monday', '2023-05-15T00:00:00', 'past'],
+    ]);
+  });
+
   it('reads a past verb across a list of guests between it and the date', () => {
     // (published on a Tuesday: Monday gone by is the day before)
     expect(

@@ -165,6 +165,21 @@ describe('called off, and whose postponement', () => {
     expect(found.map(brief)).toEqual([{ date: '2020-01-28', place: 'Phnom Penh', status: 'cancelled' }]);
   });
 
+  it('"ألغت" (she called off) calls the visit off, as "ألغى" does', () => {
+    const found = ar(
+      'ألغت الحكومة الإسبانية بصورة مفاجئة الزيارة التي كان وزير الخارجية خوسيه مانويل ألباريس سيقوم بها إلى الجزائر اليوم.',
+    );
+    expect(found.map((m) => `${m.date} ${m.status}`)).toEqual(['2020-01-28 cancelled']);
+  });
+
+  it('"announced the postponement of" a conference: it is off on its day', () => {
+    const found = enOn(
+      "Turkey's foreign minister has announced the postponement of an international peace conference on Afghanistan in Istanbul that had been due to open on April 24.",
+      '2021-04-20',
+    );
+    expect(found.map(brief)).toEqual([{ date: '2021-04-24', place: 'Istanbul', status: 'cancelled' }]);
+  });
+
   it('"cancels" in the present says the meeting is off', () => {
     const found = en('The secretary of state cancels his meeting with the chancellor in Berlin on Thursday.');
     expect(found.map((m) => m.status)).toEqual(['cancelled']);
@@ -178,6 +193,29 @@ describe('called off, and whose postponement', () => {
       { date: '2020-01-28', place: 'Jeddah', status: 'cancelled' },
       { date: '2020-01-30', place: 'Mecca', status: 'scheduled' },
     ]);
+  });
+});
+
+describe('talks held ahead of a meeting to come', () => {
+  it('"held talks … ahead of the summit in Jeddah on Friday": the summit is on the Friday to come', () => {
+    const found = enOn(
+      'Foreign Minister Prince Faisal bin Farhan held talks with several foreign ministers ahead of the Arab League summit in Jeddah on Friday.',
+      '2023-05-18',
+    );
+    expect(found.map(brief)).toEqual([{ date: '2023-05-19', place: 'Jeddah', status: 'scheduled' }]);
+  });
+
+  it('"The prince then met his Iraqi counterpart": a meeting held is not the summit still to come', () => {
+    const found = enOn(
+      [
+        'Saudi FM meets Arab counterparts ahead of summit',
+        'RIYADH: Foreign Minister Prince Faisal bin Farhan held talks with several foreign ministers ahead of the Arab League summit in Jeddah on Friday.',
+        'The prince then met his Iraqi counterpart Fuad Hussein.',
+      ].join('\n\n'),
+      '2023-05-18',
+    );
+    const summit = found.filter((m) => m.date === '2023-05-19');
+    expect(summit.flatMap((m) => m.participants.map((p) => p.name))).not.toContain('Fuad Hussein');
   });
 });
 
