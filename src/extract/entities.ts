@@ -12,6 +12,7 @@ import {
   JOURNEY_FOR,
   leftFor,
   noPlaceOfCity,
+  governmentSubject,
   POSSESSIVE,
   LOCATIVE,
   ORIGIN,
@@ -270,7 +271,8 @@ export function gazetteerMentions(
         describedBy !== null ||
         (previous !== undefined && (previous.arabicNoun !== null || previous.englishNoun !== null));
       const usable = place?.kind === 'place' && !(place.common && !expected) ? place : undefined;
-      const speaking = !arabic && !introduced && !describedBy && noPlaceOfCity(tokens, next);
+      const speaking =
+        !introduced && !describedBy && (arabic ? governmentSubject(previous) : noPlaceOfCity(tokens, next));
       if (usable?.kind === 'place' && !stated && !speaking && (introduced || describedBy || !country)) {
         const mention: PlaceMention = { place: usable.place, start: first.start, end: last.end, introduced };
         if ((previous !== undefined && ORIGIN.has(previous.key)) || describedBy?.origin) mention.origin = true;

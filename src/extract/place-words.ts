@@ -35,6 +35,22 @@ export const SITUATION = new Set(
 /** Verbs a capital takes as its government's name ("Moscow says", "Washington insisted"); not "Berlin will host". */
 // prettier-ignore
 export const GOVERNMENT_VERBS = new Set(['said', 'says', 'wants', 'wanted', 'insisted', 'insists', 'accused', 'accuses', 'rejected', 'rejects', 'denied', 'denies', 'announced', 'hopes', 'hoped', 'believes', 'warned', 'warns', 'urged', 'urges', 'welcomed', 'welcomes', 'expects', 'considers', 'demanded', 'demands', 'backs', 'backed', 'supports', 'blamed', 'blames', 'condemned', 'condemns']);
+/** Auxiliaries after a capital that make it its government, the subject of what follows. */
+// prettier-ignore
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'will', 'would', 'could', 'can', 'should', 'must', 'may', 'might', 'did', 'does']);
+/** Verbs of hosting: a city that hosts is where the meeting is. */
+const HOSTING = new Set([
+  'host',
+  'hosts',
+  'hosted',
+  'hosting',
+  'welcome',
+  'welcomed',
+  'receive',
+  'received',
+  'be',
+  'been',
+]);
 /** Verbs of a journey whose "for" says where to: "leave for Turkey", "departed for Cairo". */
 // prettier-ignore
 export const JOURNEY_FOR = new Set(['leave', 'leaves', 'left', 'leaving', 'depart', 'departs', 'departed', 'head', 'heads', 'headed', 'heading', 'bound', 'set', 'sets', 'flew', 'fly', 'flies']);
@@ -69,12 +85,27 @@ export const POSSESSIVE = /['’]s$/;
  * city ("Doha's annual forum", "Munich's security gathering"). `next` is the word after the city.
  */
 export function noPlaceOfCity(tokens: readonly Token[], next: number): boolean {
-  if (GOVERNMENT_VERBS.has(tokens[next]?.key ?? '')) return true;
+  const verb = tokens[next]?.key ?? '';
+  if (GOVERNMENT_VERBS.has(verb)) return true;
+  // "Washington has yet to decide", "Ankara had decided to delay": an auxiliary, unless the city hosts ("Moscow will host").
+  if (AUXILIARIES.has(verb) && ![next + 1, next + 2].some((k) => HOSTING.has(tokens[k]?.key ?? ''))) return true;
   return (
     POSSESSIVE.test(tokens[next - 1]?.text ?? '') &&
     ![next, next + 1, next + 2].some((k) => tokens[k]?.englishNoun != null)
   );
 }
+
+/**
+ * "ألغت مدريد الزيارة", "أعلنت واشنطن", "رحبت القاهرة": a city right after a verb in the feminine
+ * past is its government, the verb's subject; not a city that hosts or is visited ("استضافت
+ * القاهرة", "شهدت", "زارت"), nor one after a plural noun ("محادثات جنيف").
+ */
+export function governmentSubject(previous: Token | undefined): boolean {
+  if (previous === undefined || previous.arabicNoun !== null) return false;
+  return FEMININE_PAST.test(previous.key) && !previous.key.endsWith('ات') && !HOSTING_PAST.test(previous.key);
+}
+const FEMININE_PAST = /^[وف]?[^\s]{2,}ت$/;
+const HOSTING_PAST = /(?:ضافت|ضنت|شهدت|زارت|وصلت|غادرت|حطت|كانت|باتت|اصبحت|ظلت|بقيت)$/;
 
 /** Words before an adjective that make it a party: نظيره الأردني, الجانب التركي, the Jordanian side. */
 // prettier-ignore

@@ -334,6 +334,23 @@ describe("a place outside the meeting's clause", () => {
     expect(m?.place.name).toBe('Geneva');
   });
 
+  it('a capital before an auxiliary speaks for its government, unless it hosts', () => {
+    const [met] = en(
+      'Late on Monday Clinton met a senior figure of the Libyan opposition, but Washington has yet to decide how far to back the group.',
+      '2011-03-15',
+    );
+    expect(met?.place.name).toBeNull();
+    const [talks] = en('Moscow will host talks between the two foreign ministers on Friday.', '2011-03-15');
+    expect(talks?.place.name).toBe('Moscow');
+  });
+
+  it('"ألغت مدريد الزيارة": a capital right after a verb in the feminine past is its government, unless it hosts', () => {
+    const [visit] = ar('ألغت مدريد اليوم زيارة وزير الخارجية الإسباني خوسيه مانويل ألباريس إلى تونس.');
+    expect(visit?.place.name).toBe('Tunis');
+    const [summit] = ar('استضافت القاهرة اليوم قمة عربية طارئة.');
+    expect(summit?.place.name).toBe('Cairo');
+  });
+
   it("a town the gazetteer does not know, told by its descriptor, is the place in its own spelling, on the article's clock", () => {
     const [ningbo] = en(
       'The meeting is set for Saturday in Ningbo city in Zhejiang province.',
