@@ -98,8 +98,11 @@ function isFutureVerb(word: string): boolean {
 }
 
 const WINDOW = 25;
-/** أن / إن / بأن open reported speech: "أكدت أن المعرض ينطلق في 1 شباط" is not in the past. */
-const CLAUSE_BREAKS = new Set(['ان', 'بان', 'وان']);
+/**
+ * أن / إن / بأن open reported speech: "أكدت أن المعرض ينطلق في 1 شباط" is not in the past; بينما and
+ * (في) حين a clause of its own: "وصل الصفدي أمس، بينما يزور بن فرحان بغداد يوم الأحد".
+ */
+const CLAUSE_BREAKS = new Set(['ان', 'بان', 'وان', 'بينما', 'حين']);
 
 const WAS = new Set(['كان', 'كانت', 'وكان', 'وكانت']);
 /** The word of a plan right after كان: "كانت مقررة", "كان مرتقباً" (folded; "كان من المقرر" is read apart). */

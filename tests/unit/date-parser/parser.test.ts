@@ -265,6 +265,16 @@ describe('tense', () => {
     );
   });
 
+  it('reads a clause after بينما or في حين in its own tense', () => {
+    // Tuesday 2020-01-28: the visit told after بينما is the Sunday to come, not the one gone by
+    expect(local(parseTimeExpressions('وصل الوزير إلى عمّان، بينما يزور نظيره بغداد يوم الأحد', damascus)[0])).toBe(
+      '2020-02-02T00:00:00',
+    );
+    expect(local(parseTimeExpressions('وصل الوزير إلى عمّان، في حين يزور نظيره بغداد يوم الأحد', damascus)[0])).toBe(
+      '2020-02-02T00:00:00',
+    );
+  });
+
   it('lets أمس in the sentence point back', () => {
     expect(local(parseTimeExpressions('وصل أمس وفد زار المدينة السبت', damascus)[1])).toBe('2020-01-25T00:00:00');
   });

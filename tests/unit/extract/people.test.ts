@@ -257,6 +257,13 @@ describe('people of a meeting told without a day', () => {
 });
 
 describe('English people', () => {
+  it('", while Dutch Foreign Minister Hoekstra will pay a visit": the one named before "while" is not his guest', () => {
+    const found = en(
+      'North Macedonian Foreign Minister Bujar Osmani is due on Tuesday, while Dutch Foreign Minister Wopke Hoekstra will pay his first official visit to Turkey on Wednesday.',
+    );
+    expect(found.map((m) => `${m.date} ${peopleEn(m).join('; ')}`)).toEqual(['2021-03-17 Wopke Hoekstra']);
+  });
+
   it('"the Saudi minister" is who was introduced as "Saudi Foreign Minister …"', () => {
     const found = en(
       'Saudi Foreign Minister Faisal bin Farhan held talks in Kuwait City on Monday with the Crown Prince.\n\nOn Tuesday the Saudi minister met his Kuwaiti counterpart Abdullah Al-Yahya in Kuwait City.',
