@@ -365,7 +365,7 @@ function fitness(want: ExpectedMeeting, m: ExtractedMeeting): number {
  * the pairing of each day that matches the most meetings, then fits best, is taken (found by the
  * Hungarian method: a summit's day may hold a dozen receptions, too many pairings to try each).
  */
-function assignMeetings(
+export function assignMeetings(
   expected: readonly ExpectedMeeting[],
   extracted: readonly ExtractedMeeting[],
 ): (number | undefined)[] {

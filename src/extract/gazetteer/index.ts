@@ -18,7 +18,7 @@ import { CAPITALS, CLDR_RENAMES, PLACE_SUPPLEMENT, type PlaceData } from './plac
 import { WORLD_CITIES } from './world-cities.js';
 import { WORLD_ORGANIZATIONS } from './world-organizations.js';
 import { INSTITUTIONS, VENUES } from './venues.js';
-import { aliasesOf } from './official-names.js';
+import { aliasesOf, DISPLAY_NAMES } from './official-names.js';
 import { ENGLISH_ADJECTIVES, IRREGULAR_ADJECTIVES, PARTIES } from './parties.js';
 
 export interface Place {
@@ -306,8 +306,8 @@ function build(ask: typeof FROM_NODE): Gazetteer {
     if (!name || !nameAr || name === code) continue;
     const country: Country = {
       code,
-      name,
-      nameAr,
+      name: DISPLAY_NAMES[code]?.name ?? name,
+      nameAr: DISPLAY_NAMES[code]?.nameAr ?? nameAr,
       zone: capitalZone.get(code) ?? null,
       capital: capitals.get(code) ?? null,
     };

@@ -47,6 +47,27 @@ const OFFICIAL_NAMES: Readonly<Record<string, readonly string[]>> = {
   KR: ['Republic of Korea', 'ROK'],
 };
 
+/**
+ * The name a state is shown by where Intl's is not the one news and diplomacy use: Palestine, as
+ * the Arab press and the UN's observer state name it ("الأراضي الفلسطينية" is where, not who);
+ * "and" written out, not "&"; no bracket or city in the name ("Myanmar (Burma)", "Congo - Kinshasa").
+ * Intl's name stays one the country is found by.
+ */
+export const DISPLAY_NAMES: Readonly<Record<string, { name: string; nameAr?: string }>> = {
+  PS: { name: 'Palestine', nameAr: 'فلسطين' },
+  // (the party is the Holy See; the city-state stays the place, Vatican City)
+  VA: { name: 'Holy See', nameAr: 'الكرسي الرسولي' },
+  CD: { name: 'Democratic Republic of the Congo', nameAr: 'جمهورية الكونغو الديمقراطية' },
+  CG: { name: 'Republic of the Congo', nameAr: 'جمهورية الكونغو' },
+  MM: { name: 'Myanmar', nameAr: 'ميانمار' },
+  BA: { name: 'Bosnia and Herzegovina' },
+  TT: { name: 'Trinidad and Tobago' },
+  AG: { name: 'Antigua and Barbuda' },
+  KN: { name: 'Saint Kitts and Nevis' },
+  VC: { name: 'Saint Vincent and the Grenadines' },
+  ST: { name: 'São Tomé and Príncipe' },
+};
+
 /** A country's other names: the press's short ones and its official long forms. */
 export function aliasesOf(code: string): string[] {
   return [...(PRESS_NAMES[code] ?? []), ...(OFFICIAL_NAMES[code] ?? [])];

@@ -351,6 +351,20 @@ describe("a place outside the meeting's clause", () => {
     expect(summit?.place.name).toBe('Cairo');
   });
 
+  it('a state is named as the press and diplomacy name it: Palestine, the Holy See, "and" for "&"', () => {
+    const [cairo] = ar('استقبل الرئيس المصري في القاهرة اليوم الرئيس الفلسطيني محمود عباس.');
+    const countries = (m: MeetingDraft | undefined) =>
+      (m?.participants ?? []).filter((p) => p.kind === 'country').map((p) => `${p.name} ${p.nameAr}`);
+    expect(countries(cairo)).toContain('Palestine فلسطين');
+    const [rome] = en(
+      'Pope Francis received the foreign minister of Bosnia and Herzegovina at the Vatican on Monday.',
+      '2021-03-16',
+    );
+    expect(rome?.participants.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['Holy See', 'Bosnia and Herzegovina']),
+    );
+  });
+
   it("a town the gazetteer does not know, told by its descriptor, is the place in its own spelling, on the article's clock", () => {
     const [ningbo] = en(
       'The meeting is set for Saturday in Ningbo city in Zhejiang province.',
