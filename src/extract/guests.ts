@@ -82,7 +82,9 @@ export function oneMeetingPerGuest(
   const host = before.at(-1) ?? subject ?? after[0];
   const guests = before.length > 0 || subject ? after : after.slice(1);
   // "Sheikh Mohamed bin Zayed, Crown Prince of Abu Dhabi and Deputy Supreme Commander": titles of one man, not a list.
-  if (host === undefined || guests.length < MIN_GUESTS || guests.some(namesAPlace)) return null;
+  // (two a plural title lists are two guests: "held talks with the foreign ministers of France and Italy")
+  const fewest = guests.length > 0 && guests.every((g) => g.listed) ? 2 : MIN_GUESTS;
+  if (host === undefined || guests.length < fewest || guests.some(namesAPlace)) return null;
   // "عقد اجتماعاً ثلاثياً مع …": joint, as the words from the verb to the list say (not "القضايا ذات الاهتمام المشترك" after it).
   if (JOINT.test(clauseText.slice(Math.max(0, trigger.start - clauseStart - 40), guests.at(-1)!.start - clauseStart)))
     return null;

@@ -37,6 +37,8 @@ export interface ParticipantMention {
   start: number;
   /** Where the person's title begins (السفير …, U.N. envoy …): a place inside it is their post, not where they meet. */
   titleStart?: number;
+  /** Named by a plural title with the others of its list ("the foreign ministers of France and Italy"): guests each. */
+  listed?: true;
 }
 
 export interface Mentions {

@@ -11,6 +11,7 @@ import { nameKeyOf } from '../clauses.js';
 import { gazetteer } from '../gazetteer/index.js';
 import { holderNamedBy, type ParticipantMention } from '../mentions.js';
 import { titleAlone } from './title-alone.js';
+import { pluralOfficeMentions, type CountryAt } from './plural-offices.js';
 import type { Leader, Office, OfficeCode } from './leaders.js';
 import { inList, wordList } from '../word-lists.js';
 
@@ -183,10 +184,10 @@ function countryOf(tokens: readonly Token[], from: number, words: 1 | 2): string
   const second = words === 2 ? tokens[from + 1] : undefined;
   if (!first || (words === 2 && (!second || first.after))) return null;
   const key = second ? `${first.key} ${second.key}` : first.key;
+  // ("Iran's" folds to "iran s"; "U.S." to "u s", whole)
   const bare = key.endsWith(' s') ? key.slice(0, -2) : key;
-  const entry = gazetteer()
-    .entries.get(bare)
-    ?.find((e) => e.kind === 'country');
+  const entries = gazetteer().entries;
+  const entry = [...(entries.get(key) ?? []), ...(entries.get(bare) ?? [])].find((e) => e.kind === 'country');
   return entry?.kind === 'country' ? entry.country.code : (COUNTRY_ALIASES.get(bare) ?? null);
 }
 
@@ -234,7 +235,25 @@ interface OfficeMention {
   to: number;
   country: string;
   office: NamedOffice | 'counterpart';
+  /** A holder's role where the text's words are not one (a plural title's: "Iranian foreign minister"). */
+  role?: string;
+  /** A plural title's last country (a token's index). */
+  listEnd?: number;
 }
+
+/** The country at tokens[i], or after its clinging و ("الأمريكي والإيراني"). */
+const countryOrAnd: CountryAt = (tokens, i) => {
+  const found = countryAt(tokens, i);
+  const token = tokens[i];
+  if (found || !token?.key.startsWith('و')) return found;
+  const bare = [...tokens];
+  for (const stem of token.stems.slice(1)) {
+    bare[i] = { ...token, key: stem };
+    const country = countryAt(bare, i);
+    if (country) return country;
+  }
+  return null;
+};
 
 /** The offices and counterparts a clause names without a name. */
 function officeMentions(tokens: readonly Token[], arabic: boolean): OfficeMention[] {
@@ -269,7 +288,16 @@ function officeMentions(tokens: readonly Token[], arabic: boolean): OfficeMentio
       i = to;
     }
   }
-  return found;
+  return [...found, ...pluralOfficeMentions(tokens, arabic, countryOrAnd)];
+}
+
+/** How far after a plural title's list its names may begin ("، ناصر الصباح …"). */
+const NAMES_AFTER_LIST = 12;
+
+/** Someone named right after a plural title's list of countries. */
+function namedAfterList(person: ParticipantMention, tokens: readonly Token[], mention: OfficeMention): boolean {
+  const end = tokens[mention.listEnd!]!.end;
+  return person.start >= end && person.start <= end + NAMES_AFTER_LIST;
 }
 
 /** The office a title (a role as written) names, when it names one of these. */
@@ -313,8 +341,16 @@ export function withOfficeHolders(
     const last = tokens[mention.to]!;
     // A name given with the title ("نظيره الروسي سيرغي لافروف", "محمد علي الحكيم وزير الخارجية العراقي") wins,
     // as does one whose title holds this one.
-    if (!titleAlone(tokens, { ...mention, titleEnd: mention.to }, result, arabic)) continue;
-    const inTitle = result.some(
+    // (a plural title's holders are read one by one: the one named before is no name given with the title)
+    const named = mention.role ? people : result;
+    // (a plural title after someone is their guests' list, "held talks with the foreign ministers of France and Italy":
+    // the countries tell those meetings apart; one that opens the clause names who meet, "the U.S. and Iranian foreign ministers")
+    // (nor one whose names follow the list: "وزراء خارجية الكويت وقطر وعُمان، ناصر الصباح وخالد العطية …")
+    if (mention.listEnd !== undefined && people.some((p) => p.kind === 'person' && namedAfterList(p, tokens, mention)))
+      continue;
+    if (mention.role && people.some((p) => p.kind === 'person' && p.start < first.start)) continue;
+    if (!titleAlone(tokens, { ...mention, titleEnd: mention.to }, named, arabic)) continue;
+    const inTitle = named.some(
       (p) =>
         p.kind === 'person' &&
         p.titleStart !== undefined &&
@@ -335,8 +371,9 @@ export function withOfficeHolders(
     if (namedAmong(result, holder)) continue;
     // (without a clinging و, ب or ل: "والرئيس الفلسطيني" is "الرئيس الفلسطيني")
     const clings = arabic && !TITLES_BY_FIRST.has(first.key) && !first.key.startsWith(COUNTERPART_WORD);
-    const role = written(tokens, mention.from, mention.to);
-    result = [...result, holderNamedBy(holder, clings ? role.replace(/^[وبل]{1,2}/, '') : role, first.start)];
+    const role = mention.role ?? written(tokens, mention.from, mention.to);
+    const person = holderNamedBy(holder, clings ? role.replace(/^[وبل]{1,2}/, '') : role, first.start);
+    result = [...result, mention.role ? { ...person, listed: true as const } : person];
   }
   return result;
 }

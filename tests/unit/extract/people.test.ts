@@ -490,6 +490,32 @@ describe('English titles with a post or an institution', () => {
 });
 
 describe('leaders the lexicon knows', () => {
+  it('an office in the plural names its holder in each country it lists: "the U.S. and Iranian foreign ministers"', () => {
+    const read = (text: string, language: 'ar' | 'en') =>
+      extractMeetings(text, { published: '2015-01-09', timezone: 'UTC', language }).meetings.map(peopleEn);
+    const both = [['John Kerry', 'Mohammad Javad Zarif']];
+    expect(read('The U.S. and Iranian foreign ministers will meet in Geneva on Wednesday.', 'en')).toEqual(both);
+    expect(read('The foreign ministers of the U.S. and Iran will meet in Geneva on Wednesday.', 'en')).toEqual(both);
+    expect(read('يلتقي وزيرا الخارجية الأمريكي والإيراني في جنيف يوم الأربعاء.', 'ar')).toEqual(both);
+    expect(read('يعقد الرئيسان المصري والفرنسي قمة في باريس يوم الأربعاء.', 'ar')).toEqual([
+      ['Abdel Fattah al-Sisi', 'Francois Hollande'],
+    ]);
+  });
+
+  it('a plural office after a host lists the guests; a name given with each is the name', () => {
+    const read = (text: string) =>
+      extractMeetings(text, { published: '2015-01-09', timezone: 'UTC', language: 'ar' }).meetings.map(peopleEn);
+    expect(read('يلتقي وزيرا الخارجية الأمريكي جون كيري والإيراني محمد جواد ظريف في جنيف يوم الأربعاء.')).toEqual([
+      ['John Kerry', 'Mohammad Javad Zarif'],
+    ]);
+    // (the host's talks with each country's minister: the countries tell the meetings apart, no holder is guessed)
+    const talks = extractMeetings(
+      'Jordanian Foreign Minister Nasser Judeh held talks with the foreign ministers of France and Italy in Munich on Saturday.',
+      { published: '2015-01-11', timezone: 'UTC', language: 'en' },
+    ).meetings;
+    expect(talks.flatMap(peopleEn)).not.toContain('Paolo Gentiloni');
+  });
+
   it('an English family name alone names the one leader of the year it is theirs: "Erdogan met Biden"; not a given name, not "Biden\'s envoy"', () => {
     const read = (text: string) =>
       extractMeetings(text, { published: '2021-06-15', timezone: 'UTC', language: 'en' }).meetings.map(peopleEn);
