@@ -302,6 +302,11 @@ const PLANNED_FOR = new Set(['set', 'fixed', 'planned', 'scheduled', 'slated', '
 /** Verbs of saying: what is said of a day is as often a plan as a fact (tense.ts leaves them out in Arabic). */
 const SAYING = new Set(['said', 'told', 'announced', 'added', 'stated', 'confirmed', 'reported']);
 
+/** The last englishTense was told by "ahead of" or "on the eve of": a plan's day, the nearer of its weekdays (english.ts). */
+export function aheadOfCue(): boolean {
+  return AHEAD_OF.has(cueWord);
+}
+
 /**
  * The past clause around [start, end) tells a plan for the date or reports what was said of it,
  * rather than an event that took place: "was to hold talks on January 17", "previously fixed for

@@ -29,7 +29,7 @@ import { POD_HOURS, type Pod } from './arabic-words.js';
 import { placeBare } from './english-bare-dates.js';
 import type { Clock, DayPart } from './english-pieces.js';
 import { EnglishSpans, type SpanPart } from './english-spans.js';
-import { englishTense, plannedDay, pluperfectPlan } from './english-tense.js';
+import { aheadOfCue, englishTense, plannedDay, pluperfectPlan } from './english-tense.js';
 import {
   CLOCK,
   CYCLES,
@@ -87,6 +87,9 @@ function startersOf(word: string): number {
   startersBits[slot] = bits;
   return bits;
 }
+
+/** How far ahead the nearer day of a plan told in the pluperfect may be: two months ("Last year's forum, which had been set for November 27", written in June, was last November's). */
+const PLAN_AHEAD_MS = 60 * 24 * 3600 * 1000;
 
 /** Reads the English expressions of one tokenized text. */
 class EnglishScanner extends EnglishSpans {
@@ -194,11 +197,13 @@ class EnglishScanner extends EnglishSpans {
   private dated(part: { day: DayPart }, from: number, to: number, clock: Clock | null): Read | null {
     const spec = part.day;
     const tense = 'bare' in spec ? this.tenseOf(from, to) : undefined;
+    // (a weekday after "ahead of" is a plan's too: "held talks ahead of the summit on Friday" is tomorrow's
+    // summit when written on Thursday, last Tuesday's when written the Thursday after it)
     const plan =
       'bare' in spec &&
       spec.bare.kind === 'weekday' &&
-      tense === 'past' &&
-      pluperfectPlan(this.text, this.tokens.start[from]!);
+      ((tense === 'past' && pluperfectPlan(this.text, this.tokens.start[from]!)) ||
+        (tense === 'future' && aheadOfCue()));
     let first = 'bare' in spec ? placeBare(spec.bare, this.today, tense, plan) : spec.day;
     // A day put in last year by a past clause that tells a plan: a day of this month still to come
     // when the clause tells a plan or what was said ("was to hold talks on January 17" written on
@@ -212,7 +217,7 @@ class EnglishScanner extends EnglishSpans {
         const start = this.tokens.start[from]!;
         if (
           pluperfectPlan(this.text, start)
-            ? ahead - this.today < this.today - first
+            ? ahead - this.today < this.today - first && ahead - this.today <= PLAN_AHEAD_MS
             : placed.month === today.month && plannedDay(this.text, start, this.tokens.end[to - 1]!)
         )
           first = ahead;

@@ -74,10 +74,11 @@ const SENTENCE_END = /[.!?؟]+(?=\s|$)|\n+/gu;
 /**
  * Clauses that report another fact ("…، لافتة إلى أنه …"): a new fact, often another meeting.
  * The verb is what matters; the comma before it is optional. A clause of contrast (", while
- * Dutch Foreign Minister Hoekstra will …", "، بينما يلتقي …") tells another fact with its own subject.
+ * Dutch Foreign Minister Hoekstra will …") tells another fact with its own subject (an Arabic one after بينما
+ * or في حين often keeps the subject before it unsaid: "اختتم … زيارته إلى بيروت، في حين يزور دمشق").
  */
 const REPORTING =
-  /[،,]\s*(?=(?:و)?(?:لافت|مشير|موضح|مضيف|مؤكد|منوه)[اةه]?[\u064B-\u0652]*\s+(?:إلى\s+)?أن)|[،,]\s*(?=وأن\s)|[،,]\s*(?=(?:بينما|في\s+حين)\s)|,\s*(?=(?:while|whereas)\s+(?:[A-Z]|the\s|his\s|her\s|their\s|its\s))/gu;
+  /[،,]\s*(?=(?:و)?(?:لافت|مشير|موضح|مضيف|مؤكد|منوه)[اةه]?[\u064B-\u0652]*\s+(?:إلى\s+)?أن)|[،,]\s*(?=وأن\s)|,\s*(?=(?:while|whereas)\s+(?:[A-Z]|the\s|his\s|her\s|their\s|its\s))/gu;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 

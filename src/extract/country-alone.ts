@@ -9,6 +9,8 @@
 import { gazetteer } from './gazetteer/index.js';
 import type { Place } from './gazetteer/index.js';
 import type { Found, Mention, PlaceMention } from './mentions.js';
+import { VISIT_NOUNS } from './meeting-words.js';
+import { recalled } from './status.js';
 
 /** Whether a meeting read at `place` (a country's capital or stand-in, from its name) is placed by the country alone. */
 export function countryAlone(place: Place): boolean {
@@ -42,9 +44,12 @@ export function placeOfMentions(found: Found): (PlaceMention & { country?: boole
   const first = told[0];
   if (!first) return null;
   // (a city of that country told with a date of its own, of the same days: "The visit follows last year's talks in
-  // Busan" takes the visit's date and is not where it is)
+  // Busan" takes the visit's date and is not where it is; or with none, a leg of the journey: "will travel to Saudi
+  // Arabia on Saturday … is to hold talks with senior Saudi officials in Riyadh")
   const ownDate = (m: Mention) => m.spans?.date != null && m.spans.date.start !== first.spans?.date?.start;
-  const sameDays = (m: Mention) => ownDate(m) && m.when.date <= first.when.endDate && first.when.date <= m.when.endDate;
+  const sameDays = (m: Mention) =>
+    (m.spans?.date == null && m.clause !== first.clause && !VISIT_NOUNS.has(m.noun) && !recalled(m.evidence)) ||
+    (ownDate(m) && m.when.date <= first.when.endDate && first.when.date <= m.when.endDate);
   return (
     told.find((m) => m.place!.venue) ??
     told.find(

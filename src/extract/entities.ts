@@ -272,7 +272,7 @@ export function gazetteerMentions(
         (previous !== undefined && (previous.arabicNoun !== null || previous.englishNoun !== null));
       const usable = place?.kind === 'place' && !(place.common && !expected) ? place : undefined;
       const speaking =
-        !introduced && !describedBy && (arabic ? governmentSubject(previous) : noPlaceOfCity(tokens, next));
+        !introduced && !describedBy && (arabic ? governmentSubject(tokens, i, next) : noPlaceOfCity(tokens, next));
       if (usable?.kind === 'place' && !stated && !speaking && (introduced || describedBy || !country)) {
         const mention: PlaceMention = { place: usable.place, start: first.start, end: last.end, introduced };
         if ((previous !== undefined && ORIGIN.has(previous.key)) || describedBy?.origin) mention.origin = true;

@@ -252,6 +252,8 @@ export const ENGLISH_ROLE_WORDS = new Set([
   'of', 'for', 'state', 'foreign', 'affairs', 'defense', 'defence', 'the', 'prime', 'crown', 'deputy', 'special',
   'east', 'asian', 'pacific', 'african', 'european', 'atlantic', 'arab', 'middle', 'eastern', 'western', 'northern',
   'southern', 'central', 'asia', 'africa', 'europe',
+  // "Minister Responsible for Foreign Affairs" (Oman's), "Minister without Portfolio", "Ambassador Extraordinary and Plenipotentiary"
+  'responsible', 'without', 'portfolio', 'extraordinary', 'plenipotentiary', 'designate',
 ]);
 /** Words of things named after a person: "Hamad International Airport", "King Fahd Causeway" (lower case). */
 // prettier-ignore

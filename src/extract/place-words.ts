@@ -39,18 +39,21 @@ export const GOVERNMENT_VERBS = new Set(['said', 'says', 'wants', 'wanted', 'ins
 // prettier-ignore
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'will', 'would', 'could', 'can', 'should', 'must', 'may', 'might', 'did', 'does']);
 /** Verbs of hosting: a city that hosts is where the meeting is. */
-const HOSTING = new Set([
-  'host',
-  'hosts',
-  'hosted',
-  'hosting',
-  'welcome',
-  'welcomed',
-  'receive',
-  'received',
-  'be',
-  'been',
-]);
+// prettier-ignore
+const HOSTING = new Set(['host', 'hosts', 'hosted', 'hosting', 'welcome', 'welcomed', 'receive', 'received', 'be', 'been']);
+/** How many words after a capital a verb of hosting may come ("Ankara will on Monday host"). */
+const HOSTING_REACH = 5;
+/** Arabic words of hosting later in the phrase: "أعلنت فيينا استعدادها لاستضافة المحادثات", "عادت بغداد لتحتضن". */
+const ARABIC_HOSTING = /(?:ستضاف|ستضيف|حتضن|تستقبل|ستقبال)/;
+
+/** A verb of hosting within a few words from tokens[next], in the same phrase. */
+function hostsAfter(tokens: readonly Token[], next: number): boolean {
+  for (let k = next; k < tokens.length && k <= next + HOSTING_REACH; k++) {
+    if (HOSTING.has(tokens[k]!.key) || ARABIC_HOSTING.test(tokens[k]!.key)) return true;
+    if (/[,.;:،]/.test(tokens[k]!.after)) return false;
+  }
+  return false;
+}
 /** Verbs of a journey whose "for" says where to: "leave for Turkey", "departed for Cairo". */
 // prettier-ignore
 export const JOURNEY_FOR = new Set(['leave', 'leaves', 'left', 'leaving', 'depart', 'departs', 'departed', 'head', 'heads', 'headed', 'heading', 'bound', 'set', 'sets', 'flew', 'fly', 'flies']);
@@ -87,8 +90,9 @@ export const POSSESSIVE = /['’]s$/;
 export function noPlaceOfCity(tokens: readonly Token[], next: number): boolean {
   const verb = tokens[next]?.key ?? '';
   if (GOVERNMENT_VERBS.has(verb)) return true;
-  // "Washington has yet to decide", "Ankara had decided to delay": an auxiliary, unless the city hosts ("Moscow will host").
-  if (AUXILIARIES.has(verb) && ![next + 1, next + 2].some((k) => HOSTING.has(tokens[k]?.key ?? ''))) return true;
+  // "Washington has yet to decide", "Ankara had decided to delay": an auxiliary, unless the city hosts ("Moscow will
+  // host", "Tehran is set to host", "Cairo has offered to host").
+  if (AUXILIARIES.has(verb) && !hostsAfter(tokens, next)) return true;
   return (
     POSSESSIVE.test(tokens[next - 1]?.text ?? '') &&
     ![next, next + 1, next + 2].some((k) => tokens[k]?.englishNoun != null)
@@ -100,12 +104,19 @@ export function noPlaceOfCity(tokens: readonly Token[], next: number): boolean {
  * past is its government, the verb's subject; not a city that hosts or is visited ("استضافت
  * القاهرة", "شهدت", "زارت"), nor one after a plural noun ("محادثات جنيف").
  */
-export function governmentSubject(previous: Token | undefined): boolean {
+export function governmentSubject(tokens: readonly Token[], i: number, next: number): boolean {
+  const previous = tokens[i - 1];
   if (previous === undefined || previous.arabicNoun !== null) return false;
-  return FEMININE_PAST.test(previous.key) && !previous.key.endsWith('ات') && !HOSTING_PAST.test(previous.key);
+  return (
+    FEMININE_PAST.test(previous.key) &&
+    !previous.key.endsWith('ات') &&
+    !HOSTING_PAST.test(previous.key) &&
+    !hostsAfter(tokens, next)
+  );
 }
 const FEMININE_PAST = /^[وف]?[^\s]{2,}ت$/;
-const HOSTING_PAST = /(?:ضافت|ضنت|شهدت|زارت|وصلت|غادرت|حطت|كانت|باتت|اصبحت|ظلت|بقيت)$/;
+/** Verbs after which a city is where something happens: hosting, gathering, visiting, becoming ("حلت بيروت محطة أولى"). */
+const HOSTING_PAST = /(?:ضافت|ضنت|شهدت|زارت|وصلت|غادرت|حطت|كانت|باتت|اصبحت|ظلت|بقيت|جمعت|عادت|حلت)$/;
 
 /** Words before an adjective that make it a party: نظيره الأردني, الجانب التركي, the Jordanian side. */
 // prettier-ignore

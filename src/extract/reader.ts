@@ -62,7 +62,7 @@ import { pairNamed } from './pairs.js';
 import { lastOf, lastPlaceBefore, outsideSpan, placeHere, placesOfClause } from './clause-places.js';
 import { convenerOf } from './conveners.js';
 import { attendedMeeting, arrivedFor } from './attending.js';
-import { tourStops, tripWord } from './tours.js';
+import { journeyTo, tourStops, tripWord } from './tours.js';
 import { undatedMention } from './undated.js';
 import { oneMeetingPerGuest } from './guests.js';
 
@@ -71,9 +71,8 @@ export class ArticleReader {
   /** The meeting the text is about now: anaphora ("الاجتماع", "the meeting") point to it. */
   private topic: Found | null = null;
   /**
-   * The last place the text named ("في المدينة ذاتها" is there), as of the clauses whose places
-   * were read; the clauses after it whose places were not (no meeting word, nothing to add) are
-   * in `unplaced`, read only if a "same city" asks.
+   * The last place the text named ("في المدينة ذاتها" is there), as of the clauses whose places were read; the
+   * clauses after it whose places were not (no meeting word, nothing to add) are in `unplaced`, read if a "same city" asks.
    */
   private lastPlace: PlaceMention | null = null;
   private unplaced: ClauseRecord[] = [];
@@ -138,9 +137,8 @@ export class ArticleReader {
     const arabic = this.language === 'ar';
     const tokens = clause.tokens;
     const triggers = meetingWords(tokens, arabic);
-    // A clause about the meeting in hand ("وتضم المجموعة …"): its people take part in it. Other
-    // clauses without a meeting word add nothing: only their titled people are read, for the
-    // registry to know them in the clauses after.
+    // A clause about the meeting in hand ("وتضم المجموعة …"): its people take part in it. Other clauses without a
+    // meeting word add nothing: only their titled people are read, for the registry to know them in the clauses after.
     // A clause that says who attends ("وصل … أمس، لحضور الافتتاح", "also attending were …") is about it even with a date.
     const joinsTopic =
       triggers.length === 0 &&
@@ -279,6 +277,8 @@ export class ArticleReader {
             });
       if (leg) [when, place] = [leg.when, legPlace(leg, place, tokens)];
       if (!when && !definite(tokens, trigger.index)) when = dayOfStay(this.stay, stretchPeople, stretchText, clause);
+      if (!when && place && !definite(tokens, trigger.index))
+        when = journeyTo(this.found, place, { clause: index, text: clause.text })?.when ?? null;
       if (!when) {
         // "الاجتماع", "هذا الاجتماع", "the meeting": the one in hand, not a new one (or, none being dated, the one told first);
         // "last met in August, holding talks in New Alamein": the meeting the clause just told.

@@ -34,7 +34,7 @@ const ARABIC_POSTPONED_WORDS = [
 ];
 const ARABIC_POSTPONED = fold(ARABIC_POSTPONED_WORDS);
 /** Called off or put off (folded, whole words; و/ف before them allowed). */
-const ARABIC_CANCELLED = fold(['الغاء', 'الغي', 'الغيت', 'الغت', 'يلغي', 'تلغي', 'سيلغي', ...ARABIC_POSTPONED_WORDS]);
+const ARABIC_CANCELLED = fold(['الغاء', 'الغي', 'الغيت', 'الغت', 'يلغي', 'سيلغي', ...ARABIC_POSTPONED_WORDS]);
 // prettier-ignore
 const ARABIC_TENTATIVE_WORDS = fold([
   'احتمال', 'احتمالا', 'مرجح', 'يرجح', 'رجحت', 'ترجح', 'ربما', 'محتمل', 'محتملا', 'متوقع', 'يتوقع',
@@ -140,8 +140,8 @@ const ARABIC_RECEIVED =
 
 /** "were to have met": a meeting that was planned and did not happen. */
 const ENGLISH_CANCELLED =
-  /\b(?:cancel+(?:ed|s)?|call(?:ed|s)? off|postpone(?:[ds]|ments?)|rescheduled|scrap(?:s|ped)|cancel+ation|put(?:s)? off|delay(?:s|ed)|(?:was|were) to have)\b/i;
-const ENGLISH_POSTPONED = /\b(?:postpone(?:[ds]|ments?)|rescheduled|puts? off|delay(?:s|ed)|push(?:es|ed) back)\b/i;
+  /\b(?:cancel+(?:ed|s)?|call(?:ed|s)? off|postpone[ds]|scrap(?:s|ped)|cancel+ation|put(?:s)? off|delay(?:s|ed)|(?:was|were) to have)\b/i;
+const ENGLISH_POSTPONED = /\b(?:postpone[ds]|puts? off|delay(?:s|ed)|push(?:es|ed) back)\b/i;
 const ENGLISH_TENTATIVE =
   /\b(?:may|might|could|likely|possible|possibly|tentative(?:ly)?|unconfirmed|not (?:been )?confirmed|(?:hopes?|hoping) to (?:meet|see|sit down|hold talks|visit))\b/;
 /** "expected to", firm when it reports a schedule, a hedge when unnamed diplomats or sources say it. */

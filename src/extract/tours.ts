@@ -9,8 +9,8 @@ import type { TimeExpression } from '../date-parser/index.js';
 import type { Clause, Token } from './clauses.js';
 import { countryParticipant, gazetteerMentions } from './entities.js';
 import { gazetteer } from './gazetteer/index.js';
-import type { Mention, ParticipantMention, PersonName, PlaceMention } from './mentions.js';
-import { statusOf } from './status.js';
+import type { Found, Mention, ParticipantMention, PersonName, PlaceMention } from './mentions.js';
+import { recalled, statusOf } from './status.js';
 import { isClockOnly, toWhen } from './when.js';
 import { inList, wordList } from './word-lists.js';
 
@@ -247,3 +247,29 @@ const LASTS_DAYS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]da
 const FIRST_LEG = /\bfirst (?:leg|stop)\b|المحطة الأولى|أولى محطات|المحطة الاولى|اولى محطات/i;
 
 const ENDS = /تنتهي|تختتم|ينهي|يختتم|\b(?:ends?|ending|wraps? up|conclud\w*)\b/;
+
+/**
+ * A journey to a country told with its days and no city ("left for Pakistan yesterday on a
+ * two-day visit"), whose meeting a later sentence tells without a day in one of that country's
+ * cities ("In Islamabad, Alawi is to hold talks with …"): the journey's mention, whose days are the meeting's.
+ */
+export function journeyTo(
+  found: readonly Found[],
+  place: PlaceMention & { country?: boolean },
+  /** The meeting's clause (a journey told in it is its own: "began a visit to Japan …, is due to hold talks in Tokyo") and words. */
+  meeting: { clause: number; text: string },
+): Mention | null {
+  // ("The visit follows last year's talks in Busan": one recalled is not the journey's)
+  if (place.country || !place.introduced || !place.place.country || recalled(meeting.text)) return null;
+  const clause = meeting.clause;
+  for (let k = found.length - 1; k >= 0; k--) {
+    const journey = found[k]!.mentions.find(
+      (m) =>
+        m.clause !== clause &&
+        (m.place as { country?: boolean } | null)?.country &&
+        m.place!.place.country === place.place.country,
+    );
+    if (journey) return journey;
+  }
+  return null;
+}

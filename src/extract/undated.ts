@@ -69,7 +69,12 @@ export function withUndated(found: readonly Found[], undated: readonly Mention[]
     if (!headline.has(mention.clause) && !lead.has(mention.clause) && !further) continue;
     // "meeting face to face in the near future": a meeting with no day is not the day's news; nor are
     // the headline's talks when the lead tells they were a phone call.
-    if (NO_DAY.test(mention.evidence) || (headline.has(mention.clause) && discourse.leadByPhone)) continue;
+    if (
+      NO_DAY.test(mention.evidence) ||
+      NEVER_MET.test(mention.evidence) ||
+      (headline.has(mention.clause) && discourse.leadByPhone)
+    )
+      continue;
     const same = meetings.find(
       (f) => !f.mentions.every((m) => m.arrival) && isAbout(mention, f, headline.has(mention.clause)),
     );
@@ -121,6 +126,9 @@ function bySurname(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return !short.includes(' ') && long.endsWith(` ${short}`);
 }
+
+/** "The Israeli and Palestinian prime ministers have not met since 2010", "لم يلتقيا منذ": no meeting at all. */
+const NEVER_MET = /\b(?:have|has|had)\s+(?:not|never)\s+met\b|\bnever\s+met\b|لم\s+(?:ي|ت)لتق/i;
 
 /** "have held talks several times", "سبق أن التقيا": what has been, not the day's meeting. */
 const PERFECT = /\b(?:have|has|had)\s+(?:\w+\s+)?(?:held|met)\b|سبق\s+أن/i;

@@ -45,6 +45,27 @@ export interface PluralOfficeMention {
 /** The country a word (or two) opening at tokens[i] names, with a clinging و taken off: its code and how many words. */
 export type CountryAt = (tokens: readonly Token[], i: number) => { code: string; words: number } | null;
 
+/** Words before a plural title that make its people others than the office holders. */
+const NOT_THE_HOLDERS = new Set(
+  [
+    'deputy',
+    'vice',
+    'former',
+    'ex',
+    'assistant',
+    'acting',
+    'نواب',
+    'نائبا',
+    'نائبي',
+    'نائب',
+    'مساعدو',
+    'مساعدا',
+    'مساعدي',
+  ].map(nameKey),
+);
+/** "وزيرا الخارجية السابقان": former holders. */
+const FORMER_AFTER = /^(?:سابق|former)/;
+
 /** How many countries a plural title may list. */
 const MOST = 8;
 
@@ -58,6 +79,8 @@ export function pluralOfficeMentions(
     const title = TITLES.find((t) => t.words.every((w, k) => tokens[i + k]?.stems.includes(w)));
     if (!title) continue;
     const end = i + title.words.length - 1;
+    // "the deputy foreign ministers of …", "نواب وزراء خارجية …", "the former presidents of …": not the holders
+    if (NOT_THE_HOLDERS.has(tokens[i - 1]?.key ?? '') || FORMER_AFTER.test(tokens[end + 1]?.key ?? '')) continue;
     const countries = arabic ? listAfter(tokens, end + 1, countryAt) : englishList(tokens, i, end, countryAt);
     const before = countries.length > 0 && countries[0]!.from < i;
     // (two at least: "the two foreign ministers", "foreign ministers from the region" name no one here)

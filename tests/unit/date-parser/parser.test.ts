@@ -327,6 +327,10 @@ describe('English tense', () => {
     expect(read('a peace conference that had been due to open on April 24', '2021-04-20')).toEqual([
       ['April 24', '2021-04-24T00:00:00', 'past'],
     ]);
+    // (a day more than two months ahead is not the nearer one: "Last year's forum, which had been set for November 27"; a review's)
+    expect(read('The forum, which had been set for November 27 in Barcelona, was cancelled', '2021-06-15')).toEqual([
+      ['November 27', '2020-11-27T00:00:00', 'past'],
+    ]);
     // (published on May 2: eight days gone by)
     expect(read('a peace conference that had been due to open on April 24', '2021-05-02')).toEqual([
       ['April 24', '2021-04-24T00:00:00', 'past'],
@@ -341,6 +345,10 @@ describe('English tense', () => {
     expect(read('The ministers met on the eve of the summit on Friday', '2023-05-18')).toEqual([
       ['on Friday', '2023-05-19T00:00:00', 'future'],
     ]);
+    // (the nearer of its weekdays, as a plan's: written on the Thursday after, the summit was last Tuesday's; a review's)
+    expect(
+      read("On the eve of Tuesday's summit in Singapore, Trump met Prime Minister Lee Hsien Loong", '2018-06-14'),
+    ).toEqual([['Tuesday', '2018-06-12T00:00:00', 'future']]);
     // (the day before "ahead of" is the talks' own)
     expect(read('Talks were held on Monday ahead of the summit', '2023-05-18')).toEqual([
       ['on Monday', '2023-05-15T00:00:00', 'past'],

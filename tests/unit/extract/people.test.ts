@@ -502,6 +502,18 @@ describe('leaders the lexicon knows', () => {
     ]);
   });
 
+  it('deputies and former holders of a plural office are not the holders; "have not met" is no meeting (a review\'s)', () => {
+    const read = (text: string, language: 'ar' | 'en') =>
+      extractMeetings(text, { published: '2019-11-11', timezone: 'UTC', language }).meetings.map(peopleEn);
+    expect(
+      read('The deputy foreign ministers of Russia, Iran, Turkey and Syria met in Moscow on Monday.', 'en'),
+    ).toEqual([[]]);
+    expect(read('التقى نائبا وزيري الخارجية الروسي والسوري في موسكو اليوم.', 'ar')).toEqual([[]]);
+    expect(read('The Israeli and Palestinian prime ministers have not met since 2010, officials said.', 'en')).toEqual(
+      [],
+    );
+  });
+
   it('a plural office after a host lists the guests; a name given with each is the name', () => {
     const read = (text: string) =>
       extractMeetings(text, { published: '2015-01-09', timezone: 'UTC', language: 'ar' }).meetings.map(peopleEn);

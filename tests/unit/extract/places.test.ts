@@ -342,6 +342,12 @@ describe("a place outside the meeting's clause", () => {
     expect(met?.place.name).toBeNull();
     const [talks] = en('Moscow will host talks between the two foreign ministers on Friday.', '2011-03-15');
     expect(talks?.place.name).toBe('Moscow');
+    // (a review's: the verb of hosting a few words on)
+    const [summit] = en(
+      'Tehran is set to host a trilateral summit with Russian and Turkish leaders on Friday.',
+      '2022-06-15',
+    );
+    expect(summit?.place.name).toBe('Tehran');
   });
 
   it('"ألغت مدريد الزيارة": a capital right after a verb in the feminine past is its government, unless it hosts', () => {
@@ -349,6 +355,11 @@ describe("a place outside the meeting's clause", () => {
     expect(visit?.place.name).toBe('Tunis');
     const [summit] = ar('استضافت القاهرة اليوم قمة عربية طارئة.');
     expect(summit?.place.name).toBe('Cairo');
+    // (a review's: a verb of gathering, and one of hosting later in the phrase)
+    const [talks] = ar('جمعت بكين مسؤولين سعوديين وإيرانيين في محادثات استمرت أربعة أيام انتهت اليوم.');
+    expect(talks?.place.name).toBe('Beijing');
+    const [round] = ar('أعلنت فيينا استعدادها لاستضافة المحادثات بين إيران والقوى الكبرى، التي تنطلق اليوم.');
+    expect(round?.place.name).toBe('Vienna');
   });
 
   it('a state is named as the press and diplomacy name it: Palestine, the Holy See, "and" for "&"', () => {

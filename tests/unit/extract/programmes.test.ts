@@ -537,6 +537,40 @@ describe('a visit to several countries told by its verb', () => {
   });
 });
 
+describe("a journey's meeting told later in one of its country's cities", () => {
+  it('"will travel to Saudi Arabia and Qatar on Saturday … talks with senior Saudi officials in Riyadh": in Riyadh, that day', () => {
+    const found = en(
+      [
+        "Iran's top diplomat to visit Saudi Arabia, Qatar",
+        'Iranian Foreign Minister Abbas Araghchi will travel to Saudi Arabia and Qatar on Saturday, his ministry said.',
+        'Araghchi is to hold talks with senior Saudi officials in Riyadh and then head to Doha for a conference on Arab-Iranian dialogue.',
+      ].join('\n\n'),
+      '2025-05-09',
+    );
+    expect(found.map((m) => `${m.date} ${m.place.name ?? '-'}`)).toEqual(['2025-05-10 Riyadh', '2025-05-10 -']);
+  });
+
+  it('"left for Pakistan yesterday on a two-day visit … In Islamabad, Alawi is to hold talks with …": on the journey\'s day', () => {
+    const found = en(
+      [
+        'Foreign minister leaves for two-day visit to Pakistan',
+        'MUSCAT: Yousuf bin Alawi bin Abdullah, Minister Responsible for Foreign Affairs, left for Pakistan yesterday on a two-day visit, the embassy said.',
+        'The trip answers an invitation that Sartaj Aziz extended when he visited Muscat in September 2016.',
+        'Since then, the chairman of the State Council took a delegation to Islamabad in January 2017.',
+        'In Islamabad, Alawi is to hold bilateral talks with Sartaj Aziz, Adviser to the Prime Minister of Pakistan on Foreign Affairs.',
+      ].join('\n\n'),
+      '2017-05-08',
+    );
+    const talks = found.find((m) => m.place.name === 'Islamabad');
+    expect(talks?.date).toBe('2017-05-07');
+    // ("Minister Responsible for Foreign Affairs" is a title, not someone called Responsible)
+    expect(talks?.participants.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual([
+      'Sartaj Aziz',
+      'Yousuf bin Alawi bin Abdullah',
+    ]);
+  });
+});
+
 describe("a schedule's lines told in another city's time", () => {
   const story = [
     'البيت الأبيض يعلن الجدول الزمني للقاء السيسي وترامب',
