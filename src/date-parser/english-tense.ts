@@ -337,6 +337,18 @@ export function pluperfectPlan(text: string, start: number): boolean {
   const words = new ClauseSide(text, start, -1, () => false);
   let k = 0;
   while (k < 6 && TO_THE_DAY.has(words.word(k)?.text ?? '')) k++;
+  if (planAt(words, k)) return true;
+  // "had been due to meet President Michel Aoun at the Baabda palace on November 22": the plan's verb and its object first
+  if (!TO_THE_DAY.has(words.word(0)?.text ?? '')) return false;
+  for (k = 1; k < PLAN_OBJECT_REACH; k++) if (planAt(words, k) && words.word(k - 1)?.text === 'to') return true;
+  return false;
+}
+
+/** How many words a plan's verb and object may take between "had been due to" and the day. */
+const PLAN_OBJECT_REACH = 12;
+
+/** Words k, k+1, k+2 before the day, in reading order, are "had been due", "had been set" … */
+function planAt(words: ClauseSide, k: number): boolean {
   return (
     PLANNED_FOR.has(words.word(k)?.text ?? '') &&
     words.word(k + 1)?.text === 'been' &&

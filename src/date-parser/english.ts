@@ -205,23 +205,25 @@ class EnglishScanner extends EnglishSpans {
       ((tense === 'past' && pluperfectPlan(this.text, this.tokens.start[from]!)) ||
         (tense === 'future' && aheadOfCue()));
     let first = 'bare' in spec ? placeBare(spec.bare, this.today, tense, plan) : spec.day;
-    // A day put in last year by a past clause that tells a plan: a day of this month still to come
-    // when the clause tells a plan or what was said ("was to hold talks on January 17" written on
+    // A day put behind by a past clause that tells a plan: a day of this month still to come when
+    // the clause tells a plan or what was said ("was to hold talks on January 17" written on
     // January 16); the nearer of the two when a plan is told in the pluperfect ("had been due to
-    // open on April 24", written on April 20 or on May 2).
+    // open on April 24", written on April 20 or on May 2; "had been scheduled for January 5",
+    // written on December 28).
     if ('bare' in spec && spec.bare.kind === 'dayOfMonth' && first !== null && tense === 'past') {
       const today = civilDate(this.today);
       const placed = civilDate(first);
       const ahead = placeBare(spec.bare, this.today, undefined);
-      if (placed.year < today.year && ahead !== null) {
-        const start = this.tokens.start[from]!;
-        if (
-          pluperfectPlan(this.text, start)
-            ? ahead - this.today < this.today - first && ahead - this.today <= PLAN_AHEAD_MS
-            : placed.month === today.month && plannedDay(this.text, start, this.tokens.end[to - 1]!)
-        )
-          first = ahead;
-      }
+      const start = this.tokens.start[from]!;
+      if (
+        ahead !== null &&
+        (pluperfectPlan(this.text, start)
+          ? ahead - this.today < this.today - first && ahead - this.today <= PLAN_AHEAD_MS
+          : placed.year < today.year &&
+            placed.month === today.month &&
+            plannedDay(this.text, start, this.tokens.end[to - 1]!))
+      )
+        first = ahead;
     }
     if (first === null) return null;
     if (clock) {

@@ -331,6 +331,13 @@ describe('English tense', () => {
     expect(read('The forum, which had been set for November 27 in Barcelona, was cancelled', '2021-06-15')).toEqual([
       ['November 27', '2020-11-27T00:00:00', 'past'],
     ]);
+    // (a plan's verb and object between "had been due to" and the day; next January's, written in December: a review's)
+    expect(
+      read('Hariri had been due to meet President Michel Aoun at the Baabda palace on November 22', '2017-11-20'),
+    ).toEqual([['November 22', '2017-11-22T00:00:00', 'past']]);
+    expect(
+      read('The summit, which had been scheduled for January 5 in Riyadh, will be held in AlUla', '2020-12-28'),
+    ).toEqual([['January 5', '2021-01-05T00:00:00', 'past']]);
     // (published on May 2: eight days gone by)
     expect(read('a peace conference that had been due to open on April 24', '2021-05-02')).toEqual([
       ['April 24', '2021-04-24T00:00:00', 'past'],
