@@ -83,3 +83,5 @@ export const AHEAD_OF: ReadonlyMap<string, string> = new Map([
   ['ahead', 'of'],
   ['eve', 'of'],
 ]);
+/** Verbs of agreeing or deciding: the day of what they agree to do is to come ("agreed to meet again on Monday"). */
+export const AGREED = new Set(['agreed', 'decided', 'promised', 'pledged', 'vowed', 'offered', 'resolved']);

@@ -9,6 +9,7 @@
 import { remembered } from '../remembered.js';
 import type { Tense } from './tense.js';
 import {
+  AGREED,
   AHEAD_OF,
   ASIDE_OPENERS,
   BEFORE_NT,
@@ -62,6 +63,8 @@ function cueOf(word: Word, prev: Word | undefined, next: Word | undefined, befor
   // what is to come ("invited him to Moscow" is a deed).
   if (word.text === 'invited' && (prev?.text === 'been' || prev?.text === 'has' || prev?.text === 'have'))
     return 'future';
+  // "agreed to go ahead with talks in Lausanne on Tuesday", "decided to meet again on Monday": what was agreed is to come.
+  if (AGREED.has(word.text) && next?.text === 'to') return 'future';
   const own = ownCue(word.text);
   // "had been scheduled to fly on Sunday": a plan of the past, for a day gone by.
   if (own === 'future') return prev?.text === 'been' && beforePrev?.text === 'had' ? 'past' : 'future';

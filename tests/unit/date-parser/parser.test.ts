@@ -362,6 +362,16 @@ describe('English tense', () => {
     ]);
   });
 
+  it('reads the day of what was agreed or decided as still to come', () => {
+    // (published on a Monday: the talks agreed on are tomorrow's; a review's)
+    expect(
+      read('Iran and six world powers agreed to go ahead with talks in Lausanne on Tuesday', '2015-03-30'),
+    ).toEqual([['on Tuesday', '2015-03-31T00:00:00', 'future']]);
+    expect(read('The two sides decided to meet again on Thursday', '2015-03-30')).toEqual([
+      ['on Thursday', '2015-04-02T00:00:00', 'future'],
+    ]);
+  });
+
   it('reads a past verb across a list of guests between it and the date', () => {
     // (published on a Tuesday: Monday gone by is the day before)
     expect(
