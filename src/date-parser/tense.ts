@@ -58,6 +58,9 @@ const FUTURE_WORDS = new Set([
   'تتوقع',
   'يعتزم',
   'تعتزم',
+  // "أعلن … عن التوافق على عقد اجتماع … يوم الأول من يونيو": what was agreed is to come
+  'التوافق',
+  'توافق',
   'ينوي',
   'تنوي',
   'المقبل',
@@ -116,6 +119,9 @@ function plannedInThePast(tokens: Tokens, at: number): boolean {
   return false;
 }
 
+/** Prepositions after which a past verb's letters are its noun: "على عقد", "إلى بحث" (folded). */
+const BEFORE_A_NOUN = new Set(['علي', 'الي', 'حول', 'بشان', 'عن', 'من', 'بعد', 'قبل', 'خلال']);
+
 /** What a token says, as held in a text's cue cache: not read yet, nothing, past, future, or a clause break. */
 const NOT_READ = 0;
 const NO_CUE = 1;
@@ -147,6 +153,8 @@ function cueAt(tokens: Tokens, cues: Uint8Array, i: number): number {
     else {
       const tense = tenseCue(norm);
       cue = tense === 'past' ? PAST : tense === 'future' ? FUTURE : NO_CUE;
+      // "التوافق على عقد اجتماع … يوم الأول من يونيو", "دعا إلى بحث": after a preposition, عقد and بحث are nouns (holding, discussing)
+      if (cue === PAST && i > 0 && BEFORE_A_NOUN.has(tokens.norm[i - 1]!)) cue = NO_CUE;
     }
     cues[i] = cue;
   }

@@ -275,6 +275,21 @@ describe('tense', () => {
     );
   });
 
+  it('reads عقد and بحث after a preposition as nouns, and what was agreed (التوافق على) as to come', () => {
+    // Tuesday 2020-01-28: the meeting called for is the Sunday to come
+    expect(
+      local(parseTimeExpressions('دعت الجامعة العربية إلى عقد اجتماع طارئ يوم الأحد في القاهرة', damascus)[0]),
+    ).toBe('2020-02-02T00:00:00');
+    expect(
+      local(
+        parseTimeExpressions(
+          'وكان الناطق قد أعلن عن التوافق على عقد اجتماع طارئ في تونس يوم الأول من شباط',
+          damascus,
+        )[0],
+      ),
+    ).toBe('2020-02-01T00:00:00');
+  });
+
   it('lets أمس in the sentence point back', () => {
     expect(local(parseTimeExpressions('وصل أمس وفد زار المدينة السبت', damascus)[1])).toBe('2020-01-25T00:00:00');
   });
