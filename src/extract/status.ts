@@ -245,6 +245,11 @@ function postponedTo(phrase: string, arabic: boolean): number | null {
 const CALLED_OFF_AFTER_RELATIVE =
   /^[^,]*,\s*(?:which|that)\b[^,]*,\s*(?:has|have|had|was|were)\s+(?:now\s+)?(?:been\s+)?(?:put off|postponed|cancel+ed|called off|scrapped|delayed)\b/i;
 
+/** "اجتماع المبعوثين، الذي كان من المنتظر أن يعقد الاثنين …، أُرجئ هو الآخر" (its short vowels taken off). */
+const ARABIC_CALLED_OFF_AFTER_RELATIVE =
+  /^(?:[^،]*،)?\s*و?(?:الذي|التي)[^،]*،\s*[وف]?(?:أرجئ|ارجئ|تأجل|تاجل|ألغي|الغي)/u;
+const withoutMarks = (text: string) => text.replace(/[\u064B-\u0652]/gu, '');
+
 /**
  * Held (before the article's day, or a past-tense verb on the day), cancelled, tentative or
  * scheduled. `phrase` is the text around the meeting word and its date; `sentence` the whole
@@ -265,7 +270,9 @@ export function statusOf(
       opensWithCancellation(sentence) &&
       postponedTo(sentence, true) === null) ||
     (arabic ? ARABIC_NOT_HELD : ENGLISH_NOT_HELD).test(sentence) ||
-    (!arabic && CALLED_OFF_AFTER_RELATIVE.test(sentence.slice(Math.max(0, sentence.indexOf(phrase)))))
+    (arabic ? ARABIC_CALLED_OFF_AFTER_RELATIVE : CALLED_OFF_AFTER_RELATIVE).test(
+      withoutMarks(sentence.slice(Math.max(0, sentence.indexOf(phrase)))),
+    )
   )
     return 'cancelled';
   if (when.endDate < published) return 'held';

@@ -172,6 +172,13 @@ describe('called off, and whose postponement', () => {
     expect(found.map((m) => `${m.date} ${m.status}`)).toEqual(['2020-01-28 cancelled']);
   });
 
+  it('"…، الذي كان من المنتظر أن يعقد الاثنين …، أُرجئ": the verb after the relative clause calls it off', () => {
+    const found = ar(
+      'وأضاف أن اجتماع المبعوثين الخاصين إلى ليبيا، الذي كان من المنتظر أن يعقد الاثنين في تونس بمشاركة دول ومنظمات، أُرجئ هو الآخر للأسباب ذاتها.',
+    );
+    expect(found.map(brief)).toEqual([{ date: '2020-01-27', place: 'Tunis', status: 'cancelled' }]);
+  });
+
   it('"cancels" in the present says the meeting is off', () => {
     const found = en('The secretary of state cancels his meeting with the chancellor in Berlin on Thursday.');
     expect(found.map((m) => m.status)).toEqual(['cancelled']);
