@@ -12,7 +12,9 @@ import type { Token } from './clauses.js';
 export const LOCATIVE = new Set(['في', 'الي', 'الى', 'in', 'to', 'at', 'عاصمه', 'مدينه']);
 /** Words that put a venue where something happens besides the locatives: "reached Ain al-Tineh", "داخل قصر …". */
 // prettier-ignore
-export const VENUE_LOCATIVE = new Set(['inside', 'into', 'reached', 'visited', 'visiting', 'visit', 'داخل', 'من داخل']);
+export const VENUE_LOCATIVE = new Set(['inside', 'into', 'reached', 'visited', 'visiting', 'visit', 'داخل', 'من داخل',
+  // a venue as the subject of a verb of hosting: "شهد قصر بيان مساء اليوم انعقاد جلسة المباحثات", "احتضن قصر الصخير"
+  'شهد', 'شهدت', 'يشهد', 'تشهد', 'احتضن', 'احتضنت', 'يحتضن', 'تحتضن', 'استضاف', 'استضافت', 'يستضيف', 'تستضيف']);
 /** Words a locative may stand before on its way to a venue or a descriptor: "at the headquarters of …", "في مقر …". */
 // prettier-ignore
 export const BEFORE_VENUE = new Set(['the', 'of', 'a', 'headquarters', 'building', 'premises', 'مقر', 'مبني']);

@@ -3,7 +3,7 @@ import { NEXT, NOW_WORDS, PAST, UNITS, type Unit } from '../arabic-words.js';
 import { numberAt } from '../numbers.js';
 import type { DayMatch } from './day-match.js';
 import { yearNumberAt } from './year-numbers.js';
-import { is, plainWordIn, wordValue, type Tokens } from './words.js';
+import { is, plainWordIn, wordOrAndIn, wordValue, type Tokens } from './words.js';
 import { WORD } from '../tokens.js';
 
 const DAY = new Set(['يوم']);
@@ -41,13 +41,16 @@ function secondPartAt(tokens: Tokens, i: number, first: Unit): Duration | null {
 const UNIT_ORDER: readonly Unit[] = ['minute', 'hour', 'day', 'week', 'month', 'year'];
 
 export const AGO = new Set(['قبل', 'منذ']);
+/** Words of about before a duration: نحو, حوالي, قرابة, زهاء (folded). */
+const ABOUT = new Set(['نحو', 'حوالي', 'قرابه', 'زهاء']);
 
 /** قبل أسبوع, منذ ثلاثة أيام, من أسبوع (ago); بعد يومين (ahead). */
 export function shiftAt(tokens: Tokens, i: number): DayMatch | null {
-  const ago = plainWordIn(tokens, i, AGO) !== null || is(tokens, i, 'من');
-  const ahead = plainWordIn(tokens, i, AFTER) !== null;
+  const ago = wordOrAndIn(tokens, i, AGO) !== null || is(tokens, i, 'من');
+  const ahead = wordOrAndIn(tokens, i, AFTER) !== null;
   if (!ago && !ahead) return null;
-  const first = durationAt(tokens, i + 1);
+  // ("قبل نحو ستة أشهر": about six months ago)
+  const first = durationAt(tokens, i + 1) ?? (plainWordIn(tokens, i + 1, ABOUT) ? durationAt(tokens, i + 2) : null);
   if (!first) return null;
   // منذ عام 2011, قبل عام 1990: the year named, not a year ago (period.ts reads عام 2011)
   if (first.unit === 'year' && first.end === i + 2 && yearNumberAt(tokens, first.end)) return null;

@@ -17,6 +17,13 @@ export function plainWordIn(tokens: Tokens, i: number, set: ReadonlySet<string>)
   return tokens.kind[i] === WORD ? lookupPlain(set, tokens.norm[i]!) : null;
 }
 
+/** Token `i` is a word of `set`, alone or after a clinging و or ف ("وقبل ثلاثة أيام"), with no preposition. */
+export function wordOrAndIn(tokens: Tokens, i: number, set: ReadonlySet<string>): Reading | null {
+  if (tokens.kind[i] !== WORD) return null;
+  const reading = lookupIn(set, tokens.norm[i]!);
+  return reading && reading.prep === '' && !reading.article ? reading : null;
+}
+
 /** Token `i` is a word found in `table` — value and reading, or null. */
 export function wordValue<T>(
   tokens: Tokens,

@@ -290,6 +290,13 @@ describe('tense', () => {
     ).toBe('2020-02-01T00:00:00');
   });
 
+  it('reads "ago" after a clinging و and across a word of about (وقبل نحو ستة أشهر)', () => {
+    expect(local(parseTimeExpressions('وقبل ثلاثة أيام التقى الوزيران في دمشق', damascus)[0])).toBe(
+      '2020-01-25T00:00:00',
+    );
+    expect(local(parseTimeExpressions('قبل نحو ستة أشهر زار الوزير دمشق', damascus)[0])).toBe('2019-07-28T00:00:00');
+  });
+
   it('lets أمس in the sentence point back', () => {
     expect(local(parseTimeExpressions('وصل أمس وفد زار المدينة السبت', damascus)[1])).toBe('2020-01-25T00:00:00');
   });

@@ -376,6 +376,11 @@ describe("a place outside the meeting's clause", () => {
     );
   });
 
+  it('"شهد قصر بيان مساء اليوم انعقاد جلسة المباحثات": a venue that saw a meeting held is its place', () => {
+    const [talks] = ar('شهد قصر بيان مساء اليوم انعقاد جلسة المباحثات الرسمية بين دولة الكويت وسلطنة عمان.');
+    expect([talks?.place.name, talks?.venue?.name, talks?.status]).toEqual(['Kuwait City', 'Bayan Palace', 'held']);
+  });
+
   it("a town the gazetteer does not know, told by its descriptor, is the place in its own spelling, on the article's clock", () => {
     const [ningbo] = en(
       'The meeting is set for Saturday in Ningbo city in Zhejiang province.',
