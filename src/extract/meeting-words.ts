@@ -262,7 +262,7 @@ export const ENGLISH_NAMED_AFTER = new Set([
   'park', 'stadium', 'square', 'hotel', 'road', 'school', 'college', 'institute', 'club', 'prize', 'city', 'port', 'avenue',
   'highway', 'base', 'causeway', 'library', 'museum', 'conference', 'complex', 'tower', 'district', 'fund', 'program', 'programme',
   'accords', 'accord', 'agreement', 'treaty', 'declaration', 'plan', 'initiative', 'doctrine', 'line', 'corridor',
-  'room', 'court', 'project', 'building', 'villa', 'residence', 'gardens', 'theatre', 'theater', 'camp',
+  'room', 'court', 'project', 'building', 'villa', 'residence', 'gardens', 'theatre', 'theater', 'camp', 'lounge', 'terminal',
   // and outlets: "Geo News reported", "Anadolu Agency said"
   'news', 'agency', 'television', 'radio',
 ]);

@@ -312,6 +312,8 @@ describe('English people', () => {
   it('a thing named after someone is not them (Hamad International Airport)', () => {
     const [m] = en('The delegations met at Karim Nasser International Airport in Doha on Monday.');
     expect(people(m)).toEqual([]);
+    const [lounge] = en('The two ministers met at the Royal Lounge of the airport in Muscat on Monday.');
+    expect(people(lounge)).toEqual([]);
   });
 
   it('a title and a surname alone name someone (Minister Shoukry, President Putin)', () => {
