@@ -65,6 +65,7 @@ import { attendedMeeting, arrivedFor } from './attending.js';
 import { journeyTo, tourStops, tripWord } from './tours.js';
 import { undatedMention } from './undated.js';
 import { oneMeetingPerGuest } from './guests.js';
+import { stretchPeopleOf, withGappedParts } from './gapping.js';
 
 export class ArticleReader {
   private readonly found: Found[] = [];
@@ -136,7 +137,7 @@ export class ArticleReader {
   read(clause: Clause, dates: TimeExpression[]): void {
     const arabic = this.language === 'ar';
     const tokens = clause.tokens;
-    const triggers = meetingWords(tokens, arabic);
+    const triggers = withGappedParts(meetingWords(tokens, arabic), tokens, dates, this.published);
     // A clause about the meeting in hand ("وتضم المجموعة …"): its people take part in it. Other clauses without a
     // meeting word add nothing: only their titled people are read, for the registry to know them in the clauses after.
     // A clause that says who attends ("وصل … أمس، لحضور الافتتاح", "also attending were …") is about it even with a date.
@@ -200,7 +201,7 @@ export class ArticleReader {
         );
       const to = starts[k + (beside ? 2 : 1)] ?? clause.end;
       const stretchText = clause.text.slice(from - clause.start, to - clause.start);
-      const stretchPeople = triggers.length === 1 ? participants : startingIn(participants, from, to);
+      const stretchPeople = stretchPeopleOf(trigger, triggers.length, participants, from, to);
       // "landed yesterday to attend the summit": the day is the journey's; its people are the summit's.
       const attended = attendedMeeting(this.found, clause.text, trigger.token.start - clause.start, trigger.noun);
       if (attended) {
@@ -252,8 +253,7 @@ export class ArticleReader {
           zone: lineTime ? this.programmeZone : namedZone(clock!, this.zone),
         };
       } else if ((previous && besideOf) || SAME_DAY.test(stretchText) || session) {
-        // The meeting beside which another was held, "earlier in the day", or the other session of the meeting in hand
-        // ("ويلي اللقاء المغلق اجتماع موسع", with its people): a meeting of its own, that day (and there).
+        // Beside a meeting, "earlier in the day", or the other session of the one in hand ("ويلي اللقاء المغلق اجتماع موسع"): that day.
         const day = previous?.when ?? this.topicDay();
         if (day) when = { ...day, precision: 'day', time: null, zone: null };
         if (day && !previous) sameDayPlace = this.topic!.mentions.find((m) => m.place)?.place ?? null;

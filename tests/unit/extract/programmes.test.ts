@@ -537,6 +537,33 @@ describe('a visit to several countries told by its verb', () => {
   });
 });
 
+describe('one verb of meeting, a guest, a place and a day in each of its parts', () => {
+  it('"will meet Abbas in Ramallah on Friday and Netanyahu in Jerusalem on Saturday": two meetings, the subject in each', () => {
+    const found = en(
+      'Secretary of State John Kerry will meet Palestinian President Mahmoud Abbas in Ramallah on Friday and Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Saturday.',
+      '2013-11-04',
+    );
+    expect(found.map((m) => `${m.date} ${m.place.name} ${people(m).join('; ')}`)).toEqual([
+      '2013-11-08 Ramallah John Kerry; Mahmoud Abbas',
+      '2013-11-09 Jerusalem John Kerry; Benjamin Netanyahu',
+    ]);
+  });
+
+  it('"يلتقي … عباس في رام الله الجمعة، ونتنياهو في القدس السبت": two meetings; "on Saturday and Sunday" is one', () => {
+    const found = ar(
+      'يلتقي الرئيس المصري عبد الفتاح السيسي الرئيس الفلسطيني محمود عباس في رام الله الجمعة، ورئيس الوزراء الإسرائيلي بنيامين نتنياهو في القدس السبت.',
+      '2017-11-06',
+    );
+    expect(found.map((m) => `${m.date} ${m.place.name}`)).toEqual(['2017-11-10 Ramallah', '2017-11-11 Jerusalem']);
+    expect(people(found[1]!)).toContain('Abdel Fattah al-Sisi');
+    const ningbo = en(
+      'The meeting, set for Saturday and Sunday in Ningbo, will be presided over by Yang Jiechi.',
+      '2012-04-06',
+    );
+    expect(ningbo).toHaveLength(1);
+  });
+});
+
 describe("a journey's meeting told later in one of its country's cities", () => {
   it('"will travel to Saudi Arabia and Qatar on Saturday … talks with senior Saudi officials in Riyadh": in Riyadh, that day', () => {
     const found = en(
