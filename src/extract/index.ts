@@ -21,7 +21,7 @@ import { ArticleReader } from './reader.js';
 import { meetingWords } from './triggers.js';
 import { isSportsReport } from './sports.js';
 import { clauses, isArabic } from './clauses.js';
-import { usableDates } from './when.js';
+import { dayPartsOnTheirDay, usableDates } from './when.js';
 import { anchoredWeekdays, clockOnItsDay, onItsOwnDay } from './weekdays-told.js';
 import { withDaysAfter } from './days-after.js';
 import { withUndated } from './undated.js';
@@ -71,9 +71,11 @@ export function extractMeetings(text: string, source: ArticleSource): Extraction
     text,
     anchoredWeekdays(
       text,
-      usableDates(text, parseTimeExpressions(text, reference))
-        .filter((d) => filed === null || d.start >= filed.end || d.end <= filed.start)
-        .map((d) => clockOnItsDay(onItsOwnDay(d, source.published), source.published)),
+      dayPartsOnTheirDay(
+        usableDates(text, parseTimeExpressions(text, reference))
+          .filter((d) => filed === null || d.start >= filed.end || d.end <= filed.start)
+          .map((d) => clockOnItsDay(onItsOwnDay(d, source.published), source.published)),
+      ),
       source.published,
     ),
   );

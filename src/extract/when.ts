@@ -87,6 +87,38 @@ const EVENT_AFTER =
   /^\s+(?:revolution|war(?!\s+(?:cabinet|council|crimes?|room))|uprising|attacks?|massacre|protests)\b/i;
 
 /** The expressions that can date a meeting: a day or finer, a week, a month; not "now", not a year. */
+/** A part of a day alone, no day said: "afternoon" of "In the afternoon", "evening" of "Late in the evening". */
+const BARE_DAY_PART = /^(?:morning|afternoon|evening|night)$/i;
+
+/**
+ * "Xi met Obama at the White House on Tuesday … In the afternoon, Xi went to the Pentagon": a part
+ * of a day the text names no day for is of the day told last before it (the parser puts it on the
+ * publication day), when one was; its hours are kept.
+ */
+export function dayPartsOnTheirDay(dates: readonly TimeExpression[]): TimeExpression[] {
+  let lastDay: string | null = null;
+  return dates.map((e) => {
+    if (e.value.type === 'value' && e.value.point.grain === 'day') lastDay = e.value.point.local.slice(0, 10);
+    if (e.value.type !== 'interval' || lastDay === null || !BARE_DAY_PART.test(e.text)) return e;
+    const shift = daysBetween(e.value.from.local.slice(0, 10), lastDay);
+    if (shift === 0) return e;
+    const moved = (local: string) => `${addDays(local.slice(0, 10), shift)}${local.slice(10)}`;
+    return {
+      ...e,
+      value: {
+        ...e.value,
+        from: { ...e.value.from, local: moved(e.value.from.local) },
+        to: { ...e.value.to, local: moved(e.value.to.local) },
+      },
+    };
+  });
+}
+
+/** Whole days from day `a` to day `b` (YYYY-MM-DD). */
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
 export function usableDates(text: string, expressions: readonly TimeExpression[]): TimeExpression[] {
   const kept = expressions.filter((e) => {
     const grain = e.value.type === 'value' ? e.value.point.grain : e.value.from.grain;

@@ -564,6 +564,23 @@ describe('one verb of meeting, a guest, a place and a day in each of its parts',
   });
 });
 
+describe('a part of a day told without its day', () => {
+  it('"… on Tuesday. In the afternoon, Xi went to the Pentagon, where he held talks": that Tuesday\'s afternoon', () => {
+    const found = en(
+      [
+        'Chinese VP meets Obama, senior U.S. officials',
+        'Chinese Vice President Xi Jinping met U.S. President Barack Obama at the White House on Tuesday.',
+        'In the afternoon, Xi went to the Pentagon, where he held talks with U.S. Defense Secretary Leon Panetta.',
+      ].join('\n\n'),
+      '2012-02-15',
+    );
+    expect(found.map((m) => `${m.date} ${people(m).at(-1)}`)).toEqual([
+      '2012-02-14 Barack Obama',
+      '2012-02-14 Leon Panetta',
+    ]);
+  });
+});
+
 describe("a journey's meeting told later in one of its country's cities", () => {
   it('"will travel to Saudi Arabia and Qatar on Saturday … talks with senior Saudi officials in Riyadh": in Riyadh, that day', () => {
     const found = en(
