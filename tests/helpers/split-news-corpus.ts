@@ -54,6 +54,7 @@ export const DEV_ONLY_BATCHES: ReadonlySet<string> = new Set([
   's20',
   's21',
   's22',
+  's23',
 ]);
 
 export function splitCorpus(fixtures: readonly Fixture[]): { dev: Fixture[]; frozen: Fixture[] } {
