@@ -15,7 +15,7 @@ import { startingIn } from './phrases.js';
 const MEETS =
   /^(?:meet|meets|met|meeting|receive|receives|received|[وف]?(?:س?[يتن])?(?:لتقي|التقى|ستقبل|استقبل|جتمع|اجتمع))$/;
 
-/** A meeting word of the verb's part that follows, at token `index` (the "and" or the word with و); `subjectEnd`: where the verb stands, its subject before it. */
+/** A meeting word standing for the verb in a part after it, at token `index` (the "and" or the word with و); `gappedFrom`: where the verb stands. */
 export interface GappedWord extends MeetingWord {
   gappedFrom: number;
 }

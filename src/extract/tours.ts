@@ -264,10 +264,7 @@ export function journeyTo(
   const clause = meeting.clause;
   for (let k = found.length - 1; k >= 0; k--) {
     const journey = found[k]!.mentions.find(
-      (m) =>
-        m.clause !== clause &&
-        (m.place as { country?: boolean } | null)?.country &&
-        m.place!.place.country === place.place.country,
+      (m) => m.clause !== clause && m.place?.country && m.place.place.country === place.place.country,
     );
     if (journey) return journey;
   }

@@ -339,16 +339,17 @@ export function withOfficeHolders(
   for (const mention of officeMentions(tokens, arabic)) {
     const first = tokens[mention.from]!;
     const last = tokens[mention.to]!;
-    // A name given with the title ("نظيره الروسي سيرغي لافروف", "محمد علي الحكيم وزير الخارجية العراقي") wins,
-    // as does one whose title holds this one.
-    // (a plural title's holders are read one by one: the one named before is no name given with the title)
-    const named = mention.role ? people : result;
-    // (a plural title after someone is their guests' list, "held talks with the foreign ministers of France and Italy":
-    // the countries tell those meetings apart; one that opens the clause names who meet, "the U.S. and Iranian foreign ministers")
-    // (nor one whose names follow the list: "وزراء خارجية الكويت وقطر وعُمان، ناصر الصباح وخالد العطية …")
-    if (mention.listEnd !== undefined && people.some((p) => p.kind === 'person' && namedAfterList(p, tokens, mention)))
+    // A plural title names no holder after someone (their guests' list: "held talks with the foreign ministers of
+    // France and Italy", the countries tell those meetings apart), nor when names follow its list ("وزراء خارجية
+    // الكويت وقطر وعُمان، ناصر الصباح وخالد العطية …"); one that opens the clause names who meet.
+    if (
+      mention.listEnd !== undefined &&
+      people.some((p) => p.kind === 'person' && (p.start < first.start || namedAfterList(p, tokens, mention)))
+    )
       continue;
-    if (mention.role && people.some((p) => p.kind === 'person' && p.start < first.start)) continue;
+    // A name given with the title ("نظيره الروسي سيرغي لافروف", "محمد علي الحكيم وزير الخارجية العراقي") wins,
+    // as does one whose title holds this one (a plural title's holders are read one by one: the one added before is none).
+    const named = mention.role ? people : result;
     if (!titleAlone(tokens, { ...mention, titleEnd: mention.to }, named, arabic)) continue;
     const inTitle = named.some(
       (p) =>

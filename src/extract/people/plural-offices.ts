@@ -46,22 +46,9 @@ export interface PluralOfficeMention {
 export type CountryAt = (tokens: readonly Token[], i: number) => { code: string; words: number } | null;
 
 /** Words before a plural title that make its people others than the office holders. */
+// prettier-ignore
 const NOT_THE_HOLDERS = new Set(
-  [
-    'deputy',
-    'vice',
-    'former',
-    'ex',
-    'assistant',
-    'acting',
-    'نواب',
-    'نائبا',
-    'نائبي',
-    'نائب',
-    'مساعدو',
-    'مساعدا',
-    'مساعدي',
-  ].map(nameKey),
+  ['deputy', 'vice', 'former', 'ex', 'assistant', 'acting', 'نواب', 'نائبا', 'نائبي', 'نائب', 'مساعدو', 'مساعدا', 'مساعدي'].map(nameKey),
 );
 /** "وزيرا الخارجية السابقان": former holders. */
 const FORMER_AFTER = /^(?:سابق|former)/;
@@ -82,9 +69,10 @@ export function pluralOfficeMentions(
     // "the deputy foreign ministers of …", "نواب وزراء خارجية …", "the former presidents of …": not the holders
     if (NOT_THE_HOLDERS.has(tokens[i - 1]?.key ?? '') || FORMER_AFTER.test(tokens[end + 1]?.key ?? '')) continue;
     const countries = arabic ? listAfter(tokens, end + 1, countryAt) : englishList(tokens, i, end, countryAt);
-    const before = countries.length > 0 && countries[0]!.from < i;
     // (two at least: "the two foreign ministers", "foreign ministers from the region" name no one here)
     if (countries.length < 2) continue;
+    const before = countries[0]!.from < i;
+    const listEnd = Math.max(...countries.map((l) => l.from + l.words - 1));
     for (const c of countries) {
       const words = tokens.slice(c.from, c.from + c.words).map((t) => t.text.replace(/^و(?=ال)/, ''));
       const role = arabic ? `${title.singular} ${words.join(' ')}` : `${words.join(' ')} ${title.singular}`;
@@ -95,7 +83,7 @@ export function pluralOfficeMentions(
         country: c.code,
         office: title.office,
         role,
-        listEnd: Math.max(...countries.map((l) => l.from + l.words - 1)),
+        listEnd,
       });
     }
     i = end;
