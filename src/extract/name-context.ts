@@ -8,7 +8,15 @@ import type { Token } from './clauses.js';
 import type { Mentions } from './mentions.js';
 import { ARABIC_TITLES_AFTER_NAME } from './meeting-words.js';
 import { GIVEN } from './people/given-names.js';
-import { BEFORE_VENUE, CAPITALISED, LOCATIVE, namesParty, PARTY_AFTER, VENUE_LOCATIVE } from './place-words.js';
+import {
+  ARABIC_HOSTING_VERB,
+  BEFORE_VENUE,
+  CAPITALISED,
+  LOCATIVE,
+  namesParty,
+  PARTY_AFTER,
+  VENUE_LOCATIVE,
+} from './place-words.js';
 
 /** Locatives after a post's title: "وزير الدفاع في …", "السفير لدى …". */
 export const POST_LOCATIVE = new Set(['في', 'لدي']);
@@ -65,7 +73,7 @@ export function placedBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
     const t = tokens[k]!;
     if (/[,،.;:؛]/.test(t.after)) return false;
-    if (LOCATIVE.has(t.key) || VENUE_LOCATIVE.has(t.key)) return true;
+    if (LOCATIVE.has(t.key) || VENUE_LOCATIVE.has(t.key) || ARABIC_HOSTING_VERB.test(t.key)) return true;
     // A word in a name (Red Sea, Kuwait's) or a country's adjective may stand between; anything else ends the phrase.
     if (!BEFORE_VENUE.has(t.key) && t.nameSpan === 0 && !CAPITALISED.test(t.text)) return false;
   }

@@ -12,9 +12,9 @@ import type { Token } from './clauses.js';
 export const LOCATIVE = new Set(['في', 'الي', 'الى', 'in', 'to', 'at', 'عاصمه', 'مدينه']);
 /** Words that put a venue where something happens besides the locatives: "reached Ain al-Tineh", "داخل قصر …". */
 // prettier-ignore
-export const VENUE_LOCATIVE = new Set(['inside', 'into', 'reached', 'visited', 'visiting', 'visit', 'داخل', 'من داخل',
-  // a venue as the subject of a verb of hosting: "شهد قصر بيان مساء اليوم انعقاد جلسة المباحثات", "احتضن قصر الصخير"
-  'شهد', 'شهدت', 'يشهد', 'تشهد', 'احتضن', 'احتضنت', 'يحتضن', 'تحتضن', 'استضاف', 'استضافت', 'يستضيف', 'تستضيف']);
+export const VENUE_LOCATIVE = new Set(['inside', 'into', 'reached', 'visited', 'visiting', 'visit', 'داخل', 'من داخل']);
+/** Arabic verbs of hosting (folded): a venue or a city after one is where the meeting is ("شهد قصر بيان … انعقاد", "استضافت القاهرة"). */
+export const ARABIC_HOSTING_VERB = /^[وف]?(?:[يت]?شهد|شهدت|[يت]?حتضن|احتضنت?|[يت]?ستضيف|استضافت?)$/;
 /** Words a locative may stand before on its way to a venue or a descriptor: "at the headquarters of …", "في مقر …". */
 // prettier-ignore
 export const BEFORE_VENUE = new Set(['the', 'of', 'a', 'headquarters', 'building', 'premises', 'مقر', 'مبني']);
@@ -112,13 +112,14 @@ export function governmentSubject(tokens: readonly Token[], i: number, next: num
   return (
     FEMININE_PAST.test(previous.key) &&
     !previous.key.endsWith('ات') &&
-    !HOSTING_PAST.test(previous.key) &&
+    !PLACE_VERB_PAST.test(previous.key) &&
+    !ARABIC_HOSTING_VERB.test(previous.key) &&
     !hostsAfter(tokens, next)
   );
 }
 const FEMININE_PAST = /^[وف]?[^\s]{2,}ت$/;
-/** Verbs after which a city is where something happens: hosting, gathering, visiting, becoming ("حلت بيروت محطة أولى"). */
-const HOSTING_PAST = /(?:ضافت|ضنت|شهدت|زارت|وصلت|غادرت|حطت|كانت|باتت|اصبحت|ظلت|بقيت|جمعت|عادت|حلت)$/;
+/** Other verbs after which a city is where something happens: visiting, gathering, becoming ("حلت بيروت محطة أولى"). */
+const PLACE_VERB_PAST = /(?:زارت|وصلت|غادرت|حطت|كانت|باتت|اصبحت|ظلت|بقيت|جمعت|عادت|حلت)$/;
 
 /** Words before an adjective that make it a party: نظيره الأردني, الجانب التركي, the Jordanian side. */
 // prettier-ignore
