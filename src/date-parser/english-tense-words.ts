@@ -85,3 +85,7 @@ export const AHEAD_OF: ReadonlyMap<string, string> = new Map([
 ]);
 /** Verbs of agreeing or deciding: the day of what they agree to do is to come ("agreed to meet again on Monday"). */
 export const AGREED = new Set(['agreed', 'decided', 'promised', 'pledged', 'vowed', 'offered', 'resolved']);
+/** "set for", "fixed for", "slated for": a date named as a plan's day. */
+export const PLANNED_FOR = new Set(['set', 'fixed', 'planned', 'scheduled', 'slated', 'due']);
+/** Verbs of saying: what is said of a day is as often a plan as a fact (tense.ts leaves them out in Arabic). */
+export const SAYING = new Set(['said', 'told', 'announced', 'added', 'stated', 'confirmed', 'reported']);

@@ -10,6 +10,8 @@ import { remembered } from '../remembered.js';
 import type { Tense } from './tense.js';
 import {
   AGREED,
+  PLANNED_FOR,
+  SAYING,
   AHEAD_OF,
   ASIDE_OPENERS,
   BEFORE_NT,
@@ -171,7 +173,8 @@ class ClauseSide {
  * U.S. officials on Monday"). A title's never ends one; dotted letters do when a sentence's
  * opening word follows ("… on Monday at 4 p.m. He will see …").
  */
-const TITLE_ABBREVIATION = /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof)$/;
+const TITLE_ABBREVIATION =
+  /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)$/;
 const DOTTED_LETTERS = /(?:^|[^A-Za-z])(?:[A-Za-z]\.)+[A-Za-z]$/;
 const SENTENCE_OPENER =
   /^\s+(?:He|She|They|It|We|I|The|A|An|On|In|At|But|And|This|That|These|Those|His|Her|Their|Its|After|Before|During|Earlier|Later|Meanwhile|Separately|There)\b/;
@@ -298,12 +301,6 @@ function participleOpening(text: string, start: number, end: number): Tense | un
 /** A sentence opening with a participle or a preposition: "Meeting in …", "Speaking at …", "At the last round, in Vienna on …". */
 const PARTICIPLE_OPENS = /^\s*(?:[A-Z][a-z]+ing|At|In|On|During|After|Before|Since|Under|With)\s/;
 const SENTENCE_END = /[.!?\n]/;
-
-/** "set for", "fixed for", "slated for": a date named as a plan's day. */
-const PLANNED_FOR = new Set(['set', 'fixed', 'planned', 'scheduled', 'slated', 'due']);
-
-/** Verbs of saying: what is said of a day is as often a plan as a fact (tense.ts leaves them out in Arabic). */
-const SAYING = new Set(['said', 'told', 'announced', 'added', 'stated', 'confirmed', 'reported']);
 
 /** The last englishTense was told by "ahead of" or "on the eve of": a plan's day, the nearer of its weekdays (english.ts). */
 export function aheadOfCue(): boolean {

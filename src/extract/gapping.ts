@@ -10,6 +10,7 @@ import type { Token } from './clauses.js';
 import type { MeetingWord } from './triggers.js';
 import { isClockOnly } from './when.js';
 import { startingIn } from './phrases.js';
+import { CAPITALISED } from './place-words.js';
 
 /** Verbs of meeting someone, whose object a gapped part repeats with another guest and day. */
 const MEETS =
@@ -38,11 +39,24 @@ export function withGappedParts(
     // Each day after the first opens a part at the "and" / و before the words that lead to it.
     for (const day of days.slice(1)) {
       const at = partOpening(tokens, word.index, day.start);
-      if (at === null || !days.some((d) => d.start < tokens[at]!.start)) continue;
+      if (at === null || !days.some((d) => d.start < tokens[at]!.start) || !opensAGuest(tokens, at, dates)) continue;
       result.push({ token: tokens[at]!, index: at, noun: word.noun, gappedFrom: word.token.start });
     }
   });
   return result;
+}
+
+/**
+ * The part at tokens[at] opens with a guest, not a verb of its own or a day: "and Netanyahu in …",
+ * "ونتنياهو في …", not "and return to Washington on Saturday", "ويتوجه إلى عمان السبت", "and Sunday, before …".
+ */
+function opensAGuest(tokens: readonly Token[], at: number, dates: readonly TimeExpression[]): boolean {
+  const opening = tokens[at]!;
+  const first = opening.key === 'and' ? tokens[at + 1] : opening;
+  if (first === undefined || dates.some((d) => d.start === first.start)) return false;
+  if (opening.key === 'and') return CAPITALISED.test(first.text) || first.title;
+  // (a verb in the present after و: "ويتوجه", "وتلتقي")
+  return !/^و[يت]\S{3,}$/.test(first.key) || first.arabicNoun !== null;
 }
 
 /** How many words a gapped part takes at least before its day, its opening word aside ("and Netanyahu in …", "ونتنياهو في …"). */
@@ -77,6 +91,7 @@ export function stretchPeopleOf<P extends { kind: string; start: number }>(
   // The subject: who stands before the verb, or (Arabic puts it after: "يلتقي الرئيس السيسي الرئيس عباس") the first after it.
   const persons = clausePeople.filter((p) => p.kind === 'person');
   const before = persons.filter((p) => p.start < word.gappedFrom);
-  const subject = before.length > 0 ? before : persons.filter((p) => p.start > word.gappedFrom).slice(0, 1);
+  const arabic = /[\u0600-\u06FF]/.test(word.token.text);
+  const subject = before.length > 0 || !arabic ? before : persons.filter((p) => p.start > word.gappedFrom).slice(0, 1);
   return [...subject, ...own];
 }

@@ -75,6 +75,7 @@ export function extractMeetings(text: string, source: ArticleSource): Extraction
         usableDates(text, parseTimeExpressions(text, reference))
           .filter((d) => filed === null || d.start >= filed.end || d.end <= filed.start)
           .map((d) => clockOnItsDay(onItsOwnDay(d, source.published), source.published)),
+        source.published,
       ),
       source.published,
     ),

@@ -250,7 +250,7 @@ const CALLED_OFF_AFTER_RELATIVE =
 
 /** "اجتماع المبعوثين، الذي كان من المنتظر أن يعقد الاثنين …، أُرجئ هو الآخر" (its short vowels taken off). */
 const ARABIC_CALLED_OFF_AFTER_RELATIVE =
-  /^(?:[^،]*،)?\s*و?(?:الذي|التي)[^،]*،\s*[وف]?(?:أرجئ|ارجئ|تأجل|تاجل|ألغي|الغي)/u;
+  /^(?:[^،]*،)?\s*و?(?:الذي|التي)[^،]*،\s*[وف]?(?:أرجئ|ارجئ|تأجل|تاجل|أجل|اجل|ألغي|الغي)/u;
 const withoutMarks = (text: string) => text.replace(/[\u064B-\u0652]/gu, '');
 
 /**

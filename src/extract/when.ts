@@ -95,10 +95,12 @@ const BARE_DAY_PART = /^(?:morning|afternoon|evening|night)$/i;
  * of a day the text names no day for is of the day told last before it (the parser puts it on the
  * publication day), when one was; its hours are kept.
  */
-export function dayPartsOnTheirDay(dates: readonly TimeExpression[]): TimeExpression[] {
+export function dayPartsOnTheirDay(dates: readonly TimeExpression[], published: string): TimeExpression[] {
   let lastDay: string | null = null;
   return dates.map((e) => {
-    if (e.value.type === 'value' && e.value.point.grain === 'day') lastDay = e.value.point.local.slice(0, 10);
+    // (a day of the story's week: not a plan's "Feb. 12" nor a background "October 31, 2016")
+    const day = e.value.type === 'value' && e.value.point.grain === 'day' ? e.value.point.local.slice(0, 10) : null;
+    if (day !== null && Math.abs(daysBetween(day, published)) <= STORY_DAYS) lastDay = day;
     if (e.value.type !== 'interval' || lastDay === null || !BARE_DAY_PART.test(e.text)) return e;
     const shift = daysBetween(e.value.from.local.slice(0, 10), lastDay);
     if (shift === 0) return e;
@@ -113,6 +115,9 @@ export function dayPartsOnTheirDay(dates: readonly TimeExpression[]): TimeExpres
     };
   });
 }
+
+/** How far from the publication day a day told may be to be the story's own. */
+const STORY_DAYS = 7;
 
 /** Whole days from day `a` to day `b` (YYYY-MM-DD). */
 function daysBetween(a: string, b: string): number {

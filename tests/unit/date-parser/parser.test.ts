@@ -384,6 +384,13 @@ describe('English tense', () => {
     ]);
   });
 
+  it('reads a past verb across an abbreviated month ("on Sept. 12 and … on Sept. 26")', () => {
+    expect(read('Kerry met Lavrov in Geneva on Sept. 12 and Zarif in New York on Sept. 26.', '2013-10-05')).toEqual([
+      ['Sept. 12', '2013-09-12T00:00:00', 'past'],
+      ['Sept. 26', '2013-09-26T00:00:00', 'past'],
+    ]);
+  });
+
   it('reads the day of what was agreed or decided as still to come', () => {
     // (published on a Monday: the talks agreed on are tomorrow's; a review's)
     expect(

@@ -179,6 +179,11 @@ describe('called off, and whose postponement', () => {
     expect(found.map(brief)).toEqual([{ date: '2020-01-27', place: 'Tunis', status: 'cancelled' }]);
   });
 
+  it('"…، التي كان مقرراً أن تنطلق في كينشاسا الثلاثاء، أجلت …": أجلت calls it off too (a review\'s sentence)', () => {
+    const found = ar('جولة المفاوضات الجديدة، التي كان مقرراً أن تنطلق في كينشاسا الثلاثاء، أُجِّلَت إلى موعد لم يحدد.');
+    expect(found.map((m) => m.status)).toEqual(['cancelled']);
+  });
+
   it('"cancels" in the present says the meeting is off', () => {
     const found = en('The secretary of state cancels his meeting with the chancellor in Berlin on Thursday.');
     expect(found.map((m) => m.status)).toEqual(['cancelled']);

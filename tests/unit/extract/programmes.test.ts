@@ -562,6 +562,31 @@ describe('one verb of meeting, a guest, a place and a day in each of its parts',
     );
     expect(ningbo).toHaveLength(1);
   });
+
+  it("a part that opens with a verb or a day of its own is no guest's meeting (a review's sentences)", () => {
+    const days = (found: MeetingDraft[]) => found.map((m) => `${m.date} ${m.place.name}`);
+    expect(
+      days(
+        en(
+          'Kerry will meet Palestinian President Mahmoud Abbas in Ramallah on Friday and return to Washington on Saturday.',
+          '2013-06-27',
+        ),
+      ),
+    ).toEqual(['2013-06-28 Ramallah']);
+    expect(
+      days(
+        en(
+          'Trump will meet King Salman in Riyadh on Saturday and Sunday, before flying to Israel on Monday.',
+          '2017-05-20',
+        ),
+      ),
+    ).toEqual(['2017-05-20 Riyadh']);
+    const amman = ar(
+      'يلتقي وزير الخارجية الأمريكي جون كيري الرئيس محمود عباس في رام الله الجمعة، ويتوجه إلى عمان السبت للقاء العاهل الأردني.',
+      '2013-06-27',
+    );
+    expect(people(amman.find((m) => m.place.name === 'Ramallah')!)).not.toContain('Abdullah II');
+  });
 });
 
 describe('a part of a day told without its day', () => {
@@ -578,6 +603,18 @@ describe('a part of a day told without its day', () => {
       '2012-02-14 Barack Obama',
       '2012-02-14 Leon Panetta',
     ]);
+  });
+
+  it("the day before it must be the story's own, not a plan's weeks ahead (a review's sentence)", () => {
+    const found = en(
+      [
+        'Macron in Cairo',
+        'CAIRO (AFP) - French President Emmanuel Macron met Egyptian President Abdel Fattah al-Sisi in Cairo on Monday. The two leaders are due to meet again in Paris on Feb. 12.',
+        'In the afternoon, Macron met Grand Imam of Al-Azhar Ahmed el-Tayeb.',
+      ].join('\n\n'),
+      '2019-01-29',
+    );
+    expect(found.find((m) => people(m).includes('Ahmed el-Tayeb'))?.date).toBe('2019-01-28');
   });
 });
 
