@@ -6,15 +6,12 @@
  * meeting word of its own, standing at the "and" (or the و) that opens it.
  */
 import type { TimeExpression } from '../date-parser/index.js';
-import type { Token } from './clauses.js';
+import { isArabic, type Token } from './clauses.js';
+import { meetsSomeone } from './guests.js';
 import type { MeetingWord } from './triggers.js';
 import { isClockOnly } from './when.js';
 import { startingIn } from './phrases.js';
 import { CAPITALISED } from './place-words.js';
-
-/** Verbs of meeting someone, whose object a gapped part repeats with another guest and day. */
-const MEETS =
-  /^(?:meet|meets|met|meeting|receive|receives|received|[وف]?(?:س?[يتن])?(?:لتقي|التقى|ستقبل|استقبل|جتمع|اجتمع))$/;
 
 /** A meeting word standing for the verb in a part after it, at token `index` (the "and" or the word with و); `gappedFrom`: where the verb stands. */
 export interface GappedWord extends MeetingWord {
@@ -32,7 +29,8 @@ export function withGappedParts(
   const result: (MeetingWord | GappedWord)[] = [];
   words.forEach((word, k) => {
     result.push(word);
-    if (!MEETS.test(word.token.key) && !MEETS.test(word.token.text)) return;
+    // (a verb of meeting someone, whose object a gapped part repeats with another guest and day)
+    if (!meetsSomeone(word.token)) return;
     const end = words[k + 1]?.token.start ?? Infinity;
     const days = dates.filter((d) => isDay(d) && d.start > word.token.end && d.start < end);
     if (days.length < 2) return;
@@ -91,7 +89,7 @@ export function stretchPeopleOf<P extends { kind: string; start: number }>(
   // The subject: who stands before the verb, or (Arabic puts it after: "يلتقي الرئيس السيسي الرئيس عباس") the first after it.
   const persons = clausePeople.filter((p) => p.kind === 'person');
   const before = persons.filter((p) => p.start < word.gappedFrom);
-  const arabic = /[\u0600-\u06FF]/.test(word.token.text);
+  const arabic = isArabic(word.token.text);
   const subject = before.length > 0 || !arabic ? before : persons.filter((p) => p.start > word.gappedFrom).slice(0, 1);
   return [...subject, ...own];
 }

@@ -15,6 +15,10 @@ import { nameKey } from '../names/normalize.js';
 const MEETS = /^(?:[وف]?(?:س?[يتن])?(?:استقبل|ستقبل|التقى|التقي|التقت|لتقي)|receiv|met$|meets?$)/i;
 /** Verbs of meeting whose guests come after a preposition ("يجتمع الوزير بكل من …", "held talks with"); without one, those named are all its subject ("يجتمع وزراء خارجية …"). */
 const MEET_WITH = /^(?:[وف]?(?:س?[يتن])?(?:اجتمع|جتمع)|held$|hold)/i;
+/** A verb of meeting someone ("التقى", "استقبل", "اجتمع", "met", "received"): its object names the guests. */
+export function meetsSomeone(token: Token): boolean {
+  return [MEETS, MEET_WITH].some((verb) => verb.test(token.key) || verb.test(token.text));
+}
 /** The preposition that brings in the guests of such a verb, a few words after it. */
 const GUESTS_BY = /^(?:\s*\S+){0,3}?\s*(?:مع|with|بكل|بال\S+|بنظير\S*)(?=\s|$)/;
 /** Nouns of meeting: their guests come after مع, ب, "with" ("للاجتماع بالقادة …", "talks with …"). */

@@ -8,7 +8,7 @@
 import type { Precision } from '../calendar/types.js';
 import type { TimeExpression } from '../date-parser/index.js';
 import type { Clause, Token } from './clauses.js';
-import { addDays, localClock, localDay, localInstant, monthOf } from '../time/local-days.js';
+import { addDays, daysBetween, localClock, localDay, localInstant, monthOf } from '../time/local-days.js';
 import { FEW_DAYS } from './meeting-words.js';
 
 export interface When {
@@ -118,11 +118,6 @@ export function dayPartsOnTheirDay(dates: readonly TimeExpression[], published: 
 
 /** How far from the publication day a day told may be to be the story's own. */
 const STORY_DAYS = 7;
-
-/** Whole days from day `a` to day `b` (YYYY-MM-DD). */
-function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
 
 export function usableDates(text: string, expressions: readonly TimeExpression[]): TimeExpression[] {
   const kept = expressions.filter((e) => {

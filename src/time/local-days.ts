@@ -49,6 +49,11 @@ export function addDays(day: string, days: number): string {
   return isoDayOf(shift(wallOfIsoDay(day), days, 'day'));
 }
 
+/** Whole days from `a` to `b` (negative when `b` is before). Calendar arithmetic, no zone. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((wallOfIsoDay(b) - wallOfIsoDay(a)) / 86_400_000);
+}
+
 /** The instant a local day begins in `zone`, UTC epoch ms. */
 export function startOfLocalDay(day: string, zone: string): number {
   return instantOfWall(wallOfIsoDay(day), zone);
