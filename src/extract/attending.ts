@@ -4,6 +4,8 @@
  * the summit the story already told, and the traveller is one of its people.
  */
 import type { Found } from './mentions.js';
+import { wholeDay, type When } from './when.js';
+import { addDays } from '../time/local-days.js';
 
 /** A journey's verb: arriving or setting out (not a meeting's). */
 const JOURNEY =
@@ -31,3 +33,32 @@ export function journeyToAttend(clauseText: string, at: number): boolean {
 export function arrivedFor(clauseText: string, at: number, day: string, published: string): boolean {
   return day < published && journeyToAttend(clauseText, at);
 }
+
+/** The evening or night of a day: "late on Wednesday", "on Tuesday evening", "مساء الأحد", "ليل الاثنين". */
+const EVENING_BEFORE = /(?:\blate\s+(?:on\s+)?|(?:^|\s)(?:مساء|ليل|ليلة|مساء\s+يوم)\s+)$/i;
+const EVENING_AFTER = /^\s*(?:evening|night)\b/i;
+/** Between an arrival's day and a meeting word, the meeting is what the journey is for ("for talks", "لإجراء محادثات", "will hold talks"). */
+const PURPOSE_BEFORE =
+  /(?:\bfor\s+(?:\S+\s+){0,2}|\b(?:to|will|would|is to|is due to)\s+(?:hold|have)\s+(?:\S+\s+){0,2}|(?:^|\s)ل(?:إجراء|اجراء|عقد)\s+(?:\S+\s+){0,2})$/i;
+
+/**
+ * "arrived in Cairo late on Wednesday for talks with Egyptian officials", "وصل إلى دمشق مساء الأحد …
+ * لإجراء محادثات": a visitor who lands in the evening holds the talks the journey is for the next
+ * day, not that night. The day of the meeting word at `at`, told by `date` as `when`.
+ */
+export function afterEveningArrival(
+  clause: { text: string; start: number },
+  date: { start: number; end: number },
+  at: number,
+  when: When,
+): When {
+  const text = clause.text;
+  const [from, to, trigger] = [date.start - clause.start, date.end - clause.start, at - clause.start];
+  if (when.precision !== 'day' || to > trigger || !JOURNEY.test(text.slice(0, from))) return when;
+  const evening =
+    EVENING_BEFORE.test(text.slice(Math.max(0, from - 16), from)) ||
+    EVENING_AFTER.test(text.slice(to, to + 12)) ||
+    EVENING_WORD.test(text.slice(from, to));
+  return evening && PURPOSE_BEFORE.test(text.slice(to, trigger)) ? wholeDay(addDays(when.date, 1)) : when;
+}
+const EVENING_WORD = /مساء|ليل|evening|night/i;

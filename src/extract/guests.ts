@@ -26,6 +26,9 @@ const GUEST_NOUNS =
   /^(?:[وف]?(?:لل|ل|ب)?(?:ال)?(?:لقاء|لقاءات|اجتماع|اجتماعات|مباحثات|محادثات|استقبالات)$|talks$|meetings?$)/i;
 /** "to meet President Rouhani and Foreign Minister Zarif" reads as one meeting as often as two: a list is three or more. */
 const MIN_GUESTS = 3;
+/** Words that put a host's guests one after the other: "ثم", "كلاً من", "على حدة", "separately", "meetings" (not one meeting). */
+const ONE_BY_ONE =
+  /(?:^|\s)(?:ثم|كلا|كلاً|كلًا)(?=\s)|على\s+حدة|(?:^|\s)(?:ل|ب)?لقاءات(?=\s)|\bseparate(?:ly)?\b|\beach\b|\bmeetings\b|\bthen\b/i;
 /** One meeting of them all (a delegation received, its members named: "وفداً من الكونغرس ضم …"). */
 const JOINT =
   /مشترك|ثلاثي|رباعي|موسع|جماعي|(?:^|\s)(?:ب|ل)?(?:ال)?وفد(?:ا|اً)?(?=\s)|\bjoint(?:ly)?\b|\btogether\b|\btrilateral\b|\bthree-way\b|\bfour-way\b|\bgroup\b|\bdelegation\b/i;
@@ -87,7 +90,12 @@ export function oneMeetingPerGuest(
   const guests = before.length > 0 || subject ? after : after.slice(1);
   // "Sheikh Mohamed bin Zayed, Crown Prince of Abu Dhabi and Deputy Supreme Commander": titles of one man, not a list.
   // (two a plural title lists are two guests: "held talks with the foreign ministers of France and Italy")
-  const fewest = guests.length > 0 && guests.every((g) => g.listed) ? 2 : MIN_GUESTS;
+  // Two guests met one after the other ("استقبل … روته، ثم … ميلوني", "held similar meetings with", كلاً على حدة) are two meetings.
+  const lastGuest = guests.at(-1);
+  const oneByOne =
+    lastGuest !== undefined &&
+    ONE_BY_ONE.test(clauseText.slice(trigger.start - clauseStart, lastGuest.start - clauseStart));
+  const fewest = guests.length > 0 && (oneByOne || guests.every((g) => g.listed)) ? 2 : MIN_GUESTS;
   if (host === undefined || guests.length < fewest || guests.some(namesAPlace)) return null;
   // "عقد اجتماعاً ثلاثياً مع …": joint, as the words from the verb to the list say (not "القضايا ذات الاهتمام المشترك" after it).
   if (JOINT.test(clauseText.slice(Math.max(0, trigger.start - clauseStart - 40), guests.at(-1)!.start - clauseStart)))

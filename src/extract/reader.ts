@@ -61,7 +61,7 @@ import {
 import { pairNamed } from './pairs.js';
 import { lastOf, lastPlaceBefore, outsideSpan, placeHere, placesOfClause } from './clause-places.js';
 import { convenerOf } from './conveners.js';
-import { attendedMeeting, arrivedFor } from './attending.js';
+import { afterEveningArrival, attendedMeeting, arrivedFor } from './attending.js';
 import { journeyTo, tourStops, tripWord } from './tours.js';
 import { undatedMention } from './undated.js';
 import { oneMeetingPerGuest } from './guests.js';
@@ -243,7 +243,9 @@ export class ArticleReader {
       let when: When | null = null;
       let sameDayPlace: PlaceMention | null = null;
       if (date) {
-        when = dayOfClause(date, clock, this.zone, clause, dayDates, this.published);
+        // ("arrived late on Wednesday for talks": the talks are the next day's)
+        const day = dayOfClause(date, clock, this.zone, clause, dayDates, this.published);
+        when = afterEveningArrival(clause, date, trigger.token.start, day);
       } else if (dayBefore && (clock || lineTime)) {
         // "… يوم السبت … مراسم التوقيع عند الساعة الرابعة": the clock time of the day just named.
         when = {
@@ -347,8 +349,6 @@ export class ArticleReader {
         trigger.series && stretchPeople.length === 0
           ? (this.topic?.mentions[0]!.participants ?? [])
           : withSessionPeople(session, stretchPeople);
-      const evidence = evidenceOf(clause);
-      const remote = saysRemote(phraseAround(clause, commas, trigger.token.start, trigger.token.end));
       for (const participants of perGuest ?? [convener ? [...own, convener] : own]) {
         const mention: Mention = {
           noun: trigger.noun,
@@ -358,8 +358,8 @@ export class ArticleReader {
           status,
           ...(moved ? { rescheduled: true as const } : {}),
           ...(arrival ? { arrival: true as const } : {}),
-          evidence,
-          remote,
+          evidence: evidenceOf(clause),
+          remote: saysRemote(phraseAround(clause, commas, trigger.token.start, trigger.token.end)),
           clause: index,
           format,
           spans: { trigger: trigger.token, date: date && { start: date.start, end: date.end, text: date.text } },

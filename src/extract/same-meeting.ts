@@ -101,6 +101,7 @@ function otherCounterparts(a: Mention, b: Mention): boolean {
   const theirsA = personKeys(a.participants);
   const theirsB = personKeys(b.participants);
   if ((byVerb(b) && bilateralWithin(theirsB, theirsA)) || (byVerb(a) && bilateralWithin(theirsA, theirsB))) return true;
+  if ((byVerb(b) && bilateralBesideBody(b, a)) || (byVerb(a) && bilateralBesideBody(a, b))) return true;
   return [...theirsA].some((key) => !theirsB.has(key)) && [...theirsB].some((key) => !theirsA.has(key));
 }
 
@@ -110,6 +111,20 @@ function otherCounterparts(a: Mention, b: Mention): boolean {
  */
 function bilateralWithin(two: Set<string>, many: Set<string>): boolean {
   return two.size === 2 && many.size >= BILATERAL_BESIDE && [...two].every((key) => many.has(key));
+}
+/**
+ * "on the sidelines of the meeting of the Arab League Council … Shoukry also met his Yemeni counterpart Jamal
+ * Al-Salal": two people a verb of meeting names are a bilateral of their own, not the body's meeting that names
+ * nobody (unless they meet as that body: "يلتقي وزراء خارجية دول مجلس التعاون … لعقد الدورة الـ130 للمجلس الوزاري").
+ */
+function bilateralBesideBody(bilateral: Mention, body: Mention): boolean {
+  const bodies = body.participants.filter((p) => p.kind === 'organization').map(participantKey);
+  return (
+    bodies.length > 0 &&
+    personKeys(body.participants).size === 0 &&
+    personKeys(bilateral.participants).size >= 2 &&
+    !bilateral.participants.some((p) => p.kind === 'organization' && bodies.includes(participantKey(p)))
+  );
 }
 /** How many people a meeting must name for two of them to hold one of their own beside it. */
 const BILATERAL_BESIDE = 4;

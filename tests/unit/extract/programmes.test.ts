@@ -865,3 +865,90 @@ describe('a closed session and the one with the delegations', () => {
     expect(found).toHaveLength(1);
   });
 });
+
+describe('two guests received one after the other', () => {
+  it('"ثم", "held similar meetings with": a meeting with each guest', () => {
+    const sideline = ar(
+      'وعلى هامش القمة، استقبل الرئيس الجزائري عبد المجيد تبون اليوم الاثنين رئيس الوزراء الهولندي مارك روته، ثم رئيسة الوزراء الإيطالية جورجيا ميلوني.',
+      '2022-11-07',
+    );
+    expect(sideline.map(people)).toEqual([
+      ['Abdelmadjid Tebboune', 'Mark Rutte'],
+      ['Abdelmadjid Tebboune', 'Giorgia Meloni'],
+    ]);
+    const munich = en(
+      "Saudi Foreign Minister Prince Faisal bin Farhan met British Foreign Secretary David Cameron in Munich on Friday. Prince Faisal held similar meetings with Canada's Foreign Minister Melanie Joly and Bulgaria's Foreign Minister Mariya Gabriel.",
+      '2024-02-17',
+    );
+    expect(munich.map((m) => people(m).at(-1))).toEqual(['David Cameron', 'Melanie Joly', 'Mariya Gabriel']);
+  });
+
+  it('"talks with the president and the foreign minister" stays one meeting', () => {
+    const moscow = en(
+      'On Tuesday Kerry travels on to Moscow, where he is to hold talks with President Vladimir Putin and Russian Foreign Minister Sergei Lavrov.',
+      '2015-12-13',
+    );
+    expect(moscow.map(people)).toEqual([['Vladimir Putin', 'Sergei Lavrov']]);
+  });
+});
+
+describe("a bilateral told beside a body's meeting", () => {
+  it('is its own meeting, not the council session that names nobody', () => {
+    const found = en(
+      'Egyptian Foreign Minister Sameh Shoukry held talks on Sunday with Hadi al-Bahra, head of the Syrian National Coalition, on the sidelines of the meeting of the Arab League Council of Foreign Ministers in Cairo. Shoukry also met his Yemeni counterpart Jamal al-Salal on Sunday at the Arab League headquarters.',
+      '2014-09-08',
+    );
+    const salal = found.filter((m) => people(m).includes('Jamal al-Salal'));
+    expect(salal).toHaveLength(1);
+    expect(people(salal[0]!)).toEqual(['Sameh Shoukry', 'Jamal al-Salal']);
+  });
+});
+
+describe('talks after an arrival in the evening', () => {
+  const day = (found: MeetingDraft[]) => found.map((m) => `${m.date} ${m.place.name}`);
+  it('are held the next day, not the night of the arrival', () => {
+    expect(
+      day(
+        en(
+          'Iranian Foreign Minister Abbas Araqchi arrived in Cairo late on Wednesday for talks with Egyptian officials.',
+          '2024-10-17',
+        ),
+      ),
+    ).toEqual(['2024-10-17 Cairo']);
+    expect(
+      day(
+        en(
+          'US Secretary of State Antony Blinken, who landed in Cairo on Wednesday evening, will hold talks with Foreign Minister Sameh Shoukry.',
+          '2024-10-17',
+        ),
+      ),
+    ).toEqual(['2024-10-17 Cairo']);
+    expect(
+      day(
+        ar(
+          'وصل نائب رئيس الوزراء الروسي يوري بوريسوف إلى دمشق مساء الأحد، مترئساً وفداً رسمياً لإجراء محادثات مع المسؤولين السوريين.',
+          '2020-09-07',
+        ),
+      ),
+    ).toEqual(['2020-09-07 Damascus']);
+  });
+
+  it('a morning arrival, or talks with a day of their own, keep their day', () => {
+    expect(
+      day(
+        en(
+          'Iranian Foreign Minister Abbas Araqchi arrived in Cairo on Wednesday morning for talks with Egyptian officials.',
+          '2024-10-17',
+        ),
+      ),
+    ).toEqual(['2024-10-16 Cairo']);
+    expect(
+      day(
+        en(
+          'Russian Foreign Minister Sergei Lavrov landed in Cairo on Tuesday evening and is scheduled to hold talks with the Egyptian leadership on Thursday.',
+          '2024-10-16',
+        ),
+      ),
+    ).toEqual(['2024-10-17 Cairo']);
+  });
+});
