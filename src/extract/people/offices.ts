@@ -69,11 +69,31 @@ export function statesOfOfficeHolders(
     const leader = known.named(person.name ?? '') ?? known.named(person.nameAr ?? '');
     const office =
       leader && known.officesOf(leader).find((o) => o.country === leader.country && STATE_OFFICES.has(o.code));
-    const country = office && gazetteer().countries.get(office.country);
+    // (one the lexicon does not know holds office for the state their title names: "Cuban Foreign Minister")
+    const code = office ? office.country : leader ? null : stateOfTitle(person.role ?? '');
+    const country = code && gazetteer().countries.get(code);
     if (country && !states.some((s) => s.code === country.code))
       states.push({ code: country.code, name: country.name, nameAr: country.nameAr });
   }
   return states;
+}
+
+/** Words after which a country is where a post is, not whom it serves: "Ambassador to Oman", "سفير … لدى". */
+const POSTED_TO = new Set(['to', 'in', 'for', 'at', 'with', 'لدى', 'إلى', 'الى', 'في', 'مع']);
+
+/** The state a title names by its name or adjective ("Cuban Foreign Minister", "Pakistan's Ambassador", "وزير الخارجية الأميركي"). */
+function stateOfTitle(title: string): string | null {
+  const words = title.split(/\s+/).filter((w) => w !== '');
+  const { entries } = gazetteer();
+  for (let i = 0; i < words.length; i++) {
+    if (i > 0 && POSTED_TO.has(words[i - 1]!.toLowerCase())) continue;
+    for (const span of [2, 1]) {
+      const key = nameKey(words.slice(i, i + span).join(' ')).replace(/ s$/, '');
+      const entry = span <= words.length - i ? (entries.get(key) ?? []).find((e) => e.kind === 'country') : undefined;
+      if (entry?.kind === 'country') return entry.country.code;
+    }
+  }
+  return null;
 }
 
 /** A role that speaks for a body, or is one held before: its holder takes part for no state. */

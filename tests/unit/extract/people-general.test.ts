@@ -711,3 +711,21 @@ describe('one person named by the surname and in full', () => {
     expect(names).toEqual(['Frank-Walter Steinmeier', 'Shinzo Abe']);
   });
 });
+
+describe('the state a title names', () => {
+  const countries = (m: MeetingDraft | undefined) =>
+    (m?.participants ?? []).filter((p) => p.kind === 'country').map((p) => p.name);
+
+  it('takes part with the person who holds office for it, though the leaders lexicon does not know them', () => {
+    const [talks] = en(
+      'Cuban Foreign Minister Bruno Rodriguez met U.S. Secretary of State John Kerry in Washington on Monday.',
+      '2015-07-21',
+    );
+    expect(countries(talks)).toEqual(expect.arrayContaining(['United States', 'Cuba']));
+    const [seoul] = en(
+      'North Korean negotiator Kim Kye-gwan held talks with U.S. envoy Stephen Biegun in Hanoi on Tuesday.',
+      '2019-02-27',
+    );
+    expect(countries(seoul)).toContain('North Korea');
+  });
+});
