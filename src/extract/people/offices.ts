@@ -391,7 +391,9 @@ export function withOfficeHolders(
     if (!holder) continue;
     if (namedAmong(result, holder)) continue;
     // (without a clinging و, ب or ل: "والرئيس الفلسطيني" is "الرئيس الفلسطيني")
-    const clings = arabic && !TITLES_BY_FIRST.has(first.key) && !first.key.startsWith(COUNTERPART_WORD);
+    // (a plural title's role is written by plural-offices.ts, clean already)
+    const clings =
+      arabic && !mention.role && !TITLES_BY_FIRST.has(first.key) && !first.key.startsWith(COUNTERPART_WORD);
     const role = mention.role ?? written(tokens, mention.from, mention.to);
     const person = holderNamedBy(holder, clings ? role.replace(/^[وبل]{1,2}/, '') : role, first.start);
     result = [...result, mention.role ? { ...person, listed: true as const } : person];

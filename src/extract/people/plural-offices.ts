@@ -73,9 +73,15 @@ export function pluralOfficeMentions(
     if (countries.length < 2) continue;
     const before = countries[0]!.from < i;
     const listEnd = Math.max(...countries.map((l) => l.from + l.words - 1));
+    // ("وزراء خارجية" is "وزير خارجية", "وزراء الخارجية" "وزير الخارجية": the folded words are one)
+    const singular =
+      arabic && title.words.length > 1 && !tokens[i + 1]!.text.startsWith('ال')
+        ? title.singular.replace(/ ال/, ' ')
+        : title.singular;
     for (const c of countries) {
-      const words = tokens.slice(c.from, c.from + c.words).map((t) => t.text.replace(/^و(?=ال)/, ''));
-      const role = arabic ? `${title.singular} ${words.join(' ')}` : `${words.join(' ')} ${title.singular}`;
+      // (without the list's و: "وزير خارجية مصر", "وزير الخارجية الإيراني"; no state's name opens with و)
+      const words = tokens.slice(c.from, c.from + c.words).map((t, k) => (k === 0 ? t.text.replace(/^و/, '') : t.text));
+      const role = arabic ? `${singular} ${words.join(' ')}` : `${words.join(' ')} ${singular}`;
       found.push({
         // (each holder is named where their country is: a list of guests, one after another)
         from: c.from,

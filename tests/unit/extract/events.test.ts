@@ -689,6 +689,21 @@ describe('states met one by one', () => {
       ['Germany'],
     ]);
   });
+
+  it('each holder of a plural title has the role the text gives them, whole', () => {
+    const [meeting] = ar('اجتمع وزراء خارجية الأردن ومصر وفرنسا وألمانيا اليوم في عمان لبحث عملية السلام.');
+    expect(meeting!.participants.filter((p) => p.kind === 'person').map((p) => p.role)).toEqual([
+      'وزير خارجية الأردن',
+      'وزير خارجية مصر',
+      'وزير خارجية فرنسا',
+      'وزير خارجية ألمانيا',
+    ]);
+    const [pair] = ar('التقى وزيرا الخارجية الأمريكي والإيراني اليوم في جنيف.');
+    expect(pair!.participants.filter((p) => p.kind === 'person').map((p) => p.role)).toEqual([
+      'وزير الخارجية الأمريكي',
+      'وزير الخارجية الإيراني',
+    ]);
+  });
 });
 
 describe('the meetings still to come of a visit under way', () => {
