@@ -16,7 +16,7 @@ import { withOrganisationHeads } from './organisation-offices.js';
 import { inList, wordList } from '../word-lists.js';
 import { countryAfter } from '../name-context.js';
 import { gazetteer } from '../gazetteer/index.js';
-import { GIVEN } from './given-names.js';
+import { GIVEN, NOT_GIVEN } from './given-names.js';
 import { POSSESSIVE } from '../place-words.js';
 
 export interface KnownLeaders extends OfficeHolders {
@@ -260,13 +260,33 @@ function titledSurnames(tokens: readonly Token[], read: ParticipantMention[], kn
     const leader = word.stems.map((s) => known.bySurname(s, office)).find((l) => l !== null);
     if (!leader) continue;
     const here = read.findIndex((p) => p.kind === 'person' && p.start >= title.start && p.start <= word.start);
-    const alone = here >= 0 && read[here]!.start === word.start && !(read[here]!.nameAr ?? '').includes(' ');
+    const alone =
+      here >= 0 && read[here]!.start === word.start && surnameAndOtherWords(read[here]!, leader, word, tokens[at + 1]);
     if (here >= 0 && !alone) continue;
     const names = { name: leader.name, nameAr: leader.nameAr };
     if (alone) read[here] = { ...read[here]!, ...names };
     else read.push({ kind: 'person', ...names, role: null, start: word.start, titleStart: title.start });
     i = at;
   }
+}
+
+/**
+ * The name read at a leader's family name is that name alone, or it and words that are no part of
+ * the leader's name: "الرئيس تبون يحل بتونس", "الرئيس الأميركي ترمب اعترافه" (a word in ال after it
+ * makes it a given name: "الرئيس عون الخصاونة", as does a given name's own: "محمود عباس").
+ */
+function surnameAndOtherWords(
+  read: ParticipantMention,
+  leader: Leader,
+  surname: Token,
+  next: Token | undefined,
+): boolean {
+  const words = nameKeyOf(read.nameAr ?? '').split(' ');
+  if (words.length === 1) return true;
+  // (nor a given name: "الرئيس الفلسطيني محمود عباس" is no Mohamud of the year)
+  if (!next || /^ال/.test(next.text) || surname.given !== NOT_GIVEN) return false;
+  const theirs = new Set(nameKeyOf(leader.nameAr).split(' '));
+  return words.slice(1).every((w) => !theirs.has(w));
 }
 
 /** A person the lexicon knows by the name found, with the other script's name filled in. */

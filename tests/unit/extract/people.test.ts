@@ -586,3 +586,26 @@ describe('leaders the lexicon knows', () => {
     expect(before[0]?.participants.map((p) => p.nameAr)).toContain('عبد الله بن عبد العزيز آل سعود');
   });
 });
+
+describe("a leader's family name after a title, and a word that is no part of the name", () => {
+  it('"الرئيس تبون يحل بتونس" names Tebboune, and the headline is the meeting the body tells', () => {
+    const found = extractMeetings(
+      [
+        'الرئيس تبون يحل بتونس اليوم لحضور اجتماع تشاوري ثلاثي',
+        'وأفادت الرئاسة بأن الرئيس تبون يشد الرحال اليوم إلى تونس تلبية لدعوة من الرئيس التونسي قيس سعيد، لحضور أول اجتماع تشاوري يجمع قادة الجزائر وتونس وليبيا.',
+      ].join('\n\n'),
+      { published: '2024-04-22', timezone: 'Africa/Algiers', language: 'ar' },
+    ).meetings;
+    expect(found).toHaveLength(1);
+    expect(people(found[0])).not.toContain('تبون يحل');
+  });
+
+  it('a given name after the title opens a name of its own ("الرئيس الفلسطيني محمود عباس")', () => {
+    const [talks] = extractMeetings('استقبل الرئيس الفلسطيني محمود عباس اليوم في رام الله وزير الخارجية المصري.', {
+      published: '2012-09-05',
+      timezone: 'Asia/Hebron',
+      language: 'ar',
+    }).meetings;
+    expect(people(talks)).toEqual(['محمود عباس', 'محمد كامل عمرو']);
+  });
+});
