@@ -192,6 +192,8 @@ function weekdayWithDateAt(tokens: Tokens, i: number): DayMatch | null {
   if (comma(tokens, j)) j++;
   j = skipAgreeing(tokens, j);
   if (is(tokens, j, 'في')) j++;
+  // (a headline's last word and the date line under it are two things: "… يبدأ الأحد\n\n3-6-2023")
+  if (tokens.sentence[j] !== tokens.sentence[wd.end - 1]) return null;
   const nth = nthOfMonthAfterWeekday(tokens, j, weekday);
   if (nth) return nth;
   const date = dateAt(tokens, j) ?? numericDateAt(tokens, j);

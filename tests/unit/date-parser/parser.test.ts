@@ -590,3 +590,17 @@ describe('limits', () => {
     expect(parseTimeExpressions('99/99/2020', damascus)).toEqual([]);
   });
 });
+
+describe('a weekday and a date on two lines', () => {
+  it('are two expressions: a headline ending on a weekday is not the date line under it', () => {
+    const found = parseTimeExpressions('برنامج لقاءاته يبدأ الأحد\n\n3-6-2023 | 12:06', {
+      at: Date.parse('2023-06-03T09:00:00Z'),
+      zone: 'Asia/Baghdad',
+    });
+    expect(found.map((e) => [e.text, local(e)])).toEqual([
+      ['الأحد', '2023-06-04T00:00:00'],
+      ['3-6-2023', '2023-06-03T00:00:00'],
+      ['12:06', '2023-06-03T12:06:00'],
+    ]);
+  });
+});
