@@ -21,7 +21,8 @@ import { assessMeeting } from './confidence.js';
 import { recalled, saysHeld } from './status.js';
 import { REPORTING_VERBS, saysRemote, SPOKESPERSON } from './meeting-words.js';
 import type { ClauseRecord } from './mentions.js';
-import { statesOfOfficeHolders, type OfficeHolders } from './people/offices.js';
+import type { OfficeHolders } from './people/offices.js';
+import { statesOfOfficeHolders } from './people/office-states.js';
 
 export interface DraftContext {
   language: 'ar' | 'en';
