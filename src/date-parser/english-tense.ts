@@ -27,10 +27,10 @@ import {
   NOT_PAST,
   PAST_BEFORE_COLON,
 } from './english-tense-words.js';
+import { abbreviationDot, REACH, sentenceAfter, sentenceBefore } from './english-sentences.js';
 
 /** Words a clause may hold on each side; a clause is short, and this keeps every text linear. */
 const WINDOW = 24;
-const REACH = 200;
 /** Marks that end a clause: ; : ! ? ( ) " “ ” and a line end (a full stop is told apart where it is met). */
 const HARD_BREAKS: ReadonlySet<number> = new Set([...';:!?()"“”\n'].map((mark) => mark.charCodeAt(0)));
 
@@ -168,23 +168,6 @@ class ClauseSide {
   }
 }
 
-/**
- * "U.S.", "a.m.", "Mr.": a dot that ends an abbreviation, not the sentence ("received visiting
- * U.S. officials on Monday"). A title's never ends one; dotted letters do when a sentence's
- * opening word follows ("… on Monday at 4 p.m. He will see …").
- */
-const TITLE_ABBREVIATION =
-  /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)$/;
-const DOTTED_LETTERS = /(?:^|[^A-Za-z])(?:[A-Za-z]\.)+[A-Za-z]$/;
-const SENTENCE_OPENER =
-  /^\s+(?:He|She|They|It|We|I|The|A|An|On|In|At|But|And|This|That|These|Those|His|Her|Their|Its|After|Before|During|Earlier|Later|Meanwhile|Separately|There)\b/;
-
-function abbreviationDot(text: string, dot: number): boolean {
-  const before = text.slice(Math.max(0, dot - 8), dot);
-  if (TITLE_ABBREVIATION.test(before)) return true;
-  return DOTTED_LETTERS.test(before) && !SENTENCE_OPENER.test(text.slice(dot + 1, dot + 16));
-}
-
 /** A word as written, lower-cased (’ as '), with its capital: remembered, as words recur (no object made per word read). */
 const wordOf = remembered((written: string): Word => {
   const lower = written.toLowerCase();
@@ -286,7 +269,9 @@ function closingAside(text: string, start: number, after: ClauseSide): Tense | u
  * (asked only when the clause around the date gave no cue).
  */
 function participleOpening(text: string, start: number, end: number): Tense | undefined {
-  if (!PARTICIPLE_OPENS.test(sentenceBefore(text, start))) return undefined;
+  // ("On Friday, ahead of Saturday's meeting with Ms. Khar, Mr. Krishna called on …": a date that opens the sentence too)
+  const before = sentenceBefore(text, start);
+  if (!PARTICIPLE_OPENS.test(before) && before.trim() !== '') return undefined;
   const rest = sentenceAfter(text, end);
   const words = [...rest.matchAll(/[A-Za-z'’]+/g)].map((m) => wordOf(m[0]));
   for (let k = 0; k < words.length; k++) {
@@ -300,7 +285,6 @@ function participleOpening(text: string, start: number, end: number): Tense | un
 }
 /** A sentence opening with a participle or a preposition: "Meeting in …", "Speaking at …", "At the last round, in Vienna on …". */
 const PARTICIPLE_OPENS = /^\s*(?:[A-Z][a-z]+ing|At|In|On|During|After|Before|Since|Under|With)\s/;
-const SENTENCE_END = /[.!?\n]/;
 
 /** The last englishTense was told by "ahead of" or "on the eve of": a plan's day, the nearer of its weekdays (english.ts). */
 export function aheadOfCue(): boolean {
@@ -381,16 +365,4 @@ function pastAList(text: string, start: number): Tense | undefined {
     }
   }
   return undefined;
-}
-
-/** The words of `start`'s sentence before it (within REACH). */
-function sentenceBefore(text: string, start: number): string {
-  let from = start;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1]!) && start - from < REACH) from--;
-  return text.slice(from, start);
-}
-
-/** The words of `end`'s sentence after it (within REACH). */
-function sentenceAfter(text: string, end: number): string {
-  return text.slice(end, Math.min(text.length, end + REACH)).split(SENTENCE_END)[0]!;
 }

@@ -391,6 +391,24 @@ describe('English tense', () => {
     ]);
   });
 
+  it("reads a date opening its sentence by the sentence's verb, past an aside and a title's dot", () => {
+    expect(
+      read(
+        "On Friday, ahead of Saturday's meeting with Ms. Khar, Mr. Krishna called on President Asif Ali Zardari.",
+        '2012-09-08',
+      ),
+    ).toEqual([
+      ['On Friday,', '2012-09-07T00:00:00', 'past'],
+      ['Saturday', '2012-09-08T00:00:00', 'future'],
+    ]);
+    expect(
+      read("On Friday, ahead of Saturday's summit, Mr. Krishna will call on President Zardari.", '2012-09-06'),
+    ).toEqual([
+      ['On Friday,', '2012-09-07T00:00:00', 'future'],
+      ['Saturday', '2012-09-08T00:00:00', 'future'],
+    ]);
+  });
+
   it('reads the day of what was agreed or decided as still to come', () => {
     // (published on a Monday: the talks agreed on are tomorrow's; a review's)
     expect(
