@@ -231,6 +231,7 @@ export function englishTense(text: string, start: number, end: number): Tense | 
       return (
         closingAside(text, start, after) ??
         participleOpening(text, start, trimmed) ??
+        participleAside(text, start, trimmed) ??
         pastAList(text, start) ??
         (followsAMeeting(sentenceBefore(text, start), sentenceAfter(text, trimmed)) ? 'past' : undefined)
       );
@@ -283,6 +284,23 @@ function participleOpening(text: string, start: number, end: number): Tense | un
   }
   return undefined;
 }
+/**
+ * "Kerry, Jubeir and Lavrov, meeting in Qatar on Monday, had recognised …": a date in a participle's
+ * aside, set off by commas, takes the tense of the verb after the aside.
+ */
+function participleAside(text: string, start: number, end: number): Tense | undefined {
+  if (!PARTICIPLE_ASIDE.test(sentenceBefore(text, start))) return undefined;
+  const rest = /^\s*,([^,]*)/.exec(sentenceAfter(text, end));
+  if (!rest) return undefined;
+  const words = [...rest[1]!.matchAll(/[A-Za-z'’]+/g)].map((m) => wordOf(m[0]));
+  for (let k = 0; k < words.length; k++) {
+    const cue = cueOf(words[k]!, words[k - 1], words[k + 1]);
+    if (cue) return ((cueWord = words[k]!.text), cue);
+  }
+  return undefined;
+}
+const PARTICIPLE_ASIDE = /,\s*[a-z]+ing\b[^,]*$/;
+
 /** A sentence opening with a participle or a preposition: "Meeting in …", "Speaking at …", "At the last round, in Vienna on …". */
 const PARTICIPLE_OPENS = /^\s*(?:[A-Z][a-z]+ing|At|In|On|During|After|Before|Since|Under|With)\s/;
 

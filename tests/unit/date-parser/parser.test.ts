@@ -409,6 +409,18 @@ describe('English tense', () => {
     ]);
   });
 
+  it("reads a date in a participle's aside by the verb after the aside", () => {
+    expect(
+      read(
+        'Kerry, Jubeir and Lavrov, meeting in Qatar on Monday, had recognised the need for a political solution.',
+        '2015-08-04',
+      ),
+    ).toEqual([['on Monday,', '2015-08-03T00:00:00', 'past']]);
+    expect(read('The ministers, meeting in Doha on Monday, will discuss the crisis.', '2015-08-04')).toEqual([
+      ['on Monday,', '2015-08-10T00:00:00', 'future'],
+    ]);
+  });
+
   it('reads the day of what was agreed or decided as still to come', () => {
     // (published on a Monday: the talks agreed on are tomorrow's; a review's)
     expect(
