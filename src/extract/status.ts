@@ -127,6 +127,12 @@ const ARABIC_HELD = fold([
   'جمعها',
   'جمعتهما',
   'جمعتهم',
+  // Chaired, presented (credentials): "ترأس الاجتماع", "قدم السفراء أوراق اعتمادهم".
+  'ترأس',
+  'ترأست',
+  'قدم',
+  'قدمت',
+  'قدموا',
   // Hosted: "الجلسة التي احتضنها قصر الدرعية".
   'احتضن',
   'احتضنت',
@@ -151,7 +157,7 @@ const ENGLISH_TENTATIVE =
 const ENGLISH_EXPECTED = /\bexpected to\b/i;
 const UNNAMED_SOURCES = /\b(?:diplomats?|sources?|officials?)\s+(?:said|say|says|told)\b/i;
 const ENGLISH_HELD =
-  /\b(?:met|called on|held|hosted|visited|discussed|attended|took place|received|welcomed|briefed|opened|began|resumed|concluded|ended|convened|gathered|kicked off|wrapped up|(?:was|were) in (?:talks|a meeting)|(?:was|were) holding|(?:had|has) (?:talks|a meeting|discussions)|sat down with|conferred)\b/i;
+  /\b(?:met|called on|held|hosted|visited|discussed|attended|took place|received|welcomed|briefed|opened|began|resumed|concluded|ended|convened|gathered|kicked off|wrapped up|(?:was|were) in (?:talks|a meeting)|(?:was|were) holding|(?:had|has) (?:talks|a meeting|discussions)|sat down with|conferred|took part|participated|(?:co-)?chaired|presided over|exchanged views|went over)\b/i;
 
 /** The folded words of a phrase, و/ف taken off and the rest folded again (والتقى → التقي → تقي, as the lists are). */
 function arabicWords(text: string): string[] {

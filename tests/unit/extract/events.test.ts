@@ -883,3 +883,29 @@ describe('talks recalled with their days only', () => {
     expect(found.map((m) => `${m.date} ${m.place.name} ${m.status}`)).toContain('2017-05-16 Geneva held');
   });
 });
+
+describe('a meeting of the day told by taking part, chairing or presenting credentials', () => {
+  it('was held', () => {
+    expect(
+      en(
+        'The Sultanate of Oman took part today in the joint ministerial meeting of the GCC and the United States in Riyadh.',
+      ).map((m) => m.status),
+    ).toEqual(['held']);
+    expect(
+      en('Foreign Minister Ayman Safadi co-chaired today in Amman a meeting of the Syria contact group.').map(
+        (m) => m.status,
+      ),
+    ).toEqual(['held']);
+    expect(
+      ar(
+        'قدم سفراء المملكة المتحدة وفرنسا وألمانيا، صباح اليوم في طرابلس، أوراق اعتمادهم إلى رئيس المجلس الرئاسي فائز السراج خلال لقاء جمعهم به.',
+      ).map((m) => m.status),
+    ).toEqual(['held']);
+  });
+
+  it('will take part, will chair: still to come', () => {
+    expect(en('Oman will take part today in the joint ministerial meeting in Riyadh.').map((m) => m.status)).toEqual([
+      'scheduled',
+    ]);
+  });
+});
