@@ -135,6 +135,7 @@ export const ENGLISH_ADJECTIVES: Record<string, readonly string[]> = {
   BG: ['Bulgarian'],
   RS: ['Serbian'],
   CZ: ['Czech'],
+  SK: ['Slovak'],
   PT: ['Portuguese'],
   IE: ['Irish'],
   FI: ['Finnish'],

@@ -8,7 +8,8 @@ import type { PeopleRegistry } from './registry.js';
 import { GIVEN } from './given-names.js';
 import { inList, wordList } from '../word-lists.js';
 
-const ROLE_WORD = /^\p{Lu}|^of$|^for$/u;
+// (a title may say its holder left office, "former"; an article opens no title)
+const ROLE_WORD = /^(?!(?:The|A|An)$)\p{Lu}|^of$|^for$|^former$/u;
 /** A name in the possessive ("Vladimir Putin's special envoy") qualifies someone else. */
 const POSSESSIVE = /['’]s$/;
 /** Words between a comma and the title that follows a name: "Lakhdar Brahimi, the international envoy". */

@@ -728,4 +728,13 @@ describe('the state a title names', () => {
     );
     expect(countries(seoul)).toContain('North Korea');
   });
+
+  it('not for one who held it before ("The former Czech Prime Minister …"; a review\'s sentence)', () => {
+    const [talks] = en(
+      'The former Czech Prime Minister Andrej Babis met Slovak Prime Minister Robert Fico in Bratislava on Monday.',
+      '2024-01-08',
+    );
+    expect(countries(talks)).toEqual(['Slovakia']);
+    expect(talks!.participants.find((p) => p.name === 'Andrej Babis')?.role).toBe('former Czech Prime Minister');
+  });
 });
