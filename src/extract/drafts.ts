@@ -19,7 +19,7 @@ import { nameKeyOf } from './clauses.js';
 import { countryTitle } from './country-alone.js';
 import { assessMeeting } from './confidence.js';
 import { recalled, saysHeld } from './status.js';
-import { REPORTING_VERBS, saysRemote, SPOKESPERSON } from './meeting-words.js';
+import { REPORTING_VERBS, saysRemote, SEPARATELY, SPOKESPERSON } from './meeting-words.js';
 import type { ClauseRecord } from './mentions.js';
 import type { OfficeHolders } from './people/offices.js';
 import { statesOfOfficeHolders } from './people/office-states.js';
@@ -56,10 +56,6 @@ const GATHERINGS = new Set([
   'Talks',
   'Round',
 ]);
-/** "كلاً على حدة", "each separately", "held separate meetings with", "لقاءات منفصلة", "يجتمع … بكل من الرئيس … ورئيس الوزراء …": one meeting per counterpart. */
-const SEPARATELY =
-  /كلا\S*\s+على\s+حد[ةى]|كل[\u064B-\u0652]*\s+(?:منهما\s+|منهم\s+)?على\s+حد[ةى]|\beach separately\b|\bseparately\b(?=[^.]*\beach\b)|\bseparate (?:bilateral )?(?:meetings|talks)\b|(?:اجتماعات|لقاءات|مباحثات|محادثات)\s+(?:ثنائية\s+)?منفصلة|(?:اجتماعين|لقاءين)\s+منفصلين|(?:يجتمع|سيجتمع|اجتمع|يلتقي|سيلتقي|التقى)\s+(?:\S+\s+){0,9}بكل\s+من/;
-
 /** The titles a visitor's hosts are listed by. */
 const HOST_TITLE = '(?:رئيس|وزير|قائد|الرئيس|رئيسة|الأمين|نائب|السفير|البطريرك|الملك|الأمير|الشيخ)';
 /**

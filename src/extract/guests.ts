@@ -7,7 +7,7 @@
  */
 import type { Clause, Token } from './clauses.js';
 import { participantKey, type ParticipantMention } from './mentions.js';
-import { SPOKESPERSON } from './meeting-words.js';
+import { SEPARATELY, SPOKESPERSON } from './meeting-words.js';
 import { gazetteer } from './gazetteer/index.js';
 import { nameKey } from '../names/normalize.js';
 
@@ -26,9 +26,15 @@ const GUEST_NOUNS =
   /^(?:[وف]?(?:لل|ل|ب)?(?:ال)?(?:لقاء|لقاءات|اجتماع|اجتماعات|مباحثات|محادثات|استقبالات)$|talks$|meetings?$)/i;
 /** "to meet President Rouhani and Foreign Minister Zarif" reads as one meeting as often as two: a list is three or more. */
 const MIN_GUESTS = 3;
-/** Words that put a host's guests one after the other: "ثم", "كلاً من", "على حدة", "separately", "meetings" (not one meeting). */
-const ONE_BY_ONE =
-  /(?:^|\s)(?:ثم|كلا|كلاً|كلًا)(?=\s)|على\s+حدة|(?:^|\s)(?:ل|ب)?لقاءات(?=\s)|\bseparate(?:ly)?\b|\beach\b|\bmeetings\b|\bthen\b/i;
+/**
+ * Words that put a host's guests one after the other: those that split any meeting told with them
+ * (SEPARATELY: "كلاً على حدة", "separate meetings"), and, beside one verb of meeting and its list,
+ * "، ثم", "كلاً من", "separately", "each", "then", "held similar meetings with", لقاءات.
+ */
+const ONE_BY_ONE = new RegExp(
+  `${SEPARATELY.source}|(?:^|\\s)(?:ثم|كلا|كلاً|كلًا)(?=\\s)|(?:^|\\s)(?:ل|ب)?لقاءات(?=\\s)|\\bseparate(?:ly)?\\b|\\beach\\b(?!\\s+other)|\\bmeetings\\b|\\bthen\\b`,
+  'i',
+);
 /** One meeting of them all (a delegation received, its members named: "وفداً من الكونغرس ضم …"). */
 const JOINT =
   /مشترك|ثلاثي|رباعي|موسع|جماعي|(?:^|\s)(?:ب|ل)?(?:ال)?وفد(?:ا|اً)?(?=\s)|\bjoint(?:ly)?\b|\btogether\b|\btrilateral\b|\bthree-way\b|\bfour-way\b|\bgroup\b|\bdelegation\b/i;
@@ -91,10 +97,8 @@ export function oneMeetingPerGuest(
   // "Sheikh Mohamed bin Zayed, Crown Prince of Abu Dhabi and Deputy Supreme Commander": titles of one man, not a list.
   // (two a plural title lists are two guests: "held talks with the foreign ministers of France and Italy")
   // Two guests met one after the other ("استقبل … روته، ثم … ميلوني", "held similar meetings with", كلاً على حدة) are two meetings.
-  const lastGuest = guests.at(-1);
-  const oneByOne =
-    lastGuest !== undefined &&
-    ONE_BY_ONE.test(clauseText.slice(trigger.start - clauseStart, lastGuest.start - clauseStart));
+  // (its word may stand before the verb, "separately met", or after the guests, "holding talks with each")
+  const oneByOne = ONE_BY_ONE.test(clauseText.slice(Math.max(0, trigger.start - clauseStart - 12)));
   const fewest = guests.length > 0 && (oneByOne || guests.every((g) => g.listed)) ? 2 : MIN_GUESTS;
   if (host === undefined || guests.length < fewest || guests.some(namesAPlace)) return null;
   // "عقد اجتماعاً ثلاثياً مع …": joint, as the words from the verb to the list say (not "القضايا ذات الاهتمام المشترك" after it).

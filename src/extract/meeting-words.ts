@@ -361,3 +361,7 @@ export const REPORTING_VERBS = /\b(?:said|says|told|announced|added|stated|noted
 
 /** A spokesperson's title: one who tells of a meeting, not one who sits in it. */
 export const SPOKESPERSON = /spokes(?:man|woman|person)|press secretary|المتحدث|الناطق|متحدث|ناطق/i;
+
+/** "كلاً على حدة", "each separately", "held separate meetings with", "لقاءات منفصلة", "يجتمع … بكل من الرئيس … ورئيس الوزراء …": one meeting per counterpart. */
+export const SEPARATELY =
+  /كلا\S*\s+على\s+حد[ةى]|كل[\u064B-\u0652]*\s+(?:منهما\s+|منهم\s+)?على\s+حد[ةى]|\beach separately\b|\bseparately\b(?=[^.]*\beach\b)|\bseparate (?:bilateral )?(?:meetings|talks)\b|(?:اجتماعات|لقاءات|مباحثات|محادثات)\s+(?:ثنائية\s+)?منفصلة|(?:اجتماعين|لقاءين)\s+منفصلين|(?:يجتمع|سيجتمع|اجتمع|يلتقي|سيلتقي|التقى)\s+(?:\S+\s+){0,9}بكل\s+من/;

@@ -883,6 +883,19 @@ describe('two guests received one after the other', () => {
     expect(munich.map((m) => people(m).at(-1))).toEqual(['David Cameron', 'Melanie Joly', 'Mariya Gabriel']);
   });
 
+  it('the word may stand before the verb or after the guests ("separately met", "with each"; a review\'s sentences)', () => {
+    const cairo = en(
+      "Egyptian President Abdel Fattah al-Sisi separately met Jordan's King Abdullah and Palestinian President Mahmoud Abbas in Cairo on Tuesday, the presidency said.",
+      '2024-01-10',
+    );
+    expect(cairo.map((m) => people(m).at(-1))).toEqual(['Abdullah', 'Mahmoud Abbas']);
+    const ankara = en(
+      'Turkish Foreign Minister Hakan Fidan met Iraqi Foreign Minister Fuad Hussein and Lebanese caretaker Foreign Minister Abdallah Bou Habib in Ankara on Thursday, holding talks with each on regional security.',
+      '2024-02-29',
+    );
+    expect(ankara).toHaveLength(2);
+  });
+
   it('"talks with the president and the foreign minister" stays one meeting', () => {
     const moscow = en(
       'On Tuesday Kerry travels on to Moscow, where he is to hold talks with President Vladimir Putin and Russian Foreign Minister Sergei Lavrov.',
