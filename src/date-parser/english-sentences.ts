@@ -10,11 +10,11 @@ const SENTENCE_END = /[.!?\n]/;
 /**
  * "U.S.", "a.m.", "Mr.": a dot that ends an abbreviation, not the sentence ("received visiting
  * U.S. officials on Monday"). A title's never ends one; dotted letters do when a sentence's
- * opening word follows ("… on Monday at 4 p.m. He will see …").
+ * opening word follows ("… on Monday at 4 p.m. He will see …"), as does a lone capital's, an initial ("S.M. Krishna").
  */
 const TITLE_ABBREVIATION =
   /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)$/;
-const DOTTED_LETTERS = /(?:^|[^A-Za-z])(?:[A-Za-z]\.)+[A-Za-z]$/;
+const DOTTED_LETTERS = /(?:^|[^A-Za-z])(?:[A-Za-z]\.)*[A-Z]$|(?:^|[^A-Za-z])(?:[A-Za-z]\.)+[A-Za-z]$/;
 const SENTENCE_OPENER =
   /^\s+(?:He|She|They|It|We|I|The|A|An|On|In|At|But|And|This|That|These|Those|His|Her|Their|Its|After|Before|During|Earlier|Later|Meanwhile|Separately|There)\b/;
 

@@ -209,6 +209,7 @@ export function englishTense(text: string, start: number, end: number): Tense | 
   const after = new ClauseSide(text, trimmed, 1, () => before.all().every((w) => LEADS.has(w.text)));
   // Nearest first, the word before the date ahead of the one after it on a tie; neighbours are
   // taken on the word's side of the date only.
+  let joined = false;
   for (let d = 0; ; d++) {
     const b = before.word(d);
     // "held talks ahead of the summit in Jeddah on Friday": the day of what is ahead, not of the talks before it.
@@ -221,7 +222,9 @@ export function englishTense(text: string, start: number, end: number): Tense | 
       cueWord = b.text;
       return cueBefore;
     }
-    const a = after.word(d);
+    // ("landed in Moscow on Monday evening and will hold talks": past "and", another verb's tense)
+    if (after.word(d)?.text === 'and' && b !== undefined) joined = true;
+    const a = joined ? undefined : after.word(d);
     const cueAfter = a && cueOf(a, d === 0 ? undefined : after.word(d - 1), after.word(d + 1));
     if (cueAfter) {
       cueWord = a.text;
@@ -270,10 +273,11 @@ function closingAside(text: string, start: number, after: ClauseSide): Tense | u
  * (asked only when the clause around the date gave no cue).
  */
 function participleOpening(text: string, start: number, end: number): Tense | undefined {
-  // ("On Friday, ahead of Saturday's meeting with Ms. Khar, Mr. Krishna called on …": a date that opens the sentence too)
+  // ("On Friday, ahead of Saturday's meeting with Ms. Khar, Mr. Krishna called on …": a date that opens the sentence
+  // too, after a dateline or not; a relative clause in it, ", who led the U.S. side,", has a verb of its own)
   const before = sentenceBefore(text, start);
-  if (!PARTICIPLE_OPENS.test(before) && before.trim() !== '') return undefined;
-  const rest = sentenceAfter(text, end);
+  if (!PARTICIPLE_OPENS.test(before) && !DATELINE_ONLY.test(before)) return undefined;
+  const rest = sentenceAfter(text, end).replace(RELATIVE_ASIDE, ',');
   const words = [...rest.matchAll(/[A-Za-z'’]+/g)].map((m) => wordOf(m[0]));
   for (let k = 0; k < words.length; k++) {
     const cue = cueOf(words[k]!, words[k - 1], words[k + 1]);
@@ -284,6 +288,11 @@ function participleOpening(text: string, start: number, end: number): Tense | un
   }
   return undefined;
 }
+/** Nothing before the date in its sentence but a dateline: "", "ISLAMABAD - ", "VIENNA (Reuters) — ". */
+const DATELINE_ONLY = /^\s*(?:[A-Z][A-Z .'’-]*[A-Z](?:,? [A-Z][a-z]+)?\s*(?:\([^)]*\)\s*)?[-–—:]+\s*)?$/;
+/** ", who led the U.S. side at the last round,": a relative clause set off by commas. */
+const RELATIVE_ASIDE = /,\s*(?:who|whom|whose|which)\b[^,]*,/gi;
+
 /**
  * "Kerry, Jubeir and Lavrov, meeting in Qatar on Monday, had recognised …": a date in a participle's
  * aside, set off by commas, takes the tense of the verb after the aside.

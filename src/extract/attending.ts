@@ -39,7 +39,7 @@ const EVENING_BEFORE = /(?:\blate\s+(?:on\s+)?|(?:^|\s)(?:مساء|ليل|ليل
 const EVENING_AFTER = /^\s*(?:evening|night)\b/i;
 /** Between an arrival's day and a meeting word, the meeting is what the journey is for ("for talks", "لإجراء محادثات", "will hold talks"). */
 const PURPOSE_BEFORE =
-  /(?:\bfor\s+(?:\S+\s+){0,2}|\b(?:to|will|would|is to|is due to)\s+(?:hold|have)\s+(?:\S+\s+){0,2}|(?:^|\s)ل(?:إجراء|اجراء|عقد)\s+(?:\S+\s+){0,2})$/i;
+  /(?:\b(?:for|ahead of)\s+(?:\S+\s+){0,2}|\b(?:to|will|would|is to|is due to)\s+(?:hold|have)\s+(?:\S+\s+){0,2}|(?:^|\s)ل(?:إجراء|اجراء|عقد)\s+(?:\S+\s+){0,2})$/i;
 
 /**
  * "arrived in Cairo late on Wednesday for talks with Egyptian officials", "وصل إلى دمشق مساء الأحد …

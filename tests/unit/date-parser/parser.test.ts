@@ -409,6 +409,24 @@ describe('English tense', () => {
     ]);
   });
 
+  it("reads an opening date past a relative clause's verb, after a dateline, and past an initial's dot (a review's sentences)", () => {
+    expect(
+      read(
+        'On Monday, Ms. Sherman, who led the U.S. side at the last round, will hold talks with Sergei Ryabkov in Geneva.',
+        '2022-01-07',
+      ),
+    ).toEqual([['On Monday,', '2022-01-10T00:00:00', 'future']]);
+    expect(
+      read(
+        'ISLAMABAD - On Saturday, before his formal talks with Ms. Khar, S.M. Krishna called on President Zardari.',
+        '2012-09-09',
+      ),
+    ).toEqual([['On Saturday,', '2012-09-08T00:00:00', 'past']]);
+    expect(
+      read("On Friday, S.M. Krishna, India's external affairs minister, met President Zardari.", '2012-09-08'),
+    ).toEqual([['On Friday,', '2012-09-07T00:00:00', 'past']]);
+  });
+
   it("reads a date in a participle's aside by the verb after the aside", () => {
     expect(
       read(
@@ -419,6 +437,12 @@ describe('English tense', () => {
     expect(read('The ministers, meeting in Doha on Monday, will discuss the crisis.', '2015-08-04')).toEqual([
       ['on Monday,', '2015-08-10T00:00:00', 'future'],
     ]);
+  });
+
+  it('reads a date before "and" by the verb before it, not the next verb\'s', () => {
+    expect(
+      read('Jaishankar landed in Moscow on Monday evening and will hold talks with Lavrov.', '2023-12-26'),
+    ).toEqual([['on Monday evening', '2023-12-25T00:00:00', 'past']]);
   });
 
   it('reads the day of what was agreed or decided as still to come', () => {

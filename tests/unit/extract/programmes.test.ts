@@ -946,6 +946,25 @@ describe('talks after an arrival in the evening', () => {
     ).toEqual(['2020-09-07 Damascus']);
   });
 
+  it('"ahead of talks", and a past arrival before "and will hold talks" (a review\'s sentences)', () => {
+    expect(
+      day(
+        en(
+          'Kenyan President William Ruto arrived in Seoul on Monday evening ahead of talks with South Korean President Yoon Suk Yeol.',
+          '2024-06-04',
+        ),
+      ),
+    ).toEqual(['2024-06-04 Seoul']);
+    expect(
+      day(
+        en(
+          'Indian Foreign Minister S. Jaishankar landed in Moscow on Monday evening and will hold talks with Russian Foreign Minister Sergei Lavrov.',
+          '2023-12-26',
+        ),
+      ),
+    ).toEqual(['2023-12-26 Moscow']);
+  });
+
   it('a morning arrival, or talks with a day of their own, keep their day', () => {
     expect(
       day(
