@@ -344,8 +344,20 @@ export function withOfficeHolders(
     const clings =
       arabic && !mention.role && !TITLES_BY_FIRST.has(first.key) && !first.key.startsWith(COUNTERPART_WORD);
     const role = mention.role ?? written(tokens, mention.from, mention.to);
-    const person = holderNamedBy(holder, clings ? role.replace(/^[وبل]{1,2}/, '') : role, first.start);
+    const person = holderNamedBy(holder, clings ? withoutClinging(role) : role, first.start);
     result = [...result, mention.role ? { ...person, listed: true as const } : person];
   }
   return result;
+}
+
+/**
+ * A role without the conjunction or preposition clinging to its first word ("والرئيس الفلسطيني",
+ * "ووزير الخارجية", "وبولي العهد"), and not a letter of the title itself ("وزير", "ولي").
+ */
+function withoutClinging(role: string): string {
+  for (let k = 1; k <= 2 && /^[وبل]/.test(role.slice(k - 1)); k++) {
+    const rest = role.slice(k);
+    if (TITLES_BY_FIRST.has(nameKey(rest.split(' ')[0]!))) return rest;
+  }
+  return role.replace(/^[وبل]{1,2}(?=ال)/, '');
 }

@@ -690,6 +690,17 @@ describe('states met one by one', () => {
     ]);
   });
 
+  it('a title after a clinging و keeps its own first letter ("ووزير الخارجية", "وولي العهد"; a review\'s sentence)', () => {
+    const [meeting] = ar(
+      'التقى الرئيس المصري عبد الفتاح السيسي اليوم في القاهرة ووزير الخارجية الأمريكي وولي العهد السعودي.',
+    );
+    expect(meeting!.participants.filter((p) => p.kind === 'person').map((p) => p.role)).toEqual([
+      'الرئيس المصري',
+      'وزير الخارجية الأمريكي',
+      'ولي العهد السعودي',
+    ]);
+  });
+
   it('each holder of a plural title has the role the text gives them, whole', () => {
     const [meeting] = ar('اجتمع وزراء خارجية الأردن ومصر وفرنسا وألمانيا اليوم في عمان لبحث عملية السلام.');
     expect(meeting!.participants.filter((p) => p.kind === 'person').map((p) => p.role)).toEqual([
