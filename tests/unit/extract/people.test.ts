@@ -600,6 +600,18 @@ describe("a leader's family name after a title, and a word that is no part of th
     expect(people(found[0])).not.toContain('تبون يحل');
   });
 
+  it('"الرئيسان بوتين وأردوغان": two leaders by their family names, not one person (a review\'s sentence)', () => {
+    const [talks] = extractMeetings('التقى الرئيسان بوتين وأردوغان اليوم في سوتشي.', {
+      published: '2021-09-29',
+      timezone: 'Europe/Moscow',
+      language: 'ar',
+    }).meetings;
+    expect(talks!.participants.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual([
+      'Vladimir Putin',
+      'Recep Tayyip Erdogan',
+    ]);
+  });
+
   it('a given name after the title opens a name of its own ("الرئيس الفلسطيني محمود عباس")', () => {
     const [talks] = extractMeetings('استقبل الرئيس الفلسطيني محمود عباس اليوم في رام الله وزير الخارجية المصري.', {
       published: '2012-09-05',
