@@ -117,12 +117,18 @@ function byPhone(tokens: readonly Token[], index: number): boolean {
     if (k < index && /[,،.;؛]/.test(tokens[k]!.after)) break;
     if (PHONE_WORDS.has(tokens[k]!.key)) return true;
   }
-  for (let k = index + 1; k < tokens.length && k - index <= PHONE_REACH; k++) {
-    if (/[,،.;؛]/.test(tokens[k - 1]!.after)) break;
-    if (PHONE_WORDS.has(tokens[k]!.key)) return true;
+  // ("بحث مساء أمس، في اتصال هاتفي مع …": past one comma, a phone call the verb was held in)
+  let commas = 0;
+  for (let k = index + 1; k < tokens.length && k - index <= PHONE_REACH + 3; k++) {
+    if (/[.;؛]/.test(tokens[k - 1]!.after) || (/[,،]/.test(tokens[k - 1]!.after) && ++commas > 1)) break;
+    if (k - index > PHONE_REACH && commas === 0) break;
+    if (!PHONE_WORDS.has(tokens[k]!.key)) continue;
+    if (commas === 0 || [tokens[k - 1], tokens[k - 2]].some((t) => t && PHONE_IN.has(t.key))) return true;
   }
   return false;
 }
+/** Words that hold a phone call as the way a verb was done: "في اتصال هاتفي", "by phone", "during a phone call". */
+const PHONE_IN = new Set(['في', 'خلال', 'عبر', 'by', 'in', 'during', 'via', 'over'].map(nameKey));
 
 /** "مؤتمر صحفي", "ندوة صحافية", "press conference", "news briefing": a meeting word the press takes. */
 function pressConference(tokens: readonly Token[], index: number, arabic: boolean): boolean {

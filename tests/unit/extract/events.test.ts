@@ -832,6 +832,24 @@ describe('phone calls and meetings with no day', () => {
     ).toEqual([]);
   });
 
+  it('"بحث مساء أمس، في اتصال هاتفي مع …": the call is told past a comma after its day, still no meeting', () => {
+    expect(
+      arOn(
+        'ونقلت وكالة الأنباء الأردنية أن الملك عبد الله الثاني بحث مساء أمس السبت، في اتصال هاتفي مع أمير دولة قطر الشيخ تميم بن حمد آل ثاني، المستجدات في المنطقة.',
+        '2026-03-01',
+        'Asia/Amman',
+      ),
+    ).toEqual([]);
+    // (a meeting with a phone call told in a phrase of its own stays one)
+    expect(
+      arOn(
+        'استقبل الملك عبد الله الثاني مساء أمس السبت، في قصر الحسينية، أمير دولة قطر الشيخ تميم بن حمد آل ثاني، بعد اتصال هاتفي جرى بينهما الأسبوع الماضي.',
+        '2026-03-01',
+        'Asia/Amman',
+      ).map((m) => m.date),
+    ).toEqual(['2026-02-28']);
+  });
+
   it('"to meet shared challenges" meets no one', () => {
     const found = extractMeetings(
       'The kingdom hoped to work with the United States on Friday to meet shared challenges.',
