@@ -304,7 +304,8 @@ function participleAside(text: string, start: number, end: number): Tense | unde
   const words = [...rest[1]!.matchAll(/[A-Za-z'’]+/g)].map((m) => wordOf(m[0]));
   for (let k = 0; k < words.length; k++) {
     const cue = cueOf(words[k]!, words[k - 1], words[k + 1]);
-    if (cue) return ((cueWord = words[k]!.text), cue);
+    // ("…, meeting Hamas leaders in Doha on Monday, told Reuters on Saturday …": a report has a day of its own)
+    if (cue) return SAYING.has(words[k]!.text) ? undefined : ((cueWord = words[k]!.text), cue);
   }
   return undefined;
 }

@@ -127,12 +127,6 @@ const ARABIC_HELD = fold([
   'جمعها',
   'جمعتهما',
   'جمعتهم',
-  // Chaired, presented (credentials): "ترأس الاجتماع", "قدم السفراء أوراق اعتمادهم".
-  'ترأس',
-  'ترأست',
-  'قدم',
-  'قدمت',
-  'قدموا',
   // Hosted: "الجلسة التي احتضنها قصر الدرعية".
   'احتضن',
   'احتضنت',
@@ -157,7 +151,14 @@ const ENGLISH_TENTATIVE =
 const ENGLISH_EXPECTED = /\bexpected to\b/i;
 const UNNAMED_SOURCES = /\b(?:diplomats?|sources?|officials?)\s+(?:said|say|says|told)\b/i;
 const ENGLISH_HELD =
-  /\b(?:met|called on|held|hosted|visited|discussed|attended|took place|received|welcomed|briefed|opened|began|resumed|concluded|ended|convened|gathered|kicked off|wrapped up|(?:was|were) in (?:talks|a meeting)|(?:was|were) holding|(?:had|has) (?:talks|a meeting|discussions)|sat down with|conferred|took part|participated|(?:co-)?chaired|presided over|exchanged views|went over)\b/i;
+  /\b(?:met|called on|held|hosted|visited|discussed|attended|took place|received|welcomed|briefed|opened|began|resumed|concluded|ended|convened|gathered|kicked off|wrapped up|(?:was|were) in (?:talks|a meeting)|(?:was|were) holding|(?:had|has) (?:talks|a meeting|discussions)|sat down with|conferred)\b/i;
+/**
+ * Taking part, chairing, talking over ("took part today in the joint ministerial meeting", "ترأس الاجتماع"): held
+ * when nothing in the phrase says the future (a background clause's "after the two men exchanged views last week"
+ * beside "is due to hold talks today" is not the meeting's).
+ */
+const ENGLISH_TOOK_PART = /\b(?:took part|participated|(?:co-)?chaired|presided over|exchanged views|went over)\b/i;
+const ARABIC_TOOK_PART = /(?:^|\s)[وف]?(?:ترأس|ترأست|تراس|تراست)(?=\s|$)/u;
 
 /** The folded words of a phrase, و/ف taken off and the rest folded again (والتقى → التقي → تقي, as the lists are). */
 function arabicWords(text: string): string[] {
@@ -168,6 +169,7 @@ function arabicWords(text: string): string[] {
 
 /** A past-tense meeting verb in the phrase (التقى، استقبل، عقد, met, held talks): the meeting took place. */
 export function saysHeld(phrase: string, arabic: boolean): boolean {
+  if ((arabic ? ARABIC_TOOK_PART : ENGLISH_TOOK_PART).test(phrase) && !saysFuture(phrase, arabic)) return true;
   if (!arabic) return ENGLISH_HELD.test(phrase);
   return ARABIC_RECEIVED.test(phrase) || arabicWords(phrase).some((w) => ARABIC_HELD.has(w));
 }
