@@ -6,6 +6,7 @@ import {
   ARABIC_NOT_NAMES,
   ARABIC_TITLES,
   ARABIC_TITLES_AFTER_NAME,
+  withoutClinging,
   ARABIC_VERBS,
   isTalksVerb,
 } from '../meeting-words.js';
@@ -135,7 +136,7 @@ export function arabicPeople(
     const words = tokens.slice(name.from, name.to);
     const nameAr = words.map((t, k) => (k === 0 ? firstWordText(t) : t.text).replace(/\u0640/g, '')).join(' ');
     const role = roleTokens
-      .map((t, k) => (k === 0 ? t.text.replace(/^و(?=ال)/, '') : t.text))
+      .map((t, k) => (k === 0 ? withoutClinging(t.text) : t.text))
       .join(' ')
       .replace(/[،,]\s*$/, '')
       .trim();

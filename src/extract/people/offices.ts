@@ -14,6 +14,7 @@ import { titleAlone } from './title-alone.js';
 import { pluralOfficeMentions, type CountryAt } from './plural-offices.js';
 import type { Leader, Office, OfficeCode } from './leaders.js';
 import { inList, wordList } from '../word-lists.js';
+import { withoutClinging } from '../meeting-words.js';
 
 /** What the lexicon says of the offices held in one year (built by knownLeaders). */
 export interface OfficeHolders {
@@ -348,16 +349,4 @@ export function withOfficeHolders(
     result = [...result, mention.role ? { ...person, listed: true as const } : person];
   }
   return result;
-}
-
-/**
- * A role without the conjunction or preposition clinging to its first word ("والرئيس الفلسطيني",
- * "ووزير الخارجية", "وبولي العهد"), and not a letter of the title itself ("وزير", "ولي").
- */
-function withoutClinging(role: string): string {
-  for (let k = 1; k <= 2 && /^[وبل]/.test(role.slice(k - 1)); k++) {
-    const rest = role.slice(k);
-    if (TITLES_BY_FIRST.has(nameKey(rest.split(' ')[0]!))) return rest;
-  }
-  return role.replace(/^[وبل]{1,2}(?=ال)/, '');
 }

@@ -701,6 +701,17 @@ describe('states met one by one', () => {
     ]);
   });
 
+  it('so does a named guest\'s title ("ووزير الخارجية الأردني أيمن الصفدي"; a review\'s sentence)', () => {
+    const [meeting] = ar(
+      'استقبل الرئيس المصري عبد الفتاح السيسي اليوم في القاهرة رئيس الوزراء الفلسطيني محمد مصطفى ووزير الخارجية الأردني أيمن الصفدي.',
+    );
+    expect(meeting!.participants.filter((p) => p.kind === 'person').map((p) => p.role)).toEqual([
+      'الرئيس المصري',
+      'رئيس الوزراء الفلسطيني',
+      'وزير الخارجية الأردني',
+    ]);
+  });
+
   it('each holder of a plural title has the role the text gives them, whole', () => {
     const [meeting] = ar('اجتمع وزراء خارجية الأردن ومصر وفرنسا وألمانيا اليوم في عمان لبحث عملية السلام.');
     expect(meeting!.participants.filter((p) => p.kind === 'person').map((p) => p.role)).toEqual([
