@@ -55,6 +55,7 @@ export const DEV_ONLY_BATCHES: ReadonlySet<string> = new Set([
   's21',
   's22',
   's23',
+  's24',
 ]);
 
 export function splitCorpus(fixtures: readonly Fixture[]): { dev: Fixture[]; frozen: Fixture[] } {
