@@ -277,14 +277,18 @@ function participleOpening(text: string, start: number, end: number): Tense | un
   // too, after a dateline or not; a relative clause in it, ", who led the U.S. side,", has a verb of its own)
   const before = sentenceBefore(text, start);
   if (!PARTICIPLE_OPENS.test(before) && !DATELINE_ONLY.test(before)) return undefined;
-  const rest = sentenceAfter(text, end).replace(RELATIVE_ASIDE, ',');
-  const words = [...rest.matchAll(/[A-Za-z'’]+/g)].map((m) => wordOf(m[0]));
-  for (let k = 0; k < words.length; k++) {
-    const cue = cueOf(words[k]!, words[k - 1], words[k + 1]);
-    if (cue) {
-      cueWord = words[k]!.text;
-      return cue;
-    }
+  return firstCue(sentenceAfter(text, end).replace(RELATIVE_ASIDE, ','));
+}
+
+/** The tense the first cue of `words` tells (a verb of report with a day of its own tells none, when `saying` is false). */
+function firstCue(words: string, saying = true): Tense | undefined {
+  const read = [...words.matchAll(/[A-Za-z'’]+/g)].map((m) => wordOf(m[0]));
+  for (let k = 0; k < read.length; k++) {
+    const cue = cueOf(read[k]!, read[k - 1], read[k + 1]);
+    if (!cue) continue;
+    if (!saying && SAYING.has(read[k]!.text)) return undefined;
+    cueWord = read[k]!.text;
+    return cue;
   }
   return undefined;
 }
@@ -300,14 +304,8 @@ const RELATIVE_ASIDE = /,\s*(?:who|whom|whose|which)\b[^,]*,/gi;
 function participleAside(text: string, start: number, end: number): Tense | undefined {
   if (!PARTICIPLE_ASIDE.test(sentenceBefore(text, start))) return undefined;
   const rest = /^\s*,([^,]*)/.exec(sentenceAfter(text, end));
-  if (!rest) return undefined;
-  const words = [...rest[1]!.matchAll(/[A-Za-z'’]+/g)].map((m) => wordOf(m[0]));
-  for (let k = 0; k < words.length; k++) {
-    const cue = cueOf(words[k]!, words[k - 1], words[k + 1]);
-    // ("…, meeting Hamas leaders in Doha on Monday, told Reuters on Saturday …": a report has a day of its own)
-    if (cue) return SAYING.has(words[k]!.text) ? undefined : ((cueWord = words[k]!.text), cue);
-  }
-  return undefined;
+  // ("…, meeting Hamas leaders in Doha on Monday, told Reuters on Saturday …": a report has a day of its own)
+  return rest ? firstCue(rest[1]!, false) : undefined;
 }
 const PARTICIPLE_ASIDE = /,\s*[a-z]+ing\b[^,]*$/;
 

@@ -37,6 +37,7 @@ export function arrivedFor(clauseText: string, at: number, day: string, publishe
 /** The evening or night of a day: "late on Wednesday", "on Tuesday evening", "مساء الأحد", "ليل الاثنين". */
 const EVENING_BEFORE = /(?:\blate\s+(?:on\s+)?|(?:^|\s)(?:مساء|ليل|ليلة|مساء\s+يوم)\s+)$/i;
 const EVENING_AFTER = /^\s*(?:evening|night)\b/i;
+const EVENING_WORD = /مساء|ليل|evening|night/i;
 /** Between an arrival's day and a meeting word, the meeting is what the journey is for ("for talks", "لإجراء محادثات", "will hold talks"). */
 const PURPOSE_BEFORE =
   /(?:\b(?:for|ahead of)\s+(?:\S+\s+){0,2}|\b(?:to|will|would|is to|is due to)\s+(?:hold|have)\s+(?:\S+\s+){0,2}|(?:^|\s)ل(?:إجراء|اجراء|عقد)\s+(?:\S+\s+){0,2})$/i;
@@ -61,4 +62,3 @@ export function afterEveningArrival(
     EVENING_WORD.test(text.slice(from, to));
   return evening && PURPOSE_BEFORE.test(text.slice(to, trigger)) ? wholeDay(addDays(when.date, 1)) : when;
 }
-const EVENING_WORD = /مساء|ليل|evening|night/i;
