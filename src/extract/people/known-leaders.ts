@@ -268,7 +268,8 @@ function titledSurnames(tokens: readonly Token[], read: ParticipantMention[], kn
     else read.push({ kind: 'person', ...names, role: null, start: word.start, titleStart: title.start });
     // "الرئيسان بوتين وأردوغان": the next word, past its و, the family name of another leader of the year.
     const next = tokens[at + 1];
-    const other = next && /^و/.test(next.key) ? known.bySurname(next.key.slice(1), office) : null;
+    const other =
+      next && /^و/.test(next.key) ? (next.stems.map((s) => known.bySurname(s, office)).find((l) => l) ?? null) : null;
     if (other && other !== leader && !/[،,.:؛]/.test(word.after))
       read.push({ kind: 'person', name: other.name, nameAr: other.nameAr, role: null, start: next!.start });
     i = at;

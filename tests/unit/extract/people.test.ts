@@ -610,6 +610,16 @@ describe("a leader's family name after a title, and a word that is no part of th
       'Vladimir Putin',
       'Recep Tayyip Erdogan',
     ]);
+    // (the second with its article and و: "والسيسي", "والصفدي"; the third review's sentences)
+    const [summit] = extractMeetings('عقد الرئيسان عباس والسيسي اليوم قمة ثنائية في قصر الاتحادية بالقاهرة.', {
+      published: '2024-03-04',
+      timezone: 'Africa/Cairo',
+      language: 'ar',
+    }).meetings;
+    expect(summit!.participants.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual([
+      'Mahmoud Abbas',
+      'Abdel Fattah al-Sisi',
+    ]);
   });
 
   it('a given name after the title opens a name of its own ("الرئيس الفلسطيني محمود عباس")', () => {
