@@ -32,6 +32,9 @@ export function commasBetween(commas: readonly number[], a: number, b: number): 
 const THEN =
   /\bthen\s+(?:go|goes|head|heads|travel|travels|fly|flies|proceed|proceeds|continue|continues|move|moves)\b|\bbefore (?:heading|flying|travell?ing)\b|(?:^|\s)(?:ثم|قبل أن)\s+(?:يتوجه|تتوجه|ينتقل|تنتقل|يغادر|تغادر|يسافر|يطير)(?=\s)|(?<!(?:أكد|أكدت|شدد|شددت|نص|نصت|اتفق|اتفقا|حرص|حرصت|أصر|أصرت)\s)(?:^|\s)على\s+[أا]ن\s/;
 
+/** "… and is expected to", "… and will": another verb joined by "and", with its own tense and day. */
+const AND_ANOTHER_VERB = /\band\s+(?:is|are|was|were|will|would|plans?|planned|expects?)\b/;
+
 /** "a meeting … that had been set for Wednesday", "talks planned for March 13": the day said to be the meeting's. */
 const SET_FOR = /\b(?:set|scheduled|planned|slated|fixed|due)\s+(?:for|on)\s+(?:the\s+)?$|\bdue\s+$/i;
 
@@ -92,11 +95,15 @@ export function nearest(
   const held = clause === undefined ? dates : dates.filter((d) => !sinceDay(clause, trigger, d, dates));
   const meetings = clause === undefined ? held : held.filter((d) => !OTHER_EVENT.test(textBefore(clause, d)));
   for (const date of meetings.length > 0 ? meetings : held) {
-    // "will fly to Kiev on Monday and then go on to Moscow for talks": Monday is the first leg's.
+    // "will fly to Kiev on Monday and then go on to Moscow for talks": Monday is the first leg's; so is "arrived in
+    // Cairo on Sunday" of "… and is expected to meet Sisi on Monday", when the meeting has a day of its own after it.
+    const between =
+      clause && date.end <= trigger.start
+        ? clause.text.slice(date.end - clause.start, trigger.start - clause.start)
+        : null;
     if (
-      clause !== undefined &&
-      date.end <= trigger.start &&
-      THEN.test(clause.text.slice(date.end - clause.start, trigger.start - clause.start))
+      between !== null &&
+      (THEN.test(between) || (AND_ANOTHER_VERB.test(between) && meetings.some((d) => d.start > trigger.end)))
     )
       continue;
     const planned =

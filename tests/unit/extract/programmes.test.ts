@@ -965,6 +965,17 @@ describe('talks after an arrival in the evening', () => {
     ).toEqual(['2023-12-26 Moscow']);
   });
 
+  it('"arrived … on Sunday and is expected to meet … on Monday": the meeting\'s own day (a review\'s sentence)', () => {
+    expect(
+      day(
+        en(
+          'Iranian Foreign Minister Abbas Araqchi arrived in Cairo on Sunday and is expected to meet President Abdel Fattah al-Sisi on Monday.',
+          '2024-03-10',
+        ),
+      ),
+    ).toEqual(['2024-03-11 Cairo']);
+  });
+
   it('a morning arrival, or talks with a day of their own, keep their day', () => {
     expect(
       day(
