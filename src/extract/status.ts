@@ -6,7 +6,7 @@
  */
 import type { MeetingStatus } from '../calendar/types.js';
 import type { When } from './when.js';
-import { nameKey } from '../names/normalize.js';
+import { nameKey, withoutDiacritics } from '../names/normalize.js';
 import { nameKeyOf } from './clauses.js';
 import { isFutureVerb } from './meeting-words.js';
 
@@ -259,7 +259,6 @@ const CALLED_OFF_AFTER_RELATIVE =
 /** "اجتماع المبعوثين، الذي كان من المنتظر أن يعقد الاثنين …، أُرجئ هو الآخر" (its short vowels taken off). */
 const ARABIC_CALLED_OFF_AFTER_RELATIVE =
   /^(?:[^،]*،)?\s*و?(?:الذي|التي)[^،]*،\s*[وف]?(?:أرجئ|ارجئ|تأجل|تاجل|أجل|اجل|ألغي|الغي)/u;
-const withoutMarks = (text: string) => text.replace(/[\u064B-\u0652]/gu, '');
 
 /**
  * Held (before the article's day, or a past-tense verb on the day), cancelled, tentative or
@@ -282,7 +281,7 @@ export function statusOf(
       postponedTo(sentence, true) === null) ||
     (arabic ? ARABIC_NOT_HELD : ENGLISH_NOT_HELD).test(sentence) ||
     (arabic ? ARABIC_CALLED_OFF_AFTER_RELATIVE : CALLED_OFF_AFTER_RELATIVE).test(
-      withoutMarks(sentence.slice(Math.max(0, sentence.indexOf(phrase)))),
+      withoutDiacritics(sentence.slice(Math.max(0, sentence.indexOf(phrase)))),
     )
   )
     return 'cancelled';

@@ -86,7 +86,6 @@ const EVENT_BEFORE = /(?:^|\s)(?:ثورة|ثورتي|حرب|انتفاضة|أح�
 const EVENT_AFTER =
   /^\s+(?:revolution|war(?!\s+(?:cabinet|council|crimes?|room))|uprising|attacks?|massacre|protests)\b/i;
 
-/** The expressions that can date a meeting: a day or finer, a week, a month; not "now", not a year. */
 /** A part of a day alone, no day said: "afternoon" of "In the afternoon", "evening" of "Late in the evening". */
 const BARE_DAY_PART = /^(?:morning|afternoon|evening|night)$/i;
 
@@ -119,6 +118,7 @@ export function dayPartsOnTheirDay(dates: readonly TimeExpression[], published: 
 /** How far from the publication day a day told may be to be the story's own. */
 const STORY_DAYS = 7;
 
+/** The expressions that can date a meeting: a day or finer, a week, a month; not "now", not a year. */
 export function usableDates(text: string, expressions: readonly TimeExpression[]): TimeExpression[] {
   const kept = expressions.filter((e) => {
     const grain = e.value.type === 'value' ? e.value.point.grain : e.value.from.grain;

@@ -39,6 +39,11 @@ export function toAsciiDigits(text: string): string {
   return text.replace(EASTERN_DIGITS, (digit) => String((digit.charCodeAt(0) & 0xf) % 10));
 }
 
+/** The text without its Arabic diacritics (short vowels, shadda, Quranic marks): "أُرجئ" is "أرجئ". */
+export function withoutDiacritics(text: string): string {
+  return text.replace(ARABIC_DIACRITICS, '');
+}
+
 /** Drops the article from one word: ال before at least three letters, al-/el- in Latin. */
 function withoutArticle(word: string): string {
   if (word.startsWith('ال') && word.length >= 5) return word.slice(2);
