@@ -18,6 +18,7 @@ import { countryAfter } from '../name-context.js';
 import { gazetteer } from '../gazetteer/index.js';
 import { GIVEN, NOT_GIVEN } from './given-names.js';
 import { POSSESSIVE } from '../place-words.js';
+import { abdSpellings, arabicSkeleton, latinSkeleton, withoutFathers } from './name-spellings.js';
 
 export interface KnownLeaders extends OfficeHolders {
   /** The leader a short form opening at tokens[i] names, and how many words it takes. */
@@ -97,15 +98,6 @@ function fullNames(leader: Leader): string[] {
   return full;
 }
 
-/** "عبد الله بن زايد" is written "عبدالله بن زايد" as often (and "عبدالفتاح" "عبد الفتاح"): both spellings. */
-function abdSpellings(nameAr: string): string[] {
-  const joined = nameAr.replace(ABD_APART, '$1عبد');
-  const apart = nameAr.replace(ABD_JOINED, '$1عبد ');
-  return [...new Set([nameAr, joined, apart])];
-}
-const ABD_APART = /(^|\s)عبد\s+(?=\S)/g;
-const ABD_JOINED = /(^|\s)عبد(?=\S)/g;
-
 /** The forms a leader is found by: the short ones, then the full names of several words. */
 function formsOf(leader: Leader, full: readonly string[], keyOf: (name: string) => string): ShortForm[] {
   const forms = [
@@ -157,7 +149,11 @@ function index(leaders: readonly Leader[], year: number, keyOf: (name: string) =
   // Remembered: each clause asks again for the people it names, and a Latin name not found as written is folded to its skeleton.
   const named = remembered((name: string) => {
     const key = nameKeyOf(name);
-    const found = names.get(key);
+    const found =
+      names.get(key) ??
+      withoutFathers(key)
+        .map((k) => names.get(k))
+        .find((l) => l !== undefined);
     if (found) return found;
     const skeleton = ARABIC_LETTER.test(name) ? arabicSkeleton(key) : latinSkeleton(name);
     return (skeleton && (ARABIC_LETTER.test(name) ? arabicSkeletons : skeletons).get(skeleton)) || undefined;
@@ -303,53 +299,7 @@ function inBothScripts(person: ParticipantMention, known: KnownLeaders): Partici
 }
 
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
-const VOWELS = /[aeiouy]/g;
-/** Combining marks, once NFD has taken them off their letters ("é" is "e" and a mark). */
-const MARKS = /\p{M}/gu;
-/** Words of a name that spellings keep or drop at will ("al-Sabah", "Sabah"). */
-const ARTICLES = new Set(['al', 'el']);
-
-/**
- * A Latin name without its vowels, doubled letters, articles and the breaks between its words:
- * "Walid al-Moualem" and "Walid al-Muallem" are both "wldmlm", "Hossein Amirabdollahian" and
- * "Hossein Amir-Abdollahian" both "hsnmrbdlhn", "Abbas Araqchi" and "Abbas Araghchi" both
- * "bbsrqch" (ق and غ are q or gh as the outlet pleases). Null for a one-word name (too little to go on).
- */
-function latinSkeleton(name: string): string | null {
-  const words = name
-    .normalize('NFD')
-    .toLowerCase()
-    .split(/[\s-]+/)
-    .filter((w) => w && !ARTICLES.has(w))
-    .map((w) =>
-      w
-        .replace(MARKS, '')
-        .replace(/gh/g, 'q')
-        .replace(VOWELS, '')
-        .replace(/(.)\1+/g, '$1'),
-    )
-    .filter(Boolean);
-  return words.length > 1 ? words.join('') : null;
-}
 const LETTER = /\p{L}/u;
-
-/**
- * A foreign name in Arabic letters (folded by nameKey) without its long vowels inside words, its
- * doubled letters and the breaks between its words, غ written ج and تش written ش: "زيغمار غابرييل"
- * and "زيجمار جابرييل" are one. Null for one word or a short skeleton (too little to go on).
- */
-function arabicSkeleton(key: string): string | null {
-  const words = key.split(' ').filter(Boolean);
-  if (words.length < 2) return null;
-  const skeleton = words
-    .map((w) => w[0] + w.slice(1).replace(/[اويى]/g, ''))
-    .join('')
-    .replace(/غ/g, 'ج')
-    .replace(/تش/g, 'ش')
-    .replace(/(.)\1+/g, '$1');
-  return skeleton.length >= MIN_ARABIC_SKELETON ? skeleton : null;
-}
-const MIN_ARABIC_SKELETON = 6;
 
 /** tokens[from, to) as the text writes them, without a list's و before a name that does not open with it ("وسالم"). */
 function wordsOf(tokens: readonly Token[], from: number, to: number, leader: Leader): string {

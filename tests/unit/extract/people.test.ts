@@ -577,6 +577,18 @@ describe('leaders the lexicon knows', () => {
     );
   });
 
+  it('a full name with the father\'s name inside ("عادل بن أحمد الجبير") is the leader, and takes part for the state', () => {
+    const [m] = extractMeetings(
+      'عقد وزير الخارجية الأستاذ عادل بن أحمد الجبير أمس في بيونس آيرس لقاء مع وزيرة الخارجية الأسترالية جولي بيشوب.',
+      { published: '2018-05-23', timezone: 'Asia/Riyadh', language: 'ar' },
+    ).meetings;
+    const names = (m?.participants ?? []).map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Adel al-Jubeir', 'Saudi Arabia', 'Australia']));
+    // (a father's name with no family name after it is the name's end: "محمد بن سلمان" stays himself)
+    const [mbs] = ar('استقبل ولي العهد الأمير محمد بن سلمان أمس في الرياض رئيس الوزراء اللبناني سعد الحريري.');
+    expect((mbs?.participants ?? []).map((p) => p.name)).toContain('Mohammed bin Salman Al Saud');
+  });
+
   it('a short form names only who held the office that year', () => {
     const before = extractMeetings('استقبل خادم الحرمين الشريفين أمس في الرياض رئيس الوزراء اللبناني سعد الحريري.', {
       published: '2013-05-14',
