@@ -211,13 +211,30 @@ export function withLeaders(
     const read = named.findIndex((p) => p.kind === 'person' && p.start >= from && p.start < to);
     // The person read there keeps where their title starts (a place in it is their post), with the leader's names.
     if (read >= 0) named[read] = { ...named[read]!, name, nameAr };
-    else named.push({ kind: 'person', name, nameAr, role: null, start: from });
+    else named.push({ kind: 'person', name, nameAr, role: null, start: from, ...titleBefore(tokens, i) });
     i += hit.words - 1;
   }
   const arabic = ARABIC_LETTER.test(tokens.find((t) => LETTER.test(t.text))?.text ?? '');
   if (arabic) titledSurnames(tokens, named, known);
   else surnamesAlone(tokens, named, known);
   return [...withOrganisationHeads(tokens, withOfficeHolders(tokens, named, known, arabic), known, arabic)];
+}
+
+/** The furthest a title runs before a name: "ووزير خارجية جمهورية الصين الشعبية وانغ يي". */
+const TITLE_WORDS_BEFORE = 5;
+
+/**
+ * Where the title of the name at tokens[at] starts, when the words right before it hold one
+ * ("ووزير خارجية الصين وانغ يي", no comma between): in a list of guests, the countries from there
+ * on are that guest's, not the one's before.
+ */
+function titleBefore(tokens: readonly Token[], at: number): { titleStart?: number } {
+  let title: Token | undefined;
+  for (let k = at - 1; k >= Math.max(0, at - TITLE_WORDS_BEFORE); k--) {
+    if (/[،,.:؛]/.test(tokens[k]!.after)) break;
+    if (tokens[k]!.stems.some((s) => ARABIC_TITLES.has(s))) title = tokens[k];
+  }
+  return title ? { titleStart: title.start } : {};
 }
 
 /**

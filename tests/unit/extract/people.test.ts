@@ -589,6 +589,17 @@ describe('leaders the lexicon knows', () => {
     expect((mbs?.participants ?? []).map((p) => p.name)).toContain('Mohammed bin Salman Al Saud');
   });
 
+  it("in a list of guests, a country in a known leader's title is his, not the guest's before him", () => {
+    const meetings = extractMeetings(
+      'وعقد وزير الخارجية عادل الجبير أمس في بيونس آيرس لقاءات مع كل من وزيرة خارجية إندونيسيا ريتنو مارسودي، ووزير خارجية الصين وانغ يي، ووزير خارجية سنغافورة فيفيان بالاكريشنان.',
+      { published: '2018-05-23', timezone: 'Asia/Riyadh', language: 'ar' },
+    ).meetings;
+    const countries = meetings.map((m) =>
+      m.participants.filter((p) => p.kind === 'country' && p.name !== 'Saudi Arabia').map((p) => p.name),
+    );
+    expect(countries).toEqual([['Indonesia'], ['China'], ['Singapore']]);
+  });
+
   it('a short form names only who held the office that year', () => {
     const before = extractMeetings('استقبل خادم الحرمين الشريفين أمس في الرياض رئيس الوزراء اللبناني سعد الحريري.', {
       published: '2013-05-14',
