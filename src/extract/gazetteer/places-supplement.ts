@@ -37,7 +37,7 @@ export const PLACE_SUPPLEMENT: readonly PlaceData[] = [
   { name: 'Islamabad', nameAr: 'إسلام آباد', zone: 'Asia/Karachi', country: 'PK', aliases: ['اسلام اباد'] },
   { name: 'Ottawa', nameAr: 'أوتاوا', zone: 'America/Toronto', country: 'CA' },
   { name: 'Brasília', nameAr: 'برازيليا', zone: 'America/Sao_Paulo', country: 'BR', aliases: ['Brasilia'] },
-  { name: 'Canberra', nameAr: 'كانبرا', zone: 'Australia/Sydney', country: 'AU' },
+  { name: 'Canberra', nameAr: 'كانبرا', zone: 'Australia/Sydney', country: 'AU', aliases: ['كانبيرا'] },
   { name: 'Abuja', nameAr: 'أبوجا', zone: 'Africa/Lagos', country: 'NG' },
   { name: 'Pretoria', nameAr: 'بريتوريا', zone: 'Africa/Johannesburg', country: 'ZA' },
   { name: 'Bern', nameAr: 'برن', zone: 'Europe/Zurich', country: 'CH', aliases: ['Berne'] },
@@ -314,6 +314,17 @@ export const CLDR_RENAMES: Readonly<
   // CLDR's Arabic name carries a gloss; الخليل without its article is the given name خليل (زلماي خليل زاد).
   'Asia/Hebron': { name: 'Hebron', nameAr: 'الخليل', keep: ['Hebron'], commonWord: true },
   'Africa/Mogadishu': { name: 'Mogadishu', nameAr: 'مقديشو', keep: ['مقديشيو'] },
+  // The press's spelling beside CLDR's (سيول "torrents" is an everyday word too: "في سيول", "العاصمة الكورية سيول").
+  'Asia/Seoul': { name: 'Seoul', nameAr: 'سيول', keep: ['سول'], commonWord: true },
+  'Asia/Rangoon': { name: 'Yangon', nameAr: 'يانغون', keep: ['رانغون', 'Rangoon'] },
+  'Asia/Ulaanbaatar': { name: 'Ulaanbaatar', nameAr: 'أولان باتور', keep: ['أولانباتور', 'آلانباتار', 'Ulan Bator'] },
+  'Asia/Dushanbe': { name: 'Dushanbe', nameAr: 'دوشنبه', keep: ['دوشانبي'] },
+  'Asia/Bishkek': { name: 'Bishkek', nameAr: 'بيشكيك', keep: ['بشكيك'] },
+  'Africa/Kampala': { name: 'Kampala', nameAr: 'كمبالا', keep: ['كامبالا'] },
+  'Africa/Freetown': { name: 'Freetown', nameAr: 'فريتاون', keep: ['فري تاون'] },
+  'Africa/Bangui': { name: 'Bangui', nameAr: 'بانغي', keep: ['بانغوي'] },
+  'America/Toronto': { name: 'Toronto', nameAr: 'تورنتو', keep: ['تورونتو'] },
+  'Australia/Melbourne': { name: 'Melbourne', nameAr: 'ملبورن', keep: ['ميلبورن'] },
 };
 
 /**

@@ -451,6 +451,27 @@ describe('cities beyond the region that host summits and visits', () => {
     expect(bali.map((m) => m.place.name)).toEqual(['Bali']);
   });
 
+  it('capitals as the Arabic press spells them: سيول, دوشنبه, كمبالا, كانبيرا, تورنتو; سيول "torrents" needs a place expected', () => {
+    const placeOf = (text: string) => ar(text, '2024-06-02').map((m) => m.place.name);
+    expect(
+      placeOf(
+        'أجرى وزير الخارجية الموريتاني اليوم الأحد في العاصمة الكورية سيول مباحثات مع وزير الخارجية المغربي ناصر بوريطة.',
+      ),
+    ).toEqual(['Seoul']);
+    for (const [city, name] of [
+      ['دوشنبه', 'Dushanbe'],
+      ['كمبالا', 'Kampala'],
+      ['كانبيرا', 'Canberra'],
+      ['تورنتو', 'Toronto'],
+    ])
+      expect(placeOf(`التقى وزير الخارجية المصري سامح شكري اليوم في ${city} نظيره الأردني أيمن الصفدي.`)).toEqual([
+        name,
+      ]);
+    expect(
+      placeOf('بحث وزير الخارجية المصري سامح شكري اليوم مع نظيره الأردني أيمن الصفدي سيول الأمطار.'),
+    ).not.toContain('Seoul');
+  });
+
   it('a given name spelled like a city is still a name: "هايكو ماس" is Heiko Maas, no place', () => {
     const mentions = gazetteerMentions(tokenize('التقى الوزير أيمن الصفدي نظيره الألماني هايكو ماس.'), true);
     expect(mentions.places).toEqual([]);
