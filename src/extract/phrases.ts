@@ -5,6 +5,7 @@
 import type { TimeExpression } from '../date-parser/index.js';
 import type { Clause, Token } from './clauses.js';
 import type { PlaceMention } from './mentions.js';
+import { withoutDiacritics } from '../names/normalize.js';
 
 /** The marks that end a phrase (, ، ; ؛ — –): a date or a place across one is further away. */
 const SEPARATORS = /[,،;؛—–]/g;
@@ -217,8 +218,16 @@ export function relativeClauseOf(clause: Clause, commas: readonly number[], from
     return true;
   if (between !== 1) return false;
   const comma = commas.find((at) => at >= from && at < to)!;
-  return RELATIVE_OPENING.test(clause.text.slice(comma - clause.start, comma - clause.start + 12));
+  const after = clause.text.slice(comma - clause.start, comma - clause.start + 24);
+  return RELATIVE_OPENING.test(after) && !TRAVELLERS_CLAUSE.test(withoutDiacritics(after));
 }
+
+/**
+ * "لقاءً مع المبعوث الأممي …، الذي حطّ في دمشق أمس", "talks with the envoy, who arrived on Sunday": a
+ * relative clause of arriving or leaving tells of a traveller the meeting word names, not of the meeting.
+ */
+const TRAVELLERS_CLAUSE =
+  /^[،,]\s*(?:و?(?:الذي|التي|اللذين|الذين)\s+(?:كان\s+(?:قد\s+)?|قد\s+)?[وف]?(?:حط|حطت|وصل|وصلت|يصل|تصل|قدم|قدمت|عاد|عادت|غادر|غادرت|يغادر|تغادر)(?=[\s،,])|who\s+(?:had\s+|has\s+)?(?:arrived|landed|flew|came|arrives|lands|left|leaves)\b)/i;
 
 /**
  * "انطلقت اليوم الاثنين، في مقر الأمانة العامة، أعمال الدورة", "took part yesterday in the fifth

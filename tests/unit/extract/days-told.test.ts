@@ -99,6 +99,28 @@ describe("a day that is not the meeting's", () => {
     );
     expect(found.map((m) => [m.date, m.place.name, m.status])).toEqual([['2020-10-16', 'Moscow', 'held']]);
   });
+
+  it('"لقاءً مع المبعوث …، الذي حطّ في دمشق أمس": the day of a guest\'s arrival is not the meeting\'s', () => {
+    const found = ar(
+      'يعقد وزير الخارجية فيصل المقداد اليوم في مقر الوزارة لقاءً مع المبعوث الأممي الخاص إلى سورية غير بيدرسون، الذي حطّ في دمشق أمس، للتباحث في التحضيرات.',
+      '2022-05-22',
+      'Asia/Damascus',
+    );
+    expect(found.map((m) => m.date)).toEqual(['2022-05-22']);
+    const english = en(
+      'Foreign Minister Ayman Safadi holds talks today with the UN envoy, who arrived in Amman on Saturday, on the preparations.',
+      '2022-05-22',
+      'Asia/Amman',
+    );
+    expect(english.map((m) => m.date)).toEqual(['2022-05-22']);
+    // (a relative clause of the meeting's own day still dates it)
+    const own = ar(
+      'ويعقد الوزراء اجتماعاً تشاورياً في القاهرة، الذي تقرر أن ينطلق غداً، لبحث التحضيرات.',
+      '2022-05-22',
+      'Africa/Cairo',
+    );
+    expect(own.map((m) => m.date)).toEqual(['2022-05-23']);
+  });
 });
 
 describe('a weekday alone after a date of that weekday', () => {
