@@ -53,6 +53,7 @@ const LIST_GAP =
 const WITH_AFTER = /^\s*(?:\S+ي[ةه]\s+)?(?:مع\s|بال|بنظير|بكل\s|with\s)/;
 /** An honorific pronoun right after the meeting word is its subject: "التقى سموه", "استقبالات معاليه". */
 const HONORIFIC_SUBJECT = /^\s*(?:سموه|معاليه|فخامته|جلالته|سيادته|دولته|سعادته)(?=\s|$)/;
+const HONORIFIC_BEFORE = /(?:^|\s)(?:سموه|معاليه|فخامته|جلالته|سيادته|دولته|سعادته)\s+(?:قد\s+)?[وف]?$/;
 /** A relative clause or a verb after the guest: what follows is not the list. */
 const NOT_LIST = /\b(?:who|which|whose|said|says|told)\b|(?:^|\s)و?(?:الذي|التي|الذين)(?=\s|$)/;
 
@@ -75,7 +76,10 @@ export function oneMeetingPerGuest(
   const { text: clauseText, start: clauseStart } = clause;
   const rest = clauseText.slice(trigger.end - clauseStart);
   // "التقى سموه …", "وشملت استقبالات سموه …": the host is the one the story is about, named by an honorific.
-  const honorific = HONORIFIC_SUBJECT.test(rest);
+  // ("وكان سموه قد التقى …": the honorific before the verb, too)
+  const honorific =
+    HONORIFIC_SUBJECT.test(rest) ||
+    HONORIFIC_BEFORE.test(clauseText.slice(Math.max(0, trigger.start - clauseStart - 24), trigger.start - clauseStart));
   const withThem = WITH_AFTER.test(rest) || honorific;
   const either = (pattern: RegExp) => pattern.test(trigger.key) || pattern.test(trigger.text);
   const verb = either(MEETS) || (either(MEET_WITH) && GUESTS_BY.test(rest));

@@ -81,12 +81,15 @@ export function relativeDayAt(tokens: Tokens, i: number): DayMatch | null {
     }
   }
   const word = wordValue(tokens, j, DAY_WORDS);
-  if (word)
+  if (word) {
+    // "أمس الأول الاثنين": the day before yesterday, "first" after it as often as before it (أول أمس).
+    const dayBefore = word.value === -1 && plainWordIn(tokens, j + 1, FIRST)?.article === true;
     return withWeekday(tokens, {
-      day: { kind: 'relDay', days: word.value },
-      end: j + 1,
+      day: { kind: 'relDay', days: dayBefore ? -2 : word.value },
+      end: dayBefore ? j + 2 : j + 1,
       tense: word.value < 0 ? 'past' : 'future',
     });
+  }
   // ("أول أمس الاثنين", "بعد غد الخميس": the weekday is taken in here too.)
   const shifted = beforeAfterAt(tokens, j);
   if (shifted) return withWeekday(tokens, shifted);

@@ -490,6 +490,20 @@ describe("a Gulf agency's list of receptions", () => {
     }
   });
 
+  it('"وكان سموه قد التقى أمس الأول الاثنين …": the honorific before the verb names the host, the day is the day before yesterday', () => {
+    const found = ar(
+      'رأس الشيخ عبدالله بن زايد آل نهيان وزير الخارجية وفد الدولة إلى الجمعية العامة للأمم المتحدة في نيويورك.\n\n' +
+        'وكان سموه قد التقى أمس الأول الاثنين، على هامش أعمال الدورة، عددا من وزراء الخارجية، بينهم وزير خارجية الأرجنتين خورخي فوري، ووزير خارجية السودان إبراهيم غندور، ووزيرة الشؤون الخارجية الهندية سوشما سواراج.',
+      '2017-09-20',
+    );
+    const guests = found.filter((m) =>
+      m.participants.some((p) => ['خورخي فوري', 'إبراهيم غندور', 'سوشما سواراج'].includes(p.nameAr ?? '')),
+    );
+    expect(guests.map((m) => [m.date, m.participants[0]!.nameAr])).toEqual(
+      Array(3).fill(['2017-09-18', 'عبدالله بن زايد آل نهيان']),
+    );
+  });
+
   it("each guest's country is the one in their own title, and a post's country after في is no place", () => {
     const found = ar(story, '2019-03-01');
     const countryOf = (name: string) =>
