@@ -24,6 +24,11 @@ export function wordOrAndIn(tokens: Tokens, i: number, set: ReadonlySet<string>)
   return reading && reading.prep === '' && !reading.article ? reading : null;
 }
 
+/** Skips a separate من / في; a preposition glued to the next word (بشهر, بايلول) needs nothing. */
+export function skipOf(tokens: Tokens, i: number): number {
+  return is(tokens, i, 'من', 'في') ? i + 1 : i;
+}
+
 /** Token `i` is a word found in `table` — value and reading, or null. */
 export function wordValue<T>(
   tokens: Tokens,
