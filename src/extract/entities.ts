@@ -21,6 +21,7 @@ import {
   STATE_WORDS,
   theLeadsToPlace,
   TOPICAL,
+  weatherAround,
 } from './place-words.js';
 import {
   institutionVenue,
@@ -270,7 +271,8 @@ export function gazetteerMentions(
         introduced ||
         describedBy !== null ||
         (previous !== undefined && (previous.arabicNoun !== null || previous.englishNoun !== null));
-      const usable = place?.kind === 'place' && !(place.common && !expected) ? place : undefined;
+      const usable =
+        place?.kind === 'place' && !(place.common && (!expected || weatherAround(tokens, i, next))) ? place : undefined;
       const speaking =
         !introduced && !describedBy && (arabic ? governmentSubject(tokens, i, next) : noPlaceOfCity(tokens, next));
       if (usable?.kind === 'place' && !stated && !speaking && (introduced || describedBy || !country)) {

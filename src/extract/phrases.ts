@@ -225,9 +225,10 @@ export function relativeClauseOf(clause: Clause, commas: readonly number[], from
 /**
  * "لقاءً مع المبعوث الأممي …، الذي حطّ في دمشق أمس", "talks with the envoy, who arrived on Sunday": a
  * relative clause of arriving or leaving tells of a traveller the meeting word names, not of the meeting.
+ * (Not عاد: "المحادثات، التي عادت إلى الانعقاد أمس" resumed.)
  */
 const TRAVELLERS_CLAUSE =
-  /^[،,]\s*(?:و?(?:الذي|التي|اللذين|الذين)\s+(?:كان\s+(?:قد\s+)?|قد\s+)?[وف]?(?:حط|حطت|وصل|وصلت|يصل|تصل|قدم|قدمت|عاد|عادت|غادر|غادرت|يغادر|تغادر)(?=[\s،,])|who\s+(?:had\s+|has\s+)?(?:arrived|landed|flew|came|arrives|lands|left|leaves)\b)/i;
+  /^[،,]\s*(?:و?(?:الذي|التي|اللذين|الذين)\s+(?:كان\s+(?:قد\s+)?|قد\s+)?[وف]?(?:حط|حطت|وصل|وصلت|يصل|تصل|قدم|قدمت|غادر|غادرت|يغادر|تغادر)(?=[\s،,])|who\s+(?:had\s+|has\s+)?(?:arrived|landed|flew|came|arrives|lands|left|leaves)\b)/i;
 
 /**
  * "انطلقت اليوم الاثنين، في مقر الأمانة العامة، أعمال الدورة", "took part yesterday in the fifth

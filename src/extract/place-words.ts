@@ -199,3 +199,13 @@ const LEAVING = new Set(['leaving', 'departing', 'يغادر', 'مغادرته',
 /** His going somewhere, and the eve of it: "عشية توجهه إلى طهران", "قبيل سفره إلى". */
 const GOING = new Set(['توجهه', 'توجهها', 'سفره', 'سفرها']);
 const EVE = new Set(['عشيه', 'قبل', 'قبيل']);
+
+/** Words of rain and floods: "أمطار غزيرة في سيول بمحافظة الطائف" speaks of torrents, not of Seoul. */
+const WEATHER = /^[وب]?(?:ال)?(?:أمطار|امطار|مطر|المطر|فيضانات|فيضان|عواصف|عاصفة|جارفة|غزيرة|سيول)$/;
+
+/** A word of the weather within three words before the name at tokens[i], or right after it (ending at `next`). */
+export function weatherAround(tokens: readonly Token[], i: number, next: number): boolean {
+  return (
+    tokens.slice(Math.max(0, i - 3), i + 0).some((t) => WEATHER.test(t.text)) || WEATHER.test(tokens[next]?.text ?? '')
+  );
+}

@@ -80,7 +80,9 @@ export function relativeDayAt(tokens: Tokens, i: number): DayMatch | null {
   const word = wordValue(tokens, j, DAY_WORDS);
   if (word) {
     // "أمس الأول الاثنين": the day before yesterday, "first" after it as often as before it (أول أمس).
-    const dayBefore = word.value === -1 && plainWordIn(tokens, j + 1, FIRST)?.article === true;
+    // ("أمس الأول من نوعه", "أمس الأول من ديسمبر": the first of something, yesterday)
+    const dayBefore =
+      word.value === -1 && plainWordIn(tokens, j + 1, FIRST)?.article === true && !is(tokens, j + 2, 'من');
     return withWeekday(tokens, {
       day: { kind: 'relDay', days: dayBefore ? -2 : word.value },
       end: dayBefore ? j + 2 : j + 1,

@@ -117,11 +117,18 @@ function index(leaders: readonly Leader[], year: number, keyOf: (name: string) =
   // Arabic spellings of a foreign name differ too (زيغمار غابرييل, زيجمار جابرييل; سيرغي, سيرجي).
   const arabicSkeletons = new Map<string, Leader | null>();
   const surnames = new Map<string, Leader[]>();
+  // "رجب إردوغان", "Recep Erdogan": a full name of three words or more, its middle left out (null where two share one).
+  const firstAndLast = new Map<string, Leader | null>();
   for (const leader of leaders) {
     const full = fullNames(leader);
     for (const name of full) {
       const key = keyOf(name);
       names.set(key, leader);
+      const words = key.split(' ');
+      if (words.length >= 3 && !PATRONYMIC.test(key)) {
+        const short = `${words[0]} ${words.at(-1)}`;
+        if (firstAndLast.get(short) !== leader) firstAndLast.set(short, firstAndLast.has(short) ? null : leader);
+      }
       // "ميشال عون" is "الرئيس عون"; a name in بن or آل has no family name at its end ("سلمان بن عبد العزيز"),
       // nor one in a regnal number ("خوان كارلوس الأول": "الوزير الأول" is a prime minister).
       const last = key.slice(key.lastIndexOf(' ') + 1);
@@ -149,11 +156,7 @@ function index(leaders: readonly Leader[], year: number, keyOf: (name: string) =
   // Remembered: each clause asks again for the people it names, and a Latin name not found as written is folded to its skeleton.
   const named = remembered((name: string) => {
     const key = nameKeyOf(name);
-    const found =
-      names.get(key) ??
-      withoutFathers(key)
-        .map((k) => names.get(k))
-        .find((l) => l !== undefined);
+    const found = names.get(key) ?? names.get(withoutFathers(key) ?? '') ?? firstAndLast.get(key);
     if (found) return found;
     const skeleton = ARABIC_LETTER.test(name) ? arabicSkeleton(key) : latinSkeleton(name);
     return (skeleton && (ARABIC_LETTER.test(name) ? arabicSkeletons : skeletons).get(skeleton)) || undefined;

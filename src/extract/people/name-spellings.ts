@@ -15,16 +15,17 @@ const ABD_JOINED = /(^|\s)عبد(?=\S)/g;
 
 /** A father's name inside a full name, with a family name after it (folded): "عادل بن احمد الجبير". */
 const INNER_FATHER = /(?<= )(?:bin|ibn|بن) \S+ (?=\S)/g;
+/** A father or a house still in a name (folded): "سلطان بن عبدالعزيز", "خالد ال خليفة". */
+const FATHER_OR_HOUSE = /(?:^| )(?:bin|ibn|بن|al|ال)(?: |$)/;
 
 /**
- * "عادل بن أحمد الجبير" is عادل الجبير, "Mohammed bin Abdulrahman bin Jassim Al Thani" Mohammed bin
- * Abdulrahman Al Thani: the key (folded) without one of the fathers it names, then without all of them.
+ * "عادل بن أحمد الجبير" is عادل الجبير, "بدر بن حمد بن حمود البوسعيدي" بدر البوسعيدي: the key (folded)
+ * without the fathers it names before a family name. Null when it names none, or when a father or a
+ * house is left ("سلطان بن سلمان بن عبدالعزيز" is not سلطان بن عبدالعزيز, his grandfather's namesake).
  */
-export function withoutFathers(key: string): string[] {
-  const fathers = [...key.matchAll(INNER_FATHER)];
-  if (fathers.length === 0) return [];
-  const without = fathers.map((f) => key.slice(0, f.index) + key.slice(f.index + f[0].length));
-  return [...without, key.replace(INNER_FATHER, '')];
+export function withoutFathers(key: string): string | null {
+  const without = key.replace(INNER_FATHER, '');
+  return without !== key && !FATHER_OR_HOUSE.test(without) ? without : null;
 }
 
 const VOWELS = /[aeiouy]/g;

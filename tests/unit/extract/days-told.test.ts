@@ -113,7 +113,13 @@ describe("a day that is not the meeting's", () => {
       'Asia/Amman',
     );
     expect(english.map((m) => m.date)).toEqual(['2022-05-22']);
-    // (a relative clause of the meeting's own day still dates it)
+    // (a relative clause of the meeting's own day still dates it: "التي عادت إلى الانعقاد" resumed, a review's)
+    const resumed = ar(
+      'وتواصلت المحادثات الإيرانية الأمريكية، التي عادت إلى الانعقاد في مسقط أمس، بوساطة عمانية.',
+      '2025-04-28',
+      'Asia/Muscat',
+    );
+    expect(resumed.map((m) => `${m.date} ${m.place.name}`)).toEqual(['2025-04-27 Muscat']);
     const own = ar(
       'ويعقد الوزراء اجتماعاً تشاورياً في القاهرة، الذي تقرر أن ينطلق غداً، لبحث التحضيرات.',
       '2022-05-22',

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingDraft } from '../../../src/calendar/types.js';
 import { extractMeetings } from '../../../src/extract/index.js';
+import { arOn } from '../../helpers/read-story.js';
 
 /** Tuesday 2021-03-16. */
 const PUBLISHED = '2021-03-16';
@@ -578,22 +579,42 @@ describe('leaders the lexicon knows', () => {
   });
 
   it('a full name with the father\'s name inside ("عادل بن أحمد الجبير") is the leader, and takes part for the state', () => {
-    const [m] = extractMeetings(
+    const [m] = arOn(
       'عقد وزير الخارجية الأستاذ عادل بن أحمد الجبير أمس في بيونس آيرس لقاء مع وزيرة الخارجية الأسترالية جولي بيشوب.',
-      { published: '2018-05-23', timezone: 'Asia/Riyadh', language: 'ar' },
-    ).meetings;
+      '2018-05-23',
+      'Asia/Riyadh',
+    );
     const names = (m?.participants ?? []).map((p) => p.name);
     expect(names).toEqual(expect.arrayContaining(['Adel al-Jubeir', 'Saudi Arabia', 'Australia']));
+    // (a grandfather's name is no family name: "سلطان بن سلمان بن عبدالعزيز" is not Sultan bin Abdulaziz, a review's)
+    const [tourism] = arOn(
+      'التقى الأمير سلطان بن سلمان بن عبدالعزيز رئيس الهيئة العامة للسياحة في الرياض أمس السفير الفرنسي.',
+      '2010-05-02',
+      'Asia/Riyadh',
+    );
+    expect((tourism?.participants ?? []).map((p) => p.name)).not.toContain('Sultan bin Abdulaziz Al Saud');
     // (a father's name with no family name after it is the name's end: "محمد بن سلمان" stays himself)
     const [mbs] = ar('استقبل ولي العهد الأمير محمد بن سلمان أمس في الرياض رئيس الوزراء اللبناني سعد الحريري.');
     expect((mbs?.participants ?? []).map((p) => p.name)).toContain('Mohammed bin Salman Al Saud');
   });
 
+  it('a full name without its middle name ("رجب إردوغان", "Recep Erdogan") is the leader, and takes part for the state', () => {
+    const [m] = arOn(
+      'التقى رئيس الوزراء الإيطالي جوزيبي كونتي اليوم في روما الرئيس رجب إردوغان.',
+      '2020-01-13',
+      'Europe/Rome',
+    );
+    expect((m?.participants ?? []).map((p) => p.name)).toEqual(
+      expect.arrayContaining(['Recep Tayyip Erdogan', 'Türkiye']),
+    );
+  });
+
   it("in a list of guests, a country in a known leader's title is his, not the guest's before him", () => {
-    const meetings = extractMeetings(
+    const meetings = arOn(
       'وعقد وزير الخارجية عادل الجبير أمس في بيونس آيرس لقاءات مع كل من وزيرة خارجية إندونيسيا ريتنو مارسودي، ووزير خارجية الصين وانغ يي، ووزير خارجية سنغافورة فيفيان بالاكريشنان.',
-      { published: '2018-05-23', timezone: 'Asia/Riyadh', language: 'ar' },
-    ).meetings;
+      '2018-05-23',
+      'Asia/Riyadh',
+    );
     const countries = meetings.map((m) =>
       m.participants.filter((p) => p.kind === 'country' && p.name !== 'Saudi Arabia').map((p) => p.name),
     );
