@@ -164,8 +164,12 @@ const ARABIC_TOOK_PART = /(?:^|\s)[وف]?(?:ترأس|ترأست|تراس|ترا�
 function arabicWords(text: string): string[] {
   return nameKeyOf(text)
     .split(' ')
-    .map((w) => (/^[وف]ال/.test(w) && w.length > 4 ? nameKeyOf(w.slice(1)) : w.replace(/^[وف](?=..)/, '')));
+    .map((w) =>
+      /^[وف]ال/.test(w) && w.length > 4 ? nameKeyOf(w.slice(1)) : ROOT_WAW.has(w) ? w : w.replace(/^[وف](?=..)/, ''),
+    );
 }
+/** Words whose و is their own, not "and" (folded): وزارة is the ministry, not "and visited him" (زاره). */
+const ROOT_WAW = new Set(['وزاره', 'وزارات']);
 
 /** A past-tense meeting verb in the phrase (التقى، استقبل، عقد, met, held talks): the meeting took place. */
 export function saysHeld(phrase: string, arabic: boolean): boolean {

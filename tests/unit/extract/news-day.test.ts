@@ -221,6 +221,13 @@ describe('status from the verb', () => {
     expect(found.map(brief)).toEqual([{ date: PUBLISHED, place: 'Baghdad', status: 'held' }]);
   });
 
+  it('"وزارة" is the ministry, not "and visited him": a plan told by the ministry stays a plan', () => {
+    const found = ar(
+      'يصل وزير الخارجية أيمن الصفدي اليوم إلى دمشق، حيث يجتمع بالرئيس السوري أحمد الشرع، وفق بيان صادر عن وزارة الخارجية.',
+    );
+    expect(found.map(brief)).toEqual([{ date: PUBLISHED, place: 'Damascus', status: 'scheduled' }]);
+  });
+
   it('talks that resumed on the day were held', () => {
     const [m] = en('Officials from world powers resumed talks in Vienna on Tuesday on the nuclear programme.');
     expect(m?.status).toBe('held');
