@@ -175,8 +175,16 @@ const ROOT_WAW = new Set(['وزاره', 'وزارات']);
 export function saysHeld(phrase: string, arabic: boolean): boolean {
   if ((arabic ? ARABIC_TOOK_PART : ENGLISH_TOOK_PART).test(phrase) && !saysFuture(phrase, arabic)) return true;
   if (!arabic) return ENGLISH_HELD.test(phrase);
-  return ARABIC_RECEIVED.test(phrase) || arabicWords(phrase).some((w) => ARABIC_HELD.has(w));
+  return (
+    ARABIC_RECEIVED.test(phrase) || arabicWords(phrase.replace(DEFINITE_NOUNS, ' ')).some((w) => ARABIC_HELD.has(w))
+  );
 }
+
+/**
+ * Nouns with the article that fold to a verb of the list once their article is off: الجمعة (Friday,
+ * not جمعه "gathered him"), البحث (the discussion), العقد (the decade, the contract).
+ */
+const DEFINITE_NOUNS = /(?<=^|[\s،,(])[وفبل]?(?:ال|لل)(?:جمعة|جمعه|بحث|عقد)(?=[\s،,.)]|$)/g;
 
 /**
  * A cue of cancellation or postponement in the phrase. "التأجيل يعود إلى الانشغال بالقمة": the

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractMeetings } from '../../../src/extract/index.js';
-import { ar, brief, en, PUBLISHED } from '../../helpers/read-story.js';
+import { ar, arOn, brief, en, PUBLISHED } from '../../helpers/read-story.js';
 
 describe('the day of a meeting the story tells without one', () => {
   it('a past-tense lead without a day is the publication day, held', () => {
@@ -226,6 +226,15 @@ describe('status from the verb', () => {
       'يصل وزير الخارجية أيمن الصفدي اليوم إلى دمشق، حيث يجتمع بالرئيس السوري أحمد الشرع، وفق بيان صادر عن وزارة الخارجية.',
     );
     expect(found.map(brief)).toEqual([{ date: PUBLISHED, place: 'Damascus', status: 'scheduled' }]);
+  });
+
+  it('"اليوم الجمعة" is Friday, not "gathered him" (جمعه): a plan of the day told on a Friday stays a plan', () => {
+    const found = arOn(
+      'يصل وزير الخارجية الإيراني عباس عراقجي اليوم الجمعة إلى مسقط، حيث يجتمع بنظيره العماني بدر البوسعيدي.',
+      '2026-02-06',
+      'Asia/Muscat',
+    );
+    expect(found.map(brief)).toEqual([{ date: '2026-02-06', place: 'Muscat', status: 'scheduled' }]);
   });
 
   it('talks that resumed on the day were held', () => {
