@@ -316,10 +316,21 @@ export function statusOf(
 const ARABIC_FUTURE = /(?:^|[\s،])(?:من المقرر|المقرر|المرتقب|مرتقب|المنتظر|ينتظر|يعتزم|تعتزم|لاحق)(?=[\s،.]|$)/u;
 const ENGLISH_FUTURE = /\b(?:will|expected|set to|scheduled|plans?|due|upcoming|next|later|tomorrow|would)\b/i;
 
-/** The phrase speaks of the future: "is expected to raise …", "ومن المنتظر أن يبحث". */
+/**
+ * The phrase speaks of the future: "is expected to raise …", "ومن المنتظر أن يبحث", "سيلتقي" (a verb
+ * in سـ, not a word that only opens so: سياسية, سيادة, ستة, سنوات).
+ */
 export function saysFuture(phrase: string, arabic: boolean): boolean {
-  return arabic ? ARABIC_FUTURE.test(phrase) || /(?:^|\s)[وف]?س[يتن]/u.test(phrase) : ENGLISH_FUTURE.test(phrase);
+  return arabic
+    ? ARABIC_FUTURE.test(phrase) || FUTURE_PREFIX.test(phrase) || futureVerbIn(phrase)
+    : ENGLISH_FUTURE.test(phrase);
 }
+/** سـ and a present's prefix (يـ، تـ; not نـ: سنوات) before at least three letters, no ا right after them, no ة at the end: سيتوجه, ستنطلق. */
+const FUTURE_PREFIX = /(?:^|\s)[وف]?س[يت](?!ا)[\u0621-\u064A]{3,}(?<!ة)(?=[\s،,.]|$)/u;
+const futureVerbIn = (text: string) =>
+  nameKeyOf(text)
+    .split(' ')
+    .some((word) => isFutureVerb(word));
 /** A headline says the future with a bare "to": "Blinken to meet Lavrov". */
 const HEADLINE_FUTURE = /\bto\s+[a-z]+\b/i;
 
@@ -334,9 +345,7 @@ export function dayNewsStatus(status: MeetingStatus, text: string, headline: boo
     ARABIC_FUTURE.test(text) ||
     ENGLISH_FUTURE.test(text) ||
     (headline && HEADLINE_FUTURE.test(text)) ||
-    nameKeyOf(text)
-      .split(' ')
-      .some((word) => isFutureVerb(word));
+    futureVerbIn(text);
   return future ? 'scheduled' : 'held';
 }
 

@@ -237,6 +237,14 @@ describe('status from the verb', () => {
     expect(found.map(brief)).toEqual([{ date: '2026-02-06', place: 'Muscat', status: 'scheduled' }]);
   });
 
+  it('"سيادة الرئيس" is no future verb: "ترأس سيادة الرئيس اليوم اجتماعاً" was held that day', () => {
+    const found = arOn(
+      'ترأس سيادة الرئيس عبد الفتاح السيسي اليوم في القاهرة اجتماعاً مع رئيس الوزراء مصطفى مدبولي.',
+      '2023-05-02',
+    );
+    expect(found.map(brief)).toEqual([{ date: '2023-05-02', place: 'Cairo', status: 'held' }]);
+  });
+
   it('talks that resumed on the day were held', () => {
     const [m] = en('Officials from world powers resumed talks in Vienna on Tuesday on the nuclear programme.');
     expect(m?.status).toBe('held');
