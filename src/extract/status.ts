@@ -192,11 +192,16 @@ const DEFINITE_NOUNS = /(?<=^|[\s،,(])[وفبل]?(?:ال|لل)(?:جمعة|جم�
  */
 export function cancelledIn(phrase: string, arabic: boolean): boolean {
   if (!arabic) return ENGLISH_CANCELLED.test(phrase);
-  if (/من\s+أجل/.test(phrase)) return false;
-  for (const m of phrase.matchAll(/[^\s،,.]+/gu))
-    if (!DEFINITE.test(m[0]) && ARABIC_CANCELLED.has(arabicWords(m[0])[0] ?? '')) return true;
+  for (const m of phrase.matchAll(/[^\s،,.]+/gu)) {
+    if (DEFINITE.test(m[0]) || !ARABIC_CANCELLED.has(arabicWords(m[0])[0] ?? '')) continue;
+    // "من أجل السلام" (for the sake of), "في مختلف أرجاء العالم" (throughout): no postponement.
+    if (/^أرجاء$/.test(m[0]) || NOT_POSTPONING_BEFORE.test(phrase.slice(0, m.index))) continue;
+    return true;
+  }
   return false;
 }
+/** Words before أجل or ارجاء that make them "for the sake of" or "throughout", not a postponement. */
+const NOT_POSTPONING_BEFORE = /(?:^|\s)(?:من|مختلف|كل|كافة|جميع|شتى)\s*$/;
 
 /** Negated or stalled: "لم يُعقد", "لن ينعقد", "تعثّر انعقاد", "did not take place", "failed to convene". */
 const ARABIC_NOT_HELD =

@@ -245,6 +245,19 @@ describe('status from the verb', () => {
     expect(found.map(brief)).toEqual([{ date: '2023-05-02', place: 'Cairo', status: 'held' }]);
   });
 
+  it('"من مختلف أرجاء العالم" (from all over the world) is no postponement (إرجاء); "أُرجئ … من أجل" still is one', () => {
+    const summit = arOn(
+      'تنعقد قمة شرم الشيخ للسلام ظهر غد الاثنين بمشاركة قادة ما يزيد على عشرين دولة من مختلف أرجاء العالم.',
+      '2025-10-12',
+    );
+    expect(summit.map((m) => m.status)).toEqual(['scheduled']);
+    const put = arOn(
+      'أُرجئ اجتماع وزراء الخارجية العرب الذي كان مقرراً غداً في القاهرة من أجل مزيد من التحضير.',
+      '2025-10-12',
+    );
+    expect(put.map((m) => m.status)).toEqual(['cancelled']);
+  });
+
   it('talks that resumed on the day were held', () => {
     const [m] = en('Officials from world powers resumed talks in Vienna on Tuesday on the nuclear programme.');
     expect(m?.status).toBe('held');
