@@ -232,7 +232,8 @@ const SESSION_AFTER =
 
 function arabicWord(tokens: readonly Token[], index: number): string | null {
   const token = tokens[index]!;
-  if (token.arabicNoun) return token.arabicNoun;
+  // ("الشؤون الاجتماعية", "والاجتماعية": with the article, يه ends an adjective, not a dual's "his two meetings")
+  if (token.arabicNoun) return ADJECTIVE.test(token.text) ? null : token.arabicNoun;
   if (token.talksVerb && withAfter(tokens, index, 'مع')) return 'محادثات';
   // "افتتاح أعمال الجمعية العامة للأمم المتحدة", "أعمال مجلس الجامعة": the proceedings of an assembly are its session
   // (not "جدول أعمال", the agenda, nor "رجال الأعمال").
@@ -244,6 +245,9 @@ function arabicWord(tokens: readonly Token[], index: number): string | null {
   }
   return null;
 }
+
+/** A word with the article ending in ية: an adjective (الاجتماعية "social"). */
+const ADJECTIVE = /^[وفبلك]?ال\S+ي[ةه]$/;
 
 /** أعمال right before an assembly or a council with the article, not after جدول or رجال. */
 function proceedingsOf(tokens: readonly Token[], index: number): boolean {

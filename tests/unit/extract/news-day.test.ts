@@ -197,6 +197,11 @@ describe('meeting words as news writes them', () => {
     );
     expect(found.map((m) => m.date)).toEqual([PUBLISHED]);
   });
+
+  it('"الاجتماعية" (social) is no meeting, as "اجتماعيه" (his two meetings) would be', () => {
+    const found = ar('أكد وزير الخارجية يوم الأحد المقبل أهمية التعاون في المجالات الاقتصادية والاجتماعية والثقافية.');
+    expect(found).toEqual([]);
+  });
 });
 
 describe('clock times', () => {
