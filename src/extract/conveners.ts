@@ -5,8 +5,7 @@
  */
 import type { Token } from './clauses.js';
 import { ORGANIZATIONS } from './gazetteer/index.js';
-import type { ParticipantMention } from './mentions.js';
-import { organizationParticipant } from './entities.js';
+import { organizationParticipant, type ParticipantMention } from './mentions.js';
 import { inList, wordList } from './word-lists.js';
 
 /** Arabic adjectives of a bloc (folded, without their article), after its meeting noun: the bloc they name. */

@@ -2,7 +2,7 @@
  * What a clause names from the gazetteer: places (cities with their descriptors, venues),
  * countries and organisations. People are src/extract/people/'s.
  */
-import { gazetteer, type Country, type Descriptor, type GazetteerEntry, type Organization } from './gazetteer/index.js';
+import { gazetteer, type Country, type Descriptor, type GazetteerEntry } from './gazetteer/index.js';
 import { walkNames } from './gazetteer/walk-names.js';
 import { type Token } from './clauses.js';
 import { unknownTown } from './unknown-places.js';
@@ -24,10 +24,11 @@ import {
   weatherAround,
 } from './place-words.js';
 import {
+  countryParticipant,
   institutionVenue,
+  organizationParticipant,
   type InstitutionMention,
   type Mentions,
-  type ParticipantMention,
   type PlaceMention,
 } from './mentions.js';
 import {
@@ -41,6 +42,8 @@ import {
   titledBefore,
 } from './name-context.js';
 
+/** A word with the article, clinging letters before it allowed: بالرياض, والرياض, للرياض. */
+const WITH_ARTICLE = /^[وفبك]?(?:ال|لل)/;
 /** A descriptor's reach: the name it describes follows within this many words ("the Saudi city of AlUla"). */
 const DESCRIPTOR_REACH = 2;
 
@@ -183,6 +186,15 @@ export function gazetteerMentions(
       else if (entry.kind === 'institution') institution ??= entry;
       else described ??= entry;
     }
+    // "رياض المالكي", "خبر": a city named with the article (الرياض, الخبر) is not the word without it.
+    if (
+      arabic &&
+      place?.kind === 'place' &&
+      matched === 1 &&
+      place.place.nameAr.startsWith('ال') &&
+      !WITH_ARTICLE.test(first.text)
+    )
+      place = undefined;
     // The descriptor waiting for this name: it is a city, introduced as the descriptor was.
     const describedBy: PendingDescriptor | null =
       descriptor !== null && (place !== undefined || country !== undefined) ? descriptor : null;
@@ -372,16 +384,6 @@ const anyCase = (e: GazetteerEntry) => e.kind === 'descriptor' || e.kind === 'in
 
 function isCountryAdjective(found: readonly GazetteerEntry[] | undefined): boolean {
   return found?.some((e) => e.kind === 'country' && e.adjective) ?? false;
-}
-
-/** A country as a party to a meeting, named where `start` is. */
-export function countryParticipant(country: Country, start: number): ParticipantMention {
-  return { kind: 'country', name: country.name, nameAr: country.nameAr, role: null, start };
-}
-
-/** An organisation as a party to a meeting, named where `start` is. */
-export function organizationParticipant(organization: Organization, start: number): ParticipantMention {
-  return { kind: 'organization', name: organization.name, nameAr: organization.nameAr, role: null, start };
 }
 
 /**

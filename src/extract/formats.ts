@@ -3,9 +3,8 @@
  * and Ukraine; "the Astana guarantors" Russia, Turkey and Iran. A meeting of the format has them
  * take part, as the article would have said had it listed them.
  */
-import { countryParticipant } from './entities.js';
 import { gazetteer } from './gazetteer/index.js';
-import type { ParticipantMention } from './mentions.js';
+import { countryParticipant, type ParticipantMention } from './mentions.js';
 
 /** Each format's names (as the text writes them) and its members' ISO codes. */
 const FORMATS: readonly { names: RegExp; members: readonly string[] }[] = [

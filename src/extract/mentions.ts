@@ -4,7 +4,7 @@ import type { Clause, Token } from './clauses.js';
 import type { TimeExpression } from '../date-parser/index.js';
 import { precisionRank, type When } from './when.js';
 import { nameKeyOf } from './clauses.js';
-import type { Country, Institution, Place, Venue } from './gazetteer/index.js';
+import type { Country, Institution, Organization, Place, Venue } from './gazetteer/index.js';
 
 export interface PlaceMention {
   place: Place;
@@ -179,4 +179,14 @@ export interface ClauseRecord {
   people: readonly ParticipantMention[];
   places?: (PlaceMention & { country?: boolean })[];
   institutions?: readonly InstitutionMention[];
+}
+
+/** A country as a party to a meeting, named where `start` is. */
+export function countryParticipant(country: Country, start: number): ParticipantMention {
+  return { kind: 'country', name: country.name, nameAr: country.nameAr, role: null, start };
+}
+
+/** An organisation as a party to a meeting, named where `start` is. */
+export function organizationParticipant(organization: Organization, start: number): ParticipantMention {
+  return { kind: 'organization', name: organization.name, nameAr: organization.nameAr, role: null, start };
 }

@@ -7,9 +7,16 @@
  */
 import type { TimeExpression } from '../date-parser/index.js';
 import type { Clause, Token } from './clauses.js';
-import { countryParticipant, gazetteerMentions } from './entities.js';
+import { gazetteerMentions } from './entities.js';
 import { gazetteer } from './gazetteer/index.js';
-import type { Found, Mention, ParticipantMention, PersonName, PlaceMention } from './mentions.js';
+import {
+  countryParticipant,
+  type Found,
+  type Mention,
+  type ParticipantMention,
+  type PersonName,
+  type PlaceMention,
+} from './mentions.js';
 import { recalled, statusOf } from './status.js';
 import { isClockOnly, toWhen } from './when.js';
 import { inList, wordList } from './word-lists.js';

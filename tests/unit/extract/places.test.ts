@@ -188,6 +188,18 @@ describe('place names that are also words', () => {
     expect(found.map((m) => m.place.name)).not.toContain('Jerusalem');
   });
 
+  it('a city named with the article is not the word without it: "رياض المالكي" is no Riyadh, "بالرياض" is', () => {
+    const found = ar(
+      'وبحث الجرندي أمس مع وزير الخارجية الفلسطيني رياض المالكي مستجدات الأوضاع.',
+      '2022-04-22',
+      'Asia/Amman',
+    );
+    expect(found.map((m) => m.place.name ?? null)).toEqual([null]);
+    expect(ar('التقى الوزير أمس بالرياض نظيره السعودي.', '2022-04-22', 'Asia/Riyadh').map((m) => m.place.name)).toEqual(
+      ['Riyadh'],
+    );
+  });
+
   it('"العقبة" is an obstacle unless a place is expected ("في العقبة")', () => {
     expect(
       ar('بحث الوزيران أمس العقبة الرئيسية أمام الاتفاق.', '2020-01-28', 'Asia/Amman')[0]?.place.name ?? null,
