@@ -22,6 +22,7 @@ import {
   theLeadsToPlace,
   TOPICAL,
   weatherAround,
+  articleAsNamed,
 } from './place-words.js';
 import {
   countryParticipant,
@@ -42,8 +43,6 @@ import {
   titledBefore,
 } from './name-context.js';
 
-/** A word with the article, clinging letters before it allowed: بالرياض, والرياض, للرياض. */
-const WITH_ARTICLE = /^[وفبك]?(?:ال|لل)/;
 /** A descriptor's reach: the name it describes follows within this many words ("the Saudi city of AlUla"). */
 const DESCRIPTOR_REACH = 2;
 
@@ -186,14 +185,9 @@ export function gazetteerMentions(
       else if (entry.kind === 'institution') institution ??= entry;
       else described ??= entry;
     }
-    // "رياض المالكي", "خبر": a city named with the article (الرياض, الخبر) is not the word without it.
-    if (
-      arabic &&
-      place?.kind === 'place' &&
-      matched === 1 &&
-      place.place.nameAr.startsWith('ال') &&
-      !WITH_ARTICLE.test(first.text)
-    )
+    // "رياض المالكي", "خبر": a city named with the article (الرياض, الخبر) is not the word without it, nor
+    // one named without it (صور) the word with it (الصور, the pictures), nor "ألباريس" (Albares) Paris.
+    if (arabic && place?.kind === 'place' && matched === 1 && !articleAsNamed(place.place.nameAr, first.text))
       place = undefined;
     // The descriptor waiting for this name: it is a city, introduced as the descriptor was.
     const describedBy: PendingDescriptor | null =

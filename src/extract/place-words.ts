@@ -209,3 +209,14 @@ export function weatherAround(tokens: readonly Token[], i: number, next: number)
     tokens.slice(Math.max(0, i - 3), i + 0).some((t) => WEATHER.test(t.text)) || WEATHER.test(tokens[next]?.text ?? '')
   );
 }
+
+/** A word with the article, clinging letters before it allowed: بالرياض, والرياض, للرياض; أل is no article. */
+const WITH_ARTICLE = /^[وفبك]?(?:ال|لل)/;
+const HAMZA_AL = /^[وفبك]?أل/;
+/** The text writes the article as the place's name does (أل only where the name has it: ألباريس is Albares). */
+export const articleAsNamed = (nameAr: string, text: string) =>
+  HAMZA_AL.test(text)
+    ? nameAr.startsWith('أل')
+    : WITH_ARTICLE.test(text)
+      ? nameAr.startsWith('ال') || nameAr.includes(' ')
+      : !nameAr.startsWith('ال');

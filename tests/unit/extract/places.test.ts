@@ -198,6 +198,9 @@ describe('place names that are also words', () => {
     expect(ar('التقى الوزير أمس بالرياض نظيره السعودي.', '2022-04-22', 'Asia/Riyadh').map((m) => m.place.name)).toEqual(
       ['Riyadh'],
     );
+    // (nor is "ألباريس", Albares, Paris: أل is no article)
+    const albares = ar('والتقى أمس بوريطة وألباريس لتدارس قضايا ثنائية.', '2022-11-12', 'Africa/Casablanca');
+    expect(albares.map((m) => m.place.name)).not.toContain('Paris');
   });
 
   it('"العقبة" is an obstacle unless a place is expected ("في العقبة")', () => {
