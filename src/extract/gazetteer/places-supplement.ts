@@ -297,6 +297,7 @@ export const CLDR_RENAMES: Readonly<
   'America/Belize': { name: 'Belize City', nameAr: 'مدينة بليز', keep: [] },
   'America/St_Lucia': { name: 'Castries', nameAr: 'كاستريس', keep: [] },
   'America/Puerto_Rico': { name: 'San Juan', nameAr: 'سان خوان', keep: [] },
+  'America/Guyana': { name: 'Georgetown', nameAr: 'جورجتاون', keep: [] },
   // (ماليه is المالية, "finance", without its article: وزير المالية is no one from Malé)
   'Indian/Maldives': { name: 'Malé', nameAr: 'ماليه', keep: [], commonWord: true },
   // CLDR's Arabic names that are also everyday words: ترك "left", نوم "sleep", ماهي "what is", سمراء "brown", استر "cover", العيون "the eyes".

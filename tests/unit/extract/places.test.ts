@@ -80,6 +80,12 @@ describe('a city and a country of one name', () => {
     expect({ city: fiji?.place.name, country: fiji?.place.country }).toEqual({ city: null, country: 'FJ' });
     const [jamaica] = en('Jaishankar met Prime Minister Andrew Holness in Kingston on Monday.', '2023-04-20');
     expect({ city: jamaica?.place.name, country: jamaica?.place.country }).toEqual({ city: 'Kingston', country: 'JM' });
+    // (Guyana too: its zone is named for the state, its capital is Georgetown)
+    const [guyana] = en(
+      'Jaishankar will hold talks in Guyana on Saturday with his counterpart Hugh Todd.',
+      '2023-04-20',
+    );
+    expect({ city: guyana?.place.name, country: guyana?.place.country }).toEqual({ city: null, country: 'GY' });
   });
 
   it('"في الكويت" is Kuwait City, the calendar place', () => {
