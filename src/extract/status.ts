@@ -49,10 +49,13 @@ function arabicWords(text: string): string[] {
 /** Words whose و is their own, not "and" (folded): وزارة is the ministry, not "and visited him" (زاره). */
 const ROOT_WAW = new Set(['وزاره', 'وزارات']);
 
+/** "will be held", "is to be held", "expected to be hosted": a passive still to come says nothing held. */
+const TO_BE_HELD = /\b(?:will|would|shall|to|may|might|could)\s+(?:\w+\s+)?be\s+(?:held|hosted|convened|opened)\b/gi;
+
 /** A past-tense meeting verb in the phrase (التقى، استقبل، عقد, met, held talks): the meeting took place. */
 export function saysHeld(phrase: string, arabic: boolean): boolean {
   if ((arabic ? ARABIC_TOOK_PART : ENGLISH_TOOK_PART).test(phrase) && !saysFuture(phrase, arabic)) return true;
-  if (!arabic) return ENGLISH_HELD.test(phrase);
+  if (!arabic) return ENGLISH_HELD.test(phrase.replace(TO_BE_HELD, ' '));
   return (
     ARABIC_RECEIVED.test(phrase) || arabicWords(phrase.replace(DEFINITE_NOUNS, ' ')).some((w) => ARABIC_HELD.has(w))
   );

@@ -263,6 +263,13 @@ describe('status from the verb', () => {
     expect(put.map((m) => m.status)).toEqual(['cancelled']);
   });
 
+  it('"will be held", "is to be held" on the day are still to come; "were held" was held', () => {
+    const status = (text: string) => en(text).map((m) => m.status);
+    expect(status('The meeting will be held in Cairo on Tuesday.')).toEqual(['scheduled']);
+    expect(status('The summit is to be held in Cairo today.')).toEqual(['scheduled']);
+    expect(status('The talks were held in Geneva on Tuesday.')).toEqual(['held']);
+  });
+
   it('talks that resumed on the day were held', () => {
     const [m] = en('Officials from world powers resumed talks in Vienna on Tuesday on the nuclear programme.');
     expect(m?.status).toBe('held');
