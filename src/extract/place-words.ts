@@ -218,5 +218,7 @@ export const articleAsNamed = (nameAr: string, text: string) =>
   HAMZA_AL.test(text)
     ? nameAr.startsWith('أل')
     : WITH_ARTICLE.test(text)
-      ? nameAr.startsWith('ال') || nameAr.includes(' ')
+      ? nameAr.startsWith('ال') || nameAr.includes(' ') || (nameAr.startsWith('ل') && TO_L.test(text))
       : !nameAr.startsWith('ال');
+/** ل before a name that opens with ل: للندن is "to London", not the article. */
+const TO_L = /^[وفب]?لل/;

@@ -42,12 +42,8 @@ const ARABIC_TOOK_PART = /(?:^|\s)[وف]?(?:ترأس|ترأست|تراس|ترا�
 function arabicWords(text: string): string[] {
   return nameKeyOf(text)
     .split(' ')
-    .map((w) =>
-      /^[وف]ال/.test(w) && w.length > 4 ? nameKeyOf(w.slice(1)) : ROOT_WAW.has(w) ? w : w.replace(/^[وف](?=..)/, ''),
-    );
+    .map((w) => (/^[وف]ال/.test(w) && w.length > 4 ? nameKeyOf(w.slice(1)) : w.replace(/^[وف](?=..)/, '')));
 }
-/** Words whose و is their own, not "and" (folded): وزارة is the ministry, not "and visited him" (زاره). */
-const ROOT_WAW = new Set(['وزاره', 'وزارات']);
 
 /** "will be held", "is to be held", "expected to be hosted": a passive still to come says nothing held. */
 const TO_BE_HELD = /\b(?:will|would|shall|to|may|might|could)\s+(?:\w+\s+)?be\s+(?:held|hosted|convened|opened)\b/gi;
@@ -57,15 +53,17 @@ export function saysHeld(phrase: string, arabic: boolean): boolean {
   if ((arabic ? ARABIC_TOOK_PART : ENGLISH_TOOK_PART).test(phrase) && !saysFuture(phrase, arabic)) return true;
   if (!arabic) return ENGLISH_HELD.test(phrase.replace(TO_BE_HELD, ' '));
   return (
-    ARABIC_RECEIVED.test(phrase) || arabicWords(phrase.replace(DEFINITE_NOUNS, ' ')).some((w) => ARABIC_HELD.has(w))
+    ARABIC_RECEIVED.test(phrase) || arabicWords(phrase.replace(NOT_HELD_VERBS, ' ')).some((w) => ARABIC_HELD.has(w))
   );
 }
 
 /**
- * Nouns with the article that fold to a verb of the list once their article is off: الجمعة (Friday,
- * not جمعه "gathered him"), البحث (the discussion), العقد (the decade, the contract).
+ * Nouns that fold to a verb of the list: with the article, الجمعة (Friday, not جمعه "gathered him"),
+ * البحث (the discussion), العقد (the decade); وزارة (the ministry, not و + زاره "and visited him":
+ * written with ة, which "وزاره" is not); and a verbal noun after سيتم، يتم ("سيتم عقد الاجتماع").
  */
-const DEFINITE_NOUNS = /(?<=^|[\s،,(])[وفبل]?(?:ال|لل)(?:جمعة|جمعه|بحث|عقد)(?=[\s،,.)]|$)/g;
+const NOT_HELD_VERBS =
+  /(?<=^|[\s،,(])(?:[وفبل]?(?:ال|لل)(?:جمعة|جمعه|بحث|عقد)|[وفبل]?(?:ال)?وزار(?:ة|ات)|[وف]?(?:س[يت]|[يت])تم\s+\S+)(?=[\s،,.)]|$)/g;
 
 /**
  * A cue of cancellation or postponement in the phrase. "التأجيل يعود إلى الانشغال بالقمة": the
@@ -199,7 +197,8 @@ export function statusOf(
 }
 
 /** Future without a future verb: من المقرر، المرتقب; "will meet", "expected to", later today. */
-const ARABIC_FUTURE = /(?:^|[\s،])(?:من المقرر|المقرر|المرتقب|مرتقب|المنتظر|ينتظر|يعتزم|تعتزم|لاحق)(?=[\s،.]|$)/u;
+const ARABIC_FUTURE =
+  /(?:^|[\s،])(?:من المقرر|المقرر|المرتقب|مرتقب|المنتظر|ينتظر|يعتزم|تعتزم|لاحق|سيتم|ستتم)(?=[\s،.]|$)/u;
 const ENGLISH_FUTURE = /\b(?:will|expected|set to|scheduled|plans?|due|upcoming|next|later|tomorrow|would)\b/i;
 
 /**

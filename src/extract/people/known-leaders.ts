@@ -16,7 +16,7 @@ import { withOrganisationHeads } from './organisation-offices.js';
 import { inList, wordList } from '../word-lists.js';
 import { countryAfter } from '../name-context.js';
 import { gazetteer } from '../gazetteer/index.js';
-import { GIVEN, NOT_GIVEN } from './given-names.js';
+import { GIVEN, givenNameCue, NOT_GIVEN } from './given-names.js';
 import { POSSESSIVE } from '../place-words.js';
 import { abdSpellings, arabicSkeleton, latinSkeleton, withoutFathers } from './name-spellings.js';
 
@@ -125,7 +125,8 @@ function index(leaders: readonly Leader[], year: number, keyOf: (name: string) =
       const key = keyOf(name);
       names.set(key, leader);
       const words = key.split(' ');
-      if (words.length >= 3 && !PATRONYMIC.test(key)) {
+      // (not where the family name is a given name too: "حسن محمود", "محمود يوسف" are anyone)
+      if (words.length >= 3 && !PATRONYMIC.test(key) && givenNameCue(words.at(-1)!) === NOT_GIVEN) {
         const short = `${words[0]} ${words.at(-1)}`;
         if (firstAndLast.get(short) !== leader) firstAndLast.set(short, firstAndLast.has(short) ? null : leader);
       }

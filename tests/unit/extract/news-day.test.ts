@@ -263,6 +263,23 @@ describe('status from the verb', () => {
     expect(put.map((m) => m.status)).toEqual(['cancelled']);
   });
 
+  it('the second review\'s sentences: "وزاره" (visited him) is held, "سيتم عقد" is to come, "للندن" is London', () => {
+    const brief2 = (text: string) => arOn(text, '2024-03-10').map((m) => [m.place.name, m.status]);
+    expect(
+      brief2(
+        'وصل رئيس الحكومة نواف سلام إلى طهران صباح اليوم، وزاره وزير الخارجية عباس عراقجي في مقر إقامته، في لقاء تناول العلاقات الثنائية.',
+      ),
+    ).toEqual([['Tehran', 'held']]);
+    expect(brief2('سيتم عقد الاجتماع الثلاثي في عمّان اليوم بمشاركة وزراء الخارجية.')).toEqual([['Amman', 'scheduled']]);
+    expect(brief2('تم عقد الاجتماع الثلاثي في عمّان اليوم بمشاركة وزراء الخارجية.')).toEqual([['Amman', 'held']]);
+    expect(brief2('يبدأ رئيس الدولة اليوم زيارة رسمية للندن يلتقي خلالها رئيس الوزراء البريطاني ريشي سوناك.')).toEqual([
+      ['London', 'scheduled'],
+    ]);
+    // (a family name that is a given name too matches no leader: "اللواء حسن محمود" is not Hassan Sheikh Mohamud)
+    const [police] = arOn('استقبل محافظ الإسكندرية اليوم اللواء حسن محمود مدير أمن المحافظة.', '2024-03-10');
+    expect((police?.participants ?? []).map((p) => p.name)).not.toContain('Somalia');
+  });
+
   it('"will be held", "is to be held" on the day are still to come; "were held" was held', () => {
     const status = (text: string) => en(text).map((m) => m.status);
     expect(status('The meeting will be held in Cairo on Tuesday.')).toEqual(['scheduled']);
