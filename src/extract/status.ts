@@ -48,9 +48,17 @@ function arabicWords(text: string): string[] {
 /** "will be held", "is to be held", "expected to be hosted": a passive still to come says nothing held. */
 const TO_BE_HELD = /\b(?:will|would|shall|to|may|might|could)\s+(?:\w+\s+)?be\s+(?:held|hosted|convened|opened)\b/gi;
 
+/** A relative clause, to the phrase's next comma: "التي ستُعقد غداً", "which opens on Monday". */
+const RELATIVE_CLAUSE = /(?:^|\s)(?:التي|الذي|اللتين|اللذين|which|that)\s[^،,.]*/g;
+
 /** A past-tense meeting verb in the phrase (التقى، استقبل، عقد, met, held talks): the meeting took place. */
 export function saysHeld(phrase: string, arabic: boolean): boolean {
-  if ((arabic ? ARABIC_TOOK_PART : ENGLISH_TOOK_PART).test(phrase) && !saysFuture(phrase, arabic)) return true;
+  // ("ترأس … الاجتماع التحضيري للقمة التي ستُعقد غداً": the future of a relative clause is the summit's)
+  if (
+    (arabic ? ARABIC_TOOK_PART : ENGLISH_TOOK_PART).test(phrase) &&
+    !saysFuture(phrase.replace(RELATIVE_CLAUSE, ' '), arabic)
+  )
+    return true;
   if (!arabic) return ENGLISH_HELD.test(phrase.replace(TO_BE_HELD, ' '));
   return (
     ARABIC_RECEIVED.test(phrase) || arabicWords(phrase.replace(NOT_HELD_VERBS, ' ')).some((w) => ARABIC_HELD.has(w))
@@ -74,13 +82,20 @@ export function cancelledIn(phrase: string, arabic: boolean): boolean {
   for (const m of phrase.matchAll(/[^\s،,.]+/gu)) {
     if (DEFINITE.test(m[0]) || !ARABIC_CANCELLED.has(arabicWords(m[0])[0] ?? '')) continue;
     // "من أجل السلام" (for the sake of), "في مختلف أرجاء العالم" (throughout): no postponement.
-    if (/^أرجاء$/.test(m[0]) || NOT_POSTPONING_BEFORE.test(phrase.slice(0, m.index))) continue;
+    if (
+      /^أرجاء$/.test(m[0]) ||
+      NOT_POSTPONING_BEFORE.test(phrase.slice(0, m.index)) ||
+      REGION_AFTER.test(phrase.slice(m.index + m[0].length))
+    )
+      continue;
     return true;
   }
   return false;
 }
 /** Words before أجل or ارجاء that make them "for the sake of" or "throughout", not a postponement. */
 const NOT_POSTPONING_BEFORE = /(?:^|\s)(?:من|مختلف|كل|كافة|جميع|شتى)\s*$/;
+/** A land after ارجاء: "في ارجاء العاصمة" is throughout the capital. */
+const REGION_AFTER = /^\s*(?:العالم|البلاد|المنطقة|العاصمة|المدينة|الوطن|المملكة|القارة)(?=[\s،,.]|$)/;
 
 /** Negated or stalled: "لم يُعقد", "لن ينعقد", "تعثّر انعقاد", "did not take place", "failed to convene". */
 const ARABIC_NOT_HELD =

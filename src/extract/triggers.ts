@@ -246,8 +246,8 @@ function arabicWord(tokens: readonly Token[], index: number): string | null {
   return null;
 }
 
-/** A word with the article ending in ية: an adjective (الاجتماعية "social"). */
-const ADJECTIVE = /^[وفبلك]?ال\S+ي[ةه]$/;
+/** An adjective: a word with the article ending in ية or يه (الاجتماعية "social"), or any ending in ية (اجتماعية; "his two meetings" is written اجتماعيه). */
+const ADJECTIVE = /^[وفبلك]?ال\S+ي[ةه]$|\Sية$/;
 
 /** أعمال right before an assembly or a council with the article, not after جدول or رجال. */
 function proceedingsOf(tokens: readonly Token[], index: number): boolean {

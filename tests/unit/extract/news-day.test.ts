@@ -275,6 +275,15 @@ describe('status from the verb', () => {
     expect(brief2('يبدأ رئيس الدولة اليوم زيارة رسمية للندن يلتقي خلالها رئيس الوزراء البريطاني ريشي سوناك.')).toEqual([
       ['London', 'scheduled'],
     ]);
+    // (the future of a relative clause is not the meeting's; "في ارجاء العاصمة" is throughout it; "اجتماعية" is social)
+    expect(brief2('ترأس ولي العهد اليوم في الرياض الاجتماع التحضيري للقمة التي ستُعقد غداً.')[0]).toEqual([
+      'Riyadh',
+      'held',
+    ]);
+    expect(brief2('انتشرت قوات الأمن في ارجاء العاصمة بغداد قبل انطلاق القمة العربية اليوم.')).toEqual([
+      ['Baghdad', 'scheduled'],
+    ]);
+    expect(brief2('أطلقت الحكومة اليوم في الرياض مبادرة اجتماعية جديدة.')).toEqual([]);
     // (a family name that is a given name too matches no leader: "اللواء حسن محمود" is not Hassan Sheikh Mohamud)
     const [police] = arOn('استقبل محافظ الإسكندرية اليوم اللواء حسن محمود مدير أمن المحافظة.', '2024-03-10');
     expect((police?.participants ?? []).map((p) => p.name)).not.toContain('Somalia');
