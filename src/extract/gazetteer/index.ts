@@ -320,7 +320,7 @@ function build(ask: typeof FROM_NODE): Gazetteer {
     }
   }
   for (const organization of ORGANIZATIONS) {
-    for (const name of [organization.name, organization.nameAr, ...organization.aliases])
+    for (const name of [organization.name, organization.nameAr, ...organization.aliases].flatMap(bothSpellings))
       add(name, { kind: 'organization', organization });
   }
   const firstWords = new Map<string, number>();
@@ -387,4 +387,11 @@ export function arabicAdjectives(code: string, nameAr: string): string[] {
     stems = stem.length >= 2 ? [`${stem}ي`] : [];
   }
   return stems.flatMap((stem) => [stem, `${stem}ة`]);
+}
+
+/** A name in British and American spelling: "Shanghai Cooperation Organisation" is written "Organization" as often. */
+function bothSpellings(name: string): string[] {
+  const other = name.replace(/([iy])s(ation|ing|ed)\b/g, '$1z$2');
+  const back = name.replace(/([iy])z(ation|ing|ed)\b/g, '$1s$2');
+  return [...new Set([name, other, back])];
 }

@@ -392,6 +392,14 @@ describe('parties that are not people', () => {
     expect(new Set(parties)).toEqual(new Set(['G20', 'OSCE']));
   });
 
+  it('an organisation is named in British or American spelling, and the city in its name places nothing (Shanghai)', () => {
+    const [m] = en(
+      'Wang Yi will go to Russia for a meeting of the Shanghai Cooperation Organization (SCO) Council of Foreign Ministers on Wednesday.',
+    );
+    expect(m?.place.name ?? null).toBeNull();
+    expect((m?.participants ?? []).map((p) => p.name)).toContain('Shanghai Cooperation Organisation');
+  });
+
   it('a movement or a mission at the table is a participant (حركة حماس, UNSMIL)', () => {
     const [m] = ar('التقى وفد من حركة حماس أمس في القاهرة وفداً من بعثة الأمم المتحدة للدعم في ليبيا.');
     const parties = (m?.participants ?? []).filter((p) => p.kind === 'organization').map((p) => p.name);
