@@ -37,6 +37,8 @@ export function englishPeople(
       !/[,.;:]/.test(tokens[from - 1]!.after)
     )
       from++;
+    // "President His Highness Sheikh Mohamed …": a style after the title is the title's, no one's name.
+    from += styleAt(tokens, from);
     // "Ambassador to Lebanon Lisa Johnson", "envoy to Saudi Arabia …": the post's place, then the name.
     const post = tokens[from];
     if (post && POST_PREPOSITIONS.has(post.key) && !/[,.;:]/.test(post.after)) {
@@ -373,4 +375,24 @@ function qualifiedHolder(tokens: readonly Token[], i: number, registry: PeopleRe
     return ONE_HOLDER.has(tokens[i]!.key) ? registry.withQualifiedTitle(tokens[i]!.key, '') : undefined;
   if (qualifier === undefined || tokens[k - 1]?.key !== 'the' || !UPPER_INITIAL.test(qualifier.text)) return undefined;
   return registry.withQualifiedTitle(tokens[i]!.key, qualifier.key);
+}
+
+/** "His Highness", "Her Majesty", "His Royal Highness", "His Excellency": a style, never a name. */
+const STYLE_OWNER = new Set(['his', 'her', 'their']);
+const STYLES = new Set([
+  'highness',
+  'highnesses',
+  'majesty',
+  'majesties',
+  'excellency',
+  'excellencies',
+  'holiness',
+  'eminence',
+]);
+
+/** How many words of a style open at tokens[at] (0 when none). */
+function styleAt(tokens: readonly Token[], at: number): number {
+  if (!STYLE_OWNER.has(tokens[at]?.key ?? '')) return 0;
+  const royal = tokens[at + 1]?.key === 'royal' ? 1 : 0;
+  return STYLES.has(tokens[at + 1 + royal]?.key ?? '') ? 2 + royal : 0;
 }

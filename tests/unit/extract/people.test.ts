@@ -298,6 +298,12 @@ describe('English people', () => {
     expect(people(wednesday)).toEqual(expect.arrayContaining(['Omar Nasser', 'Mikhail Orlov']));
   });
 
+  it('a style after a title ("President His Highness Sheikh …") is no one; the name after it is', () => {
+    const [m] = en('Blinken met President His Highness Sheikh Mohamed bin Zayed Al Nahyan in Abu Dhabi on Friday.');
+    expect(peopleEn(m)).not.toContain('His Highness');
+    expect(peopleEn(m)).toContain('Mohamed bin Zayed Al Nahyan');
+  });
+
   it("a name in the possessive qualifies the participant, it is not one (President X's envoy)", () => {
     const [m] = en("He met Yusuf Karam, President Layla Haddad's special envoy, in Amman on Monday.");
     expect(people(m)).toEqual(['Yusuf Karam']);
