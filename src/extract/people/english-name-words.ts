@@ -31,3 +31,23 @@ export function isEnglishNameWord(text: string, key: string): boolean {
     capitalised(text) && !isEnglishTitleWord(text, key) && !ENGLISH_ROLE_WORDS.has(key) && !gazetteer().entries.has(key)
   );
 }
+
+/** "His Highness", "Her Majesty", "His Royal Highness", "His Excellency": a style, never a name. */
+const STYLE_OWNER = new Set(['his', 'her', 'their']);
+const STYLES = new Set([
+  'highness',
+  'highnesses',
+  'majesty',
+  'majesties',
+  'excellency',
+  'excellencies',
+  'holiness',
+  'eminence',
+]);
+
+/** How many words of a style open at tokens[at] (0 when none). */
+export function styleAt(tokens: readonly { key: string }[], at: number): number {
+  if (!STYLE_OWNER.has(tokens[at]?.key ?? '')) return 0;
+  const royal = tokens[at + 1]?.key === 'royal' ? 1 : 0;
+  return STYLES.has(tokens[at + 1 + royal]?.key ?? '') ? 2 + royal : 0;
+}

@@ -6,10 +6,13 @@ import { type Token } from '../clauses.js';
 import { personMention, type ParticipantMention } from '../mentions.js';
 import type { PeopleRegistry } from './registry.js';
 import { GIVEN } from './given-names.js';
+import { styleAt } from './english-name-words.js';
 import { inList, wordList } from '../word-lists.js';
 
 // (a title may say its holder left office, "former"; an article opens no title)
 const ROLE_WORD = /^(?!(?:The|A|An)$)\p{Lu}|^of$|^for$|^former$/u;
+/** A word that opens with a capital. */
+const UPPER_FIRST = /^\p{Lu}/u;
 /** A name in the possessive ("Vladimir Putin's special envoy") qualifies someone else. */
 const POSSESSIVE = /['’]s$/;
 /** Words between a comma and the title that follows a name: "Lakhdar Brahimi, the international envoy". */
@@ -76,7 +79,14 @@ export function englishPeople(
     // "Minister Shoukry", "President Putin": a title and a surname alone, the name's single word.
     const sovereign =
       words === 1 && (SOVEREIGNS.has(tokens[from - 1]!.key) ? tokens[from]!.given === GIVEN : from === i + 1);
-    if ((words >= 2 || sovereign) && (!/[,.;:]/.test(tokens[from - 1]!.after) || apposed)) {
+    // ("Deputy National Security Adviser": capitalised words a title word ends are the title's)
+    const titled =
+      to < tokens.length &&
+      isEnglishTitle(tokens[to]) &&
+      UPPER_FIRST.test(tokens[to]!.text) &&
+      !/[,.;:]/.test(tokens[to - 1]!.after) &&
+      !POSSESSIVE.test(tokens[to - 1]!.text);
+    if ((words >= 2 || sovereign) && !titled && (!/[,.;:]/.test(tokens[from - 1]!.after) || apposed)) {
       addEnglishPerson(tokens, registry, { from, to, roleFrom: roleStart, roleTo: from }, people, taken);
       i = to - 1;
       continue;
@@ -375,24 +385,4 @@ function qualifiedHolder(tokens: readonly Token[], i: number, registry: PeopleRe
     return ONE_HOLDER.has(tokens[i]!.key) ? registry.withQualifiedTitle(tokens[i]!.key, '') : undefined;
   if (qualifier === undefined || tokens[k - 1]?.key !== 'the' || !UPPER_INITIAL.test(qualifier.text)) return undefined;
   return registry.withQualifiedTitle(tokens[i]!.key, qualifier.key);
-}
-
-/** "His Highness", "Her Majesty", "His Royal Highness", "His Excellency": a style, never a name. */
-const STYLE_OWNER = new Set(['his', 'her', 'their']);
-const STYLES = new Set([
-  'highness',
-  'highnesses',
-  'majesty',
-  'majesties',
-  'excellency',
-  'excellencies',
-  'holiness',
-  'eminence',
-]);
-
-/** How many words of a style open at tokens[at] (0 when none). */
-function styleAt(tokens: readonly Token[], at: number): number {
-  if (!STYLE_OWNER.has(tokens[at]?.key ?? '')) return 0;
-  const royal = tokens[at + 1]?.key === 'royal' ? 1 : 0;
-  return STYLES.has(tokens[at + 1 + royal]?.key ?? '') ? 2 + royal : 0;
 }

@@ -302,6 +302,11 @@ describe('English people', () => {
     const [m] = en('Blinken met President His Highness Sheikh Mohamed bin Zayed Al Nahyan in Abu Dhabi on Friday.');
     expect(peopleEn(m)).not.toContain('His Highness');
     expect(peopleEn(m)).toContain('Mohamed bin Zayed Al Nahyan');
+    // (nor are capitalised words a title word ends: "Deputy National Security Adviser")
+    const [kushner] = en(
+      'King Abdullah on Tuesday received Dina Powell, Deputy National Security Adviser for Strategy, in Amman.',
+    );
+    expect(peopleEn(kushner)).not.toContain('National Security');
   });
 
   it("a name in the possessive qualifies the participant, it is not one (President X's envoy)", () => {
