@@ -56,6 +56,7 @@ export const DEV_ONLY_BATCHES: ReadonlySet<string> = new Set([
   's22',
   's23',
   's24',
+  's25',
 ]);
 
 export function splitCorpus(fixtures: readonly Fixture[]): { dev: Fixture[]; frozen: Fixture[] } {
