@@ -52,8 +52,11 @@ const LIST_GAP =
 /** "للاجتماع بالقادة العراقيين، وهم …", "لقاءات جانبية مع كل من …", "talks with …": everyone named after it is a guest. */
 const WITH_AFTER = /^\s*(?:\S+ي[ةه]\s+)?(?:مع\s|بال|بنظير|بكل\s|with\s)/;
 /** An honorific pronoun right after the meeting word is its subject: "التقى سموه", "استقبالات معاليه". */
-const HONORIFIC_SUBJECT = /^\s*(?:سموه|معاليه|فخامته|جلالته|سيادته|دولته|سعادته)(?=\s|$)/;
-const HONORIFIC_BEFORE = /(?:^|\s)(?:سموه|معاليه|فخامته|جلالته|سيادته|دولته|سعادته)\s+(?:قد\s+)?[وف]?$/;
+const HONORIFICS = 'سموه|معاليه|فخامته|جلالته|سيادته|دولته|سعادته';
+const HONORIFIC_SUBJECT = new RegExp(`^\\s*(?:${HONORIFICS})(?=\\s|$)`);
+/** "وكان سموه قد التقى": the honorific before the verb, within HONORIFIC_REACH characters of it. */
+const HONORIFIC_BEFORE = new RegExp(`(?:^|\\s)(?:${HONORIFICS})\\s+(?:قد\\s+)?[وف]?$`);
+const HONORIFIC_REACH = 24;
 /** A relative clause or a verb after the guest: what follows is not the list. */
 const NOT_LIST = /\b(?:who|which|whose|said|says|told)\b|(?:^|\s)و?(?:الذي|التي|الذين)(?=\s|$)/;
 
@@ -79,7 +82,9 @@ export function oneMeetingPerGuest(
   // ("وكان سموه قد التقى …": the honorific before the verb, too)
   const honorific =
     HONORIFIC_SUBJECT.test(rest) ||
-    HONORIFIC_BEFORE.test(clauseText.slice(Math.max(0, trigger.start - clauseStart - 24), trigger.start - clauseStart));
+    HONORIFIC_BEFORE.test(
+      clauseText.slice(Math.max(0, trigger.start - clauseStart - HONORIFIC_REACH), trigger.start - clauseStart),
+    );
   const withThem = WITH_AFTER.test(rest) || honorific;
   const either = (pattern: RegExp) => pattern.test(trigger.key) || pattern.test(trigger.text);
   const verb = either(MEETS) || (either(MEET_WITH) && GUESTS_BY.test(rest));

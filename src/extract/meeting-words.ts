@@ -191,6 +191,7 @@ export const ARABIC_NOT_NAMES = fold([
   'أهمية', 'ضرورة', 'متانة',
   // Particles and common nouns a name run reached: "صرح بأن", "خوشناو لوكالة", "بند بعنوان", "جاء تلبية لدعوة".
   'بأن', 'لأن', 'لوكالة', 'بعنوان', 'تلبية', 'أمام', 'الأحوال', 'طابع', 'سيما', 'مسيرة', 'أركان', 'الحاضرين', 'حرس',
+  'أجل',
   // A wife named with her husband ("وقرينته أمينة أردوغان"): the word is no part of her name.
   'قرينته', 'عقيلته', 'زوجته', 'قرينة', 'عقيلة',
 ]);
@@ -358,6 +359,9 @@ export const PHONE_WORDS: ReadonlySet<string> = new Set(
 
 /** Verbs of report ("said", "noted", قال، أوضح): global, for matchAll; `search` reads it from the start. */
 export const REPORTING_VERBS = /\b(?:said|says|told|announced|added|stated|noted)\b|قال|أعلن|أفاد|أوضح|صرح|ذكر|أضاف/g;
+
+/** Arabic relative pronouns, as an expression's alternatives: a relative clause opens with one. */
+export const ARABIC_RELATIVES = 'التي|الذي|الذين|اللذين|اللتين|اللواتي';
 
 /** A spokesperson's title: one who tells of a meeting, not one who sits in it. */
 export const SPOKESPERSON = /spokes(?:man|woman|person)|press secretary|المتحدث|الناطق|متحدث|ناطق/i;

@@ -5,6 +5,7 @@
 import type { TimeExpression } from '../date-parser/index.js';
 import type { Clause, Token } from './clauses.js';
 import type { PlaceMention } from './mentions.js';
+import { ARABIC_RELATIVES } from './meeting-words.js';
 import { withoutDiacritics } from '../names/normalize.js';
 
 /** The marks that end a phrase (, ، ; ؛ — –): a date or a place across one is further away. */
@@ -218,7 +219,7 @@ export function relativeClauseOf(clause: Clause, commas: readonly number[], from
     return true;
   if (between !== 1) return false;
   const comma = commas.find((at) => at >= from && at < to)!;
-  const after = clause.text.slice(comma - clause.start, comma - clause.start + 24);
+  const after = clause.text.slice(comma - clause.start, comma - clause.start + 40);
   return RELATIVE_OPENING.test(after) && !TRAVELLERS_CLAUSE.test(withoutDiacritics(after));
 }
 
@@ -227,8 +228,11 @@ export function relativeClauseOf(clause: Clause, commas: readonly number[], from
  * relative clause of arriving or leaving tells of a traveller the meeting word names, not of the meeting.
  * (Not عاد: "المحادثات، التي عادت إلى الانعقاد أمس" resumed.)
  */
-const TRAVELLERS_CLAUSE =
-  /^[،,]\s*(?:و?(?:الذي|التي|اللذين|الذين)\s+(?:كان\s+(?:قد\s+)?|قد\s+)?[وف]?(?:حط|حطت|وصل|وصلت|يصل|تصل|قدم|قدمت|غادر|غادرت|يغادر|تغادر)(?=[\s،,])|who\s+(?:had\s+|has\s+)?(?:arrived|landed|flew|came|arrives|lands|left|leaves)\b)/i;
+const TRAVELLERS_CLAUSE = new RegExp(
+  `^[،,]\\s*(?:و?(?:${ARABIC_RELATIVES})\\s+(?:كانت?\\s+(?:قد\\s+)?|كانوا\\s+(?:قد\\s+)?|قد\\s+)?[وف]?(?:حط|وصل|يصل|تصل|قدم|غادر|يغادر|تغادر)(?:ت|ا|وا|تا)?(?=[\\s،,]|$)` +
+    `|who\\s+(?:had\\s+|has\\s+)?(?:arrived|landed|flew|came|arrives|lands|left|leaves)\\b)`,
+  'i',
+);
 
 /**
  * "انطلقت اليوم الاثنين، في مقر الأمانة العامة، أعمال الدورة", "took part yesterday in the fifth

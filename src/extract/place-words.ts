@@ -4,7 +4,7 @@
  * about (بشأن، الوضع في), a state rather than its city (دولة الكويت), or a party (نظيره الأردني).
  * Keys are folded as the reader folds words (src/names/normalize.ts).
  */
-import { nameKey } from '../names/normalize.js';
+import { nameKey, withoutDiacritics } from '../names/normalize.js';
 import type { Token } from './clauses.js';
 
 // The word lists below are kept dense (prettier-ignore): one word a line would make a page of them.
@@ -201,24 +201,26 @@ const GOING = new Set(['توجهه', 'توجهها', 'سفره', 'سفرها']);
 const EVE = new Set(['عشيه', 'قبل', 'قبيل']);
 
 /** Words of rain and floods: "أمطار غزيرة في سيول بمحافظة الطائف" speaks of torrents, not of Seoul. */
-const WEATHER = /^[وب]?(?:ال)?(?:أمطار|امطار|مطر|المطر|فيضانات|فيضان|عواصف|عاصفة|جارفة|غزيرة|سيول)$/;
+const WEATHER = /^[وب]?(?:ال)?(?:أمطار|امطار|مطر|فيضانات|فيضان|عواصف|عاصفة|جارفة|غزيرة|سيول)$/;
 
 /** A word of the weather within three words before the name at tokens[i], or right after it (ending at `next`). */
 export function weatherAround(tokens: readonly Token[], i: number, next: number): boolean {
   return (
-    tokens.slice(Math.max(0, i - 3), i + 0).some((t) => WEATHER.test(t.text)) || WEATHER.test(tokens[next]?.text ?? '')
+    tokens.slice(Math.max(0, i - 3), i).some((t) => WEATHER.test(t.text)) || WEATHER.test(tokens[next]?.text ?? '')
   );
 }
 
 /** A word with the article, clinging letters before it allowed: بالرياض, والرياض, للرياض; أل is no article. */
 const WITH_ARTICLE = /^[وفبك]?(?:ال|لل)/;
 const HAMZA_AL = /^[وفبك]?أل/;
-/** The text writes the article as the place's name does (أل only where the name has it: ألباريس is Albares). */
-export const articleAsNamed = (nameAr: string, text: string) =>
-  HAMZA_AL.test(text)
+/** The text (its vowel marks off) writes the article as the place's name does (أل only where the name has it: ألباريس is Albares). */
+export function articleAsNamed(nameAr: string, written: string): boolean {
+  const text = withoutDiacritics(written);
+  return HAMZA_AL.test(text)
     ? nameAr.startsWith('أل')
     : WITH_ARTICLE.test(text)
       ? nameAr.startsWith('ال') || nameAr.includes(' ') || (nameAr.startsWith('ل') && TO_L.test(text))
       : !nameAr.startsWith('ال');
+}
 /** ل before a name that opens with ل: للندن is "to London", not the article. */
 const TO_L = /^[وفب]?لل/;

@@ -2,10 +2,7 @@
  * The Arabic words status.ts reads a meeting's status by: put off, called off, hedged, held. Folded
  * as the text's words are (src/names), whole.
  */
-import { nameKey } from '../names/normalize.js';
-
-/** Words compared as the text's words are: folded (التقى → تقي: the article-like ال goes too). */
-const fold = (words: readonly string[]) => new Set(words.map((w) => nameKey(w)));
+import { fold } from './meeting-words.js';
 
 /** Put off to another day: the new day is the meeting's (أرجئت إلى يوم الإثنين), past and present. */
 const ARABIC_POSTPONED_WORDS = [
@@ -59,7 +56,7 @@ export const ARABIC_HELD = fold([
   'استضاف',
   'جمع',
   'جمعهما',
-  // Welcomed, hosted: "رحّب … اليوم بمعالي … خلال استقباله له", "احتضنه مجلس قصر البحر".
+  // Welcomed, hosted: "رحّب … اليوم بمعالي … خلال استقباله له", "احتضنه مجلس قصر البحر", "الجلسة التي احتضنها قصر الدرعية".
   'رحب',
   // "شهد قصر بيان مساء اليوم انعقاد جلسة المباحثات": the venue saw it held
   'شهد',
@@ -121,9 +118,4 @@ export const ARABIC_HELD = fold([
   'جمعها',
   'جمعتهما',
   'جمعتهم',
-  // Hosted: "الجلسة التي احتضنها قصر الدرعية".
-  'احتضن',
-  'احتضنت',
-  'احتضنه',
-  'احتضنها',
 ]);

@@ -6,9 +6,10 @@
  */
 import type { MeetingStatus } from '../calendar/types.js';
 import type { When } from './when.js';
-import { withoutDiacritics } from '../names/normalize.js';
+import { nameKey, withoutDiacritics } from '../names/normalize.js';
+import { arabicGivenNameCue, NOT_GIVEN } from './people/given-names.js';
 import { nameKeyOf } from './clauses.js';
-import { isFutureVerb } from './meeting-words.js';
+import { ARABIC_RELATIVES, isFutureVerb } from './meeting-words.js';
 import { ARABIC_CANCELLED, ARABIC_HELD, ARABIC_POSTPONED, ARABIC_TENTATIVE_WORDS } from './status-words.js';
 
 /**
@@ -49,7 +50,7 @@ function arabicWords(text: string): string[] {
 const TO_BE_HELD = /\b(?:will|would|shall|to|may|might|could)\s+(?:\w+\s+)?be\s+(?:held|hosted|convened|opened)\b/gi;
 
 /** A relative clause, to the phrase's next comma: "التي ستُعقد غداً", "which opens on Monday". */
-const RELATIVE_CLAUSE = /(?:^|\s)(?:التي|الذي|اللتين|اللذين|which|that)\s[^،,.]*/g;
+const RELATIVE_CLAUSE = new RegExp(`(?:^|\\s)(?:و?(?:${ARABIC_RELATIVES})|which|that)\\s[^،,.]*`, 'g');
 
 /** A past-tense meeting verb in the phrase (التقى، استقبل، عقد, met, held talks): the meeting took place. */
 export function saysHeld(phrase: string, arabic: boolean): boolean {
@@ -61,7 +62,7 @@ export function saysHeld(phrase: string, arabic: boolean): boolean {
     return true;
   if (!arabic) return ENGLISH_HELD.test(phrase.replace(TO_BE_HELD, ' '));
   return (
-    ARABIC_RECEIVED.test(phrase) || arabicWords(phrase.replace(NOT_HELD_VERBS, ' ')).some((w) => ARABIC_HELD.has(w))
+    ARABIC_RECEIVED.test(phrase) || arabicWords(phrase.replace(NOUNS_READ_AS_HELD, ' ')).some((w) => ARABIC_HELD.has(w))
   );
 }
 
@@ -70,7 +71,7 @@ export function saysHeld(phrase: string, arabic: boolean): boolean {
  * البحث (the discussion), العقد (the decade); وزارة (the ministry, not و + زاره "and visited him":
  * written with ة, which "وزاره" is not); and a verbal noun after سيتم، يتم ("سيتم عقد الاجتماع").
  */
-const NOT_HELD_VERBS =
+const NOUNS_READ_AS_HELD =
   /(?<=^|[\s،,(])(?:[وفبل]?(?:ال|لل)(?:جمعة|جمعه|بحث|عقد)|[وفبل]?(?:ال)?وزار(?:ة|ات)|[وف]?(?:س[يت]|[يت])تم\s+\S+)(?=[\s،,.)]|$)/g;
 
 /**
@@ -82,18 +83,20 @@ export function cancelledIn(phrase: string, arabic: boolean): boolean {
   for (const m of phrase.matchAll(/[^\s،,.]+/gu)) {
     if (DEFINITE.test(m[0]) || !ARABIC_CANCELLED.has(arabicWords(m[0])[0] ?? '')) continue;
     // "من أجل السلام" (for the sake of), "في مختلف أرجاء العالم" (throughout): no postponement.
+    if (/^[وف]?أرجاء$/.test(m[0])) continue;
     if (
-      /^أرجاء$/.test(m[0]) ||
-      NOT_POSTPONING_BEFORE.test(phrase.slice(0, m.index)) ||
-      REGION_AFTER.test(phrase.slice(m.index + m[0].length))
+      AMBIGUOUS_POSTPONEMENT.has(arabicWords(m[0])[0]!) &&
+      (NOT_POSTPONING_BEFORE.test(phrase.slice(0, m.index)) || REGION_AFTER.test(phrase.slice(m.index + m[0].length)))
     )
       continue;
     return true;
   }
   return false;
 }
+/** أجل and ارجاء (folded): "for the sake of" and "throughout" as often as a postponement. */
+const AMBIGUOUS_POSTPONEMENT = new Set(['اجل', 'ارجاء']);
 /** Words before أجل or ارجاء that make them "for the sake of" or "throughout", not a postponement. */
-const NOT_POSTPONING_BEFORE = /(?:^|\s)(?:من|مختلف|كل|كافة|جميع|شتى)\s*$/;
+const NOT_POSTPONING_BEFORE = /(?:^|\s)[وف]?(?:من|مختلف|كل|كافة|جميع|شتى)\s*$/;
 /** A land after ارجاء: "في ارجاء العاصمة" is throughout the capital. */
 const REGION_AFTER = /^\s*(?:العالم|البلاد|المنطقة|العاصمة|المدينة|الوطن|المملكة|القارة)(?=[\s،,.]|$)/;
 
@@ -222,11 +225,17 @@ const ENGLISH_FUTURE = /\b(?:will|expected|set to|scheduled|plans?|due|upcoming|
  */
 export function saysFuture(phrase: string, arabic: boolean): boolean {
   return arabic
-    ? ARABIC_FUTURE.test(phrase) || FUTURE_PREFIX.test(phrase) || futureVerbIn(phrase)
+    ? ARABIC_FUTURE.test(phrase) || futurePrefixIn(phrase) || futureVerbIn(phrase)
     : ENGLISH_FUTURE.test(phrase);
 }
 /** سـ and a present's prefix (يـ، تـ; not نـ: سنوات) before at least three letters, no ا right after them, no ة at the end: سيتوجه, ستنطلق. */
-const FUTURE_PREFIX = /(?:^|\s)[وف]?س[يت](?!ا)[\u0621-\u064A]{3,}(?<!ة)(?=[\s،,.]|$)/u;
+const FUTURE_PREFIX = /(?:^|\s)[وف]?س[يت](?!ا)[\u0621-\u064A]{3,}(?<!ة)(?=[\s،,.]|$)/gu;
+/** A word FUTURE_PREFIX fits that is no given name (سيرغي, ستيفن), its vowel marks off first (ستُعقد). */
+function futurePrefixIn(phrase: string): boolean {
+  for (const m of withoutDiacritics(phrase).matchAll(FUTURE_PREFIX))
+    if (arabicGivenNameCue(nameKey(m[0].trim())) === NOT_GIVEN) return true;
+  return false;
+}
 const futureVerbIn = (text: string) =>
   nameKeyOf(text)
     .split(' ')

@@ -2,7 +2,7 @@
  * The meeting words of a clause: the nouns and verbs that make a meeting (اجتماع، قمة، التقى,
  * talks, summit), and whether one points back to a meeting already named (الاجتماع, the meeting).
  */
-import { nameKey } from '../names/normalize.js';
+import { nameKey, withoutDiacritics } from '../names/normalize.js';
 import type { Token } from './clauses.js';
 import type { SessionFormat } from './mentions.js';
 import { PHONE_WORDS, VISIT_NOUNS } from './meeting-words.js';
@@ -232,8 +232,8 @@ const SESSION_AFTER =
 
 function arabicWord(tokens: readonly Token[], index: number): string | null {
   const token = tokens[index]!;
-  // ("الشؤون الاجتماعية", "والاجتماعية": with the article, يه ends an adjective, not a dual's "his two meetings")
-  if (token.arabicNoun) return ADJECTIVE.test(token.text) ? null : token.arabicNoun;
+  // ("الشؤون الاجتماعية", "مبادرة اجتماعية": ية ends an adjective, not a dual's "his two meetings", اجتماعيه)
+  if (token.arabicNoun) return ADJECTIVE.test(withoutDiacritics(token.text)) ? null : token.arabicNoun;
   if (token.talksVerb && withAfter(tokens, index, 'مع')) return 'محادثات';
   // "افتتاح أعمال الجمعية العامة للأمم المتحدة", "أعمال مجلس الجامعة": the proceedings of an assembly are its session
   // (not "جدول أعمال", the agenda, nor "رجال الأعمال").

@@ -391,7 +391,7 @@ export function arabicAdjectives(code: string, nameAr: string): string[] {
 
 /** A name in British and American spelling: "Shanghai Cooperation Organisation" is written "Organization" as often. */
 function bothSpellings(name: string): string[] {
-  const other = name.replace(/([iy])s(ation|ing|ed)\b/g, '$1z$2');
-  const back = name.replace(/([iy])z(ation|ing|ed)\b/g, '$1s$2');
+  const other = name.replace(/([iy])s(ations?|ing|ed)\b/g, '$1z$2');
+  const back = name.replace(/([iy])z(ations?|ing|ed)\b/g, '$1s$2');
   return [...new Set([name, other, back])];
 }

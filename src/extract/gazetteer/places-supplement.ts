@@ -269,10 +269,11 @@ export const PLACE_SUPPLEMENT: readonly PlaceData[] = [
 ];
 
 /**
- * CLDR's exemplar city of a zone that is named like its country (Asia/Kuwait is "Kuwait",
- * Asia/Qatar "Qatar"), renamed to the city. `keep` lists the old names that also name the city
- * (الكويت is Kuwait City as well as Kuwait); a name only the country bears is dropped, so "في قطر"
- * reads as the country, placed in its capital.
+ * CLDR's exemplar city of a zone, renamed: where the zone is named like its country (Asia/Kuwait is
+ * "Kuwait", Asia/Qatar "Qatar"), to the city; where CLDR spells the city otherwise than the press
+ * (سول for سيول, دوشانبي for دوشنبه), to the press's spelling. `keep` lists the other names that also
+ * name the city (الكويت is Kuwait City as well as Kuwait; CLDR's own spelling); a name only the
+ * country bears is dropped, so "في قطر" reads as the country, placed in its capital.
  */
 export const CLDR_RENAMES: Readonly<
   Record<string, { name: string; nameAr: string; keep: readonly string[]; commonWord?: true }>

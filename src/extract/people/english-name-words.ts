@@ -1,7 +1,8 @@
 /**
  * What an English word is to a name, told once per spelling (the tokenizer remembers it with the
  * word, src/extract/clauses.ts): a title ("Minister", "Ambassador"), or a capitalised word that can
- * be part of a name (not a title, a role word or a place).
+ * be part of a name (not a title, a role word or a place); and the styles that go with titles ("His
+ * Highness"), which are no one's name.
  */
 import { gazetteer } from '../gazetteer/index.js';
 import { ENGLISH_ROLE_WORDS, ENGLISH_TITLES } from '../meeting-words.js';

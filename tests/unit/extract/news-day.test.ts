@@ -289,6 +289,26 @@ describe('status from the verb', () => {
     expect((police?.participants ?? []).map((p) => p.name)).not.toContain('Somalia');
   });
 
+  it('reading the change again: "ومن أجل", a given name in سـ, "والذي سيعقد", plural travellers, vowel marks', () => {
+    const [plan] = arOn(
+      'يلتقي الوزير غداً في عمّان نظيره الأردني ومن أجل تعزيز التعاون يبحثان الملفات الثنائية.',
+      '2024-03-10',
+    );
+    expect(plan?.status).toBe('scheduled');
+    expect(plan?.participants.filter((p) => p.kind === 'person')).toEqual([]);
+    expect(arOn('ترأس سيرغي لافروف اليوم في موسكو اجتماعاً مع نظيره السوري.', '2024-03-10')[0]?.status).toBe('held');
+    expect(
+      arOn(
+        'يعقد الوزير اليوم في مقر الوزارة لقاءً مع المبعوثين الأمميين، الذين وصلوا إلى دمشق أمس، للتباحث.',
+        '2024-03-10',
+      ).map((m) => m.date),
+    ).toEqual(['2024-03-10']);
+    expect(arOn('أطلقت الحكومة اليوم في الرياض مبادرة اجتماعيّة جديدة.', '2024-03-10')).toEqual([]);
+    expect(arOn('التقى الوزير اليوم بِالرياض نظيره السعودي.', '2024-03-10').map((m) => m.place.name)).toEqual([
+      'Riyadh',
+    ]);
+  });
+
   it('"will be held", "is to be held" on the day are still to come; "were held" was held', () => {
     const status = (text: string) => en(text).map((m) => m.status);
     expect(status('The meeting will be held in Cairo on Tuesday.')).toEqual(['scheduled']);
