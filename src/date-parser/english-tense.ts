@@ -275,8 +275,9 @@ function closingAside(text: string, start: number, after: ClauseSide): Tense | u
 function participleOpening(text: string, start: number, end: number): Tense | undefined {
   // ("On Friday, ahead of Saturday's meeting with Ms. Khar, Mr. Krishna called on …": a date that opens the sentence
   // too, after a dateline or not; a relative clause in it, ", who led the U.S. side,", has a verb of its own)
-  const before = sentenceBefore(text, start);
-  if (!PARTICIPLE_OPENS.test(before) && !DATELINE_ONLY.test(before)) return undefined;
+  // ("RIYADH: On the sidelines of … on Tuesday, …": the phrase opens the sentence after its dateline)
+  const before = sentenceBefore(text, start).replace(DATELINE, '');
+  if (!PARTICIPLE_OPENS.test(before) && before.trim() !== '') return undefined;
   return firstCue(sentenceAfter(text, end).replace(RELATIVE_ASIDE, ','));
 }
 
@@ -292,8 +293,8 @@ function firstCue(words: string, saying = true): Tense | undefined {
   }
   return undefined;
 }
-/** Nothing before the date in its sentence but a dateline: "", "ISLAMABAD - ", "VIENNA (Reuters) — ". */
-const DATELINE_ONLY = /^\s*(?:[A-Z][A-Z .'’-]*[A-Z](?:,? [A-Z][a-z]+)?\s*(?:\([^)]*\)\s*)?[-–—:]+\s*)?$/;
+/** A dateline opening a sentence: "ISLAMABAD - ", "VIENNA (Reuters) — ", "RIYADH: ". */
+const DATELINE = /^\s*[A-Z][A-Z .'’-]*[A-Z](?:,? [A-Z][a-z]+)?\s*(?:\([^)]*\)\s*)?[-–—:]+\s*/;
 /** ", who led the U.S. side at the last round,": a relative clause set off by commas. */
 const RELATIVE_ASIDE = /,\s*(?:who|whom|whose|which)\b[^,]*,/gi;
 

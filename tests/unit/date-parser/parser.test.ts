@@ -409,6 +409,21 @@ describe('English tense', () => {
     ]);
   });
 
+  it('reads a date in a phrase opening the sentence after its dateline by the sentence\'s verb ("RIYADH: On the sidelines of … on Tuesday, … held")', () => {
+    expect(
+      read(
+        'RIYADH: On the sidelines of an Arab League meeting in Cairo on Tuesday, Prince Faisal held talks with his Tunisian counterpart.',
+        '2024-09-11',
+      ),
+    ).toEqual([['on Tuesday,', '2024-09-10T00:00:00', 'past']]);
+    expect(
+      read(
+        'RIYADH: On the sidelines of an Arab League meeting in Cairo on Tuesday, Prince Faisal will hold talks with his Tunisian counterpart.',
+        '2024-09-11',
+      ),
+    ).toEqual([['on Tuesday,', '2024-09-17T00:00:00', 'future']]);
+  });
+
   it("reads an opening date past a relative clause's verb, after a dateline, and past an initial's dot (a review's sentences)", () => {
     expect(
       read(
