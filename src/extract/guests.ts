@@ -7,7 +7,7 @@
  */
 import type { Clause, Token } from './clauses.js';
 import { participantKey, type ParticipantMention } from './mentions.js';
-import { SEPARATELY, SPOKESPERSON } from './meeting-words.js';
+import { ARABIC_RELATIVES, SEPARATELY, SPOKESPERSON } from './meeting-words.js';
 import { gazetteer } from './gazetteer/index.js';
 import { nameKey } from '../names/normalize.js';
 
@@ -58,7 +58,7 @@ const HONORIFIC_SUBJECT = new RegExp(`^\\s*(?:${HONORIFICS})(?=\\s|$)`);
 const HONORIFIC_BEFORE = new RegExp(`(?:^|\\s)(?:${HONORIFICS})\\s+(?:قد\\s+)?[وف]?$`);
 const HONORIFIC_REACH = 24;
 /** A relative clause or a verb after the guest: what follows is not the list. */
-const NOT_LIST = /\b(?:who|which|whose|said|says|told)\b|(?:^|\s)و?(?:الذي|التي|الذين)(?=\s|$)/;
+const NOT_LIST = new RegExp(`\\b(?:who|which|whose|said|says|told)\\b|(?:^|\\s)و?(?:${ARABIC_RELATIVES})(?=\\s|$)`);
 
 /**
  * The participants of each meeting when the stretch of a verb of meeting at `trigger` lists

@@ -194,7 +194,10 @@ export function phraseStart(commas: readonly number[], at: number, after: number
 }
 
 /** "القمة العربية الأوروبية، التي تنطلق غداً", "the talks, which open on Monday": a relative clause after one comma is still about the meeting named. */
-const RELATIVE_OPENING = /^[،,]\s*(?:و?(?:التي|الذي|اللذين|المقرر|المقررة)|which|that|due|scheduled|set)\s/i;
+const RELATIVE_OPENING = new RegExp(
+  `^[،,]\\s*(?:و?(?:${ARABIC_RELATIVES}|المقرر|المقررة)|which|that|due|scheduled|set)\\s`,
+  'i',
+);
 /** "الدورة …، المنطلقة اليوم", "the session, opening on Monday": a participle of opening or holding after one comma. */
 const OPENING_PARTICIPLE = /^[،,]\s*(?:و?(?:المنطلقة|المنعقدة|المقامة)|opening|starting)\s/i;
 
