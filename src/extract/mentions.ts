@@ -76,6 +76,8 @@ export interface Mention {
   arrival?: true;
   /** One stop of a journey its clause lists (tours.ts): the stops are the news, no arrival for a meeting after. */
   stop?: true;
+  /** Told without a day, its own words say it is still to come ("ومن المنتظر أن يعقد الرئيسان …", "will also meet"). */
+  toCome?: true;
   evidence: string;
   /** Its own words (from its meeting word to the next) say it was held by video or by phone; unset: its evidence is read. */
   remote?: boolean;
@@ -189,4 +191,10 @@ export function countryParticipant(country: Country, start: number): Participant
 /** An organisation as a party to a meeting, named where `start` is. */
 export function organizationParticipant(organization: Organization, start: number): ParticipantMention {
   return { kind: 'organization', name: organization.name, nameAr: organization.nameAr, role: null, start };
+}
+
+/** The day of a meeting (the meeting in hand), when it has one: not a week's or a month's. */
+export function dayOfFound(found: Found | null): When | null {
+  const when = found?.mentions[0]?.when;
+  return when && (when.precision === 'day' || when.precision === 'minute') ? when : null;
 }

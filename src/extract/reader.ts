@@ -6,6 +6,7 @@
 import type { TimeExpression } from '../date-parser/index.js';
 import { gazetteerMentions } from './entities.js';
 import {
+  dayOfFound,
   evidenceOf,
   personMention,
   type ClauseRecord,
@@ -63,7 +64,7 @@ import { lastOf, lastPlaceBefore, outsideSpan, placeHere, placesOfClause } from 
 import { convenerOf } from './conveners.js';
 import { afterEveningArrival, attendedMeeting, arrivedFor } from './attending.js';
 import { journeyTo, tourStops, tripWord } from './tours.js';
-import { undatedMention } from './undated.js';
+import { laterThanHeld, toCome, undatedMention, upToTrigger } from './undated.js';
 import { oneMeetingPerGuest } from './guests.js';
 import { stretchPeopleOf, withGappedParts } from './gapping.js';
 
@@ -152,7 +153,7 @@ export class ArticleReader {
     const index = this.records.push(record) - 1;
     const trip = tripWord(tokens, arabic);
     // The stops of a journey the clause tells with its days: a meeting at each, unless one is known there then.
-    const context = trip && { published: this.published, zone: this.zone, subject: this.registry.subject };
+    const context = trip && { published: this.published, zone: this.zone, registry: this.registry };
     for (const stop of context ? tourStops(record, index, trip, this.placesIn(record), arabic, context) : [])
       if (!this.found.some((f) => sameMeeting(f.mentions[0]!, stop)))
         this.found.push({ mentions: [stop], participants: [] });
@@ -237,7 +238,7 @@ export class ArticleReader {
       // "في الساعة الثانية عشرة تفتتح جلسة العمل الأولى": a clock time alone is of the day just named, or of the meeting in hand.
       const dayBefore =
         previous?.when ??
-        ((clock || lineTime) && dayDates.length === 0 ? (this.programmeDay ?? this.topicDay()) : null);
+        ((clock || lineTime) && dayDates.length === 0 ? (this.programmeDay ?? dayOfFound(this.topic)) : null);
       const date =
         moved ?? nearest(dayDates.length > 0 || dayBefore ? dayDates : candidates, trigger.token, commas, clause);
       let when: When | null = null;
@@ -256,7 +257,7 @@ export class ArticleReader {
         };
       } else if ((previous && besideOf) || SAME_DAY.test(stretchText) || session) {
         // Beside a meeting, "earlier in the day", or the other session of the one in hand ("ويلي اللقاء المغلق اجتماع موسع"): that day.
-        const day = previous?.when ?? this.topicDay();
+        const day = previous?.when ?? dayOfFound(this.topic);
         if (day) when = { ...day, precision: 'day', time: null, zone: null };
         if (day && !previous) sameDayPlace = this.topic!.mentions.find((m) => m.place)?.place ?? null;
       }
@@ -294,7 +295,8 @@ export class ArticleReader {
           if (place) placeAfterAnaphor(pointed, place, clause, trigger.token.end, index);
         } else if (definite(tokens, trigger.index)) this.undatedTopic?.participants.push(...stretchPeople);
         undated = place ?? undated;
-        if (place || stretchPeople.length > 0) {
+        // ("ومن المنتظر أن يعقد الرئيسان جلسة مباحثات" after the day's reception: talks of their own, withUndated)
+        if (place || stretchPeople.length > 0 || toCome(upToTrigger(clause, commas, trigger.token), arabic)) {
           const mention = undatedMention(
             trigger,
             clause,
@@ -369,6 +371,7 @@ export class ArticleReader {
         const same = this.found.find(
           (f) =>
             f !== besideOf &&
+            !laterThanHeld(f, mention, toCome(upToTrigger(clause, commas, trigger.token), arabic)) &&
             firstMentionsMatch(f, mention, leg || perGuest ? sameLeg : lineTime ? sameLine : sameMeeting),
         );
         const joined: Found = same ?? { mentions: [], participants: visitor ? [visitor] : [] };
@@ -389,11 +392,5 @@ export class ArticleReader {
       if (!clauseTopic && !perGuest) this.topic = target;
       clauseTopic ??= target;
     });
-  }
-
-  /** The day of the meeting in hand, when it has one. */
-  private topicDay(): When | null {
-    const when = this.topic?.mentions[0]?.when;
-    return when && (when.precision === 'day' || when.precision === 'minute') ? when : null;
   }
 }

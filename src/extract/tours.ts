@@ -14,12 +14,13 @@ import {
   type Found,
   type Mention,
   type ParticipantMention,
-  type PersonName,
   type PlaceMention,
 } from './mentions.js';
 import { recalled, statusOf } from './status.js';
 import { isClockOnly, toWhen } from './when.js';
 import { inList, wordList } from './word-lists.js';
+import { SPOKESPERSON } from './meeting-words.js';
+import type { PeopleRegistry } from './people/registry.js';
 
 /** Words of a journey of several stops. */
 const ENGLISH_TRIP = new Set(['trip', 'tour', 'itinerary', 'stops', 'visits', 'swing']);
@@ -31,7 +32,11 @@ const ARABIC_TAKES_IN = new Set(['تشمل', 'ستشمل', 'يشمل', 'شملت
  * Verbs of visiting, whose object may list the stops itself: "will visit Kenya, Nigeria and Saudi
  * Arabia next week", "يزور خلالها الأردن وتركيا ولبنان".
  */
-const ENGLISH_VISIT = wordList((word) => /^(?:visit(?:s|ed)?|travel(?:s|led|ed)?)$/.test(word.key));
+const ENGLISH_VISIT = wordList((word) =>
+  /^(?:visit(?:s|ed)?|travel(?:s|led|ed)?|go(?:es)?|went|head(?:s|ed)?)$/.test(word.key),
+);
+/** "will go to", "heads to": verbs of going that are a journey's only with "to" after them. */
+const GOING = /^(?:go(?:es)?|went|head(?:s|ed)?)$/;
 const ARABIC_VISIT = /^[وف]?(?:س?[يت]زور|زار|زارت)$/;
 /** The fewest stops that make an itinerary. */
 const FEWEST_STOPS = 2;
@@ -53,6 +58,7 @@ export function tripWord(tokens: readonly Token[], arabic: boolean): Token | nul
 /** "will visit", "travel to", "visited": a verb, not the noun of "a state visit to China by …". */
 function asVerb(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1]?.key ?? '';
+  if (GOING.test(tokens[k]!.key)) return tokens[k + 1]?.key === 'to';
   return /ed$/.test(tokens[k]!.key) || !(NOUN_BEFORE.has(before) || /-(?:day|week|nation|country)$/.test(before));
 }
 /** Words that make "visit" or "travel" after them a noun. */
@@ -83,6 +89,27 @@ const NOUN_BEFORE = new Set([
   'rare',
   'second',
 ]);
+
+/** Whether a person is the one who tells of the journey: their role, or the words right before their name, say so. */
+function spokesperson(clause: Clause, person: ParticipantMention): boolean {
+  const before = clause.text.slice(
+    Math.max(0, person.start - clause.start - SPOKESPERSON_REACH),
+    person.start - clause.start,
+  );
+  return SPOKESPERSON.test(person.role ?? '') || SPOKESPERSON.test(before);
+}
+const SPOKESPERSON_REACH = 30;
+
+/** The first person the story named before, named again in the clause before its journey's word. */
+function namedBefore(clause: Clause, trip: Token, registry: PeopleRegistry): ParticipantMention | null {
+  for (const token of clause.tokens) {
+    if (token.start >= trip.start) break;
+    const person = registry.lookup(token.key);
+    if (person?.kind === 'person' && !SPOKESPERSON.test(person.role ?? ''))
+      return { ...person, role: person.role ?? null, start: token.start };
+  }
+  return null;
+}
 
 /** "travel" of any sense; "visit" is a visitor's. */
 const TRAVEL = /^travel/;
@@ -122,7 +149,7 @@ export function tourStops(
   trip: Token,
   places: readonly (PlaceMention & { country?: boolean })[],
   arabic: boolean,
-  { published, zone, subject }: { published: string; zone: string; subject: PersonName | null },
+  { published, zone, registry }: { published: string; zone: string; registry: PeopleRegistry },
 ): Mention[] {
   const { clause } = record;
   // "FM Cho to visit Turkey, Belgium this week": a headline's visits are told again, with their days, below it;
@@ -138,9 +165,12 @@ export function tourStops(
     return [];
   const when = toWhen(days, null, zone, days.text);
   const status = statusOf(clause.text, clause.text, when, published, arabic);
+  // (the spokesperson who tells of it, "spokeswoman Victoria Nuland said that … Kerry will go to", is not the traveller)
   const traveller =
-    record.people.find((p) => p.kind === 'person') ??
-    (subject && { kind: 'person' as const, ...subject, role: null, start: trip.start });
+    record.people.find((p) => p.kind === 'person' && !spokesperson(clause, p)) ??
+    // ("… said that Kerry will go to …": a surname alone, of someone the story named before)
+    namedBefore(clause, trip, registry) ??
+    (registry.subject && { kind: 'person' as const, ...registry.subject, role: null, start: trip.start });
   // "Manchester City will travel to …", "restrictions on travel to …": travel is a journey of someone named before it.
   if (TRAVEL.test(trip.key) && !travelledBy(clause.tokens, trip, record.people)) return [];
   // Countries in a list are parties to the gazetteer ("to Jordan, the United Arab Emirates, Algeria"): their capitals are stops.

@@ -16,8 +16,9 @@ import {
 } from './mentions.js';
 import { saysRemote, NO_DAY } from './meeting-words.js';
 import { nameKeyOf, type Clause, type Token } from './clauses.js';
-import { dayNewsStatus, recalled, statusOf } from './status.js';
+import { dayNewsStatus, recalled, saysFuture, statusOf } from './status.js';
 import { phraseAround } from './phrases.js';
+import { isVisit } from './same-meeting.js';
 import { wholeDay } from './when.js';
 
 /** A meeting word its clause gives no day ("لقاء الرئيس عون بالوفد"): a mention of the publication day, for withUndated. */
@@ -41,6 +42,7 @@ export function undatedMention(
     place: read.place,
     participants: [...read.people],
     status: statusOf(phrase, clause.text, today, published, read.arabic),
+    ...(toCome(upToTrigger(clause, read.commas, trigger.token), read.arabic) ? { toCome: true as const } : {}),
     evidence: evidenceOf(clause),
     remote: saysRemote(phrase),
     clause: read.index,
@@ -66,7 +68,11 @@ export function withUndated(found: readonly Found[], undated: readonly Mention[]
       mention.status === 'held' &&
       !recalled(mention.evidence) &&
       mention.participants.some((p) => p.kind === 'person');
-    if (!headline.has(mention.clause) && !lead.has(mention.clause) && !further) continue;
+    if (!headline.has(mention.clause) && !lead.has(mention.clause) && !further) {
+      const later = laterThatDay(mention, meetings);
+      if (later) meetings.push(later);
+      continue;
+    }
     // "meeting face to face in the near future": a meeting with no day is not the day's news; nor are
     // the headline's talks when the lead tells they were a phone call.
     if (
@@ -104,6 +110,24 @@ export function withUndated(found: readonly Found[], undated: readonly Mention[]
 }
 
 /**
+ * "استقبل السيسي اليوم أردوغان فور وصوله … ومن المنتظر أن يعقد الرئيسان جلسة مباحثات": after the day's
+ * meeting told held (a reception, an arrival), talks the body says are still to come that day are a
+ * meeting of their own, on its day and at its place, with the people it names and the day's meeting's.
+ */
+function laterThatDay(mention: Mention, meetings: readonly Found[]): Found | null {
+  if (!mention.toCome || mention.status !== 'scheduled' || NO_DAY.test(mention.evidence)) return null;
+  // (an undated mention is of the publication day; its clause's other meeting words are of the same meeting)
+  const day = meetings.find((f) => laterThanHeld(f, mention, true));
+  const first = day?.mentions[0];
+  if (!day || !first || !isAbout(mention, day, false)) return null;
+  if (meetings.some((f) => f.mentions.some((m) => m.clause === mention.clause))) return null;
+  return {
+    mentions: [{ ...mention, when: first.when, place: mention.place ?? first.place }],
+    participants: [...first.participants, ...day.participants],
+  };
+}
+
+/**
  * A day-less mention is about a meeting (the first that fits, in text order: the story's own
  * comes first) when their places do not differ and they share someone (or the meeting names
  * nobody); naming nobody itself, when it names no place or the meeting's (or, a headline, when
@@ -126,6 +150,33 @@ function bySurname(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return !short.includes(' ') && long.endsWith(` ${short}`);
 }
+
+/** `mention`, told `toCome` after the day's meeting `found` told held (a reception, talks; not an arrival), is a meeting of its own. */
+export function laterThanHeld(found: Found, mention: Mention, toCome: boolean): boolean {
+  const first = found.mentions[0]!;
+  return (
+    toCome &&
+    first.clause < mention.clause &&
+    first.status === 'held' &&
+    first.when.date === mention.when.date &&
+    first.when.endDate === mention.when.endDate &&
+    !isVisit(first)
+  );
+}
+
+/** A meeting word's phrase up to and with it. */
+export function upToTrigger(clause: Clause, commas: readonly number[], trigger: Token): string {
+  const from = commas.filter((at) => at < trigger.start).at(-1) ?? clause.start - 1;
+  return clause.text.slice(from + 1 - clause.start, trigger.end - clause.start);
+}
+
+/** The words of a phrase up to its meeting word say it is still to come ("ومن المقرر أن يجتمع", not "the meeting will show"). */
+export function toCome(upToTrigger: string, arabic: boolean): boolean {
+  return arabic ? saysFuture(upToTrigger, true) : STILL_TO_COME.test(upToTrigger);
+}
+
+/** English words of what is still to come: "will also meet", "is expected to hold talks", "is to call on". */
+const STILL_TO_COME = /\b(?:will|shall)\b|\b(?:is|are)\s+(?:also\s+)?(?:expected|due|set|scheduled|slated|to)\b/i;
 
 /** "The Israeli and Palestinian prime ministers have not met since 2010", "لم يلتقيا منذ": no meeting at all. */
 const NEVER_MET = /\b(?:have|has|had)\s+(?:not|never)\s+met\b|\bnever\s+met\b|لم\s+(?:ي|ت)لتق/i;

@@ -28,6 +28,9 @@ export function onItsOwnDay(e: TimeExpression, published: string): TimeExpressio
       (value.point.grain === 'day' || (WEEKDAY_NAMED.test(e.text) && value.point.grain !== 'week'))
       ? onDay(e, value.point, published)
       : e;
+  // "on a visit from Tuesday to Thursday" published on a Tuesday: the stretch starts that day.
+  if (value.from.local.slice(0, 10) === weekOn && value.from.grain === 'day' && WEEKDAY_RANGE.test(e.text))
+    return { ...e, value: { ...value, from: weekEarlier(value.from), to: weekEarlier(value.to) } };
   // "صباح الإثنين", "مساء الخميس": a part of that day (an evening ends at the next midnight).
   const endsAtMidnight = value.to.local === `${addDays(weekOn, 1)}T00:00:00`;
   if (value.from.local.slice(0, 10) !== weekOn || (value.to.local.slice(0, 10) !== weekOn && !endsAtMidnight)) return e;
@@ -98,6 +101,14 @@ export function clockOnItsDay(e: TimeExpression, published: string): TimeExpress
 }
 
 /** The expression moved to `day`, its clock time (`local`'s) kept. */
+/** Two weekdays as the ends of a stretch: "from Tuesday to Thursday", "من الثلاثاء إلى الخميس". */
+const WEEKDAY_RANGE = new RegExp(`(?:${WEEKDAY_NAMED.source}).*(?:${WEEKDAY_NAMED.source})`, 'i');
+
+const weekEarlier = (point: TimePoint): TimePoint => ({
+  ...point,
+  local: `${addDays(point.local.slice(0, 10), -7)}${point.local.slice(10)}`,
+});
+
 function onDay(e: TimeExpression, point: TimePoint, day: string): TimeExpression {
   return { ...e, value: { type: 'value', point: { ...point, local: `${day}${point.local.slice(10)}` } } };
 }

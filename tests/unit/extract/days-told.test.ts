@@ -81,6 +81,32 @@ describe('an evening of a weekday on its own day', () => {
   });
 });
 
+describe('a stretch of weekdays from its own day', () => {
+  it('"on a working visit that runs from Tuesday to Thursday", told on a Tuesday, starts that day', () => {
+    const found = en(
+      'Prime Minister Ludovic Orban is in Brussels on a working visit that runs from Tuesday to Thursday, during which he will meet European and NATO officials.',
+      '2020-01-07',
+      'Europe/Brussels',
+    );
+    expect(found.map((m) => `${m.date} ${m.endDate}`)).toEqual(['2020-01-07 2020-01-09']);
+  });
+
+  it('"من الثلاثاء إلى الخميس" in a story of a Tuesday is this week\'s; "الثلاثاء المقبل" is still next week\'s', () => {
+    const thisWeek = ar(
+      'يقوم وزير الخارجية بزيارة إلى القاهرة من الثلاثاء إلى الخميس يلتقي خلالها الرئيس المصري.',
+      '2020-01-07',
+      'Africa/Cairo',
+    );
+    expect(thisWeek.map((m) => `${m.date} ${m.endDate}`)).toEqual(['2020-01-07 2020-01-09']);
+    const nextWeek = ar(
+      'يقوم وزير الخارجية بزيارة إلى القاهرة من الثلاثاء المقبل إلى الخميس يلتقي خلالها الرئيس المصري.',
+      '2020-01-07',
+      'Africa/Cairo',
+    );
+    expect(nextWeek.map((m) => m.date)).toEqual(['2020-01-14']);
+  });
+});
+
 describe("a day that is not the meeting's", () => {
   it('"بمناسبة حلول شهر رمضان" is the occasion; "عصر أمس" is the visit\'s day', () => {
     const found = ar(

@@ -329,6 +329,57 @@ describe('status from the verb', () => {
   });
 });
 
+describe("talks still to come after the day's reception", () => {
+  it('"استقبل … اليوم … ومن المنتظر أن يعقد الرئيسان جلسة مباحثات": a reception held, the talks a meeting to come', () => {
+    const found = ar(
+      [
+        'السيسي يستقبل أردوغان في القاهرة',
+        '',
+        'استقبل الرئيس عبد الفتاح السيسي، اليوم الثلاثاء، نظيره التركي رجب طيب أردوغان فور وصوله إلى قصر الاتحادية في القاهرة.',
+        '',
+        'ومن المنتظر أن يعقد الرئيسان جلسة مباحثات رسمية تتناول سبل تعزيز التعاون بين البلدين.',
+      ].join('\n'),
+    );
+    expect(found.map(brief)).toEqual([
+      { date: PUBLISHED, place: 'Cairo', status: 'held' },
+      { date: PUBLISHED, place: 'Cairo', status: 'scheduled' },
+    ]);
+    expect(found[1]!.participants.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['Abdel Fattah al-Sisi', 'Recep Tayyip Erdogan']),
+    );
+  });
+
+  it('"welcomed … on Tuesday. The two leaders will hold one-on-one talks": the talks to come; "the meeting will show" is no such talks', () => {
+    const found = en(
+      [
+        'Erdogan welcomes Abbas in Ankara',
+        '',
+        'Turkish President Recep Tayyip Erdogan on Tuesday welcomed Palestinian President Mahmoud Abbas at the presidential complex in Ankara.',
+        '',
+        'The two leaders will hold one-on-one talks, followed by a joint news conference.',
+      ].join('\n'),
+    );
+    expect(found.map((m) => m.status)).toEqual(['held', 'scheduled']);
+    const alone = en(
+      [
+        'Erdogan welcomes Abbas in Ankara',
+        '',
+        'Turkish President Recep Tayyip Erdogan on Tuesday welcomed Palestinian President Mahmoud Abbas at the presidential complex in Ankara.',
+        '',
+        'Ankara hopes the meeting will show that the two sides can work together.',
+      ].join('\n'),
+    );
+    expect(alone.map((m) => m.status)).toEqual(['held']);
+  });
+
+  it('an arrival is no reception: "وصل اليوم … ومن المقرر أن يلتقي" stays one meeting, to come', () => {
+    const found = ar(
+      'وصل وزير الخارجية الإيراني اليوم إلى بغداد في زيارة رسمية.\n\nومن المقرر أن يلتقي الوزير خلال الزيارة رئيس الوزراء العراقي.',
+    );
+    expect(found.map((m) => m.status)).toEqual(['scheduled']);
+  });
+});
+
 describe('a postponed meeting', () => {
   it('put off to a new day is scheduled on that day, not cancelled', () => {
     const found = ar(

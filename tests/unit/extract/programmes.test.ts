@@ -435,6 +435,39 @@ describe('a visit to several countries told by its verb', () => {
     expect(found.every((m) => people(m).includes('John Kerry'))).toBe(true);
   });
 
+  it('"a spokeswoman said that from February 24 to March 6 Kerry will go to …": his stops, not hers', () => {
+    const found = en(
+      [
+        'WASHINGTON - US Secretary of State John Kerry will travel next week on his first foreign trip since taking office this month.',
+        '',
+        'In a statement, department spokeswoman Victoria Nuland said that from February 24 to March 6 Kerry will go to the United Kingdom, Germany and Qatar.',
+        '',
+        'While he is in London, Kerry will hold talks with senior British officials.',
+      ].join('\n'),
+      '2013-02-20',
+    );
+    const stops = found.filter((m) => m.endDate === '2013-03-06');
+    expect([...new Set(stops.map((m) => `${m.date} ${m.place.country}`))].sort()).toEqual([
+      '2013-02-24 DE',
+      '2013-02-24 GB',
+      '2013-02-24 QA',
+    ]);
+    expect(found.some((m) => m.place.name === 'London')).toBe(true);
+    expect(found.every((m) => people(m).includes('John Kerry') && !people(m).includes('Victoria Nuland'))).toBe(true);
+  });
+
+  it('"heads to Paris and Rome" is a journey; "voters go to the polls in France and Germany" is none', () => {
+    const found = en(
+      'President Emmanuel Macron will hold talks with Chancellor Olaf Scholz in Berlin on Monday, a day after voters go to the polls in France and Germany on Sunday. Scholz heads to Paris and Rome on Tuesday for talks.',
+      '2022-04-20',
+    );
+    expect(found.map((m) => `${m.date} ${m.place.name}`).sort()).toEqual([
+      '2022-04-25 Berlin',
+      '2022-04-26 Paris',
+      '2022-04-26 Rome',
+    ]);
+  });
+
   it('"سيقوم بجولة يزور خلالها الأردن وتركيا ولبنان" with its days: one stop per country', () => {
     const found = ar(
       'أعلنت وزارة الخارجية الأميركية اليوم الخميس أن الوزير ريكس تيلرسون سيقوم بجولة يزور خلالها الأردن وتركيا ولبنان بين 11 و16 شباط الجاري.',
