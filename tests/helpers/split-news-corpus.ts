@@ -57,6 +57,7 @@ export const DEV_ONLY_BATCHES: ReadonlySet<string> = new Set([
   's23',
   's24',
   's25',
+  's26',
 ]);
 
 export function splitCorpus(fixtures: readonly Fixture[]): { dev: Fixture[]; frozen: Fixture[] } {
