@@ -368,10 +368,12 @@ export class ArticleReader {
         };
         // Not the meeting it is beside; the first mentions stand for a meeting (all of them would cost the square of a text);
         // a programme's leg (a guest's meeting) is its own: it joins only one that already names all its people.
+        const afterHeld = (f: Found) => laterThanHeld(f, mention, true);
+        const toComeHere = this.found.some(afterHeld) && toCome(upToTrigger(clause, commas, trigger.token), arabic);
         const same = this.found.find(
           (f) =>
             f !== besideOf &&
-            !laterThanHeld(f, mention, toCome(upToTrigger(clause, commas, trigger.token), arabic)) &&
+            !(toComeHere && afterHeld(f)) &&
             firstMentionsMatch(f, mention, leg || perGuest ? sameLeg : lineTime ? sameLine : sameMeeting),
         );
         const joined: Found = same ?? { mentions: [], participants: visitor ? [visitor] : [] };
