@@ -64,7 +64,7 @@ import { lastOf, lastPlaceBefore, outsideSpan, placeHere, placesOfClause } from 
 import { convenerOf } from './conveners.js';
 import { afterEveningArrival, attendedMeeting, arrivedFor } from './attending.js';
 import { journeyTo, tourStops, tripWord } from './tours.js';
-import { laterThanHeld, toCome, undatedMention, upToTrigger } from './undated.js';
+import { laterThanHeld, stillToCome, undatedMention } from './undated.js';
 import { oneMeetingPerGuest } from './guests.js';
 import { stretchPeopleOf, withGappedParts } from './gapping.js';
 
@@ -296,7 +296,7 @@ export class ArticleReader {
         } else if (definite(tokens, trigger.index)) this.undatedTopic?.participants.push(...stretchPeople);
         undated = place ?? undated;
         // ("ومن المنتظر أن يعقد الرئيسان جلسة مباحثات" after the day's reception: talks of their own, withUndated)
-        if (place || stretchPeople.length > 0 || toCome(upToTrigger(clause, commas, trigger.token), arabic)) {
+        if (place || stretchPeople.length > 0 || stillToCome(clause, commas, trigger.token, arabic)) {
           const mention = undatedMention(
             trigger,
             clause,
@@ -368,12 +368,12 @@ export class ArticleReader {
         };
         // Not the meeting it is beside; the first mentions stand for a meeting (all of them would cost the square of a text);
         // a programme's leg (a guest's meeting) is its own: it joins only one that already names all its people.
-        const afterHeld = (f: Found) => laterThanHeld(f, mention, true);
-        const toComeHere = this.found.some(afterHeld) && toCome(upToTrigger(clause, commas, trigger.token), arabic);
+        const afterHeld = (f: Found) => laterThanHeld(f, mention);
+        const toCome = this.found.some(afterHeld) && stillToCome(clause, commas, trigger.token, arabic);
         const same = this.found.find(
           (f) =>
             f !== besideOf &&
-            !(toComeHere && afterHeld(f)) &&
+            !(toCome && afterHeld(f)) &&
             firstMentionsMatch(f, mention, leg || perGuest ? sameLeg : lineTime ? sameLine : sameMeeting),
         );
         const joined: Found = same ?? { mentions: [], participants: visitor ? [visitor] : [] };

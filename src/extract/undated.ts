@@ -42,7 +42,7 @@ export function undatedMention(
     place: read.place,
     participants: [...read.people],
     status: statusOf(phrase, clause.text, today, published, read.arabic),
-    ...(toCome(upToTrigger(clause, read.commas, trigger.token), read.arabic) ? { toCome: true as const } : {}),
+    ...(stillToCome(clause, read.commas, trigger.token, read.arabic) ? { toCome: true as const } : {}),
     evidence: evidenceOf(clause),
     remote: saysRemote(phrase),
     clause: read.index,
@@ -111,16 +111,16 @@ export function withUndated(found: readonly Found[], undated: readonly Mention[]
 
 /**
  * "استقبل السيسي اليوم أردوغان فور وصوله … ومن المنتظر أن يعقد الرئيسان جلسة مباحثات": after the day's
- * meeting told held (a reception, an arrival), talks the body says are still to come that day are a
- * meeting of their own, on its day and at its place, with the people it names and the day's meeting's.
+ * meeting told held (a reception, talks; not an arrival), talks the body says are still to come that day
+ * are a meeting of their own, on its day and at its place, with the people it names and the day's meeting's.
  */
 function laterThatDay(mention: Mention, meetings: readonly Found[]): Found | null {
   if (!mention.toCome || mention.status !== 'scheduled' || NO_DAY.test(mention.evidence)) return null;
   // (an undated mention is of the publication day; its clause's other meeting words are of the same meeting)
-  const day = meetings.find((f) => laterThanHeld(f, mention, true));
-  const first = day?.mentions[0];
-  if (!day || !first || !isAbout(mention, day, false)) return null;
+  const day = meetings.find((f) => laterThanHeld(f, mention));
+  if (!day || !isAbout(mention, day, false)) return null;
   if (meetings.some((f) => f.mentions.some((m) => m.clause === mention.clause))) return null;
+  const first = day.mentions[0]!;
   return {
     mentions: [{ ...mention, when: first.when, place: mention.place ?? first.place }],
     participants: [...first.participants, ...day.participants],
@@ -151,11 +151,10 @@ function bySurname(a: string, b: string): boolean {
   return !short.includes(' ') && long.endsWith(` ${short}`);
 }
 
-/** `mention`, told `toCome` after the day's meeting `found` told held (a reception, talks; not an arrival), is a meeting of its own. */
-export function laterThanHeld(found: Found, mention: Mention, toCome: boolean): boolean {
+/** Whether `found` is a meeting told held on `mention`'s day before it (a reception, talks; not an arrival): one still to come after it is another. */
+export function laterThanHeld(found: Found, mention: Mention): boolean {
   const first = found.mentions[0]!;
   return (
-    toCome &&
     first.clause < mention.clause &&
     first.status === 'held' &&
     first.when.date === mention.when.date &&
@@ -164,14 +163,13 @@ export function laterThanHeld(found: Found, mention: Mention, toCome: boolean): 
   );
 }
 
-/** A meeting word's phrase up to and with it. */
-export function upToTrigger(clause: Clause, commas: readonly number[], trigger: Token): string {
+/**
+ * The words of a meeting word's phrase, up to and with it, say it is still to come ("ومن المقرر أن
+ * يجتمع", "will also meet"; not "the meeting will show").
+ */
+export function stillToCome(clause: Clause, commas: readonly number[], trigger: Token, arabic: boolean): boolean {
   const from = commas.filter((at) => at < trigger.start).at(-1) ?? clause.start - 1;
-  return clause.text.slice(from + 1 - clause.start, trigger.end - clause.start);
-}
-
-/** The words of a phrase up to its meeting word say it is still to come ("ومن المقرر أن يجتمع", not "the meeting will show"). */
-export function toCome(upToTrigger: string, arabic: boolean): boolean {
+  const upToTrigger = clause.text.slice(from + 1 - clause.start, trigger.end - clause.start);
   return arabic ? saysFuture(upToTrigger, true) : STILL_TO_COME.test(upToTrigger);
 }
 

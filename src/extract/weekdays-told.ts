@@ -100,15 +100,16 @@ export function clockOnItsDay(e: TimeExpression, published: string): TimeExpress
   return onDay(e, e.value.point, published);
 }
 
-/** The expression moved to `day`, its clock time (`local`'s) kept. */
 /** Two weekdays as the ends of a stretch: "from Tuesday to Thursday", "من الثلاثاء إلى الخميس". */
 const WEEKDAY_RANGE = new RegExp(`(?:${WEEKDAY_NAMED.source}).*(?:${WEEKDAY_NAMED.source})`, 'i');
 
+/** The point a week earlier, its clock time kept. */
 const weekEarlier = (point: TimePoint): TimePoint => ({
   ...point,
   local: `${addDays(point.local.slice(0, 10), -7)}${point.local.slice(10)}`,
 });
 
+/** The expression moved to `day`, its clock time (`local`'s) kept. */
 function onDay(e: TimeExpression, point: TimePoint, day: string): TimeExpression {
   return { ...e, value: { type: 'value', point: { ...point, local: `${day}${point.local.slice(10)}` } } };
 }
