@@ -95,10 +95,20 @@ const ENGLISH_MEETING_VERBS = new Map<string, EnglishMeetingVerb>([
   ...['welcome', 'welcomes', 'welcomed', 'welcoming', 'greet', 'greets', 'greeted', 'greeting'].map(
     (w) => [w, 'welcome'] as const,
   ),
-  // "discussed … with", "conferred with"
-  ...['discuss', 'discussed', 'discusses', 'discussing', 'confer', 'conferred', 'confers'].map(
-    (w) => [w, 'talks'] as const,
-  ),
+  // "discussed … with", "conferred with", "talked with", "held discussions with"
+  ...[
+    'discuss',
+    'discussed',
+    'discusses',
+    'discussing',
+    'confer',
+    'conferred',
+    'confers',
+    'talk',
+    'talked',
+    'talking',
+  ].map((w) => [w, 'talks'] as const),
+  ...['discussion', 'discussions'].map((w) => [w, 'talks'] as const),
 ]);
 
 /** The kind of English verb of meeting a folded word is, or null (told once per word by the tokenizer). */

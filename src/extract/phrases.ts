@@ -7,6 +7,7 @@ import type { Clause, Token } from './clauses.js';
 import type { PlaceMention } from './mentions.js';
 import { ARABIC_RELATIVES } from './meeting-words.js';
 import { withoutDiacritics } from '../names/normalize.js';
+import { isClockOnly } from './when.js';
 
 /** The marks that end a phrase (, ، ; ؛ — –): a date or a place across one is further away. */
 const SEPARATORS = /[,،;؛—–]/g;
@@ -267,3 +268,37 @@ export function closeAfter(clause: Clause, end: number, at: number): boolean {
 
 /** How far a city may follow the meeting word when a venue stands between. */
 const VENUE_THEN_CITY = 64;
+
+/**
+ * The dates an anaphor ("الاجتماع", "the meeting", at `word`) holds as its own: in its phrase after it (or in a
+ * relative clause or an opening participle of it, before the next meeting word); before it, a clock time in its
+ * phrase (any date, for the article's first meeting) or the day a clause opens with.
+ */
+export function anaphorDates(
+  dates: readonly TimeExpression[],
+  {
+    clause,
+    commas,
+    word,
+    triggers,
+    first,
+    published,
+  }: {
+    clause: Clause;
+    commas: readonly number[];
+    word: Token;
+    triggers: readonly { token: Token }[];
+    first: boolean;
+    published: string;
+  },
+): TimeExpression[] {
+  return dates.filter((d) =>
+    d.start > word.start
+      ? commasBetween(commas, word.end, d.start) === 0 ||
+        ((relativeClauseOf(clause, commas, word.end, d.start) ||
+          openingParticipleOf(clause, commas, word.end, d.start)) &&
+          !triggers.some((t) => t.token.start > word.end && t.token.start < d.start))
+      : ((first || isClockOnly(d, published)) && commasBetween(commas, d.end, word.start) === 0) ||
+        openedOnDay(clause, d.start, d.end, word.start),
+  );
+}

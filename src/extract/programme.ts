@@ -36,7 +36,12 @@ export function programmeLeg(
   /** The index of the clause being read. */
   clause: number,
   /** The meeting noun of the clause, and the article's day. */
-  { noun, published, ofTheVisit }: { noun: string; published: string; ofTheVisit: boolean },
+  {
+    noun,
+    published,
+    ofTheVisit,
+    group,
+  }: { noun: string; published: string; ofTheVisit: boolean; group?: string | undefined },
 ): Leg | null {
   // ("Earlier in the day, he had met …" is of the day all the same.)
   if (!topic || (recalled(phrase) && !SAME_DAY.test(phrase)) || NO_DAY.test(phrase)) return null;
@@ -67,10 +72,13 @@ export function programmeLeg(
   // A visit with only its visitor named: the host its own sentence names is that visit's ("سيزور دمشق حيث
   // يلتقي وزير الخارجية"); a host in a later sentence is another leg.
   const theirs = first.participants.filter((p) => p.kind === 'person');
-  if (theirs.length < 2 && first.clause === clause) return null;
+  // (a meeting with a group, "يلتقي مرسي أبناء الجالية، كما يلتقي …", has its guests)
+  if (theirs.length < 2 && !first.group && first.clause === clause) return null;
   const persons = people.filter((p) => p.kind === 'person');
   // Someone new, named with a title: a bare name here is as often a fragment as a host.
-  if (!persons.some((p) => p.titleStart !== undefined && !known.has(participantKey(p)))) return null;
+  // (or a group new to it: "حيث سيلتقي ممثلين عن المجتمع المدني")
+  const newGroup = group !== undefined && !topic.mentions.some((m) => m.group === group);
+  if (!newGroup && !persons.some((p) => p.titleStart !== undefined && !known.has(participantKey(p)))) return null;
   // The visitor: named again ("ثم التقى عراقجي …"), or the one who came to the leg in hand, or the first of the
   // two (or more) people of the meeting in hand.
   const again = persons.find((p) => known.has(participantKey(p)));
@@ -167,41 +175,62 @@ export function headingZone(clause: Clause, arabic: boolean): string | null {
   return place?.kind === 'place' && (arabic ? m?.[1] : m?.[2]) ? place.place.zone : null;
 }
 
-/** Someone's stay told without a meeting word: "Amos Hochstein arrived in Beirut on Tuesday". */
+/** Someone's stay told without a meeting word: "Amos Hochstein arrived in Beirut on Tuesday", "In Strasbourg on Wednesday, the King addressed …". */
 export interface Stay {
   people: ReadonlySet<string>;
   day: string;
   paragraph: number;
+  /** The index of its clause among the article's. */
+  clause: number;
+  /** Where it was, when its clause says so ("In Strasbourg", "arrived in Beirut"). */
+  place: PlaceMention | null;
 }
 
 /** The stay a clause without a meeting word tells: people named with one day, or null. */
 export function stayOf(
   people: readonly ParticipantMention[],
   dates: readonly TimeExpression[],
-  paragraph: number,
+  clause: { paragraph: number; index: number },
+  placesOfClause: () => readonly (PlaceMention & { country?: boolean })[],
 ): Stay | null {
   const persons = people.filter((p) => p.kind === 'person');
-  if (persons.length === 0 || dates.length !== 1) return null;
-  const day = oneDayOf(dates[0]!);
-  return day ? { people: new Set(persons.map(participantKey)), day, paragraph } : null;
+  const day = dates.length === 1 ? oneDayOf(dates[0]!) : null;
+  if (!day) return null;
+  const place = placesOfClause().find((p) => p.introduced && !p.country && !p.origin && !p.nextStop) ?? null;
+  // (someone unnamed, "In Strasbourg on Wednesday, the King addressed …", is there for the clause after it only)
+  if (persons.length === 0 && !place) return null;
+  return {
+    people: new Set(persons.map(participantKey)),
+    day,
+    paragraph: clause.paragraph,
+    clause: clause.index,
+    place,
+  };
 }
 
 /** How many paragraphs after a stay a meeting of its people may be told without a day. */
 const STAY_REACH = 3;
+/** "also", كما, أيضاً: the meeting goes on with what the sentence before told. */
+const ALSO = /\balso\b|(?:^|\s)(?:و?كما|أيضا|أيضاً)(?=\s|$)/;
 
 /**
  * "… arrived in Beirut on Tuesday. Hochstein held talks with Speaker Nabih Berri": a meeting told
- * without a day, in the paragraph after a stay of someone of it (or the stay's own), is of that day.
+ * without a day, in the paragraph after a stay of someone of it (or the stay's own), is of that day. So is
+ * one the next clause says "also" of, and it is where the stay was ("In Strasbourg on Wednesday, the King
+ * addressed the European Parliament. His Majesty also held a meeting with …").
  */
 export function dayOfStay(
   stay: Stay | null,
   people: readonly ParticipantMention[],
   phrase: string,
-  { paragraph }: { paragraph: number },
-): When | null {
+  clause: { paragraph: number; index: number },
+): { when: When; place: PlaceMention | null } | null {
   // "talked about meeting face to face in the near future": no day, that one's or another.
-  if (stay === null || paragraph - stay.paragraph > STAY_REACH || NO_DAY.test(phrase)) return null;
-  return people.some((p) => p.kind === 'person' && stay.people.has(participantKey(p))) ? wholeDay(stay.day) : null;
+  if (stay === null || clause.paragraph - stay.paragraph > STAY_REACH || NO_DAY.test(phrase)) return null;
+  const theirs = people.some((p) => p.kind === 'person' && stay.people.has(participantKey(p)));
+  const goesOn = clause.index === stay.clause + 1 && ALSO.test(phrase);
+  if (theirs) return { when: wholeDay(stay.day), place: null };
+  return goesOn ? { when: wholeDay(stay.day), place: stay.place } : null;
 }
 
 /**

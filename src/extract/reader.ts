@@ -22,12 +22,9 @@ import { meetingByItself, SAME_CITY, SAME_DAY, saysRemote, saysWhoAttends, SIDEL
 import {
   bestPlace,
   commaOffsets,
-  commasBetween,
-  openingParticipleOf,
-  relativeClauseOf,
   inTextOrder,
-  openedOnDay,
   nearest,
+  anaphorDates,
   phraseAround,
   phraseStart,
   startingIn,
@@ -66,6 +63,7 @@ import { afterEveningArrival, attendedMeeting, arrivedFor } from './attending.js
 import { journeyTo, tourStops, tripWord } from './tours.js';
 import { laterThanHeld, stillToCome, undatedMention } from './undated.js';
 import { oneMeetingPerGuest } from './guests.js';
+import { groupGuests } from './group-guests.js';
 import { stretchPeopleOf, withGappedParts } from './gapping.js';
 
 export class ArticleReader {
@@ -151,6 +149,7 @@ export class ArticleReader {
     this.programmeZone = headingZone(clause, arabic) ?? this.programmeZone;
     const record: ClauseRecord = { clause, dates, people };
     const index = this.records.push(record) - 1;
+    const at = { paragraph: clause.paragraph, index };
     const trip = tripWord(tokens, arabic);
     // The stops of a journey the clause tells with its days: a meeting at each, unless one is known there then.
     const context = trip && { published: this.published, zone: this.zone, registry: this.registry };
@@ -160,7 +159,7 @@ export class ArticleReader {
     if (!full) {
       this.unplaced.push(record);
       this.programmeDay = dayHeading(clause, dates) ?? this.programmeDay;
-      this.stay = stayOf(people, dates, clause.paragraph) ?? this.stay;
+      this.stay = stayOf(people, dates, at, () => this.placesIn(record)) ?? this.stay;
       return;
     }
     const mentions = gazetteerMentions(tokens, arabic, this.zone);
@@ -203,6 +202,7 @@ export class ArticleReader {
       const to = starts[k + (beside ? 2 : 1)] ?? clause.end;
       const stretchText = clause.text.slice(from - clause.start, to - clause.start);
       const stretchPeople = stretchPeopleOf(trigger, triggers.length, participants, from, to);
+      const group = groupGuests(tokens, trigger.index, stretchPeople) ?? undefined;
       // "landed yesterday to attend the summit": the day is the journey's; its people are the summit's.
       const attended = attendedMeeting(this.found, clause.text, trigger.token.start - clause.start, trigger.noun);
       if (attended) {
@@ -212,20 +212,17 @@ export class ArticleReader {
       const inStretch = startingIn(dates, from, to);
       const format = sessionFormat(tokens, trigger.index);
       const session = !definite(tokens, trigger.index) && otherSession(this.topic, format) ? this.topic : null;
-      let candidates = inStretch;
       // "الاجتماع", "the meeting" points back; a date of its own is in its phrase, after it (the first has none to).
-      if (definite(tokens, trigger.index)) {
-        const first = this.found.length === 0;
-        candidates = candidates.filter((d) =>
-          d.start > trigger.token.start
-            ? commasBetween(commas, trigger.token.end, d.start) === 0 ||
-              ((relativeClauseOf(clause, commas, trigger.token.end, d.start) ||
-                openingParticipleOf(clause, commas, trigger.token.end, d.start)) &&
-                !triggers.some((t) => t.token.start > trigger.token.end && t.token.start < d.start))
-            : ((first || isClockOnly(d, this.published)) && commasBetween(commas, d.end, trigger.token.start) === 0) ||
-              openedOnDay(clause, d.start, d.end, trigger.token.start),
-        );
-      }
+      const candidates = definite(tokens, trigger.index)
+        ? anaphorDates(inStretch, {
+            clause,
+            commas,
+            word: trigger.token,
+            triggers,
+            first: !this.found.length,
+            published: this.published,
+          })
+        : inStretch;
       // "فأرجئت إلى يوم الإثنين المقبل": the new day is the meeting's, and it is on (even past a comma).
       const moved = postponedDay(stretchText, from, inStretch, arabic);
       const dayDates = candidates.filter((d) => !isClockOnly(d, this.published));
@@ -277,9 +274,12 @@ export class ArticleReader {
               noun: trigger.noun,
               published: this.published,
               ofTheVisit: oneOfTheVisit(tokens, trigger.index),
+              group,
             });
       if (leg) [when, place] = [leg.when, legPlace(leg, place, tokens)];
-      if (!when && !definite(tokens, trigger.index)) when = dayOfStay(this.stay, stretchPeople, stretchText, clause);
+      const stay =
+        when || definite(tokens, trigger.index) ? null : dayOfStay(this.stay, stretchPeople, stretchText, at);
+      if (stay) [when, sameDayPlace] = [stay.when, stay.place];
       if (!when && place && !definite(tokens, trigger.index))
         when = journeyTo(this.found, place, { clause: index, text: clause.text })?.when ?? null;
       if (!when) {
@@ -357,6 +357,7 @@ export class ArticleReader {
           when,
           place,
           participants,
+          group,
           status,
           ...(moved ? { rescheduled: true as const } : {}),
           ...(arrival ? { arrival: true as const } : {}),

@@ -102,6 +102,8 @@ function otherCounterparts(a: Mention, b: Mention): boolean {
   const theirsB = personKeys(b.participants);
   if ((byVerb(b) && bilateralWithin(theirsB, theirsA)) || (byVerb(a) && bilateralWithin(theirsA, theirsB))) return true;
   if ((byVerb(b) && bilateralBesideBody(b, a)) || (byVerb(a) && bilateralBesideBody(a, b))) return true;
+  if (a.group) theirsA.add(a.group);
+  if (b.group) theirsB.add(b.group);
   return [...theirsA].some((key) => !theirsB.has(key)) && [...theirsB].some((key) => !theirsA.has(key));
 }
 

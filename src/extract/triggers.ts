@@ -208,10 +208,24 @@ function englishWord(tokens: readonly Token[], index: number): string | null {
   const verb = token.englishVerb;
   if (verb === null) return null;
   if (verb === 'call') return courtesyCall(tokens, index) ? 'Meeting' : null;
-  if (verb === 'sit') return tokens[index + 1]?.key === 'down' && tokens[index + 2]?.key === 'with' ? 'Talks' : null;
+  if (verb === 'sit') return satDownWith(tokens, index) ? 'Talks' : null;
   if (verb === 'welcome') return someoneNamedAfter(tokens, index) ? 'Meeting' : null;
   return withAfter(tokens, index, 'with') ? 'Talks' : null;
 }
+
+/**
+ * "sat down with", "sat down in Paris with" (a place or a day may come between); not "sit down for talks with",
+ * whose meeting word is its own.
+ */
+function satDownWith(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index + 1]?.key !== 'down') return false;
+  for (let k = index + 2; k < tokens.length && k <= index + SIT_REACH; k++) {
+    if (tokens[k]!.key === 'with') return true;
+    if (tokens[k]!.englishNoun) return false;
+  }
+  return false;
+}
+const SIT_REACH = 6;
 
 /** How far a title may follow the verb: "welcomed Iranian President", "greeted Saudi Arabia's King". */
 const TITLE_REACH = 4;

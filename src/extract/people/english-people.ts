@@ -373,7 +373,18 @@ function wordsText(tokens: readonly Token[], from: number, to: number): string {
 }
 
 /** Titles "the" names one person by in a story: its envoy, its mediator, its secretary-general. */
-const ONE_HOLDER = new Set(['envoy', 'mediator', 'secretary-general', 'secretary general', 'pope', 'emir', 'sultan']);
+const ONE_HOLDER = new Set([
+  'envoy',
+  'mediator',
+  'secretary-general',
+  'secretary general',
+  'pope',
+  'emir',
+  'amir',
+  'sultan',
+  'king',
+  'queen',
+]);
 
 /** "the Saudi minister", "the Iranian foreign minister", "the envoy": the person a title at tokens[i] (and the adjective before it, after "the") name. */
 function qualifiedHolder(tokens: readonly Token[], i: number, registry: PeopleRegistry) {

@@ -1028,3 +1028,47 @@ describe('talks after an arrival in the evening', () => {
     ).toEqual(['2024-10-17 Cairo']);
   });
 });
+
+describe("a visitor's meetings told one after another", () => {
+  const withWhom = (found: MeetingDraft[]) =>
+    found
+      .map((m) => `${m.date} ${m.place.name ?? '-'} ${people(m).sort().join(' + ')}`)
+      .filter((line) => line.includes('+'))
+      .sort();
+
+  it('"held discussions with", then "also talked with" someone else: two talks of that day, there', () => {
+    const found = en(
+      "ADDIS ABABA — Prime Minister Abiy Ahmed held discussions on Monday with South Sudan's President Salva Kiir on the margins of the African Union summit in Addis Ababa. Abiy also talked with Djibouti's President Ismail Omar Guelleh about the railway.",
+      '2020-02-10',
+    );
+    expect(withWhom(found)).toContain('2020-02-10 Addis Ababa Abiy Ahmed + Ismail Omar Guelleh');
+    expect(withWhom(found)).toContain('2020-02-10 Addis Ababa Abiy Ahmed + Salva Kiir Mayardit');
+  });
+
+  it('"sat down at the palace with", a place between the verb and "with"; "the King" is the king the story named', () => {
+    const found = en(
+      'AMMAN — King Abdullah came back home on Thursday after a tour of Europe.\n\nOn Wednesday, the King sat down in Paris with French President Emmanuel Macron.',
+      '2020-01-16',
+    );
+    expect(withWhom(found)).toEqual(['2020-01-15 Paris Abdullah + Emmanuel Macron']);
+  });
+
+  it('a meeting the next sentence says "also" of is on the day, and in the city, that sentence told', () => {
+    const found = en(
+      "AMMAN — King Abdullah came back home on Thursday after a tour of Europe.\n\nIn Strasbourg on Wednesday, the King spoke before the European Parliament.\n\nThe King also held a meeting with David Sassoli, the Parliament's president.",
+      '2020-01-16',
+    );
+    expect(withWhom(found)).toEqual(['2020-01-15 Strasbourg Abdullah + David Sassoli']);
+  });
+
+  it('"يلتقي الرئيس أبناء الجالية …، كما يلتقي …": the community and the minister are two meetings', () => {
+    const found = ar(
+      'الخرطوم - يزور الرئيس محمد مرسي السودان يومي الخميس والجمعة.\n\nوفي يوم الجمعة، يلتقي الرئيس مرسي أبناء الجالية المصرية في أحد فنادق الخرطوم، كما يلتقي النائب الأول للرئيس السوداني علي عثمان محمد طه في مقر إقامته.',
+      '2013-04-04',
+      'Africa/Khartoum',
+    );
+    const friday = found.filter((m) => m.date === '2013-04-05');
+    expect(friday.map((m) => people(m).length).sort()).toEqual([1, 2]);
+    for (const m of friday) expect(people(m)).toContain('Mohamed Morsi');
+  });
+});
