@@ -89,3 +89,23 @@ export const AGREED = new Set(['agreed', 'decided', 'promised', 'pledged', 'vowe
 export const PLANNED_FOR = new Set(['set', 'fixed', 'planned', 'scheduled', 'slated', 'due']);
 /** Verbs of saying: what is said of a day is as often a plan as a fact (tense.ts leaves them out in Arabic). */
 export const SAYING = new Set(['said', 'told', 'announced', 'added', 'stated', 'confirmed', 'reported']);
+
+/** A word after be/being is a participle: "will be held", "is to be received". */
+export const PASSIVE = new Set(['be', 'being']);
+/** Nouns a past participle may describe: "an official visit held in conjunction with …", "an invitation extended by …". */
+// prettier-ignore
+export const DESCRIBED = new Set([
+  'visit', 'visits', 'meeting', 'meetings', 'talks', 'summit', 'conference', 'session', 'forum', 'invitation', 'message',
+  'letter', 'proposal', 'initiative', 'plan',
+]);
+/** Verbs of a plan told in the past whose 'to' brings in what was planned for the day. */
+// prettier-ignore
+export const PLANS_TO = new Set(['proposed', 'planned', 'intended', 'hoped', 'agreed', 'decided', 'offered', 'arranged']);
+/** Words between a plan's verb and its day: "had been set for Wednesday", "had been due to take place on Sunday". */
+export const TO_THE_DAY = new Set(['for', 'on', 'to', 'take', 'place', 'be', 'held', 'meet', 'begin', 'start', 'open']);
+/** A dateline opening a sentence: "ISLAMABAD - ", "VIENNA (Reuters) — ", "RIYADH: ". */
+export const DATELINE = /^\s*[A-Z][A-Z .'’-]*[A-Z](?:,? [A-Z][a-z]+)?\s*(?:\([^)]*\)\s*)?[-–—:]+\s*/;
+/** ", who led the U.S. side at the last round,": a relative clause set off by commas. */
+export const RELATIVE_ASIDE = /,\s*(?:who|whom|whose|which)\b[^,]*,/gi;
+/** A sentence opening with a participle or a preposition: "Meeting in …", "Speaking at …", "At the last round, in Vienna on …". */
+export const PARTICIPLE_OPENS = /^\s*(?:[A-Z][a-z]+ing|At|In|On|During|After|Before|Since|Under|With)\s/;

@@ -10,8 +10,6 @@ import { remembered } from '../remembered.js';
 import type { Tense } from './tense.js';
 import {
   AGREED,
-  PLANNED_FOR,
-  SAYING,
   AHEAD_OF,
   ASIDE_OPENERS,
   BEFORE_NT,
@@ -26,6 +24,12 @@ import {
   MOVED_TO,
   NOT_PAST,
   PAST_BEFORE_COLON,
+  PASSIVE,
+  DESCRIBED,
+  DATELINE,
+  RELATIVE_ASIDE,
+  PARTICIPLE_OPENS,
+  SAYING,
 } from './english-tense-words.js';
 import { abbreviationDot, REACH, sentenceAfter, sentenceBefore } from './english-sentences.js';
 
@@ -39,9 +43,6 @@ interface Word {
   /** Written with a capital: "United" is a name, not a verb in -ed. */
   capital: boolean;
 }
-
-/** A word after be/being is a participle: "will be held", "is to be received". */
-const PASSIVE = new Set(['be', 'being']);
 
 /**
  * What a word (lower case) says by itself, remembered, as words recur: future, "is"/"are"/"set"
@@ -57,7 +58,14 @@ const ownCue = remembered((w: string): 'future' | 'beforeTo' | 'past' | 'ed' | n
 });
 
 /** The cue of `word`, with its neighbours in reading order (none across the date). */
-function cueOf(word: Word, prev: Word | undefined, next: Word | undefined, beforePrev?: Word): Tense | null {
+function cueOf(
+  word: Word,
+  prev: Word | undefined,
+  next: Word | undefined,
+  beforePrev?: Word,
+  /** The word stands right by the date ("the summit held on Monday"): a participle there dates it. */
+  byTheDate = true,
+): Tense | null {
   // "on Monday put off a meeting": "put" with its particle is past, unless "will"/"to" stands before it.
   if (word.text === 'put' && next !== undefined && MOVED_PARTICLES.has(next.text))
     return prev !== undefined && (FUTURE.has(prev.text) || prev.text === 'to') ? 'future' : 'past';
@@ -72,6 +80,9 @@ function cueOf(word: Word, prev: Word | undefined, next: Word | undefined, befor
   if (own === 'future') return prev?.text === 'been' && beforePrev?.text === 'had' ? 'past' : 'future';
   if (own === 'beforeTo') return next?.text === 'to' ? 'future' : null;
   if (own === null || (prev && PASSIVE.has(prev.text))) return null;
+  // (a participle describing a noun away from the date tells no tense of the clause: "will travel … on Sunday for a
+  // visit held …", "the visit, from April 4 to 5, answers an invitation extended …")
+  if ((own === 'past' || own === 'ed') && !byTheDate && prev && DESCRIBED.has(prev.text)) return null;
   return own === 'past' || !word.capital ? 'past' : null;
 }
 
@@ -86,7 +97,7 @@ function isWordChar(code: number): boolean {
  * sentence ("On Tuesday, the minister met…") reads on across the comma after it. Words are
  * sliced from the text where they start and end: no string is built a letter at a time.
  */
-class ClauseSide {
+export class ClauseSide {
   private readonly words: Word[] = [];
   private readonly limit: number;
   private i: number;
@@ -185,6 +196,7 @@ function addWord(words: Word[], written: string): boolean {
 
 /** The word of the cue englishTense found last ('' when none): plannedDay asks which it was. */
 let cueWord = '';
+export const lastCueWord = (): string => cueWord;
 
 /**
  * "was postponed to late December", "pushed back to March 3", "put off until May": a past verb of
@@ -217,7 +229,8 @@ export function englishTense(text: string, start: number, end: number): Tense | 
       cueWord = b.text;
       return 'future';
     }
-    const cueBefore = b && cueOf(b, before.word(d + 1), d === 0 ? undefined : before.word(d - 1), before.word(d + 2));
+    const cueBefore =
+      b && cueOf(b, before.word(d + 1), d === 0 ? undefined : before.word(d - 1), before.word(d + 2), d === 0);
     if (cueBefore) {
       cueWord = b.text;
       return cueBefore;
@@ -225,7 +238,7 @@ export function englishTense(text: string, start: number, end: number): Tense | 
     // ("landed in Moscow on Monday evening and will hold talks": past "and", another verb's tense)
     if (after.word(d)?.text === 'and' && b !== undefined) joined = true;
     const a = joined ? undefined : after.word(d);
-    const cueAfter = a && cueOf(a, d === 0 ? undefined : after.word(d - 1), after.word(d + 1));
+    const cueAfter = a && cueOf(a, d === 0 ? undefined : after.word(d - 1), after.word(d + 1), undefined, d === 0);
     if (cueAfter) {
       cueWord = a.text;
       return cueAfter;
@@ -293,10 +306,6 @@ function firstCue(words: string, saying = true): Tense | undefined {
   }
   return undefined;
 }
-/** A dateline opening a sentence: "ISLAMABAD - ", "VIENNA (Reuters) — ", "RIYADH: ". */
-const DATELINE = /^\s*[A-Z][A-Z .'’-]*[A-Z](?:,? [A-Z][a-z]+)?\s*(?:\([^)]*\)\s*)?[-–—:]+\s*/;
-/** ", who led the U.S. side at the last round,": a relative clause set off by commas. */
-const RELATIVE_ASIDE = /,\s*(?:who|whom|whose|which)\b[^,]*,/gi;
 
 /**
  * "Kerry, Jubeir and Lavrov, meeting in Qatar on Monday, had recognised …": a date in a participle's
@@ -310,61 +319,9 @@ function participleAside(text: string, start: number, end: number): Tense | unde
 }
 const PARTICIPLE_ASIDE = /,\s*[a-z]+ing\b[^,]*$/;
 
-/** A sentence opening with a participle or a preposition: "Meeting in …", "Speaking at …", "At the last round, in Vienna on …". */
-const PARTICIPLE_OPENS = /^\s*(?:[A-Z][a-z]+ing|At|In|On|During|After|Before|Since|Under|With)\s/;
-
 /** The last englishTense was told by "ahead of" or "on the eve of": a plan's day, the nearer of its weekdays (english.ts). */
 export function aheadOfCue(): boolean {
   return AHEAD_OF.has(cueWord);
-}
-
-/**
- * The past clause around [start, end) tells a plan for the date or reports what was said of it,
- * rather than an event that took place: "was to hold talks on January 17", "previously fixed for
- * January 17", "said the September 13 meeting would cover". Its date may still be to come
- * (english-bare-dates.ts keeps such a day of the current month in this year). Asked only for a
- * day of the current month still to come in a past clause: rare, so it reads the clause again.
- */
-export function plannedDay(text: string, start: number, end: number): boolean {
-  englishTense(text, start, end);
-  if (SAYING.has(cueWord)) return true;
-  const words = new ClauseSide(text, start, -1, () => false).all();
-  const first = words[0]?.text === 'on' ? 1 : 0;
-  if (words[first]?.text === 'for' && PLANNED_FOR.has(words[first + 1]?.text ?? '')) return true;
-  for (let k = 1; k < words.length; k++)
-    if (words[k - 1]!.text === 'to' && (words[k]!.text === 'was' || words[k]!.text === 'were')) return true;
-  return false;
-}
-
-/** Words between a plan's verb and its day: "had been set for Wednesday", "had been due to take place on Sunday". */
-const TO_THE_DAY = new Set(['for', 'on', 'to', 'take', 'place', 'be', 'held', 'meet', 'begin', 'start', 'open']);
-
-/**
- * A plan told in the pluperfect right before the date at `start`: "that had been set for
- * Wednesday", "had been due to take place on Sunday". Whether its day is gone by or still to
- * come, the clause does not say; the nearest such day is meant (placeBare's `plan`).
- */
-export function pluperfectPlan(text: string, start: number): boolean {
-  const words = new ClauseSide(text, start, -1, () => false);
-  let k = 0;
-  while (k < 6 && TO_THE_DAY.has(words.word(k)?.text ?? '')) k++;
-  if (planAt(words, k)) return true;
-  // "had been due to meet President Michel Aoun at the Baabda palace on November 22": the plan's verb and its object first
-  if (!TO_THE_DAY.has(words.word(0)?.text ?? '')) return false;
-  for (k = 1; k < PLAN_OBJECT_REACH; k++) if (planAt(words, k) && words.word(k - 1)?.text === 'to') return true;
-  return false;
-}
-
-/** How many words a plan's verb and object may take between "had been due to" and the day. */
-const PLAN_OBJECT_REACH = 12;
-
-/** Words k, k+1, k+2 before the day, in reading order, are "had been due", "had been set" … */
-function planAt(words: ClauseSide, k: number): boolean {
-  return (
-    PLANNED_FOR.has(words.word(k)?.text ?? '') &&
-    words.word(k + 1)?.text === 'been' &&
-    words.word(k + 2)?.text === 'had'
-  );
 }
 
 /** Marks of a list between a verb and its date: commas, or the colon that opens it ("have met twice before: first in April, then …"). */

@@ -29,7 +29,8 @@ import { POD_HOURS, type Pod } from './arabic-words.js';
 import { placeBare } from './english-bare-dates.js';
 import type { Clock, DayPart } from './english-pieces.js';
 import { EnglishSpans, type SpanPart } from './english-spans.js';
-import { aheadOfCue, englishTense, plannedDay, pluperfectPlan } from './english-tense.js';
+import { aheadOfCue, englishTense } from './english-tense.js';
+import { plannedDay, pluperfectPlan } from './english-plans.js';
 import {
   CLOCK,
   CYCLES,

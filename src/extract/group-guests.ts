@@ -1,8 +1,9 @@
 /**
  * Guests named as a group, not by name: "يلتقي الرئيس مرسي أبناء الجالية المصرية", "سيلتقي ممثلين عن
- * المجتمع المدني", "will see senior Saudi leaders", "a meeting with leaders of the Turkmen community".
- * A visitor's meeting with them is another than one with a guest named by name that day, as the
- * news reports a programme and as a calendar lists it.
+ * المجتمع المدني", "will meet on Friday with students of the university", "a meeting with the Turkmen
+ * community". A visitor's meeting with them is another than one with a guest named by name that day,
+ * as the news reports a programme and as a calendar lists it. (Officials and leaders are no such group:
+ * the annotated news reads them as the hosts the story names.)
  */
 import type { Token } from './clauses.js';
 import type { ParticipantMention } from './mentions.js';
@@ -20,21 +21,8 @@ const GROUP_NOUNS = fold([
 ]);
 /** How many words after the meeting word its object may begin (its subject may stand between: "يلتقي الرئيس مرسي أبناء …"). */
 const OBJECT_REACH = 6;
-/** Where the object ends: the topic ("لبحث", "to discuss", حول) or the next clause. */
-const OBJECT_ENDS = fold([
-  'لبحث',
-  'لمناقشة',
-  'حول',
-  'بشأن',
-  'وبحث',
-  'وناقش',
-  'to',
-  'about',
-  'on',
-  'discuss',
-  'said',
-  'who',
-]);
+/** Where the object ends: the topic ("لبحث", "وناقش", "to discuss", حول) or the next clause (a day may stand in it). */
+const OBJECT_ENDS = fold(['بحث', 'ناقش', 'مناقشة', 'حول', 'بشأن', 'to', 'about', 'discuss', 'said', 'who']);
 
 /** A plural inside someone's title: "رئيس مجلس النواب نبيه بري". */
 function inTitle(token: Token, people: readonly ParticipantMention[]): boolean {

@@ -85,7 +85,7 @@ export function englishTrigger(word: string): string | null {
 }
 
 /** What an English verb may make of a meeting, with the words after it (src/extract/triggers.ts reads them). */
-export type EnglishMeetingVerb = 'call' | 'sit' | 'talks' | 'welcome';
+export type EnglishMeetingVerb = 'call' | 'sit' | 'talks' | 'talkWith' | 'welcome';
 const ENGLISH_MEETING_VERBS = new Map<string, EnglishMeetingVerb>([
   // "called on President Ghani": a visit
   ...['call', 'calls', 'called', 'calling'].map((w) => [w, 'call'] as const),
@@ -95,20 +95,12 @@ const ENGLISH_MEETING_VERBS = new Map<string, EnglishMeetingVerb>([
   ...['welcome', 'welcomes', 'welcomed', 'welcoming', 'greet', 'greets', 'greeted', 'greeting'].map(
     (w) => [w, 'welcome'] as const,
   ),
-  // "discussed … with", "conferred with", "talked with", "held discussions with"
-  ...[
-    'discuss',
-    'discussed',
-    'discusses',
-    'discussing',
-    'confer',
-    'conferred',
-    'confers',
-    'talk',
-    'talked',
-    'talking',
-  ].map((w) => [w, 'talks'] as const),
-  ...['discussion', 'discussions'].map((w) => [w, 'talks'] as const),
+  // "discussed … with", "conferred with"
+  ...['discuss', 'discussed', 'discusses', 'discussing', 'confer', 'conferred', 'confers'].map(
+    (w) => [w, 'talks'] as const,
+  ),
+  // "talked with Djibouti's President", "held discussions with President Kiir": someone named right after 'with'
+  ...['talk', 'talked', 'talking', 'discussion', 'discussions'].map((w) => [w, 'talkWith'] as const),
 ]);
 
 /** The kind of English verb of meeting a folded word is, or null (told once per word by the tokenizer). */

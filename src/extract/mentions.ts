@@ -76,7 +76,7 @@ export interface Mention {
   arrival?: true;
   /** One stop of a journey its clause lists (tours.ts): the stops are the news, no arrival for a meeting after. */
   stop?: true;
-  /** Held with a group named as such ("أبناء الجالية", "senior officials"), as a key: a counterpart as a name is. */
+  /** Held with a group named as such ("أبناء الجالية", "students"), as a key: a counterpart as a name is. */
   group?: string | undefined;
   /** Told without a day, its own words say it is still to come ("ومن المنتظر أن يعقد الرئيسان …", "will also meet"). */
   toCome?: true;

@@ -190,15 +190,14 @@ export interface Stay {
 export function stayOf(
   people: readonly ParticipantMention[],
   dates: readonly TimeExpression[],
-  clause: { paragraph: number; index: number },
+  clause: { paragraph: number; index: number; text: string },
   placesOfClause: () => readonly (PlaceMention & { country?: boolean })[],
 ): Stay | null {
   const persons = people.filter((p) => p.kind === 'person');
   const day = dates.length === 1 ? oneDayOf(dates[0]!) : null;
-  if (!day) return null;
+  // (someone the story named, told again by a title or a pronoun: "In Strasbourg on Wednesday, the King addressed …")
+  if (!day || (persons.length === 0 && !TOLD_AGAIN.test(clause.text))) return null;
   const place = placesOfClause().find((p) => p.introduced && !p.country && !p.origin && !p.nextStop) ?? null;
-  // (someone unnamed, "In Strasbourg on Wednesday, the King addressed …", is there for the clause after it only)
-  if (persons.length === 0 && !place) return null;
   return {
     people: new Set(persons.map(participantKey)),
     day,
@@ -208,10 +207,14 @@ export function stayOf(
   };
 }
 
+/** Someone the story named, told again: "he", "the King", "His Majesty", سموه. */
+const TOLD_AGAIN =
+  /\b(?:he|she|the (?:king|queen|emir|amir|sultan|president|prime minister|minister|envoy|secretary|crown prince)|(?:his|her) (?:majesty|highness|excellency))\b|(?:^|\s)(?:جلالته|سموه|فخامته|معاليه|دولته)(?=\s|$)/i;
+
 /** How many paragraphs after a stay a meeting of its people may be told without a day. */
 const STAY_REACH = 3;
-/** "also", كما, أيضاً: the meeting goes on with what the sentence before told. */
-const ALSO = /\balso\b|(?:^|\s)(?:و?كما|أيضا|أيضاً)(?=\s|$)/;
+/** "also", كما (before a verb: not "وكما هو معروف"), أيضاً, كذلك: the meeting goes on with what the sentence before told. */
+const ALSO = /\balso\b|(?:^|\s)(?:و?كما(?!\s+(?:هو|هي|أن|ان)(?:\s|$))|[أا]يضا[ًٌ]?|كذلك)(?=[\s،,.]|$)/;
 
 /**
  * "… arrived in Beirut on Tuesday. Hochstein held talks with Speaker Nabih Berri": a meeting told

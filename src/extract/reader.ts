@@ -159,7 +159,7 @@ export class ArticleReader {
     if (!full) {
       this.unplaced.push(record);
       this.programmeDay = dayHeading(clause, dates) ?? this.programmeDay;
-      this.stay = stayOf(people, dates, at, () => this.placesIn(record)) ?? this.stay;
+      this.stay = stayOf(people, dates, { ...at, text: clause.text }, () => this.placesIn(record)) ?? this.stay;
       return;
     }
     const mentions = gazetteerMentions(tokens, arabic, this.zone);
@@ -296,13 +296,10 @@ export class ArticleReader {
         } else if (definite(tokens, trigger.index)) this.undatedTopic?.participants.push(...stretchPeople);
         undated = place ?? undated;
         // ("ومن المنتظر أن يعقد الرئيسان جلسة مباحثات" after the day's reception: talks of their own, withUndated)
-        if (place || stretchPeople.length > 0 || stillToCome(clause, commas, trigger.token, arabic)) {
-          const mention = undatedMention(
-            trigger,
-            clause,
-            { commas, index, place, people: stretchPeople, arabic },
-            this.published,
-          );
+        const toCome = stillToCome(clause, commas, trigger.token, arabic);
+        if (place || stretchPeople.length > 0 || toCome) {
+          const read = { commas, index, place, people: stretchPeople, arabic, toCome };
+          const mention = undatedMention(trigger, clause, read, this.published);
           this.undated.push(mention);
           this.undatedTopic ??= mention;
         }

@@ -123,6 +123,15 @@ function travelledBy(tokens: readonly Token[], trip: Token, people: readonly Par
   );
 }
 
+/** A name right before the verb of going ("Kerry will go to", "Scholz heads to"): someone's journey, not "the refugees went to". */
+function namedSubject(tokens: readonly Token[], trip: Token): boolean {
+  let k = tokens.indexOf(trip) - 1;
+  while (k > 0 && AUXILIARIES.has(tokens[k]!.key)) k--;
+  return k > 0 && CAPITAL.test(tokens[k]!.text);
+}
+const CAPITAL = /^\p{Lu}/u;
+const AUXILIARIES = new Set(['will', 'would', 'shall', 'then', 'also', 'later', 'next', 'is', 'to']);
+
 /** A relative pronoun, a negation, or a habit near the verb: no journey of the story's. */
 function notOwnVisit(tokens: readonly Token[], trip: Token, text: string): boolean {
   const k = tokens.indexOf(trip);
@@ -166,13 +175,16 @@ export function tourStops(
   const when = toWhen(days, null, zone, days.text);
   const status = statusOf(clause.text, clause.text, when, published, arabic);
   // (the spokesperson who tells of it, "spokeswoman Victoria Nuland said that … Kerry will go to", is not the traveller)
+  // ("… said that Kerry will go to …": a surname alone, of someone the story named before)
+  const again = namedBefore(clause, trip, registry);
   const traveller =
     record.people.find((p) => p.kind === 'person' && !spokesperson(clause, p)) ??
-    // ("… said that Kerry will go to …": a surname alone, of someone the story named before)
-    namedBefore(clause, trip, registry) ??
+    again ??
     (registry.subject && { kind: 'person' as const, ...registry.subject, role: null, start: trip.start });
-  // "Manchester City will travel to …", "restrictions on travel to …": travel is a journey of someone named before it.
-  if (TRAVEL.test(trip.key) && !travelledBy(clause.tokens, trip, record.people)) return [];
+  // "Manchester City will travel to …", "restrictions on travel to …", "the refugees went to Turkey and Lebanon":
+  // travelling and going are a journey of someone named before the verb.
+  if ((TRAVEL.test(trip.key) || GOING.test(trip.key)) && !again && !travelledBy(clause.tokens, trip, record.people))
+    if (!GOING.test(trip.key) || !namedSubject(clause.tokens, trip)) return [];
   // Countries in a list are parties to the gazetteer ("to Jordan, the United Arab Emirates, Algeria"): their capitals are stops.
   const { countries } = gazetteer();
   const listed = gazetteerMentions(clause.tokens, arabic).participants.flatMap((p) => {

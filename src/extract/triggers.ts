@@ -7,6 +7,7 @@ import type { Token } from './clauses.js';
 import type { SessionFormat } from './mentions.js';
 import { PHONE_WORDS, VISIT_NOUNS } from './meeting-words.js';
 import { visitingAsAdjective } from './place-words.js';
+import { courtesyCall, satDownWith, someoneNamedAfter, talkedWithSomeone } from './english-verbs.js';
 
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'the', 'this', 'that']);
 
@@ -209,34 +210,9 @@ function englishWord(tokens: readonly Token[], index: number): string | null {
   if (verb === null) return null;
   if (verb === 'call') return courtesyCall(tokens, index) ? 'Meeting' : null;
   if (verb === 'sit') return satDownWith(tokens, index) ? 'Talks' : null;
+  if (verb === 'talkWith') return talkedWithSomeone(tokens, index) ? 'Talks' : null;
   if (verb === 'welcome') return someoneNamedAfter(tokens, index) ? 'Meeting' : null;
   return withAfter(tokens, index, 'with') ? 'Talks' : null;
-}
-
-/**
- * "sat down with", "sat down in Paris with" (a place or a day may come between); not "sit down for talks with",
- * whose meeting word is its own.
- */
-function satDownWith(tokens: readonly Token[], index: number): boolean {
-  if (tokens[index + 1]?.key !== 'down') return false;
-  for (let k = index + 2; k < tokens.length && k <= index + SIT_REACH; k++) {
-    if (tokens[k]!.key === 'with') return true;
-    if (tokens[k]!.englishNoun) return false;
-  }
-  return false;
-}
-const SIT_REACH = 6;
-
-/** How far a title may follow the verb: "welcomed Iranian President", "greeted Saudi Arabia's King". */
-const TITLE_REACH = 4;
-const CAPITALISED = /^\p{Lu}/u;
-
-/** A capitalised title or name right after the verb: "welcomed Iranian President Hassan Rouhani", not "welcomed the decision". */
-function someoneNamedAfter(tokens: readonly Token[], index: number): boolean {
-  const next = tokens[index + 1];
-  if (!next || !CAPITALISED.test(next.text)) return false;
-  for (let k = index + 1; k < tokens.length && k <= index + TITLE_REACH; k++) if (tokens[k]!.title) return true;
-  return next.nameWord;
 }
 
 /** "أعمال الدورة", "الدورة العادية لمجلس …": a council's session (not a tournament, a term or a course). */
@@ -365,17 +341,6 @@ const CLOSED = new Set(
     'tete-a-tete',
   ].map(nameKey),
 );
-
-/** How far a "to" may follow "called on X" and make it an appeal ("called on Syria to halt …"). */
-const APPEAL_REACH = 10;
-
-/** "called on President Ghani", "a courtesy call on the premier": a visit; "called on Syria to halt" is an appeal. */
-function courtesyCall(tokens: readonly Token[], index: number): boolean {
-  if (tokens[index + 1]?.key !== 'on') return false;
-  for (let k = index + 2; k < tokens.length && k <= index + APPEAL_REACH; k++)
-    if (tokens[k]!.key === 'to') return false;
-  return true;
-}
 
 /** How far after a verb of talks its مع may come: the subject and a day can stand between ("ناقش وزير الداخلية فتحي باشاغا، صباح اليوم الأحد، مع …"). */
 const WITH_REACH = 12;

@@ -20,6 +20,7 @@ import { dayNewsStatus, recalled, saysFuture, statusOf } from './status.js';
 import { phraseAround } from './phrases.js';
 import { isVisit } from './same-meeting.js';
 import { wholeDay } from './when.js';
+import { withoutDiacritics } from '../names/normalize.js';
 
 /** A meeting word its clause gives no day ("لقاء الرئيس عون بالوفد"): a mention of the publication day, for withUndated. */
 export function undatedMention(
@@ -31,6 +32,8 @@ export function undatedMention(
     place: PlaceMention | null;
     people: readonly ParticipantMention[];
     arabic: boolean;
+    /** Its own words say it is still to come (stillToCome). */
+    toCome: boolean;
   },
   published: string,
 ): Mention {
@@ -42,7 +45,7 @@ export function undatedMention(
     place: read.place,
     participants: [...read.people],
     status: statusOf(phrase, clause.text, today, published, read.arabic),
-    ...(stillToCome(clause, read.commas, trigger.token, read.arabic) ? { toCome: true as const } : {}),
+    ...(read.toCome ? { toCome: true as const } : {}),
     evidence: evidenceOf(clause),
     remote: saysRemote(phrase),
     clause: read.index,
@@ -164,17 +167,26 @@ export function laterThanHeld(found: Found, mention: Mention): boolean {
 }
 
 /**
- * The words of a meeting word's phrase, up to and with it, say it is still to come ("ومن المقرر أن
- * يجتمع", "will also meet"; not "the meeting will show").
+ * The words right before a meeting word, and it, say it is still to come: a future verb of meeting
+ * governs it ("ومن المقرر أن يجتمع", "ومن المنتظر أن يعقد الرئيسان جلسة مباحثات", "will also meet", "is
+ * expected to hold talks"); not "the meeting will show", "will call Abbas after the talks", "سترفض أي
+ * مباحثات", "the political will for regular talks".
  */
 export function stillToCome(clause: Clause, commas: readonly number[], trigger: Token, arabic: boolean): boolean {
   const from = commas.filter((at) => at < trigger.start).at(-1) ?? clause.start - 1;
-  const upToTrigger = clause.text.slice(from + 1 - clause.start, trigger.end - clause.start);
-  return arabic ? saysFuture(upToTrigger, true) : STILL_TO_COME.test(upToTrigger);
+  const phrase = clause.text.slice(from + 1 - clause.start, trigger.end - clause.start);
+  if (!arabic) return STILL_TO_COME.test(phrase);
+  const plain = withoutDiacritics(phrase);
+  return saysFuture(plain, true) && !ARABIC_NOT_TO_COME.test(plain);
 }
-
-/** English words of what is still to come: "will also meet", "is expected to hold talks", "is to call on". */
-const STILL_TO_COME = /\b(?:will|shall)\b|\b(?:is|are)\s+(?:also\s+)?(?:expected|due|set|scheduled|slated|to)\b/i;
+/**
+ * English: a future and its verb, then the words up to the meeting word (or the verb itself); not "will never accept
+ * talks", "will call Abbas after the talks" (a time by the talks), "the political will for talks" (a noun).
+ */
+const STILL_TO_COME =
+  /\b(?:will|shall|(?:is|are)\s+(?:also\s+)?(?:expected|due|set|scheduled|slated)\s+to|(?:is|are)\s+to)\s+(?:(?:also|then|later|soon|first|jointly)\s+)?(?!(?:never|not|for|of|to|and|in|on)\b)\S+(?:\s+(?!(?:after|before|during|following|ahead|since)\b)\S+)*\s*$/i;
+/** "لن يلتقي", "سترفض أي مباحثات", "سيطلعه على نتائج المباحثات", "بعد المباحثات": no meeting still to come. */
+const ARABIC_NOT_TO_COME = /(?:^|\s)(?:لن|لا|أي|اي|نتائج|عقب|بعد)(?=\s)|رفض/;
 
 /** "The Israeli and Palestinian prime ministers have not met since 2010", "لم يلتقيا منذ": no meeting at all. */
 const NEVER_MET = /\b(?:have|has|had)\s+(?:not|never)\s+met\b|\bnever\s+met\b|لم\s+(?:ي|ت)لتق/i;

@@ -51,7 +51,11 @@ export function skipAgreeing(tokens: Tokens, j: number): number {
 /** Day-of-month: digits 1..31 (one or two) or a number word. */
 export function dayNumberAt(tokens: Tokens, i: number): NumberMatch | null {
   // والخامس عشر من تموز: a day in a list or a range carries و
-  const n = numberAt(tokens, i) ?? numberAt(tokens, i, true);
+  // ("الموافق للثالث من ماي": after الموافق the day may carry its ل)
+  const n =
+    numberAt(tokens, i) ??
+    numberAt(tokens, i, true) ??
+    (plainWordIn(tokens, i - 1, AGREEING) ? numberAt(tokens, i, false, 99, true) : null);
   if (!n || n.value < 1 || n.value > 31 || n.digits > 2) return null;
   return n;
 }

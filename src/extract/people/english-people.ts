@@ -372,19 +372,9 @@ function wordsText(tokens: readonly Token[], from: number, to: number): string {
   return text;
 }
 
-/** Titles "the" names one person by in a story: its envoy, its mediator, its secretary-general. */
-const ONE_HOLDER = new Set([
-  'envoy',
-  'mediator',
-  'secretary-general',
-  'secretary general',
-  'pope',
-  'emir',
-  'amir',
-  'sultan',
-  'king',
-  'queen',
-]);
+/** Titles "the" names one person by in a story: its envoy, its mediator, its secretary-general, its king. */
+// prettier-ignore
+const ONE_HOLDER = new Set(['envoy', 'mediator', 'secretary-general', 'secretary general', 'pope', 'emir', 'amir', 'sultan', 'king', 'queen']);
 
 /** "the Saudi minister", "the Iranian foreign minister", "the envoy": the person a title at tokens[i] (and the adjective before it, after "the") name. */
 function qualifiedHolder(tokens: readonly Token[], i: number, registry: PeopleRegistry) {
@@ -392,8 +382,11 @@ function qualifiedHolder(tokens: readonly Token[], i: number, registry: PeopleRe
   if (tokens[k] !== undefined && ENGLISH_ROLE_WORDS.has(tokens[k]!.key) && tokens[k]!.key !== 'the') k--;
   const qualifier = tokens[k];
   // "the envoy", "the secretary-general": a title one person of a story holds, alone ("the minister" may be any of several)
+  // (not "the King of Bahrain": another king than the one the story named)
   if (qualifier?.key === 'the')
-    return ONE_HOLDER.has(tokens[i]!.key) ? registry.withQualifiedTitle(tokens[i]!.key, '') : undefined;
+    return ONE_HOLDER.has(tokens[i]!.key) && tokens[i + 1]?.key !== 'of'
+      ? registry.withQualifiedTitle(tokens[i]!.key, '')
+      : undefined;
   if (qualifier === undefined || tokens[k - 1]?.key !== 'the' || !UPPER_INITIAL.test(qualifier.text)) return undefined;
   return registry.withQualifiedTitle(tokens[i]!.key, qualifier.key);
 }

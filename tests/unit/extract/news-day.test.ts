@@ -372,6 +372,28 @@ describe("talks still to come after the day's reception", () => {
     expect(alone.map((m) => m.status)).toEqual(['held']);
   });
 
+  it('a future that does not govern the talks makes none: "will call … after the talks", "political will for talks", "سترفض أي مباحثات"', () => {
+    const welcomed = [
+      'Erdogan welcomes Abbas in Ankara',
+      '',
+      'Turkish President Recep Tayyip Erdogan on Tuesday welcomed Palestinian President Mahmoud Abbas at the presidential complex in Ankara.',
+      '',
+    ].join('\n');
+    for (const after of [
+      'Erdogan said he will call Abbas after the talks.',
+      'The two leaders expressed the political will for regular talks on Jerusalem.',
+      'Erdogan said Turkey will never accept talks with Israel.',
+    ])
+      expect(en(welcomed + after).map((m) => m.status)).toEqual(['held']);
+    const received =
+      'استقبل الرئيس عبد الفتاح السيسي، اليوم الثلاثاء، نظيره التركي رجب طيب أردوغان في قصر الاتحادية بالقاهرة.\n\n';
+    for (const after of [
+      'وسيطلع السيسي الملك عبد الله الثاني على نتائج المباحثات.',
+      'وأكد أن مصر سترفض أي مباحثات مع إسرائيل.',
+    ])
+      expect(ar(received + after).map((m) => m.status)).toEqual(['held']);
+  });
+
   it('an arrival is no reception: "وصل اليوم … ومن المقرر أن يلتقي" stays one meeting, to come', () => {
     const found = ar(
       'وصل وزير الخارجية الإيراني اليوم إلى بغداد في زيارة رسمية.\n\nومن المقرر أن يلتقي الوزير خلال الزيارة رئيس الوزراء العراقي.',

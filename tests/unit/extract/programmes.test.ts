@@ -1071,4 +1071,35 @@ describe("a visitor's meetings told one after another", () => {
     expect(friday.map((m) => people(m).length).sort()).toEqual([1, 2]);
     for (const m of friday) expect(people(m)).toContain('Mohamed Morsi');
   });
+
+  it('no talks: "there had been no discussions with Washington", "talked with Sky News", "sat down for an interview with CNN"', () => {
+    for (const text of [
+      'BAGHDAD — Iraqi Prime Minister Adel Abdul Mahdi said on Thursday there had been no discussions with Washington on a troop withdrawal.',
+      'WASHINGTON — Secretary of State Mike Pompeo said on Thursday that Iran is not talking with the United States.',
+      'Speaking in London on Thursday, Foreign Secretary Dominic Raab talked with Sky News about Iran.',
+      'Secretary of State Mike Pompeo sat down for an interview with CNN in Washington on Thursday.',
+    ])
+      expect(en(text, '2020-01-16')).toEqual([]);
+  });
+
+  it('no journey: "the refugees went to Turkey and Lebanon"; "the King of Bahrain" is not the king named before', () => {
+    const went = en(
+      'Secretary of State Mike Pompeo met Foreign Minister Heiko Maas in Berlin on Thursday. Most of the refugees went to Turkey and Lebanon last week.',
+      '2020-01-16',
+    );
+    expect(went.map((m) => m.place.name)).toEqual(['Berlin']);
+    const kings = en(
+      'Secretary of State Mike Pompeo met King Abdullah in Amman on Thursday. On Friday he will meet the King of Bahrain in Manama.',
+      '2020-01-16',
+    );
+    expect(kings.find((m) => m.place.name === 'Manama')?.participants.map((p) => p.name)).not.toContain('Abdullah');
+  });
+
+  it('"also" after a clause that names nobody there is no stay: "A rocket hit the consulate in Basra on Tuesday. Pompeo also met …"', () => {
+    const found = en(
+      'Secretary of State Mike Pompeo is on a tour of the Middle East. A rocket hit the US consulate in Basra on Tuesday. Pompeo also met Kurdish leader Masoud Barzani.',
+      '2020-01-16',
+    );
+    expect(found.map((m) => `${m.date} ${m.place.name ?? '-'}`)).toEqual(['2020-01-16 -']);
+  });
 });
