@@ -30,15 +30,17 @@ export function talkedWithSomeone(tokens: readonly Token[], index: number): bool
   if (NEGATION.has(tokens[index - 1]?.key ?? '') || NEGATION.has(tokens[index - 2]?.key ?? '')) return false;
   for (let k = index + 1; k < tokens.length && k <= index + TALK_WITH_REACH; k++) {
     if (tokens[k]!.key !== 'with') continue;
-    const named = DETERMINERS.has(tokens[k + 1]?.key ?? '') ? tokens[k + 2] : tokens[k + 1];
-    // (a title, one or several: "with his Sri Lankan counterpart", "with the leaders of …")
-    const titled = named !== undefined && (named.title || ENGLISH_TITLES.has(named.key.replace(/s$/, '')));
-    return named !== undefined && (CAPITALISED.test(named.text) || titled) && !MEDIA.has(named.key);
+    // someone named or titled among the next words ("with his Sri Lankan counterpart", "with senior Polish officials")
+    const after = tokens.slice(k + 1, k + 1 + NAMED_REACH).filter((t) => !DETERMINERS.has(t.key));
+    if (after.some((t) => MEDIA.has(t.key))) return false;
+    return after.some((t) => CAPITALISED.test(t.text) || t.title || ENGLISH_TITLES.has(t.key.replace(/s$/, '')));
   }
   return false;
 }
 /** Words before the one named after 'with': "with his Sri Lankan counterpart", "with the leaders of …". */
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
+/** How many words after 'with' name whom the talks are with: "with senior Polish officials". */
+const NAMED_REACH = 3;
 /** How far "with" may follow talked or discussions: "held discussions on Monday with …". */
 const TALK_WITH_REACH = 5;
 const NEGATION = new Set(['no', 'not', 'never', 'any', "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't"]);

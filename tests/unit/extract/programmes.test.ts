@@ -1102,4 +1102,21 @@ describe("a visitor's meetings told one after another", () => {
     );
     expect(found.map((m) => `${m.date} ${m.place.name ?? '-'}`)).toEqual(['2020-01-16 -']);
   });
+
+  it('"will talk about defense questions with senior Polish officials": talks with those the next words name', () => {
+    const found = en(
+      'In Warsaw on Tuesday, Secretary of State John Kerry will talk about defense questions with senior Polish officials.',
+      '2013-10-31',
+    );
+    expect(found.map((m) => `${m.date} ${m.place.name}`)).toEqual(['2013-11-05 Warsaw']);
+  });
+
+  it('"يغادر عدن متوجهاً إلى السعودية للمشاركة في القمة": the city left is no place of the summit', () => {
+    const found = ar(
+      'العليمي يغادر عدن متوجهاً إلى السعودية للمشاركة في القمة العربية الطارئة\n\nغادر رئيس مجلس القيادة الرئاسي رشاد العليمي، اليوم الخميس، العاصمة عدن، في طريقه إلى السعودية للمشاركة في أعمال القمة العربية الطارئة التي تنعقد السبت المقبل في الرياض.',
+      '2023-11-09',
+      'Asia/Aden',
+    );
+    expect(found.map((m) => `${m.date} ${m.place.name}`)).toEqual(['2023-11-11 Riyadh']);
+  });
 });
