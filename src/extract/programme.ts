@@ -72,8 +72,10 @@ export function programmeLeg(
   // A visit with only its visitor named: the host its own sentence names is that visit's ("سيزور دمشق حيث
   // يلتقي وزير الخارجية"); a host in a later sentence is another leg.
   const theirs = first.participants.filter((p) => p.kind === 'person');
-  // (a meeting with a group, "يلتقي مرسي أبناء الجالية، كما يلتقي …", has its guests)
-  if (theirs.length < 2 && !first.group && first.clause === clause) return null;
+  // (a meeting with a group, "يلتقي مرسي أبناء الجالية، كما يلتقي …", has its guests; "وتبدأ لقاءات أولاند غداً
+  // الأحد باجتماع مع …، يليه لقاء مع …": a day's meetings told together are the frame of the ones it lists)
+  if (theirs.length < 2 && !first.group && !SERIES.test(first.spans?.trigger.text ?? '') && first.clause === clause)
+    return null;
   const persons = people.filter((p) => p.kind === 'person');
   // Someone new, named with a title: a bare name here is as often a fragment as a host.
   // (or a group new to it: "حيث سيلتقي ممثلين عن المجتمع المدني")
@@ -93,6 +95,9 @@ export function programmeLeg(
     status: ofTheVisit && !cancelledIn(phrase, arabic) ? first.status : null,
   };
 }
+
+/** Meetings in the plural, a day's series: "لقاءات أولاند", "his meetings". */
+const SERIES = /^[وف]?(?:ال)?(?:لقاءات|اجتماعات)(?:ه|ها)?$|^meetings$/;
 
 /** "في اليوم الثاني من الزيارة", "on the second day": the visit's day told by its number. */
 const NTH_DAY = /اليوم\s+(الثاني|الثالث|الرابع)|\bthe\s+(second|third|fourth)\s+day\b/i;

@@ -1119,4 +1119,17 @@ describe("a visitor's meetings told one after another", () => {
     );
     expect(found.map((m) => `${m.date} ${m.place.name}`)).toEqual(['2023-11-11 Riyadh']);
   });
+
+  it('"وتبدأ لقاءات ماكرون غداً الأحد باجتماع مع …، يليه لقاء مع …، ثم مع …": a meeting with each host that day', () => {
+    const found = ar(
+      'وصل الرئيس الفرنسي إيمانويل ماكرون اليوم السبت إلى بيروت في زيارة تستمر يومين.\n\nوتبدأ لقاءات ماكرون غداً الأحد باجتماع مع رئيس الجمهورية ميشال عون، يليه لقاء مع رئيس مجلس النواب نبيه بري، ثم مع رئيس الحكومة حسان دياب.',
+      '2020-08-01',
+      'Asia/Beirut',
+    );
+    expect(withWhom(found)).toEqual([
+      '2020-08-02 Beirut Emmanuel Macron + Hassan Diab',
+      '2020-08-02 Beirut Emmanuel Macron + Michel Aoun',
+      '2020-08-02 Beirut Emmanuel Macron + Nabih Berri',
+    ]);
+  });
 });
