@@ -78,6 +78,8 @@ export interface Mention {
   stop?: true;
   /** Held with a group named as such ("أبناء الجالية", "students"), as a key: a counterpart as a name is. */
   group?: string | undefined;
+  /** Its words before the meeting word say "also" (كما, أيضاً): another meeting than the one told before, when it names someone new. */
+  also?: boolean | undefined;
   /** Told without a day, its own words say it is still to come ("ومن المنتظر أن يعقد الرئيسان …", "will also meet"). */
   toCome?: true;
   evidence: string;

@@ -48,6 +48,7 @@ import { definite, meetingWords, oneOfTheVisit, sessionFormat } from './triggers
 import {
   dayHeading,
   dayOfStay,
+  ALSO,
   firstPerson,
   headingZone,
   lineClock,
@@ -355,6 +356,7 @@ export class ArticleReader {
           place,
           participants,
           group,
+          also: ALSO.test(clause.text.slice(from - clause.start, trigger.token.start - clause.start)),
           status,
           ...(moved ? { rescheduled: true as const } : {}),
           ...(arrival ? { arrival: true as const } : {}),

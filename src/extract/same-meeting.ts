@@ -104,6 +104,10 @@ function otherCounterparts(a: Mention, b: Mention): boolean {
   if ((byVerb(b) && bilateralBesideBody(b, a)) || (byVerb(a) && bilateralBesideBody(a, b))) return true;
   if (a.group) theirsA.add(a.group);
   if (b.group) theirsB.add(b.group);
+  // "كما عقد لقاء مع الرئيس الأسد", "is also scheduled to meet King Salman": someone new is another meeting.
+  const newIn = (also: Mention, other: Set<string>) =>
+    also.also === true && [...personKeys(also.participants)].some((key) => !other.has(key));
+  if (newIn(b, theirsA) || newIn(a, theirsB)) return true;
   return [...theirsA].some((key) => !theirsB.has(key)) && [...theirsB].some((key) => !theirsA.has(key));
 }
 

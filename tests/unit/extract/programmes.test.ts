@@ -1132,4 +1132,15 @@ describe("a visitor's meetings told one after another", () => {
       '2020-08-02 Beirut Emmanuel Macron + Nabih Berri',
     ]);
   });
+
+  it('"A met B … A and B also met C" that day: the second meeting names someone new, and is another', () => {
+    const found = en(
+      'Greek Foreign Minister Nikos Dendias met his Turkish counterpart Mevlut Cavusoglu in Ankara on Thursday. Dendias and Cavusoglu also met President Recep Tayyip Erdogan in Ankara on Thursday.',
+      '2021-04-15',
+    );
+    expect(withWhom(found)).toEqual([
+      '2021-04-15 Ankara Mevlut Cavusoglu + Nikos Dendias',
+      '2021-04-15 Ankara Mevlut Cavusoglu + Nikos Dendias + Recep Tayyip Erdogan',
+    ]);
+  });
 });
