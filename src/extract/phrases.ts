@@ -7,7 +7,7 @@ import type { Clause, Token } from './clauses.js';
 import type { PlaceMention } from './mentions.js';
 import { ARABIC_RELATIVES } from './meeting-words.js';
 import { withoutDiacritics } from '../names/normalize.js';
-import { isClockOnly } from './when.js';
+import { isClockToday } from './when.js';
 
 /** The marks that end a phrase (, ، ; ؛ — –): a date or a place across one is further away. */
 const SEPARATORS = /[,،;؛—–]/g;
@@ -298,7 +298,7 @@ export function anaphorDates(
         ((relativeClauseOf(clause, commas, word.end, d.start) ||
           openingParticipleOf(clause, commas, word.end, d.start)) &&
           !triggers.some((t) => t.token.start > word.end && t.token.start < d.start))
-      : ((first || isClockOnly(d, published)) && commasBetween(commas, d.end, word.start) === 0) ||
+      : ((first || isClockToday(d, published)) && commasBetween(commas, d.end, word.start) === 0) ||
         openedOnDay(clause, d.start, d.end, word.start),
   );
 }

@@ -210,10 +210,19 @@ export function oneDayOf(e: TimeExpression): string | null {
   return value.to.local.slice(0, 10) === day || value.to.local === `${addDays(day, 1)}T00:00:00` ? day : null;
 }
 
-/** A clock time alone ("الساعة العاشرة صباحاً", "at 10 a.m."): the parser put it on the article's day. */
+/**
+ * A clock time alone ("الساعة العاشرة صباحاً", "at 10 a.m."): the parser put it on the article's day. Not one that
+ * names its day ("عند الساعة الثانية ظهر اليوم الأربعاء", "at 10 a.m. today"): that day is its own.
+ */
 export function isClockOnly(e: TimeExpression, published: string): boolean {
+  return isClockToday(e, published) && !NAMES_ITS_DAY.test(e.text);
+}
+/** A clock time the parser put on the article's day, whether or not it names the day ("ظهر اليوم"). */
+export function isClockToday(e: TimeExpression, published: string): boolean {
   return e.value.type === 'value' && (grainOf(e) === 'hour' || grainOf(e) === 'minute') && dayOf(e) === published;
 }
+/** Words of a clock time that name its day as the article's own: اليوم, الليلة, today, tonight. */
+const NAMES_ITS_DAY = /اليوم|الليلة|الليله|\b(?:today|tonight)\b/i;
 
 /**
  * A date expression as the calendar keeps it. `clock` is a clock time said in the same

@@ -36,6 +36,20 @@ describe('clock times in a named zone', () => {
 });
 
 describe('which clock time is the meeting’s', () => {
+  it('"عند الساعة الثانية ظهر اليوم الأربعاء" names its own day: not the day of the meeting told before it', () => {
+    const found = extractMeetings(
+      'وصل الوفد الحكومي اليمني إلى عمّان مساء الثلاثاء بعد لقائه رئيس الوزراء معين عبد الملك.\n\nوأفاد مصدر حكومي بأن أول اجتماع سيُعقد مع مكتب المبعوث الأممي إلى اليمن عند الساعة الثانية ظهر اليوم الأربعاء.',
+      { published: '2022-05-25', timezone: 'Asia/Amman', language: 'ar' },
+    ).meetings;
+    const timed = found.find((m) => m.time !== null && m.time !== undefined);
+    expect(timed && { ...at(timed), status: timed.status }).toEqual({
+      place: 'Amman',
+      date: '2022-05-25',
+      time: '14:00',
+      status: 'scheduled',
+    });
+  });
+
   it('of several clock times in a sentence, the one nearest the meeting word', () => {
     const [m] = cairoPaper(
       'تقام مراسم التوقيع غداً في تونس.\n' +
