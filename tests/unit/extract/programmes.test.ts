@@ -103,6 +103,15 @@ describe("a reception in the host's office", () => {
     );
     expect(m?.place.name).toBe('Amman');
   });
+
+  it('"بمقر وزارة الخارجية الإسبانية" in a Moroccan paper: the ministry the adjective names, in its own capital', () => {
+    const [m] = ar(
+      'يلتقي وزير الخارجية ألباريس اليوم الاثنين المبعوث الأممي ستافان دي ميستورا بمقر وزارة الخارجية الإسبانية.',
+      '2026-02-09',
+      'Africa/Casablanca',
+    );
+    expect(m?.place.name).toBe('Madrid');
+  });
 });
 
 describe('a meeting named for its city', () => {
