@@ -32,11 +32,13 @@ function organizationNamed(name: string) {
   return entry?.kind === 'organization' ? entry.organization : null;
 }
 
-/** Where the UN's bodies sit: their sessions (and the meetings beside them) are there. */
+/** Where the UN's bodies and the Arab League's council sit: their sessions (and the meetings beside them) are there. */
 const SEATS: ReadonlyMap<string, string> = new Map([
   ['UN Security Council', 'New York'],
   ['UN General Assembly', 'New York'],
   ['UN Human Rights Council', 'Geneva'],
+  // (the League's council sits in session at its headquarters; its summits move, and are not this body)
+  ['Arab League Council', 'Cairo'],
 ]);
 /** Of those, the one whose own meeting is never elsewhere, whatever city the clause names (the Security Council). */
 const NEVER_ELSEWHERE = new Set(['UN Security Council']);

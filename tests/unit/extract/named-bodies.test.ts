@@ -108,6 +108,26 @@ describe('an English body named by its capitals and head word', () => {
   });
 });
 
+describe("the Arab League's council", () => {
+  it('talks "on the sidelines of the 147th session of the Arab League Council" are in Cairo, where it sits, not at the dateline', () => {
+    for (const found of [
+      en(
+        'AMMAN — Foreign Minister Ayman Safadi held talks on Tuesday with his Egyptian counterpart Sameh Shoukry on the sidelines of the 147th session of the Arab League Council.',
+        '2017-03-07',
+        'Asia/Amman',
+      ),
+      ar(
+        'عمّان - بحث وزير الخارجية أيمن الصفدي اليوم الثلاثاء مع نظيره المصري سامح شكري العلاقات الثنائية، على هامش اجتماعات الدورة 147 لمجلس الجامعة العربية.',
+        '2017-03-07',
+        'Asia/Amman',
+      ),
+    ]) {
+      const talks = found.find((m) => m.participants.some((p) => p.name === 'Sameh Shoukry'));
+      expect(talks?.place.name).toBe('Cairo');
+    }
+  });
+});
+
 describe("the African Union's Peace and Security Council", () => {
   it('is not the UN Security Council: a meeting it chairs in Addis Ababa is not held in New York', () => {
     const found = en(
