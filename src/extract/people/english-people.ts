@@ -7,6 +7,7 @@ import { personMention, type ParticipantMention } from '../mentions.js';
 import type { PeopleRegistry } from './registry.js';
 import { GIVEN } from './given-names.js';
 import { styleAt } from './english-name-words.js';
+import { qualifiedHolder } from './named-by-title.js';
 import { inList, wordList } from '../word-lists.js';
 
 // (a title may say its holder left office, "former"; an article opens no title)
@@ -153,7 +154,12 @@ export function englishPeople(
   }
   // The person a sentence opens with is its subject: "He" in the sentences after is them.
   const opener = people.reduce<ParticipantMention | null>((a, b) => (a && a.start < b.start ? a : b), null);
-  if (opener && opensClause(tokens, opener.titleStart ?? opener.start)) registry.subject = opener;
+  // (named again without a title, "On Wednesday, Orban will be at …", they keep the one they had)
+  if (opener && opensClause(tokens, opener.titleStart ?? opener.start)) {
+    const same = registry.subject !== null && registry.subject.name === opener.name;
+    registry.subjectTitle = opener.role?.toLowerCase() ?? (same ? registry.subjectTitle : null);
+    registry.subject = opener;
+  }
   // (looked for only where a pronoun would name someone: in a clause about a meeting, once the text has a subject)
   const subjectAsked = findKnown && !!registry.subject;
   let pronoun = -1;
@@ -370,23 +376,4 @@ function wordsText(tokens: readonly Token[], from: number, to: number): string {
   let text = '';
   for (let k = from; k < to; k++) text += k === from ? tokens[k]!.text : ` ${tokens[k]!.text}`;
   return text;
-}
-
-/** Titles "the" names one person by in a story: its envoy, its mediator, its secretary-general, its king. */
-// prettier-ignore
-const ONE_HOLDER = new Set(['envoy', 'mediator', 'secretary-general', 'secretary general', 'pope', 'emir', 'amir', 'sultan', 'king', 'queen']);
-
-/** "the Saudi minister", "the Iranian foreign minister", "the envoy": the person a title at tokens[i] (and the adjective before it, after "the") name. */
-function qualifiedHolder(tokens: readonly Token[], i: number, registry: PeopleRegistry) {
-  let k = i - 1;
-  if (tokens[k] !== undefined && ENGLISH_ROLE_WORDS.has(tokens[k]!.key) && tokens[k]!.key !== 'the') k--;
-  const qualifier = tokens[k];
-  // "the envoy", "the secretary-general": a title one person of a story holds, alone ("the minister" may be any of several)
-  // (not "the King of Bahrain": another king than the one the story named)
-  if (qualifier?.key === 'the')
-    return ONE_HOLDER.has(tokens[i]!.key) && tokens[i + 1]?.key !== 'of'
-      ? registry.withQualifiedTitle(tokens[i]!.key, '')
-      : undefined;
-  if (qualifier === undefined || tokens[k - 1]?.key !== 'the' || !UPPER_INITIAL.test(qualifier.text)) return undefined;
-  return registry.withQualifiedTitle(tokens[i]!.key, qualifier.key);
 }

@@ -1152,4 +1152,12 @@ describe("a visitor's meetings told one after another", () => {
       '2021-04-15 Ankara Mevlut Cavusoglu + Nikos Dendias + Recep Tayyip Erdogan',
     ]);
   });
+
+  it('"the Prime Minister" after a story that opened with Prime Minister Orban, named again without his title, is Orban', () => {
+    const found = en(
+      'Prime Minister Ludovic Orban is in Brussels on a working visit that runs from Tuesday to Thursday.\n\nOn Wednesday, Orban will be at the European Parliament.\n\nOn Thursday, the Prime Minister will hold a bilateral meeting with European Commission President Ursula von der Leyen.',
+      '2020-01-07',
+    );
+    expect(withWhom(found)).toContain('2020-01-09 Brussels Ludovic Orban + Ursula von der Leyen');
+  });
 });
