@@ -81,10 +81,11 @@ export function englishPeople(
     const sovereign =
       words === 1 && (SOVEREIGNS.has(tokens[from - 1]!.key) ? tokens[from]!.given === GIVEN : from === i + 1);
     // ("Deputy National Security Adviser": capitalised words a title word ends are the title's)
+    // ("chief Brexit negotiator Michel Barnier": a single word a lowercase title follows is the title's too)
     const titled =
       to < tokens.length &&
       isEnglishTitle(tokens[to]) &&
-      UPPER_FIRST.test(tokens[to]!.text) &&
+      (UPPER_FIRST.test(tokens[to]!.text) || words === 1) &&
       !/[,.;:]/.test(tokens[to - 1]!.after) &&
       !POSSESSIVE.test(tokens[to - 1]!.text);
     if ((words >= 2 || sovereign) && !titled && (!/[,.;:]/.test(tokens[from - 1]!.after) || apposed)) {

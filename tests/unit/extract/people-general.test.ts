@@ -90,6 +90,14 @@ describe('a title and a surname alone', () => {
     const [m] = ar('عقد الرئيس الزعبي ونظيره الفرنسي إيمانويل ماكرون جلسة مباحثات اليوم في باريس.', '2021-03-16');
     expect(people(m)).toEqual(['الزعبي', 'إيمانويل ماكرون']);
   });
+
+  it('"EU chief Brexit negotiator Michel Barnier": a word between two titles is the title\'s, no one\'s surname', () => {
+    const [m] = en(
+      'On Tuesday the minister will meet EU chief Brexit negotiator Michel Barnier in Brussels.',
+      '2020-01-07',
+    );
+    expect(people(m)).toEqual(['Michel Barnier']);
+  });
 });
 
 describe("a state's official name", () => {
