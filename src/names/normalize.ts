@@ -54,19 +54,37 @@ function withoutArticle(word: string): string {
 const NOT_NAME_CHARACTERS = /[^\p{L}\p{N}-]+/gu;
 
 /**
+ * Only ASCII letters and digits, Arabic letters (not tatweel) and single spaces between words: the
+ * normalising and the replacing in nameKey leave such a name as it is, bar its case. Most names and
+ * words the reader folds are such, and skip them.
+ */
+function plainSpelling(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) continue;
+    if ((code >= 0x621 && code <= 0x63a) || (code >= 0x641 && code <= 0x64a)) continue;
+    if (code !== 32 || i === 0 || i === name.length - 1 || name.charCodeAt(i - 1) === 32) return false;
+  }
+  return true;
+}
+
+/**
  * The search key of a name: lower case, Arabic letters folded, no diacritics, tatweel,
  * punctuation or article; words separated by one space.
  */
 export function nameKey(name: string): string {
-  const words = toAsciiDigits(name)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '') // Latin accents: é -> e
-    .normalize('NFC') // recompose أ إ آ, which NFKD split
-    .replace(ARABIC_DIACRITICS, '')
-    .replace(TATWEEL, '')
-    .toLowerCase()
-    .replace(NOT_NAME_CHARACTERS, ' ')
-    .split(' ');
+  const words = (
+    plainSpelling(name)
+      ? name.toLowerCase()
+      : toAsciiDigits(name)
+          .normalize('NFKD')
+          .replace(/[\u0300-\u036f]/g, '') // Latin accents: é -> e
+          .normalize('NFC') // recompose أ إ آ, which NFKD split
+          .replace(ARABIC_DIACRITICS, '')
+          .replace(TATWEEL, '')
+          .toLowerCase()
+          .replace(NOT_NAME_CHARACTERS, ' ')
+  ).split(' ');
   return (
     words
       // "al Hariri" as typed for "al-Hariri": a lone al/el before another word is the article.

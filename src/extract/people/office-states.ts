@@ -3,6 +3,7 @@
  * them to hold that year, else the state their title names ("Cuban Foreign Minister").
  */
 import { nameKey } from '../../names/normalize.js';
+import { remembered } from '../../remembered.js';
 import { gazetteer } from '../gazetteer/index.js';
 import type { OfficeCode } from './leaders.js';
 import type { OfficeHolders } from './offices.js';
@@ -39,8 +40,11 @@ export function statesOfOfficeHolders(
 /** Words after which a country is where a post is, not whom it serves: "Ambassador to Oman", "سفير … لدى". */
 const POSTED_TO = new Set(['to', 'in', 'for', 'at', 'with', 'لدى', 'إلى', 'الى', 'في', 'مع']);
 
-/** The state a title names by its name or adjective ("Cuban Foreign Minister", "Pakistan's Ambassador", "وزير الخارجية الأميركي"). */
-function stateOfTitle(title: string): string | null {
+/**
+ * The state a title names by its name or adjective ("Cuban Foreign Minister", "Pakistan's Ambassador",
+ * "وزير الخارجية الأميركي"). Remembered: the same roles recur through an article's drafts and across articles.
+ */
+const stateOfTitle = remembered((title: string): string | null => {
   const words = title.split(/\s+/).filter((w) => w !== '');
   const { entries } = gazetteer();
   for (let i = 0; i < words.length; i++) {
@@ -52,7 +56,7 @@ function stateOfTitle(title: string): string | null {
     }
   }
   return null;
-}
+}, 10_000);
 
 /** A role that speaks for a body, or is one held before: its holder takes part for no state. */
 const NOT_FOR_THE_STATE =

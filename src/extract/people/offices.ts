@@ -6,6 +6,7 @@
  * year the office changed hands in, names nobody.
  */
 import { nameKey } from '../../names/normalize.js';
+import { remembered } from '../../remembered.js';
 import type { Token } from '../clauses.js';
 import { nameKeyOf } from '../clauses.js';
 import { gazetteer } from '../gazetteer/index.js';
@@ -272,14 +273,18 @@ function namedAfterList(person: ParticipantMention, tokens: readonly Token[], me
 
 /** The office a title (a role as written) names, when it names one of these. */
 export function officeOfTitle(role: string | null): NamedOffice | null {
-  if (!role) return null;
+  return role ? titledOffice(role) : null;
+}
+
+/** Remembered: each clause's titles, and each draft's roles, ask again for the same few titles. */
+const titledOffice = remembered((role: string): NamedOffice | null => {
   const tokens = role.split(/[\s,،]+/).map(nameKey);
   for (let i = 0; i < tokens.length; i++) {
     const title = TITLES_BY_FIRST.get(tokens[i]!)?.find((t) => t.words.every((w, k) => tokens[i + k] === w));
     if (title) return title.office;
   }
   return null;
-}
+}, 10_000);
 
 /** The office the person a counterpart is of holds: the lexicon's (the one their title names, or the main one), else their title's. */
 function subjectOffice(person: ParticipantMention, known: OfficeHolders): OfficeCode | null {

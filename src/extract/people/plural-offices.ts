@@ -31,6 +31,9 @@ const TITLES: readonly PluralTitle[] = PLURALS.map(([title, office, singular]) =
   singular,
 }));
 
+/** The first words of the titles: most words open none, and are not matched against each title. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(TITLES.map((t) => t.words[0]!));
+
 /** One office of a plural title: tokens[from, to] name it (the country's words and the title's), `role` as a holder's. */
 export interface PluralOfficeMention {
   from: number;
@@ -63,6 +66,7 @@ export function pluralOfficeMentions(
 ): PluralOfficeMention[] {
   const found: PluralOfficeMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.stems.some((s) => FIRST_WORDS.has(s))) continue;
     const title = TITLES.find((t) => t.words.every((w, k) => tokens[i + k]?.stems.includes(w)));
     if (!title) continue;
     const end = i + title.words.length - 1;
