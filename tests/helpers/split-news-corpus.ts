@@ -58,6 +58,7 @@ export const DEV_ONLY_BATCHES: ReadonlySet<string> = new Set([
   's24',
   's25',
   's26',
+  's27',
 ]);
 
 export function splitCorpus(fixtures: readonly Fixture[]): { dev: Fixture[]; frozen: Fixture[] } {
