@@ -5,6 +5,7 @@
  */
 import type { Token } from './clauses.js';
 import { ENGLISH_TITLES } from './meeting-words.js';
+import { CAPITALISED } from './place-words.js';
 
 /**
  * "sat down with", "sat down in Paris with" (a place or a day may come between); not "sit down for talks with",
@@ -23,8 +24,8 @@ const SIT_REACH = 6;
 
 /**
  * "Abiy also talked with Djibouti's President …", "held discussions on Monday with South Sudan's President …":
- * someone named (a capital) right after a 'with' close by; not "there had been no discussions with Washington",
- * "is not talking with the United States", "talked with Sky News".
+ * someone named or titled among the three words after a 'with' close by; not "there had been no discussions with
+ * Washington", "is not talking with the United States", "talked with Sky News".
  */
 export function talkedWithSomeone(tokens: readonly Token[], index: number): boolean {
   if (NEGATION.has(tokens[index - 1]?.key ?? '') || NEGATION.has(tokens[index - 2]?.key ?? '')) return false;
@@ -50,7 +51,6 @@ const MEDIA = new Set(['reporters', 'journalists', 'press', 'media', 'sky', 'cnn
 
 /** How far a title may follow the verb: "welcomed Iranian President", "greeted Saudi Arabia's King". */
 const TITLE_REACH = 4;
-const CAPITALISED = /^\p{Lu}/u;
 
 /** A capitalised title or name right after the verb: "welcomed Iranian President Hassan Rouhani", not "welcomed the decision". */
 export function someoneNamedAfter(tokens: readonly Token[], index: number): boolean {

@@ -42,10 +42,7 @@ function ofCountries(tokens: readonly Token[], at: number, people: readonly Part
 }
 const COUNTRIES_WORDS = fold(['دول', 'الدول', 'بلدان', 'countries', 'nations', 'states']);
 
-/**
- * The group the meeting word at `tokens[index]` is held with, as a key ("group:جاليه"), or null. A
- * plural inside someone's title ("رئيس مجلس النواب نبيه بري") is no group.
- */
+/** The group the meeting word at `tokens[index]` is held with, as a key ("group:جاليه"), or null. */
 export function groupGuests(
   tokens: readonly Token[],
   index: number,

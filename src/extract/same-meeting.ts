@@ -104,7 +104,8 @@ function otherCounterparts(a: Mention, b: Mention): boolean {
   if ((byVerb(b) && bilateralBesideBody(b, a)) || (byVerb(a) && bilateralBesideBody(a, b))) return true;
   if (a.group) theirsA.add(a.group);
   if (b.group) theirsB.add(b.group);
-  // "كما عقد لقاء مع الرئيس الأسد", "is also scheduled to meet King Salman": someone new is another meeting.
+  // "Dendias and Cavusoglu also met President Erdogan", "كما يلتقي …" after a meeting of the same day: someone new
+  // told with "also" is another meeting, though the mention names the first one's people too.
   const newIn = (also: Mention, other: Set<string>) =>
     also.also === true && [...personKeys(also.participants)].some((key) => !other.has(key));
   if (newIn(b, theirsA) || newIn(a, theirsB)) return true;

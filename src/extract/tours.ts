@@ -20,6 +20,7 @@ import { recalled, statusOf } from './status.js';
 import { isClockOnly, toWhen } from './when.js';
 import { inList, wordList } from './word-lists.js';
 import { SPOKESPERSON } from './meeting-words.js';
+import { CAPITALISED } from './place-words.js';
 import type { PeopleRegistry } from './people/registry.js';
 
 /** Words of a journey of several stops. */
@@ -127,9 +128,8 @@ function travelledBy(tokens: readonly Token[], trip: Token, people: readonly Par
 function namedSubject(tokens: readonly Token[], trip: Token): boolean {
   let k = tokens.indexOf(trip) - 1;
   while (k > 0 && AUXILIARIES.has(tokens[k]!.key)) k--;
-  return k > 0 && CAPITAL.test(tokens[k]!.text);
+  return k > 0 && CAPITALISED.test(tokens[k]!.text);
 }
-const CAPITAL = /^\p{Lu}/u;
 const AUXILIARIES = new Set(['will', 'would', 'shall', 'then', 'also', 'later', 'next', 'is', 'to']);
 
 /** A relative pronoun, a negation, or a habit near the verb: no journey of the story's. */
@@ -174,17 +174,19 @@ export function tourStops(
     return [];
   const when = toWhen(days, null, zone, days.text);
   const status = statusOf(clause.text, clause.text, when, published, arabic);
-  // (the spokesperson who tells of it, "spokeswoman Victoria Nuland said that … Kerry will go to", is not the traveller)
   // ("… said that Kerry will go to …": a surname alone, of someone the story named before)
   const again = namedBefore(clause, trip, registry);
+  // (the spokesperson who tells of it, "spokeswoman Victoria Nuland said that … Kerry will go to", is not the traveller)
   const traveller =
     record.people.find((p) => p.kind === 'person' && !spokesperson(clause, p)) ??
     again ??
     (registry.subject && { kind: 'person' as const, ...registry.subject, role: null, start: trip.start });
   // "Manchester City will travel to …", "restrictions on travel to …", "the refugees went to Turkey and Lebanon":
-  // travelling and going are a journey of someone named before the verb.
-  if ((TRAVEL.test(trip.key) || GOING.test(trip.key)) && !again && !travelledBy(clause.tokens, trip, record.people))
-    if (!GOING.test(trip.key) || !namedSubject(clause.tokens, trip)) return [];
+  // travelling and going are a journey of someone named before the verb ("Kerry will go to": by name alone, too).
+  const going = GOING.test(trip.key);
+  const someone =
+    again !== null || travelledBy(clause.tokens, trip, record.people) || (going && namedSubject(clause.tokens, trip));
+  if ((TRAVEL.test(trip.key) || going) && !someone) return [];
   // Countries in a list are parties to the gazetteer ("to Jordan, the United Arab Emirates, Algeria"): their capitals are stops.
   const { countries } = gazetteer();
   const listed = gazetteerMentions(clause.tokens, arabic).participants.flatMap((p) => {

@@ -167,9 +167,9 @@ export function laterThanHeld(found: Found, mention: Mention): boolean {
 }
 
 /**
- * The words right before a meeting word, and it, say it is still to come: a future verb of meeting
- * governs it ("ومن المقرر أن يجتمع", "ومن المنتظر أن يعقد الرئيسان جلسة مباحثات", "will also meet", "is
- * expected to hold talks"); not "the meeting will show", "will call Abbas after the talks", "سترفض أي
+ * The words of a meeting word's phrase, up to and with it, say it is still to come: a future that leads to it
+ * ("ومن المقرر أن يجتمع", "ومن المنتظر أن يعقد الرئيسان جلسة مباحثات", "will also meet", "is expected to hold
+ * talks"); not "the meeting will show" (the future after it), "will call Abbas after the talks", "سترفض أي
  * مباحثات", "the political will for regular talks".
  */
 export function stillToCome(clause: Clause, commas: readonly number[], trigger: Token, arabic: boolean): boolean {

@@ -45,7 +45,7 @@ export class PeopleRegistry {
   private readonly byGivenName = new Map<string, (PersonName & { kind: ParticipantKind }) | null>();
   /** The person the last sentence that opened with someone opened with: "He" in the sentences after. */
   subject: PersonName | null = null;
-  /** The subject's title as the sentence that opened with them gave it ("Prime Minister"): "the Prime Minister" after is them. */
+  /** The subject's title as the sentence that opened with them gave it ("Prime Minister"; kept while later sentences open with them untitled): "the Prime Minister" after is them. */
   subjectTitle: string | null = null;
 
   constructor(known: readonly (PersonName & { kind: ParticipantKind })[] = []) {
