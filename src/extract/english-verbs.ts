@@ -32,12 +32,16 @@ export function talkedWithSomeone(tokens: readonly Token[], index: number): bool
   for (let k = index + 1; k < tokens.length && k <= index + TALK_WITH_REACH; k++) {
     if (tokens[k]!.key !== 'with') continue;
     // someone named or titled among the next words ("with his Sri Lankan counterpart", "with senior Polish officials")
-    const after = tokens.slice(k + 1, k + 1 + NAMED_REACH).filter((t) => !DETERMINERS.has(t.key));
-    if (after.some((t) => MEDIA.has(t.key))) return false;
+    // (up to a preposition: not "talked with them on Thursday", "with farmers in Tigray")
+    const next = tokens.slice(k + 1, k + 1 + NAMED_REACH).filter((t) => !DETERMINERS.has(t.key));
+    const stop = next.findIndex((t) => PREPOSITIONS.has(t.key));
+    const after = stop < 0 ? next : next.slice(0, stop);
+    if (MEDIA.has(after[0]?.key ?? '')) return false;
     return after.some((t) => CAPITALISED.test(t.text) || t.title || ENGLISH_TITLES.has(t.key.replace(/s$/, '')));
   }
   return false;
 }
+const PREPOSITIONS = new Set(['on', 'in', 'at', 'about', 'for', 'to', 'if', 'over', 'during']);
 /** Words before the one named after 'with': "with his Sri Lankan counterpart", "with the leaders of …". */
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
 /** How many words after 'with' name whom the talks are with: "with senior Polish officials". */

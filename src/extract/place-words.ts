@@ -24,9 +24,8 @@ export const STATE_WORDS = new Set(['دوله', 'سلطنه', 'مملكه', 'ج�
 /** Verbs whose object is where a visit is: "will visit Saudi Arabia", "يزور الكويت", "زار دمشق". */
 export const VISIT_VERB =
   /^(?:visit|visits|visited|visiting|tour|tours|toured|touring)$|^[وف]?س?[يتن]زور(?:ان|ون)?$|^[وف]?زار(?:ت|وا|ا)?$/;
-/** Words before the place someone comes from, or leaves: "arrived from Rome", "قادماً من عمان", "يغادر عدن متوجهاً إلى …". */
-// prettier-ignore
-export const ORIGIN = new Set(['from', 'من', 'غادر', 'يغادر', 'غادرت', 'تغادر', 'سيغادر', 'ستغادر', 'leaves', 'departed', 'departs']);
+/** Words before the place someone comes from. */
+export const ORIGIN = new Set(['from', 'من']);
 /** Words after which a country is what is talked about, not who talks: لشؤون سورية, the Syria file. */
 // prettier-ignore
 export const TOPICAL = new Set(['لشوون', 'شوون', 'بشان', 'حول', 'ازمه', 'ضد', 'عن', 'ملف', 'about', 'on', 'against', 'over', 'حيال', 'ازاء', 'تجاه', 'بخصوص', 'اعتراف', 'اعترافه', 'اعترافها', 'recognising', 'recognizing', 'recognition', 'recognise', 'recognize', 'recognised', 'recognized', 'regarding', 'concerning', 'حمايه', 'دعم', 'مواجهه', 'انهاء', 'تحرير', 'اعمار', 'نصره', 'مساعده', 'protect', 'protecting', 'support', 'supporting', 'rebuild', 'rebuilding', 'reconstruction', 'معني', 'معنيه', 'المعني', 'المعنيه', 'الخاصه', 'concerned']);

@@ -219,7 +219,7 @@ const TOLD_AGAIN =
 /** How many paragraphs after a stay a meeting of its people may be told without a day. */
 const STAY_REACH = 3;
 /** "also", كما (before a verb: not "وكما هو معروف"), أيضاً, كذلك: the meeting goes on with what the sentence before told. */
-export const ALSO = /\balso\b|(?:^|\s)(?:و?كما(?!\s+(?:هو|هي|أن|ان)(?:\s|$))|[أا]يضا[ًٌ]?|كذلك)(?=[\s،,.]|$)/;
+export const ALSO = /\balso\b|(?:^|\s)(?:و?كما(?!\s+(?:هو|هي|أن|ان)(?:\s|$))|[أا]يض(?:اً|ًا|ا)|كذلك)(?=[\s،,.]|$)/i;
 
 /**
  * "… arrived in Beirut on Tuesday. Hochstein held talks with Speaker Nabih Berri": a meeting told

@@ -106,9 +106,8 @@ function otherCounterparts(a: Mention, b: Mention): boolean {
   if (b.group) theirsB.add(b.group);
   // "Dendias and Cavusoglu also met President Erdogan", "كما يلتقي …" after a meeting of the same day: someone new
   // told with "also" is another meeting, though the mention names the first one's people too.
-  const newIn = (also: Mention, other: Set<string>) =>
-    also.also === true && [...personKeys(also.participants)].some((key) => !other.has(key));
-  if (newIn(b, theirsA) || newIn(a, theirsB)) return true;
+  // (the later mention only, and told by a verb of meeting: not "also discussed Libya at the meeting, attended by …")
+  if (b.also && byVerb(b) && [...personKeys(b.participants)].some((key) => !theirsA.has(key))) return true;
   return [...theirsA].some((key) => !theirsB.has(key)) && [...theirsB].some((key) => !theirsA.has(key));
 }
 

@@ -40,6 +40,7 @@ const SEATS: ReadonlyMap<string, string> = new Map([
   // (the League's council sits in session at its headquarters; its summits move, and are not this body)
   ['Arab League Council', 'Cairo'],
 ]);
+const SUMMIT_LEVEL = /\bsummit level\b|مستوى\s+القمة|مستوى\s+القادة/i;
 /** Of those, the one whose own meeting is never elsewhere, whatever city the clause names (the Security Council). */
 const NEVER_ELSEWHERE = new Set(['UN Security Council']);
 
@@ -59,7 +60,8 @@ export function seatOf(found: Found, records: readonly ClauseRecord[]): Place | 
     const beside = sidelines ? clause!.start + sidelines.index : null;
     for (const p of mention.participants) {
       const city = p.kind === 'organization' && p.name !== null ? SEATS.get(p.name) : undefined;
-      if (!city) continue;
+      // ("the Arab League Council at the summit level", "على مستوى القمة": the summit, which moves)
+      if (!city || SUMMIT_LEVEL.test(clause?.text ?? '')) continue;
       const named =
         NEVER_ELSEWHERE.has(p.name!) && mention.spans && Math.abs(p.start - mention.spans.trigger.start) <= SEAT_REACH;
       const besideIt = beside !== null && p.start > beside && p.start - beside <= SEAT_REACH;

@@ -14,10 +14,14 @@ const ONE_HOLDER = new Set(['envoy', 'mediator', 'secretary-general', 'secretary
 /** The story's subject, when the sentence that named them gave them `title` ("prime minister", "president"). */
 function subjectTitled(registry: PeopleRegistry, title: string) {
   const subject = registry.subject;
-  if (!subject || !SUBJECT_TITLES.has(title) || !registry.subjectTitle?.startsWith(title)) return undefined;
+  // ("Hungarian Prime Minister": the title after a state's adjective; not "Deputy Prime Minister")
+  const held = registry.subjectTitle;
+  const theirs = held?.startsWith(title) || (held?.endsWith(title) && !NOT_THE_TITLE.test(held));
+  if (!subject || !SUBJECT_TITLES.has(title) || !theirs) return undefined;
   return { ...subject, kind: 'person' as const };
 }
 const SUBJECT_TITLES = new Set(['prime minister', 'president', 'chancellor', 'premier']);
+const NOT_THE_TITLE = /\b(?:deputy|vice|former|acting)\b/;
 
 /** "the Saudi minister", "the Iranian foreign minister", "the envoy": the person a title at tokens[i] (and the adjective before it, after "the") name. */
 export function qualifiedHolder(tokens: readonly Token[], i: number, registry: PeopleRegistry) {
