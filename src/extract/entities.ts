@@ -214,9 +214,13 @@ export function gazetteerMentions(
       }
     } else if (institution?.kind === 'institution') {
       if (introduced || placedBefore(tokens, i)) {
-        // Its country: named right before it (the Kuwaiti Foreign Ministry), or its adjective right after (وزارة الخارجية الكويتية).
+        // Its country: named right before it (the Kuwaiti Foreign Ministry), or its adjective right after (وزارة الخارجية
+        // الكويتية; with the article, a word the gazetteer keeps as the name is the adjective too: الإسبانية).
+        const after = tokens[next];
         const owner =
-          lastCountry !== null && lastCountry.next === i ? lastCountry.country : countryAfter(tokens, next, entries);
+          lastCountry !== null && lastCountry.next === i
+            ? lastCountry.country
+            : countryAfter(tokens, next, entries, after !== undefined && /^ال/.test(after.text));
         const seat = owner ? (institution.institution.seats.get(owner.code) ?? owner.capital) : null;
         if (owner && seat) {
           const mention: PlaceMention = {

@@ -13,7 +13,7 @@ import type { PlaceSource } from '../calendar/types.js';
 import type { TimeExpression } from '../date-parser/index.js';
 import { addDays, monthOf } from '../time/local-days.js';
 import { remembered } from '../remembered.js';
-import { gazetteer, type Country, type Place, type Venue } from './gazetteer/index.js';
+import { gazetteer, type Place, type Venue } from './gazetteer/index.js';
 import { countryAlone, placeOfMentions } from './country-alone.js';
 import { institutionVenue, type Found, type PlaceMention } from './mentions.js';
 import type { ArticleReader } from './reader.js';
@@ -95,9 +95,6 @@ export class ArticlePlaces {
       return placed.venue || !countryAlone(placed.place) ? placed : { ...placed, countryOnly: true };
     }
     // "استقبله بمقر وزارة الخارجية": a ministry, a parliament without a city is the outlet's own country's.
-    // ("بمقر وزارة الخارجية الإسبانية": the ministry's own adjective names its country, whatever the outlet's)
-    const owner = this.institutionCountry(found);
-    if (owner?.capital) return this.withInstitution(found, { place: owner.capital, venue: null, from: 'clause' });
     if (this.outletCapital && this.namesInstitution(found))
       return this.withInstitution(found, { place: this.outletCapital, venue: null, from: 'outlet' });
     // "استقبل الأمين العام لجامعة الدول العربية …": an organisation's own meeting, the article naming no city, is at its seat.
@@ -129,28 +126,6 @@ export class ArticlePlaces {
     for (const other of others) {
       const placed = this.toldOf(other);
       if (placed) return { place: placed.place, venue: null, from: 'article' };
-    }
-    return null;
-  }
-
-  /** The country an institution of the meeting's clauses is named with: "وزارة الخارجية الإسبانية", "the Spanish foreign ministry". */
-  private institutionCountry(found: Found): Country | null {
-    const records = this.reader.clauses();
-    for (const mention of found.mentions) {
-      const record = records[mention.clause]!;
-      this.reader.placesIn(record);
-      const institution = record.institutions?.[0];
-      if (!institution) continue;
-      const tokens = record.clause.tokens;
-      const at = tokens.findIndex((t) => t.start >= institution.end);
-      for (const token of [tokens[at], tokens[tokens.findIndex((t) => t.start >= institution.start) - 1]]) {
-        const entry =
-          token &&
-          gazetteer()
-            .entries.get(token.key)
-            ?.find((e) => e.kind === 'country');
-        if (entry?.kind === 'country') return entry.country;
-      }
     }
     return null;
   }
