@@ -22,6 +22,8 @@ export const FUTURE = new Set(
     ' ',
   ),
 );
+/** Modals: ahead before a bare verb ("could resume", "may meet"), not before "have" or "not". */
+export const MODALS = new Set(['could', 'may', 'might', 'can']);
 /** is/are/set + to: "is to visit", "are set to meet". */
 export const BEFORE_TO = new Set(['is', 'are', 'set']);
 export const BEFORE_NT = new Set(['did', 'was', 'were', 'had']);

@@ -18,6 +18,7 @@ import {
   FUTURE,
   IRREGULAR_PAST,
   LEADS,
+  MODALS,
   MEETING_PAST,
   MOVED,
   MOVED_PARTICLES,
@@ -75,6 +76,8 @@ function cueOf(
     return 'future';
   // "agreed to go ahead with talks in Lausanne on Tuesday", "decided to meet again on Monday": what was agreed is to come.
   if (AGREED.has(word.text) && next?.text === 'to') return 'future';
+  // "the talks could resume on June 20", "may meet on Monday": a modal before a bare verb looks ahead ("could have met" does not).
+  if (MODALS.has(word.text)) return next === undefined || next.text === 'have' || next.text === 'not' ? null : 'future';
   const own = ownCue(word.text);
   // "had been scheduled to fly on Sunday": a plan of the past, for a day gone by.
   if (own === 'future') return prev?.text === 'been' && beforePrev?.text === 'had' ? 'past' : 'future';

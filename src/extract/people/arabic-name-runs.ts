@@ -272,3 +272,28 @@ export function placeNameWords(tokens: readonly Token[], entries: ReadonlyMap<st
   }
   return words;
 }
+
+/** The furthest a title made of nouns with their article runs before a name. */
+const LONG_TITLE_WORDS = 14;
+/** A noun with its article (وال، بال، لل …): the words a long title is made of. */
+const WITH_ARTICLE = /^(?:[وبل]?ال|لل)/;
+
+/**
+ * Where the title right before the name at `from` starts: the furthest title word back over
+ * nouns with their article and titles, no comma between, none of it read already; else `from`.
+ */
+export function longTitleBefore(
+  tokens: readonly Token[],
+  from: number,
+  taken: ReadonlySet<number>,
+  isTitle: (t: Token) => boolean,
+): number {
+  let start = from;
+  for (let k = from - 1; k >= Math.max(0, from - LONG_TITLE_WORDS); k--) {
+    const t = tokens[k]!;
+    const title = isTitle(t);
+    if (taken.has(k) || /[،,.:؛]/.test(t.after) || !(title || WITH_ARTICLE.test(t.text))) break;
+    if (title) start = k;
+  }
+  return start;
+}

@@ -20,6 +20,7 @@ import {
   firstNameRun,
   firstWordText,
   givenCueAt,
+  longTitleBefore,
   MAX_NAME_WORDS,
   nameRunEndingAt,
   otherCue,
@@ -324,7 +325,10 @@ export function arabicPeople(
     if (given && givenCueAt(tokens, i) === AMBIGUOUS_GIVEN && !otherCue(tokens, name)) continue;
     // Someone already introduced ("مع خليل زاد") is found again below, with their full name.
     if (tokens.slice(name.from, name.to).some((t) => t.stems.some((stem) => registry.lookup(stem)))) continue;
-    add(from, name, []);
+    // (its title may run far back in nouns with their article: "وزير الشؤون الخارجية والجالية الوطنية بالخارج
+    // والشؤون الإفريقية بالجمهورية الجزائرية الديمقراطية الشعبية أحمد عطاف"; a place in it is the title's)
+    const titleFrom = cue ? from : longTitleBefore(tokens, from, taken, isTitle);
+    add(titleFrom, name, tokens.slice(titleFrom, from));
     i = name.to - 1;
   }
 

@@ -440,3 +440,19 @@ describe('a plan told in the past, without its أن', () => {
     expect(found.map((m) => m.date)).not.toContain('2015-05-01');
   });
 });
+
+describe('a modal before a bare verb looks ahead', () => {
+  it('"quoted … as saying the talks could resume on June 20", told on June 8: this June 20, not last year\'s', () => {
+    const found = en(
+      'Russian news agencies quoted Deputy Foreign Minister Mikhail Bogdanov as saying the talks could resume on June 20, a date he described as preliminary.',
+      '2017-06-08',
+      'UTC',
+    );
+    expect(found.map((m) => `${m.date} ${m.status}`)).toEqual(['2017-06-20 tentative']);
+  });
+
+  it('"could have met on Monday" is still the past', () => {
+    const found = en('Officials said the two ministers could have met on Monday in Vienna.', '2017-06-08', 'UTC');
+    expect(found.map((m) => m.date)).toEqual(['2017-06-05']);
+  });
+});

@@ -726,3 +726,14 @@ describe("what a second review of this session's rules found them doing wrong", 
     expect(found.filter((m) => m.place.name === 'Riyadh')).toHaveLength(1);
   });
 });
+
+describe("a place inside a long title is the title's", () => {
+  it('"التقى النفطي بوزير الشؤون الخارجية … بالجمهورية الجزائرية الديمقراطية الشعبية أحمد عطاف" under a Jeddah headline: in Jeddah, not Algeria', () => {
+    const found = ar(
+      'في جدة.. وزير الخارجية يلتقي نظراءه\n\nالتقى وزير الخارجية التونسي محمد علي النفطي اليوم بوزير الدولة وزير الشؤون الخارجية والجالية الوطنية بالخارج والشؤون الإفريقية بالجمهورية الجزائرية الديمقراطية الشعبية أحمد عطاف.',
+      '2025-08-25',
+      'Africa/Tunis',
+    );
+    expect(found.map(where)).toEqual([{ place: 'Jeddah', from: 'headline' }]);
+  });
+});
