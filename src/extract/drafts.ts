@@ -17,6 +17,7 @@ import { convertClock } from './when.js';
 import { addDays } from '../time/local-days.js';
 import { nameKeyOf } from './clauses.js';
 import { countryTitle } from './country-alone.js';
+import { framesOfMeetings } from './series.js';
 import { assessMeeting } from './confidence.js';
 import { recalled, saysHeld } from './status.js';
 import { REPORTING_VERBS, saysRemote, SEPARATELY, SPOKESPERSON } from './meeting-words.js';
@@ -75,9 +76,10 @@ const ATTENDING = /بحضور|بمشاركة|يرافقه|برفقة|مشترك|
 export function toDrafts(found: readonly Found[], context: DraftContext): MeetingDraft[] {
   const drafts: MeetingDraft[] = [];
   const joined = visitorsJoined(found, context.placeOf);
+  const framing = context.clauses ? framesOfMeetings(found, context.clauses) : new Set<Found>();
   for (const meeting of found) {
     if (meeting.mentions.every((m) => m.arrival)) continue;
-    if (joined.has(meeting) || visitHoldingMeetings(meeting, found)) continue;
+    if (joined.has(meeting) || visitHoldingMeetings(meeting, found) || framing.has(meeting)) continue;
     const draft = toDraft(meeting, context);
     // A meeting already read as one meeting per guest (guests.ts) is not split again.
     const split = draft ? (meeting.perGuest ? [draft] : separately(draft)) : [];

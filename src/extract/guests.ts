@@ -20,10 +20,10 @@ export function meetsSomeone(token: Token): boolean {
   return [MEETS, MEET_WITH].some((verb) => verb.test(token.key) || verb.test(token.text));
 }
 /** The preposition that brings in the guests of such a verb, a few words after it. */
-const GUESTS_BY = /^(?:\s*\S+){0,3}?\s*(?:مع|with|بكل|بال\S+|بنظير\S*)(?=\s|$)/;
+const GUESTS_BY = /^(?:\s*\S+){0,3}?\s*(?:مع|with|بكل|بال\S+|بنظير\S*|ب(?:وزير|رئيس|نائب|أمين|سفير|مبعوث)\S*)(?=\s|$)/;
 /** Nouns of meeting: their guests come after مع, ب, "with" ("للاجتماع بالقادة …", "talks with …"). */
 const GUEST_NOUNS =
-  /^(?:[وف]?(?:لل|ل|ب)?(?:ال)?(?:لقاء|لقاءات|اجتماع|اجتماعات|مباحثات|محادثات|استقبالات)$|talks$|meetings?$)/i;
+  /^(?:[وف]?(?:لل|ل|ب)?(?:ال)?(?:لقاء|لقاءات|اجتماع|اجتماعات|مباحثات|محادثات|استقبالات)(?:ه|ها|هم|هما)?$|talks$|meetings?$)/i;
 /** "to meet President Rouhani and Foreign Minister Zarif" reads as one meeting as often as two: a list is three or more. */
 const MIN_GUESTS = 3;
 /**
@@ -32,7 +32,7 @@ const MIN_GUESTS = 3;
  * "، ثم", "كلاً من", "separately", "each", "then", "held similar meetings with", لقاءات.
  */
 const ONE_BY_ONE = new RegExp(
-  `${SEPARATELY.source}|(?:^|\\s)(?:ثم|كلا|كلاً|كلًا)(?=\\s)|(?:^|\\s)(?:ل|ب)?لقاءات(?=\\s)|\\bseparate(?:ly)?\\b|\\beach\\b(?!\\s+other)|\\bmeetings\\b|\\bthen\\b`,
+  `${SEPARATELY.source}|(?:^|\\s)(?:ثم|كلا|كلاً|كلًا)(?=\\s)|(?:^|\\s)(?:ل|ب)?لقاءات(?:ه|ها|هم)?(?=\\s)|\\bseparate(?:ly)?\\b|\\beach\\b(?!\\s+other)|\\bmeetings\\b|\\bthen\\b`,
   'i',
 );
 /** One meeting of them all (a delegation received, its members named: "وفداً من الكونغرس ضم …"). */
@@ -48,9 +48,11 @@ const PRESENT =
  * title ("Jordan's King", "وقائد الجيش العماد").
  */
 const LIST_GAP =
-  /^[^.;؛:!?،,]{0,60}(?:[،,][^.;؛:!?،,]{1,70}(?=[،,]\s*و))?(?:[،,]\s*(?:(?:and|as well as|(?:فضلا|فضلاً)\s+عن|(?:بال)?إضافة\s+إلى)\s+)?|\s+(?:and|as well as)\s+|\s+(?=و))(?:[^\s،,.;:]+\s+){0,12}\S$/;
+  /^[^.;؛:!?،,]{0,60}(?:[،,][^.;؛:!?،,]{1,70}(?=[،,]\s*و))?(?:[،,]\s*(?:(?:and|as well as|(?:فضلا|فضلاً)\s+عن|(?:بال)?إضافة\s+إلى|إلى\s+جانب)\s+)?|\s+(?:and|as well as)\s+|\s+(?=و))(?:[^\s،,.;:]+\s+){0,12}\S$/;
 /** "للاجتماع بالقادة العراقيين، وهم …", "لقاءات جانبية مع كل من …", "talks with …": everyone named after it is a guest. */
 const WITH_AFTER = /^\s*(?:\S+ي[ةه]\s+)?(?:مع\s|بال|بنظير|بكل\s|with\s)/;
+/** "كما شملت لقاءاته …", "وتضمنت اجتماعاته …": the meetings included those named after them. */
+const INCLUDED = /(?:^|\s)[وف]?(?:شملت|تضمنت|ضمت)\s+$/;
 /** An honorific pronoun right after the meeting word is its subject: "التقى سموه", "استقبالات معاليه". */
 const HONORIFICS = 'سموه|معاليه|فخامته|جلالته|سيادته|دولته|سعادته';
 const HONORIFIC_SUBJECT = new RegExp(`^\\s*(?:${HONORIFICS})(?=\\s|$)`);
@@ -85,7 +87,10 @@ export function oneMeetingPerGuest(
     HONORIFIC_BEFORE.test(
       clauseText.slice(Math.max(0, trigger.start - clauseStart - HONORIFIC_REACH), trigger.start - clauseStart),
     );
-  const withThem = WITH_AFTER.test(rest) || honorific;
+  const withThem =
+    WITH_AFTER.test(rest) ||
+    honorific ||
+    INCLUDED.test(clauseText.slice(Math.max(0, trigger.start - clauseStart - 12), trigger.start - clauseStart));
   const either = (pattern: RegExp) => pattern.test(trigger.key) || pattern.test(trigger.text);
   const verb = either(MEETS) || (either(MEET_WITH) && GUESTS_BY.test(rest));
   if (!verb && !(withThem && either(GUEST_NOUNS))) return null;

@@ -8,6 +8,7 @@ import type { SessionFormat } from './mentions.js';
 import { PHONE_WORDS, VISIT_NOUNS } from './meeting-words.js';
 import { visitingAsAdjective } from './place-words.js';
 import { courtesyCall, satDownWith, someoneNamedAfter, talkedWithSomeone } from './english-verbs.js';
+import { someOf } from './series.js';
 
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'the', 'this', 'that']);
 
@@ -285,6 +286,8 @@ function relativeBefore(tokens: readonly Token[], index: number): boolean {
 export function definite(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
   const previous = tokens[index - 1];
+  // "سلسلة من اللقاءات", "عددا من الاجتماعات": some of a kind, told for the first time.
+  if (someOf(tokens, index)) return false;
   // التقى is a verb whose first letters only look like the article.
   return /^(?:[وفبلك]{0,2})ال(?!تق)/.test(token.text) || (previous !== undefined && DEMONSTRATIVES.has(previous.key));
 }

@@ -1189,3 +1189,29 @@ describe("a visitor's meetings told one after another", () => {
     expect(withWhom(found)).toEqual(['2020-01-16 Ankara Recep Tayyip Erdogan + Viktor Orban']);
   });
 });
+
+describe('a series of meetings on the sidelines, told one by one', () => {
+  const story = [
+    'على هامش القمة العربية.. عطاف يكثف مشاوراته مع نظرائه',
+    'أجرى وزير الخارجية الجزائري أحمد عطاف، اليوم ببغداد، سلسلة من اللقاءات الثنائية مع عدد من نظرائه، وذلك على هامش أشغال القمة العربية.',
+    'وفي هذا الإطار، اجتمع عطاف بوزير الشؤون الخارجية والهجرة والتونسيين بالخارج للجمهورية التونسية، محمد علي النفطي، ثم بوزير الشؤون الخارجية والتعاون للجمهورية الإسلامية الموريتانية، محمد سالم ولد مرزوك.',
+    'كما شملت لقاءاته وزير الشؤون الخارجية لجمهورية الصومال الفيدرالية، عبد السلام عبدي علي، إلى جانب وزير الشؤون الخارجية لجمهورية جيبوتي، عبد القادر حسين عمر.',
+  ].join('\n\n');
+
+  it('"سلسلة من اللقاءات": each counterpart named after it is a meeting of that day, the minister in each', () => {
+    const found = ar(story, '2025-05-17', 'Asia/Baghdad');
+    const withGuest = found.filter((m) => people(m).length === 2);
+    expect(withGuest.map((m) => `${m.date} ${m.place.name} ${people(m).join(' + ')}`).sort()).toEqual([
+      '2025-05-17 Baghdad Ahmed Attaf + Mohamed Ali Nafti',
+      '2025-05-17 Baghdad Ahmed Attaf + Mohamed Salem Ould Merzoug',
+      '2025-05-17 Baghdad Ahmed Attaf + عبد السلام عبدي علي',
+      '2025-05-17 Baghdad Ahmed Attaf + عبد القادر حسين عمر',
+    ]);
+  });
+
+  it('the series itself is no meeting of its own beside them', () => {
+    const found = ar(story, '2025-05-17', 'Asia/Baghdad');
+    expect(found.filter((m) => people(m).length === 1)).toHaveLength(1);
+    expect(found.every((m) => people(m).includes('Ahmed Attaf'))).toBe(true);
+  });
+});
