@@ -46,6 +46,12 @@ function arabicWords(text: string): string[] {
     .map((w) => (/^[وف]ال/.test(w) && w.length > 4 ? nameKeyOf(w.slice(1)) : w.replace(/^[وف](?=..)/, '')));
 }
 
+/** An occasion taken to meet: the past verb of taking it, then the meeting's verb of purpose. */
+const ENGLISH_OCCASION_TAKEN =
+  /\b(?:used|seized|took advantage of|availed (?:himself|herself|themselves) of)\s[^.;:]{0,100}?\bto (?:hold|meet|have|conduct)\b/i;
+const ARABIC_OCCASION_TAKEN =
+  /(?:^|\s)[وف]?(?:اغتنم|اغتنمت|انتهز|انتهزت|استغل|استغلت)\s[^.؛:]{0,200}?\s(?:لي|لت)(?:عقد|لتقي|جري|بحث|جتمع)/;
+
 /** "will be held", "is to be held", "expected to be hosted": a passive still to come says nothing held. */
 const TO_BE_HELD = /\b(?:will|would|shall|to|may|might|could)\s+(?:\w+\s+)?be\s+(?:held|hosted|convened|opened)\b/gi;
 
@@ -60,6 +66,8 @@ export function saysHeld(phrase: string, arabic: boolean): boolean {
     !saysFuture(phrase.replace(RELATIVE_CLAUSE, ' '), arabic)
   )
     return true;
+  // "used the summit today to hold talks with …", "اغتنم مشاركته في … ليعقد سلسلة من اللقاءات": the occasion taken, the meeting held.
+  if ((arabic ? ARABIC_OCCASION_TAKEN : ENGLISH_OCCASION_TAKEN).test(phrase)) return true;
   if (!arabic) return ENGLISH_HELD.test(phrase.replace(TO_BE_HELD, ' '));
   return (
     ARABIC_RECEIVED.test(phrase) || arabicWords(phrase.replace(NOUNS_READ_AS_HELD, ' ')).some((w) => ARABIC_HELD.has(w))

@@ -136,7 +136,9 @@ export function englishPeople(
     if ((t.given === GIVEN || namedAfterCue(tokens, i)) && isCapitalisedName(t)) {
       const { to, words } = englishNameRun(tokens, i);
       const opensName = i === 0 || !isCapitalisedName(tokens[i - 1]) || /[,.;:]/.test(tokens[i - 1]!.after);
-      if (opensName && words >= 2 && !namedAfter(tokens, i, to) && !knownIn(tokens, i, to, registry)) {
+      // ("Bandar Seri Begawan": a place whose first word is a given name is the place)
+      const place = placeSpan(tokens, i) >= to - i;
+      if (opensName && words >= 2 && !place && !namedAfter(tokens, i, to) && !knownIn(tokens, i, to, registry)) {
         addEnglishPerson(tokens, registry, { from: i, to, roleFrom: i, roleTo: i }, people, taken);
         i = to - 1;
         continue;

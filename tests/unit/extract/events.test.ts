@@ -957,3 +957,26 @@ describe('a meeting of the day told by taking part or chairing', () => {
     ).toEqual(['scheduled']);
   });
 });
+
+describe('an occasion taken to meet', () => {
+  it('"used the summit today to hold talks", "اغتنم مشاركته … ليعقد سلسلة من اللقاءات": held', () => {
+    expect(
+      en(
+        'Prime Minister Anwar Ibrahim used the 42nd Asean Summit in Labuan Bajo today to hold talks with four fellow Asean leaders.',
+      ).map((m) => m.status),
+    ).toEqual(['held']);
+    expect(
+      ar(
+        'اغتنم وزير الخارجية التونسي محمد علي النفطي مشاركته في اجتماع مجلس وزراء الخارجية اليوم بمدينة جدة ليعقد سلسلة من اللقاءات مع نظرائه.',
+      ).map((m) => m.status),
+    ).toEqual(['held']);
+  });
+
+  it('"is due in Labuan Bajo today to hold talks": still to come', () => {
+    expect(
+      en('Prime Minister Anwar Ibrahim is due in Labuan Bajo today to hold talks with four fellow Asean leaders.').map(
+        (m) => m.status,
+      ),
+    ).toEqual(['scheduled']);
+  });
+});

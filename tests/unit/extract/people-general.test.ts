@@ -747,3 +747,11 @@ describe('the state a title names', () => {
     expect(talks!.participants.find((p) => p.name === 'Andrej Babis')?.role).toBe('former Czech Prime Minister');
   });
 });
+
+describe('a place whose first word is a given name', () => {
+  it('"Bandar Seri Begawan" is the capital of Brunei, no one who takes part', () => {
+    const [m] = en('Anwar Ibrahim met Sultan Hassanal Bolkiah in Bandar Seri Begawan on Monday.', '2023-05-10');
+    expect(m!.place.name).toBe('Bandar Seri Begawan');
+    expect(people(m)).not.toContain('Bandar Seri Begawan');
+  });
+});
