@@ -30,7 +30,7 @@ const ENGLISH_TENTATIVE =
 const ENGLISH_EXPECTED = /\bexpected to\b/i;
 const UNNAMED_SOURCES = /\b(?:diplomats?|sources?|officials?)\s+(?:said|say|says|told)\b/i;
 const ENGLISH_HELD =
-  /\b(?:met|called on|held|hosted|visited|discussed|attended|took place|received|welcomed|briefed|opened|began|resumed|concluded|ended|convened|gathered|kicked off|wrapped up|(?:was|were) in (?:talks|a meeting)|(?:was|were) holding|(?:had|has) (?:talks|a meeting|discussions)|sat down(?:\s+\S+){0,4}?\s+with|conferred|talked\s+with)\b/i;
+  /\b(?:met|called on|held|hosted|visited|discussed|attended|took place|received|welcomed|briefed|opened|began|resumed|concluded|ended|convened|gathered|kicked off|wrapped up|(?:was|were) in (?:talks|a meeting)|(?:was|were) holding|(?:had|has) (?:(?:a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:talks|meeting|discussions)|sat down(?:\s+\S+){0,4}?\s+with|conferred|talked\s+with)\b/i;
 /**
  * Taking part, chairing, talking over ("took part today in the joint ministerial meeting", "ترأس الاجتماع"): held
  * when nothing in the phrase says the future (a background clause's "after the two men exchanged views last week"

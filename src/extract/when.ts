@@ -168,10 +168,23 @@ export function usableDates(text: string, expressions: readonly TimeExpression[]
   let reach = -1;
   for (const e of sorted) {
     if (e.end <= reach) continue;
+    // "مساء الأمس (الإثنين)", "tomorrow (Thursday)": a day in brackets right after a date says that date again.
+    const last = whole.at(-1);
+    if (last && restated(text, last, e)) continue;
     whole.push(e);
     reach = e.end;
   }
   return whole;
+}
+
+/** `e`, a day, a week or a month in brackets right after `last`, says `last` again (a clock time there is another zone's). */
+function restated(text: string, last: TimeExpression, e: TimeExpression): boolean {
+  const grain = e.value.type === 'value' ? e.value.point.grain : e.value.from.grain;
+  return (
+    (grain === 'day' || grain === 'week' || grain === 'month') &&
+    /^\s*\(\s*$/.test(text.slice(last.end, e.start)) &&
+    /^\s*\)/.test(text.slice(e.end, e.end + 4))
+  );
 }
 
 /** Capitalised words that open a date rather than end a name: "In May", "Since March", "Late June". */

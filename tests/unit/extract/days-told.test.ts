@@ -456,3 +456,19 @@ describe('a modal before a bare verb looks ahead', () => {
     expect(found.map((m) => m.date)).toEqual(['2017-06-05']);
   });
 });
+
+describe('a day in brackets says the date before it again', () => {
+  it('"مساء الأمس (الإثنين)", told on a Tuesday: last evening, not next Monday', () => {
+    const found = ar(
+      'لقي الرئيس محمد ولد الشيخ الغزواني، مساء الأمس (الإثنين)، استقبالا رسميا في الجزائر، ثم جلس على انفراد مع الرئيس الجزائري عبد المجيد تبون في جلسة محادثات.',
+      '2022-11-01',
+      'Africa/Algiers',
+    );
+    expect(found.map((m) => `${m.date} ${m.status}`)).toEqual(['2022-10-31 held']);
+  });
+
+  it('"at 10 a.m. (0700 GMT)": a clock time in brackets is the same moment elsewhere, kept', () => {
+    const found = en('The two ministers will meet in Amman on Monday at 10 a.m. (0700 GMT).', '2022-11-01', 'UTC');
+    expect(found.map((m) => `${m.date} ${m.time}`)).toEqual(['2022-11-07 10:00']);
+  });
+});

@@ -980,3 +980,13 @@ describe('an occasion taken to meet', () => {
     ).toEqual(['scheduled']);
   });
 });
+
+describe('"had a bilateral meeting" tells a meeting held', () => {
+  it('on the day the story was published', () => {
+    expect(
+      en(
+        'Anwar Ibrahim had a bilateral meeting with Laotian Prime Minister Sonexay Siphandone in Labuan Bajo today.',
+      ).map((m) => m.status),
+    ).toEqual(['held']);
+  });
+});
