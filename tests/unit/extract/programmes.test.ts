@@ -421,6 +421,18 @@ describe('a tour begun today', () => {
     expect(found[0]?.titleAr).toBe('زيارة في الصين');
   });
 
+  it('"opened his two-day Gulf tour on Saturday with stops in Qatar and Saudi Arabia": a visit to each, that Saturday', () => {
+    const found = en(
+      'French Foreign Minister Jean-Yves Le Drian held talks in Kuwait on Sunday. Le Drian opened his two-day Gulf tour on Saturday with stops in Qatar and Saudi Arabia.',
+      '2017-07-16',
+    );
+    expect(found.map((m) => `${m.date} ${m.place.country}`).sort()).toEqual([
+      '2017-07-15 QA',
+      '2017-07-15 SA',
+      '2017-07-16 KW',
+    ]);
+  });
+
   it('"setting off on Feb. 9 on a three-day tour of … Kuwait, Oman and Qatar": the tour\'s days are every stop\'s', () => {
     const found = en(
       "Turkey's foreign minister is setting off on Feb. 9 on a three-day tour of the Gulf that will take him on official visits to Kuwait, Oman and Qatar.",
