@@ -249,8 +249,10 @@ export function arabicPeople(
     }
     // "الوزير المقداد سيحضر": a definite title and a surname alone, before a verb, a preposition or a comma.
     const lone = tokens[i + 1];
-    // ("الملك سلمان", "الأمير فيصل": a sovereign is named by the given name alone.)
-    const sovereign = SOVEREIGN_TITLES.has(tokens[i]!.key) && lone?.given === GIVEN;
+    // ("الملك سلمان": a sovereign by the given name alone; "البابا تواضروس", a pope by the name he took, not a noun in ة)
+    const sovereign =
+      SOVEREIGN_TITLES.has(tokens[i]!.key) &&
+      (lone?.given === GIVEN || (tokens[i]!.key === 'بابا' && lone !== undefined && !/[ةه]$/.test(lone.text)));
     if (
       lone &&
       /^(?:[وبل]?ال|لل)/.test(tokens[i]!.text) &&

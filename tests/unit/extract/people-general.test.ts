@@ -755,3 +755,15 @@ describe('a place whose first word is a given name', () => {
     expect(people(m)).not.toContain('Bandar Seri Begawan');
   });
 });
+
+describe('a pope named by the name he took', () => {
+  it('"البابا تواضروس" takes part; "يلقي خلاله قداسة البابا كلمة" names no one', () => {
+    const [m] = ar(
+      'يلتقي الرئيس اللبناني ميشال عون ظهر اليوم البابا تواضروس، بطريرك الكرازة المرقسية، في القاهرة.',
+      '2017-02-13',
+    );
+    expect(people(m)).toContain('تواضروس');
+    const [speech] = ar('لقاء مع السلطات في عمّان اليوم يلقي خلاله قداسة البابا كلمة.', '2014-05-24');
+    expect(speech?.participants.map((p) => p.nameAr ?? p.name) ?? []).not.toContain('كلمة');
+  });
+});
