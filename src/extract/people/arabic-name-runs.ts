@@ -51,8 +51,10 @@ export const ARTICLE_GIVEN_NAMES = new Set([
 ]);
 
 export function isJoiner(t: Token): boolean {
-  return ARABIC_NAME_JOINERS.has(t.key);
+  return ARABIC_NAME_JOINERS.has(t.key) || FOREIGN_PARTICLES.has(t.key);
 }
+/** The particles of European names written in Arabic ("ألكسندر فان دير بيلين", "أورسولا فون دير لاين"): joiners too. */
+const FOREIGN_PARTICLES = new Set(['فان', 'فون', 'دير', 'دي', 'دو', 'ديل']);
 
 /** A first word as the name is written: "وأيمن" in a list is أيمن (but وليد and وائل are names in و). */
 export function firstWordText(t: Token): string {

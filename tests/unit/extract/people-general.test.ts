@@ -767,3 +767,12 @@ describe('a pope named by the name he took', () => {
     expect(speech?.participants.map((p) => p.nameAr ?? p.name) ?? []).not.toContain('كلمة');
   });
 });
+
+describe('the particles of European names written in Arabic', () => {
+  it('"ألكسندر فان دير بيلين", "أورسولا فون دير لاين": one name each, to its last word', () => {
+    const [m] = ar('استقبل الرئيس ميشال عون اليوم رئيس النمسا ألكسندر فان دير بيلين في بعبدا.', '2018-12-11');
+    expect(people(m)).toContain('ألكسندر فان دير بيلين');
+    const [n] = ar('استقبل الرئيس ميشال عون اليوم رئيسة المفوضية أورسولا فون دير لاين في بعبدا.', '2018-12-11');
+    expect(people(n)).toContain('أورسولا فون دير لاين');
+  });
+});
