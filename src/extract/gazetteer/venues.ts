@@ -171,6 +171,12 @@ export const VENUES: readonly VenueData[] = [
     aliases: ['مركز الملك عبد العزيز الدولي للمؤتمرات', 'KAICC'],
   },
   {
+    name: 'King Abdulaziz Center for World Culture',
+    nameAr: 'مركز الملك عبدالعزيز الثقافي العالمي',
+    city: 'Dhahran',
+    aliases: ['مركز الملك عبد العزيز الثقافي العالمي', 'إثراء', 'Ithra'],
+  },
+  {
     name: 'GCC General Secretariat',
     nameAr: 'مقر الأمانة العامة لمجلس التعاون',
     city: 'Riyadh',

@@ -737,3 +737,16 @@ describe("a place inside a long title is the title's", () => {
     expect(found.map(where)).toEqual([{ place: 'Jeddah', from: 'headline' }]);
   });
 });
+
+describe('the venue of the 2018 Arab summit', () => {
+  it('"في مركز الملك عبدالعزيز الثقافي العالمي" is in Dhahran', () => {
+    const found = ar(
+      'وكان الملك حمد بن عيسى آل خليفة قد اجتمع بخادم الحرمين الشريفين يوم الأحد في مركز الملك عبدالعزيز الثقافي العالمي.',
+      '2018-04-16',
+      'Asia/Bahrain',
+    );
+    expect(found.map((m) => `${m.place.name} ${venueOf(m)}`)).toEqual([
+      'Dhahran King Abdulaziz Center for World Culture',
+    ]);
+  });
+});
