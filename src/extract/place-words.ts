@@ -139,7 +139,7 @@ export function introducesPlace(tokens: readonly Token[], index: number): boolea
 const JOURNEY_BEFORE = new Set(['arrived', 'arrives', 'arriving', 'arrival', 'arrive', 'trip', 'trips', 'travel', 'travels', 'traveled', 'travelled', 'traveling', 'travelling', 'fly', 'flies', 'flew', 'flying', 'flown', 'landed', 'lands', 'tour', 'tours', 'visit', 'visits', 'journey', 'went', 'go', 'goes', 'going', 'came', 'come', 'comes', 'coming', 'talks', 'meeting', 'meetings', 'met', 'summit', 'held']);
 /** Words that may follow a country where its phrase ends: "in the U.S. on Monday", "visit the U.S. next week". */
 // prettier-ignore
-const AFTER_PLACE = new Set(['on', 'in', 'at', 'for', 'to', 'from', 'next', 'this', 'last', 'where', 'with', 'and', 'since', 'until', 'after', 'before', 'during', 'later', 'earlier', 'tomorrow', 'today', 'tonight']);
+const AFTER_PLACE = new Set(['on', 'in', 'at', 'for', 'to', 'from', 'next', 'this', 'last', 'where', 'with', 'and', 'since', 'until', 'after', 'before', 'during', 'later', 'earlier', 'tomorrow', 'today', 'tonight', 'by', 'early', 'late', 'ahead', 'within', 'amid']);
 
 /**
  * "in the UAE", "visit the Netherlands", "trip to the United States": a country after "the" is a

@@ -750,3 +750,14 @@ describe('the venue of the 2018 Arab summit', () => {
     ]);
   });
 });
+
+describe('a country after "the", its phrase ended by a word of time', () => {
+  it('"weighs a visit to the United States by mid-February": in the United States, not in the dateline\'s Tokyo', () => {
+    const found = en(
+      'TOKYO\n\nPrime Minister Shigeru Ishiba weighs a visit to the United States by mid-February to meet President Donald Trump.',
+      '2025-01-17',
+      'Asia/Tokyo',
+    );
+    expect(found.map((m) => `${m.place.name} ${m.place.country}`)).toEqual(['null US']);
+  });
+});
