@@ -97,8 +97,9 @@ export function relativeDayAt(tokens: Tokens, i: number): DayMatch | null {
   const shifted = beforeAfterAt(tokens, j);
   if (shifted) return withWeekday(tokens, shifted);
   if (yawm?.article) {
-    // اليوم الأخير من أعمال اللجنة, اليوم الثالث للقمة: a day of something else, not today
+    // اليوم الأخير من أعمال اللجنة, اليوم الثالث للقمة: a day of something else, not today; nor "اليوم نفسه", the same day
     if (plainWordIn(tokens, j, LAST)?.article || wordValue(tokens, j, ORDINALS)?.reading.article) return null;
+    if (is(tokens, j, 'نفسه', 'ذاته')) return null;
     return withWeekday(tokens, { day: { kind: 'relDay', days: 0 }, end: i + 1 });
   }
   if (plainWordIn(tokens, i, THIS) && plainWordIn(tokens, i + 1, DAY)?.article)

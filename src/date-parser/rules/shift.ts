@@ -44,9 +44,15 @@ export const AGO = new Set(['قبل', 'منذ']);
 /** Words of about before a duration: نحو, حوالي, قرابة, زهاء (folded). */
 const ABOUT = new Set(['نحو', 'حوالي', 'قرابه', 'زهاء']);
 
+/** أقل, أكثر, أزيد (folded): "أقل من شهر" is a length. */
+const MORE_OR_LESS = new Set(['اقل', 'اكثر', 'ازيد']);
+
 /** قبل أسبوع, منذ ثلاثة أيام, من أسبوع (ago); بعد يومين (ahead). */
 export function shiftAt(tokens: Tokens, i: number): DayMatch | null {
-  const ago = wordOrAndIn(tokens, i, AGO) !== null || is(tokens, i, 'من');
+  // ("بعد أقل من شهر على اندلاع الحرب": less than a month, a length, not a month ago)
+  const ago =
+    wordOrAndIn(tokens, i, AGO) !== null ||
+    (is(tokens, i, 'من') && (i === 0 || !plainWordIn(tokens, i - 1, MORE_OR_LESS)));
   const ahead = wordOrAndIn(tokens, i, AFTER) !== null;
   if (!ago && !ahead) return null;
   // ("قبل نحو ستة أشهر": about six months ago)

@@ -70,3 +70,19 @@ describe('English', () => {
     ]);
   });
 });
+
+describe('Arabic words that look like a date and are not one', () => {
+  const reference = { at: Date.parse('2020-01-28T10:00:00+02:00'), zone: 'Asia/Damascus' };
+  const texts = (text: string) => parseTimeExpressions(text, reference).map((e) => e.text);
+
+  it('"اليوم نفسه", "اليوم ذاته" is the same day as one told before, not today', () => {
+    expect(texts('ويتصادف لقاء الرئيسين مع اليوم نفسه الذي يحل فيه الضيف على روما')).toEqual([]);
+    expect(texts('وفي اليوم ذاته يلتقي الوزير نظيره')).toEqual([]);
+    expect(texts('يلتقي الوزير نظيره اليوم')).toEqual(['اليوم']);
+  });
+
+  it('"أقل من شهر" is a length, not a month ago ("من شهر" alone is)', () => {
+    expect(texts('جولة بدأها بعد أقل من شهر على اندلاع الحرب')).toEqual([]);
+    expect(texts('التقاه من شهر في دمشق')).toEqual(['من شهر']);
+  });
+});
