@@ -3,6 +3,7 @@ import type { Clause } from './clauses.js';
 import type { gazetteerMentions } from './entities.js';
 import type { ParticipantMention, PlaceMention } from './mentions.js';
 import { inTextOrder } from './phrases.js';
+import { SAME_CITY } from './meeting-words.js';
 import type { Place } from './gazetteer/index.js';
 
 /** A verb or a noun of going right before an envoy: "وصل المبعوث الأممي إلى عدن" is where he goes, not his post. */
@@ -109,6 +110,20 @@ export function lastPlaceBefore<R>(
     if (places.length > 0) return lastOf(places);
   }
   return before.lastPlace;
+}
+
+/** "في المدينة ذاتها", "in the same city" in the stretch from `from`: the place named last before it, or null. */
+export function sameCityAs(
+  stretch: string,
+  from: number,
+  places: readonly PlaceMention[],
+  earlierClauses: () => PlaceMention | null,
+): PlaceMention | null {
+  const sameCity = SAME_CITY.exec(stretch);
+  if (!sameCity) return null;
+  const at = from + sameCity.index;
+  const earlier = places.filter((p) => p.start < at).at(-1) ?? earlierClauses();
+  return earlier ? { ...earlier, start: at, introduced: true } : null;
 }
 
 /** Offset `at` is inside `span` (a dateline's). */

@@ -10,7 +10,7 @@ import { participantKey, type Found, type Mention, type ParticipantMention, type
 import type { MeetingStatus } from '../calendar/types.js';
 import { oneDayOf, wholeDay, type When } from './when.js';
 import { cancelledIn, recalled, saysFuture, saysHeld } from './status.js';
-import { SAME_DAY, NO_DAY } from './meeting-words.js';
+import { SAME_DAY, NO_DAY, VISIT_NOUNS } from './meeting-words.js';
 import { gazetteer } from './gazetteer/index.js';
 import { addDays } from '../time/local-days.js';
 import { nameKey } from '../names/normalize.js';
@@ -255,3 +255,14 @@ export function legPlace<P extends { start: number; country?: boolean }>(
   return at > 0 && DESTINATION_WORDS.has(tokens[at - 1]!.key) ? place : leg.place;
 }
 const DESTINATION_WORDS = new Set(['الي', 'في', 'to', 'in']);
+
+/** "زيارة تتضمن لقاءات مع …", "a visit that will include talks with …": meetings the visit just told holds, on its days. */
+export function inTheVisit(
+  visit: { noun: string; spans?: { trigger: { end: number } } | undefined },
+  clause: { text: string; start: number },
+  word: { start: number },
+): boolean {
+  if (!VISIT_NOUNS.has(visit.noun) || !visit.spans) return false;
+  return VISIT_HOLDS.test(clause.text.slice(visit.spans.trigger.end - clause.start, word.start - clause.start));
+}
+const VISIT_HOLDS = /(?:^|\s)(?:ت|ي|ست|سي)(?:تضمن|شمل)\s|\b(?:includes?|including|will include)\b/;

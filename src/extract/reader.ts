@@ -18,7 +18,7 @@ import {
 import { PeopleRegistry } from './people/registry.js';
 import { knownLeaders, type KnownLeaders } from './people/known-leaders.js';
 import { clausePeople } from './people/clause-people.js';
-import { meetingByItself, SAME_CITY, SAME_DAY, saysRemote, saysWhoAttends, SIDELINES } from './meeting-words.js';
+import { meetingByItself, SAME_DAY, saysRemote, saysWhoAttends, SIDELINES } from './meeting-words.js';
 import {
   bestPlace,
   commaOffsets,
@@ -51,6 +51,7 @@ import {
   ALSO,
   firstPerson,
   headingZone,
+  inTheVisit,
   lineClock,
   legPlace,
   programmeLeg,
@@ -58,7 +59,7 @@ import {
   type Stay,
 } from './programme.js';
 import { pairNamed } from './pairs.js';
-import { lastOf, lastPlaceBefore, outsideSpan, placeHere, placesOfClause } from './clause-places.js';
+import { lastOf, lastPlaceBefore, outsideSpan, placeHere, placesOfClause, sameCityAs } from './clause-places.js';
 import { convenerOf } from './conveners.js';
 import { afterEveningArrival, attendedMeeting, arrivedFor } from './attending.js';
 import { journeyTo, tourStops, tripWord } from './tours.js';
@@ -253,20 +254,18 @@ export class ArticleReader {
           time: lineTime ?? (clock!.value.type === 'value' ? clock!.value.point.local.slice(11, 16) : null),
           zone: lineTime ? this.programmeZone : namedZone(clock!, this.zone),
         };
-      } else if ((previous && besideOf) || SAME_DAY.test(stretchText) || session) {
-        // Beside a meeting, "earlier in the day", or the other session of the one in hand ("ويلي اللقاء المغلق اجتماع موسع"): that day.
+      } else if (
+        (previous && (besideOf || inTheVisit(previous, clause, trigger.token))) ||
+        SAME_DAY.test(stretchText) ||
+        session
+      ) {
+        // Beside a meeting, in the visit just told, "earlier in the day", the other session of the one in hand: that day.
         const day = previous?.when ?? dayOfFound(this.topic);
         if (day) when = { ...day, precision: 'day', time: null, zone: null };
         if (day && !previous) sameDayPlace = this.topic!.mentions.find((m) => m.place)?.place ?? null;
       }
       let place = bestPlace(startingIn(places, from, to), trigger.token.start, commas);
-      const sameCity = place ? null : SAME_CITY.exec(stretchText);
-      if (sameCity) {
-        const at = from + sameCity.index;
-        const earlier =
-          places.filter((p) => p.start < at).at(-1) ?? lastPlaceBefore(before, (record) => this.placesIn(record));
-        if (earlier) place = { ...earlier, start: at, introduced: true };
-      }
+      place ??= sameCityAs(stretchText, from, places, () => lastPlaceBefore(before, (record) => this.placesIn(record)));
       // "… ثم التقى رئيس البرلمان": the next leg of the visit in hand, that day.
       const leg =
         when || definite(tokens, trigger.index)

@@ -1227,3 +1227,18 @@ describe('a series of meetings on the sidelines, told one by one', () => {
     expect(found.every((m) => people(m).includes('Ahmed Attaf'))).toBe(true);
   });
 });
+
+describe('meetings a visit includes', () => {
+  it('"في زيارة تتضمن لقاءات مع رئيس الجمهورية … ورئيس الوزراء … ووزير الخارجية …": one meeting each, on the visit\'s day', () => {
+    const found = ar(
+      'وصل وزير الخارجية الإيراني عباس عراقجي اليوم الأحد إلى بغداد في زيارة تتضمن لقاءات مع رئيس الجمهورية عبد اللطيف رشيد ورئيس الوزراء محمد شياع السوداني ووزير الخارجية فؤاد حسين.',
+      '2024-10-13',
+      'Asia/Baghdad',
+    );
+    expect(found.map((m) => `${m.date} ${m.place.name} ${people(m).join(' + ')}`)).toEqual([
+      '2024-10-13 Baghdad Abbas Araghchi + Abdul Latif Rashid',
+      '2024-10-13 Baghdad Abbas Araghchi + Mohammed Shia al-Sudani',
+      '2024-10-13 Baghdad Abbas Araghchi + Fuad Hussein',
+    ]);
+  });
+});
