@@ -282,8 +282,12 @@ export function pastArrival(
   published: string,
 ): boolean {
   if ((noun !== 'زيارة' && noun !== 'Visit') || when.endDate >= published) return false;
+  // ("وكان قد غادر الرياض أمس، بتوجيه من الملك …، متوجهاً إلى الولايات المتحدة في زيارة": whoever sent or invited the traveller)
+  if (DEPARTURE.test(stretch)) return true;
   return people.filter((p) => p.kind === 'person').length <= 1 && ARRIVAL.test(stretch);
 }
+/** Having left for the visit, told as background: "وكان قد غادر … متوجهاً إلى", "had left Riyadh for Washington". */
+const DEPARTURE = /(?:^|[\s،])قد\s+(?:غادر|غادرت)\s[^.]*?(?:متوجه|متجه)|\bhad\s+(?:left|departed)\s[^.]{0,40}?\bfor\b/;
 
 /** A meeting recalled, not the day's news: "وكان قد التقى", "سبق أن", "had met", "last year" (but "earlier today" is the day's). */
 const RECALLED =

@@ -990,3 +990,14 @@ describe('"had a bilateral meeting" tells a meeting held', () => {
     ).toEqual(['held']);
   });
 });
+
+describe('a departure told as background is the journey, no meeting', () => {
+  it('"وكان ولي العهد قد غادر الرياض أمس، بتوجيه من الملك …، متوجهاً إلى الولايات المتحدة في زيارة": only the talks of the day', () => {
+    const found = arOn(
+      'ومن المقرر أن يجتمع الأمير محمد بن سلمان بالرئيس دونالد ترامب اليوم الثلاثاء في البيت الأبيض.\n\nوكان ولي العهد السعودي قد غادر الرياض أمس، بتوجيه من خادم الحرمين الشريفين الملك سلمان بن عبد العزيز، واستجابة للدعوة الموجهة إليه من الرئيس الأميركي، متوجهاً إلى الولايات المتحدة في زيارة رسمية.',
+      '2025-11-18',
+      'Asia/Riyadh',
+    );
+    expect(found.map((m) => `${m.date} ${m.place.name}`)).toEqual(['2025-11-18 Washington']);
+  });
+});
