@@ -8,13 +8,15 @@ import { ENGLISH_TITLES } from './meeting-words.js';
 import { CAPITALISED } from './place-words.js';
 
 /**
- * "sat down with", "sat down in Paris with" (a place or a day may come between); not "sit down for talks with",
+ * "sat down with", "sat down in Paris with" (a place or a day may come between), "sit down together"; not "sit down for talks with",
  * whose meeting word is its own.
  */
 export function satDownWith(tokens: readonly Token[], index: number): boolean {
   if (tokens[index + 1]?.key !== 'down') return false;
   for (let k = index + 2; k < tokens.length && k <= index + SIT_REACH; k++) {
     if (tokens[k]!.key === 'with') return !MEDIA.has(tokens[k + 1]?.key ?? '');
+    // ("the two leaders will sit down together once more": those who sit are its people)
+    if (tokens[k]!.key === 'together') return true;
     // ("sat down for an interview with CNN")
     if (tokens[k]!.englishNoun || tokens[k]!.key === 'for') return false;
   }

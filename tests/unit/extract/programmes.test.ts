@@ -1242,3 +1242,13 @@ describe('meetings a visit includes', () => {
     ]);
   });
 });
+
+describe('"sit down together"', () => {
+  it('"on Saturday morning the two leaders will sit down together once more": a meeting of that day', () => {
+    const found = en(
+      'Turkish President Recep Tayyip Erdogan is due in Berlin on Thursday for talks with Chancellor Angela Merkel. On Saturday morning the two leaders will sit down together once more, over a working breakfast.',
+      '2018-09-26',
+    );
+    expect(found.map((m) => `${m.date} ${m.place.name}`)).toEqual(['2018-09-27 Berlin', '2018-09-29 Berlin']);
+  });
+});
