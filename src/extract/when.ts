@@ -30,6 +30,8 @@ const OCCASION_BEFORE =
 /** "a June 30 deadline", "موعد نهائي": a date something must be done by, not a meeting's. */
 const DEADLINE_AFTER = /^\S*\s*(?:deadline|cutoff|موعدا? نهائيا?)/i;
 const SINCE_EVENT = /(?:^|[\s،(])(?:منذ|since)\s+(?:[^\s،,.]+\s+){0,4}(?:في|on|in)\s+$/i;
+const FIRST_SINCE = /(?:\bfor the first time since|(?:لأول|لاول) مرة منذ)\s+(?![\d\u0660-\u0669])[^.;:؛!?,،]*$/i;
+const FIRST_SINCE_REACH = 160;
 const REPORTED_ON =
   /\b(?:said|says|told(?:\s+\w+)?|announced|reported|confirmed|stated|declared|noted|added|revealed|disclosed|explained|insisted|warned|wrote|tweeted|indicated|affirmed|stressed)\s+$/i;
 /** "told a news conference on Friday", "speaking to reporters on Monday", "في مؤتمر صحفي اليوم": the day the press was told. */
@@ -137,6 +139,9 @@ export function usableDates(text: string, expressions: readonly TimeExpression[]
     if (!DIGIT.test(e.text) && OCCASION_BEFORE.test(text.slice(Math.max(0, e.start - 28), e.start))) return false;
     // "منذ انطلاق الاحتجاجات في 17 تشرين الأول", "since the talks in May": the day of something before.
     if (SINCE_EVENT.test(text.slice(Math.max(0, e.start - 60), e.start))) return false;
+    // "sat down together for the first time since a quarrel over their border pushed them to the edge of war in April"
+    // (not "for the first time since 2011, in Moscow on Thursday": the year is what came before)
+    if (FIRST_SINCE.test(text.slice(Math.max(0, e.start - FIRST_SINCE_REACH), e.start))) return false;
     // "said Tuesday", "told reporters on Thursday": the day of the report, not of a meeting.
     const before = text.slice(Math.max(0, e.start - 24), e.start);
     if (REPORTED_ON.test(before) || REPORTED_ON_ARABIC.test(before)) return false;

@@ -472,3 +472,14 @@ describe('a day in brackets says the date before it again', () => {
     expect(found.map((m) => `${m.date} ${m.time}`)).toEqual(['2022-11-07 10:00']);
   });
 });
+
+describe('"for the first time since …": the day of what came before', () => {
+  it('"have sat down together for the first time since a quarrel … pushed the two countries to the edge of war in April": no meeting in April', () => {
+    const found = en(
+      "The leaders of Sudan and South Sudan have sat down together for the first time since a quarrel over their shared border pushed the two countries to the edge of war in April.\n\nSudanese President Omar al-Bashir held talks with South Sudan's Salva Kiir in the Ethiopian capital, on the margins of an African Union summit.",
+      '2012-07-14',
+      'Africa/Addis_Ababa',
+    );
+    expect(found.map((m) => `${m.date} ${m.place.name}`)).toEqual(['2012-07-14 Addis Ababa']);
+  });
+});
