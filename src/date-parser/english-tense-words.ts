@@ -22,8 +22,11 @@ export const FUTURE = new Set(
     ' ',
   ),
 );
-/** Modals: ahead before a bare verb ("could resume", "may meet"), not before "have" or "not". */
+/** Modals: ahead before a verb of meeting ("could resume", "may meet", "might be held"). */
 export const MODALS = new Set(['could', 'may', 'might', 'can']);
+export const MODAL_MEETING_VERBS = new Set(
+  'resume meet hold visit travel convene gather sit be take open start begin go come'.split(' '),
+);
 /** is/are/set + to: "is to visit", "are set to meet". */
 export const BEFORE_TO = new Set(['is', 'are', 'set']);
 export const BEFORE_NT = new Set(['did', 'was', 'were', 'had']);

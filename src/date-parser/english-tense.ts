@@ -19,6 +19,7 @@ import {
   IRREGULAR_PAST,
   LEADS,
   MODALS,
+  MODAL_MEETING_VERBS,
   MEETING_PAST,
   MOVED,
   MOVED_PARTICLES,
@@ -76,8 +77,10 @@ function cueOf(
     return 'future';
   // "agreed to go ahead with talks in Lausanne on Tuesday", "decided to meet again on Monday": what was agreed is to come.
   if (AGREED.has(word.text) && next?.text === 'to') return 'future';
-  // "the talks could resume on June 20", "may meet on Monday": a modal before a bare verb looks ahead ("could have met" does not).
-  if (MODALS.has(word.text)) return next === undefined || next.text === 'have' || next.text === 'not' ? null : 'future';
+  // "the talks could resume on June 20", "may meet on Monday": a modal before a verb of meeting looks ahead (not "could
+  // have met", "Theresa May", nor "as both sides may seek a deal", whose modal is not the meeting's).
+  if (MODALS.has(word.text) && !word.capital)
+    return next !== undefined && MODAL_MEETING_VERBS.has(next.text) ? 'future' : null;
   const own = ownCue(word.text);
   // "had been scheduled to fly on Sunday": a plan of the past, for a day gone by.
   if (own === 'future') return prev?.text === 'been' && beforePrev?.text === 'had' ? 'past' : 'future';

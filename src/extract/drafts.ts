@@ -17,7 +17,7 @@ import { convertClock } from './when.js';
 import { addDays } from '../time/local-days.js';
 import { nameKeyOf } from './clauses.js';
 import { countryTitle } from './country-alone.js';
-import { framesOfMeetings } from './series.js';
+import { foldFrames } from './series.js';
 import { assessMeeting } from './confidence.js';
 import { recalled, saysHeld } from './status.js';
 import { REPORTING_VERBS, saysRemote, SEPARATELY, SPOKESPERSON } from './meeting-words.js';
@@ -76,7 +76,7 @@ const ATTENDING = /بحضور|بمشاركة|يرافقه|برفقة|مشترك|
 export function toDrafts(found: readonly Found[], context: DraftContext): MeetingDraft[] {
   const drafts: MeetingDraft[] = [];
   const joined = visitorsJoined(found, context.placeOf);
-  const framing = context.clauses ? framesOfMeetings(found, context.clauses) : new Set<Found>();
+  const framing = context.clauses ? foldFrames(found, context.clauses) : new Set<Found>();
   for (const meeting of found) {
     if (meeting.mentions.every((m) => m.arrival)) continue;
     if (joined.has(meeting) || visitHoldingMeetings(meeting, found) || framing.has(meeting)) continue;

@@ -7,7 +7,7 @@
  */
 import type { Clause, Token } from './clauses.js';
 import { participantKey, type ParticipantMention } from './mentions.js';
-import { ARABIC_RELATIVES, SEPARATELY, SPOKESPERSON } from './meeting-words.js';
+import { ARABIC_RELATIVES, INCLUDES_VERB, SEPARATELY, SPOKESPERSON } from './meeting-words.js';
 import { gazetteer } from './gazetteer/index.js';
 import { nameKey } from '../names/normalize.js';
 
@@ -20,7 +20,9 @@ export function meetsSomeone(token: Token): boolean {
   return [MEETS, MEET_WITH].some((verb) => verb.test(token.key) || verb.test(token.text));
 }
 /** The preposition that brings in the guests of such a verb, a few words after it. */
-const GUESTS_BY = /^(?:\s*\S+){0,3}?\s*(?:مع|with|بكل|بال\S+|بنظير\S*|ب(?:وزير|رئيس|نائب|أمين|سفير|مبعوث)\S*)(?=\s|$)/;
+const GUESTS_BY = /^(?:\s*\S+){0,3}?\s*(?:مع|with|بكل|بال\S+|بنظير\S*)(?=\s|$)/;
+/** ب clinging to a title ("اجتمع عطاف بوزير …، ثم بوزير …"): guests one by one only where the text says so (not "اجتمع السيسي برئيس الوزراء … ووزير الخارجية …"). */
+const GUESTS_BY_TITLE = /^(?:\s*\S+){0,3}?\s*ب(?:وزير|رئيس|نائب|أمين|سفير|مبعوث)\S*(?=\s|$)/;
 /** Nouns of meeting: their guests come after مع, ب, "with" ("للاجتماع بالقادة …", "talks with …"). */
 const GUEST_NOUNS =
   /^(?:[وف]?(?:لل|ل|ب)?(?:ال)?(?:لقاء|لقاءات|اجتماع|اجتماعات|مباحثات|محادثات|استقبالات)(?:ه|ها|هم|هما)?$|talks$|meetings?$)/i;
@@ -32,7 +34,7 @@ const MIN_GUESTS = 3;
  * "، ثم", "كلاً من", "separately", "each", "then", "held similar meetings with", لقاءات.
  */
 const ONE_BY_ONE = new RegExp(
-  `${SEPARATELY.source}|(?:^|\\s)(?:ثم|كلا|كلاً|كلًا)(?=\\s)|(?:^|\\s)(?:ل|ب)?لقاءات(?:ه|ها|هم)?(?=\\s)|\\bseparate(?:ly)?\\b|\\beach\\b(?!\\s+other)|\\bmeetings\\b|\\bthen\\b`,
+  `${SEPARATELY.source}|(?:^|\\s)(?:ثم|كلا|كلاً|كلًا)(?=\\s)|(?:^|\\s)(?:ل|ب)?لقاءات(?:ه|ها|هم|هما)?(?=\\s)|\\bseparate(?:ly)?\\b|\\beach\\b(?!\\s+other)|\\bmeetings\\b|\\bthen\\b`,
   'i',
 );
 /** One meeting of them all (a delegation received, its members named: "وفداً من الكونغرس ضم …"). */
@@ -52,7 +54,7 @@ const LIST_GAP =
 /** "للاجتماع بالقادة العراقيين، وهم …", "لقاءات جانبية مع كل من …", "talks with …": everyone named after it is a guest. */
 const WITH_AFTER = /^\s*(?:\S+ي[ةه]\s+)?(?:مع\s|بال|بنظير|بكل\s|with\s)/;
 /** "كما شملت لقاءاته …", "وتضمنت اجتماعاته …": the meetings included those named after them. */
-const INCLUDED = /(?:^|\s)[وف]?(?:شملت|تضمنت|ضمت)\s+$/;
+const INCLUDED = new RegExp(`(?:^|\\s)(?:${INCLUDES_VERB})\\s+$`);
 /** An honorific pronoun right after the meeting word is its subject: "التقى سموه", "استقبالات معاليه". */
 const HONORIFICS = 'سموه|معاليه|فخامته|جلالته|سيادته|دولته|سعادته';
 const HONORIFIC_SUBJECT = new RegExp(`^\\s*(?:${HONORIFICS})(?=\\s|$)`);
@@ -92,7 +94,11 @@ export function oneMeetingPerGuest(
     honorific ||
     INCLUDED.test(clauseText.slice(Math.max(0, trigger.start - clauseStart - 12), trigger.start - clauseStart));
   const either = (pattern: RegExp) => pattern.test(trigger.key) || pattern.test(trigger.text);
-  const verb = either(MEETS) || (either(MEET_WITH) && GUESTS_BY.test(rest));
+  // Two guests met one after the other ("استقبل … روته، ثم … ميلوني", "held similar meetings with", كلاً على حدة) are two meetings.
+  // (its word may stand before the verb, "separately met", or after the guests, "holding talks with each")
+  const oneByOne = ONE_BY_ONE.test(clauseText.slice(Math.max(0, trigger.start - clauseStart - 12)));
+  const verb =
+    either(MEETS) || (either(MEET_WITH) && (GUESTS_BY.test(rest) || (oneByOne && GUESTS_BY_TITLE.test(rest))));
   if (!verb && !(withThem && either(GUEST_NOUNS))) return null;
   const present = PRESENT.exec(clauseText);
   const presentFrom = present ? clauseStart + present.index : Infinity;
@@ -110,9 +116,6 @@ export function oneMeetingPerGuest(
   const guests = before.length > 0 || subject ? after : after.slice(1);
   // "Sheikh Mohamed bin Zayed, Crown Prince of Abu Dhabi and Deputy Supreme Commander": titles of one man, not a list.
   // (two a plural title lists are two guests: "held talks with the foreign ministers of France and Italy")
-  // Two guests met one after the other ("استقبل … روته، ثم … ميلوني", "held similar meetings with", كلاً على حدة) are two meetings.
-  // (its word may stand before the verb, "separately met", or after the guests, "holding talks with each")
-  const oneByOne = ONE_BY_ONE.test(clauseText.slice(Math.max(0, trigger.start - clauseStart - 12)));
   const fewest = guests.length > 0 && (oneByOne || guests.every((g) => g.listed)) ? 2 : MIN_GUESTS;
   if (host === undefined || guests.length < fewest || guests.some(namesAPlace)) return null;
   // "عقد اجتماعاً ثلاثياً مع …": joint, as the words from the verb to the list say (not "القضايا ذات الاهتمام المشترك" after it).

@@ -329,6 +329,8 @@ export const FEW_DAYS =
   /^(?:the\s+)?(?:coming|next(?:\s+few)?|few)\s+days$|^الأيام\s+(?:القليلة\s+)?(?:القادمة|المقبلة)$/i;
 /** The nouns of a visit (not of talks or a meeting). */
 export const VISIT_NOUNS: ReadonlySet<string> = new Set(['زيارة', 'Visit']);
+/** Verbs of including (تضمن، شمل، ضم in their tenses: تتضمن، يشمل، ستشمل، شملت، ضمت): a visit's or a tour's list follows. */
+export const INCLUDES_VERB = String.raw`[وف]?(?:س?[تي])?(?:تضمن|شمل)ت?|[وف]?ضمت`;
 /** "في المدينة ذاتها", "in the same city": the place just named. */
 export const SAME_CITY = /(?:المدينة|العاصمة)\s+(?:ذاتها|نفسها)|\bsame city\b/i;
 /** "على هامش", "on the sidelines of": a meeting held beside another, where that one is. */

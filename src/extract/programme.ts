@@ -10,7 +10,7 @@ import { participantKey, type Found, type Mention, type ParticipantMention, type
 import type { MeetingStatus } from '../calendar/types.js';
 import { oneDayOf, wholeDay, type When } from './when.js';
 import { cancelledIn, recalled, saysFuture, saysHeld } from './status.js';
-import { SAME_DAY, NO_DAY, VISIT_NOUNS } from './meeting-words.js';
+import { INCLUDES_VERB, SAME_DAY, NO_DAY, VISIT_NOUNS } from './meeting-words.js';
 import { gazetteer } from './gazetteer/index.js';
 import { addDays } from '../time/local-days.js';
 import { nameKey } from '../names/normalize.js';
@@ -265,4 +265,4 @@ export function inTheVisit(
   if (!VISIT_NOUNS.has(visit.noun) || !visit.spans) return false;
   return VISIT_HOLDS.test(clause.text.slice(visit.spans.trigger.end - clause.start, word.start - clause.start));
 }
-const VISIT_HOLDS = /(?:^|\s)(?:ت|ي|ست|سي)(?:تضمن|شمل)\s|\b(?:includes?|including|will include)\b/;
+const VISIT_HOLDS = new RegExp(`(?:^|\\s)(?:${INCLUDES_VERB})\\s|\\b(?:includes?|including|will include)\\b`);

@@ -310,7 +310,7 @@ export class ArticleReader {
       if (!moved && supersededPlan(stretchText, clause.text, arabic)) return;
       // "وصل أمس إلى بغداد": no meeting, but the visit in hand for the legs after it; "flew into Jeddah on Thursday for the summit": the journey's day.
       const arrival =
-        pastArrival(trigger.noun, stretchText, stretchPeople, when, this.published) ||
+        pastArrival(trigger.noun, stretchText, stretchPeople, when, this.published, clause.text) ||
         arrivedFor(clause.text, trigger.token.start - clause.start, when.endDate, this.published);
       // "… بالقاهرة، على أن يسبقها اجتماع المندوبين يوم 3 مارس": a sentence keeps its place.
       // "ندوة برلين … التي انعقدت الأحد الماضي": the meeting word before gave the place, this one the day.

@@ -30,7 +30,7 @@ const ENGLISH_TENTATIVE =
 const ENGLISH_EXPECTED = /\bexpected to\b/i;
 const UNNAMED_SOURCES = /\b(?:diplomats?|sources?|officials?)\s+(?:said|say|says|told)\b/i;
 const ENGLISH_HELD =
-  /\b(?:met|called on|held|hosted|visited|discussed|attended|took place|received|welcomed|briefed|opened|began|resumed|concluded|ended|convened|gathered|kicked off|wrapped up|(?:was|were) in (?:talks|a meeting)|(?:was|were) holding|(?:had|has) (?:(?:a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:talks|meeting|discussions)|sat down(?:\s+\S+){0,4}?\s+with|conferred|talked\s+with)\b/i;
+  /\b(?:met|called on|held|hosted|visited|discussed|attended|took place|received|welcomed|briefed|opened|began|resumed|concluded|ended|convened|gathered|kicked off|wrapped up|(?:was|were) in (?:talks|a meeting)|(?:was|were) holding|(?:had|has) (?:talks|discussions|an? (?:[a-z-]+ )?meeting)|sat down(?:\s+\S+){0,4}?\s+with|conferred|talked\s+with)\b/i;
 /**
  * Taking part, chairing, talking over ("took part today in the joint ministerial meeting", "ترأس الاجتماع"): held
  * when nothing in the phrase says the future (a background clause's "after the two men exchanged views last week"
@@ -280,12 +280,18 @@ export function pastArrival(
   people: readonly { kind: string }[],
   when: { endDate: string },
   published: string,
+  /** The whole clause: a departure that tells its meeting further on is the visit itself. */
+  clause = stretch,
 ): boolean {
   if ((noun !== 'زيارة' && noun !== 'Visit') || when.endDate >= published) return false;
   // ("وكان قد غادر الرياض أمس، بتوجيه من الملك …، متوجهاً إلى الولايات المتحدة في زيارة": whoever sent or invited the traveller)
-  if (DEPARTURE.test(stretch)) return true;
+  // (not one that tells its meeting held: "… متوجهاً إلى عمان في زيارة التقى خلالها العاهل الأردني")
+  if (DEPARTURE.test(stretch) && !MET_DURING.test(clause)) return true;
   return people.filter((p) => p.kind === 'person').length <= 1 && ARRIVAL.test(stretch);
 }
+/** A meeting held in the visit, told in the past ("زيارة التقى خلالها", "a visit in which he met"; not "يلتقي خلالها", told apart). */
+const MET_DURING =
+  /(?:^|\s)(?:التقى|اجتمع|عقد|أجرى|بحث)\s+خلال|\b(?:in|during) which (?:he|she|they) (?:met|held|talked)\b/;
 /** Having left for the visit, told as background: "وكان قد غادر … متوجهاً إلى", "had left Riyadh for Washington". */
 const DEPARTURE = /(?:^|[\s،])قد\s+(?:غادر|غادرت)\s[^.]*?(?:متوجه|متجه)|\bhad\s+(?:left|departed)\s[^.]{0,40}?\bfor\b/;
 

@@ -19,7 +19,7 @@ import {
 import { recalled, statusOf } from './status.js';
 import { isClockOnly, toWhen } from './when.js';
 import { inList, wordList } from './word-lists.js';
-import { SPOKESPERSON } from './meeting-words.js';
+import { INCLUDES_VERB, SPOKESPERSON } from './meeting-words.js';
 import { CAPITALISED } from './place-words.js';
 import type { PeopleRegistry } from './people/registry.js';
 
@@ -224,8 +224,9 @@ export function tourStops(
 }
 
 /** What opens an itinerary after the journey's word: "will take Kerry to", "a tour of", "with stops in", "تشمل", "إلى". */
-const OPENS_LIST =
-  /(?:\b(?:to|of|include|includes|including|stops? in|stopovers? in)|تشمل|ستشمل|يشمل|شملت|إلى|الى)\s*(?:the\s+)?$/;
+const OPENS_LIST = new RegExp(
+  `(?:\\b(?:to|of|include|includes|including|stops? in|stopovers? in)|${INCLUDES_VERB}|إلى|الى)\\s*(?:the\\s+)?$`,
+);
 /**
  * From a verb of visiting to its first stop: nothing ("visit Kenya"), خلالها, or in Arabic the
  * subject and the day before كلا من ("زار وزير الخارجية أمس الاثنين كلا من الأردن").

@@ -182,10 +182,16 @@ export function usableDates(text: string, expressions: readonly TimeExpression[]
   return whole;
 }
 
-/** `e`, a day, a week or a month in brackets right after `last`, says `last` again (a clock time there is another zone's). */
+/**
+ * `e`, a day, a week or a month in brackets right after `last`, a date, says `last` again ("مساء الأمس (الإثنين)");
+ * after a clock time it is the day of that time ("at 10 a.m. (Tuesday)"), and a clock time in brackets is another zone's.
+ */
 function restated(text: string, last: TimeExpression, e: TimeExpression): boolean {
   const grain = e.value.type === 'value' ? e.value.point.grain : e.value.from.grain;
+  const clock =
+    last.value.type === 'value' && (last.value.point.grain === 'minute' || last.value.point.grain === 'hour');
   return (
+    !clock &&
     (grain === 'day' || grain === 'week' || grain === 'month') &&
     /^\s*\(\s*$/.test(text.slice(last.end, e.start)) &&
     /^\s*\)/.test(text.slice(e.end, e.end + 4))

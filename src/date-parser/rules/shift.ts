@@ -49,10 +49,9 @@ const MORE_OR_LESS = new Set(['اقل', 'اكثر', 'ازيد']);
 
 /** قبل أسبوع, منذ ثلاثة أيام, من أسبوع (ago); بعد يومين (ahead). */
 export function shiftAt(tokens: Tokens, i: number): DayMatch | null {
-  // ("بعد أقل من شهر على اندلاع الحرب": less than a month, a length, not a month ago)
-  const ago =
-    wordOrAndIn(tokens, i, AGO) !== null ||
-    (is(tokens, i, 'من') && (i === 0 || !plainWordIn(tokens, i - 1, MORE_OR_LESS)));
+  // ("بعد أقل من شهر على اندلاع الحرب": less than a month, a length, not a month ago; "قبل أكثر من أسبوعين" is ago)
+  const length = i > 0 && plainWordIn(tokens, i - 1, MORE_OR_LESS) && !(i > 1 && wordOrAndIn(tokens, i - 2, AGO));
+  const ago = wordOrAndIn(tokens, i, AGO) !== null || (is(tokens, i, 'من') && !length);
   const ahead = wordOrAndIn(tokens, i, AFTER) !== null;
   if (!ago && !ahead) return null;
   // ("قبل نحو ستة أشهر": about six months ago)

@@ -278,7 +278,7 @@ export function placeNameWords(tokens: readonly Token[], entries: ReadonlyMap<st
 /** The furthest a title made of nouns with their article runs before a name. */
 const LONG_TITLE_WORDS = 14;
 /** A noun with its article (وال، بال، لل …): the words a long title is made of. */
-const WITH_ARTICLE = /^(?:[وبل]?ال|لل)/;
+export const WITH_ARTICLE = /^(?:[وبل]?ال|لل)/;
 
 /**
  * Where the title right before the name at `from` starts: the furthest title word back over

@@ -21,6 +21,7 @@ import {
   firstWordText,
   givenCueAt,
   longTitleBefore,
+  WITH_ARTICLE,
   MAX_NAME_WORDS,
   nameRunEndingAt,
   otherCue,
@@ -95,8 +96,7 @@ export function arabicPeople(
     !(PREPOSITIONS.has(t.key) && t.key !== 'علي') &&
     !dated.has(t.start) &&
     /^[\u0600-\u06FF]{2,}$/.test(t.key) &&
-    // Tanween (وفداً، مشتركاً) marks a common noun or an adjective, never a name. (علي after a given name is the
-    // name علي, not the preposition على: محمد علي النفطي.)
+    // Tanween (وفداً، مشتركاً) marks a common noun or an adjective, never a name (محمد علي النفطي: علي is a name).
     !TANWEEN.test(t.text) &&
     // A dual's pronoun (كلمتيهما، لقائهما) ends a noun, never a name.
     !t.key.endsWith('هما') &&
@@ -255,7 +255,7 @@ export function arabicPeople(
       (lone?.given === GIVEN || (tokens[i]!.key === 'بابا' && lone !== undefined && !/[ةه]$/.test(lone.text)));
     if (
       lone &&
-      /^(?:[وبل]?ال|لل)/.test(tokens[i]!.text) &&
+      WITH_ARTICLE.test(tokens[i]!.text) &&
       (/^ال/.test(lone.text) || sovereign) &&
       nameLike(lone) &&
       !registry.lookup(lone.key) &&

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingDraft } from '../../../src/calendar/types.js';
 import { arOn as ar, enOn as en } from '../../helpers/read-story.js';
+import { extractMeetings } from '../../../src/extract/index.js';
 
 const days = (found: MeetingDraft[]) => [...new Set(found.map((m) => `${m.date} ${m.place.name ?? '-'}`))].sort();
 
@@ -802,5 +803,80 @@ describe('a sovereign named by his style, whatever clings to it', () => {
       'Asia/Brunei',
     );
     expect(people(found)).not.toContain('Haitham bin Tarik');
+  });
+});
+
+describe("what a review of session 24's rules found them doing wrong", () => {
+  const read = (text: string, published: string, language: 'ar' | 'en') =>
+    extractMeetings(text, { published, language }).meetings.map(
+      (m) => `${m.date} ${m.place.name ?? '-'} ${m.status} ${m.participants.filter((p) => p.kind === 'person').length}`,
+    );
+
+  it('a modal that is not the meeting\'s, or a name ("Theresa May"), says nothing of its day', () => {
+    expect(
+      read(
+        'U.S. President Donald Trump met British Prime Minister Theresa May at the White House on Friday.',
+        '2017-01-29',
+        'en',
+      ),
+    ).toEqual(['2017-01-27 Washington held 2']);
+    expect(
+      read(
+        'Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in Beijing on Tuesday as both sides may seek a deal.',
+        '2024-06-05',
+        'en',
+      ),
+    ).toEqual(['2024-06-04 Beijing held 2']);
+  });
+
+  it('"قبل أكثر من أسبوعين" is two weeks ago', () => {
+    expect(
+      read(
+        'التقى وزير الخارجية الأمريكي أنتوني بلينكن ولي العهد السعودي الأمير محمد بن سلمان في الرياض قبل أكثر من أسبوعين.',
+        '2024-05-07',
+        'ar',
+      ),
+    ).toEqual(['2024-04-23 Riyadh held 2']);
+  });
+
+  it('a departure that tells the meeting held in the visit is that meeting', () => {
+    expect(
+      read(
+        'وكان وزير الخارجية المصري سامح شكري قد غادر القاهرة أمس متوجهاً إلى عمان في زيارة رسمية التقى خلالها العاهل الأردني الملك عبدالله الثاني.',
+        '2024-05-07',
+        'ar',
+      ),
+    ).toEqual(['2024-05-06 Amman held 2']);
+  });
+
+  it('"at 10 a.m. (Tuesday)": the day in brackets is the clock time\'s', () => {
+    expect(
+      read('Blinken will meet Netanyahu in Jerusalem at 10 a.m. (Tuesday) local time.', '2024-05-05', 'en'),
+    ).toEqual(['2024-05-07 Jerusalem scheduled 2']);
+  });
+
+  it('"has ruled out talks" tells no meeting held', () => {
+    expect(
+      read('Putin has ruled out talks with Zelensky in Istanbul this week, the Kremlin said.', '2024-05-07', 'en'),
+    ).not.toContainEqual(expect.stringContaining('held'));
+  });
+
+  it('a series is not folded into a meeting told in another context ("وفي سياق آخر، التقى ترامب …")', () => {
+    const series = read(
+      'أجرى وزير الخارجية السعودي الأمير فيصل بن فرحان عدداً من اللقاءات في نيويورك أمس. وفي سياق آخر، التقى الرئيس الأمريكي دونالد ترامب بالرئيس الأوكراني فولوديمير زيلينسكي.',
+      '2025-04-13',
+      'ar',
+    );
+    expect(series).toContain('2025-04-12 New York held 1');
+  });
+
+  it('"اجتمع السيسي برئيس الوزراء … ووزير الخارجية … ومدير المخابرات": one meeting', () => {
+    expect(
+      read(
+        'اجتمع الرئيس السيسي أمس برئيس الوزراء مصطفى مدبولي ووزير الخارجية بدر عبد العاطي ومدير المخابرات حسن رشاد.',
+        '2025-04-13',
+        'ar',
+      ),
+    ).toHaveLength(1);
   });
 });
