@@ -59,6 +59,7 @@ export const DEV_ONLY_BATCHES: ReadonlySet<string> = new Set([
   's25',
   's26',
   's27',
+  's28',
 ]);
 
 export function splitCorpus(fixtures: readonly Fixture[]): { dev: Fixture[]; frozen: Fixture[] } {
