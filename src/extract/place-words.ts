@@ -195,7 +195,18 @@ export function leftFor(tokens: readonly Token[], i: number): boolean {
   return going.some((stem) => GOING.has(stem)) && (tokens[i - 3]?.stems.some((stem) => EVE.has(stem)) ?? false);
 }
 const LEAVING_FOR = new Set(['for', 'الي']);
-const LEAVING = new Set(['leaving', 'departing', 'يغادر', 'مغادرته', 'مغادرتها', 'مغادره']);
+// ("على أن يغادر الرياض مساء متوجها إلى روما": heading for it)
+const LEAVING = new Set([
+  'leaving',
+  'departing',
+  'يغادر',
+  'مغادرته',
+  'مغادرتها',
+  'مغادره',
+  'متوجها',
+  'متجها',
+  'متوجهين',
+]);
 /** His going somewhere, and the eve of it: "عشية توجهه إلى طهران", "قبيل سفره إلى". */
 const GOING = new Set(['توجهه', 'توجهها', 'سفره', 'سفرها']);
 const EVE = new Set(['عشيه', 'قبل', 'قبيل']);

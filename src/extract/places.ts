@@ -23,7 +23,7 @@ import { hostCapital } from './hosts.js';
 import { organizationSeat, seatOf } from './seats.js';
 import {
   hasMeetingWord,
-  meetingWordBefore,
+  meetingWordAfter,
   namesAny,
   peopleOf,
   stillThere,
@@ -164,7 +164,9 @@ export class ArticlePlaces {
         const named = hasMeetingWord(record);
         const usable = (p: Candidate) => {
           if (p.country || p.origin || (country !== null && p.place.country !== country)) return false;
-          if (p.nextStop && meetingWordBefore(record, p.start)) return false;
+          // (the next stop is where a meeting word after it is: "قبيل سفره إلى واشنطن حيث يلتقي"; not "على أن يغادر
+          // الرياض مساء متوجها إلى روما", told after the day's meetings)
+          if (p.nextStop && !meetingWordAfter(record, p.end)) return false;
           const owners = this.holders(p, named).filter((owner) => owner !== found);
           if (owners.length === 0) return open;
           return owners.some((owner) => stillThere(owner, found, people));

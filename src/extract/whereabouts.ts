@@ -20,9 +20,9 @@ export function toldVisit(record: ClauseRecord): boolean {
   );
 }
 
-/** A meeting word of the clause stands before offset `at` ("السوداني يستقبل بلينكن عشية توجهه إلى طهران"). */
-export function meetingWordBefore(record: ClauseRecord, at: number): boolean {
-  return record.clause.tokens.some((t) => t.start < at && isMeetingWord(t));
+/** A meeting word of the clause stands at or after offset `at` ("قبيل سفره إلى واشنطن حيث يلتقي …"). */
+export function meetingWordAfter(record: ClauseRecord, at: number): boolean {
+  return record.clause.tokens.some((t) => t.start >= at && isMeetingWord(t));
 }
 
 /** The clause has a meeting word (talks, اجتماع …) of either language. */

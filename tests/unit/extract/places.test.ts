@@ -761,3 +761,14 @@ describe('a country after "the", its phrase ended by a word of time', () => {
     expect(found.map((m) => `${m.place.name} ${m.place.country}`)).toEqual(['null US']);
   });
 });
+
+describe("where a traveller goes next is not where the day's meetings are", () => {
+  it('"ويلتقي … الحريري، على أن يغادر الرياض مساء متوجها إلى روما": in Riyadh, not Rome', () => {
+    const found = ar(
+      'وتبدأ غدا اللقاءات الرسمية للبطريرك الماروني بشارة بطرس الراعي في الرياض.\n\nويلتقي البطريرك الراعي كذلك الرئيس سعد الحريري، على أن يغادر الرياض مساء متوجها إلى روما.',
+      '2017-11-13',
+      'Asia/Riyadh',
+    );
+    expect(found.map((m) => m.place.name)).not.toContain('Rome');
+  });
+});
