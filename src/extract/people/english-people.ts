@@ -133,7 +133,8 @@ export function englishPeople(
     const first = t.text.charCodeAt(0);
     if (first >= 97 && first <= 122 && !((first === 97 || first === 101) && t.text.charCodeAt(2) === 45)) continue;
     if (taken.has(i)) continue;
-    if ((t.given === GIVEN || namedAfterCue(tokens, i)) && isCapitalisedName(t)) {
+    // ("received by His Highness the Amir": a style is no one's name)
+    if ((t.given === GIVEN || namedAfterCue(tokens, i)) && isCapitalisedName(t) && styleAt(tokens, i) === 0) {
       const { to, words } = englishNameRun(tokens, i);
       const opensName = i === 0 || !isCapitalisedName(tokens[i - 1]) || /[,.;:]/.test(tokens[i - 1]!.after);
       // ("Bandar Seri Begawan": a place whose first word is a given name is the place)

@@ -776,3 +776,13 @@ describe('the particles of European names written in Arabic', () => {
     expect(people(n)).toContain('أورسولا فون دير لاين');
   });
 });
+
+describe('a style is no name', () => {
+  it('"was received by His Highness the Amir": no person called His Highness', () => {
+    const found = en(
+      'Moroccan Foreign Minister Nasser Bourita was received by His Highness the Amir at Bayan Palace yesterday.',
+      '2017-06-13',
+    );
+    expect(found.flatMap((m) => m.participants.map((p) => p.name))).not.toContain('His Highness');
+  });
+});
