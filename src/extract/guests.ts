@@ -21,8 +21,10 @@ export function meetsSomeone(token: Token): boolean {
 }
 /** The preposition that brings in the guests of such a verb, a few words after it. */
 const GUESTS_BY = /^(?:\s*\S+){0,3}?\s*(?:مع|with|بكل|بال\S+|بنظير\S*)(?=\s|$)/;
-/** ب clinging to a title ("اجتمع عطاف بوزير …، ثم بوزير …"): guests one by one only where the text says so (not "اجتمع السيسي برئيس الوزراء … ووزير الخارجية …"). */
-const GUESTS_BY_TITLE = /^(?:\s*\S+){0,3}?\s*ب(?:وزير|رئيس|نائب|أمين|سفير|مبعوث)\S*(?=\s|$)/;
+/** ب clinging to a title, with or without its article: "بوزير", "بالرئيس". */
+export const BA_TITLE = String.raw`ب(?:ال)?(?:وزير|رئيس|نائب|أمين|سفير|مبعوث)`;
+/** ب and a title ("اجتمع عطاف بوزير …، ثم بوزير …"): guests one by one only where the text says so (not "اجتمع السيسي برئيس الوزراء … ووزير الخارجية …"). */
+const GUESTS_BY_TITLE = new RegExp(String.raw`^(?:\s*\S+){0,3}?\s*${BA_TITLE}\S*(?=\s|$)`);
 /** Nouns of meeting: their guests come after مع, ب, "with" ("للاجتماع بالقادة …", "talks with …"). */
 const GUEST_NOUNS =
   /^(?:[وف]?(?:لل|ل|ب)?(?:ال)?(?:لقاء|لقاءات|اجتماع|اجتماعات|مباحثات|محادثات|استقبالات)(?:ه|ها|هم|هما)?$|talks$|meetings?$)/i;

@@ -4,6 +4,7 @@
  * told for the first time, and the frame of the meetings told one by one after it.
  */
 import type { Token } from './clauses.js';
+import { BA_TITLE } from './guests.js';
 import { participantKey, personKeys, type ClauseRecord, type Found, type Mention } from './mentions.js';
 
 /** Words of a number of things (folded), before من and a plural: "سلسلة من", "عددا من", "جملة من" (not "جولة من المحادثات", one round). */
@@ -14,8 +15,8 @@ export function someOf(tokens: readonly Token[], index: number): boolean {
   return tokens[index - 1]?.key === 'من' && SOME_OF.has(tokens[index - 2]?.key ?? '');
 }
 
-/** A preposition that brings in a meeting's guest: مع, "with", ب clinging to a title. */
-const GUEST_BROUGHT_IN = /(?:^|\s)(?:مع|with)\s|(?:^|\s)ب(?:وزير|رئيس|نائب|أمين|سفير|مبعوث|الرئيس|الوزير)/;
+/** A preposition that brings in a meeting's guest: مع, "with", ب clinging to a title (guests.ts BA_TITLE). */
+const GUEST_BROUGHT_IN = new RegExp(String.raw`(?:^|\s)(?:مع|with)\s|(?:^|\s)${BA_TITLE}`);
 /** How many clauses after its frame the first of the meetings it frames is told. */
 const FRAME_REACH = 3;
 

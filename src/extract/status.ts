@@ -281,7 +281,7 @@ export function pastArrival(
   when: { endDate: string },
   published: string,
   /** The whole clause: a departure that tells its meeting further on is the visit itself. */
-  clause = stretch,
+  clause: string,
 ): boolean {
   if ((noun !== 'زيارة' && noun !== 'Visit') || when.endDate >= published) return false;
   // ("وكان قد غادر الرياض أمس، بتوجيه من الملك …، متوجهاً إلى الولايات المتحدة في زيارة": whoever sent or invited the traveller)

@@ -123,7 +123,7 @@ const STORY_DAYS = 7;
 /** The expressions that can date a meeting: a day or finer, a week, a month; not "now", not a year. */
 export function usableDates(text: string, expressions: readonly TimeExpression[]): TimeExpression[] {
   const kept = expressions.filter((e) => {
-    const grain = e.value.type === 'value' ? e.value.point.grain : e.value.from.grain;
+    const grain = grainOf(e);
     if (grain === 'second' || grain === 'year' || FEW_DAYS.test(e.text)) return false;
     // "ثورة 25 يناير", "the October 6 war": a day and month that name an event, not a day something happens on.
     const eventName =
@@ -187,9 +187,8 @@ export function usableDates(text: string, expressions: readonly TimeExpression[]
  * after a clock time it is the day of that time ("at 10 a.m. (Tuesday)"), and a clock time in brackets is another zone's.
  */
 function restated(text: string, last: TimeExpression, e: TimeExpression): boolean {
-  const grain = e.value.type === 'value' ? e.value.point.grain : e.value.from.grain;
-  const clock =
-    last.value.type === 'value' && (last.value.point.grain === 'minute' || last.value.point.grain === 'hour');
+  const grain = grainOf(e);
+  const clock = last.value.type === 'value' && (grainOf(last) === 'minute' || grainOf(last) === 'hour');
   return (
     !clock &&
     (grain === 'day' || grain === 'week' || grain === 'month') &&
