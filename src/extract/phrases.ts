@@ -171,6 +171,27 @@ export function phraseAround(clause: Clause, commas: readonly number[], start: n
   return clause.text.slice(from - clause.start, to - clause.start);
 }
 
+/** A phrase that opens a relative clause: ", who began a visit on Tuesday,", "، الذي وصل أمس،". */
+const OPENS_RELATIVE = new RegExp(`^\\s*(?:(?:who|which)\\s|و?(?:${ARABIC_RELATIVES})\\s)`, 'u');
+
+/**
+ * The phrase whose words say the meeting's status: around its word and its date, but not a relative clause the
+ * date stands in and the word does not ("Steinmeier, who began a visit on Tuesday, is due to hold talks": the
+ * visit began, the talks are to come).
+ */
+export function statusPhrase(
+  clause: Clause,
+  commas: readonly number[],
+  word: { start: number; end: number },
+  date: { start: number; end: number } | null,
+): string {
+  const around = phraseAround(clause, commas, word.start, word.end);
+  if (!date) return around;
+  const dated = phraseAround(clause, commas, date.start, date.end);
+  if (dated !== around && OPENS_RELATIVE.test(dated)) return around;
+  return phraseAround(clause, commas, Math.min(word.start, date.start), Math.max(word.end, date.end));
+}
+
 /** `items` in the order they start in the text, sorted in place by insertion (stable): a clause names a handful, and Array.sort costs more than that work. */
 export function inTextOrder<T extends { start: number }>(items: T[]): T[] {
   for (let i = 1; i < items.length; i++) {

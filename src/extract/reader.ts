@@ -27,6 +27,7 @@ import {
   anaphorDates,
   phraseAround,
   phraseStart,
+  statusPhrase,
   startingIn,
 } from './phrases.js';
 import { pastArrival, postponedDay, statusOfMention, supersededPlan } from './status.js';
@@ -324,12 +325,7 @@ export class ArticleReader {
         placeHere(stretchText, trigger.token, this.dateline?.place ?? null, () =>
           this.records.slice(0, 2).flatMap((record) => this.placesIn(record)),
         );
-      const phrase = phraseAround(
-        clause,
-        commas,
-        Math.min(trigger.token.start, date?.start ?? trigger.token.start),
-        Math.max(trigger.token.end, date?.end ?? trigger.token.end),
-      );
+      const phrase = statusPhrase(clause, commas, trigger.token, date);
       const status =
         leg?.status ??
         statusOfMention(phrase, clause.text, when, this.published, { arabic, moved: moved !== undefined });

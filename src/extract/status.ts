@@ -22,7 +22,7 @@ const ARABIC_RECEIVED =
 
 /** "were to have met": a meeting that was planned and did not happen. */
 const ENGLISH_CANCELLED =
-  /\b(?:cancel+(?:ed|s)?|call(?:ed|s)? off|postpone[ds]|scrap(?:s|ped)|cancel+ation|put(?:s)? off|delay(?:s|ed)|(?:was|were) to have)\b/i;
+  /\b(?:cancel+(?:ed|s)?|call(?:ed|s)? off|postpone[ds]|scrap(?:s|ped)|cancel+ation|put(?:s)? off|delay(?:s|ed)|(?:was|were) to have|had (?:originally )?been (?:originally )?(?:scheduled|due|set|slated|planned) to)\b/i;
 const ENGLISH_POSTPONED = /\b(?:postpone[ds]|puts? off|delay(?:s|ed)|push(?:es|ed) back)\b/i;
 const ENGLISH_TENTATIVE =
   /\b(?:may|might|could|likely|possible|possibly|tentative(?:ly)?|unconfirmed|not (?:been )?confirmed|(?:hopes?|hoping) to (?:meet|see|sit down|hold talks|visit))\b/;
@@ -53,7 +53,8 @@ const ARABIC_OCCASION_TAKEN =
   /(?:^|\s)[وف]?(?:اغتنم|اغتنمت|انتهز|انتهزت|استغل|استغلت)\s[^.؛:]{0,200}?\s(?:لي|لت)(?:عقد|لتقي|جري|بحث|جتمع)/;
 
 /** "will be held", "is to be held", "expected to be hosted": a passive still to come says nothing held. */
-const TO_BE_HELD = /\b(?:will|would|shall|to|may|might|could)\s+(?:\w+\s+)?be\s+(?:held|hosted|convened|opened)\b/gi;
+const TO_BE_HELD =
+  /\b(?:will|would|shall|to|may|might|could)\s+(?:\w+\s+)?be\s+(?:held|hosted|convened|opened|received|welcomed|met)\b/gi;
 
 /** A relative clause, to the phrase's next comma: "التي ستُعقد غداً", "which opens on Monday". */
 const RELATIVE_CLAUSE = new RegExp(`(?:^|\\s)(?:و?(?:${ARABIC_RELATIVES})|which|that)\\s[^،,.]*`, 'g');
@@ -110,9 +111,9 @@ const REGION_AFTER = /^\s*(?:العالم|البلاد|المنطقة|العاص
 
 /** Negated or stalled: "لم يُعقد", "لن ينعقد", "تعثّر انعقاد", "did not take place", "failed to convene". */
 const ARABIC_NOT_HELD =
-  /(?:^|[\s،])(?:[وف]?(?:لم|لن)\s+(?:ي|ت)ُ?(?:عقد|نعقد|تم|لتئم|جتمع|لتق)|[وف]?تعث[ّ]?رت?\s+(?:\S+\s+){0,3}(?:انعقاد|عقد))(?=[\s،.]|$)/u;
+  /(?:^|[\s،])(?:[وف]?(?:لم|لن)\s+(?:ي|ت)ُ?(?:عقد|نعقد|تم|لتئم|جتمع|لتق|بدأ|نطلق)|[وف]?تعث[ّ]?رت?\s+(?:\S+\s+){0,3}(?:انعقاد|عقد))(?=[\s،.]|$)/u;
 const ENGLISH_NOT_HELD =
-  /\b(?:(?:did|was|were|will|would)(?:\s+now)?\s+(?:not|no longer)|didn't|wasn't|weren't|won't|wouldn't|never)\s+(?:take place|happen|go ahead|be held|held|meet|convene)\b|\bfailed to (?:meet|convene|take place|go ahead)\b/i;
+  /\b(?:(?:did|was|were|will|would)(?:\s+now)?\s+(?:not|no longer)|didn't|wasn't|weren't|won't|wouldn't|never)\s+(?:take place|happen|go ahead|be held|held|meet|convene)\b|\bfailed to (?:meet|convene|take place|go ahead)\b|\bthere (?:will|would) be no (?:meeting|talks|summit|visit)\b/i;
 
 /**
  * "أرجأ رئيس الوزراء، اليوم الإثنين، الزيارة التي كان من المقرر …": a sentence that opens with the
@@ -182,6 +183,10 @@ const CALLED_OFF_AFTER_RELATIVE =
 const ARABIC_CALLED_OFF_AFTER_RELATIVE =
   /^(?:[^،]*،)?\s*و?(?:الذي|التي)[^،]*،\s*[وف]?(?:أرجئ|ارجئ|تأجل|تاجل|أجل|اجل|ألغي|الغي)/u;
 
+/** "وكانت الجولة الثانية مقررة الأحد", "كان من المقرر أن": a plan told in the past, for a day not yet gone, fell through. */
+const WAS_PLANNED =
+  /(?:^|\s)[وف]?كانت?\s+(?:\S+\s+){0,5}?(?:من\s+)?(?:ال)?(?:مقرر|مقررة|مقررا|مقرراً|مرتقبا|مرتقبة)(?=[\s،.]|$)/u;
+
 /**
  * Held (before the article's day, or a past-tense verb on the day), cancelled, tentative or
  * scheduled. `phrase` is the text around the meeting word and its date; `sentence` the whole
@@ -207,7 +212,10 @@ export function statusOf(
     )
   )
     return 'cancelled';
-  if (when.endDate < published) return 'held';
+  if (arabic && WAS_PLANNED.test(phrase) && when.date >= published) return 'cancelled';
+  // ("left yesterday on a five-day visit. In Berlin, he will be received by …": a day of the visit gone by, the meeting to come)
+  if (when.endDate < published)
+    return firmFuture(phrase, arabic) && !recalled(phrase) && !saysHeld(phrase, arabic) ? 'scheduled' : 'held';
   if (arabic) {
     const words = arabicWords(phrase);
     if (when.date <= published && saysHeld(phrase, true)) return 'held';
@@ -225,7 +233,8 @@ export function statusOf(
 /** Future without a future verb: من المقرر، المرتقب; "will meet", "expected to", later today. */
 const ARABIC_FUTURE =
   /(?:^|[\s،])(?:من المقرر|المقرر|المرتقب|مرتقب|المنتظر|ينتظر|يعتزم|تعتزم|لاحق|سيتم|ستتم)(?=[\s،.]|$)/u;
-const ENGLISH_FUTURE = /\b(?:will|expected|set to|scheduled|plans?|due|upcoming|next|later|tomorrow|would)\b/i;
+const ENGLISH_FUTURE =
+  /\b(?:will|expected|set to|scheduled|plans?|due|upcoming|next|later|tomorrow|would|(?:is|are) to (?:hold|meet|visit|travel|attend|host|receive|sit|chair|lead|take|call|pay|be))\b/i;
 
 /**
  * The phrase speaks of the future: "is expected to raise …", "ومن المنتظر أن يبحث", "سيلتقي" (a verb
@@ -244,6 +253,9 @@ function futurePrefixIn(phrase: string): boolean {
     if (arabicGivenNameCue(nameKey(m[0].trim())) === NOT_GIVEN) return true;
   return false;
 }
+/** The future in a word that says nothing else: not سـ before any word (سيلاكوفيتش is a name). */
+const firmFuture = (phrase: string, arabic: boolean) =>
+  arabic ? ARABIC_FUTURE.test(phrase) || futureVerbIn(phrase) : ENGLISH_FUTURE.test(phrase);
 const futureVerbIn = (text: string) =>
   nameKeyOf(text)
     .split(' ')

@@ -93,13 +93,16 @@ export function withUndated(found: readonly Found[], undated: readonly Mention[]
       const first = same.mentions[0]!;
       const place = headline.has(mention.clause) ? null : mention.place;
       // ("held talks with …" joining "Saturday's meeting …" of that day: a meeting told held by now is held)
+      // (a visit under way says nothing of the talks it holds later: "who began a visit on Tuesday, is due to hold talks")
       const status =
-        mention.status === 'held' &&
-        first.status === 'scheduled' &&
-        first.when.endDate <= mention.when.date &&
-        !PERFECT.test(mention.evidence)
-          ? 'held'
-          : first.status;
+        isVisit(first) && !isVisit(mention) && mention.status === 'scheduled'
+          ? 'scheduled'
+          : mention.status === 'held' &&
+              first.status === 'scheduled' &&
+              first.when.endDate <= mention.when.date &&
+              !PERFECT.test(mention.evidence)
+            ? 'held'
+            : first.status;
       same.mentions.push({ ...mention, when: first.when, status, place });
     } else if (headline.has(mention.clause) || mention.participants.some((p) => p.kind === 'person'))
       meetings.push({

@@ -880,3 +880,51 @@ describe("what a review of session 24's rules found them doing wrong", () => {
     ).toHaveLength(1);
   });
 });
+
+describe('what the words say of a meeting still to come, or called off', () => {
+  const statuses = (found: MeetingDraft[]) => found.map((m) => `${m.date} ${m.status}`);
+
+  it('"who began a visit on Tuesday, is due to hold talks": the visit began, the talks are to come', () => {
+    const found = en(
+      'German President Frank-Walter Steinmeier, who began a two-day visit to Japan on Tuesday, is due to hold talks in Tokyo with Japanese Prime Minister Shinzo Abe.',
+      '2018-02-06',
+    );
+    expect(statuses(found)).toEqual(['2018-02-06 scheduled']);
+  });
+
+  it('talks told in the future within a visit begun yesterday are still to come', () => {
+    const found = en(
+      'Foreign Minister Ahmet Davutoglu left yesterday on a five-day visit to Germany. In Berlin, Davutoglu will be received by German President Christian Wulff and will also meet Interior Minister Hans-Peter Friedrich.',
+      '2011-12-02',
+    );
+    const berlin = found.filter((m) => m.place.name === 'Berlin');
+    expect(berlin.length).toBeGreaterThan(0);
+    expect(berlin.every((m) => m.status === 'scheduled')).toBe(true);
+  });
+
+  it('"had been due to travel next week", "there will be no meeting on Sept. 9": called off', () => {
+    const dar = en(
+      'Mr Dar had been due to travel to New York next week for a United Nations conference on Palestinian statehood.',
+      '2025-06-15',
+    );
+    expect(dar.map((m) => m.status)).toEqual(['cancelled']);
+    const abbas = en(
+      'Abbas said Netanyahu had asked to put the meeting off. As a result, there will be no meeting in Moscow on Sept. 9.',
+      '2016-09-06',
+    );
+    expect(abbas.map((m) => m.status)).toEqual(['cancelled']);
+  });
+
+  it('"لن تبدأ غداً كما كان مقرراً", "وكانت الجولة مقررة الأحد": called off', () => {
+    const geneva = ar(
+      'أعلنت الأمم المتحدة مساء اليوم الأربعاء أن مشاورات جنيف الخاصة باليمن لن تبدأ غداً الخميس كما كان مقرراً.',
+      '2018-09-05',
+    );
+    expect(statuses(geneva)).toEqual(['2018-09-06 cancelled']);
+    const round = ar(
+      'أرجأت الآلية الثلاثية الحوار السياسي السوداني إلى أجل غير مسمى. وكانت الجولة الثانية من المحادثات مقررة الأحد.',
+      '2022-06-12',
+    );
+    expect(statuses(round)).toEqual(['2022-06-12 cancelled']);
+  });
+});
