@@ -135,8 +135,14 @@ export function holderNamedBy(
 
 /** The folded key a participant is known by (its Arabic name first): two mentions of one person share it. */
 export function participantKey(p: ParticipantMention): string {
-  return nameKeyOf(p.nameAr ?? p.name ?? '');
+  return personKeyOf(p.nameAr ?? p.name ?? '');
 }
+
+/** A name's key with عبد joined to the word after it: "عبد الرحمن" and "عبدالرحمن" are one spelling of one name. */
+function personKeyOf(name: string): string {
+  return nameKeyOf(name).replace(ABD_JOINED, '$1عبد');
+}
+const ABD_JOINED = /(^| )عبد ?(?:ال)?(?=\S)/g;
 
 /** The keys of the people among `participants`. */
 export function personKeys(participants: readonly ParticipantMention[]): Set<string> {
@@ -149,7 +155,7 @@ export function personKeys(participants: readonly ParticipantMention[]): Set<str
 export function personKeysBothScripts(participants: readonly ParticipantMention[]): Set<string> {
   const keys = new Set<string>();
   for (const p of participants)
-    if (p.kind === 'person') for (const name of [p.name, p.nameAr]) if (name) keys.add(nameKeyOf(name));
+    if (p.kind === 'person') for (const name of [p.name, p.nameAr]) if (name) keys.add(personKeyOf(name));
   return keys;
 }
 

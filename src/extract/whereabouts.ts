@@ -6,6 +6,9 @@
 import { addDays } from '../time/local-days.js';
 import { participantKey, personKeys, type ClauseRecord, type Found } from './mentions.js';
 import type { Token } from './clauses.js';
+import { recalled } from './status.js';
+
+const firstDay = (found: Found) => found.mentions.reduce((day, m) => (m.when.date < day ? m.when.date : day), '9999');
 
 /** How long a visit lasts at most, as far as a place is concerned: who arrived somewhere is taken to be there this many days. */
 export const VISIT_DAYS = 3;
@@ -44,6 +47,8 @@ export function stillThere(other: Found, found: Found, people: ReadonlySet<strin
   const theirs = peopleOf(other);
   const shared = [...theirs].some((key) => people.has(key));
   if (!shared && theirs.size > 0 && people.size > 0) return false;
+  // ("وكان وزير الخارجية قد زار أمس الأردن ورام الله": a trip told as done is over; not "had arrived yesterday")
+  if (other.mentions.every((m) => recalled(m.evidence) && !m.arrival && m.when.endDate < firstDay(found))) return false;
   const reach = shared ? VISIT_DAYS : 1;
   return other.mentions.some((m) =>
     found.mentions.some(

@@ -928,3 +928,24 @@ describe('what the words say of a meeting still to come, or called off', () => {
     expect(statuses(round)).toEqual(['2022-06-12 cancelled']);
   });
 });
+
+describe('one person, one trip', () => {
+  it('"عبد الرحمن" and "عبدالرحمن" are one name: the headline\'s meeting and the body\'s are one', () => {
+    const found = ar(
+      'شكري يستقبل وزير خارجية قطر بقصر التحرير اليوم\n\nيجتمع وزير الخارجية سامح شكري، اليوم الثلاثاء، مع الشيخ محمد بن عبدالرحمن آل ثاني، نائب رئيس مجلس الوزراء ووزير خارجية قطر، في جلسة مباحثات تنعقد بقصر التحرير في تمام الساعة الواحدة ظهراً.',
+      '2021-05-25',
+    );
+    expect(days(found)).toEqual(['2021-05-25 Cairo']);
+    expect(found[0]!.participants.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual(
+      expect.arrayContaining(['Sameh Shoukry', 'Mohammed bin Abdulrahman Al Thani']),
+    );
+  });
+
+  it('a trip told as done ("وكان … قد زار أمس") puts no one there today', () => {
+    const found = ar(
+      'يجتمع وزير الخارجية سامح شكري، اليوم الثلاثاء، مع الشيخ محمد بن عبدالرحمن آل ثاني.\n\nوكان وزير الخارجية قد زار أمس الاثنين كلاً من الأردن ورام الله، حيث أجرى عدداً من المباحثات.',
+      '2021-05-25',
+    );
+    expect(found.filter((m) => m.date === '2021-05-25').map((m) => m.place.name)).toEqual([null]);
+  });
+});
