@@ -95,8 +95,8 @@ export const PLANNED_FOR = new Set(['set', 'fixed', 'planned', 'scheduled', 'sla
 /** Verbs of saying: what is said of a day is as often a plan as a fact (tense.ts leaves them out in Arabic). */
 export const SAYING = new Set(['said', 'told', 'announced', 'added', 'stated', 'confirmed', 'reported']);
 
-/** A word after be/being is a participle: "will be held", "is to be received". */
-export const PASSIVE = new Set(['be', 'being']);
+/** A word after be/being, or a present is/are, is a participle: "will be held", "is to be received", "are held here from Sept 5-7". */
+export const PASSIVE = new Set(['be', 'being', 'is', 'are']);
 /** Nouns a past participle may describe: "an official visit held in conjunction with …", "an invitation extended by …". */
 // prettier-ignore
 export const DESCRIBED = new Set([

@@ -24,6 +24,7 @@ import { organizationSeat, seatOf } from './seats.js';
 import {
   hasMeetingWord,
   meetingWordAfter,
+  pastMeetingWordOf,
   namesAny,
   peopleOf,
   stillThere,
@@ -167,6 +168,8 @@ export class ArticlePlaces {
           // (the next stop is where a meeting word after it is: "قبيل سفره إلى واشنطن حيث يلتقي"; not "على أن يغادر
           // الرياض مساء متوجها إلى روما", told after the day's meetings)
           if (p.nextStop && !meetingWordAfter(record, p.end)) return false;
+          // (not the place of a meeting gone by that the lead recalls: "after the 42nd Asean Summit in Labuan Bajo")
+          if (!near && pastMeetingWordOf(record, p.start)) return false;
           const owners = this.holders(p, named).filter((owner) => owner !== found);
           if (owners.length === 0) return open;
           return owners.some((owner) => stillThere(owner, found, people));

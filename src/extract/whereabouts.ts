@@ -28,6 +28,40 @@ export function meetingWordAfter(record: ClauseRecord, at: number): boolean {
   return record.clause.tokens.some((t) => t.start >= at && isMeetingWord(t));
 }
 
+/**
+ * The meeting word of a meeting gone by that a place is told of, right before it in its phrase: "after the 42nd
+ * Asean Summit in Labuan Bajo", "القمة السابقة في الجزائر" (at most three words between the word and the place,
+ * no comma, and a word of the past before or after the meeting word), or null.
+ */
+export function pastMeetingWordOf(record: ClauseRecord, at: number): Token | null {
+  const tokens = record.clause.tokens;
+  let k = tokens.findIndex((t) => t.start >= at) - 1;
+  if (k < -1) k = tokens.length - 1;
+  for (let between = 0; k >= 0 && between <= 3; k--, between++) {
+    const token = tokens[k]!;
+    if (isMeetingWord(token)) {
+      const around = tokens.slice(Math.max(0, k - 4), k + 2).map((t) => t.text.toLowerCase());
+      return around.some((word, i) => PAST_MEETING.has(word) || (word === 'after' && around[i + 1] === 'the'))
+        ? token
+        : null;
+    }
+    if (/[,،;؛.]/.test(token.after)) return null;
+  }
+  return null;
+}
+/** Words that make a meeting one gone by: "the previous summit", "القمة السابقة", "the last round". */
+const PAST_MEETING = new Set([
+  'previous',
+  'last',
+  'former',
+  'السابقة',
+  'السابق',
+  'الماضية',
+  'الماضي',
+  'الأخيرة',
+  'الأخير',
+]);
+
 /** The clause has a meeting word (talks, اجتماع …) of either language. */
 export function hasMeetingWord(record: ClauseRecord): boolean {
   return record.clause.tokens.some(isMeetingWord);

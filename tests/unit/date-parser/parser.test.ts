@@ -366,6 +366,17 @@ describe('English tense', () => {
     ]);
   });
 
+  it('reads a present passive ("are held", "is held") as no past', () => {
+    // (published on Sunday September 3: the summit is two days ahead, not a year behind)
+    expect(
+      read('when the 43rd Asean Summit and its related summits are held here from Sept 5-7', '2023-09-03').map(
+        ([text, value]) => [text, JSON.stringify(value).slice(0, 60)],
+      ),
+    ).toEqual([['Sept 5-7', expect.stringContaining('2023-09-05')]]);
+    expect(read('The summit is held on Sept 5.', '2023-09-03')).toEqual([['Sept 5', '2023-09-05T00:00:00', undefined]]);
+    expect(read('The summit was held on Sept 5.', '2023-09-30')).toEqual([['Sept 5', '2023-09-05T00:00:00', 'past']]);
+  });
+
   it('reads the day of what a meeting is "ahead of" as still to come', () => {
     // (published on a Thursday: the summit is tomorrow, not last Friday)
     expect(

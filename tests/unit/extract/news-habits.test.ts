@@ -949,3 +949,13 @@ describe('one person, one trip', () => {
     expect(found.filter((m) => m.date === '2021-05-25').map((m) => m.place.name)).toEqual([null]);
   });
 });
+
+describe('a meeting gone by that the lead recalls keeps its place to itself', () => {
+  it('"after the 42nd Asean Summit in Labuan Bajo": the meetings of this summit are in Jakarta', () => {
+    const found = en(
+      "JAKARTA: Anwar Ibrahim will head Malaysia's delegation when the 43rd Asean Summit is held here from Sept 5-7, his second such gathering after the 42nd Asean Summit in Labuan Bajo.\n\nForeign Minister Zambry Abd Kadir said it will be the first time Anwar sits down at a summit with the Asean dialogue partners, namely Australia, China and Japan.",
+      '2023-09-03',
+    );
+    expect(days(found)).toEqual(['2023-09-05 Jakarta']);
+  });
+});
