@@ -30,6 +30,10 @@ const OCCASION_BEFORE =
 /** "a June 30 deadline", "موعد نهائي": a date something must be done by, not a meeting's. */
 const DEADLINE_AFTER = /^\S*\s*(?:deadline|cutoff|موعدا? نهائيا?)/i;
 const SINCE_EVENT = /(?:^|[\s،(])(?:منذ|since)\s+(?:[^\s،,.]+\s+){0,4}(?:في|on|in)\s+$/i;
+/** "since the three imposed a boycott on Qatar on June 5": a deed further back, which no meeting word tells. */
+const SINCE_DEED = /(?:^|[\s،(])(?:منذ|since)\s+((?:[^\s،,.]+\s+){5,14})(?:في|on|in)\s+$/i;
+const MEETING_TOLD =
+  /\b(?:met|meet|meeting|talks|summit|visit(?:ed)?|conference)\b|لقاء|اجتماع|اجتمع|التق|قمة|القمة|زيارة|زار|محادثات|مباحثات/i;
 const FIRST_SINCE = /(?:\bfor the first time since|(?:لأول|لاول) مرة منذ)\s+(?![\d\u0660-\u0669])[^.;:؛!?,،]*$/i;
 const FIRST_SINCE_REACH = 160;
 const REPORTED_ON =
@@ -138,7 +142,10 @@ export function usableDates(text: string, expressions: readonly TimeExpression[]
     // "التهاني بمناسبة حلول شهر رمضان", "on the occasion of Eid": the occasion's day, not the visit's.
     if (!DIGIT.test(e.text) && OCCASION_BEFORE.test(text.slice(Math.max(0, e.start - 28), e.start))) return false;
     // "منذ انطلاق الاحتجاجات في 17 تشرين الأول", "since the talks in May": the day of something before.
-    if (SINCE_EVENT.test(text.slice(Math.max(0, e.start - 60), e.start))) return false;
+    const since = text.slice(Math.max(0, e.start - 120), e.start);
+    if (SINCE_EVENT.test(since)) return false;
+    const deed = SINCE_DEED.exec(since);
+    if (deed && !MEETING_TOLD.test(deed[1]!)) return false;
     // "sat down together for the first time since a quarrel over their border pushed them to the edge of war in April"
     // (not "for the first time since 2011, in Moscow on Thursday": the year is what came before)
     if (FIRST_SINCE.test(text.slice(Math.max(0, e.start - FIRST_SINCE_REACH), e.start))) return false;

@@ -959,3 +959,21 @@ describe('a meeting gone by that the lead recalls keeps its place to itself', ()
     expect(days(found)).toEqual(['2023-09-05 Jakarta']);
   });
 });
+
+describe("the day of a deed since which something is measured is not a meeting's", () => {
+  it('"since the three imposed a boycott … on June 5": no meeting in June', () => {
+    const found = en(
+      "Kuwait's foreign minister, Sheikh Sabah Al Khaled, told his fellow GCC ministers on Monday that the dispute had to be dealt with.\n\nTheir meeting at Al Bayan Palace marked the highest-level contact between the UAE, Saudi Arabia and Bahrain on one side and Qatar on the other since the three imposed a boycott on their fellow GCC member on June 5.",
+      '2017-12-04',
+    );
+    expect(found.map((m) => m.date)).not.toContain('2017-06-05');
+  });
+
+  it('"since Putin met Trump in Helsinki in July 2018": a meeting since which, still a meeting', () => {
+    const found = en(
+      'The summit in Geneva on Wednesday will be the first since Putin met Donald Trump in Helsinki in July 2018.',
+      '2021-06-14',
+    );
+    expect(days(found)).toContain('2018-07-01 Helsinki');
+  });
+});
