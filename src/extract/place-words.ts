@@ -32,7 +32,7 @@ export const TOPICAL = new Set(['لشوون', 'شوون', 'بشان', 'حول', 
 /** Nouns of a state of affairs: a place after them and في / in is what is talked about ("الوضع في غزة", "وقف إطلاق النار في اليمن"). */
 // prettier-ignore
 export const SITUATION = new Set(
-  ['وضع', 'اوضاع', 'تطورات', 'مستجدات', 'ازمه', 'حرب', 'صراع', 'تهدئة', 'توتر', 'توترات', 'تصعيد', 'هدنة', 'أحداث', 'نار', 'جهود', 'عملية', 'situation', 'crisis', 'war', 'conflict', 'fighting', 'violence', 'tensions', 'escalation', 'ceasefire', 'truce', 'events', 'developments', 'efforts', 'process', 'exchanges'].map((w) => nameKey(w)),
+  ['وضع', 'اوضاع', 'تطورات', 'مستجدات', 'سياسات', 'اجراءات', 'انتهاكات', 'اعتداءات', 'ممارسات', 'violations', 'policies', 'offensive', 'ازمه', 'حرب', 'صراع', 'تهدئة', 'توتر', 'توترات', 'تصعيد', 'هدنة', 'أحداث', 'نار', 'جهود', 'عملية', 'situation', 'crisis', 'war', 'conflict', 'fighting', 'violence', 'tensions', 'escalation', 'ceasefire', 'truce', 'events', 'developments', 'efforts', 'process', 'exchanges'].map((w) => nameKey(w)),
 );
 /** Verbs a capital takes as its government's name ("Moscow says", "Washington insisted"); not "Berlin will host". */
 // prettier-ignore
@@ -59,6 +59,8 @@ function hostsAfter(tokens: readonly Token[], next: number): boolean {
 /** Verbs of a journey whose "for" says where to: "leave for Turkey", "departed for Cairo". */
 // prettier-ignore
 export const JOURNEY_FOR = new Set(['leave', 'leaves', 'left', 'leaving', 'depart', 'departs', 'departed', 'head', 'heads', 'headed', 'heading', 'bound', 'set', 'sets', 'flew', 'fly', 'flies']);
+/** Words that describe the place after them: "قطاع غزة", "مدينة القدس", "the city of". */
+const PLACE_DESCRIPTORS = new Set(['قطاع', 'مدينه', 'city', 'the']);
 /** The words after a state of affairs that make the place after them what is talked about. */
 const SITUATION_PLACE_WORDS = new Set(['في', 'in', 'بين', 'between']);
 const CEASEFIRE = nameKey('نار');
@@ -71,8 +73,17 @@ const TALKS = nameKey('مفاوضات');
  * ceasefire are where their في says ("مفاوضات وقف إطلاق النار في الدوحة").
  */
 export function situationBefore(tokens: readonly Token[], i: number): boolean {
+  // ("الأوضاع في قطاع غزة", "in the city of Jerusalem": a descriptor between في and the place)
+  if (PLACE_DESCRIPTORS.has(tokens[i - 1]?.key ?? '')) i--;
   if (!SITUATION_PLACE_WORDS.has(tokens[i - 1]?.key ?? '')) return false;
-  const word = [tokens[i - 2], tokens[i - 3]].find((t) => t !== undefined && t.stems.some((s) => SITUATION.has(s)));
+  // (the situation word, its adjectives between: "الإجراءات الإسرائيلية غير القانونية في مدينة القدس")
+  const before = [tokens[i - 2], tokens[i - 3], tokens[i - 4], tokens[i - 5]];
+  const stop = before.findIndex(
+    (t) => t === undefined || t.arabicNoun !== null || t.englishNoun !== null || /[,،;؛]/.test(t.after),
+  );
+  const word = (stop < 0 ? before : before.slice(0, stop)).find(
+    (t) => t !== undefined && t.stems.some((s) => SITUATION.has(s)),
+  );
   if (word === undefined) return false;
   return (
     !word.stems.includes(CEASEFIRE) ||

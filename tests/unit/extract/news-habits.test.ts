@@ -977,3 +977,21 @@ describe("the day of a deed since which something is measured is not a meeting's
     expect(days(found)).toContain('2018-07-01 Helsinki');
   });
 });
+
+describe('a place that is what the meeting is about is not where it meets', () => {
+  it('"لمواجهة السياسات والإجراءات الإسرائيلية غير القانونية في مدينة القدس": the dateline\'s Amman, not Jerusalem', () => {
+    const found = ar(
+      'عمان: تعقد اللجنة الوزارية العربية المكلفة بالتحرك الدولي لمواجهة السياسات والإجراءات الإسرائيلية غير القانونية في مدينة القدس المحتلة اجتماعها اليوم الخميس.',
+      '2022-04-21',
+    );
+    expect(days(found)).toEqual(['2022-04-21 Amman']);
+  });
+
+  it('"لبحث مستجدات الأوضاع في قطاع غزة": no meeting in Gaza', () => {
+    const found = ar(
+      'كشف الأمين العام لمجلس التعاون عن انعقاد الدورة الاستثنائية للمجلس الوزاري لمجلس التعاون، لبحث مستجدات الأوضاع في قطاع غزة، وذلك يوم غد الثلاثاء.',
+      '2023-10-16',
+    );
+    expect(found.map((m) => m.place.name)).not.toContain('Gaza');
+  });
+});
