@@ -138,8 +138,14 @@ const BILATERAL_BESIDE = 4;
 /** A meeting told by a verb of meeting someone ("والتقى الصفدي لودريان", "met"), not by a noun ("co-chaired the meeting", "عقب الاجتماع"). */
 function byVerb(mention: Mention): boolean {
   const word = mention.spans?.trigger;
-  return word !== undefined && (word.talksVerb || word.englishVerb !== null || MEETING_VERB.test(word.text));
+  if (word === undefined) return false;
+  if (word.talksVerb || word.englishVerb !== null || MEETING_VERB.test(word.text)) return true;
+  // "كما عقد لقاء مع الرئيس", "also held talks with": the noun of a verb of holding
+  const at = mention.evidence.indexOf(word.text);
+  return at > 0 && HOLDING_VERB_BEFORE.test(mention.evidence.slice(Math.max(0, at - 12), at));
 }
+/** A verb of holding right before a meeting noun: عقد، أجرى، held, had. */
+const HOLDING_VERB_BEFORE = /(?:^|\s)(?:[وف]?(?:عقد|أجرى|اجرى)|held|had)\s+(?:an?\s+)?$/;
 /** A verb of meeting as written, with its clinging و or ف and an object pronoun: "والتقى", "استقبله", "met". */
 const MEETING_VERB =
   /^(?:met|meets|meet|received|receives|hosted|hosts)$|^[وف]?(?:س?[يت](?:لتقي|جتمع|ستقبل)|التق[ىيت]|اجتمع|استقبل)/;

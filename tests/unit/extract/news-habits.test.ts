@@ -995,3 +995,13 @@ describe('a place that is what the meeting is about is not where it meets', () =
     expect(found.map((m) => m.place.name)).not.toContain('Gaza');
   });
 });
+
+describe('a meeting told by a verb of holding and its noun is told by its verb', () => {
+  it('"where he had talks with Lavrov" and "On October 26, the envoy briefed the Council" are two meetings', () => {
+    const found = en(
+      'GENEVA, November 14. /TASS/. Russian Deputy Foreign Minister Gennady Gatilov and UN Special Envoy for Syria Staffan de Mistura will hold talks on Tuesday.\n\nIn the second half of October, the UN Special Envoy for Syria was in Moscow, where he had talks with Russian Foreign Minister Sergey Lavrov. On October 26, the Special Envoy briefed the UN Security Council on the new round.',
+      '2017-11-14',
+    );
+    expect(days(found)).toEqual(['2017-10-16 Moscow', '2017-10-26 New York', '2017-11-14 Geneva']);
+  });
+});
