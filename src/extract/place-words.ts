@@ -60,7 +60,7 @@ function hostsAfter(tokens: readonly Token[], next: number): boolean {
 // prettier-ignore
 export const JOURNEY_FOR = new Set(['leave', 'leaves', 'left', 'leaving', 'depart', 'departs', 'departed', 'head', 'heads', 'headed', 'heading', 'bound', 'set', 'sets', 'flew', 'fly', 'flies']);
 /** Words that describe the place after them: "قطاع غزة", "مدينة القدس", "the city of". */
-const PLACE_DESCRIPTORS = new Set(['قطاع', 'مدينه', 'city', 'the']);
+const PLACE_DESCRIPTORS = new Set(['قطاع', 'مدينه', 'city', 'the', 'of']);
 /** The words after a state of affairs that make the place after them what is talked about. */
 const SITUATION_PLACE_WORDS = new Set(['في', 'in', 'بين', 'between']);
 const CEASEFIRE = nameKey('نار');
@@ -74,7 +74,7 @@ const TALKS = nameKey('مفاوضات');
  */
 export function situationBefore(tokens: readonly Token[], i: number): boolean {
   // ("الأوضاع في قطاع غزة", "in the city of Jerusalem": a descriptor between في and the place)
-  if (PLACE_DESCRIPTORS.has(tokens[i - 1]?.key ?? '')) i--;
+  for (let skipped = 0; skipped < 3 && PLACE_DESCRIPTORS.has(tokens[i - 1]?.key ?? ''); skipped++) i--;
   if (!SITUATION_PLACE_WORDS.has(tokens[i - 1]?.key ?? '')) return false;
   // (the situation word, its adjectives between: "الإجراءات الإسرائيلية غير القانونية في مدينة القدس")
   const before = [tokens[i - 2], tokens[i - 3], tokens[i - 4], tokens[i - 5]];

@@ -140,12 +140,14 @@ function byVerb(mention: Mention): boolean {
   const word = mention.spans?.trigger;
   if (word === undefined) return false;
   if (word.talksVerb || word.englishVerb !== null || MEETING_VERB.test(word.text)) return true;
-  // "كما عقد لقاء مع الرئيس", "also held talks with": the noun of a verb of holding
-  const at = mention.evidence.indexOf(word.text);
-  return at > 0 && HOLDING_VERB_BEFORE.test(mention.evidence.slice(Math.max(0, at - 12), at));
+  // "كما عقد لقاء مع الرئيس", "وعقد الرئيس السيسي لقاء مع", "also held talks with": the noun of a verb of holding
+  for (let at = mention.evidence.indexOf(word.text); at > 0; at = mention.evidence.indexOf(word.text, at + 1))
+    if (HOLDING_VERB_BEFORE.test(mention.evidence.slice(Math.max(0, at - 40), at))) return true;
+  return false;
 }
-/** A verb of holding right before a meeting noun: عقد، أجرى، held, had. */
-const HOLDING_VERB_BEFORE = /(?:^|\s)(?:[وف]?(?:عقد|أجرى|اجرى)|held|had)\s+(?:an?\s+)?$/;
+/** A verb of holding before a meeting noun, its subject between: عقد، عقدا، أجرت، held, holds, had. */
+const HOLDING_VERB_BEFORE =
+  /(?:^|\s)(?:[وف]?(?:عقد|عقدت|عقدا|عقدوا|أجرى|اجرى|أجرت|اجرت|أجريا|اجريا|يعقد|سيعقد|يجري|سيجري)|held|holds|hold|had)\s+(?:\S+\s+){0,3}?$/;
 /** A verb of meeting as written, with its clinging و or ف and an object pronoun: "والتقى", "استقبله", "met". */
 const MEETING_VERB =
   /^(?:met|meets|meet|received|receives|hosted|hosts)$|^[وف]?(?:س?[يت](?:لتقي|جتمع|ستقبل)|التق[ىيت]|اجتمع|استقبل)/;

@@ -22,7 +22,10 @@ const ARABIC_RECEIVED =
 
 /** "were to have met": a meeting that was planned and did not happen. */
 const ENGLISH_CANCELLED =
-  /\b(?:cancel+(?:ed|s)?|call(?:ed|s)? off|postpone[ds]|scrap(?:s|ped)|cancel+ation|put(?:s)? off|delay(?:s|ed)|(?:was|were) to have|had (?:originally )?been (?:originally )?(?:scheduled|due|set|slated|planned) to)\b/i;
+  /\b(?:cancel+(?:ed|s)?|call(?:ed|s)? off|postpone[ds]|scrap(?:s|ped)|cancel+ation|put(?:s)? off|delay(?:s|ed)|(?:was|were) to have)\b/i;
+/** "had been due to travel next week": a plan told in the pluperfect fell through, unless the clause says it went ahead. */
+const ENGLISH_PLAN_GONE = /\bhad (?:originally )?been (?:scheduled|due|set|slated|planned) to\b/i;
+const WENT_AHEAD = /\b(?:went ahead|took place|got under way|(?:was|were) held|opened|began|convened)\b/i;
 const ENGLISH_POSTPONED = /\b(?:postpone[ds]|puts? off|delay(?:s|ed)|push(?:es|ed) back)\b/i;
 const ENGLISH_TENTATIVE =
   /\b(?:may|might|could|likely|possible|possibly|tentative(?:ly)?|unconfirmed|not (?:been )?confirmed|(?:hopes?|hoping) to (?:meet|see|sit down|hold talks|visit))\b/;
@@ -87,8 +90,8 @@ const NOUNS_READ_AS_HELD =
  * A cue of cancellation or postponement in the phrase. "التأجيل يعود إلى الانشغال بالقمة": the
  * postponement with the article is one already told, of another meeting, not of the one here.
  */
-export function cancelledIn(phrase: string, arabic: boolean): boolean {
-  if (!arabic) return ENGLISH_CANCELLED.test(phrase);
+export function cancelledIn(phrase: string, arabic: boolean, clause = phrase): boolean {
+  if (!arabic) return ENGLISH_CANCELLED.test(phrase) || (ENGLISH_PLAN_GONE.test(phrase) && !WENT_AHEAD.test(clause));
   for (const m of phrase.matchAll(/[^\s،,.]+/gu)) {
     if (DEFINITE.test(m[0]) || !ARABIC_CANCELLED.has(arabicWords(m[0])[0] ?? '')) continue;
     // "من أجل السلام" (for the sake of), "في مختلف أرجاء العالم" (throughout): no postponement.
@@ -111,9 +114,12 @@ const REGION_AFTER = /^\s*(?:العالم|البلاد|المنطقة|العاص
 
 /** Negated or stalled: "لم يُعقد", "لن ينعقد", "تعثّر انعقاد", "did not take place", "failed to convene". */
 const ARABIC_NOT_HELD =
-  /(?:^|[\s،])(?:[وف]?(?:لم|لن)\s+(?:ي|ت)ُ?(?:عقد|نعقد|تم|لتئم|جتمع|لتق|بدأ|نطلق)|[وف]?تعث[ّ]?رت?\s+(?:\S+\s+){0,3}(?:انعقاد|عقد))(?=[\s،.]|$)/u;
+  /(?:^|[\s،])(?:[وف]?(?:لم|لن)\s+(?:ي|ت)ُ?(?:عقد|نعقد|تم|لتئم|جتمع|لتق)|[وف]?تعث[ّ]?رت?\s+(?:\S+\s+){0,3}(?:انعقاد|عقد))(?=[\s،.]|$)/u;
 const ENGLISH_NOT_HELD =
-  /\b(?:(?:did|was|were|will|would)(?:\s+now)?\s+(?:not|no longer)|didn't|wasn't|weren't|won't|wouldn't|never)\s+(?:take place|happen|go ahead|be held|held|meet|convene)\b|\bfailed to (?:meet|convene|take place|go ahead)\b|\bthere (?:will|would) be no (?:meeting|talks|summit|visit)\b/i;
+  /\b(?:(?:did|was|were|will|would)(?:\s+now)?\s+(?:not|no longer)|didn't|wasn't|weren't|won't|wouldn't|never)\s+(?:take place|happen|go ahead|be held|held|meet|convene)\b|\bfailed to (?:meet|convene|take place|go ahead)\b/i;
+/** Not begun, no meeting: "لن تبدأ غداً كما كان مقرراً", "there will be no meeting" (in the meeting's own phrase: a quote about something else "لن تبدأ" says nothing of it). */
+const NOT_BEGUN =
+  /(?:^|[\s،])[وف]?(?:لم|لن)\s+(?:ي|ت)ُ?(?:بدأ|نطلق)(?=[\s،.]|$)|\bthere (?:will|would) be no (?:meeting|talks|summit)\b/i;
 
 /**
  * "أرجأ رئيس الوزراء، اليوم الإثنين، الزيارة التي كان من المقرر …": a sentence that opens with the
@@ -185,7 +191,9 @@ const ARABIC_CALLED_OFF_AFTER_RELATIVE =
 
 /** "وكانت الجولة الثانية مقررة الأحد", "كان من المقرر أن": a plan told in the past, for a day not yet gone, fell through. */
 const WAS_PLANNED =
-  /(?:^|\s)[وف]?كانت?\s+(?:\S+\s+){0,5}?(?:من\s+)?(?:ال)?(?:مقرر|مقررة|مقررا|مقرراً|مرتقبا|مرتقبة)(?=[\s،.]|$)/u;
+  /(?:^|\s)[وف]?كانت?\s+(?:(?!(?:أن|ان|قد)\s)\S+\s+){0,4}?(?:من\s+)?(?:ال)?(?:مقرر|مقررة|مقررا|مقرراً|مرتقبا|مرتقبة)(?=[\s،.]|$)/u;
+/** …unless the clause tells it went ahead ("وانطلقت أعمالها صباحا", "ستعقد في موعدها"). */
+const WENT_AHEAD_ARABIC = /(?:^|\s)[وف]?(?:انطلقت|انطلق|عقدت|انعقدت|بدأت|افتتحت)(?=\s)|في\s+موعده(?:ا)?/u;
 
 /**
  * Held (before the article's day, or a past-tense verb on the day), cancelled, tentative or
@@ -201,18 +209,20 @@ export function statusOf(
 ): MeetingStatus {
   // "الاجتماع، الذي كان مقرراً …، لم يُعقد": the negation closes the clause, past the phrase's commas.
   if (
-    cancelledIn(phrase, arabic) ||
+    cancelledIn(phrase, arabic, sentence) ||
     (arabic &&
       DEFINITE.test(phrase.trimStart()) &&
       opensWithCancellation(sentence) &&
       postponedTo(sentence, true) === null) ||
     (arabic ? ARABIC_NOT_HELD : ENGLISH_NOT_HELD).test(sentence) ||
+    NOT_BEGUN.test(phrase) ||
     (arabic ? ARABIC_CALLED_OFF_AFTER_RELATIVE : CALLED_OFF_AFTER_RELATIVE).test(
       withoutDiacritics(sentence.slice(Math.max(0, sentence.indexOf(phrase)))),
     )
   )
     return 'cancelled';
-  if (arabic && WAS_PLANNED.test(phrase) && when.date >= published) return 'cancelled';
+  if (arabic && WAS_PLANNED.test(phrase) && !WENT_AHEAD_ARABIC.test(sentence) && when.date >= published)
+    return 'cancelled';
   // ("left yesterday on a five-day visit. In Berlin, he will be received by …": a day of the visit gone by, the meeting to come)
   if (when.endDate < published)
     return firmFuture(phrase, arabic) && !recalled(phrase) && !saysHeld(phrase, arabic) ? 'scheduled' : 'held';
@@ -233,8 +243,7 @@ export function statusOf(
 /** Future without a future verb: من المقرر، المرتقب; "will meet", "expected to", later today. */
 const ARABIC_FUTURE =
   /(?:^|[\s،])(?:من المقرر|المقرر|المرتقب|مرتقب|المنتظر|ينتظر|يعتزم|تعتزم|لاحق|سيتم|ستتم)(?=[\s،.]|$)/u;
-const ENGLISH_FUTURE =
-  /\b(?:will|expected|set to|scheduled|plans?|due|upcoming|next|later|tomorrow|would|(?:is|are) to (?:hold|meet|visit|travel|attend|host|receive|sit|chair|lead|take|call|pay|be))\b/i;
+const ENGLISH_FUTURE = /\b(?:will|expected|set to|scheduled|plans?|due|upcoming|next|later|tomorrow|would)\b/i;
 
 /**
  * The phrase speaks of the future: "is expected to raise …", "ومن المنتظر أن يبحث", "سيلتقي" (a verb
@@ -253,9 +262,13 @@ function futurePrefixIn(phrase: string): boolean {
     if (arabicGivenNameCue(nameKey(m[0].trim())) === NOT_GIVEN) return true;
   return false;
 }
-/** The future in a word that says nothing else: not سـ before any word (سيلاكوفيتش is a name). */
-const firmFuture = (phrase: string, arabic: boolean) =>
-  arabic ? ARABIC_FUTURE.test(phrase) || futureVerbIn(phrase) : ENGLISH_FUTURE.test(phrase);
+/**
+ * A future that governs the meeting's own verb ("will be received by", "is to hold talks", "سيلتقي"), not a word of
+ * the future about what was talked over ("focused on the upcoming summit", "agreed they would sign next month").
+ */
+const firmFuture = (phrase: string, arabic: boolean) => (arabic ? futureVerbIn(phrase) : MEETING_TO_COME.test(phrase));
+const MEETING_TO_COME =
+  /\b(?:will|shall|(?:is|are)(?: also)? (?:due |set |scheduled |expected )?to)\s+(?:also\s+)?(?:be\s+)?(?:(?:hold|meet|visit|receive|received|met|welcomed|sit|attend|host|hosted|call|pay)\b|(?:\w+\s+){1,2}(?:talks|meetings?|consultations|discussions)\b)/i;
 const futureVerbIn = (text: string) =>
   nameKeyOf(text)
     .split(' ')

@@ -7,9 +7,9 @@
  */
 import type { Precision } from '../calendar/types.js';
 import type { TimeExpression } from '../date-parser/index.js';
-import type { Clause, Token } from './clauses.js';
+import { nameKeyOf, stemsOf, type Clause, type Token } from './clauses.js';
 import { addDays, daysBetween, localClock, localDay, localInstant, monthOf } from '../time/local-days.js';
-import { FEW_DAYS } from './meeting-words.js';
+import { arabicTrigger, englishMeetingVerb, englishTrigger, FEW_DAYS } from './meeting-words.js';
 
 export interface When {
   precision: Precision;
@@ -30,10 +30,14 @@ const OCCASION_BEFORE =
 /** "a June 30 deadline", "موعد نهائي": a date something must be done by, not a meeting's. */
 const DEADLINE_AFTER = /^\S*\s*(?:deadline|cutoff|موعدا? نهائيا?)/i;
 const SINCE_EVENT = /(?:^|[\s،(])(?:منذ|since)\s+(?:[^\s،,.]+\s+){0,4}(?:في|on|in)\s+$/i;
+/** A word of the meeting lexicon (meeting-words.ts): "met", "hosted", "talks", "القمة", "استقبل". */
+function tellsMeeting(word: string): boolean {
+  if (!word) return false;
+  const key = nameKeyOf(word);
+  return englishTrigger(word) !== null || englishMeetingVerb(key) !== null || arabicTrigger(stemsOf(key)) !== null;
+}
 /** "since the three imposed a boycott on Qatar on June 5": a deed further back, which no meeting word tells. */
 const SINCE_DEED = /(?:^|[\s،(])(?:منذ|since)\s+((?:[^\s،,.]+\s+){5,14})(?:في|on|in)\s+$/i;
-const MEETING_TOLD =
-  /\b(?:met|meet|meeting|talks|summit|visit(?:ed)?|conference)\b|لقاء|اجتماع|اجتمع|التق|قمة|القمة|زيارة|زار|محادثات|مباحثات/i;
 const FIRST_SINCE = /(?:\bfor the first time since|(?:لأول|لاول) مرة منذ)\s+(?![\d\u0660-\u0669])[^.;:؛!?,،]*$/i;
 const FIRST_SINCE_REACH = 160;
 const REPORTED_ON =
@@ -145,7 +149,7 @@ export function usableDates(text: string, expressions: readonly TimeExpression[]
     const since = text.slice(Math.max(0, e.start - 120), e.start);
     if (SINCE_EVENT.test(since)) return false;
     const deed = SINCE_DEED.exec(since);
-    if (deed && !MEETING_TOLD.test(deed[1]!)) return false;
+    if (deed && !deed[1]!.split(/\s+/).some(tellsMeeting)) return false;
     // "sat down together for the first time since a quarrel over their border pushed them to the edge of war in April"
     // (not "for the first time since 2011, in Moscow on Thursday": the year is what came before)
     if (FIRST_SINCE.test(text.slice(Math.max(0, e.start - FIRST_SINCE_REACH), e.start))) return false;

@@ -5,10 +5,11 @@
  */
 import { addDays } from '../time/local-days.js';
 import { participantKey, personKeys, type ClauseRecord, type Found } from './mentions.js';
-import type { Token } from './clauses.js';
-import { recalled } from './status.js';
+import { nameKeyOf, type Token } from './clauses.js';
 
-const firstDay = (found: Found) => found.mentions.reduce((day, m) => (m.when.date < day ? m.when.date : day), '9999');
+/** A trip told as done, in the pluperfect: "وكان وزير الخارجية قد زار أمس الأردن", "had visited Jordan" (not "وكان في استقباله"). */
+const TRIP_DONE =
+  /(?:^|\s)[وف]?كانت?\s+(?:\S+\s+){0,4}?قد\s+(?:زار|زارت|توجه|توجهت|حل|حلت)(?=\s)|\bhad (?:visited|been in|travell?ed to)\b/;
 
 /** How long a visit lasts at most, as far as a place is concerned: who arrived somewhere is taken to be there this many days. */
 export const VISIT_DAYS = 3;
@@ -40,27 +41,27 @@ export function pastMeetingWordOf(record: ClauseRecord, at: number): Token | nul
   for (let between = 0; k >= 0 && between <= 3; k--, between++) {
     const token = tokens[k]!;
     if (isMeetingWord(token)) {
-      const around = tokens.slice(Math.max(0, k - 4), k + 2).map((t) => t.text.toLowerCase());
-      return around.some((word, i) => PAST_MEETING.has(word) || (word === 'after' && around[i + 1] === 'the'))
-        ? token
-        : null;
+      const around = tokens.slice(Math.max(0, k - 4), k + 2);
+      const past = around.some(
+        (t, i) =>
+          ((PAST_MEETING.has(t.key) || t.stems.some((stem) => PAST_MEETING.has(stem))) &&
+            !(t.key === 'last' && ITS_PARTS.has(around[i + 1]?.key ?? ''))) ||
+          (t.key === 'after' && around[i + 1]?.key === 'the' && !JOURNEY_BEFORE.has(around[i - 1]?.key ?? '')),
+      );
+      return past ? token : null;
     }
     if (/[,،;؛.]/.test(token.after)) return null;
   }
   return null;
 }
 /** Words that make a meeting one gone by: "the previous summit", "القمة السابقة", "the last round". */
-const PAST_MEETING = new Set([
-  'previous',
-  'last',
-  'former',
-  'السابقة',
-  'السابق',
-  'الماضية',
-  'الماضي',
-  'الأخيرة',
-  'الأخير',
-]);
+const PAST_MEETING = new Set(
+  ['previous', 'last', 'former', 'السابقة', 'السابق', 'الماضية', 'الماضي', 'الأخيرة', 'الأخير'].map(nameKeyOf),
+);
+/** "the last day of the summit", "its last session": a part of the meeting in hand, not one gone by. */
+const ITS_PARTS = new Set(['day', 'session', 'sessions', 'round', 'meeting']);
+/** "will fly to Riyadh after the G7 summit in Hiroshima": a journey's next leg, not a meeting gone by. */
+const JOURNEY_BEFORE = new Set(['fly', 'travel', 'head', 'go', 'leave', 'return', 'arrive']);
 
 /** The clause has a meeting word (talks, اجتماع …) of either language. */
 export function hasMeetingWord(record: ClauseRecord): boolean {
@@ -81,8 +82,9 @@ export function stillThere(other: Found, found: Found, people: ReadonlySet<strin
   const theirs = peopleOf(other);
   const shared = [...theirs].some((key) => people.has(key));
   if (!shared && theirs.size > 0 && people.size > 0) return false;
-  // ("وكان وزير الخارجية قد زار أمس الأردن ورام الله": a trip told as done is over; not "had arrived yesterday")
-  if (other.mentions.every((m) => recalled(m.evidence) && !m.arrival && m.when.endDate < firstDay(found))) return false;
+  // ("وكان وزير الخارجية قد زار أمس الأردن ورام الله": a trip told as done is over by the day after it)
+  const firstDay = found.mentions.reduce((day, m) => (m.when.date < day ? m.when.date : day), '9999');
+  if (other.mentions.every((m) => TRIP_DONE.test(m.evidence) && m.when.endDate < firstDay)) return false;
   const reach = shared ? VISIT_DAYS : 1;
   return other.mentions.some((m) =>
     found.mentions.some(

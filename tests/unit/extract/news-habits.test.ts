@@ -1005,3 +1005,70 @@ describe('a meeting told by a verb of holding and its noun is told by its verb',
     expect(days(found)).toEqual(['2017-10-16 Moscow', '2017-10-26 New York', '2017-11-14 Geneva']);
   });
 });
+
+describe("what a review of session 25's rules found them doing wrong", () => {
+  const statuses = (found: MeetingDraft[]) => found.map((m) => `${m.date} ${m.status}`);
+
+  it('a future word about what was talked over leaves a meeting gone by held ("focused on the upcoming summit")', () => {
+    const found = en(
+      'The talks in Cairo on Thursday between Egyptian Foreign Minister Sameh Shoukry and his Jordanian counterpart Ayman Safadi focused on the upcoming Arab summit.',
+      '2024-05-10',
+    );
+    expect(statuses(found)).toEqual(['2024-05-09 held']);
+  });
+
+  it('"لن تبدأ", "there would be no …" about something else in the sentence call off no meeting', () => {
+    const damascus = ar(
+      'استقبل الرئيس السوري بشار الأسد اليوم في دمشق وزير الخارجية الإيراني، وأكد الأسد أن إعادة الإعمار لن تبدأ قبل رفع العقوبات.',
+      '2024-05-10',
+    );
+    expect(statuses(damascus)).toEqual(['2024-05-10 held']);
+    const jerusalem = en(
+      'Netanyahu told Blinken during their meeting in Jerusalem on Thursday that there would be no ceasefire and there would be no visit by Palestinian officials.',
+      '2024-05-10',
+    );
+    expect(statuses(jerusalem)).toEqual(['2024-05-09 held']);
+  });
+
+  it('a plan told in the past that went ahead is not called off', () => {
+    const manama = en(
+      'The summit had been scheduled to open on Thursday in Manama, and it went ahead as planned with leaders of 22 Arab states.',
+      '2024-05-20',
+    );
+    expect(statuses(manama)).toEqual(['2024-05-16 held']);
+    expect(
+      statuses(ar('وكانت القمة مقررة اليوم في المنامة وانطلقت أعمالها صباحا بحضور القادة العرب.', '2024-05-10')),
+    ).toEqual(['2024-05-10 held']);
+    const doha = ar('وكانت الرئاسة قد أكدت أن القمة المقررة الأحد في الدوحة ستعقد في موعدها.', '2024-05-10');
+    expect(statuses(doha)).toEqual(['2024-05-12 scheduled']);
+  });
+
+  it('talks told in the simple past, or a reception, are no trip told as done: the next day stays there', () => {
+    const moscow = en(
+      'UN envoy Geir Pedersen had talks with Russian Foreign Minister Sergei Lavrov in Moscow on Wednesday. On Thursday, he met Deputy Foreign Minister Mikhail Bogdanov.',
+      '2024-05-10',
+    );
+    expect(days(moscow)).toEqual(['2024-05-08 Moscow', '2024-05-09 Moscow']);
+    const amman = ar(
+      'وصل وزير الخارجية الأمريكي أنتوني بلينكن أمس إلى عمان، وكان في استقباله وزير الخارجية أيمن الصفدي. ويلتقي بلينكن اليوم العاهل الأردني الملك عبدالله الثاني.',
+      '2024-05-10',
+    );
+    expect(days(amman)).toContain('2024-05-10 Amman');
+  });
+
+  it('a since clause told by any meeting word ("sat down together in Bali") is a meeting', () => {
+    const found = en(
+      'Xi Jinping met Joe Biden in San Francisco on Thursday, their first meeting since the two leaders sat down together in Bali in November 2022.',
+      '2024-05-10',
+    );
+    expect(days(found)).toContain('2022-11-01 Bali');
+  });
+
+  it('"the last day of the summit in Manama" is this summit: its meetings are there', () => {
+    const found = en(
+      'Leaders meet on last day of Arab summit in Manama\n\nSaudi Crown Prince Mohammed bin Salman met Egyptian President Abdel Fattah al-Sisi on the sidelines on Thursday.',
+      '2024-05-17',
+    );
+    expect(days(found)).toEqual(['2024-05-16 Manama']);
+  });
+});
