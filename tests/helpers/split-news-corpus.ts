@@ -60,6 +60,7 @@ export const DEV_ONLY_BATCHES: ReadonlySet<string> = new Set([
   's26',
   's27',
   's28',
+  's29',
 ]);
 
 export function splitCorpus(fixtures: readonly Fixture[]): { dev: Fixture[]; frozen: Fixture[] } {
