@@ -372,7 +372,7 @@ export const SPOKESPERSON = /spokes(?:man|woman|person)|press secretary|المت
 
 /** "كلاً على حدة", "each separately", "held separate meetings with", "لقاءات منفصلة", "يجتمع … بكل من الرئيس … ورئيس الوزراء …": one meeting per counterpart. */
 export const SEPARATELY =
-  /كلا\S*\s+على\s+حد[ةى]|كل[\u064B-\u0652]*\s+(?:منهما\s+|منهم\s+)?على\s+حد[ةى]|\beach separately\b|\bseparately\b(?=[^.]*\beach\b)|\bseparate (?:bilateral )?(?:meetings|talks)\b|(?:اجتماعات|لقاءات|مباحثات|محادثات)\s+(?:ثنائية\s+)?منفصلة|(?:اجتماعين|لقاءين)\s+منفصلين|(?:يجتمع|سيجتمع|اجتمع|يلتقي|سيلتقي|التقى)\s+(?:\S+\s+){0,9}بكل\s+من/;
+  /كلا\S*\s+على\s+حد[ةى]|كل[\u064B-\u0652]*\s+(?:منهما\s+|منهم\s+)?على\s+حد[ةى]|\beach separately\b|\bseparately\b(?=[^.]*\beach\b)|\bseparate (?:bilateral )?(?:meetings|talks)\b|(?:اجتماعات|لقاءات|مباحثات|محادثات)\s+(?:ثنائية\s+)?منفصلة|(?:ال)?(?:لقاءات|اجتماعات)\s+(?:ال)?ثنائية|\bbilateral meetings\b|(?:اجتماعين|لقاءين)\s+منفصلين|(?:يجتمع|سيجتمع|اجتمع|يلتقي|سيلتقي|التقى)\s+(?:\S+\s+){0,9}بكل\s+من/;
 
 /**
  * A role without the و, ب or ل clinging to its title ("ووزير الخارجية", "وولي العهد", "بالرئيس

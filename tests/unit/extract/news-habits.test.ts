@@ -1072,3 +1072,24 @@ describe("what a review of session 25's rules found them doing wrong", () => {
     expect(days(found)).toEqual(['2024-05-16 Manama']);
   });
 });
+
+describe('bilateral meetings in the plural are one a guest', () => {
+  const guests = (found: MeetingDraft[]) =>
+    found.map((m) => m.participants.filter((p) => p.kind === 'person').length === 2);
+
+  it('"held bilateral meetings with Biden, Macron and Merkel": three meetings of two', () => {
+    const found = en(
+      'On the sidelines of the NATO summit in Brussels on Monday, Erdogan held bilateral meetings with US President Joe Biden, French President Emmanuel Macron and German Chancellor Angela Merkel.',
+      '2021-06-14',
+    );
+    expect(guests(found)).toEqual([true, true, true]);
+  });
+
+  it('"لقاءات ثنائية مع الرئيس المصري … والعاهل الأردني … والرئيس التركي": three meetings of two', () => {
+    const found = ar(
+      'وعقد ولي العهد السعودي الأمير محمد بن سلمان على هامش القمة في الرياض اليوم لقاءات ثنائية مع الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني والرئيس التركي رجب طيب أردوغان.',
+      '2021-06-14',
+    );
+    expect(guests(found)).toEqual([true, true, true]);
+  });
+});
