@@ -9,6 +9,7 @@ import type { When } from './when.js';
 import { nameKey, withoutDiacritics } from '../names/normalize.js';
 import { arabicGivenNameCue, NOT_GIVEN } from './people/given-names.js';
 import { nameKeyOf } from './clauses.js';
+import { remembered } from '../remembered.js';
 import { ARABIC_RELATIVES, isFutureVerb } from './meeting-words.js';
 import { ARABIC_CANCELLED, ARABIC_HELD, ARABIC_POSTPONED, ARABIC_TENTATIVE_WORDS } from './status-words.js';
 
@@ -44,10 +45,24 @@ const ARABIC_TOOK_PART = /(?:^|\s)[وف]?(?:ترأس|ترأست|تراس|ترا�
 
 /** The folded words of a phrase, و/ف taken off and the rest folded again (والتقى → التقي → تقي, as the lists are). */
 function arabicWords(text: string): string[] {
-  return nameKeyOf(text)
-    .split(' ')
-    .map((w) => (/^[وف]ال/.test(w) && w.length > 4 ? nameKeyOf(w.slice(1)) : w.replace(/^[وف](?=..)/, '')));
+  return nameKeyOf(text).split(' ').map(withoutAnd);
 }
+
+const WAW = 0x648;
+const FA = 0x641;
+
+/** A folded word without its clinging و or ف (if two letters stay), refolded when the article follows it. */
+function withoutAnd(word: string): string {
+  const first = word.charCodeAt(0);
+  if ((first !== WAW && first !== FA) || word.length < 3) return word;
+  return word.startsWith('ال', 1) && word.length > 4 ? nameKeyOf(word.slice(1)) : word.slice(1);
+}
+
+/**
+ * `arabicWords` of one word of a phrase, its first: the cues of cancellation and postponement are
+ * looked for word by word, and a phrase's words recur (remembered).
+ */
+const arabicWord = remembered((word: string): string => arabicWords(word)[0]!);
 
 /** An occasion taken to meet: the past verb of taking it, then the meeting's verb of purpose. */
 const ENGLISH_OCCASION_TAKEN =
@@ -93,11 +108,11 @@ const NOUNS_READ_AS_HELD =
 export function cancelledIn(phrase: string, arabic: boolean, clause = phrase): boolean {
   if (!arabic) return ENGLISH_CANCELLED.test(phrase) || (ENGLISH_PLAN_GONE.test(phrase) && !WENT_AHEAD.test(clause));
   for (const m of phrase.matchAll(/[^\s،,.]+/gu)) {
-    if (DEFINITE.test(m[0]) || !ARABIC_CANCELLED.has(arabicWords(m[0])[0] ?? '')) continue;
+    if (DEFINITE.test(m[0]) || !ARABIC_CANCELLED.has(arabicWord(m[0]))) continue;
     // "من أجل السلام" (for the sake of), "في مختلف أرجاء العالم" (throughout): no postponement.
     if (/^[وف]?أرجاء$/.test(m[0])) continue;
     if (
-      AMBIGUOUS_POSTPONEMENT.has(arabicWords(m[0])[0]!) &&
+      AMBIGUOUS_POSTPONEMENT.has(arabicWord(m[0])) &&
       (NOT_POSTPONING_BEFORE.test(phrase.slice(0, m.index)) || REGION_AFTER.test(phrase.slice(m.index + m[0].length)))
     )
       continue;
@@ -127,7 +142,7 @@ const NOT_BEGUN =
  */
 function opensWithCancellation(sentence: string): boolean {
   const opening = sentence.replace(/^[^:،,]{0,40}:\s*/, '').match(/[^\s،,.]+/u)?.[0];
-  return opening !== undefined && ARABIC_CANCELLED.has(arabicWords(opening)[0] ?? '');
+  return opening !== undefined && ARABIC_CANCELLED.has(arabicWord(opening));
 }
 
 const PLANNED_BEFORE = /كان\s+(?:من\s+)?(?:ال)?مقرر|\bhad been (?:scheduled|set|planned|due)\b/i;
@@ -170,7 +185,7 @@ function postponedTo(phrase: string, arabic: boolean): number | null {
   if (arabic) {
     let since = Infinity;
     for (const m of phrase.matchAll(/[^\s،,.]+/gu)) {
-      const word = arabicWords(m[0])[0];
+      const word = arabicWord(m[0]);
       if (word && ARABIC_POSTPONED.has(word)) since = 0;
       else if (since <= POSTPONED_REACH && /^(?:إلى|الى|حتى)$/.test(m[0])) return m.index + m[0].length + 1;
       since++;
