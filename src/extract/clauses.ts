@@ -290,9 +290,6 @@ function punctuationAfter(text: string, at: number): string {
   return marks;
 }
 
-/** `nameKey` (src/names) of a name, remembered: the reader asks for the same people's and places' keys again and again. */
-export const nameKeyOf: (name: string) => string = remembered(nameKey);
-
 /** What a spelling means, whatever its place: all of a Token but where it is and what is around it. */
 type Folded = Omit<Token, 'text' | 'start' | 'end' | 'after' | 'quoted'>;
 

@@ -3,8 +3,8 @@
  * `DAMASCUS, Jan 28 (AP) —`, `Abu Dhabi: …`). A meeting the text places nowhere else
  * happened there: wire copy names the city once, at the top.
  */
+import { nameKeyOf } from '../names/normalize.js';
 import { gazetteer, type Place } from './gazetteer/index.js';
-import { nameKeyOf } from './clauses.js';
 
 /** Datelines that name an institution rather than a city: UN headquarters are in New York. */
 const DATELINE_ALIASES: Record<string, string> = { 'united nations': 'new york', 'الامم متحده': 'نيويورك' };

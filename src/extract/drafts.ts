@@ -2,6 +2,7 @@
  * Gathered mentions as calendar drafts: one draft per meeting, its place (or the dateline's
  * when the text names none), its most precise date, the firmest status, every participant once.
  */
+import { nameKeyOf } from '../names/normalize.js';
 import type { MeetingDraft, ParticipantDraft, ParticipantKind } from '../calendar/types.js';
 import type { MeetingPlace } from './places.js';
 import {
@@ -15,7 +16,6 @@ import {
 import { isVisit, isVisitSpan } from './same-meeting.js';
 import { convertClock } from './when.js';
 import { addDays } from '../time/local-days.js';
-import { nameKeyOf } from './clauses.js';
 import { countryTitle } from './country-alone.js';
 import { foldFrames } from './series.js';
 import { assessMeeting } from './confidence.js';

@@ -4,9 +4,9 @@
  * capital when the story names no city ("ترامب يستقبل الرئيس السيسي"). The last guess of
  * places.ts: after the article's own places, the outlet's capital for a ministry, a body's seat.
  */
+import { nameKeyOf } from '../names/normalize.js';
 import { gazetteer, type Place } from './gazetteer/index.js';
 import type { Found } from './mentions.js';
-import { nameKeyOf } from './clauses.js';
 import type { KnownLeaders } from './people/known-leaders.js';
 import type { OfficeCode } from './people/leaders.js';
 import type { ClauseRecord } from './mentions.js';

@@ -4,7 +4,7 @@
  * words of sport, where a لقاء is a match. Arabic keys are folded as src/names/normalize.ts
  * folds (ة → ه, ى → ي, hamza → ا). (The date parser's words are src/date-parser/arabic-words.ts.)
  */
-import { nameKey } from '../names/normalize.js';
+import { nameKey, nameKeyOf } from '../names/normalize.js';
 
 // The word lists below are kept dense (prettier-ignore): one word a line would make 500 lines of them.
 export const fold = (words: readonly string[]) => new Set(words.map((w) => nameKey(w)));
@@ -382,7 +382,7 @@ export function withoutClinging(role: string): string {
   const space = role.indexOf(' ');
   const [first, rest] = space < 0 ? [role, ''] : [role.slice(0, space), role.slice(space)];
   let word = first;
-  while (/^[وفبل]/.test(word) && !ARABIC_TITLES.has(nameKey(word)) && ARABIC_TITLES.has(nameKey(word.slice(1))))
+  while (/^[وفبل]/.test(word) && !ARABIC_TITLES.has(nameKeyOf(word)) && ARABIC_TITLES.has(nameKeyOf(word.slice(1))))
     word = word.slice(1);
   return word + rest;
 }

@@ -1,9 +1,9 @@
 /** What the reader finds in a clause: places, institutions, participants, and the names of people. */
+import { nameKeyOf } from '../names/normalize.js';
 import type { MeetingStatus, ParticipantKind } from '../calendar/types.js';
 import type { Clause, Token } from './clauses.js';
 import type { TimeExpression } from '../date-parser/index.js';
 import { precisionRank, type When } from './when.js';
-import { nameKeyOf } from './clauses.js';
 import type { Country, Institution, Organization, Place, Venue } from './gazetteer/index.js';
 
 export interface PlaceMention {

@@ -8,7 +8,7 @@
  * adjective is a party only as a delegation or after مع / with, and is named in both scripts
  * ("وفد الحكومة السورية" / "Syrian government delegation").
  */
-import { nameKey } from '../names/normalize.js';
+import { nameKey, nameKeyOf } from '../names/normalize.js';
 import type { Token } from './clauses.js';
 import type { Mentions } from './mentions.js';
 import { arabicAdjectives, gazetteer, type Country, type Organization } from './gazetteer/index.js';
@@ -43,6 +43,7 @@ const STATE_SIDES: Readonly<Record<string, string>> = {
   [nameKey('معارضة')]: 'opposition',
 };
 const ARABIC_SIDES: Readonly<Record<string, string>> = { government: 'الحكومة', opposition: 'المعارضة' };
+const DELEGATION = nameKey('وفد');
 
 /** Lower-case words a capitalised name may hold between its capitalised ones ("Friends of the Syrian People"). */
 const ENGLISH_JOINS = new Set(['of', 'the', 'for', 'on', '&']);
@@ -91,8 +92,8 @@ function bare(token: Token): string {
   const { text } = token;
   if (/^[وفبك]ال/.test(text)) return text.slice(1);
   // لل is ل + ال, the article's lam dropped: للجنة is ل + اللجنة, للتغيير ل + التغيير.
-  if (text.startsWith('لل')) return ARABIC_BODY_HEADS.has(nameKey(text.slice(1))) ? `ا${text}` : `ال${text.slice(2)}`;
-  if (/^[وفبلك]/.test(text) && !ARABIC_BODY_HEADS.has(token.key) && ARABIC_BODY_HEADS.has(nameKey(text.slice(1))))
+  if (text.startsWith('لل')) return ARABIC_BODY_HEADS.has(nameKeyOf(text.slice(1))) ? `ا${text}` : `ال${text.slice(2)}`;
+  if (/^[وفبلك]/.test(text) && !ARABIC_BODY_HEADS.has(token.key) && ARABIC_BODY_HEADS.has(nameKeyOf(text.slice(1))))
     return text.slice(1);
   return text;
 }
@@ -135,7 +136,7 @@ function arabicBodies(tokens: readonly Token[]): NamedBody[] {
     // "الحكومة المؤقتة" is whichever government the story is about; "حكومة الوفاق الوطني" is named.
     if (side && !country && last < i + 2) continue;
     // "وفد الحكومة السورية": the delegation of a side, as written.
-    const delegation = side && tokens[i - 1]?.stems.includes(nameKey('وفد')) ? tokens[i - 1]! : null;
+    const delegation = side && tokens[i - 1]?.stems.includes(DELEGATION) ? tokens[i - 1]! : null;
     // A state's side is a party as a delegation, or with مع / بين before it ("الحكومة السورية رفضت" is not).
     if (side && !delegation && !asParty(head, tokens[i - 1])) continue;
     const written = [...(delegation ? ['وفد'] : []), ...words].join(' ');
@@ -215,7 +216,7 @@ function englishBodies(tokens: readonly Token[]): NamedBody[] {
       .map((w) => w.text)
       .join(' ');
     // "West Bank", "Russian Federation": a place or a country, not a body.
-    if ((gazetteer().entries.get(nameKey(name)) ?? []).some((e) => e.kind === 'place' || e.kind === 'country'))
+    if ((gazetteer().entries.get(nameKeyOf(name)) ?? []).some((e) => e.kind === 'place' || e.kind === 'country'))
       continue;
     // "head of the Arab League …": the body of someone's office.
     const of = tokens[start - 1]?.key === 'the' ? start - 2 : start - 1;

@@ -3,7 +3,7 @@
  * one). A mention without a place ("لقاء الجمعة", a headline) is the placed meeting of those days
  * when it names nobody or someone who takes part in it.
  */
-import { nameKeyOf } from './clauses.js';
+import { nameKeyOf } from '../names/normalize.js';
 import {
   participantKey,
   personKeys,

@@ -6,9 +6,8 @@
  */
 import type { MeetingStatus } from '../calendar/types.js';
 import type { When } from './when.js';
-import { nameKey, withoutDiacritics } from '../names/normalize.js';
+import { nameKey, withoutDiacritics, nameKeyOf } from '../names/normalize.js';
 import { arabicGivenNameCue, NOT_GIVEN } from './people/given-names.js';
-import { nameKeyOf } from './clauses.js';
 import { remembered } from '../remembered.js';
 import { ARABIC_RELATIVES, isFutureVerb } from './meeting-words.js';
 import { ARABIC_CANCELLED, ARABIC_HELD, ARABIC_POSTPONED, ARABIC_TENTATIVE_WORDS } from './status-words.js';

@@ -2,7 +2,7 @@
  * The meeting words of a clause: the nouns and verbs that make a meeting (اجتماع، قمة، التقى,
  * talks, summit), and whether one points back to a meeting already named (الاجتماع, the meeting).
  */
-import { nameKey, withoutDiacritics } from '../names/normalize.js';
+import { nameKey, withoutDiacritics, nameKeyOf } from '../names/normalize.js';
 import type { Token } from './clauses.js';
 import type { SessionFormat } from './mentions.js';
 import { PHONE_WORDS, VISIT_NOUNS } from './meeting-words.js';
@@ -300,7 +300,7 @@ export function oneOfTheVisit(tokens: readonly Token[], index: number): boolean 
   const token = tokens[index]!;
   if (token.arabicNoun !== null) {
     // The noun itself with a pronoun, not a verb with its object ("يعقدها", "استقبله"); ة is not ه ("جولة").
-    const noun = nameKey(token.arabicNoun).slice(0, -1);
+    const noun = nameKeyOf(token.arabicNoun).slice(0, -1);
     return (
       (OWNER.test(token.text) && token.stems.some((stem) => stem.startsWith(noun))) || tokens[index + 1]?.key === 'اخر'
     );

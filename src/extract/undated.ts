@@ -15,12 +15,12 @@ import {
   type PlaceMention,
 } from './mentions.js';
 import { saysRemote, NO_DAY } from './meeting-words.js';
-import { nameKeyOf, type Clause, type Token } from './clauses.js';
+import { type Clause, type Token } from './clauses.js';
 import { dayNewsStatus, recalled, saysFuture, statusOf } from './status.js';
 import { phraseAround } from './phrases.js';
 import { isVisit } from './same-meeting.js';
 import { wholeDay } from './when.js';
-import { withoutDiacritics } from '../names/normalize.js';
+import { withoutDiacritics, nameKeyOf } from '../names/normalize.js';
 
 /** A meeting word its clause gives no day ("لقاء الرئيس عون بالوفد"): a mention of the publication day, for withUndated. */
 export function undatedMention(

@@ -7,7 +7,8 @@
  */
 import type { Precision } from '../calendar/types.js';
 import type { TimeExpression } from '../date-parser/index.js';
-import { nameKeyOf, stemsOf, type Clause, type Token } from './clauses.js';
+import { stemsOf, type Clause, type Token } from './clauses.js';
+import { nameKeyOf } from '../names/normalize.js';
 import { addDays, daysBetween, localClock, localDay, localInstant, monthOf } from '../time/local-days.js';
 import { arabicTrigger, englishMeetingVerb, englishTrigger, FEW_DAYS } from './meeting-words.js';
 

@@ -5,7 +5,8 @@
  */
 import { addDays } from '../time/local-days.js';
 import { participantKey, personKeys, type ClauseRecord, type Found } from './mentions.js';
-import { nameKeyOf, type Token } from './clauses.js';
+import type { Token } from './clauses.js';
+import { nameKeyOf } from '../names/normalize.js';
 
 /** A trip told as done, in the pluperfect: "وكان وزير الخارجية قد زار أمس الأردن", "had visited Jordan" (not "وكان في استقباله"). */
 const TRIP_DONE =

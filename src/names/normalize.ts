@@ -6,6 +6,8 @@
  * folds all of these away so that `جيفرى`, `جيفري`, `Jeffrey` and `JEFFREY` compare equal.
  */
 
+import { remembered } from '../remembered.js';
+
 const ARABIC_DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g;
 const TATWEEL = /\u0640/g;
 const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
@@ -95,6 +97,9 @@ export function nameKey(name: string): string {
       .join(' ')
   );
 }
+
+/** `nameKey` of a name, remembered: the reader asks for the same people's, places' and words' keys again and again. */
+export const nameKeyOf: (name: string) => string = remembered(nameKey);
 
 /**
  * Every key a name can be found by, the whole name first: the whole key and each tail that

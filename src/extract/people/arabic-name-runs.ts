@@ -2,8 +2,9 @@
  * Arabic name runs: where a name starts and stops among a clause's words (given names, joiners
  * such as بن and آل, compounds such as نصر الدين, the article of Maghrebi given names).
  */
+import { nameKeyOf } from '../../names/normalize.js';
 import { ARABIC_NAME_JOINERS } from '../meeting-words.js';
-import { nameKeyOf, type Token } from '../clauses.js';
+import { type Token } from '../clauses.js';
 import type { PeopleRegistry } from './registry.js';
 import {
   AMBIGUOUS_GIVEN,

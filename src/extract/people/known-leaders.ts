@@ -3,11 +3,10 @@
  * names a leader by in the article's year ("King Salman", "خادم الحرمين الشريفين", "العاهل
  * الأردني"), and each leader's name in the other script (سيرغي لافروف is Sergei Lavrov).
  */
-import { nameKey } from '../../names/normalize.js';
+import { nameKey, nameKeyOf } from '../../names/normalize.js';
 import { remembered } from '../../remembered.js';
 import { recordAnswers, withRecordedAnswers } from '../../prebuilt.js';
 import type { Token } from '../clauses.js';
-import { nameKeyOf } from '../clauses.js';
 import type { ParticipantMention } from '../mentions.js';
 import { ARABIC_NOT_NAMES, ARABIC_TITLES, ARABIC_VERBS } from '../meeting-words.js';
 import { LEADERS, type Leader, type OfficeCode } from './leaders.js';

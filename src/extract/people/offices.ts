@@ -5,10 +5,9 @@
  * A name given with the title always wins; a country or office the lexicon does not cover, or a
  * year the office changed hands in, names nobody.
  */
-import { nameKey } from '../../names/normalize.js';
+import { nameKey, nameKeyOf } from '../../names/normalize.js';
 import { remembered } from '../../remembered.js';
 import type { Token } from '../clauses.js';
-import { nameKeyOf } from '../clauses.js';
 import { gazetteer } from '../gazetteer/index.js';
 import { holderNamedBy, type ParticipantMention } from '../mentions.js';
 import { titleAlone } from './title-alone.js';

@@ -1,6 +1,6 @@
 /** The people an article (or the calendar) has named: found again by surname or by their other spelling. */
+import { nameKeyOf } from '../../names/normalize.js';
 import type { ParticipantKind } from '../../calendar/types.js';
-import { nameKeyOf } from '../clauses.js';
 
 import type { PersonName } from '../mentions.js';
 
