@@ -3,18 +3,15 @@ import { gazetteer } from '../gazetteer/index.js';
 import {
   ARABIC_NAME_CUES,
   ARABIC_NAMED_AFTER,
-  ARABIC_NOT_NAMES,
   ARABIC_TITLES,
   ARABIC_TITLES_AFTER_NAME,
   withoutClinging,
-  ARABIC_VERBS,
-  isTalksVerb,
 } from '../meeting-words.js';
 import { type Token } from '../clauses.js';
 
 import { personMention, type ParticipantMention } from '../mentions.js';
 import type { PeopleRegistry } from './registry.js';
-import { AMBIGUOUS_GIVEN, GIVEN, isGivenName, NOT_GIVEN } from './given-names.js';
+import { AMBIGUOUS_GIVEN, GIVEN, NOT_GIVEN } from './given-names.js';
 import {
   familyNameAlone,
   firstNameRun,
@@ -29,20 +26,20 @@ import {
   quotedPeople,
   placeNameWords,
 } from './arabic-name-runs.js';
+import {
+  isAlifMaqsuraPreposition,
+  isFutureVerbWord,
+  isNameShapedWord,
+  isNotNameWord,
+  isTitleWord,
+  isVerbWord,
+  PREPOSITIONS,
+} from './arabic-name-words.js';
 
 const MAX_TITLE_WORDS = 10;
 const WITH = new Set(['مع', 'ومع']);
-const TANWEEN = /[\u064B-\u064D]/;
-/** Words that open a phrase of their own: a name after them in a title's phrase is no longer the title's ("وزير الخارجية إلى أديس أبابا"). */
-const PREPOSITIONS = new Set(['في', 'الي', 'الى', 'من', 'علي', 'عن', 'حول', 'بشان', 'لحضور', 'للمشاركه']);
 /** A counterpart (نظيره): its phrase names another person, never the role of the name before it. */
 const COUNTERPART = /^[وبل]?نظير/;
-/** The verbs that end a name in their dual and plural (يبحثان، يلتقون، التقيا), spelled out once. */
-const NUMBERED_VERBS = new Set(
-  [...ARABIC_VERBS].flatMap((verb) => ['ان', 'ون', 'وا', 'ا'].map((ending) => verb + ending)),
-);
-/** Words spelled as a name, not as the title they fold to: قايد (الباجي قايد السبسي), the title being قائد. */
-const SPELLED_AS_NAME = new Set(['قايد']);
 /** ل or ب clinging to a word that is not one of the names spelled with them (لافروف، بوتين): a preposition. */
 const CLINGING_PREPOSITION = /^[لب](?!ا|و|ي)/;
 /** A word with a prefix (و، ب، ل) and a pronoun at its end (ويهنئه، بتسلمه، لقائه): never the first word of a name. */
@@ -68,18 +65,8 @@ export function arabicPeople(
   /** Words of the names found (a subset of `taken`, which also holds titles). */
   const named = new Set<number>();
   const { entries } = gazetteer();
-  const isTitle = (t: Token) => t.stems.some((s) => ARABIC_TITLES.has(s)) && !SPELLED_AS_NAME.has(t.text);
-  // ويصل is "and arrives", but فيصل is a name: only و is taken off a verb here. A word in ال is never a
-  // verb (السيسي is not س + يسي); a future verb is س before the person prefix.
-  const isVerb = (t: Token) =>
-    ARABIC_VERBS.has(t.key) ||
-    (t.key.startsWith('و') && t.stems.some((s) => ARABIC_VERBS.has(s))) ||
-    // "يبحثان", "التقيا": a verb's dual or plural
-    NUMBERED_VERBS.has(t.key) ||
-    // (but سيمني after بيتر is a surname)
-    (/^و?س[يتن]/.test(t.text) && !/^و?ال/.test(t.text) && !isGivenName(t.key) && !afterGiven.has(t.start)) ||
-    // "قيس سعيّد يتوجه", "مرسي يلقي كلمة": a present verb ends a name (not a name in يا، يو: ياغي، يونس، يلماز).
-    (/^و?ي[^اوه]\S{2,}$/.test(t.text) && !/^و?يل/.test(t.text) && !isGivenName(t.key));
+  // (but سيمني after بيتر is a surname)
+  const isVerb = (t: Token) => isVerbWord(t) || (isFutureVerbWord(t) && !afterGiven.has(t.start));
   // A quoted run is the name of a thing («أستانا»), unless a given name opens it ("الأخضر الإبراهيمي" in quotes).
   const quotedNames = quotedPeople(tokens);
   const afterGiven = new Set<number>();
@@ -87,31 +74,16 @@ export function arabicPeople(
   const inPlaceNames = placeNameWords(tokens, entries);
   // A clause that writes the final ى (على، إلى) tells the preposition from the name: there علي is the name Ali
   // ("وزير الخارجية السوداني علي الصادق"); where ى is written ي throughout, علي is the name only after a given name.
-  const writesFinalAlifMaqsura = tokens.some((t) => ALIF_MAQSURA_PREPOSITIONS.test(t.text));
+  const writesFinalAlifMaqsura = tokens.some(isAlifMaqsuraPreposition);
   const nameAli = (t: Token) => t.text === 'علي' && (writesFinalAlifMaqsura || afterGiven.has(t.start));
   const nameLike = (t: Token) =>
     (!t.quoted || quotedNames.has(t.start)) &&
     !inPlaceNames.has(t.start) &&
-    // ("لحضور أعمال": a word that opens a phrase of its own is no name's; علي is the name Ali too)
-    !(PREPOSITIONS.has(t.key) && t.key !== 'علي') &&
     !dated.has(t.start) &&
-    /^[\u0600-\u06FF]{2,}$/.test(t.key) &&
-    // Tanween (وفداً، مشتركاً) marks a common noun or an adjective, never a name (محمد علي النفطي: علي is a name).
-    !TANWEEN.test(t.text) &&
-    // A dual's pronoun (كلمتيهما، لقائهما) ends a noun, never a name.
-    !t.key.endsWith('هما') &&
-    // و، ب، ف، ك، ل before the article: a conjunct or a preposition, never part of a name.
-    !/^(?:[وفبك]ال|لل)/.test(t.key) &&
-    !t.stems.some(
-      (s) =>
-        (ARABIC_NOT_NAMES.has(s) && !nameAli(t)) ||
-        (ARABIC_TITLES.has(s) && !SPELLED_AS_NAME.has(t.text)) ||
-        entries.has(s),
-    ) &&
+    isNameShapedWord(t) &&
+    !(isNotNameWord(t) && !nameAli(t)) &&
     t.arabicNoun === null &&
-    // "يلتقي خلالها الرئيس ترامب لبحث العلاقات": a verb of talks ends the name before it.
-    !isTalksVerb(t.stems) &&
-    !isVerb(t);
+    !(isFutureVerbWord(t) && !afterGiven.has(t.start));
   const isCountryAdjective = (t: Token) =>
     t.nameSpan > 0 && t.stems.some((s) => entries.get(s)?.some((e) => e.kind === 'country' && e.adjective));
   /** "محمد شياع السوداني": a country's adjective after two words of a name, at the phrase's end, is a family name. */
@@ -121,7 +93,7 @@ export function arabicPeople(
     return (
       /^ال/.test(t.text) &&
       isCountryAdjective(t) &&
-      (next === undefined || /[،,.:؛]/.test(t.after) || isVerb(next) || isTitle(next) || PREPOSITIONS.has(next.key))
+      (next === undefined || /[،,.:؛]/.test(t.after) || isVerb(next) || isTitleWord(next) || PREPOSITIONS.has(next.key))
     );
   };
   /** A name that a reader can tell is one: a given name opens it, or the article named one of its words before. */
@@ -157,7 +129,7 @@ export function arabicPeople(
   };
 
   for (let i = 0; i < tokens.length; i++) {
-    if (!isTitle(tokens[i]!) || taken.has(i)) continue;
+    if (!isTitleWord(tokens[i]!) || taken.has(i)) continue;
     // "مطلق القحطاني المبعوث الخاص لوزير الخارجية …": a title right after a name is that person's role
     // (not "… بنظيره": a preposition or a counterpart introduces someone else).
     if (named.has(i - 1) && ARABIC_TITLES.has(tokens[i]!.key) && !COUNTERPART.test(tokens[i]!.key)) {
@@ -169,7 +141,7 @@ export function arabicPeople(
         PHRASE_ENDS.has(t.key) ||
         dated.has(t.start) ||
         t.key === 'قد' ||
-        (t.key.startsWith('و') && isTitle(t));
+        (t.key.startsWith('و') && isTitleWord(t));
       const from = i;
       while (i < last && !/[،,.:؛]/.test(tokens[i]!.after) && !ends(tokens[i + 1]!)) taken.add(i++);
       taken.add(i);
@@ -182,14 +154,14 @@ export function arabicPeople(
       const t = tokens[end]!;
       if (
         isVerb(t) ||
-        (t.key.startsWith('و') && isTitle(t)) ||
+        (t.key.startsWith('و') && isTitleWord(t)) ||
         t.arabicNoun !== null ||
         /^\d/.test(t.key) ||
         PHRASE_ENDS.has(t.key)
       )
         break;
       // "الرئيس الأسد الدكتور فيصل المقداد": a title after other words opens the next person ("السيد الرئيس بشار" is one).
-      if (isTitle(t) && !isTitle(tokens[end - 1]!)) break;
+      if (isTitleWord(t) && !isTitleWord(tokens[end - 1]!)) break;
       end++;
       if (/[،,.:؛]/.test(t.after)) break;
     }
@@ -229,7 +201,7 @@ export function arabicPeople(
     if (
       !name &&
       end < tokens.length &&
-      isTitle(tokens[end]!) &&
+      isTitleWord(tokens[end]!) &&
       !/[،,.:؛]/.test(tokens[end - 1]!.after) &&
       !tokens.slice(i, end).some((t) => dated.has(t.start))
     )
@@ -263,7 +235,7 @@ export function arabicPeople(
         /[،,.:؛]/.test(lone.after) ||
         isVerb(tokens[i + 2]!) ||
         // "الرئيس السيسي ونظيره الفرنسي", "الوزير شكري ووزير الخارجية الأردني": و and a title open the next person.
-        (tokens[i + 2]!.key.startsWith('و') && isTitle(tokens[i + 2]!)) ||
+        (tokens[i + 2]!.key.startsWith('و') && isTitleWord(tokens[i + 2]!)) ||
         PREPOSITIONS.has(tokens[i + 2]!.key) ||
         dated.has(tokens[i + 2]!.start))
     ) {
@@ -329,7 +301,7 @@ export function arabicPeople(
     if (tokens.slice(name.from, name.to).some((t) => t.stems.some((stem) => registry.lookup(stem)))) continue;
     // (its title may run far back in nouns with their article: "وزير الشؤون الخارجية والجالية الوطنية بالخارج
     // والشؤون الإفريقية بالجمهورية الجزائرية الديمقراطية الشعبية أحمد عطاف"; a place in it is the title's)
-    const titleFrom = cue ? from : longTitleBefore(tokens, from, taken, isTitle);
+    const titleFrom = cue ? from : longTitleBefore(tokens, from, taken, isTitleWord);
     add(titleFrom, name, tokens.slice(titleFrom, from));
     i = name.to - 1;
   }
@@ -374,9 +346,6 @@ const OWN_MEETING = new Set(
     [word, `ل${word}`, `و${word}`, `خلال${word}`].map((w) => w.replace(/ئ/g, 'ي').replace(/ة/g, 'ه')),
   ),
 );
-
-/** على and إلى written with their final ى (with a clinging و or ف). */
-const ALIF_MAQSURA_PREPOSITIONS = /^[وف]?(?:على|إلى|الى)$/;
 
 /** Words that open another clause: a title's phrase ends before them ("الرئيس الأسد أن الشعب …"). */
 const PHRASE_ENDS = new Set([
