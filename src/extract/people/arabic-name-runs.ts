@@ -5,6 +5,8 @@
 import { nameKeyOf } from '../../names/normalize.js';
 import { ARABIC_NAME_JOINERS } from '../meeting-words.js';
 import { type Token } from '../clauses.js';
+import type { Gazetteer } from '../gazetteer/index.js';
+import { wordByWord } from '../gazetteer/walk-names.js';
 import type { PeopleRegistry } from './registry.js';
 import {
   AMBIGUOUS_GIVEN,
@@ -260,16 +262,20 @@ const NISBA = /ي$/;
 const REGNAL = /^(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي)$/;
 
 /** The offsets of words inside a gazetteer name of two or more words ("محافظ بيت لحم"): a place's, no one's name. */
-export function placeNameWords(tokens: readonly Token[], entries: ReadonlyMap<string, unknown>): Set<number> {
+export function placeNameWords(tokens: readonly Token[], { entries, words: names }: Gazetteer): Set<number> {
   const words = new Set<number>();
   for (let k = 0; k < tokens.length; k++) {
     const span = Math.min(tokens[k]!.nameSpan, tokens.length - k);
     if (span < 2) continue;
     for (const stem of tokens[k]!.stems) {
       let key = stem;
-      for (let n = 2; n <= span; n++) {
-        key += ` ${tokens[k + n - 1]!.key}`;
-        if (entries.has(key)) for (let m = k; m < k + n; m++) words.add(tokens[m]!.start);
+      // Every name is a path of `names`, word by word: past a word no name goes on with, no longer key is a name.
+      let step = wordByWord(names, stem);
+      for (let n = 2; n <= span && step !== undefined; n++) {
+        const next = tokens[k + n - 1]!.key;
+        step = wordByWord(step, next);
+        key += ` ${next}`;
+        if (step !== undefined && entries.has(key)) for (let m = k; m < k + n; m++) words.add(tokens[m]!.start);
       }
     }
   }

@@ -71,7 +71,7 @@ export function arabicPeople(
   const quotedNames = quotedPeople(tokens);
   const afterGiven = new Set<number>();
   for (let k = 1; k < tokens.length; k++) if (tokens[k - 1]!.given !== NOT_GIVEN) afterGiven.add(tokens[k]!.start);
-  const inPlaceNames = placeNameWords(tokens, entries);
+  const inPlaceNames = placeNameWords(tokens, gazetteer());
   // A clause that writes the final ى (على، إلى) tells the preposition from the name: there علي is the name Ali
   // ("وزير الخارجية السوداني علي الصادق"); where ى is written ي throughout, علي is the name only after a given name.
   const writesFinalAlifMaqsura = tokens.some(isAlifMaqsuraPreposition);
