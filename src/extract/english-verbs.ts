@@ -5,7 +5,7 @@
  */
 import type { Token } from './clauses.js';
 import { ENGLISH_TITLES } from './meeting-words.js';
-import { CAPITALISED } from './place-words.js';
+import { capitalised } from './place-words.js';
 
 /**
  * "sat down with", "sat down in Paris with" (a place or a day may come between), "sit down together"; not "sit down for talks with",
@@ -39,7 +39,7 @@ export function talkedWithSomeone(tokens: readonly Token[], index: number): bool
     const stop = next.findIndex((t) => PREPOSITIONS.has(t.key));
     const after = stop < 0 ? next : next.slice(0, stop);
     if (MEDIA.has(after[0]?.key ?? '')) return false;
-    return after.some((t) => CAPITALISED.test(t.text) || t.title || ENGLISH_TITLES.has(t.key.replace(/s$/, '')));
+    return after.some((t) => capitalised(t) || t.title || ENGLISH_TITLES.has(t.key.replace(/s$/, '')));
   }
   return false;
 }
@@ -61,7 +61,7 @@ const TITLE_REACH = 4;
 /** A capitalised title or name right after the verb: "welcomed Iranian President Hassan Rouhani", not "welcomed the decision". */
 export function someoneNamedAfter(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
-  if (!next || !CAPITALISED.test(next.text)) return false;
+  if (!next || !capitalised(next)) return false;
   for (let k = index + 1; k < tokens.length && k <= index + TITLE_REACH; k++) if (tokens[k]!.title) return true;
   return next.nameWord;
 }

@@ -11,7 +11,7 @@ import { meetsSomeone } from './guests.js';
 import type { MeetingWord } from './triggers.js';
 import { isClockOnly } from './when.js';
 import { startingIn } from './phrases.js';
-import { CAPITALISED } from './place-words.js';
+import { capitalised } from './place-words.js';
 
 /** A meeting word standing for the verb in a part after it, at token `index` (the "and" or the word with و); `gappedFrom`: where the verb stands. */
 export interface GappedWord extends MeetingWord {
@@ -52,7 +52,7 @@ function opensAGuest(tokens: readonly Token[], at: number, dates: readonly TimeE
   const opening = tokens[at]!;
   const first = opening.key === 'and' ? tokens[at + 1] : opening;
   if (first === undefined || dates.some((d) => d.start === first.start)) return false;
-  if (opening.key === 'and') return CAPITALISED.test(first.text) || first.title;
+  if (opening.key === 'and') return capitalised(first) || first.title;
   // (a verb in the present after و: "ويتوجه", "وتلتقي")
   return !/^و[يت]\S{3,}$/.test(first.key) || first.arabicNoun !== null;
 }

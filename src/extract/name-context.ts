@@ -11,7 +11,7 @@ import { GIVEN } from './people/given-names.js';
 import {
   ARABIC_HOSTING_VERB,
   BEFORE_VENUE,
-  CAPITALISED,
+  capitalised,
   LOCATIVE,
   namesParty,
   PARTY_AFTER,
@@ -41,7 +41,7 @@ export function titledBefore(tokens: readonly Token[], at: number): boolean {
 
 /** An English capitalised word right after a title or a given name is a name's ("President Lagos", "Ricardo Lagos"). */
 export function namesSomeone(previous: Token | undefined, word: Token): boolean {
-  if (previous === undefined || !CAPITALISED.test(word.text)) return false;
+  if (previous === undefined || !capitalised(word)) return false;
   return previous.title || (previous.given === GIVEN && previous.after === '');
 }
 
@@ -65,7 +65,7 @@ export function titleAfterCountry(tokens: readonly Token[], last: number): boole
   const next = tokens[last + 1];
   if (next === undefined) return false;
   if (namesParty(next)) return true;
-  return !CAPITALISED.test(next.text) && next.after === '' && (tokens[last + 2]?.title ?? false);
+  return !capitalised(next) && next.after === '' && (tokens[last + 2]?.title ?? false);
 }
 
 /** A locative before word `i` across the words a venue's phrase may open with: "at the headquarters of …", "in the Red Sea resort of …". */
@@ -75,7 +75,7 @@ export function placedBefore(tokens: readonly Token[], i: number): boolean {
     if (/[,،.;:؛]/.test(t.after)) return false;
     if (LOCATIVE.has(t.key) || VENUE_LOCATIVE.has(t.key) || ARABIC_HOSTING_VERB.test(t.key)) return true;
     // A word in a name (Red Sea, Kuwait's) or a country's adjective may stand between; anything else ends the phrase.
-    if (!BEFORE_VENUE.has(t.key) && t.nameSpan === 0 && !CAPITALISED.test(t.text)) return false;
+    if (!BEFORE_VENUE.has(t.key) && t.nameSpan === 0 && !capitalised(t)) return false;
   }
   return false;
 }

@@ -15,6 +15,7 @@ import { arabicAdjectives, gazetteer, type Country, type Organization } from './
 import { ENGLISH_ADJECTIVES } from './gazetteer/parties.js';
 import { ARABIC_BODY_HEADS, ARABIC_TITLES, ENGLISH_BODY_HEADS, fold } from './meeting-words.js';
 import { countryAfter } from './name-context.js';
+import { capitalised } from './place-words.js';
 
 interface NamedBody {
   name: string | null;
@@ -152,14 +153,14 @@ function arabicBodies(tokens: readonly Token[]): NamedBody[] {
   return bodies;
 }
 
-const CAPITALISED = /^\p{Lu}/u;
 /** Words a title-case headline leaves in lower case. */
 const TITLE_LOWER = new Set(['the', 'and', 'for', 'with', 'from', 'into', 'over', 'amid']);
 
 /** The first word from `k` on that is not a join is capitalised ("of the Syrian People"). */
 function capitalisedAfterJoins(tokens: readonly Token[], k: number): boolean {
   while (tokens[k] !== undefined && ENGLISH_JOINS.has(tokens[k]!.key)) k++;
-  return CAPITALISED.test(tokens[k]?.text ?? '');
+  const first = tokens[k];
+  return first !== undefined && capitalised(first);
 }
 const POSSESSIVE = /['’]s$/;
 
@@ -167,7 +168,7 @@ function englishBodies(tokens: readonly Token[]): NamedBody[] {
   // A headline in title case capitalises every word: no name is told by its capitals there.
   // (a sentence has lower-case words of its own, "met", "opened": a headline capitalises them all but "of", "and" …)
   const titleCase =
-    tokens.length >= 4 && tokens.every((t) => CAPITALISED.test(t.text) || t.key.length < 3 || TITLE_LOWER.has(t.key));
+    tokens.length >= 4 && tokens.every((t) => capitalised(t) || t.key.length < 3 || TITLE_LOWER.has(t.key));
   const bodies: NamedBody[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -189,14 +190,14 @@ function englishBodies(tokens: readonly Token[]): NamedBody[] {
       i += delegation ? 2 : 1;
       continue;
     }
-    if (titleCase || !CAPITALISED.test(t.text) || t.title || NOT_FIRST.has(t.key)) continue;
+    if (titleCase || !capitalised(t) || t.title || NOT_FIRST.has(t.key)) continue;
     // A run of capitalised words (and the small words between them), up to a title, a date or punctuation.
     let last = i;
     let head = -1;
     for (let k = i; k < tokens.length; k++) {
       const w = tokens[k]!;
       if (w.title || CALENDAR_WORDS.has(w.key) || (k > i && w.key === 'and')) break;
-      if (CAPITALISED.test(w.text)) {
+      if (capitalised(w)) {
         last = k;
         if (ENGLISH_BODY_HEADS.has(w.key)) head = k;
       } else if (!(ENGLISH_JOINS.has(w.key) && k > i && capitalisedAfterJoins(tokens, k + 1))) break;

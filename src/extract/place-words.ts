@@ -6,6 +6,7 @@
  */
 import { nameKey, withoutDiacritics } from '../names/normalize.js';
 import type { Token } from './clauses.js';
+import { inList, wordList, type ListedWord } from './word-lists.js';
 
 // The word lists below are kept dense (prettier-ignore): one word a line would make a page of them.
 // prettier-ignore
@@ -175,8 +176,10 @@ export function theLeadsToPlace(tokens: readonly Token[], i: number, next: numbe
 const BEFORE_VISITING = new Set(['the', 'a', 'an', 'with', 'his', 'her', 'their', 'its']);
 // prettier-ignore
 const VERB_BEFORE_VISITING = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'before', 'after', 'to', 'of', 'by', 'while', 'for', 'when', 'since', 'on', 'from', 'about']);
-/** A capitalised word: a name, or a title written as one. */
-export const CAPITALISED = /^\p{Lu}/u;
+const OPENS_WITH_CAPITAL = /^\p{Lu}/u;
+const CAPITAL_FIRST = wordList((word) => OPENS_WITH_CAPITAL.test(word.text));
+/** A capitalised word: a name, or a title written as one (its spelling asked once: word-lists.ts). */
+export const capitalised = (word: ListedWord): boolean => inList(word, CAPITAL_FIRST);
 
 /** A title or a party noun: "President", "minister", "officials", "delegation". */
 export function namesParty(t: Token | undefined): boolean {
@@ -192,7 +195,7 @@ export function visitingAsAdjective(tokens: readonly Token[], index: number): bo
   if (VERB_BEFORE_VISITING.has(before)) return false;
   // a title or a party noun next, or after one capitalised word ("visiting Iranian Foreign Minister", "visiting U.S. officials")
   const next = tokens[index + 1];
-  return namesParty(next) || (next !== undefined && CAPITALISED.test(next.text) && namesParty(tokens[index + 2]));
+  return namesParty(next) || (next !== undefined && capitalised(next) && namesParty(tokens[index + 2]));
 }
 
 /**

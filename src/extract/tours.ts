@@ -20,7 +20,7 @@ import { recalled, statusOf } from './status.js';
 import { isClockOnly, toWhen } from './when.js';
 import { inList, wordList } from './word-lists.js';
 import { INCLUDES_VERB, SPOKESPERSON } from './meeting-words.js';
-import { CAPITALISED } from './place-words.js';
+import { capitalised } from './place-words.js';
 import type { PeopleRegistry } from './people/registry.js';
 
 /** Words of a journey of several stops. */
@@ -128,7 +128,7 @@ function travelledBy(tokens: readonly Token[], trip: Token, people: readonly Par
 function namedSubject(tokens: readonly Token[], trip: Token): boolean {
   let k = tokens.indexOf(trip) - 1;
   while (k > 0 && AUXILIARIES.has(tokens[k]!.key)) k--;
-  return k > 0 && CAPITALISED.test(tokens[k]!.text);
+  return k > 0 && capitalised(tokens[k]!);
 }
 const AUXILIARIES = new Set(['will', 'would', 'shall', 'then', 'also', 'later', 'next', 'is', 'to']);
 

@@ -9,11 +9,10 @@ import { GIVEN } from './given-names.js';
 import { styleAt } from './english-name-words.js';
 import { qualifiedHolder } from './named-by-title.js';
 import { inList, wordList } from '../word-lists.js';
+import { capitalised } from '../place-words.js';
 
 // (a title may say its holder left office, "former"; an article opens no title)
 const ROLE_WORD = /^(?!(?:The|A|An)$)\p{Lu}|^of$|^for$|^former$/u;
-/** A word that opens with a capital. */
-const UPPER_FIRST = /^\p{Lu}/u;
 /** A name in the possessive ("Vladimir Putin's special envoy") qualifies someone else. */
 const POSSESSIVE = /['’]s$/;
 /** Words between a comma and the title that follows a name: "Lakhdar Brahimi, the international envoy". */
@@ -85,7 +84,7 @@ export function englishPeople(
     const titled =
       to < tokens.length &&
       isEnglishTitle(tokens[to]) &&
-      (UPPER_FIRST.test(tokens[to]!.text) || words === 1) &&
+      (capitalised(tokens[to]!) || words === 1) &&
       !/[,.;:]/.test(tokens[to - 1]!.after) &&
       !POSSESSIVE.test(tokens[to - 1]!.text);
     if ((words >= 2 || sovereign) && !titled && (!/[,.;:]/.test(tokens[from - 1]!.after) || apposed)) {
@@ -243,7 +242,7 @@ function holderAfterInstitution(tokens: readonly Token[], from: number): number 
     if (/[,.;:]/.test(tokens[k - 1]!.after)) return null;
     if (t.given === GIVEN && isCapitalisedName(t) && isCapitalisedName(tokens[k + 1]) && !/[,.;:]/.test(t.after))
       return k;
-    if (!UPPER_INITIAL.test(t.text) && !INSTITUTION_LINKS.has(t.key)) return null;
+    if (!capitalised(t) && !INSTITUTION_LINKS.has(t.key)) return null;
   }
   return null;
 }
@@ -259,13 +258,12 @@ function knownIn(tokens: readonly Token[], from: number, to: number, registry: P
   for (let k = from; k < to; k++) if (registry.lookup(tokens[k]!.key)) return true;
   return false;
 }
-const UPPER_INITIAL = /^\p{Lu}/u;
 
 /** No word in lower case (a verb, a preposition) comes before tokens' offset `start`: it is where the clause's subject stands. */
 function opensClause(tokens: readonly Token[], start: number): boolean {
   for (const t of tokens) {
     if (t.start >= start) return true;
-    if (!UPPER_INITIAL.test(t.text) && !ENGLISH_ROLE_WORDS.has(t.key) && !ENGLISH_NAME_JOINERS.has(t.key)) return false;
+    if (!capitalised(t) && !ENGLISH_ROLE_WORDS.has(t.key) && !ENGLISH_NAME_JOINERS.has(t.key)) return false;
   }
   return true;
 }
@@ -331,7 +329,7 @@ function surnameAsPlace(tokens: readonly Token[], at: number, from: number): boo
     !/[,.;:]/.test(before.after) &&
     t.nameSpan > 0 &&
     !t.title &&
-    UPPER_INITIAL.test(t.text)
+    capitalised(t)
   );
 }
 

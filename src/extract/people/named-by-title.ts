@@ -5,7 +5,7 @@
 import type { Token } from '../clauses.js';
 import { ENGLISH_ROLE_WORDS } from '../meeting-words.js';
 import type { PeopleRegistry } from './registry.js';
-import { CAPITALISED } from '../place-words.js';
+import { capitalised } from '../place-words.js';
 
 /** Titles "the" names one person by in a story: its envoy, its mediator, its secretary-general, its king. */
 // prettier-ignore
@@ -36,6 +36,6 @@ export function qualifiedHolder(tokens: readonly Token[], i: number, registry: P
   // "the Prime Minister", "the President": the one the story is about, when that is their title
   if (qualifier?.key === 'the')
     return subjectTitled(registry, k === i - 1 ? tokens[i]!.key : `${tokens[i - 1]!.key} ${tokens[i]!.key}`);
-  if (qualifier === undefined || tokens[k - 1]?.key !== 'the' || !CAPITALISED.test(qualifier.text)) return undefined;
+  if (qualifier === undefined || tokens[k - 1]?.key !== 'the' || !capitalised(qualifier)) return undefined;
   return registry.withQualifiedTitle(tokens[i]!.key, qualifier.key);
 }

@@ -7,6 +7,7 @@ import { nameKey } from '../../names/normalize.js';
 import type { Token } from '../clauses.js';
 import type { ParticipantMention } from '../mentions.js';
 import { ARABIC_TITLES, ENGLISH_TITLES } from '../meeting-words.js';
+import { capitalised } from '../place-words.js';
 
 const folded = (words: readonly string[]) => new Set(words.map(nameKey));
 
@@ -91,7 +92,6 @@ function nameReach(tokens: readonly Token[], last: number, arabic: boolean): num
 }
 
 /** A name follows the title: English capitalises it. */
-const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * Whether the title at tokens[from..to] (its own words end at `titleEnd`) names its holder by the
@@ -107,7 +107,7 @@ export function titleAlone(
   const after = tokens[mention.to + 1];
   if (someoneElses(tokens, mention.from) || (after && FORMER.has(after.key))) return false;
   const next = tokens[mention.titleEnd + 1];
-  if (!arabic && next && !tokens[mention.titleEnd]!.after && CAPITALISED.test(next.text)) return false;
+  if (!arabic && next && !tokens[mention.titleEnd]!.after && capitalised(next)) return false;
   const from = tokens[mention.from]!.start;
   const reach = nameReach(tokens, mention.to, arabic);
   return !people.some((p) => p.kind === 'person' && p.start >= from && p.start < reach);
