@@ -161,10 +161,15 @@ export function dayHeading(clause: Clause, dates: readonly TimeExpression[]): Wh
 /** The first person a meeting (or a mention) names, or null. */
 export function firstPerson(meeting: Found | Mention | null): ParticipantMention | null {
   if (!meeting) return null;
-  const mentions = 'mentions' in meeting ? meeting.mentions : [meeting];
-  const people = ('mentions' in meeting ? meeting.participants : []).concat(mentions.flatMap((m) => m.participants));
-  return people.find((p) => p.kind === 'person') ?? null;
+  // (the meeting's own participants, then its mentions', in order: looked through, not gathered at each meeting word)
+  if (!('mentions' in meeting)) return meeting.participants.find(isPerson) ?? null;
+  let person = meeting.participants.find(isPerson);
+  for (let m = 0; person === undefined && m < meeting.mentions.length; m++)
+    person = meeting.mentions[m]!.participants.find(isPerson);
+  return person ?? null;
 }
+
+const isPerson = (p: ParticipantMention): boolean => p.kind === 'person';
 
 /** "يسير الجدول الزمني … بتوقيت القاهرة، على النحو الآتي:", "(all times Cairo time):": the zone a programme's lines are told in. */
 const HEADING_ZONE = /بتوقيت\s+(\S+)|\b([A-Z][a-z]+) time\b/;
