@@ -153,7 +153,14 @@ export function dayHeading(clause: Clause, dates: readonly TimeExpression[]): Wh
   const rest = (clause.text.slice(0, date.start - clause.start) + ' ' + clause.text.slice(date.end - clause.start))
     .split(/[\s:،,.–-]+/)
     .filter((w) => w !== '');
-  if (rest.length > HEADING_WORDS) return null;
+  // ("يوم الاثنين 1 كانون الأول 2025، بين عنايا وحريصا وبيروت:": a line that opens with its date and ends with a colon)
+  const opensLine =
+    /:\s*$/.test(clause.text) &&
+    clause.text
+      .slice(0, date.start - clause.start)
+      .split(/\s+/)
+      .filter(Boolean).length <= 1;
+  if (rest.length > HEADING_WORDS && !opensLine) return null;
   const day = date.value.point.local.slice(0, 10);
   return wholeDay(day);
 }

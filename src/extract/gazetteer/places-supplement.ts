@@ -145,6 +145,9 @@ export const PLACE_SUPPLEMENT: readonly PlaceData[] = [
   { name: 'Baabda', nameAr: 'بعبدا', zone: 'Asia/Beirut', country: 'LB' },
   { name: 'Bkerke', nameAr: 'بكركي', zone: 'Asia/Beirut', country: 'LB' },
   { name: 'Dimane', nameAr: 'الديمان', zone: 'Asia/Beirut', country: 'LB' },
+  // (the shrine of Our Lady of Lebanon and Saint Charbel's monastery: where popes and patriarchs receive)
+  { name: 'Harissa', nameAr: 'حريصا', zone: 'Asia/Beirut', country: 'LB' },
+  { name: 'Annaya', nameAr: 'عنايا', zone: 'Asia/Beirut', country: 'LB' },
   { name: 'Maarab', nameAr: 'معراب', zone: 'Asia/Beirut', country: 'LB', aliases: ['Meerab'] },
   { name: 'Mukhtara', nameAr: 'المختارة', zone: 'Asia/Beirut', country: 'LB', commonWord: true },
   { name: 'Naqoura', nameAr: 'الناقورة', zone: 'Asia/Beirut', country: 'LB', aliases: ['Naqura'] },

@@ -1093,3 +1093,13 @@ describe('bilateral meetings in the plural are one a guest', () => {
     expect(guests(found)).toEqual([true, true, true]);
   });
 });
+
+describe("a programme's day heading that names the day's towns after its date", () => {
+  it('"يوم الاثنين 1 كانون الأول 2025، بين عنايا وحريصا وبيروت وبكركي:": the lines after it are of that Monday, in Harissa and Beirut', () => {
+    const found = ar(
+      'برنامج زيارة البابا إلى لبنان\n\nيوم الأحد 30 تشرين الثاني 2025:\n- 17:15: يجتمع برئيس مجلس النواب.\n\nيوم الاثنين 1 كانون الأول 2025، بين عنايا وحريصا وبيروت وبكركي:\n- 11:20: يلتقي في مزار سيدة لبنان في حريصا الأساقفة والكهنة.\n- 16:00: يشارك في لقاء مسكوني في ساحة الشهداء في بيروت.',
+      '2025-10-27',
+    );
+    expect(days(found)).toEqual(['2025-11-30 -', '2025-12-01 Beirut', '2025-12-01 Harissa']);
+  });
+});
