@@ -1103,3 +1103,13 @@ describe("a programme's day heading that names the day's towns after its date", 
     expect(days(found)).toEqual(['2025-11-30 -', '2025-12-01 Beirut', '2025-12-01 Harissa']);
   });
 });
+
+describe("a programme's verbs of the day's deeds are nobody's name", () => {
+  it('"ويلقي الأب الأقدس كلمة" names no one called "ويلقي الأب"', () => {
+    const found = ar(
+      '- 18:00: يلتقي ممثلين عن السلطات والمجتمع المدني والسلك الدبلوماسي، ويلقي الأب الأقدس كلمة بالمناسبة.',
+      '2025-11-30',
+    );
+    expect(found.flatMap((m) => m.participants.map((p) => p.nameAr ?? p.name))).not.toContain('ويلقي الأب');
+  });
+});
