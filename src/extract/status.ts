@@ -23,9 +23,6 @@ const ARABIC_RECEIVED =
 /** "were to have met": a meeting that was planned and did not happen. */
 const ENGLISH_CANCELLED =
   /\b(?:cancel+(?:ed|s)?|call(?:ed|s)? off|postpone[ds]|scrap(?:s|ped)|cancel+ation|put(?:s)? off|delay(?:s|ed)|(?:was|were) to have)\b/i;
-/** "had been due to travel next week": a plan told in the pluperfect fell through, unless the clause says it went ahead. */
-const ENGLISH_PLAN_GONE = /\bhad (?:originally )?been (?:scheduled|due|set|slated|planned) to\b/i;
-const WENT_AHEAD = /\b(?:went ahead|took place|got under way|(?:was|were) held|opened|began|convened)\b/i;
 const ENGLISH_POSTPONED = /\b(?:postpone[ds]|puts? off|delay(?:s|ed)|push(?:es|ed) back)\b/i;
 const ENGLISH_TENTATIVE =
   /\b(?:may|might|could|likely|possible|possibly|tentative(?:ly)?|unconfirmed|not (?:been )?confirmed|(?:hopes?|hoping) to (?:meet|see|sit down|hold talks|visit))\b/;
@@ -105,7 +102,7 @@ const NOUNS_READ_AS_HELD =
  * postponement with the article is one already told, of another meeting, not of the one here.
  */
 export function cancelledIn(phrase: string, arabic: boolean, clause = phrase): boolean {
-  if (!arabic) return ENGLISH_CANCELLED.test(phrase) || (ENGLISH_PLAN_GONE.test(phrase) && !WENT_AHEAD.test(clause));
+  if (!arabic) return ENGLISH_CANCELLED.test(phrase) || (PLAN_GONE.en.test(phrase) && !WENT_AHEAD.en.test(clause));
   for (const m of phrase.matchAll(/[^\s،,.]+/gu)) {
     if (DEFINITE.test(m[0]) || !ARABIC_CANCELLED.has(arabicWord(m[0]))) continue;
     // "من أجل السلام" (for the sake of), "في مختلف أرجاء العالم" (throughout): no postponement.
@@ -144,7 +141,21 @@ function opensWithCancellation(sentence: string): boolean {
   return opening !== undefined && ARABIC_CANCELLED.has(arabicWord(opening));
 }
 
+/**
+ * Plans told in the past. PLANNED_BEFORE, right before the day: a plan that a sentence moving the meeting
+ * supersedes. PLAN_GONE, reaching over the plan's subject ("وكانت الجولة الثانية مقررة الأحد", "had originally been
+ * due to travel"): a plan for a day not yet gone that fell through, unless the clause says it went ahead (WENT_AHEAD:
+ * "and it went ahead as planned", "وانطلقت أعمالها صباحا", "ستعقد في موعدها").
+ */
 const PLANNED_BEFORE = /كان\s+(?:من\s+)?(?:ال)?مقرر|\bhad been (?:scheduled|set|planned|due)\b/i;
+const PLAN_GONE = {
+  en: /\bhad (?:originally )?been (?:scheduled|due|set|slated|planned) to\b/i,
+  ar: /(?:^|\s)[وف]?كانت?\s+(?:(?!(?:أن|ان|قد)\s)\S+\s+){0,4}?(?:من\s+)?(?:ال)?(?:مقرر|مقررة|مقررا|مقرراً|مرتقبا|مرتقبة)(?=[\s،.]|$)/u,
+};
+const WENT_AHEAD = {
+  en: /\b(?:went ahead|took place|got under way|(?:was|were) held|opened|began|convened)\b/i,
+  ar: /(?:^|\s)[وف]?(?:انطلقت|انطلق|عقدت|انعقدت|بدأت|افتتحت)(?=\s)|في\s+موعده(?:ا)?/u,
+};
 
 /**
  * "أُرجئ إلى يومنا هذا الأربعاء، بعد أن كان مقرراً أن تنطلق المشاورات أمس الثلاثاء": the day a
@@ -203,12 +214,6 @@ const CALLED_OFF_AFTER_RELATIVE =
 const ARABIC_CALLED_OFF_AFTER_RELATIVE =
   /^(?:[^،]*،)?\s*و?(?:الذي|التي)[^،]*،\s*[وف]?(?:أرجئ|ارجئ|تأجل|تاجل|أجل|اجل|ألغي|الغي)/u;
 
-/** "وكانت الجولة الثانية مقررة الأحد", "كان من المقرر أن": a plan told in the past, for a day not yet gone, fell through. */
-const WAS_PLANNED =
-  /(?:^|\s)[وف]?كانت?\s+(?:(?!(?:أن|ان|قد)\s)\S+\s+){0,4}?(?:من\s+)?(?:ال)?(?:مقرر|مقررة|مقررا|مقرراً|مرتقبا|مرتقبة)(?=[\s،.]|$)/u;
-/** …unless the clause tells it went ahead ("وانطلقت أعمالها صباحا", "ستعقد في موعدها"). */
-const WENT_AHEAD_ARABIC = /(?:^|\s)[وف]?(?:انطلقت|انطلق|عقدت|انعقدت|بدأت|افتتحت)(?=\s)|في\s+موعده(?:ا)?/u;
-
 /**
  * Held (before the article's day, or a past-tense verb on the day), cancelled, tentative or
  * scheduled. `phrase` is the text around the meeting word and its date; `sentence` the whole
@@ -235,7 +240,7 @@ export function statusOf(
     )
   )
     return 'cancelled';
-  if (arabic && WAS_PLANNED.test(phrase) && !WENT_AHEAD_ARABIC.test(sentence) && when.date >= published)
+  if (arabic && PLAN_GONE.ar.test(phrase) && !WENT_AHEAD.ar.test(sentence) && when.date >= published)
     return 'cancelled';
   // ("left yesterday on a five-day visit. In Berlin, he will be received by …": a day of the visit gone by, the meeting to come)
   if (when.endDate < published)

@@ -5,6 +5,7 @@
  * meeting's day; else, when it names who meets (or is the headline), it is a meeting of its own
  * on that day. A day-less mention in the body is background or the meeting in hand, and stays out.
  */
+import type { MeetingStatus } from '../calendar/types.js';
 import type { Discourse } from './discourse.js';
 import {
   evidenceOf,
@@ -92,18 +93,7 @@ export function withUndated(found: readonly Found[], undated: readonly Mention[]
       // there (places.ts, which says it came from the headline); the body's is kept.
       const first = same.mentions[0]!;
       const place = headline.has(mention.clause) ? null : mention.place;
-      // ("held talks with …" joining "Saturday's meeting …" of that day: a meeting told held by now is held)
-      // (a visit under way says nothing of the talks it holds later: "who began a visit on Tuesday, is due to hold talks")
-      const status =
-        isVisit(first) && !isVisit(mention) && mention.status === 'scheduled'
-          ? 'scheduled'
-          : mention.status === 'held' &&
-              first.status === 'scheduled' &&
-              first.when.endDate <= mention.when.date &&
-              !PERFECT.test(mention.evidence)
-            ? 'held'
-            : first.status;
-      same.mentions.push({ ...mention, when: first.when, status, place });
+      same.mentions.push({ ...mention, when: first.when, status: joinedStatus(first, mention), place });
     } else if (headline.has(mention.clause) || mention.participants.some((p) => p.kind === 'person'))
       meetings.push({
         mentions: [
@@ -113,6 +103,21 @@ export function withUndated(found: readonly Found[], undated: readonly Mention[]
       });
   }
   return meetings;
+}
+
+/**
+ * The status a mention of no day takes when it joins the dated meeting `first` opens: the dated one's, but a
+ * meeting told held by now is held ("held talks with …" joining "Saturday's meeting …" of that day), and talks to
+ * come stay to come beside a visit under way ("who began a visit on Tuesday, is due to hold talks").
+ */
+function joinedStatus(first: Mention, mention: Mention): MeetingStatus {
+  if (isVisit(first) && !isVisit(mention) && mention.status === 'scheduled') return 'scheduled';
+  const heldByNow =
+    mention.status === 'held' &&
+    first.status === 'scheduled' &&
+    first.when.endDate <= mention.when.date &&
+    !PERFECT.test(mention.evidence);
+  return heldByNow ? 'held' : first.status;
 }
 
 /**

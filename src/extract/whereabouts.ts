@@ -47,7 +47,7 @@ export function pastMeetingWordOf(record: ClauseRecord, at: number): Token | nul
         (t, i) =>
           ((PAST_MEETING.has(t.key) || t.stems.some((stem) => PAST_MEETING.has(stem))) &&
             !(t.key === 'last' && ITS_PARTS.has(around[i + 1]?.key ?? ''))) ||
-          (t.key === 'after' && around[i + 1]?.key === 'the' && !JOURNEY_BEFORE.has(around[i - 1]?.key ?? '')),
+          (t.key === 'after' && around[i + 1]?.key === 'the' && !JOURNEY_VERBS.has(around[i - 1]?.key ?? '')),
       );
       return past ? token : null;
     }
@@ -62,7 +62,7 @@ const PAST_MEETING = new Set(
 /** "the last day of the summit", "its last session": a part of the meeting in hand, not one gone by. */
 const ITS_PARTS = new Set(['day', 'session', 'sessions', 'round', 'meeting']);
 /** "will fly to Riyadh after the G7 summit in Hiroshima": a journey's next leg, not a meeting gone by. */
-const JOURNEY_BEFORE = new Set(['fly', 'travel', 'head', 'go', 'leave', 'return', 'arrive']);
+const JOURNEY_VERBS = new Set(['fly', 'travel', 'head', 'go', 'leave', 'return', 'arrive']);
 
 /** The clause has a meeting word (talks, اجتماع …) of either language. */
 export function hasMeetingWord(record: ClauseRecord): boolean {
