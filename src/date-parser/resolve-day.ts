@@ -175,7 +175,11 @@ export function resolveDay(spec: DaySpec, ctx: Context): WallTime | null {
       return dayWithWeekday(spec.day, spec.weekday, ctx);
     case 'nthWeekday': {
       const ym = resolveMonth(spec.month, ctx);
-      return ym && nthWeekdayOf(ym, spec.n, spec.weekday);
+      if (!ym) return null;
+      // "الأحد الرابع من سبتمبر 2016" is Sunday 4 September when the 4th is a Sunday: news writes dates so.
+      const day = spec.n > 0 ? dateOf(ym.year, ym.month, spec.n) : null;
+      if (day !== null && weekdayOf(day) === spec.weekday) return day;
+      return nthWeekdayOf(ym, spec.n, spec.weekday);
     }
     case 'nthWeekdayAfter': {
       const base = resolveDay(spec.after, ctx);

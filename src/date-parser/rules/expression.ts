@@ -146,12 +146,12 @@ function isBareDay(node: Node): boolean {
   return node.t === 'day' && node.day.kind === 'date' && isEmptyMonth(node.day.month) && !node.time;
 }
 
-/** A connector between the ends at `i`: its end, or -1. */
-function connectorAt(tokens: Tokens, i: number, between: boolean): { end: number; conj: boolean } {
+/** A connector between the ends at `i`: its end, or -1; with `and`, a و alone or glued to the next end ("و17"). */
+function connectorAt(tokens: Tokens, i: number, between: boolean, and = false): { end: number; conj: boolean } {
   if (is(tokens, i, '-', '–', '—')) return { end: i + 1, conj: false };
   if (wordIn(tokens, i, RANGE_TO)) return { end: i + 1, conj: false };
-  if (between && is(tokens, i, 'و')) return { end: i + 1, conj: false };
-  if (between) return { end: i, conj: true };
+  if ((between || and) && is(tokens, i, 'و')) return { end: i + 1, conj: false };
+  if (between || (and && tokens.kind[i] === WORD && tokens.norm[i]!.startsWith('و'))) return { end: i, conj: true };
   return { end: -1, conj: false };
 }
 
@@ -210,10 +210,14 @@ const fromToAt = memoized((tokens: Tokens, i: number): Match | null => {
   const a = endAt(tokens, j, false);
   // (digits only: the اثنين of يومي الاثنين والثلاثاء is a weekday, not the 2nd)
   if (!a || (dual && (tokens.kind[j] !== NUMBER || !isBareDay(a.node)))) return null;
-  const link = connectorAt(tokens, a.end, between);
+  // "16 و17 مارس", "السادس عشر والسابع عشر من مارس": a day and the next, joined by و, are both days
+  const running = connectorAt(tokens, a.end, between).end < 0 && isBareDay(a.node);
+  const link = connectorAt(tokens, a.end, between, running);
   if (link.end < 0) return null;
   const b = endAt(tokens, link.end, link.conj);
   if (!b) return null;
+  if (running && !(b.node.t === 'day' && b.node.day.kind === 'date' && b.node.day.day === dateDay(a.node) + 1))
+    return null;
   if (!from && !between) {
     // Without من, only ranges of days with a month somewhere (13-15 تموز, تموز 13 إلى 15)
     if (!(isBareDay(a.node) || isBareDay(b.node))) return null;

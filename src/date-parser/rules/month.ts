@@ -37,14 +37,12 @@ export function monthNameAt(tokens: Tokens, i: number): MonthName | null {
   const single = monthWordAt(tokens, i);
   if (!single) return null;
   let end = single.end;
-  // The paired form: 3 مارس/آذار or مارس (آذار)
-  if (is(tokens, end, '/', '(', '-')) {
-    const paired = monthWordAt(tokens, end + 1);
-    if (paired && paired.month === single.month) {
-      end = paired.end;
-      if (is(tokens, end, ')')) end++;
-      return { month: single.month, end, needsContext: false };
-    }
+  // The paired form: 3 مارس/آذار, مارس (آذار) or تشرين الثاني نوفمبر
+  const paired = monthWordAt(tokens, is(tokens, end, '/', '(', '-') ? end + 1 : end);
+  if (paired && paired.month === single.month) {
+    end = paired.end;
+    if (is(tokens, end, ')')) end++;
+    return { month: single.month, end, needsContext: false };
   }
   return single;
 }

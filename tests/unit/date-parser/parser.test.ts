@@ -116,6 +116,35 @@ describe('ranges', () => {
     ]);
   });
 
+  it('reads a day and the next joined by و before their month as both days, in digits or in words', () => {
+    const range = (text: string) => parseTimeExpressions(text, damascus).map((e) => [e.text, e.value]);
+    const both = {
+      type: 'interval',
+      from: { local: '2020-03-16T00:00:00', grain: 'day' },
+      to: { local: '2020-03-18T00:00:00', grain: 'day' },
+    };
+    expect(range('الزيارة مبرمجة في السادس عشر والسابع عشر من مارس')).toEqual([
+      ['السادس عشر والسابع عشر من مارس', both],
+    ]);
+    expect(range('تعقد القمة في 16 و17 مارس')).toEqual([['16 و17 مارس', both]]);
+    // (two days apart are two days told, not a stretch: the last with its month)
+    expect(range('في 3 و10 مارس').map(([text]) => text)).toEqual(['10 مارس']);
+  });
+
+  it('reads a weekday and an ordinal of a month as that date when the date falls on that weekday', () => {
+    const day = (text: string) => local(parseTimeExpressions(text, damascus)[0]);
+    // 4 September 2016 was a Sunday: the date, not the fourth Sunday (the 25th)
+    expect(day('يوم الأحد الرابع من سبتمبر/أيلول 2016')).toBe('2016-09-04T00:00:00');
+    // 8 May 2023 was a Monday, but not the 2nd: the second Monday of May
+    expect(day('الاثنين الثاني من أيار 2023')).toBe('2023-05-08T00:00:00');
+    expect(day('الخميس الثالث من أيار 2023')).toBe('2023-05-18T00:00:00');
+  });
+
+  it('reads a month named in both calendars without a mark between as one month ("تشرين الثاني نوفمبر")', () => {
+    const found = parseTimeExpressions('يصل يوم 3 تشرين الثاني نوفمبر 2022', damascus);
+    expect(found.map((e) => [e.text, local(e)])).toEqual([['3 تشرين الثاني نوفمبر 2022', '2022-11-03T00:00:00']]);
+  });
+
   it("places a coming pair of weekdays after today, even on the first one's weekday", () => {
     const thursday = { at: Date.parse('2022-07-07T12:00:00+03:00'), zone: 'Asia/Beirut' };
     const found = parseTimeExpressions('يتوجه الوزير إلى عمّان يومي الخميس والجمعة المقبلين', thursday);
