@@ -32,7 +32,7 @@ export function meetingWords(tokens: readonly Token[], arabic: boolean): Meeting
     const ordinal = word === null && series && ordinalMeeting(tokens, index);
     const noun = ordinal ? 'اجتماع' : word;
     // "received a telephone call from", "تحادث هاتفياً مع": a phone call is no meeting.
-    if (noun === null || byPhone(tokens, index)) continue;
+    if (noun === null || (!VISIT_NOUNS.has(noun) && byPhone(tokens, index))) continue;
     // "عقد مؤتمراً صحفياً", "ندوة صحفية", "a news conference": the press is told, nobody meets.
     if (pressConference(tokens, index, arabic)) continue;
     // "في إطار هذه الزيارة", "خلال الزيارة", "during the visit": a circumstance of the clause's meeting, not one.

@@ -1113,3 +1113,13 @@ describe("a programme's verbs of the day's deeds are nobody's name", () => {
     expect(found.flatMap((m) => m.participants.map((p) => p.nameAr ?? p.name))).not.toContain('ويلقي الأب');
   });
 });
+
+describe('a visit put off in a phone call is still the visit', () => {
+  it('"وأبلغه خلال المكالمة بتأجيل زيارة الدولة التي كان مقررا أن يؤديها إلى تونس يومي 16 و17 مارس": the visit of 16 March, put off', () => {
+    const found = ar(
+      'وأوضحت الرئاسة التونسية أن الرئيس الجزائري عبد المجيد تبون هاتف صبيحة اليوم الجمعة نظيره التونسي قيس سعيّد، وأبلغه خلال المكالمة بتأجيل زيارة الدولة التي كان مقررا أن يؤديها إلى تونس يومي 16 و17 مارس 2020.',
+      '2020-03-13',
+    );
+    expect(found.map((m) => [m.date, m.status])).toEqual([['2020-03-16', 'cancelled']]);
+  });
+});
