@@ -7,7 +7,7 @@
  */
 import type { Clause, Token } from './clauses.js';
 import { participantKey, type ParticipantMention } from './mentions.js';
-import { ARABIC_RELATIVES, INCLUDES_VERB, SEPARATELY, SPOKESPERSON } from './meeting-words.js';
+import { ARABIC_RELATIVES, HOLD_VERBS, INCLUDES_VERB, SEPARATELY, SPOKESPERSON } from './meeting-words.js';
 import { gazetteer } from './gazetteer/index.js';
 import { nameKey } from '../names/normalize.js';
 
@@ -54,7 +54,9 @@ const PRESENT =
 const LIST_GAP =
   /^[^.;؛:!?،,]{0,60}(?:[،,][^.;؛:!?،,]{1,70}(?=[،,]\s*و))?(?:[،,]\s*(?:(?:and|as well as|(?:فضلا|فضلاً)\s+عن|(?:بال)?إضافة\s+إلى|إلى\s+جانب)\s+)?|\s+(?:and|as well as)\s+|\s+(?=و))(?:[^\s،,.;:]+\s+){0,12}\S$/;
 /** "للاجتماع بالقادة العراقيين، وهم …", "لقاءات جانبية مع كل من …", "talks with …": everyone named after it is a guest. */
-const WITH_AFTER = /^\s*(?:\S+ي[ةه]\s+)?(?:مع\s|بال|بنظير|بكل\s|with\s)/;
+const WITH_AFTER = /^\s*(?:\S+ي[ةه]\s+)?(?<by>مع\s|بال|بنظير|بكل\s|with\s)/;
+/** The talks in the plural a verb of holding holds ("يعقد الرئيس …، جلسات مباحثات مع كل من …"): the guests come after them. */
+const HELD_TALKS = /(?:^|\s)[وف]?(?:ال)?(?:لقاءات|اجتماعات|مباحثات|محادثات)(?=\s)/;
 /** "كما شملت لقاءاته …", "وتضمنت اجتماعاته …": the meetings included those named after them. */
 const INCLUDED = new RegExp(`(?:^|\\s)(?:${INCLUDES_VERB})\\s+$`);
 /** An honorific pronoun right after the meeting word is its subject: "التقى سموه", "استقبالات معاليه". */
@@ -63,6 +65,8 @@ const HONORIFIC_SUBJECT = new RegExp(`^\\s*(?:${HONORIFICS})(?=\\s|$)`);
 /** "وكان سموه قد التقى": the honorific before the verb, within HONORIFIC_REACH characters of it. */
 const HONORIFIC_BEFORE = new RegExp(`(?:^|\\s)(?:${HONORIFICS})\\s+(?:قد\\s+)?[وف]?$`);
 const HONORIFIC_REACH = 24;
+/** "محمد ولد عبد العزيز، الذي يتولى حالياً الرئاسة الدورية للاتحاد، ورئيس …": an Arabic relative clause set off by commas tells of the guest, and the list goes on. */
+const RELATIVE_ASIDE = new RegExp(`[،,]\\s*(?:${ARABIC_RELATIVES})\\s[^.;؛:!?،,]{1,70}(?=[،,]\\s*و)`);
 /** A relative clause or a verb after the guest: what follows is not the list. */
 const NOT_LIST = new RegExp(`\\b(?:who|which|whose|said|says|told)\\b|(?:^|\\s)و?(?:${ARABIC_RELATIVES})(?=\\s|$)`);
 
@@ -83,7 +87,11 @@ export function oneMeetingPerGuest(
   about: { visitor: ParticipantMention | null; inHand: ParticipantMention | null; subject?: ParticipantMention | null },
 ): ParticipantMention[][] | null {
   const { text: clauseText, start: clauseStart } = clause;
-  const rest = clauseText.slice(trigger.end - clauseStart);
+  const afterVerb = clauseText.slice(trigger.end - clauseStart);
+  // "يعقد الرئيس السيسي مساء اليوم، في مقر إقامته، جلسات مباحثات مع كل من …": the guests come after the talks held.
+  const held = HOLD_VERBS.test(trigger.key) ? HELD_TALKS.exec(afterVerb) : null;
+  const rest = held ? afterVerb.slice(held.index + held[0].length) : afterVerb;
+  const withMatch = WITH_AFTER.exec(rest);
   // "التقى سموه …", "وشملت استقبالات سموه …": the host is the one the story is about, named by an honorific.
   // ("وكان سموه قد التقى …": the honorific before the verb, too)
   const honorific =
@@ -92,7 +100,7 @@ export function oneMeetingPerGuest(
       clauseText.slice(Math.max(0, trigger.start - clauseStart - HONORIFIC_REACH), trigger.start - clauseStart),
     );
   const withThem =
-    WITH_AFTER.test(rest) ||
+    withMatch !== null ||
     honorific ||
     INCLUDED.test(clauseText.slice(Math.max(0, trigger.start - clauseStart - 12), trigger.start - clauseStart));
   const either = (pattern: RegExp) => pattern.test(trigger.key) || pattern.test(trigger.text);
@@ -101,7 +109,7 @@ export function oneMeetingPerGuest(
   const oneByOne = ONE_BY_ONE.test(clauseText.slice(Math.max(0, trigger.start - clauseStart - 12)));
   const verb =
     either(MEETS) || (either(MEET_WITH) && (GUESTS_BY.test(rest) || (oneByOne && GUESTS_BY_TITLE.test(rest))));
-  if (!verb && !(withThem && either(GUEST_NOUNS))) return null;
+  if (!verb && !(withThem && (either(GUEST_NOUNS) || held))) return null;
   const present = PRESENT.exec(clauseText);
   const presentFrom = present ? clauseStart + present.index : Infinity;
   const persons = people.filter((p) => p.kind === 'person' && p.start < presentFrom);
@@ -114,8 +122,18 @@ export function oneMeetingPerGuest(
   // "El-Sisi received …": the subject before the verb; "للاجتماع بالقادة …", a visitor's "would meet: …":
   // the one the story is about; "استقبل الرئيس عون …": the first after the verb.
   const subject = about.visitor ?? (withThem ? (about.inHand ?? (honorific ? (about.subject ?? null) : null)) : null);
-  const host = before.at(-1) ?? subject ?? after[0];
-  const guests = before.length > 0 || subject ? after : after.slice(1);
+  // "يعقد الرئيس السيسي …، جلسات مباحثات مع …": the one named between the verb and the guests' مع holds them.
+  const guestsFrom = withMatch
+    ? trigger.end +
+      afterVerb.length -
+      rest.length +
+      withMatch.index +
+      withMatch[0].length -
+      withMatch.groups!['by']!.length
+    : trigger.end;
+  const holder = after.find((p) => p.start < guestsFrom);
+  const host = before.at(-1) ?? holder ?? subject ?? after[0];
+  const guests = before.length > 0 || holder || subject ? after.filter((p) => p.start >= guestsFrom) : after.slice(1);
   // "Sheikh Mohamed bin Zayed, Crown Prince of Abu Dhabi and Deputy Supreme Commander": titles of one man, not a list.
   // (two a plural title lists are two guests: "held talks with the foreign ministers of France and Italy")
   const fewest = guests.length > 0 && (oneByOne || guests.every((g) => g.listed)) ? 2 : MIN_GUESTS;
@@ -126,7 +144,7 @@ export function oneMeetingPerGuest(
   for (let k = 1; k < guests.length; k++) {
     const next = guests[k]!;
     const gap = clauseText.slice(guests[k - 1]!.start - clauseStart, (next.titleStart ?? next.start) - clauseStart + 1);
-    if (!LIST_GAP.test(gap) || NOT_LIST.test(gap)) return null;
+    if (!LIST_GAP.test(gap) || NOT_LIST.test(gap.replace(RELATIVE_ASIDE, ''))) return null;
   }
   const others = people.filter((p) => p.kind !== 'person' || p.start >= presentFrom);
   /** Where a guest's words begin: their title, or a country named right before it or their name ("Bangladesh Prime Minister …"). */

@@ -5,7 +5,7 @@
 import { nameKey, withoutDiacritics, nameKeyOf } from '../names/normalize.js';
 import type { Token } from './clauses.js';
 import type { SessionFormat } from './mentions.js';
-import { PHONE_WORDS, VISIT_NOUNS } from './meeting-words.js';
+import { HOLD_VERBS, PHONE_WORDS, VISIT_NOUNS } from './meeting-words.js';
 import { visitingAsAdjective } from './place-words.js';
 import { courtesyCall, satDownWith, someoneNamedAfter, talkedWithSomeone } from './english-verbs.js';
 import { someOf } from './series.js';
@@ -51,6 +51,15 @@ export function meetingWords(tokens: readonly Token[], arabic: boolean): Meeting
     if (arabic && HOLD_VERBS.test(token.key) && nounFollows(tokens, index)) continue;
     // "لاجتماع وزراء الخارجية، الذي ينعقد في مقر الجامعة": the relative clause goes on about the meeting just named.
     const last = words.at(-1);
+    // "يعقد الرئيس السيسي مساء اليوم، في مقر إقامته بمالابو، جلسات مباحثات مع …": the talks the verb before holds, past its day and place.
+    if (
+      arabic &&
+      last &&
+      HOLD_VERBS.test(last.token.key) &&
+      index - last.index <= 2 * HOLD_REACH &&
+      HELD_LIST.test(token.key)
+    )
+      continue;
     if (last !== undefined && index - last.index <= RELATIVE_REACH && relativeBefore(tokens, index)) continue;
     // "meet in consultations", "Ministerial Council meeting": one meeting word, named twice; the last is the head.
     // "the 7th round of the Geneva talks": the round, and the talks it is of.
@@ -258,8 +267,8 @@ function sessionOfItsOwn(tokens: readonly Token[], index: number): boolean {
   return true;
 }
 
-/** Verbs of holding (يعقد، تعقد، سيعقد): their object is the meeting noun after them. */
-const HOLD_VERBS = /^[وف]?(?:س|ل)?[يت]عقد(?:ان|ون|ا)?$/;
+/** The talks in the plural a verb of holding holds, each guest's own. */
+const HELD_LIST = /^[وف]?(?:ال)?(?:لقاءات|اجتماعات|مباحثات|محادثات)$/;
 /** How far after its verb the meeting noun may come: the body that holds it stands between. */
 const HOLD_REACH = 10;
 

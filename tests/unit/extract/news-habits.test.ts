@@ -1123,3 +1123,19 @@ describe('a visit put off in a phone call is still the visit', () => {
     expect(found.map((m) => [m.date, m.status])).toEqual([['2020-03-16', 'cancelled']]);
   });
 });
+
+describe('talks held with each of a list, past the day and the place', () => {
+  it('"يعقد الرئيس السيسي مساء اليوم، في مقر إقامته بمالابو، جلسات مباحثات مع كل من …": a meeting with each guest, a relative clause beside one of them', () => {
+    const found = ar(
+      'يعقد الرئيس عبد الفتاح السيسي مساء اليوم، في مقر إقامته بمالابو عاصمة غينيا الاستوائية، جلسات مباحثات مع كل من الرئيس الموريتاني محمد ولد عبد العزيز، الذي يتولى حالياً الرئاسة الدورية للاتحاد الأفريقي، ورئيس جنوب السودان سلفا كير، ورئيس جامبيا يحيى جامع.',
+      '2014-06-25',
+    );
+    const people = found.map((m) => m.participants.filter((p) => p.kind === 'person').map((p) => p.name ?? p.nameAr));
+    expect(people).toEqual([
+      ['Abdel Fattah al-Sisi', 'Mohamed Ould Abdel Aziz'],
+      ['Abdel Fattah al-Sisi', 'Salva Kiir Mayardit'],
+      ['Abdel Fattah al-Sisi', 'يحيى جامع'],
+    ]);
+    expect(found.every((m) => m.date === '2014-06-25' && m.place.name === 'Malabo')).toBe(true);
+  });
+});
