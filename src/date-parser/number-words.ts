@@ -8,10 +8,15 @@ const table = <T>(entries: Record<string, T>): ReadonlyMap<string, T> =>
   new Map(Object.entries(entries).map(([k, v]) => [foldArabic(k), v]));
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' ').map(foldArabic));
 
-/** Ordinal words (masculine and feminine), value 1..10; حادي only inside 11/21/31. */
+/**
+ * Ordinal words (masculine and feminine), value 1..10; حادي only inside 11/21/31; الفاتح (the
+ * Maghreb's "first" of a month, "الفاتح من نوفمبر") and غرة (its first day, "غرة رمضان") are 1.
+ */
 export const ORDINALS = table<number>({
   اول: 1,
   اولي: 1,
+  فاتح: 1,
+  غره: 1,
   حادي: 1,
   حاديه: 1,
   ثاني: 2,

@@ -9,7 +9,7 @@ import { AGO, shiftAt } from './shift.js';
 import { DAY_WORDS, MONTHS, THIS, TWO_WORD_MONTHS, WEEKDAYS, WEEKDAYS_NEEDING_ARTICLE } from '../arabic-words.js';
 import { ORDINALS } from '../number-words.js';
 import { numberAt, type NumberMatch } from '../numbers.js';
-import { hijriMonthAt, monthNameAt, monthRefAt, relativeOffset, yearAt } from './month.js';
+import { hijriMonthAt, MONTH_WORD, monthNameAt, monthRefAt, relativeOffset, yearAt } from './month.js';
 import { holidayAt } from './holiday.js';
 import { numericDateAt } from './numeric-date.js';
 import {
@@ -332,9 +332,10 @@ export const dateAt = memoized((tokens: Tokens, i: number): DayMatch | null => {
   return { day: { kind: 'date', day, month }, end: year ? year.end : name.end + 1 };
 });
 
-/** DAY HIJRI-MONTH [YEAR [هـ]]. */
+/** DAY [من [شهر]] HIJRI-MONTH [YEAR [هـ]]: 14 رمضان, الأول من شهر رمضان. */
 function hijriDateAt(tokens: Tokens, k: number, day: number): DayMatch | null {
-  const month = hijriMonthAt(tokens, k);
+  const of = is(tokens, k, 'من') ? (plainWordIn(tokens, k + 1, MONTH_WORD) ? k + 2 : k + 1) : k;
+  const month = hijriMonthAt(tokens, of);
   if (!month) return null;
   let end = month.end;
   const year = digitsIn(tokens, end, 1300, 1600);

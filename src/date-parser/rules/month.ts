@@ -19,7 +19,7 @@ import { numberAt } from '../numbers.js';
 import { is, plainWordIn, wordIn, wordValue, type Tokens } from './words.js';
 import { yearNumberAt } from './year-numbers.js';
 
-const MONTH_WORD = new Set(['شهر']);
+export const MONTH_WORD = new Set(['شهر']);
 const YEAR_WORDS = new Set(['عام', 'سنه']);
 const SAME = new Set(['نفسه', 'ذاته']);
 const ORDER_FIRST = new Set(['اول']);

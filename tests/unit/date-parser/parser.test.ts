@@ -140,6 +140,15 @@ describe('ranges', () => {
     expect(day('الخميس الثالث من أيار 2023')).toBe('2023-05-18T00:00:00');
   });
 
+  it('reads الفاتح and غرة as the first of a month, and a Hijri month after من [شهر]', () => {
+    const days = (text: string) => parseTimeExpressions(text, damascus).map((e) => [e.text, local(e)]);
+    // (Algeria's "الفاتح من نوفمبر"; not "من شهر", a month ago)
+    expect(days('تحتفل الجزائر بعيد الفاتح من نوفمبر')).toEqual([['الفاتح من نوفمبر', '2020-11-01T00:00:00']]);
+    expect(days('يبدأ العمل بالقرار في غرة مارس')).toEqual([['غرة مارس', '2020-03-01T00:00:00']]);
+    // 1 Ramadan 1441 was 24 April 2020
+    expect(days('تبدأ المفاوضات في الأول من شهر رمضان')).toEqual([['الأول من شهر رمضان', '2020-04-24T00:00:00']]);
+  });
+
   it('reads a month named in both calendars without a mark between as one month ("تشرين الثاني نوفمبر")', () => {
     const found = parseTimeExpressions('يصل يوم 3 تشرين الثاني نوفمبر 2022', damascus);
     expect(found.map((e) => [e.text, local(e)])).toEqual([['3 تشرين الثاني نوفمبر 2022', '2022-11-03T00:00:00']]);
