@@ -1139,3 +1139,18 @@ describe('talks held with each of a list, past the day and the place', () => {
     expect(found.every((m) => m.date === '2014-06-25' && m.place.name === 'Malabo')).toBe(true);
   });
 });
+
+describe('"وفي السياق ذاته" goes on with the occasion just told', () => {
+  it('guests received "in the same context" as the day\'s reception are received that day, each a meeting', () => {
+    const found = ar(
+      'تبون يستقبل ضيوف الجزائر في عيد الفاتح من نوفمبر\n\nأشرف رئيس الجمهورية عبد المجيد تبون، اليوم الإثنين، على حفل استقبال في قصر الشعب بالجزائر العاصمة.\n\nوفي السياق ذاته، استقبل الرئيس تبون كلا من الرئيس السابق لموزمبيق جواكين ألبرتو شيسانو، والوزير السنغالي السابق عبدولاي باتيلي، ووزير الشؤون الخارجية التونسي عثمان الجرندي.',
+      '2021-11-01',
+    );
+    const guests = found.filter((m) => m.participants.filter((p) => p.kind === 'person').length === 2);
+    expect(guests.map((m) => [m.date, m.status])).toEqual([
+      ['2021-11-01', 'held'],
+      ['2021-11-01', 'held'],
+      ['2021-11-01', 'held'],
+    ]);
+  });
+});
