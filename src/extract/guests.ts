@@ -7,7 +7,7 @@
  */
 import type { Clause, Token } from './clauses.js';
 import { participantKey, type ParticipantMention } from './mentions.js';
-import { ARABIC_RELATIVES, HOLD_VERBS, INCLUDES_VERB, SEPARATELY, SPOKESPERSON } from './meeting-words.js';
+import { ARABIC_RELATIVES, INCLUDES_VERB, SEPARATELY, SPOKESPERSON } from './meeting-words.js';
 import { gazetteer } from './gazetteer/index.js';
 import { nameKey } from '../names/normalize.js';
 
@@ -53,10 +53,8 @@ const PRESENT =
  */
 const LIST_GAP =
   /^[^.;؛:!?،,]{0,60}(?:[،,][^.;؛:!?،,]{1,70}(?=[،,]\s*و))?(?:[،,]\s*(?:(?:and|as well as|(?:فضلا|فضلاً)\s+عن|(?:بال)?إضافة\s+إلى|إلى\s+جانب)\s+)?|\s+(?:and|as well as)\s+|\s+(?=و))(?:[^\s،,.;:]+\s+){0,12}\S$/;
-/** "للاجتماع بالقادة العراقيين، وهم …", "لقاءات جانبية مع كل من …", "talks with …": everyone named after it is a guest. */
-const WITH_AFTER = /^\s*(?:\S+ي[ةه]\s+)?(?<by>مع\s|بال|بنظير|بكل\s|with\s)/;
-/** The talks in the plural a verb of holding holds ("يعقد الرئيس …، جلسات مباحثات مع كل من …"): the guests come after them. */
-const HELD_TALKS = /(?:^|\s)[وف]?(?:ال)?(?:لقاءات|اجتماعات|مباحثات|محادثات)(?=\s)/;
+/** "للاجتماع بالقادة العراقيين، وهم …", "لقاءات جانبية مع كل من …", "مباحثات موسعة ومغلقة مع …", "talks with …": everyone named after it is a guest. */
+const WITH_AFTER = /^\s*(?:و?\S+(?:ة|ي[ةه])\s+){0,2}(?:مع\s|بال|بنظير|بكل\s|with\s)/;
 /** "كما شملت لقاءاته …", "وتضمنت اجتماعاته …": the meetings included those named after them. */
 const INCLUDED = new RegExp(`(?:^|\\s)(?:${INCLUDES_VERB})\\s+$`);
 /** An honorific pronoun right after the meeting word is its subject: "التقى سموه", "استقبالات معاليه". */
@@ -85,13 +83,12 @@ export function oneMeetingPerGuest(
    * a host may be when the clause names none before the guests.
    */
   about: { visitor: ParticipantMention | null; inHand: ParticipantMention | null; subject?: ParticipantMention | null },
+  /** The plural talks a verb of holding holds (MeetingWord.held): the guests follow them. */
+  held?: Token,
 ): ParticipantMention[][] | null {
   const { text: clauseText, start: clauseStart } = clause;
-  const afterVerb = clauseText.slice(trigger.end - clauseStart);
   // "يعقد الرئيس السيسي مساء اليوم، في مقر إقامته، جلسات مباحثات مع كل من …": the guests come after the talks held.
-  const held = HOLD_VERBS.test(trigger.key) ? HELD_TALKS.exec(afterVerb) : null;
-  const rest = held ? afterVerb.slice(held.index + held[0].length) : afterVerb;
-  const withMatch = WITH_AFTER.exec(rest);
+  const rest = clauseText.slice((held ?? trigger).end - clauseStart);
   // "التقى سموه …", "وشملت استقبالات سموه …": the host is the one the story is about, named by an honorific.
   // ("وكان سموه قد التقى …": the honorific before the verb, too)
   const honorific =
@@ -100,7 +97,7 @@ export function oneMeetingPerGuest(
       clauseText.slice(Math.max(0, trigger.start - clauseStart - HONORIFIC_REACH), trigger.start - clauseStart),
     );
   const withThem =
-    withMatch !== null ||
+    WITH_AFTER.test(rest) ||
     honorific ||
     INCLUDED.test(clauseText.slice(Math.max(0, trigger.start - clauseStart - 12), trigger.start - clauseStart));
   const either = (pattern: RegExp) => pattern.test(trigger.key) || pattern.test(trigger.text);
@@ -122,16 +119,9 @@ export function oneMeetingPerGuest(
   // "El-Sisi received …": the subject before the verb; "للاجتماع بالقادة …", a visitor's "would meet: …":
   // the one the story is about; "استقبل الرئيس عون …": the first after the verb.
   const subject = about.visitor ?? (withThem ? (about.inHand ?? (honorific ? (about.subject ?? null) : null)) : null);
-  // "يعقد الرئيس السيسي …، جلسات مباحثات مع …": the one named between the verb and the guests' مع holds them.
-  const guestsFrom = withMatch
-    ? trigger.end +
-      afterVerb.length -
-      rest.length +
-      withMatch.index +
-      withMatch[0].length -
-      withMatch.groups!['by']!.length
-    : trigger.end;
-  const holder = after.find((p) => p.start < guestsFrom);
+  // "يعقد الرئيس السيسي …، جلسات مباحثات مع …": the one named between the verb and the talks holds them.
+  const holder = held && after.find((p) => p.start < held.start);
+  const guestsFrom = (held ?? trigger).end;
   const host = before.at(-1) ?? holder ?? subject ?? after[0];
   const guests = before.length > 0 || holder || subject ? after.filter((p) => p.start >= guestsFrom) : after.slice(1);
   // "Sheikh Mohamed bin Zayed, Crown Prince of Abu Dhabi and Deputy Supreme Commander": titles of one man, not a list.

@@ -329,8 +329,6 @@ export const NO_DAY =
 /** "the coming days", "الأيام القليلة المقبلة" as a date expression: a few days from now, none of them the meeting's (NO_DAY's words, as the parser reads them). */
 export const FEW_DAYS =
   /^(?:the\s+)?(?:coming|next(?:\s+few)?|few)\s+days$|^الأيام\s+(?:القليلة\s+)?(?:القادمة|المقبلة)$/i;
-/** Verbs of holding (يعقد، تعقد، سيعقد), as token keys: their object is the meeting noun after them. */
-export const HOLD_VERBS = /^[وف]?(?:س|ل)?[يت]عقد(?:ان|ون|ا)?$/;
 /** The nouns of a visit (not of talks or a meeting). */
 export const VISIT_NOUNS: ReadonlySet<string> = new Set(['زيارة', 'Visit']);
 /** Verbs of including (تضمن، شمل، ضم in their tenses: تتضمن، يشمل، ستشمل، شملت، ضمت): a visit's or a tour's list follows. */

@@ -337,7 +337,7 @@ export class ArticleReader {
       // "El-Sisi received King Hamad …, Jordan's King Abdullah II, …": a meeting with each guest.
       const subject = this.registry.subject && personMention(this.registry.subject, trigger.token.end);
       const about = { visitor: visitor ?? null, inHand: firstPerson(this.topic), subject };
-      const perGuest = lineTime ? null : oneMeetingPerGuest(clause, trigger.token, stretchPeople, about);
+      const perGuest = lineTime ? null : oneMeetingPerGuest(clause, trigger.token, stretchPeople, about, trigger.held);
       let target: Found | null = null;
       // "بعد أن عقد الأول في ميونخ": the series in hand has the same members.
       const own =

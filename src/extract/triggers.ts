@@ -5,7 +5,7 @@
 import { nameKey, withoutDiacritics, nameKeyOf } from '../names/normalize.js';
 import type { Token } from './clauses.js';
 import type { SessionFormat } from './mentions.js';
-import { HOLD_VERBS, PHONE_WORDS, VISIT_NOUNS } from './meeting-words.js';
+import { PHONE_WORDS, VISIT_NOUNS } from './meeting-words.js';
 import { visitingAsAdjective } from './place-words.js';
 import { courtesyCall, satDownWith, someoneNamedAfter, talkedWithSomeone } from './english-verbs.js';
 import { someOf } from './series.js';
@@ -19,6 +19,8 @@ export interface MeetingWord {
   noun: string;
   /** An ordinal of a series ("الأول في ميونخ"): a meeting of the members of the one in hand. */
   series?: true;
+  /** The plural talks a verb of holding holds past its day and place ("يعقد …، جلسات مباحثات مع كل من …"): its guests follow them. */
+  held?: Token;
 }
 
 /** The meeting words of a clause (اجتماع، قمة, talks, summit …), each with the noun it stands for. */
@@ -52,14 +54,10 @@ export function meetingWords(tokens: readonly Token[], arabic: boolean): Meeting
     // "لاجتماع وزراء الخارجية، الذي ينعقد في مقر الجامعة": the relative clause goes on about the meeting just named.
     const last = words.at(-1);
     // "يعقد الرئيس السيسي مساء اليوم، في مقر إقامته بمالابو، جلسات مباحثات مع …": the talks the verb before holds, past its day and place.
-    if (
-      arabic &&
-      last &&
-      HOLD_VERBS.test(last.token.key) &&
-      index - last.index <= 2 * HOLD_REACH &&
-      HELD_LIST.test(token.key)
-    )
+    if (arabic && last && !last.held && heldBy(tokens, last, index)) {
+      last.held = token;
       continue;
+    }
     if (last !== undefined && index - last.index <= RELATIVE_REACH && relativeBefore(tokens, index)) continue;
     // "meet in consultations", "Ministerial Council meeting": one meeting word, named twice; the last is the head.
     // "the 7th round of the Geneva talks": the round, and the talks it is of.
@@ -267,8 +265,23 @@ function sessionOfItsOwn(tokens: readonly Token[], index: number): boolean {
   return true;
 }
 
-/** The talks in the plural a verb of holding holds, each guest's own. */
+/** Verbs of holding (يعقد، تعقد، سيعقد): their object is the meeting noun after them. */
+const HOLD_VERBS = /^[وف]?(?:س|ل)?[يت]عقد(?:ان|ون|ا)?$/;
+/** Talks in the plural (لقاءات، اجتماعات، مباحثات، محادثات): held with each of a list, past the verb's day and place. */
 const HELD_LIST = /^[وف]?(?:ال)?(?:لقاءات|اجتماعات|مباحثات|محادثات)$/;
+/** Words that end the verb's own phrase before such talks: another deed ("ثم", "قبل أن يبدأ محادثات"). */
+const NOT_HELD = new Set(['ثم', 'قبل', 'بعد', 'حيث', 'ان', 'أن'].map(nameKey));
+
+/** The talks at `index` are those the verb of holding `verb` holds: within twice its reach, no other deed or "، و…" between. */
+function heldBy(tokens: readonly Token[], verb: MeetingWord, index: number): boolean {
+  if (!HOLD_VERBS.test(verb.token.key) || index - verb.index > 2 * HOLD_REACH || !HELD_LIST.test(tokens[index]!.key))
+    return false;
+  for (let k = verb.index + 1; k < index; k++) {
+    if (NOT_HELD.has(tokens[k]!.key)) return false;
+    if (/[،,]/.test(tokens[k - 1]!.after) && tokens[k]!.text.startsWith('و')) return false;
+  }
+  return true;
+}
 /** How far after its verb the meeting noun may come: the body that holds it stands between. */
 const HOLD_REACH = 10;
 

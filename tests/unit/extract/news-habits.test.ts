@@ -1138,6 +1138,14 @@ describe('talks held with each of a list, past the day and the place', () => {
     ]);
     expect(found.every((m) => m.date === '2014-06-25' && m.place.name === 'Malabo')).toBe(true);
   });
+
+  it('"لقاءات مكثفة مع كل من …": an adjective of the talks before مع keeps the list theirs, a meeting with each', () => {
+    const found = ar(
+      'وأجرى الوزير عبد الله بو حبيب في نيويورك اليوم لقاءات مكثفة مع كل من وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني، ووزير الخارجية الأردني أيمن الصفدي، ووزير الخارجية المصري سامح شكري.',
+      '2023-09-20',
+    );
+    expect(found.map((m) => m.participants.filter((p) => p.kind === 'person').length)).toEqual([2, 2, 2]);
+  });
 });
 
 describe('"وفي السياق ذاته" goes on with the occasion just told', () => {
