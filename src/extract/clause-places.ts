@@ -28,6 +28,10 @@ const POST_BEFORE = new RegExp(
 /** "Antigua and Barbuda's Prime Minister", "Kyiv's Mayor": a country's or a city's people (a capitalised noun after 's), not a place. */
 const POSSESSIVE_AFTER = /^(?:\s+and\s+[A-Z][\w-]*)?['’]s\s+[A-Z]/;
 
+/** "12:00 Moscow time", "بتوقيت القاهرة": a place a clock time is told by, where the talks are only if the clause names no other. */
+const TIME_OF_AFTER = /^\s+time\b/i;
+const TIME_OF_BEFORE = /توقيت\s*$/;
+
 /** Places of the clause, without those that are someone's post (السفير الإيراني في دمشق) or a quoted name («أستانا»). */
 export function placesOfClause(
   clause: Clause,
@@ -45,12 +49,18 @@ export function placesOfClause(
     ) &&
     !POST_BEFORE.test(clause.text.slice(Math.max(0, p.start - clause.start - 90), p.start - clause.start)) &&
     !POSSESSIVE_AFTER.test(clause.text.slice(p.end - clause.start, p.end - clause.start + 30));
+  // ("13:00 Geneva time" with no other place says where the talks are; "12:00 Kyiv time … in Paris" does not)
+  const timeOf = (p: PlaceMention) =>
+    TIME_OF_AFTER.test(clause.text.slice(p.end - clause.start, p.end - clause.start + 6)) ||
+    TIME_OF_BEFORE.test(clause.text.slice(Math.max(0, p.start - clause.start - 8), p.start - clause.start));
   const named = (p: PlaceMention) => (namesAnother(clause, p) ? { ...p, namesMeeting: true as const } : p);
   // gazetteerMentions lists each kind in text order: one kind alone needs no sort.
-  if (mentions.countryPlaces.length === 0) return mentions.places.filter(kept).map(named);
-  return inTextOrder(
-    [...mentions.places, ...mentions.countryPlaces.map((c) => ({ ...c, country: true }))].filter(kept),
-  ).map(named);
+  const places =
+    mentions.countryPlaces.length === 0
+      ? mentions.places.filter(kept)
+      : inTextOrder([...mentions.places, ...mentions.countryPlaces.map((c) => ({ ...c, country: true }))].filter(kept));
+  const where = places.some((p) => !timeOf(p)) ? places.filter((p) => !timeOf(p)) : places;
+  return where.map(named);
 }
 
 /** "the Geneva talks", "the Astana process", "مسار أستانا", "اتفاق الدوحة": a place naming a meeting or an accord. */

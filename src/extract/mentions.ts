@@ -178,9 +178,14 @@ export function evidenceOf(clause: { text: string }): string {
   return clause.text.trim().replace(/^[،,]\s*/, '');
 }
 
-/** The mention a meeting takes its day from: the most precise day its mentions tell (the first of equals). */
+/**
+ * The mention a meeting takes its day from: the most precise day its mentions tell (the first of equals,
+ * but a clock time whose zone is named before one whose is not: the headline's "tomorrow at noon" is
+ * the body's "at 12:00 Kyiv time", as the writer's clock has it).
+ */
 export function datingMention(mentions: readonly Mention[]): Mention {
-  return mentions.reduce((best, m) => (precisionRank(m.when) < precisionRank(best.when) ? m : best));
+  const rank = (m: Mention) => 2 * precisionRank(m.when) - (m.when.zone === null ? 0 : 1);
+  return mentions.reduce((best, m) => (rank(m) < rank(best) ? m : best));
 }
 
 /** A clause as read: its people, and its places once asked for (most clauses' never are). */

@@ -29,6 +29,23 @@ describe('clock times in a named zone', () => {
     expect(at(m)).toEqual({ place: 'Washington', date: PUBLISHED, time: '12:00' });
   });
 
+  it('a clock time named by a people or a capital ("Kenyan time", "Kyiv time") is converted to the place', () => {
+    const [m] = extractMeetings(
+      'At about 8.55pm Kenyan time on Monday, President Uhuru Kenyatta will hold talks with President Donald Trump at the White House in Washington.',
+      { published: '2018-08-26', timezone: 'Africa/Nairobi', language: 'en' },
+    ).meetings;
+    // (Nairobi UTC+3, Washington on summer time UTC-4)
+    expect(at(m)).toEqual({ place: 'Washington', date: '2018-08-27', time: '13:55' });
+  });
+
+  it("the body's clock time in a named zone is the meeting's, not the headline's of no zone, and the zone's city is no place", () => {
+    const [m] = extractMeetings(
+      'Ukraine talks: foreign ministers to meet tomorrow at noon\n\nThe foreign ministers of Ukraine, Russia, Germany and France will meet for talks on February 24 at 12:00 Kyiv time at the French foreign ministry in Paris, a diplomatic source said.',
+      { published: '2015-02-23', timezone: 'Europe/Kyiv', language: 'en' },
+    ).meetings;
+    expect(at(m)).toEqual({ place: 'Paris', date: '2015-02-24', time: '11:00' });
+  });
+
   it('local time is the place’s own, whatever the outlet’s zone', () => {
     const [m] = cairoPaper('تبدأ المحادثات غداً في إسطنبول في الساعة العاشرة صباحاً بالتوقيت المحلي.');
     expect(at(m)).toEqual({ place: 'Istanbul', date: '2021-03-17', time: '10:00' });
