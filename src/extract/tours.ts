@@ -301,6 +301,13 @@ const FIRST_LEG = /\bfirst (?:leg|stop)\b|المحطة الأولى|أولى م�
 
 const ENDS = /تنتهي|تختتم|ينهي|يختتم|\b(?:ends?|ending|wraps? up|conclud\w*)\b/;
 
+/** "In Sri Lanka, …", "While in Singapore, …", "وفي بغداد، …": a place that opens its clause, the frame of what the clause tells. */
+const FRONTED = /^\s*(?:and\s+|while\s+)?in\s+(?:the\s+)?$|^\s*و?في\s+$/i;
+export function frontedPlace(clause: { text: string; start: number }, place: PlaceMention): boolean {
+  const after = clause.text.slice(place.end - clause.start, place.end - clause.start + 2);
+  return /^\s*[,،]/.test(after) && FRONTED.test(clause.text.slice(0, place.start - clause.start));
+}
+
 /**
  * A journey to a country told with its days and no city ("left for Pakistan yesterday on a
  * two-day visit"), whose meeting a later sentence tells without a day in one of that country's
@@ -311,9 +318,11 @@ export function journeyTo(
   place: PlaceMention & { country?: boolean },
   /** The meeting's clause (a journey told in it is its own: "began a visit to Japan …, is due to hold talks in Tokyo") and words. */
   meeting: { clause: number; text: string },
+  /** The place opens the clause ("In Sri Lanka, …"): a journey to that very country is the meeting's too. */
+  fronted = false,
 ): Mention | null {
   // ("The visit follows last year's talks in Busan": one recalled is not the journey's)
-  if (place.country || !place.introduced || !place.place.country || recalled(meeting.text)) return null;
+  if ((place.country && !fronted) || !place.introduced || !place.place.country || recalled(meeting.text)) return null;
   const clause = meeting.clause;
   for (let k = found.length - 1; k >= 0; k--) {
     const journey = found[k]!.mentions.find(

@@ -1162,3 +1162,14 @@ describe('"وفي السياق ذاته" goes on with the occasion just told', (
     ]);
   });
 });
+
+describe('a place that opens its clause takes the day of the journey told there', () => {
+  it('"In Sri Lanka, the top diplomat will hold talks with …" after another visit was told: the day of the flight to Sri Lanka', () => {
+    const found = en(
+      "Yun will fly to Sri Lanka on Tuesday for a three-day visit. He will then return home for US Secretary of State Rex Tillerson's two-day visit to Seoul beginning Friday. In Sri Lanka, the top diplomat will hold talks with Foreign Minister Mangala Samaraweera.",
+      '2017-03-13',
+    );
+    const talks = found.filter((m) => m.participants.some((p) => p.name === 'Mangala Samaraweera'));
+    expect(talks.map((m) => m.date)).toEqual(['2017-03-14']);
+  });
+});
