@@ -63,7 +63,7 @@ import { pairNamed } from './pairs.js';
 import { lastOf, lastPlaceBefore, outsideSpan, placeHere, placesOfClause, sameCityAs } from './clause-places.js';
 import { convenerOf } from './conveners.js';
 import { afterEveningArrival, attendedMeeting, arrivedFor } from './attending.js';
-import { frontedPlace, journeyTo, tourStops, tripWord } from './tours.js';
+import { frontedJourney, journeyTo, tourStops, tripWord } from './tours.js';
 import { laterThanHeld, stillToCome, undatedMention } from './undated.js';
 import { oneMeetingPerGuest } from './guests.js';
 import { groupGuests } from './group-guests.js';
@@ -267,13 +267,8 @@ export class ArticleReader {
       }
       let place = bestPlace(startingIn(places, from, to), trigger.token.start, commas);
       place ??= sameCityAs(stretchText, from, places, () => lastPlaceBefore(before, (record) => this.placesIn(record)));
-      // "In Sri Lanka, the top diplomat will hold talks …": the day of the journey told there, not the meeting's in hand
-      // (a leg of the journey in hand is programmeLeg's).
-      const fronted =
-        !when && place && frontedPlace(clause, place)
-          ? journeyTo(this.found, place, { clause: index, text: clause.text }, true)
-          : null;
-      if (fronted && !this.topic?.mentions.includes(fronted)) when = fronted.when;
+      // "In Sri Lanka, the top diplomat will hold talks …": the day of the journey told there, not the meeting's in hand.
+      if (!when && place) when = frontedJourney(this.found, this.topic, place, { clause, index });
       // "… ثم التقى رئيس البرلمان": the next leg of the visit in hand, that day.
       const leg =
         when || definite(tokens, trigger.index)

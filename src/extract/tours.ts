@@ -17,7 +17,7 @@ import {
   type PlaceMention,
 } from './mentions.js';
 import { recalled, statusOf } from './status.js';
-import { isClockOnly, toWhen } from './when.js';
+import { isClockOnly, toWhen, type When } from './when.js';
 import { inList, wordList } from './word-lists.js';
 import { INCLUDES_VERB, SPOKESPERSON } from './meeting-words.js';
 import { capitalised } from './place-words.js';
@@ -303,9 +303,21 @@ const ENDS = /تنتهي|تختتم|ينهي|يختتم|\b(?:ends?|ending|wraps?
 
 /** "In Sri Lanka, …", "While in Singapore, …", "وفي بغداد، …": a place that opens its clause, the frame of what the clause tells. */
 const FRONTED = /^\s*(?:and\s+|while\s+)?in\s+(?:the\s+)?$|^\s*و?في\s+$/i;
-export function frontedPlace(clause: { text: string; start: number }, place: PlaceMention): boolean {
+
+/**
+ * The days of a meeting whose clause opens with its place ("In Sri Lanka, the top diplomat will hold talks …"): those
+ * of the journey told there, when it is not the meeting in hand (whose legs are programmeLeg's).
+ */
+export function frontedJourney(
+  found: readonly Found[],
+  topic: Found | null,
+  place: PlaceMention & { country?: boolean },
+  { clause, index }: { clause: { text: string; start: number }; index: number },
+): When | null {
   const after = clause.text.slice(place.end - clause.start, place.end - clause.start + 2);
-  return /^\s*[,،]/.test(after) && FRONTED.test(clause.text.slice(0, place.start - clause.start));
+  if (!/^\s*[,،]/.test(after) || !FRONTED.test(clause.text.slice(0, place.start - clause.start))) return null;
+  const journey = journeyTo(found, place, { clause: index, text: clause.text }, true);
+  return journey && !topic?.mentions.includes(journey) ? journey.when : null;
 }
 
 /**
