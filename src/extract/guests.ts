@@ -6,7 +6,8 @@
  * presence of") sit in each; a joint meeting ("trilateral", مشترك) is one.
  */
 import type { Clause, Token } from './clauses.js';
-import { participantKey, type ParticipantMention } from './mentions.js';
+import { evidenceOf, participantKey, type Found, type ParticipantMention } from './mentions.js';
+import { firstPerson } from './programme.js';
 import { ARABIC_RELATIVES, INCLUDES_VERB, SEPARATELY, SPOKESPERSON } from './meeting-words.js';
 import { gazetteer } from './gazetteer/index.js';
 import { nameKey } from '../names/normalize.js';
@@ -171,4 +172,27 @@ const COUNTRY_BEFORE_TITLE = /^[A-Za-z.'’-]+(?:\s+(?!and\s)[A-Za-z.'’-]+){0,
 function namesAPlace(person: ParticipantMention): boolean {
   const name = person.name ?? person.nameAr;
   return name !== null && gazetteer().entries.has(nameKey(name));
+}
+
+/**
+ * "عقد ولي العهد سلسلة لقاءات مع عدد من القادة … وشملت اللقاءات الثنائية التي أجراها كلاً من …": the meetings a
+ * clause lists after a meeting word pointing back to `told`, one a guest, on the day and at the place of `told`
+ * (and of its status); null when it lists none.
+ */
+export function listedMeetings(
+  told: Found,
+  people: readonly ParticipantMention[],
+  { clause, index, trigger }: { clause: Clause; index: number; trigger: { token: Token } },
+): Found[] | null {
+  // (a guest's meeting is split no more; the clause's own meeting drafts.ts splits: "held bilateral meetings with …")
+  if (told.perGuest) return null;
+  const guests = oneMeetingPerGuest(clause, trigger.token, people, { visitor: null, inHand: firstPerson(told) });
+  if (!guests) return null;
+  const { when, place, noun, status } = told.mentions[0]!;
+  const evidence = evidenceOf(clause);
+  return guests.map((participants) => ({
+    mentions: [{ noun, when, place, status, participants, evidence, clause: index }],
+    participants: [],
+    perGuest: true as const,
+  }));
 }

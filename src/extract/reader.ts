@@ -65,7 +65,7 @@ import { convenerOf } from './conveners.js';
 import { afterEveningArrival, attendedMeeting, arrivedFor } from './attending.js';
 import { frontedJourney, journeyTo, tourStops, tripWord } from './tours.js';
 import { laterThanHeld, stillToCome, undatedMention } from './undated.js';
-import { oneMeetingPerGuest } from './guests.js';
+import { listedMeetings, oneMeetingPerGuest } from './guests.js';
 import { groupGuests } from './group-guests.js';
 import { stretchPeopleOf, withGappedParts } from './gapping.js';
 
@@ -292,6 +292,10 @@ export class ArticleReader {
           clauseTopic && !definite(tokens, trigger.index)
             ? clauseTopic
             : pointedTo(this.found, this.topic, tokens, trigger.index, stretchPeople, trigger.noun);
+        // "وشملت اللقاءات الثنائية التي أجراها ولي العهد كلاً من …": the meetings it told, one a guest, on its day.
+        const listed =
+          pointed !== clauseTopic && pointed && listedMeetings(pointed, stretchPeople, { clause, index, trigger });
+        if (listed) return void this.found.push(...listed);
         if (pointed) {
           pointed.participants.push(...stretchPeople);
           pointed.format ??= format;

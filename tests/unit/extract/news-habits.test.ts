@@ -1173,3 +1173,28 @@ describe('a place that opens its clause takes the day of the journey told there'
     expect(talks.map((m) => m.date)).toEqual(['2017-03-14']);
   });
 });
+
+describe('the meetings a later clause lists, one a guest, of the meeting told before', () => {
+  it('"ويعقد بزشكيان بعد ذلك لقاءات مع رئيس مجلس الوزراء …، ورئيس مجلس النواب …، ورئيس مجلس القضاء …": a meeting with each, on the visit\'s day', () => {
+    const found = ar(
+      'يصل الرئيس الإيراني مسعود بزشكيان إلى بغداد غدا الأربعاء، حيث يقيم له رئيس الجمهورية عبد اللطيف جمال رشيد مراسم استقبال رسمية في قصر بغداد.\n\nويعقد بزشكيان بعد ذلك لقاءات مع رئيس مجلس الوزراء محمد شياع السوداني، ورئيس مجلس النواب بالإنابة محسن المندلاوي، ورئيس مجلس القضاء الأعلى فائق زيدان.',
+      '2024-09-10',
+    );
+    const people = found.map((m) => m.participants.filter((p) => p.kind === 'person').length);
+    expect(people).toEqual([2, 2, 2, 2]);
+    expect(found.every((m) => m.date === '2024-09-11' && m.place.name === 'Baghdad')).toBe(true);
+  });
+
+  it('"وشملت اللقاءات الثنائية التي أجراها ولي العهد كلاً من …" after the day\'s series of meetings: one a guest, that day', () => {
+    const found = ar(
+      'عقد ولي العهد السعودي الأمير محمد بن سلمان، الاثنين، سلسلة لقاءات مع عدد من القادة على هامش القمة المنعقدة في الرياض.\n\nوشملت اللقاءات الثنائية التي أجراها ولي العهد كلاً من الرئيس الفلسطيني محمود عباس، والرئيس التركي رجب طيب إردوغان، ورئيس الوزراء العراقي محمد شياع السوداني.',
+      '2024-11-11',
+    );
+    const guests = found.filter((m) => m.participants.filter((p) => p.kind === 'person').length === 2);
+    expect(guests.map((m) => [m.date, m.place.name, m.status])).toEqual([
+      ['2024-11-11', 'Riyadh', 'held'],
+      ['2024-11-11', 'Riyadh', 'held'],
+      ['2024-11-11', 'Riyadh', 'held'],
+    ]);
+  });
+});
