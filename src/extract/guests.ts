@@ -8,6 +8,8 @@
 import type { Clause, Token } from './clauses.js';
 import { evidenceOf, participantKey, type Found, type ParticipantMention } from './mentions.js';
 import { firstPerson } from './programme.js';
+import { commaOffsets } from './phrases.js';
+import { stillToCome } from './undated.js';
 import { ARABIC_RELATIVES, INCLUDES_VERB, SEPARATELY, SPOKESPERSON } from './meeting-words.js';
 import { gazetteer } from './gazetteer/index.js';
 import { nameKey } from '../names/normalize.js';
@@ -34,10 +36,11 @@ const MIN_GUESTS = 3;
 /**
  * Words that put a host's guests one after the other: those that split any meeting told with them
  * (SEPARATELY: "كلاً على حدة", "separate meetings"), and, beside one verb of meeting and its list,
- * "، ثم", "كلاً من", "separately", "each", "then", "held similar meetings with", لقاءات.
+ * "، ثم", "كلاً من", "separately", "each", "then", "held similar meetings with", لقاءات, and the ب said again before the
+ * next guest's title ("يجتمع ظريف برئيس مجلس الوزراء … وبوزير الخارجية …").
  */
 const ONE_BY_ONE = new RegExp(
-  `${SEPARATELY.source}|(?:^|\\s)(?:ثم|كلا|كلاً|كلًا)(?=\\s)|(?:^|\\s)(?:ل|ب)?لقاءات(?:ه|ها|هم|هما)?(?=\\s)|\\bseparate(?:ly)?\\b|\\beach\\b(?!\\s+other)|\\bmeetings\\b|\\bthen\\b`,
+  `${SEPARATELY.source}|(?:^|\\s)(?:ثم|كلا|كلاً|كلًا)(?=\\s)|(?:^|\\s)و${BA_TITLE}|(?:^|\\s)(?:ل|ب)?لقاءات(?:ه|ها|هم|هما)?(?=\\s)|\\bseparate(?:ly)?\\b|\\beach\\b(?!\\s+other)|\\bmeetings\\b|\\bthen\\b`,
   'i',
 );
 /** One meeting of them all (a delegation received, its members named: "وفداً من الكونغرس ضم …"). */
@@ -177,18 +180,22 @@ function namesAPlace(person: ParticipantMention): boolean {
 /**
  * "عقد ولي العهد سلسلة لقاءات مع عدد من القادة … وشملت اللقاءات الثنائية التي أجراها كلاً من …": the meetings a
  * clause lists after a meeting word pointing back to `told`, one a guest, on the day and at the place of `told`
- * (and of its status); null when it lists none.
+ * (and of its status, unless the clause's own words say they are still to come); null when it lists none.
  */
 export function listedMeetings(
-  told: Found,
+  told: Found | null,
   people: readonly ParticipantMention[],
-  { clause, index, trigger }: { clause: Clause; index: number; trigger: { token: Token } },
+  { clause, index, trigger, arabic }: { clause: Clause; index: number; trigger: { token: Token }; arabic: boolean },
 ): Found[] | null {
   // (a guest's meeting is split no more; the clause's own meeting drafts.ts splits: "held bilateral meetings with …")
-  if (told.perGuest) return null;
+  if (!told || told.perGuest) return null;
   const guests = oneMeetingPerGuest(clause, trigger.token, people, { visitor: null, inHand: firstPerson(told) });
   if (!guests) return null;
-  const { when, place, noun, status } = told.mentions[0]!;
+  const { when, place, noun } = told.mentions[0]!;
+  // ("ومن المنتظر أن يجتمع ظريف كذلك برئيس مجلس الوزراء … وبوزير الخارجية …" after the day's reception held: still to come)
+  const status = stillToCome(clause, commaOffsets(clause), trigger.token, arabic)
+    ? 'scheduled'
+    : told.mentions[0]!.status;
   const evidence = evidenceOf(clause);
   return guests.map((participants) => ({
     mentions: [{ noun, when, place, status, participants, evidence, clause: index }],

@@ -293,9 +293,9 @@ export class ArticleReader {
             ? clauseTopic
             : pointedTo(this.found, this.topic, tokens, trigger.index, stretchPeople, trigger.noun);
         // "وشملت اللقاءات الثنائية التي أجراها ولي العهد كلاً من …": the meetings it told, one a guest, on its day.
-        const listed =
-          pointed !== clauseTopic && pointed && listedMeetings(pointed, stretchPeople, { clause, index, trigger });
-        if (listed) return void this.found.push(...listed);
+        const each =
+          pointed !== clauseTopic && listedMeetings(pointed, stretchPeople, { clause, index, trigger, arabic });
+        if (each) return void this.found.push(...each);
         if (pointed) {
           pointed.participants.push(...stretchPeople);
           pointed.format ??= format;

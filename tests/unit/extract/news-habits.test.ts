@@ -1185,6 +1185,18 @@ describe('the meetings a later clause lists, one a guest, of the meeting told be
     expect(found.every((m) => m.date === '2024-09-11' && m.place.name === 'Baghdad')).toBe(true);
   });
 
+  it('"ومن المنتظر أن يجتمع ظريف كذلك برئيس مجلس الوزراء … وبوزير الخارجية …" after the day\'s reception: two meetings still to come', () => {
+    const found = ar(
+      'استقبل الرئيس السوري بشار الأسد، اليوم، وزير الخارجية الإيراني محمد جواد ظريف في دمشق.\n\nومن المنتظر أن يجتمع ظريف كذلك برئيس مجلس الوزراء عماد خميس وبوزير الخارجية وليد المعلم.',
+      '2019-04-16',
+    );
+    expect(found.map((m) => [m.status, m.participants.filter((p) => p.kind === 'person').length])).toEqual([
+      ['held', 2],
+      ['scheduled', 2],
+      ['scheduled', 2],
+    ]);
+  });
+
   it('"وشملت اللقاءات الثنائية التي أجراها ولي العهد كلاً من …" after the day\'s series of meetings: one a guest, that day', () => {
     const found = ar(
       'عقد ولي العهد السعودي الأمير محمد بن سلمان، الاثنين، سلسلة لقاءات مع عدد من القادة على هامش القمة المنعقدة في الرياض.\n\nوشملت اللقاءات الثنائية التي أجراها ولي العهد كلاً من الرئيس الفلسطيني محمود عباس، والرئيس التركي رجب طيب إردوغان، ورئيس الوزراء العراقي محمد شياع السوداني.',
