@@ -5,7 +5,7 @@
  * rules stay small. The English words are english.ts's; the parts of the day and their hours
  * here serve both.
  */
-import { CARDINALS, DECADES, ORDINALS, TENS, THOUSANDS } from './number-words.js';
+import { CARDINALS, DECADES, FIRST_OF_MONTH, ORDINALS, TENS, THOUSANDS } from './number-words.js';
 import { foldArabic } from './tokens.js';
 
 // Keys are folded here, so a list may be written in ordinary spelling (أوائل, دقائق)
@@ -295,6 +295,7 @@ export const STARTERS: ReadonlySet<string> = new Set([
   ...HIJRI_TWO_WORD.keys(),
   ...HIJRI_DHU,
   ...ORDINALS.keys(),
+  ...FIRST_OF_MONTH,
   ...CARDINALS.keys(),
   ...TENS.keys(),
   ...THIS,

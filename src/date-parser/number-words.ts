@@ -8,15 +8,10 @@ const table = <T>(entries: Record<string, T>): ReadonlyMap<string, T> =>
   new Map(Object.entries(entries).map(([k, v]) => [foldArabic(k), v]));
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' ').map(foldArabic));
 
-/**
- * Ordinal words (masculine and feminine), value 1..10; حادي only inside 11/21/31; الفاتح (the
- * Maghreb's "first" of a month, "الفاتح من نوفمبر") and غرة (its first day, "غرة رمضان") are 1.
- */
+/** Ordinal words (masculine and feminine), value 1..10; حادي only inside 11/21/31. */
 export const ORDINALS = table<number>({
   اول: 1,
   اولي: 1,
-  فاتح: 1,
-  غره: 1,
   حادي: 1,
   حاديه: 1,
   ثاني: 2,
@@ -39,6 +34,11 @@ export const ORDINALS = table<number>({
   عاشر: 10,
   عاشره: 10,
 });
+/**
+ * The first of a month, as words that are no number elsewhere: الفاتح (the Maghreb's, "الفاتح من نوفمبر"; also a
+ * name, محمد الفاتح) and غرة ("غرة رمضان"; "على حين غرة" is "by surprise"): a day only before its month.
+ */
+export const FIRST_OF_MONTH = set('فاتح غره');
 /** Cardinal units 1..10, in every gender and case. */
 export const CARDINALS = table<number>({
   واحد: 1,

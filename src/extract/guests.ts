@@ -6,7 +6,7 @@
  * presence of") sit in each; a joint meeting ("trilateral", مشترك) is one.
  */
 import type { Clause, Token } from './clauses.js';
-import { evidenceOf, participantKey, type Found, type ParticipantMention } from './mentions.js';
+import { datingMention, evidenceOf, participantKey, type Found, type ParticipantMention } from './mentions.js';
 import { firstPerson } from './programme.js';
 import { commaOffsets } from './phrases.js';
 import { stillToCome } from './undated.js';
@@ -58,7 +58,7 @@ const PRESENT =
 const LIST_GAP =
   /^[^.;؛:!?،,]{0,60}(?:[،,][^.;؛:!?،,]{1,70}(?=[،,]\s*و))?(?:[،,]\s*(?:(?:and|as well as|(?:فضلا|فضلاً)\s+عن|(?:بال)?إضافة\s+إلى|إلى\s+جانب)\s+)?|\s+(?:and|as well as)\s+|\s+(?=و))(?:[^\s،,.;:]+\s+){0,12}\S$/;
 /** "للاجتماع بالقادة العراقيين، وهم …", "لقاءات جانبية مع كل من …", "مباحثات موسعة ومغلقة مع …", "talks with …": everyone named after it is a guest. */
-const WITH_AFTER = /^\s*(?:و?\S+(?:ة|ي[ةه])\s+){0,2}(?:مع\s|بال|بنظير|بكل\s|with\s)/;
+const WITH_AFTER = /^\s*(?:و?(?:\S+ي[ةه]|(?!ال)\S+ة)\s+){0,2}(?:مع\s|بال|بنظير|بكل\s|with\s)/;
 /** "كما شملت لقاءاته …", "وتضمنت اجتماعاته …": the meetings included those named after them. */
 const INCLUDED = new RegExp(`(?:^|\\s)(?:${INCLUDES_VERB})\\s+$`);
 /** An honorific pronoun right after the meeting word is its subject: "التقى سموه", "استقبالات معاليه". */
@@ -177,6 +177,9 @@ function namesAPlace(person: ParticipantMention): boolean {
   return name !== null && gazetteer().entries.has(nameKey(name));
 }
 
+/** Nouns of a meeting of many: those listed as its attendees met as one. */
+const MULTILATERAL: ReadonlySet<string> = new Set(['قمة', 'مؤتمر', 'Summit', 'Conference']);
+
 /**
  * "عقد ولي العهد سلسلة لقاءات مع عدد من القادة … وشملت اللقاءات الثنائية التي أجراها كلاً من …": the meetings a
  * clause lists after a meeting word pointing back to `told`, one a guest, on the day and at the place of `told`
@@ -187,11 +190,14 @@ export function listedMeetings(
   people: readonly ParticipantMention[],
   { clause, index, trigger, arabic }: { clause: Clause; index: number; trigger: { token: Token }; arabic: boolean },
 ): Found[] | null {
-  // (a guest's meeting is split no more; the clause's own meeting drafts.ts splits: "held bilateral meetings with …")
-  if (!told || told.perGuest) return null;
-  const guests = oneMeetingPerGuest(clause, trigger.token, people, { visitor: null, inHand: firstPerson(told) });
+  // (a guest's meeting is split no more; the clause's own meeting drafts.ts splits: "held bilateral meetings with …";
+  // a summit's attendees met as one, and a list with nobody before it to host it is nobody's guests)
+  if (!told || told.perGuest || told.mentions.some((m) => MULTILATERAL.has(m.noun))) return null;
+  const host = firstPerson(told) ?? people.find((p) => p.kind === 'person' && p.start < trigger.token.start) ?? null;
+  const guests = host && oneMeetingPerGuest(clause, trigger.token, people, { visitor: null, inHand: host });
   if (!guests) return null;
-  const { when, place, noun } = told.mentions[0]!;
+  const { when, place } = datingMention(told.mentions);
+  const { noun } = told.mentions[0]!;
   // ("ومن المنتظر أن يجتمع ظريف كذلك برئيس مجلس الوزراء … وبوزير الخارجية …" after the day's reception held: still to come)
   const status = stillToCome(clause, commaOffsets(clause), trigger.token, arabic)
     ? 'scheduled'

@@ -317,9 +317,12 @@ export function meetingByItself(noun: string, when: { precision: string }, progr
     (programmeLine && !VISIT_NOUNS.has(noun))
   );
 }
-/** "the same afternoon", "في اليوم نفسه", "وفي السياق ذاته" (the occasion just told): the day of the meeting just named. */
+/**
+ * "the same afternoon", "في اليوم نفسه", "وفي السياق ذاته،" opening the clause (the occasion just told, unless the clause
+ * tells a plan: "وفي الإطار نفسه، من المقرر أن يلتقي …"): the day of the meeting just named.
+ */
 export const SAME_DAY =
-  /\bsame (?:day|afternoon|morning|evening)\b|\b(?:earlier|later) (?:in the|that) day\b|اليوم\s+(?:نفسه|ذاته)|(?:السياق|الإطار)\s+(?:نفسه|ذاته)|في وقت (?:سابق|لاحق) من (?:اليوم|النهار)/i;
+  /\bsame (?:day|afternoon|morning|evening)\b|\b(?:earlier|later) (?:in the|that) day\b|اليوم\s+(?:نفسه|ذاته)|^\s*و?في\s+(?:السياق|الإطار)\s+(?:نفسه|ذاته)\s*[،,](?![^.]*(?:المقرر|المرتقب|المنتظر|سوف|\sس[يت]))|في وقت (?:سابق|لاحق) من (?:اليوم|النهار)/i;
 /**
  * "in the near future", "soon", "قريباً", "خلال أيام", "in the coming days", "during the first quarter of 2026", "next year": a meeting
  * with no day, or none the calendar keeps (a quarter, a year), the day of no other.

@@ -268,7 +268,7 @@ export class ArticleReader {
       let place = bestPlace(startingIn(places, from, to), trigger.token.start, commas);
       place ??= sameCityAs(stretchText, from, places, () => lastPlaceBefore(before, (record) => this.placesIn(record)));
       // "In Sri Lanka, the top diplomat will hold talks …": the day of the journey told there, not the meeting's in hand.
-      if (!when && place) when = frontedJourney(this.found, this.topic, place, { clause, index });
+      when ??= place && frontedJourney(this.found, this.topic, place, { clause, index, stretchPeople, trigger });
       // "… ثم التقى رئيس البرلمان": the next leg of the visit in hand, that day.
       const leg =
         when || definite(tokens, trigger.index)

@@ -11,6 +11,8 @@ import { gazetteerMentions } from './entities.js';
 import { gazetteer } from './gazetteer/index.js';
 import {
   countryParticipant,
+  participantKey,
+  personKeys,
   type Found,
   type Mention,
   type ParticipantMention,
@@ -312,12 +314,22 @@ export function frontedJourney(
   found: readonly Found[],
   topic: Found | null,
   place: PlaceMention & { country?: boolean },
-  { clause, index }: { clause: { text: string; start: number }; index: number },
+  meeting: {
+    clause: { text: string; start: number };
+    index: number;
+    stretchPeople: readonly ParticipantMention[];
+    trigger: { token: { start: number } };
+  },
 ): When | null {
+  const { clause, index } = meeting;
   const after = clause.text.slice(place.end - clause.start, place.end - clause.start + 2);
   if (!/^\s*[,،]/.test(after) || !FRONTED.test(clause.text.slice(0, place.start - clause.start))) return null;
   const journey = journeyTo(found, place, { clause: index, text: clause.text }, true);
-  return journey && !topic?.mentions.includes(journey) ? journey.when : null;
+  if (!journey || topic?.mentions.includes(journey)) return null;
+  // ("In Japan, Li will meet Kishida" after Modi's flight to Japan: another traveller's journey)
+  const travellers = personKeys(journey.participants);
+  const subjects = meeting.stretchPeople.filter((p) => p.kind === 'person' && p.start < meeting.trigger.token.start);
+  return subjects.length === 0 || subjects.some((p) => travellers.has(participantKey(p))) ? journey.when : null;
 }
 
 /**

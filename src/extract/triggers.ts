@@ -269,8 +269,10 @@ function sessionOfItsOwn(tokens: readonly Token[], index: number): boolean {
 const HOLD_VERBS = /^[وف]?(?:س|ل)?[يت]عقد(?:ان|ون|ا)?$/;
 /** Talks in the plural (لقاءات، اجتماعات، مباحثات، محادثات): held with each of a list, past the verb's day and place. */
 const HELD_LIST = /^[وف]?(?:ال)?(?:لقاءات|اجتماعات|مباحثات|محادثات)$/;
-/** Words that end the verb's own phrase before such talks: another deed ("ثم", "قبل أن يبدأ محادثات"). */
-const NOT_HELD = new Set(['ثم', 'قبل', 'بعد', 'حيث', 'ان', 'أن'].map(nameKey));
+/** Words that end the verb's own phrase before such talks: another deed ("ثم", "قبل أن يبدأ محادثات"; not "بعد ظهر اليوم"). */
+const NOT_HELD = new Set(['ثم', 'حيث', 'أن'].map(nameKey));
+/** A verb joined by و after a comma ("، ويعقد", "، وسيلتقي"): another deed, not "، وفقاً للبرنامج" or "، وسط حضور". */
+const AND_VERB = /^وس?[يت]\S{2,}/;
 
 /** The talks at `index` are those the verb of holding `verb` holds: within twice its reach, no other deed or "، و…" between. */
 function heldBy(tokens: readonly Token[], verb: MeetingWord, index: number): boolean {
@@ -278,7 +280,7 @@ function heldBy(tokens: readonly Token[], verb: MeetingWord, index: number): boo
     return false;
   for (let k = verb.index + 1; k < index; k++) {
     if (NOT_HELD.has(tokens[k]!.key)) return false;
-    if (/[،,]/.test(tokens[k - 1]!.after) && tokens[k]!.text.startsWith('و')) return false;
+    if (/[،,]/.test(tokens[k - 1]!.after) && AND_VERB.test(tokens[k]!.text)) return false;
   }
   return true;
 }

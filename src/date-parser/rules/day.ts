@@ -7,7 +7,7 @@ import type { MonthRef } from '../ir.js';
 import type { DayMatch } from './day-match.js';
 import { AGO, shiftAt } from './shift.js';
 import { DAY_WORDS, MONTHS, THIS, TWO_WORD_MONTHS, WEEKDAYS, WEEKDAYS_NEEDING_ARTICLE } from '../arabic-words.js';
-import { ORDINALS } from '../number-words.js';
+import { FIRST_OF_MONTH, ORDINALS } from '../number-words.js';
 import { numberAt, type NumberMatch } from '../numbers.js';
 import { hijriMonthAt, MONTH_WORD, monthNameAt, monthRefAt, relativeOffset, yearAt } from './month.js';
 import { holidayAt } from './holiday.js';
@@ -50,6 +50,9 @@ export function skipAgreeing(tokens: Tokens, j: number): number {
 
 /** Day-of-month: digits 1..31 (one or two) or a number word. */
 export function dayNumberAt(tokens: Tokens, i: number): NumberMatch | null {
+  const of = skipOf(tokens, i + 1);
+  if (plainWordIn(tokens, i, FIRST_OF_MONTH) && (monthRefAt(tokens, of) || hijriMonthAt(tokens, of)))
+    return { value: 1, end: i + 1, ordinal: true, digits: 0, conj: false };
   // والخامس عشر من تموز: a day in a list or a range carries و
   // ("الموافق للثالث من ماي": after الموافق the day may carry its ل)
   const n =
@@ -354,7 +357,7 @@ const DAY_RULES: ReadonlyArray<(tokens: Tokens, i: number) => DayMatch | null> =
   gated(firstToken(false, WEEKDAYS, THIS, ['يوم']), weekdayWithDateAt),
   gated(firstToken(false, LAST, ORDINALS), nthWeekdayAt),
   gated(firstToken(false, LAST, ['يوم']), lastDayAt),
-  gated(firstToken(true, NUMBER_WORDS, MONTHS, TWO_WORD_MONTHS, ['يوم']), dateAt),
+  gated(firstToken(true, NUMBER_WORDS, FIRST_OF_MONTH, MONTHS, TWO_WORD_MONTHS, ['يوم']), dateAt),
   gated(firstToken(true), numericDateAt),
   gated(firstToken(false, ['عيد', 'كريسماس', 'كريسمس', 'راس', 'المولد', 'عاشوراء', 'عاشورا']), holidayAt),
   gated(firstToken(false, AGO, AFTER, ['من']), shiftAt),

@@ -147,6 +147,9 @@ describe('ranges', () => {
     expect(days('يبدأ العمل بالقرار في غرة مارس')).toEqual([['غرة مارس', '2020-03-01T00:00:00']]);
     // 1 Ramadan 1441 was 24 April 2020
     expect(days('تبدأ المفاوضات في الأول من شهر رمضان')).toEqual([['الأول من شهر رمضان', '2020-04-24T00:00:00']]);
+    // (only before a month: "على حين غرة" is "by surprise", محمد الفاتح a name, and neither is one o'clock)
+    expect(days('وصل الوزير على حين غرة صباح الاثنين').map(([text]) => text)).toEqual(['صباح الاثنين']);
+    expect(days('وصل محمد الفاتح مساء الخميس').map(([text]) => text)).toEqual(['مساء الخميس']);
   });
 
   it('reads a month named in both calendars without a mark between as one month ("تشرين الثاني نوفمبر")', () => {

@@ -1139,6 +1139,14 @@ describe('talks held with each of a list, past the day and the place', () => {
     expect(found.every((m) => m.date === '2014-06-25' && m.place.name === 'Malabo')).toBe(true);
   });
 
+  it('an aside that opens with و ("، وفقاً للبرنامج الرسمي،") does not end the verb\'s phrase', () => {
+    const found = ar(
+      'يعقد الرئيس عبد الفتاح السيسي اليوم، وفقاً للبرنامج الرسمي، جلسات مباحثات مع كل من رئيس تشاد محمد إدريس ديبي، ورئيس الكونغو دينيس ساسو نغيسو، ورئيس غينيا الاستوائية تيودورو أوبيانغ.',
+      '2024-02-17',
+    );
+    expect(found.map((m) => m.participants.filter((p) => p.kind === 'person').length)).toEqual([2, 2, 2]);
+  });
+
   it('"لقاءات مكثفة مع كل من …": an adjective of the talks before مع keeps the list theirs, a meeting with each', () => {
     const found = ar(
       'وأجرى الوزير عبد الله بو حبيب في نيويورك اليوم لقاءات مكثفة مع كل من وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني، ووزير الخارجية الأردني أيمن الصفدي، ووزير الخارجية المصري سامح شكري.',
@@ -1197,6 +1205,14 @@ describe('the meetings a later clause lists, one a guest, of the meeting told be
     ]);
   });
 
+  it("a summit's attendees listed after it met as one: not a meeting of each with the first", () => {
+    const found = ar(
+      'انعقدت اليوم في الدوحة القمة الخليجية الرابعة والأربعون.\n\nوشملت اللقاءات التي جرت على هامش القمة كلاً من أمير الكويت الشيخ نواف الأحمد الجابر الصباح، وملك البحرين الملك حمد بن عيسى آل خليفة، وسلطان عمان هيثم بن طارق.',
+      '2023-12-05',
+    );
+    expect(found.map((m) => m.participants.filter((p) => p.kind === 'person').length)).toEqual([3]);
+  });
+
   it('"وشملت اللقاءات الثنائية التي أجراها ولي العهد كلاً من …" after the day\'s series of meetings: one a guest, that day', () => {
     const found = ar(
       'عقد ولي العهد السعودي الأمير محمد بن سلمان، الاثنين، سلسلة لقاءات مع عدد من القادة على هامش القمة المنعقدة في الرياض.\n\nوشملت اللقاءات الثنائية التي أجراها ولي العهد كلاً من الرئيس الفلسطيني محمود عباس، والرئيس التركي رجب طيب إردوغان، ورئيس الوزراء العراقي محمد شياع السوداني.',
@@ -1207,6 +1223,31 @@ describe('the meetings a later clause lists, one a guest, of the meeting told be
       ['2024-11-11', 'Riyadh', 'held'],
       ['2024-11-11', 'Riyadh', 'held'],
       ['2024-11-11', 'Riyadh', 'held'],
+    ]);
+  });
+});
+
+describe("a fronted place's journey is the traveller's only", () => {
+  it('"In Japan, Li will meet Prime Minister Kishida" after Modi\'s flight to Japan on Friday: not Friday', () => {
+    const found = en(
+      'Indian Prime Minister Narendra Modi will travel to Japan on Friday for the G7 summit. Chinese Premier Li Qiang will visit Germany next week. In Japan, Li will meet Prime Minister Fumio Kishida.',
+      '2023-05-16',
+    );
+    const kishida = found.filter((m) => m.participants.some((p) => p.name === 'Fumio Kishida'));
+    expect(kishida.map((m) => m.date)).not.toContain('2023-05-19');
+  });
+});
+
+describe('"وفي الإطار نفسه،" before a plan is no day of the meeting just told', () => {
+  it('"وفي الإطار نفسه، من المقرر أن يلتقي شكري وزير الخارجية الفرنسي خلال زيارته المرتقبة": still to come, not yesterday\'s', () => {
+    const found = ar(
+      'التقى وزير الخارجية سامح شكري، أمس، نظيره الأردني أيمن الصفدي في القاهرة.\n\nوفي الإطار نفسه، من المقرر أن يلتقي شكري وزير الخارجية الفرنسي خلال زيارته المرتقبة إلى باريس.',
+      '2023-05-15',
+    );
+    // (the day before is the meeting with al-Safadi's, held)
+    expect(found.map((m) => [m.date, m.status])).toEqual([
+      ['2023-05-14', 'held'],
+      ['2023-05-15', 'scheduled'],
     ]);
   });
 });
