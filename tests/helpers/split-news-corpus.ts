@@ -61,6 +61,7 @@ export const DEV_ONLY_BATCHES: ReadonlySet<string> = new Set([
   's27',
   's28',
   's29',
+  's30',
 ]);
 
 export function splitCorpus(fixtures: readonly Fixture[]): { dev: Fixture[]; frozen: Fixture[] } {
