@@ -19,12 +19,18 @@ export function plannedDay(text: string, start: number, end: number): boolean {
   const first = words[0]?.text === 'on' ? 1 : 0;
   if (words[first]?.text === 'for' && PLANNED_FOR.has(words[first + 1]?.text ?? '')) return true;
   // "was to hold talks on …", "had proposed to hold on June 12-13", "agreed to meet on the 20th"
+  for (let k = 1; k < words.length; k++) if (words[k - 1]!.text === 'to' && PLANS_TO.has(words[k]!.text)) return true;
+  return wasTo(text, start);
+}
+
+/**
+ * A plan told as the future of a past ("Westerwelle was to hold talks with Davutoglu on Thursday", "were to meet
+ * on Friday"): "was to" or "were to" before the date in its clause.
+ */
+export function wasTo(text: string, start: number): boolean {
+  const words = new ClauseSide(text, start, -1, () => false).all();
   for (let k = 1; k < words.length; k++)
-    if (
-      words[k - 1]!.text === 'to' &&
-      (words[k]!.text === 'was' || words[k]!.text === 'were' || PLANS_TO.has(words[k]!.text))
-    )
-      return true;
+    if (words[k - 1]!.text === 'to' && (words[k]!.text === 'was' || words[k]!.text === 'were')) return true;
   return false;
 }
 

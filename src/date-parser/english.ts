@@ -30,7 +30,7 @@ import { placeBare } from './english-bare-dates.js';
 import type { Clock, DayPart } from './english-pieces.js';
 import { EnglishSpans, type SpanPart } from './english-spans.js';
 import { aheadOfCue, englishTense } from './english-tense.js';
-import { plannedDay, pluperfectPlan } from './english-plans.js';
+import { plannedDay, pluperfectPlan, wasTo } from './english-plans.js';
 import {
   CLOCK,
   CYCLES,
@@ -203,7 +203,8 @@ class EnglishScanner extends EnglishSpans {
     const plan =
       'bare' in spec &&
       spec.bare.kind === 'weekday' &&
-      ((tense === 'past' && pluperfectPlan(this.text, this.tokens.start[from]!)) ||
+      ((tense === 'past' &&
+        (pluperfectPlan(this.text, this.tokens.start[from]!) || wasTo(this.text, this.tokens.start[from]!))) ||
         (tense === 'future' && aheadOfCue()));
     let first = 'bare' in spec ? placeBare(spec.bare, this.today, tense, plan) : spec.day;
     // A day put behind by a past clause that tells a plan: a day of this month still to come when

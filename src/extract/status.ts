@@ -20,9 +20,9 @@ import { ARABIC_CANCELLED, ARABIC_HELD, ARABIC_POSTPONED, ARABIC_TENTATIVE_WORDS
 const ARABIC_RECEIVED =
   /كانت?\s+(?:\S+\s+){0,4}في\s+(?:استقبال|مقدمة)|كانت?\s+ل\S+\s+(?:\S+\s+){0,4}(?:لقاء|اجتماع|جلسة|محادثات|مباحثات)|(?:شملت?|تضمنت?)\s+(?:\S+\s+)?(?:استقبالات|لقاءات|اجتماعات|مباحثات|محادثات)/;
 
-/** "were to have met": a meeting that was planned and did not happen. */
+/** "were to have met": a meeting that was planned and did not happen (not "was to have dinner with": a plan). */
 const ENGLISH_CANCELLED =
-  /\b(?:cancel+(?:ed|s)?|call(?:ed|s)? off|postpone[ds]|scrap(?:s|ped)|cancel+ation|put(?:s)? off|delay(?:s|ed)|(?:was|were) to have)\b/i;
+  /\b(?:cancel+(?:ed|s)?|call(?:ed|s)? off|postpone[ds]|scrap(?:s|ped)|cancel+ation|put(?:s)? off|delay(?:s|ed)|(?:was|were) to have (?:\w+ed|met|held|been|seen|made|gone|taken|begun|flown|spoken|come)\b)\b/i;
 const ENGLISH_POSTPONED = /\b(?:postpone[ds]|puts? off|delay(?:s|ed)|push(?:es|ed) back)\b/i;
 const ENGLISH_TENTATIVE =
   /\b(?:may|might|could|likely|possible|possibly|tentative(?:ly)?|unconfirmed|not (?:been )?confirmed|(?:hopes?|hoping) to (?:meet|see|sit down|hold talks|visit))\b/;

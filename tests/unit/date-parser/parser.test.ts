@@ -385,6 +385,17 @@ describe('English tense', () => {
     ]);
   });
 
+  it('reads a plan told as the future of a past ("was to hold talks on Thursday") as the nearest of its weekdays', () => {
+    // (published on a Wednesday: Thursday is tomorrow, not six days ago)
+    expect(read('In Ankara, Westerwelle was to hold talks with Davutoglu on Thursday', '2010-01-06')).toEqual([
+      ['on Thursday', '2010-01-07T00:00:00', 'past'],
+    ]);
+    // (not what was said on a day: "said on Tuesday" is the day it was said)
+    expect(read('The minister said on Tuesday that talks would resume', '2010-01-06')).toEqual([
+      ['on Tuesday', '2010-01-05T00:00:00', 'past'],
+    ]);
+  });
+
   it('reads a day of a month planned in the pluperfect as the nearer of its years', () => {
     // (published on April 20: April 24 is four days ahead, not a year behind)
     expect(read('a peace conference that had been due to open on April 24', '2021-04-20')).toEqual([

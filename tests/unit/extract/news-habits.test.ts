@@ -1251,3 +1251,15 @@ describe('"وفي الإطار نفسه،" before a plan is no day of the meetin
     ]);
   });
 });
+
+describe('"was to have talks with" is a plan; "were to have held talks" one that fell through', () => {
+  it('Westerwelle "was to have talks with his counterpart" on Thursday, written on Wednesday: scheduled, tomorrow', () => {
+    const [dinner] = en(
+      'In the Turkish capital, Westerwelle was to have talks with his counterpart Ahmet Davutoglu on Thursday.',
+      '2010-01-06',
+    );
+    expect(dinner && [dinner.date, dinner.status]).toEqual(['2010-01-07', 'scheduled']);
+    const [talks] = en('The two ministers were to have held talks in Geneva on Friday.', '2010-01-06');
+    expect(talks?.status).toBe('cancelled');
+  });
+});
