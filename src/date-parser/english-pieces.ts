@@ -10,7 +10,7 @@ import { UTC } from './arabic-words.js';
 import {
   APPROXIMATELY,
   CASUAL_DAYS,
-  CITY_ZONES,
+  ZONE_NAMES,
   MODIFIERS,
   MONTHS,
   MONTHS_NEEDING_CAPITAL,
@@ -331,7 +331,7 @@ export class EnglishPieces {
     if (abbreviated) return { from, to: k + 1, clock: { ...clock, zone: abbreviated } };
     if (this.word(k + 1) !== 'time') return { from, to: k, clock };
     if (w === 'local') return { from, to: k + 2, clock };
-    const zone = CITY_ZONES.get(w);
+    const zone = ZONE_NAMES.get(w);
     return zone ? { from, to: k + 2, clock: { ...clock, zone } } : { from, to: k, clock };
   }
 

@@ -19,9 +19,10 @@ export function plannedDay(text: string, start: number, end: number): boolean {
   const first = words[0]?.text === 'on' ? 1 : 0;
   if (words[first]?.text === 'for' && PLANNED_FOR.has(words[first + 1]?.text ?? '')) return true;
   // "was to hold talks on …", "had proposed to hold on June 12-13", "agreed to meet on the 20th"
-  for (let k = 1; k < words.length; k++) if (words[k - 1]!.text === 'to' && PLANS_TO.has(words[k]!.text)) return true;
-  return wasTo(text, start);
+  return words.some((w, k) => k > 0 && words[k - 1]!.text === 'to' && (PLANS_TO.has(w.text) || WAS.has(w.text)));
 }
+
+const WAS = new Set(['was', 'were']);
 
 /**
  * A plan told as the future of a past ("Westerwelle was to hold talks with Davutoglu on Thursday", "were to meet
@@ -29,9 +30,7 @@ export function plannedDay(text: string, start: number, end: number): boolean {
  */
 export function wasTo(text: string, start: number): boolean {
   const words = new ClauseSide(text, start, -1, () => false).all();
-  for (let k = 1; k < words.length; k++)
-    if (words[k - 1]!.text === 'to' && (words[k]!.text === 'was' || words[k]!.text === 'were')) return true;
-  return false;
+  return words.some((w, k) => k > 0 && words[k - 1]!.text === 'to' && WAS.has(w.text));
 }
 
 /**

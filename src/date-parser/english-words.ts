@@ -117,7 +117,7 @@ export const ZONE_ABBREVIATIONS = table({
   pdt: 'America/Los_Angeles',
 });
 /** "at 3 p.m. Cairo time", "8.55pm Kenyan time", "12:00 Kyiv time": the cities and peoples wire copy names a clock time by. */
-export const CITY_ZONES = table({
+export const ZONE_NAMES = table({
   egyptian: 'Africa/Cairo',
   syrian: 'Asia/Damascus',
   lebanese: 'Asia/Beirut',

@@ -59,8 +59,8 @@ export function placesOfClause(
     mentions.countryPlaces.length === 0
       ? mentions.places.filter(kept)
       : inTextOrder([...mentions.places, ...mentions.countryPlaces.map((c) => ({ ...c, country: true }))].filter(kept));
-  const where = places.some((p) => !timeOf(p)) ? places.filter((p) => !timeOf(p)) : places;
-  return where.map(named);
+  const where = places.filter((p) => !timeOf(p));
+  return (where.length > 0 ? where : places).map(named);
 }
 
 /** "the Geneva talks", "the Astana process", "مسار أستانا", "اتفاق الدوحة": a place naming a meeting or an accord. */

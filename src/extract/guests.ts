@@ -92,7 +92,8 @@ export function oneMeetingPerGuest(
 ): ParticipantMention[][] | null {
   const { text: clauseText, start: clauseStart } = clause;
   // "يعقد الرئيس السيسي مساء اليوم، في مقر إقامته، جلسات مباحثات مع كل من …": the guests come after the talks held.
-  const rest = clauseText.slice((held ?? trigger).end - clauseStart);
+  const guestsFrom = (held ?? trigger).end;
+  const rest = clauseText.slice(guestsFrom - clauseStart);
   // "التقى سموه …", "وشملت استقبالات سموه …": the host is the one the story is about, named by an honorific.
   // ("وكان سموه قد التقى …": the honorific before the verb, too)
   const honorific =
@@ -125,7 +126,6 @@ export function oneMeetingPerGuest(
   const subject = about.visitor ?? (withThem ? (about.inHand ?? (honorific ? (about.subject ?? null) : null)) : null);
   // "يعقد الرئيس السيسي …، جلسات مباحثات مع …": the one named between the verb and the talks holds them.
   const holder = held && after.find((p) => p.start < held.start);
-  const guestsFrom = (held ?? trigger).end;
   const host = before.at(-1) ?? holder ?? subject ?? after[0];
   const guests = before.length > 0 || holder || subject ? after.filter((p) => p.start >= guestsFrom) : after.slice(1);
   // "Sheikh Mohamed bin Zayed, Crown Prince of Abu Dhabi and Deputy Supreme Commander": titles of one man, not a list.

@@ -50,9 +50,12 @@ export function skipAgreeing(tokens: Tokens, j: number): number {
 
 /** Day-of-month: digits 1..31 (one or two) or a number word. */
 export function dayNumberAt(tokens: Tokens, i: number): NumberMatch | null {
-  const of = skipOf(tokens, i + 1);
-  if (plainWordIn(tokens, i, FIRST_OF_MONTH) && (monthRefAt(tokens, of) || hijriMonthAt(tokens, of)))
-    return { value: 1, end: i + 1, ordinal: true, digits: 0, conj: false };
+  if (plainWordIn(tokens, i, FIRST_OF_MONTH)) {
+    const of = skipOf(tokens, i + 1);
+    return monthRefAt(tokens, of) || hijriMonthAt(tokens, of)
+      ? { value: 1, end: i + 1, ordinal: true, digits: 0, conj: false }
+      : null;
+  }
   // والخامس عشر من تموز: a day in a list or a range carries و
   // ("الموافق للثالث من ماي": after الموافق the day may carry its ل)
   const n =
