@@ -4,6 +4,8 @@
  * Lavrov on Tuesday") the last one on or before today, otherwise the next one to come (a
  * weekday strictly after today, as Duckling reads it; a month from this one on; a day of a
  * month from today on, or a day of this month already over). "last Tuesday" is the one before today.
+ * A month no verb gives a tense ("after Lloyd Austin in March") is the nearer one: news tells the
+ * months just gone as often as those to come.
  */
 import { civilDate, dateOf, weekdayOnOrAfter, weekdayOnOrBefore } from '../time/wall-clock.js';
 import type { WallTime } from '../time/wall-time.js';
@@ -33,8 +35,10 @@ export function placeBare(
     }
     case 'month': {
       const { year: current, month } = civilDate(today);
+      const back = bare.month <= month ? current : current - 1;
+      const ahead = bare.month >= month ? current : current + 1;
       const year =
-        tense === 'past' ? (bare.month <= month ? current : current - 1) : bare.month >= month ? current : current + 1;
+        tense === 'past' ? back : tense === 'future' ? ahead : (month - bare.month + 12) % 12 < 6 ? back : ahead;
       return dateOf(year, bare.month, 1);
     }
     case 'dayOfMonth': {

@@ -9,6 +9,13 @@ export const IRREGULAR_PAST = new Set(
     'last ago yesterday earlier previously'
   ).split(' '),
 );
+/** Past forms that are never a participle: after a noun they are its verb ("the talks took place in April"), never a description of it. */
+export const PAST_NOT_PARTICIPLE = new Set(
+  (
+    'took began went saw came gave spoke fell rose ran wrote broke chose drove flew grew knew threw wore became did was were ' +
+    'withdrew oversaw undertook overtook forgot arose rang sang sank shook stole tore woke bore drew ate swore'
+  ).split(' '),
+);
 /** Words in -ed that are not past tense (and -ed words that point forward, below). */
 export const NOT_PAST = new Set(
   (
@@ -26,6 +33,10 @@ export const FUTURE = new Set(
 export const MODALS = new Set(['could', 'may', 'might', 'can']);
 export const MODAL_MEETING_VERBS = new Set(
   'resume meet hold visit travel convene gather sit be take open start begin go come'.split(' '),
+);
+/** A verb of meeting in the present tense looks ahead, as news writes plans: "The talks resume in May", "Kerry meets Lavrov in March" (not after "to": "failed to meet in May"). */
+export const PRESENT_AHEAD = new Set(
+  'resume resumes meet meets begin begins convene convenes holds travels heads arrives opens starts'.split(' '),
 );
 /** is/are/set + to: "is to visit", "are set to meet". */
 export const BEFORE_TO = new Set(['is', 'are', 'set']);

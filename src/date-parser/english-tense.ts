@@ -27,6 +27,8 @@ import {
   NOT_PAST,
   PAST_BEFORE_COLON,
   PASSIVE,
+  PRESENT_AHEAD,
+  PAST_NOT_PARTICIPLE,
   DESCRIBED,
   DATELINE,
   RELATIVE_ASIDE,
@@ -81,6 +83,7 @@ function cueOf(
   // have met", "Theresa May", nor "as both sides may seek a deal", whose modal is not the meeting's).
   if (MODALS.has(word.text) && !word.capital)
     return next !== undefined && MODAL_MEETING_VERBS.has(next.text) ? 'future' : null;
+  if (PRESENT_AHEAD.has(word.text)) return prev?.text === 'to' ? null : 'future';
   const own = ownCue(word.text);
   // "had been scheduled to fly on Sunday": a plan of the past, for a day gone by.
   if (own === 'future') return prev?.text === 'been' && beforePrev?.text === 'had' ? 'past' : 'future';
@@ -88,7 +91,15 @@ function cueOf(
   if (own === null || (prev && PASSIVE.has(prev.text))) return null;
   // (a participle describing a noun away from the date tells no tense of the clause: "will travel … on Sunday for a
   // visit held …", "the visit, from April 4 to 5, answers an invitation extended …")
-  if ((own === 'past' || own === 'ed') && !byTheDate && prev && DESCRIBED.has(prev.text)) return null;
+  // ("the talks took place in Baghdad in April": a past that is no participle is the noun's own verb)
+  if (
+    (own === 'past' || own === 'ed') &&
+    !byTheDate &&
+    prev &&
+    DESCRIBED.has(prev.text) &&
+    !PAST_NOT_PARTICIPLE.has(word.text)
+  )
+    return null;
   return own === 'past' || !word.capital ? 'past' : null;
 }
 

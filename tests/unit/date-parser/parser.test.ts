@@ -617,6 +617,31 @@ describe('English tense', () => {
       expect(read(text, '2012-07-14').map(([, local]) => local)).toEqual(['2013-01-01T00:00:00']);
   });
 
+  it("reads a month alone as the nearer one when no verb tells its tense, and a past that is no participle as its noun's verb", () => {
+    // Lloyd Austin's visit was four months before, not eight months ahead.
+    expect(
+      read(
+        "He is the third senior official of Biden's administration to visit Delhi, after Lloyd Austin in March and John Kerry in April.",
+        '2021-07-27',
+      ).map(([, local]) => local),
+    ).toEqual(['2021-03-01T00:00:00', '2021-04-01T00:00:00']);
+    // (six months or more back, the one to come)
+    expect(read('A summit after the floods in January', '2021-07-27').map(([, local]) => local)).toEqual([
+      '2022-01-01T00:00:00',
+    ]);
+    expect(read('The fifth round of the talks took place in Baghdad in April.', '2022-06-26')).toEqual([
+      ['April', '2022-04-01T00:00:00', 'past'],
+    ]);
+    // (a participle describing the talks is still no tense of the clause)
+    expect(read('Kerry will visit Moscow for talks held in April', '2022-06-26').map(([, local]) => local)).toEqual([
+      '2023-04-01T00:00:00',
+    ]);
+    expect(read('Kerry meets Lavrov in March', '2022-06-26')).toEqual([['March', '2023-03-01T00:00:00', 'future']]);
+    expect(read('The two sides failed to meet in March', '2022-06-26')).toEqual([
+      ['March', '2022-03-01T00:00:00', 'past'],
+    ]);
+  });
+
   it('takes a participle after "be" as no tense, and a capitalised -ed word as a name', () => {
     expect(read('The minister will be received by the president on Thursday', '2020-07-21')).toEqual([
       ['on Thursday', '2020-07-23T00:00:00', 'future'],
@@ -656,7 +681,7 @@ describe('English tense', () => {
         at('2020-07-24'),
       ),
     ).toEqual([]);
-    expect(read('The talks resume in May', '2020-07-24')).toEqual([['May', '2021-05-01T00:00:00', undefined]]);
+    expect(read('The talks resume in May', '2020-07-24')).toEqual([['May', '2021-05-01T00:00:00', 'future']]);
     expect(read('He left on Thurs. and returned', '2020-07-24')).toEqual([
       ['on Thurs.', '2020-07-23T00:00:00', 'past'],
     ]);
