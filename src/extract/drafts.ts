@@ -9,6 +9,7 @@ import {
   datingMention,
   participantKey,
   personKeys,
+  samePerson,
   type Found,
   type Mention,
   type ParticipantMention,
@@ -103,7 +104,7 @@ function visitHoldingMeetings(visit: Found, found: readonly Found[]): boolean {
   // (one stop of several a clause lists, "زار أمس كلا من الأردن ورام الله", is no arrival: the stops are the news)
   const alone = frame.stop ? null : visitorAlone(visit);
   if (!span && !alone) return false;
-  const visitors = alone ? new Set([participantKey(alone)]) : personKeys(frame.participants);
+  const visitors = alone ? [alone] : frame.participants.filter((p) => p.kind === 'person');
   // (a visit of one day, its visitor alone, is the arrival for the meetings of the days after it in its country:
   // "visited Kyiv on Monday. On Wednesday, Blinken met … in Warsaw" is two)
   const last = span ? frame.when.endDate : addDays(frame.when.date, ARRIVAL_BEFORE);
@@ -119,7 +120,7 @@ function visitHoldingMeetings(visit: Found, found: readonly Found[]): boolean {
           m.when.date <= last &&
           there(m) &&
           (span || personKeys(m.participants).size > 1) &&
-          [...personKeys(m.participants)].some((key) => visitors.has(key)),
+          m.participants.some((p) => p.kind === 'person' && visitors.some((visitor) => samePerson(visitor, p))),
       ),
   );
 }
@@ -171,7 +172,7 @@ function visitorAlone(visit: Found): ParticipantMention | null {
     if (!isVisit(m) || m.when.date !== m.when.endDate) return null;
     for (const p of m.participants) {
       if (p.kind !== 'person') continue;
-      if (visitor && participantKey(visitor) !== participantKey(p)) return null;
+      if (visitor && !samePerson(visitor, p)) return null;
       visitor = p;
     }
   }
@@ -291,7 +292,10 @@ function mergeParticipants(found: Found, evidence: string): ParticipantDraft[] {
   const merge = (mention: ParticipantMention) => {
     const key = mention.name ? nameKeyOf(mention.name) : null;
     const keyAr = mention.nameAr ? nameKeyOf(mention.nameAr) : null;
-    const existing = (key !== null ? seen.get(key) : undefined) ?? (keyAr !== null ? seen.get(keyAr) : undefined);
+    const existing =
+      (key !== null ? seen.get(key) : undefined) ??
+      (keyAr !== null ? seen.get(keyAr) : undefined) ??
+      (mention.kind === 'person' ? byKind.person.find((p) => samePerson(p, mention)) : undefined);
     if (existing) {
       existing.name ??= mention.name;
       existing.nameAr ??= mention.nameAr;

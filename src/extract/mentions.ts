@@ -133,8 +133,11 @@ export function holderNamedBy(
   return { kind: 'person', name: holder.name, nameAr: holder.nameAr, role, start, titleStart: start };
 }
 
+/** What names a participant, in either script. */
+type Named = Pick<ParticipantMention, 'name' | 'nameAr'>;
+
 /** The folded key a participant is known by (its Arabic name first): two mentions of one person share it. */
-export function participantKey(p: ParticipantMention): string {
+export function participantKey(p: Named): string {
   return personKeyOf(p.nameAr ?? p.name ?? '');
 }
 
@@ -143,6 +146,21 @@ function personKeyOf(name: string): string {
   return nameKeyOf(name).replace(ABD_JOINED, '$1عبد');
 }
 const ABD_JOINED = /(^| )عبد ?(?:ال)?(?=\S)/g;
+
+/**
+ * One person named twice, in full and without a first name: "Javad Zarif" and "Mohammad Javad Zarif"
+ * (the text's name and the calendar's), the shorter of two words or more ending the longer.
+ */
+export function samePerson(a: Named, b: Named): boolean {
+  if (participantKey(a) === participantKey(b)) return true;
+  // (each script with its own: the calendar's people carry both names, the text's one)
+  return [a.name && b.name && [a.name, b.name], a.nameAr && b.nameAr && [a.nameAr, b.nameAr]].some((pair) => {
+    if (!pair) return false;
+    const [x, y] = pair.map(personKeyOf) as [string, string];
+    const [shorter, longer] = x.length < y.length ? [x, y] : [y, x];
+    return shorter === longer || (shorter.includes(' ') && longer.endsWith(` ${shorter}`));
+  });
+}
 
 /** The keys of the people among `participants`. */
 export function personKeys(participants: readonly ParticipantMention[]): Set<string> {

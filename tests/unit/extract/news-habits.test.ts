@@ -1263,3 +1263,28 @@ describe('"was to have talks with" is a plan; "were to have held talks" one that
     expect(talks?.status).toBe('cancelled');
   });
 });
+
+describe('one person named in full and without a first name is one person', () => {
+  it('the calendar\'s "Mohammad Javad Zarif" for the headline\'s "Iran\'s foreign minister" and the text\'s "Javad Zarif" sit in a meeting once', () => {
+    const story = [
+      "Iran's foreign minister due in Islamabad today for two-day visit",
+      '',
+      'ISLAMABAD: Iranian Foreign Minister Javad Zarif arrives here on Tuesday (today) on a two-day visit for talks on the region.',
+      '',
+      'His programme in Islamabad includes meetings with Prime Minister Imran Khan, Foreign Minister Shah Mehmood Qureshi, Speaker Asad Qaiser and army chief Gen Qamar Javed Bajwa.',
+    ].join('\n');
+    const found = en(story, '2020-11-10');
+    expect(found.length).toBeGreaterThanOrEqual(4);
+    for (const meeting of found)
+      expect(meeting.participants.filter((p) => /Zarif/.test(p.name ?? '')).length).toBeLessThanOrEqual(1);
+  });
+
+  it("a visit told by the headline alone, its visitor the calendar's name, is the frame of the day's meetings", () => {
+    const story = [
+      "Iran's foreign minister in Islamabad today on two-day visit",
+      '',
+      'ISLAMABAD: Foreign Minister Javad Zarif meets Prime Minister Imran Khan today. Zarif also meets Foreign Minister Shah Mehmood Qureshi.',
+    ].join('\n');
+    expect(en(story, '2020-11-10').filter((m) => m.title?.startsWith('Visit'))).toEqual([]);
+  });
+});
