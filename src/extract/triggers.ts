@@ -340,17 +340,38 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'another']);
  * their delegations ("اجتماع ثنائي موسع", "the expanded meeting"); undefined when they say neither.
  */
 export function sessionFormat(tokens: readonly Token[], index: number): SessionFormat | undefined {
-  const near = tokens.slice(Math.max(0, index - FORMAT_REACH), index + FORMAT_REACH + 1).map((t) => t.key);
-  if (near.some((key) => EXPANDED.has(key))) return 'expanded';
+  // The words on the noun's own side tell it first: "وأعقب الجلسة الموسعة اجتماع منفرد" is the expanded session,
+  // then the closed one (an Arabic adjective follows its noun, an English one stands before it).
+  const arabic = tokens[index]!.arabicNoun !== null || ARABIC_LETTER.test(tokens[index]!.text);
+  for (const step of arabic ? [1, -1] : [-1, 1])
+    for (let d = 1; d <= FORMAT_REACH; d++) {
+      const key = tokens[index + step * d]?.key;
+      if (key === undefined) break;
+      if (EXPANDED.has(key)) return 'expanded';
+      if (CLOSED.has(key)) return 'closed';
+    }
   // "الاجتماع الثنائي", "جلسة مباحثات ثنائية" (the bilateral beside an expanded one), not "العلاقات الثنائية"
   const after = tokens[index + 1]?.arabicNoun ? tokens[index + 2] : tokens[index + 1];
-  return near.some((key) => CLOSED.has(key)) || BILATERAL.has(after?.key ?? '') ? 'closed' : undefined;
+  return BILATERAL.has(after?.key ?? '') ? 'closed' : undefined;
 }
+const ARABIC_LETTER = /[\u0600-\u06FF]/;
 const BILATERAL = new Set(['ثنائي', 'ثنائيا', 'ثنائية', 'الثنائي', 'الثنائية'].map(nameKey));
 /** How far from the meeting word its format is told: "جلسة مباحثات ثنائية", "talks in restricted format". */
 const FORMAT_REACH = 3;
 const EXPANDED = new Set(
-  ['موسع', 'موسعا', 'موسعة', 'الموسع', 'الموسعة', 'expanded', 'enlarged', 'delegation-level'].map(nameKey),
+  [
+    'موسع',
+    'موسعا',
+    'موسعة',
+    'الموسع',
+    'الموسعة',
+    // "محادثات ثنائية بين وفدي البلدين": the delegations sit in it
+    'وفدي',
+    'الوفدين',
+    'expanded',
+    'enlarged',
+    'delegation-level',
+  ].map(nameKey),
 );
 const CLOSED = new Set(
   [

@@ -1288,3 +1288,21 @@ describe('one person named in full and without a first name is one person', () =
     expect(en(story, '2020-11-10').filter((m) => m.title?.startsWith('Visit'))).toEqual([]);
   });
 });
+
+describe("the closed session and the delegations' talks are two meetings", () => {
+  it('"جلسة محادثات على انفراد مع الرئيس ماكرون، تليها محادثات ثنائية بين وفدي البلدين": the delegations sit in the second', () => {
+    const found = ar(
+      'وبحسب برنامج الزيارة، يعقد الرئيس التونسي قيس سعيد يوم الاثنين في قصر الإليزيه جلسة محادثات على انفراد مع الرئيس إيمانويل ماكرون، تليها محادثات ثنائية بين وفدي البلدين.',
+      '2020-06-20',
+    );
+    expect(found.map((m) => `${m.date} ${m.place.name}`)).toEqual(['2020-06-22 Paris', '2020-06-22 Paris']);
+  });
+
+  it('"وأعقب الجلسة الموسعة اجتماع منفرد": the nearest word of a format is the meeting\'s, not the one before it', () => {
+    const found = ar(
+      'التقى الرئيس ميشال عون وزير الخارجية الأميركي ريكس تيلرسون اليوم في قصر بعبدا في جلسة موسعة. وأعقب الجلسة الموسعة اجتماع منفرد بين تيلرسون ووزير الخارجية جبران باسيل.',
+      '2018-02-15',
+    );
+    expect(found).toHaveLength(2);
+  });
+});
