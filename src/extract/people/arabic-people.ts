@@ -37,6 +37,8 @@ import {
 } from './arabic-name-words.js';
 
 const MAX_TITLE_WORDS = 10;
+/** The UN's adjective, as a country's is: "المبعوث الأممي". */
+const UN_ADJECTIVE = /^(?:ال)?اممي$/;
 const WITH = new Set(['مع', 'ومع']);
 /** A counterpart (نظيره): its phrase names another person, never the role of the name before it. */
 const COUNTERPART = /^[وبل]?نظير/;
@@ -128,11 +130,34 @@ export function arabicPeople(
     for (let k = name.from; k < name.to; k++) named.add(k);
   };
 
+  /**
+   * "استقبل الرئيس ميشال عون السفير الفرنسي برونو فوشيه", "المبعوث الأممي غير بيدرسون": a title whose country's
+   * (or the UN's) adjective stands right before a name, within its phrase, introduces that person, the verb's
+   * object after its subject; not the subject's role ("سامح شكري وزير الخارجية المصري" names no one after it).
+   */
+  const introducesAnother = (title: number): boolean => {
+    for (let k = title + 1; k < tokens.length && k - title <= MAX_TITLE_WORDS; k++) {
+      const t = tokens[k]!;
+      if (isVerb(t) || PHRASE_ENDS.has(t.key) || dated.has(t.start) || /[،,.:؛]/.test(tokens[k - 1]!.after))
+        return false;
+      if ((isCountryAdjective(t) || UN_ADJECTIVE.test(t.key)) && !/[،,.:؛]/.test(t.after)) {
+        const name = firstNameRun(tokens, k + 1, Math.min(tokens.length, k + 6), nameLike, nisbaSurname);
+        return name !== null && name.from === k + 1 && name.to - name.from >= 2;
+      }
+    }
+    return false;
+  };
+
   for (let i = 0; i < tokens.length; i++) {
     if (!isTitleWord(tokens[i]!) || taken.has(i)) continue;
     // "مطلق القحطاني المبعوث الخاص لوزير الخارجية …": a title right after a name is that person's role
     // (not "… بنظيره": a preposition or a counterpart introduces someone else).
-    if (named.has(i - 1) && ARABIC_TITLES.has(tokens[i]!.key) && !COUNTERPART.test(tokens[i]!.key)) {
+    if (
+      named.has(i - 1) &&
+      ARABIC_TITLES.has(tokens[i]!.key) &&
+      !COUNTERPART.test(tokens[i]!.key) &&
+      !introducesAnother(i)
+    ) {
       const last = Math.min(tokens.length - 1, i + MAX_TITLE_WORDS);
       // ("ديفيد لامي وزير الخارجية وسعادة السيد جون هيلي": و and a title open the next person)
       const ends = (t: Token) =>

@@ -786,3 +786,41 @@ describe('a style is no name', () => {
     expect(found.flatMap((m) => m.participants.map((p) => p.name))).not.toContain('His Highness');
   });
 });
+
+describe("a verb's titled object right after its titled subject", () => {
+  it('"استقبل الرئيس ميشال عون السفير الفرنسي برونو فوشيه": the ambassador is the guest, not the president\'s role', () => {
+    expect(
+      people(ar('استقبل الرئيس ميشال عون السفير الفرنسي برونو فوشيه اليوم في قصر بعبدا.', '2020-06-20')[0]),
+    ).toEqual(['ميشال عون', 'برونو فوشيه']);
+    expect(
+      people(ar('استقبل وزير الخارجية أيمن الصفدي المبعوث الأممي غير بيدرسون اليوم في عمان.', '2020-06-20')[0]),
+    ).toContain('غير بيدرسون');
+  });
+
+  it('a foreign minister named out of office is the one named, not the office holder of the day', () => {
+    const [meeting] = ar(
+      'التقى الرئيس ميشال عون وزير الخارجية الأميركي ريكس تيلرسون اليوم في قصر بعبدا.',
+      '2020-06-20',
+    );
+    expect(people(meeting)).toEqual(['ميشال عون', 'ريكس تيلرسون']);
+  });
+
+  it('a title after a name that introduces no one else is still that name\'s role: "سامح شكري وزير الخارجية المصري"', () => {
+    const [meeting] = ar(
+      'التقى سامح شكري وزير الخارجية المصري اليوم في القاهرة نظيره الأردني أيمن الصفدي.',
+      '2020-06-20',
+    );
+    expect(meeting?.participants.find((p) => p.nameAr === 'سامح شكري')?.role).toMatch(/وزير الخارجية/);
+  });
+});
+
+describe('a foreign name is a known leader only when its words are', () => {
+  it('"كريستوفر لاندو" is not Chrystia Freeland, though their letters are one run', () => {
+    const [meeting] = ar(
+      'استقبل وزير الخارجية أيمن الصفدي نائب وزير الخارجية الأميركي كريستوفر لاندو اليوم في عمان.',
+      '2020-06-20',
+    );
+    expect(people(meeting)).toContain('كريستوفر لاندو');
+    expect(meeting!.participants.map((p) => p.name)).not.toContain('Chrystia Freeland');
+  });
+});
