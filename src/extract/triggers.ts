@@ -126,16 +126,20 @@ function byPhone(tokens: readonly Token[], index: number): boolean {
     if (k < index && /[,،.;؛]/.test(tokens[k]!.after)) break;
     if (PHONE_WORDS.has(tokens[k]!.key)) return true;
   }
-  // ("بحث مساء أمس، في اتصال هاتفي مع …": past one comma, a phone call the verb was held in)
+  // ("بحث مساء أمس، في اتصال هاتفي مع …": past one comma, a phone call the verb was held in; "بحث وزير الخارجية
+  // السعودي الأمير فيصل بن فرحان مع نظيره الإيراني حسين أمير عبداللهيان في اتصال هاتفي": past the long names of
+  // both, the call the verb was held in)
   let commas = 0;
-  for (let k = index + 1; k < tokens.length && k - index <= PHONE_REACH + 3; k++) {
+  for (let k = index + 1; k < tokens.length && k - index <= PHONE_FAR; k++) {
     if (/[.;؛]/.test(tokens[k - 1]!.after) || (/[,،]/.test(tokens[k - 1]!.after) && ++commas > 1)) break;
-    if (k - index > PHONE_REACH && commas === 0) break;
     if (!PHONE_WORDS.has(tokens[k]!.key)) continue;
-    if (commas === 0 || [tokens[k - 1], tokens[k - 2]].some((t) => t && PHONE_IN.has(t.key))) return true;
+    const heldIn = [tokens[k - 1], tokens[k - 2]].some((t) => t && PHONE_IN.has(t.key));
+    if (heldIn || (commas === 0 && k - index <= PHONE_REACH)) return true;
   }
   return false;
 }
+/** How far after a verb of talks the phone call it was held in may be told ("في اتصال هاتفي"). */
+const PHONE_FAR = 18;
 /** Words that hold a phone call as the way a verb was done: "في اتصال هاتفي", "by phone", "during a phone call". */
 const PHONE_IN = new Set(['في', 'خلال', 'عبر', 'by', 'in', 'during', 'via', 'over'].map(nameKey));
 

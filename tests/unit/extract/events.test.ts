@@ -861,6 +861,23 @@ describe('phone calls and meetings with no day', () => {
     ).toEqual(['2026-02-28']);
   });
 
+  it('"في اتصال هاتفي" past the long names of caller and called is the call the talks were held in', () => {
+    expect(
+      arOn(
+        'بحث وزير الخارجية السعودي الأمير فيصل بن فرحان مع نظيره الإيراني حسين أمير عبداللهيان في اتصال هاتفي اليوم العلاقات الثنائية.',
+        '2023-05-10',
+        'Asia/Riyadh',
+      ),
+    ).toEqual([]);
+    // (a call told after a held meeting's day, "a day after a phone call", is not the way it was held)
+    expect(
+      extractMeetings(
+        'Saudi Foreign Minister Prince Faisal bin Farhan held talks with his Iranian counterpart Hossein Amir-Abdollahian in Riyadh on Wednesday, a day after a phone call with Blinken.',
+        { published: '2023-05-10', timezone: 'Asia/Riyadh', language: 'en' },
+      ).meetings.map((m) => m.date),
+    ).toEqual(['2023-05-10']);
+  });
+
   it('"to meet shared challenges" meets no one', () => {
     const found = extractMeetings(
       'The kingdom hoped to work with the United States on Friday to meet shared challenges.',
