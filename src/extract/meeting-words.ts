@@ -361,11 +361,6 @@ export function saysByPhone(text: string): boolean {
   return BY_PHONE.test(text);
 }
 
-/** Words of a phone call (folded), for a meeting word's own phrase (triggers.ts). */
-export const PHONE_WORDS: ReadonlySet<string> = new Set(
-  ['telephone', 'phone', 'هاتفيا', 'هاتفي', 'هاتفية', 'مكالمه', 'مكالمة'].map(nameKey),
-);
-
 /** Verbs of report ("said", "noted", قال، أوضح): global, for matchAll; `search` reads it from the start. */
 export const REPORTING_VERBS = /\b(?:said|says|told|announced|added|stated|noted)\b|قال|أعلن|أفاد|أوضح|صرح|ذكر|أضاف/g;
 

@@ -5,7 +5,8 @@
 import { nameKey, withoutDiacritics, nameKeyOf } from '../names/normalize.js';
 import type { Token } from './clauses.js';
 import type { SessionFormat } from './mentions.js';
-import { PHONE_WORDS, VISIT_NOUNS } from './meeting-words.js';
+import { VISIT_NOUNS } from './meeting-words.js';
+import { byPhone } from './phone-calls.js';
 import { visitingAsAdjective } from './place-words.js';
 import { courtesyCall, satDownWith, someoneNamedAfter, talkedWithSomeone } from './english-verbs.js';
 import { someOf } from './series.js';
@@ -116,32 +117,6 @@ function visitFor(tokens: readonly Token[], last: MeetingWord, index: number): b
   const before = tokens[index - 1]!.key;
   return before === 'for' || (before === 'hold' && tokens[index - 2]?.key === 'to');
 }
-
-/** How many words around a meeting word its phone call may be told in. */
-const PHONE_REACH = 5;
-
-/** A phone word within a few words of tokens[index], in its phrase (no comma or full stop between). */
-function byPhone(tokens: readonly Token[], index: number): boolean {
-  for (let k = index; k >= 0 && index - k <= PHONE_REACH; k--) {
-    if (k < index && /[,،.;؛]/.test(tokens[k]!.after)) break;
-    if (PHONE_WORDS.has(tokens[k]!.key)) return true;
-  }
-  // ("بحث مساء أمس، في اتصال هاتفي مع …": past one comma, a phone call the verb was held in; "بحث وزير الخارجية
-  // السعودي الأمير فيصل بن فرحان مع نظيره الإيراني حسين أمير عبداللهيان في اتصال هاتفي": past the long names of
-  // both, the call the verb was held in)
-  let commas = 0;
-  for (let k = index + 1; k < tokens.length && k - index <= PHONE_FAR; k++) {
-    if (/[.;؛]/.test(tokens[k - 1]!.after) || (/[,،]/.test(tokens[k - 1]!.after) && ++commas > 1)) break;
-    if (!PHONE_WORDS.has(tokens[k]!.key)) continue;
-    const heldIn = [tokens[k - 1], tokens[k - 2]].some((t) => t && PHONE_IN.has(t.key));
-    if (heldIn || (commas === 0 && k - index <= PHONE_REACH)) return true;
-  }
-  return false;
-}
-/** How far after a verb of talks the phone call it was held in may be told ("في اتصال هاتفي"). */
-const PHONE_FAR = 18;
-/** Words that hold a phone call as the way a verb was done: "في اتصال هاتفي", "by phone", "during a phone call". */
-const PHONE_IN = new Set(['في', 'خلال', 'عبر', 'by', 'in', 'during', 'via', 'over'].map(nameKey));
 
 /** "مؤتمر صحفي", "ندوة صحافية", "press conference", "news briefing": a meeting word the press takes. */
 function pressConference(tokens: readonly Token[], index: number, arabic: boolean): boolean {
