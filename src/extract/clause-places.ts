@@ -122,13 +122,20 @@ export function lastPlaceBefore<R>(
   return before.lastPlace;
 }
 
-/** "في المدينة ذاتها", "in the same city" in the stretch from `from`: the place named last before it, or null. */
+/**
+ * "في المدينة ذاتها", "in the same city" in the stretch from `from`, or the stretch opening with "where" or حيث
+ * ("then flew to Riyadh, where he met …", "، حيث التقى"): the place named last before it, or null.
+ */
 export function sameCityAs(
   stretch: string,
   from: number,
   places: readonly PlaceMention[],
   earlierClauses: () => PlaceMention | null,
 ): PlaceMention | null {
+  if (WHERE_OPENS.test(stretch)) {
+    const there = places.filter((p) => p.start < from).at(-1);
+    return there ? { ...there, start: from, introduced: true } : null;
+  }
   const sameCity = SAME_CITY.exec(stretch);
   if (!sameCity) return null;
   const at = from + sameCity.index;
@@ -145,3 +152,5 @@ function inSpan(at: number, span: { start: number; end: number } | null): boolea
 export function outsideSpan<T extends { start: number }>(items: T[], span: { start: number; end: number } | null): T[] {
   return span === null ? items : items.filter((item) => !inSpan(item.start, span));
 }
+/** A stretch that opens with "where": its meeting is at the place the words before it named. */
+const WHERE_OPENS = /^\s*(?:where\b|و?حيث(?=\s))/i;

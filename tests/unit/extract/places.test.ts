@@ -772,3 +772,22 @@ describe("where a traveller goes next is not where the day's meetings are", () =
     expect(found.map((m) => m.place.name)).not.toContain('Rome');
   });
 });
+
+describe('"…, where he met": the place the words before it named', () => {
+  it('"met Houthi officials in Sanaa on Monday and then flew to Riyadh, where he met …": the second meeting is in Riyadh', () => {
+    const found = extractMeetings(
+      'UN envoy Hans Grundberg met Houthi officials in Sanaa on Monday and then flew to Riyadh, where he met Saudi Defence Minister Khalid bin Salman on Tuesday.',
+      { published: '2023-05-10', timezone: 'Asia/Riyadh', language: 'en' },
+    ).meetings;
+    expect(found.map((m) => `${m.date} ${m.place.name}`)).toEqual(["2023-05-08 Sana'a", '2023-05-09 Riyadh']);
+  });
+
+  it('"، ثم توجه إلى الرياض، حيث التقى …": حيث after a comma, as "where"', () => {
+    const found = ar(
+      'التقى المبعوث الأممي هانس غروندبرغ مسؤولين حوثيين في صنعاء يوم الاثنين، ثم توجه إلى الرياض، حيث التقى وزير الدفاع السعودي الأمير خالد بن سلمان يوم الثلاثاء.',
+      '2023-05-10',
+      'Asia/Riyadh',
+    );
+    expect(found.map((m) => `${m.date} ${m.place.name}`)).toEqual(["2023-05-08 Sana'a", '2023-05-09 Riyadh']);
+  });
+});
