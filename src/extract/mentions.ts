@@ -149,7 +149,8 @@ const ABD_JOINED = /(^| )عبد ?(?:ال)?(?=\S)/g;
 
 /**
  * One person named twice, in full and without a first name: "Javad Zarif" and "Mohammad Javad Zarif"
- * (the text's name and the calendar's), the shorter of two words or more ending the longer.
+ * (the text's name and the calendar's), the shorter of two words or more ending the longer; or
+ * with initials for words of it: "S. Jaishankar" and "Subrahmanyam Jaishankar", "George W. Bush".
  */
 export function samePerson(a: Named, b: Named): boolean {
   if (participantKey(a) === participantKey(b)) return true;
@@ -158,7 +159,17 @@ export function samePerson(a: Named, b: Named): boolean {
     if (!pair) return false;
     const [x, y] = pair.map(personKeyOf) as [string, string];
     const [shorter, longer] = x.length < y.length ? [x, y] : [y, x];
-    return shorter === longer || (shorter.includes(' ') && longer.endsWith(` ${shorter}`));
+    return shorter === longer || (shorter.includes(' ') && longer.endsWith(` ${shorter}`)) || initialled(x, y);
+  });
+}
+
+/** Two names of as many words, each word the other's or an initial of it, their last words one. */
+function initialled(x: string, y: string): boolean {
+  const [xs, ys] = [x.split(' '), y.split(' ')];
+  if (xs.length < 2 || xs.length !== ys.length || xs.at(-1) !== ys.at(-1)) return false;
+  return xs.every((w, k) => {
+    const v = ys[k]!;
+    return w === v || (w.length === 1 && v.startsWith(w)) || (v.length === 1 && w.startsWith(v));
   });
 }
 

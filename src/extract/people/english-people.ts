@@ -295,7 +295,7 @@ function englishNameRun(tokens: readonly Token[], from: number): { to: number; w
     // "… Al Jubeir Monday met", "… Al Nahyan Receives", "… Al Nahyan Ruler's Representative": a day, a headline's verb
     // or a possessive after a name is not of it.
     if (words >= 2 && (NAME_BREAKS.has(t.key) || (POSSESSIVE.test(t.text) && afterHouse(tokens, to)))) break;
-    if (isCapitalisedName(t) || surnameAsPlace(tokens, to, from)) words++;
+    if (isCapitalisedName(t) || surnameAsPlace(tokens, to, from) || initialOfName(tokens, to)) words++;
     else break;
     to++;
     // ("Kim Jong-un's new …": a name in the possessive ends there)
@@ -303,6 +303,19 @@ function englishNameRun(tokens: readonly Token[], from: number): { to: number; w
   }
   return { to, words };
 }
+
+/**
+ * "S.M. Krishna", "George W. Bush", "S Jaishankar": an initial (a capital, with its full stop or
+ * not) before a name's next word is of the name; not a state's ("U.S.", "U.K.", "U.N.").
+ */
+function initialOfName(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at]!;
+  if (!INITIALS.test(t.text) || STATE_INITIALS.has(t.key)) return false;
+  const next = tokens[at + 1];
+  return next !== undefined && (isCapitalisedName(next) || INITIALS.test(next.text));
+}
+const INITIALS = /^(?:[A-Z]\.){1,3}$|^[A-Z]$/;
+const STATE_INITIALS: ReadonlySet<string> = new Set(['u s', 'u k', 'u n', 'e u', 'u a e', 'a u']);
 
 /** tokens[at] follows a house's name ("… Al Nahyan"): the name has ended. */
 function afterHouse(tokens: readonly Token[], at: number): boolean {

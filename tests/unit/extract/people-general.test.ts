@@ -824,3 +824,36 @@ describe('a foreign name is a known leader only when its words are', () => {
     expect(meeting!.participants.map((p) => p.name)).not.toContain('Chrystia Freeland');
   });
 });
+
+describe('initials in an English name', () => {
+  const latin = (m: MeetingDraft | undefined) => {
+    expect(m, 'the meeting is read').toBeDefined();
+    return m!.participants.filter((p) => p.kind === 'person').map((p) => p.name);
+  };
+  it('"External Affairs Minister S.M. Krishna", "President George W. Bush": the name runs past its initials', () => {
+    expect(
+      latin(
+        en(
+          'External Affairs Minister S.M. Krishna held talks with Hina Rabbani Khar in Islamabad on Saturday.',
+          '2012-09-10',
+        )[0],
+      ),
+    ).toEqual(['S.M. Krishna', 'Hina Rabbani Khar']);
+    expect(latin(en('President George W. Bush met King Abdullah in Riyadh on Monday.', '2008-05-14')[0])).toContain(
+      'George W. Bush',
+    );
+  });
+
+  it('"S. Jaishankar" and the calendar\'s Subrahmanyam Jaishankar are one person', () => {
+    const [meeting] = en('External Affairs Minister S. Jaishankar met Wang Yi in Beijing on Monday.', '2023-09-10');
+    expect(latin(meeting).filter((name) => /Jaishankar/.test(name ?? ''))).toHaveLength(1);
+  });
+
+  it('(guard) a state\'s initials are no one\'s: "U.S. President Joe Biden"', () => {
+    expect(
+      latin(
+        en('U.S. President Joe Biden met Saudi Crown Prince Mohammed bin Salman in Jeddah on Friday.', '2022-07-16')[0],
+      ),
+    ).toEqual(['Joe Biden', 'Mohammed bin Salman Al Saud']);
+  });
+});
