@@ -12,7 +12,7 @@ export const IRREGULAR_PAST = new Set(
 /** Past forms that are never a participle: after a noun they are its verb ("the talks took place in April"), never a description of it. */
 export const PAST_NOT_PARTICIPLE = new Set(
   (
-    'took began went saw came gave spoke fell rose ran wrote broke chose drove flew grew knew threw wore became did was were ' +
+    'took began went saw came gave spoke fell rose ran wrote broke chose drove flew grew knew threw wore became ' +
     'withdrew oversaw undertook overtook forgot arose rang sang sank shook stole tore woke bore drew ate swore'
   ).split(' '),
 );
@@ -34,10 +34,18 @@ export const MODALS = new Set(['could', 'may', 'might', 'can']);
 export const MODAL_MEETING_VERBS = new Set(
   'resume meet hold visit travel convene gather sit be take open start begin go come'.split(' '),
 );
-/** A verb of meeting in the present tense looks ahead, as news writes plans: "The talks resume in May", "Kerry meets Lavrov in March" (not after "to": "failed to meet in May"). */
+/** A verb of meeting in the present tense looks ahead, as news writes plans: "The talks resume in May", "Kerry meets Lavrov in March" (not after NOT_PRESENT: "failed to meet in May", "did not meet"). */
 export const PRESENT_AHEAD = new Set(
-  'resume resumes meet meets begin begins convene convenes holds travels heads arrives opens starts'.split(' '),
+  'resume resumes meet meets begin begins convene convenes arrives opens'.split(' '),
 );
+/** Words before such a verb that make it no present of its own: "to meet", "did not meet", "never meet". */
+export const NOT_PRESENT = new Set(['to', 'not', 'never', "didn't", "don't", "doesn't", "won't", 'did', 'does', 'do']);
+/**
+ * Words that say a sentence tells what is to come, for a month no verb near it gives a tense ("The
+ * meeting in Baku in August … will be followed by talks in Brussels").
+ */
+export const SENTENCE_AHEAD =
+  /\b(?:will|shall|would|expected|due|scheduled|upcoming|next|planned|plans|set to|to be held)\b|'ll\b/i;
 /** is/are/set + to: "is to visit", "are set to meet". */
 export const BEFORE_TO = new Set(['is', 'are', 'set']);
 export const BEFORE_NT = new Set(['did', 'was', 'were', 'had']);

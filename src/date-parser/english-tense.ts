@@ -2,7 +2,8 @@
  * The direction an English clause points to, for dates written without a year or a
  * modifier ("met Lavrov on Tuesday", "launched in May", "will meet on Monday"). Past-tense verbs
  * (-ed forms and the irregular ones), was/were, last, ago point back; will/'ll, is/are to,
- * expected to, plans to, next, upcoming, scheduled point forward. The cue nearest the date in
+ * expected to, plans to, next, upcoming, scheduled, and a verb of meeting in the present ("the
+ * talks resume in May") point forward. The cue nearest the date in
  * its clause wins (the one before on a tie), as sentenceTense does for Arabic; "that" opens
  * reported speech, which has its own tense (as أن does there).
  */
@@ -28,6 +29,7 @@ import {
   PAST_BEFORE_COLON,
   PASSIVE,
   PRESENT_AHEAD,
+  NOT_PRESENT,
   PAST_NOT_PARTICIPLE,
   DESCRIBED,
   DATELINE,
@@ -83,7 +85,7 @@ function cueOf(
   // have met", "Theresa May", nor "as both sides may seek a deal", whose modal is not the meeting's).
   if (MODALS.has(word.text) && !word.capital)
     return next !== undefined && MODAL_MEETING_VERBS.has(next.text) ? 'future' : null;
-  if (PRESENT_AHEAD.has(word.text)) return prev?.text === 'to' ? null : 'future';
+  if (PRESENT_AHEAD.has(word.text)) return prev && NOT_PRESENT.has(prev.text) ? null : 'future';
   const own = ownCue(word.text);
   // "had been scheduled to fly on Sunday": a plan of the past, for a day gone by.
   if (own === 'future') return prev?.text === 'been' && beforePrev?.text === 'had' ? 'past' : 'future';

@@ -123,18 +123,22 @@ export function lastPlaceBefore<R>(
 }
 
 /**
- * "في المدينة ذاتها", "in the same city" in the stretch from `from`, or the stretch opening with "where" or حيث
+ * "في المدينة ذاتها", "in the same city" in the stretch [from, to) of a clause, or the stretch opening with "where" or حيث
  * ("then flew to Riyadh, where he met …", "، حيث التقى"): the place named last before it, or null.
  */
-export function sameCityAs(
-  stretch: string,
+export function placeThere(
+  clause: Pick<Clause, 'text' | 'start'>,
   from: number,
-  places: readonly PlaceMention[],
+  to: number,
+  places: readonly (PlaceMention & { country?: boolean })[],
   earlierClauses: () => PlaceMention | null,
 ): PlaceMention | null {
+  const stretch = clause.text.slice(from - clause.start, to - clause.start);
   if (WHERE_OPENS.test(stretch)) {
+    // (a country only as a journey's end: "will go on to Ethiopia, where …", not "a conference on aid to Syria, where …")
     const there = places.filter((p) => p.start < from).at(-1);
-    return there ? { ...there, start: from, introduced: true } : null;
+    const journey = there?.country && JOURNEY_TO.test(clause.text.slice(0, there.start - clause.start));
+    return there && !there.origin && (!there.country || journey) ? { ...there, start: from, introduced: true } : null;
   }
   const sameCity = SAME_CITY.exec(stretch);
   if (!sameCity) return null;
@@ -142,6 +146,9 @@ export function sameCityAs(
   const earlier = places.filter((p) => p.start < at).at(-1) ?? earlierClauses();
   return earlier ? { ...earlier, start: at, introduced: true } : null;
 }
+/** A verb of travel right before a place: "will go on to", "flew to", "توجه إلى". */
+const JOURNEY_TO =
+  /\b(?:go(?:es)?(?: on)? to|went(?: on)? to|travel(?:s|led|ed)? to|fl(?:y|ies|ew) to|head(?:s|ed)? to|arriv(?:e|es|ed) in|(?:leave|leaves|left) for)\s+(?:the\s+)?$|(?:توجه|يتوجه|سيتوجه|انتقل|ينتقل|وصل|يصل)\s+(?:إلى\s+)?$/i;
 
 /** Offset `at` is inside `span` (a dateline's). */
 function inSpan(at: number, span: { start: number; end: number } | null): boolean {

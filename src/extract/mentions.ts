@@ -159,9 +159,20 @@ export function samePerson(a: Named, b: Named): boolean {
     if (!pair) return false;
     const [x, y] = pair.map(personKeyOf) as [string, string];
     const [shorter, longer] = x.length < y.length ? [x, y] : [y, x];
-    return shorter === longer || (shorter.includes(' ') && longer.endsWith(` ${shorter}`)) || initialled(x, y);
+    return shorter === longer || endsTheName(shorter, longer) || initialled(x, y);
   });
 }
+
+/**
+ * The shorter name, of two words or more, ends the longer, and not as a father's: "Hamdan bin
+ * Mohammed bin Rashid" is Mohammed bin Rashid's son, "حمدان بن محمد بن راشد" too.
+ */
+function endsTheName(shorter: string, longer: string): boolean {
+  if (!shorter.includes(' ') || !longer.endsWith(` ${shorter}`)) return false;
+  const before = longer.slice(0, -shorter.length - 1);
+  return !PATRONYMIC.test(before);
+}
+const PATRONYMIC = /(?:^|\s)(?:bin|ibn|ben|bint|بن|ابن|بنت)$/;
 
 /** Two names of as many words, each word the other's or an initial of it, their last words one. */
 function initialled(x: string, y: string): boolean {

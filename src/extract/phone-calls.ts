@@ -9,52 +9,38 @@ import { nameKey } from '../names/normalize.js';
 const PHONE_WORDS: ReadonlySet<string> = new Set(
   ['telephone', 'phone', 'هاتفيا', 'هاتفي', 'هاتفية', 'مكالمه', 'مكالمة'].map(nameKey),
 );
-/** Words that open another clause, with a verb of its own, before a call told far from the meeting word. */
+/** Words that hold a phone call as the way a verb was done: "في اتصال هاتفي", "by phone", "during a phone call". */
+const PHONE_IN: ReadonlySet<string> = new Set(['في', 'خلال', 'عبر', 'by', 'in', 'during', 'via', 'over'].map(nameKey));
+/** Words that open another clause, its verb the call's: "بعد أن بحث الزعيمان في اتصال هاتفي", "ما اتفق عليه في اتصال هاتفي". */
 const OTHER_CLAUSE: ReadonlySet<string> = new Set(
-  [
-    'after',
-    'before',
-    'when',
-    'while',
-    'since',
-    'who',
-    'which',
-    'that',
-    'بعد',
-    'قبل',
-    'عقب',
-    'الذي',
-    'التي',
-    'حيث',
-    'منذ',
-    'بعدما',
-  ].map(nameKey),
+  ['بعد', 'قبل', 'عقب', 'الذي', 'التي', 'حيث', 'منذ', 'بعدما', 'ما', 'ان', 'كما'].map(nameKey),
 );
-
 /** How many words around a meeting word its phone call may be told in. */
 const PHONE_REACH = 5;
+/** How far after an Arabic verb of talks the call it was held in may be told, past the long names of both sides. */
+const PHONE_FAR = 18;
 
-/** A phone word within a few words of tokens[index], in its phrase (no comma or full stop between). */
-export function byPhone(tokens: readonly Token[], index: number): boolean {
+/**
+ * A phone word within a few words of tokens[index], in its phrase (no comma or full stop between);
+ * past one comma, a call the verb was held in ("بحث مساء أمس، في اتصال هاتفي مع …"); in Arabic,
+ * further on, such a call when no other clause opens between ("بحث وزير الخارجية السعودي الأمير فيصل
+ * بن فرحان مع نظيره الإيراني حسين أمير عبداللهيان في اتصال هاتفي").
+ */
+export function byPhone(tokens: readonly Token[], index: number, arabic: boolean): boolean {
   for (let k = index; k >= 0 && index - k <= PHONE_REACH; k--) {
     if (k < index && /[,،.;؛]/.test(tokens[k]!.after)) break;
     if (PHONE_WORDS.has(tokens[k]!.key)) return true;
   }
-  // ("بحث مساء أمس، في اتصال هاتفي مع …": past one comma, a phone call the verb was held in; "بحث وزير الخارجية
-  // السعودي الأمير فيصل بن فرحان مع نظيره الإيراني حسين أمير عبداللهيان في اتصال هاتفي": past the long names of
-  // both, the call the verb was held in)
   let commas = 0;
-  for (let k = index + 1; k < tokens.length && k - index <= PHONE_FAR; k++) {
+  let otherClause = false;
+  const reach = arabic ? PHONE_FAR : PHONE_REACH + 3;
+  for (let k = index + 1; k < tokens.length && k - index <= reach; k++) {
     if (/[.;؛]/.test(tokens[k - 1]!.after) || (/[,،]/.test(tokens[k - 1]!.after) && ++commas > 1)) break;
-    // ("after the two men exchanged views by phone": the call of another verb, a clause of its own)
-    if (k - index > PHONE_REACH && OTHER_CLAUSE.has(tokens[k]!.key)) break;
+    if (OTHER_CLAUSE.has(tokens[k]!.key)) otherClause = true;
+    const near = commas === 0 && k - index <= PHONE_REACH;
+    if (!near && (otherClause || (!arabic && commas === 0))) continue;
     if (!PHONE_WORDS.has(tokens[k]!.key)) continue;
-    const heldIn = [tokens[k - 1], tokens[k - 2]].some((t) => t && PHONE_IN.has(t.key));
-    if (heldIn || (commas === 0 && k - index <= PHONE_REACH)) return true;
+    if (near || [tokens[k - 1], tokens[k - 2]].some((t) => t && PHONE_IN.has(t.key))) return true;
   }
   return false;
 }
-/** How far after a verb of talks the phone call it was held in may be told ("في اتصال هاتفي"). */
-const PHONE_FAR = 18;
-/** Words that hold a phone call as the way a verb was done: "في اتصال هاتفي", "by phone", "during a phone call". */
-const PHONE_IN = new Set(['في', 'خلال', 'عبر', 'by', 'in', 'during', 'via', 'over'].map(nameKey));

@@ -60,7 +60,7 @@ import {
   type Stay,
 } from './programme.js';
 import { pairNamed } from './pairs.js';
-import { lastOf, lastPlaceBefore, outsideSpan, placeHere, placesOfClause, sameCityAs } from './clause-places.js';
+import { lastOf, lastPlaceBefore, outsideSpan, placeHere, placesOfClause, placeThere } from './clause-places.js';
 import { convenerOf } from './conveners.js';
 import { afterEveningArrival, attendedMeeting, arrivedFor } from './attending.js';
 import { frontedJourney, journeyTo, tourStops, tripWord } from './tours.js';
@@ -266,7 +266,7 @@ export class ArticleReader {
         if (day && !previous) sameDayPlace = this.topic!.mentions.find((m) => m.place)?.place ?? null;
       }
       let place = bestPlace(startingIn(places, from, to), trigger.token.start, commas);
-      place ??= sameCityAs(stretchText, from, places, () => lastPlaceBefore(before, (record) => this.placesIn(record)));
+      place ??= placeThere(clause, from, to, places, () => lastPlaceBefore(before, (record) => this.placesIn(record)));
       // "In Sri Lanka, the top diplomat will hold talks …": the day of the journey told there, not the meeting's in hand.
       when ??= place && frontedJourney(this.found, this.topic, place, { clause, index, stretchPeople, trigger });
       // "… ثم التقى رئيس البرلمان": the next leg of the visit in hand, that day.

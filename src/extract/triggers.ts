@@ -35,7 +35,7 @@ export function meetingWords(tokens: readonly Token[], arabic: boolean): Meeting
     const ordinal = word === null && series && ordinalMeeting(tokens, index);
     const noun = ordinal ? 'اجتماع' : word;
     // "received a telephone call from", "تحادث هاتفياً مع": a phone call is no meeting.
-    if (noun === null || (!VISIT_NOUNS.has(noun) && byPhone(tokens, index))) continue;
+    if (noun === null || (!VISIT_NOUNS.has(noun) && byPhone(tokens, index, arabic))) continue;
     // "عقد مؤتمراً صحفياً", "ندوة صحفية", "a news conference": the press is told, nobody meets.
     if (pressConference(tokens, index, arabic)) continue;
     // "في إطار هذه الزيارة", "خلال الزيارة", "during the visit": a circumstance of the clause's meeting, not one.
@@ -322,16 +322,21 @@ export function sessionFormat(tokens: readonly Token[], index: number): SessionF
   // The words on the noun's own side tell it first: "وأعقب الجلسة الموسعة اجتماع منفرد" is the expanded session,
   // then the closed one (an Arabic adjective follows its noun, an English one stands before it).
   const arabic = tokens[index]!.arabicNoun !== null || ARABIC_LETTER.test(tokens[index]!.text);
-  for (const step of arabic ? [1, -1] : [-1, 1])
+  const [own, other] = arabic ? [1, -1] : [-1, 1];
+  const said = (step: number): SessionFormat | undefined => {
     for (let d = 1; d <= FORMAT_REACH; d++) {
-      const key = tokens[index + step * d]?.key;
-      if (key === undefined) break;
-      if (EXPANDED.has(key)) return 'expanded';
-      if (CLOSED.has(key)) return 'closed';
+      const at = index + step * d;
+      const t = tokens[at];
+      // (within its phrase: "بين الوفدين، عقد الرئيسان اجتماعا ثنائيا" is another session's delegations)
+      if (t === undefined || /[،,.:؛;]/.test(tokens[step > 0 ? at - 1 : at]!.after)) return undefined;
+      if (EXPANDED.has(t.key)) return 'expanded';
+      if (CLOSED.has(t.key)) return 'closed';
     }
+    return undefined;
+  };
   // "الاجتماع الثنائي", "جلسة مباحثات ثنائية" (the bilateral beside an expanded one), not "العلاقات الثنائية"
   const after = tokens[index + 1]?.arabicNoun ? tokens[index + 2] : tokens[index + 1];
-  return BILATERAL.has(after?.key ?? '') ? 'closed' : undefined;
+  return said(own) ?? (BILATERAL.has(after?.key ?? '') ? 'closed' : said(other));
 }
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
 const BILATERAL = new Set(['ثنائي', 'ثنائيا', 'ثنائية', 'الثنائي', 'الثنائية'].map(nameKey));

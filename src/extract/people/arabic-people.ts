@@ -38,7 +38,7 @@ import {
 
 const MAX_TITLE_WORDS = 10;
 /** The UN's adjective, as a country's is: "المبعوث الأممي". */
-const UN_ADJECTIVE = /^(?:ال)?اممي$/;
+const UN_ADJECTIVE = /^(?:ال)?اممي[هة]?$/;
 const WITH = new Set(['مع', 'ومع']);
 /** A counterpart (نظيره): its phrase names another person, never the role of the name before it. */
 const COUNTERPART = /^[وبل]?نظير/;
@@ -141,6 +141,9 @@ export function arabicPeople(
       if (isVerb(t) || PHRASE_ENDS.has(t.key) || dated.has(t.start) || /[،,.:؛]/.test(tokens[k - 1]!.after))
         return false;
       if ((isCountryAdjective(t) || UN_ADJECTIVE.test(t.key)) && !/[،,.:؛]/.test(t.after)) {
+        // (not the next of a list: "وزير الخارجية السعودي وأيمن الصفدي وزير الخارجية الأردني")
+        const first = tokens[k + 1];
+        if (!first || first.key.startsWith('و')) return false;
         const name = firstNameRun(tokens, k + 1, Math.min(tokens.length, k + 6), nameLike, nisbaSurname);
         return name !== null && name.from === k + 1 && name.to - name.from >= 2;
       }

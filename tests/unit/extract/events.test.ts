@@ -878,6 +878,22 @@ describe('phone calls and meetings with no day', () => {
     ).toEqual(['2023-05-10']);
   });
 
+  it("a call another clause of the sentence tells is not the way the meeting was held (a review's sentences)", () => {
+    for (const text of [
+      'التقى وزير الخارجية الكويتي الشيخ سالم عبدالله الجابر الصباح اليوم نظيره العماني بدر البوسعيدي في الكويت واستكمل معه ما بحثاه في اتصال هاتفي.',
+      'التقى الرئيس أردوغان الرئيس بوتين اليوم في سوتشي بعد أن بحث الزعيمان في اتصال هاتفي سابق ملف الحبوب.',
+    ])
+      expect(arOn(text, '2024-05-14', 'Asia/Kuwait')).toHaveLength(1);
+    for (const text of [
+      'ANKARA (Reuters) - Erdogan met Putin in Sochi on Monday to discuss the deal agreed in a phone call in July.',
+      'SOCHI (Reuters) - Erdogan met Putin on Monday after the two leaders spoke by phone last week.',
+      "DOHA (QNA) - Qatar's prime minister held talks with Hamas leaders in Doha on Monday on proposals Washington made in a phone call.",
+    ])
+      expect(extractMeetings(text, { published: '2024-05-14', timezone: 'UTC', language: 'en' }).meetings).toHaveLength(
+        1,
+      );
+  });
+
   it('"to meet shared challenges" meets no one', () => {
     const found = extractMeetings(
       'The kingdom hoped to work with the United States on Friday to meet shared challenges.',

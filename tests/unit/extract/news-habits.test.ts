@@ -1279,6 +1279,16 @@ describe('one person named in full and without a first name is one person', () =
       expect(meeting.participants.filter((p) => /Zarif/.test(p.name ?? '')).length).toBeLessThanOrEqual(1);
   });
 
+  it('a son named after his father is not his father: "Hamdan bin Mohammed bin Rashid" (a review\'s sentence)', () => {
+    const [meeting] = en(
+      'DUBAI (WAM) - Sheikh Mohammed bin Rashid Al Maktoum, Vice President and Ruler of Dubai, received Indian Prime Minister Narendra Modi at Zabeel Palace on Tuesday in the presence of Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum, Crown Prince of Dubai.',
+      '2024-05-14',
+    );
+    expect(meeting?.participants.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['Mohammed bin Rashid Al Maktoum', 'Hamdan bin Mohammed bin Rashid Al Maktoum']),
+    );
+  });
+
   it("a visit told by the headline alone, its visitor the calendar's name, is the frame of the day's meetings", () => {
     const story = [
       "Iran's foreign minister in Islamabad today on two-day visit",
@@ -1296,6 +1306,14 @@ describe("the closed session and the delegations' talks are two meetings", () =>
       '2020-06-20',
     );
     expect(found.map((m) => `${m.date} ${m.place.name}`)).toEqual(['2020-06-22 Paris', '2020-06-22 Paris']);
+  });
+
+  it('"بين الوفدين، عقد الرئيسان اجتماعا ثنائيا": the delegations before a comma are the session before (a review\'s sentence)', () => {
+    const found = ar(
+      'عقد الرئيس رجب طيب أردوغان والرئيس العراقي عبد اللطيف رشيد اليوم في أنقرة جلسة مباحثات موسعة. وبعد انتهاء المباحثات بين الوفدين، عقد الرئيسان اجتماعا ثنائيا.',
+      '2024-05-14',
+    );
+    expect(found).toHaveLength(2);
   });
 
   it('"وأعقب الجلسة الموسعة اجتماع منفرد": the nearest word of a format is the meeting\'s, not the one before it', () => {

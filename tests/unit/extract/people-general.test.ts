@@ -805,6 +805,14 @@ describe("a verb's titled object right after its titled subject", () => {
     expect(people(meeting)).toEqual(['ميشال عون', 'ريكس تيلرسون']);
   });
 
+  it('a list\'s next name after a role is not introduced by it: "… وزير الخارجية السعودي وأيمن الصفدي …" (a review\'s sentence)', () => {
+    const [meeting] = ar(
+      'عقد اجتماع في الرياض اليوم بحضور الأمير فيصل بن فرحان وزير الخارجية السعودي وأيمن الصفدي وزير الخارجية الأردني.',
+      '2024-05-14',
+    );
+    expect(meeting?.participants.find((p) => p.nameAr === 'أيمن الصفدي')?.role ?? '').not.toMatch(/السعودي/);
+  });
+
   it('a title after a name that introduces no one else is still that name\'s role: "سامح شكري وزير الخارجية المصري"', () => {
     const [meeting] = ar(
       'التقى سامح شكري وزير الخارجية المصري اليوم في القاهرة نظيره الأردني أيمن الصفدي.',
@@ -822,6 +830,14 @@ describe('a foreign name is a known leader only when its words are', () => {
     );
     expect(people(meeting)).toContain('كريستوفر لاندو');
     expect(meeting!.participants.map((p) => p.name)).not.toContain('Chrystia Freeland');
+  });
+
+  it('a known name its writer splits or joins is still known: "شي جينبينغ", "أورسولا فون ديرلاين" (a review\'s sentences)', () => {
+    const names = (text: string) => ar(text, '2024-05-14')[0]?.participants.map((p) => p.name);
+    expect(names('التقى الرئيس الصيني شي جينبينغ اليوم في بكين الرئيس الروسي فلاديمير بوتين.')).toContain('Xi Jinping');
+    expect(names('استقبل الملك سلمان اليوم في الرياض رئيسة المفوضية الأوروبية أورسولا فون ديرلاين.')).toContain(
+      'Ursula von der Leyen',
+    );
   });
 });
 

@@ -782,6 +782,14 @@ describe('"…, where he met": the place the words before it named', () => {
     expect(found.map((m) => `${m.date} ${m.place.name}`)).toEqual(["2023-05-08 Sana'a", '2023-05-09 Riyadh']);
   });
 
+  it('"a conference in Brussels on aid to Syria, where he met …": a country the talk is about is no place (a review\'s sentence)', () => {
+    const found = en(
+      'Blinken attended a conference in Brussels on Tuesday on aid to Syria, where he met Turkish Foreign Minister Hakan Fidan.',
+      '2024-05-14',
+    );
+    expect(found.map((m) => `${m.date} ${m.place.name}`)).toEqual(['2024-05-14 Brussels']);
+  });
+
   it('"، ثم توجه إلى الرياض، حيث التقى …": حيث after a comma, as "where"', () => {
     const found = ar(
       'التقى المبعوث الأممي هانس غروندبرغ مسؤولين حوثيين في صنعاء يوم الاثنين، ثم توجه إلى الرياض، حيث التقى وزير الدفاع السعودي الأمير خالد بن سلمان يوم الثلاثاء.',
