@@ -4,16 +4,16 @@
  * Lavrov on Tuesday") the last one on or before today, otherwise the next one to come (a
  * weekday strictly after today, as Duckling reads it; a month from this one on; a day of a
  * month from today on, or a day of this month already over). "last Tuesday" is the one before today.
- * A month no verb gives a tense ("after Lloyd Austin in March", written in July) is the one gone by
- * when it is at most NEARER_BACK months back: news tells the months just gone as often as those to
- * come (english.ts asks the sentence first: "will", "expected", "next" … say it is to come).
+ * A month no verb gives a tense ("after Lloyd Austin in March", written in July) is the nearer one,
+ * gone by when at most NEARER_BACK months back: news tells the months just gone as often as those
+ * to come.
  */
 import { civilDate, dateOf, weekdayOnOrAfter, weekdayOnOrBefore } from '../time/wall-clock.js';
 import type { WallTime } from '../time/wall-time.js';
 import { plannedWeekday, type Tense } from './tense.js';
 
 /** How many months back a month told without a tense may be, and be the one gone by. */
-const NEARER_BACK = 4;
+const NEARER_BACK = 5;
 
 /** A date placed by its clause: a weekday (0 = Sunday), a month (1-12), or a day of a month. */
 export type BareDate =

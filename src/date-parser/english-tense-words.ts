@@ -40,12 +40,6 @@ export const PRESENT_AHEAD = new Set(
 );
 /** Words before such a verb that make it no present of its own: "to meet", "did not meet", "never meet". */
 export const NOT_PRESENT = new Set(['to', 'not', 'never', "didn't", "don't", "doesn't", "won't", 'did', 'does', 'do']);
-/**
- * Words that say a sentence tells what is to come, for a month no verb near it gives a tense ("The
- * meeting in Baku in August … will be followed by talks in Brussels").
- */
-export const SENTENCE_AHEAD =
-  /\b(?:will|shall|would|expected|due|scheduled|upcoming|next|planned|plans|set to|to be held)\b|'ll\b/i;
 /** is/are/set + to: "is to visit", "are set to meet". */
 export const BEFORE_TO = new Set(['is', 'are', 'set']);
 export const BEFORE_NT = new Set(['did', 'was', 'were', 'had']);

@@ -30,8 +30,6 @@ import { placeBare } from './english-bare-dates.js';
 import type { Clock, DayPart } from './english-pieces.js';
 import { EnglishSpans, type SpanPart } from './english-spans.js';
 import { aheadOfCue, englishTense } from './english-tense.js';
-import { SENTENCE_AHEAD } from './english-tense-words.js';
-import { sentenceAfter, sentenceBefore } from './english-sentences.js';
 import { plannedDay, pluperfectPlan, wasTo } from './english-plans.js';
 import {
   CLOCK,
@@ -192,12 +190,6 @@ class EnglishScanner extends EnglishSpans {
     return value ? this.match(span.from, span.to, value, tense) : { found: null, to: span.to };
   }
 
-  private sentenceAhead(from: number, to: number): Tense | undefined {
-    const [start, end] = [this.tokens.start[from]!, this.tokens.end[to - 1]!];
-    const sentence = sentenceBefore(this.text, start) + sentenceAfter(this.text, end);
-    return SENTENCE_AHEAD.test(sentence) ? 'future' : undefined;
-  }
-
   private tenseOf(from: number, to: number): Tense | undefined {
     return englishTense(this.text, this.tokens.start[from]!, this.tokens.end[to - 1]!);
   }
@@ -276,8 +268,7 @@ class EnglishScanner extends EnglishSpans {
     if (!month) return null;
     if ('at' in month.month)
       return this.match(month.from, month.to, { type: 'value', at: month.month.at, grain: 'month' });
-    // (no verb near it: the sentence may still say it is to come, "… in August, …, will be followed by talks")
-    const tense = this.tenseOf(month.from, month.to) ?? this.sentenceAhead(month.from, month.to);
+    const tense = this.tenseOf(month.from, month.to);
     const at = placeBare(month.month.bare, this.today, tense);
     return at !== null ? this.match(month.from, month.to, { type: 'value', at, grain: 'month' }, tense) : null;
   }

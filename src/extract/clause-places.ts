@@ -135,10 +135,13 @@ export function placeThere(
 ): PlaceMention | null {
   const stretch = clause.text.slice(from - clause.start, to - clause.start);
   if (WHERE_OPENS.test(stretch)) {
-    // (a country only as a journey's end: "will go on to Ethiopia, where …", not "a conference on aid to Syria, where …")
+    // (not a country a talk is about: "a conference in Brussels on aid to Syria, where he met …")
+    // (the place right before it: "Riyadh, where", not one further back)
     const there = places.filter((p) => p.start < from).at(-1);
-    const journey = there?.country && JOURNEY_TO.test(clause.text.slice(0, there.start - clause.start));
-    return there && !there.origin && (!there.country || journey) ? { ...there, start: from, introduced: true } : null;
+    if (!there || there.origin || !/^[\s,،]*$/.test(clause.text.slice(there.end - clause.start, from - clause.start)))
+      return null;
+    const topic = there.country && TOPIC_BEFORE.test(clause.text.slice(0, there.start - clause.start));
+    return topic ? null : { ...there, start: from, introduced: true };
   }
   const sameCity = SAME_CITY.exec(stretch);
   if (!sameCity) return null;
@@ -146,9 +149,9 @@ export function placeThere(
   const earlier = places.filter((p) => p.start < at).at(-1) ?? earlierClauses();
   return earlier ? { ...earlier, start: at, introduced: true } : null;
 }
-/** A verb of travel right before a place: "will go on to", "flew to", "توجه إلى". */
-const JOURNEY_TO =
-  /\b(?:go(?:es)?(?: on)? to|went(?: on)? to|travel(?:s|led|ed)? to|fl(?:y|ies|ew) to|head(?:s|ed)? to|arriv(?:e|es|ed) in|(?:leave|leaves|left) for)\s+(?:the\s+)?$|(?:توجه|يتوجه|سيتوجه|انتقل|ينتقل|وصل|يصل)\s+(?:إلى\s+)?$/i;
+/** Words that make a country what is talked about, not where: "on aid to", "about", "حول", "بشأن". */
+const TOPIC_BEFORE =
+  /\b(?:on|about|over|regarding|concerning|(?:aid|assistance|support|help) (?:to|for))\s+(?:the\s+)?$|(?:حول|بشأن|عن|تجاه|إزاء)\s+$/i;
 
 /** Offset `at` is inside `span` (a dateline's). */
 function inSpan(at: number, span: { start: number; end: number } | null): boolean {

@@ -174,10 +174,15 @@ function endsTheName(shorter: string, longer: string): boolean {
 }
 const PATRONYMIC = /(?:^|\s)(?:bin|ibn|ben|bint|بن|ابن|بنت)$/;
 
-/** Two names of as many words, each word the other's or an initial of it, their last words one. */
+/**
+ * Two names of as many words, each word the other's or an initial of it, their last words one; or
+ * one with a middle initial the other leaves out ("Antony J. Blinken", "Antony Blinken").
+ */
 function initialled(x: string, y: string): boolean {
   const [xs, ys] = [x.split(' '), y.split(' ')];
-  if (xs.length < 2 || xs.length !== ys.length || xs.at(-1) !== ys.at(-1)) return false;
+  const full = (words: string[]) => words.filter((w) => w.length > 1);
+  if (xs.length !== ys.length) return full(xs).length >= 2 && full(xs).join(' ') === full(ys).join(' ');
+  if (xs.length < 2 || xs.at(-1) !== ys.at(-1)) return false;
   return xs.every((w, k) => {
     const v = ys[k]!;
     return w === v || (w.length === 1 && v.startsWith(w)) || (v.length === 1 && w.startsWith(v));

@@ -11,7 +11,7 @@ import { type Token } from '../clauses.js';
 
 import { personMention, type ParticipantMention } from '../mentions.js';
 import type { PeopleRegistry } from './registry.js';
-import { AMBIGUOUS_GIVEN, GIVEN, NOT_GIVEN } from './given-names.js';
+import { AMBIGUOUS_GIVEN, GIVEN, NOT_GIVEN, isGivenName } from './given-names.js';
 import {
   familyNameAlone,
   firstNameRun,
@@ -141,9 +141,11 @@ export function arabicPeople(
       if (isVerb(t) || PHRASE_ENDS.has(t.key) || dated.has(t.start) || /[،,.:؛]/.test(tokens[k - 1]!.after))
         return false;
       if ((isCountryAdjective(t) || UN_ADJECTIVE.test(t.key)) && !/[،,.:؛]/.test(t.after)) {
-        // (not the next of a list: "وزير الخارجية السعودي وأيمن الصفدي وزير الخارجية الأردني")
+        // (not the next of a list: "وزير الخارجية السعودي وأيمن الصفدي وزير الخارجية الأردني"; "وليام بيرنز" and "وانغ
+        // يي" open with their own و)
         const first = tokens[k + 1];
-        if (!first || first.key.startsWith('و')) return false;
+        if (!first || (first.key.startsWith('و') && isGivenName(first.key.slice(1)) && !isGivenName(first.key)))
+          return false;
         const name = firstNameRun(tokens, k + 1, Math.min(tokens.length, k + 6), nameLike, nisbaSurname);
         return name !== null && name.from === k + 1 && name.to - name.from >= 2;
       }

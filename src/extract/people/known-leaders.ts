@@ -314,8 +314,18 @@ function surnameAndOtherWords(
 /** A person the lexicon knows by the name found, with the other script's name filled in. */
 function inBothScripts(person: ParticipantMention, known: KnownLeaders): ParticipantMention {
   if (person.name && person.nameAr) return person;
-  const leader = known.named(person.name ?? person.nameAr ?? '');
+  const leader = known.named(person.name ?? person.nameAr ?? '') ?? byInitials(person.name, known);
   return leader ? { ...person, name: person.name ?? leader.name, nameAr: person.nameAr ?? leader.nameAr } : person;
+}
+
+/** "S Jaishankar", "S.M. Qureshi": initials and a surname, the leader of that surname whose names they open. */
+function byInitials(name: string | null, known: KnownLeaders): Leader | null {
+  const words = name?.split(/[\s.]+/).filter(Boolean) ?? [];
+  const initials = words.slice(0, -1);
+  if (initials.length === 0 || !initials.every((w) => /^[A-Z]$/.test(w))) return null;
+  const leader = known.bySurname(nameKeyOf(words.at(-1)!), null);
+  const given = leader?.name.split(' ') ?? [];
+  return leader && initials.every((w, k) => given[k]?.startsWith(w)) ? leader : null;
 }
 
 const ARABIC_LETTER = /[\u0600-\u06FF]/;

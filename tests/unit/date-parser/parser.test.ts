@@ -578,7 +578,7 @@ describe('English tense', () => {
       read("Putin's visit, planned for October, follows his meeting with Modi in Kazan in September.", '2024-08-05'),
     ).toEqual([
       ['October,', '2024-10-01T00:00:00', 'future'],
-      ['September', '2024-09-01T00:00:00', 'future'],
+      ['September', '2024-09-01T00:00:00', undefined],
     ]);
   });
 
@@ -637,14 +637,14 @@ describe('English tense', () => {
       '2023-04-01T00:00:00',
     ]);
     expect(read('Kerry meets Lavrov in March', '2022-06-26')).toEqual([['March', '2023-03-01T00:00:00', 'future']]);
-    // (a review's sentences: a sentence that says it is to come, a month five months back, an auxiliary, a noun, a negative)
+    // (reviews' sentences: another clause's "will", a month five months back, an auxiliary, a noun, a negative)
     const local = (text: string, published: string) => read(text, published).map(([, day]) => day);
+    expect(local("Like the meeting in Jeddah in May, Sunday's talks will focus on Sudan.", '2024-06-12')[0]).toBe(
+      '2024-05-01T00:00:00',
+    );
     expect(
-      local('The meeting in Baku in August, the first between them, will be followed by talks.', '2024-01-15'),
-    ).toEqual(['2024-08-01T00:00:00']);
-    expect(local('The Arab League summit is in Manama in November, officials confirmed.', '2024-04-10')).toEqual([
-      '2024-11-01T00:00:00',
-    ]);
+      local('The Brussels conference in January, the eighth of its kind, raised 7.5 billion euros.', '2024-06-12'),
+    ).toEqual(['2024-01-01T00:00:00']);
     expect(local('The talks were to resume in Muscat in May, the ministry said.', '2024-02-10')).toEqual([
       '2024-05-01T00:00:00',
     ]);

@@ -894,6 +894,14 @@ describe('phone calls and meetings with no day', () => {
       );
   });
 
+  it("an English call the talks were held in, past the names of both sides, is no meeting (a review's sentences)", () => {
+    for (const text of [
+      'Blinken held talks with Saudi Foreign Minister Prince Faisal bin Farhan on Tuesday in a phone call.',
+      'Egyptian Foreign Minister Sameh Shoukry discussed with his Jordanian counterpart Ayman Safadi the situation in Gaza in a phone call on Tuesday, the ministry said.',
+    ])
+      expect(extractMeetings(text, { published: '2024-06-12', timezone: 'UTC', language: 'en' }).meetings).toEqual([]);
+  });
+
   it('"to meet shared challenges" meets no one', () => {
     const found = extractMeetings(
       'The kingdom hoped to work with the United States on Friday to meet shared challenges.',

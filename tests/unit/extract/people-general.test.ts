@@ -805,6 +805,21 @@ describe("a verb's titled object right after its titled subject", () => {
     expect(people(meeting)).toEqual(['ميشال عون', 'ريكس تيلرسون']);
   });
 
+  it('a name that opens with its own و is introduced all the same: "وليام بيرنز", "وانغ يي" (a review\'s sentences)', () => {
+    const roles = (text: string) =>
+      ar(text, '2024-06-12')[0]
+        ?.participants.filter((p) => p.kind === 'person')
+        .map((p) => `${p.nameAr} ${p.role}`);
+    expect(
+      roles(
+        'استقبل الرئيس المصري عبد الفتاح السيسي مدير وكالة المخابرات المركزية الأمريكية وليام بيرنز في القاهرة اليوم.',
+      ),
+    ).toContain('وليام بيرنز مدير وكالة المخابرات المركزية الأمريكية');
+    expect(roles('استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الصيني وانغ يي في القاهرة اليوم.')).toContain(
+      'وانغ يي وزير الخارجية الصيني',
+    );
+  });
+
   it('a list\'s next name after a role is not introduced by it: "… وزير الخارجية السعودي وأيمن الصفدي …" (a review\'s sentence)', () => {
     const [meeting] = ar(
       'عقد اجتماع في الرياض اليوم بحضور الأمير فيصل بن فرحان وزير الخارجية السعودي وأيمن الصفدي وزير الخارجية الأردني.',
@@ -858,6 +873,16 @@ describe('initials in an English name', () => {
     expect(latin(en('President George W. Bush met King Abdullah in Riyadh on Monday.', '2008-05-14')[0])).toContain(
       'George W. Bush',
     );
+  });
+
+  it('"Antony J. Blinken" and "Blinken" are one person; "S Jaishankar" is the calendar\'s, with his state (a review\'s sentences)', () => {
+    const [talks] = en(
+      'Secretary of State Antony J. Blinken met Foreign Minister Wang Yi in Beijing on Friday. Blinken and Wang agreed to talk again.',
+      '2021-06-12',
+    );
+    expect(latin(talks).filter((name) => /Blinken/.test(name ?? ''))).toHaveLength(1);
+    const [meeting] = en('Foreign Minister S Jaishankar met Wang Yi in Beijing on Monday.', '2021-06-12');
+    expect(meeting?.participants.map((p) => p.name)).toContain('India');
   });
 
   it('"S. Jaishankar" and the calendar\'s Subrahmanyam Jaishankar are one person', () => {

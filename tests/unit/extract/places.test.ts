@@ -782,6 +782,17 @@ describe('"…, where he met": the place the words before it named', () => {
     expect(found.map((m) => `${m.date} ${m.place.name}`)).toEqual(["2023-05-08 Sana'a", '2023-05-09 Riyadh']);
   });
 
+  it('"then flew on to Jordan, where he met …": the country the journey reaches, not the city before (a review\'s sentence)', () => {
+    const found = en(
+      'Blinken met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Monday, then flew on to Jordan, where he met King Abdullah II on Tuesday.',
+      '2024-06-12',
+    );
+    expect(found.map((m) => `${m.date} ${m.place.name ?? m.place.country}`)).toEqual([
+      '2024-06-10 Jerusalem',
+      '2024-06-11 JO',
+    ]);
+  });
+
   it('"a conference in Brussels on aid to Syria, where he met …": a country the talk is about is no place (a review\'s sentence)', () => {
     const found = en(
       'Blinken attended a conference in Brussels on Tuesday on aid to Syria, where he met Turkish Foreign Minister Hakan Fidan.',
