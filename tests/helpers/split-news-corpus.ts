@@ -62,6 +62,7 @@ export const DEV_ONLY_BATCHES: ReadonlySet<string> = new Set([
   's28',
   's29',
   's30',
+  's31',
 ]);
 
 export function splitCorpus(fixtures: readonly Fixture[]): { dev: Fixture[]; frozen: Fixture[] } {
