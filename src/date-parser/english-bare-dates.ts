@@ -39,17 +39,11 @@ export function placeBare(
     }
     case 'month': {
       const { year: current, month } = civilDate(today);
-      const back = bare.month <= month ? current : current - 1;
-      const ahead = bare.month >= month ? current : current + 1;
-      const year =
-        tense === 'past'
-          ? back
-          : tense === 'future'
-            ? ahead
-            : (month - bare.month + 12) % 12 <= NEARER_BACK
-              ? back
-              : ahead;
-      return dateOf(year, bare.month, 1);
+      // (the one gone by in a past clause, or, told with no tense, when it is at most NEARER_BACK months back)
+      const monthsBack = (month - bare.month + 12) % 12;
+      const goneBy = tense === 'past' || (tense === undefined && monthsBack <= NEARER_BACK);
+      if (goneBy) return dateOf(bare.month <= month ? current : current - 1, bare.month, 1);
+      return dateOf(bare.month >= month ? current : current + 1, bare.month, 1);
     }
     case 'dayOfMonth': {
       // This year's, unless it is still to come in a past clause or already over in any other; a

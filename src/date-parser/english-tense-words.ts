@@ -9,7 +9,10 @@ export const IRREGULAR_PAST = new Set(
     'last ago yesterday earlier previously'
   ).split(' '),
 );
-/** Past forms that are never a participle: after a noun they are its verb ("the talks took place in April"), never a description of it. */
+/**
+ * Past forms that are never a participle: after a noun they are its verb ("the talks took place in
+ * April"), never a description of it.
+ */
 export const PAST_NOT_PARTICIPLE = new Set(
   (
     'took began went saw came gave spoke fell rose ran wrote broke chose drove flew grew knew threw wore became ' +
@@ -34,7 +37,10 @@ export const MODALS = new Set(['could', 'may', 'might', 'can']);
 export const MODAL_MEETING_VERBS = new Set(
   'resume meet hold visit travel convene gather sit be take open start begin go come'.split(' '),
 );
-/** A verb of meeting in the present tense looks ahead, as news writes plans: "The talks resume in May", "Kerry meets Lavrov in March" (not after NOT_PRESENT: "failed to meet in May", "did not meet"). */
+/**
+ * A verb of meeting in the present tense looks ahead, as news writes plans: "The talks resume in May",
+ * "Kerry meets Lavrov in March" (not after NOT_PRESENT: "failed to meet in May", "did not meet").
+ */
 export const PRESENT_AHEAD = new Set(
   'resume resumes meet meets begin begins convene convenes arrives opens'.split(' '),
 );

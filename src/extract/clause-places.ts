@@ -135,11 +135,11 @@ export function placeThere(
 ): PlaceMention | null {
   const stretch = clause.text.slice(from - clause.start, to - clause.start);
   if (WHERE_OPENS.test(stretch)) {
-    // (not a country a talk is about: "a conference in Brussels on aid to Syria, where he met …")
     // (the place right before it: "Riyadh, where", not one further back)
     const there = places.filter((p) => p.start < from).at(-1);
     if (!there || there.origin || !/^[\s,،]*$/.test(clause.text.slice(there.end - clause.start, from - clause.start)))
       return null;
+    // (not a country a talk is about: "a conference in Brussels on aid to Syria, where he met …")
     const topic = there.country && TOPIC_BEFORE.test(clause.text.slice(0, there.start - clause.start));
     return topic ? null : { ...there, start: from, introduced: true };
   }
@@ -162,5 +162,5 @@ function inSpan(at: number, span: { start: number; end: number } | null): boolea
 export function outsideSpan<T extends { start: number }>(items: T[], span: { start: number; end: number } | null): T[] {
   return span === null ? items : items.filter((item) => !inSpan(item.start, span));
 }
-/** A stretch that opens with "where": its meeting is at the place the words before it named. */
+/** A stretch that opens with "where" or حيث: its meeting is at the place the words before it named. */
 const WHERE_OPENS = /^\s*(?:where\b|و?حيث(?=\s))/i;

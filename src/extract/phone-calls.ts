@@ -21,7 +21,10 @@ const OTHER_CLAUSE: ReadonlySet<string> = new Set(
     ...['after', 'before', 'when', 'while', 'since', 'who', 'which', 'that', 'to', 'as', 'following'],
   ].map(nameKey),
 );
-/** An English verb in the past (written in lower case, not "United") between the meeting word and a call: the call is that verb's ("proposals Washington made in a phone call"). */
+/**
+ * An English verb in the past (written in lower case: not "United") between the meeting word and a
+ * call: the call is that verb's ("proposals Washington made in a phone call").
+ */
 const ENGLISH_PAST = /^[a-z]{2,}ed$|^(?:made|said|told|held|met|spoke|agreed|gave|took|sent|had|was|were)$/;
 /** How many words around a meeting word its phone call may be told in. */
 const PHONE_REACH = 5;

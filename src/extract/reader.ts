@@ -213,7 +213,7 @@ export class ArticleReader {
         return;
       }
       const inStretch = startingIn(dates, from, to);
-      const format = sessionFormat(tokens, trigger.index);
+      const format = sessionFormat(tokens, trigger.index, arabic);
       const session = !definite(tokens, trigger.index) && otherSession(this.topic, format) ? this.topic : null;
       // "الاجتماع", "the meeting" points back; a date of its own is in its phrase, after it (the first has none to).
       const candidates = definite(tokens, trigger.index)

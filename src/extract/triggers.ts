@@ -318,10 +318,9 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'another']);
  * "اجتماع منفرد", "one-on-one talks", "talks in restricted format", "الاجتماع الثنائي" right after its noun) or with
  * their delegations ("اجتماع ثنائي موسع", "the expanded meeting"); undefined when they say neither.
  */
-export function sessionFormat(tokens: readonly Token[], index: number): SessionFormat | undefined {
+export function sessionFormat(tokens: readonly Token[], index: number, arabic: boolean): SessionFormat | undefined {
   // The words on the noun's own side tell it first: "وأعقب الجلسة الموسعة اجتماع منفرد" is the expanded session,
   // then the closed one (an Arabic adjective follows its noun, an English one stands before it).
-  const arabic = tokens[index]!.arabicNoun !== null || ARABIC_LETTER.test(tokens[index]!.text);
   const [own, other] = arabic ? [1, -1] : [-1, 1];
   const said = (step: number): SessionFormat | undefined => {
     for (let d = 1; d <= FORMAT_REACH; d++) {
@@ -338,7 +337,6 @@ export function sessionFormat(tokens: readonly Token[], index: number): SessionF
   const after = tokens[index + 1]?.arabicNoun ? tokens[index + 2] : tokens[index + 1];
   return said(own) ?? (BILATERAL.has(after?.key ?? '') ? 'closed' : said(other));
 }
-const ARABIC_LETTER = /[\u0600-\u06FF]/;
 const BILATERAL = new Set(['ثنائي', 'ثنائيا', 'ثنائية', 'الثنائي', 'الثنائية'].map(nameKey));
 /** How far from the meeting word its format is told: "جلسة مباحثات ثنائية", "talks in restricted format". */
 const FORMAT_REACH = 3;

@@ -60,7 +60,9 @@ export function latinSkeleton(name: string): string | null {
 /**
  * A foreign name in Arabic letters (folded by nameKey) without its long vowels inside words, its
  * doubled letters and the breaks between its words, غ written ج and تش written ش: "زيغمار غابرييل"
- * and "زيجمار جابرييل" are one (their first two words opening with the same letters, ahead of the letters). Null for one word or a short skeleton (too little to go on).
+ * and "زيجمار جابرييل" are one. The first letters of its first two words go ahead of it: "كريستوفر
+ * لاندو" and "كريستيا فريلاند" share their letters, not their words, while "شي جينبينغ" is still "شي جين
+ * بينغ". Null for one word or a short skeleton (too little to go on).
  */
 export function arabicSkeleton(key: string): string | null {
   const words = key.split(' ').filter(Boolean);
@@ -71,8 +73,6 @@ export function arabicSkeleton(key: string): string | null {
     .replace(/غ/g, 'ج')
     .replace(/تش/g, 'ش')
     .replace(/(.)\1+/g, '$1');
-  // (and the first letters of its first two words: "كريستوفر لاندو" and "كريستيا فريلاند" share their letters, not
-  // their words; "شي جينبينغ" is still "شي جين بينغ")
   const opening = words
     .slice(0, 2)
     .map((w) => (w[0] === 'غ' ? 'ج' : w[0]))
