@@ -19,18 +19,22 @@ export function plannedDay(text: string, start: number, end: number): boolean {
   const first = words[0]?.text === 'on' ? 1 : 0;
   if (words[first]?.text === 'for' && PLANNED_FOR.has(words[first + 1]?.text ?? '')) return true;
   // "was to hold talks on …", "had proposed to hold on June 12-13", "agreed to meet on the 20th"
-  return words.some((w, k) => k > 0 && words[k - 1]!.text === 'to' && (PLANS_TO.has(w.text) || WAS.has(w.text)));
+  return beforeTo(words, PLANS_TO, WAS);
 }
 
 const WAS = new Set(['was', 'were']);
+
+/** A word of one of `sets` right before a "to" among `words` (a clause read back from its date, nearest first). */
+function beforeTo(words: readonly { text: string }[], ...sets: ReadonlySet<string>[]): boolean {
+  return words.some((w, k) => k > 0 && words[k - 1]!.text === 'to' && sets.some((set) => set.has(w.text)));
+}
 
 /**
  * A plan told as the future of a past ("Westerwelle was to hold talks with Davutoglu on Thursday", "were to meet
  * on Friday"): "was to" or "were to" before the date in its clause.
  */
 export function wasTo(text: string, start: number): boolean {
-  const words = new ClauseSide(text, start, -1, () => false).all();
-  return words.some((w, k) => k > 0 && words[k - 1]!.text === 'to' && WAS.has(w.text));
+  return beforeTo(new ClauseSide(text, start, -1, () => false).all(), WAS);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { MeetingStatus, ParticipantKind } from '../calendar/types.js';
 import type { Clause, Token } from './clauses.js';
 import type { TimeExpression } from '../date-parser/index.js';
 import { precisionRank, type When } from './when.js';
+import { FATHER_WORDS } from './people/name-spellings.js';
 import type { Country, Institution, Organization, Place, Venue } from './gazetteer/index.js';
 
 export interface PlaceMention {
@@ -170,9 +171,8 @@ export function samePerson(a: Named, b: Named): boolean {
 function endsTheName(shorter: string, longer: string): boolean {
   if (!shorter.includes(' ') || !longer.endsWith(` ${shorter}`)) return false;
   const before = longer.slice(0, -shorter.length - 1);
-  return !PATRONYMIC.test(before);
+  return !FATHER_WORDS.has(before.slice(before.lastIndexOf(' ') + 1));
 }
-const PATRONYMIC = /(?:^|\s)(?:bin|ibn|ben|bint|بن|ابن|بنت)$/;
 
 /**
  * Two names of as many words, each word the other's or an initial of it, their last words one; or

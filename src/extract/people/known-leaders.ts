@@ -17,7 +17,7 @@ import { countryAfter } from '../name-context.js';
 import { gazetteer } from '../gazetteer/index.js';
 import { GIVEN, givenNameCue, NOT_GIVEN } from './given-names.js';
 import { POSSESSIVE } from '../place-words.js';
-import { abdSpellings, arabicSkeleton, latinSkeleton, withoutFathers } from './name-spellings.js';
+import { abdSpellings, arabicSkeleton, FATHER_WORDS, latinSkeleton, withoutFathers } from './name-spellings.js';
 
 export interface KnownLeaders extends OfficeHolders {
   /** The leader a short form opening at tokens[i] names, and how many words it takes. */
@@ -185,9 +185,6 @@ function index(leaders: readonly Leader[], year: number, keyOf: (name: string) =
   };
 }
 
-/** "bin", "ibn", بن (folded): the name after it is the father's. */
-const FATHER_FOLLOWS = new Set(['bin', 'ibn', 'bint', 'بن', 'ابن', 'بنت']);
-
 /**
  * The clause's people with the leaders it names by a short form ("King Salman", "خادم الحرمين
  * الشريفين") in place of what the recogniser made of those words ("Salman"), each leader's name
@@ -203,7 +200,7 @@ export function withLeaders(
   for (let i = 0; i < tokens.length; i++) {
     const hit = known.shortFormAt(tokens, i);
     // "Mohammad bin Salman bin Abdulaziz Al Saud", "محمد بن سلمان": after bin, the leader is someone's father.
-    if (!hit || (i > 0 && FATHER_FOLLOWS.has(tokens[i - 1]!.key))) continue;
+    if (!hit || (i > 0 && FATHER_WORDS.has(tokens[i - 1]!.key))) continue;
     // A full name keeps the text's spelling in its own script ("Abdel Fattah El-Sisi"); a short form ("King Salman") takes the leader's.
     const written = hit.full ? wordsOf(tokens, i, i + hit.words, hit.leader) : null;
     const arabic = written !== null && ARABIC_LETTER.test(written);

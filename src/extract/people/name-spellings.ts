@@ -4,6 +4,9 @@
  * lexicon (known-leaders.ts) finds a name by any of them.
  */
 
+/** The words a father's name follows ("bin", بن, folded): "Hamdan bin Mohammed bin Rashid" names his father after bin. */
+export const FATHER_WORDS: ReadonlySet<string> = new Set(['bin', 'ibn', 'ben', 'bint', 'بن', 'ابن', 'بنت']);
+
 /** "عبد الله بن زايد" is written "عبدالله بن زايد" as often (and "عبدالفتاح" "عبد الفتاح"): both spellings. */
 export function abdSpellings(nameAr: string): string[] {
   const joined = nameAr.replace(ABD_APART, '$1عبد');
